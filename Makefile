@@ -1,0 +1,130 @@
+# sdc - Syncro Data Consolidator.  GNU Make; see README.md.
+#
+#   make              build every program into bin/
+#   make check        unit + end-to-end tests, ends with "N passed, M failed"
+#   make check-sanitize   the same suite under ASan + UBSan
+#   make fuzz         libFuzzer targets (clang), FUZZ_SECONDS each
+#   make run          the full run on the bundled sample data (pipelines/sdc.mk)
+#   make bench        benchmarks (tests/bench/), results in tests/bench/RESULTS.md
+#   make install / uninstall   PREFIX, DESTDIR
+#   make deps         install the Debian packages (as root) or print the line
+
+VERSION   = 0.1.0
+PREFIX   ?= /usr/local
+BINDIR   ?= bin
+OBJDIR   ?= $(BINDIR)/.obj
+CC       ?= cc
+CFLAGS   ?= -O2 -g
+SDC_CFLAGS = -std=c11 -Wall -Wextra -D_GNU_SOURCE -DSDC_VERSION='"$(VERSION)"' -Isrc/lib
+PKGS      = json-c libcurl libcrypto libutf8proc
+
+DEB_BUILD = make gcc pkg-config libjson-c-dev libcurl4-openssl-dev libssl-dev libutf8proc-dev
+DEB_TEST  = bats jq python3 python3-thefuzz python3-levenshtein miller valgrind \
+            clang libclang-rt-14-dev mandoc
+
+LIB_SRC  = $(sort $(wildcard src/lib/*.c))
+LIB_OBJ  = $(LIB_SRC:src/lib/%.c=$(OBJDIR)/%.o)
+LIB_HDR  = $(wildcard src/lib/*.h)
+LIBSDC   = $(OBJDIR)/libsdc.a
+PROGS    = $(patsubst src/%.c,%,$(sort $(wildcard src/sdc-*.c)))
+BINS     = $(PROGS:%=$(BINDIR)/%)
+UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
+UNITS    = $(UNIT_SRC:tests/unit/%.c=$(BINDIR)/.unit/%)
+FUZZ_SRC = $(sort $(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_SECONDS ?= 20
+
+HAVE_DEPS := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
+
+.PHONY: all check check-unit check-cli check-sanitize fuzz bench install \
+        uninstall deps clean
+
+ifeq ($(HAVE_DEPS),yes)
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS)) -lm
+
+all: $(BINS)
+
+$(OBJDIR)/%.o: src/lib/%.c $(LIB_HDR) | $(OBJDIR)
+	$(CC) $(SDC_CFLAGS) $(PKG_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(LIBSDC): $(LIB_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(BINDIR)/%: src/%.c $(LIBSDC) $(LIB_HDR)
+	$(CC) $(SDC_CFLAGS) $(PKG_CFLAGS) $(CFLAGS) -o $@ $< $(LIBSDC) $(PKG_LIBS) $(LDFLAGS)
+
+$(BINDIR)/.unit/%: tests/unit/%.c tests/unit/check.h $(LIBSDC) $(LIB_HDR)
+	@mkdir -p $(@D)
+	$(CC) $(SDC_CFLAGS) -Itests/unit $(PKG_CFLAGS) $(CFLAGS) -o $@ $< $(LIBSDC) $(PKG_LIBS) $(LDFLAGS)
+
+$(OBJDIR):
+	mkdir -p $@
+
+check: all $(UNITS)
+	@SDC_BIN=$(abspath $(BINDIR)) tests/run $(UNITS) $(sort $(wildcard tests/cli/*.bats))
+
+check-sanitize:
+	$(MAKE) BINDIR=bin/.sanitize CC=clang \
+	  CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
+	  LDFLAGS="-fsanitize=address,undefined" check
+
+# libFuzzer wants the library built with coverage instrumentation too.
+FUZZ_DIR = bin/.fuzz
+FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer-no-link,address,undefined
+fuzz:
+	$(MAKE) BINDIR=$(FUZZ_DIR) CC=clang CFLAGS="$(FUZZ_FLAGS)" $(FUZZ_DIR)/.obj/libsdc.a
+	@set -e; for src in $(FUZZ_SRC); do \
+	  name=$$(basename $$src .c); \
+	  clang $(SDC_CFLAGS) $(PKG_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
+	    -o $(FUZZ_DIR)/$$name $$src $(FUZZ_DIR)/.obj/libsdc.a $(PKG_LIBS); \
+	  mkdir -p tests/fuzz/corpus-$$name; \
+	  echo "fuzz: $$name for $(FUZZ_SECONDS)s"; \
+	  $(FUZZ_DIR)/$$name -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	    -max_len=65536 tests/fuzz/corpus-$$name tests/fuzz/seeds/$$name 2>&1 \
+	    | grep -E '^(stat::number_of_executed_units|==[0-9]+==|SUMMARY)' ; \
+	  test $${PIPESTATUS[0]} -eq 0; \
+	done
+
+bench: all
+	tests/bench/run
+
+else
+all check check-sanitize fuzz bench:
+	$(MAKE) deps
+	$(MAKE) $@
+endif
+
+SHELL = /bin/bash
+
+include pipelines/sdc.mk
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/man/man5 $(DESTDIR)$(PREFIX)/share/man/man7 \
+	  $(DESTDIR)$(PREFIX)/share/sdc
+	install -m 755 $(BINS) $(DESTDIR)$(PREFIX)/bin
+	install -m 644 $(wildcard man/man1/*.1) $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 644 $(wildcard man/man5/*.5) $(DESTDIR)$(PREFIX)/share/man/man5
+	install -m 644 $(wildcard man/man7/*.7) $(DESTDIR)$(PREFIX)/share/man/man7
+	install -m 644 $(wildcard config/*.json) $(DESTDIR)$(PREFIX)/share/sdc
+
+uninstall:
+	rm -f $(PROGS:%=$(DESTDIR)$(PREFIX)/bin/%)
+	rm -f $(notdir $(wildcard man/man1/*.1):%=$(DESTDIR)$(PREFIX)/share/man/man1/%)
+	rm -f $(DESTDIR)$(PREFIX)/share/man/man5/sdc-session.5 $(DESTDIR)$(PREFIX)/share/man/man7/sdc.7
+	rm -rf $(DESTDIR)$(PREFIX)/share/sdc
+
+# Installs what is missing when root; otherwise prints the exact command.
+deps:
+	@missing=$$(for p in $(DEB_BUILD) $(DEB_TEST); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	else \
+	  echo "sdc: missing packages; run: sudo apt-get install -y $$(echo $$missing)" >&2; exit 1; \
+	fi
+
+clean:
+	rm -rf $(BINDIR)/sdc-* $(BINDIR)/.obj $(BINDIR)/.unit bin/.sanitize bin/.fuzz

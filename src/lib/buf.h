@@ -1,0 +1,31 @@
+/* buf - a growable byte buffer with an optional size cap.
+ *
+ * sdc_buf_add() refuses (returns -1) instead of growing past max, so a
+ * libcurl write callback or a line reader can stop an unbounded input
+ * without ever dropping data silently.  The buffer stays NUL-terminated. */
+#ifndef SDC_BUF_H
+#define SDC_BUF_H
+
+#include <stddef.h>
+
+struct sdc_buf {
+	char *p;
+	size_t len, cap;
+	size_t max;		/* 0 = no cap */
+};
+
+#define SDC_BUF_INIT { NULL, 0, 0, 0 }
+
+int sdc_buf_add(struct sdc_buf *b, const void *data, size_t len);
+int sdc_buf_addc(struct sdc_buf *b, char c);
+int sdc_buf_adds(struct sdc_buf *b, const char *s);
+int sdc_buf_printf(struct sdc_buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Make room for len more bytes without adding them. */
+int sdc_buf_reserve(struct sdc_buf *b, size_t len);
+void sdc_buf_reset(struct sdc_buf *b);
+void sdc_buf_free(struct sdc_buf *b);
+/* Hand the bytes to the caller (who frees them) and reset the buffer. */
+char *sdc_buf_take(struct sdc_buf *b);
+
+#endif

@@ -1,0 +1,30 @@
+/* config - the one JSON config file (conventions.md) and secrets.
+ *
+ * Search order: --config FILE, $SDC_CONFIG, ./config/sdc.json,
+ * ${XDG_CONFIG_HOME:-~/.config}/sdc/config.json.  A missing file is an
+ * empty config; a broken one is a usage error (exit 2). */
+#ifndef SDC_CONFIG_H
+#define SDC_CONFIG_H
+
+#include <json-c/json.h>
+
+/* Load (once) and return the config object; owned by the module. */
+json_object *sdc_config_load(const char *explicit_path);
+/* Path of the file loaded, or NULL when none was found. */
+const char *sdc_config_file(void);
+void sdc_config_free(void);
+
+/* Dotted lookups ("syncro.base_url"); NULL/def when absent or mistyped. */
+json_object *sdc_config_get(const char *dotted);
+const char *sdc_config_str(const char *dotted);
+long sdc_config_long(const char *dotted, long def);
+double sdc_config_double(const char *dotted, double def);
+int sdc_config_bool(const char *dotted, int def);
+
+/* A secret: the environment variable env_name (or the variable named by
+ * the config key env_key_path, when set) first, else the config value at
+ * cfg_path.  NULL when neither.  Never from argv; never printed. */
+const char *sdc_secret(const char *env_name, const char *env_key_path,
+    const char *cfg_path);
+
+#endif

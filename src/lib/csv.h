@@ -1,0 +1,41 @@
+/* csv - RFC 4180 reader: quotes, doubled quotes, embedded newlines, CRLF or
+ * LF, no final newline, UTF-8 BOM, ragged rows; physical line numbers.
+ *
+ * Fields point into the reader's buffer and stay valid until the next
+ * sdc_csv_next().  A quote that never closes makes the rest of the input
+ * one (reported) bad row, never an unbounded allocation past max_row. */
+#ifndef SDC_CSV_H
+#define SDC_CSV_H
+
+#include <stdio.h>
+#include <stddef.h>
+
+struct sdc_csv_field {
+	const char *s;		/* NUL-terminated */
+	size_t len;
+};
+
+struct sdc_csv_row {
+	struct sdc_csv_field *f;
+	size_t n;
+	long line;		/* physical line where the row starts */
+	long last_line;		/* physical line where it ends */
+	const char *raw;	/* the row's bytes as read (for --reject) */
+	size_t rawlen;
+};
+
+enum { SDC_CSV_ROW = 1, SDC_CSV_EOF = 0, SDC_CSV_BAD = -1 };
+
+struct sdc_csv;
+struct sdc_csv *sdc_csv_open(FILE *fp, const char *name, size_t max_row);
+/* Next row.  SDC_CSV_BAD: an unterminated quote or a row over max_row;
+ * row->line says where, *why says what. */
+int sdc_csv_next(struct sdc_csv *c, struct sdc_csv_row *row, const char **why);
+void sdc_csv_close(struct sdc_csv *c);
+
+/* Map wanted column names to indexes of a header row: case-insensitive,
+ * blanks trimmed, unnamed columns ignored; idx[i] = -1 when absent. */
+void sdc_csv_map(const struct sdc_csv_row *header, const char *const *names,
+    int n, int *idx);
+
+#endif

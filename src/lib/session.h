@@ -1,0 +1,59 @@
+/* session - build Session records (schema 2.0, session.md) with every key,
+ * in the documented order.
+ *
+ *	json_object *s = sdc_session_new("ScreenConnect", id_key, "Needs Linking");
+ *	sdc_session_add_segment(s, sdc_segment_new(seg_key, start, end,
+ *	    "RemoteConnection", author, content, metadata));
+ *	sdc_session_finish(s);		// sort segments, fill start/end/duration
+ *	sdc_write_record(s);
+ *	json_object_put(s);
+ */
+#ifndef SDC_SESSION_H
+#define SDC_SESSION_H
+
+#include <stdint.h>
+#include <json-c/json.h>
+
+/* "TOOL/VERSION" of this program, e.g. "sdc-sc2jsonl/0.1.0". */
+const char *sdc_tool_stamp(void);
+
+/* A new session: id = uuid5(id_key); processing_log = [tool stamp];
+ * ingestion/last_updated = now (SOURCE_DATE_EPOCH); the rest null/empty. */
+json_object *sdc_session_new(const char *source_system, const char *id_key,
+    const char *status);
+
+/* A segment: id = uuid5(id_key); start/end in ms (SDC_TIME_NONE = null);
+ * author/content may be NULL; metadata is taken over (NULL = {}). */
+json_object *sdc_segment_new(const char *id_key, int64_t start, int64_t end,
+    const char *type, const char *author, const char *content,
+    json_object *metadata);
+
+void sdc_session_add_segment(json_object *session, json_object *segment);
+
+/* Sort segments by start (stable), set session start/end/duration. */
+void sdc_session_finish(json_object *session);
+
+/* Set a key in one of the sections ("meta", "context", "insights");
+ * value is taken over (NULL = JSON null). */
+void sdc_session_set(json_object *session, const char *section,
+    const char *key, json_object *value);
+void sdc_session_set_str(json_object *session, const char *section,
+    const char *key, const char *value);
+
+/* Append to meta.processing_log; 1 if entry (prefix before '/') present. */
+void sdc_session_log(json_object *session, const char *entry);
+int sdc_session_has_log(json_object *session, const char *step);
+
+/* Add a string to meta.source_identifiers. */
+void sdc_session_add_ident(json_object *session, const char *ident);
+
+/* Helpers for metadata: add key only when value is a non-empty string. */
+void sdc_json_add_str(json_object *obj, const char *key, const char *value);
+void sdc_json_add_str_nonempty(json_object *obj, const char *key,
+    const char *value);
+
+/* Read an RFC 3339 time back from a record (1-9 fraction digits,
+ * offsets); SDC_TIME_NONE when absent or not a time. */
+int64_t sdc_json_time(json_object *obj, const char *key);
+
+#endif
