@@ -1,0 +1,281 @@
+/* names - normalised names: what two spellings of one customer share. */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "buf.h"
+#include "diag.h"
+#include "names.h"
+
+const char *const sdc_names_default_drop[] = {
+	"Inc", "Incorporated", "LLC", "L.L.C.", "Ltd", "Limited", "Corp",
+	"Corporation", "Co", "Company", "PLLC", "PC", "GmbH", "The", NULL
+};
+
+struct sdc_names {
+	char **drop;		/* normalised, sorted */
+	size_t ndrop;
+};
+
+enum kind { OTHER, UPPER, LOWER, LETTER, DIGIT };
+
+static enum kind
+kind(utf8proc_int32_t c)
+{
+	switch (utf8proc_category(c)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LT:
+		return UPPER;
+	case UTF8PROC_CATEGORY_LL:
+		return LOWER;
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+		return LETTER;
+	case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL:
+	case UTF8PROC_CATEGORY_NO:
+		return DIGIT;
+	default:
+		return OTHER;
+	}
+}
+
+static int
+is_letter(enum kind k)
+{
+	return k == UPPER || k == LOWER || k == LETTER;
+}
+
+static int
+is_apostrophe(utf8proc_int32_t c)
+{
+	return c == '\'' || c == 0x2019 || c == 0x02BC || c == '`';
+}
+
+/* A space goes before cur at a camelCase or letter/digit boundary:
+ * "aB", "a1", "1a", and "ABc" (before the B: "HGAlpha" -> "HG Alpha"). */
+static int
+boundary(enum kind prev, enum kind cur, enum kind next)
+{
+	if (prev == LOWER && cur == UPPER)
+		return 1;
+	if ((is_letter(prev) && cur == DIGIT) || (prev == DIGIT &&
+	    is_letter(cur)))
+		return 1;
+	return prev == UPPER && cur == UPPER && next == LOWER;
+}
+
+/* The split, punctuation-free, not yet case-folded form of a decomposed,
+ * mark-stripped name. */
+static void
+split(const utf8proc_int32_t *cp, size_t n, struct sdc_buf *out)
+{
+	size_t i;
+	enum kind prev = OTHER;
+
+	for (i = 0; i < n; i++) {
+		enum kind k = kind(cp[i]);
+		enum kind next = i + 1 < n ? kind(cp[i + 1]) : OTHER;
+		utf8proc_uint8_t enc[4];
+
+		if (k == OTHER) {
+			/* "O'Brien", "L.L.C." and "U.S." stay one word */
+			if ((is_apostrophe(cp[i]) && is_letter(prev)) ||
+			    (cp[i] == '.' && is_letter(prev) && (i < 2 ||
+			    !is_letter(kind(cp[i - 2]))))) {
+				prev = OTHER;
+				continue;
+			}
+			sdc_buf_adds(out, cp[i] == '&' ? " and " : " ");
+			prev = OTHER;
+			continue;
+		}
+		if (boundary(prev, k, next))
+			sdc_buf_addc(out, ' ');
+		sdc_buf_add(out, (char *)enc, (size_t)utf8proc_encode_char(cp[i],
+		    enc));
+		prev = k;
+	}
+}
+
+/* Decompose (NFKD) without marks, or case-fold; NULL on invalid UTF-8. */
+static char *
+map(const char *s, int fold)
+{
+	utf8proc_uint8_t *dst = NULL;
+	int opt = UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPAT;
+	utf8proc_ssize_t r;
+
+	opt |= fold ? UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE :
+	    UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK;
+	r = utf8proc_map((const utf8proc_uint8_t *)s, 0, &dst, opt);
+	if (r < 0)
+		return NULL;
+	return (char *)dst;
+}
+
+static size_t
+split_words(char *s, char ***w)
+{
+	char *p, *save = NULL;
+	size_t n = 0;
+
+	*w = sdc_xmalloc((strlen(s) / 2 + 1) * sizeof(**w));
+	for (p = strtok_r(s, " ", &save); p; p = strtok_r(NULL, " ", &save))
+		(*w)[n++] = p;
+	return n;
+}
+
+/* Split, fold and tokenise; tokens point into the returned string. */
+static char *
+tokens(const char *name, char ***tok, size_t *ntok)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	char *d = map(name, 0), *folded, *p;
+	utf8proc_int32_t *cp;
+	size_t n = 0, len;
+
+	if (d == NULL)
+		d = sdc_xstrdup("");
+	len = strlen(d);
+	cp = sdc_xmalloc((len + 1) * sizeof(*cp));
+	for (p = d; *p; n++) {
+		utf8proc_ssize_t k = utf8proc_iterate((utf8proc_uint8_t *)p, -1,
+		    &cp[n]);
+
+		p += k > 0 ? k : 1;
+	}
+	split(cp, n, &b);
+	free(cp);
+	free(d);
+	folded = map(b.p ? b.p : "", 1);
+	sdc_buf_free(&b);
+	if (folded == NULL)
+		folded = sdc_xstrdup("");
+	*ntok = split_words(folded, tok);
+	return folded;
+}
+
+static int
+strpcmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The tokens run into one word: a user's "S. A." drops "sa". */
+static char *
+joined(const char *word)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	char **tok, *s, *out;
+	size_t i, n;
+
+	s = tokens(word, &tok, &n);
+	for (i = 0; i < n; i++)
+		sdc_buf_adds(&b, tok[i]);
+	sdc_buf_addc(&b, '\0');
+	out = sdc_buf_take(&b);
+	free(tok);
+	free(s);
+	return out;
+}
+
+struct sdc_names *
+sdc_names_new(const char *const *words, size_t nwords)
+{
+	struct sdc_names *nm = sdc_xcalloc(1, sizeof(*nm));
+	size_t i;
+
+	if (words == NULL) {
+		words = sdc_names_default_drop;
+		for (nwords = 0; words[nwords]; nwords++)
+			;
+	}
+	nm->drop = sdc_xmalloc((nwords + 1) * sizeof(*nm->drop));
+	for (i = 0; i < nwords; i++)
+		nm->drop[nm->ndrop++] = joined(words[i]);
+	qsort(nm->drop, nm->ndrop, sizeof(*nm->drop), strpcmp);
+	return nm;
+}
+
+void
+sdc_names_free(struct sdc_names *nm)
+{
+	size_t i;
+
+	if (nm == NULL)
+		return;
+	for (i = 0; i < nm->ndrop; i++)
+		free(nm->drop[i]);
+	free(nm->drop);
+	free(nm);
+}
+
+int
+sdc_name_is_drop(const struct sdc_names *nm, const char *token)
+{
+	return bsearch(&token, nm->drop, nm->ndrop, sizeof(*nm->drop),
+	    strpcmp) != NULL;
+}
+
+char *
+sdc_name_normalise(const struct sdc_names *nm, const char *name)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	char **tok, *s;
+	size_t n, first = 0, last, i;
+
+	s = tokens(name, &tok, &n);
+	last = n;
+	while (first < last && sdc_name_is_drop(nm, tok[first]))
+		first++;
+	while (last > first && sdc_name_is_drop(nm, tok[last - 1]))
+		last--;
+	if (first == last)	/* only drop words: "The Company" stays */
+		first = 0, last = n;
+	for (i = first; i < last; i++) {
+		if (i > first)
+			sdc_buf_addc(&b, ' ');
+		sdc_buf_adds(&b, tok[i]);
+	}
+	sdc_buf_addc(&b, '\0');
+	free(tok);
+	free(s);
+	return sdc_buf_take(&b);
+}
+
+/* Does q[0..nq) match c[0..nc), each query word either equal to the next
+ * candidate word or the initials of the next k >= 2 candidate words? */
+static int
+initials(char **q, size_t nq, char **c, size_t nc, int used)
+{
+	size_t k;
+
+	if (nq == 0)
+		return nc == 0 && used;
+	if (nc == 0)
+		return 0;
+	if (strcmp(q[0], c[0]) == 0 && initials(q + 1, nq - 1, c + 1, nc - 1,
+	    used))
+		return 1;
+	for (k = 0; k < nc && q[0][k] && q[0][k] == c[k][0]; k++)
+		if (k >= 1 && q[0][k + 1] == '\0' &&
+		    initials(q + 1, nq - 1, c + k + 1, nc - k - 1, 1))
+			return 1;
+	return 0;
+}
+
+int
+sdc_name_initials_match(const char *query, const char *cand)
+{
+	char *qs = sdc_xstrdup(query), *cs = sdc_xstrdup(cand), **q, **c;
+	size_t nq = split_words(qs, &q), nc = split_words(cs, &c);
+	/* the search branches; real names are short */
+	int r = nq <= 16 && nc <= 32 && initials(q, nq, c, nc, 0);
+
+	free(q);
+	free(c);
+	free(qs);
+	free(cs);
+	return r;
+}

@@ -1,0 +1,42 @@
+/* names - normalised business and person names for linking.
+ *
+ *	struct sdc_names *nm = sdc_names_new(NULL, 0);	// default drop words
+ *	char *k = sdc_name_normalise(nm, "The HealthGroup Alpha, L.L.C.");
+ *	// k = "health group alpha"
+ *
+ * Normalisation: compatibility decomposition with accents stripped
+ * (utf8proc), camelCase and letter/digit boundaries split ("HealthGroup"
+ * -> "health group", "Route66" -> "route 66"), dotted initials joined
+ * ("L.L.C." -> "llc"), apostrophes dropped, "&" read as "and", every other
+ * non-alphanumeric character a space, Unicode case folding, and the drop
+ * words (legal suffixes, articles) removed from both ends of the name
+ * unless nothing would be left. */
+#ifndef SDC_NAMES_H
+#define SDC_NAMES_H
+
+#include <stddef.h>
+
+/* The default drop words (NULL-terminated). */
+extern const char *const sdc_names_default_drop[];
+
+struct sdc_names;
+
+/* words: drop words as users write them ("L.L.C.", "GmbH"); NULL uses the
+ * defaults. */
+struct sdc_names *sdc_names_new(const char *const *words, size_t nwords);
+void sdc_names_free(struct sdc_names *nm);
+
+/* A new string: the normalised tokens joined by single spaces ("" when
+ * nothing alphanumeric is left). */
+char *sdc_name_normalise(const struct sdc_names *nm, const char *name);
+
+/* 1 when token (normalised) is a drop word. */
+int sdc_name_is_drop(const struct sdc_names *nm, const char *token);
+
+/* 1 when the normalised query reads as the normalised candidate with some
+ * of its runs of words abbreviated to their initials ("hg alpha" vs
+ * "health group alpha"; "ibm" vs "international business machines"); at
+ * least one abbreviation must be used. */
+int sdc_name_initials_match(const char *query, const char *cand);
+
+#endif

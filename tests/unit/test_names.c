@@ -1,0 +1,78 @@
+/* Unit tests of names.c: normalisation and the initials rule. */
+#include "check.h"
+#include "names.h"
+
+#include <stdlib.h>
+
+static struct sdc_names *nm;
+
+static void
+norm(const char *in, const char *want)
+{
+	char *got = sdc_name_normalise(nm, in), msg[256];
+
+	snprintf(msg, sizeof(msg), "normalise(%s)", in);
+	CHECK_STR(msg, got, want);
+	free(got);
+}
+
+int
+main(void)
+{
+	static const char *const custom[] = { "S.A.", "Group" };
+	struct sdc_names *other;
+
+	nm = sdc_names_new(NULL, 0);
+	norm("HealthGroup Alpha", "health group alpha");
+	norm("The HealthGroup Alpha, L.L.C.", "health group alpha");
+	norm("Acme Incorporated", "acme");
+	norm("ACME INC.", "acme");
+	norm("Procter & Gamble Co.", "procter and gamble");
+	norm("Johnson and Johnson", "johnson and johnson");
+	norm("Soci\xc3\xa9t\xc3\xa9 G\xc3\xa9n\xc3\xa9rale", "societe generale");
+	norm("Jose\xcc\x81 Garci\xcc\x81" "a", "jose garcia");	/* NFD */
+	norm("Stra\xc3\x9f" "e", "strasse");	/* case folding, not lower */
+	norm("McDonald's Corp.", "mc donalds");
+	norm("O\xe2\x80\x99" "Brien", "obrien");
+	norm("HGAlpha", "hg alpha");
+	norm("Route66 Diner", "route 66 diner");
+	norm("U.S. Bank", "us bank");
+	norm("Wal-Mart   Stores", "wal mart stores");
+	norm("  (empty) ", "empty");
+	norm("The Company", "the company");	/* nothing but drop words */
+	norm("Company Store Inc", "store");
+	norm("!!!", "");
+	norm("", "");
+	norm("\xef\xbc\xa1\xef\xbd\x82\xef\xbd\x83", "abc");	/* fullwidth */
+	norm("bad \xff byte", "");
+	CHECK("ltd is a drop word", sdc_name_is_drop(nm, "ltd"));
+	CHECK("llc (from L.L.C.) is a drop word", sdc_name_is_drop(nm, "llc"));
+	CHECK("acme is not", !sdc_name_is_drop(nm, "acme"));
+
+	other = sdc_names_new(custom, 2);
+	{
+		char *s = sdc_name_normalise(other, "Banco Santander S.A. Group");
+
+		CHECK_STR("custom drop words", s, "banco santander");
+		free(s);
+		s = sdc_name_normalise(other, "Acme Inc");
+		CHECK_STR("custom list replaces the default", s, "acme inc");
+		free(s);
+	}
+	sdc_names_free(other);
+
+	CHECK("hg alpha ~ health group alpha",
+	    sdc_name_initials_match("hg alpha", "health group alpha"));
+	CHECK("ibm ~ international business machines",
+	    sdc_name_initials_match("ibm", "international business machines"));
+	CHECK("equal names use no initials",
+	    !sdc_name_initials_match("health group alpha", "health group alpha"));
+	CHECK("hg alpha !~ health group beta",
+	    !sdc_name_initials_match("hg alpha", "health group beta"));
+	CHECK("a single letter is not initials",
+	    !sdc_name_initials_match("h alpha", "health alpha"));
+	CHECK("all words must be covered",
+	    !sdc_name_initials_match("hg", "health group alpha"));
+	sdc_names_free(nm);
+	return check_done();
+}
