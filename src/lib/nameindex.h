@@ -1,0 +1,44 @@
+/* nameindex - find every name whose token_set_ratio with a query reaches
+ * a minimum score, without scoring the whole list.
+ *
+ *	struct sdc_nidx *ix = sdc_nidx_new();
+ *	sdc_nidx_add(ix, "health group alpha");	// ids 0, 1, ...
+ *	n = sdc_nidx_query(ix, "hg alpha", 60, &hits);
+ *
+ * Two filters, both exact (they never drop a name that scores enough):
+ * names sharing a token with the query come from an inverted token index;
+ * for the rest token_set_ratio is the plain ratio of the joined token
+ * strings, bounded above by their common character counts (a 32-bucket
+ * histogram compared in one pass), so only names passing that bound are
+ * scored. */
+#ifndef SDC_NAMEINDEX_H
+#define SDC_NAMEINDEX_H
+
+#include <stddef.h>
+
+#include "fuzzy.h"
+
+struct sdc_nidx;
+
+struct sdc_nidx_hit {
+	size_t id;
+	int score;
+};
+
+struct sdc_nidx *sdc_nidx_new(void);
+void sdc_nidx_free(struct sdc_nidx *ix);
+/* Add a name; returns its id (0, 1, ... in order). */
+size_t sdc_nidx_add(struct sdc_nidx *ix, const char *name);
+size_t sdc_nidx_count(const struct sdc_nidx *ix);
+const struct sdc_fuzz_set *sdc_nidx_set(const struct sdc_nidx *ix, size_t id);
+
+/* Every name scoring >= min_score (1..100) against query, best first
+ * (ties by id).  *hits is owned by ix and valid until the next query.
+ * brute = 1 scores every name (for tests and measurements). */
+size_t sdc_nidx_query(struct sdc_nidx *ix, const struct sdc_fuzz_set *query,
+    int min_score, int brute, const struct sdc_nidx_hit **hits);
+
+/* Names scored by the last query (how much the filters saved). */
+size_t sdc_nidx_scored(const struct sdc_nidx *ix);
+
+#endif
