@@ -4,6 +4,7 @@
 #include "diag.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -181,13 +182,32 @@ sdc_utf8_valid(const char *str, size_t len)
 	return 1;
 }
 
+/* One strict json-c pass over s; *end is where parsing stopped. */
+static json_object *
+parse_once(const char *s, size_t len, enum json_tokener_error *jerr, size_t *end)
+{
+	json_tokener *tok = json_tokener_new_ex(64);
+	json_object *obj;
+
+	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
+	obj = json_tokener_parse_ex(tok, s, (int)len);
+	*jerr = json_tokener_get_error(tok);
+	*end = json_tokener_get_parse_end(tok);
+	if (*jerr == json_tokener_continue) {	/* a bare number ends at the end */
+		obj = json_tokener_parse_ex(tok, "", 1);
+		*jerr = json_tokener_get_error(tok);
+		*end = len;
+	}
+	json_tokener_free(tok);
+	return obj;
+}
+
 json_object *
 sdc_json_parse(const char *s, size_t len, const char **why)
 {
-	json_tokener *tok;
+	enum json_tokener_error jerr, jerr2;
 	json_object *obj;
-	enum json_tokener_error jerr;
-	size_t off;
+	size_t off, off2;
 
 	if (!sdc_utf8_valid(s, len)) {
 		*why = "invalid UTF-8";
@@ -197,30 +217,31 @@ sdc_json_parse(const char *s, size_t len, const char **why)
 		*why = "NUL byte in line";
 		return NULL;
 	}
-	tok = json_tokener_new_ex(64);
-	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
-	/* The terminating NUL tells json-c a bare number at the end is complete. */
-	obj = json_tokener_parse_ex(tok, s, (int)len + 1);
-	jerr = json_tokener_get_error(tok);
-	off = json_tokener_get_parse_end(tok);
-	json_tokener_free(tok);
-	if (jerr != json_tokener_success || !obj) {
-		json_object_put(obj);
-		*why = jerr == json_tokener_error_depth ? "JSON nested too deep"
-		    : jerr == json_tokener_continue ? "truncated JSON"
-		    : json_tokener_error_desc(jerr);
-		if (!obj && jerr == json_tokener_success)
-			*why = "null is not a record";
+	if (len > INT_MAX) {
+		*why = "JSON text over 2 GiB";
 		return NULL;
 	}
-	while (off < len && (s[off] == ' ' || s[off] == '\t' || s[off] == '\r'))
-		off++;
-	if (off < len) {
-		json_object_put(obj);
-		*why = "trailing garbage after the JSON value";
-		return NULL;
+	obj = parse_once(s, len, &jerr, &off);
+	if (jerr == json_tokener_success && obj) {
+		while (off < len && strchr(" \t\r\n", s[off]))
+			off++;
+		if (off == len)
+			return obj;
 	}
-	return obj;
+	json_object_put(obj);
+	*why = jerr == json_tokener_error_depth ? "JSON nested too deep"
+	    : jerr == json_tokener_continue || jerr == json_tokener_error_parse_eof
+	    ? "truncated JSON" : json_tokener_error_desc(jerr);
+	if (jerr == json_tokener_success)
+		*why = obj ? "trailing garbage after the JSON value" : "null is not a record";
+	else if (jerr == json_tokener_error_parse_unexpected && off > 0) {
+		/* Strict json-c calls a second value "unexpected": say what it is. */
+		obj = parse_once(s, off, &jerr2, &off2);
+		if (obj && jerr2 == json_tokener_success)
+			*why = "trailing garbage after the JSON value";
+		json_object_put(obj);
+	}
+	return NULL;
 }
 
 struct sdc_records {
