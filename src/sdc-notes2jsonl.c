@@ -418,7 +418,8 @@ main(int argc, char **argv)
 		read_notes("-");
 	for (; optind < argc; optind++)
 		read_notes(argv[optind]);
-	qsort(out, nout, sizeof(*out), by_start);
+	if (nout)
+		qsort(out, nout, sizeof(*out), by_start);
 	for (i = 0; i < nout; i++) {
 		sdc_write_record(out[i].s);
 		json_object_put(out[i].s);
