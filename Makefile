@@ -20,7 +20,7 @@ PKGS      = json-c libcurl libcrypto libutf8proc
 
 DEB_BUILD = make gcc pkg-config libjson-c-dev libcurl4-openssl-dev libssl-dev libutf8proc-dev
 DEB_TEST  = bats jq python3 python3-thefuzz python3-levenshtein miller valgrind \
-            clang libclang-rt-14-dev mandoc
+            clang libclang-rt-14-dev mandoc time
 
 LIB_SRC  = $(sort $(wildcard src/lib/*.c))
 LIB_OBJ  = $(LIB_SRC:src/lib/%.c=$(OBJDIR)/%.o)
@@ -65,7 +65,7 @@ check: all $(UNITS)
 	@SDC_BIN=$(abspath $(BINDIR)) tests/run $(UNITS) $(sort $(wildcard tests/cli/*.bats))
 
 check-sanitize:
-	$(MAKE) BINDIR=bin/.sanitize CC=clang \
+	SDC_SANITIZE=1 $(MAKE) BINDIR=bin/.sanitize CC=clang \
 	  CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
 	  LDFLAGS="-fsanitize=address,undefined" check
 

@@ -19,7 +19,7 @@ struct sdc_lines;
 struct sdc_lines *sdc_lines_open(FILE *fp, const char *name, size_t max);
 /* Open a path ("-" = stdin).  NULL (with errno) when it cannot be opened. */
 struct sdc_lines *sdc_lines_open_path(const char *path, size_t max);
-/* Next line without its "\n" (and "\r").  Returns 1 and sets *line/*len,
+/* Next line without its "\n" (and "\r").  Returns 1 and sets *line and *len,
  * 0 at EOF, or -1 for a line over max (already skipped; *len = its size).
  * The pointer is valid until the next call. */
 int sdc_lines_next(struct sdc_lines *l, char **line, size_t *len);
@@ -44,6 +44,12 @@ void sdc_records_close(struct sdc_records *r);
  * string) when it is not valid UTF-8, not JSON, nested too deep, or has
  * trailing garbage. */
 json_object *sdc_json_parse(const char *s, size_t len, const char **why);
+/* The same for one big document: on error *where is the byte offset
+ * where parsing stopped (for a line number). */
+json_object *sdc_json_parse_doc(const char *s, size_t len, const char **why, size_t *where);
+/* Read a whole file ("-" = stdin) up to max bytes; NULL with errno set,
+ * or EFBIG when it is larger.  Caller frees. */
+char *sdc_read_file(const char *path, size_t max, size_t *len);
 
 /* 1 when s[0..len) is valid UTF-8 (no overlongs, no surrogates). */
 int sdc_utf8_valid(const char *s, size_t len);
