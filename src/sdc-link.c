@@ -1,0 +1,1099 @@
+/* sdc-link - link sessions to Syncro customers and contacts.
+ *
+ * Each guessed name goes down a cascade - alias, exact, normalised, fuzzy
+ * (token_set_ratio with a margin, a subset rule and an initials rule),
+ * then the LLM - and is decided once per run, and through the memory file
+ * once across runs.  A wrong link bills the wrong customer, so every rule
+ * errs towards "Needs Review"; the evidence of each link goes into the
+ * session's processing_log. */
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <utf8proc.h>
+
+#include "buf.h"
+#include "config.h"
+#include "diag.h"
+#include "fuzzy.h"
+#include "hmap.h"
+#include "jsonl.h"
+#include "nameindex.h"
+#include "names.h"
+#include "sdctime.h"
+#include "session.h"
+
+#define VIABLE 60
+#define TOPN 5
+
+/* A customer or a contact: what a guessed name is matched against. */
+struct cand {
+	long long id;
+	const char *name;	/* authoritative, owned by the customers doc */
+	char *fold;		/* case-folded, for the exact rule */
+	char *norm;		/* normalised, for the other rules */
+	json_object *contacts;	/* customers only */
+	struct pool *cpool;	/* their contacts, built on first use */
+};
+
+/* Candidates with their lookups. */
+struct pool {
+	struct cand *c;
+	size_t n;
+	struct sdc_hmap byfold, bynorm, byid;
+	struct sdc_nidx *ix;
+	char fp[17];		/* fingerprint: "no link" memories expire */
+};
+
+struct decision {
+	int linked;
+	size_t idx;		/* in the pool, when linked */
+	const char *rule;	/* alias exact normalised fuzzy initials llm */
+	int score;
+	char why[200];		/* why not linked */
+	long long top_id[TOPN];
+	int top_score[TOPN];
+	size_t ntop;
+	long sessions;
+	int remembered;		/* came from the memory file */
+};
+
+/* Decisions by key: the guessed name, or "CUSTOMER_ID\x1fname" for a
+ * contact.  This run's and the memory file's. */
+struct memo {
+	char *key;
+	int contact;
+	long long owner;	/* the customer, for contacts */
+	char *guess;
+	struct decision d;
+	char fp[17];
+};
+
+static struct {
+	struct memo *m;
+	size_t n, cap;
+	struct sdc_hmap map;
+} memo;
+
+static struct pool customers;
+static struct sdc_names *names;
+static json_object *customers_doc, *aliases;
+static const char **skip;
+static size_t nskip;
+static int threshold = 95, margin = 10, use_llm = 1;
+static FILE *review_fp;
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp,
+	    "usage: sdc-link [-hqv] [--version] [--config FILE] [--customers FILE]\n"
+	    "                [--aliases FILE] [--memory FILE | --no-memory]\n"
+	    "                [--review FILE] [--skip-source NAME] [--threshold N]\n"
+	    "                [--margin N] [--no-llm] [--reject FILE] [FILE ...]\n");
+}
+
+static char *
+fold(const char *s)
+{
+	utf8proc_uint8_t *dst = NULL;
+
+	if (utf8proc_map((const utf8proc_uint8_t *)s, 0, &dst,
+	    UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+	    UTF8PROC_CASEFOLD) < 0)
+		return sdc_xstrdup(s);
+	return (char *)dst;
+}
+
+static uint64_t
+hstr(const char *s)
+{
+	return sdc_hash(s, strlen(s));
+}
+
+static void
+pool_add(struct pool *p, long long id, const char *name, json_object *contacts)
+{
+	struct cand *c;
+
+	p->c = sdc_xrealloc(p->c, (p->n + 1) * sizeof(*p->c));
+	c = &p->c[p->n];
+	memset(c, 0, sizeof(*c));
+	c->id = id;
+	c->name = name;
+	c->fold = fold(name);
+	c->norm = sdc_name_normalise(names, name);
+	c->contacts = contacts;
+	sdc_hmap_put(&p->byfold, hstr(c->fold), (uint32_t)p->n);
+	sdc_hmap_put(&p->bynorm, hstr(c->norm), (uint32_t)p->n);
+	sdc_hmap_put(&p->byid, sdc_hash(&id, sizeof(id)), (uint32_t)p->n);
+	p->n++;
+}
+
+/* Index and fingerprint, once every candidate is in. */
+static void
+pool_finish(struct pool *p)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	size_t i;
+
+	p->ix = sdc_nidx_new();
+	for (i = 0; i < p->n; i++) {
+		sdc_nidx_add(p->ix, p->c[i].norm);
+		sdc_buf_printf(&b, "%lld\t%s\n", p->c[i].id, p->c[i].name);
+	}
+	snprintf(p->fp, sizeof(p->fp), "%016llx", (unsigned long long)
+	    sdc_hash(b.p ? b.p : "", b.len));
+	sdc_buf_free(&b);
+}
+
+/* The pool index of id, or -1. */
+static long
+pool_find_id(const struct pool *p, long long id)
+{
+	size_t it = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(&p->byid, sdc_hash(&id, sizeof(id)), &it, &v))
+		if (p->c[v].id == id)
+			return (long)v;
+	return -1;
+}
+
+/* Matches of key in a hash map over fold or norm: how many, the first. */
+static size_t
+pool_match(const struct pool *p, int bynorm, const char *key, size_t *first)
+{
+	const struct sdc_hmap *m = bynorm ? &p->bynorm : &p->byfold;
+	size_t it = 0, n = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(m, hstr(key), &it, &v))
+		if (strcmp(bynorm ? p->c[v].norm : p->c[v].fold, key) == 0) {
+			if (n++ == 0 || v < *first)
+				*first = v;
+		}
+	return n;
+}
+
+static long long
+json_id(json_object *o)
+{
+	json_object *v = sdc_json_get(o, "id");
+
+	if (v && (json_object_is_type(v, json_type_int) ||
+	    json_object_is_type(v, json_type_string))) {
+		errno = 0;
+		return json_object_get_int64(v);
+	}
+	return -1;
+}
+
+/* A contact's name: "name", else first and last name. */
+static const char *
+contact_name(json_object *ct)
+{
+	const char *n = sdc_json_str(ct, "name"), *f, *l;
+	char buf[512];
+
+	if (n && *n)
+		return n;
+	f = sdc_json_str(ct, "firstname");
+	l = sdc_json_str(ct, "lastname");
+	if (!f && !l)
+		return NULL;
+	snprintf(buf, sizeof(buf), "%s%s%s", f ? f : "", f && l ? " " : "",
+	    l ? l : "");
+	json_object_object_add(ct, "name", json_object_new_string(buf));
+	return sdc_json_str(ct, "name");
+}
+
+static struct pool *
+contact_pool(struct cand *cust)
+{
+	size_t i, n;
+
+	if (cust->cpool)
+		return cust->cpool;
+	cust->cpool = sdc_xcalloc(1, sizeof(*cust->cpool));
+	n = cust->contacts && json_object_is_type(cust->contacts,
+	    json_type_array) ? json_object_array_length(cust->contacts) : 0;
+	for (i = 0; i < n; i++) {
+		json_object *ct = json_object_array_get_idx(cust->contacts, i);
+		const char *name = contact_name(ct);
+
+		if (name && *name && json_id(ct) >= 0)
+			pool_add(cust->cpool, json_id(ct), name, NULL);
+	}
+	pool_finish(cust->cpool);
+	return cust->cpool;
+}
+
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "r");
+	struct sdc_buf b = SDC_BUF_INIT;
+	char chunk[65536];
+	size_t n;
+
+	if (fp == NULL)
+		return NULL;
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		sdc_buf_add(&b, chunk, n);
+	if (ferror(fp)) {
+		fclose(fp);
+		sdc_buf_free(&b);
+		return NULL;
+	}
+	fclose(fp);
+	sdc_buf_addc(&b, '\0');
+	*len = b.len - 1;
+	return sdc_buf_take(&b);
+}
+
+/* One JSON document from a file, or exit 2 saying why. */
+static json_object *
+load_json(const char *path, const char *what)
+{
+	const char *why = NULL;
+	json_object *doc;
+	size_t len = 0;
+	char *text = slurp(path, &len);
+
+	if (text == NULL)
+		sdc_err(SDC_EXIT_USAGE, "%s file %s", what, path);
+	doc = sdc_json_parse(text, len, &why);
+	free(text);
+	if (doc == NULL)
+		sdc_errx(SDC_EXIT_USAGE, "%s: %s", path, why);
+	return doc;
+}
+
+/* The link cache of sdc-fetch-syncro or the original's lean cache: an
+ * array of {id, business_name, contacts: [{id, name}]} (also accepted
+ * wrapped as {"customers": [...]}). */
+static void
+load_customers(const char *path)
+{
+	json_object *list;
+	size_t i, n;
+
+	customers_doc = load_json(path, "customers");
+	list = customers_doc;
+	if (json_object_is_type(list, json_type_object))
+		list = sdc_json_get(list, "customers");
+	if (list == NULL || !json_object_is_type(list, json_type_array))
+		sdc_errx(SDC_EXIT_USAGE, "%s: not a list of customers", path);
+	n = json_object_array_length(list);
+	for (i = 0; i < n; i++) {
+		json_object *c = json_object_array_get_idx(list, i);
+		const char *name = sdc_json_str(c, "business_name");
+
+		if (name == NULL || *name == '\0' || json_id(c) < 0) {
+			sdc_warn_at(path, 0, "customer %zu: no id or "
+			    "business_name; ignored", i);
+			continue;
+		}
+		pool_add(&customers, json_id(c), name, sdc_json_get(c,
+		    "contacts"));
+	}
+	pool_finish(&customers);
+	sdc_note("%zu customers from %s", customers.n, path);
+}
+
+/* Aliases: {"guessed name": customer id}, matched on normalised names. */
+static void
+load_aliases(const char *path)
+{
+	json_object *cfg = sdc_config_get("link.aliases"), *norm;
+
+	if (path)
+		aliases = load_json(path, "aliases");
+	else if (cfg && json_object_is_type(cfg, json_type_object))
+		aliases = json_object_get(cfg);
+	else if (cfg && json_object_is_type(cfg, json_type_string))
+		aliases = load_json(json_object_get_string(cfg), "aliases");
+	if (aliases == NULL)
+		return;
+	if (!json_object_is_type(aliases, json_type_object))
+		sdc_errx(SDC_EXIT_USAGE, "aliases: not a JSON object");
+	norm = json_object_new_object();
+	json_object_object_foreach(aliases, k, v) {
+		char *nk = sdc_name_normalise(names, k);
+
+		json_object_object_add(norm, nk, json_object_get(v));
+		free(nk);
+	}
+	json_object_put(aliases);
+	aliases = norm;
+}
+
+static struct memo *
+memo_get(const char *key)
+{
+	size_t it = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(&memo.map, hstr(key), &it, &v))
+		if (strcmp(memo.m[v].key, key) == 0)
+			return &memo.m[v];
+	return NULL;
+}
+
+static struct memo *
+memo_new(const char *key, int contact, long long owner, const char *guess)
+{
+	struct memo *m;
+
+	if (memo.n == memo.cap) {
+		memo.cap = memo.cap ? 2 * memo.cap : 64;
+		memo.m = sdc_xrealloc(memo.m, memo.cap * sizeof(*memo.m));
+	}
+	m = &memo.m[memo.n];
+	memset(m, 0, sizeof(*m));
+	m->key = sdc_xstrdup(key);
+	m->contact = contact;
+	m->owner = owner;
+	m->guess = sdc_xstrdup(guess);
+	sdc_hmap_put(&memo.map, hstr(key), (uint32_t)memo.n++);
+	return m;
+}
+
+static void
+memo_key(struct sdc_buf *b, int contact, long long owner, const char *guess)
+{
+	sdc_buf_reset(b);
+	if (contact)
+		sdc_buf_printf(b, "%lld\x1f", owner);
+	sdc_buf_adds(b, guess);
+	sdc_buf_addc(b, '\0');
+}
+
+static const char *const rules[] = {
+	"alias", "exact", "normalised", "fuzzy", "initials", "llm", NULL
+};
+
+static const char *
+known_rule(const char *r)
+{
+	size_t i;
+
+	for (i = 0; r && rules[i]; i++)
+		if (strcmp(r, rules[i]) == 0)
+			return rules[i];
+	return NULL;
+}
+
+/* One remembered decision; stale or malformed lines are dropped (the
+ * file is a cache: forgetting only costs work). */
+static void
+memory_line(json_object *o)
+{
+	const char *type = sdc_json_str(o, "type"), *guess = sdc_json_str(o,
+	    "guess"), *fp = sdc_json_str(o, "fingerprint");
+	int contact = type && strcmp(type, "contact") == 0;
+	json_object *idv = sdc_json_get(o, contact ? "contact_id" :
+	    "customer_id"), *sv = sdc_json_get(o, "score");
+	long long owner = contact ? json_object_get_int64(sdc_json_get(o,
+	    "customer_id")) : 0;
+	struct pool *p = &customers;
+	struct sdc_buf key = SDC_BUF_INIT;
+	struct memo *m;
+	long idx = -1;
+
+	if (guess == NULL || (contact && (idx = pool_find_id(&customers,
+	    owner)) < 0))
+		return;
+	if (contact)
+		p = contact_pool(&customers.c[idx]);
+	if (idv && !json_object_is_type(idv, json_type_null)) {
+		if ((idx = pool_find_id(p, json_object_get_int64(idv))) < 0 ||
+		    known_rule(sdc_json_str(o, "rule")) == NULL)
+			return;
+	} else if (fp == NULL || strcmp(fp, p->fp) != 0)
+		return;		/* "no link" against another list */
+	memo_key(&key, contact, owner, guess);
+	if (memo_get(key.p) == NULL) {
+		m = memo_new(key.p, contact, owner, guess);
+		m->d.remembered = 1;
+		m->d.linked = idx >= 0;
+		m->d.idx = idx >= 0 ? (size_t)idx : 0;
+		m->d.rule = known_rule(sdc_json_str(o, "rule"));
+		m->d.score = sv ? json_object_get_int(sv) : 0;
+		snprintf(m->d.why, sizeof(m->d.why), "%s",
+		    sdc_json_str(o, "why") ? sdc_json_str(o, "why") : "remembered");
+		memcpy(m->fp, p->fp, sizeof(m->fp));
+	}
+	sdc_buf_free(&key);
+}
+
+static void
+load_memory(const char *path)
+{
+	struct sdc_lines *l = sdc_lines_open_path(path, 1 << 20);
+	char *line;
+	size_t len;
+	int r;
+
+	if (l == NULL) {
+		if (errno != ENOENT)
+			sdc_warn("%s", path);
+		return;
+	}
+	while ((r = sdc_lines_next(l, &line, &len)) != 0) {
+		const char *why;
+		json_object *o = r > 0 ? sdc_json_parse(line, len, &why) : NULL;
+
+		if (o && json_object_is_type(o, json_type_object))
+			memory_line(o);
+		json_object_put(o);
+	}
+	sdc_lines_close(l);
+}
+
+static void
+mkdirs(const char *path)
+{
+	char *d = sdc_xstrdup(path), *p;
+
+	for (p = d + 1; (p = strchr(p, '/')) != NULL; p++) {
+		*p = '\0';
+		if (mkdir(d, 0777) < 0 && errno != EEXIST)
+			break;
+		*p = '/';
+	}
+	free(d);
+}
+
+static json_object *
+memo_json(const struct memo *m)
+{
+	const struct decision *d = &m->d;
+	struct pool *p = &customers;
+	json_object *o = json_object_new_object();
+
+	if (m->contact)
+		p = contact_pool(&customers.c[pool_find_id(&customers, m->owner)]);
+	json_object_object_add(o, "type", json_object_new_string(
+	    m->contact ? "contact" : "customer"));
+	json_object_object_add(o, "guess", json_object_new_string(m->guess));
+	if (m->contact)
+		json_object_object_add(o, "customer_id",
+		    json_object_new_int64(m->owner));
+	json_object_object_add(o, m->contact ? "contact_id" : "customer_id",
+	    d->linked ? json_object_new_int64(p->c[d->idx].id) : NULL);
+	json_object_object_add(o, "name", d->linked ?
+	    json_object_new_string(p->c[d->idx].name) : NULL);
+	json_object_object_add(o, "rule", d->linked ?
+	    json_object_new_string(d->rule) : NULL);
+	json_object_object_add(o, "score", json_object_new_int(d->score));
+	if (!d->linked) {
+		json_object_object_add(o, "why", json_object_new_string(d->why));
+		json_object_object_add(o, "fingerprint",
+		    json_object_new_string(m->fp));
+	}
+	return o;
+}
+
+/* Concurrent runs over one memory file take turns (the lock is held
+ * until exit). */
+static void
+lock_memory(const char *path)
+{
+	struct sdc_buf lk = SDC_BUF_INIT;
+	int fd;
+
+	mkdirs(path);
+	sdc_buf_printf(&lk, "%s.lock", path);
+	fd = open(lk.p, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+	if (fd < 0 || flock(fd, LOCK_EX) < 0)
+		sdc_warn("%s", lk.p);
+	sdc_buf_free(&lk);
+}
+
+/* Rewrite the memory file atomically: temporary file, fsync, rename. */
+static void
+save_memory(const char *path)
+{
+	struct sdc_buf tmp = SDC_BUF_INIT;
+	FILE *fp;
+	size_t i, len;
+	int bad = 0;
+
+	mkdirs(path);
+	sdc_buf_printf(&tmp, "%s.tmp.%ld", path, (long)getpid());
+	if ((fp = fopen(tmp.p, "w")) == NULL) {
+		sdc_warn("%s", tmp.p);
+		sdc_buf_free(&tmp);
+		return;
+	}
+	for (i = 0; i < memo.n; i++) {
+		json_object *o = memo_json(&memo.m[i]);
+		const char *t = sdc_json_text(o, &len);
+
+		fwrite(t, 1, len, fp);
+		fputc('\n', fp);
+		json_object_put(o);
+	}
+	bad = fflush(fp) != 0 || fsync(fileno(fp)) != 0;
+	bad |= fclose(fp) != 0;
+	if (bad || rename(tmp.p, path) != 0) {
+		sdc_warn("%s", path);
+		unlink(tmp.p);
+	}
+	sdc_buf_free(&tmp);
+}
+
+/* Do the token sets of a and b differ only by drop words?  If one holds
+ * distinctive words the other lacks, token_set_ratio's 100 for a subset
+ * says nothing ("Acme" vs "Acme Dental"). */
+static int
+distinctive_extra(const struct sdc_fuzz_set *a, const struct sdc_fuzz_set *b)
+{
+	const struct sdc_fuzz_set *s[2] = { a, b };
+	size_t i, j, k;
+	int w;
+
+	for (w = 0; w < 2; w++)
+		for (i = 0; i < s[w]->ntok; i++) {
+			const struct sdc_fuzz_set *o = s[!w];
+			size_t len = s[w]->off[i + 1] - s[w]->off[i];
+			char tok[256];
+			size_t tl = 0;
+			int found = 0;
+
+			for (j = 0; j < o->ntok && !found; j++)
+				found = o->off[j + 1] - o->off[j] == len &&
+				    memcmp(o->cp + o->off[j], s[w]->cp +
+				    s[w]->off[i], len * 4) == 0;
+			if (found)
+				continue;
+			for (k = 0; k < len && tl + 5 < sizeof(tok); k++)
+				tl += (size_t)utf8proc_encode_char((utf8proc_int32_t)
+				    s[w]->cp[s[w]->off[i] + k],
+				    (utf8proc_uint8_t *)tok + tl);
+			tok[tl] = '\0';
+			if (!sdc_name_is_drop(names, tok))
+				return 1;
+		}
+	return 0;
+}
+
+/* Are the token sets nested (one inside the other, not equal)? */
+static int
+nested(const struct sdc_fuzz_set *a, const struct sdc_fuzz_set *b)
+{
+	size_t i = 0, j = 0, common = 0;
+
+	while (i < a->ntok && j < b->ntok) {
+		size_t la = a->off[i + 1] - a->off[i], lb = b->off[j + 1] - b->off[j];
+		size_t k, n = la < lb ? la : lb;
+		int c = 0;
+
+		for (k = 0; k < n && c == 0; k++)
+			if (a->cp[a->off[i] + k] != b->cp[b->off[j] + k])
+				c = a->cp[a->off[i] + k] < b->cp[b->off[j] + k] ? -1 : 1;
+		if (c == 0)
+			c = la < lb ? -1 : la > lb;
+		if (c == 0)
+			common++, i++, j++;
+		else if (c < 0)
+			i++;
+		else
+			j++;
+	}
+	return common > 0 && (common == a->ntok) != (common == b->ntok);
+}
+
+static void
+keep_top(struct decision *d, const struct pool *p,
+    const struct sdc_nidx_hit *h, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n && d->ntop < TOPN; i++) {
+		d->top_id[d->ntop] = p->c[h[i].id].id;
+		d->top_score[d->ntop++] = h[i].score;
+	}
+}
+
+static void
+link_to(struct decision *d, size_t idx, const char *rule, int score)
+{
+	d->linked = 1;
+	d->idx = idx;
+	d->rule = rule;
+	d->score = score;
+}
+
+/* Number of candidates sharing idx's normalised name. */
+static size_t
+same_name(const struct pool *p, size_t idx)
+{
+	size_t first = 0;
+
+	return pool_match(p, 1, p->c[idx].norm, &first);
+}
+
+/* The fuzzy and initials rules over the viable candidates. */
+static void
+fuzzy(struct pool *p, const char *norm, struct decision *d)
+{
+	struct sdc_fuzz_set q;
+	const struct sdc_nidx_hit *h;
+	size_t n, i, best, ninit = 0, init = 0;
+	int second;
+
+	sdc_fuzz_set_init(&q, norm);
+	n = sdc_nidx_query(p->ix, &q, VIABLE, 0, &h);
+	keep_top(d, p, h, n);
+	if (n == 0) {
+		snprintf(d->why, sizeof(d->why), "no candidate scores %d",
+		    VIABLE);
+		sdc_fuzz_set_free(&q);
+		return;
+	}
+	best = h[0].id;
+	second = n > 1 ? h[1].score : 0;
+	if (same_name(p, best) > 1)
+		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\"",
+		    same_name(p, best), p->c[best].name);
+	else if (h[0].score < threshold)
+		snprintf(d->why, sizeof(d->why), "best \"%s\" scores %d < %d",
+		    p->c[best].name, h[0].score, threshold);
+	else if (n > 1 && h[0].score - second <= margin)
+		snprintf(d->why, sizeof(d->why), "\"%s\" %d leads \"%s\" %d by "
+		    "<= %d", p->c[best].name, h[0].score, p->c[h[1].id].name,
+		    second, margin);
+	else if (nested(&q, sdc_nidx_set(p->ix, best)) &&
+	    distinctive_extra(&q, sdc_nidx_set(p->ix, best)))
+		snprintf(d->why, sizeof(d->why), "\"%s\" only shares a subset "
+		    "of the words", p->c[best].name);
+	else
+		link_to(d, best, "fuzzy", h[0].score);
+	for (i = 0; !d->linked && i < n; i++)
+		if (sdc_name_initials_match(norm, p->c[h[i].id].norm) &&
+		    ninit++ == 0)
+			init = i;
+	if (!d->linked && ninit == 1 && same_name(p, h[init].id) == 1)
+		link_to(d, h[init].id, "initials", h[init].score);
+	sdc_fuzz_set_free(&q);
+}
+
+/* The cascade for one guessed name over a pool (customers, or one
+ * customer's contacts). */
+static void
+decide(struct pool *p, const char *guess, int contact, struct decision *d)
+{
+	char *f = fold(guess), *norm = sdc_name_normalise(names, guess);
+	json_object *alias = contact || !aliases ? NULL :
+	    sdc_json_get(aliases, norm);
+	size_t first = 0, n;
+	long idx;
+
+	if (alias && (idx = pool_find_id(p, json_object_get_int64(alias))) < 0) {
+		sdc_warnx("alias \"%s\": customer %s is not in the customer "
+		    "list; ignored", guess, json_object_get_string(alias));
+		alias = NULL;
+	}
+	if (alias)
+		link_to(d, (size_t)idx, "alias", 100);
+	else if ((n = pool_match(p, 0, f, &first)) == 1)
+		link_to(d, first, "exact", 100);
+	else if (n > 1)
+		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\"",
+		    n, p->c[first].name);
+	else if (*norm == '\0')
+		snprintf(d->why, sizeof(d->why), "nothing to match in the name");
+	else if (pool_match(p, 1, norm, &first) == 1)
+		link_to(d, first, "normalised", 100);
+	else
+		fuzzy(p, norm, d);
+	free(f);
+	free(norm);
+}
+
+static void
+audit(const char *what, const char *guess, const struct pool *p,
+    const struct decision *d)
+{
+	if (d->linked)
+		sdc_note("%s \"%s\": rule=%s score=%d -> %lld \"%s\"%s", what,
+		    guess, d->rule, d->score, p->c[d->idx].id, p->c[d->idx].name,
+		    d->remembered ? " (remembered)" : "");
+	else
+		sdc_note("%s \"%s\": no link: %s%s", what, guess, d->why,
+		    d->remembered ? " (remembered)" : "");
+}
+
+/* The decision for a name, from this run, the memory file, or made now. */
+static struct decision *
+resolve(struct pool *p, const char *guess, int contact, long long owner)
+{
+	struct sdc_buf key = SDC_BUF_INIT;
+	struct memo *m;
+
+	memo_key(&key, contact, owner, guess);
+	if ((m = memo_get(key.p)) == NULL) {
+		m = memo_new(key.p, contact, owner, guess);
+		decide(p, guess, contact, &m->d);
+		memcpy(m->fp, p->fp, sizeof(m->fp));
+		audit(contact ? "contact" : "customer", guess, p, &m->d);
+		sdc_count(m->d.linked ? "names linked" : "names unresolved", 1);
+	}
+	sdc_buf_free(&key);
+	m->d.sessions++;
+	return &m->d;
+}
+
+static void
+log_evidence(json_object *s, const char *what, const char *guess,
+    const struct decision *d)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	json_object *q = json_object_new_string(guess);
+
+	if (d->linked)
+		sdc_buf_printf(&b, "%s %s rule=%s score=%d guessed=%s",
+		    sdc_tool_stamp(), what, d->rule, d->score,
+		    json_object_to_json_string_ext(q, JSON_C_TO_STRING_NOSLASHESCAPE));
+	else
+		sdc_buf_printf(&b, "%s %s unresolved guessed=%s",
+		    sdc_tool_stamp(), what,
+		    json_object_to_json_string_ext(q, JSON_C_TO_STRING_NOSLASHESCAPE));
+	json_object_put(q);
+	sdc_session_log(s, b.p);
+	sdc_buf_free(&b);
+}
+
+static int
+nonnull(json_object *ctx, const char *key)
+{
+	json_object *v = sdc_json_get(ctx, key);
+
+	return v && !json_object_is_type(v, json_type_null);
+}
+
+static void
+touch(json_object *s)
+{
+	char buf[SDC_TIME_BUFSZ];
+
+	sdc_session_set_str(s, "meta", "last_updated_timestamp_utc",
+	    sdc_time_format(sdc_now_ms(), buf));
+}
+
+static void
+link_contact(json_object *s, json_object *ctx, struct cand *cust)
+{
+	const char *guess = sdc_json_str(ctx, "contact_name");
+	struct pool *cp;
+	struct decision *d;
+
+	if (guess == NULL || *guess == '\0' || nonnull(ctx, "contact_id"))
+		return;
+	cp = contact_pool(cust);
+	if (cp->n == 0)
+		return;
+	d = resolve(cp, guess, 1, cust->id);
+	log_evidence(s, "contact", guess, d);
+	if (!d->linked)
+		return;
+	sdc_session_set(s, "context", "contact_id",
+	    json_object_new_int64(cp->c[d->idx].id));
+	sdc_session_set_str(s, "context", "contact_name", cp->c[d->idx].name);
+}
+
+static void
+link_session(json_object *s)
+{
+	json_object *ctx = sdc_json_get(s, "context");
+	const char *guess = sdc_json_str(ctx, "customer_name");
+	struct decision *d;
+	long idx;
+
+	if (nonnull(ctx, "customer_id")) {	/* the source knew it */
+		idx = pool_find_id(&customers,
+		    json_object_get_int64(sdc_json_get(ctx, "customer_id")));
+		if (idx >= 0)
+			link_contact(s, ctx, &customers.c[idx]);
+		sdc_session_set_str(s, "meta", "processing_status", "Linked");
+		touch(s);
+		sdc_count("linked", 1);
+		return;
+	}
+	if (guess == NULL || *guess == '\0') {
+		sdc_session_set_str(s, "meta", "processing_status", "Needs Review");
+		touch(s);
+		sdc_count("needs review", 1);
+		return;
+	}
+	d = resolve(&customers, guess, 0, 0);
+	log_evidence(s, "customer", guess, d);
+	touch(s);
+	if (!d->linked) {
+		sdc_session_set_str(s, "meta", "processing_status", "Needs Review");
+		sdc_count("needs review", 1);
+		return;
+	}
+	sdc_session_set(s, "context", "customer_id",
+	    json_object_new_int64(customers.c[d->idx].id));
+	sdc_session_set_str(s, "context", "customer_name",
+	    customers.c[d->idx].name);
+	sdc_session_set_str(s, "meta", "processing_status", "Linked");
+	sdc_count("linked", 1);
+	link_contact(s, ctx, &customers.c[d->idx]);
+}
+
+static int
+skipped_source(const char *src)
+{
+	size_t i;
+
+	for (i = 0; src && i < nskip; i++)
+		if (strcmp(skip[i], src) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+filter(const char *path)
+{
+	struct sdc_records *r = sdc_records_open(path, SDC_MAX_LINE_DEFAULT);
+	json_object *s;
+	int rc;
+
+	if (r == NULL)
+		sdc_err(SDC_EXIT_FATAL, "%s", path);
+	while ((rc = sdc_records_next(r, &s)) != 0) {
+		json_object *meta;
+		const char *status;
+
+		if (rc < 0)
+			continue;
+		meta = sdc_json_get(s, "meta");
+		if (!json_object_is_type(s, json_type_object) || meta == NULL ||
+		    !json_object_is_type(sdc_json_get(s, "context"),
+		    json_type_object)) {
+			size_t len;
+			const char *t = sdc_json_text(s, &len);
+
+			sdc_reject(sdc_records_name(r), sdc_records_lineno(r),
+			    "not a session (no meta or context object)");
+			sdc_reject_write(t, len);
+			json_object_put(s);
+			continue;
+		}
+		status = sdc_json_str(meta, "processing_status");
+		if (status == NULL || strcmp(status, "Needs Linking") != 0 ||
+		    skipped_source(sdc_json_str(meta, "source_system")))
+			sdc_count("passed through", 1);
+		else
+			link_session(s);
+		sdc_write_record(s);
+		json_object_put(s);
+	}
+	sdc_records_close(r);
+}
+
+/* --review: one line per unresolved name, with its best candidates. */
+static void
+write_review(void)
+{
+	size_t i, k;
+
+	for (i = 0; i < memo.n; i++) {
+		const struct memo *m = &memo.m[i];
+		json_object *o, *top;
+		size_t len;
+		const char *t;
+
+		if (m->d.linked || m->d.sessions == 0)
+			continue;
+		o = json_object_new_object();
+		top = json_object_new_array();
+		json_object_object_add(o, "type", json_object_new_string(
+		    m->contact ? "contact" : "customer"));
+		json_object_object_add(o, "name", json_object_new_string(m->guess));
+		if (m->contact)
+			json_object_object_add(o, "customer_id",
+			    json_object_new_int64(m->owner));
+		json_object_object_add(o, "sessions",
+		    json_object_new_int64(m->d.sessions));
+		json_object_object_add(o, "why", json_object_new_string(m->d.why));
+		for (k = 0; k < m->d.ntop; k++) {
+			json_object *c = json_object_new_object();
+			struct pool *p = m->contact ? contact_pool(&customers.c[
+			    pool_find_id(&customers, m->owner)]) : &customers;
+			long idx = pool_find_id(p, m->d.top_id[k]);
+
+			json_object_object_add(c, "id",
+			    json_object_new_int64(m->d.top_id[k]));
+			json_object_object_add(c, "name", json_object_new_string(
+			    idx >= 0 ? p->c[idx].name : ""));
+			json_object_object_add(c, "score",
+			    json_object_new_int(m->d.top_score[k]));
+			json_object_array_add(top, c);
+		}
+		json_object_object_add(o, "candidates", top);
+		t = sdc_json_text(o, &len);
+		fwrite(t, 1, len, review_fp);
+		fputc('\n', review_fp);
+		json_object_put(o);
+	}
+	if (fclose(review_fp) != 0)
+		sdc_err(SDC_EXIT_FATAL, "review file");
+}
+
+/* Drop words from the config (link.drop_words), else the defaults. */
+static struct sdc_names *
+names_from_config(void)
+{
+	json_object *a = sdc_config_get("link.drop_words");
+	const char **w;
+	size_t i, n;
+	struct sdc_names *nm;
+
+	if (a == NULL || !json_object_is_type(a, json_type_array))
+		return sdc_names_new(NULL, 0);
+	n = json_object_array_length(a);
+	w = sdc_xcalloc(n + 1, sizeof(*w));
+	for (i = 0; i < n; i++)
+		w[i] = json_object_get_string(json_object_array_get_idx(a, i));
+	nm = sdc_names_new(w, n);
+	free(w);
+	return nm;
+}
+
+static int
+number(const char *s, const char *opt)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+
+	if (*s == '\0' || *end != '\0' || v < 0 || v > 100)
+		sdc_errx(SDC_EXIT_USAGE, "%s: not a score 0-100: %s", opt, s);
+	return (int)v;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "config", required_argument, NULL, 'c' },
+		{ "customers", required_argument, NULL, 'C' },
+		{ "aliases", required_argument, NULL, 'a' },
+		{ "memory", required_argument, NULL, 'm' },
+		{ "no-memory", no_argument, NULL, 'M' },
+		{ "review", required_argument, NULL, 'R' },
+		{ "skip-source", required_argument, NULL, 's' },
+		{ "threshold", required_argument, NULL, 't' },
+		{ "margin", required_argument, NULL, 'g' },
+		{ "no-llm", no_argument, NULL, 'L' },
+		{ "reject", required_argument, NULL, 'r' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *config = NULL, *cust = NULL, *alias = NULL;
+	const char *memory = NULL, *review = NULL, *th = NULL, *mg = NULL;
+	int ch, nomemory = 0;
+
+	sdc_init(argv[0]);
+	skip = sdc_xcalloc((size_t)argc + 1, sizeof(*skip));
+	while ((ch = getopt_long(argc, argv, "hqv", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'h':
+			usage(stdout);
+			return 0;
+		case 'V':
+			printf("sdc-link %s\n", SDC_VERSION);
+			return 0;
+		case 'v':
+			sdc_verbose = 1;
+			break;
+		case 'q':
+			sdc_quiet = 1;
+			break;
+		case 'c':
+			config = optarg;
+			break;
+		case 'C':
+			cust = optarg;
+			break;
+		case 'a':
+			alias = optarg;
+			break;
+		case 'm':
+			memory = optarg;
+			break;
+		case 'M':
+			nomemory = 1;
+			break;
+		case 'R':
+			review = optarg;
+			break;
+		case 's':
+			skip[nskip++] = optarg;
+			break;
+		case 't':
+			th = optarg;
+			break;
+		case 'g':
+			mg = optarg;
+			break;
+		case 'L':
+			use_llm = 0;
+			break;
+		case 'r':
+			sdc_reject_open(optarg);
+			break;
+		default:
+			usage(stderr);
+			return SDC_EXIT_USAGE;
+		}
+	}
+	sdc_config_load(config);
+	threshold = th ? number(th, "--threshold") :
+	    (int)sdc_config_long("link.threshold", 95);
+	margin = mg ? number(mg, "--margin") : (int)sdc_config_long("link.margin", 10);
+	if (nskip == 0)
+		skip[nskip++] = "SillyTavern";
+	if (cust == NULL)
+		cust = sdc_config_str("link.customers");
+	if (cust == NULL)
+		cust = "data/cache/customers.json";
+	if (memory == NULL)
+		memory = sdc_config_str("link.memory");
+	if (memory == NULL)
+		memory = "data/state/link-decisions.jsonl";
+	names = names_from_config();
+	load_customers(cust);
+	load_aliases(alias);
+	if (review && (review_fp = fopen(review, "w")) == NULL)
+		sdc_err(SDC_EXIT_USAGE, "%s", review);
+	if (!nomemory) {
+		lock_memory(memory);
+		load_memory(memory);
+	}
+	(void)use_llm;
+	if (optind == argc)
+		filter("-");
+	for (; optind < argc; optind++)
+		filter(argv[optind]);
+	/* remember only what the records already written depend on */
+	if (!nomemory && fflush(stdout) == 0)
+		save_memory(memory);
+	if (review_fp)
+		write_review();
+	sdc_summary();
+	sdc_close_stdout();
+	return sdc_exit_status();
+}
