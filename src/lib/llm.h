@@ -74,13 +74,11 @@ int sdc_llm_model_resolve(const char *spec, struct sdc_llm_model *m,
     char *why, size_t n);
 void sdc_llm_model_free(struct sdc_llm_model *m);
 
-/* The request body (compact JSON, malloc'd) and extra headers (a
- * NULL-terminated static-or-owned list: "Name: value"; the secret goes in
- * the one header the provider wants). */
+/* The request body: compact JSON, malloc'd. */
 char *sdc_llm_body(const struct sdc_llm_model *m,
     const struct sdc_llm_request *rq);
-/* Header lines for the request into hdr[0..4), NULL-terminated; the
- * caller frees each. */
+/* "Name: value" header lines into hdr[], NULL-terminated; the caller
+ * frees each.  The secret goes in the one header the provider wants. */
 void sdc_llm_headers(const struct sdc_llm_model *m, char *hdr[4]);
 
 /* Parse a response: on 2xx the answer text and usage; otherwise (or
