@@ -268,11 +268,23 @@ best(struct text *t, size_t k)
 	return sdc_buf_take(&b);
 }
 
+/* A source's own specific title (a ticket subject) beats any sentence;
+ * the generic ones converters make up do not. */
+static int
+generic_title(const char *s)
+{
+	return strncmp(s, "ScreenConnect Session for ", 26) == 0 ||
+	    strncmp(s, "SillyTavern Chat with ", 22) == 0;
+}
+
 static char *
-title(struct text *t)
+title(struct text *t, json_object *session)
 {
 	struct sdc_buf b = SDC_BUF_INIT;
-	char *top = best(t, 1), *p = top;
+	const char *src = sdc_json_str(sdc_json_get(session, "insights"),
+	    "source_title");
+	char *top = src && *src && !generic_title(src) ? sdc_xstrdup(src) :
+	    best(t, 1), *p = top;
 	int words = 0;
 
 	while (*p && words < TITLE_WORDS) {
@@ -411,13 +423,13 @@ keywords(struct text *t, size_t k)
 }
 
 static char *
-notes(struct text *t, json_object *cats)
+notes(struct text *t, json_object *session, json_object *cats)
 {
 	json_object *o = json_object_new_object();
 	char *s;
 
 	json_object_object_add(o, "title", json_object_new_string(
-	    s = title(t)));
+	    s = title(t, session)));
 	free(s);
 	json_object_object_add(o, "category", json_object_new_string(
 	    s = category(t, cats)));
@@ -445,13 +457,13 @@ sdc_extractive(const char *task, json_object *session, json_object *cats)
 		cats = none = json_object_new_array();
 	collect(&t, session);
 	if (strcmp(task, "title") == 0)
-		r = title(&t);
+		r = title(&t, session);
 	else if (strcmp(task, "category") == 0)
 		r = category(&t, cats);
 	else if (strcmp(task, "overview") == 0)
 		r = best(&t, 6);
 	else if (strcmp(task, "notes") == 0)
-		r = notes(&t, cats);
+		r = notes(&t, session, cats);
 	else
 		r = best(&t, 3);
 	json_object_put(none);

@@ -740,3 +740,174 @@ sdc_llm_cost(const struct sdc_llm_model *m, long in, long out)
 	return ((in > 0 ? in : 0) * m->price_in +
 	    (out > 0 ? out : 0) * m->price_out) / 1e6;
 }
+
+/* ---- calls ---- */
+
+static long retry_base_ms = 1000, retry_cap_ms = 30000, retry_max_wait_ms;
+
+/* The http layer asks before retrying an error status.  Quota and other
+ * errors that will not clear fail at once; a retryable one waits what
+ * the server asked (retry-after-ms, then Retry-After through the default
+ * policy, then Gemini RetryInfo or "try again in") or backs off. */
+static long
+retry_hook(const struct sdc_http_request *rq,
+    const struct sdc_http_response *resp, void *arg)
+{
+	struct sdc_llm_model any = { .kind = SDC_LLM_OPENAI };
+	struct sdc_llm_result r;
+	char v[64];
+	long ms = -1;
+
+	(void)rq;
+	(void)arg;
+	memset(&r, 0, sizeof(r));
+	sdc_llm_parse(&any, resp->status, resp->body.p, resp->body.len, &r);
+	sdc_llm_result_free(&r);
+	if (r.err != SDC_LLM_RETRY)
+		return SDC_HTTP_HOOK_FAIL;
+	if (sdc_http_header(resp, "retry-after-ms", v, sizeof(v)))
+		ms = (long)strtod(v, NULL);
+	else if (sdc_http_header(resp, "Retry-After", v, sizeof(v)))
+		return SDC_HTTP_HOOK_DEFAULT;
+	else if (r.retry_after >= 0)
+		ms = (long)(r.retry_after * 1000 + 0.5);
+	if (ms > retry_max_wait_ms)
+		return SDC_HTTP_HOOK_FAIL;
+	if (ms < 0)
+		ms = sdc_http_backoff_ms(resp->attempts, retry_base_ms,
+		    retry_cap_ms, (double)rand() / ((double)RAND_MAX + 1));
+	return ms;
+}
+
+struct sdc_http_client *
+sdc_llm_client(const struct sdc_llm_model *const *m, int n)
+{
+	struct sdc_http_config cfg;
+	int i;
+
+	memset(&cfg, 0, sizeof(cfg));
+	retry_base_ms = sdc_config_long("llm.backoff_ms", 1000);
+	retry_max_wait_ms = sdc_config_long("llm.max_wait_ms", 120000);
+	cfg.max_retries = (int)sdc_config_long("llm.max_retries", 4);
+	cfg.backoff_base_ms = retry_base_ms;
+	cfg.backoff_cap_ms = retry_cap_ms;
+	cfg.max_wait_ms = retry_max_wait_ms;
+	cfg.connect_timeout_ms = 10000;
+	cfg.retry_hook = retry_hook;
+	for (i = 0; i < n; i++) {
+		if (m[i]->kind == SDC_LLM_EXTRACTIVE)
+			continue;
+		if (m[i]->timeout * 1000 > cfg.timeout_ms)
+			cfg.timeout_ms = m[i]->timeout * 1000;
+		if (m[i]->rpm > 0 && (cfg.rate_per_min == 0 ||
+		    m[i]->rpm < cfg.rate_per_min))
+			cfg.rate_per_min = m[i]->rpm;
+	}
+	return sdc_http_client_new(&cfg);
+}
+
+static void
+call_finish(struct sdc_llm_call *c)
+{
+	sdc_llm_log_call(c->m, c->task, c->session_id, &c->res);
+	if (c->done)
+		c->done(c, c->arg);
+}
+
+static void
+call_done(struct sdc_http_request *rq, void *arg)
+{
+	struct sdc_llm_call *c = arg;
+	struct sdc_http_response *resp = &rq->resp;
+	struct sdc_llm_result *r = &c->res;
+
+	sdc_llm_parse(c->m, resp->status, resp->body.p, resp->body.len, r);
+	r->retries = resp->attempts > 0 ? resp->attempts - 1 : 0;
+	r->latency_ms = (double)resp->elapsed_ms;
+	if (resp->result == SDC_HTTP_ENET || resp->result == SDC_HTTP_ETOOBIG ||
+	    (resp->result != SDC_HTTP_OK && !r->errmsg)) {
+		r->err = resp->result == SDC_HTTP_ENET ? SDC_LLM_NET :
+		    SDC_LLM_FAIL;
+		free(r->errmsg);
+		r->errmsg = sdc_xstrdup(resp->error);
+	} else if (resp->result == SDC_HTTP_ERETRY && r->err == SDC_LLM_OK)
+		r->err = SDC_LLM_RETRY;
+	if (r->err == SDC_LLM_OK)
+		sdc_llm_cache_put(c->m, c->body, r);
+	sdc_http_request_clear(rq);
+	call_finish(c);
+}
+
+void
+sdc_llm_call_start(struct sdc_http_client *h, struct sdc_llm_call *c,
+    const struct sdc_llm_request *rq)
+{
+	memset(&c->res, 0, sizeof(c->res));
+	c->res.retry_after = -1;
+	c->body = sdc_llm_body(c->m, rq);
+	if (sdc_llm_cache_get(c->m, c->body, &c->res)) {
+		call_finish(c);
+		return;
+	}
+	if (c->m->kind == SDC_LLM_EXTRACTIVE || !h) {
+		c->res.err = SDC_LLM_FAIL;
+		c->res.errmsg = sdc_xstrdup("no network model");
+		call_finish(c);
+		return;
+	}
+	sdc_llm_headers(c->m, c->hdr);
+	memset(&c->rq, 0, sizeof(c->rq));
+	c->rq.method = "POST";
+	c->rq.url = c->m->url;
+	c->rq.headers = (const char *const *)c->hdr;
+	c->rq.body = c->body;
+	c->rq.body_len = strlen(c->body);
+	sdc_http_submit(h, &c->rq, call_done, c);
+}
+
+void
+sdc_llm_call_clear(struct sdc_llm_call *c)
+{
+	int i;
+
+	for (i = 0; i < 4 && c->hdr[i]; i++) {
+		explicit_bzero(c->hdr[i], strlen(c->hdr[i]));
+		free(c->hdr[i]);
+		c->hdr[i] = NULL;
+	}
+	free(c->body);
+	c->body = NULL;
+	sdc_llm_result_free(&c->res);
+}
+
+static void
+ask_done(struct sdc_llm_call *c, void *arg)
+{
+	struct sdc_llm_result *out = arg;
+
+	*out = c->res;
+	memset(&c->res, 0, sizeof(c->res));
+}
+
+enum sdc_llm_err
+sdc_llm_ask(const struct sdc_llm_model *m, const struct sdc_llm_request *rq,
+    const char *task, const char *session_id, struct sdc_llm_result *r)
+{
+	static struct sdc_http_client *h;
+	struct sdc_llm_call c;
+
+	memset(&c, 0, sizeof(c));
+	memset(r, 0, sizeof(*r));
+	if (!h && m->kind != SDC_LLM_EXTRACTIVE)
+		h = sdc_llm_client(&m, 1);
+	c.m = m;
+	c.task = task;
+	c.session_id = session_id;
+	c.done = ask_done;
+	c.arg = r;
+	sdc_llm_call_start(h, &c, rq);
+	if (h)
+		sdc_http_run(h, 1);
+	sdc_llm_call_clear(&c);
+	return r->err;
+}

@@ -10,18 +10,22 @@
  *	struct sdc_llm_model m;
  *	struct sdc_llm_result r;
  *	if (sdc_llm_model_resolve("lightweight", &m, why, sizeof why) < 0) ...
- *	sdc_llm_ask(&m, &(struct sdc_llm_request){ sys, user, 16, 0 }, &r);
- *	... r.text (or r.err, r.errmsg) ...
+ *	sdc_llm_ask(&m, &(struct sdc_llm_request){ sys, user, 16, 0 },
+ *	    "link", session_id, &r);
+ *	... r.text, or r.err and r.errmsg ...
  *	sdc_llm_result_free(&r); sdc_llm_model_free(&m);
  *
- * sdc_llm_ask() uses the response cache and call log opened with
- * sdc_llm_cache_open() / sdc_llm_log_open(), when they were. */
+ * An extractive model has no network: sdc_llm_ask() then fails with
+ * SDC_LLM_FAIL, and the caller uses extractive.h itself.  Calls use the
+ * response cache and call log opened with sdc_llm_cache_open() and
+ * sdc_llm_log_open(), when they were. */
 #ifndef SDC_LLM_H
 #define SDC_LLM_H
 
 #include <stdio.h>
 #include <stddef.h>
 #include <json-c/json.h>
+#include "http.h"
 
 enum sdc_llm_kind { SDC_LLM_EXTRACTIVE, SDC_LLM_OPENAI, SDC_LLM_GEMINI };
 
@@ -53,7 +57,8 @@ enum sdc_llm_err {
 	SDC_LLM_OK = 0,
 	SDC_LLM_RETRY,		/* transient: 408/409/429/5xx/529, network */
 	SDC_LLM_FAIL,		/* this request will not succeed as sent */
-	SDC_LLM_QUOTA		/* quota or spend limit: stop the run */
+	SDC_LLM_QUOTA,		/* quota or spend limit: stop the run */
+	SDC_LLM_NET		/* server unreachable: stop the run */
 };
 
 struct sdc_llm_result {
@@ -99,6 +104,35 @@ void sdc_llm_log_open(const char *path);
 void sdc_llm_log_call(const struct sdc_llm_model *m, const char *task,
     const char *session_id, const struct sdc_llm_result *r);
 void sdc_llm_log_close(void);
+
+/* One request in flight.  sdc_llm_call_start() answers from the cache
+ * (done is called at once) or queues the request on h; done runs from
+ * inside sdc_http_run() with c->res filled, after the cache and the call
+ * log were updated.  task and session_id are for the log only. */
+struct sdc_llm_call {
+	const struct sdc_llm_model *m;
+	const char *task, *session_id;
+	char *body;
+	char *hdr[4];
+	struct sdc_http_request rq;
+	struct sdc_llm_result res;
+	void (*done)(struct sdc_llm_call *c, void *arg);
+	void *arg;
+};
+void sdc_llm_call_start(struct sdc_http_client *h, struct sdc_llm_call *c,
+    const struct sdc_llm_request *rq);
+void sdc_llm_call_clear(struct sdc_llm_call *c);
+
+/* An http client for models m[0..n): rpm cap the smallest configured,
+ * the retry hook that reads every provider's retry hints and refuses to
+ * retry quota errors (llm.max_retries, llm.backoff_ms, llm.max_wait_ms). */
+struct sdc_http_client *sdc_llm_client(const struct sdc_llm_model *const *m,
+    int n);
+
+/* Blocking one-shot call through the cache and the log. */
+enum sdc_llm_err sdc_llm_ask(const struct sdc_llm_model *m,
+    const struct sdc_llm_request *rq, const char *task,
+    const char *session_id, struct sdc_llm_result *r);
 
 /* Estimated cost in USD of in/out tokens at the model's prices. */
 double sdc_llm_cost(const struct sdc_llm_model *m, long in, long out);
