@@ -22,6 +22,7 @@
 #include "fuzzy.h"
 #include "hmap.h"
 #include "jsonl.h"
+#include "llm.h"
 #include "nameindex.h"
 #include "names.h"
 #include "sdctime.h"
@@ -60,6 +61,7 @@ struct decision {
 	size_t ntop;
 	long sessions;
 	int remembered;		/* came from the memory file */
+	int transient;		/* the LLM failed: decide again next run */
 };
 
 /* Decisions by key: the guessed name, or "CUSTOMER_ID\x1fname" for a
@@ -86,6 +88,8 @@ static const char **skip;
 static size_t nskip;
 static int threshold = 95, margin = 10, use_llm = 1;
 static FILE *review_fp;
+static struct sdc_llm_model llm;
+static int llm_ready;
 
 static void
 usage(FILE *fp)
@@ -533,7 +537,11 @@ save_memory(const char *path)
 		return;
 	}
 	for (i = 0; i < memo.n; i++) {
-		json_object *o = memo_json(&memo.m[i]);
+		json_object *o;
+
+		if (memo.m[i].d.transient)
+			continue;
+		o = memo_json(&memo.m[i]);
 		const char *t = sdc_json_text(o, &len);
 
 		fwrite(t, 1, len, fp);
@@ -685,6 +693,130 @@ fuzzy(struct pool *p, const char *norm, struct decision *d)
 	sdc_fuzz_set_free(&q);
 }
 
+/* Python's json.dumps(list, indent=2): the original's prompt shows the
+ * candidates that way, ASCII-escaped. */
+static void
+py_json_list(struct sdc_buf *b, const char *const *v, size_t n)
+{
+	size_t i;
+
+	sdc_buf_adds(b, "[");
+	for (i = 0; i < n; i++) {
+		const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)v[i];
+		utf8proc_int32_t c;
+		utf8proc_ssize_t k;
+
+		sdc_buf_adds(b, i ? ",\n  \"" : "\n  \"");
+		for (; *p; p += k > 0 ? k : 1) {
+			k = utf8proc_iterate(p, -1, &c);
+			if (k < 0)
+				c = 0xFFFD;
+			if (c == '"' || c == '\\')
+				sdc_buf_printf(b, "\\%c", (char)c);
+			else if (c == '\n')
+				sdc_buf_adds(b, "\\n");
+			else if (c < 0x20 || (c > 0x7F && c < 0x10000))
+				sdc_buf_printf(b, "\\u%04x", (unsigned)c);
+			else if (c >= 0x10000)
+				sdc_buf_printf(b, "\\u%04x\\u%04x",
+				    (unsigned)(0xD800 + ((c - 0x10000) >> 10)),
+				    (unsigned)(0xDC00 + ((c - 0x10000) & 0x3FF)));
+			else
+				sdc_buf_addc(b, (char)c);
+		}
+		sdc_buf_addc(b, '"');
+	}
+	sdc_buf_adds(b, n ? "\n]" : "]");
+}
+
+/* The answer names a candidate: case-insensitive, trimmed, unquoted. */
+static long
+llm_winner(const struct pool *p, const struct decision *d, const char *ans)
+{
+	size_t len = strlen(ans), k;
+	char *a, *f;
+	long win = -1;
+
+	while (len > 0 && strchr(" \t\r\n\"'`", *ans))
+		ans++, len--;
+	while (len > 0 && strchr(" \t\r\n\"'`.", ans[len - 1]))
+		len--;
+	a = sdc_xstrndup(ans, len);
+	f = fold(a);
+	for (k = 0; k < d->ntop; k++) {
+		long idx = pool_find_id(p, d->top_id[k]);
+
+		if (idx >= 0 && strcmp(p->c[idx].fold, f) == 0 &&
+		    same_name(p, (size_t)idx) == 1)
+			win = idx;
+	}
+	free(a);
+	free(f);
+	return win;
+}
+
+/* The original's disambiguation prompt over the viable candidates. */
+static void
+ask_llm(const struct pool *p, const char *guess, int contact,
+    struct decision *d)
+{
+	const char *cn[TOPN];
+	struct sdc_buf sys = SDC_BUF_INIT, user = SDC_BUF_INIT;
+	struct sdc_llm_result r;
+	size_t k, n = 0;
+	long win;
+
+	for (k = 0; k < d->ntop; k++)
+		cn[n++] = p->c[pool_find_id(p, d->top_id[k])].name;
+	sdc_buf_printf(&sys, "Identify the single best match from a list of "
+	    "%s names. Respond with only the name of the winner, exactly as "
+	    "it appears in the list provided.", contact ? "contact" : "company");
+	sdc_buf_adds(&user, "From the following list of names:\n");
+	py_json_list(&user, cn, n);
+	sdc_buf_printf(&user, "\n\nWhich one is the most likely match for the "
+	    "name: \"%s\"?", guess);
+	sdc_count("llm calls", 1);
+	if (sdc_llm_ask(&llm, &(struct sdc_llm_request){ sys.p, user.p, 64, 0 },
+	    "link", NULL, &r) != SDC_LLM_OK) {
+		sdc_warnx("LLM for \"%s\": %s", guess, r.errmsg ? r.errmsg : "failed");
+		d->transient = 1;
+		if (r.err == SDC_LLM_QUOTA)
+			llm_ready = 0;	/* no point asking again this run */
+	} else if ((win = llm_winner(p, d, r.text)) >= 0) {
+		for (k = 0; k < d->ntop && d->top_id[k] != p->c[win].id; k++)
+			;
+		link_to(d, (size_t)win, "llm", d->top_score[k]);
+	} else
+		snprintf(d->why, sizeof(d->why), "LLM answer \"%.80s\" is no "
+		    "candidate", r.text);
+	sdc_llm_result_free(&r);
+	sdc_buf_free(&sys);
+	sdc_buf_free(&user);
+}
+
+/* The LLM named by link.model (default: the lightweight capability);
+ * none when --no-llm or when only the offline summariser is configured. */
+static void
+setup_llm(void)
+{
+	const char *spec = sdc_config_str("link.model");
+	char why[256];
+
+	if (!use_llm)
+		return;
+	if (sdc_llm_model_resolve(spec ? spec : "lightweight", &llm, why,
+	    sizeof(why)) < 0) {
+		sdc_warnx("no LLM: %s", why);
+		return;
+	}
+	if (llm.kind == SDC_LLM_EXTRACTIVE) {
+		sdc_note("no LLM configured: ambiguous names go to review");
+		sdc_llm_model_free(&llm);
+		return;
+	}
+	llm_ready = 1;
+}
+
 /* The cascade for one guessed name over a pool (customers, or one
  * customer's contacts). */
 static void
@@ -714,6 +846,8 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 		link_to(d, first, "normalised", 100);
 	else
 		fuzzy(p, norm, d);
+	if (!d->linked && d->ntop > 0 && llm_ready)
+		ask_llm(p, guess, contact, d);
 	free(f);
 	free(norm);
 }
@@ -1083,7 +1217,7 @@ main(int argc, char **argv)
 		lock_memory(memory);
 		load_memory(memory);
 	}
-	(void)use_llm;
+	setup_llm();
 	if (optind == argc)
 		filter("-");
 	for (; optind < argc; optind++)
@@ -1093,6 +1227,8 @@ main(int argc, char **argv)
 		save_memory(memory);
 	if (review_fp)
 		write_review();
+	if (llm_ready)
+		sdc_llm_model_free(&llm);
 	sdc_summary();
 	sdc_close_stdout();
 	return sdc_exit_status();
