@@ -879,7 +879,8 @@ resolve(struct pool *p, const char *guess, int contact, long long owner)
 		memcpy(m->fp, p->fp, sizeof(m->fp));
 		audit(contact ? "contact" : "customer", guess, p, &m->d);
 		sdc_count(m->d.linked ? "names linked" : "names unresolved", 1);
-	}
+	} else if (m->d.remembered && m->d.sessions == 0)
+		audit(contact ? "contact" : "customer", guess, p, &m->d);
 	sdc_buf_free(&key);
 	m->d.sessions++;
 	return &m->d;

@@ -1,0 +1,193 @@
+#!/usr/bin/env bats
+# sdc-link: each cascade rule, duplicates, contacts, memory, aliases,
+# --review, --no-llm, and the LLM fallback against the loopback fake.
+load helpers
+
+CUST=$FIX/link/customers.json
+IN=$FIX/link/sessions.jsonl
+
+# The linked fields of each output session, one line each.
+summary() {
+	jq -c '[.meta.session_id, .meta.processing_status, .context.customer_id,
+	    .context.customer_name, .context.contact_id]' "$1"
+}
+
+link() {
+	sdc-link --customers "$CUST" --memory "$TMP/mem.jsonl" "$@"
+}
+
+start_fake() {
+	python3 "$SDC_TOP/tests/fakes/llm_fake.py" --port-file "$TMP/port" \
+	    --log "$TMP/reqs.jsonl" "$@" &
+	FAKE=$!
+	for _ in $(seq 100); do [ -s "$TMP/port" ] && break; sleep 0.05; done
+	cat >"$TMP/cfg.json" <<-CFG
+	{"llm": {"providers": {"fake": {"type": "openai",
+	  "base_url": "http://127.0.0.1:$(cat "$TMP/port")/v1",
+	  "api_key_env": "SDC_TEST_NO_KEY"}},
+	  "capabilities": {"lightweight": "fake:mini"}, "max_retries": 0}}
+	CFG
+}
+
+stop_fake() {
+	kill "$FAKE" 2>/dev/null || true
+	wait "$FAKE" 2>/dev/null || true
+}
+
+@test "--help, --version, bad option" {
+	run sdc-link --help
+	[ "$status" -eq 0 ]
+	[[ "$output" == usage:\ sdc-link* ]]
+	run sdc-link --version
+	[ "$output" = "sdc-link 0.1.0" ]
+	run sdc-link --bogus
+	[ "$status" -eq 2 ]
+}
+
+@test "every rule: fuzzy, exact, normalised, subset, initials, duplicates, margin" {
+	link --no-llm "$IN" >"$TMP/out" 2>"$TMP/err"
+	summary "$TMP/out" >"$TMP/got"
+	cat >"$TMP/want" <<-'EOF'
+	["s1","Linked",5,"Innovatech Services",null]
+	["s2","Linked",1,"HealthGroup Alpha",11]
+	["s3","Linked",10,"The Granite Legal Group, LLC",null]
+	["s4","Needs Review",null,"Keystone",null]
+	["s5","Linked",1,"HealthGroup Alpha",11]
+	["s6","Needs Review",null,"(empty)",null]
+	["s7","Needs Review",null,"Wellness Partners",null]
+	["s8","Needs Linking",null,"Acme Dental",null]
+	["s9","Linked",3,"Acme Dental",null]
+	["s10","Linked",5,"Innovatech Services",null]
+	EOF
+	same "$TMP/got" "$TMP/want"
+	run jq -r '.meta.processing_log[]' "$TMP/out"
+	[[ "$output" == *'sdc-link/0.1.0 customer rule=fuzzy score=97 guessed="Innovatch Services"'* ]]
+	[[ "$output" == *'customer rule=exact score=100 guessed="healthgroup alpha"'* ]]
+	[[ "$output" == *'customer rule=normalised score=100 guessed="Granite Legal Group"'* ]]
+	[[ "$output" == *'contact rule=fuzzy score=96 guessed="Eleanr Vance"'* ]]
+	jq -e 'select(.meta.session_id == "s5") | .meta.processing_log
+	    | index("sdc-link/0.1.0 customer rule=initials score=77 guessed=\"HG Alpha\"")' "$TMP/out"
+}
+
+@test "unknown keys are carried through; untouched records are byte-identical" {
+	link --no-llm "$IN" >"$TMP/out"
+	[ "$(jq -r 'select(.meta.session_id == "s1") | .x_user_key' "$TMP/out")" = kept ]
+	grep '"s8"' "$IN" | jq -c . >"$TMP/want"
+	grep '"s8"' "$TMP/out" >"$TMP/got"
+	same "$TMP/got" "$TMP/want"
+}
+
+@test "-v: one audit line per decision" {
+	run --separate-stderr link --no-llm -v "$IN"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *'customer "Keystone": no link: "Keystone Financial" only shares a subset of the words'* ]]
+	[[ "$stderr" == *'customer "(empty)": no link: 2 candidates named "(empty)"'* ]]
+	[[ "$stderr" == *'customer "Innovatch Services": rule=fuzzy score=97 -> 5 "Innovatech Services"'* ]]
+	[ "$(grep -c 'customer "Innovatch Services"' <<<"$stderr")" -eq 1 ]	# memoised
+	[[ "$stderr" == *"10 read, 10 written, 0 rejected"* ]]
+}
+
+@test "--review lists unresolved names with sessions and candidates" {
+	link --no-llm --review "$TMP/review.jsonl" "$IN" >/dev/null
+	run jq -c '[.name, .sessions, [.candidates[] | [.name, .score]]]' "$TMP/review.jsonl"
+	[ "${lines[0]}" = '["Keystone",1,[["Keystone Financial",100]]]' ]
+	[ "${lines[1]}" = '["(empty)",1,[]]' ]
+	[ "${lines[2]}" = '["Wellness Partners",1,[["Wellness Partners East",100],["Wellness Partners West",100]]]' ]
+	[ "${#lines[@]}" -eq 3 ]
+}
+
+@test "aliases win over every other rule; unknown alias ids are ignored" {
+	echo '{"keystone": 4, "Innovatch Services": 3, "Nobody": 999}' >"$TMP/aliases.json"
+	link --no-llm --aliases "$TMP/aliases.json" "$IN" >"$TMP/out"
+	summary "$TMP/out" | grep -E '"s(1|4)"' >"$TMP/got"
+	printf '%s\n' '["s1","Linked",3,"Acme Dental",null]' \
+	    '["s4","Linked",4,"Keystone Financial",null]' >"$TMP/want"
+	same "$TMP/got" "$TMP/want"
+}
+
+@test "memory: a second run reuses every decision" {
+	link --no-llm "$IN" >"$TMP/out1"
+	[ "$(wc -l <"$TMP/mem.jsonl")" -eq 9 ]
+	run --separate-stderr link --no-llm -v "$IN"
+	[ "$(grep -c '(remembered)' <<<"$stderr")" -eq 9 ]
+	[ "$output" = "$(cat "$TMP/out1")" ]
+}
+
+@test "memory: a remembered no-link expires when the customer list changes" {
+	link --no-llm "$IN" >/dev/null
+	jq -c '. + [{"id": 20, "business_name": "Keystone"}]' "$CUST" >"$TMP/c2.json"
+	sdc-link --no-llm --customers "$TMP/c2.json" --memory "$TMP/mem.jsonl" "$IN" >"$TMP/out"
+	[ "$(summary "$TMP/out" | grep '"s4"')" = '["s4","Linked",20,"Keystone",null]' ]
+}
+
+@test "the original's lean cache loads; sample names link" {
+	printf '%s\n' "$(jq -c '.context.customer_name = "Acme Inc." | .context.contact_name = null' <(head -1 "$IN"))" >"$TMP/in"
+	sdc-link --no-llm --no-memory --customers "$FIX/link/lean_customer_cache.json" "$TMP/in" >"$TMP/out"
+	[ "$(summary "$TMP/out")" = '["s1","Linked",51797823,"Acme Incorporated",null]' ]
+}
+
+@test "--skip-source and other statuses pass through, counted" {
+	run --separate-stderr link --no-llm -v --skip-source ScreenConnect "$IN"
+	[[ "$stderr" == *"8 passed through"* ]]
+	[ "$(summary <(echo "$output") | grep '"s8"')" = '["s8","Linked",3,"Acme Dental",null]' ]
+}
+
+@test "bad records are rejected with FILE:LINE, the rest goes on" {
+	{ head -1 "$IN"; echo '{"no": "meta"}'; echo 'not json'; } >"$TMP/in"
+	run --separate-stderr link --no-llm --reject "$TMP/rej" "$TMP/in"
+	[ "$status" -eq 1 ]
+	[ "${#lines[@]}" -eq 1 ]
+	[[ "$stderr" == *"$TMP/in:2: not a session"* ]]
+	[ "$(wc -l <"$TMP/rej")" -eq 2 ]
+}
+
+@test "a missing customers file is a usage error, nothing written" {
+	run sdc-link --customers "$TMP/nope.json" --no-memory "$IN"
+	[ "$status" -eq 2 ]
+	[ -z "$output" ] || [[ "$output" == sdc-link:* ]]
+}
+
+@test "llm: the original's prompt over the candidates; a valid answer links" {
+	start_fake --echo 'name: "(Wellness Partners)"' \
+	    --script <(echo '[{"match": "Wellness Partners\\\"?", "text": " \"wellness partners west\" "}]')
+	run --separate-stderr link --config "$TMP/cfg.json" -v "$IN"
+	stop_fake
+	[ "$status" -eq 0 ]
+	grep -q '"s7","Linked",9,"Wellness Partners West"' <(summary <(echo "$output"))
+	[ "$(wc -l <"$TMP/reqs.jsonl")" -eq 2 ]	# Keystone, Wellness Partners
+	jq -r 'select(.body | tostring | contains("Wellness Partners\\\"?")) | .body.messages[1].content' \
+	    "$TMP/reqs.jsonl" >"$TMP/prompt"
+	printf '%s\n' 'From the following list of names:' '[' '  "Wellness Partners East",' \
+	    '  "Wellness Partners West"' ']' '' \
+	    'Which one is the most likely match for the name: "Wellness Partners"?' >"$TMP/want"
+	same "$TMP/prompt" "$TMP/want"
+	[[ "$stderr" == *'rule=llm score=100 -> 9 "Wellness Partners West"'* ]]
+}
+
+@test "llm: an answer that names no candidate links nothing; memory makes a second run call nothing" {
+	start_fake
+	link --config "$TMP/cfg.json" "$IN" >"$TMP/out1"
+	n1=$(wc -l <"$TMP/reqs.jsonl")
+	link --config "$TMP/cfg.json" "$IN" >"$TMP/out2"
+	stop_fake
+	[ "$n1" -ge 2 ]
+	[ "$(wc -l <"$TMP/reqs.jsonl")" -eq "$n1" ]
+	grep -q '"s4","Needs Review"' <(summary "$TMP/out1")
+	same "$TMP/out2" "$TMP/out1"
+}
+
+@test "--no-llm makes no call even with an LLM configured" {
+	start_fake
+	link --config "$TMP/cfg.json" --no-llm "$IN" >/dev/null
+	stop_fake
+	[ ! -s "$TMP/reqs.jsonl" ]
+}
+
+@test "llm failure: no link, and the name is not remembered" {
+	start_fake --script <(echo '[{"status": 400, "body": {"error": {"message": "bad"}}}, {"status": 400, "body": {"error": {"message": "bad"}}}, {"status": 400, "body": {"error": {"message": "bad"}}}]')
+	run --separate-stderr link --config "$TMP/cfg.json" "$IN"
+	stop_fake
+	[ "$status" -eq 0 ]
+	! grep -q '"guess":"Keystone"' "$TMP/mem.jsonl"
+	[[ "$stderr" == *'LLM for "Keystone"'* ]]
+}
