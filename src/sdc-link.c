@@ -658,7 +658,7 @@ fuzzy(struct pool *p, const char *norm, struct decision *d)
 	int second;
 
 	sdc_fuzz_set_init(&q, norm);
-	n = sdc_nidx_query(p->ix, &q, VIABLE, 0, &h);
+	n = sdc_nidx_query(p->ix, &q, VIABLE, TOPN, 0, &h);
 	keep_top(d, p, h, n);
 	if (n == 0) {
 		snprintf(d->why, sizeof(d->why), "no candidate scores %d",

@@ -443,14 +443,13 @@ sdc_fuzz_set_joined_len(const struct sdc_fuzz_set *set)
 	return set->ntok ? set->off[set->ntok] + set->ntok - 1 : 0;
 }
 
-/* Append token i of set to buf (space-separated). */
-static size_t
+/* Append token i of set to buf holding n code points (space-separated). */
+static void
 join_tok(uint32_t *buf, size_t n, const struct sdc_fuzz_set *set, size_t i)
 {
 	if (n > 0)
 		buf[n++] = ' ';
 	memcpy(buf + n, TOK(set, i), TOKLEN(set, i) * sizeof(*buf));
-	return n + TOKLEN(set, i);
 }
 
 /* ratio(sect, sect + " " + diff) needs only lengths: sect is a prefix. */
@@ -467,50 +466,124 @@ prefix_ratio(size_t ls, size_t ldiff)
 	return score(ls + lc, lc - ls);
 }
 
-/* thefuzz _token_set(partial=False).  Both combined strings start with
- * the sorted intersection, and a common prefix adds its length to the
- * LCS, so one LCS of the two differences gives all three ratios. */
-int
-sdc_fuzz_set_ratio(const struct sdc_fuzz_set *a, const struct sdc_fuzz_set *b)
+/* Walk the two sorted token lists: the joined lengths of the intersection
+ * and of both differences, and (when d12 is not NULL) the differences
+ * joined into d12 and d21. */
+static void
+merge(const struct sdc_fuzz_set *a, const struct sdc_fuzz_set *b,
+    size_t len[3], uint32_t *d12, uint32_t *d21)
 {
-	size_t i = 0, j = 0, ls = 0, l12 = 0, l21 = 0, lcs, lc12, lc21;
-	uint32_t sbuf[2][256], *d12 = sbuf[0], *d21 = sbuf[1];
-	int r1, r2, r3;
+	size_t i = 0, j = 0;
 
-	if (a->ntok == 0 || b->ntok == 0)
-		return 0;
-	if (a->off[a->ntok] + a->ntok > 256)
-		d12 = sdc_xmalloc((a->off[a->ntok] + a->ntok) * sizeof(*d12));
-	if (b->off[b->ntok] + b->ntok > 256)
-		d21 = sdc_xmalloc((b->off[b->ntok] + b->ntok) * sizeof(*d21));
+	len[0] = len[1] = len[2] = 0;
 	while (i < a->ntok || j < b->ntok) {
 		int c = i == a->ntok ? 1 : j == b->ntok ? -1 :
 		    tokcmp(TOK(a, i), TOKLEN(a, i), TOK(b, j), TOKLEN(b, j));
 
 		if (c == 0) {
-			ls += (ls ? 1 : 0) + TOKLEN(a, i);
+			len[0] += (len[0] ? 1 : 0) + TOKLEN(a, i);
 			i++, j++;
-		} else if (c < 0)
-			l12 = join_tok(d12, l12, a, i++);
-		else
-			l21 = join_tok(d21, l21, b, j++);
+		} else if (c < 0) {
+			if (d12)
+				join_tok(d12, len[1], a, i);
+			len[1] += (len[1] ? 1 : 0) + TOKLEN(a, i);
+			i++;
+		} else {
+			if (d21)
+				join_tok(d21, len[2], b, j);
+			len[2] += (len[2] ? 1 : 0) + TOKLEN(b, j);
+			j++;
+		}
 	}
-	r1 = prefix_ratio(ls, l12);
-	r2 = prefix_ratio(ls, l21);
-	lc12 = ls && l12 ? ls + 1 + l12 : ls + l12;
-	lc21 = ls && l21 ? ls + 1 + l21 : ls + l21;
-	if (l12 == 0 && l21 == 0)
-		r3 = 100;
-	else {
-		lcs = ls + (ls && l12 && l21 ? 1 : 0) +
-		    sdc_fuzz_lcs(d12, l12, d21, l21);
-		r3 = score(lc12 + lc21, lc12 + lc21 - 2 * lcs);
-	}
+}
+
+static size_t
+lcs_of_diffs(const struct sdc_fuzz_set *a, const struct sdc_fuzz_set *b)
+{
+	uint32_t sbuf[2][256], *d12 = sbuf[0], *d21 = sbuf[1];
+	size_t len[3], lcs;
+
+	if (a->off[a->ntok] + a->ntok > 256)
+		d12 = sdc_xmalloc((a->off[a->ntok] + a->ntok) * sizeof(*d12));
+	if (b->off[b->ntok] + b->ntok > 256)
+		d21 = sdc_xmalloc((b->off[b->ntok] + b->ntok) * sizeof(*d21));
+	merge(a, b, len, d12, d21);
+	lcs = sdc_fuzz_lcs(d12, len[1], d21, len[2]);
 	if (d12 != sbuf[0])
 		free(d12);
 	if (d21 != sbuf[1])
 		free(d21);
-	return r1 > r2 ? (r1 > r3 ? r1 : r3) : (r2 > r3 ? r2 : r3);
+	return lcs;
+}
+
+/* thefuzz _token_set(partial=False).  Both combined strings start with
+ * the sorted intersection, and a common prefix adds its length to the
+ * LCS, so one LCS of the two differences gives all three ratios; and
+ * that LCS is needed only when its upper bound (the shorter difference)
+ * could beat the two ratios the lengths alone give. */
+/* The ratios from the joined lengths of the intersection and the two
+ * differences; the LCS only when its bound could matter. */
+static int
+from_lengths(const struct sdc_fuzz_set *a, const struct sdc_fuzz_set *b,
+    size_t ls, size_t l12, size_t l21, int cutoff)
+{
+	size_t lc12, lc21, pre, lcs;
+	int r1, r2, best, r3max;
+
+	if (l12 == 0 && l21 == 0)
+		return 100;
+	r1 = prefix_ratio(ls, l12);
+	r2 = prefix_ratio(ls, l21);
+	best = r1 > r2 ? r1 : r2;
+	lc12 = ls && l12 ? ls + 1 + l12 : ls + l12;
+	lc21 = ls && l21 ? ls + 1 + l21 : ls + l21;
+	pre = ls + (ls && l12 && l21 ? 1 : 0);
+	lcs = pre + (l12 < l21 ? l12 : l21);
+	r3max = score(lc12 + lc21, lc12 + lc21 - 2 * lcs);
+	if (r3max <= best || r3max < cutoff || l12 == 0 || l21 == 0)
+		return r3max > best ? r3max : best;
+	lcs = pre + lcs_of_diffs(a, b);
+	r3max = score(lc12 + lc21, lc12 + lc21 - 2 * lcs);
+	return r3max > best ? r3max : best;
+}
+
+int
+sdc_fuzz_set_ratio_cut(const struct sdc_fuzz_set *a,
+    const struct sdc_fuzz_set *b, int cutoff)
+{
+	size_t len[3];
+
+	if (a->ntok == 0 || b->ntok == 0)
+		return 0;
+	merge(a, b, len, NULL, NULL);
+	return from_lengths(a, b, len[0], len[1], len[2], cutoff);
+}
+
+/* Joined length of the n tokens of set not among the shared ones. */
+static size_t
+rest_len(const struct sdc_fuzz_set *set, size_t shared_cp, size_t nshared)
+{
+	size_t n = set->ntok - nshared;
+
+	return n ? set->off[set->ntok] - shared_cp + n - 1 : 0;
+}
+
+int
+sdc_fuzz_set_ratio_shared(const struct sdc_fuzz_set *a,
+    const struct sdc_fuzz_set *b, size_t shared_cp, size_t nshared,
+    int cutoff)
+{
+	if (a->ntok == 0 || b->ntok == 0)
+		return 0;
+	return from_lengths(a, b, nshared ? shared_cp + nshared - 1 : 0,
+	    rest_len(a, shared_cp, nshared), rest_len(b, shared_cp, nshared),
+	    cutoff);
+}
+
+int
+sdc_fuzz_set_ratio(const struct sdc_fuzz_set *a, const struct sdc_fuzz_set *b)
+{
+	return sdc_fuzz_set_ratio_cut(a, b, 0);
 }
 
 int

@@ -38,6 +38,16 @@ void sdc_fuzz_set_init(struct sdc_fuzz_set *set, const char *s);
 void sdc_fuzz_set_free(struct sdc_fuzz_set *set);
 int sdc_fuzz_set_ratio(const struct sdc_fuzz_set *a,
     const struct sdc_fuzz_set *b);
+/* The same, but free to return any score below cutoff for a pair that
+ * scores below cutoff (skipping the LCS when a bound rules it out). */
+int sdc_fuzz_set_ratio_cut(const struct sdc_fuzz_set *a,
+    const struct sdc_fuzz_set *b, int cutoff);
+/* The same, told how many tokens a and b share and their total length in
+ * code points (an inverted index knows), so the token lists need no
+ * merge unless the LCS is needed. */
+int sdc_fuzz_set_ratio_shared(const struct sdc_fuzz_set *a,
+    const struct sdc_fuzz_set *b, size_t shared_cp, size_t nshared,
+    int cutoff);
 /* Length in code points of the tokens joined by single spaces. */
 size_t sdc_fuzz_set_joined_len(const struct sdc_fuzz_set *set);
 

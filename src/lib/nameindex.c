@@ -26,8 +26,13 @@ struct sdc_nidx {
 	struct posting *tab;		/* open addressing, power of 2 */
 	size_t tabcap, tabused;
 	uint32_t *seen, stamp;
+	uint32_t *acc_cp, *acc_n;	/* shared tokens, per name */
+	size_t *bylen, nbylen;		/* ids by joined length */
+	size_t *touched, ntouched;
 	struct sdc_nidx_hit *hits;
 	size_t nhits, hitcap, scored;
+	size_t k;			/* keep the best k (0 = all) */
+	int cut;			/* scores below this cannot matter */
 };
 
 static uint32_t
@@ -157,6 +162,10 @@ sdc_nidx_free(struct sdc_nidx *ix)
 	free(ix->e);
 	free(ix->tab);
 	free(ix->seen);
+	free(ix->acc_cp);
+	free(ix->acc_n);
+	free(ix->touched);
+	free(ix->bylen);
 	free(ix->hits);
 	free(ix);
 }
@@ -171,6 +180,10 @@ sdc_nidx_add(struct sdc_nidx *ix, const char *name)
 		ix->cap = ix->cap ? 2 * ix->cap : 64;
 		ix->e = sdc_xrealloc(ix->e, ix->cap * sizeof(*ix->e));
 		ix->seen = sdc_xrealloc(ix->seen, ix->cap * sizeof(*ix->seen));
+		ix->acc_cp = sdc_xrealloc(ix->acc_cp, ix->cap * sizeof(*ix->acc_cp));
+		ix->acc_n = sdc_xrealloc(ix->acc_n, ix->cap * sizeof(*ix->acc_n));
+		ix->touched = sdc_xrealloc(ix->touched, ix->cap *
+		    sizeof(*ix->touched));
 	}
 	e = &ix->e[ix->n++];
 	sdc_fuzz_set_init(&e->set, name);
@@ -200,36 +213,25 @@ sdc_nidx_scored(const struct sdc_nidx *ix)
 	return ix->scored;
 }
 
-static void
-try(struct sdc_nidx *ix, const struct sdc_fuzz_set *q, size_t id, int min)
-{
-	int s = sdc_fuzz_set_ratio(q, &ix->e[id].set);
-
-	ix->scored++;
-	if (s < min)
-		return;
-	if (ix->nhits == ix->hitcap) {
-		ix->hitcap = ix->hitcap ? 2 * ix->hitcap : 16;
-		ix->hits = sdc_xrealloc(ix->hits, ix->hitcap * sizeof(*ix->hits));
-	}
-	ix->hits[ix->nhits].id = id;
-	ix->hits[ix->nhits++].score = s;
-}
-
 /* With no common token, token_set_ratio = ratio(J1, J2) = 200 LCS / L,
  * and LCS <= the histograms' common mass.  rint(x) >= min needs
  * x >= min - 0.5; one extra unit of slack covers the double's last ulp. */
 static int
+bound_ok(size_t common, size_t L, int min)
+{
+	return 400 * common + L >= (size_t)(2 * min - 1) * L;
+}
+
+static int
 may_reach(const unsigned char *hq, size_t nq, const struct entry *e, int min)
 {
 	unsigned common = 0, i;
-	size_t L = nq + e->jlen;
 
 	if (nq > 255 || e->jlen > 255)
 		return 1;
 	for (i = 0; i < NBUCKET; i++)
 		common += hq[i] < e->hist[i] ? hq[i] : e->hist[i];
-	return 400 * (size_t)common + L >= (size_t)(2 * min - 1) * L;
+	return bound_ok(common, nq + e->jlen, min);
 }
 
 static int
@@ -242,34 +244,155 @@ hitcmp(const void *a, const void *b)
 	return x->id < y->id ? -1 : x->id > y->id;
 }
 
-size_t
-sdc_nidx_query(struct sdc_nidx *ix, const struct sdc_fuzz_set *q,
-    int min, int brute, const struct sdc_nidx_hit **hits)
+/* Keep the k best (score descending, then id): beyond k in that total
+ * order a hit can never come back, so the k-th score becomes the cutoff. */
+static void
+trim(struct sdc_nidx *ix)
+{
+	qsort(ix->hits, ix->nhits, sizeof(*ix->hits), hitcmp);
+	if (ix->k && ix->nhits >= ix->k) {
+		ix->nhits = ix->k;
+		if (ix->hits[ix->k - 1].score > ix->cut)
+			ix->cut = ix->hits[ix->k - 1].score;
+	}
+}
+
+static void
+add_hit(struct sdc_nidx *ix, size_t id, int s)
+{
+	if (s < ix->cut)
+		return;
+	if (ix->nhits == ix->hitcap) {
+		ix->hitcap = ix->hitcap ? 2 * ix->hitcap : 16;
+		ix->hits = sdc_xrealloc(ix->hits, ix->hitcap * sizeof(*ix->hits));
+	}
+	ix->hits[ix->nhits].id = id;
+	ix->hits[ix->nhits++].score = s;
+	if (ix->k && ix->nhits >= 4 * ix->k + 16)
+		trim(ix);
+}
+
+/* A name sharing no token: the ratio of the two joined strings. */
+static void
+try(struct sdc_nidx *ix, const struct sdc_fuzz_set *q, size_t id, int brute)
+{
+	ix->scored++;
+	add_hit(ix, id, brute ? sdc_fuzz_set_ratio_cut(q, &ix->e[id].set,
+	    ix->cut) : sdc_fuzz_set_ratio_shared(q, &ix->e[id].set, 0, 0,
+	    ix->cut));
+}
+
+/* Names sharing tokens with q: the postings add up each name's shared
+ * tokens, which is all the lengths-only ratios need. */
+static void
+shared(struct sdc_nidx *ix, const struct sdc_fuzz_set *q)
+{
+	size_t i, j;
+
+	ix->ntouched = 0;
+	for (i = 0; i < q->ntok; i++) {
+		uint32_t h = tok_hash(TOKP(q, i), TOKN(q, i));
+		const struct posting *p = slot(ix, TOKP(q, i), TOKN(q, i), h);
+
+		for (j = 0; j < p->n; j++) {
+			size_t id = p->ids[j];
+
+			if (ix->seen[id] != ix->stamp) {
+				ix->seen[id] = ix->stamp;
+				ix->acc_cp[id] = ix->acc_n[id] = 0;
+				ix->touched[ix->ntouched++] = id;
+			}
+			ix->acc_cp[id] += (uint32_t)TOKN(q, i);
+			ix->acc_n[id]++;
+		}
+	}
+	for (i = 0; i < ix->ntouched; i++) {
+		size_t id = ix->touched[i];
+
+		ix->scored++;
+		add_hit(ix, id, sdc_fuzz_set_ratio_shared(q, &ix->e[id].set,
+		    ix->acc_cp[id], ix->acc_n[id], ix->cut));
+	}
+}
+
+static const struct entry *sort_e;	/* qsort has no context argument */
+
+static int
+bylen_cmp(const void *a, const void *b)
+{
+	size_t x = sort_e[*(const size_t *)a].jlen, y = sort_e[*(const size_t *)b].jlen;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Names sorted by joined length, rebuilt after adds. */
+static void
+sort_by_length(struct sdc_nidx *ix)
+{
+	size_t i;
+
+	if (ix->nbylen == ix->n)
+		return;
+	ix->bylen = sdc_xrealloc(ix->bylen, (ix->n + 1) * sizeof(*ix->bylen));
+	for (i = 0; i < ix->n; i++)
+		ix->bylen[i] = i;
+	sort_e = ix->e;
+	qsort(ix->bylen, ix->n, sizeof(*ix->bylen), bylen_cmp);
+	ix->nbylen = ix->n;
+}
+
+/* Names sharing no token with q, in order of length from the shortest
+ * that could reach the cutoff (LCS <= the shorter length) to the longest;
+ * each through the histogram bound. */
+static void
+unshared(struct sdc_nidx *ix, const struct sdc_fuzz_set *q)
 {
 	unsigned char hq[NBUCKET];
-	size_t i, j, nq = sdc_fuzz_set_joined_len(q);
+	size_t nq = sdc_fuzz_set_joined_len(q), lo = 0, hi, i;
+
+	sort_by_length(ix);
+	histogram(q, nq, hq);
+	hi = ix->n;
+	while (lo < hi) {	/* first length that could reach the cutoff */
+		size_t mid = lo + (hi - lo) / 2, nc = ix->e[ix->bylen[mid]].jlen;
+
+		if (nc < nq && !bound_ok(nc, nq + nc, ix->cut))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < ix->n; i++) {
+		size_t id = ix->bylen[i], nc = ix->e[id].jlen;
+
+		if (nc > nq && !bound_ok(nq, nq + nc, ix->cut))
+			break;
+		if (ix->seen[id] != ix->stamp && may_reach(hq, nq, &ix->e[id],
+		    ix->cut))
+			try(ix, q, id, 0);
+	}
+}
+
+size_t
+sdc_nidx_query(struct sdc_nidx *ix, const struct sdc_fuzz_set *q,
+    int min, size_t k, int brute, const struct sdc_nidx_hit **hits)
+{
+	size_t i;
 
 	ix->nhits = ix->scored = 0;
+	ix->k = k;
+	ix->cut = min;
 	if (++ix->stamp == 0) {		/* wrapped: forget every stamp */
 		memset(ix->seen, 0, ix->n * sizeof(*ix->seen));
 		ix->stamp = 1;
 	}
-	for (i = 0; !brute && i < q->ntok; i++) {
-		uint32_t h = tok_hash(TOKP(q, i), TOKN(q, i));
-		const struct posting *p = slot(ix, TOKP(q, i), TOKN(q, i), h);
-
-		for (j = 0; j < p->n; j++)
-			if (ix->seen[p->ids[j]] != ix->stamp) {
-				ix->seen[p->ids[j]] = ix->stamp;
-				try(ix, q, p->ids[j], min);
-			}
+	if (brute)
+		for (i = 0; i < ix->n; i++)
+			try(ix, q, i, 1);
+	else {
+		shared(ix, q);
+		unshared(ix, q);
 	}
-	histogram(q, nq, hq);
-	for (i = 0; i < ix->n; i++)
-		if (brute || (ix->seen[i] != ix->stamp &&
-		    may_reach(hq, nq, &ix->e[i], min)))
-			try(ix, q, i, min);
-	qsort(ix->hits, ix->nhits, sizeof(*ix->hits), hitcmp);
+	trim(ix);
 	*hits = ix->hits;
 	return ix->nhits;
 }

@@ -32,11 +32,13 @@ size_t sdc_nidx_add(struct sdc_nidx *ix, const char *name);
 size_t sdc_nidx_count(const struct sdc_nidx *ix);
 const struct sdc_fuzz_set *sdc_nidx_set(const struct sdc_nidx *ix, size_t id);
 
-/* Every name scoring >= min_score (1..100) against query, best first
- * (ties by id).  *hits is owned by ix and valid until the next query.
- * brute = 1 scores every name (for tests and measurements). */
+/* The k best names (k = 0: every name) scoring >= min_score (1..100)
+ * against query, best first, ties by id: exactly the first k of what
+ * scoring every name would give, with a cutoff that rises to the k-th
+ * best score found so far.  *hits is owned by ix and valid until the next
+ * query.  brute = 1 scores every name (for tests and measurements). */
 size_t sdc_nidx_query(struct sdc_nidx *ix, const struct sdc_fuzz_set *query,
-    int min_score, int brute, const struct sdc_nidx_hit **hits);
+    int min_score, size_t k, int brute, const struct sdc_nidx_hit **hits);
 
 /* Names scored by the last query (how much the filters saved). */
 size_t sdc_nidx_scored(const struct sdc_nidx *ix);
