@@ -525,7 +525,7 @@ lcs_of_diffs(const struct sdc_fuzz_set *a, const struct sdc_fuzz_set *b)
  * differences; the LCS only when its bound could matter. */
 static int
 from_lengths(const struct sdc_fuzz_set *a, const struct sdc_fuzz_set *b,
-    size_t ls, size_t l12, size_t l21, int cutoff)
+    size_t ls, size_t l12, size_t l21, size_t lcs_max, int cutoff)
 {
 	size_t lc12, lc21, pre, lcs;
 	int r1, r2, best, r3max;
@@ -538,7 +538,8 @@ from_lengths(const struct sdc_fuzz_set *a, const struct sdc_fuzz_set *b,
 	lc12 = ls && l12 ? ls + 1 + l12 : ls + l12;
 	lc21 = ls && l21 ? ls + 1 + l21 : ls + l21;
 	pre = ls + (ls && l12 && l21 ? 1 : 0);
-	lcs = pre + (l12 < l21 ? l12 : l21);
+	lcs = l12 < l21 ? l12 : l21;
+	lcs = pre + (lcs < lcs_max ? lcs : lcs_max);
 	r3max = score(lc12 + lc21, lc12 + lc21 - 2 * lcs);
 	if (r3max <= best || r3max < cutoff || l12 == 0 || l21 == 0)
 		return r3max > best ? r3max : best;
@@ -556,7 +557,7 @@ sdc_fuzz_set_ratio_cut(const struct sdc_fuzz_set *a,
 	if (a->ntok == 0 || b->ntok == 0)
 		return 0;
 	merge(a, b, len, NULL, NULL);
-	return from_lengths(a, b, len[0], len[1], len[2], cutoff);
+	return from_lengths(a, b, len[0], len[1], len[2], SIZE_MAX, cutoff);
 }
 
 /* Joined length of the n tokens of set not among the shared ones. */
@@ -568,16 +569,43 @@ rest_len(const struct sdc_fuzz_set *set, size_t shared_cp, size_t nshared)
 	return n ? set->off[set->ntok] - shared_cp + n - 1 : 0;
 }
 
+/* Could score(L, L - 2 x) reach cutoff?  Integer arithmetic with half a
+ * point of slack for the rounding, so it never says no wrongly. */
+static int
+reaches(size_t x, size_t L, int cutoff)
+{
+	return 400 * x + L >= (size_t)(2 * cutoff - 1) * L;
+}
+
+int
+sdc_fuzz_set_may_reach(const struct sdc_fuzz_set *a,
+    const struct sdc_fuzz_set *b, size_t shared_cp, size_t nshared,
+    int cutoff)
+{
+	size_t ls = nshared ? shared_cp + nshared - 1 : 0;
+	size_t l12 = rest_len(a, shared_cp, nshared);
+	size_t l21 = rest_len(b, shared_cp, nshared);
+	size_t lc12 = ls && l12 ? ls + 1 + l12 : ls + l12;
+	size_t lc21 = ls && l21 ? ls + 1 + l21 : ls + l21;
+	size_t lcs = ls + (ls && l12 && l21 ? 1 : 0) + (l12 < l21 ? l12 : l21);
+
+	if (cutoff <= 0 || (l12 == 0 && l21 == 0))
+		return 1;
+	return (ls && (reaches(ls, ls + lc12, cutoff) ||
+	    reaches(ls, ls + lc21, cutoff))) ||
+	    reaches(lcs, lc12 + lc21, cutoff);
+}
+
 int
 sdc_fuzz_set_ratio_shared(const struct sdc_fuzz_set *a,
     const struct sdc_fuzz_set *b, size_t shared_cp, size_t nshared,
-    int cutoff)
+    size_t lcs_max, int cutoff)
 {
 	if (a->ntok == 0 || b->ntok == 0)
 		return 0;
 	return from_lengths(a, b, nshared ? shared_cp + nshared - 1 : 0,
 	    rest_len(a, shared_cp, nshared), rest_len(b, shared_cp, nshared),
-	    cutoff);
+	    lcs_max, cutoff);
 }
 
 int

@@ -44,8 +44,13 @@ int sdc_fuzz_set_ratio_cut(const struct sdc_fuzz_set *a,
     const struct sdc_fuzz_set *b, int cutoff);
 /* The same, told how many tokens a and b share and their total length in
  * code points (an inverted index knows), so the token lists need no
- * merge unless the LCS is needed. */
+ * merge unless the LCS is needed; lcs_max (SIZE_MAX: none) is a known
+ * upper bound of the LCS of the two differences. */
 int sdc_fuzz_set_ratio_shared(const struct sdc_fuzz_set *a,
+    const struct sdc_fuzz_set *b, size_t shared_cp, size_t nshared,
+    size_t lcs_max, int cutoff);
+/* 0 when the lengths alone show the pair scores below cutoff. */
+int sdc_fuzz_set_may_reach(const struct sdc_fuzz_set *a,
     const struct sdc_fuzz_set *b, size_t shared_cp, size_t nshared,
     int cutoff);
 /* Length in code points of the tokens joined by single spaces. */

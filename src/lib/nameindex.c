@@ -222,16 +222,18 @@ bound_ok(size_t common, size_t L, int min)
 	return 400 * common + L >= (size_t)(2 * min - 1) * L;
 }
 
-static int
-may_reach(const unsigned char *hq, size_t nq, const struct entry *e, int min)
+/* The histograms' common mass, an upper bound of the LCS of the joined
+ * strings (SIZE_MAX when a string is too long to have a histogram). */
+static size_t
+common_mass(const unsigned char *hq, size_t nq, const struct entry *e)
 {
 	unsigned common = 0, i;
 
 	if (nq > 255 || e->jlen > 255)
-		return 1;
+		return SIZE_MAX;
 	for (i = 0; i < NBUCKET; i++)
 		common += hq[i] < e->hist[i] ? hq[i] : e->hist[i];
-	return bound_ok(common, nq + e->jlen, min);
+	return common;
 }
 
 static int
@@ -274,18 +276,22 @@ add_hit(struct sdc_nidx *ix, size_t id, int s)
 
 /* A name sharing no token: the ratio of the two joined strings. */
 static void
-try(struct sdc_nidx *ix, const struct sdc_fuzz_set *q, size_t id, int brute)
+try(struct sdc_nidx *ix, const struct sdc_fuzz_set *q, size_t id,
+    size_t lcs_max, int brute)
 {
 	ix->scored++;
 	add_hit(ix, id, brute ? sdc_fuzz_set_ratio_cut(q, &ix->e[id].set,
 	    ix->cut) : sdc_fuzz_set_ratio_shared(q, &ix->e[id].set, 0, 0,
-	    ix->cut));
+	    lcs_max, ix->cut));
 }
 
 /* Names sharing tokens with q: the postings add up each name's shared
- * tokens, which is all the lengths-only ratios need. */
+ * tokens, which is all the lengths-only ratios need; the histograms
+ * bound the LCS of the differences (the shared tokens' characters are
+ * on both sides, so they come off the common mass). */
 static void
-shared(struct sdc_nidx *ix, const struct sdc_fuzz_set *q)
+shared(struct sdc_nidx *ix, const struct sdc_fuzz_set *q,
+    const unsigned char *hq, size_t nq)
 {
 	size_t i, j;
 
@@ -309,9 +315,16 @@ shared(struct sdc_nidx *ix, const struct sdc_fuzz_set *q)
 	for (i = 0; i < ix->ntouched; i++) {
 		size_t id = ix->touched[i];
 
+		size_t common;
+
+		if (!sdc_fuzz_set_may_reach(q, &ix->e[id].set, ix->acc_cp[id],
+		    ix->acc_n[id], ix->cut))
+			continue;
+		common = common_mass(hq, nq, &ix->e[id]);
 		ix->scored++;
 		add_hit(ix, id, sdc_fuzz_set_ratio_shared(q, &ix->e[id].set,
-		    ix->acc_cp[id], ix->acc_n[id], ix->cut));
+		    ix->acc_cp[id], ix->acc_n[id], common == SIZE_MAX ? common :
+		    common - ix->acc_cp[id], ix->cut));
 	}
 }
 
@@ -345,14 +358,12 @@ sort_by_length(struct sdc_nidx *ix)
  * that could reach the cutoff (LCS <= the shorter length) to the longest;
  * each through the histogram bound. */
 static void
-unshared(struct sdc_nidx *ix, const struct sdc_fuzz_set *q)
+unshared(struct sdc_nidx *ix, const struct sdc_fuzz_set *q,
+    const unsigned char *hq, size_t nq)
 {
-	unsigned char hq[NBUCKET];
-	size_t nq = sdc_fuzz_set_joined_len(q), lo = 0, hi, i;
+	size_t lo = 0, hi = ix->n, i;
 
 	sort_by_length(ix);
-	histogram(q, nq, hq);
-	hi = ix->n;
 	while (lo < hi) {	/* first length that could reach the cutoff */
 		size_t mid = lo + (hi - lo) / 2, nc = ix->e[ix->bylen[mid]].jlen;
 
@@ -362,13 +373,15 @@ unshared(struct sdc_nidx *ix, const struct sdc_fuzz_set *q)
 			hi = mid;
 	}
 	for (i = lo; i < ix->n; i++) {
-		size_t id = ix->bylen[i], nc = ix->e[id].jlen;
+		size_t id = ix->bylen[i], nc = ix->e[id].jlen, common;
 
 		if (nc > nq && !bound_ok(nq, nq + nc, ix->cut))
 			break;
-		if (ix->seen[id] != ix->stamp && may_reach(hq, nq, &ix->e[id],
-		    ix->cut))
-			try(ix, q, id, 0);
+		if (ix->seen[id] == ix->stamp)
+			continue;
+		common = common_mass(hq, nq, &ix->e[id]);
+		if (common == SIZE_MAX || bound_ok(common, nq + nc, ix->cut))
+			try(ix, q, id, common, 0);
 	}
 }
 
@@ -387,10 +400,14 @@ sdc_nidx_query(struct sdc_nidx *ix, const struct sdc_fuzz_set *q,
 	}
 	if (brute)
 		for (i = 0; i < ix->n; i++)
-			try(ix, q, i, 1);
+			try(ix, q, i, SIZE_MAX, 1);
 	else {
-		shared(ix, q);
-		unshared(ix, q);
+		unsigned char hq[NBUCKET];
+		size_t nq = sdc_fuzz_set_joined_len(q);
+
+		histogram(q, nq, hq);
+		shared(ix, q, hq, nq);
+		unshared(ix, q, hq, nq);
 	}
 	trim(ix);
 	*hits = ix->hits;
