@@ -648,13 +648,35 @@ same_name(const struct pool *p, size_t idx)
 	return pool_match(p, 1, p->c[idx].norm, &first);
 }
 
+/* Initials confirm a candidate ("hg alpha" for "health group alpha")
+ * when it is the only viable one that reads so, and no other viable one
+ * even loosely shares them. */
+static void
+initials(struct pool *p, const char *norm, const struct sdc_fuzz_set *q,
+    struct decision *d)
+{
+	const struct sdc_nidx_hit *h;
+	size_t n = sdc_nidx_query(p->ix, q, VIABLE, 0, 0, &h), i, nstrict = 0;
+	size_t nloose = 0, win = 0;
+
+	for (i = 0; i < n; i++) {
+		const char *cn = p->c[h[i].id].norm;
+
+		if (sdc_name_initials_match(norm, cn) && nstrict++ == 0)
+			win = i;
+		nloose += sdc_name_initials_share(norm, cn);
+	}
+	if (nstrict == 1 && nloose == 1 && same_name(p, h[win].id) == 1)
+		link_to(d, h[win].id, "initials", h[win].score);
+}
+
 /* The fuzzy and initials rules over the viable candidates. */
 static void
 fuzzy(struct pool *p, const char *norm, struct decision *d)
 {
 	struct sdc_fuzz_set q;
 	const struct sdc_nidx_hit *h;
-	size_t n, i, best, ninit = 0, init = 0;
+	size_t n, best;
 	int second;
 
 	sdc_fuzz_set_init(&q, norm);
@@ -684,12 +706,8 @@ fuzzy(struct pool *p, const char *norm, struct decision *d)
 		    "of the words", p->c[best].name);
 	else
 		link_to(d, best, "fuzzy", h[0].score);
-	for (i = 0; !d->linked && i < n; i++)
-		if (sdc_name_initials_match(norm, p->c[h[i].id].norm) &&
-		    ninit++ == 0)
-			init = i;
-	if (!d->linked && ninit == 1 && same_name(p, h[init].id) == 1)
-		link_to(d, h[init].id, "initials", h[init].score);
+	if (!d->linked && sdc_name_has_abbrev(norm))
+		initials(p, norm, &q, d);
 	sdc_fuzz_set_free(&q);
 }
 

@@ -265,6 +265,70 @@ initials(char **q, size_t nq, char **c, size_t nc, int used)
 	return 0;
 }
 
+static int
+is_abbrev(const char *t)
+{
+	size_t n = strlen(t), i;
+
+	for (i = 0; i < n; i++)
+		if (t[i] < 'a' || t[i] > 'z')
+			return 0;
+	return n >= 2 && n <= 6;
+}
+
+int
+sdc_name_has_abbrev(const char *query)
+{
+	char *qs = sdc_xstrdup(query), **q;
+	size_t nq = split_words(qs, &q), i;
+	int r = 0;
+
+	for (i = 0; i < nq && !r; i++)
+		r = is_abbrev(q[i]);
+	free(q);
+	free(qs);
+	return r;
+}
+
+/* Is t a subsequence of s? */
+static int
+subseq(const char *t, const char *s)
+{
+	for (; *t && *s; s++)
+		if (*s == *t)
+			t++;
+	return *t == '\0';
+}
+
+int
+sdc_name_initials_share(const char *query, const char *cand)
+{
+	char *qs = sdc_xstrdup(query), *cs = sdc_xstrdup(cand), **q, **c;
+	size_t nq = split_words(qs, &q), nc = split_words(cs, &c), i, j;
+	char *init = sdc_xmalloc(nc + 1);
+	int used = 0, ok = 1;
+
+	for (j = 0; j < nc; j++)
+		init[j] = c[j][0];
+	init[nc] = '\0';
+	for (i = 0; i < nq && ok; i++) {
+		int present = 0;
+
+		for (j = 0; j < nc && !present; j++)
+			present = strcmp(q[i], c[j]) == 0;
+		if (present)
+			continue;
+		ok = is_abbrev(q[i]) && subseq(q[i], init);
+		used = 1;
+	}
+	free(init);
+	free(q);
+	free(c);
+	free(qs);
+	free(cs);
+	return ok && used;
+}
+
 int
 sdc_name_initials_match(const char *query, const char *cand)
 {

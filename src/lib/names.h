@@ -39,4 +39,14 @@ int sdc_name_is_drop(const struct sdc_names *nm, const char *token);
  * least one abbreviation must be used. */
 int sdc_name_initials_match(const char *query, const char *cand);
 
+/* 1 when the normalised query has a word that may be initials (2 to 6
+ * letters a-z). */
+int sdc_name_has_abbrev(const char *query);
+
+/* The loose reading, for "does another candidate share the initials":
+ * every query word the candidate lacks is 2-6 letters that appear in
+ * order among the candidate's word initials ("bv north" shares with "bio
+ * gen ventures north" and with "brookside ventures north"). */
+int sdc_name_initials_share(const char *query, const char *cand);
+
 #endif

@@ -73,6 +73,16 @@ main(void)
 	    !sdc_name_initials_match("h alpha", "health alpha"));
 	CHECK("all words must be covered",
 	    !sdc_name_initials_match("hg", "health group alpha"));
+	CHECK("bv north loosely shares with bio gen ventures north",
+	    sdc_name_initials_share("bv north", "bio gen ventures north"));
+	CHECK("... and with brookside ventures north",
+	    sdc_name_initials_share("bv north", "brookside ventures north"));
+	CHECK("... not with bio gen labs north",
+	    !sdc_name_initials_share("bv north", "bio gen labs north"));
+	CHECK("a plain word is no abbreviation to share",
+	    !sdc_name_initials_share("bv northern", "brookside ventures north"));
+	CHECK("hg alpha has a possible abbreviation", sdc_name_has_abbrev("hg alpha"));
+	CHECK("health group has none", !sdc_name_has_abbrev("healthgroup 24"));
 	sdc_names_free(nm);
 	return check_done();
 }
