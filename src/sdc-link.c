@@ -29,7 +29,8 @@
 #include "session.h"
 
 #define VIABLE 60
-#define TOPN 5
+#define TOPN 5		/* candidates shown to the LLM and in --review */
+#define RANKN 10	/* candidates ranked for the margin */
 
 /* A customer or a contact: what a guessed name is matched against. */
 struct cand {
@@ -37,6 +38,7 @@ struct cand {
 	const char *name;	/* authoritative, owned by the customers doc */
 	char *fold;		/* case-folded, for the exact rule */
 	char *norm;		/* normalised, for the other rules */
+	char *key;		/* its words sorted: the normalised rule */
 	json_object *contacts;	/* customers only */
 	struct pool *cpool;	/* their contacts, built on first use */
 };
@@ -62,6 +64,7 @@ struct decision {
 	long sessions;
 	int remembered;		/* came from the memory file */
 	int transient;		/* the LLM failed: decide again next run */
+	int ask;		/* ambiguous enough for the LLM */
 };
 
 /* Decisions by key: the guessed name, or "CUSTOMER_ID\x1fname" for a
@@ -86,7 +89,7 @@ static struct sdc_names *names;
 static json_object *customers_doc, *aliases;
 static const char **skip;
 static size_t nskip;
-static int threshold = 95, margin = 10, use_llm = 1;
+static int threshold = 95, margin = 10, llm_min = 85, use_llm = 1;
 static FILE *review_fp;
 static struct sdc_llm_model llm;
 static int llm_ready;
@@ -131,9 +134,10 @@ pool_add(struct pool *p, long long id, const char *name, json_object *contacts)
 	c->name = name;
 	c->fold = fold(name);
 	c->norm = sdc_name_normalise(names, name);
+	c->key = sdc_name_sortkey(c->norm);
 	c->contacts = contacts;
 	sdc_hmap_put(&p->byfold, hstr(c->fold), (uint32_t)p->n);
-	sdc_hmap_put(&p->bynorm, hstr(c->norm), (uint32_t)p->n);
+	sdc_hmap_put(&p->bynorm, hstr(c->key), (uint32_t)p->n);
 	sdc_hmap_put(&p->byid, sdc_hash(&id, sizeof(id)), (uint32_t)p->n);
 	p->n++;
 }
@@ -177,7 +181,7 @@ pool_match(const struct pool *p, int bynorm, const char *key, size_t *first)
 	uint32_t v;
 
 	while (sdc_hmap_find(m, hstr(key), &it, &v))
-		if (strcmp(bynorm ? p->c[v].norm : p->c[v].fold, key) == 0) {
+		if (strcmp(bynorm ? p->c[v].key : p->c[v].fold, key) == 0) {
 			if (n++ == 0 || v < *first)
 				*first = v;
 		}
@@ -586,13 +590,13 @@ distinctive_extra(const struct sdc_fuzz_set *a, const struct sdc_fuzz_set *b)
 				    s[w]->cp[s[w]->off[i] + k],
 				    (utf8proc_uint8_t *)tok + tl);
 			tok[tl] = '\0';
-			if (!sdc_name_is_drop(names, tok))
+			if (!sdc_name_is_drop_typo(names, tok))
 				return 1;
 		}
 	return 0;
 }
 
-/* Are the token sets nested (one inside the other, not equal)? */
+/* 1 when a's token set is strictly inside b's, 2 when b's is inside a's. */
 static int
 nested(const struct sdc_fuzz_set *a, const struct sdc_fuzz_set *b)
 {
@@ -615,19 +619,9 @@ nested(const struct sdc_fuzz_set *a, const struct sdc_fuzz_set *b)
 		else
 			j++;
 	}
-	return common > 0 && (common == a->ntok) != (common == b->ntok);
-}
-
-static void
-keep_top(struct decision *d, const struct pool *p,
-    const struct sdc_nidx_hit *h, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n && d->ntop < TOPN; i++) {
-		d->top_id[d->ntop] = p->c[h[i].id].id;
-		d->top_score[d->ntop++] = h[i].score;
-	}
+	if (common == 0 || (common == a->ntok) == (common == b->ntok))
+		return 0;
+	return common == a->ntok ? 1 : 2;
 }
 
 static void
@@ -645,7 +639,7 @@ same_name(const struct pool *p, size_t idx)
 {
 	size_t first = 0;
 
-	return pool_match(p, 1, p->c[idx].norm, &first);
+	return pool_match(p, 1, p->c[idx].key, &first);
 }
 
 /* Initials confirm a candidate ("hg alpha" for "health group alpha")
@@ -670,44 +664,97 @@ initials(struct pool *p, const char *norm, const struct sdc_fuzz_set *q,
 		link_to(d, h[win].id, "initials", h[win].score);
 }
 
-/* The fuzzy and initials rules over the viable candidates. */
+/* A viable candidate as the rules see it.  A candidate whose words hold
+ * all of the name's, or the reverse, scores 100 whatever the other words
+ * are ("Acme" vs "Acme Dental"); when those other words are distinctive
+ * it ranks by the plain ratio instead and may never link. */
+struct ranked {
+	size_t id;
+	int raw, eff;
+	int nest;		/* 1: the name's words are inside, 2: around */
+};
+
+static int
+rankcmp(const void *a, const void *b)
+{
+	const struct ranked *x = a, *y = b;
+
+	if (x->eff != y->eff)
+		return x->eff > y->eff ? -1 : 1;
+	if (x->raw != y->raw)
+		return x->raw > y->raw ? -1 : 1;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+static size_t
+rank(struct pool *p, const struct sdc_fuzz_set *q, struct ranked *r,
+    int *floor)
+{
+	const struct sdc_nidx_hit *h;
+	size_t n = sdc_nidx_query(p->ix, q, VIABLE, RANKN, 0, &h), i;
+
+	for (i = 0; i < n; i++) {
+		const struct sdc_fuzz_set *c = sdc_nidx_set(p->ix, h[i].id);
+
+		r[i].id = h[i].id;
+		r[i].raw = r[i].eff = h[i].score;
+		r[i].nest = nested(q, c);
+		if (r[i].nest && distinctive_extra(q, c))
+			r[i].eff = sdc_fuzz_set_ratio_plain(q, c);
+		else
+			r[i].nest = 0;
+	}
+	qsort(r, n, sizeof(*r), rankcmp);
+	/* names beyond the first RANKN score at most the last one's raw */
+	*floor = n == RANKN ? h[n - 1].score : 0;
+	return n;
+}
+
+/* The fuzzy, subset and initials rules over the viable candidates. */
 static void
 fuzzy(struct pool *p, const char *norm, struct decision *d)
 {
 	struct sdc_fuzz_set q;
-	const struct sdc_nidx_hit *h;
-	size_t n, best;
-	int second;
+	struct ranked r[RANKN];
+	size_t n, i, best, around = 0;
+	int second, floor;
 
 	sdc_fuzz_set_init(&q, norm);
-	n = sdc_nidx_query(p->ix, &q, VIABLE, TOPN, 0, &h);
-	keep_top(d, p, h, n);
+	n = rank(p, &q, r, &floor);
+	for (i = 0; i < n && d->ntop < TOPN; i++) {
+		d->top_id[d->ntop] = p->c[r[i].id].id;
+		d->top_score[d->ntop++] = r[i].eff;
+	}
 	if (n == 0) {
 		snprintf(d->why, sizeof(d->why), "no candidate scores %d",
 		    VIABLE);
 		sdc_fuzz_set_free(&q);
 		return;
 	}
-	best = h[0].id;
-	second = n > 1 ? h[1].score : 0;
+	best = r[0].id;
+	second = n > 1 ? r[1].eff : 0;
+	second = second > floor ? second : floor;
+	for (i = 0; i < n; i++)
+		around += r[i].nest == 1;
 	if (same_name(p, best) > 1)
 		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\"",
 		    same_name(p, best), p->c[best].name);
-	else if (h[0].score < threshold)
-		snprintf(d->why, sizeof(d->why), "best \"%s\" scores %d < %d",
-		    p->c[best].name, h[0].score, threshold);
-	else if (n > 1 && h[0].score - second <= margin)
-		snprintf(d->why, sizeof(d->why), "\"%s\" %d leads \"%s\" %d by "
-		    "<= %d", p->c[best].name, h[0].score, p->c[h[1].id].name,
-		    second, margin);
-	else if (nested(&q, sdc_nidx_set(p->ix, best)) &&
-	    distinctive_extra(&q, sdc_nidx_set(p->ix, best)))
+	else if (r[0].nest)
 		snprintf(d->why, sizeof(d->why), "\"%s\" only shares a subset "
 		    "of the words", p->c[best].name);
+	else if (r[0].eff < threshold)
+		snprintf(d->why, sizeof(d->why), "best \"%s\" scores %d < %d",
+		    p->c[best].name, r[0].eff, threshold);
+	else if (n > 1 && r[0].eff - second <= margin)
+		snprintf(d->why, sizeof(d->why), "\"%s\" %d leads the next by "
+		    "<= %d", p->c[best].name, r[0].eff, margin);
 	else
-		link_to(d, best, "fuzzy", h[0].score);
+		link_to(d, best, "fuzzy", r[0].eff);
 	if (!d->linked && sdc_name_has_abbrev(norm))
 		initials(p, norm, &q, d);
+	/* Worth an LLM call only with a plausible candidate that is not one
+	 * of several holding all of the name's words ("Pinnacle"). */
+	d->ask = !d->linked && r[0].eff >= llm_min && around < 2;
 	sdc_fuzz_set_free(&q);
 }
 
@@ -841,6 +888,7 @@ static void
 decide(struct pool *p, const char *guess, int contact, struct decision *d)
 {
 	char *f = fold(guess), *norm = sdc_name_normalise(names, guess);
+	char *key = sdc_name_sortkey(norm);
 	json_object *alias = contact || !aliases ? NULL :
 	    sdc_json_get(aliases, norm);
 	size_t first = 0, n;
@@ -860,14 +908,15 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 		    n, p->c[first].name);
 	else if (*norm == '\0')
 		snprintf(d->why, sizeof(d->why), "nothing to match in the name");
-	else if (pool_match(p, 1, norm, &first) == 1)
+	else if (pool_match(p, 1, key, &first) == 1)
 		link_to(d, first, "normalised", 100);
 	else
 		fuzzy(p, norm, d);
-	if (!d->linked && d->ntop > 0 && llm_ready)
+	if (d->ask && llm_ready)
 		ask_llm(p, guess, contact, d);
 	free(f);
 	free(norm);
+	free(key);
 }
 
 static void
@@ -1217,6 +1266,7 @@ main(int argc, char **argv)
 	threshold = th ? number(th, "--threshold") :
 	    (int)sdc_config_long("link.threshold", 95);
 	margin = mg ? number(mg, "--margin") : (int)sdc_config_long("link.margin", 10);
+	llm_min = (int)sdc_config_long("link.llm_min_score", 85);
 	if (nskip == 0)
 		skip[nskip++] = "SillyTavern";
 	if (cust == NULL)

@@ -549,6 +549,25 @@ from_lengths(const struct sdc_fuzz_set *a, const struct sdc_fuzz_set *b,
 }
 
 int
+sdc_fuzz_set_ratio_plain(const struct sdc_fuzz_set *a,
+    const struct sdc_fuzz_set *b)
+{
+	size_t len[3], lc12, lc21, lcs;
+
+	if (a->ntok == 0 || b->ntok == 0)
+		return 0;
+	merge(a, b, len, NULL, NULL);
+	if (len[1] == 0 && len[2] == 0)
+		return 100;
+	lc12 = len[0] && len[1] ? len[0] + 1 + len[1] : len[0] + len[1];
+	lc21 = len[0] && len[2] ? len[0] + 1 + len[2] : len[0] + len[2];
+	lcs = len[0] + (len[0] && len[1] && len[2] ? 1 : 0);
+	if (len[1] && len[2])
+		lcs += lcs_of_diffs(a, b);
+	return score(lc12 + lc21, lc12 + lc21 - 2 * lcs);
+}
+
+int
 sdc_fuzz_set_ratio_cut(const struct sdc_fuzz_set *a,
     const struct sdc_fuzz_set *b, int cutoff)
 {

@@ -53,6 +53,11 @@ int sdc_fuzz_set_ratio_shared(const struct sdc_fuzz_set *a,
 int sdc_fuzz_set_may_reach(const struct sdc_fuzz_set *a,
     const struct sdc_fuzz_set *b, size_t shared_cp, size_t nshared,
     int cutoff);
+/* The third of token_set_ratio's ratios alone: intersection plus the
+ * rest of a against the same for b, which does not jump to 100 when one
+ * token set holds the other. */
+int sdc_fuzz_set_ratio_plain(const struct sdc_fuzz_set *a,
+    const struct sdc_fuzz_set *b);
 /* Length in code points of the tokens joined by single spaces. */
 size_t sdc_fuzz_set_joined_len(const struct sdc_fuzz_set *set);
 

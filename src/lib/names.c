@@ -5,6 +5,7 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "fuzzy.h"
 #include "names.h"
 
 const char *const sdc_names_default_drop[] = {
@@ -216,6 +217,41 @@ sdc_name_is_drop(const struct sdc_names *nm, const char *token)
 {
 	return bsearch(&token, nm->drop, nm->ndrop, sizeof(*nm->drop),
 	    strpcmp) != NULL;
+}
+
+int
+sdc_name_is_drop_typo(const struct sdc_names *nm, const char *token)
+{
+	size_t i;
+
+	if (sdc_name_is_drop(nm, token))
+		return 1;
+	for (i = 0; strlen(token) >= 5 && i < nm->ndrop; i++)
+		if (strlen(nm->drop[i]) >= 5 &&
+		    sdc_fuzz_ratio(token, nm->drop[i]) >= 85)
+			return 1;
+	return 0;
+}
+
+char *
+sdc_name_sortkey(const char *norm)
+{
+	char *s = sdc_xstrdup(norm), **w;
+	size_t n = split_words(s, &w), i;
+	struct sdc_buf b = SDC_BUF_INIT;
+
+	qsort(w, n, sizeof(*w), strpcmp);
+	for (i = 0; i < n; i++) {
+		if (i > 0 && strcmp(w[i], w[i - 1]) == 0)
+			continue;
+		if (b.len)
+			sdc_buf_addc(&b, ' ');
+		sdc_buf_adds(&b, w[i]);
+	}
+	sdc_buf_addc(&b, '\0');
+	free(w);
+	free(s);
+	return sdc_buf_take(&b);
 }
 
 char *

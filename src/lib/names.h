@@ -32,6 +32,12 @@ char *sdc_name_normalise(const struct sdc_names *nm, const char *name);
 
 /* 1 when token (normalised) is a drop word. */
 int sdc_name_is_drop(const struct sdc_names *nm, const char *token);
+/* ... or a misspelt one ("incorprated": ratio >= 85, 5 letters or more). */
+int sdc_name_is_drop_typo(const struct sdc_names *nm, const char *token);
+
+/* The normalised name's words sorted and deduplicated: the key under
+ * which "West Hillcrest Properties" equals "Hillcrest Properties West". */
+char *sdc_name_sortkey(const char *norm);
 
 /* 1 when the normalised query reads as the normalised candidate with some
  * of its runs of words abbreviated to their initials ("hg alpha" vs
