@@ -642,32 +642,56 @@ same_name(const struct pool *p, size_t idx)
 	return pool_match(p, 1, p->c[idx].key, &first);
 }
 
-/* Initials confirm a candidate ("hg alpha" for "health group alpha")
- * when it is the only viable one that reads so, and no other viable one
- * even loosely shares them. */
+/* Does the name have a word that may be initials: 2-6 letters that are
+ * no word of any candidate ("hg", "wp"; not "elm")? */
+static int
+has_initials(const struct pool *p, const struct sdc_fuzz_set *q)
+{
+	size_t i, k;
+
+	for (i = 0; i < q->ntok; i++) {
+		size_t n = q->off[i + 1] - q->off[i];
+
+		for (k = 0; k < n && q->cp[q->off[i] + k] >= 'a' &&
+		    q->cp[q->off[i] + k] <= 'z'; k++)
+			;
+		if (k == n && n >= 2 && n <= 6 &&
+		    !sdc_nidx_has_token(p->ix, q->cp + q->off[i], n))
+			return 1;
+	}
+	return 0;
+}
+
+/* How the initials read over every viable candidate: the one candidate
+ * they spell strictly (*win, when *nstrict is 1), and how many even
+ * loosely share them. */
+struct initials {
+	size_t nstrict, nloose, win, loose;
+};
+
 static void
 initials(struct pool *p, const char *norm, const struct sdc_fuzz_set *q,
-    struct decision *d)
+    struct initials *in)
 {
 	const struct sdc_nidx_hit *h;
-	size_t n = sdc_nidx_query(p->ix, q, VIABLE, 0, 0, &h), i, nstrict = 0;
-	size_t nloose = 0, win = 0;
+	size_t n = sdc_nidx_query(p->ix, q, VIABLE, 0, 0, &h), i;
 
+	memset(in, 0, sizeof(*in));
 	for (i = 0; i < n; i++) {
 		const char *cn = p->c[h[i].id].norm;
 
-		if (sdc_name_initials_match(norm, cn) && nstrict++ == 0)
-			win = i;
-		nloose += sdc_name_initials_share(norm, cn);
+		if (sdc_name_initials_match(norm, cn) && in->nstrict++ == 0)
+			in->win = h[i].id;
+		if (sdc_name_initials_share(norm, cn) && in->nloose++ == 0)
+			in->loose = h[i].id;
 	}
-	if (nstrict == 1 && nloose == 1 && same_name(p, h[win].id) == 1)
-		link_to(d, h[win].id, "initials", h[win].score);
 }
 
 /* A viable candidate as the rules see it.  A candidate whose words hold
  * all of the name's, or the reverse, scores 100 whatever the other words
  * are ("Acme" vs "Acme Dental"); when those other words are distinctive
- * it ranks by the plain ratio instead and may never link. */
+ * it ranks by the plain ratio instead and may never link.  So does one
+ * that only repeats a word ("Thomas" vs "Thomas Thomas"). */
 struct ranked {
 	size_t id;
 	int raw, eff;
@@ -687,8 +711,8 @@ rankcmp(const void *a, const void *b)
 }
 
 static size_t
-rank(struct pool *p, const struct sdc_fuzz_set *q, struct ranked *r,
-    int *floor)
+rank(struct pool *p, const struct sdc_fuzz_set *q, const char *key,
+    struct ranked *r, int *floor)
 {
 	const struct sdc_nidx_hit *h;
 	size_t n = sdc_nidx_query(p->ix, q, VIABLE, RANKN, 0, &h), i;
@@ -701,8 +725,9 @@ rank(struct pool *p, const struct sdc_fuzz_set *q, struct ranked *r,
 		r[i].nest = nested(q, c);
 		if (r[i].nest && distinctive_extra(q, c))
 			r[i].eff = sdc_fuzz_set_ratio_plain(q, c);
-		else
-			r[i].nest = 0;
+		else if ((r[i].nest = 0, h[i].score == 100) &&
+		    strcmp(key, p->c[h[i].id].key) != 0)
+			r[i].eff = sdc_fuzz_ratio(key, p->c[h[i].id].key);
 	}
 	qsort(r, n, sizeof(*r), rankcmp);
 	/* names beyond the first RANKN score at most the last one's raw */
@@ -710,32 +735,13 @@ rank(struct pool *p, const struct sdc_fuzz_set *q, struct ranked *r,
 	return n;
 }
 
-/* The fuzzy, subset and initials rules over the viable candidates. */
-static void
-fuzzy(struct pool *p, const char *norm, struct decision *d)
+/* 1, with the reason in d->why, when the best may not link by its score. */
+static int
+fuzzy_blocked(const struct pool *p, const struct ranked *r, size_t n,
+    int second, struct decision *d)
 {
-	struct sdc_fuzz_set q;
-	struct ranked r[RANKN];
-	size_t n, i, best, around = 0;
-	int second, floor;
+	size_t best = r[0].id;
 
-	sdc_fuzz_set_init(&q, norm);
-	n = rank(p, &q, r, &floor);
-	for (i = 0; i < n && d->ntop < TOPN; i++) {
-		d->top_id[d->ntop] = p->c[r[i].id].id;
-		d->top_score[d->ntop++] = r[i].eff;
-	}
-	if (n == 0) {
-		snprintf(d->why, sizeof(d->why), "no candidate scores %d",
-		    VIABLE);
-		sdc_fuzz_set_free(&q);
-		return;
-	}
-	best = r[0].id;
-	second = n > 1 ? r[1].eff : 0;
-	second = second > floor ? second : floor;
-	for (i = 0; i < n; i++)
-		around += r[i].nest == 1;
 	if (same_name(p, best) > 1)
 		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\"",
 		    same_name(p, best), p->c[best].name);
@@ -749,9 +755,51 @@ fuzzy(struct pool *p, const char *norm, struct decision *d)
 		snprintf(d->why, sizeof(d->why), "\"%s\" %d leads the next by "
 		    "<= %d", p->c[best].name, r[0].eff, margin);
 	else
-		link_to(d, best, "fuzzy", r[0].eff);
-	if (!d->linked && sdc_name_has_abbrev(norm))
-		initials(p, norm, &q, d);
+		return 0;
+	return 1;
+}
+
+/* The fuzzy, subset and initials rules over the viable candidates. */
+static void
+fuzzy(struct pool *p, const char *norm, const char *key, struct decision *d)
+{
+	struct sdc_fuzz_set q;
+	struct ranked r[RANKN];
+	struct initials in = { 0, 0, 0, 0 };
+	size_t n, i, around = 0;
+	int second, floor, abbrev;
+
+	sdc_fuzz_set_init(&q, norm);
+	n = rank(p, &q, key, r, &floor);
+	for (i = 0; i < n && d->ntop < TOPN; i++) {
+		d->top_id[d->ntop] = p->c[r[i].id].id;
+		d->top_score[d->ntop++] = r[i].eff;
+	}
+	if (n == 0) {
+		snprintf(d->why, sizeof(d->why), "no candidate scores %d",
+		    VIABLE);
+		sdc_fuzz_set_free(&q);
+		return;
+	}
+	second = n > 1 ? r[1].eff : 0;
+	second = second > floor ? second : floor;
+	for (i = 0; i < n; i++)
+		around += r[i].nest == 1;
+	if ((abbrev = has_initials(p, &q)))
+		initials(p, norm, &q, &in);
+	/* "EM Bakery" is near "Elm Bakery", but may be Eastern Media's */
+	if (!fuzzy_blocked(p, r, n, second, d)) {
+		if (abbrev && in.nloose > 0 && (in.nloose > 1 ||
+		    in.loose != r[0].id))
+			snprintf(d->why, sizeof(d->why), "the initials also "
+			    "fit \"%s\"", p->c[in.loose].name);
+		else
+			link_to(d, r[0].id, "fuzzy", r[0].eff);
+	}
+	if (!d->linked && in.nstrict == 1 && in.nloose == 1 &&
+	    same_name(p, in.win) == 1)
+		link_to(d, in.win, "initials", sdc_fuzz_set_ratio(&q,
+		    sdc_nidx_set(p->ix, in.win)));
 	/* Worth an LLM call only with a plausible candidate that is not one
 	 * of several holding all of the name's words ("Pinnacle"). */
 	d->ask = !d->linked && r[0].eff >= llm_min && around < 2;
@@ -911,7 +959,7 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 	else if (pool_match(p, 1, key, &first) == 1)
 		link_to(d, first, "normalised", 100);
 	else
-		fuzzy(p, norm, d);
+		fuzzy(p, norm, key, d);
 	if (d->ask && llm_ready)
 		ask_llm(p, guess, contact, d);
 	free(f);

@@ -195,6 +195,12 @@ sdc_nidx_add(struct sdc_nidx *ix, const char *name)
 	return id;
 }
 
+int
+sdc_nidx_has_token(const struct sdc_nidx *ix, const uint32_t *cp, size_t n)
+{
+	return slot(ix, cp, n, tok_hash(cp, n))->ids != NULL;
+}
+
 size_t
 sdc_nidx_count(const struct sdc_nidx *ix)
 {

@@ -30,6 +30,9 @@ void sdc_nidx_free(struct sdc_nidx *ix);
 /* Add a name; returns its id (0, 1, ... in order). */
 size_t sdc_nidx_add(struct sdc_nidx *ix, const char *name);
 size_t sdc_nidx_count(const struct sdc_nidx *ix);
+/* 1 when some name has this token (code points, as fuzzy.h splits). */
+int sdc_nidx_has_token(const struct sdc_nidx *ix, const uint32_t *cp,
+    size_t n);
 const struct sdc_fuzz_set *sdc_nidx_set(const struct sdc_nidx *ix, size_t id);
 
 /* The k best names (k = 0: every name) scoring >= min_score (1..100)

@@ -242,8 +242,6 @@ sdc_name_sortkey(const char *norm)
 
 	qsort(w, n, sizeof(*w), strpcmp);
 	for (i = 0; i < n; i++) {
-		if (i > 0 && strcmp(w[i], w[i - 1]) == 0)
-			continue;
 		if (b.len)
 			sdc_buf_addc(&b, ' ');
 		sdc_buf_adds(&b, w[i]);
@@ -310,20 +308,6 @@ is_abbrev(const char *t)
 		if (t[i] < 'a' || t[i] > 'z')
 			return 0;
 	return n >= 2 && n <= 6;
-}
-
-int
-sdc_name_has_abbrev(const char *query)
-{
-	char *qs = sdc_xstrdup(query), **q;
-	size_t nq = split_words(qs, &q), i;
-	int r = 0;
-
-	for (i = 0; i < nq && !r; i++)
-		r = is_abbrev(q[i]);
-	free(q);
-	free(qs);
-	return r;
 }
 
 /* Is t a subsequence of s? */

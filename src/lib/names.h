@@ -35,7 +35,7 @@ int sdc_name_is_drop(const struct sdc_names *nm, const char *token);
 /* ... or a misspelt one ("incorprated": ratio >= 85, 5 letters or more). */
 int sdc_name_is_drop_typo(const struct sdc_names *nm, const char *token);
 
-/* The normalised name's words sorted and deduplicated: the key under
+/* The normalised name's words sorted (repeats kept): the key under
  * which "West Hillcrest Properties" equals "Hillcrest Properties West". */
 char *sdc_name_sortkey(const char *norm);
 
@@ -44,10 +44,6 @@ char *sdc_name_sortkey(const char *norm);
  * "health group alpha"; "ibm" vs "international business machines"); at
  * least one abbreviation must be used. */
 int sdc_name_initials_match(const char *query, const char *cand);
-
-/* 1 when the normalised query has a word that may be initials (2 to 6
- * letters a-z). */
-int sdc_name_has_abbrev(const char *query);
 
 /* The loose reading, for "does another candidate share the initials":
  * every query word the candidate lacks is 2-6 letters that appear in

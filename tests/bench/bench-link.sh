@@ -3,6 +3,8 @@
 # process.extract, run by /usr/bin/python3) on generated customer lists
 # and noisy names with ground truth: precision, recall, wrong links, LLM
 # calls per 1,000 names, speed.  Prints Markdown (tests/bench/results-link.md).
+# Times are CPU seconds (user + system), so that other work on a shared
+# machine does not blur the ratios; the best of three runs for sdc-link.
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link.sh
 set -eu
@@ -14,7 +16,6 @@ mkdir -p "$D/small" "$D/big"
 /usr/bin/python3 gen-link.py "$CUST" "$NAMES" "$SEED" "$D/small"
 /usr/bin/python3 gen-link.py "$BIG" "$NAMES" "$SEED" "$D/big"
 
-now() { date +%s.%N; }
 
 # score TRUTH DECISIONS: DECISIONS is "rule TAB id" per name.
 score() {
@@ -43,13 +44,10 @@ cut -f1 "$D/small/names.tsv" >"$D/small/guesses"
     >"$D/orig.tsv" 2>"$D/orig.time"
 orig_s=$(tail -1 "$D/orig.time")
 
-run_sdc() {	# DIR OUT: --no-llm run, wall time in seconds on stdout
-	local t0 t1
-	t0=$(now)
-	"$BIN/sdc-link" --no-llm --no-memory --customers "$1/customers.json" \
-	    "$1/sessions.jsonl" >"$2"
-	t1=$(now)
-	echo "$t1 - $t0" | bc -l
+run_sdc() {	# DIR OUT: --no-llm run, CPU seconds on stdout
+	/usr/bin/time -f '%U + %S' -o "$D/time" "$BIN/sdc-link" --no-llm \
+	    --no-memory --customers "$1/customers.json" "$1/sessions.jsonl" >"$2"
+	bc -l <"$D/time"
 }
 best_of3() {
 	local best= t
@@ -92,7 +90,7 @@ echo
 echo "- LLM calls by sdc-link on the $CUST list (fake server counting requests): $llm_calls," \
     "$(echo "1000 * $llm_calls / $NAMES" | bc) per 1000 names" \
     "(the original: $(awk -F'\t' '$1 == "llm"' "$D/orig.tsv" | wc -l))."
-echo "- Speed: original $(printf %.2f "$orig_s") s of scoring alone;" \
+echo "- Speed (CPU time): original $(printf %.2f "$orig_s") s of scoring alone;" \
     "sdc-link $(printf %.3f "$small_s") s for the whole run (load, parse, link, write):" \
     "$(echo "$orig_s / $small_s" | bc) x faster."
 echo "- 5k -> 50k customers: $(printf %.3f "$small_s") s -> $(printf %.3f "$big_s") s," \

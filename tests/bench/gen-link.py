@@ -26,7 +26,7 @@ FIRST = ("Acme Apex Summit Keystone Horizon Granite Crimson Verdant Zenith "
 	"Greenfield Westfield Eastgate Northgate Kingston Lancaster Windsor "
 	"Camden Dover Bristol Sheffield Ashford Bedford Chester Durham Exeter "
 	"Hampton Preston Royal Regal Crown Empire Metro Urban Coastal Alpine "
-	"Prairie Desert Canyon Mesa Sierra Cascade Tidewater Bayside Harbour "
+	"Prairie Desert Canyon Mesa Sierra Cascade Tidewater Bayside "
 	"Seaside Sunrise Sunset Midway Central Capital Union Federal National "
 	"American Pacific Atlantic Midwest Southern Northern Eastern Western "
 	"HealthGroup TechWorks DataLink NetCore CloudNine BioGen MediCare "
@@ -70,7 +70,7 @@ def key(name):
 	w = "".join(c.lower() if c.isalnum() else " "
 		for c in name.replace(".", "").replace("&", " and ")).split()
 	w = [x for x in w if x not in DROP] or w
-	return " ".join(sorted(w))
+	return " ".join(sorted(set(w)))
 
 
 def firm(rnd):

@@ -81,8 +81,13 @@ main(void)
 	    !sdc_name_initials_share("bv north", "bio gen labs north"));
 	CHECK("a plain word is no abbreviation to share",
 	    !sdc_name_initials_share("bv northern", "brookside ventures north"));
-	CHECK("hg alpha has a possible abbreviation", sdc_name_has_abbrev("hg alpha"));
-	CHECK("health group has none", !sdc_name_has_abbrev("healthgroup 24"));
+	{
+		char *k = sdc_name_sortkey("west hillcrest properties west");
+
+		CHECK_STR("sort key keeps repeats", k,
+		    "hillcrest properties west west");
+		free(k);
+	}
 	sdc_names_free(nm);
 	return check_done();
 }
