@@ -18,6 +18,7 @@
 
 #include "buf.h"
 #include "config.h"
+#include "customers.h"
 #include "diag.h"
 #include "fuzzy.h"
 #include "hmap.h"
@@ -39,6 +40,7 @@ struct cand {
 	char *fold;		/* case-folded, for the exact rule */
 	char *norm;		/* normalised, for the other rules */
 	char *key;		/* its words sorted: the normalised rule */
+	char *inits;		/* the first letter of each word */
 	json_object *contacts;	/* customers only */
 	struct pool *cpool;	/* their contacts, built on first use */
 };
@@ -50,6 +52,11 @@ struct pool {
 	struct sdc_hmap byfold, bynorm, byid;
 	struct sdc_nidx *ix;
 	char fp[17];		/* fingerprint: "no link" memories expire */
+	/* candidates with a word starting x and a later one starting y,
+	 * for initials: pair[26 * x + y], built on first use */
+	struct idlist {
+		size_t *id, n;
+	} *pair;
 };
 
 struct decision {
@@ -122,6 +129,19 @@ hstr(const char *s)
 	return sdc_hash(s, strlen(s));
 }
 
+static char *
+initials_of(const char *norm)
+{
+	char *s = sdc_xmalloc(strlen(norm) + 1), *w = s;
+	const char *p;
+
+	for (p = norm; *p; p++)
+		if (p == norm || p[-1] == ' ')
+			*w++ = *p;
+	*w = '\0';
+	return s;
+}
+
 static void
 pool_add(struct pool *p, long long id, const char *name, json_object *contacts)
 {
@@ -135,6 +155,7 @@ pool_add(struct pool *p, long long id, const char *name, json_object *contacts)
 	c->fold = fold(name);
 	c->norm = sdc_name_normalise(names, name);
 	c->key = sdc_name_sortkey(c->norm);
+	c->inits = initials_of(c->norm);
 	c->contacts = contacts;
 	sdc_hmap_put(&p->byfold, hstr(c->fold), (uint32_t)p->n);
 	sdc_hmap_put(&p->bynorm, hstr(c->key), (uint32_t)p->n);
@@ -188,38 +209,6 @@ pool_match(const struct pool *p, int bynorm, const char *key, size_t *first)
 	return n;
 }
 
-static long long
-json_id(json_object *o)
-{
-	json_object *v = sdc_json_get(o, "id");
-
-	if (v && (json_object_is_type(v, json_type_int) ||
-	    json_object_is_type(v, json_type_string))) {
-		errno = 0;
-		return json_object_get_int64(v);
-	}
-	return -1;
-}
-
-/* A contact's name: "name", else first and last name. */
-static const char *
-contact_name(json_object *ct)
-{
-	const char *n = sdc_json_str(ct, "name"), *f, *l;
-	char buf[512];
-
-	if (n && *n)
-		return n;
-	f = sdc_json_str(ct, "firstname");
-	l = sdc_json_str(ct, "lastname");
-	if (!f && !l)
-		return NULL;
-	snprintf(buf, sizeof(buf), "%s%s%s", f ? f : "", f && l ? " " : "",
-	    l ? l : "");
-	json_object_object_add(ct, "name", json_object_new_string(buf));
-	return sdc_json_str(ct, "name");
-}
-
 static struct pool *
 contact_pool(struct cand *cust)
 {
@@ -228,14 +217,14 @@ contact_pool(struct cand *cust)
 	if (cust->cpool)
 		return cust->cpool;
 	cust->cpool = sdc_xcalloc(1, sizeof(*cust->cpool));
-	n = cust->contacts && json_object_is_type(cust->contacts,
-	    json_type_array) ? json_object_array_length(cust->contacts) : 0;
+	n = cust->contacts ? json_object_array_length(cust->contacts) : 0;
 	for (i = 0; i < n; i++) {
-		json_object *ct = json_object_array_get_idx(cust->contacts, i);
-		const char *name = contact_name(ct);
+		long long id;
+		const char *name;
 
-		if (name && *name && json_id(ct) >= 0)
-			pool_add(cust->cpool, json_id(ct), name, NULL);
+		if (sdc_contact_get(json_object_array_get_idx(cust->contacts, i),
+		    &id, &name) == 0)
+			pool_add(cust->cpool, id, name, NULL);
 	}
 	pool_finish(cust->cpool);
 	return cust->cpool;
@@ -282,33 +271,25 @@ load_json(const char *path, const char *what)
 	return doc;
 }
 
-/* The link cache of sdc-fetch-syncro or the original's lean cache: an
- * array of {id, business_name, contacts: [{id, name}]} (also accepted
- * wrapped as {"customers": [...]}). */
+/* The customer list (customers.h); entries without an id or a name are
+ * reported and skipped. */
 static void
 load_customers(const char *path)
 {
+	struct sdc_customer c;
 	json_object *list;
-	size_t i, n;
+	size_t i;
 
 	customers_doc = load_json(path, "customers");
-	list = customers_doc;
-	if (json_object_is_type(list, json_type_object))
-		list = sdc_json_get(list, "customers");
-	if (list == NULL || !json_object_is_type(list, json_type_array))
+	if ((list = sdc_customers_list(customers_doc)) == NULL)
 		sdc_errx(SDC_EXIT_USAGE, "%s: not a list of customers", path);
-	n = json_object_array_length(list);
-	for (i = 0; i < n; i++) {
-		json_object *c = json_object_array_get_idx(list, i);
-		const char *name = sdc_json_str(c, "business_name");
-
-		if (name == NULL || *name == '\0' || json_id(c) < 0) {
+	for (i = 0; i < json_object_array_length(list); i++) {
+		if (sdc_customer_get(list, i, &c) < 0) {
 			sdc_warn_at(path, 0, "customer %zu: no id or "
 			    "business_name; ignored", i);
 			continue;
 		}
-		pool_add(&customers, json_id(c), name, sdc_json_get(c,
-		    "contacts"));
+		pool_add(&customers, c.id, c.name, c.contacts);
 	}
 	pool_finish(&customers);
 	sdc_note("%zu customers from %s", customers.n, path);
@@ -642,10 +623,10 @@ same_name(const struct pool *p, size_t idx)
 	return pool_match(p, 1, p->c[idx].key, &first);
 }
 
-/* Does the name have a word that may be initials: 2-6 letters that are
- * no word of any candidate ("hg", "wp"; not "elm")? */
-static int
-has_initials(const struct pool *p, const struct sdc_fuzz_set *q)
+/* A word of the name that may be initials: 2-6 letters that are no word
+ * of any candidate ("hg", "wp"; not "elm").  Its index, or -1. */
+static long
+initials_word(const struct pool *p, const struct sdc_fuzz_set *q)
 {
 	size_t i, k;
 
@@ -657,33 +638,78 @@ has_initials(const struct pool *p, const struct sdc_fuzz_set *q)
 			;
 		if (k == n && n >= 2 && n <= 6 &&
 		    !sdc_nidx_has_token(p->ix, q->cp + q->off[i], n))
-			return 1;
+			return (long)i;
 	}
-	return 0;
+	return -1;
 }
 
 /* How the initials read over every viable candidate: the one candidate
- * they spell strictly (*win, when *nstrict is 1), and how many even
- * loosely share them. */
+ * they spell strictly (win, when nstrict is 1), and how many even loosely
+ * share them. */
 struct initials {
 	size_t nstrict, nloose, win, loose;
 };
 
 static void
-initials(struct pool *p, const char *norm, const struct sdc_fuzz_set *q,
-    struct initials *in)
+pair_index(struct pool *p)
 {
-	const struct sdc_nidx_hit *h;
-	size_t n = sdc_nidx_query(p->ix, q, VIABLE, 0, 0, &h), i;
+	size_t i, a, b;
+	unsigned char seen[26 * 26];
 
+	p->pair = sdc_xcalloc(26 * 26, sizeof(*p->pair));
+	for (i = 0; i < p->n; i++) {
+		const char *s = p->c[i].inits;
+
+		memset(seen, 0, sizeof(seen));
+		for (a = 0; s[a]; a++)
+			for (b = a + 1; s[b]; b++) {
+				struct idlist *l;
+				size_t k;
+
+				if (s[a] < 'a' || s[a] > 'z' || s[b] < 'a' ||
+				    s[b] > 'z' || seen[k = 26 * (size_t)(s[a] - 'a') +
+				    (size_t)(s[b] - 'a')]++)
+					continue;
+				l = &p->pair[k];
+				l->id = sdc_xrealloc(l->id, (l->n + 1) *
+				    sizeof(*l->id));
+				l->id[l->n++] = i;
+			}
+	}
+}
+
+/* No candidate has word w, so any that the initials fit has w's letters
+ * in order among its word initials: in particular a word starting with
+ * its first letter and a later one with its second, which the pair
+ * index lists. */
+static void
+initials(struct pool *p, const char *norm, const struct sdc_fuzz_set *q,
+    long w, struct initials *in)
+{
+	char abbr[8];
+	size_t j, k, n = q->off[w + 1] - q->off[w];
+	const struct idlist *list;
+
+	for (k = 0; k < n; k++)
+		abbr[k] = (char)q->cp[q->off[w] + k];
+	abbr[n] = '\0';
 	memset(in, 0, sizeof(*in));
-	for (i = 0; i < n; i++) {
-		const char *cn = p->c[h[i].id].norm;
+	if (p->pair == NULL)
+		pair_index(p);
+	list = &p->pair[26 * (abbr[0] - 'a') + (abbr[1] - 'a')];
+	for (j = 0; j < list->n; j++) {
+		const char *t = abbr, *s;
+		size_t i = list->id[j];
+		const char *cn = p->c[i].norm;
 
+		for (s = p->c[i].inits; *t && *s; s++)
+			t += *s == *t;
+		if (*t || sdc_fuzz_set_ratio(q, sdc_nidx_set(p->ix, i)) < VIABLE)
+			continue;
 		if (sdc_name_initials_match(norm, cn) && in->nstrict++ == 0)
-			in->win = h[i].id;
+			in->win = i;
 		if (sdc_name_initials_share(norm, cn) && in->nloose++ == 0)
-			in->loose = h[i].id;
+			in->loose = i;
 	}
 }
 
@@ -767,7 +793,8 @@ fuzzy(struct pool *p, const char *norm, const char *key, struct decision *d)
 	struct ranked r[RANKN];
 	struct initials in = { 0, 0, 0, 0 };
 	size_t n, i, around = 0;
-	int second, floor, abbrev;
+	int second, floor;
+	long abbrev;
 
 	sdc_fuzz_set_init(&q, norm);
 	n = rank(p, &q, key, r, &floor);
@@ -785,11 +812,11 @@ fuzzy(struct pool *p, const char *norm, const char *key, struct decision *d)
 	second = second > floor ? second : floor;
 	for (i = 0; i < n; i++)
 		around += r[i].nest == 1;
-	if ((abbrev = has_initials(p, &q)))
-		initials(p, norm, &q, &in);
+	if ((abbrev = initials_word(p, &q)) >= 0)
+		initials(p, norm, &q, abbrev, &in);
 	/* "EM Bakery" is near "Elm Bakery", but may be Eastern Media's */
 	if (!fuzzy_blocked(p, r, n, second, d)) {
-		if (abbrev && in.nloose > 0 && (in.nloose > 1 ||
+		if (abbrev >= 0 && in.nloose > 0 && (in.nloose > 1 ||
 		    in.loose != r[0].id))
 			snprintf(d->why, sizeof(d->why), "the initials also "
 			    "fit \"%s\"", p->c[in.loose].name);
