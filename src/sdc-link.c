@@ -40,7 +40,8 @@ struct cand {
 	char *fold;		/* case-folded, for the exact rule */
 	char *norm;		/* normalised, for the other rules */
 	char *key;		/* its words sorted: the normalised rule */
-	char *inits;		/* the first letter of each word */
+	char *words;		/* normalised, drop words kept */
+	char *inits;		/* the first letter of each of those */
 	json_object *contacts;	/* customers only */
 	struct pool *cpool;	/* their contacts, built on first use */
 };
@@ -111,18 +112,6 @@ usage(FILE *fp)
 	    "                [--margin N] [--no-llm] [--reject FILE] [FILE ...]\n");
 }
 
-static char *
-fold(const char *s)
-{
-	utf8proc_uint8_t *dst = NULL;
-
-	if (utf8proc_map((const utf8proc_uint8_t *)s, 0, &dst,
-	    UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-	    UTF8PROC_CASEFOLD) < 0)
-		return sdc_xstrdup(s);
-	return (char *)dst;
-}
-
 static uint64_t
 hstr(const char *s)
 {
@@ -152,10 +141,11 @@ pool_add(struct pool *p, long long id, const char *name, json_object *contacts)
 	memset(c, 0, sizeof(*c));
 	c->id = id;
 	c->name = name;
-	c->fold = fold(name);
-	c->norm = sdc_name_normalise(names, name);
+	c->fold = sdc_name_fold(name);
+	c->words = sdc_name_words(names, name);
+	c->norm = sdc_name_strip(names, c->words);
 	c->key = sdc_name_sortkey(c->norm);
-	c->inits = initials_of(c->norm);
+	c->inits = initials_of(c->words);
 	c->contacts = contacts;
 	sdc_hmap_put(&p->byfold, hstr(c->fold), (uint32_t)p->n);
 	sdc_hmap_put(&p->bynorm, hstr(c->key), (uint32_t)p->n);
@@ -645,7 +635,7 @@ initials_word(const struct pool *p, const struct sdc_fuzz_set *q)
 
 /* How the initials read over every viable candidate: the one candidate
  * they spell strictly (win, when nstrict is 1), and how many even loosely
- * share them. */
+ * share them, drop words counted ("TP" may be "The Precision"). */
 struct initials {
 	size_t nstrict, nloose, win, loose;
 };
@@ -708,7 +698,9 @@ initials(struct pool *p, const char *norm, const struct sdc_fuzz_set *q,
 			continue;
 		if (sdc_name_initials_match(norm, cn) && in->nstrict++ == 0)
 			in->win = i;
-		if (sdc_name_initials_share(norm, cn) && in->nloose++ == 0)
+		if ((sdc_name_initials_share(norm, cn) ||
+		    sdc_name_initials_share(norm, p->c[i].words)) &&
+		    in->nloose++ == 0)
 			in->loose = i;
 	}
 }
@@ -882,7 +874,7 @@ llm_winner(const struct pool *p, const struct decision *d, const char *ans)
 	while (len > 0 && strchr(" \t\r\n\"'`.", ans[len - 1]))
 		len--;
 	a = sdc_xstrndup(ans, len);
-	f = fold(a);
+	f = sdc_name_fold(a);
 	for (k = 0; k < d->ntop; k++) {
 		long idx = pool_find_id(p, d->top_id[k]);
 
@@ -962,7 +954,7 @@ setup_llm(void)
 static void
 decide(struct pool *p, const char *guess, int contact, struct decision *d)
 {
-	char *f = fold(guess), *norm = sdc_name_normalise(names, guess);
+	char *f = sdc_name_fold(guess), *norm = sdc_name_normalise(names, guess);
 	char *key = sdc_name_sortkey(norm);
 	json_object *alias = contact || !aliases ? NULL :
 	    sdc_json_get(aliases, norm);

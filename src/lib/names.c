@@ -23,6 +23,9 @@ enum kind { OTHER, UPPER, LOWER, LETTER, DIGIT };
 static enum kind
 kind(utf8proc_int32_t c)
 {
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z' ? UPPER : c >= 'a' && c <= 'z' ?
+		    LOWER : c >= '0' && c <= '9' ? DIGIT : OTHER;
 	switch (utf8proc_category(c)) {
 	case UTF8PROC_CATEGORY_LU:
 	case UTF8PROC_CATEGORY_LT:
@@ -99,7 +102,17 @@ split(const utf8proc_int32_t *cp, size_t n, struct sdc_buf *out)
 	}
 }
 
-/* Decompose (NFKD) without marks, or case-fold; NULL on invalid UTF-8. */
+static int
+ascii(const char *s)
+{
+	for (; *s; s++)
+		if (*s & 0x80)
+			return 0;
+	return 1;
+}
+
+/* Decompose (NFKD) without marks, or case-fold; NULL on invalid UTF-8.
+ * Both leave ASCII as it is but for case, and most names are ASCII. */
 static char *
 map(const char *s, int fold)
 {
@@ -107,12 +120,28 @@ map(const char *s, int fold)
 	int opt = UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPAT;
 	utf8proc_ssize_t r;
 
+	if (ascii(s)) {
+		char *d = sdc_xstrdup(s), *p;
+
+		for (p = d; fold && *p; p++)
+			if (*p >= 'A' && *p <= 'Z')
+				*p += 'a' - 'A';
+		return d;
+	}
 	opt |= fold ? UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE :
 	    UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK;
 	r = utf8proc_map((const utf8proc_uint8_t *)s, 0, &dst, opt);
 	if (r < 0)
 		return NULL;
 	return (char *)dst;
+}
+
+char *
+sdc_name_fold(const char *s)
+{
+	char *f = map(s, 1);
+
+	return f ? f : sdc_xstrdup(s);
 }
 
 static size_t
@@ -252,30 +281,61 @@ sdc_name_sortkey(const char *norm)
 	return sdc_buf_take(&b);
 }
 
-char *
-sdc_name_normalise(const struct sdc_names *nm, const char *name)
+/* tok[first..last) joined by single spaces. */
+static char *
+join(char **tok, size_t first, size_t last)
 {
 	struct sdc_buf b = SDC_BUF_INIT;
-	char **tok, *s;
-	size_t n, first = 0, last, i;
+	size_t i;
 
-	s = tokens(name, &tok, &n);
-	last = n;
-	while (first < last && sdc_name_is_drop(nm, tok[first]))
-		first++;
-	while (last > first && sdc_name_is_drop(nm, tok[last - 1]))
-		last--;
-	if (first == last)	/* only drop words: "The Company" stays */
-		first = 0, last = n;
 	for (i = first; i < last; i++) {
 		if (i > first)
 			sdc_buf_addc(&b, ' ');
 		sdc_buf_adds(&b, tok[i]);
 	}
 	sdc_buf_addc(&b, '\0');
+	return sdc_buf_take(&b);
+}
+
+char *
+sdc_name_words(const struct sdc_names *nm, const char *name)
+{
+	char **tok, *s, *out;
+	size_t n;
+
+	(void)nm;
+	s = tokens(name, &tok, &n);
+	out = join(tok, 0, n);
 	free(tok);
 	free(s);
-	return sdc_buf_take(&b);
+	return out;
+}
+
+char *
+sdc_name_strip(const struct sdc_names *nm, const char *words)
+{
+	char *s = sdc_xstrdup(words), **tok, *out;
+	size_t n = split_words(s, &tok), first = 0, last = n;
+
+	while (first < last && sdc_name_is_drop(nm, tok[first]))
+		first++;
+	while (last > first && sdc_name_is_drop(nm, tok[last - 1]))
+		last--;
+	if (first == last)	/* only drop words: "The Company" stays */
+		first = 0, last = n;
+	out = join(tok, first, last);
+	free(tok);
+	free(s);
+	return out;
+}
+
+char *
+sdc_name_normalise(const struct sdc_names *nm, const char *name)
+{
+	char *w = sdc_name_words(nm, name), *out = sdc_name_strip(nm, w);
+
+	free(w);
+	return out;
 }
 
 /* Does q[0..nq) match c[0..nc), each query word either equal to the next

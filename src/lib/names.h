@@ -30,10 +30,21 @@ void sdc_names_free(struct sdc_names *nm);
  * nothing alphanumeric is left). */
 char *sdc_name_normalise(const struct sdc_names *nm, const char *name);
 
+/* The same words with the drop words kept ("the precision distributors
+ * inc"): what initials may have been taken from. */
+char *sdc_name_words(const struct sdc_names *nm, const char *name);
+/* Words with the drop words removed from both ends, unless nothing would
+ * be left: sdc_name_normalise() = sdc_name_strip(sdc_name_words()). */
+char *sdc_name_strip(const struct sdc_names *nm, const char *words);
+
 /* 1 when token (normalised) is a drop word. */
 int sdc_name_is_drop(const struct sdc_names *nm, const char *token);
 /* ... or a misspelt one ("incorprated": ratio >= 85, 5 letters or more). */
 int sdc_name_is_drop_typo(const struct sdc_names *nm, const char *token);
+
+/* Unicode case folding (what the exact rule compares); invalid UTF-8 is
+ * returned as it is. */
+char *sdc_name_fold(const char *s);
 
 /* The normalised name's words sorted (repeats kept): the key under
  * which "West Hillcrest Properties" equals "Hillcrest Properties West". */
