@@ -11,6 +11,7 @@ struct sdc_stats sdc_stats;
 int sdc_verbose;
 int sdc_quiet;
 static FILE *reject_file;
+void (*sdc_flush_hook)(void);
 
 void
 sdc_init(const char *progname)
@@ -185,8 +186,11 @@ sdc_summary(void)
 void
 sdc_close_stdout(void)
 {
-	int bad = ferror(stdout);
+	int bad;
 
+	if (sdc_flush_hook)
+		sdc_flush_hook();
+	bad = ferror(stdout);
 	if (fclose(stdout) != 0 || bad)
 		sdc_err(SDC_EXIT_FATAL, "writing output failed");
 	if (reject_file && (ferror(reject_file) | fclose(reject_file)))

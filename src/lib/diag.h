@@ -57,6 +57,9 @@ long sdc_counter(const char *name);
 /* Print the summary line when verbose or when anything was rejected. */
 void sdc_summary(void);
 
+/* Set by the record writer so that closing stdout flushes its buffer. */
+extern void (*sdc_flush_hook)(void);
+
 /* Flush and close stdout; on a write error, say so and exit 3.  Every tool
  * calls this last, so "> /dev/full" never passes silently. */
 void sdc_close_stdout(void);

@@ -19,7 +19,7 @@ struct sdc_lines;
 struct sdc_lines *sdc_lines_open(FILE *fp, const char *name, size_t max);
 /* Open a path ("-" = stdin).  NULL (with errno) when it cannot be opened. */
 struct sdc_lines *sdc_lines_open_path(const char *path, size_t max);
-/* Next line without its "\n" (and "\r").  Returns 1 and sets *line/*len,
+/* Next line without its "\n" (and "\r").  Returns 1 and sets *line and *len,
  * 0 at EOF, or -1 for a line over max (already skipped; *len = its size).
  * The pointer is valid until the next call. */
 int sdc_lines_next(struct sdc_lines *l, char **line, size_t *len);

@@ -1,0 +1,175 @@
+/* config - see config.h. */
+#include "config.h"
+#include "diag.h"
+#include "jsonl.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static json_object *config;
+static char *config_path;
+
+static char *
+read_file(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	char *data = NULL;
+	size_t cap = 0, n;
+
+	*len = 0;
+	if (!fp)
+		return NULL;
+	for (;;) {
+		if (*len == cap) {
+			cap = cap ? cap * 2 : 8192;
+			if (cap > (16UL << 20))
+				sdc_errx(SDC_EXIT_USAGE, "%s: config file over 16 MiB", path);
+			data = sdc_xrealloc(data, cap + 1);
+		}
+		n = fread(data + *len, 1, cap - *len, fp);
+		if (n == 0)
+			break;
+		*len += n;
+	}
+	if (ferror(fp))
+		sdc_err(SDC_EXIT_USAGE, "%s", path);
+	fclose(fp);
+	data[*len] = '\0';
+	return data;
+}
+
+/* Does any key of obj (recursively) name a secret with a non-empty value? */
+static int
+holds_secret(json_object *obj)
+{
+	json_object_object_foreach(obj, key, val) {
+		if (json_object_is_type(val, json_type_object) && holds_secret(val))
+			return 1;
+		if (json_object_is_type(val, json_type_string) && json_object_get_string_len(val)
+		    && (strstr(key, "api_key") || strstr(key, "password") || strstr(key, "token")
+		    || strcmp(key, "key") == 0) && !strstr(key, "_env"))
+			return 1;
+	}
+	return 0;
+}
+
+static const char *
+find_config(const char *explicit_path, int *must_exist)
+{
+	static char xdg[4096];
+	const char *env = getenv("SDC_CONFIG"), *base = getenv("XDG_CONFIG_HOME");
+	const char *home = getenv("HOME");
+
+	*must_exist = 1;
+	if (explicit_path)
+		return explicit_path;
+	if (env && *env)
+		return env;
+	*must_exist = 0;
+	if (access("config/sdc.json", F_OK) == 0)
+		return "config/sdc.json";
+	if (base && *base)
+		snprintf(xdg, sizeof(xdg), "%s/sdc/config.json", base);
+	else if (home)
+		snprintf(xdg, sizeof(xdg), "%s/.config/sdc/config.json", home);
+	else
+		return NULL;
+	return xdg;
+}
+
+json_object *
+sdc_config_load(const char *explicit_path)
+{
+	const char *path, *why;
+	int must_exist;
+	char *data;
+	size_t len;
+	struct stat st;
+
+	if (config)
+		return config;
+	path = find_config(explicit_path, &must_exist);
+	data = path ? read_file(path, &len) : NULL;
+	if (!data) {
+		if (must_exist)
+			sdc_err(SDC_EXIT_USAGE, "config %s", path);
+		config = json_object_new_object();
+		return config;
+	}
+	config = sdc_json_parse(data, len, &why);
+	free(data);
+	if (!config || !json_object_is_type(config, json_type_object))
+		sdc_errx(SDC_EXIT_USAGE, "%s: not a JSON object: %s", path,
+		    config ? "wrong type" : why);
+	config_path = sdc_xstrdup(path);
+	if (stat(path, &st) == 0 && (st.st_mode & (S_IRGRP | S_IROTH)) && holds_secret(config))
+		sdc_warnx("%s holds a secret and is readable by others (chmod 600 it)", path);
+	return config;
+}
+
+const char *sdc_config_file(void) { return config_path; }
+
+void
+sdc_config_free(void)
+{
+	json_object_put(config);
+	config = NULL;
+	free(config_path);
+	config_path = NULL;
+}
+
+json_object *
+sdc_config_get(const char *dotted)
+{
+	return sdc_json_path(config ? config : sdc_config_load(NULL), dotted);
+}
+
+const char *
+sdc_config_str(const char *dotted)
+{
+	json_object *v = sdc_config_get(dotted);
+
+	return v && json_object_is_type(v, json_type_string) ? json_object_get_string(v) : NULL;
+}
+
+long
+sdc_config_long(const char *dotted, long def)
+{
+	json_object *v = sdc_config_get(dotted);
+
+	return v && json_object_is_type(v, json_type_int) ? (long)json_object_get_int64(v) : def;
+}
+
+double
+sdc_config_double(const char *dotted, double def)
+{
+	json_object *v = sdc_config_get(dotted);
+
+	if (v && (json_object_is_type(v, json_type_double) || json_object_is_type(v, json_type_int)))
+		return json_object_get_double(v);
+	return def;
+}
+
+int
+sdc_config_bool(const char *dotted, int def)
+{
+	json_object *v = sdc_config_get(dotted);
+
+	return v && json_object_is_type(v, json_type_boolean) ? json_object_get_boolean(v) : def;
+}
+
+const char *
+sdc_secret(const char *env_name, const char *env_key_path, const char *cfg_path)
+{
+	const char *name = env_key_path ? sdc_config_str(env_key_path) : NULL;
+	const char *v = getenv(name ? name : env_name);
+
+	if (v && *v)
+		return v;
+	v = cfg_path ? sdc_config_str(cfg_path) : NULL;
+	return v && *v ? v : NULL;
+}

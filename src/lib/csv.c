@@ -1,0 +1,225 @@
+/* csv - see csv.h.
+ *
+ * A byte-at-a-time state machine over a large read buffer.  Field bytes are
+ * copied into one row buffer (NUL after each field) and the raw row bytes
+ * into another, so both stay valid after the read buffer moves on. */
+#include "csv.h"
+#include "buf.h"
+#include "diag.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define READ_CHUNK (256 * 1024)
+
+struct sdc_csv {
+	FILE *fp;
+	char *name;
+	char *in;
+	size_t inpos, inlen;
+	int eof, started;
+	long line;			/* physical line of the next byte */
+	size_t max_row;
+	struct sdc_buf data;		/* field bytes, NUL-separated */
+	struct sdc_buf raw;		/* the row as read */
+	size_t *offs, *lens;
+	size_t nf, cap;
+	struct sdc_csv_field *fields;
+};
+
+struct sdc_csv *
+sdc_csv_open(FILE *fp, const char *name, size_t max_row)
+{
+	struct sdc_csv *c = sdc_xcalloc(1, sizeof(*c));
+
+	c->fp = fp;
+	c->name = sdc_xstrdup(name);
+	c->in = sdc_xmalloc(READ_CHUNK);
+	c->line = 1;
+	c->max_row = max_row ? max_row : (64UL << 20);
+	return c;
+}
+
+void
+sdc_csv_close(struct sdc_csv *c)
+{
+	if (!c)
+		return;
+	free(c->name);
+	free(c->in);
+	sdc_buf_free(&c->data);
+	sdc_buf_free(&c->raw);
+	free(c->offs);
+	free(c->lens);
+	free(c->fields);
+	free(c);
+}
+
+/* Next input byte, or -1 at EOF. */
+static int
+next_byte(struct sdc_csv *c)
+{
+	if (c->inpos == c->inlen) {
+		if (c->eof)
+			return -1;
+		c->inlen = fread(c->in, 1, READ_CHUNK, c->fp);
+		c->inpos = 0;
+		if (c->inlen == 0) {
+			c->eof = 1;
+			return -1;
+		}
+		if (!c->started && c->inlen >= 3 && memcmp(c->in, "\xef\xbb\xbf", 3) == 0)
+			c->inpos = 3;
+		c->started = 1;
+		if (c->inpos == c->inlen)
+			return next_byte(c);
+	}
+	return (unsigned char)c->in[c->inpos++];
+}
+
+static void
+end_field(struct sdc_csv *c, size_t start)
+{
+	if (c->nf == c->cap) {
+		c->cap = c->cap ? c->cap * 2 : 32;
+		c->offs = sdc_xrealloc(c->offs, c->cap * sizeof(*c->offs));
+		c->lens = sdc_xrealloc(c->lens, c->cap * sizeof(*c->lens));
+	}
+	c->offs[c->nf] = start;
+	c->lens[c->nf] = c->data.len - start;
+	c->nf++;
+	sdc_buf_addc(&c->data, '\0');
+}
+
+static void
+fill_row(struct sdc_csv *c, struct sdc_csv_row *row, long first_line)
+{
+	size_t i;
+
+	c->fields = sdc_xrealloc(c->fields, (c->nf ? c->nf : 1) * sizeof(*c->fields));
+	for (i = 0; i < c->nf; i++) {
+		c->fields[i].s = c->data.p + c->offs[i];
+		c->fields[i].len = c->lens[i];
+	}
+	row->f = c->fields;
+	row->n = c->nf;
+	row->line = first_line;
+	row->last_line = c->line - 1;
+	row->raw = c->raw.p ? c->raw.p : "";
+	row->rawlen = c->raw.len;
+	if (row->rawlen && row->raw[row->rawlen - 1] == '\n')
+		row->rawlen--;
+	if (row->rawlen && row->raw[row->rawlen - 1] == '\r')
+		row->rawlen--;
+}
+
+int
+sdc_csv_next(struct sdc_csv *c, struct sdc_csv_row *row, const char **why)
+{
+	long first_line = c->line;
+	int ch, quoted = 0, in_quotes = 0, any = 0;
+	size_t start;
+
+	sdc_buf_reset(&c->data);
+	sdc_buf_reset(&c->raw);
+	c->nf = 0;
+	start = 0;
+	for (;;) {
+		ch = next_byte(c);
+		if (ch < 0) {
+			if (in_quotes) {
+				fill_row(c, row, first_line);
+				*why = "unterminated quoted field";
+				return SDC_CSV_BAD;
+			}
+			if (!any)
+				return SDC_CSV_EOF;
+			end_field(c, start);
+			c->line++;
+			fill_row(c, row, first_line);
+			return SDC_CSV_ROW;
+		}
+		any = 1;
+		sdc_buf_addc(&c->raw, (char)ch);
+		if (c->raw.len > c->max_row) {
+			/* Drop the rest of the physical line so reading can go on. */
+			while ((ch = next_byte(c)) >= 0 && ch != '\n')
+				;
+			c->line++;
+			fill_row(c, row, first_line);
+			*why = "row over the size limit";
+			return SDC_CSV_BAD;
+		}
+		if (in_quotes) {
+			if (ch == '"') {
+				in_quotes = 0;
+				continue;
+			}
+			if (ch == '\n')
+				c->line++;
+			sdc_buf_addc(&c->data, (char)ch);
+			continue;
+		}
+		switch (ch) {
+		case '"':
+			if (!quoted && c->data.len > start) {
+				sdc_buf_addc(&c->data, '"');	/* stray quote mid-field: literal */
+				break;
+			}
+			if (quoted && c->raw.len >= 2 && c->raw.p[c->raw.len - 2] == '"')
+				sdc_buf_addc(&c->data, '"');	/* "" inside quotes */
+			quoted = 1;
+			in_quotes = 1;
+			break;
+		case ',':
+			end_field(c, start);
+			start = c->data.len;
+			quoted = 0;
+			break;
+		case '\n':
+			c->line++;
+			if (!quoted && c->data.len > start && c->data.p[c->data.len - 1] == '\r')
+				c->data.p[--c->data.len] = '\0';
+			end_field(c, start);
+			fill_row(c, row, first_line);
+			return SDC_CSV_ROW;
+		case '\r':
+			if (quoted)
+				break;	/* after a closing quote: part of CRLF */
+			sdc_buf_addc(&c->data, (char)ch);
+			break;
+		default:
+			sdc_buf_addc(&c->data, (char)ch);
+		}
+	}
+}
+
+static int
+name_eq(const char *field, size_t len, const char *name)
+{
+	while (len && isspace((unsigned char)*field)) {
+		field++;
+		len--;
+	}
+	while (len && isspace((unsigned char)field[len - 1]))
+		len--;
+	return len && strlen(name) == len && strncasecmp(field, name, len) == 0;
+}
+
+void
+sdc_csv_map(const struct sdc_csv_row *header, const char *const *names, int n, int *idx)
+{
+	size_t j;
+	int i;
+
+	for (i = 0; i < n; i++) {
+		idx[i] = -1;
+		for (j = 0; j < header->n; j++)
+			if (name_eq(header->f[j].s, header->f[j].len, names[i])) {
+				idx[i] = (int)j;
+				break;
+			}
+	}
+}
