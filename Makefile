@@ -80,7 +80,7 @@ fuzz:
 	    -o $(FUZZ_DIR)/$$name $$src $(FUZZ_DIR)/.obj/libsdc.a $(PKG_LIBS); \
 	  mkdir -p tests/fuzz/corpus-$$name; \
 	  echo "fuzz: $$name for $(FUZZ_SECONDS)s"; \
-	  $(FUZZ_DIR)/$$name -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	  $(FUZZ_DIR)/$$name -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 -close_fd_mask=3 \
 	    -max_len=65536 tests/fuzz/corpus-$$name tests/fuzz/seeds/$$name 2>&1 \
 	    | grep -E '^(stat::number_of_executed_units|==[0-9]+==|SUMMARY)' ; \
 	  test $${PIPESTATUS[0]} -eq 0; \
