@@ -7,15 +7,14 @@
 #include <stdlib.h>
 
 static struct sdc_st_msg m;
+static json_object *obj;	/* m points into it: kept until the next */
 
 static int
 classify(const char *json, int first)
 {
-	json_object *o = json_tokener_parse(json);
-	int k = sdc_st_classify(o, first, &m);
-
-	json_object_put(o);
-	return k;
+	json_object_put(obj);
+	obj = json_tokener_parse(json);
+	return sdc_st_classify(obj, first, &m);
 }
 
 static void
@@ -115,5 +114,6 @@ main(void)
 	classes();
 	fingerprint_text();
 	set();
+	json_object_put(obj);
 	return check_done();
 }
