@@ -8,17 +8,44 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* An all-zero slot is empty; the all-zero digest itself is kept aside. */
+/* The set keeps the first 128 bits of each digest: a false match among
+ * a billion fingerprints has a chance of about 2^-68, and half the memory
+ * makes a large state file load in half the time.  An all-zero slot is
+ * empty; the all-zero key itself is kept aside. */
+#define KEY_LEN 16
+
 struct sdc_fpset {
 	unsigned char *slots;
-	size_t cap, n;		/* cap is a power of two, n <= cap / 2 */
+	size_t cap, n;		/* cap is a power of two, n <= 3/4 cap */
+	size_t bytes;		/* mapped size of slots */
 	int has_zero;
 };
 
-static const unsigned char zero_fp[SDC_FP_LEN];
+static const unsigned char zero_key[KEY_LEN];
+
+/* Big tables come from mmap with transparent huge pages requested: a
+ * state file of a million fingerprints otherwise spends most of its load
+ * time in page faults. */
+static unsigned char *
+table_alloc(size_t cap, size_t *bytes)
+{
+	void *p;
+
+	*bytes = cap * KEY_LEN;
+	p = mmap(NULL, *bytes, PROT_READ | PROT_WRITE,
+	    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED)
+		sdc_errx(SDC_EXIT_FATAL, "out of memory");
+#ifdef MADV_HUGEPAGE
+	if (*bytes >= (2U << 20))
+		madvise(p, *bytes, MADV_HUGEPAGE);
+#endif
+	return p;
+}
 
 struct sdc_fpset *
 sdc_fpset_new(void)
@@ -26,7 +53,7 @@ sdc_fpset_new(void)
 	struct sdc_fpset *s = sdc_xcalloc(1, sizeof(*s));
 
 	s->cap = 1024;
-	s->slots = sdc_xcalloc(s->cap, SDC_FP_LEN);
+	s->slots = table_alloc(s->cap, &s->bytes);
 	return s;
 }
 
@@ -35,40 +62,51 @@ sdc_fpset_free(struct sdc_fpset *s)
 {
 	if (!s)
 		return;
-	free(s->slots);
+	munmap(s->slots, s->bytes);
 	free(s);
 }
 
 static unsigned char *
-slot(const struct sdc_fpset *s, const unsigned char *fp)
+slot(const struct sdc_fpset *s, const unsigned char *key)
 {
 	uint64_t h;
 	size_t mask = s->cap - 1, i;
 	unsigned char *p;
 
-	memcpy(&h, fp, sizeof(h));
+	memcpy(&h, key, sizeof(h));
 	for (i = h & mask;; i = (i + 1) & mask) {
-		p = s->slots + i * SDC_FP_LEN;
-		if (memcmp(p, fp, SDC_FP_LEN) == 0 ||
-		    memcmp(p, zero_fp, SDC_FP_LEN) == 0)
+		p = s->slots + i * KEY_LEN;
+		if (memcmp(p, key, KEY_LEN) == 0 ||
+		    memcmp(p, zero_key, KEY_LEN) == 0)
 			return p;
 	}
 }
 
 static void
-grow(struct sdc_fpset *s)
+resize(struct sdc_fpset *s, size_t cap)
 {
 	unsigned char *old = s->slots, *p;
-	size_t oldcap = s->cap, i;
+	size_t oldcap = s->cap, oldbytes = s->bytes, i;
 
-	s->cap *= 2;
-	s->slots = sdc_xcalloc(s->cap, SDC_FP_LEN);
+	s->cap = cap;
+	s->slots = table_alloc(cap, &s->bytes);
 	for (i = 0; i < oldcap; i++) {
-		p = old + i * SDC_FP_LEN;
-		if (memcmp(p, zero_fp, SDC_FP_LEN) != 0)
-			memcpy(slot(s, p), p, SDC_FP_LEN);
+		p = old + i * KEY_LEN;
+		if (memcmp(p, zero_key, KEY_LEN) != 0)
+			memcpy(slot(s, p), p, KEY_LEN);
 	}
-	free(old);
+	munmap(old, oldbytes);
+}
+
+void
+sdc_fpset_reserve(struct sdc_fpset *s, size_t more)
+{
+	size_t cap = s->cap;
+
+	while ((s->n + more) * 4 > cap * 3)
+		cap *= 2;
+	if (cap != s->cap)
+		resize(s, cap);
 }
 
 int
@@ -76,7 +114,7 @@ sdc_fpset_add(struct sdc_fpset *s, const unsigned char fp[SDC_FP_LEN])
 {
 	unsigned char *p;
 
-	if (memcmp(fp, zero_fp, SDC_FP_LEN) == 0) {
+	if (memcmp(fp, zero_key, KEY_LEN) == 0) {
 		if (s->has_zero)
 			return 0;
 		s->has_zero = 1;
@@ -84,20 +122,20 @@ sdc_fpset_add(struct sdc_fpset *s, const unsigned char fp[SDC_FP_LEN])
 		return 1;
 	}
 	p = slot(s, fp);
-	if (memcmp(p, fp, SDC_FP_LEN) == 0)
+	if (memcmp(p, fp, KEY_LEN) == 0)
 		return 0;
-	memcpy(p, fp, SDC_FP_LEN);
-	if (++s->n * 2 > s->cap)
-		grow(s);
+	memcpy(p, fp, KEY_LEN);
+	s->n++;
+	sdc_fpset_reserve(s, 0);
 	return 1;
 }
 
 int
 sdc_fpset_has(const struct sdc_fpset *s, const unsigned char fp[SDC_FP_LEN])
 {
-	if (memcmp(fp, zero_fp, SDC_FP_LEN) == 0)
+	if (memcmp(fp, zero_key, KEY_LEN) == 0)
 		return s->has_zero;
-	return memcmp(slot(s, fp), fp, SDC_FP_LEN) == 0;
+	return memcmp(slot(s, fp), fp, KEY_LEN) == 0;
 }
 
 size_t
@@ -109,38 +147,45 @@ sdc_fpset_count(const struct sdc_fpset *s)
 void
 sdc_fpset_clear(struct sdc_fpset *s)
 {
-	memset(s->slots, 0, s->cap * SDC_FP_LEN);
+	if (s->n)
+		memset(s->slots, 0, s->bytes);
 	s->n = 0;
 	s->has_zero = 0;
 }
 
-static int
-hexval(int c)
+/* Hex digit values, -1 for anything else: one table lookup per digit. */
+static signed char hexval[256];
+
+static void
+hex_init(void)
 {
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
+	int c;
+
+	if (hexval['1'])
+		return;
+	memset(hexval, -1, sizeof(hexval));
+	for (c = 0; c < 10; c++)
+		hexval['0' + c] = (signed char)c;
+	for (c = 0; c < 6; c++)
+		hexval['a' + c] = hexval['A' + c] = (signed char)(10 + c);
 }
 
 int
 sdc_fp_from_hex(const char *s, size_t len, unsigned char fp[SDC_FP_LEN])
 {
-	int i, hi, lo;
+	const unsigned char *u = (const unsigned char *)s;
+	int i, bad = 0, hi, lo;
 
 	if (len != 2 * SDC_FP_LEN)
 		return -1;
+	hex_init();
 	for (i = 0; i < SDC_FP_LEN; i++) {
-		hi = hexval((unsigned char)s[2 * i]);
-		lo = hexval((unsigned char)s[2 * i + 1]);
-		if (hi < 0 || lo < 0)
-			return -1;
-		fp[i] = (unsigned char)(hi << 4 | lo);
+		hi = hexval[u[2 * i]];
+		lo = hexval[u[2 * i + 1]];
+		bad |= hi | lo;
+		fp[i] = (unsigned char)((hi & 15) << 4 | (lo & 15));
 	}
-	return 0;
+	return bad < 0 ? -1 : 0;
 }
 
 struct sdc_fpstate {
@@ -185,16 +230,50 @@ slurp(int fd, size_t *len)
 	return buf;
 }
 
+/* Inserts in batches whose slots are prefetched first: a big state file
+ * makes the table far larger than the cache, and waiting for one miss at
+ * a time would dominate the load. */
+#define BATCH 16
+
+struct batch {
+	unsigned char fp[BATCH][SDC_FP_LEN];
+	int n;
+};
+
+static void
+batch_flush(struct sdc_fpset *set, struct batch *b)
+{
+	int i;
+
+	for (i = 0; i < b->n; i++)
+		sdc_fpset_add(set, b->fp[i]);
+	b->n = 0;
+}
+
+static void
+batch_add(struct sdc_fpset *set, struct batch *b)
+{
+	uint64_t h;
+
+	memcpy(&h, b->fp[b->n], sizeof(h));
+	__builtin_prefetch(set->slots + (h & (set->cap - 1)) * KEY_LEN, 1);
+	if (++b->n == BATCH)
+		batch_flush(set, b);
+}
+
 static void
 load(struct sdc_fpstate *st, struct sdc_fpset *set)
 {
 	size_t len, n;
 	char *buf = slurp(st->fd, &len), *p, *nl;
-	unsigned char fp[SDC_FP_LEN];
+	struct batch b;
 	long line = 0;
 
 	if (!buf)
 		return;
+	/* Sized once, so no slot moves while a batch is in flight. */
+	sdc_fpset_reserve(set, len / (2 * SDC_FP_LEN + 1) + BATCH);
+	b.n = 0;
 	for (p = buf; p < buf + len; p = nl + 1) {
 		line++;
 		nl = memchr(p, '\n', buf + len - p);
@@ -203,11 +282,12 @@ load(struct sdc_fpstate *st, struct sdc_fpset *set)
 			break;
 		}
 		n = (size_t)(nl - p);
-		if (sdc_fp_from_hex(p, n, fp) == 0)
-			sdc_fpset_add(set, fp);
+		if (sdc_fp_from_hex(p, n, b.fp[b.n]) == 0)
+			batch_add(set, &b);
 		else if (n > 0)
 			sdc_warn_at(st->path, line, "not a fingerprint, ignored");
 	}
+	batch_flush(set, &b);
 	free(buf);
 }
 

@@ -24,6 +24,8 @@ int sdc_fpset_add(struct sdc_fpset *s, const unsigned char fp[SDC_FP_LEN]);
 int sdc_fpset_has(const struct sdc_fpset *s,
     const unsigned char fp[SDC_FP_LEN]);
 size_t sdc_fpset_count(const struct sdc_fpset *s);
+/* Make room for more entries now rather than growing step by step. */
+void sdc_fpset_reserve(struct sdc_fpset *s, size_t more);
 void sdc_fpset_clear(struct sdc_fpset *s);
 
 /* 64 hex digits to 32 bytes; -1 when s is not exactly that. */
