@@ -89,15 +89,16 @@ fuzz:
 bench: all
 	tests/bench/run
 
+include pipelines/sdc.mk
+
 else
-all check check-sanitize fuzz bench:
+# Missing -dev packages: install them (as root) or say how, then go on.
+all check check-sanitize fuzz bench run:
 	$(MAKE) deps
 	$(MAKE) $@
 endif
 
 SHELL = /bin/bash
-
-include pipelines/sdc.mk
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
