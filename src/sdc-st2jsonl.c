@@ -59,7 +59,7 @@ struct chat {
 
 static struct sdc_tz *tz;
 static struct sdc_fpset *seen;		/* the state file's and this run's */
-static struct sdc_fpset *in_file;	/* for occurrence numbers */
+static struct sdc_fpset *in_file;	/* counts for occurrence numbers */
 static struct sdc_buf new_fps = SDC_BUF_INIT;	/* to append to the state */
 static struct sdc_buf scratch = SDC_BUF_INIT;
 
@@ -94,7 +94,6 @@ push(struct chat *c, json_object *obj, const struct sdc_st_msg *m, long line)
 	x->obj = obj;
 	x->m = *m;
 	x->line = line;
-	c->group |= m->group;
 }
 
 static void
@@ -145,7 +144,7 @@ read_chat(struct chat *c)
 	json_object *obj;
 	const char *why;
 	char *s;
-	size_t len;
+	size_t len, i;
 	int r, first = 1, rc = 0;
 	long line;
 
@@ -153,7 +152,6 @@ read_chat(struct chat *c)
 		sdc_reject(c->path, 0, "%s", strerror(errno));
 		return -1;
 	}
-	c->group = 1;
 	while (rc == 0 && (r = sdc_lines_next(l, &s, &len)) != 0) {
 		line = sdc_lines_lineno(l);
 		if (r < 0) {
@@ -177,9 +175,9 @@ read_chat(struct chat *c)
 	if (sdc_lines_error(l))
 		sdc_reject(c->path, 0, "read error");
 	sdc_lines_close(l);
-	if (c->header)
-		c->group = 0;
-	for (size_t i = 0; i < c->n; i++)
+	/* Group chats before 1.15 have no header. */
+	c->group = !c->header;
+	for (i = 0; i < c->n; i++)
 		c->group |= c->v[i].m.group;
 	return rc;
 }
@@ -262,29 +260,24 @@ own_times(struct chat *c)
 }
 
 /* The second pass: a message without a time takes the previous one's
- * (the next one's at the start of the file). */
+ * (the first timed one's at the start of the file). */
 static void
 neighbour_times(struct chat *c)
 {
-	int64_t prev = SDC_TIME_NONE;
-	size_t i, j;
+	size_t first, i;
 
+	for (first = 0; first < c->n && c->v[first].t == SDC_TIME_NONE; first++)
+		continue;
+	if (first == c->n)
+		return;		/* nothing to borrow: dedup() rejects them */
 	for (i = 0; i < c->n; i++) {
 		struct msg *x = &c->v[i];
 
-		if (x->t != SDC_TIME_NONE) {
-			prev = x->t;
+		if (x->t != SDC_TIME_NONE)
 			continue;
-		}
-		for (j = i + 1; prev == SDC_TIME_NONE && j < c->n; j++)
-			if (c->v[j].t != SDC_TIME_NONE)
-				break;
-		x->t = prev != SDC_TIME_NONE ? prev :
-		    j < c->n ? c->v[j].t : SDC_TIME_NONE;
-		if (x->t == SDC_TIME_NONE)
-			continue;
+		x->t = i > first ? x[-1].t : c->v[first].t;
 		sdc_warn_at(c->path, x->line, "no usable time; using the %s "
-		    "message's", prev != SDC_TIME_NONE ? "previous" : "next");
+		    "message's", i > first ? "previous" : "next");
 	}
 }
 
@@ -295,14 +288,16 @@ fingerprint(struct msg *x, unsigned char bin[SDC_FP_LEN])
 {
 	long occ;
 
-	/* Identical triples in one file are told apart by their number. */
-	for (occ = 1;; occ++) {
-		sdc_st_fingerprint_text(&scratch, &x->m, occ);
-		sdc_sha256_hex(scratch.p, scratch.len, x->fp);
-		sdc_fp_from_hex(x->fp, 64, bin);
-		if (sdc_fpset_add(in_file, bin))
-			return;
-	}
+	/* Identical triples in one file are told apart by their number; the
+	 * first occurrence's fingerprint keeps the count. */
+	sdc_st_fingerprint_text(&scratch, &x->m, 1);
+	sdc_sha256_hex(scratch.p, scratch.len, x->fp);
+	sdc_fp_from_hex(x->fp, 64, bin);
+	if ((occ = sdc_fpset_bump(in_file, bin)) == 1)
+		return;
+	sdc_st_fingerprint_text(&scratch, &x->m, occ);
+	sdc_sha256_hex(scratch.p, scratch.len, x->fp);
+	sdc_fp_from_hex(x->fp, 64, bin);
 }
 
 static void
@@ -340,12 +335,27 @@ is_character(const struct sdc_st_msg *m)
 
 /* "SillyTavern Chat with <character>", or for a group chat
  * "SillyTavern group chat with A, B" (distinct speakers, first seen
- * first). */
+ * first; a handful at most, so a hostile file cannot make this slow). */
+#define TITLE_NAMES 8
+
+static int
+seen_name(const char **names, int n, const char *name)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(names[i], name) == 0)
+			return 1;
+	return 0;
+}
+
 static char *
 chat_title(const struct chat *c)
 {
 	const char *hdr = sdc_json_str(c->header, "character_name");
-	size_t i, j;
+	const char *names[TITLE_NAMES];
+	int n = 0;
+	size_t i;
 
 	sdc_buf_reset(&scratch);
 	if (!c->group) {
@@ -359,16 +369,16 @@ chat_title(const struct chat *c)
 	}
 	sdc_buf_adds(&scratch, "SillyTavern group chat");
 	for (i = 0; i < c->n; i++) {
-		if (!is_character(&c->v[i].m))
+		const char *name = c->v[i].m.name;
+
+		if (!is_character(&c->v[i].m) || seen_name(names, n, name))
 			continue;
-		for (j = 0; j < i; j++)
-			if (is_character(&c->v[j].m) &&
-			    strcmp(c->v[j].m.name, c->v[i].m.name) == 0)
-				break;
-		if (j == i)
-			sdc_buf_printf(&scratch, "%s%s",
-			    strstr(scratch.p, " with ") ? ", " : " with ",
-			    c->v[i].m.name);
+		if (n == TITLE_NAMES) {
+			sdc_buf_adds(&scratch, ", ...");
+			break;
+		}
+		sdc_buf_printf(&scratch, "%s%s", n ? ", " : " with ", name);
+		names[n++] = name;
 	}
 	return sdc_buf_take(&scratch);
 }
@@ -677,7 +687,7 @@ main(int argc, char **argv)
 	if (!(tz = sdc_tz_open(opt.tz_name ? opt.tz_name : default_zone())))
 		exit(SDC_EXIT_USAGE);
 	seen = sdc_fpset_new();
-	in_file = sdc_fpset_new();
+	in_file = sdc_fpset_new_counter();
 	if (opt.state && !(state = sdc_fpstate_open(opt.state, seen)))
 		exit(SDC_EXIT_FATAL);
 	sdc_count("headers", 0);

@@ -14,15 +14,17 @@
 
 /* The set keeps the first 128 bits of each digest: a false match among
  * a billion fingerprints has a chance of about 2^-68, and half the memory
- * makes a large state file load in half the time.  An all-zero slot is
- * empty; the all-zero key itself is kept aside. */
+ * makes a large state file load in half the time.  A counter set follows
+ * each key with a long.  An all-zero key marks an empty slot; the all-zero
+ * key itself is counted aside. */
 #define KEY_LEN 16
 
 struct sdc_fpset {
 	unsigned char *slots;
+	size_t stride;		/* KEY_LEN, or KEY_LEN + a long for counters */
 	size_t cap, n;		/* cap is a power of two, n <= 3/4 cap */
 	size_t bytes;		/* mapped size of slots */
-	int has_zero;
+	long zero_count;
 };
 
 static const unsigned char zero_key[KEY_LEN];
@@ -31,30 +33,43 @@ static const unsigned char zero_key[KEY_LEN];
  * state file of a million fingerprints otherwise spends most of its load
  * time in page faults. */
 static unsigned char *
-table_alloc(size_t cap, size_t *bytes)
+table_alloc(size_t bytes)
 {
 	void *p;
 
-	*bytes = cap * KEY_LEN;
-	p = mmap(NULL, *bytes, PROT_READ | PROT_WRITE,
+	p = mmap(NULL, bytes, PROT_READ | PROT_WRITE,
 	    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (p == MAP_FAILED)
 		sdc_errx(SDC_EXIT_FATAL, "out of memory");
 #ifdef MADV_HUGEPAGE
-	if (*bytes >= (2U << 20))
-		madvise(p, *bytes, MADV_HUGEPAGE);
+	if (bytes >= (2U << 20))
+		madvise(p, bytes, MADV_HUGEPAGE);
 #endif
 	return p;
+}
+
+static struct sdc_fpset *
+fpset_new(size_t stride)
+{
+	struct sdc_fpset *s = sdc_xcalloc(1, sizeof(*s));
+
+	s->stride = stride;
+	s->cap = 1024;
+	s->bytes = s->cap * stride;
+	s->slots = table_alloc(s->bytes);
+	return s;
 }
 
 struct sdc_fpset *
 sdc_fpset_new(void)
 {
-	struct sdc_fpset *s = sdc_xcalloc(1, sizeof(*s));
+	return fpset_new(KEY_LEN);
+}
 
-	s->cap = 1024;
-	s->slots = table_alloc(s->cap, &s->bytes);
-	return s;
+struct sdc_fpset *
+sdc_fpset_new_counter(void)
+{
+	return fpset_new(KEY_LEN + sizeof(long));
 }
 
 void
@@ -75,7 +90,7 @@ slot(const struct sdc_fpset *s, const unsigned char *key)
 
 	memcpy(&h, key, sizeof(h));
 	for (i = h & mask;; i = (i + 1) & mask) {
-		p = s->slots + i * KEY_LEN;
+		p = s->slots + i * s->stride;
 		if (memcmp(p, key, KEY_LEN) == 0 ||
 		    memcmp(p, zero_key, KEY_LEN) == 0)
 			return p;
@@ -89,11 +104,12 @@ resize(struct sdc_fpset *s, size_t cap)
 	size_t oldcap = s->cap, oldbytes = s->bytes, i;
 
 	s->cap = cap;
-	s->slots = table_alloc(cap, &s->bytes);
+	s->bytes = cap * s->stride;
+	s->slots = table_alloc(s->bytes);
 	for (i = 0; i < oldcap; i++) {
-		p = old + i * KEY_LEN;
+		p = old + i * s->stride;
 		if (memcmp(p, zero_key, KEY_LEN) != 0)
-			memcpy(slot(s, p), p, KEY_LEN);
+			memcpy(slot(s, p), p, s->stride);
 	}
 	munmap(old, oldbytes);
 }
@@ -109,32 +125,52 @@ sdc_fpset_reserve(struct sdc_fpset *s, size_t more)
 		resize(s, cap);
 }
 
+/* The count of fp after adding one; for a plain set only 1 (new) or 2
+ * (present) matter. */
+static long
+bump(struct sdc_fpset *s, const unsigned char *fp)
+{
+	unsigned char *p;
+	long count = 1;
+
+	if (memcmp(fp, zero_key, KEY_LEN) == 0) {
+		s->n += s->zero_count == 0;
+		return ++s->zero_count;
+	}
+	p = slot(s, fp);
+	if (memcmp(p, fp, KEY_LEN) == 0) {
+		if (s->stride == KEY_LEN)
+			return 2;
+		memcpy(&count, p + KEY_LEN, sizeof(count));
+		count++;
+	} else {
+		memcpy(p, fp, KEY_LEN);
+		s->n++;
+	}
+	if (s->stride > KEY_LEN)
+		memcpy(p + KEY_LEN, &count, sizeof(count));
+	if (count == 1)
+		sdc_fpset_reserve(s, 0);
+	return count;
+}
+
 int
 sdc_fpset_add(struct sdc_fpset *s, const unsigned char fp[SDC_FP_LEN])
 {
-	unsigned char *p;
+	return bump(s, fp) == 1;
+}
 
-	if (memcmp(fp, zero_key, KEY_LEN) == 0) {
-		if (s->has_zero)
-			return 0;
-		s->has_zero = 1;
-		s->n++;
-		return 1;
-	}
-	p = slot(s, fp);
-	if (memcmp(p, fp, KEY_LEN) == 0)
-		return 0;
-	memcpy(p, fp, KEY_LEN);
-	s->n++;
-	sdc_fpset_reserve(s, 0);
-	return 1;
+long
+sdc_fpset_bump(struct sdc_fpset *s, const unsigned char fp[SDC_FP_LEN])
+{
+	return bump(s, fp);
 }
 
 int
 sdc_fpset_has(const struct sdc_fpset *s, const unsigned char fp[SDC_FP_LEN])
 {
 	if (memcmp(fp, zero_key, KEY_LEN) == 0)
-		return s->has_zero;
+		return s->zero_count > 0;
 	return memcmp(slot(s, fp), fp, KEY_LEN) == 0;
 }
 
@@ -150,7 +186,7 @@ sdc_fpset_clear(struct sdc_fpset *s)
 	if (s->n)
 		memset(s->slots, 0, s->bytes);
 	s->n = 0;
-	s->has_zero = 0;
+	s->zero_count = 0;
 }
 
 /* Hex digit values, -1 for anything else: one table lookup per digit. */
@@ -256,7 +292,7 @@ batch_add(struct sdc_fpset *set, struct batch *b)
 	uint64_t h;
 
 	memcpy(&h, b->fp[b->n], sizeof(h));
-	__builtin_prefetch(set->slots + (h & (set->cap - 1)) * KEY_LEN, 1);
+	__builtin_prefetch(set->slots + (h & (set->cap - 1)) * set->stride, 1);
 	if (++b->n == BATCH)
 		batch_flush(set, b);
 }

@@ -18,9 +18,13 @@
 
 struct sdc_fpset;
 struct sdc_fpset *sdc_fpset_new(void);
+/* A set that also counts how often each fingerprint was added. */
+struct sdc_fpset *sdc_fpset_new_counter(void);
 void sdc_fpset_free(struct sdc_fpset *s);
 /* Add a digest: 1 when it was new, 0 when already present. */
 int sdc_fpset_add(struct sdc_fpset *s, const unsigned char fp[SDC_FP_LEN]);
+/* Counter sets: add fp once more and return how often it was added. */
+long sdc_fpset_bump(struct sdc_fpset *s, const unsigned char fp[SDC_FP_LEN]);
 int sdc_fpset_has(const struct sdc_fpset *s,
     const unsigned char fp[SDC_FP_LEN]);
 size_t sdc_fpset_count(const struct sdc_fpset *s);

@@ -215,6 +215,18 @@ seg_time() {
 	[ "$(cat "$T/a" "$T/b" | jq '.segments | length' | jq -s add)" -eq 24 ]
 }
 
+@test "identical lines in one file are numbered; a later copy matches by number" {
+	line='{"name":"A","is_user":true,"send_date":"June 19, 2023 2:20pm","mes":"*nods*"}'
+	printf '%s\n%s\n%s\n' "$line" "$line" "$line" >"$T/a.jsonl"
+	"$ST" --state "$T/state" --tz UTC "$T/a.jsonl" >"$T/out"
+	[ "$(jq '.segments | length' "$T/out")" -eq 3 ]
+	[ "$(jq -r '.segments[].segment_id' "$T/out" | sort -u | wc -l)" -eq 3 ]
+	printf '%s\n' "$line" >>"$T/a.jsonl"
+	"$ST" --state "$T/state" --tz UTC "$T/a.jsonl" >"$T/out" 2>"$T/err"
+	[ "$(jq '.segments | length' "$T/out")" -eq 1 ]
+	grep -q '3 messages seen before' "$T/err"
+}
+
 @test "ids come from fingerprints: a re-export gives the same ids" {
 	mkdir "$T/x"
 	cp "real/Test Chat - No Reasoning2025-08-06@18h48m10s.jsonl" "$T/x/renamed export.jsonl"

@@ -106,6 +106,20 @@ set(void)
 	sdc_fpset_clear(s);
 	CHECK_INT("cleared", sdc_fpset_count(s), 0);
 	sdc_fpset_free(s);
+
+	s = sdc_fpset_new_counter();
+	memset(fp, 0, sizeof(fp));
+	CHECK_INT("counter: zero key first", sdc_fpset_bump(s, fp), 1);
+	CHECK_INT("counter: zero key again", sdc_fpset_bump(s, fp), 2);
+	for (i = 0; i < 3000; i++) {
+		fp[2] = (unsigned char)i;
+		fp[3] = (unsigned char)(i >> 8);
+		sdc_fpset_bump(s, fp);
+	}
+	fp[2] = 9, fp[3] = 0;
+	CHECK_INT("counter survives growth", sdc_fpset_bump(s, fp), 2);
+	CHECK_INT("counter keeps counting", sdc_fpset_bump(s, fp), 3);
+	sdc_fpset_free(s);
 }
 
 int
