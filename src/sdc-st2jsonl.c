@@ -553,10 +553,16 @@ walk(const char *dir, struct paths *out)
 	closedir(d);
 }
 
+/* Sorted path order, except that SillyTavern's backups (snapshots of
+ * the chats) come last: a message is then attributed to its chat, and a
+ * backup only contributes what survives nowhere else. */
 static int
 by_name(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	const char *x = *(char *const *)a, *y = *(char *const *)b;
+	int bx = strstr(x, "/backups/") != NULL, by = strstr(y, "/backups/") != NULL;
+
+	return bx != by ? bx - by : strcmp(x, y);
 }
 
 static void

@@ -243,29 +243,6 @@ make_parent(const char *path)
 	free(dir);
 }
 
-static char *
-slurp(int fd, size_t *len)
-{
-	struct stat st;
-	char *buf;
-	size_t off = 0;
-	ssize_t n;
-
-	if (fstat(fd, &st) < 0)
-		return NULL;
-	buf = sdc_xmalloc((size_t)st.st_size + 1);
-	while (off < (size_t)st.st_size) {
-		n = pread(fd, buf + off, (size_t)st.st_size - off, (off_t)off);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		off += (size_t)n;
-	}
-	*len = off;
-	return buf;
-}
-
 /* Inserts in batches whose slots are prefetched first: a big state file
  * makes the table far larger than the cache, and waiting for one miss at
  * a time would dominate the load. */
@@ -300,13 +277,23 @@ batch_add(struct sdc_fpset *set, struct batch *b)
 static void
 load(struct sdc_fpstate *st, struct sdc_fpset *set)
 {
+	struct stat sb;
 	size_t len, n;
-	char *buf = slurp(st->fd, &len), *p, *nl;
+	char *buf, *p, *nl;
 	struct batch b;
 	long line = 0;
 
-	if (!buf)
+	/* Mapped rather than read: no copy, and no heap the size of the
+	 * history to fault in. */
+	if (fstat(st->fd, &sb) < 0 || sb.st_size == 0)
 		return;
+	len = (size_t)sb.st_size;
+	buf = mmap(NULL, len, PROT_READ, MAP_PRIVATE, st->fd, 0);
+	if (buf == MAP_FAILED) {
+		sdc_warn("%s", st->path);
+		return;
+	}
+	madvise(buf, len, MADV_SEQUENTIAL);
 	/* Sized once, so no slot moves while a batch is in flight. */
 	sdc_fpset_reserve(set, len / (2 * SDC_FP_LEN + 1) + BATCH);
 	b.n = 0;
@@ -324,7 +311,7 @@ load(struct sdc_fpstate *st, struct sdc_fpset *set)
 			sdc_warn_at(st->path, line, "not a fingerprint, ignored");
 	}
 	batch_flush(set, &b);
-	free(buf);
+	munmap(buf, len);
 }
 
 struct sdc_fpstate *

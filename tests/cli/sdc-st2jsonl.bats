@@ -264,6 +264,16 @@ seg_time() {
 	! grep -q '\.out"' "$T/all"
 }
 
+@test "backups come after the chats they copy" {
+	mkdir -p "$T/data/backups" "$T/data/chats/Seraphina"
+	cp "branch/Seraphina - 2025-12-01@18h48m10s123ms.jsonl" "$T/data/backups/chat_seraphina_20251201-165200.jsonl"
+	cp "branch/Seraphina - 2025-12-01@18h48m10s123ms.jsonl" "$T/data/chats/Seraphina/chat.jsonl"
+	printf '\n{"name":"Alex","is_user":true,"send_date":"2025-12-01T16:53:00.000Z","mes":"only in the chat"}' >>"$T/data/chats/Seraphina/chat.jsonl"
+	"$ST" --no-state "$T/data" >"$T/out" 2>/dev/null
+	[ "$(jq -r '.meta.source_identifiers[0]' "$T/out" | sort -u)" = "$T/data/chats/Seraphina/chat.jsonl" ]
+	[ "$(jq '.segments | length' "$T/out")" -eq 7 ]
+}
+
 @test "standard input, '-', an empty file, and a multi-megabyte line" {
 	"$ST" --no-state --tz UTC <formats/tavernai.jsonl >"$T/a"
 	"$ST" --no-state --tz UTC - <formats/tavernai.jsonl >"$T/b"
