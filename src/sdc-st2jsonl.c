@@ -252,7 +252,7 @@ own_times(struct chat *c)
 			x->t = x->m.gen_ms;
 			if (x->m.date_kind == SDC_ST_DATE_BAD)
 				sdc_warn_at(c->path, x->line,
-				    "send_date %s not understood%s",
+				    "send_date %.80s not understood%s",
 				    json_object_to_json_string(x->m.send_date),
 				    x->t != SDC_TIME_NONE ? "; using gen_finished" : "");
 		}
