@@ -45,7 +45,7 @@ struct msg {
 	struct sdc_st_msg m;
 	long line;
 	int64_t t;			/* UTC ms */
-	int dup;
+	int drop;			/* a duplicate, or rejected */
 	char fp[SDC_SHA256_HEXSZ];
 };
 
@@ -149,6 +149,7 @@ read_chat(struct chat *c)
 	long line;
 
 	if (!l) {
+		sdc_stats.read++;	/* so that the counts still add up */
 		sdc_reject(c->path, 0, "%s", strerror(errno));
 		return -1;
 	}
@@ -314,9 +315,9 @@ dedup(struct chat *c)
 		if (x->t == SDC_TIME_NONE) {
 			sdc_reject(c->path, x->line, "no message in the file "
 			    "has a usable time");
-			x->dup = 1;
+			x->drop = 1;
 		} else if (!sdc_fpset_add(seen, bin)) {
-			x->dup = 1;
+			x->drop = 1;
 			sdc_count("duplicates", 1);
 		} else {
 			sdc_buf_add(&new_fps, x->fp, 64);
@@ -464,7 +465,7 @@ sessions(struct chat *c)
 	char *title = chat_title(c);
 
 	for (i = 0; i < c->n; i++)
-		if (!c->v[i].dup)
+		if (!c->v[i].drop)
 			v[n++] = &c->v[i];
 	sdc_count("messages", (long)n);
 	qsort(v, n, sizeof(*v), by_time);
