@@ -104,6 +104,15 @@ reject_line(const char *path, long line, const char *s, size_t len,
 	sdc_reject_write(s, len);
 }
 
+/* An input that cannot be opened counts as one record read and rejected,
+ * so that the counts still add up. */
+static void
+unreadable(const char *path)
+{
+	sdc_stats.read++;
+	sdc_reject(path, 0, "%s", strerror(errno));
+}
+
 /* One parsed line; 0 to go on, -1 when the file turns out foreign. */
 static int
 take(struct chat *c, json_object *obj, int first, long line, const char *s,
@@ -149,8 +158,7 @@ read_chat(struct chat *c)
 	long line;
 
 	if (!l) {
-		sdc_stats.read++;	/* so that the counts still add up */
-		sdc_reject(c->path, 0, "%s", strerror(errno));
+		unreadable(c->path);
 		return -1;
 	}
 	while (rc == 0 && (r = sdc_lines_next(l, &s, &len)) != 0) {
@@ -533,7 +541,7 @@ walk(const char *dir, struct paths *out)
 	char *path;
 
 	if (!d) {
-		sdc_reject(dir, 0, "%s", strerror(errno));
+		unreadable(dir);
 		return;
 	}
 	while ((e = readdir(d)) != NULL) {
