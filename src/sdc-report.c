@@ -560,7 +560,7 @@ static void
 md_text(const char *s)
 {
 	for (; *s; s++) {
-		if (strchr("\\`*_[]<>|#", *s))
+		if (strchr("\\`*_[]<>|", *s))
 			fputc('\\', out);
 		fputc(*s == '\n' || *s == '\r' || *s == '\t' ? ' ' : *s, out);
 	}
