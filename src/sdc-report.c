@@ -495,7 +495,8 @@ sort_all(void)
 	for (i = 0; i < ncusts; i++)
 		custs[ord[i]].rank = (int)i;
 	free(ord);
-	qsort(items, nitems, sizeof(*items), cmp_item);
+	if (nitems)	/* qsort(NULL, 0) is undefined */
+		qsort(items, nitems, sizeof(*items), cmp_item);
 }
 
 static long
