@@ -153,6 +153,10 @@ customer_of(json_object *ctx)
 		}
 	if (key.len && key.p[key.len - 1] == ' ')
 		key.len--;
+	if (key.len == 0) {	/* a name of blanks is no name */
+		sdc_buf_free(&key);
+		return NONE;
+	}
 	k = sdc_intern_n(custkeys, key.p, key.len, &added);
 	sdc_buf_free(&key);
 	if (added) {

@@ -746,6 +746,8 @@ render_csv(void)
 static const char css[] =
     ":root{--ink:#1d2330;--mute:#5b6472;--line:#d9dde3;--lane:#f3f5f7}\n"
     "*{box-sizing:border-box}\n"
+    /* A year has hundreds of days: lay out only those on screen. */
+    ".day,.cust{content-visibility:auto;contain-intrinsic-size:auto 240px}\n"
     "body{font:14px/1.45 system-ui,-apple-system,\"Segoe UI\",Roboto,"
     "\"Helvetica Neue\",Arial,sans-serif;color:var(--ink);background:#fff;"
     "margin:0 auto;max-width:1000px;padding:24px}\n"
@@ -781,6 +783,7 @@ static const char css[] =
     ".t{white-space:nowrap}\n"
     "footer{margin-top:30px;color:var(--mute);font-size:11px}\n"
     "@media print{body{max-width:none;padding:0;font-size:10pt}"
+    ".day,.cust{content-visibility:visible}"
     ".day,.cust,tr,svg{break-inside:avoid}h2,h3{break-after:avoid}"
     "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n"
     "@page{margin:14mm}\n";

@@ -95,9 +95,11 @@ view() {
 	  session b ScreenConnect 8 Bolt 2025-01-06T09:10:00Z 2025-01-06T10:00:00Z
 	  session c notes.json null "Corner  Shop" 2025-01-06T09:00:00Z 2025-01-06T09:30:00Z
 	  session d ScreenConnect null "corner shop" 2025-01-06T09:40:00Z 2025-01-06T09:50:00Z
+	  session e notes.json null "  " 2025-01-06T12:00:00Z 2025-01-06T12:00:00Z
 	} >"$tmp/s"
 	run bash -c "'$G' '$tmp/s' | jq -c '[.customer_id, .customer_name, .component_session_ids]'"
-	[ "${#lines[@]}" -eq 3 ]
+	[ "${#lines[@]}" -eq 4 ]
+	[ "${lines[3]}" = '[null,null,["e"]]' ]
 	[[ "$output" == *'[7,"Acme",["a"]]'* ]]
 	[[ "$output" == *'[8,"Bolt",["b"]]'* ]]
 	[[ "$output" == *'[null,"Corner  Shop",["c","d"]]'* ]]
