@@ -22,6 +22,7 @@
 #include "ids.h"
 #include "intern.h"
 #include "jsonl.h"
+#include "recio.h"
 #include "sdctime.h"
 #include "session.h"
 #include "workitem.h"
@@ -110,16 +111,6 @@ minutes_arg(const char *name, const char *s)
 	return v;
 }
 
-static void *
-grow(void *p, size_t *cap, size_t need, size_t size)
-{
-	if (need <= *cap)
-		return p;
-	while (*cap < need)
-		*cap = *cap ? *cap * 2 : 1024;
-	return sdc_xrealloc(p, *cap * size);
-}
-
 /* The customer of a session: its Syncro id, else its guessed name (case
  * and spacing ignored), else NONE. */
 static uint32_t
@@ -160,7 +151,7 @@ customer_of(json_object *ctx)
 	k = sdc_intern_n(custkeys, key.p, key.len, &added);
 	sdc_buf_free(&key);
 	if (added) {
-		custs = grow(custs, &capcusts, ncusts + 1, sizeof(*custs));
+		custs = sdc_grow(custs, &capcusts, ncusts + 1, sizeof(*custs));
 		custs[k].id = id;
 		custs[k].name = NONE;
 		ncusts++;
@@ -183,21 +174,11 @@ add_links(struct sess *s, json_object *links)
 		l = json_object_array_get_idx(links, i);
 		if (!json_object_is_type(l, json_type_string))
 			continue;
-		sess_links = grow(sess_links, &capsess_links, nsess_links + 1,
+		sess_links = sdc_grow(sess_links, &capsess_links, nsess_links + 1,
 		    sizeof(*sess_links));
 		sess_links[nsess_links++] = sdc_intern(strs, json_object_get_string(l));
 		s->nlinks++;
 	}
-}
-
-static void
-reject(struct sdc_records *r, json_object *o, const char *why)
-{
-	size_t len;
-	const char *text = sdc_json_text(o, &len);
-
-	sdc_reject(sdc_records_name(r), sdc_records_lineno(r), "%s", why);
-	sdc_reject_write(text, len);
 }
 
 /* Reduce one Session record to a struct sess.  A session id seen before
@@ -216,11 +197,11 @@ add_session(struct sdc_records *r, json_object *o)
 	int added;
 
 	if (!id || !*id) {
-		reject(r, o, "no meta.session_id");
+		sdc_reject_record(r, o, "no meta.session_id");
 		return;
 	}
 	if (start == SDC_TIME_NONE) {
-		reject(r, o, "no insights.session_start_time_utc");
+		sdc_reject_record(r, o, "no insights.session_start_time_utc");
 		return;
 	}
 	if (end == SDC_TIME_NONE || end < start)
@@ -231,7 +212,7 @@ add_session(struct sdc_records *r, json_object *o)
 		    "session %s seen before; this record replaces it", id);
 		sdc_count("replaced", 1);
 	} else {
-		sess = grow(sess, &capsess, nsess + 1, sizeof(*sess));
+		sess = sdc_grow(sess, &capsess, nsess + 1, sizeof(*sess));
 		nsess++;
 	}
 	s = &sess[k];
@@ -243,27 +224,6 @@ add_session(struct sdc_records *r, json_object *o)
 	s->item = NONE;
 	s->place = PLACE_CUSTOMER;
 	add_links(s, sdc_json_path(o, "context.links"));
-}
-
-static void
-read_file(const char *path)
-{
-	struct sdc_records *r = sdc_records_open(path, SDC_MAX_LINE_DEFAULT);
-	json_object *o;
-	int rc;
-
-	if (!r)
-		sdc_err(SDC_EXIT_USAGE, "%s", path);
-	while ((rc = sdc_records_next(r, &o)) != 0) {
-		if (rc < 0)
-			continue;
-		if (json_object_is_type(o, json_type_object))
-			add_session(r, o);
-		else
-			reject(r, o, "not a JSON object");
-		json_object_put(o);
-	}
-	sdc_records_close(r);
 }
 
 /* Order sessions by customer, start, end, then id, so the output does not
@@ -292,7 +252,7 @@ cmp_cust_time(const void *pa, const void *pb)
 static uint32_t
 new_item(uint32_t cust, const struct sess *s)
 {
-	items = grow(items, &capitems, nitems + 1, sizeof(*items));
+	items = sdc_grow(items, &capitems, nitems + 1, sizeof(*items));
 	items[nitems] = (struct item){ s->start, s->end, cust, 0, 0 };
 	return (uint32_t)nitems++;
 }
@@ -696,9 +656,9 @@ main(int argc, char **argv)
 	strs = sdc_intern_new();
 	custkeys = sdc_intern_new();
 	if (optind == argc)
-		read_file("-");
+		sdc_records_each("-", add_session);
 	for (i = optind; i < argc; i++)
-		read_file(argv[i]);
+		sdc_records_each(argv[i], add_session);
 	build_items();
 	collect_members();
 	emit_all();

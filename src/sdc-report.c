@@ -18,6 +18,7 @@
 #include "diag.h"
 #include "intern.h"
 #include "jsonl.h"
+#include "recio.h"
 #include "sdctime.h"
 #include "session.h"
 #include "workitem.h"
@@ -89,16 +90,6 @@ usage(FILE *fp)
 	    "  -q, --quiet        no warnings\n"
 	    "  -h, --help         this help\n"
 	    "      --version      print the version\n");
-}
-
-static void *
-grow(void *p, size_t *cap, size_t need, size_t size)
-{
-	if (need <= *cap)
-		return p;
-	while (*cap < need)
-		*cap = *cap ? *cap * 2 : 256;
-	return sdc_xrealloc(p, *cap * size);
 }
 
 /* --- time in the display zone --- */
@@ -194,16 +185,6 @@ default_zone(void)
 }
 
 /* --- reading --- */
-
-static void
-reject(struct sdc_records *r, json_object *o, const char *why)
-{
-	size_t len;
-	const char *text = sdc_json_text(o, &len);
-
-	sdc_reject(sdc_records_name(r), sdc_records_lineno(r), "%s", why);
-	sdc_reject_write(text, len);
-}
 
 static int
 all_digits(const char *s)
@@ -325,8 +306,8 @@ add_item(struct sdc_records *r, json_object *o)
 	it.start = sdc_json_time(ins, "work_item_start_time_utc");
 	it.end = sdc_json_time(ins, "work_item_end_time_utc");
 	if (!it.id || it.start == SDC_TIME_NONE) {
-		reject(r, o, "not a work item (no work_item_id or start time)");
-		json_object_put(o);
+		sdc_reject_record(r, o,
+		    "not a work item (no work_item_id or start time)");
 		return;
 	}
 	if (it.end == SDC_TIME_NONE || it.end < it.start)
@@ -343,43 +324,13 @@ add_item(struct sdc_records *r, json_object *o)
 	it.sources = array_at(o, "sources");
 	if (!wanted(&it)) {
 		sdc_count("filtered", 1);
-		json_object_put(o);
 		return;
 	}
+	json_object_get(o);	/* kept for the report */
 	it.cust = customer_of(&it);
 	link_sessions(&it, array_at(o, "component_session_ids"));
-	items = grow(items, &capitems, nitems + 1, sizeof(*items));
+	items = sdc_grow(items, &capitems, nitems + 1, sizeof(*items));
 	items[nitems++] = it;
-}
-
-static struct sdc_records *
-open_or_die(const char *path)
-{
-	struct sdc_records *r = sdc_records_open(path, SDC_MAX_LINE_DEFAULT);
-
-	if (!r)
-		sdc_err(SDC_EXIT_USAGE, "%s", path);
-	return r;
-}
-
-static void
-read_items(const char *path)
-{
-	struct sdc_records *r = open_or_die(path);
-	json_object *o;
-	int rc;
-
-	while ((rc = sdc_records_next(r, &o)) != 0) {
-		if (rc < 0)
-			continue;
-		if (json_object_is_type(o, json_type_object))
-			add_item(r, o);
-		else {
-			reject(r, o, "not a JSON object");
-			json_object_put(o);
-		}
-	}
-	sdc_records_close(r);
 }
 
 static char *
@@ -406,7 +357,7 @@ summary_of(json_object *ins)
 }
 
 static void
-add_session(json_object *o)
+add_session(struct sdc_records *r, json_object *o)
 {
 	json_object *ins = sdc_json_get(o, "insights");
 	const char *id = sdc_json_str(sdc_json_get(o, "meta"), "session_id");
@@ -414,6 +365,7 @@ add_session(json_object *o)
 	struct rsess *s;
 	uint32_t k;
 
+	(void)r;
 	if (!id || (k = sdc_intern_find(sids, id)) == NONE)
 		return;
 	s = &sessv[k];
@@ -438,19 +390,9 @@ add_session(json_object *o)
 static void
 read_sessions(const char *path)
 {
-	struct sdc_records *r = open_or_die(path);
 	long before = sdc_stats.read;
-	json_object *o;
-	int rc;
 
-	while ((rc = sdc_records_next(r, &o)) != 0) {
-		if (rc < 0)
-			continue;
-		if (json_object_is_type(o, json_type_object))
-			add_session(o);
-		json_object_put(o);
-	}
-	sdc_records_close(r);
+	sdc_records_each(path, add_session);
 	sdc_count("sessions", sdc_stats.read - before);
 	sdc_stats.read = before;
 }
@@ -874,7 +816,7 @@ add_bar(struct day *d, size_t *cap, const struct ritem *it, uint32_t k)
 	int64_t base = d->day * DAY_MS;
 	struct bar *b;
 
-	d->bars = grow(d->bars, cap, d->nbars + 1, sizeof(*d->bars));
+	d->bars = sdc_grow(d->bars, cap, d->nbars + 1, sizeof(*d->bars));
 	b = &d->bars[d->nbars++];
 	b->s = local_ms(s ? s->start : it->start) - base;
 	b->e = local_ms(s ? s->end : it->end) - base;
@@ -1380,9 +1322,9 @@ main(int argc, char **argv)
 	custkeys = sdc_intern_new();
 	sids = sdc_intern_new();
 	if (optind == argc)
-		read_items("-");
+		sdc_records_each("-", add_item);
 	for (i = optind; i < argc; i++)
-		read_items(argv[i]);
+		sdc_records_each(argv[i], add_item);
 	if (opt.sessions)
 		read_sessions(opt.sessions);
 	sort_all();
