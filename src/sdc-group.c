@@ -648,17 +648,12 @@ parse_args(int argc, char **argv)
 int
 main(int argc, char **argv)
 {
-	int i;
-
 	sdc_init(argv[0]);
 	parse_args(argc, argv);
 	ids = sdc_intern_new();
 	strs = sdc_intern_new();
 	custkeys = sdc_intern_new();
-	if (optind == argc)
-		sdc_records_each("-", add_session);
-	for (i = optind; i < argc; i++)
-		sdc_records_each(argv[i], add_session);
+	sdc_records_each_arg(argc, argv, optind, add_session);
 	build_items();
 	collect_members();
 	emit_all();

@@ -1312,8 +1312,6 @@ parse_args(int argc, char **argv)
 int
 main(int argc, char **argv)
 {
-	int i;
-
 	sdc_init(argv[0]);
 	parse_args(argc, argv);
 	if (!(tz = sdc_tz_open(opt.tz ? opt.tz : default_zone())))
@@ -1321,10 +1319,7 @@ main(int argc, char **argv)
 	out = stdout;
 	custkeys = sdc_intern_new();
 	sids = sdc_intern_new();
-	if (optind == argc)
-		sdc_records_each("-", add_item);
-	for (i = optind; i < argc; i++)
-		sdc_records_each(argv[i], add_item);
+	sdc_records_each_arg(argc, argv, optind, add_item);
 	if (opt.sessions)
 		read_sessions(opt.sessions);
 	sort_all();

@@ -33,6 +33,17 @@ sdc_records_each(const char *path, sdc_record_fn *fn)
 	sdc_records_close(r);
 }
 
+void
+sdc_records_each_arg(int argc, char **argv, int first, sdc_record_fn *fn)
+{
+	int i;
+
+	if (first >= argc)
+		sdc_records_each("-", fn);
+	for (i = first; i < argc; i++)
+		sdc_records_each(argv[i], fn);
+}
+
 void *
 sdc_grow(void *p, size_t *cap, size_t need, size_t size)
 {

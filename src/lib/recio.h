@@ -17,6 +17,8 @@
 typedef void sdc_record_fn(struct sdc_records *r, json_object *o);
 
 void sdc_records_each(const char *path, sdc_record_fn *fn);
+/* The same for each file of argv[first..argc), or stdin when there is none. */
+void sdc_records_each_arg(int argc, char **argv, int first, sdc_record_fn *fn);
 
 /* Reject a parsed record at the reader's FILE:LINE and copy its text to
  * the --reject file. */
