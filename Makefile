@@ -89,15 +89,16 @@ fuzz:
 bench: all
 	tests/bench/run
 
+include pipelines/sdc.mk
+
 else
-all check check-sanitize fuzz bench:
+# Missing -dev packages: install them (as root) or say how, then go on.
+all check check-sanitize fuzz bench run:
 	$(MAKE) deps
 	$(MAKE) $@
 endif
 
 SHELL = /bin/bash
-
-include pipelines/sdc.mk
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
@@ -111,7 +112,7 @@ install: all
 
 uninstall:
 	rm -f $(PROGS:%=$(DESTDIR)$(PREFIX)/bin/%)
-	rm -f $(notdir $(wildcard man/man1/*.1):%=$(DESTDIR)$(PREFIX)/share/man/man1/%)
+	rm -f $(patsubst man/%,$(DESTDIR)$(PREFIX)/share/man/%,$(wildcard man/man1/*.1))
 	rm -f $(DESTDIR)$(PREFIX)/share/man/man5/sdc-session.5 $(DESTDIR)$(PREFIX)/share/man/man7/sdc.7
 	rm -rf $(DESTDIR)$(PREFIX)/share/sdc
 
