@@ -84,16 +84,16 @@ static void
 usage(FILE *fp)
 {
 	fprintf(fp,
-	    "usage: sdc-group [-qv] [--gap MIN] [--round MIN] [--min-minutes MIN]\n"
+	    "usage: sdc-group [-hqv] [--version] [--gap MIN] [--round MIN] [--min-minutes MIN]\n"
 	    "                 [--project TAG]... [--reject FILE] [FILE...]\n"
 	    "  --gap MIN          merge a customer's sessions less than MIN minutes apart (45)\n"
 	    "  --round MIN        round billable time up to MIN minutes, 0 = exact (15)\n"
 	    "  --min-minutes MIN  a zero-length session counts MIN minutes (0)\n"
 	    "  --project TAG      keep work items linked to TAG (repeatable)\n"
 	    "  --reject FILE      copy rejected records to FILE\n"
-	    "  -v, --verbose      one line per placed chat and a summary\n"
-	    "  -q, --quiet        no warnings\n"
-	    "  -h, --help         this help\n"
+	    "  -v                 one line per placed chat and a summary\n"
+	    "  -q                 no warnings\n"
+	    "  -h                 this help\n"
 	    "      --version      print the version\n");
 }
 

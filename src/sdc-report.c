@@ -75,7 +75,7 @@ static void
 usage(FILE *fp)
 {
 	fprintf(fp,
-	    "usage: sdc-report [-qv] [--format md|csv|html] [--sessions FILE]\n"
+	    "usage: sdc-report [-hqv] [--version] [--format md|csv|html] [--sessions FILE]\n"
 	    "                  [--from DATE] [--to DATE] [--customer NAME|ID]\n"
 	    "                  [--project TAG] [--tz ZONE] [--reject FILE] [FILE...]\n"
 	    "  --format FMT       md (default), csv (RFC 4180) or html (one file)\n"
@@ -86,9 +86,9 @@ usage(FILE *fp)
 	    "  --project TAG      items linked to project TAG\n"
 	    "  --tz ZONE          show times in ZONE (default: TZ, else the machine's)\n"
 	    "  --reject FILE      copy rejected records to FILE\n"
-	    "  -v, --verbose      print the summary line\n"
-	    "  -q, --quiet        no warnings\n"
-	    "  -h, --help         this help\n"
+	    "  -v                 print the summary line\n"
+	    "  -q                 no warnings\n"
+	    "  -h                 this help\n"
 	    "      --version      print the version\n");
 }
 
