@@ -645,6 +645,21 @@ parse_args(int argc, char **argv)
 	}
 }
 
+/* Free everything, so that valgrind and LeakSanitizer see a clean exit. */
+static void
+free_all(void)
+{
+	sdc_intern_free(ids);
+	sdc_intern_free(strs);
+	sdc_intern_free(custkeys);
+	free(sess);
+	free(sess_links);
+	free(custs);
+	free(items);
+	free(members);
+	free(opt.projects);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -657,6 +672,7 @@ main(int argc, char **argv)
 	build_items();
 	collect_members();
 	emit_all();
+	free_all();
 	sdc_summary();
 	sdc_close_stdout();
 	return sdc_exit_status();

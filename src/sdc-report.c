@@ -1260,6 +1260,31 @@ render_html(void)
 	    SDC_VERSION);
 }
 
+/* Free everything, so that valgrind and LeakSanitizer see a clean exit. */
+static void
+free_all(void)
+{
+	uint32_t i;
+
+	for (i = 0; i < nitems; i++) {
+		json_object_put(items[i].o);
+		free(items[i].sess);
+	}
+	for (i = 0; i < ncusts; i++)
+		free(custs[i].label);
+	for (i = 0; i < sdc_intern_count(sids); i++) {
+		free(sessv[i].source);
+		free(sessv[i].title);
+		free(sessv[i].summary);
+	}
+	free(items);
+	free(custs);
+	free(sessv);
+	sdc_intern_free(sids);
+	sdc_intern_free(custkeys);
+	sdc_tz_close(tz);
+}
+
 static void
 parse_args(int argc, char **argv)
 {
@@ -1330,6 +1355,7 @@ main(int argc, char **argv)
 	else
 		render_md();
 	sdc_stats.written = (long)nitems;
+	free_all();
 	sdc_summary();
 	sdc_close_stdout();
 	return sdc_exit_status();

@@ -246,3 +246,13 @@ print(uuid.uuid5(ns, sys.argv[1]))' "$key")
 	[ "$status" -eq 0 ]
 	[ -z "$output" ]
 }
+
+@test "no leaks, no memory errors" {
+	{ cat "$R/sample-sessions.jsonl"
+	  chat near 2025-01-03T18:40:00Z 2025-01-03T18:50:00Z
+	  echo 'not json'
+	} >"$tmp/s"
+	run memcheck "$G" --reject "$tmp/rej" "$tmp/s"
+	[ "$status" -eq 1 ]
+	memcheck "$G" --project "Network Refresh" "$R/sample-sessions.jsonl"
+}

@@ -240,3 +240,10 @@ awkward() {
 	run bash -c "'$REP' -v --sessions '$S' <'$W' 2>&1 >/dev/null"
 	[ "$output" = "sdc-report: 17 read, 17 written, 0 rejected, 31 sessions" ]
 }
+
+@test "no leaks, no memory errors" {
+	memcheck "$REP" --format html --tz America/New_York --sessions "$S" "$W"
+	{ cat "$W"; echo '{"work_item_id": 1}'; } >"$tmp/w"
+	run memcheck "$REP" --format csv --customer 47914465 --sessions "$S" "$tmp/w"
+	[ "$status" -eq 1 ]
+}

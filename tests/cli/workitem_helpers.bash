@@ -37,3 +37,14 @@ setup_tmp() {
 teardown_tmp() {
 	rm -rf "$tmp"
 }
+
+# memcheck CMD...: run under valgrind (errors and every leak fail with 99);
+# under check-sanitize (SDC_SANITIZE set) LeakSanitizer does that job.
+memcheck() {
+	if [ -n "${SDC_SANITIZE:-}" ]; then
+		"$@" >/dev/null
+	else
+		valgrind -q --leak-check=full --show-leak-kinds=all \
+		    --errors-for-leak-kinds=all --error-exitcode=99 "$@" >/dev/null
+	fi
+}
