@@ -37,7 +37,7 @@ struct rsess {
 
 struct ritem {
 	json_object *o;
-	const char *id, *name, *links_text;
+	const char *id, *name;
 	int64_t cust_id;	/* -1: none */
 	int64_t start, end, day;
 	long billable, span;
@@ -66,9 +66,10 @@ static struct sdc_tz *tz;
 static struct ritem *items;
 static size_t nitems, capitems;
 static struct rcust *custs;
-static size_t ncusts;
+static size_t ncusts, capcusts;
 static struct sdc_intern *custkeys, *sids;
-static struct rsess *sessv;
+static struct rsess *sessv;	/* by index in sids */
+static size_t capsessv;
 static FILE *out;
 
 static void
@@ -249,7 +250,7 @@ customer_of(const struct ritem *it)
 	k = sdc_intern_n(custkeys, key.p ? key.p : "", key.len, &added);
 	sdc_buf_free(&key);
 	if (added) {
-		custs = sdc_xrealloc(custs, (k + 1) * sizeof(*custs));
+		custs = sdc_grow(custs, &capcusts, k + 1, sizeof(*custs));
 		custs[k] = (struct rcust){ 0 };
 		custs[k].id = it->cust_id;
 		custs[k].name = it->name;
@@ -287,7 +288,7 @@ link_sessions(struct ritem *it, json_object *ids)
 		k = sdc_intern_n(sids, json_object_get_string(s),
 		    (size_t)json_object_get_string_len(s), &added);
 		if (added) {
-			sessv = sdc_xrealloc(sessv, (k + 1) * sizeof(*sessv));
+			sessv = sdc_grow(sessv, &capsessv, k + 1, sizeof(*sessv));
 			sessv[k] = (struct rsess){ 0 };
 		}
 		it->sess[it->nsess++] = k;
