@@ -366,16 +366,23 @@ add_session(struct sdc_records *r, json_object *o)
 	struct rsess *s;
 	uint32_t k;
 
-	(void)r;
 	if (!id || (k = sdc_intern_find(sids, id)) == NONE)
 		return;
 	s = &sessv[k];
-	if (s->found) {
-		free(s->source), free(s->title), free(s->summary);
+	if (s->found) {		/* a later record of the session wins */
+		free(s->source);
+		free(s->title);
+		free(s->summary);
 	}
-	s->found = 1;
 	s->start = sdc_json_time(ins, "session_start_time_utc");
 	s->end = sdc_json_time(ins, "session_end_time_utc");
+	s->found = s->start != SDC_TIME_NONE;
+	if (!s->found) {
+		sdc_warn_at(sdc_records_name(r), sdc_records_lineno(r),
+		    "session %s has no start time; left out of the timeline", id);
+		s->source = s->title = s->summary = NULL;
+		return;
+	}
 	if (s->end == SDC_TIME_NONE || s->end < s->start)
 		s->end = s->start;
 	s->source = dup_or_null(sdc_json_str(sdc_json_get(o, "meta"),
@@ -393,9 +400,16 @@ read_sessions(const char *path)
 {
 	long before = sdc_stats.read;
 
+	uint32_t i, missing = 0;
+
 	sdc_records_each(path, add_session);
 	sdc_count("sessions", sdc_stats.read - before);
 	sdc_stats.read = before;
+	for (i = 0; i < sdc_intern_count(sids); i++)
+		missing += !sessv[i].found;
+	if (missing)
+		sdc_warnx("%s: %u of the work items' sessions are not there",
+		    path, missing);
 }
 
 /* --- ordering --- */
@@ -813,7 +827,7 @@ tl_x(const struct day *d, int64_t t)
 static void
 add_bar(struct day *d, size_t *cap, const struct ritem *it, uint32_t k)
 {
-	const struct rsess *s = k == NONE || !sessv[k].found ? NULL : &sessv[k];
+	const struct rsess *s = k == NONE ? NULL : &sessv[k];
 	int64_t base = d->day * DAY_MS;
 	struct bar *b;
 
@@ -868,16 +882,21 @@ static void
 day_layout(struct day *d, struct ritem **v, size_t n)
 {
 	size_t i, j, cap = 0, first;
+	int whole;
 	int64_t lo = INT64_MAX, hi = INT64_MIN, y = TL_AXIS;
 
 	d->lane_cust = sdc_xmalloc(n * sizeof(*d->lane_cust));
 	for (i = 0; i < n; i++) {
 		if (i == 0 || v[i]->cust != v[i - 1]->cust)
 			d->lane_cust[d->nlanes++] = v[i]->cust;
-		if (v[i]->nsess == 0 || !opt.sessions)
+		whole = v[i]->nsess == 0;	/* a bar for the item itself */
+		for (j = 0; j < v[i]->nsess; j++)
+			if (sessv[v[i]->sess[j]].found)
+				add_bar(d, &cap, v[i], v[i]->sess[j]);
+			else
+				whole = 1;
+		if (whole)
 			add_bar(d, &cap, v[i], NONE);
-		for (j = 0; opt.sessions && j < v[i]->nsess; j++)
-			add_bar(d, &cap, v[i], v[i]->sess[j]);
 	}
 	for (i = 0; i < d->nbars; i++) {
 		lo = d->bars[i].s < lo ? d->bars[i].s : lo;

@@ -247,3 +247,16 @@ awkward() {
 	run memcheck "$REP" --format csv --customer 47914465 --sessions "$S" "$tmp/w"
 	[ "$status" -eq 1 ]
 }
+
+@test "sessions missing from --sessions or without a time: said, the item still shown" {
+	head -3 "$S" >"$tmp/s"
+	jq -c '.insights.session_start_time_utc = null' <<<"$(sed -n 2p "$S")" >>"$tmp/s"
+	run "$REP" --format html --sessions "$tmp/s" "$W"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"$tmp/s:4: session 619ff486-81aa-50c0-8ed1-ccf473b9a709 has no start time"* ]]
+	[[ "$output" == *"sdc-report: $tmp/s: 29 of the work items' sessions are not there"* ]]
+	"$REP" --format html --sessions "$tmp/s" "$W" 2>/dev/null >"$tmp/r.html"
+	python3 -c 'import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])' "$tmp/r.html"
+	[ "$(grep -c 'class="bar" data-session=' "$tmp/r.html")" -eq 2 ]
+	grep -q 'class="bar" data-item="dd839068-ec0b-5be8-ac3d-e444c45c8b2a"' "$tmp/r.html"
+}
