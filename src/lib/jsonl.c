@@ -29,7 +29,7 @@ sdc_lines_open(FILE *fp, const char *name, size_t max)
 	l->fp = fp;
 	l->name = sdc_xstrdup(name);
 	l->max = max;
-	l->cap = CHUNK;
+	l->cap = max && max < CHUNK ? max + 1 : CHUNK;	/* small limits, small buffers */
 	l->buf = sdc_xmalloc(l->cap + 1);
 	return l;
 }
@@ -401,17 +401,23 @@ sdc_json_text(json_object *obj, size_t *len)
 }
 
 void
+sdc_write_line(const char *text, size_t len)
+{
+	sdc_flush_hook = flush_all;
+	sdc_buf_add(&out, text, len);
+	sdc_buf_addc(&out, '\n');
+	if (out.len >= CHUNK)
+		out_flush();
+	sdc_stats.written++;
+}
+
+void
 sdc_write_record(json_object *obj)
 {
 	size_t len;
 	const char *s = sdc_json_text(obj, &len);
 
-	sdc_flush_hook = flush_all;
-	sdc_buf_add(&out, s, len);
-	sdc_buf_addc(&out, '\n');
-	if (out.len >= CHUNK)
-		out_flush();
-	sdc_stats.written++;
+	sdc_write_line(s, len);
 }
 
 json_object *

@@ -40,7 +40,8 @@ long sdc_records_lineno(const struct sdc_records *r);
 const char *sdc_records_name(const struct sdc_records *r);
 void sdc_records_close(struct sdc_records *r);
 
-/* Parse one complete JSON text of len bytes.  NULL with *why set (a static
+/* Parse one complete JSON text of len bytes; s[len] must be readable (a
+ * NUL, as sdc_lines gives).  NULL with *why set (a static
  * string) when it is not valid UTF-8, not JSON, nested too deep, or has
  * trailing garbage. */
 json_object *sdc_json_parse(const char *s, size_t len, const char **why);
@@ -56,6 +57,8 @@ int sdc_utf8_valid(const char *s, size_t len);
 
 /* Write obj + "\n" to stdout and count it as written. */
 void sdc_write_record(json_object *obj);
+/* Write one record given as JSON text (no newline) + "\n"; counted. */
+void sdc_write_line(const char *text, size_t len);
 /* The compact text of obj (valid until obj changes or is freed). */
 const char *sdc_json_text(json_object *obj, size_t *len);
 
