@@ -63,6 +63,7 @@ struct job {
 	struct slot *slot;
 	struct task *task;
 	char *user;		/* final prompt as sent (for a JSON repair) */
+	char *answer;		/* checked, applied when the session is written */
 	int repaired;
 	int nparts, parts_left;
 	char **partials;
@@ -336,7 +337,7 @@ norm_category(struct slot *s, const char *answer)
 	for (i = 0; i < n; i++) {
 		c = json_object_get_string(json_object_array_get_idx(categories,
 		    i));
-		if (strcasecmp(a, c) == 0) {
+		if (c && strcasecmp(a, c) == 0) {
 			free(a);
 			return c;
 		}
@@ -411,14 +412,15 @@ notes_json(const char *text, const char **why)
 	return o;
 }
 
-static int
-apply_notes(struct slot *s, const char *text, const char **why)
+static void
+apply_notes(struct slot *s, const char *text)
 {
-	json_object *o = notes_json(text, why), *ses = s->session;
+	const char *why;
+	json_object *o = notes_json(text, &why), *ses = s->session;
 	char *t;
 
 	if (!o)
-		return -1;
+		return;
 	set_insight(ses, "llm_generated_title", t = one_line(sdc_json_str(o,
 	    "title")));
 	free(t);
@@ -429,7 +431,6 @@ apply_notes(struct slot *s, const char *text, const char **why)
 	set_in(ses, "structured_llm_results", "keywords",
 	    json_object_get(sdc_json_get(o, "keywords")));
 	json_object_put(o);
-	return 0;
 }
 
 static void
@@ -445,27 +446,42 @@ log_step(struct slot *s, struct task *t)
 	s->changed = 1;
 }
 
-/* Store a task's answer; -1 (with why) when it is not usable. */
+/* Is the answer usable?  0, or -1 with why. */
 static int
-apply(struct job *j, const char *text, const char **why)
+check_answer(struct job *j, const char *text, const char **why)
+{
+	json_object *o;
+	const char *p = text;
+
+	if (j->task->json) {
+		if (!(o = notes_json(text, why)))
+			return -1;
+		json_object_put(o);
+		return 0;
+	}
+	while (*p && isspace((unsigned char)*p))
+		p++;
+	*why = "empty answer";
+	return *p ? 0 : -1;
+}
+
+/* Store a task's checked answer.  Done when the session is written, in
+ * task order, so processing_log does not depend on which answer came
+ * first. */
+static void
+apply(struct job *j, const char *text)
 {
 	struct slot *s = j->slot;
 	const char *name = j->task->name;
 	char *v;
 
 	if (strcmp(name, "notes") == 0) {
-		if (apply_notes(s, text, why) < 0)
-			return -1;
+		apply_notes(s, text);
 	} else if (strcmp(name, "category") == 0) {
 		set_insight(s->session, "llm_generated_category",
 		    norm_category(s, text));
 	} else {
 		v = strcmp(name, "title") == 0 ? one_line(text) : trimmed(text);
-		if (!*v) {
-			free(v);
-			*why = "empty answer";
-			return -1;
-		}
 		if (strcmp(name, "title") == 0)
 			set_insight(s->session, "llm_generated_title", v);
 		else if (strcmp(name, "summary") == 0)
@@ -478,7 +494,6 @@ apply(struct job *j, const char *text, const char **why)
 		free(v);
 	}
 	log_step(s, j->task);
-	return 0;
 }
 
 /* ---- prompts ---- */
@@ -639,7 +654,8 @@ start_map(struct job *j, json_object *segs, long budget)
 
 	for (i = 0; i < n; i++) {
 		seg = json_object_array_get_idx(segs, i);
-		k = (long)strlen(sdc_json_text(seg, NULL));
+		k = (long)(strlen(sdc_json_str(seg, "author") ?: "") +
+		    strlen(sdc_json_str(seg, "content") ?: "") + 3);
 		if (cur && (long)size + k > budget) {
 			cur = NULL;
 			size = 0;
@@ -685,22 +701,35 @@ start_reduce(struct job *j)
 	json_object_put(ses);
 }
 
+/* Room for transcript lines in one chunk's prompt. */
+static long
+map_budget(struct job *j)
+{
+	json_object *none = with_segments(j->slot->session,
+	    json_object_new_array());
+	char *frame = render(map_task.user, none, 99, 99);
+	long room = j->task->model.max_input_chars - (long)strlen(frame);
+
+	free(frame);
+	json_object_put(none);
+	return room > 100 ? room : 100;
+}
+
 static void
 start_job(struct job *j)
 {
 	struct task *t = j->task;
 	json_object *ses = j->slot->session, *segs;
 	char *user, *text;
-	const char *why;
 
 	if (t->model.kind == SDC_LLM_EXTRACTIVE && !opt.dry) {
 		/* A session with no text at all has nothing to extract. */
 		text = sdc_extractive(t->name, ses, categories);
-		if (*text && apply(j, text, &why) < 0)
-			job_fail(j, why);
+		if (*text)
+			j->answer = text;
 		else
-			job_end(j);
-		free(text);
+			free(text);
+		job_end(j);
 		return;
 	}
 	user = render(t->user, ses, 0, 0);
@@ -710,8 +739,7 @@ start_job(struct job *j)
 	    json_object_is_type(segs, json_type_array) &&
 	    json_object_array_length(segs) > 1) {
 		free(user);
-		start_map(j, segs, t->model.max_input_chars -
-		    (long)strlen(map_task.user) - 200);
+		start_map(j, segs, map_budget(j));
 	} else
 		queue_call(j, -1, t, user);
 	if (opt.dry)
@@ -755,9 +783,11 @@ call_ok(struct pcall *pc, const char *answer)
 	}
 	text = s->redactor ? sdc_unredact(s->redactor, answer) :
 	    sdc_xstrdup(answer);
-	if (apply(j, text, &why) == 0)
+	if (check_answer(j, text, &why) == 0) {
+		j->answer = text;
+		text = NULL;
 		job_end(j);
-	else if (j->task->json && !j->repaired) {
+	} else if (j->task->json && !j->repaired) {
 		/* One repair: the same request, told what was wrong. */
 		j->repaired = 1;
 		retry = sdc_xmalloc(strlen(j->user) + strlen(why) + 128);
@@ -817,12 +847,12 @@ listed(json_object *list, const char *s)
 {
 	size_t i, n;
 
-	if (!s || !list)
+	if (!s || !list || !json_object_is_type(list, json_type_array))
 		return 0;
 	n = json_object_array_length(list);
 	for (i = 0; i < n; i++)
 		if (strcmp(json_object_get_string(json_object_array_get_idx(list,
-		    i)), s) == 0)
+		    i)) ?: "", s) == 0)
 			return 1;
 	return 0;
 }
@@ -898,7 +928,7 @@ refill(void)
 		memset(s, 0, sizeof(*s));
 		s->used = 1;
 		s->session = o;
-		s->file = sdc_records_name(run.rec);
+		s->file = run.files[run.fileno - 1];
 		s->line = sdc_records_lineno(run.rec);
 		run.progress = 1;
 		start_session(s);
@@ -915,6 +945,7 @@ slot_free(struct slot *s)
 			free(s->jobs[i].partials[k]);
 		free(s->jobs[i].partials);
 		free(s->jobs[i].user);
+		free(s->jobs[i].answer);
 	}
 	json_object_put(s->session);
 	sdc_redact_free(s->redactor);
@@ -924,6 +955,11 @@ slot_free(struct slot *s)
 static void
 write_slot(struct slot *s)
 {
+	int i;
+
+	for (i = 0; i < s->njobs; i++)
+		if (s->jobs[i].answer)
+			apply(&s->jobs[i], s->jobs[i].answer);
 	if (!opt.dry)
 		sdc_write_record(s->session);
 	run.enriched += s->changed;

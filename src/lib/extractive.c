@@ -24,7 +24,7 @@ static const char *const stopwords[] = {
 	"come", "over", "also", "back", "after", "well", "work", "even",
 	"want", "because", "these", "give", "most", "were", "been", "being",
 	"does", "done", "here", "more", "very", "should", "please", "thanks",
-	"thank", "okay", "yes", "hello", "session", "via", "per",
+	"thank", "okay", "yes", "hello", "session", "via", "per", "to-do",
 };
 
 struct sent {
@@ -363,7 +363,7 @@ listed(json_object *cats, const char *name)
 
 	for (i = 0; i < n; i++)
 		if (strcmp(json_object_get_string(
-		    json_object_array_get_idx(cats, i)), name) == 0)
+		    json_object_array_get_idx(cats, i)) ?: "", name) == 0)
 			return 1;
 	return 0;
 }

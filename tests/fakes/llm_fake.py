@@ -8,7 +8,7 @@ generateContent, for tests of sdc-llm (python3 stdlib only).
 Listens on 127.0.0.1, port chosen by the OS, written to --port-file once
 it accepts.  Serves POST .../chat/completions (OpenAI) and
 POST .../models/MODEL:generateContent (Gemini).  Every request is appended
-to --log as one JSON line {"path", "headers", "body"} before it is
+to --log as one JSON line {"path", "headers", "body", "t"} before it is
 answered, so tests assert exact bodies and headers.
 
 The answer text is the first group of --echo REGEX matched against the
@@ -121,7 +121,7 @@ class State:
             body = json.loads(body_text)
         except ValueError:
             body = body_text
-        line = json.dumps({"path": path, "headers": headers, "body": body}, sort_keys=True)
+        line = json.dumps({"path": path, "headers": headers, "body": body, "t": time.time()}, sort_keys=True)
         with self.lock, open(self.args.log, "a") as f:
             f.write(line + "\n")
 
