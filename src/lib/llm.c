@@ -532,8 +532,13 @@ sdc_llm_parse(const struct sdc_llm_model *m, long status, const char *body,
 {
 	json_object *doc = NULL;
 	const char *why;
-	char *copy = sdc_xstrndup(body ? body : "", body ? len : 0);
+	char *copy;
 
+	/* A copy with a NUL after it; the body itself may hold NULs. */
+	copy = sdc_xmalloc(len + 1);
+	if (len)
+		memcpy(copy, body, len);
+	copy[len] = '\0';
 	r->status = status;
 	r->retry_after = -1;
 	r->in_tokens = r->out_tokens = -1;
