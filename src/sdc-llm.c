@@ -1172,6 +1172,7 @@ main(int argc, char **argv)
 		sdc_llm_model_free(&tasks[i].model);
 	sdc_http_client_free(run.http);
 	sdc_llm_log_close();
+	sdc_llm_cache_open(NULL);
 	json_object_put(prompts);
 	json_object_put(categories);
 	json_object_put(statuses);

@@ -24,6 +24,8 @@ teardown() {
 # fake [ARGS...]: start the fake, wait for its port, write config/sdc.json
 # (openai-compatible "fake" and native "gem" providers on it).
 fake() {
+	[ -z "$FAKE_PID" ] || kill "$FAKE_PID"
+	rm -f "$W/port"
 	python3 "$SDC_TOP/tests/fakes/llm_fake.py" --port-file "$W/port" \
 	    --log "$W/reqs.jsonl" "$@" &
 	FAKE_PID=$!
@@ -263,7 +265,7 @@ one() { head -1 "$S" >one.jsonl; }
 
 @test "quota errors are not retried: exit 3 after writing every finished session" {
 	for q in quota_openai quota_openai_nullcode quota_gemini_day quota_anthropic; do
-		rm -f reqs.jsonl port
+		rm -f reqs.jsonl
 		fake --script <(echo "[{\"match\": \"WKSTN-02\", \"preset\": \"$q\"}]")
 		run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache -j 1 title "$S"
 		[ "$status" -eq 3 ]
@@ -273,7 +275,6 @@ one() { head -1 "$S" >one.jsonl; }
 		echo "$output" | head -1 | jq -e '.insights.llm_generated_title == "fake answer"'
 		[[ "$stderr" == *"stopping: HTTP 429"* ]]
 		[[ "$stderr" == *"not written"* ]]
-		kill "$FAKE_PID"; FAKE_PID=
 	done
 }
 
@@ -283,7 +284,7 @@ one() { head -1 "$S" >one.jsonl; }
 	    err_detail:"Not Found" err_string:"model 'llama9' not found" err_flat:"flat vllm message" \
 	    err_anthropic:"at least one message is required" refusal:"I can't help with that" \
 	    malformed:"response is not JSON"; do
-		rm -f reqs.jsonl port
+		rm -f reqs.jsonl
 		fake --script <(echo "[{\"preset\": \"${e%%:*}\"}]")
 		one
 		run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache title one.jsonl
@@ -291,7 +292,6 @@ one() { head -1 "$S" >one.jsonl; }
 		[ "$output" = "$(cat one.jsonl)" ]
 		[[ "$stderr" == *"one.jsonl:1: title: "*"${e#*:}"* ]]
 		[ "$(nreqs)" -eq 1 ]
-		kill "$FAKE_PID"; FAKE_PID=
 	done
 }
 
@@ -380,4 +380,18 @@ one() { head -1 "$S" >one.jsonl; }
 	[[ "$stderr" == *"mixed.jsonl:2: "* ]]
 	[ "$(cat rej.txt)" = "{broken" ]
 	echo "$output" | jq -e '.insights.generated_summaries | has("short")'
+}
+
+@test "no leaks or memory errors, offline and over the network" {
+	leakcheck() {
+		if [ -n "${SDC_SANITIZE:-}" ]; then "$@"; else
+		valgrind -q --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all \
+		    --error-exitcode=99 "$@"; fi
+	}
+	leakcheck "$SDC_BIN/sdc-llm" -q title summary category notes overview "$S" >/dev/null
+	fake --script <(echo '[{"preset": "err_openai"}, {"text": "not json"}]')
+	leakcheck "$SDC_BIN/sdc-llm" -q -j 4 --redact --long map-reduce title summary notes "$S" >/dev/null || [ $? -eq 1 ]
+	fake --script <(echo '[{"preset": "quota_openai"}]')
+	run leakcheck "$SDC_BIN/sdc-llm" -q --no-cache -j 2 title summary "$S"
+	[ "$status" -eq 3 ]
 }
