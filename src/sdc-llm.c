@@ -25,6 +25,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #define MAX_TASKS 8
@@ -746,12 +747,46 @@ start_job(struct job *j)
 		job_end(j);
 }
 
+static double
+mono_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* One line redrawn on a terminal, at most four times a second. */
+static void
+progress(int done)
+{
+	static double start, last;
+	static int on = -1;
+	double now = mono_s();
+
+	if (on < 0) {
+		on = isatty(STDERR_FILENO) && !sdc_quiet && !sdc_verbose;
+		start = now;
+	}
+	if (!on || (!done && now - last < 0.25))
+		return;
+	last = now;
+	if (done) {
+		fputs("\r\033[K", stderr);
+		return;
+	}
+	fprintf(stderr, "\rsdc-llm: %ld sessions  %ld calls  %ld cached  "
+	    "%.1f req/s\033[K", sdc_stats.read, run.calls, run.cached,
+	    now > start ? (run.calls - run.cached) / (now - start) : 0.0);
+}
+
 static void
 count_call(const struct sdc_llm_call *c)
 {
 	const struct sdc_llm_result *r = &c->res;
 
 	run.calls++;
+	progress(0);
 	if (r->cached) {
 		run.cached++;
 		return;
@@ -966,16 +1001,18 @@ write_slot(struct slot *s)
 	run.failed_sessions += s->failed;
 }
 
+/* Write the finished sessions at the head of the window, in order.  With
+ * all (after a stop), go on past unfinished ones, which are counted. */
 static void
-flush(void)
+flush(int all)
 {
 	struct slot *s;
 
 	while (run.count > 0) {
 		s = &run.slots[run.head];
-		if (s->left > 0)
+		if (s->left > 0 && !all)
 			break;
-		if (s->unfinished)
+		if (s->left > 0 || s->unfinished)
 			run.unwritten++;
 		else
 			write_slot(s);
@@ -993,20 +1030,19 @@ step(void)
 	run.busy = 1;
 	do {
 		run.progress = 0;
-		flush();
+		flush(0);
 		refill();
-		flush();
+		flush(0);
 		pump();
 	} while (run.progress);
 	run.busy = 0;
 }
 
-/* After a stop: every session whose tasks all finished, in order; the
- * calls never started are dropped. */
+/* At the end: the calls never started (after a stop) are dropped, every
+ * finished session is written. */
 static void
 drain(void)
 {
-	struct slot *s;
 	struct pcall *pc;
 
 	while ((pc = run.pend)) {
@@ -1014,22 +1050,13 @@ drain(void)
 		free(pc->user);
 		free(pc);
 	}
-
-	while (run.count > 0) {
-		s = &run.slots[run.head];
-		if (s->left > 0 || s->unfinished)
-			run.unwritten++;
-		else
-			write_slot(s);
-		slot_free(s);
-		run.head = (run.head + 1) % run.cap;
-		run.count--;
-	}
+	flush(1);
 }
 
 static void
 summary(void)
 {
+	progress(1);
 	if (sdc_quiet)
 		return;
 	fprintf(stderr, "sdc-llm: %ld sessions: %ld enriched, %ld ineligible, "
