@@ -2,6 +2,7 @@
  * answer and every error shape of the research note, retry hints, quota
  * classification, the cache, and the offline summariser. */
 #include "check.h"
+#include "config.h"
 #include "extractive.h"
 #include "llm.h"
 
@@ -208,10 +209,56 @@ extractive(void)
 	json_object_put(few);
 }
 
+/* Resolution through a config file, and the one-shot call offline. */
+static void
+resolve(void)
+{
+	char path[] = "/tmp/test_llm_cfg.XXXXXX", why[200];
+	int fd = mkstemp(path);
+	const char *cfg = "{\"llm\": {\"providers\": {\"loc\": {\"type\": "
+	    "\"openai\", \"base_url\": \"http://127.0.0.1:9/v1/\", "
+	    "\"limit_field\": \"max_tokens\", \"rpm\": 30}}, "
+	    "\"capabilities\": {\"general\": \"loc:llama3\"}, \"models\": "
+	    "{\"loc:llama3\": {\"input_price\": 0.5, \"temperature\": 0}}}}";
+	struct sdc_llm_model m;
+	struct sdc_llm_result r;
+
+	CHECK("config written", fd >= 0 && write(fd, cfg, strlen(cfg)) ==
+	    (ssize_t)strlen(cfg));
+	close(fd);
+	sdc_config_load(path);
+	CHECK_INT("capability resolves", sdc_llm_model_resolve("general", &m,
+	    why, sizeof(why)), 0);
+	CHECK_STR("its name", m.name, "loc:llama3");
+	CHECK_STR("url without the double slash", m.url,
+	    "http://127.0.0.1:9/v1/chat/completions");
+	CHECK("settings", m.kind == SDC_LLM_OPENAI && m.rpm == 30 &&
+	    m.has_temperature && m.temperature == 0 && m.price_in == 0.5 &&
+	    strcmp(m.max_tokens_field, "max_tokens") == 0);
+	sdc_llm_model_free(&m);
+	CHECK_INT("unmapped capability is extractive", sdc_llm_model_resolve(
+	    "complex", &m, why, sizeof(why)), 0);
+	CHECK("extractive", m.kind == SDC_LLM_EXTRACTIVE);
+	CHECK("ask offline fails", sdc_llm_ask(&m, &(struct sdc_llm_request){
+	    NULL, "hi", 0, 0 }, "link", NULL, &r) == SDC_LLM_FAIL);
+	sdc_llm_result_free(&r);
+	sdc_llm_model_free(&m);
+	CHECK("gemini default URL", sdc_llm_model_resolve("gemini:gemini-2.5-"
+	    "flash", &m, why, sizeof(why)) == 0 && strcmp(m.url, "https://"
+	    "generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:"
+	    "generateContent") == 0);
+	sdc_llm_model_free(&m);
+	CHECK_INT("unknown provider", sdc_llm_model_resolve("nope:x", &m, why,
+	    sizeof(why)), -1);
+	sdc_config_free();
+	unlink(path);
+}
+
 int
 main(void)
 {
 	bodies();
+	resolve();
 	answers();
 	errors();
 	cache();
