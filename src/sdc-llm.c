@@ -907,11 +907,30 @@ eligible(json_object *session, struct task *t)
 	return opt.force || !sdc_session_has_log(session, step);
 }
 
+/* Results go into insights; a record whose meta or insights is not an
+ * object is no session to write them into. */
+static int
+malformed(struct slot *s)
+{
+	json_object *ins = sdc_json_get(s->session, "insights");
+
+	if (json_object_is_type(sdc_json_get(s->session, "meta"),
+	    json_type_object) && (!ins || json_object_is_type(ins,
+	    json_type_object)))
+		return 0;
+	sdc_warn_at(s->file, s->line, "not a session: meta or insights is not "
+	    "an object");
+	s->failed = 1;
+	return 1;
+}
+
 static void
 start_session(struct slot *s)
 {
 	int i;
 
+	if (malformed(s))
+		return;
 	for (i = 0; i < ntasks; i++)
 		if (eligible(s->session, &tasks[i])) {
 			s->jobs[s->njobs].slot = s;

@@ -279,19 +279,24 @@ one() { head -1 "$S" >one.jsonl; }
 }
 
 @test "every error shape is reported with the server's message; the session passes through" {
-	for e in err_openai:"Use 'max_completion_tokens' instead" err_llamacpp:"exceeds the available context" \
-	    err_gemini:"API key not valid" err_array:"Unknown name" err_errors:"errors array message" \
-	    err_detail:"Not Found" err_string:"model 'llama9' not found" err_flat:"flat vllm message" \
-	    err_anthropic:"at least one message is required" refusal:"I can't help with that" \
-	    malformed:"response is not JSON"; do
-		rm -f reqs.jsonl
-		fake --script <(echo "[{\"preset\": \"${e%%:*}\"}]")
-		one
-		run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache title one.jsonl
-		[ "$status" -eq 1 ]
-		[ "$output" = "$(cat one.jsonl)" ]
-		[[ "$stderr" == *"one.jsonl:1: title: "*"${e#*:}"* ]]
-		[ "$(nreqs)" -eq 1 ]
+	shapes=(err_openai:"Use 'max_completion_tokens' instead" err_llamacpp:"exceeds the available context"
+	    err_gemini:"API key not valid" err_array:"Unknown name" err_errors:"errors array message"
+	    err_detail:"Not Found" err_string:"model 'llama9' not found" err_flat:"flat vllm message"
+	    err_anthropic:"at least one message is required" refusal:"I can't help with that"
+	    malformed:"response is not JSON")
+	# session i is titled Ei, and the fake answers it with shape i
+	for i in "${!shapes[@]}"; do
+		printf '{"match": "Source title: E%d\\\\n", "preset": "%s"}\n' "$i" "${shapes[i]%%:*}"
+	done | jq -s . >script.json
+	head -1 "$S" | jq -c '. as $s | range(0; '"${#shapes[@]}"') as $i |
+	    $s | .insights.source_title = "E\($i)"' >shapes.jsonl
+	fake --script script.json
+	run --separate-stderr "$SDC_BIN/sdc-llm" title shapes.jsonl
+	[ "$status" -eq 1 ]
+	[ "$output" = "$(cat shapes.jsonl)" ]
+	[ "$(nreqs)" -eq "${#shapes[@]}" ]
+	for i in "${!shapes[@]}"; do
+		[[ "$stderr" == *"shapes.jsonl:$((i + 1)): title: "*"${shapes[i]#*:}"* ]]
 	done
 }
 
@@ -305,9 +310,8 @@ one() { head -1 "$S" >one.jsonl; }
 
 @test "-j 16 with random latencies keeps input order" {
 	fake --echo 'Source title: (.*?)\n' --latency-random 1:40
-	for i in $(seq 200); do
-		sed -n 2p "$S" | jq -c --arg t "T$i" '.insights.source_title = $t | .meta.session_id = $t'
-	done >many.jsonl
+	sed -n 2p "$S" | jq -c '. as $s | range(1; 201) | "T\(.)" as $t |
+	    $s | .insights.source_title = $t | .meta.session_id = $t' >many.jsonl
 	run --separate-stderr "$SDC_BIN/sdc-llm" -j 16 title many.jsonl
 	[ "$status" -eq 0 ]
 	[ "$(nreqs)" -eq 200 ]
@@ -374,12 +378,14 @@ one() { head -1 "$S" >one.jsonl; }
 }
 
 @test "bad input lines are rejected with FILE:LINE; --key names the summary" {
-	{ head -1 "$S"; echo '{broken'; } >mixed.jsonl
+	{ head -1 "$S"; echo '{broken'; echo '{"meta": {}, "insights": "x"}'; } >mixed.jsonl
 	run --separate-stderr "$SDC_BIN/sdc-llm" --reject rej.txt --key short summary mixed.jsonl
 	[ "$status" -eq 1 ]
 	[[ "$stderr" == *"mixed.jsonl:2: "* ]]
+	[[ "$stderr" == *"mixed.jsonl:3: not a session"* ]]
+	[ "$(echo "$output" | tail -1)" = '{"meta":{},"insights":"x"}' ]
 	[ "$(cat rej.txt)" = "{broken" ]
-	echo "$output" | jq -e '.insights.generated_summaries | has("short")'
+	echo "$output" | head -1 | jq -e '.insights.generated_summaries | has("short")'
 }
 
 @test "no leaks or memory errors, offline and over the network" {
