@@ -18,7 +18,6 @@
 #include "template.h"
 
 #include <ctype.h>
-#include <errno.h>
 #include <getopt.h>
 #include <libgen.h>
 #include <stdlib.h>
@@ -65,7 +64,8 @@ struct job {
 	struct task *task;
 	char *user;		/* final prompt as sent (for a JSON repair) */
 	char *answer;		/* checked, applied when the session is written */
-	int repaired;
+	int repaired, failed;
+	int calls;		/* queued or in flight; the job ends at 0 */
 	int nparts, parts_left;
 	char **partials;
 };
@@ -76,7 +76,7 @@ struct slot {
 	long line;
 	struct job jobs[MAX_TASKS];
 	int njobs, left;
-	int changed, failed, unfinished, used;
+	int changed, failed, unfinished;
 	struct sdc_redact *redactor;
 };
 
@@ -566,10 +566,8 @@ print_dry(struct pcall *pc)
 	struct sdc_llm_result r;
 
 	body = sdc_json_parse(b, strlen(b), &why);
-	json_object_object_add(o, "session_id", json_object_new_string(
-	    sdc_json_str(sdc_json_get(pc->job->slot->session, "meta"),
-	    "session_id") ? sdc_json_str(sdc_json_get(pc->job->slot->session,
-	    "meta"), "session_id") : ""));
+	json_object_object_add(o, "session_id", pc->c.session_id ?
+	    json_object_new_string(pc->c.session_id) : NULL);
 	json_object_object_add(o, "task", json_object_new_string(
 	    pc->job->task->name));
 	json_object_object_add(o, "model", json_object_new_string(m->name));
@@ -617,6 +615,7 @@ queue_call(struct job *j, int part, struct task *t, char *user)
 		free(j->user);
 		j->user = sdc_xstrdup(pc->user);
 	}
+	j->calls++;
 	*run.pend_tail = pc;
 	run.pend_tail = &pc->next;
 }
@@ -636,13 +635,17 @@ job_end(struct job *j)
 	run.progress = 1;
 }
 
+/* Reported once, even when several chunks of a map-reduce fail; the job
+ * ends when its last call is back. */
 static void
 job_fail(struct job *j, const char *why)
 {
+	if (j->failed)
+		return;
 	sdc_warn_at(j->slot->file, j->slot->line, "%s: %s", j->task->name, why);
+	j->failed = 1;
 	j->slot->failed = 1;
 	run.errors++;
-	job_end(j);
 }
 
 /* Greedy chunks of whole segments that fit the budget. */
@@ -821,7 +824,6 @@ call_ok(struct pcall *pc, const char *answer)
 	if (check_answer(j, text, &why) == 0) {
 		j->answer = text;
 		text = NULL;
-		job_end(j);
 	} else if (j->task->json && !j->repaired) {
 		/* One repair: the same request, told what was wrong. */
 		j->repaired = 1;
@@ -842,18 +844,21 @@ on_call_done(struct sdc_llm_call *c, void *arg)
 
 	run.inflight--;
 	run.progress = 1;
+	j->calls--;
 	count_call(c);
-	if (c->res.err == SDC_LLM_OK)
-		call_ok(pc, c->res.text);
-	else if (c->res.err == SDC_LLM_QUOTA || c->res.err == SDC_LLM_NET) {
+	if (c->res.err == SDC_LLM_QUOTA || c->res.err == SDC_LLM_NET) {
 		if (!run.stopping)
 			sdc_warnx("stopping: %s", c->res.errmsg);
 		run.stopping = 1;
 		j->slot->unfinished = 1;
+		j->failed = 1;
 		run.errors++;
-		job_end(j);
-	} else
+	} else if (c->res.err != SDC_LLM_OK)
 		job_fail(j, c->res.errmsg ? c->res.errmsg : "call failed");
+	else if (!j->failed)
+		call_ok(pc, c->res.text);
+	if (j->calls == 0)
+		job_end(j);
 	sdc_llm_call_clear(c);
 	free(pc->user);
 	free(pc);
@@ -980,7 +985,6 @@ refill(void)
 	while (run.count < run.cap && !run.stopping && next_record(&o)) {
 		s = &run.slots[(run.head + run.count++) % run.cap];
 		memset(s, 0, sizeof(*s));
-		s->used = 1;
 		s->session = o;
 		s->file = run.files[run.fileno - 1];
 		s->line = sdc_records_lineno(run.rec);

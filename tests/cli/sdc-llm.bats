@@ -236,7 +236,7 @@ one() { head -1 "$S" >one.jsonl; }
 	[ "$cost" -eq $(( (tin * 3 + tout * 4) / 2 )) ]
 	"$SDC_BIN/sdc-llm" -q --log calls.jsonl title "$S" >/dev/null
 	[ "$(jq -s 'map(select(.cached)) | length' calls.jsonl)" -eq 3 ]
-	! grep -q "$FAKE_KEY" calls.jsonl
+	! grep -q "$FAKE_KEY" calls.jsonl || false
 	[[ "$stderr" != *"$FAKE_KEY"* ]]
 	[[ "$stderr" == *"Bearer ***"* ]]
 }
@@ -353,18 +353,33 @@ one() { head -1 "$S" >one.jsonl; }
 	echo "$output" | jq -e '.insights.generated_summaries.default == "re: Part 1 of '"$((n - 1))"'"'
 }
 
+@test "--long map-reduce: failing chunks fail the task once, and nothing is combined" {
+	fake --script <(echo '[{"match": "This is part 1 of", "preset": "err_openai"},
+	    {"match": "This is part 2 of", "preset": "server_error"}]')
+	write_config '"models": {"fake:mid": {"max_input_chars": 450}}, "max_retries": 0'
+	one
+	run --separate-stderr "$SDC_BIN/sdc-llm" --long map-reduce summary one.jsonl
+	[ "$status" -eq 1 ]
+	[ "$output" = "$(cat one.jsonl)" ]
+	[ "$(grep -c 'one.jsonl:1: summary:' <<<"$stderr")" -eq 1 ]
+	[ "$(jq -s 'map(select(.body.messages[1].content | startswith("Summarise"))) | length' reqs.jsonl)" -eq 0 ]
+}
+
 @test "--redact: the server never sees personal data; the answer gets it back" {
 	fake --echo 'Mail me at (\S+) '
 	sed -n 4p "$S" >pii.jsonl
 	run --separate-stderr "$SDC_BIN/sdc-llm" --redact summary pii.jsonl
 	[ "$status" -eq 0 ]
 	for secret in lee.park@acme.example.com 123-4567 10.20.30.40 Hunter2-Temp; do
-		! grep -q "$secret" reqs.jsonl
-		! grep -rq "$secret" data/state
+		! grep -q "$secret" reqs.jsonl || false
+		! grep -rq "$secret" data/state || false
 	done
 	grep -q '\[EMAIL_1\]' reqs.jsonl
 	grep -q 'password: \[SECRET_1\]' reqs.jsonl
 	echo "$output" | jq -e '.insights.generated_summaries.default == "re: lee.park@acme.example.com"'
+	# the control: without --redact they do reach the server
+	"$SDC_BIN/sdc-llm" -q --no-cache summary pii.jsonl >/dev/null
+	grep -q 'lee.park@acme.example.com' reqs.jsonl
 }
 
 @test "an unreachable server stops the run with exit 3" {
