@@ -578,7 +578,7 @@ sdc_llm_cache_open(const char *dir)
 }
 
 static char *
-cache_path(const struct sdc_llm_model *m, const char *body, int mkdirs)
+cache_path(const struct sdc_llm_model *m, const char *body)
 {
 	struct sdc_buf key = SDC_BUF_INIT, path = SDC_BUF_INIT;
 	char hex[SDC_SHA256_HEXSZ];
@@ -588,12 +588,7 @@ cache_path(const struct sdc_llm_model *m, const char *body, int mkdirs)
 	sdc_buf_printf(&key, "%s\n%s", m->name, body);
 	sdc_sha256_hex(key.p, key.len, hex);
 	sdc_buf_free(&key);
-	sdc_buf_printf(&path, "%s/%.2s", cache_dir, hex);
-	if (mkdirs) {
-		mkdir(cache_dir, 0777);
-		mkdir(path.p, 0777);
-	}
-	sdc_buf_printf(&path, "/%s.json", hex + 2);
+	sdc_buf_printf(&path, "%s/%.2s/%s.json", cache_dir, hex, hex + 2);
 	return sdc_buf_take(&path);
 }
 
@@ -631,7 +626,7 @@ sdc_llm_cache_get(const struct sdc_llm_model *m, const char *body,
 
 	if (!cache_dir)
 		return 0;
-	path = cache_path(m, body, 0);
+	path = cache_path(m, body);
 	data = slurp(path, &len);
 	free(path);
 	if (!data)
@@ -666,9 +661,17 @@ sdc_llm_cache_put(const struct sdc_llm_model *m, const char *body,
 
 	if (!cache_dir || !r->text)
 		return;
-	path = cache_path(m, body, 1);
+	path = cache_path(m, body);
 	tmp = sdc_xmalloc(strlen(path) + 32);
 	sprintf(tmp, "%s.%ld.tmp", path, (long)getpid());
+	/* The XX/ directory is made the first time it is missing. */
+	if (!(fp = fopen(tmp, "w")) && errno == ENOENT) {
+		*strrchr(tmp, '/') = '\0';
+		mkdir(cache_dir, 0777);
+		mkdir(tmp, 0777);
+		tmp[strlen(tmp)] = '/';
+		fp = fopen(tmp, "w");
+	}
 	doc = json_object_new_object();
 	json_object_object_add(doc, "model", json_object_new_string(m->name));
 	json_object_object_add(doc, "text", json_object_new_string(r->text));
@@ -678,7 +681,7 @@ sdc_llm_cache_put(const struct sdc_llm_model *m, const char *body,
 	    json_object_new_int64(r->out_tokens));
 	s = sdc_json_text(doc, &len);
 	/* Write then rename, so a reader never sees half an entry. */
-	if ((fp = fopen(tmp, "w"))) {
+	if (fp) {
 		ok = fwrite(s, 1, len, fp) == len;
 		ok = (fclose(fp) == 0) && ok;
 		if (!ok || rename(tmp, path) != 0)
