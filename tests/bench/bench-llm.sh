@@ -11,7 +11,7 @@ work=$(mktemp -d)
 fpid=
 trap '[ -z "$fpid" ] || kill $fpid; rm -rf "$work"' EXIT
 for n in 100 500 5000 50000; do
-	[ -s data/sessions-$n.jsonl ] || python3 gen-sessions.py $n > data/sessions-$n.jsonl
+	[ -s data/llm-sessions-$n.jsonl ] || python3 gen-llm-sessions.py $n > data/llm-sessions-$n.jsonl
 done
 
 start_fake() {	# start_fake LATENCY_MS: restart the fake, write the config
@@ -35,7 +35,7 @@ timed() {
 	/usr/bin/time -f '%U %S %M' -o "$work/time" "$SDC_BIN/sdc-llm" -q \
 	    --config "$work/sdc.json" --prompts "$top/config/prompts.json" \
 	    --cache "$work/cache" --log "$work/calls.jsonl" -j "$j" "$@" title \
-	    data/sessions-$n.jsonl > /dev/null
+	    data/llm-sessions-$n.jsonl > /dev/null
 	e=$(date +%s.%N)
 	read -r u sy rss < "$work/time"
 	echo "$(echo "$e - $s" | bc -l) $(echo "$u + $sy" | bc -l) $rss"
