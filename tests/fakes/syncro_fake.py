@@ -17,7 +17,11 @@ the world between two runs of the client:
   "tickets":    a count of generated tickets, or a list of ticket objects
   "ticket_page_size": 25 (tickets have no per_page in the spec)
   "updated":    {"<ticket id>": "<updated_at>"} overrides for generated ones
-  "comments_per_ticket": 0, "comment_page_size": 10 (per_page honoured)
+  "comments_per_ticket": 0, "comment_page_size": 10 (per_page honoured
+                up to "comment_page_max", 100)
+  "no_meta":    true: list answers without "meta" (one page)
+  "total_pages": a lie told in every meta (the client must stop at an
+                empty page)
   "customers":  a count; "customer_page_size": 25
   "contacts_per_customer": 2; "contact_page_size": 50
   "delay":      seconds to wait before every answer
@@ -193,13 +197,16 @@ class World:
         return None
 
 
-def paged(items, key, query, size, meta_extra):
+def paged(items, key, query, size, meta_extra, script):
     page = max(1, int(query.get("page", "1") or 1))
     total = max(1, (len(items) + size - 1) // size)
     body = {key: items[(page - 1) * size:page * size],
-            "meta": {"total_pages": total, "page": page}}
+            "meta": {"total_pages": script.get("total_pages", total),
+                     "page": page}}
     if meta_extra:
         body["meta"].update(total_entries=len(items), per_page=size)
+    if script.get("no_meta"):
+        del body["meta"]
     return body
 
 
@@ -221,7 +228,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def record(self, status):
         u = urlsplit(self.path)
-        line = {"t": time.time(), "method": self.command, "path": u.path,
+        line = {"t": self.t0, "method": self.command, "path": u.path,
                 "query": dict(parse_qsl(u.query, keep_blank_values=True)),
                 "headers": dict(self.headers.items()), "status": status}
         with self.server.log_lock:
@@ -244,6 +251,7 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def do_GET(self):
+        self.t0 = time.time()  # arrival, so the log shows the pacing
         w = self.server.world
         with w.lock:
             w.load()
@@ -253,8 +261,8 @@ class Handler(BaseHTTPRequestHandler):
             f = w.fault(path, q)
             s = w.script
         time.sleep(s.get("delay", 0))
-        if f:
-            return self.faulty(f)
+        if f and self.faulty(f):
+            return
         if not authorized(s.get("key"), self.headers, q):
             return self.send(401, NOT_AUTHORIZED)
         parts = path.strip("/").split("/")
@@ -265,10 +273,10 @@ class Handler(BaseHTTPRequestHandler):
             return self.comments(s, parts[1], q)
         if path == "/customers":
             return self.send(200, paged(w.customers, "customers", q,
-                             s.get("customer_page_size", 25), True))
+                             s.get("customer_page_size", 25), True, s))
         if path == "/contacts":
             return self.send(200, paged(w.contacts, "contacts", q,
-                             s.get("contact_page_size", 50), True))
+                             s.get("contact_page_size", 50), True, s))
         return self.send(404, NOT_FOUND)
 
     def tickets(self, w, s, q):
@@ -279,7 +287,8 @@ class Handler(BaseHTTPRequestHandler):
         if "created_after" in q:
             after = parse_time(q["created_after"])
             t = [x for x in t if parse_time(x["created_at"]) > after]
-        return paged(t, "tickets", q, s.get("ticket_page_size", 25), False)
+        return paged(t, "tickets", q, s.get("ticket_page_size", 25), False,
+                     s)
 
     def comments(self, s, tid, q):
         n = s.get("comments_per_ticket", 0)
@@ -290,23 +299,29 @@ class Handler(BaseHTTPRequestHandler):
         if q.get("sort_direction", "DESC").upper() != "ASC":
             c.reverse()  # newest first, as the live API does
         size = int(q.get("per_page") or s.get("comment_page_size", 10))
-        body = paged(c, "comments", q, min(size, 100), False)
-        body["meta"]["per_page"] = min(size, 100)
+        size = min(size, s.get("comment_page_max", 100))
+        body = paged(c, "comments", q, size, False, s)
+        if "meta" in body:
+            body["meta"]["per_page"] = size
         return self.send(200, body)
 
     def faulty(self, f):
+        """Answer as f says; False when f only delays the true answer."""
         time.sleep(f.get("delay", 0))
+        if not {"reset", "html", "truncate", "status", "body"} & f.keys():
+            return False
         if f.get("reset"):
             self.record(0)
             self.close_connection = True
-            return
+            return True
         headers = dict(f.get("headers", {}))
         if "retry_after" in f:
             headers["Retry-After"] = str(f["retry_after"])
         if f.get("html"):
-            return self.send(200, "<!DOCTYPE html>\n<html><head><title>"
-                             "Just a moment...</title></head><body>checking"
-                             "</body></html>\n", headers, "text/html")
+            self.send(200, "<!DOCTYPE html>\n<html><head><title>"
+                      "Just a moment...</title></head><body>checking"
+                      "</body></html>\n", headers, "text/html")
+            return True
         if f.get("truncate"):
             body = b'{"tickets": [{"id": 1, "subj'
             self.record(200)
@@ -317,12 +332,20 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.write(body)
             self.wfile.flush()
             self.close_connection = True
-            return
+            return True
         status = f.get("status", 500)
         body = f.get("body", {"error": "fake fault %d" % status})
         ctype = "application/json" if not isinstance(body, str) \
             else f.get("content_type", "text/plain")
-        return self.send(status, body, headers, ctype)
+        self.send(status, body, headers, ctype)
+        return True
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass  # a client that hung up (timeout tests) is not news
 
 
 def main():
@@ -331,8 +354,7 @@ def main():
     ap.add_argument("--log", required=True)
     ap.add_argument("--port-file", required=True)
     a = ap.parse_args()
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    srv.daemon_threads = True
+    srv = Server(("127.0.0.1", 0), Handler)
     srv.world = World(a.script)
     srv.log = open(a.log, "a")
     srv.log_lock = threading.Lock()
