@@ -272,6 +272,7 @@ submit_comments(struct cjob *j)
 	snprintf(j->url, sizeof j->url, "/tickets/%lld/comments?sort_by="
 	    "created_at&sort_direction=ASC&per_page=100&page=%ld", j->tid,
 	    j->page);
+	sdc_http_request_clear(&j->rq);
 	j->rq = (struct sdc_http_request){ .url = j->url, .user = j };
 	sdc_http_submit(j->f->http, &j->rq, on_comments, NULL);
 }
