@@ -720,7 +720,8 @@ start_ready(struct sdc_http_client *c, int max_parallel)
 		*pp = rq->next;
 		start_attempt(c, rq, now);
 	}
-	for (rq = *pp; rq; rq = rq->next) {
+	/* With every slot busy, only a finished transfer can start more. */
+	for (rq = c->active < max_parallel ? *pp : NULL; rq; rq = rq->next) {
 		w = rq->not_before > now ? (long)(rq->not_before - now) : 0;
 		wait = wait < 0 || w < wait ? w : wait;
 	}
