@@ -302,7 +302,8 @@ http_log(struct sdc_http_client *c, const char *fmt, ...)
 {
 	char line[2048], ts[32];
 	va_list ap;
-	time_t now;
+	int64_t now;
+	time_t sec;
 
 	if (!sdc_verbose && !c->cfg.log)
 		return;
@@ -312,9 +313,12 @@ http_log(struct sdc_http_client *c, const char *fmt, ...)
 	if (sdc_verbose)
 		fprintf(stderr, "%s: %s\n", sdc_progname, line);
 	if (c->cfg.log) {
-		now = time(NULL);
-		strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%SZ", gmtime(&now));
-		fprintf(c->cfg.log, "%s %s: %s\n", ts, sdc_progname, line);
+		/* Milliseconds: the trail shows the pacing of requests. */
+		now = wall_ms();
+		sec = (time_t)(now / 1000);
+		strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%S", gmtime(&sec));
+		fprintf(c->cfg.log, "%s.%03dZ %s: %s\n", ts, (int)(now % 1000),
+		    sdc_progname, line);
 		fflush(c->cfg.log);
 	}
 }
