@@ -4,6 +4,7 @@
 #include "diag.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -28,7 +29,7 @@ sdc_lines_open(FILE *fp, const char *name, size_t max)
 	l->fp = fp;
 	l->name = sdc_xstrdup(name);
 	l->max = max;
-	l->cap = CHUNK;
+	l->cap = max && max < CHUNK ? max + 1 : CHUNK;	/* small limits, small buffers */
 	l->buf = sdc_xmalloc(l->cap + 1);
 	return l;
 }
@@ -181,13 +182,42 @@ sdc_utf8_valid(const char *str, size_t len)
 	return 1;
 }
 
+/* One strict json-c pass over s; *end is where parsing stopped. */
+static json_object *
+parse_once(const char *s, size_t len, enum json_tokener_error *jerr, size_t *end)
+{
+	json_tokener *tok = json_tokener_new_ex(64);
+	json_object *obj;
+
+	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
+	obj = json_tokener_parse_ex(tok, s, (int)len);
+	*jerr = json_tokener_get_error(tok);
+	*end = json_tokener_get_parse_end(tok);
+	if (*jerr == json_tokener_continue) {	/* a bare number ends at the end */
+		obj = json_tokener_parse_ex(tok, "", 1);
+		*jerr = json_tokener_get_error(tok);
+		*end = len;
+	}
+	json_tokener_free(tok);
+	return obj;
+}
+
 json_object *
 sdc_json_parse(const char *s, size_t len, const char **why)
 {
-	json_tokener *tok;
+	size_t where;
+
+	return sdc_json_parse_doc(s, len, why, &where);
+}
+
+json_object *
+sdc_json_parse_doc(const char *s, size_t len, const char **why, size_t *where)
+{
+	enum json_tokener_error jerr, jerr2;
 	json_object *obj;
-	enum json_tokener_error jerr;
-	size_t off;
+	size_t off, off2;
+
+	*where = 0;
 
 	if (!sdc_utf8_valid(s, len)) {
 		*why = "invalid UTF-8";
@@ -197,30 +227,60 @@ sdc_json_parse(const char *s, size_t len, const char **why)
 		*why = "NUL byte in line";
 		return NULL;
 	}
-	tok = json_tokener_new_ex(64);
-	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
-	/* The terminating NUL tells json-c a bare number at the end is complete. */
-	obj = json_tokener_parse_ex(tok, s, (int)len + 1);
-	jerr = json_tokener_get_error(tok);
-	off = json_tokener_get_parse_end(tok);
-	json_tokener_free(tok);
-	if (jerr != json_tokener_success || !obj) {
-		json_object_put(obj);
-		*why = jerr == json_tokener_error_depth ? "JSON nested too deep"
-		    : jerr == json_tokener_continue ? "truncated JSON"
-		    : json_tokener_error_desc(jerr);
-		if (!obj && jerr == json_tokener_success)
-			*why = "null is not a record";
+	if (len > INT_MAX) {
+		*why = "JSON text over 2 GiB";
 		return NULL;
 	}
-	while (off < len && (s[off] == ' ' || s[off] == '\t' || s[off] == '\r'))
-		off++;
-	if (off < len) {
+	obj = parse_once(s, len, &jerr, &off);
+	if (jerr == json_tokener_success && obj) {
+		while (off < len && strchr(" \t\r\n", s[off]))
+			off++;
+		if (off == len)
+			return obj;
+	}
+	json_object_put(obj);
+	*where = off;
+	*why = jerr == json_tokener_error_depth ? "JSON nested too deep"
+	    : jerr == json_tokener_continue || jerr == json_tokener_error_parse_eof
+	    ? "truncated JSON" : json_tokener_error_desc(jerr);
+	if (jerr == json_tokener_success)
+		*why = obj ? "trailing garbage after the JSON value" : "null is not a record";
+	else if (jerr == json_tokener_error_parse_unexpected && off > 0) {
+		/* Strict json-c calls a second value "unexpected": say what it is. */
+		obj = parse_once(s, off, &jerr2, &off2);
+		if (obj && jerr2 == json_tokener_success)
+			*why = "trailing garbage after the JSON value";
 		json_object_put(obj);
-		*why = "trailing garbage after the JSON value";
+	}
+	return NULL;
+}
+
+char *
+sdc_read_file(const char *path, size_t max, size_t *len)
+{
+	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	struct sdc_buf b = SDC_BUF_INIT;
+	char chunk[65536];
+	size_t n;
+	int err = 0;
+
+	if (!fp)
+		return NULL;
+	b.max = max;
+	while (!err && (n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		if (sdc_buf_add(&b, chunk, n) < 0)
+			err = EFBIG;
+	if (!err && ferror(fp))
+		err = EIO;
+	if (fp != stdin)
+		fclose(fp);
+	if (err) {
+		sdc_buf_free(&b);
+		errno = err;
 		return NULL;
 	}
-	return obj;
+	*len = b.len;
+	return sdc_buf_take(&b);
 }
 
 struct sdc_records {
@@ -341,17 +401,23 @@ sdc_json_text(json_object *obj, size_t *len)
 }
 
 void
+sdc_write_line(const char *text, size_t len)
+{
+	sdc_flush_hook = flush_all;
+	sdc_buf_add(&out, text, len);
+	sdc_buf_addc(&out, '\n');
+	if (out.len >= CHUNK)
+		out_flush();
+	sdc_stats.written++;
+}
+
+void
 sdc_write_record(json_object *obj)
 {
 	size_t len;
 	const char *s = sdc_json_text(obj, &len);
 
-	sdc_flush_hook = flush_all;
-	sdc_buf_add(&out, s, len);
-	sdc_buf_addc(&out, '\n');
-	if (out.len >= CHUNK)
-		out_flush();
-	sdc_stats.written++;
+	sdc_write_line(s, len);
 }
 
 json_object *
