@@ -338,14 +338,13 @@ log_headers(struct sdc_http_client *c, const struct curl_slist *h)
 struct sdc_http_client *
 sdc_http_client_new(const struct sdc_http_config *cfg)
 {
-	static int inited;
 	struct sdc_http_client *c;
 
-	if (!inited && curl_global_init(CURL_GLOBAL_DEFAULT) != 0) {
+	/* Counted by libcurl: each client's cleanup balances its init. */
+	if (curl_global_init(CURL_GLOBAL_DEFAULT) != 0) {
 		sdc_warnx("cannot initialise libcurl");
 		return NULL;
 	}
-	inited = 1;
 	c = sdc_xcalloc(1, sizeof *c);
 	c->cfg = *cfg;
 	c->cfg.connect_timeout_ms = MS_DEFAULT(cfg->connect_timeout_ms, 10000);
@@ -361,6 +360,7 @@ sdc_http_client_new(const struct sdc_http_config *cfg)
 	if (!c->multi) {
 		sdc_warnx("cannot initialise libcurl");
 		free(c);
+		curl_global_cleanup();
 		return NULL;
 	}
 	sdc_bucket_init(&c->bucket, cfg->rate_per_min, cfg->rate_burst,
@@ -378,6 +378,7 @@ sdc_http_client_free(struct sdc_http_client *c)
 		return;
 	curl_multi_cleanup(c->multi);
 	free(c);
+	curl_global_cleanup();
 }
 
 long
