@@ -14,7 +14,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #define DEFAULT_STATE "data/state/syncro-tickets.json"
@@ -96,7 +95,6 @@ struct fetch {
 	struct sdc_http_client *http;
 	struct sdc_tz *tz;
 	const char *what;	/* "tickets" or "customers", for progress */
-	int64_t t0;
 	long items;
 	int64_t newest;		/* largest updated_at written: the watermark */
 	int progress;
@@ -201,27 +199,14 @@ fail(const char *msg)
 	sdc_errx(SDC_EXIT_FATAL, "%s", msg);
 }
 
-/* Real elapsed time: SOURCE_DATE_EPOCH freezes sdc_now_ms(). */
-static int64_t
-mono_now(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 static void
 progress(struct fetch *f, long page, long pages)
 {
-	double min = (double)(mono_now() - f->t0) / 60000.0;
-
 	if (!f->progress)
 		return;
 	fprintf(stderr, "\r%s: %s page %ld/%ld, %ld %s, %.0f req/min\033[K",
 	    sdc_progname, f->what, page, pages > page ? pages : page, f->items,
-	    f->what, f->http && min > 0.01 ?
-	    (double)sdc_http_requests(f->http) / min : 0.0);
+	    f->what, sdc_http_req_per_min(f->http));
 }
 
 static void
@@ -703,7 +688,6 @@ main(int argc, char **argv)
 	if (opt.reject)
 		sdc_reject_open(opt.reject);
 	f.progress = isatty(STDERR_FILENO) && !sdc_quiet && !sdc_verbose;
-	f.t0 = mono_now();
 	if (opt.nfrom && tickets)
 		tickets_from_files(&f);
 	else if (opt.nfrom)

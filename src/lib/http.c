@@ -25,6 +25,7 @@ struct sdc_http_client {
 	int active;			/* in the multi handle */
 	int nfailed;			/* in this sdc_http_run() */
 	long nreq;
+	int64_t born;			/* monotonic ms */
 	unsigned long rng;
 };
 
@@ -363,8 +364,9 @@ sdc_http_client_new(const struct sdc_http_config *cfg)
 		curl_global_cleanup();
 		return NULL;
 	}
+	c->born = mono_ms();
 	sdc_bucket_init(&c->bucket, cfg->rate_per_min, cfg->rate_burst,
-	    mono_ms());
+	    c->born);
 	c->rng = (unsigned long)wall_ms() ^ ((unsigned long)getpid() << 16);
 	if (!c->rng)
 		c->rng = 1;
@@ -385,6 +387,14 @@ long
 sdc_http_requests(const struct sdc_http_client *c)
 {
 	return c->nreq;
+}
+
+double
+sdc_http_req_per_min(const struct sdc_http_client *c)
+{
+	int64_t ms = mono_ms() - c->born;
+
+	return ms > 0 ? (double)c->nreq * 60000.0 / (double)ms : 0;
 }
 
 void
