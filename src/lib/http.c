@@ -284,8 +284,8 @@ sdc_http_server_message(const char *body, size_t len, char *out,
 		return out;
 	}
 	/* An HTML error page from a proxy: its <title> says it best. */
-	t = strstr(body, "<title>");
-	if (t && (e = strstr(t, "</title>")) != NULL)
+	t = memmem(body, len, "<title>", 7);
+	if (t && (e = memmem(t, len - (size_t)(t - body), "</title>", 8)))
 		return one_line(t + 7, (size_t)(e - t - 7), out, outsz);
 	e = memchr(body, '\n', len);
 	return one_line(body, e ? (size_t)(e - body) : len,

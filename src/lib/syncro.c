@@ -44,7 +44,7 @@ sdc_syncro_page_parse(const char *body, size_t len, const char *key,
 	memset(pg, 0, sizeof *pg);
 	pg->root = sdc_json_parse(body, len, why);
 	if (!pg->root) {
-		if (len && (*body == '<' || strstr(body, "<html")))
+		if (len && (*body == '<' || memmem(body, len, "<html", 5)))
 			*why = "an HTML page, not JSON";
 		return -1;
 	}
