@@ -36,6 +36,9 @@ the world between two runs of the client:
        "reset": true,         close the connection without an answer
        "html": true}          200 with an HTML page (a proxy's)
 
+For the HTTP layer's own tests: any method on /echo answers
+{"method", "query", "headers", "body"}; GET /big?n=N answers N bytes.
+
 Every request is appended to --log as one JSON line:
   {"t": unix time, "method", "path", "query": {k: v}, "headers": {k: v},
    "status"}
@@ -250,6 +253,18 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    posted = b""  # the body of the request being answered
+
+    def do_POST(self):
+        self.posted = self.rfile.read(int(self.headers.get(
+            "Content-Length") or 0))
+        try:
+            self.do_GET()
+        finally:
+            self.posted = b""
+
+    do_PUT = do_DELETE = do_POST
+
     def do_GET(self):
         self.t0 = time.time()  # arrival, so the log shows the pacing
         w = self.server.world
@@ -265,6 +280,14 @@ class Handler(BaseHTTPRequestHandler):
             return
         if not authorized(s.get("key"), self.headers, q):
             return self.send(401, NOT_AUTHORIZED)
+        if path == "/echo":
+            return self.send(200, {"method": self.command, "query": q,
+                                   "headers": dict(self.headers.items()),
+                                   "body": self.posted.decode("utf-8",
+                                                              "replace")})
+        if path == "/big":
+            return self.send(200, "x" * int(q.get("n", "0")), None,
+                             "text/plain")
         parts = path.strip("/").split("/")
         if path == "/tickets":
             return self.send(200, self.tickets(w, s, q))
