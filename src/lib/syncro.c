@@ -179,11 +179,15 @@ sdc_syncro_ticket_session(json_object *ticket, json_object *comments,
 		return NULL;
 	}
 	created = time_of(ticket, "created_at", tz);
-	if (created == SDC_TIME_NONE)
-		created = time_of(ticket, "updated_at", tz);
 	if (created == SDC_TIME_NONE) {
-		*why = "ticket without a readable created_at or updated_at";
-		return NULL;
+		created = time_of(ticket, "updated_at", tz);
+		if (created == SDC_TIME_NONE) {
+			*why = "ticket without a readable created_at or "
+			    "updated_at";
+			return NULL;
+		}
+		sdc_warn_at(where, 0, "ticket %lld: unreadable created_at, "
+		    "using updated_at", id);
 	}
 	snprintf(key, sizeof key, "SyncroRMM:ticket:%lld", id);
 	s = sdc_session_new("SyncroRMM",  key,
