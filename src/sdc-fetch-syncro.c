@@ -187,8 +187,6 @@ apply_config(void)
 		opt.state = DEFAULT_STATE;
 	if (!opt.log)
 		opt.log = sdc_config_str("log_file");
-	if (!opt.tz)
-		opt.tz = sdc_config_str("tz");
 }
 
 /* Whole lines already converted reach the next stage before we stop. */
