@@ -433,8 +433,10 @@ on_body(char *data, size_t size, size_t n, void *arg)
 {
 	struct sdc_http_request *rq = arg;
 
-	if (sdc_buf_add(&rq->resp.body, data, size * n) < 0)
-		return 0;	/* over max_body: curl stops with WRITE_ERROR */
+	if (sdc_buf_add(&rq->resp.body, data, size * n) < 0) {
+		rq->toobig = 1;
+		return 0;	/* curl stops with WRITE_ERROR */
+	}
 	return size * n;
 }
 
@@ -523,6 +525,7 @@ start_attempt(struct sdc_http_client *c, struct sdc_http_request *rq,
 	}
 	sdc_buf_reset(&rq->resp.body);
 	sdc_buf_reset(&rq->resp.headers);
+	rq->toobig = 0;
 	rq->resp.body.max = c->cfg.max_body;
 	rq->resp.headers.max = 1 << 20;
 	if (sdc_verbose || c->cfg.log) {
@@ -682,8 +685,7 @@ attempt_done(struct sdc_http_client *c, struct sdc_http_request *rq,
 	    method_of(rq), sdc_http_redact_url(rq->url, red, sizeof red),
 	    (long)(mono_ms() - rq->started), rq->resp.body.len,
 	    cc ? " " : "", cc ? cerr : "");
-	if (cc == CURLE_WRITE_ERROR &&
-	    rq->resp.body.len + CURL_MAX_WRITE_SIZE > c->cfg.max_body) {
+	if (cc == CURLE_WRITE_ERROR && rq->toobig) {
 		set_error(rq, "response larger than %zu bytes",
 		    c->cfg.max_body);
 		finish(c, rq, SDC_HTTP_ETOOBIG);

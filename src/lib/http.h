@@ -133,6 +133,7 @@ struct sdc_http_request {
 	int64_t not_before;	/* monotonic ms: earliest next attempt */
 	int64_t started;
 	struct curl_slist *hdrs;
+	int toobig;		/* the body hit max_body */
 };
 
 struct sdc_http_client;

@@ -440,3 +440,21 @@ leakcheck() {
 	    --config cfg.json -j 3 tickets
 	leakcheck "$P" --base-url "$URL" --rate 60000 customers
 }
+
+@test "kill -9 at random moments: the state file is always whole" {
+	fake '{"key": "'$KEY'", "tickets": 6, "ticket_page_size": 2}'
+	for _ in $(seq 15); do
+		"$P" --base-url "$URL" --rate 60000 --state state.json \
+		    --no-comments tickets >/dev/null 2>&1 &
+		pid=$!
+		sleep "0.0$((RANDOM % 10))"
+		kill -9 $pid 2>/dev/null || true
+		wait $pid || true
+		if [ -e state.json ]; then
+			jq -e '.since_updated_at | test("^2025-")' state.json
+		fi
+	done
+	fetch --no-comments tickets
+	[ "$status" -eq 0 ]
+	[ "$(jq -r .since_updated_at state.json)" = "2025-01-12T14:30:00Z" ]
+}
