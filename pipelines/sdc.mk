@@ -13,7 +13,7 @@ NOTES_IN = $(SAMPLE)/notes/notes.json
 .PHONY: run
 run: $(OUT)/screenconnect.jsonl $(OUT)/notes.jsonl $(OUT)/enriched.jsonl
 	@echo "sdc: results in $(OUT)/: $$(cat $(OUT)/screenconnect.jsonl $(OUT)/notes.jsonl | wc -l) sessions ($$(wc -l < $(OUT)/screenconnect.jsonl) ScreenConnect, $$(wc -l < $(OUT)/notes.jsonl) notes.json)"
-	@grep -o '"llm_generated_title":"[^"]*","llm_generated_category":"[^"]*"' $(OUT)/enriched.jsonl | head -5 | sed 's/^/sdc: /'
+	@grep -o '"llm_generated_title":"[^"]*","llm_generated_category":"[^"]*"' $(OUT)/enriched.jsonl | sed -n '1,2p;$$p' | sed 's/^/sdc: /'
 
 $(OUT)/screenconnect.jsonl: $(SC_IN) $(BINDIR)/sdc-sc2jsonl
 	@mkdir -p $(@D)

@@ -326,14 +326,20 @@ static const struct {
 };
 
 static int
+wordish(int c)
+{
+	return isalnum((unsigned char)c) || c == '-';
+}
+
+static int
 count_hits(const char *text, size_t len, const char *word, size_t wlen)
 {
 	const char *p = text, *end = text + len;
 	int n = 0;
 
 	while ((p = memmem(p, (size_t)(end - p), word, wlen))) {
-		if ((p == text || !isalnum((unsigned char)p[-1])) &&
-		    !isalnum((unsigned char)p[wlen]))
+		/* Whole words only; "office" is not in "OFFICE-PC". */
+		if ((p == text || !wordish(p[-1])) && !wordish(p[wlen]))
 			n++;
 		p += wlen;
 	}
