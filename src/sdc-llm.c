@@ -268,6 +268,14 @@ open_state(void)
 	for (i = 0; i < ntasks; i++) {
 		m[i] = &tasks[i].model;
 		net |= m[i]->kind != SDC_LLM_EXTRACTIVE;
+		/* Local servers need no key; a remote one will answer 401. */
+		if (m[i]->kind != SDC_LLM_EXTRACTIVE && !m[i]->key &&
+		    !strstr(m[i]->url, "://localhost") &&
+		    !strstr(m[i]->url, "://127.0.0.1") &&
+		    (i == 0 || strcmp(m[i]->provider, m[i - 1]->provider)))
+			sdc_warnx("%s: no API key (set the variable named by "
+			    "llm.providers.%s.api_key_env)", m[i]->name,
+			    m[i]->provider);
 	}
 	if (!net)
 		return;
