@@ -18,13 +18,13 @@
 #include "template.h"
 
 #include <ctype.h>
-#include <errno.h>
 #include <getopt.h>
 #include <libgen.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #define MAX_TASKS 8
@@ -63,7 +63,9 @@ struct job {
 	struct slot *slot;
 	struct task *task;
 	char *user;		/* final prompt as sent (for a JSON repair) */
-	int repaired;
+	char *answer;		/* checked, applied when the session is written */
+	int repaired, failed;
+	int calls;		/* queued or in flight; the job ends at 0 */
 	int nparts, parts_left;
 	char **partials;
 };
@@ -74,7 +76,7 @@ struct slot {
 	long line;
 	struct job jobs[MAX_TASKS];
 	int njobs, left;
-	int changed, failed, unfinished, used;
+	int changed, failed, unfinished;
 	struct sdc_redact *redactor;
 };
 
@@ -266,6 +268,14 @@ open_state(void)
 	for (i = 0; i < ntasks; i++) {
 		m[i] = &tasks[i].model;
 		net |= m[i]->kind != SDC_LLM_EXTRACTIVE;
+		/* Local servers need no key; a remote one will answer 401. */
+		if (m[i]->kind != SDC_LLM_EXTRACTIVE && !m[i]->key &&
+		    !strstr(m[i]->url, "://localhost") &&
+		    !strstr(m[i]->url, "://127.0.0.1") &&
+		    (i == 0 || strcmp(m[i]->provider, m[i - 1]->provider)))
+			sdc_warnx("%s: no API key (set the variable named by "
+			    "llm.providers.%s.api_key_env)", m[i]->name,
+			    m[i]->provider);
 	}
 	if (!net)
 		return;
@@ -336,7 +346,7 @@ norm_category(struct slot *s, const char *answer)
 	for (i = 0; i < n; i++) {
 		c = json_object_get_string(json_object_array_get_idx(categories,
 		    i));
-		if (strcasecmp(a, c) == 0) {
+		if (c && strcasecmp(a, c) == 0) {
 			free(a);
 			return c;
 		}
@@ -411,14 +421,15 @@ notes_json(const char *text, const char **why)
 	return o;
 }
 
-static int
-apply_notes(struct slot *s, const char *text, const char **why)
+static void
+apply_notes(struct slot *s, const char *text)
 {
-	json_object *o = notes_json(text, why), *ses = s->session;
+	const char *why;
+	json_object *o = notes_json(text, &why), *ses = s->session;
 	char *t;
 
 	if (!o)
-		return -1;
+		return;
 	set_insight(ses, "llm_generated_title", t = one_line(sdc_json_str(o,
 	    "title")));
 	free(t);
@@ -429,7 +440,6 @@ apply_notes(struct slot *s, const char *text, const char **why)
 	set_in(ses, "structured_llm_results", "keywords",
 	    json_object_get(sdc_json_get(o, "keywords")));
 	json_object_put(o);
-	return 0;
 }
 
 static void
@@ -445,27 +455,42 @@ log_step(struct slot *s, struct task *t)
 	s->changed = 1;
 }
 
-/* Store a task's answer; -1 (with why) when it is not usable. */
+/* Is the answer usable?  0, or -1 with why. */
 static int
-apply(struct job *j, const char *text, const char **why)
+check_answer(struct job *j, const char *text, const char **why)
+{
+	json_object *o;
+	const char *p = text;
+
+	if (j->task->json) {
+		if (!(o = notes_json(text, why)))
+			return -1;
+		json_object_put(o);
+		return 0;
+	}
+	while (*p && isspace((unsigned char)*p))
+		p++;
+	*why = "empty answer";
+	return *p ? 0 : -1;
+}
+
+/* Store a task's checked answer.  Done when the session is written, in
+ * task order, so processing_log does not depend on which answer came
+ * first. */
+static void
+apply(struct job *j, const char *text)
 {
 	struct slot *s = j->slot;
 	const char *name = j->task->name;
 	char *v;
 
 	if (strcmp(name, "notes") == 0) {
-		if (apply_notes(s, text, why) < 0)
-			return -1;
+		apply_notes(s, text);
 	} else if (strcmp(name, "category") == 0) {
 		set_insight(s->session, "llm_generated_category",
 		    norm_category(s, text));
 	} else {
 		v = strcmp(name, "title") == 0 ? one_line(text) : trimmed(text);
-		if (!*v) {
-			free(v);
-			*why = "empty answer";
-			return -1;
-		}
 		if (strcmp(name, "title") == 0)
 			set_insight(s->session, "llm_generated_title", v);
 		else if (strcmp(name, "summary") == 0)
@@ -478,7 +503,6 @@ apply(struct job *j, const char *text, const char **why)
 		free(v);
 	}
 	log_step(s, j->task);
-	return 0;
 }
 
 /* ---- prompts ---- */
@@ -550,10 +574,8 @@ print_dry(struct pcall *pc)
 	struct sdc_llm_result r;
 
 	body = sdc_json_parse(b, strlen(b), &why);
-	json_object_object_add(o, "session_id", json_object_new_string(
-	    sdc_json_str(sdc_json_get(pc->job->slot->session, "meta"),
-	    "session_id") ? sdc_json_str(sdc_json_get(pc->job->slot->session,
-	    "meta"), "session_id") : ""));
+	json_object_object_add(o, "session_id", pc->c.session_id ?
+	    json_object_new_string(pc->c.session_id) : NULL);
 	json_object_object_add(o, "task", json_object_new_string(
 	    pc->job->task->name));
 	json_object_object_add(o, "model", json_object_new_string(m->name));
@@ -601,6 +623,7 @@ queue_call(struct job *j, int part, struct task *t, char *user)
 		free(j->user);
 		j->user = sdc_xstrdup(pc->user);
 	}
+	j->calls++;
 	*run.pend_tail = pc;
 	run.pend_tail = &pc->next;
 }
@@ -620,13 +643,17 @@ job_end(struct job *j)
 	run.progress = 1;
 }
 
+/* Reported once, even when several chunks of a map-reduce fail; the job
+ * ends when its last call is back. */
 static void
 job_fail(struct job *j, const char *why)
 {
+	if (j->failed)
+		return;
 	sdc_warn_at(j->slot->file, j->slot->line, "%s: %s", j->task->name, why);
+	j->failed = 1;
 	j->slot->failed = 1;
 	run.errors++;
-	job_end(j);
 }
 
 /* Greedy chunks of whole segments that fit the budget. */
@@ -639,7 +666,8 @@ start_map(struct job *j, json_object *segs, long budget)
 
 	for (i = 0; i < n; i++) {
 		seg = json_object_array_get_idx(segs, i);
-		k = (long)strlen(sdc_json_text(seg, NULL));
+		k = (long)(strlen(sdc_json_str(seg, "author") ?: "") +
+		    strlen(sdc_json_str(seg, "content") ?: "") + 3);
 		if (cur && (long)size + k > budget) {
 			cur = NULL;
 			size = 0;
@@ -685,22 +713,35 @@ start_reduce(struct job *j)
 	json_object_put(ses);
 }
 
+/* Room for transcript lines in one chunk's prompt. */
+static long
+map_budget(struct job *j)
+{
+	json_object *none = with_segments(j->slot->session,
+	    json_object_new_array());
+	char *frame = render(map_task.user, none, 99, 99);
+	long room = j->task->model.max_input_chars - (long)strlen(frame);
+
+	free(frame);
+	json_object_put(none);
+	return room > 100 ? room : 100;
+}
+
 static void
 start_job(struct job *j)
 {
 	struct task *t = j->task;
 	json_object *ses = j->slot->session, *segs;
 	char *user, *text;
-	const char *why;
 
 	if (t->model.kind == SDC_LLM_EXTRACTIVE && !opt.dry) {
 		/* A session with no text at all has nothing to extract. */
 		text = sdc_extractive(t->name, ses, categories);
-		if (*text && apply(j, text, &why) < 0)
-			job_fail(j, why);
+		if (*text)
+			j->answer = text;
 		else
-			job_end(j);
-		free(text);
+			free(text);
+		job_end(j);
 		return;
 	}
 	user = render(t->user, ses, 0, 0);
@@ -710,12 +751,44 @@ start_job(struct job *j)
 	    json_object_is_type(segs, json_type_array) &&
 	    json_object_array_length(segs) > 1) {
 		free(user);
-		start_map(j, segs, t->model.max_input_chars -
-		    (long)strlen(map_task.user) - 200);
+		start_map(j, segs, map_budget(j));
 	} else
 		queue_call(j, -1, t, user);
 	if (opt.dry)
 		job_end(j);
+}
+
+static double
+mono_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* One line redrawn on a terminal, at most four times a second. */
+static void
+progress(int done)
+{
+	static double start, last;
+	static int on = -1;
+	double now = mono_s();
+
+	if (on < 0) {
+		on = isatty(STDERR_FILENO) && !sdc_quiet && !sdc_verbose;
+		start = now;
+	}
+	if (!on || (!done && now - last < 0.25))
+		return;
+	last = now;
+	if (done) {
+		fputs("\r\033[K", stderr);
+		return;
+	}
+	fprintf(stderr, "\rsdc-llm: %ld sessions  %ld calls  %ld cached  "
+	    "%.1f req/s\033[K", sdc_stats.read, run.calls, run.cached,
+	    now > start ? (run.calls - run.cached) / (now - start) : 0.0);
 }
 
 static void
@@ -724,6 +797,7 @@ count_call(const struct sdc_llm_call *c)
 	const struct sdc_llm_result *r = &c->res;
 
 	run.calls++;
+	progress(0);
 	if (r->cached) {
 		run.cached++;
 		return;
@@ -755,9 +829,10 @@ call_ok(struct pcall *pc, const char *answer)
 	}
 	text = s->redactor ? sdc_unredact(s->redactor, answer) :
 	    sdc_xstrdup(answer);
-	if (apply(j, text, &why) == 0)
-		job_end(j);
-	else if (j->task->json && !j->repaired) {
+	if (check_answer(j, text, &why) == 0) {
+		j->answer = text;
+		text = NULL;
+	} else if (j->task->json && !j->repaired) {
 		/* One repair: the same request, told what was wrong. */
 		j->repaired = 1;
 		retry = sdc_xmalloc(strlen(j->user) + strlen(why) + 128);
@@ -777,18 +852,21 @@ on_call_done(struct sdc_llm_call *c, void *arg)
 
 	run.inflight--;
 	run.progress = 1;
+	j->calls--;
 	count_call(c);
-	if (c->res.err == SDC_LLM_OK)
-		call_ok(pc, c->res.text);
-	else if (c->res.err == SDC_LLM_QUOTA || c->res.err == SDC_LLM_NET) {
+	if (c->res.err == SDC_LLM_QUOTA || c->res.err == SDC_LLM_NET) {
 		if (!run.stopping)
 			sdc_warnx("stopping: %s", c->res.errmsg);
 		run.stopping = 1;
 		j->slot->unfinished = 1;
+		j->failed = 1;
 		run.errors++;
-		job_end(j);
-	} else
+	} else if (c->res.err != SDC_LLM_OK)
 		job_fail(j, c->res.errmsg ? c->res.errmsg : "call failed");
+	else if (!j->failed)
+		call_ok(pc, c->res.text);
+	if (j->calls == 0)
+		job_end(j);
 	sdc_llm_call_clear(c);
 	free(pc->user);
 	free(pc);
@@ -817,12 +895,12 @@ listed(json_object *list, const char *s)
 {
 	size_t i, n;
 
-	if (!s || !list)
+	if (!s || !list || !json_object_is_type(list, json_type_array))
 		return 0;
 	n = json_object_array_length(list);
 	for (i = 0; i < n; i++)
 		if (strcmp(json_object_get_string(json_object_array_get_idx(list,
-		    i)), s) == 0)
+		    i)) ?: "", s) == 0)
 			return 1;
 	return 0;
 }
@@ -842,11 +920,30 @@ eligible(json_object *session, struct task *t)
 	return opt.force || !sdc_session_has_log(session, step);
 }
 
+/* Results go into insights; a record whose meta or insights is not an
+ * object is no session to write them into. */
+static int
+malformed(struct slot *s)
+{
+	json_object *ins = sdc_json_get(s->session, "insights");
+
+	if (json_object_is_type(sdc_json_get(s->session, "meta"),
+	    json_type_object) && (!ins || json_object_is_type(ins,
+	    json_type_object)))
+		return 0;
+	sdc_warn_at(s->file, s->line, "not a session: meta or insights is not "
+	    "an object");
+	s->failed = 1;
+	return 1;
+}
+
 static void
 start_session(struct slot *s)
 {
 	int i;
 
+	if (malformed(s))
+		return;
 	for (i = 0; i < ntasks; i++)
 		if (eligible(s->session, &tasks[i])) {
 			s->jobs[s->njobs].slot = s;
@@ -896,9 +993,8 @@ refill(void)
 	while (run.count < run.cap && !run.stopping && next_record(&o)) {
 		s = &run.slots[(run.head + run.count++) % run.cap];
 		memset(s, 0, sizeof(*s));
-		s->used = 1;
 		s->session = o;
-		s->file = sdc_records_name(run.rec);
+		s->file = run.files[run.fileno - 1];
 		s->line = sdc_records_lineno(run.rec);
 		run.progress = 1;
 		start_session(s);
@@ -915,6 +1011,7 @@ slot_free(struct slot *s)
 			free(s->jobs[i].partials[k]);
 		free(s->jobs[i].partials);
 		free(s->jobs[i].user);
+		free(s->jobs[i].answer);
 	}
 	json_object_put(s->session);
 	sdc_redact_free(s->redactor);
@@ -924,22 +1021,29 @@ slot_free(struct slot *s)
 static void
 write_slot(struct slot *s)
 {
+	int i;
+
+	for (i = 0; i < s->njobs; i++)
+		if (s->jobs[i].answer)
+			apply(&s->jobs[i], s->jobs[i].answer);
 	if (!opt.dry)
 		sdc_write_record(s->session);
 	run.enriched += s->changed;
 	run.failed_sessions += s->failed;
 }
 
+/* Write the finished sessions at the head of the window, in order.  With
+ * all (after a stop), go on past unfinished ones, which are counted. */
 static void
-flush(void)
+flush(int all)
 {
 	struct slot *s;
 
 	while (run.count > 0) {
 		s = &run.slots[run.head];
-		if (s->left > 0)
+		if (s->left > 0 && !all)
 			break;
-		if (s->unfinished)
+		if (s->left > 0 || s->unfinished)
 			run.unwritten++;
 		else
 			write_slot(s);
@@ -957,20 +1061,19 @@ step(void)
 	run.busy = 1;
 	do {
 		run.progress = 0;
-		flush();
+		flush(0);
 		refill();
-		flush();
+		flush(0);
 		pump();
 	} while (run.progress);
 	run.busy = 0;
 }
 
-/* After a stop: every session whose tasks all finished, in order; the
- * calls never started are dropped. */
+/* At the end: the calls never started (after a stop) are dropped, every
+ * finished session is written. */
 static void
 drain(void)
 {
-	struct slot *s;
 	struct pcall *pc;
 
 	while ((pc = run.pend)) {
@@ -978,22 +1081,13 @@ drain(void)
 		free(pc->user);
 		free(pc);
 	}
-
-	while (run.count > 0) {
-		s = &run.slots[run.head];
-		if (s->left > 0 || s->unfinished)
-			run.unwritten++;
-		else
-			write_slot(s);
-		slot_free(s);
-		run.head = (run.head + 1) % run.cap;
-		run.count--;
-	}
+	flush(1);
 }
 
 static void
 summary(void)
 {
+	progress(1);
 	if (sdc_quiet)
 		return;
 	fprintf(stderr, "sdc-llm: %ld sessions: %ld enriched, %ld ineligible, "
@@ -1136,6 +1230,7 @@ main(int argc, char **argv)
 		sdc_llm_model_free(&tasks[i].model);
 	sdc_http_client_free(run.http);
 	sdc_llm_log_close();
+	sdc_llm_cache_open(NULL);
 	json_object_put(prompts);
 	json_object_put(categories);
 	json_object_put(statuses);

@@ -24,7 +24,7 @@ static const char *const stopwords[] = {
 	"come", "over", "also", "back", "after", "well", "work", "even",
 	"want", "because", "these", "give", "most", "were", "been", "being",
 	"does", "done", "here", "more", "very", "should", "please", "thanks",
-	"thank", "okay", "yes", "hello", "session", "via", "per",
+	"thank", "okay", "yes", "hello", "session", "via", "per", "to-do",
 };
 
 struct sent {
@@ -326,14 +326,20 @@ static const struct {
 };
 
 static int
+wordish(int c)
+{
+	return isalnum((unsigned char)c) || c == '-';
+}
+
+static int
 count_hits(const char *text, size_t len, const char *word, size_t wlen)
 {
 	const char *p = text, *end = text + len;
 	int n = 0;
 
 	while ((p = memmem(p, (size_t)(end - p), word, wlen))) {
-		if ((p == text || !isalnum((unsigned char)p[-1])) &&
-		    !isalnum((unsigned char)p[wlen]))
+		/* Whole words only; "office" is not in "OFFICE-PC". */
+		if ((p == text || !wordish(p[-1])) && !wordish(p[wlen]))
 			n++;
 		p += wlen;
 	}
@@ -363,7 +369,7 @@ listed(json_object *cats, const char *name)
 
 	for (i = 0; i < n; i++)
 		if (strcmp(json_object_get_string(
-		    json_object_array_get_idx(cats, i)), name) == 0)
+		    json_object_array_get_idx(cats, i)) ?: "", name) == 0)
 			return 1;
 	return 0;
 }

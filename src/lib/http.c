@@ -25,6 +25,7 @@ struct sdc_http_client {
 	int active;			/* in the multi handle */
 	int nfailed;			/* in this sdc_http_run() */
 	long nreq;
+	int64_t born;			/* monotonic ms */
 	unsigned long rng;
 };
 
@@ -283,8 +284,8 @@ sdc_http_server_message(const char *body, size_t len, char *out,
 		return out;
 	}
 	/* An HTML error page from a proxy: its <title> says it best. */
-	t = strstr(body, "<title>");
-	if (t && (e = strstr(t, "</title>")) != NULL)
+	t = memmem(body, len, "<title>", 7);
+	if (t && (e = memmem(t, len - (size_t)(t - body), "</title>", 8)))
 		return one_line(t + 7, (size_t)(e - t - 7), out, outsz);
 	e = memchr(body, '\n', len);
 	return one_line(body, e ? (size_t)(e - body) : len,
@@ -302,7 +303,8 @@ http_log(struct sdc_http_client *c, const char *fmt, ...)
 {
 	char line[2048], ts[32];
 	va_list ap;
-	time_t now;
+	int64_t now;
+	time_t sec;
 
 	if (!sdc_verbose && !c->cfg.log)
 		return;
@@ -312,9 +314,12 @@ http_log(struct sdc_http_client *c, const char *fmt, ...)
 	if (sdc_verbose)
 		fprintf(stderr, "%s: %s\n", sdc_progname, line);
 	if (c->cfg.log) {
-		now = time(NULL);
-		strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%SZ", gmtime(&now));
-		fprintf(c->cfg.log, "%s %s: %s\n", ts, sdc_progname, line);
+		/* Milliseconds: the trail shows the pacing of requests. */
+		now = wall_ms();
+		sec = (time_t)(now / 1000);
+		strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%S", gmtime(&sec));
+		fprintf(c->cfg.log, "%s.%03dZ %s: %s\n", ts, (int)(now % 1000),
+		    sdc_progname, line);
 		fflush(c->cfg.log);
 	}
 }
@@ -334,14 +339,13 @@ log_headers(struct sdc_http_client *c, const struct curl_slist *h)
 struct sdc_http_client *
 sdc_http_client_new(const struct sdc_http_config *cfg)
 {
-	static int inited;
 	struct sdc_http_client *c;
 
-	if (!inited && curl_global_init(CURL_GLOBAL_DEFAULT) != 0) {
+	/* Counted by libcurl: each client's cleanup balances its init. */
+	if (curl_global_init(CURL_GLOBAL_DEFAULT) != 0) {
 		sdc_warnx("cannot initialise libcurl");
 		return NULL;
 	}
-	inited = 1;
 	c = sdc_xcalloc(1, sizeof *c);
 	c->cfg = *cfg;
 	c->cfg.connect_timeout_ms = MS_DEFAULT(cfg->connect_timeout_ms, 10000);
@@ -357,10 +361,12 @@ sdc_http_client_new(const struct sdc_http_config *cfg)
 	if (!c->multi) {
 		sdc_warnx("cannot initialise libcurl");
 		free(c);
+		curl_global_cleanup();
 		return NULL;
 	}
+	c->born = mono_ms();
 	sdc_bucket_init(&c->bucket, cfg->rate_per_min, cfg->rate_burst,
-	    mono_ms());
+	    c->born);
 	c->rng = (unsigned long)wall_ms() ^ ((unsigned long)getpid() << 16);
 	if (!c->rng)
 		c->rng = 1;
@@ -374,12 +380,21 @@ sdc_http_client_free(struct sdc_http_client *c)
 		return;
 	curl_multi_cleanup(c->multi);
 	free(c);
+	curl_global_cleanup();
 }
 
 long
 sdc_http_requests(const struct sdc_http_client *c)
 {
 	return c->nreq;
+}
+
+double
+sdc_http_req_per_min(const struct sdc_http_client *c)
+{
+	int64_t ms = mono_ms() - c->born;
+
+	return ms > 0 ? (double)c->nreq * 60000.0 / (double)ms : 0;
 }
 
 void
@@ -418,8 +433,10 @@ on_body(char *data, size_t size, size_t n, void *arg)
 {
 	struct sdc_http_request *rq = arg;
 
-	if (sdc_buf_add(&rq->resp.body, data, size * n) < 0)
-		return 0;	/* over max_body: curl stops with WRITE_ERROR */
+	if (sdc_buf_add(&rq->resp.body, data, size * n) < 0) {
+		rq->toobig = 1;
+		return 0;	/* curl stops with WRITE_ERROR */
+	}
 	return size * n;
 }
 
@@ -508,6 +525,7 @@ start_attempt(struct sdc_http_client *c, struct sdc_http_request *rq,
 	}
 	sdc_buf_reset(&rq->resp.body);
 	sdc_buf_reset(&rq->resp.headers);
+	rq->toobig = 0;
 	rq->resp.body.max = c->cfg.max_body;
 	rq->resp.headers.max = 1 << 20;
 	if (sdc_verbose || c->cfg.log) {
@@ -667,8 +685,7 @@ attempt_done(struct sdc_http_client *c, struct sdc_http_request *rq,
 	    method_of(rq), sdc_http_redact_url(rq->url, red, sizeof red),
 	    (long)(mono_ms() - rq->started), rq->resp.body.len,
 	    cc ? " " : "", cc ? cerr : "");
-	if (cc == CURLE_WRITE_ERROR &&
-	    rq->resp.body.len + CURL_MAX_WRITE_SIZE > c->cfg.max_body) {
+	if (cc == CURLE_WRITE_ERROR && rq->toobig) {
 		set_error(rq, "response larger than %zu bytes",
 		    c->cfg.max_body);
 		finish(c, rq, SDC_HTTP_ETOOBIG);
@@ -720,7 +737,8 @@ start_ready(struct sdc_http_client *c, int max_parallel)
 		*pp = rq->next;
 		start_attempt(c, rq, now);
 	}
-	for (rq = *pp; rq; rq = rq->next) {
+	/* With every slot busy, only a finished transfer can start more. */
+	for (rq = c->active < max_parallel ? *pp : NULL; rq; rq = rq->next) {
 		w = rq->not_before > now ? (long)(rq->not_before - now) : 0;
 		wait = wait < 0 || w < wait ? w : wait;
 	}

@@ -133,6 +133,7 @@ struct sdc_http_request {
 	int64_t not_before;	/* monotonic ms: earliest next attempt */
 	int64_t started;
 	struct curl_slist *hdrs;
+	int toobig;		/* the body hit max_body */
 };
 
 struct sdc_http_client;
@@ -162,8 +163,10 @@ void sdc_http_request_clear(struct sdc_http_request *rq);
 const char *sdc_http_header(const struct sdc_http_response *resp,
     const char *name, char *out, size_t outsz);
 
-/* Requests sent so far (all attempts), for progress lines. */
+/* Requests sent so far (all attempts), and per minute since the client
+ * was made, for progress lines. */
 long sdc_http_requests(const struct sdc_http_client *c);
+double sdc_http_req_per_min(const struct sdc_http_client *c);
 
 /* --- pure parts, exposed for tests and for the LLM client --- */
 

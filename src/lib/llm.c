@@ -8,6 +8,7 @@
 #include "jsonl.h"
 #include "sdctime.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -119,7 +120,7 @@ provider_settings(struct sdc_llm_model *m, json_object *p,
 		key = sdc_json_str(p, "api_key");
 	m->key = key && *key ? sdc_xstrdup(key) : NULL;
 	if (m->kind == SDC_LLM_OPENAI)
-		m->max_tokens_field = sdc_xstrdup(str_in(p, "max_tokens_field",
+		m->max_tokens_field = sdc_xstrdup(str_in(p, "limit_field",
 		    kd->max_tokens_field));
 	m->json_mode = jm ? json_object_get_boolean(jm) : 1;
 	m->rpm = num_in(p, "rpm", 0);
@@ -196,7 +197,8 @@ openai_body(const struct sdc_llm_model *m, const struct sdc_llm_request *rq)
 	json_object_object_add(b, "messages", msgs);
 	json_object_object_add(b, "stream", json_object_new_boolean(0));
 	if (rq->max_tokens > 0)
-		json_object_object_add(b, m->max_tokens_field,
+		json_object_object_add(b, m->max_tokens_field ?
+		    m->max_tokens_field : "max_tokens",
 		    json_object_new_int(rq->max_tokens));
 	if (m->has_temperature)
 		json_object_object_add(b, "temperature",
@@ -286,6 +288,16 @@ sdc_llm_headers(const struct sdc_llm_model *m, char *hdr[4])
 
 /* ---- responses ---- */
 
+/* Element i of an array; NULL for anything else (json-c asserts). */
+static json_object *
+elem(json_object *a, size_t i)
+{
+	if (!a || !json_object_is_type(a, json_type_array) ||
+	    i >= json_object_array_length(a))
+		return NULL;
+	return json_object_array_get_idx(a, i);
+}
+
 static long
 int_in(json_object *obj, const char *key)
 {
@@ -298,8 +310,7 @@ int_in(json_object *obj, const char *key)
 static void
 openai_answer(json_object *doc, struct sdc_llm_result *r)
 {
-	json_object *choice = json_object_array_get_idx(
-	    sdc_json_get(doc, "choices"), 0);
+	json_object *choice = elem(sdc_json_get(doc, "choices"), 0);
 	json_object *msg = sdc_json_get(choice, "message");
 	json_object *usage = sdc_json_get(doc, "usage");
 	const char *text = sdc_json_str(msg, "content");
@@ -319,8 +330,7 @@ openai_answer(json_object *doc, struct sdc_llm_result *r)
 static void
 gemini_answer(json_object *doc, struct sdc_llm_result *r)
 {
-	json_object *cand = json_object_array_get_idx(
-	    sdc_json_get(doc, "candidates"), 0);
+	json_object *cand = elem(sdc_json_get(doc, "candidates"), 0);
 	json_object *parts = sdc_json_path(cand, "content.parts"), *part, *th;
 	json_object *usage = sdc_json_get(doc, "usageMetadata");
 	struct sdc_buf b = SDC_BUF_INIT;
@@ -335,7 +345,7 @@ gemini_answer(json_object *doc, struct sdc_llm_result *r)
 	if (thoughts > 0)
 		r->out_tokens = (r->out_tokens > 0 ? r->out_tokens : 0) + thoughts;
 	for (i = 0; i < n; i++) {
-		part = json_object_array_get_idx(parts, i);
+		part = elem(parts, i);
 		th = sdc_json_get(part, "thought");
 		if (th && json_object_get_boolean(th))
 			continue;
@@ -383,14 +393,13 @@ error_fields(json_object *doc, struct errinfo *e, char *codebuf, size_t n)
 
 	memset(e, 0, sizeof(*e));
 	if (json_object_is_type(doc, json_type_array)) {
-		first = json_object_array_get_idx(doc, 0);
+		first = elem(doc, 0);
 		o = sdc_json_get(first, "error");
 	} else if ((o = sdc_json_get(doc, "error")) &&
 	    json_object_is_type(o, json_type_string)) {
 		e->message = json_object_get_string(o);
 		return;
-	} else if (!o && (first = json_object_array_get_idx(
-	    sdc_json_get(doc, "errors"), 0)))
+	} else if (!o && (first = elem(sdc_json_get(doc, "errors"), 0)))
 		o = first;
 	if (o && json_object_is_type(o, json_type_object)) {
 		e->err = o;
@@ -439,7 +448,7 @@ body_delay(const struct errinfo *e)
 	const char *type, *p;
 
 	for (i = 0; i < n; i++) {
-		d = json_object_array_get_idx(details, i);
+		d = elem(details, i);
 		type = sdc_json_str(d, "@type");
 		if (type && strstr(type, "RetryInfo"))
 			return duration(sdc_json_str(d, "retryDelay"));
@@ -492,20 +501,26 @@ error_result(long status, json_object *doc, const char *body, size_t len,
 	struct errinfo e;
 	struct sdc_buf b = SDC_BUF_INIT;
 	char codebuf[32];
-	const char *kind;
+	const char *kind, *t, *end;
 
 	error_fields(doc, &e, codebuf, sizeof(codebuf));
 	r->err = classify(status, &e, body);
 	r->retry_after = body_delay(&e);
 	b.max = ERRMSG_MAX;
 	sdc_buf_printf(&b, "HTTP %ld", status);
-	kind = e.code ? e.code : e.type ? e.type : e.status;
+	/* A numeric code only repeats the HTTP status. */
+	kind = e.code && !isdigit((unsigned char)*e.code) ? e.code :
+	    e.type ? e.type : e.status;
 	if (kind)
 		sdc_buf_printf(&b, " %s", kind);
 	sdc_buf_adds(&b, ": ");
-	/* An HTML 502 page or other non-JSON body: its start says enough. */
+	/* An HTML error page says it in its title; other bodies in their
+	 * start. */
 	if (e.message)
 		sdc_buf_adds(&b, e.message);
+	else if ((t = strcasestr(body, "<title>")) &&
+	    (end = strcasestr(t, "</title>")))
+		sdc_buf_add(&b, t + 7, (size_t)(end - t - 7));
 	else
 		sdc_buf_add(&b, body, len < 120 ? len : 120);
 	r->errmsg = sdc_buf_take(&b);
@@ -517,8 +532,13 @@ sdc_llm_parse(const struct sdc_llm_model *m, long status, const char *body,
 {
 	json_object *doc = NULL;
 	const char *why;
-	char *copy = sdc_xstrndup(body ? body : "", body ? len : 0);
+	char *copy;
 
+	/* A copy with a NUL after it; the body itself may hold NULs. */
+	copy = sdc_xmalloc(len + 1);
+	if (len)
+		memcpy(copy, body, len);
+	copy[len] = '\0';
 	r->status = status;
 	r->retry_after = -1;
 	r->in_tokens = r->out_tokens = -1;
@@ -558,7 +578,7 @@ sdc_llm_cache_open(const char *dir)
 }
 
 static char *
-cache_path(const struct sdc_llm_model *m, const char *body, int mkdirs)
+cache_path(const struct sdc_llm_model *m, const char *body)
 {
 	struct sdc_buf key = SDC_BUF_INIT, path = SDC_BUF_INIT;
 	char hex[SDC_SHA256_HEXSZ];
@@ -568,12 +588,7 @@ cache_path(const struct sdc_llm_model *m, const char *body, int mkdirs)
 	sdc_buf_printf(&key, "%s\n%s", m->name, body);
 	sdc_sha256_hex(key.p, key.len, hex);
 	sdc_buf_free(&key);
-	sdc_buf_printf(&path, "%s/%.2s", cache_dir, hex);
-	if (mkdirs) {
-		mkdir(cache_dir, 0777);
-		mkdir(path.p, 0777);
-	}
-	sdc_buf_printf(&path, "/%s.json", hex + 2);
+	sdc_buf_printf(&path, "%s/%.2s/%s.json", cache_dir, hex, hex + 2);
 	return sdc_buf_take(&path);
 }
 
@@ -611,7 +626,7 @@ sdc_llm_cache_get(const struct sdc_llm_model *m, const char *body,
 
 	if (!cache_dir)
 		return 0;
-	path = cache_path(m, body, 0);
+	path = cache_path(m, body);
 	data = slurp(path, &len);
 	free(path);
 	if (!data)
@@ -646,9 +661,17 @@ sdc_llm_cache_put(const struct sdc_llm_model *m, const char *body,
 
 	if (!cache_dir || !r->text)
 		return;
-	path = cache_path(m, body, 1);
+	path = cache_path(m, body);
 	tmp = sdc_xmalloc(strlen(path) + 32);
 	sprintf(tmp, "%s.%ld.tmp", path, (long)getpid());
+	/* The XX/ directory is made the first time it is missing. */
+	if (!(fp = fopen(tmp, "w")) && errno == ENOENT) {
+		*strrchr(tmp, '/') = '\0';
+		mkdir(cache_dir, 0777);
+		mkdir(tmp, 0777);
+		tmp[strlen(tmp)] = '/';
+		fp = fopen(tmp, "w");
+	}
 	doc = json_object_new_object();
 	json_object_object_add(doc, "model", json_object_new_string(m->name));
 	json_object_object_add(doc, "text", json_object_new_string(r->text));
@@ -658,7 +681,7 @@ sdc_llm_cache_put(const struct sdc_llm_model *m, const char *body,
 	    json_object_new_int64(r->out_tokens));
 	s = sdc_json_text(doc, &len);
 	/* Write then rename, so a reader never sees half an entry. */
-	if ((fp = fopen(tmp, "w"))) {
+	if (fp) {
 		ok = fwrite(s, 1, len, fp) == len;
 		ok = (fclose(fp) == 0) && ok;
 		if (!ok || rename(tmp, path) != 0)
@@ -820,6 +843,7 @@ call_done(struct sdc_http_request *rq, void *arg)
 	struct sdc_llm_call *c = arg;
 	struct sdc_http_response *resp = &rq->resp;
 	struct sdc_llm_result *r = &c->res;
+	struct sdc_buf b = SDC_BUF_INIT;
 
 	sdc_llm_parse(c->m, resp->status, resp->body.p, resp->body.len, r);
 	r->retries = resp->attempts > 0 ? resp->attempts - 1 : 0;
@@ -830,8 +854,15 @@ call_done(struct sdc_http_request *rq, void *arg)
 		    SDC_LLM_FAIL;
 		free(r->errmsg);
 		r->errmsg = sdc_xstrdup(resp->error);
-	} else if (resp->result == SDC_HTTP_ERETRY && r->err == SDC_LLM_OK)
-		r->err = SDC_LLM_RETRY;
+	} else if (resp->result == SDC_HTTP_ERETRY) {
+		if (r->err == SDC_LLM_OK)
+			r->err = SDC_LLM_RETRY;
+		b.max = ERRMSG_MAX + 40;
+		sdc_buf_printf(&b, "%s (gave up after %d attempts)", r->errmsg,
+		    resp->attempts);
+		free(r->errmsg);
+		r->errmsg = sdc_buf_take(&b);
+	}
 	if (r->err == SDC_LLM_OK)
 		sdc_llm_cache_put(c->m, c->body, r);
 	sdc_http_request_clear(rq);

@@ -8,7 +8,7 @@ generateContent, for tests of sdc-llm (python3 stdlib only).
 Listens on 127.0.0.1, port chosen by the OS, written to --port-file once
 it accepts.  Serves POST .../chat/completions (OpenAI) and
 POST .../models/MODEL:generateContent (Gemini).  Every request is appended
-to --log as one JSON line {"path", "headers", "body"} before it is
+to --log as one JSON line {"path", "headers", "body", "t"} before it is
 answered, so tests assert exact bodies and headers.
 
 The answer text is the first group of --echo REGEX matched against the
@@ -121,7 +121,7 @@ class State:
             body = json.loads(body_text)
         except ValueError:
             body = body_text
-        line = json.dumps({"path": path, "headers": headers, "body": body}, sort_keys=True)
+        line = json.dumps({"path": path, "headers": headers, "body": body, "t": time.time()}, sort_keys=True)
         with self.lock, open(self.args.log, "a") as f:
             f.write(line + "\n")
 
@@ -153,6 +153,9 @@ def success(api, model, text, body_text):
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # headers and body go out in two writes: without this, Nagle plus the
+    # client's delayed ACK add 40 ms to every answer
+    disable_nagle_algorithm = True
 
     def log_message(self, fmt, *args):
         pass
@@ -208,6 +211,13 @@ class Handler(BaseHTTPRequestHandler):
         return self.send(200, {}, success(api, model, text, body_text))
 
 
+class Server(ThreadingHTTPServer):
+    # set before listen(): the default backlog of 5 drops the SYNs of a
+    # -j 16 client, which then waits a second to retry
+    request_queue_size = 128
+    daemon_threads = True
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--port-file", required=True)
@@ -217,9 +227,7 @@ def main():
     p.add_argument("--latency-random")
     p.add_argument("--echo")
     args = p.parse_args()
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    srv.daemon_threads = True
-    srv.request_queue_size = 128
+    srv = Server(("127.0.0.1", 0), Handler)
     srv.state = State(args)
     tmp = args.port_file + ".tmp"
     with open(tmp, "w") as f:

@@ -4,6 +4,7 @@
 #include "check.h"
 #include "http.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static void
@@ -139,6 +140,16 @@ test_server_message(void)
 	CHECK_STR("plain text", sdc_http_server_message(b, strlen(b), out,
 	    sizeof out), "Retry later");
 	CHECK_STR("empty", sdc_http_server_message("", 0, out, sizeof out), "");
+	{
+		/* not NUL-terminated: ASan catches any read past len */
+		char *nt = malloc(10);
+
+		memcpy(nt, "<title>abc", 10);
+		CHECK_STR("unterminated title, no overread",
+		    sdc_http_server_message(nt, 10, out, sizeof out),
+		    "<title>abc");
+		free(nt);
+	}
 }
 
 int

@@ -1,0 +1,718 @@
+/* sdc-fetch-syncro - Syncro RMM tickets as Sessions, customers as the
+ * link cache.  See man/man1/sdc-fetch-syncro.1. */
+#include "config.h"
+#include "diag.h"
+#include "http.h"
+#include "jsonl.h"
+#include "sdctime.h"
+#include "session.h"
+#include "state.h"
+#include "syncro.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define DEFAULT_STATE "data/state/syncro-tickets.json"
+#define USER_AGENT "sdc-fetch-syncro/" SDC_VERSION \
+	" (Syncro Data Consolidator; libcurl)"
+#define MAX_FILE (256UL << 20)
+
+static const char usage_text[] =
+"usage: sdc-fetch-syncro [options] tickets\n"
+"       sdc-fetch-syncro [options] customers\n"
+"\n"
+"  tickets     write one Session per ticket (NDJSON) to standard output\n"
+"  customers   write the customer link cache (a JSON array) to standard output\n"
+"\n"
+"  --base-url URL        https://SUBDOMAIN.syncromsp.com/api/v1 (syncro.base_url)\n"
+"  --config FILE         the sdc config file\n"
+"  --from-file FILE      read a saved API response instead of the network\n"
+"                        (repeatable)\n"
+"  --since TIME          tickets updated after TIME (instead of the state)\n"
+"  --state FILE          watermark file (" DEFAULT_STATE ")\n"
+"  --initial-days N      first run: tickets created in the last N days (180)\n"
+"  --no-comments         only the comments the ticket list carries\n"
+"  --rate N              at most N requests per minute (150)\n"
+"  --retries N           retries per request (5)\n"
+"  --backoff-cap SEC     longest wait between retries (60)\n"
+"  --connect-timeout SEC connect timeout (10)\n"
+"  --timeout SEC         timeout of one request (60)\n"
+"  -j, --jobs N          comment requests in parallel (2)\n"
+"  --tz ZONE             zone of source times without an offset\n"
+"  --reject FILE         write rejected records to FILE\n"
+"  --log FILE            append HTTP audit lines to FILE\n"
+"  -q, --quiet           no progress, no warnings\n"
+"  -v, --verbose         one line per request (keys shown as ***) and a summary\n"
+"  -h, --help            this text\n"
+"  --version             the version\n"
+"\n"
+"The API key comes from SYNCRO_API_KEY or the config (syncro.api_key).\n";
+
+enum {
+	O_BASE = 256, O_CONFIG, O_FROM, O_SINCE, O_STATE, O_DAYS, O_NOCOM,
+	O_RATE, O_RETRIES, O_CAP, O_CTIMEOUT, O_TIMEOUT, O_TZ, O_REJECT,
+	O_LOG, O_VERSION
+};
+
+static const struct option longopts[] = {
+	{ "base-url", required_argument, NULL, O_BASE },
+	{ "config", required_argument, NULL, O_CONFIG },
+	{ "from-file", required_argument, NULL, O_FROM },
+	{ "since", required_argument, NULL, O_SINCE },
+	{ "state", required_argument, NULL, O_STATE },
+	{ "initial-days", required_argument, NULL, O_DAYS },
+	{ "no-comments", no_argument, NULL, O_NOCOM },
+	{ "rate", required_argument, NULL, O_RATE },
+	{ "retries", required_argument, NULL, O_RETRIES },
+	{ "backoff-cap", required_argument, NULL, O_CAP },
+	{ "connect-timeout", required_argument, NULL, O_CTIMEOUT },
+	{ "timeout", required_argument, NULL, O_TIMEOUT },
+	{ "jobs", required_argument, NULL, 'j' },
+	{ "tz", required_argument, NULL, O_TZ },
+	{ "reject", required_argument, NULL, O_REJECT },
+	{ "log", required_argument, NULL, O_LOG },
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, O_VERSION },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* Numeric options: -1 = not given, so the config file may fill them in. */
+static struct {
+	const char *base_url, *config, *since, *state, *tz, *log, *reject;
+	const char **from;
+	int nfrom, comments, jobs, retries;
+	double days, rate, cap, ctimeout, timeout;
+} opt = { .comments = 1, .jobs = -1, .retries = -1, .days = -1,
+	.rate = -1, .cap = -1, .ctimeout = -1, .timeout = -1 };
+
+struct fetch {
+	struct sdc_http_client *http;
+	struct sdc_tz *tz;
+	const char *what;	/* "tickets" or "customers", for progress */
+	long items;
+	int64_t newest;		/* largest updated_at written: the watermark */
+	int progress;
+	long page, pages;	/* for progress */
+};
+
+static void __attribute__((noreturn))
+usage(FILE *fp, int code)
+{
+	fputs(usage_text, fp);
+	exit(code);
+}
+
+static double
+num_arg(const char *s, const char *name, double min)
+{
+	char *end;
+	double v;
+
+	errno = 0;
+	v = strtod(s, &end);
+	if (errno || end == s || *end || v < min)
+		sdc_errx(SDC_EXIT_USAGE, "%s: not a number >= %g: %s", name,
+		    min, s);
+	return v;
+}
+
+static void
+parse_args(int argc, char **argv)
+{
+	int c;
+
+	while ((c = getopt_long(argc, argv, "j:qvh", longopts, NULL)) != -1)
+		switch (c) {
+		case O_BASE: opt.base_url = optarg; break;
+		case O_CONFIG: opt.config = optarg; break;
+		case O_FROM:
+			opt.from = sdc_xrealloc(opt.from, (size_t)(opt.nfrom +
+			    1) * sizeof *opt.from);
+			opt.from[opt.nfrom++] = optarg;
+			break;
+		case O_SINCE: opt.since = optarg; break;
+		case O_STATE: opt.state = optarg; break;
+		case O_DAYS: opt.days = num_arg(optarg, "--initial-days", 0); break;
+		case O_NOCOM: opt.comments = 0; break;
+		case O_RATE: opt.rate = num_arg(optarg, "--rate", 0.001); break;
+		case O_RETRIES:
+			opt.retries = (int)num_arg(optarg, "--retries", 0);
+			break;
+		case O_CAP: opt.cap = num_arg(optarg, "--backoff-cap", 0.001); break;
+		case O_CTIMEOUT:
+			opt.ctimeout = num_arg(optarg, "--connect-timeout", 0.001);
+			break;
+		case O_TIMEOUT:
+			opt.timeout = num_arg(optarg, "--timeout", 0.001);
+			break;
+		case 'j': opt.jobs = (int)num_arg(optarg, "--jobs", 1); break;
+		case O_TZ: opt.tz = optarg; break;
+		case O_REJECT: opt.reject = optarg; break;
+		case O_LOG: opt.log = optarg; break;
+		case 'q': sdc_quiet = 1; break;
+		case 'v': sdc_verbose = 1; break;
+		case 'h': usage(stdout, SDC_EXIT_OK);
+		case O_VERSION:
+			printf("sdc-fetch-syncro %s\n", SDC_VERSION);
+			exit(SDC_EXIT_OK);
+		default: usage(stderr, SDC_EXIT_USAGE);
+		}
+}
+
+/* Config values fill in what the command line left open. */
+static void
+apply_config(void)
+{
+	sdc_config_load(opt.config);
+#define CFG(field, key, def) \
+	if (opt.field < 0) opt.field = sdc_config_double(key, def)
+	CFG(days, "syncro.initial_days", 180);
+	CFG(rate, "syncro.rate_per_minute", 150);
+	CFG(cap, "syncro.backoff_cap_seconds", 60);
+	CFG(ctimeout, "syncro.connect_timeout_seconds", 10);
+	CFG(timeout, "syncro.timeout_seconds", 60);
+#undef CFG
+	if (opt.retries < 0)
+		opt.retries = (int)sdc_config_long("syncro.retries", 5);
+	if (opt.jobs < 0)
+		opt.jobs = (int)sdc_config_long("syncro.jobs", 2);
+	if (!opt.state)
+		opt.state = sdc_config_str("syncro.state_file");
+	if (!opt.state)
+		opt.state = DEFAULT_STATE;
+	if (!opt.log)
+		opt.log = sdc_config_str("log_file");
+}
+
+/* Whole lines already converted reach the next stage before we stop. */
+static void __attribute__((noreturn))
+fail(const char *msg)
+{
+	sdc_close_stdout();
+	sdc_errx(SDC_EXIT_FATAL, "%s", msg);
+}
+
+/* Redrawn after each page and each finished comment request: a page of
+ * 50 tickets takes 20 s of comment requests at 150 a minute. */
+static void
+progress(struct fetch *f)
+{
+	if (!f->progress)
+		return;
+	fprintf(stderr, "\r%s: %s page %ld/%ld, %ld %s, %.0f req/min\033[K",
+	    sdc_progname, f->what, f->page, f->pages > f->page ? f->pages :
+	    f->page, f->items, f->what, sdc_http_req_per_min(f->http));
+}
+
+static void
+progress_end(struct fetch *f)
+{
+	if (f->progress)
+		fputs("\r\033[K", stderr);
+}
+
+/* GET a list page and parse it; any failure ends the run (exit 3). */
+static void
+get_page(struct fetch *f, const char *url, const char *key,
+    struct sdc_syncro_page *pg)
+{
+	struct sdc_http_request rq = { .url = url };
+	const char *why;
+	char msg[700];
+
+	if (sdc_http_do(f->http, &rq) != SDC_HTTP_OK)
+		fail(rq.resp.error);
+	if (sdc_syncro_page_parse(rq.resp.body.p, rq.resp.body.len, key, pg,
+	    &why) < 0) {
+		snprintf(msg, sizeof msg, "GET %s: HTTP %ld: %s", url,
+		    rq.resp.status, why);
+		sdc_http_request_clear(&rq);
+		fail(msg);
+	}
+	sdc_http_request_clear(&rq);
+}
+
+/* --- comments: one job per ticket of a page, run in parallel --- */
+
+struct cjob {
+	struct sdc_http_request rq;
+	struct fetch *f;
+	long long tid;
+	long page;
+	char url[128];
+	json_object *comments;
+	char error[700];
+};
+
+static void on_comments(struct sdc_http_request *rq, void *arg);
+
+static void
+submit_comments(struct cjob *j)
+{
+	snprintf(j->url, sizeof j->url, "/tickets/%lld/comments?sort_by="
+	    "created_at&sort_direction=ASC&per_page=100&page=%ld", j->tid,
+	    j->page);
+	sdc_http_request_clear(&j->rq);
+	j->rq = (struct sdc_http_request){ .url = j->url, .user = j };
+	sdc_http_submit(j->f->http, &j->rq, on_comments, NULL);
+}
+
+static void
+on_comments(struct sdc_http_request *rq, void *arg)
+{
+	struct cjob *j = rq->user;
+	struct sdc_syncro_page pg;
+	const char *why;
+	size_t i;
+
+	(void)arg;
+	if (rq->resp.result != SDC_HTTP_OK) {
+		snprintf(j->error, sizeof j->error, "%s", rq->resp.error);
+	} else if (sdc_syncro_page_parse(rq->resp.body.p, rq->resp.body.len,
+	    "comments", &pg, &why) < 0) {
+		snprintf(j->error, sizeof j->error, "GET %s: HTTP %ld: %s",
+		    j->url, rq->resp.status, why);
+	} else {
+		for (i = 0; i < json_object_array_length(pg.items); i++)
+			json_object_array_add(j->comments, json_object_get(
+			    json_object_array_get_idx(pg.items, i)));
+		if (!sdc_syncro_page_last(&pg, j->page)) {
+			j->page++;
+			sdc_syncro_page_free(&pg);
+			submit_comments(j);
+			return;
+		}
+		sdc_syncro_page_free(&pg);
+	}
+	sdc_http_request_clear(rq);
+	progress(j->f);
+}
+
+/* Fetch every comment of every ticket in items; jobs[i] for items[i]. */
+static struct cjob *
+fetch_comments(struct fetch *f, json_object *items)
+{
+	size_t i, n = json_object_array_length(items);
+	struct cjob *jobs = sdc_xcalloc(n + 1, sizeof *jobs);
+
+	for (i = 0; i < n; i++) {
+		jobs[i].f = f;
+		jobs[i].comments = json_object_new_array();
+		jobs[i].tid = sdc_syncro_id(json_object_array_get_idx(items, i));
+		jobs[i].page = 1;
+		if (jobs[i].tid >= 0)
+			submit_comments(&jobs[i]);
+	}
+	sdc_http_run(f->http, opt.jobs);
+	for (i = 0; i < n; i++)
+		if (jobs[i].error[0])
+			fail(jobs[i].error);
+	return jobs;
+}
+
+static void
+free_jobs(struct cjob *jobs, size_t n)
+{
+	size_t i;
+
+	for (i = 0; jobs && i < n; i++)
+		json_object_put(jobs[i].comments);
+	free(jobs);
+}
+
+/* Convert and write the tickets of one page (or one file). */
+static void
+write_tickets(struct fetch *f, json_object *items, const char *where)
+{
+	struct cjob *jobs = f->http && opt.comments ?
+	    fetch_comments(f, items) : NULL;
+	size_t i, n = json_object_array_length(items), len;
+	json_object *t, *s;
+	const char *why, *u;
+	int64_t upd;
+
+	for (i = 0; i < n; i++) {
+		t = json_object_array_get_idx(items, i);
+		sdc_stats.read++;
+		s = sdc_syncro_ticket_session(t, jobs ? jobs[i].comments : NULL,
+		    f->tz, where, &why);
+		if (!s) {
+			sdc_reject(where, 0, "tickets[%zu]: %s", i, why);
+			u = sdc_json_text(t, &len);
+			sdc_reject_write(u, len);
+			continue;
+		}
+		sdc_write_record(s);
+		json_object_put(s);
+		f->items++;
+		u = sdc_json_str(t, "updated_at");
+		if (u && sdc_time_parse(u, f->tz, 0, &upd) == SDC_TIME_OK &&
+		    upd > f->newest)
+			f->newest = upd;
+	}
+	free_jobs(jobs, n);
+	/* Each page reaches the next stage as soon as it is complete. */
+	if (sdc_flush_hook)
+		sdc_flush_hook();
+}
+
+/* --- the watermark --- */
+
+static int64_t
+state_mark(json_object *st)
+{
+	const char *s = sdc_json_str(st, "since_updated_at");
+	int64_t t;
+
+	if (s && sdc_time_parse(s, NULL, 0, &t) == SDC_TIME_OK)
+		return t;
+	return SDC_TIME_NONE;
+}
+
+static void
+save_state(struct fetch *f, json_object *old)
+{
+	char buf[SDC_TIME_BUFSZ];
+	json_object *st = json_object_new_object();
+	int64_t mark = state_mark(old);
+
+	if (f->newest > mark)
+		mark = f->newest;
+	if (mark == SDC_TIME_NONE) {
+		json_object_put(st);
+		return;
+	}
+	json_object_object_add(st, "since_updated_at",
+	    json_object_new_string(sdc_time_format(mark, buf)));
+	json_object_object_add(st, "last_run_utc",
+	    json_object_new_string(sdc_time_format(sdc_now_ms(), buf)));
+	json_object_object_add(st, "tickets_last_run",
+	    json_object_new_int64(f->items));
+	if (sdc_state_save(opt.state, st) < 0)
+		sdc_err(SDC_EXIT_FATAL, "%s", opt.state);
+	sdc_note("%s: since_updated_at %s", opt.state, buf);
+	json_object_put(st);
+}
+
+/* The query that selects this run's tickets. */
+static char *
+ticket_filter(struct fetch *f, json_object *st)
+{
+	char buf[SDC_TIME_BUFSZ], *q;
+	int64_t t;
+
+	if (opt.since) {
+		if (sdc_time_parse(opt.since, f->tz, 0, &t) !=
+		    SDC_TIME_OK)
+			sdc_errx(SDC_EXIT_USAGE, "--since: not a time: %s",
+			    opt.since);
+	} else if ((t = state_mark(st)) == SDC_TIME_NONE) {
+		t = sdc_now_ms() - (int64_t)(opt.days * 86400000.0);
+		if (asprintf(&q, "created_after=%s",
+		    sdc_time_format(t, buf)) < 0)
+			sdc_errx(SDC_EXIT_FATAL, "out of memory");
+		return q;
+	}
+	if (asprintf(&q, "since_updated_at=%s", sdc_time_format(t, buf)) < 0)
+		sdc_errx(SDC_EXIT_FATAL, "out of memory");
+	return q;
+}
+
+static void
+fetch_tickets(struct fetch *f)
+{
+	struct sdc_syncro_page pg;
+	json_object *st;
+	char *filter, *url, where[160];
+	long p;
+	int lock = sdc_state_lock(opt.state);
+
+	st = sdc_state_load(opt.state);
+	filter = ticket_filter(f, st);
+	sdc_note("tickets with %s", filter);
+	for (p = 1;; p++) {
+		if (asprintf(&url, "/tickets?%s&page=%ld", filter, p) < 0)
+			sdc_errx(SDC_EXIT_FATAL, "out of memory");
+		get_page(f, url, "tickets", &pg);
+		f->page = p;
+		f->pages = pg.total_pages;
+		snprintf(where, sizeof where, "GET %s", url);
+		write_tickets(f, pg.items, where);
+		progress(f);
+		free(url);
+		if (sdc_syncro_page_last(&pg, p))
+			break;
+		sdc_syncro_page_free(&pg);
+	}
+	sdc_syncro_page_free(&pg);
+	progress_end(f);
+	/* The watermark moves only once every record of the run is out. */
+	sdc_close_stdout();
+	save_state(f, st);
+	json_object_put(st);
+	free(filter);
+	close(lock);
+}
+
+/* Customers (or contacts) into the link cache; contacts of a customer we
+ * do not know are counted, not silently dropped. */
+static void
+add_to_cache(struct sdc_syncro_cache *cache, json_object *items,
+    const char *key, const char *where)
+{
+	size_t i, len;
+	json_object *o;
+	const char *raw;
+	int contacts = strcmp(key, "contacts") == 0;
+
+	for (i = 0; i < json_object_array_length(items); i++) {
+		o = json_object_array_get_idx(items, i);
+		if (!contacts)
+			sdc_stats.read++;
+		if (sdc_syncro_id(o) < 0) {
+			sdc_reject(where, 0, "%s[%zu]: no id", key, i);
+			raw = sdc_json_text(o, &len);
+			sdc_reject_write(raw, len);
+		} else if (!contacts)
+			sdc_syncro_cache_customer(cache, o);
+		else if (sdc_syncro_cache_contact(cache, o) == 0)
+			sdc_count("contacts", 1);
+		else
+			sdc_count("contacts without a known customer", 1);
+	}
+}
+
+/* All pages of a customers or contacts list into the cache. */
+static void
+fetch_list(struct fetch *f, struct sdc_syncro_cache *cache, const char *key)
+{
+	struct sdc_syncro_page pg;
+	char url[64];
+	long p;
+
+	f->what = key;
+	for (p = 1;; p++) {
+		snprintf(url, sizeof url, "/%s?page=%ld", key, p);
+		get_page(f, url, key, &pg);
+		add_to_cache(cache, pg.items, key, url);
+		f->items += (long)json_object_array_length(pg.items);
+		f->page = p;
+		f->pages = pg.total_pages;
+		progress(f);
+		if (sdc_syncro_page_last(&pg, p))
+			break;
+		sdc_syncro_page_free(&pg);
+	}
+	sdc_syncro_page_free(&pg);
+}
+
+static void
+write_cache(struct sdc_syncro_cache *cache)
+{
+	sdc_syncro_cache_write(cache, stdout);
+	sdc_stats.written += sdc_syncro_cache_count(cache);
+	sdc_syncro_cache_free(cache);
+}
+
+static void
+fetch_customers(struct fetch *f)
+{
+	struct sdc_syncro_cache *cache = sdc_syncro_cache_new();
+
+	fetch_list(f, cache, "customers");
+	f->items = 0;
+	fetch_list(f, cache, "contacts");
+	progress_end(f);
+	write_cache(cache);
+}
+
+/* --- --from-file: saved responses, same conversion --- */
+
+static char *
+slurp(const char *path, size_t *len)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	char chunk[65536];
+	size_t n;
+	FILE *fp = strcmp(path, "-") ? fopen(path, "r") : stdin;
+
+	if (!fp)
+		sdc_err(SDC_EXIT_FATAL, "%s", path);
+	b.max = MAX_FILE;
+	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+		if (sdc_buf_add(&b, chunk, n) < 0)
+			sdc_errx(SDC_EXIT_FATAL, "%s: larger than %lu MiB", path,
+			    MAX_FILE >> 20);
+	if (ferror(fp))
+		sdc_err(SDC_EXIT_FATAL, "%s", path);
+	if (fp != stdin)
+		fclose(fp);
+	*len = b.len;
+	return b.p ? sdc_buf_take(&b) : sdc_xstrdup("");
+}
+
+/* The saved response in path as a page of key; 0, or -1 when it holds no
+ * such list (why says what it is instead). */
+static int
+load_saved(const char *path, const char *key, struct sdc_syncro_page *pg,
+    const char **why)
+{
+	size_t len;
+	char *body = slurp(path, &len);
+	int rc = sdc_syncro_page_parse(body, len, key, pg, why);
+
+	free(body);
+	return rc;
+}
+
+static void
+tickets_from_files(struct fetch *f)
+{
+	struct sdc_syncro_page pg;
+	const char *why;
+	int i;
+
+	for (i = 0; i < opt.nfrom; i++) {
+		if (load_saved(opt.from[i], "tickets", &pg, &why) < 0)
+			sdc_errx(SDC_EXIT_FATAL, "%s: not a saved tickets "
+			    "response: %s", opt.from[i], why);
+		write_tickets(f, pg.items, opt.from[i]);
+		sdc_syncro_page_free(&pg);
+	}
+	sdc_close_stdout();
+}
+
+/* Customers files first, then contacts: a contact needs its customer. */
+static void
+customers_from_files(void)
+{
+	static const char *const keys[] = { "customers", "contacts" };
+	struct sdc_syncro_cache *cache = sdc_syncro_cache_new();
+	struct sdc_syncro_page pg;
+	const char *why;
+	int i, k, used[2] = { 0, 0 }, any;
+
+	for (k = 0; k < 2; k++)
+		for (i = 0; i < opt.nfrom; i++) {
+			if (load_saved(opt.from[i], keys[k], &pg, &why) < 0)
+				continue;
+			add_to_cache(cache, pg.items, keys[k], opt.from[i]);
+			sdc_syncro_page_free(&pg);
+			used[k]++;
+		}
+	any = used[0] + used[1];
+	if (any < opt.nfrom)
+		sdc_errx(SDC_EXIT_FATAL, "%d of %d files hold neither a "
+		    "\"customers\" nor a \"contacts\" list", opt.nfrom - any,
+		    opt.nfrom);
+	write_cache(cache);
+	sdc_close_stdout();
+}
+
+/* --- the network --- */
+
+static struct sdc_http_client *
+make_client(FILE **logfp)
+{
+	static const char *headers[3];
+	static char auth[1024], base[1024];
+	struct sdc_http_config cfg = { 0 };
+	const char *url = opt.base_url, *sub, *key;
+	struct sdc_http_client *c;
+
+	if (!url)
+		url = sdc_config_str("syncro.base_url");
+	if (!url && (sub = sdc_config_str("syncro.subdomain")) != NULL) {
+		snprintf(base, sizeof base, "https://%s.syncromsp.com/api/v1",
+		    sub);
+		url = base;
+	}
+	if (!url)
+		sdc_errx(SDC_EXIT_USAGE, "no API address: give --base-url or "
+		    "set syncro.base_url in the config");
+	if (url != base)
+		snprintf(base, sizeof base, "%s", url);
+	base[strcspn(base, "?#")] = '\0';
+	while (*base && base[strlen(base) - 1] == '/')
+		base[strlen(base) - 1] = '\0';
+	key = sdc_secret("SYNCRO_API_KEY", "syncro.api_key_env",
+	    "syncro.api_key");
+	if (!key)
+		sdc_errx(SDC_EXIT_USAGE, "no API key: set SYNCRO_API_KEY or "
+		    "syncro.api_key in the config");
+	if (strpbrk(key, "\r\n") || strlen(key) > 900)
+		sdc_errx(SDC_EXIT_USAGE, "the API key is not a single line");
+	snprintf(auth, sizeof auth, "Authorization: Bearer %s", key);
+	headers[0] = auth;
+	headers[1] = "Accept: application/json";
+	*logfp = NULL;
+	if (opt.log && (*logfp = fopen(opt.log, "a")) == NULL)
+		sdc_err(SDC_EXIT_USAGE, "%s", opt.log);
+	cfg.base_url = base;
+	cfg.user_agent = USER_AGENT;
+	cfg.headers = headers;
+	cfg.connect_timeout_ms = (long)(opt.ctimeout * 1000);
+	cfg.timeout_ms = (long)(opt.timeout * 1000);
+	cfg.max_retries = opt.retries;
+	cfg.backoff_base_ms = sdc_config_long("syncro.backoff_base_ms", 1000);
+	cfg.backoff_cap_ms = (long)(opt.cap * 1000);
+	cfg.rate_per_min = opt.rate;
+	cfg.ca_file = sdc_config_str("syncro.ca_file");
+	cfg.log = *logfp;
+	c = sdc_http_client_new(&cfg);
+	if (!c)
+		exit(SDC_EXIT_FATAL);
+	return c;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct fetch f = { .newest = SDC_TIME_NONE };
+	FILE *logfp = NULL;
+	int tickets;
+
+	sdc_init("sdc-fetch-syncro");
+	parse_args(argc, argv);
+	if (optind != argc - 1)
+		usage(stderr, SDC_EXIT_USAGE);
+	f.what = argv[optind];
+	tickets = strcmp(f.what, "tickets") == 0;
+	if (!tickets && strcmp(f.what, "customers") != 0) {
+		sdc_warnx("unknown command: %s", f.what);
+		usage(stderr, SDC_EXIT_USAGE);
+	}
+	apply_config();
+	if ((f.tz = sdc_tz_open(opt.tz)) == NULL)
+		exit(SDC_EXIT_USAGE);
+	if (opt.reject)
+		sdc_reject_open(opt.reject);
+	f.progress = isatty(STDERR_FILENO) && !sdc_quiet && !sdc_verbose;
+	if (opt.nfrom && tickets)
+		tickets_from_files(&f);
+	else if (opt.nfrom)
+		customers_from_files();
+	else {
+		f.http = make_client(&logfp);
+		if (tickets)
+			fetch_tickets(&f);
+		else {
+			fetch_customers(&f);
+			sdc_close_stdout();
+		}
+		sdc_http_client_free(f.http);
+	}
+	if (logfp)
+		fclose(logfp);
+	sdc_tz_close(f.tz);
+	sdc_config_free();
+	free(opt.from);
+	sdc_summary();
+	return sdc_exit_status();
+}

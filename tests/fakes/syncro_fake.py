@@ -1,0 +1,392 @@
+#!/usr/bin/env python3
+"""syncro_fake.py - a loopback fake of the Syncro RMM API v1 for tests.
+
+    syncro_fake.py --script S.json --log REQ.log --port-file PORT [--ready FILE]
+
+Listens on 127.0.0.1, port 0 (the kernel picks a free one), writes the
+port number to --port-file once it accepts connections, and serves until
+killed.  Responses follow the shapes of Syncro's OpenAPI description
+(shared/spec/sources/syncro-openapi.json) and the research note
+syncro-api.md: {"tickets": [...], "meta": {"total_pages", "page"}} and so on.
+
+The script (JSON) is re-read whenever its file changes, so a test can change
+the world between two runs of the client:
+
+  "key":        accepted API token; sent raw, as "Bearer T", or ?api_key=T.
+                Absent: no authentication.
+  "tickets":    a count of generated tickets, or a list of ticket objects
+  "ticket_page_size": 25 (tickets have no per_page in the spec)
+  "updated":    {"<ticket id>": "<updated_at>"} overrides for generated ones
+  "comments_per_ticket": 0, "comment_page_size": 10 (per_page honoured
+                up to "comment_page_max", 100)
+  "no_meta":    true: list answers without "meta" (one page)
+  "total_pages": a lie told in every meta (the client must stop at an
+                empty page)
+  "customers":  a count; "customer_page_size": 25
+  "contacts_per_customer": 2; "contact_page_size": 50
+  "delay":      seconds to wait before every answer
+  "faults":     a list; the first that matches a request answers it:
+      {"path": "/tickets", "page": "3", "query": {"k": "v"},
+       "after": 0,            skip the first N matching requests
+       "times": 1,            then fire N times (absent = always)
+       "status": 429, "headers": {...}, "body": <string or JSON value>,
+       "retry_after": "1",    adds a Retry-After header
+       "delay": 5,            sleep before answering (beyond a timeout)
+       "truncate": true,      Content-Length larger than the body, then close
+       "reset": true,         close the connection without an answer
+       "html": true}          200 with an HTML page (a proxy's)
+
+For the HTTP layer's own tests: any method on /echo answers
+{"method", "query", "headers", "body"}; GET /big?n=N answers N bytes.
+
+Every request is appended to --log as one JSON line:
+  {"t": unix time, "method", "path", "query": {k: v}, "headers": {k: v},
+   "status"}
+"""
+
+import argparse
+import datetime as dt
+import json
+import os
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qsl, urlsplit
+
+BASE = dt.datetime(2025, 1, 6, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=-5)))
+NOT_AUTHORIZED = {"error": "Not authorized. Please ask account admin to "
+                           "update your group permissions."}
+NOT_FOUND = {"message": "Not found"}
+
+
+def iso(t):
+    return t.isoformat(timespec="milliseconds")
+
+
+def parse_time(s):
+    s = s.strip().replace("Z", "+00:00")
+    t = dt.datetime.fromisoformat(s)
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=dt.timezone.utc)
+    return t
+
+
+def gen_comment(tid, j):
+    """Comment j (1-based) of ticket tid; kinds rotate so every type occurs."""
+    created = BASE + dt.timedelta(days=tid - 1000, minutes=10 * j)
+    kind = j % 4
+    return {
+        "id": tid * 100 + j, "ticket_id": tid,
+        "subject": "Update" if j > 1 else "Initial Issue",
+        "body": "Comment %d on ticket %d." % (j, tid),
+        "tech": "Tech %d" % (j % 3), "created_at": iso(created),
+        "updated_at": iso(created + dt.timedelta(seconds=5)),
+        "hidden": kind == 3, "user_id": 101200 + j % 3,
+        "sms_body": "sms %d" % j if kind == 1 else "",
+        "destination_emails": "c%d@example.com, " % tid if kind == 2 else None,
+        "email_sender": None, "is_rich_text": False, "user": {},
+    }
+
+
+def gen_ticket(i, updated, ncomments):
+    tid = 1000 + i
+    created = BASE + dt.timedelta(days=i)
+    upd = updated.get(str(tid)) or iso(created + dt.timedelta(minutes=30))
+    first = [gen_comment(tid, 1)] if ncomments else []
+    return {
+        "id": tid, "number": i, "subject": "Ticket %d: printer offline" % i,
+        "created_at": iso(created), "customer_id": 18000000 + i % 7,
+        "customer_business_then_name": "Customer %d" % (i % 7),
+        "due_date": None, "resolved_at": None, "start_at": None,
+        "end_at": None, "location_id": None, "location_name": None,
+        "problem_type": "Remote Support", "status": "In Progress",
+        "ticket_type_id": None, "ticket_type_name": None, "properties": {},
+        "user_id": 101202, "updated_at": upd, "pdf_url": None,
+        "priority": "2 Normal", "billing_status": None,
+        "tag_list": ["t%d" % (i % 3)], "sla_name": None,
+        "creator_name_or_email": "Creator %d" % (i % 5),
+        "contact_fullname": "Contact %d" % i, "contract_name": None,
+        "address_id": None, "parent": False, "parent_id": None,
+        "child": False, "recurring": False, "customer_reply": False,
+        "total_formatted_billable_time": None, "contact_id": 1750000 + i,
+        "sla_breached": False, "sla_breaching_soon": False,
+        "contract_id": None, "sla_id": None, "customer_tag_list": [],
+        "resolution_time": None, "response_time": None,
+        "customer_icons": [], "comments": first, "user": None,
+    }
+
+
+def gen_customer(i, ncontacts):
+    cid = 18000000 + i
+    business = None if i % 5 == 0 else "Business %d" % i
+    contacts = [gen_contact(cid, k) for k in range(1, ncontacts + 1)]
+    return {
+        "id": cid, "firstname": "First%d" % i, "lastname": "Last%d" % i,
+        "fullname": "First%d Last%d" % (i, i), "business_name": business,
+        "email": "c%d@example.com" % i, "phone": None, "mobile": None,
+        "created_at": iso(BASE), "updated_at": iso(BASE), "pdf_url": None,
+        "address": None, "address_2": None, "city": None, "state": None,
+        "zip": None, "latitude": None, "longitude": None, "notes": None,
+        "get_sms": False, "opt_out": False, "disabled": False,
+        "no_email": False, "location_name": None, "location_id": None,
+        "properties": {}, "online_profile_url": None, "tax_rate_id": None,
+        "notification_email": None, "invoice_cc_emails": None,
+        "invoice_term_id": None, "referred_by": None, "ref_customer_id": None,
+        "business_and_full_name": business or "First%d Last%d" % (i, i),
+        "business_then_name": business or "First%d Last%d" % (i, i),
+        # The list embeds at most the first contact; /contacts has all.
+        "contacts": contacts[:1],
+    }
+
+
+def gen_contact(cid, k):
+    return {
+        "id": cid * 10 + k, "name": "Person %d-%d" % (cid % 1000, k),
+        "address1": None, "address2": None, "city": None, "state": None,
+        "zip": None, "email": "p%d.%d@example.com" % (cid % 1000, k),
+        "phone": None, "mobile": None, "latitude": None, "longitude": None,
+        "customer_id": cid, "account_id": 62302, "notes": None,
+        "created_at": iso(BASE), "updated_at": iso(BASE), "vendor_id": None,
+        "properties": {}, "opt_out": False, "extension": None,
+    }
+
+
+class World:
+    """The script and what it generates, reloaded when the file changes."""
+
+    def __init__(self, path):
+        self.path = path
+        self.mtime = None
+        self.lock = threading.Lock()
+        self.fired = {}
+        self.load()
+
+    def load(self):
+        st = os.stat(self.path)
+        if (st.st_mtime_ns, st.st_size) == self.mtime:
+            return
+        with open(self.path) as f:
+            s = json.load(f)
+        self.mtime = (st.st_mtime_ns, st.st_size)
+        self.script = s
+        self.fired = {}
+        nc = s.get("comments_per_ticket", 0)
+        t = s.get("tickets", 0)
+        if isinstance(t, int):
+            upd = s.get("updated", {})
+            t = [gen_ticket(i, upd, nc) for i in range(1, t + 1)]
+        self.tickets = t
+        nk = s.get("contacts_per_customer", 2)
+        self.customers = [gen_customer(i, nk)
+                          for i in range(1, s.get("customers", 0) + 1)]
+        self.contacts = [gen_contact(c["id"], k) for c in self.customers
+                         for k in range(1, nk + 1)]
+
+    def fault(self, path, query):
+        for n, f in enumerate(self.script.get("faults", [])):
+            if f.get("path", path) != path:
+                continue
+            if "page" in f and query.get("page", "1") != str(f["page"]):
+                continue
+            if any(query.get(k) != v for k, v in f.get("query", {}).items()):
+                continue
+            seen = self.fired.get(n, 0)
+            self.fired[n] = seen + 1
+            if seen < f.get("after", 0):
+                continue
+            if "times" in f and seen >= f.get("after", 0) + f["times"]:
+                continue
+            return f
+        return None
+
+
+def paged(items, key, query, size, meta_extra, script):
+    page = max(1, int(query.get("page", "1") or 1))
+    total = max(1, (len(items) + size - 1) // size)
+    body = {key: items[(page - 1) * size:page * size],
+            "meta": {"total_pages": script.get("total_pages", total),
+                     "page": page}}
+    if meta_extra:
+        body["meta"].update(total_entries=len(items), per_page=size)
+    if script.get("no_meta"):
+        del body["meta"]
+    return body
+
+
+def authorized(key, headers, query):
+    if key is None:
+        return True
+    a = headers.get("Authorization", "").strip()
+    scheme, _, token = a.partition(" ")
+    if a == key or (scheme.lower() == "bearer" and token.strip() == key):
+        return True
+    return query.get("api_key") == key
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, fmt, *args):
+        pass
+
+    def record(self, status):
+        u = urlsplit(self.path)
+        line = {"t": self.t0, "method": self.command, "path": u.path,
+                "query": dict(parse_qsl(u.query, keep_blank_values=True)),
+                "headers": dict(self.headers.items()), "status": status}
+        with self.server.log_lock:
+            self.server.log.write(json.dumps(line) + "\n")
+            self.server.log.flush()
+
+    def send(self, status, body, headers=None, ctype="application/json"):
+        if not isinstance(body, (str, bytes)):
+            body = json.dumps(body)
+        if isinstance(body, str):
+            body = body.encode()
+        self.record(status)
+        self.send_response(status)
+        self.send_header("Content-Type", ctype + "; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("X-Request-Id", "fake-%d" % time.monotonic_ns())
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(body)
+
+    posted = b""  # the body of the request being answered
+
+    def do_POST(self):
+        self.posted = self.rfile.read(int(self.headers.get(
+            "Content-Length") or 0))
+        try:
+            self.do_GET()
+        finally:
+            self.posted = b""
+
+    do_PUT = do_DELETE = do_POST
+
+    def do_GET(self):
+        self.t0 = time.time()  # arrival, so the log shows the pacing
+        w = self.server.world
+        with w.lock:
+            w.load()
+            u = urlsplit(self.path)
+            path = u.path.removeprefix("/api/v1")
+            q = dict(parse_qsl(u.query, keep_blank_values=True))
+            f = w.fault(path, q)
+            s = w.script
+        time.sleep(s.get("delay", 0))
+        if f and self.faulty(f):
+            return
+        if not authorized(s.get("key"), self.headers, q):
+            return self.send(401, NOT_AUTHORIZED)
+        if path == "/echo":
+            return self.send(200, {"method": self.command, "query": q,
+                                   "headers": dict(self.headers.items()),
+                                   "body": self.posted.decode("utf-8",
+                                                              "replace")})
+        if path == "/big":
+            return self.send(200, "x" * int(q.get("n", "0")), None,
+                             "text/plain")
+        parts = path.strip("/").split("/")
+        if path == "/tickets":
+            return self.send(200, self.tickets(w, s, q))
+        if len(parts) == 3 and parts[0] == "tickets" and \
+                parts[2] == "comments":
+            return self.comments(s, parts[1], q)
+        if path == "/customers":
+            return self.send(200, paged(w.customers, "customers", q,
+                             s.get("customer_page_size", 25), True, s))
+        if path == "/contacts":
+            return self.send(200, paged(w.contacts, "contacts", q,
+                             s.get("contact_page_size", 50), True, s))
+        return self.send(404, NOT_FOUND)
+
+    def tickets(self, w, s, q):
+        t = w.tickets
+        if "since_updated_at" in q:
+            since = parse_time(q["since_updated_at"])
+            t = [x for x in t if parse_time(x["updated_at"]) > since]
+        if "created_after" in q:
+            after = parse_time(q["created_after"])
+            t = [x for x in t if parse_time(x["created_at"]) > after]
+        return paged(t, "tickets", q, s.get("ticket_page_size", 25), False,
+                     s)
+
+    def comments(self, s, tid, q):
+        n = s.get("comments_per_ticket", 0)
+        if not tid.isdigit() or not any(
+                str(t["id"]) == tid for t in self.server.world.tickets):
+            return self.send(404, NOT_FOUND)
+        c = [gen_comment(int(tid), j) for j in range(1, n + 1)]
+        if q.get("sort_direction", "DESC").upper() != "ASC":
+            c.reverse()  # newest first, as the live API does
+        size = int(q.get("per_page") or s.get("comment_page_size", 10))
+        size = min(size, s.get("comment_page_max", 100))
+        body = paged(c, "comments", q, size, False, s)
+        if "meta" in body:
+            body["meta"]["per_page"] = size
+        return self.send(200, body)
+
+    def faulty(self, f):
+        """Answer as f says; False when f only delays the true answer."""
+        time.sleep(f.get("delay", 0))
+        if not {"reset", "html", "truncate", "status", "body"} & f.keys():
+            return False
+        if f.get("reset"):
+            self.record(0)
+            self.close_connection = True
+            return True
+        headers = dict(f.get("headers", {}))
+        if "retry_after" in f:
+            headers["Retry-After"] = str(f["retry_after"])
+        if f.get("html"):
+            self.send(200, "<!DOCTYPE html>\n<html><head><title>"
+                      "Just a moment...</title></head><body>checking"
+                      "</body></html>\n", headers, "text/html")
+            return True
+        if f.get("truncate"):
+            body = b'{"tickets": [{"id": 1, "subj'
+            self.record(200)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body) + 500))
+            self.end_headers()
+            self.wfile.write(body)
+            self.wfile.flush()
+            self.close_connection = True
+            return True
+        status = f.get("status", 500)
+        body = f.get("body", {"error": "fake fault %d" % status})
+        ctype = "application/json" if not isinstance(body, str) \
+            else f.get("content_type", "text/plain")
+        self.send(status, body, headers, ctype)
+        return True
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):
+        pass  # a client that hung up (timeout tests) is not news
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--script", required=True)
+    ap.add_argument("--log", required=True)
+    ap.add_argument("--port-file", required=True)
+    a = ap.parse_args()
+    srv = Server(("127.0.0.1", 0), Handler)
+    srv.world = World(a.script)
+    srv.log = open(a.log, "a")
+    srv.log_lock = threading.Lock()
+    tmp = a.port_file + ".tmp"
+    with open(tmp, "w") as f:
+        f.write("%d\n" % srv.server_address[1])
+    os.rename(tmp, a.port_file)
+    srv.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
