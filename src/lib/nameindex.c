@@ -257,7 +257,8 @@ hitcmp(const void *a, const void *b)
 static void
 trim(struct sdc_nidx *ix)
 {
-	qsort(ix->hits, ix->nhits, sizeof(*ix->hits), hitcmp);
+	if (ix->nhits > 1)
+		qsort(ix->hits, ix->nhits, sizeof(*ix->hits), hitcmp);
 	if (ix->k && ix->nhits >= ix->k) {
 		ix->nhits = ix->k;
 		if (ix->hits[ix->k - 1].score > ix->cut)

@@ -77,7 +77,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		sdc_fuzz_set_init(&q, norm[i]);
 		nb = sdc_nidx_query(ix, &q, 60, 0, 1, &h);
 		brute = malloc((nb + 1) * sizeof(*brute));
-		memcpy(brute, h, nb * sizeof(*h));
+		if (nb > 0)
+			memcpy(brute, h, nb * sizeof(*h));
 		nx = sdc_nidx_query(ix, &q, 60, 3, 0, &h);
 		if (nx != (nb < 3 ? nb : 3))
 			abort();
