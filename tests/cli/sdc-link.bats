@@ -202,3 +202,32 @@ stop_fake() {
 	! grep -q '"guess":"Wellness Partners Est"' "$TMP/mem.jsonl"
 	[[ "$stderr" == *'LLM for "Wellness Partners Est"'* ]]
 }
+
+@test "original sample: the original cascade's exact/fuzzy decisions hold; Acme Inc. links locally" {
+	in=$FIX/link/sample-sessions.jsonl
+	lean=$FIX/link/lean_customer_cache.json
+	jq -r 'select(.meta.processing_status == "Needs Linking") | .context.customer_name' "$in" |
+	    sort -u >"$TMP/names"
+	sed 's/$/\t/' "$TMP/names" >"$TMP/names.tsv"
+	/usr/bin/python3 "$SDC_TOP/tests/bench/original-link.py" "$lean" "$TMP/names.tsv" \
+	    2>/dev/null | paste "$TMP/names" - >"$TMP/orig"
+	sdc-link --no-llm --no-memory --customers "$lean" "$in" >"$TMP/out"
+	jq -r 'select(.meta.processing_log[] | startswith("sdc-link"))
+	    | [.context.customer_name, (.meta.processing_log[] | select(startswith("sdc-link/0.1.0 customer"))
+	    | capture("guessed=\"(?<g>[^\"]*)\"").g), (.context.customer_id // "" | tostring)] | @tsv' \
+	    "$TMP/out" | sort -u >"$TMP/ours"
+	n=0
+	while IFS=$'\t' read -r name rule id; do
+		[ "$rule" = exact ] || [ "$rule" = fuzzy ] || continue
+		n=$((n + 1))
+		grep -qxF "$(printf '%s\t%s\t%s' "$(jq -r --arg id "$id" \
+		    '.[] | select((.id | tostring) == $id) | .business_name' "$lean")" "$name" "$id")" "$TMP/ours" ||
+		    { echo "original: $name -> $id; ours: $(grep -F "$name" "$TMP/ours")"; return 1; }
+	done <"$TMP/orig"
+	[ "$n" -eq 7 ]
+	# the original asked the LLM about these two; normalisation settles one
+	[ "$(awk -F'\t' '$2 == "llm" { print $1 }' "$TMP/orig" | tr '\n' ,)" = "Acme Inc.,Sample Corp," ]
+	grep -qxF "$(printf 'Acme Incorporated\tAcme Inc.\t51797823')" "$TMP/ours"
+	grep -q '^Sample Corp' "$TMP/ours"
+	[ "$(jq -r 'select(.context.customer_name == "Sample Corp") | .meta.processing_status' "$TMP/out")" = "Needs Review" ]
+}
