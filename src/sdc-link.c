@@ -157,17 +157,17 @@ pool_add(struct pool *p, long long id, const char *name, json_object *contacts)
 static void
 pool_finish(struct pool *p)
 {
-	struct sdc_buf b = SDC_BUF_INIT;
+	uint64_t fp = 14695981039346656037ULL;
 	size_t i;
 
 	p->ix = sdc_nidx_new();
 	for (i = 0; i < p->n; i++) {
 		sdc_nidx_add(p->ix, p->c[i].norm);
-		sdc_buf_printf(&b, "%lld\t%s\n", p->c[i].id, p->c[i].name);
+		fp = (fp ^ sdc_hash(&p->c[i].id, sizeof(p->c[i].id))) *
+		    1099511628211ULL;
+		fp = (fp ^ hstr(p->c[i].name)) * 1099511628211ULL;
 	}
-	snprintf(p->fp, sizeof(p->fp), "%016llx", (unsigned long long)
-	    sdc_hash(b.p ? b.p : "", b.len));
-	sdc_buf_free(&b);
+	snprintf(p->fp, sizeof(p->fp), "%016llx", (unsigned long long)fp);
 }
 
 /* The pool index of id, or -1. */

@@ -59,6 +59,15 @@ best_of3() {
 }
 small_s=$(best_of3 "$D/small" "$D/sdc-small.jsonl")
 big_s=$(best_of3 "$D/big" "$D/sdc-big.jsonl")
+# loading the list alone (no sessions), to tell per-run from per-name cost
+: >"$D/empty.jsonl"
+for s in small big; do
+	mkdir -p "$D/load-$s"
+	ln -sf "../$s/customers.json" "$D/load-$s/customers.json"
+	ln -sf ../empty.jsonl "$D/load-$s/sessions.jsonl"
+done
+small_load=$(best_of3 "$D/load-small" /dev/null)
+big_load=$(best_of3 "$D/load-big" /dev/null)
 
 # LLM calls: the same run against the fake LLM server.
 python3 ../fakes/llm_fake.py --port-file "$D/port" --log "$D/llm.jsonl" &
@@ -93,6 +102,8 @@ echo "- LLM calls by sdc-link on the $CUST list (fake server counting requests):
 echo "- Speed (CPU time): original $(printf %.2f "$orig_s") s of scoring alone;" \
     "sdc-link $(printf %.3f "$small_s") s for the whole run (load, parse, link, write):" \
     "$(echo "$orig_s / $small_s" | bc) x faster."
-echo "- 5k -> 50k customers: $(printf %.3f "$small_s") s -> $(printf %.3f "$big_s") s," \
-    "$(printf %.1f "$(echo "$big_s / $small_s" | bc -l)") x per name."
+echo "- 5k -> 50k customers: $(printf %.3f "$small_s") s -> $(printf %.3f "$big_s") s" \
+    "for the whole run, $(printf %.1f "$(echo "$big_s / $small_s" | bc -l)") x per name;" \
+    "of which loading the list $(printf %.3f "$small_load") s -> $(printf %.3f "$big_load") s," \
+    "so linking alone $(printf %.1f "$(echo "($big_s - $big_load) / ($small_s - $small_load)" | bc -l)") x per name."
 echo "- Rules used by sdc-link ($CUST): $(cut -f1 "$D/sdc-small.tsv" | sort | uniq -c | awk '{printf "%s %s, ", $2, $1}')"
