@@ -71,7 +71,7 @@ struct decision {
 	size_t ntop;
 	long sessions;
 	int remembered;		/* came from the memory file */
-	int transient;		/* the LLM failed: decide again next run */
+	int transient;		/* not for the memory file: decide again */
 	int ask;		/* ambiguous enough for the LLM */
 };
 
@@ -119,13 +119,13 @@ hstr(const char *s)
 }
 
 static char *
-initials_of(const char *norm)
+initials_of(const char *words)
 {
-	char *s = sdc_xmalloc(strlen(norm) + 1), *w = s;
+	char *s = sdc_xmalloc(strlen(words) + 1), *w = s;
 	const char *p;
 
-	for (p = norm; *p; p++)
-		if (p == norm || p[-1] == ' ')
+	for (p = words; *p; p++)
+		if (p == words || p[-1] == ' ')
 			*w++ = *p;
 	*w = '\0';
 	return s;
@@ -981,6 +981,8 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 		fuzzy(p, norm, key, d);
 	if (d->ask && llm_ready)
 		ask_llm(p, guess, contact, d);
+	else if (d->ask)
+		d->transient = 1;	/* a run with an LLM may settle it */
 	free(f);
 	free(norm);
 	free(key);
