@@ -947,6 +947,9 @@ setup_llm(void)
 		return;
 	}
 	llm_ready = 1;
+	/* the shared call log keeps the cost trail of every call */
+	if (sdc_config_str("llm.log_file"))
+		sdc_llm_log_open(sdc_config_str("llm.log_file"));
 }
 
 /* The cascade for one guessed name over a pool (customers, or one
@@ -1365,8 +1368,10 @@ main(int argc, char **argv)
 		save_memory(memory);
 	if (review_fp)
 		write_review();
-	if (llm_ready)
+	if (llm_ready) {
+		sdc_llm_log_close();
 		sdc_llm_model_free(&llm);
+	}
 	sdc_summary();
 	sdc_close_stdout();
 	return sdc_exit_status();

@@ -31,7 +31,8 @@ start_fake() {
 	{"llm": {"providers": {"fake": {"type": "openai",
 	  "base_url": "http://127.0.0.1:$(cat "$TMP/port")/v1",
 	  "api_key_env": "SDC_TEST_NO_KEY"}},
-	  "capabilities": {"lightweight": "fake:mini"}, "max_retries": 0}}
+	  "capabilities": {"lightweight": "fake:mini"}, "max_retries": 0,
+	  "log_file": "$TMP/calls.jsonl"}}
 	CFG
 }
 
@@ -173,6 +174,7 @@ stop_fake() {
 	[ "$(jq -r '.body.messages[0].content' "$TMP/reqs.jsonl")" = \
 	    'Identify the single best match from a list of company names. Respond with only the name of the winner, exactly as it appears in the list provided.' ]
 	[[ "$stderr" == *'rule=llm score=98 -> 9 "Wellness Partners West"'* ]]
+	[ "$(jq -r .task "$TMP/calls.jsonl")" = link ]
 }
 
 @test "llm: an answer that names no candidate links nothing; memory makes a second run call nothing" {
