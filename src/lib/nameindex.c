@@ -292,6 +292,22 @@ try(struct sdc_nidx *ix, const struct sdc_fuzz_set *q, size_t id,
 	    lcs_max, ix->cut));
 }
 
+static void
+score_shared(struct sdc_nidx *ix, const struct sdc_fuzz_set *q,
+    const unsigned char *hq, size_t nq, size_t id)
+{
+	size_t common;
+
+	if (!sdc_fuzz_set_may_reach(q, &ix->e[id].set, ix->acc_cp[id],
+	    ix->acc_n[id], ix->cut))
+		return;
+	common = common_mass(hq, nq, &ix->e[id]);
+	ix->scored++;
+	add_hit(ix, id, sdc_fuzz_set_ratio_shared(q, &ix->e[id].set,
+	    ix->acc_cp[id], ix->acc_n[id], common == SIZE_MAX ? common :
+	    common - ix->acc_cp[id], ix->cut));
+}
+
 /* Names sharing tokens with q: the postings add up each name's shared
  * tokens, which is all the lengths-only ratios need; the histograms
  * bound the LCS of the differences (the shared tokens' characters are
@@ -301,6 +317,7 @@ shared(struct sdc_nidx *ix, const struct sdc_fuzz_set *q,
     const unsigned char *hq, size_t nq)
 {
 	size_t i, j;
+	int pass;
 
 	ix->ntouched = 0;
 	for (i = 0; i < q->ntok; i++) {
@@ -319,20 +336,15 @@ shared(struct sdc_nidx *ix, const struct sdc_fuzz_set *q,
 			ix->acc_n[id]++;
 		}
 	}
-	for (i = 0; i < ix->ntouched; i++) {
-		size_t id = ix->touched[i];
+	/* those sharing most of q first: the cutoff rises sooner */
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < ix->ntouched; i++) {
+			size_t id = ix->touched[i];
 
-		size_t common;
-
-		if (!sdc_fuzz_set_may_reach(q, &ix->e[id].set, ix->acc_cp[id],
-		    ix->acc_n[id], ix->cut))
-			continue;
-		common = common_mass(hq, nq, &ix->e[id]);
-		ix->scored++;
-		add_hit(ix, id, sdc_fuzz_set_ratio_shared(q, &ix->e[id].set,
-		    ix->acc_cp[id], ix->acc_n[id], common == SIZE_MAX ? common :
-		    common - ix->acc_cp[id], ix->cut));
-	}
+			if ((2 * ix->acc_cp[id] >= q->off[q->ntok]) == pass)
+				continue;
+			score_shared(ix, q, hq, nq, id);
+		}
 }
 
 static const struct entry *sort_e;	/* qsort has no context argument */

@@ -44,9 +44,10 @@ cut -f1 "$D/small/names.tsv" >"$D/small/guesses"
     >"$D/orig.tsv" 2>"$D/orig.time"
 orig_s=$(tail -1 "$D/orig.time")
 
-run_sdc() {	# DIR OUT: --no-llm run, CPU seconds on stdout
-	/usr/bin/time -f '%U + %S' -o "$D/time" "$BIN/sdc-link" --no-llm \
-	    --no-memory --customers "$1/customers.json" "$1/sessions.jsonl" >"$2"
+run_sdc() {	# DIR OUT: --no-llm run, CPU seconds (ms precision) on stdout
+	local TIMEFORMAT='%3U + %3S'
+	{ time "$BIN/sdc-link" --no-llm --no-memory --customers "$1/customers.json" \
+	    "$1/sessions.jsonl" >"$2"; } 2>"$D/time"
 	bc -l <"$D/time"
 }
 best_of3() {
