@@ -1,0 +1,65 @@
+/* Unit tests of customers.c: both cache formats, odd entries. */
+#include "check.h"
+#include "customers.h"
+#include "jsonl.h"
+
+#include <string.h>
+
+static json_object *
+parse(const char *s)
+{
+	const char *why;
+
+	return sdc_json_parse(s, strlen(s), &why);
+}
+
+int
+main(void)
+{
+	json_object *doc = parse("[{\"id\":1,\"business_name\":\"Acme\","
+	    "\"contacts\":[{\"id\":11,\"name\":\"Jane Roe\"},"
+	    "{\"id\":\"12\",\"firstname\":\"Liam\",\"lastname\":\"Sterling\"},"
+	    "{\"id\":13},{\"name\":\"No Id\"}]},"
+	    "{\"id\":\"2\",\"business_name\":\"Beta\"},"
+	    "{\"id\":3,\"business_name\":\"\"},{\"business_name\":\"No Id\"},"
+	    "{\"id\":-4,\"business_name\":\"Negative\"},7]");
+	json_object *list = sdc_customers_list(doc), *wrapped;
+	struct sdc_customer c;
+	long long id;
+	const char *name;
+
+	CHECK("an array is a list", list != NULL);
+	CHECK_INT("customer 0", sdc_customer_get(list, 0, &c), 0);
+	CHECK_INT("its id", c.id, 1);
+	CHECK_STR("its name", c.name, "Acme");
+	CHECK("its contacts", c.contacts != NULL);
+	CHECK_INT("contact 0", sdc_contact_get(json_object_array_get_idx(
+	    c.contacts, 0), &id, &name), 0);
+	CHECK_STR("contact name", name, "Jane Roe");
+	CHECK_INT("contact from first and last name", sdc_contact_get(
+	    json_object_array_get_idx(c.contacts, 1), &id, &name), 0);
+	CHECK_STR("joined", name, "Liam Sterling");
+	CHECK_INT("a quoted id", id, 12);
+	CHECK_INT("a contact without a name", sdc_contact_get(
+	    json_object_array_get_idx(c.contacts, 2), &id, &name), -1);
+	CHECK_INT("a contact without an id", sdc_contact_get(
+	    json_object_array_get_idx(c.contacts, 3), &id, &name), -1);
+	CHECK_INT("a quoted customer id", sdc_customer_get(list, 1, &c), 0);
+	CHECK_INT("... read", c.id, 2);
+	CHECK("no contacts key", c.contacts == NULL);
+	CHECK_INT("an empty name", sdc_customer_get(list, 2, &c), -1);
+	CHECK_INT("no id", sdc_customer_get(list, 3, &c), -1);
+	CHECK_INT("a negative id", sdc_customer_get(list, 4, &c), -1);
+	CHECK_INT("not an object", sdc_customer_get(list, 5, &c), -1);
+	json_object_put(doc);
+
+	doc = parse("{\"customers\":[{\"id\":5,\"business_name\":\"W\"}]}");
+	wrapped = sdc_customers_list(doc);
+	CHECK("{\"customers\": [...]} is a list", wrapped != NULL &&
+	    sdc_customer_get(wrapped, 0, &c) == 0 && c.id == 5);
+	json_object_put(doc);
+	doc = parse("{\"tickets\":[]}");
+	CHECK("anything else is not", sdc_customers_list(doc) == NULL);
+	json_object_put(doc);
+	return check_done();
+}
