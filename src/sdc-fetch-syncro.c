@@ -108,18 +108,28 @@ usage(FILE *fp, int code)
 	exit(code);
 }
 
+/* Limits keep casts defined and catch a config that would switch the
+ * rate limit off (0) or wait forever. */
 static double
-num_arg(const char *s, const char *name, double min)
+in_range(double v, const char *name, double min, double max)
+{
+	if (!(v >= min && v <= max))
+		sdc_errx(SDC_EXIT_USAGE, "%s: %g is not in %g..%g", name, v,
+		    min, max);
+	return v;
+}
+
+static double
+num_arg(const char *s, const char *name, double min, double max)
 {
 	char *end;
 	double v;
 
 	errno = 0;
 	v = strtod(s, &end);
-	if (errno || end == s || *end || v < min)
-		sdc_errx(SDC_EXIT_USAGE, "%s: not a number >= %g: %s", name,
-		    min, s);
-	return v;
+	if (errno || end == s || *end)
+		sdc_errx(SDC_EXIT_USAGE, "%s: not a number: %s", name, s);
+	return in_range(v, name, min, max);
 }
 
 static void
@@ -138,20 +148,23 @@ parse_args(int argc, char **argv)
 			break;
 		case O_SINCE: opt.since = optarg; break;
 		case O_STATE: opt.state = optarg; break;
-		case O_DAYS: opt.days = num_arg(optarg, "--initial-days", 0); break;
+		case O_DAYS: opt.days = num_arg(optarg, "--initial-days", 0, 36500); break;
 		case O_NOCOM: opt.comments = 0; break;
-		case O_RATE: opt.rate = num_arg(optarg, "--rate", 0.001); break;
+		case O_RATE: opt.rate = num_arg(optarg, "--rate", 0.01, 1e6); break;
 		case O_RETRIES:
-			opt.retries = (int)num_arg(optarg, "--retries", 0);
+			opt.retries = (int)num_arg(optarg, "--retries", 0, 100);
 			break;
-		case O_CAP: opt.cap = num_arg(optarg, "--backoff-cap", 0.001); break;
+		case O_CAP: opt.cap = num_arg(optarg, "--backoff-cap", 0.001,
+			    86400); break;
 		case O_CTIMEOUT:
-			opt.ctimeout = num_arg(optarg, "--connect-timeout", 0.001);
+			opt.ctimeout = num_arg(optarg, "--connect-timeout",
+			    0.001, 86400);
 			break;
 		case O_TIMEOUT:
-			opt.timeout = num_arg(optarg, "--timeout", 0.001);
+			opt.timeout = num_arg(optarg, "--timeout", 0.001,
+			    86400);
 			break;
-		case 'j': opt.jobs = (int)num_arg(optarg, "--jobs", 1); break;
+		case 'j': opt.jobs = (int)num_arg(optarg, "--jobs", 1, 64); break;
 		case O_TZ: opt.tz = optarg; break;
 		case O_REJECT: opt.reject = optarg; break;
 		case O_LOG: opt.log = optarg; break;
@@ -166,22 +179,22 @@ parse_args(int argc, char **argv)
 }
 
 /* Config values fill in what the command line left open. */
+#define FROM_CONFIG(field, key, def, min, max) \
+	if (opt.field < 0) \
+		opt.field = in_range(sdc_config_double(key, def), key, min, max)
+
 static void
 apply_config(void)
 {
 	sdc_config_load(opt.config);
-#define CFG(field, key, def) \
-	if (opt.field < 0) opt.field = sdc_config_double(key, def)
-	CFG(days, "syncro.initial_days", 180);
-	CFG(rate, "syncro.rate_per_minute", 150);
-	CFG(cap, "syncro.backoff_cap_seconds", 60);
-	CFG(ctimeout, "syncro.connect_timeout_seconds", 10);
-	CFG(timeout, "syncro.timeout_seconds", 60);
-#undef CFG
-	if (opt.retries < 0)
-		opt.retries = (int)sdc_config_long("syncro.retries", 5);
-	if (opt.jobs < 0)
-		opt.jobs = (int)sdc_config_long("syncro.jobs", 2);
+	FROM_CONFIG(days, "syncro.initial_days", 180, 0, 36500);
+	FROM_CONFIG(rate, "syncro.rate_per_minute", 150, 0.01, 1e6);
+	FROM_CONFIG(cap, "syncro.backoff_cap_seconds", 60, 0.001, 86400);
+	FROM_CONFIG(ctimeout, "syncro.connect_timeout_seconds", 10, 0.001,
+	    86400);
+	FROM_CONFIG(timeout, "syncro.timeout_seconds", 60, 0.001, 86400);
+	FROM_CONFIG(retries, "syncro.retries", 5, 0, 100);
+	FROM_CONFIG(jobs, "syncro.jobs", 2, 1, 64);
 	if (!opt.state)
 		opt.state = sdc_config_str("syncro.state_file");
 	if (!opt.state)
