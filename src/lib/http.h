@@ -31,7 +31,9 @@
  * Retry policy (per request, at most cfg.max_retries retries after the
  * first attempt):
  *   - retried: HTTP 429, 502, 503, 504 (and 500 with cfg.retry_500),
- *     connection reset / empty reply / truncated body, timeouts;
+ *     connection reset / empty reply / truncated body, timeouts; not
+ *     retried: a refused connection or unknown host (wrong address or
+ *     server down: say so at once), TLS failures;
  *   - delay: the hook's answer if it gives one, else Retry-After (delta
  *     seconds or HTTP-date), else exponential backoff with jitter,
  *     sdc_http_backoff_ms(); never less than the rate limit allows;
