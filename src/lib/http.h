@@ -108,7 +108,8 @@ enum sdc_http_result {
 struct sdc_http_response {
 	enum sdc_http_result result;
 	long status;		/* last attempt's HTTP status; 0 = none */
-	struct sdc_buf body;	/* last attempt's body, NUL-terminated */
+	struct sdc_buf body;	/* last attempt's body; once done, never
+				   NULL and NUL-terminated */
 	struct sdc_buf headers;	/* last attempt's header lines, "\r\n"-split */
 	int attempts;		/* 1 + retries */
 	long elapsed_ms;	/* first attempt start to last answer */
