@@ -1,0 +1,1240 @@
+/* sdc-llm - titles, summaries and categories for Sessions from any
+ * chat-completion LLM, or from the built-in extractive summariser.
+ *
+ * Sessions are read into a window of slots; each eligible (session, task)
+ * pair becomes a job, each job one or more calls (map-reduce: one per
+ * chunk, then a combining call).  At most -j calls are in flight; the
+ * window holds 4 x -j sessions, so memory does not grow with the input.
+ * A session is written when it and every session before it are done,
+ * which keeps input order whatever order the answers come in. */
+#include "diag.h"
+#include "config.h"
+#include "extractive.h"
+#include "jsonl.h"
+#include "llm.h"
+#include "redact.h"
+#include "sdctime.h"
+#include "session.h"
+#include "template.h"
+
+#include <ctype.h>
+#include <getopt.h>
+#include <libgen.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define MAX_TASKS 8
+
+static const char *usage_text =
+"usage: sdc-llm [-hqv] [--version] [--config FILE] [--prompts FILE]\n"
+"               [--model SPEC] [--key KEY] [--status LIST] [--force]\n"
+"               [--dry-run] [-j N] [--cache DIR | --no-cache] [--log FILE]\n"
+"               [--long cut|map-reduce] [--redact] [--reject FILE]\n"
+"               TASK... [FILE...]\n"
+"tasks: title summary category overview notes\n";
+
+enum { LONG_CUT, LONG_MAP };
+
+static struct {
+	const char *config, *prompts, *model, *key, *status, *cache, *log;
+	int force, dry, jobs, nocache, longmode, redact;
+} opt = { .key = "default", .jobs = 0, .longmode = LONG_CUT };
+
+struct task {
+	const char *name;
+	const char *system, *user;
+	int max_tokens, json;
+	json_object *sources;
+	struct sdc_llm_model model;
+};
+
+static struct task tasks[MAX_TASKS];
+static int ntasks;
+static struct task map_task;		/* the prompt for one chunk */
+static json_object *prompts, *categories, *statuses;
+
+struct slot;
+
+struct job {
+	struct slot *slot;
+	struct task *task;
+	char *user;		/* final prompt as sent (for a JSON repair) */
+	char *answer;		/* checked, applied when the session is written */
+	int repaired, failed;
+	int calls;		/* queued or in flight; the job ends at 0 */
+	int nparts, parts_left;
+	char **partials;
+};
+
+struct slot {
+	json_object *session;
+	const char *file;
+	long line;
+	struct job jobs[MAX_TASKS];
+	int njobs, left;
+	int changed, failed, unfinished;
+	struct sdc_redact *redactor;
+};
+
+/* One call: a job's main call (part < 0) or a map-reduce chunk. */
+struct pcall {
+	struct sdc_llm_call c;
+	struct sdc_llm_request rq;
+	char *user;
+	struct job *job;
+	int part;
+	struct pcall *next;
+};
+
+static struct {
+	struct slot *slots;
+	size_t cap, head, count;
+	struct pcall *pend, **pend_tail;
+	int inflight, progress, busy, stopping;
+	struct sdc_http_client *http;
+	char **files;
+	int nfiles, fileno;
+	struct sdc_records *rec;
+	long calls, cached, tok_in, tok_out, errors, enriched, ineligible;
+	long failed_sessions, unwritten;
+	double cost;
+} run;
+
+static void step(void);
+
+static void
+usage(int code)
+{
+	fputs(usage_text, code ? stderr : stdout);
+	exit(code);
+}
+
+/* ---- setup ---- */
+
+static char *
+read_all(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	struct sdc_buf b = SDC_BUF_INIT;
+	char chunk[8192];
+	size_t n;
+
+	if (!fp)
+		return NULL;
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		sdc_buf_add(&b, chunk, n);
+	fclose(fp);
+	*len = b.len;
+	return sdc_buf_take(&b);
+}
+
+/* --prompts, llm.prompts, ./config/prompts.json, or beside the config. */
+static const char *
+prompts_path(void)
+{
+	static char beside[4096];
+	const char *cfg = sdc_config_file();
+	char *copy;
+
+	if (opt.prompts)
+		return opt.prompts;
+	if (sdc_config_str("llm.prompts"))
+		return sdc_config_str("llm.prompts");
+	if (access("config/prompts.json", R_OK) == 0 || !cfg)
+		return "config/prompts.json";
+	copy = sdc_xstrdup(cfg);
+	snprintf(beside, sizeof(beside), "%s/prompts.json", dirname(copy));
+	free(copy);
+	return beside;
+}
+
+static void
+load_prompts(void)
+{
+	const char *path = prompts_path(), *why;
+	size_t len;
+	char *data = read_all(path, &len);
+
+	if (!data)
+		sdc_err(SDC_EXIT_USAGE, "prompts %s", path);
+	prompts = sdc_json_parse(data, len, &why);
+	free(data);
+	if (!prompts || !sdc_json_get(prompts, "tasks"))
+		sdc_errx(SDC_EXIT_USAGE, "%s: not a prompts file: %s", path,
+		    prompts ? "no \"tasks\"" : why);
+}
+
+static int
+is_task(const char *name)
+{
+	return sdc_json_get(sdc_json_get(prompts, "tasks"), name) != NULL &&
+	    strcmp(name, "map") != 0;
+}
+
+static void
+setup_prompt(struct task *t, const char *name)
+{
+	json_object *d = sdc_json_get(sdc_json_get(prompts, "tasks"), name);
+	json_object *v;
+	char why[300];
+
+	t->name = name;
+	t->system = sdc_json_str(d, "system");
+	t->user = sdc_json_str(d, "user");
+	if (!t->user)
+		sdc_errx(SDC_EXIT_USAGE, "prompt %s has no \"user\" template",
+		    name);
+	if (sdc_template_check(t->user, why, sizeof(why)) < 0 ||
+	    (t->system && sdc_template_check(t->system, why, sizeof(why)) < 0))
+		sdc_errx(SDC_EXIT_USAGE, "prompt %s: %s", name, why);
+	v = sdc_json_get(d, "max_tokens");
+	t->max_tokens = v ? json_object_get_int(v) : 0;
+	v = sdc_json_get(d, "json");
+	t->json = v && json_object_get_boolean(v);
+	t->sources = sdc_json_get(d, "sources");
+}
+
+static void
+setup_task(struct task *t, const char *name)
+{
+	const char *cap = sdc_json_str(sdc_json_get(sdc_json_get(prompts,
+	    "tasks"), name), "capability");
+	char why[300];
+
+	setup_prompt(t, name);
+	if (sdc_llm_model_resolve(opt.model ? opt.model : cap ? cap : "general",
+	    &t->model, why, sizeof(why)) < 0)
+		sdc_errx(SDC_EXIT_USAGE, "%s", why);
+}
+
+static json_object *
+list_option(const char *s)
+{
+	json_object *a = json_object_new_array();
+	const char *comma;
+
+	while (s && *s) {
+		comma = strchr(s, ',');
+		if (!comma)
+			comma = s + strlen(s);
+		if (comma > s)
+			json_object_array_add(a, json_object_new_string_len(s,
+			    (int)(comma - s)));
+		s = *comma ? comma + 1 : comma;
+	}
+	return a;
+}
+
+static json_object *
+config_list(const char *key, const char *def)
+{
+	json_object *v = sdc_config_get(key);
+
+	if (v && json_object_is_type(v, json_type_array))
+		return json_object_get(v);
+	return list_option(def);
+}
+
+static void
+mkdirs(const char *path)
+{
+	char *p = sdc_xstrdup(path), *s;
+
+	for (s = p + 1; *s; s++)
+		if (*s == '/') {
+			*s = '\0';
+			mkdir(p, 0777);
+			*s = '/';
+		}
+	mkdir(p, 0777);
+	free(p);
+}
+
+/* Cache and log only matter when something goes over the network. */
+static void
+open_state(void)
+{
+	const char *cache = opt.cache ? opt.cache :
+	    sdc_config_str("llm.cache_dir");
+	const char *log = opt.log ? opt.log : sdc_config_str("llm.log_file");
+	const struct sdc_llm_model *m[MAX_TASKS];
+	char *dir;
+	int i, net = 0;
+
+	for (i = 0; i < ntasks; i++) {
+		m[i] = &tasks[i].model;
+		net |= m[i]->kind != SDC_LLM_EXTRACTIVE;
+		/* Local servers need no key; a remote one will answer 401. */
+		if (m[i]->kind != SDC_LLM_EXTRACTIVE && !m[i]->key &&
+		    !strstr(m[i]->url, "://localhost") &&
+		    !strstr(m[i]->url, "://127.0.0.1") &&
+		    (i == 0 || strcmp(m[i]->provider, m[i - 1]->provider)))
+			sdc_warnx("%s: no API key (set the variable named by "
+			    "llm.providers.%s.api_key_env)", m[i]->name,
+			    m[i]->provider);
+	}
+	if (!net)
+		return;
+	if (!opt.nocache) {
+		cache = cache ? cache : "data/state/llm-cache";
+		mkdirs(cache);
+		sdc_llm_cache_open(cache);
+	}
+	if (opt.dry)
+		return;
+	log = log ? log : "data/state/llm-calls.jsonl";
+	dir = sdc_xstrdup(log);
+	mkdirs(dirname(dir));
+	free(dir);
+	sdc_llm_log_open(log);
+	run.http = sdc_llm_client(m, ntasks);
+	if (!run.http)
+		sdc_errx(SDC_EXIT_FATAL, "cannot set up the HTTP client");
+}
+
+/* ---- answers ---- */
+
+/* First non-empty line, without blanks, wrapping quotes or bold marks,
+ * and a final period. */
+static char *
+one_line(const char *text)
+{
+	const char *p = text, *e;
+	char *s;
+	size_t n;
+
+	while (*p && isspace((unsigned char)*p))
+		p++;
+	e = strchr(p, '\n');
+	n = e ? (size_t)(e - p) : strlen(p);
+	while (n > 0 && isspace((unsigned char)p[n - 1]))
+		n--;
+	while (n >= 2 && strchr("\"'*`", p[0]) && p[n - 1] == p[0])
+		p++, n -= 2;
+	if (n > 0 && p[n - 1] == '.')
+		n--;
+	s = sdc_xstrndup(p, n);
+	return s;
+}
+
+static char *
+trimmed(const char *text)
+{
+	const char *p = text;
+	size_t n;
+
+	while (*p && isspace((unsigned char)*p))
+		p++;
+	n = strlen(p);
+	while (n > 0 && isspace((unsigned char)p[n - 1]))
+		n--;
+	return sdc_xstrndup(p, n);
+}
+
+/* An answer not in the list is matched case-insensitively, else Other. */
+static const char *
+norm_category(struct slot *s, const char *answer)
+{
+	char *a = one_line(answer);
+	size_t i, n = json_object_array_length(categories);
+	const char *c;
+
+	for (i = 0; i < n; i++) {
+		c = json_object_get_string(json_object_array_get_idx(categories,
+		    i));
+		if (c && strcasecmp(a, c) == 0) {
+			free(a);
+			return c;
+		}
+	}
+	sdc_warn_at(s->file, s->line, "category \"%s\" is not in the list; "
+	    "using Other", a);
+	free(a);
+	return "Other";
+}
+
+static json_object *
+insights_obj(json_object *session, const char *key)
+{
+	json_object *ins = sdc_json_get(session, "insights"), *o;
+
+	if (!ins) {
+		ins = json_object_new_object();
+		json_object_object_add(session, "insights", ins);
+	}
+	if (!key)
+		return ins;
+	o = sdc_json_get(ins, key);
+	if (!o || !json_object_is_type(o, json_type_object)) {
+		o = json_object_new_object();
+		json_object_object_add(ins, key, o);
+	}
+	return o;
+}
+
+static void
+set_insight(json_object *session, const char *key, const char *value)
+{
+	json_object_object_add(insights_obj(session, NULL), key,
+	    json_object_new_string(value));
+}
+
+static void
+set_in(json_object *session, const char *obj, const char *key,
+    json_object *value)
+{
+	json_object_object_add(insights_obj(session, obj), key, value);
+}
+
+/* notes: one JSON object, maybe in a ``` fence; NULL and why if bad. */
+static json_object *
+notes_json(const char *text, const char **why)
+{
+	const char *p = strchr(text, '{'), *e = strrchr(text, '}');
+	json_object *o, *kw;
+	size_t i;
+
+	if (!p || !e || e < p) {
+		*why = "no JSON object in the answer";
+		return NULL;
+	}
+	if (!(o = sdc_json_parse(p, (size_t)(e - p + 1), why)))
+		return NULL;
+	kw = sdc_json_get(o, "keywords");
+	*why = "JSON lacks a string title, category or summary, or keywords";
+	if (!sdc_json_str(o, "title") || !sdc_json_str(o, "category") ||
+	    !sdc_json_str(o, "summary") || !kw ||
+	    !json_object_is_type(kw, json_type_array)) {
+		json_object_put(o);
+		return NULL;
+	}
+	for (i = 0; i < json_object_array_length(kw); i++)
+		if (!json_object_is_type(json_object_array_get_idx(kw, i),
+		    json_type_string)) {
+			json_object_put(o);
+			return NULL;
+		}
+	return o;
+}
+
+static void
+apply_notes(struct slot *s, const char *text)
+{
+	const char *why;
+	json_object *o = notes_json(text, &why), *ses = s->session;
+	char *t;
+
+	if (!o)
+		return;
+	set_insight(ses, "llm_generated_title", t = one_line(sdc_json_str(o,
+	    "title")));
+	free(t);
+	set_insight(ses, "llm_generated_category", norm_category(s,
+	    sdc_json_str(o, "category")));
+	set_in(ses, "generated_summaries", opt.key, json_object_new_string(
+	    sdc_json_str(o, "summary")));
+	set_in(ses, "structured_llm_results", "keywords",
+	    json_object_get(sdc_json_get(o, "keywords")));
+	json_object_put(o);
+}
+
+static void
+log_step(struct slot *s, struct task *t)
+{
+	char entry[512], when[SDC_TIME_BUFSZ];
+
+	snprintf(entry, sizeof(entry), "sdc-llm:%s/%s model=%s", t->name,
+	    SDC_VERSION, t->model.name);
+	sdc_session_log(s->session, entry);
+	sdc_session_set_str(s->session, "meta", "last_updated_timestamp_utc",
+	    sdc_time_format(sdc_now_ms() / 1000 * 1000, when));
+	s->changed = 1;
+}
+
+/* Is the answer usable?  0, or -1 with why. */
+static int
+check_answer(struct job *j, const char *text, const char **why)
+{
+	json_object *o;
+	const char *p = text;
+
+	if (j->task->json) {
+		if (!(o = notes_json(text, why)))
+			return -1;
+		json_object_put(o);
+		return 0;
+	}
+	while (*p && isspace((unsigned char)*p))
+		p++;
+	*why = "empty answer";
+	return *p ? 0 : -1;
+}
+
+/* Store a task's checked answer.  Done when the session is written, in
+ * task order, so processing_log does not depend on which answer came
+ * first. */
+static void
+apply(struct job *j, const char *text)
+{
+	struct slot *s = j->slot;
+	const char *name = j->task->name;
+	char *v;
+
+	if (strcmp(name, "notes") == 0) {
+		apply_notes(s, text);
+	} else if (strcmp(name, "category") == 0) {
+		set_insight(s->session, "llm_generated_category",
+		    norm_category(s, text));
+	} else {
+		v = strcmp(name, "title") == 0 ? one_line(text) : trimmed(text);
+		if (strcmp(name, "title") == 0)
+			set_insight(s->session, "llm_generated_title", v);
+		else if (strcmp(name, "summary") == 0)
+			set_in(s->session, "generated_summaries", opt.key,
+			    json_object_new_string(v));
+		else
+			set_in(s->session, "structured_llm_results",
+			    strcmp(name, "overview") == 0 ? "detailed_overview" :
+			    name, json_object_new_string(v));
+		free(v);
+	}
+	log_step(s, j->task);
+}
+
+/* ---- prompts ---- */
+
+static char *
+render(const char *tmpl, json_object *session, int part, int parts)
+{
+	json_object *root = json_object_new_object();
+	char *s;
+
+	json_object_object_add(root, "session", json_object_get(session));
+	json_object_object_add(root, "categories", json_object_get(categories));
+	json_object_object_add(root, "part", json_object_new_int(part));
+	json_object_object_add(root, "parts", json_object_new_int(parts));
+	s = sdc_template_render(tmpl, root, NULL);
+	json_object_put(root);
+	return s;
+}
+
+/* Keep the start and the end (where the outcome usually is); cut on a
+ * UTF-8 character boundary. */
+static char *
+cut_middle(char *s, long max)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	size_t n = strlen(s), head, tail;
+
+	if (max <= 0 || n <= (size_t)max)
+		return s;
+	head = (size_t)max / 2;
+	tail = (size_t)max - head;
+	while (head > 0 && ((unsigned char)s[head] & 0xC0) == 0x80)
+		head--;
+	while (tail > 0 && ((unsigned char)s[n - tail] & 0xC0) == 0x80)
+		tail--;
+	sdc_buf_add(&b, s, head);
+	sdc_buf_printf(&b, "\n[... %zu characters cut ...]\n",
+	    n - head - tail);
+	sdc_buf_add(&b, s + n - tail, tail);
+	free(s);
+	return sdc_buf_take(&b);
+}
+
+/* A copy of session sharing every value but its segments. */
+static json_object *
+with_segments(json_object *session, json_object *segs)
+{
+	json_object *o = json_object_new_object();
+
+	json_object_object_foreach(session, k, v)
+		json_object_object_add(o, k, strcmp(k, "segments") == 0 ?
+		    segs : json_object_get(v));
+	if (!sdc_json_get(o, "segments"))
+		json_object_object_add(o, "segments", segs);
+	return o;
+}
+
+/* ---- calls ---- */
+
+static void on_call_done(struct sdc_llm_call *c, void *arg);
+
+static void
+print_dry(struct pcall *pc)
+{
+	struct sdc_llm_model *m = &pc->job->task->model;
+	json_object *o = json_object_new_object(), *body;
+	char *b = sdc_llm_body(m, &pc->rq);
+	const char *why;
+	struct sdc_llm_result r;
+
+	body = sdc_json_parse(b, strlen(b), &why);
+	json_object_object_add(o, "session_id", pc->c.session_id ?
+	    json_object_new_string(pc->c.session_id) : NULL);
+	json_object_object_add(o, "task", json_object_new_string(
+	    pc->job->task->name));
+	json_object_object_add(o, "model", json_object_new_string(m->name));
+	json_object_object_add(o, "url", m->url ?
+	    json_object_new_string(m->url) : NULL);
+	memset(&r, 0, sizeof(r));
+	json_object_object_add(o, "cached", json_object_new_boolean(
+	    sdc_llm_cache_get(m, b, &r)));
+	sdc_llm_result_free(&r);
+	json_object_object_add(o, "body", body);
+	sdc_write_record(o);
+	json_object_put(o);
+	free(b);
+}
+
+static void
+queue_call(struct job *j, int part, struct task *t, char *user)
+{
+	struct pcall *pc = sdc_xcalloc(1, sizeof(*pc));
+	struct slot *s = j->slot;
+
+	if (s->redactor) {
+		pc->user = sdc_redact(s->redactor, user);
+		free(user);
+	} else
+		pc->user = user;
+	pc->user = cut_middle(pc->user, j->task->model.max_input_chars);
+	pc->job = j;
+	pc->part = part;
+	pc->rq = (struct sdc_llm_request){ t->system, pc->user, t->max_tokens,
+	    t->json };
+	pc->c.m = &j->task->model;
+	pc->c.task = j->task->name;
+	pc->c.session_id = sdc_json_str(sdc_json_get(s->session, "meta"),
+	    "session_id");
+	pc->c.done = on_call_done;
+	pc->c.arg = pc;
+	if (opt.dry) {
+		print_dry(pc);
+		free(pc->user);
+		free(pc);
+		return;
+	}
+	if (part < 0) {
+		free(j->user);
+		j->user = sdc_xstrdup(pc->user);
+	}
+	j->calls++;
+	*run.pend_tail = pc;
+	run.pend_tail = &pc->next;
+}
+
+static void
+job_end(struct job *j)
+{
+	int i;
+
+	for (i = 0; i < j->nparts; i++)
+		free(j->partials[i]);
+	free(j->partials);
+	free(j->user);
+	j->partials = NULL;
+	j->user = NULL;
+	j->slot->left--;
+	run.progress = 1;
+}
+
+/* Reported once, even when several chunks of a map-reduce fail; the job
+ * ends when its last call is back. */
+static void
+job_fail(struct job *j, const char *why)
+{
+	if (j->failed)
+		return;
+	sdc_warn_at(j->slot->file, j->slot->line, "%s: %s", j->task->name, why);
+	j->failed = 1;
+	j->slot->failed = 1;
+	run.errors++;
+}
+
+/* Greedy chunks of whole segments that fit the budget. */
+static void
+start_map(struct job *j, json_object *segs, long budget)
+{
+	size_t i, n = json_object_array_length(segs), size = 0;
+	json_object *chunks = json_object_new_array(), *cur = NULL, *seg;
+	long k;
+
+	for (i = 0; i < n; i++) {
+		seg = json_object_array_get_idx(segs, i);
+		k = (long)(strlen(sdc_json_str(seg, "author") ?: "") +
+		    strlen(sdc_json_str(seg, "content") ?: "") + 3);
+		if (cur && (long)size + k > budget) {
+			cur = NULL;
+			size = 0;
+		}
+		if (!cur) {
+			cur = json_object_new_array();
+			json_object_array_add(chunks, cur);
+		}
+		json_object_array_add(cur, json_object_get(seg));
+		size += (size_t)k;
+	}
+	j->nparts = j->parts_left = (int)json_object_array_length(chunks);
+	j->partials = sdc_xcalloc((size_t)j->nparts, sizeof(char *));
+	for (k = 0; k < j->nparts; k++) {
+		seg = with_segments(j->slot->session, json_object_get(
+		    json_object_array_get_idx(chunks, (size_t)k)));
+		queue_call(j, (int)k, &map_task, render(map_task.user, seg,
+		    (int)k + 1, j->nparts));
+		json_object_put(seg);
+	}
+	json_object_put(chunks);
+}
+
+static void
+start_reduce(struct job *j)
+{
+	json_object *segs = json_object_new_array(), *seg, *ses;
+	char author[64];
+	int i;
+
+	for (i = 0; i < j->nparts; i++) {
+		seg = json_object_new_object();
+		snprintf(author, sizeof(author), "Part %d of %d", i + 1,
+		    j->nparts);
+		json_object_object_add(seg, "author",
+		    json_object_new_string(author));
+		json_object_object_add(seg, "content",
+		    json_object_new_string(j->partials[i]));
+		json_object_array_add(segs, seg);
+	}
+	ses = with_segments(j->slot->session, segs);
+	queue_call(j, -1, j->task, render(j->task->user, ses, 0, 0));
+	json_object_put(ses);
+}
+
+/* Room for transcript lines in one chunk's prompt. */
+static long
+map_budget(struct job *j)
+{
+	json_object *none = with_segments(j->slot->session,
+	    json_object_new_array());
+	char *frame = render(map_task.user, none, 99, 99);
+	long room = j->task->model.max_input_chars - (long)strlen(frame);
+
+	free(frame);
+	json_object_put(none);
+	return room > 100 ? room : 100;
+}
+
+static void
+start_job(struct job *j)
+{
+	struct task *t = j->task;
+	json_object *ses = j->slot->session, *segs;
+	char *user, *text;
+
+	if (t->model.kind == SDC_LLM_EXTRACTIVE && !opt.dry) {
+		/* A session with no text at all has nothing to extract. */
+		text = sdc_extractive(t->name, ses, categories);
+		if (*text)
+			j->answer = text;
+		else
+			free(text);
+		job_end(j);
+		return;
+	}
+	user = render(t->user, ses, 0, 0);
+	segs = sdc_json_get(ses, "segments");
+	if (opt.longmode == LONG_MAP && (long)strlen(user) >
+	    t->model.max_input_chars && segs &&
+	    json_object_is_type(segs, json_type_array) &&
+	    json_object_array_length(segs) > 1) {
+		free(user);
+		start_map(j, segs, map_budget(j));
+	} else
+		queue_call(j, -1, t, user);
+	if (opt.dry)
+		job_end(j);
+}
+
+static double
+mono_s(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* One line redrawn on a terminal, at most four times a second. */
+static void
+progress(int done)
+{
+	static double start, last;
+	static int on = -1;
+	double now = mono_s();
+
+	if (on < 0) {
+		on = isatty(STDERR_FILENO) && !sdc_quiet && !sdc_verbose;
+		start = now;
+	}
+	if (!on || (!done && now - last < 0.25))
+		return;
+	last = now;
+	if (done) {
+		fputs("\r\033[K", stderr);
+		return;
+	}
+	fprintf(stderr, "\rsdc-llm: %ld sessions  %ld calls  %ld cached  "
+	    "%.1f req/s\033[K", sdc_stats.read, run.calls, run.cached,
+	    now > start ? (run.calls - run.cached) / (now - start) : 0.0);
+}
+
+static void
+count_call(const struct sdc_llm_call *c)
+{
+	const struct sdc_llm_result *r = &c->res;
+
+	run.calls++;
+	progress(0);
+	if (r->cached) {
+		run.cached++;
+		return;
+	}
+	run.tok_in += r->in_tokens > 0 ? r->in_tokens : 0;
+	run.tok_out += r->out_tokens > 0 ? r->out_tokens : 0;
+	run.cost += sdc_llm_cost(c->m, r->in_tokens, r->out_tokens);
+	if (sdc_verbose)
+		sdc_note("%s %s %s: %ld in, %ld out, %.0f ms, %d retries%s%s",
+		    c->task, c->session_id ? c->session_id : "-", c->m->name,
+		    r->in_tokens, r->out_tokens, r->latency_ms, r->retries,
+		    r->errmsg ? ": " : "", r->errmsg ? r->errmsg : "");
+}
+
+static void
+call_ok(struct pcall *pc, const char *answer)
+{
+	struct job *j = pc->job;
+	struct slot *s = j->slot;
+	char *text;
+	const char *why;
+	char *retry;
+
+	if (pc->part >= 0) {
+		j->partials[pc->part] = sdc_xstrdup(answer);
+		if (--j->parts_left == 0)
+			start_reduce(j);
+		return;
+	}
+	text = s->redactor ? sdc_unredact(s->redactor, answer) :
+	    sdc_xstrdup(answer);
+	if (check_answer(j, text, &why) == 0) {
+		j->answer = text;
+		text = NULL;
+	} else if (j->task->json && !j->repaired) {
+		/* One repair: the same request, told what was wrong. */
+		j->repaired = 1;
+		retry = sdc_xmalloc(strlen(j->user) + strlen(why) + 128);
+		sprintf(retry, "%s\n\nYour previous answer was not valid (%s). "
+		    "Reply with the JSON object only.", j->user, why);
+		queue_call(j, -1, j->task, retry);
+	} else
+		job_fail(j, why);
+	free(text);
+}
+
+static void
+on_call_done(struct sdc_llm_call *c, void *arg)
+{
+	struct pcall *pc = arg;
+	struct job *j = pc->job;
+
+	run.inflight--;
+	run.progress = 1;
+	j->calls--;
+	count_call(c);
+	if (c->res.err == SDC_LLM_QUOTA || c->res.err == SDC_LLM_NET) {
+		if (!run.stopping)
+			sdc_warnx("stopping: %s", c->res.errmsg);
+		run.stopping = 1;
+		j->slot->unfinished = 1;
+		j->failed = 1;
+		run.errors++;
+	} else if (c->res.err != SDC_LLM_OK)
+		job_fail(j, c->res.errmsg ? c->res.errmsg : "call failed");
+	else if (!j->failed)
+		call_ok(pc, c->res.text);
+	if (j->calls == 0)
+		job_end(j);
+	sdc_llm_call_clear(c);
+	free(pc->user);
+	free(pc);
+	step();
+}
+
+static void
+pump(void)
+{
+	struct pcall *pc;
+
+	while (run.pend && run.inflight < opt.jobs && !run.stopping) {
+		pc = run.pend;
+		run.pend = pc->next;
+		if (!run.pend)
+			run.pend_tail = &run.pend;
+		run.inflight++;
+		sdc_llm_call_start(run.http, &pc->c, &pc->rq);
+	}
+}
+
+/* ---- sessions ---- */
+
+static int
+listed(json_object *list, const char *s)
+{
+	size_t i, n;
+
+	if (!s || !list || !json_object_is_type(list, json_type_array))
+		return 0;
+	n = json_object_array_length(list);
+	for (i = 0; i < n; i++)
+		if (strcmp(json_object_get_string(json_object_array_get_idx(list,
+		    i)) ?: "", s) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+eligible(json_object *session, struct task *t)
+{
+	json_object *meta = sdc_json_get(session, "meta");
+	char step[64];
+
+	if (!listed(statuses, sdc_json_str(meta, "processing_status")))
+		return 0;
+	if (t->sources && !listed(t->sources, sdc_json_str(meta,
+	    "source_system")))
+		return 0;
+	snprintf(step, sizeof(step), "sdc-llm:%s", t->name);
+	return opt.force || !sdc_session_has_log(session, step);
+}
+
+/* Results go into insights; a record whose meta or insights is not an
+ * object is no session to write them into. */
+static int
+malformed(struct slot *s)
+{
+	json_object *ins = sdc_json_get(s->session, "insights");
+
+	if (json_object_is_type(sdc_json_get(s->session, "meta"),
+	    json_type_object) && (!ins || json_object_is_type(ins,
+	    json_type_object)))
+		return 0;
+	sdc_warn_at(s->file, s->line, "not a session: meta or insights is not "
+	    "an object");
+	s->failed = 1;
+	return 1;
+}
+
+static void
+start_session(struct slot *s)
+{
+	int i;
+
+	if (malformed(s))
+		return;
+	for (i = 0; i < ntasks; i++)
+		if (eligible(s->session, &tasks[i])) {
+			s->jobs[s->njobs].slot = s;
+			s->jobs[s->njobs].task = &tasks[i];
+			s->njobs++;
+		}
+	s->left = s->njobs;
+	if (s->njobs == 0)
+		run.ineligible++;
+	else if (opt.redact)
+		s->redactor = sdc_redact_new();
+	for (i = 0; i < s->njobs; i++)
+		start_job(&s->jobs[i]);
+}
+
+static int
+next_record(json_object **out)
+{
+	int rc;
+
+	for (;;) {
+		if (!run.rec) {
+			if (run.fileno >= run.nfiles)
+				return 0;
+			run.rec = sdc_records_open(run.files[run.fileno],
+			    SDC_MAX_LINE_DEFAULT);
+			if (!run.rec)
+				sdc_err(SDC_EXIT_FATAL, "%s", run.files[run.fileno]);
+			run.fileno++;
+		}
+		rc = sdc_records_next(run.rec, out);
+		if (rc > 0)
+			return 1;
+		if (rc == 0) {
+			sdc_records_close(run.rec);
+			run.rec = NULL;
+		}
+	}
+}
+
+static void
+refill(void)
+{
+	struct slot *s;
+	json_object *o;
+
+	while (run.count < run.cap && !run.stopping && next_record(&o)) {
+		s = &run.slots[(run.head + run.count++) % run.cap];
+		memset(s, 0, sizeof(*s));
+		s->session = o;
+		s->file = run.files[run.fileno - 1];
+		s->line = sdc_records_lineno(run.rec);
+		run.progress = 1;
+		start_session(s);
+	}
+}
+
+static void
+slot_free(struct slot *s)
+{
+	int i, k;
+
+	for (i = 0; i < s->njobs; i++) {
+		for (k = 0; s->jobs[i].partials && k < s->jobs[i].nparts; k++)
+			free(s->jobs[i].partials[k]);
+		free(s->jobs[i].partials);
+		free(s->jobs[i].user);
+		free(s->jobs[i].answer);
+	}
+	json_object_put(s->session);
+	sdc_redact_free(s->redactor);
+	memset(s, 0, sizeof(*s));
+}
+
+static void
+write_slot(struct slot *s)
+{
+	int i;
+
+	for (i = 0; i < s->njobs; i++)
+		if (s->jobs[i].answer)
+			apply(&s->jobs[i], s->jobs[i].answer);
+	if (!opt.dry)
+		sdc_write_record(s->session);
+	run.enriched += s->changed;
+	run.failed_sessions += s->failed;
+}
+
+/* Write the finished sessions at the head of the window, in order.  With
+ * all (after a stop), go on past unfinished ones, which are counted. */
+static void
+flush(int all)
+{
+	struct slot *s;
+
+	while (run.count > 0) {
+		s = &run.slots[run.head];
+		if (s->left > 0 && !all)
+			break;
+		if (s->left > 0 || s->unfinished)
+			run.unwritten++;
+		else
+			write_slot(s);
+		slot_free(s);
+		run.head = (run.head + 1) % run.cap;
+		run.count--;
+	}
+}
+
+static void
+step(void)
+{
+	if (run.busy)
+		return;
+	run.busy = 1;
+	do {
+		run.progress = 0;
+		flush(0);
+		refill();
+		flush(0);
+		pump();
+	} while (run.progress);
+	run.busy = 0;
+}
+
+/* At the end: the calls never started (after a stop) are dropped, every
+ * finished session is written. */
+static void
+drain(void)
+{
+	struct pcall *pc;
+
+	while ((pc = run.pend)) {
+		run.pend = pc->next;
+		free(pc->user);
+		free(pc);
+	}
+	flush(1);
+}
+
+static void
+summary(void)
+{
+	progress(1);
+	if (sdc_quiet)
+		return;
+	fprintf(stderr, "sdc-llm: %ld sessions: %ld enriched, %ld ineligible, "
+	    "%ld failed", sdc_stats.read, run.enriched, run.ineligible,
+	    run.failed_sessions);
+	if (run.unwritten)
+		fprintf(stderr, ", %ld not written", run.unwritten);
+	fprintf(stderr, "; %ld calls (%ld cached), %ld tokens in, %ld out, "
+	    "est. cost $%.4f, %ld errors\n", run.calls, run.cached, run.tok_in,
+	    run.tok_out, run.cost, run.errors);
+}
+
+/* ---- main ---- */
+
+static void
+parse_options(int argc, char **argv)
+{
+	enum { O_VERSION = 256, O_CONFIG, O_PROMPTS, O_MODEL, O_KEY, O_STATUS,
+	    O_FORCE, O_DRY, O_CACHE, O_NOCACHE, O_LOG, O_LONG, O_REDACT,
+	    O_REJECT };
+	static const struct option lo[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, O_VERSION },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "jobs", required_argument, NULL, 'j' },
+		{ "config", required_argument, NULL, O_CONFIG },
+		{ "prompts", required_argument, NULL, O_PROMPTS },
+		{ "model", required_argument, NULL, O_MODEL },
+		{ "key", required_argument, NULL, O_KEY },
+		{ "status", required_argument, NULL, O_STATUS },
+		{ "force", no_argument, NULL, O_FORCE },
+		{ "dry-run", no_argument, NULL, O_DRY },
+		{ "cache", required_argument, NULL, O_CACHE },
+		{ "no-cache", no_argument, NULL, O_NOCACHE },
+		{ "log", required_argument, NULL, O_LOG },
+		{ "long", required_argument, NULL, O_LONG },
+		{ "redact", no_argument, NULL, O_REDACT },
+		{ "reject", required_argument, NULL, O_REJECT },
+		{ NULL, 0, NULL, 0 }
+	};
+	int c;
+	char *end;
+
+	while ((c = getopt_long(argc, argv, "hvqj:", lo, NULL)) != -1) {
+		switch (c) {
+		case 'h': usage(0); break;
+		case O_VERSION: printf("sdc-llm %s\n", SDC_VERSION); exit(0);
+		case 'v': sdc_verbose = 1; break;
+		case 'q': sdc_quiet = 1; break;
+		case 'j':
+			opt.jobs = (int)strtol(optarg, &end, 10);
+			if (*end || opt.jobs < 1 || opt.jobs > 256)
+				sdc_errx(SDC_EXIT_USAGE, "-j wants 1 to 256");
+			break;
+		case O_CONFIG: opt.config = optarg; break;
+		case O_PROMPTS: opt.prompts = optarg; break;
+		case O_MODEL: opt.model = optarg; break;
+		case O_KEY: opt.key = optarg; break;
+		case O_STATUS: opt.status = optarg; break;
+		case O_FORCE: opt.force = 1; break;
+		case O_DRY: opt.dry = 1; break;
+		case O_CACHE: opt.cache = optarg; break;
+		case O_NOCACHE: opt.nocache = 1; break;
+		case O_LOG: opt.log = optarg; break;
+		case O_LONG:
+			if (strcmp(optarg, "cut") && strcmp(optarg, "map-reduce"))
+				sdc_errx(SDC_EXIT_USAGE,
+				    "--long wants cut or map-reduce");
+			opt.longmode = strcmp(optarg, "cut") ? LONG_MAP :
+			    LONG_CUT;
+			break;
+		case O_REDACT: opt.redact = 1; break;
+		case O_REJECT: sdc_reject_open(optarg); break;
+		default: usage(SDC_EXIT_USAGE);
+		}
+	}
+}
+
+static void
+setup(int argc, char **argv)
+{
+	static char *stdin_only[] = { "-" };
+	int i = optind;
+
+	sdc_config_load(opt.config);
+	load_prompts();
+	for (; i < argc && is_task(argv[i]); i++) {
+		if (ntasks == MAX_TASKS)
+			sdc_errx(SDC_EXIT_USAGE, "too many tasks");
+		setup_task(&tasks[ntasks++], argv[i]);
+	}
+	if (ntasks == 0) {
+		if (i < argc)
+			sdc_warnx("%s: not a task", argv[i]);
+		usage(SDC_EXIT_USAGE);
+	}
+	if (sdc_json_get(sdc_json_get(prompts, "tasks"), "map"))
+		setup_prompt(&map_task, "map");
+	else if (opt.longmode == LONG_MAP)
+		sdc_errx(SDC_EXIT_USAGE, "--long map-reduce needs a \"map\" "
+		    "prompt");
+	run.files = i < argc ? argv + i : stdin_only;
+	run.nfiles = i < argc ? argc - i : 1;
+	categories = config_list("llm.categories",
+	    "Hardware,Software,Network,Account,How-To,Other");
+	statuses = opt.status ? list_option(opt.status) :
+	    config_list("llm.statuses", "Linked,Complete,Reviewed");
+	if (!opt.redact)
+		opt.redact = sdc_config_bool("llm.redact", 0);
+	if (!opt.jobs)
+		opt.jobs = (int)sdc_config_long("llm.jobs", 4);
+	if (opt.jobs < 1)
+		opt.jobs = 1;
+}
+
+int
+main(int argc, char **argv)
+{
+	int code, i;
+
+	sdc_init(argv[0]);
+	parse_options(argc, argv);
+	setup(argc, argv);
+	open_state();
+	run.cap = (size_t)opt.jobs * 4 < 8 ? 8 : (size_t)opt.jobs * 4;
+	run.slots = sdc_xcalloc(run.cap, sizeof(*run.slots));
+	run.pend_tail = &run.pend;
+	step();
+	if (run.http)
+		sdc_http_run(run.http, opt.jobs);
+	drain();
+	sdc_records_close(run.rec);
+	summary();
+	sdc_summary();
+	sdc_close_stdout();
+	code = run.stopping ? SDC_EXIT_FATAL : run.failed_sessions ?
+	    SDC_EXIT_REJECTS : sdc_exit_status();
+	for (i = 0; i < ntasks; i++)
+		sdc_llm_model_free(&tasks[i].model);
+	sdc_http_client_free(run.http);
+	sdc_llm_log_close();
+	sdc_llm_cache_open(NULL);
+	json_object_put(prompts);
+	json_object_put(categories);
+	json_object_put(statuses);
+	free(run.slots);
+	sdc_config_free();
+	return code;
+}

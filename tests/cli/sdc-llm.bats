@@ -1,0 +1,418 @@
+#!/usr/bin/env bats
+# sdc-llm against the loopback fake LLM server (tests/fakes/llm_fake.py).
+bats_require_minimum_version 1.5.0
+
+S=$SDC_TOP/tests/fixtures/llm/sessions.jsonl
+FIX=$SDC_TOP/tests/fixtures/llm
+
+setup() {
+	W=$(mktemp -d)
+	cd "$W"
+	mkdir config
+	cp "$SDC_TOP/config/prompts.json" config/
+	export SOURCE_DATE_EPOCH=1767225600	# 2026-01-01T00:00:00Z
+	export FAKE_KEY=sk-fake-0123456789abcdefXYZ
+	FAKE_PID=
+}
+
+teardown() {
+	[ -z "$FAKE_PID" ] || kill "$FAKE_PID" 2>/dev/null || true
+	cd /
+	rm -rf "$W"
+}
+
+# fake [ARGS...]: start the fake, wait for its port, write config/sdc.json
+# (openai-compatible "fake" and native "gem" providers on it).
+fake() {
+	[ -z "$FAKE_PID" ] || kill "$FAKE_PID"
+	rm -f "$W/port"
+	python3 "$SDC_TOP/tests/fakes/llm_fake.py" --port-file "$W/port" \
+	    --log "$W/reqs.jsonl" "$@" &
+	FAKE_PID=$!
+	for _ in $(seq 100); do [ -f "$W/port" ] && break; sleep 0.05; done
+	PORT=$(cat "$W/port")
+	write_config
+}
+
+# write_config [EXTRA_LLM_KEYS]: "fake:*" models for every capability.
+write_config() {
+	cat >config/sdc.json <<EOF
+{"llm": {"providers": {
+   "fake": {"type": "openai", "base_url": "http://127.0.0.1:$PORT/v1/",
+            "api_key_env": "FAKE_KEY", "limit_field": "max_tokens"},
+   "gem": {"type": "gemini", "base_url": "http://127.0.0.1:$PORT/v1beta",
+           "api_key_env": "FAKE_KEY"}},
+ "capabilities": {"lightweight": "fake:small", "general": "fake:mid",
+                  "complex": "fake:big"},
+ "models": {"fake:small": {"input_price": 1.5, "output_price": 2}},
+ "backoff_ms": 5, "max_retries": 3 ${1:+, $1}}}
+EOF
+	chmod 600 config/sdc.json
+}
+
+nreqs() { if [ -f "$W/reqs.jsonl" ]; then wc -l <"$W/reqs.jsonl"; else echo 0; fi; }
+one() { head -1 "$S" >one.jsonl; }
+
+@test "--help, --version, bad usage" {
+	run "$SDC_BIN/sdc-llm" --help
+	[ "$status" -eq 0 ]
+	[[ "$output" == usage:* ]]
+	run "$SDC_BIN/sdc-llm" --version
+	[ "$output" = "sdc-llm 0.1.0" ]
+	run "$SDC_BIN/sdc-llm" --bogus title
+	[ "$status" -eq 2 ]
+	run "$SDC_BIN/sdc-llm" "$S"
+	[ "$status" -eq 2 ]
+	run "$SDC_BIN/sdc-llm" --model nosuch:model title "$S"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"unknown provider"* ]]
+}
+
+@test "offline: extractive titles, summaries, categories, labelled in the log" {
+	run --separate-stderr "$SDC_BIN/sdc-llm" title summary category "$S"
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | wc -l)" -eq 4 ]
+	t=$(echo "$output" | jq -r 'select(.meta.session_id|endswith("0002")) |
+	    [.insights.llm_generated_title, .insights.llm_generated_category] | @tsv')
+	[ "$t" = "$(printf 'The printer on WKSTN-02 keeps jamming\tHardware')" ]
+	echo "$output" | head -1 | jq -e '.insights.llm_generated_title == "Desktop Performance Issue"'
+	echo "$output" | head -1 | jq -e '.insights.generated_summaries.default | test("memory usage")'
+	echo "$output" | head -1 | jq -e '.meta.processing_log[-3:] == ["sdc-llm:title/0.1.0 model=extractive",
+	    "sdc-llm:summary/0.1.0 model=extractive", "sdc-llm:category/0.1.0 model=extractive"]'
+	echo "$output" | head -1 | jq -e '.meta.last_updated_timestamp_utc == "2026-01-01T00:00:00Z"'
+	echo "$output" | head -1 | jq -e '.x_user_key.kept == true'
+	[ ! -e data ]
+}
+
+@test "ineligible sessions pass through byte for byte, and are counted" {
+	run --separate-stderr "$SDC_BIN/sdc-llm" title "$S"
+	[ "$(echo "$output" | sed -n 3p)" = "$(sed -n 3p "$S")" ]
+	[[ "$stderr" == *"1 ineligible"* ]]
+	run --separate-stderr "$SDC_BIN/sdc-llm" --status "Needs Review" title "$S"
+	[ "$(echo "$output" | sed -n 1p)" = "$(sed -n 1p "$S")" ]
+	echo "$output" | sed -n 3p | jq -e '.insights.llm_generated_title == "VPN drops"'
+}
+
+@test "the original's prompts render byte for byte (hand-written expectations)" {
+	for t in title category notes; do
+		"$SDC_BIN/sdc-llm" -q --dry-run $t "$S" | head -1 |
+		    jq -j '.body.messages[1].content' >got
+		printf '%s' "$(cat "$FIX/$t-1001.expected")" >want
+		cmp got want
+	done
+	"$SDC_BIN/sdc-llm" -q --dry-run overview "$S" | sed -n 2p |
+	    jq -j '.body.messages[1].content' >got
+	printf '%s' "$(cat "$FIX/overview-0002.expected")" >want
+	cmp got want
+}
+
+@test "--dry-run prints the requests and sends nothing" {
+	fake
+	run --separate-stderr "$SDC_BIN/sdc-llm" --dry-run title summary "$S"
+	[ "$status" -eq 0 ]
+	[ "$(nreqs)" -eq 0 ]
+	[ "$(echo "$output" | wc -l)" -eq 6 ]
+	echo "$output" | head -1 | jq -e --arg u "http://127.0.0.1:$PORT/v1/chat/completions" \
+	    '.url == $u and .model == "fake:small" and .task == "title" and .body.model == "small"'
+	[[ "$output$stderr" != *"$FAKE_KEY"* ]]
+}
+
+@test "openai request: exact body and headers; limit field and temperature per config" {
+	fake --echo 'Source title: (.*?)\n'
+	one
+	run --separate-stderr "$SDC_BIN/sdc-llm" title one.jsonl
+	[ "$status" -eq 0 ]
+	echo "$output" | jq -e '.insights.llm_generated_title == "re: Desktop Performance Issue"'
+	jq -e '.path == "/v1/chat/completions"' reqs.jsonl
+	jq -e --arg k "Bearer $FAKE_KEY" '.headers.Authorization == $k and .headers["Content-Type"] == "application/json"' reqs.jsonl
+	jq -e '.body | keys == ["max_tokens", "messages", "model", "stream"]' reqs.jsonl
+	jq -e '.body.max_tokens == 32 and .body.stream == false and .body.model == "small"' reqs.jsonl
+	jq -e '[.body.messages[].role] == ["system", "user"]' reqs.jsonl
+	rm reqs.jsonl
+	sed -i 's/"limit_field": "max_tokens"//; s/"api_key_env": "FAKE_KEY",/"api_key_env": "FAKE_KEY"/' config/sdc.json
+	write_config '"models": {"fake:small": {"temperature": 0.2}}'
+	sed -i 's/, "limit_field": "max_tokens"//' config/sdc.json
+	"$SDC_BIN/sdc-llm" -q --no-cache title one.jsonl >/dev/null
+	jq -e '.body.max_completion_tokens == 32 and .body.temperature == 0.2 and (.body | has("max_tokens") | not)' reqs.jsonl
+}
+
+@test "gemini request: native URL, key in x-goog-api-key, thought parts skipped" {
+	fake --echo 'Source title: (.*?)\n'
+	one
+	run --separate-stderr "$SDC_BIN/sdc-llm" --model gem:gemini-2.5-flash title one.jsonl
+	[ "$status" -eq 0 ]
+	echo "$output" | jq -e '.insights.llm_generated_title == "re: Desktop Performance Issue"'
+	echo "$output" | jq -e '.meta.processing_log[-1] == "sdc-llm:title/0.1.0 model=gem:gemini-2.5-flash"'
+	jq -e '.path == "/v1beta/models/gemini-2.5-flash:generateContent"' reqs.jsonl
+	jq -e --arg k "$FAKE_KEY" '.headers["x-goog-api-key"] == $k and (.headers | has("Authorization") | not)' reqs.jsonl
+	jq -e '.body.systemInstruction.parts[0].text | startswith("You are an IT support assistant")' reqs.jsonl
+	jq -e '.body.contents[0].role == "user" and .body.generationConfig == {"maxOutputTokens": 32}' reqs.jsonl
+	grep -q '"output_tokens":14' data/state/llm-calls.jsonl
+}
+
+@test "a step already in processing_log is skipped unless --force" {
+	fake
+	one
+	"$SDC_BIN/sdc-llm" -q title one.jsonl >done.jsonl
+	[ "$(nreqs)" -eq 1 ]
+	run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache title done.jsonl
+	[ "$(nreqs)" -eq 1 ]
+	[ "$output" = "$(cat done.jsonl)" ]
+	[[ "$stderr" == *"1 ineligible"* ]]
+	run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache --force title done.jsonl
+	[ "$(nreqs)" -eq 2 ]
+	echo "$output" | jq -e '[.meta.processing_log[] | select(startswith("sdc-llm:title"))] | length == 2'
+}
+
+@test "per-task source filter: notes runs only on notes.json sessions" {
+	fake --script <(echo '[{"text": "{\"title\": \"Slow desktop\", \"category\": \"hardware\", \"summary\": \"Memory was high.\", \"keywords\": [\"memory\", \"desktop\"]}"}]')
+	run --separate-stderr "$SDC_BIN/sdc-llm" notes "$S"
+	[ "$status" -eq 0 ]
+	[ "$(nreqs)" -eq 1 ]
+	jq -e '.body.response_format == {"type": "json_object"}' reqs.jsonl
+	echo "$output" | head -1 | jq -e '.insights | .llm_generated_title == "Slow desktop" and
+	    .llm_generated_category == "Hardware" and .generated_summaries.default == "Memory was high." and
+	    .structured_llm_results.keywords == ["memory", "desktop"]'
+	[ "$(echo "$output" | sed -n 2p)" = "$(sed -n 2p "$S")" ]
+}
+
+@test "notes: invalid JSON gets one repair call, then the session passes through" {
+	fake --script <(echo '[{"text": "Sure! Here it is: {title: nope"},
+	    {"text": "{\"title\": \"T\", \"category\": \"Network\", \"summary\": \"S.\", \"keywords\": []}"},
+	    {"text": "not json"}, {"text": "still not json"}]')
+	one
+	run --separate-stderr "$SDC_BIN/sdc-llm" notes one.jsonl
+	[ "$status" -eq 0 ]
+	[ "$(nreqs)" -eq 2 ]
+	jq -s -e '.[1].body.messages[1].content | contains("Your previous answer was not valid")' reqs.jsonl
+	echo "$output" | jq -e '.insights.llm_generated_category == "Network"'
+	run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache notes one.jsonl
+	[ "$status" -eq 1 ]
+	[ "$(nreqs)" -eq 4 ]
+	[ "$output" = "$(cat one.jsonl)" ]
+	[[ "$stderr" == *"one.jsonl:1: notes:"* ]]
+}
+
+@test "category answers are normalised, or become Other with a warning" {
+	fake --script <(echo '[{"text": " hardware.\n"}, {"text": "Printers"}]')
+	one
+	run --separate-stderr "$SDC_BIN/sdc-llm" category one.jsonl
+	echo "$output" | jq -e '.insights.llm_generated_category == "Hardware"'
+	run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache category one.jsonl
+	echo "$output" | jq -e '.insights.llm_generated_category == "Other"'
+	[[ "$stderr" == *'category "Printers" is not in the list'* ]]
+	[ "$status" -eq 0 ]
+}
+
+@test "the cache: a second run makes zero requests; --no-cache and another model bypass it" {
+	fake
+	"$SDC_BIN/sdc-llm" -q title summary category "$S" >first.jsonl
+	[ "$(nreqs)" -eq 9 ]
+	run --separate-stderr "$SDC_BIN/sdc-llm" title summary category "$S"
+	[ "$(nreqs)" -eq 9 ]
+	[ "$output" = "$(cat first.jsonl)" ]
+	[[ "$stderr" == *"9 calls (9 cached)"* ]]
+	[ "$(find data/state/llm-cache -name '*.json' | wc -l)" -eq 9 ]
+	"$SDC_BIN/sdc-llm" -q --no-cache title "$S" >/dev/null
+	[ "$(nreqs)" -eq 12 ]
+	"$SDC_BIN/sdc-llm" -q --model fake:other title "$S" >/dev/null
+	[ "$(nreqs)" -eq 15 ]
+	"$SDC_BIN/sdc-llm" -q --cache elsewhere title "$S" >/dev/null
+	[ "$(nreqs)" -eq 18 ]
+	[ -d elsewhere ]
+}
+
+@test "the call log: one NDJSON line per call, tokens, cost, never the key" {
+	fake
+	run --separate-stderr "$SDC_BIN/sdc-llm" -v --log calls.jsonl title "$S"
+	[ "$(wc -l <calls.jsonl)" -eq 3 ]
+	jq -s -e 'all(.[]; (keys | sort) == ["cached","cost_usd","error","input_tokens","latency_ms","model",
+	    "output_tokens","retries","session_id","status","task","time"])' calls.jsonl
+	jq -s -e 'all(.[]; .model == "fake:small" and .status == 200 and .cached == false and .input_tokens > 0)' calls.jsonl
+	tin=$(jq -s 'map(.input_tokens) | add' calls.jsonl)
+	tout=$(jq -s 'map(.output_tokens) | add' calls.jsonl)
+	[[ "$stderr" == *"3 calls (0 cached), $tin tokens in, $tout out, est. cost \$"* ]]
+	cost=$(jq -s 'map(.cost_usd) | add * 1e6 | round' calls.jsonl)
+	[ "$cost" -eq $(( (tin * 3 + tout * 4) / 2 )) ]
+	"$SDC_BIN/sdc-llm" -q --log calls.jsonl title "$S" >/dev/null
+	[ "$(jq -s 'map(select(.cached)) | length' calls.jsonl)" -eq 3 ]
+	! grep -q "$FAKE_KEY" calls.jsonl || false
+	[[ "$stderr" != *"$FAKE_KEY"* ]]
+	[[ "$stderr" == *"Bearer ***"* ]]
+}
+
+@test "retries honour retry-after-ms, Retry-After, Gemini RetryInfo, 'try again in', 5xx, 529" {
+	fake --script <(echo '[{"preset": "rate_message"}, {"preset": "rate_retry_after_ms"},
+	    {"preset": "rate_retry_after"}, {"preset": "rate_gemini"},
+	    {"preset": "rate_gemini"}, {"preset": "server_error"}, {"preset": "overloaded"}, {"preset": "unavailable"},
+	    {"preset": "html_502"}, {"preset": "rate_plain"}]')
+	one
+	run --separate-stderr "$SDC_BIN/sdc-llm" --log calls.jsonl -j 1 title one.jsonl
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == *"Please retry in 0.03s. (gave up after 4 attempts)"* ]]
+	run --separate-stderr "$SDC_BIN/sdc-llm" --log calls.jsonl -j 1 title one.jsonl
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == *"HTTP 503 unavailable_error: Loading model (gave up after 4 attempts)"* ]]
+	run --separate-stderr "$SDC_BIN/sdc-llm" --log calls.jsonl -j 1 title one.jsonl
+	[ "$status" -eq 0 ]
+	echo "$output" | jq -e '.insights.llm_generated_title == "fake answer"'
+	[ "$(nreqs)" -eq 11 ]
+	[ "$(jq -s -c 'map(.retries)' calls.jsonl)" = "[3,3,2]" ]
+	# the waits asked for were honoured: 20 ms, 30 ms, 1 s; 40 ms
+	jq -s -e '(.[1].t - .[0].t) >= 0.018 and (.[2].t - .[1].t) >= 0.027 and (.[3].t - .[2].t) >= 0.95
+	    and (.[5].t - .[4].t) >= 0.036' reqs.jsonl
+}
+
+@test "quota errors are not retried: exit 3 after writing every finished session" {
+	for q in quota_openai quota_openai_nullcode quota_gemini_day quota_anthropic; do
+		rm -f reqs.jsonl
+		fake --script <(echo "[{\"match\": \"WKSTN-02\", \"preset\": \"$q\"}]")
+		run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache -j 1 title "$S"
+		[ "$status" -eq 3 ]
+		[ "$(nreqs)" -eq 2 ]
+		# the first session finished, the third had nothing to do
+		[ "$(echo "$output" | jq -r .meta.session_id | cut -c 10-13 | tr '\n' ' ')" = "0001 0003 " ]
+		echo "$output" | head -1 | jq -e '.insights.llm_generated_title == "fake answer"'
+		[[ "$stderr" == *"stopping: HTTP 429"* ]]
+		[[ "$stderr" == *"not written"* ]]
+	done
+}
+
+@test "every error shape is reported with the server's message; the session passes through" {
+	shapes=(err_openai:"Use 'max_completion_tokens' instead" err_llamacpp:"exceeds the available context"
+	    err_gemini:"API key not valid" err_array:"Unknown name" err_errors:"errors array message"
+	    err_detail:"Not Found" err_string:"model 'llama9' not found" err_flat:"flat vllm message"
+	    err_anthropic:"at least one message is required" refusal:"I can't help with that"
+	    malformed:"response is not JSON")
+	# session i is titled Ei, and the fake answers it with shape i
+	for i in "${!shapes[@]}"; do
+		printf '{"match": "Source title: E%d\\\\n", "preset": "%s"}\n' "$i" "${shapes[i]%%:*}"
+	done | jq -s . >script.json
+	head -1 "$S" | jq -c '. as $s | range(0; '"${#shapes[@]}"') as $i |
+	    $s | .insights.source_title = "E\($i)"' >shapes.jsonl
+	fake --script script.json
+	run --separate-stderr "$SDC_BIN/sdc-llm" title shapes.jsonl
+	[ "$status" -eq 1 ]
+	[ "$output" = "$(cat shapes.jsonl)" ]
+	[ "$(nreqs)" -eq "${#shapes[@]}" ]
+	for i in "${!shapes[@]}"; do
+		[[ "$stderr" == *"shapes.jsonl:$((i + 1)): title: "*"${shapes[i]#*:}"* ]]
+	done
+}
+
+@test "gemini: a blocked prompt is a reported failure" {
+	fake --script <(echo '[{"preset": "gemini_blocked"}]')
+	one
+	run --separate-stderr "$SDC_BIN/sdc-llm" --model gem:g title one.jsonl
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == *"prompt blocked: SAFETY"* ]]
+}
+
+@test "-j 16 with random latencies keeps input order" {
+	fake --echo 'Source title: (.*?)\n' --latency-random 1:40
+	sed -n 2p "$S" | jq -c '. as $s | range(1; 201) | "T\(.)" as $t |
+	    $s | .insights.source_title = $t | .meta.session_id = $t' >many.jsonl
+	run --separate-stderr "$SDC_BIN/sdc-llm" -j 16 title many.jsonl
+	[ "$status" -eq 0 ]
+	[ "$(nreqs)" -eq 200 ]
+	[ "$(echo "$output" | jq -r .meta.session_id)" = "$(jq -r .meta.session_id many.jsonl)" ]
+	echo "$output" | jq -s -e 'all(.[]; .insights.llm_generated_title == "re: " + .meta.session_id)'
+	# the answers did arrive out of order
+	[ "$(jq -r .body.messages[1].content reqs.jsonl | grep -o 'title: T[0-9]*' | tr '\n' ' ')" != \
+	  "$(seq 200 | sed 's/^/title: T/' | tr '\n' ' ')" ]
+}
+
+@test "requests-per-minute cap spaces the requests" {
+	fake
+	write_config '"providers": {"fake": {"type": "openai", "rpm": 300, "base_url": "http://127.0.0.1:'"$PORT"'/v1"}}'
+	# 300 rpm = one request per 200 ms: three span 400 ms, less connect jitter
+	"$SDC_BIN/sdc-llm" -q -j 8 title "$S" >/dev/null
+	[ "$(nreqs)" -eq 3 ]
+	jq -s -e '(.[2].t - .[0].t) >= 0.3' reqs.jsonl
+}
+
+@test "--long cut keeps the start and the end of a long prompt" {
+	fake
+	write_config '"models": {"fake:small": {"max_input_chars": 400}}'
+	one
+	"$SDC_BIN/sdc-llm" -q title one.jsonl >/dev/null
+	jq -e '.body.messages[1].content | (length <= 440) and test("\\[\\.\\.\\. [0-9]+ characters cut \\.\\.\\.\\]")
+	    and startswith("Write a title") and endswith("server management portal")' reqs.jsonl
+}
+
+@test "--long map-reduce summarises chunks, then combines them" {
+	fake --echo 'Transcript:\n(.*?):'
+	write_config '"models": {"fake:mid": {"max_input_chars": 450}}'
+	one
+	run --separate-stderr "$SDC_BIN/sdc-llm" --long map-reduce summary one.jsonl
+	[ "$status" -eq 0 ]
+	n=$(nreqs)
+	[ "$n" -ge 3 ]
+	jq -s -e '.[:-1] | all(.[]; .body.messages[1].content | startswith("This is part"))' reqs.jsonl
+	jq -s -e --arg n "$((n - 1))" '.[-1].body.messages[1].content | contains("Part 1 of " + $n + ": re: Alex Ray")' reqs.jsonl
+	echo "$output" | jq -e '.insights.generated_summaries.default == "re: Part 1 of '"$((n - 1))"'"'
+}
+
+@test "--long map-reduce: failing chunks fail the task once, and nothing is combined" {
+	fake --script <(echo '[{"match": "This is part 1 of", "preset": "err_openai"},
+	    {"match": "This is part 2 of", "preset": "server_error"}]')
+	write_config '"models": {"fake:mid": {"max_input_chars": 450}}, "max_retries": 0'
+	one
+	run --separate-stderr "$SDC_BIN/sdc-llm" --long map-reduce summary one.jsonl
+	[ "$status" -eq 1 ]
+	[ "$output" = "$(cat one.jsonl)" ]
+	[ "$(grep -c 'one.jsonl:1: summary:' <<<"$stderr")" -eq 1 ]
+	[ "$(jq -s 'map(select(.body.messages[1].content | startswith("Summarise"))) | length' reqs.jsonl)" -eq 0 ]
+}
+
+@test "--redact: the server never sees personal data; the answer gets it back" {
+	fake --echo 'Mail me at (\S+) '
+	sed -n 4p "$S" >pii.jsonl
+	run --separate-stderr "$SDC_BIN/sdc-llm" --redact summary pii.jsonl
+	[ "$status" -eq 0 ]
+	for secret in lee.park@acme.example.com 123-4567 10.20.30.40 Hunter2-Temp; do
+		! grep -q "$secret" reqs.jsonl || false
+		! grep -rq "$secret" data/state || false
+	done
+	grep -q '\[EMAIL_1\]' reqs.jsonl
+	grep -q 'password: \[SECRET_1\]' reqs.jsonl
+	echo "$output" | jq -e '.insights.generated_summaries.default == "re: lee.park@acme.example.com"'
+	# the control: without --redact they do reach the server
+	"$SDC_BIN/sdc-llm" -q --no-cache summary pii.jsonl >/dev/null
+	grep -q 'lee.park@acme.example.com' reqs.jsonl
+}
+
+@test "an unreachable server stops the run with exit 3" {
+	PORT=1
+	write_config
+	run --separate-stderr "$SDC_BIN/sdc-llm" title "$S"
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"stopping: "*"127.0.0.1"* ]]
+	# only the session with nothing to do was finished
+	[ "$(echo "$output" | jq -r .meta.session_id)" = "$(sed -n 3p "$S" | jq -r .meta.session_id)" ]
+}
+
+@test "bad input lines are rejected with FILE:LINE; --key names the summary" {
+	{ head -1 "$S"; echo '{broken'; echo '{"meta": {}, "insights": "x"}'; } >mixed.jsonl
+	run --separate-stderr "$SDC_BIN/sdc-llm" --reject rej.txt --key short summary mixed.jsonl
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == *"mixed.jsonl:2: "* ]]
+	[[ "$stderr" == *"mixed.jsonl:3: not a session"* ]]
+	[ "$(echo "$output" | tail -1)" = '{"meta":{},"insights":"x"}' ]
+	[ "$(cat rej.txt)" = "{broken" ]
+	echo "$output" | head -1 | jq -e '.insights.generated_summaries | has("short")'
+}
+
+@test "no leaks or memory errors, offline and over the network" {
+	leakcheck() {
+		if [ -n "${SDC_SANITIZE:-}" ]; then "$@"; else
+		valgrind -q --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all \
+		    --error-exitcode=99 "$@"; fi
+	}
+	leakcheck "$SDC_BIN/sdc-llm" -q title summary category notes overview "$S" >/dev/null
+	fake --script <(echo '[{"preset": "err_openai"}, {"text": "not json"}]')
+	leakcheck "$SDC_BIN/sdc-llm" -q -j 4 --redact --long map-reduce title summary notes "$S" >/dev/null || [ $? -eq 1 ]
+	fake --script <(echo '[{"preset": "quota_openai"}]')
+	run leakcheck "$SDC_BIN/sdc-llm" -q --no-cache -j 2 title summary "$S"
+	[ "$status" -eq 3 ]
+}
