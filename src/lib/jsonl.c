@@ -367,12 +367,7 @@ sdc_write_record(json_object *obj)
 	size_t len;
 	const char *s = sdc_json_text(obj, &len);
 
-	sdc_flush_hook = flush_all;
-	sdc_buf_add(&out, s, len);
-	sdc_buf_addc(&out, '\n');
-	if (out.len >= CHUNK)
-		out_flush();
-	sdc_stats.written++;
+	sdc_write_line(s, len);
 }
 
 json_object *
@@ -410,4 +405,15 @@ sdc_json_path(json_object *obj, const char *dotted)
 		dotted = dot + 1;
 	}
 	return sdc_json_get(obj, dotted);
+}
+
+void
+sdc_write_line(const char *s, size_t len)
+{
+	sdc_flush_hook = flush_all;
+	sdc_buf_add(&out, s, len);
+	sdc_buf_addc(&out, '\n');
+	if (out.len >= CHUNK)
+		out_flush();
+	sdc_stats.written++;
 }
