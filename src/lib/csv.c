@@ -42,6 +42,23 @@ sdc_csv_open(FILE *fp, const char *name, size_t max_row)
 	return c;
 }
 
+struct sdc_csv *
+sdc_csv_open_head(FILE *fp, const char *name, size_t max_row, const char *head, size_t headlen)
+{
+	struct sdc_csv *c = sdc_csv_open(fp, name, max_row);
+
+	if (headlen > READ_CHUNK)
+		sdc_errx(SDC_EXIT_FATAL, "csv: head of %zu bytes is too large", headlen);
+	memcpy(c->in, head, headlen);
+	c->inlen = headlen;
+	if (headlen) {
+		c->started = 1;
+		if (headlen >= 3 && memcmp(c->in, "\xef\xbb\xbf", 3) == 0)
+			c->inpos = 3;
+	}
+	return c;
+}
+
 void
 sdc_csv_close(struct sdc_csv *c)
 {

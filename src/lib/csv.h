@@ -28,6 +28,10 @@ enum { SDC_CSV_ROW = 1, SDC_CSV_EOF = 0, SDC_CSV_BAD = -1 };
 
 struct sdc_csv;
 struct sdc_csv *sdc_csv_open(FILE *fp, const char *name, size_t max_row);
+/* The same, when the caller already read the first head bytes of fp
+ * (to sniff the format); they are parsed first. */
+struct sdc_csv *sdc_csv_open_head(FILE *fp, const char *name, size_t max_row,
+    const char *head, size_t headlen);
 /* Next row.  SDC_CSV_BAD: an unterminated quote or a row over max_row;
  * row->line says where, *why says what. */
 int sdc_csv_next(struct sdc_csv *c, struct sdc_csv_row *row, const char **why);

@@ -1,0 +1,712 @@
+/* sdc-sc2jsonl - ScreenConnect connection reports (CSV exports or GetReport
+ * JSON) to Session records.
+ *
+ * Rows are read into a compact arena (not json-c trees: a million-row export
+ * must fit in about its own size), filtered by process type, de-duplicated,
+ * grouped per (customer, participant) by time gap, and written as sessions
+ * in start-time order. */
+#include "buf.h"
+#include "csv.h"
+#include "diag.h"
+#include "hmap.h"
+#include "ids.h"
+#include "jsonl.h"
+#include "sdctime.h"
+#include "session.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* The columns we keep, in arena order. */
+enum col {
+	C_PROCESS, C_STYPE, C_SNAME, C_PART, C_CONNECTED, C_DISCONNECTED, C_DURATION,
+	C_CONNID, C_SESSID, C_SESSID2, C_CP1, C_CP2, C_CP3, C_CP4, C_CP5, C_CP6, C_CP7,
+	C_CP8, C_CLIENT, C_NETADDR, NCOLS
+};
+
+static const char *const col_names[NCOLS] = {
+	"ProcessType", "SessionSessionType", "SessionName", "ParticipantName",
+	"ConnectedTime", "DisconnectedTime", "DurationSeconds", "ConnectionID",
+	"SessionSessionID", "SessionID", "SessionCustomProperty1",
+	"SessionCustomProperty2", "SessionCustomProperty3", "SessionCustomProperty4",
+	"SessionCustomProperty5", "SessionCustomProperty6", "SessionCustomProperty7",
+	"SessionCustomProperty8", "ClientType", "NetworkAddress"
+};
+
+struct row {
+	int64_t start, end;
+	const char *fields;	/* NCOLS NUL-terminated strings, in the arena */
+	long duration;		/* seconds, -1 = unknown */
+	uint32_t file;
+	uint32_t line;		/* physical CSV line, or JSON item index */
+	unsigned open:1;
+};
+
+struct input {
+	char *name;
+	int is_json;
+};
+
+static struct {
+	struct sdc_tz *tz;
+	int time_flags;
+	enum { PT_HOST, PT_GUEST, PT_ALL } process_type;
+	int64_t gap_ms;
+} opt;
+
+static struct row *rows;
+static size_t nrows, caprows;
+static struct input *inputs;
+static size_t ninputs;
+static struct sdc_hmap dedup_index = SDC_HMAP_INIT;	/* id + time + type */
+static struct sdc_hmap connid_index = SDC_HMAP_INIT;	/* id alone */
+
+/* Arena: rows' strings, in 1 MiB blocks that never move. */
+static struct arena_block { struct arena_block *next; size_t used; char data[]; } *arena;
+#define ARENA_BLOCK (1 << 20)
+
+static char *
+arena_alloc(size_t n)
+{
+	struct arena_block *b;
+	size_t size = n > ARENA_BLOCK ? n : ARENA_BLOCK;
+
+	if (!arena || ARENA_BLOCK - arena->used < n) {
+		b = sdc_xmalloc(sizeof(*b) + size);
+		b->used = 0;
+		b->next = arena;
+		arena = b;
+	}
+	arena->used += n;
+	return arena->data + arena->used - n;
+}
+
+static void
+arena_free(void)
+{
+	struct arena_block *b;
+
+	while ((b = arena)) {
+		arena = b->next;
+		free(b);
+	}
+}
+
+/* The i-th kept column of a row. */
+static const char *
+field(const struct row *r, enum col c)
+{
+	const char *p = r->fields;
+	int i;
+
+	for (i = 0; i < (int)c; i++)
+		p += strlen(p) + 1;
+	return p;
+}
+
+static void
+all_fields(const struct row *r, const char *out[NCOLS])
+{
+	const char *p = r->fields;
+	int i;
+
+	for (i = 0; i < NCOLS; i++) {
+		out[i] = p;
+		p += strlen(p) + 1;
+	}
+}
+
+static void
+usage(FILE *fp)
+{
+	fprintf(fp,
+	    "usage: sdc-sc2jsonl [-hqv] [--version] [--tz ZONE] [--dayfirst]\n"
+	    "                    [--process-type host|guest|all] [--gap MINUTES]\n"
+	    "                    [--reject FILE] [FILE ...]\n");
+}
+
+/* Where a row came from, for messages: "FILE:LINE" or "FILE: /Items/N". */
+static void
+reject_row(const struct input *in, long line, const char *raw, size_t rawlen,
+    const char *fmt, const char *what, const char *value)
+{
+	char reason[512];
+
+	snprintf(reason, sizeof(reason), fmt, what, value);
+	if (in->is_json) {
+		sdc_reject(in->name, 0, "/Items/%ld: %s", line, reason);
+	} else
+		sdc_reject(in->name, line, "%s", reason);
+	sdc_reject_write(raw, rawlen);
+}
+
+static int
+wanted_process(const char *pt)
+{
+	if (opt.process_type == PT_ALL)
+		return 1;
+	if (opt.process_type == PT_HOST)
+		return !*pt || strcasecmp(pt, "Host") == 0;	/* no column: assume Host */
+	return strcasecmp(pt, "Guest") == 0;
+}
+
+static int
+same_fields(const struct row *a, const struct row *b, enum col c1, enum col c2)
+{
+	return strcmp(field(a, c1), field(b, c1)) == 0
+	    && (c2 == NCOLS || strcmp(field(a, c2), field(b, c2)) == 0);
+}
+
+static uint64_t
+key_hash(const char *v[NCOLS], int with_time)
+{
+	char buf[1024];
+	int n = snprintf(buf, sizeof(buf), "%s\x1f%s\x1f%s", v[C_CONNID],
+	    with_time ? v[C_CONNECTED] : "", with_time ? v[C_PROCESS] : "");
+
+	return sdc_hash(buf, n < (int)sizeof(buf) ? (size_t)n : sizeof(buf) - 1);
+}
+
+/* Is this row an exact duplicate of one already kept?  Warn when only its
+ * ConnectionID repeats (real exports reuse them). */
+static int
+duplicate(const struct row *r, const char *v[NCOLS], const struct input *in)
+{
+	uint64_t h = key_hash(v, 1), hid;
+	size_t it = 0;
+	uint32_t j;
+
+	while (sdc_hmap_find(&dedup_index, h, &it, &j))
+		if (same_fields(&rows[j], r, C_CONNID, C_CONNECTED)
+		    && same_fields(&rows[j], r, C_PROCESS, NCOLS))
+			return 1;
+	if (*v[C_CONNID]) {
+		hid = key_hash(v, 0);
+		it = 0;
+		while (sdc_hmap_find(&connid_index, hid, &it, &j))
+			if (same_fields(&rows[j], r, C_CONNID, NCOLS)) {
+				sdc_warn_at(in->name, in->is_json ? 0 : r->line,
+				    "ConnectionID %s also at %s %u with other times; both kept",
+				    v[C_CONNID], in->is_json ? "item" : "line", rows[j].line);
+				break;
+			}
+		sdc_hmap_put(&connid_index, hid, (uint32_t)nrows);
+	}
+	sdc_hmap_put(&dedup_index, h, (uint32_t)nrows);
+	return 0;
+}
+
+static int
+parse_time(const char *s, int64_t *t)
+{
+	return sdc_time_parse(s, opt.tz, opt.time_flags, t);
+}
+
+/* Take one row given as NCOLS strings; returns 1 if kept. */
+static int
+add_row(uint32_t file, long line, const char *v[NCOLS], const char *raw, size_t rawlen)
+{
+	const struct input *in = &inputs[file];
+	struct row r;
+	size_t len[NCOLS], total = 0;
+	char *p, *end;
+	int i, rc;
+
+	sdc_stats.read++;
+	memset(&r, 0, sizeof(r));
+	if (!wanted_process(v[C_PROCESS])) {
+		sdc_count("filtered by process type", 1);
+		return 0;
+	}
+	rc = parse_time(v[C_CONNECTED], &r.start);
+	if (rc != SDC_TIME_OK) {
+		reject_row(in, line, raw, rawlen, rc == SDC_TIME_MISSING ? "%s missing%s"
+		    : "unparseable %s \"%s\"", "ConnectedTime", rc == SDC_TIME_MISSING ? "" : v[C_CONNECTED]);
+		return 0;
+	}
+	rc = parse_time(v[C_DISCONNECTED], &r.end);
+	if (rc == SDC_TIME_BAD) {
+		reject_row(in, line, raw, rawlen, "unparseable %s \"%s\"", "DisconnectedTime",
+		    v[C_DISCONNECTED]);
+		return 0;
+	}
+	r.duration = -1;
+	if (*v[C_DURATION]) {
+		errno = 0;
+		r.duration = strtol(v[C_DURATION], &end, 10);
+		if (errno || *end || r.duration < 0) {
+			sdc_warn_at(in->name, in->is_json ? 0 : line,
+			    "DurationSeconds \"%s\" is not a number; treated as unknown", v[C_DURATION]);
+			r.duration = -1;
+		}
+	}
+	if (rc == SDC_TIME_MISSING) {
+		r.open = 1;
+		r.end = r.start + (r.duration >= 0 ? (int64_t)r.duration * 1000 : 0);
+	} else if (r.end < r.start) {
+		sdc_warn_at(in->name, in->is_json ? 0 : line,
+		    "DisconnectedTime before ConnectedTime; end set to start");
+		r.end = r.start;
+	}
+	r.file = file;
+	r.line = (uint32_t)line;
+	for (i = 0; i < NCOLS; i++)
+		total += (len[i] = strlen(v[i])) + 1;
+	p = arena_alloc(total);
+	r.fields = p;
+	for (i = 0; i < NCOLS; i++) {
+		memcpy(p, v[i], len[i] + 1);
+		p += len[i] + 1;
+	}
+	if (duplicate(&r, v, in)) {
+		sdc_count("duplicates dropped", 1);
+		return 0;	/* its arena bytes are simply not reused */
+	}
+	if (nrows == caprows) {
+		caprows = caprows ? caprows * 2 : 4096;
+		rows = sdc_xrealloc(rows, caprows * sizeof(*rows));
+	}
+	rows[nrows++] = r;
+	return 1;
+}
+
+static void
+map_columns(const struct sdc_csv_row *hdr, int idx[NCOLS])
+{
+	sdc_csv_map(hdr, col_names, NCOLS, idx);
+}
+
+static int
+read_csv(FILE *fp, uint32_t file, const char *head, size_t headlen)
+{
+	const struct input *in = &inputs[file];
+	struct sdc_csv *c = sdc_csv_open_head(fp, in->name, 0, head, headlen);
+	struct sdc_csv_row row;
+	const char *why, *v[NCOLS];
+	int idx[NCOLS], rc, i;
+
+	rc = sdc_csv_next(c, &row, &why);
+	if (rc != SDC_CSV_ROW) {
+		sdc_csv_close(c);
+		if (rc == SDC_CSV_BAD) {
+			sdc_stats.read++;
+			sdc_reject(in->name, 1, "bad header: %s", why);
+		}
+		return 0;	/* an empty file holds no sessions */
+	}
+	map_columns(&row, idx);
+	if (idx[C_CONNECTED] < 0) {
+		sdc_stats.read++;
+		sdc_reject(in->name, 1, "not a ScreenConnect connection report: no ConnectedTime column");
+		sdc_csv_close(c);
+		return -1;
+	}
+	while ((rc = sdc_csv_next(c, &row, &why)) != SDC_CSV_EOF) {
+		if (rc == SDC_CSV_BAD) {
+			sdc_stats.read++;
+			sdc_reject(in->name, row.line, "%s", why);
+			sdc_reject_write(row.raw, row.rawlen);
+			continue;
+		}
+		if (row.n == 1 && row.f[0].len == 0)
+			continue;	/* blank line */
+		for (i = 0; i < NCOLS; i++)
+			v[i] = idx[i] >= 0 && (size_t)idx[i] < row.n ? row.f[idx[i]].s : "";
+		add_row(file, row.line, v, row.raw, row.rawlen);
+	}
+	if (ferror(fp))
+		sdc_errx(SDC_EXIT_FATAL, "%s: read error", in->name);
+	sdc_csv_close(c);
+	return 0;
+}
+
+/* A GetReport value as text: strings as they are, numbers printed, null "". */
+static const char *
+item_text(json_object *v)
+{
+	if (!v || json_object_is_type(v, json_type_null))
+		return "";
+	return json_object_get_string(v);
+}
+
+static char *
+slurp(FILE *fp, const char *head, size_t headlen, size_t *len)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	char chunk[65536];
+	size_t n;
+
+	b.max = 1UL << 31;
+	sdc_buf_add(&b, head, headlen);
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		if (sdc_buf_add(&b, chunk, n) < 0)
+			sdc_errx(SDC_EXIT_FATAL, "GetReport JSON over 2 GiB");
+	*len = b.len;
+	return sdc_buf_take(&b);
+}
+
+static int
+read_getreport(FILE *fp, uint32_t file, const char *head, size_t headlen)
+{
+	const struct input *in = &inputs[file];
+	json_object *doc, *names, *items, *item;
+	const char *why, *v[NCOLS], *text;
+	size_t len, n, i, k, tlen;
+	char *data = slurp(fp, head, headlen, &len);
+	int idx[NCOLS], c;
+
+	doc = sdc_json_parse(data, len, &why);
+	free(data);
+	names = sdc_json_get(doc, "FieldNames");
+	items = sdc_json_get(doc, "Items");
+	if (!doc || !names || !items || !json_object_is_type(names, json_type_array)
+	    || !json_object_is_type(items, json_type_array)) {
+		sdc_stats.read++;
+		sdc_reject(in->name, 0, "not a GetReport document (%s)",
+		    doc ? "want FieldNames and Items arrays" : why);
+		json_object_put(doc);
+		return -1;
+	}
+	for (c = 0; c < NCOLS; c++) {
+		idx[c] = -1;
+		for (k = 0; k < json_object_array_length(names); k++)
+			if (strcasecmp(item_text(json_object_array_get_idx(names, k)), col_names[c]) == 0)
+				idx[c] = (int)k;
+	}
+	n = json_object_array_length(items);
+	for (i = 0; i < n; i++) {
+		item = json_object_array_get_idx(items, i);
+		if (!json_object_is_type(item, json_type_array)) {
+			sdc_stats.read++;
+			sdc_reject(in->name, 0, "/Items/%zu: not an array", i);
+			text = sdc_json_text(item, &tlen);
+			sdc_reject_write(text, tlen);
+			continue;
+		}
+		for (c = 0; c < NCOLS; c++)
+			v[c] = idx[c] >= 0 ? item_text(json_object_array_get_idx(item, (size_t)idx[c])) : "";
+		text = sdc_json_text(item, &tlen);
+		add_row(file, (long)i, v, text, tlen);
+	}
+	json_object_put(doc);
+	return 0;
+}
+
+/* Sniff the first bytes: JSON, HTML (an expired login page) or CSV. */
+static void
+read_input(const char *path)
+{
+	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	char head[4096];
+	size_t headlen, i;
+	uint32_t file;
+
+	if (!fp) {
+		sdc_warn("%s", path);
+		sdc_stats.read++;
+		sdc_stats.rejected++;
+		return;
+	}
+	inputs = sdc_xrealloc(inputs, (ninputs + 1) * sizeof(*inputs));
+	file = (uint32_t)ninputs++;
+	inputs[file].name = sdc_xstrdup(path);
+	inputs[file].is_json = 0;
+	headlen = fread(head, 1, sizeof(head), fp);
+	i = headlen >= 3 && memcmp(head, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+	while (i < headlen && isspace((unsigned char)head[i]))
+		i++;
+	if (i < headlen && head[i] == '<') {
+		sdc_stats.read++;
+		sdc_reject(path, 0, "an HTML page, not a ScreenConnect report (expired login?)");
+	} else if (i < headlen && (head[i] == '{' || head[i] == '[')) {
+		inputs[file].is_json = 1;
+		read_getreport(fp, file, head, headlen);
+	} else
+		read_csv(fp, file, head, headlen);
+	if (fp != stdin)
+		fclose(fp);
+}
+
+/* Grouping order: customer, participant, start, then input position. */
+static int
+by_group(const void *a, const void *b)
+{
+	const struct row *x = a, *y = b;
+	int c = strcmp(field(x, C_CP1), field(y, C_CP1));
+
+	if (!c)
+		c = strcmp(field(x, C_PART), field(y, C_PART));
+	if (c)
+		return c;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->file != y->file)
+		return x->file < y->file ? -1 : 1;
+	return x->line < y->line ? -1 : x->line > y->line;
+}
+
+struct group {
+	size_t first, n;	/* a run of rows[] */
+	int64_t start;
+};
+
+static int
+by_start(const void *a, const void *b)
+{
+	const struct group *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return by_group(&rows[x->first], &rows[y->first]);
+}
+
+static void
+segment_key(const struct row *r, char *buf, size_t size)
+{
+	const char *connid = field(r, C_CONNID);
+
+	if (*connid)
+		snprintf(buf, size, "ScreenConnect:%s:%s", connid, field(r, C_CONNECTED));
+	else
+		snprintf(buf, size, "ScreenConnect::%s:%s:%s", field(r, C_CONNECTED),
+		    field(r, C_PART), field(r, C_SNAME));
+}
+
+static json_object *
+str_or_null(const char *s)
+{
+	return *s ? json_object_new_string(s) : NULL;
+}
+
+static json_object *
+segment(const struct row *r)
+{
+	const char *v[NCOLS];
+	json_object *md = json_object_new_object();
+	char key[2048], content[1200], name[32];
+	int i;
+
+	all_fields(r, v);
+	json_object_object_add(md, "connection_id", str_or_null(v[C_CONNID]));
+	json_object_object_add(md, "session_id", str_or_null(*v[C_SESSID] ? v[C_SESSID] : v[C_SESSID2]));
+	json_object_object_add(md, "process_type", str_or_null(v[C_PROCESS]));
+	json_object_object_add(md, "session_type", str_or_null(v[C_STYPE]));
+	json_object_object_add(md, "duration_seconds",
+	    r->duration >= 0 ? json_object_new_int64(r->duration) : NULL);
+	json_object_object_add(md, "client_type", str_or_null(v[C_CLIENT]));
+	json_object_object_add(md, "network_address", str_or_null(v[C_NETADDR]));
+	for (i = C_CP2; i <= C_CP8; i++) {
+		snprintf(name, sizeof(name), "custom_property_%d", i - C_CP1 + 1);
+		sdc_json_add_str_nonempty(md, name, v[i]);
+	}
+	if (r->open)
+		json_object_object_add(md, "open", json_object_new_boolean(1));
+	segment_key(r, key, sizeof(key));
+	snprintf(content, sizeof(content), "Connected to machine: %s", v[C_SNAME]);
+	return sdc_segment_new(key, r->start, r->end, "RemoteConnection",
+	    *v[C_PART] ? v[C_PART] : NULL, content, md);
+}
+
+static int
+by_position(const void *a, const void *b)
+{
+	const struct row *x = a, *y = b;
+
+	if (x->file != y->file)
+		return x->file < y->file ? -1 : 1;
+	return x->line < y->line ? -1 : x->line > y->line;
+}
+
+/* source_identifiers: per file, its name and "lines 2,5-7" (or "items"). */
+static void
+add_identifiers(json_object *s, const struct group *g)
+{
+	struct row *sorted = sdc_xmalloc(g->n * sizeof(*sorted));
+	struct sdc_buf loc = SDC_BUF_INIT;
+	size_t i, j;
+
+	memcpy(sorted, rows + g->first, g->n * sizeof(*sorted));
+	qsort(sorted, g->n, sizeof(*sorted), by_position);
+	for (i = 0; i < g->n; i = j) {
+		const struct input *in = &inputs[sorted[i].file];
+
+		sdc_buf_reset(&loc);
+		sdc_buf_adds(&loc, in->is_json ? "items " : "lines ");
+		for (j = i; j < g->n && sorted[j].file == sorted[i].file; ) {
+			size_t k = j;
+
+			while (k + 1 < g->n && sorted[k + 1].file == sorted[j].file
+			    && sorted[k + 1].line == sorted[k].line + 1)
+				k++;
+			sdc_buf_printf(&loc, j > i ? ",%u" : "%u", sorted[j].line);
+			if (k > j)
+				sdc_buf_printf(&loc, "-%u", sorted[k].line);
+			j = k + 1;
+		}
+		sdc_session_add_ident(s, in->name);
+		sdc_session_add_ident(s, loc.p);
+	}
+	sdc_buf_free(&loc);
+	free(sorted);
+}
+
+static void
+write_group(const struct group *g)
+{
+	const struct row *first = &rows[g->first];
+	const char *part = field(first, C_PART), *cust = field(first, C_CP1);
+	char key[2048], title[1200];
+	json_object *s;
+	size_t i;
+
+	segment_key(first, key, sizeof(key));
+	s = sdc_session_new("ScreenConnect", key, "Needs Linking");
+	add_identifiers(s, g);
+	sdc_session_set_str(s, "context", "customer_name", *cust ? cust : NULL);
+	if (*part)
+		snprintf(title, sizeof(title), "ScreenConnect Session for %s", part);
+	else
+		snprintf(title, sizeof(title), "ScreenConnect Session");
+	sdc_session_set_str(s, "insights", "source_title", title);
+	for (i = 0; i < g->n; i++)
+		sdc_session_add_segment(s, segment(&rows[g->first + i]));
+	sdc_session_finish(s);
+	sdc_write_record(s);
+	json_object_put(s);
+}
+
+/* Sweep each (customer, participant) run: a row joins the current session
+ * when it starts no later than the latest end so far plus the gap. */
+static void
+group_and_write(void)
+{
+	struct group *groups = NULL;
+	size_t ngroups = 0, cap = 0, i;
+	int64_t latest = 0;
+
+	qsort(rows, nrows, sizeof(*rows), by_group);
+	for (i = 0; i < nrows; i++) {
+		int same_key = i > 0 && same_fields(&rows[i], &rows[i - 1], C_CP1, C_PART);
+
+		if (same_key && rows[i].start <= latest + opt.gap_ms) {
+			groups[ngroups - 1].n++;
+			if (rows[i].end > latest)
+				latest = rows[i].end;
+			continue;
+		}
+		if (ngroups == cap) {
+			cap = cap ? cap * 2 : 1024;
+			groups = sdc_xrealloc(groups, cap * sizeof(*groups));
+		}
+		groups[ngroups].first = i;
+		groups[ngroups].n = 1;
+		groups[ngroups].start = rows[i].start;
+		ngroups++;
+		latest = rows[i].end;
+	}
+	qsort(groups, ngroups, sizeof(*groups), by_start);
+	for (i = 0; i < ngroups; i++)
+		write_group(&groups[i]);
+	sdc_count("rows in sessions", (long)nrows);
+	free(groups);
+}
+
+static long
+parse_minutes(const char *s, const char *what)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || *end || v < 0 || v > 525600)
+		sdc_errx(SDC_EXIT_USAGE, "%s: want whole minutes (0-525600), not '%s'", what, s);
+	return v;
+}
+
+int
+main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "tz", required_argument, NULL, 'z' },
+		{ "dayfirst", no_argument, NULL, 'd' },
+		{ "process-type", required_argument, NULL, 'p' },
+		{ "gap", required_argument, NULL, 'g' },
+		{ "reject", required_argument, NULL, 'r' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *tz = "UTC";
+	size_t i;
+	int ch;
+
+	sdc_init(argv[0]);
+	opt.gap_ms = 30 * 60000;
+	while ((ch = getopt_long(argc, argv, "hqv", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'h':
+			usage(stdout);
+			return 0;
+		case 'V':
+			printf("sdc-sc2jsonl %s\n", SDC_VERSION);
+			return 0;
+		case 'v':
+			sdc_verbose = 1;
+			break;
+		case 'q':
+			sdc_quiet = 1;
+			break;
+		case 'z':
+			tz = optarg;
+			break;
+		case 'd':
+			opt.time_flags |= SDC_TIME_DAYFIRST;
+			break;
+		case 'p':
+			if (strcmp(optarg, "host") == 0)
+				opt.process_type = PT_HOST;
+			else if (strcmp(optarg, "guest") == 0)
+				opt.process_type = PT_GUEST;
+			else if (strcmp(optarg, "all") == 0)
+				opt.process_type = PT_ALL;
+			else
+				sdc_errx(SDC_EXIT_USAGE, "--process-type: want host, guest or all");
+			break;
+		case 'g':
+			opt.gap_ms = parse_minutes(optarg, "--gap") * 60000;
+			break;
+		case 'r':
+			sdc_reject_open(optarg);
+			break;
+		default:
+			usage(stderr);
+			return SDC_EXIT_USAGE;
+		}
+	}
+	opt.tz = sdc_tz_open(tz);
+	if (!opt.tz)
+		return SDC_EXIT_USAGE;
+	if (optind == argc)
+		read_input("-");
+	for (; optind < argc; optind++)
+		read_input(argv[optind]);
+	group_and_write();
+	sdc_summary();
+	sdc_close_stdout();
+	for (i = 0; i < ninputs; i++)
+		free(inputs[i].name);
+	free(inputs);
+	free(rows);
+	arena_free();
+	sdc_hmap_free(&dedup_index);
+	sdc_hmap_free(&connid_index);
+	sdc_tz_close(opt.tz);
+	return sdc_exit_status();
+}
