@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "hmap.h"
 #include "jsonl.h"
 #include "merge.h"
 #include "session.h"
@@ -53,8 +54,7 @@ struct store {
 
 static struct fresh *fresh;
 static size_t nfresh;
-static size_t *slots;		/* open addressing: index + 1, 0 = free */
-static size_t nslots;
+static struct sdc_hmap by_id = SDC_HMAP_INIT;	/* session_id -> fresh */
 
 static struct entry *entries;
 static size_t nentries, centries;
@@ -141,33 +141,22 @@ add_entry(int64_t start, size_t off, size_t len, long idx)
 	e->seq = nentries++;
 }
 
-static size_t
-hash(const char *s)
+static uint64_t
+id_hash(const char *id)
 {
-	uint64_t h = 14695981039346656037ULL;	/* FNV-1a */
-
-	while (*s)
-		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
-	return (size_t)h;
-}
-
-/* The slot of id: where it is, or the free one where it would go. */
-static size_t *
-slot(const char *id)
-{
-	size_t i = hash(id) & (nslots - 1);
-
-	while (slots[i] && strcmp(fresh[slots[i] - 1].id, id) != 0)
-		i = (i + 1) & (nslots - 1);
-	return &slots[i];
+	return sdc_hash(id, strlen(id));
 }
 
 static struct fresh *
 lookup(const char *id)
 {
-	size_t s = nslots ? *slot(id) : 0;
+	size_t it = 0;
+	uint32_t v;
 
-	return s ? &fresh[s - 1] : NULL;
+	while (sdc_hmap_find(&by_id, id_hash(id), &it, &v))
+		if (strcmp(fresh[v].id, id) == 0)
+			return &fresh[v];
+	return NULL;
 }
 
 static void
@@ -186,23 +175,19 @@ add_fresh(json_object *rec, const char *id, long line)
 static void
 index_fresh(const char *name)
 {
-	struct fresh *f;
+	struct fresh *f, *first;
 	const char *text;
-	size_t i, *s, len;
+	size_t i, len;
 
-	for (nslots = 16; nslots < 2 * nfresh; nslots *= 2)
-		;
-	slots = sdc_xcalloc(nslots, sizeof(*slots));
 	for (i = 0; i < nfresh; i++) {
 		f = &fresh[i];
-		s = slot(f->id);
-		if (*s == 0) {
-			*s = i + 1;
+		if ((first = lookup(f->id)) == NULL) {
+			sdc_hmap_put(&by_id, id_hash(f->id), (uint32_t)i);
 			continue;
 		}
 		f->dup = 1;
 		sdc_reject(name, f->line, "duplicate session_id %s (first at line %ld)",
-		    f->id, fresh[*s - 1].line);
+		    f->id, first->line);
 		text = sdc_json_text(f->rec, &len);
 		sdc_reject_write(text, len);
 	}

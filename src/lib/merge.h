@@ -8,6 +8,8 @@
 
 #include <json-c/json.h>
 
+#include "ids.h"
+
 enum {
 	SDC_MERGE_SAME = 1 << 0,	/* result equals the stored record */
 	SDC_MERGE_LLM_KEPT = 1 << 1,	/* stored LLM results carried over */
