@@ -205,9 +205,19 @@ parse_once(const char *s, size_t len, enum json_tokener_error *jerr, size_t *end
 json_object *
 sdc_json_parse(const char *s, size_t len, const char **why)
 {
+	size_t where;
+
+	return sdc_json_parse_doc(s, len, why, &where);
+}
+
+json_object *
+sdc_json_parse_doc(const char *s, size_t len, const char **why, size_t *where)
+{
 	enum json_tokener_error jerr, jerr2;
 	json_object *obj;
 	size_t off, off2;
+
+	*where = 0;
 
 	if (!sdc_utf8_valid(s, len)) {
 		*why = "invalid UTF-8";
@@ -229,6 +239,7 @@ sdc_json_parse(const char *s, size_t len, const char **why)
 			return obj;
 	}
 	json_object_put(obj);
+	*where = off;
 	*why = jerr == json_tokener_error_depth ? "JSON nested too deep"
 	    : jerr == json_tokener_continue || jerr == json_tokener_error_parse_eof
 	    ? "truncated JSON" : json_tokener_error_desc(jerr);
@@ -242,6 +253,34 @@ sdc_json_parse(const char *s, size_t len, const char **why)
 		json_object_put(obj);
 	}
 	return NULL;
+}
+
+char *
+sdc_read_file(const char *path, size_t max, size_t *len)
+{
+	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	struct sdc_buf b = SDC_BUF_INIT;
+	char chunk[65536];
+	size_t n;
+	int err = 0;
+
+	if (!fp)
+		return NULL;
+	b.max = max;
+	while (!err && (n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		if (sdc_buf_add(&b, chunk, n) < 0)
+			err = EFBIG;
+	if (!err && ferror(fp))
+		err = EIO;
+	if (fp != stdin)
+		fclose(fp);
+	if (err) {
+		sdc_buf_free(&b);
+		errno = err;
+		return NULL;
+	}
+	*len = b.len;
+	return sdc_buf_take(&b);
 }
 
 struct sdc_records {
