@@ -1,5 +1,6 @@
 #!/usr/bin/env bats
-# sdc-merge: the smart update of the session store.
+# End-to-end tests of sdc-merge, the smart update of the session store.
+load helpers
 
 setup() {
 	M=$SDC_BIN/sdc-merge
