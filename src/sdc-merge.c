@@ -1,10 +1,11 @@
 /* sdc-merge - the smart update: merge fresh sessions into a stored set
  * without losing what people edited there (field rules in merge.h).
  *
- * NEW is small (one run's sessions) and is held in memory, indexed by
- * session_id.  STORE can be millions of sessions: it is mapped, streamed
- * once, and only (start time, offset, length) of each line is kept; the
- * lines that did not change are copied to the output verbatim. */
+ * Either file can hold millions of sessions, so neither is held as JSON
+ * trees: both are mapped and parsed one line at a time, keeping only
+ * (start time, offset, length) per line and the ids of NEW.  Merged
+ * records go to a spool file; the output is then copied, in start-time
+ * order, from the three mappings, every unchanged line byte for byte. */
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
@@ -23,35 +24,38 @@
 #include "session.h"
 #include "sdctime.h"
 
-/* Give the kernel back the pages of STORE already used, so resident
- * memory stays a small fraction of the store however big it is. */
-#define RELEASE_EVERY (64UL << 20)
+/* Give the kernel back the pages of an input already used, so resident
+ * memory stays a small fraction of the files however big they are. */
+#define RELEASE_EVERY (16UL << 20)
 
-struct fresh {			/* one session of NEW */
-	const char *id;		/* points into rec */
-	json_object *rec;
-	json_object *out;	/* the merged record, when it changed */
-	long line;		/* in NEW */
-	long matched;		/* STORE line it merged with; 0 = none */
-	int dup;		/* a later copy of an id already in NEW */
-};
+enum { STORE, NEW, SPOOL, NSOURCES };
 
-struct entry {			/* one output record */
-	int64_t start;		/* sort key; INT64_MAX = no start time */
-	uint64_t off;		/* verbatim STORE line: offset, length */
-	uint32_t len;
-	int32_t fresh;		/* index into the NEW table; -1 = verbatim */
-	uint64_t seq;		/* input order, for a stable sort */
-};
-
-struct store {
+struct source {			/* a mapped input */
 	const char *name;
 	char *map;
 	size_t size;
 	size_t used;		/* bytes read since the last release */
-	FILE *spool;		/* a copy of a STORE that is not a file */
+	FILE *copy;		/* a pipe's copy; the spool itself */
 };
 
+struct fresh {			/* one session of NEW */
+	char *id;
+	uint64_t off;
+	uint32_t len;
+	long line;
+	long matched;		/* STORE line it merged with; 0 = none */
+	int64_t start;
+};
+
+struct entry {			/* one output line */
+	int64_t start;		/* sort key; INT64_MAX = no start time */
+	uint64_t off;
+	uint32_t len;
+	uint32_t src;		/* STORE, NEW or SPOOL */
+	uint64_t seq;		/* input order, for a stable sort */
+};
+
+static struct source src[NSOURCES];
 static struct fresh *fresh;
 static size_t nfresh;
 static struct sdc_hmap by_id = SDC_HMAP_INIT;	/* session_id -> fresh */
@@ -89,10 +93,27 @@ blank(const char *s, size_t len)
 	return 1;
 }
 
-/* One line of STORE or NEW: a session, or NULL after the line was
- * reported and copied to the reject file. */
+static void
+reject(struct source *s, long line, const char *text, size_t len,
+    const char *why)
+{
+	sdc_reject(s->name, line, "%s", why);
+	sdc_reject_write(text, len);
+}
+
+static void
+reject_dup(struct source *s, long line, const char *text, size_t len,
+    const char *id, long first)
+{
+	sdc_reject(s->name, line, "duplicate session_id %s (first at line %ld)",
+	    id, first);
+	sdc_reject_write(text, len);
+}
+
+/* One line of an input: a session, or NULL after the line was reported
+ * and copied to the reject file. */
 static json_object *
-parse_session(const char *file, long line, const char *s, size_t len,
+parse_session(struct source *s, long line, const char *text, size_t len,
     const char **id)
 {
 	const char *why = NULL;
@@ -102,16 +123,14 @@ parse_session(const char *file, long line, const char *s, size_t len,
 	if (len > SDC_MAX_LINE_DEFAULT)
 		why = "line is over the 64 MiB limit";
 	else
-		rec = sdc_json_parse(s, len, &why);
+		rec = sdc_json_parse(text, len, &why);
 	if (rec && !(*id = sdc_json_str(sdc_json_get(rec, "meta"), "session_id"))) {
 		json_object_put(rec);
 		rec = NULL;
 		why = "not a session: no meta.session_id";
 	}
-	if (rec == NULL) {
-		sdc_reject(file, line, "%s", why);
-		sdc_reject_write(s, len);
-	}
+	if (rec == NULL)
+		reject(s, line, text, len, why);
 	return rec;
 }
 
@@ -125,7 +144,7 @@ start_of(json_object *rec)
 }
 
 static void
-add_entry(int64_t start, size_t off, size_t len, long idx)
+add_entry(int64_t start, int from, size_t off, size_t len)
 {
 	struct entry *e;
 
@@ -137,7 +156,7 @@ add_entry(int64_t start, size_t off, size_t len, long idx)
 	e->start = start;
 	e->off = off;
 	e->len = (uint32_t)len;
-	e->fresh = (int32_t)idx;
+	e->src = (uint32_t)from;
 	e->seq = nentries++;
 }
 
@@ -159,118 +178,108 @@ lookup(const char *id)
 	return NULL;
 }
 
+/* Index a line of NEW by its session_id; a second one is set aside. */
 static void
-add_fresh(json_object *rec, const char *id, long line)
+index_line(struct source *s, long line, const char *text, size_t len)
 {
 	static size_t cap;
-
-	if (nfresh == cap) {
-		cap = cap ? cap * 2 : 1024;
-		fresh = sdc_xrealloc(fresh, cap * sizeof(*fresh));
-	}
-	fresh[nfresh++] = (struct fresh){ id, rec, NULL, line, 0, 0 };
-}
-
-/* Index NEW by session_id; a second record with an id is set aside. */
-static void
-index_fresh(const char *name)
-{
-	struct fresh *f, *first;
-	const char *text;
-	size_t i, len;
-
-	for (i = 0; i < nfresh; i++) {
-		f = &fresh[i];
-		if ((first = lookup(f->id)) == NULL) {
-			sdc_hmap_put(&by_id, id_hash(f->id), (uint32_t)i);
-			continue;
-		}
-		f->dup = 1;
-		sdc_reject(name, f->line, "duplicate session_id %s (first at line %ld)",
-		    f->id, first->line);
-		text = sdc_json_text(f->rec, &len);
-		sdc_reject_write(text, len);
-	}
-}
-
-static void
-load_fresh(const char *path)
-{
-	struct sdc_lines *l = sdc_lines_open_path(path, SDC_MAX_LINE_DEFAULT);
 	json_object *rec;
+	struct fresh *first;
 	const char *id;
-	char *line;
-	size_t len;
-	int rc;
 
-	if (l == NULL)
-		sdc_err(SDC_EXIT_USAGE, "%s", path);
-	while ((rc = sdc_lines_next(l, &line, &len)) != 0) {
-		if (rc < 0) {
-			sdc_stats.read++;
-			sdc_reject(path, sdc_lines_lineno(l),
-			    "line of %zu bytes is over the 64 MiB limit", len);
-		} else if (!blank(line, len) &&
-		    (rec = parse_session(path, sdc_lines_lineno(l), line, len, &id)))
-			add_fresh(rec, id, sdc_lines_lineno(l));
-	}
-	if (sdc_lines_error(l))
-		sdc_errx(SDC_EXIT_FATAL, "%s: read error", path);
-	sdc_lines_close(l);
-	index_fresh(path);
-}
-
-static void
-release(struct store *st, size_t n)
-{
-	st->used += n;
-	if (st->used < RELEASE_EVERY)
+	if (!(rec = parse_session(s, line, text, len, &id)))
 		return;
-	madvise(st->map, st->size, MADV_DONTNEED);
-	st->used = 0;
-}
-
-static void
-merge_line(struct store *st, long line, const char *s, size_t len)
-{
-	json_object *rec;
-	struct fresh *f;
-	const char *id;
-	unsigned flags;
-
-	if (blank(s, len) || !(rec = parse_session(st->name, line, s, len, &id)))
-		return;
-	f = lookup(id);
-	if (f == NULL) {
-		sdc_count("kept", 1);
-		add_entry(start_of(rec), (size_t)(s - st->map), len, -1);
-	} else if (f->matched) {
-		sdc_reject(st->name, line, "duplicate session_id %s (first at line %ld)",
-		    id, f->matched);
-		sdc_reject_write(s, len);
+	if ((first = lookup(id)) != NULL) {
+		reject_dup(s, line, text, len, id, first->line);
 	} else {
-		f->matched = line;
-		f->out = sdc_merge_session(rec, f->rec, &flags);
-		sdc_count("llm results kept", !!(flags & SDC_MERGE_LLM_KEPT));
-		sdc_count("llm results dropped", !!(flags & SDC_MERGE_LLM_DROPPED));
-		sdc_count("hand edits kept", !!(flags & SDC_MERGE_MANUAL));
-		if (flags & SDC_MERGE_SAME) {
-			sdc_count("unchanged", 1);
-			json_object_put(f->out);
-			f->out = NULL;
-			add_entry(start_of(rec), (size_t)(s - st->map), len, -1);
-		} else {
-			sdc_count("updated", 1);
-			add_entry(start_of(f->out), 0, 0, f - fresh);
+		if (nfresh == cap) {
+			cap = cap ? cap * 2 : 1024;
+			fresh = sdc_xrealloc(fresh, cap * sizeof(*fresh));
 		}
+		sdc_hmap_put(&by_id, id_hash(id), (uint32_t)nfresh);
+		fresh[nfresh++] = (struct fresh){ sdc_xstrdup(id),
+		    (uint64_t)(text - s->map), (uint32_t)len, line, 0, start_of(rec) };
 	}
 	json_object_put(rec);
 }
 
 static void
-scan_store(struct store *st)
+spool(json_object *rec)
 {
-	const char *p = st->map, *end = p + st->size, *nl;
+	size_t len;
+	const char *text = sdc_json_text(rec, &len);
+	long off = ftell(src[SPOOL].copy);
+
+	if (off < 0 || fwrite(text, 1, len, src[SPOOL].copy) != len)
+		sdc_err(SDC_EXIT_FATAL, "temporary file");
+	add_entry(start_of(rec), SPOOL, (size_t)off, len);
+}
+
+static void
+count_flags(unsigned flags)
+{
+	sdc_count("llm results kept", !!(flags & SDC_MERGE_LLM_KEPT));
+	sdc_count("llm results dropped", !!(flags & SDC_MERGE_LLM_DROPPED));
+	sdc_count("hand edits kept", !!(flags & SDC_MERGE_MANUAL));
+	sdc_count(flags & SDC_MERGE_SAME ? "unchanged" : "updated", 1);
+}
+
+/* The stored record meets its fresh one (parsed again from NEW). */
+static void
+merge_pair(json_object *stored, struct fresh *f, const char *text, size_t len)
+{
+	const char *why;
+	json_object *rec = sdc_json_parse(src[NEW].map + f->off, f->len, &why);
+	json_object *out;
+	unsigned flags;
+
+	out = sdc_merge_session(stored, rec, &flags);
+	count_flags(flags);
+	if (flags & SDC_MERGE_SAME)
+		add_entry(start_of(stored), STORE, (size_t)(text - src[STORE].map), len);
+	else
+		spool(out);
+	json_object_put(out);
+	json_object_put(rec);
+}
+
+static void
+merge_line(struct source *s, long line, const char *text, size_t len)
+{
+	json_object *rec;
+	struct fresh *f;
+	const char *id;
+
+	if (!(rec = parse_session(s, line, text, len, &id)))
+		return;
+	f = lookup(id);
+	if (f == NULL) {
+		sdc_count("kept", 1);
+		add_entry(start_of(rec), STORE, (size_t)(text - s->map), len);
+	} else if (f->matched) {
+		reject_dup(s, line, text, len, id, f->matched);
+	} else {
+		f->matched = line;
+		merge_pair(rec, f, text, len);
+	}
+	json_object_put(rec);
+}
+
+static void
+release(struct source *s, size_t n)
+{
+	s->used += n;
+	if (s->used < RELEASE_EVERY)
+		return;
+	madvise(s->map, s->size, MADV_DONTNEED);
+	s->used = 0;
+}
+
+/* Call fn for every non-blank line (without "\n" or "\r\n"). */
+static void
+scan(struct source *s, void (*fn)(struct source *, long, const char *, size_t))
+{
+	const char *p = s->map, *end = p + s->size, *nl;
 	size_t len;
 	long line = 0;
 
@@ -278,60 +287,68 @@ scan_store(struct store *st)
 		nl = memchr(p, '\n', (size_t)(end - p));
 		len = (size_t)((nl ? nl : end) - p);
 		line++;
-		merge_line(st, line, p, len && p[len - 1] == '\r' ? len - 1 : len);
-		release(st, len + 1);
+		if (!blank(p, len))
+			fn(s, line, p, len && p[len - 1] == '\r' ? len - 1 : len);
+		release(s, len + 1);
 		p = nl ? nl + 1 : end;
 	}
 }
 
-/* A STORE that is a pipe or a device is copied aside so it can be read
- * twice like a file. */
+static void
+map(struct source *s, int fd)
+{
+	struct stat sb;
+
+	if (fstat(fd, &sb) != 0)
+		sdc_err(SDC_EXIT_FATAL, "%s", s->name);
+	s->size = (size_t)sb.st_size;
+	if (s->size == 0)
+		return;
+	s->map = mmap(NULL, s->size, PROT_READ, MAP_PRIVATE, fd, 0);
+	if (s->map == MAP_FAILED)
+		sdc_err(SDC_EXIT_FATAL, "%s", s->name);
+	madvise(s->map, s->size, MADV_SEQUENTIAL);
+}
+
+/* An input that is a pipe or a device is copied aside, to be mapped. */
 static int
-spool(struct store *st, int fd)
+copy_aside(struct source *s, int fd)
 {
 	char buf[1 << 16];
 	ssize_t n;
 
-	if ((st->spool = tmpfile()) == NULL)
+	if ((s->copy = tmpfile()) == NULL)
 		sdc_err(SDC_EXIT_FATAL, "temporary file");
 	while ((n = read(fd, buf, sizeof(buf))) != 0) {
 		if (n < 0 && errno == EINTR)
 			continue;
-		if (n < 0 || fwrite(buf, 1, (size_t)n, st->spool) != (size_t)n)
-			sdc_err(SDC_EXIT_FATAL, "%s", st->name);
+		if (n < 0 || fwrite(buf, 1, (size_t)n, s->copy) != (size_t)n)
+			sdc_err(SDC_EXIT_FATAL, "%s", s->name);
 	}
-	if (fflush(st->spool) != 0)
+	if (fflush(s->copy) != 0)
 		sdc_err(SDC_EXIT_FATAL, "temporary file");
 	close(fd);
-	return fileno(st->spool);
+	return fileno(s->copy);
 }
 
 static void
-open_store(struct store *st, const char *path, int check_stdout)
+open_source(struct source *s, const char *path, int check_stdout)
 {
 	struct stat sb, out;
 	int fd = strcmp(path, "-") == 0 ? dup(STDIN_FILENO) : open(path, O_RDONLY);
 
-	st->name = path;
+	s->name = path;
 	if (fd < 0 || fstat(fd, &sb) != 0)
 		sdc_err(SDC_EXIT_USAGE, "%s", path);
 	if (check_stdout && fstat(STDOUT_FILENO, &out) == 0 &&
 	    S_ISREG(sb.st_mode) && sb.st_dev == out.st_dev && sb.st_ino == out.st_ino)
 		sdc_errx(SDC_EXIT_USAGE, "%s: the output is the store itself; "
 		    "use -o %s", path, path);
-	if (!S_ISREG(sb.st_mode)) {
-		fd = spool(st, fd);
-		if (fstat(fd, &sb) != 0)
-			sdc_err(SDC_EXIT_FATAL, "temporary file");
-	}
-	st->size = (size_t)sb.st_size;
-	if (st->size > 0) {
-		st->map = mmap(NULL, st->size, PROT_READ, MAP_PRIVATE, fd, 0);
-		if (st->map == MAP_FAILED)
-			sdc_err(SDC_EXIT_FATAL, "%s", path);
-		madvise(st->map, st->size, MADV_SEQUENTIAL);
-	}
-	close(fd);
+	if (!S_ISREG(sb.st_mode))
+		fd = copy_aside(s, fd);
+	map(s, fd);
+	if (s->copy == NULL)
+		close(fd);
 }
 
 /* Ties keep input order, so merging the output again changes nothing. */
@@ -346,28 +363,25 @@ by_start(const void *a, const void *b)
 }
 
 static void
-emit(struct store *st)
+emit(void)
 {
-	struct fresh *f;
+	struct source *s;
 	size_t i;
 
-	for (i = 0; i < nfresh; i++) {
-		f = &fresh[i];
-		if (!f->matched && !f->dup) {
+	for (i = 0; i < nfresh; i++)
+		if (!fresh[i].matched) {
 			sdc_count("added", 1);
-			add_entry(start_of(f->rec), 0, 0, (long)i);
+			add_entry(fresh[i].start, NEW, fresh[i].off, fresh[i].len);
 		}
-	}
+	if (fflush(src[SPOOL].copy) != 0)
+		sdc_err(SDC_EXIT_FATAL, "temporary file");
+	map(&src[SPOOL], fileno(src[SPOOL].copy));
 	if (nentries)
 		qsort(entries, nentries, sizeof(*entries), by_start);
 	for (i = 0; i < nentries; i++) {
-		if (entries[i].fresh >= 0) {
-			f = &fresh[entries[i].fresh];
-			sdc_write_record(f->out ? f->out : f->rec);
-			continue;
-		}
-		sdc_write_line(st->map + entries[i].off, entries[i].len);
-		release(st, entries[i].len);
+		s = &src[entries[i].src];
+		sdc_write_line(s->map + entries[i].off, entries[i].len);
+		release(s, entries[i].len);
 	}
 }
 
@@ -420,7 +434,6 @@ main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct store st = { 0 };
 	const char *output = NULL;
 	int c, i, out_fd = -1;
 
@@ -444,12 +457,16 @@ main(int argc, char **argv)
 		sdc_errx(SDC_EXIT_USAGE, "STORE and NEW cannot both be standard input");
 	for (i = 0; counters[i]; i++)
 		sdc_count(counters[i], 0);
-	open_store(&st, argv[optind], output == NULL);
-	load_fresh(argv[optind + 1]);
+	open_source(&src[STORE], argv[optind], output == NULL);
+	open_source(&src[NEW], argv[optind + 1], 0);
+	src[SPOOL].name = "spool";
+	if ((src[SPOOL].copy = tmpfile()) == NULL)
+		sdc_err(SDC_EXIT_FATAL, "temporary file");
 	if (output)
 		out_fd = open_output(output);
-	scan_store(&st);
-	emit(&st);
+	scan(&src[NEW], index_line);
+	scan(&src[STORE], merge_line);
+	emit();
 	sdc_summary();
 	sdc_close_stdout();
 	if (output)
