@@ -20,7 +20,7 @@ PKGS      = json-c libcurl libcrypto libutf8proc
 
 DEB_BUILD = make gcc pkg-config libjson-c-dev libcurl4-openssl-dev libssl-dev libutf8proc-dev
 DEB_TEST  = bats jq python3 python3-thefuzz python3-levenshtein miller valgrind \
-            clang libclang-rt-14-dev mandoc
+            clang libclang-rt-14-dev mandoc time
 
 LIB_SRC  = $(sort $(wildcard src/lib/*.c))
 LIB_OBJ  = $(LIB_SRC:src/lib/%.c=$(OBJDIR)/%.o)
@@ -65,7 +65,7 @@ check: all $(UNITS)
 	@SDC_BIN=$(abspath $(BINDIR)) tests/run $(UNITS) $(sort $(wildcard tests/cli/*.bats))
 
 check-sanitize:
-	$(MAKE) BINDIR=bin/.sanitize CC=clang \
+	SDC_SANITIZE=1 $(MAKE) BINDIR=bin/.sanitize CC=clang \
 	  CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
 	  LDFLAGS="-fsanitize=address,undefined" check
 
@@ -80,7 +80,7 @@ fuzz:
 	    -o $(FUZZ_DIR)/$$name $$src $(FUZZ_DIR)/.obj/libsdc.a $(PKG_LIBS); \
 	  mkdir -p tests/fuzz/corpus-$$name; \
 	  echo "fuzz: $$name for $(FUZZ_SECONDS)s"; \
-	  $(FUZZ_DIR)/$$name -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	  $(FUZZ_DIR)/$$name -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 -close_fd_mask=3 \
 	    -max_len=65536 tests/fuzz/corpus-$$name tests/fuzz/seeds/$$name 2>&1 \
 	    | grep -E '^(stat::number_of_executed_units|==[0-9]+==|SUMMARY)' ; \
 	  test $${PIPESTATUS[0]} -eq 0; \
@@ -89,15 +89,16 @@ fuzz:
 bench: all
 	tests/bench/run
 
+include pipelines/sdc.mk
+
 else
-all check check-sanitize fuzz bench:
+# Missing -dev packages: install them (as root) or say how, then go on.
+all check check-sanitize fuzz bench run:
 	$(MAKE) deps
 	$(MAKE) $@
 endif
 
 SHELL = /bin/bash
-
-include pipelines/sdc.mk
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \

@@ -92,18 +92,18 @@ array_of(json_object *obj, const char *key, const char *path)
 
 /* The earliest dated note or to-do: the fallback for an undated ticket. */
 static int64_t
-earliest_item_date(json_object *ticket, const char *path)
+earliest_item_date(json_object *const lists[2], const char *path)
 {
-	static const char *const lists[] = { "notes", "to-do" };
+	static const char *const names[] = { "notes", "to-do" };
 	char ipath[256];
 	int64_t best = SDC_TIME_NONE, t;
 	json_object *arr;
 	size_t i, l;
 
 	for (l = 0; l < 2; l++) {
-		arr = array_of(ticket, lists[l], path);
+		arr = lists[l];
 		for (i = 0; arr && i < json_object_array_length(arr); i++) {
-			snprintf(ipath, sizeof(ipath), "%s/%s/%zu", path, lists[l], i);
+			snprintf(ipath, sizeof(ipath), "%s/%s/%zu", path, names[l], i);
 			t = date_of(json_object_array_get_idx(arr, i), ipath);
 			if (t != SDC_TIME_NONE && (best == SDC_TIME_NONE || t < best))
 				best = t;
@@ -140,11 +140,11 @@ order_md(json_object *item)
 /* Notes or to-dos of a ticket as segments; an undated item takes the
  * ticket's date. */
 static void
-add_items(json_object *s, json_object *ticket, const char *path, const char *idkey,
+add_items(json_object *s, json_object *arr, const char *path, const char *idkey,
     int64_t ticket_date, const char *contact, int todo)
 {
 	const char *list = todo ? "to-do" : "notes";
-	json_object *arr = array_of(ticket, list, path), *item;
+	json_object *item;
 	char ipath[256], key[1100], *content;
 	size_t clen;
 	const char *text, *user;
@@ -177,7 +177,7 @@ add_items(json_object *s, json_object *ticket, const char *path, const char *idk
 	}
 }
 
-/* Status and priority go into the first segment (the original dropped them). */
+/* Status and priority go into the earliest segment (the original dropped them). */
 static void
 add_ticket_fields(json_object *s, json_object *ticket, const char *path, const char *number)
 {
@@ -197,7 +197,7 @@ ticket(json_object *t, size_t index, const char *raw, size_t rawlen)
 	char path[64], idkey[1024], segkey[1100];
 	const char *number, *subject, *contact, *issue;
 	int64_t date;
-	json_object *s;
+	json_object *s, *lists[2];
 
 	snprintf(path, sizeof(path), "/tickets/%zu", index);
 	sdc_stats.read++;
@@ -206,12 +206,14 @@ ticket(json_object *t, size_t index, const char *raw, size_t rawlen)
 		sdc_reject_write(raw, rawlen);
 		return;
 	}
+	lists[0] = array_of(t, "notes", path);
+	lists[1] = array_of(t, "to-do", path);
 	number = nonempty(member(t, "ticketNumber", path));
 	subject = member(t, "subject", path);
 	contact = nonempty(member(t, "contact", path));
 	date = date_of(t, path);
 	if (date == SDC_TIME_NONE) {
-		date = earliest_item_date(t, path);
+		date = earliest_item_date(lists, path);
 		if (date == SDC_TIME_NONE) {
 			sdc_reject(file, 0, "%s: no usable date in the ticket or its notes", path);
 			sdc_reject_write(raw, rawlen);
@@ -234,16 +236,16 @@ ticket(json_object *t, size_t index, const char *raw, size_t rawlen)
 	sdc_session_set_str(s, "context", "contact_name", contact);
 	sdc_session_set_str(s, "insights", "source_title", subject);
 	issue = nonempty(member(t, "initial_issue", path));
-	if (issue || (!array_of(t, "notes", path) && !array_of(t, "to-do", path))) {
+	if (issue || (!lists[0] && !lists[1])) {
 		/* A ticket with nothing else still needs a segment to carry its time. */
 		snprintf(segkey, sizeof(segkey), "%s:initial", idkey);
 		sdc_session_add_segment(s, sdc_segment_new(segkey, date, date,
 		    "TicketInitialIssue", contact, issue ? issue : subject, NULL));
 	}
-	add_items(s, t, path, idkey, date, contact, 0);
-	add_items(s, t, path, idkey, date, contact, 1);
-	add_ticket_fields(s, t, path, number);
+	add_items(s, lists[0], path, idkey, date, contact, 0);
+	add_items(s, lists[1], path, idkey, date, contact, 1);
 	sdc_session_finish(s);
+	add_ticket_fields(s, t, path, number);
 	keep(s);
 }
 
@@ -416,7 +418,8 @@ main(int argc, char **argv)
 		read_notes("-");
 	for (; optind < argc; optind++)
 		read_notes(argv[optind]);
-	qsort(out, nout, sizeof(*out), by_start);
+	if (nout)
+		qsort(out, nout, sizeof(*out), by_start);
 	for (i = 0; i < nout; i++) {
 		sdc_write_record(out[i].s);
 		json_object_put(out[i].s);

@@ -588,7 +588,8 @@ group_and_write(void)
 	size_t ngroups = 0, cap = 0, i;
 	int64_t latest = 0;
 
-	qsort(rows, nrows, sizeof(*rows), by_group);
+	if (nrows)
+		qsort(rows, nrows, sizeof(*rows), by_group);
 	for (i = 0; i < nrows; i++) {
 		int same_key = i > 0 && same_fields(&rows[i], &rows[i - 1], C_CP1, C_PART);
 
@@ -608,7 +609,8 @@ group_and_write(void)
 		ngroups++;
 		latest = rows[i].end;
 	}
-	qsort(groups, ngroups, sizeof(*groups), by_start);
+	if (ngroups)
+		qsort(groups, ngroups, sizeof(*groups), by_start);
 	for (i = 0; i < ngroups; i++)
 		write_group(&groups[i]);
 	sdc_count("rows in sessions", (long)nrows);

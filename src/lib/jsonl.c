@@ -29,7 +29,7 @@ sdc_lines_open(FILE *fp, const char *name, size_t max)
 	l->fp = fp;
 	l->name = sdc_xstrdup(name);
 	l->max = max;
-	l->cap = CHUNK;
+	l->cap = max && max < CHUNK ? max + 1 : CHUNK;	/* small limits, small buffers */
 	l->buf = sdc_xmalloc(l->cap + 1);
 	return l;
 }
