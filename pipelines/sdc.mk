@@ -68,12 +68,13 @@ config = $(wildcard $(SDC_CONFIG_FILE) config/prompts.json)
 sdc-force:
 
 # The public targets take the lock, seed the inputs, then run the stages
-# in a sub-make, so a second run waits for the first and then finds
-# everything up to date.
+# in a second sub-make (which sees the seeded files), so a second run waits
+# for the first and then finds everything up to date.
 define locked
 	@mkdir -p $(STATE)
 	@flock -n $(LOCK) true || echo "sdc: another run holds $(LOCK); waiting for it" >&2
-	@flock $(LOCK) $(MAKE) --no-print-directory pipeline-seed $1
+	@flock $(LOCK) $(SHELL) -c '$(MAKE) --no-print-directory pipeline-seed && \
+	  $(MAKE) --no-print-directory $1'
 endef
 
 run:
@@ -198,6 +199,10 @@ $(CUSTOMERS): $$(if $$(filter on,$(SYNCRO)),$$(if $$(CACHE_AGE),,sdc-force),$$(w
 	if [ $$rc -eq 0 ] && cmp -s $@.tmp $@; then rm -f $@.tmp; exit 0; fi; \
 	$(call commit,sdc-fetch-syncro)
 
+# Named only through secondary expansion, make would take the cache for an
+# intermediate file and delete it after the run.
+.SECONDARY: $(CUSTOMERS)
+
 pipeline-cache:
 	@if [ "$(SYNCRO)" != on ]; then echo "$(NO_KEY)"; else \
 	  rm -f $(STATE)/customers.fetched; $(MAKE) --no-print-directory $(CUSTOMERS); fi
@@ -211,9 +216,11 @@ $(WORK)/linked.jsonl: $(WORK_FILES) $$(LINK_CUSTOMERS) $$(call prog,sdc-link) $$
 	  cat $(WORK_FILES) > $@.tmp && mv -f $@.tmp $@; exit 0; \
 	fi; \
 	echo "sdc: sdc-link"; \
+	mkdir -p $(STATE) $(OUT); \
 	rc=0; $(PIPELINE_BIN)/sdc-link --customers $(CUSTOMERS) \
-	  --memory $(STATE)/link-decisions.jsonl --review $(OUT)/needs-review.jsonl \
+	  --memory $(STATE)/link-decisions.jsonl --review $@.review \
 	  --reject $@.rejected $(LINK_FLAGS) $(WORK_FILES) > $@.tmp || rc=$$?; \
+	[ $$rc -gt 1 ] || mv -f $@.review $(OUT)/needs-review.jsonl; \
 	$(call commit,sdc-link)
 
 # $(call llm,IN,OUT): IN through sdc-llm into OUT, or IN copied when
