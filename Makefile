@@ -112,7 +112,7 @@ install: all
 
 uninstall:
 	rm -f $(PROGS:%=$(DESTDIR)$(PREFIX)/bin/%)
-	rm -f $(notdir $(wildcard man/man1/*.1):%=$(DESTDIR)$(PREFIX)/share/man/man1/%)
+	rm -f $(patsubst man/%,$(DESTDIR)$(PREFIX)/share/man/%,$(wildcard man/man1/*.1))
 	rm -f $(DESTDIR)$(PREFIX)/share/man/man5/sdc-session.5 $(DESTDIR)$(PREFIX)/share/man/man7/sdc.7
 	rm -rf $(DESTDIR)$(PREFIX)/share/sdc
 

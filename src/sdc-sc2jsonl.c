@@ -11,6 +11,7 @@
 #include "hmap.h"
 #include "ids.h"
 #include "jsonl.h"
+#include "jsonw.h"
 #include "sdctime.h"
 #include "session.h"
 
@@ -21,18 +22,18 @@
 #include <string.h>
 #include <strings.h>
 
-/* The columns we keep, in arena order. */
+/* The columns we keep, in arena order: the grouping keys first, because
+ * sorting reads them most. */
 enum col {
-	C_PROCESS, C_STYPE, C_SNAME, C_PART, C_CONNECTED, C_DISCONNECTED, C_DURATION,
-	C_CONNID, C_SESSID, C_SESSID2, C_CP1, C_CP2, C_CP3, C_CP4, C_CP5, C_CP6, C_CP7,
-	C_CP8, C_CLIENT, C_NETADDR, NCOLS
+	C_CP1, C_PART, C_PROCESS, C_STYPE, C_SNAME, C_CONNECTED, C_DISCONNECTED,
+	C_DURATION, C_CONNID, C_SESSID, C_SESSID2, C_CP2, C_CP3, C_CP4, C_CP5, C_CP6,
+	C_CP7, C_CP8, C_CLIENT, C_NETADDR, NCOLS
 };
 
 static const char *const col_names[NCOLS] = {
-	"ProcessType", "SessionSessionType", "SessionName", "ParticipantName",
-	"ConnectedTime", "DisconnectedTime", "DurationSeconds", "ConnectionID",
-	"SessionSessionID", "SessionID", "SessionCustomProperty1",
-	"SessionCustomProperty2", "SessionCustomProperty3", "SessionCustomProperty4",
+	"SessionCustomProperty1", "ParticipantName", "ProcessType", "SessionSessionType",
+	"SessionName", "ConnectedTime", "DisconnectedTime", "DurationSeconds",
+	"ConnectionID", "SessionSessionID", "SessionID", "SessionCustomProperty2", "SessionCustomProperty3", "SessionCustomProperty4",
 	"SessionCustomProperty5", "SessionCustomProperty6", "SessionCustomProperty7",
 	"SessionCustomProperty8", "ClientType", "NetworkAddress"
 };
@@ -43,6 +44,7 @@ struct row {
 	long duration;		/* seconds, -1 = unknown */
 	uint32_t file;
 	uint32_t line;		/* physical CSV line, or JSON item index */
+	uint32_t group;		/* (customer, participant), numbered as first seen */
 	unsigned open:1;
 };
 
@@ -62,8 +64,7 @@ static struct row *rows;
 static size_t nrows, caprows;
 static struct input *inputs;
 static size_t ninputs;
-static struct sdc_hmap dedup_index = SDC_HMAP_INIT;	/* id + time + type */
-static struct sdc_hmap connid_index = SDC_HMAP_INIT;	/* id alone */
+static struct sdc_hmap connid_index = SDC_HMAP_INIT;	/* kept rows by ConnectionID */
 
 /* Arena: rows' strings, in 1 MiB blocks that never move. */
 static struct arena_block { struct arena_block *next; size_t used; char data[]; } *arena;
@@ -161,42 +162,32 @@ same_fields(const struct row *a, const struct row *b, enum col c1, enum col c2)
 	    && (c2 == NCOLS || strcmp(field(a, c2), field(b, c2)) == 0);
 }
 
-static uint64_t
-key_hash(const char *v[NCOLS], int with_time)
-{
-	char buf[1024];
-	int n = snprintf(buf, sizeof(buf), "%s\x1f%s\x1f%s", v[C_CONNID],
-	    with_time ? v[C_CONNECTED] : "", with_time ? v[C_PROCESS] : "");
-
-	return sdc_hash(buf, n < (int)sizeof(buf) ? (size_t)n : sizeof(buf) - 1);
-}
-
-/* Is this row an exact duplicate of one already kept?  Warn when only its
- * ConnectionID repeats (real exports reuse them). */
+/* Is this row an exact duplicate (ConnectionID, ConnectedTime, ProcessType)
+ * of one already kept?  Warn when only its ConnectionID repeats (real
+ * exports reuse them).  One index by ConnectionID serves both questions. */
 static int
 duplicate(const struct row *r, const char *v[NCOLS], const struct input *in)
 {
-	uint64_t h = key_hash(v, 1), hid;
+	const char *key[2] = { v[C_CONNID], v[C_CONNECTED] };
+	/* Without a ConnectionID the time joins the key, or every such row
+	 * would land in one chain. */
+	uint64_t h = sdc_hash_strs(key, *v[C_CONNID] ? 1 : 2);
+	const struct row *other = NULL;
 	size_t it = 0;
 	uint32_t j;
 
-	while (sdc_hmap_find(&dedup_index, h, &it, &j))
-		if (same_fields(&rows[j], r, C_CONNID, C_CONNECTED)
-		    && same_fields(&rows[j], r, C_PROCESS, NCOLS))
+	while (sdc_hmap_find(&connid_index, h, &it, &j)) {
+		if (!same_fields(&rows[j], r, C_CONNID, NCOLS))
+			continue;
+		if (same_fields(&rows[j], r, C_CONNECTED, C_PROCESS))
 			return 1;
-	if (*v[C_CONNID]) {
-		hid = key_hash(v, 0);
-		it = 0;
-		while (sdc_hmap_find(&connid_index, hid, &it, &j))
-			if (same_fields(&rows[j], r, C_CONNID, NCOLS)) {
-				sdc_warn_at(in->name, in->is_json ? 0 : r->line,
-				    "ConnectionID %s also at %s %u with other times; both kept",
-				    v[C_CONNID], in->is_json ? "item" : "line", rows[j].line);
-				break;
-			}
-		sdc_hmap_put(&connid_index, hid, (uint32_t)nrows);
+		other = &rows[j];
 	}
-	sdc_hmap_put(&dedup_index, h, (uint32_t)nrows);
+	if (other && *v[C_CONNID])
+		sdc_warn_at(in->name, in->is_json ? 0 : r->line,
+		    "ConnectionID %s also at %s %u with other times; both kept",
+		    v[C_CONNID], in->is_json ? "item" : "line", other->line);
+	sdc_hmap_put(&connid_index, h, (uint32_t)nrows);
 	return 0;
 }
 
@@ -431,17 +422,43 @@ read_input(const char *path)
 		fclose(fp);
 }
 
-/* Grouping order: customer, participant, start, then input position. */
+/* Number each (customer, participant) pair as first seen, so that sorting
+ * compares integers instead of strings. */
+static void
+number_groups(void)
+{
+	struct sdc_hmap seen = SDC_HMAP_INIT;
+	uint32_t next = 0, j;
+	const char *key[2];
+	uint64_t h;
+	size_t i, it;
+
+	for (i = 0; i < nrows; i++) {
+		key[0] = field(&rows[i], C_CP1);
+		key[1] = field(&rows[i], C_PART);
+		h = sdc_hash_strs(key, 2);
+		rows[i].group = UINT32_MAX;
+		for (it = 0; sdc_hmap_find(&seen, h, &it, &j); )
+			if (same_fields(&rows[j], &rows[i], C_CP1, C_PART)) {
+				rows[i].group = rows[j].group;
+				break;
+			}
+		if (rows[i].group == UINT32_MAX) {
+			rows[i].group = next++;
+			sdc_hmap_put(&seen, h, (uint32_t)i);
+		}
+	}
+	sdc_hmap_free(&seen);
+}
+
+/* Grouping order: group, start, then input position. */
 static int
 by_group(const void *a, const void *b)
 {
 	const struct row *x = a, *y = b;
-	int c = strcmp(field(x, C_CP1), field(y, C_CP1));
 
-	if (!c)
-		c = strcmp(field(x, C_PART), field(y, C_PART));
-	if (c)
-		return c;
+	if (x->group != y->group)
+		return x->group < y->group ? -1 : 1;
 	if (x->start != y->start)
 		return x->start < y->start ? -1 : 1;
 	if (x->file != y->file)
@@ -476,39 +493,44 @@ segment_key(const struct row *r, char *buf, size_t size)
 		    field(r, C_PART), field(r, C_SNAME));
 }
 
-static json_object *
-str_or_null(const char *s)
+static const char *
+or_null(const char *s)
 {
-	return *s ? json_object_new_string(s) : NULL;
+	return *s ? s : NULL;
 }
 
-static json_object *
-segment(const struct row *r)
+/* Render one row as a RemoteConnection segment into b. */
+static void
+render_segment(struct sdc_buf *b, const struct row *r)
 {
 	const char *v[NCOLS];
-	json_object *md = json_object_new_object();
 	char key[2048], content[1200], name[32];
 	int i;
 
 	all_fields(r, v);
-	json_object_object_add(md, "connection_id", str_or_null(v[C_CONNID]));
-	json_object_object_add(md, "session_id", str_or_null(*v[C_SESSID] ? v[C_SESSID] : v[C_SESSID2]));
-	json_object_object_add(md, "process_type", str_or_null(v[C_PROCESS]));
-	json_object_object_add(md, "session_type", str_or_null(v[C_STYPE]));
-	json_object_object_add(md, "duration_seconds",
-	    r->duration >= 0 ? json_object_new_int64(r->duration) : NULL);
-	json_object_object_add(md, "client_type", str_or_null(v[C_CLIENT]));
-	json_object_object_add(md, "network_address", str_or_null(v[C_NETADDR]));
-	for (i = C_CP2; i <= C_CP8; i++) {
-		snprintf(name, sizeof(name), "custom_property_%d", i - C_CP1 + 1);
-		sdc_json_add_str_nonempty(md, name, v[i]);
-	}
-	if (r->open)
-		json_object_object_add(md, "open", json_object_new_boolean(1));
 	segment_key(r, key, sizeof(key));
 	snprintf(content, sizeof(content), "Connected to machine: %s", v[C_SNAME]);
-	return sdc_segment_new(key, r->start, r->end, "RemoteConnection",
-	    *v[C_PART] ? v[C_PART] : NULL, content, md);
+	sdc_segment_render_open(b, key, r->start, r->end, "RemoteConnection", or_null(v[C_PART]),
+	    content);
+	sdc_jw_str(b, "connection_id", or_null(v[C_CONNID]));
+	sdc_jw_str(b, "session_id", or_null(*v[C_SESSID] ? v[C_SESSID] : v[C_SESSID2]));
+	sdc_jw_str(b, "process_type", or_null(v[C_PROCESS]));
+	sdc_jw_str(b, "session_type", or_null(v[C_STYPE]));
+	if (r->duration >= 0)
+		sdc_jw_int(b, "duration_seconds", r->duration);
+	else
+		sdc_jw_null(b, "duration_seconds");
+	sdc_jw_str(b, "client_type", or_null(v[C_CLIENT]));
+	sdc_jw_str(b, "network_address", or_null(v[C_NETADDR]));
+	for (i = C_CP2; i <= C_CP8; i++) {
+		if (!*v[i])
+			continue;
+		snprintf(name, sizeof(name), "custom_property_%d", i - C_CP2 + 2);
+		sdc_jw_str(b, name, v[i]);
+	}
+	if (r->open)
+		sdc_jw_bool(b, "open", 1);
+	sdc_segment_render_close(b);
 }
 
 static int
@@ -555,11 +577,12 @@ add_identifiers(json_object *s, const struct group *g)
 }
 
 static void
-write_group(const struct group *g)
+write_group(const struct group *g, struct sdc_buf *segs)
 {
 	const struct row *first = &rows[g->first];
 	const char *part = field(first, C_PART), *cust = field(first, C_CP1);
 	char key[2048], title[1200];
+	int64_t hi = first->end;
 	json_object *s;
 	size_t i;
 
@@ -572,10 +595,17 @@ write_group(const struct group *g)
 	else
 		snprintf(title, sizeof(title), "ScreenConnect Session");
 	sdc_session_set_str(s, "insights", "source_title", title);
-	for (i = 0; i < g->n; i++)
-		sdc_session_add_segment(s, segment(&rows[g->first + i]));
-	sdc_session_finish(s);
-	sdc_write_record(s);
+	/* Rows of a group are in start order already, as segments must be. */
+	sdc_buf_reset(segs);
+	for (i = 0; i < g->n; i++) {
+		if (i)
+			sdc_buf_addc(segs, ',');
+		render_segment(segs, &rows[g->first + i]);
+		if (rows[g->first + i].end > hi)
+			hi = rows[g->first + i].end;
+	}
+	sdc_session_set_span(s, first->start, hi);
+	sdc_session_write_rendered(s, segs->p, segs->len);
 	json_object_put(s);
 }
 
@@ -585,13 +615,16 @@ static void
 group_and_write(void)
 {
 	struct group *groups = NULL;
+	struct sdc_buf segs = SDC_BUF_INIT;
 	size_t ngroups = 0, cap = 0, i;
 	int64_t latest = 0;
 
+	sdc_hmap_free(&connid_index);	/* reading is over: give the memory back */
+	number_groups();
 	if (nrows)
 		qsort(rows, nrows, sizeof(*rows), by_group);
 	for (i = 0; i < nrows; i++) {
-		int same_key = i > 0 && same_fields(&rows[i], &rows[i - 1], C_CP1, C_PART);
+		int same_key = i > 0 && rows[i].group == rows[i - 1].group;
 
 		if (same_key && rows[i].start <= latest + opt.gap_ms) {
 			groups[ngroups - 1].n++;
@@ -612,7 +645,8 @@ group_and_write(void)
 	if (ngroups)
 		qsort(groups, ngroups, sizeof(*groups), by_start);
 	for (i = 0; i < ngroups; i++)
-		write_group(&groups[i]);
+		write_group(&groups[i], &segs);
+	sdc_buf_free(&segs);
 	sdc_count("rows in sessions", (long)nrows);
 	free(groups);
 }
@@ -707,7 +741,6 @@ main(int argc, char **argv)
 	free(inputs);
 	free(rows);
 	arena_free();
-	sdc_hmap_free(&dedup_index);
 	sdc_hmap_free(&connid_index);
 	sdc_tz_close(opt.tz);
 	return sdc_exit_status();

@@ -42,12 +42,6 @@ sdc_buf_add(struct sdc_buf *b, const void *data, size_t len)
 }
 
 int
-sdc_buf_addc(struct sdc_buf *b, char c)
-{
-	return sdc_buf_add(b, &c, 1);
-}
-
-int
 sdc_buf_adds(struct sdc_buf *b, const char *s)
 {
 	return sdc_buf_add(b, s, strlen(s));

@@ -17,12 +17,22 @@ struct sdc_buf {
 #define SDC_BUF_INIT { NULL, 0, 0, 0 }
 
 int sdc_buf_add(struct sdc_buf *b, const void *data, size_t len);
-int sdc_buf_addc(struct sdc_buf *b, char c);
 int sdc_buf_adds(struct sdc_buf *b, const char *s);
 int sdc_buf_printf(struct sdc_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* Make room for len more bytes without adding them. */
 int sdc_buf_reserve(struct sdc_buf *b, size_t len);
+
+/* One byte; inline because parsers and writers call it per byte. */
+static inline int
+sdc_buf_addc(struct sdc_buf *b, char c)
+{
+	if (b->len + 1 >= b->cap && sdc_buf_reserve(b, 1) < 0)
+		return -1;
+	b->p[b->len++] = c;
+	b->p[b->len] = '\0';
+	return 0;
+}
 void sdc_buf_reset(struct sdc_buf *b);
 void sdc_buf_free(struct sdc_buf *b);
 /* Hand the bytes to the caller (who frees them) and reset the buffer. */

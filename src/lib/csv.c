@@ -74,26 +74,39 @@ sdc_csv_close(struct sdc_csv *c)
 	free(c);
 }
 
-/* Next input byte, or -1 at EOF. */
+/* Make unread input available; 0 at EOF. */
 static int
-next_byte(struct sdc_csv *c)
+refill(struct sdc_csv *c)
 {
-	if (c->inpos == c->inlen) {
+	while (c->inpos == c->inlen) {
 		if (c->eof)
-			return -1;
+			return 0;
 		c->inlen = fread(c->in, 1, READ_CHUNK, c->fp);
 		c->inpos = 0;
 		if (c->inlen == 0) {
 			c->eof = 1;
-			return -1;
+			return 0;
 		}
 		if (!c->started && c->inlen >= 3 && memcmp(c->in, "\xef\xbb\xbf", 3) == 0)
 			c->inpos = 3;
 		c->started = 1;
-		if (c->inpos == c->inlen)
-			return next_byte(c);
 	}
-	return (unsigned char)c->in[c->inpos++];
+	return 1;
+}
+
+/* Length of the run at p..end free of the bytes that matter in a state. */
+static size_t
+plain_run(const char *p, const char *end, int in_quotes)
+{
+	const char *q = p;
+
+	if (in_quotes)
+		while (q < end && *q != '"' && *q != '\n')
+			q++;
+	else
+		while (q < end && *q != ',' && *q != '\n' && *q != '"' && *q != '\r')
+			q++;
+	return (size_t)(q - p);
 }
 
 static void
@@ -137,15 +150,14 @@ sdc_csv_next(struct sdc_csv *c, struct sdc_csv_row *row, const char **why)
 {
 	long first_line = c->line;
 	int ch, quoted = 0, in_quotes = 0, any = 0;
-	size_t start;
+	size_t start = 0, run;
+	const char *p;
 
 	sdc_buf_reset(&c->data);
 	sdc_buf_reset(&c->raw);
 	c->nf = 0;
-	start = 0;
 	for (;;) {
-		ch = next_byte(c);
-		if (ch < 0) {
+		if (!refill(c)) {
 			if (in_quotes) {
 				fill_row(c, row, first_line);
 				*why = "unterminated quoted field";
@@ -159,24 +171,30 @@ sdc_csv_next(struct sdc_csv *c, struct sdc_csv_row *row, const char **why)
 			return SDC_CSV_ROW;
 		}
 		any = 1;
-		sdc_buf_addc(&c->raw, (char)ch);
+		p = c->in + c->inpos;
+		run = plain_run(p, c->in + c->inlen, in_quotes);
+		sdc_buf_add(&c->raw, p, run + (c->inpos + run < c->inlen));
+		sdc_buf_add(&c->data, p, run);
+		c->inpos += run;
 		if (c->raw.len > c->max_row) {
 			/* Drop the rest of the physical line so reading can go on. */
-			while ((ch = next_byte(c)) >= 0 && ch != '\n')
+			while (refill(c) && c->in[c->inpos++] != '\n')
 				;
 			c->line++;
 			fill_row(c, row, first_line);
 			*why = "row over the size limit";
 			return SDC_CSV_BAD;
 		}
+		if (c->inpos == c->inlen)
+			continue;
+		ch = (unsigned char)c->in[c->inpos++];
 		if (in_quotes) {
-			if (ch == '"') {
+			if (ch == '"')
 				in_quotes = 0;
-				continue;
-			}
-			if (ch == '\n')
+			else {
 				c->line++;
-			sdc_buf_addc(&c->data, (char)ch);
+				sdc_buf_addc(&c->data, '\n');
+			}
 			continue;
 		}
 		switch (ch) {
@@ -203,12 +221,9 @@ sdc_csv_next(struct sdc_csv *c, struct sdc_csv_row *row, const char **why)
 			fill_row(c, row, first_line);
 			return SDC_CSV_ROW;
 		case '\r':
-			if (quoted)
-				break;	/* after a closing quote: part of CRLF */
-			sdc_buf_addc(&c->data, (char)ch);
+			if (!quoted)
+				sdc_buf_addc(&c->data, '\r');	/* after a closing quote: part of CRLF */
 			break;
-		default:
-			sdc_buf_addc(&c->data, (char)ch);
 		}
 	}
 }

@@ -5,21 +5,44 @@
 #include <stdlib.h>
 #include <string.h>
 
-uint64_t
-sdc_hash(const void *data, size_t len)
+#define FNV_BASIS 0xcbf29ce484222325ULL
+
+static uint64_t
+fnv1a(uint64_t h, const unsigned char *p, size_t len)
 {
-	const unsigned char *p = data;
-	uint64_t h = 0xcbf29ce484222325ULL;	/* FNV-1a, then a final mix */
 	size_t i;
 
 	for (i = 0; i < len; i++) {
 		h ^= p[i];
 		h *= 0x100000001b3ULL;
 	}
+	return h;
+}
+
+static uint64_t
+mix(uint64_t h)
+{
 	h ^= h >> 33;
 	h *= 0xff51afd7ed558ccdULL;
 	h ^= h >> 33;
 	return h ? h : 1;
+}
+
+uint64_t
+sdc_hash(const void *data, size_t len)
+{
+	return mix(fnv1a(FNV_BASIS, data, len));
+}
+
+uint64_t
+sdc_hash_strs(const char *const *s, int n)
+{
+	uint64_t h = FNV_BASIS;
+	int i;
+
+	for (i = 0; i < n; i++)
+		h = fnv1a(h, (const unsigned char *)s[i], strlen(s[i]) + 1);
+	return mix(h);
 }
 
 static void

@@ -22,6 +22,8 @@ struct sdc_hmap {
 
 /* A 64-bit hash of bytes (never 0). */
 uint64_t sdc_hash(const void *data, size_t len);
+/* The hash of a NUL-separated sequence of strings, without joining them. */
+uint64_t sdc_hash_strs(const char *const *s, int n);
 /* Next value stored under h; *iter starts at 0.  1 if found. */
 int sdc_hmap_find(const struct sdc_hmap *m, uint64_t h, size_t *iter, uint32_t *val);
 void sdc_hmap_put(struct sdc_hmap *m, uint64_t h, uint32_t val);

@@ -7,16 +7,35 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void
-digest(const EVP_MD *md, const void *a, size_t alen, const void *b, size_t blen,
-    unsigned char *out)
-{
-	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+enum { SHA1, SHA256 };
 
-	if (!ctx || !EVP_DigestInit_ex(ctx, md, NULL) || !EVP_DigestUpdate(ctx, a, alen)
+/* Fetched once: an implicit fetch on every digest takes locks and costs
+ * more than hashing a short key. */
+static EVP_MD *algs[2];
+static EVP_MD_CTX *ctx;
+
+static void
+free_digests(void)
+{
+	EVP_MD_free(algs[SHA1]);
+	EVP_MD_free(algs[SHA256]);
+	EVP_MD_CTX_free(ctx);
+}
+
+static void
+digest(int alg, const void *a, size_t alen, const void *b, size_t blen, unsigned char *out)
+{
+	if (!ctx) {
+		algs[SHA1] = EVP_MD_fetch(NULL, "SHA1", NULL);
+		algs[SHA256] = EVP_MD_fetch(NULL, "SHA256", NULL);
+		ctx = EVP_MD_CTX_new();
+		if (!algs[SHA1] || !algs[SHA256] || !ctx)
+			sdc_errx(SDC_EXIT_FATAL, "libcrypto has no SHA-1/SHA-256");
+		atexit(free_digests);
+	}
+	if (!EVP_DigestInit_ex(ctx, algs[alg], NULL) || !EVP_DigestUpdate(ctx, a, alen)
 	    || (blen && !EVP_DigestUpdate(ctx, b, blen)) || !EVP_DigestFinal_ex(ctx, out, NULL))
 		sdc_errx(SDC_EXIT_FATAL, "libcrypto digest failed");
-	EVP_MD_CTX_free(ctx);
 }
 
 void
@@ -24,7 +43,7 @@ sdc_uuid5_raw(const unsigned char ns[16], const void *name, size_t len, unsigned
 {
 	unsigned char h[EVP_MAX_MD_SIZE];
 
-	digest(EVP_sha1(), ns, 16, name, len, h);
+	digest(SHA1, ns, 16, name, len, h);
 	memcpy(out, h, 16);
 	out[6] = (out[6] & 0x0f) | 0x50;
 	out[8] = (out[8] & 0x3f) | 0x80;
@@ -79,7 +98,7 @@ sdc_sha256_hex(const void *data, size_t len, char *out)
 	static const char hex[] = "0123456789abcdef";
 	int i;
 
-	digest(EVP_sha256(), data, len, NULL, 0, h);
+	digest(SHA256, data, len, NULL, 0, h);
 	for (i = 0; i < 32; i++) {
 		out[2 * i] = hex[h[i] >> 4];
 		out[2 * i + 1] = hex[h[i] & 15];

@@ -401,6 +401,17 @@ sdc_json_text(json_object *obj, size_t *len)
 }
 
 void
+sdc_write_line(const char *text, size_t len)
+{
+	sdc_flush_hook = flush_all;
+	sdc_buf_add(&out, text, len);
+	sdc_buf_addc(&out, '\n');
+	if (out.len >= CHUNK)
+		out_flush();
+	sdc_stats.written++;
+}
+
+void
 sdc_write_record(json_object *obj)
 {
 	size_t len;

@@ -56,6 +56,8 @@ int sdc_utf8_valid(const char *s, size_t len);
 
 /* Write obj + "\n" to stdout and count it as written. */
 void sdc_write_record(json_object *obj);
+/* Write one record given as JSON text (no newline) + "\n"; counted. */
+void sdc_write_line(const char *text, size_t len);
 /* The compact text of obj (valid until obj changes or is freed). */
 const char *sdc_json_text(json_object *obj, size_t *len);
 

@@ -382,22 +382,46 @@ sdc_time_parse(const char *s, struct sdc_tz *tz, int flags, int64_t *out)
 	return sdc_time_parse_n(s, strlen(s), tz, flags, out);
 }
 
+/* Write v as exactly n decimal digits at p (hot path: no printf). */
+static char *
+put_digits(char *p, unsigned v, int n)
+{
+	int i;
+
+	for (i = n - 1; i >= 0; i--) {
+		p[i] = (char)('0' + v % 10);
+		v /= 10;
+	}
+	return p + n;
+}
+
 char *
 sdc_time_format(int64_t ms, char *buf)
 {
 	int64_t secs = floordiv(ms, 1000), days = floordiv(secs, 86400), y;
 	unsigned rem = (unsigned)(secs - days * 86400), frac = (unsigned)(ms - secs * 1000);
 	unsigned m, d;
-	int n;
+	char *p = buf;
 
 	sdc_civil_from_days(days, &y, &m, &d);
 	y = y < 0 ? 0 : y > 9999 ? 9999 : y;
-	n = snprintf(buf, SDC_TIME_BUFSZ, "%04u-%02u-%02uT%02u:%02u:%02u", (unsigned)y % 10000u,
-	    m % 100u, d % 100u, rem / 3600 % 100u, rem / 60 % 60, rem % 60);
-	if (frac)
-		snprintf(buf + n, (size_t)(SDC_TIME_BUFSZ - n), ".%03uZ", frac % 1000u);
-	else
-		snprintf(buf + n, (size_t)(SDC_TIME_BUFSZ - n), "Z");
+	p = put_digits(p, (unsigned)y, 4);
+	*p++ = '-';
+	p = put_digits(p, m, 2);
+	*p++ = '-';
+	p = put_digits(p, d, 2);
+	*p++ = 'T';
+	p = put_digits(p, rem / 3600, 2);
+	*p++ = ':';
+	p = put_digits(p, rem / 60 % 60, 2);
+	*p++ = ':';
+	p = put_digits(p, rem % 60, 2);
+	if (frac) {
+		*p++ = '.';
+		p = put_digits(p, frac, 3);
+	}
+	*p++ = 'Z';
+	*p = '\0';
 	return buf;
 }
 

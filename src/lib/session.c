@@ -1,7 +1,9 @@
 /* session - see session.h. */
 #include "session.h"
 #include "diag.h"
+#include "buf.h"
 #include "ids.h"
+#include "jsonw.h"
 #include "jsonl.h"
 #include "sdctime.h"
 
@@ -119,10 +121,9 @@ void
 sdc_session_finish(json_object *session)
 {
 	json_object *segs = sdc_json_get(session, "segments");
-	json_object *ins = sdc_json_get(session, "insights");
 	size_t n = json_object_array_length(segs), i;
 	struct keyed *k = sdc_xcalloc(n, sizeof(*k));
-	int64_t lo = SDC_TIME_NONE, hi = SDC_TIME_NONE, t, minutes;
+	int64_t lo = SDC_TIME_NONE, hi = SDC_TIME_NONE, t;
 
 	for (i = 0; i < n; i++) {
 		k[i].seg = json_object_get(json_object_array_get_idx(segs, i));
@@ -137,14 +138,71 @@ sdc_session_finish(json_object *session)
 		if (t != SDC_TIME_NONE && (hi == SDC_TIME_NONE || t > hi))
 			hi = t;
 	}
-	qsort(k, n, sizeof(*k), by_start);
+	if (n)
+		qsort(k, n, sizeof(*k), by_start);
 	for (i = 0; i < n; i++)
 		json_object_array_put_idx(segs, i, k[i].seg);
 	free(k);
-	minutes = lo != SDC_TIME_NONE && hi != SDC_TIME_NONE && hi > lo ? (hi - lo) / 60000 : 0;
+	sdc_session_set_span(session, lo, hi);
+}
+
+void
+sdc_session_set_span(json_object *session, int64_t lo, int64_t hi)
+{
+	json_object *ins = sdc_json_get(session, "insights");
+	int64_t minutes = lo != SDC_TIME_NONE && hi != SDC_TIME_NONE && hi > lo ? (hi - lo) / 60000 : 0;
+
 	json_object_object_add(ins, "session_start_time_utc", time_or_null(lo));
 	json_object_object_add(ins, "session_end_time_utc", time_or_null(hi));
 	json_object_object_add(ins, "session_duration_minutes", json_object_new_int64(minutes));
+}
+
+static void
+jw_time(struct sdc_buf *b, const char *key, int64_t ms)
+{
+	char buf[SDC_TIME_BUFSZ];
+
+	sdc_jw_str(b, key, ms == SDC_TIME_NONE ? NULL : sdc_time_format(ms, buf));
+}
+
+/* The same members, in the same order, as sdc_segment_new(). */
+void
+sdc_segment_render_open(struct sdc_buf *b, const char *id_key, int64_t start, int64_t end,
+    const char *type, const char *author, const char *content)
+{
+	char id[SDC_UUID_BUFSZ];
+
+	sdc_jw_open(b);
+	sdc_jw_str(b, "segment_id", sdc_uuid5(id_key, id));
+	jw_time(b, "start_time_utc", start);
+	jw_time(b, "end_time_utc", end);
+	sdc_jw_str(b, "type", type);
+	sdc_jw_str(b, "author", author);
+	sdc_jw_str(b, "content", content);
+	sdc_jw_key(b, "metadata");
+	sdc_jw_open(b);
+}
+
+void
+sdc_segment_render_close(struct sdc_buf *b)
+{
+	sdc_buf_add(b, "}}", 2);
+}
+
+void
+sdc_session_write_rendered(json_object *session, const char *segments, size_t len)
+{
+	struct sdc_buf line = SDC_BUF_INIT;
+	size_t n;
+	const char *text = sdc_json_text(session, &n);
+
+	/* "segments" is the last member and empty: the text ends in "[]}". */
+	sdc_buf_reserve(&line, n + len);
+	sdc_buf_add(&line, text, n - 2);
+	sdc_buf_add(&line, segments, len);
+	sdc_buf_add(&line, "]}", 2);
+	sdc_write_line(line.p, line.len);
+	sdc_buf_free(&line);
 }
 
 void

@@ -32,6 +32,20 @@ void sdc_session_add_segment(json_object *session, json_object *segment);
 
 /* Sort segments by start (stable), set session start/end/duration. */
 void sdc_session_finish(json_object *session);
+/* Set session start/end/duration from a span (SDC_TIME_NONE = unknown). */
+void sdc_session_set_span(json_object *session, int64_t lo, int64_t hi);
+
+/* The fast path for tools that write very many segments: render a segment
+ * as JSON text into b, up to and including '"metadata":{'; the caller adds
+ * metadata members with jsonw.h and ends it with sdc_segment_render_close().
+ * Segments rendered this way are written, comma-separated, with
+ * sdc_session_write_rendered(). */
+struct sdc_buf;
+void sdc_segment_render_open(struct sdc_buf *b, const char *id_key, int64_t start,
+    int64_t end, const char *type, const char *author, const char *content);
+void sdc_segment_render_close(struct sdc_buf *b);
+/* Write session (its segments array empty) with the rendered segments. */
+void sdc_session_write_rendered(json_object *session, const char *segments, size_t len);
 
 /* Set a key in one of the sections ("meta", "context", "insights");
  * value is taken over (NULL = JSON null). */
