@@ -456,14 +456,3 @@ sdc_json_path(json_object *obj, const char *dotted)
 	}
 	return sdc_json_get(obj, dotted);
 }
-
-void
-sdc_write_line(const char *s, size_t len)
-{
-	sdc_flush_hook = flush_all;
-	sdc_buf_add(&out, s, len);
-	sdc_buf_addc(&out, '\n');
-	if (out.len >= CHUNK)
-		out_flush();
-	sdc_stats.written++;
-}

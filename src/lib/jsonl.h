@@ -67,8 +67,4 @@ json_object *sdc_json_get(json_object *obj, const char *key);
 /* Walk a path like "meta.processing_log". */
 json_object *sdc_json_path(json_object *obj, const char *dotted);
 
-/* Write one record that is already compact JSON text (no "\n") + "\n",
- * through the same buffer as sdc_write_record(), and count it. */
-void sdc_write_line(const char *s, size_t len);
-
 #endif
