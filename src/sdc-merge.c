@@ -74,14 +74,9 @@ static void
 usage(FILE *fp)
 {
 	fprintf(fp,
-	    "usage: sdc-merge [-qv] [-o FILE] [--reject FILE] STORE NEW\n"
-	    "Merge the sessions of NEW into STORE and write the merged store.\n"
-	    "  -o, --output FILE   write FILE atomically (may be STORE itself)\n"
-	    "      --reject FILE   copy rejected lines there\n"
-	    "  -v, --verbose       print the summary line\n"
-	    "  -q, --quiet         no warnings\n"
-	    "  -h, --help          this text\n"
-	    "      --version       print the version\n");
+	    "usage: sdc-merge [-hqv] [--version] [-o FILE] [--reject FILE] STORE NEW\n"
+	    "Merge the sessions of NEW into STORE and write the merged store;\n"
+	    "-o FILE writes FILE atomically and may name STORE itself.\n");
 }
 
 static int
