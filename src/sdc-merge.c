@@ -82,10 +82,11 @@ usage(FILE *fp)
 static int
 blank(const char *s, size_t len)
 {
-	while (len--)
-		if (!strchr(" \t\r", *s++))
-			return 0;
-	return 1;
+	size_t i = 0;
+
+	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'))
+		i++;
+	return i == len;
 }
 
 static void

@@ -128,29 +128,29 @@ results() {
 	cmp <(results "$D") <(results "$T/ref")
 }
 
+# kill_then_run DIR DELAY: make run killed with -9 after DELAY seconds,
+# then an uninterrupted make run.
+kill_then_run() {
+	setsid make -s -C "$SDC_TOP" DATA="$1" PIPELINE_BIN="$W" PIPELINE_BUILD= \
+	    SYNCRO=off run >/dev/null 2>&1 &
+	local pid=$!
+	sleep "$2"
+	kill -9 -- -$pid 2>/dev/null || :
+	wait $pid || :
+	pipe "$1" run >/dev/null
+}
+
 @test "kill -9 at any moment, then make run: the same results as an uninterrupted run" {
 	for p in "$SDC_BIN"/sdc-*; do wrap "$(basename "$p")" 'sleep 0.05'; done
 	pipe "$T/ref" run >/dev/null
 	k=$T/k
 	for delay in 0.05 0.15 0.3 0.45; do
 		rm -rf "$k"
-		setsid make -s -C "$SDC_TOP" DATA="$k" PIPELINE_BIN="$W" PIPELINE_BUILD= \
-		    SYNCRO=off run >/dev/null 2>&1 &
-		pid=$!
-		sleep $delay
-		kill -9 -- -$pid 2>/dev/null || :
-		wait $pid || :
-		pipe "$k" run >/dev/null
+		kill_then_run "$k" $delay
 		cmp <(results "$k") <(results "$T/ref")
 		# And killed again in the middle of a re-run over existing results.
 		touch "$k"/input/*/*
-		setsid make -s -C "$SDC_TOP" DATA="$k" PIPELINE_BIN="$W" PIPELINE_BUILD= \
-		    SYNCRO=off run >/dev/null 2>&1 &
-		pid=$!
-		sleep $delay
-		kill -9 -- -$pid 2>/dev/null || :
-		wait $pid || :
-		pipe "$k" run >/dev/null
+		kill_then_run "$k" $delay
 		cmp <(results "$k") <(results "$T/ref")
 	done
 }
