@@ -275,10 +275,13 @@ release(struct source *s, size_t n)
 static void
 scan(struct source *s, void (*fn)(struct source *, long, const char *, size_t))
 {
-	const char *p = s->map, *end = p + s->size, *nl;
+	const char *p = s->map, *end, *nl;
 	size_t len;
 	long line = 0;
 
+	if (s->size == 0)	/* nothing mapped */
+		return;
+	end = p + s->size;
 	while (p < end) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		len = (size_t)((nl ? nl : end) - p);

@@ -5,6 +5,8 @@
 load helpers
 
 setup() {
+	# A make of its own, not a child of the make running the tests.
+	unset MAKEFLAGS MFLAGS MAKELEVEL
 	T=$BATS_TEST_TMPDIR
 	D=$T/data
 	W=$T/bin
