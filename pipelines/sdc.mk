@@ -35,6 +35,7 @@ SDC_CONFIG_FILE ?= $(or $(SDC_CONFIG),config/sdc.json)
 SC_FLAGS    ?=
 NOTES_FLAGS ?=
 ST_FLAGS    ?=
+SYNCRO_FLAGS ?=
 LINK_FLAGS  ?=
 LLM_FLAGS   ?=
 
@@ -168,7 +169,7 @@ $(WORK)/sillytavern.jsonl: $$(call stale,$(INPUT)/sillytavern,$$@) $$(call prog,
 
 # Saved GET /tickets responses; customers.json there is a link cache.
 $(WORK)/syncro.jsonl: $$(call stale,$(INPUT)/syncro,$$@) $$(call prog,sdc-fetch-syncro)
-	$(call convert,sdc-fetch-syncro,$(INPUT)/syncro,-name '*.json' ! -name customers.json,tickets,--from-file)
+	$(call convert,sdc-fetch-syncro,$(INPUT)/syncro,-name '*.json' ! -name customers.json,tickets $(SYNCRO_FLAGS),--from-file)
 
 # The API: asked on every run; the output (and so everything after it)
 # changes only when Syncro had something new.  The watermark is advanced
@@ -180,7 +181,7 @@ $(WORK)/syncro-api.jsonl: $$(if $$(filter on,$(SYNCRO)),sdc-force)
 	[ ! -e $(STATE)/syncro-tickets.json ] || cp $(STATE)/syncro-tickets.json $(WORK)/syncro-tickets.next; \
 	echo "sdc: sdc-fetch-syncro tickets"; \
 	rc=0; $(PIPELINE_BIN)/sdc-fetch-syncro --state $(WORK)/syncro-tickets.next \
-	  --reject $@.rejected tickets > $@.tmp || rc=$$?; \
+	  --reject $@.rejected $(SYNCRO_FLAGS) tickets > $@.tmp || rc=$$?; \
 	if [ $$rc -le 1 ] && cmp -s $@.tmp $@; then \
 	  rm -f $@.tmp; [ ! $(STORE) -nt $@ ] || mv -f $(WORK)/syncro-tickets.next $(STATE)/syncro-tickets.json; \
 	  exit 0; fi; \
@@ -194,7 +195,7 @@ $(CUSTOMERS): $$(if $$(filter on,$(SYNCRO)),$$(if $$(CACHE_AGE),,sdc-force),$$(w
 	@if [ "$(SYNCRO)" != on ]; then cp $(INPUT)/syncro/customers.json $@.tmp && mv -f $@.tmp $@; exit 0; fi; \
 	$(call skip_unbuilt,sdc-fetch-syncro); \
 	echo "sdc: sdc-fetch-syncro customers"; \
-	rc=0; $(PIPELINE_BIN)/sdc-fetch-syncro customers > $@.tmp || rc=$$?; \
+	rc=0; $(PIPELINE_BIN)/sdc-fetch-syncro $(SYNCRO_FLAGS) customers > $@.tmp || rc=$$?; \
 	[ $$rc -gt 0 ] || touch $(STATE)/customers.fetched; \
 	if [ $$rc -eq 0 ] && cmp -s $@.tmp $@; then rm -f $@.tmp; exit 0; fi; \
 	$(call commit,sdc-fetch-syncro)

@@ -16,6 +16,10 @@ setup() {
 	: >"$CALLS"
 }
 
+teardown() {
+	[ -z "${fake_pid:-}" ] || kill "$fake_pid" 2>/dev/null || :
+}
+
 # wrap NAME [SHELL-LINE]: a wrapper for NAME that logs the call, runs
 # SHELL-LINE (e.g. a sleep, or a failure), then the real program.
 wrap() {
@@ -224,4 +228,42 @@ kill_then_run() {
 	[ ! -e "$D/work" ]
 	[ -s "$D/out/sessions.jsonl" ]
 	[ -s "$D/input/notes/notes.json" ]
+}
+
+@test "make cache without an API key says so and changes nothing" {
+	run pipe cache
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"sdc: Syncro: no API key"* ]]
+	[ ! -e "$D/cache/customers.json" ]
+	[ ! -s "$CALLS" ]
+}
+
+@test "with an API key: tickets every run, customers when stale, watermark after the merge" {
+	fake=$SDC_TOP/tests/fakes/syncro_fake.py
+	[ -x "$W/sdc-fetch-syncro" ] && [ -f "$fake" ] || skip "sdc-fetch-syncro or its fake not here"
+	echo '{"key": "K3y", "tickets": 3, "customers": 2}' >"$T/script.json"
+	/usr/bin/python3 "$fake" --script "$T/script.json" --log "$T/req.log" --port-file "$T/port" &
+	fake_pid=$!
+	for _ in $(seq 200); do [ -s "$T/port" ] && break; sleep 0.05; done
+	api() {
+		SYNCRO_API_KEY=K3y make -s -C "$SDC_TOP" DATA="$D" PIPELINE_BIN="$W" PIPELINE_BUILD= \
+		    SYNCRO_FLAGS="--base-url http://127.0.0.1:$(cat "$T/port")/api/v1 --rate 60000" "$@"
+	}
+	run api run
+	[ "$status" -eq 0 ]
+	[[ "$output" != *"no API key"* ]]
+	[ "$(grep -c '"source_system":"SyncroRMM"' "$D/out/sessions.jsonl")" -ge 3 ]
+	[ "$(jq length "$D/cache/customers.json")" -eq 2 ]
+	[ -s "$D/state/syncro-tickets.json" ]
+	[ ! -e "$D/work/syncro-tickets.next" ]
+	# Nothing new at Syncro: the fetch runs, nothing after it does.
+	api run >/dev/null
+	: >"$CALLS"
+	api run >/dev/null
+	[ "$(sort -u "$CALLS")" = sdc-fetch-syncro ]
+	[ "$(grep -c . "$CALLS")" -eq 1 ]
+	# make cache fetches the customers although the cache is young.
+	: >"$CALLS"
+	api cache >/dev/null
+	[ "$(grep -c . "$CALLS")" -eq 1 ]
 }
