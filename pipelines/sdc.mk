@@ -129,6 +129,7 @@ if [ $$rc -gt 1 ]; then \
   rm -f $@.tmp; echo "sdc: $1 failed (exit $$rc): $@ left as it was" >&2; exit $$rc; \
 fi; \
 [ $$rc -eq 0 ] || echo "sdc: $1 rejected records: see $@.rejected" >&2; \
+[ -s $@.rejected ] || rm -f $@.rejected; \
 mv -f $@.tmp $@
 endef
 
@@ -233,6 +234,7 @@ if [ -x $(PIPELINE_BIN)/sdc-llm ]; then \
   rc=0; $(PIPELINE_BIN)/sdc-llm $(LLM_TASKS) --cache $(STATE)/llm-cache \
     --log $(STATE)/llm-calls.jsonl --reject $(WORK)/llm.rejected $(LLM_FLAGS) $1 > $2 || rc=$$?; \
   if [ $$rc -gt 1 ]; then rm -f $2; echo "sdc: sdc-llm failed (exit $$rc): $(STORE) left as it was" >&2; exit $$rc; fi; \
+  [ -s $(WORK)/llm.rejected ] || rm -f $(WORK)/llm.rejected; \
 else echo "sdc: sdc-llm is not built: no titles, summaries or categories"; cp $1 $2; fi
 endef
 
@@ -251,6 +253,7 @@ $(STORE): $(WORK)/linked.jsonl $$(call prog,sdc-merge) $$(call prog,sdc-llm) $$(
 	  grep -Fxv -f $(OUT)/sessions.rejected.jsonl $(WORK)/merge.rejected >> $(OUT)/sessions.rejected.jsonl || :; \
 	  echo "sdc: corrupt lines of $@ were set aside in $(OUT)/sessions.rejected.jsonl" >&2; \
 	fi; \
+	rm -f $(WORK)/merge.rejected; \
 	$(call llm,$(WORK)/merged.jsonl,$@.tmp); \
 	mv -f $@.tmp $@; \
 	[ ! -e $(WORK)/syncro-tickets.next ] || mv -f $(WORK)/syncro-tickets.next $(STATE)/syncro-tickets.json
