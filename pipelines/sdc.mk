@@ -46,8 +46,10 @@ WORK_FILES = $(WORK)/screenconnect.jsonl $(WORK)/notes.jsonl \
              $(WORK)/sillytavern.jsonl $(WORK)/syncro.jsonl $(WORK)/syncro-api.jsonl
 
 # A Syncro API key in the environment or the config; SYNCRO=off ignores it.
-SYNCRO ?= $(if $(SYNCRO_API_KEY),on,$(shell grep -Eqs \
+ifndef SYNCRO
+SYNCRO := $(if $(SYNCRO_API_KEY),on,$(shell grep -Eqs \
     '"api_key(_env)?"[[:space:]]*:[[:space:]]*"[^"]' $(SDC_CONFIG_FILE) && echo on))
+endif
 NO_KEY = sdc: Syncro: no API key (SYNCRO_API_KEY or syncro.api_key in $(SDC_CONFIG_FILE)): \
 tickets and customers not fetched; using $(INPUT)/syncro/
 
@@ -55,8 +57,8 @@ tickets and customers not fetched; using $(INPUT)/syncro/
 .SECONDEXPANSION:
 .PHONY: run ingest ingest-screenconnect ingest-notes ingest-sillytavern \
         ingest-syncro link analyze cache status clean-work \
-        pipeline-seed pipeline-run pipeline-ingest pipeline-link \
-        pipeline-syncro pipeline-analyze pipeline-cache sdc-force
+        pipeline-seed pipeline-run pipeline-ingest pipeline-syncro \
+        pipeline-analyze pipeline-cache sdc-force
 
 # $(call newer,INPUTS,TARGET): the first of INPUTS (files or directories,
 # searched whole) newer than TARGET; "missing" when TARGET does not exist.
@@ -151,7 +153,7 @@ mapfile -d '' files < <(find $2 -type f \( $3 \) -print0 2>/dev/null | LC_ALL=C 
 args=(); for f in "$${files[@]}"; do args+=($5 "$$f"); done; \
 rc=0; \
 if [ $${#files[@]} -eq 0 ]; then : > $@.tmp; \
-else echo "sdc: $1 $2/ ($${#files[@]} files)"; \
+else echo "sdc: $1: $${#files[@]} file(s) under $2/"; \
   $(PIPELINE_BIN)/$1 $4 --reject $@.rejected "$${args[@]}" > $@.tmp || rc=$$?; fi; \
 $(call commit,$1)
 endef
@@ -194,7 +196,8 @@ CACHE_AGE = $(shell find $(STATE)/customers.fetched -mmin -$$(($(SYNCRO_CACHE_HO
 $(CUSTOMERS): $$(if $$(filter on,$(SYNCRO)),$$(if $$(CACHE_AGE),,sdc-force),$$(wildcard $(INPUT)/syncro/customers.json))
 	@mkdir -p $(@D) $(STATE)
 	@if [ "$(SYNCRO)" != on ]; then cp $(INPUT)/syncro/customers.json $@.tmp && mv -f $@.tmp $@; exit 0; fi; \
-	$(call skip_unbuilt,sdc-fetch-syncro); \
+	if [ ! -x $(PIPELINE_BIN)/sdc-fetch-syncro ]; then \
+	  echo "sdc: sdc-fetch-syncro is not built: no customers"; echo '[]' > $@; exit 0; fi; \
 	echo "sdc: sdc-fetch-syncro customers"; \
 	rc=0; $(PIPELINE_BIN)/sdc-fetch-syncro $(SYNCRO_FLAGS) customers > $@.tmp || rc=$$?; \
 	[ $$rc -gt 0 ] || touch $(STATE)/customers.fetched; \
