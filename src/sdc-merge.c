@@ -385,6 +385,24 @@ emit(void)
 }
 
 static void
+free_all(void)
+{
+	size_t i;
+
+	for (i = 0; i < NSOURCES; i++) {
+		if (src[i].size)
+			munmap(src[i].map, src[i].size);
+		if (src[i].copy)
+			fclose(src[i].copy);
+	}
+	for (i = 0; i < nfresh; i++)
+		free(fresh[i].id);
+	free(fresh);
+	free(entries);
+	sdc_hmap_free(&by_id);
+}
+
+static void
 drop_tmp(void)
 {
 	if (out_tmp)
@@ -466,6 +484,7 @@ main(int argc, char **argv)
 	scan(&src[NEW], index_line);
 	scan(&src[STORE], merge_line);
 	emit();
+	free_all();
 	sdc_summary();
 	sdc_close_stdout();
 	if (output)

@@ -229,3 +229,14 @@ merge() {
 	run bash -c '"$0" "$1/store.jsonl" "$1/new.jsonl" >/dev/full' "$M" "$F"
 	[ "$status" -eq 3 ]
 }
+
+@test "no leaks, no memory errors (valgrind; LeakSanitizer in check-sanitize)" {
+	vg=(valgrind -q --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all --error-exitcode=99)
+	[ -z "${SDC_SANITIZE:-}" ] || vg=()
+	{ sed -n 1p "$F/store.jsonl"; echo 'not json'; sed -n 2,4p "$F/store.jsonl"; } >"$T/store"
+	run bash -c '"$@" >/dev/null' _ "${vg[@]}" "$M" --reject /dev/null "$T/store" "$F/new.jsonl"
+	[ "$status" -eq 1 ]
+	run bash -c '"$@" < "$0" >/dev/null' "$F/store.jsonl" "${vg[@]}" "$M" -o "$T/o" - "$F/new.jsonl"
+	[ "$status" -eq 0 ]
+	cmp "$T/o" "$F/expected.jsonl"
+}
