@@ -99,11 +99,13 @@ analyze:
 cache:
 	$(call locked,pipeline-cache)
 
-# A fresh clone runs on the bundled sample data.
+# A fresh clone runs on the bundled sample data.  The .seeding mark makes
+# a copy cut short by a kill start again on the next run.
 pipeline-seed:
-	@if [ -z "$$(find $(INPUT) -type f -print -quit 2>/dev/null)" ]; then \
+	@if [ -e $(INPUT)/.seeding ] || [ -z "$$(find $(INPUT) -type f -print -quit 2>/dev/null)" ]; then \
 	  echo "sdc: $(INPUT)/ is empty: copying the sample data from $(SAMPLE)/"; \
 	  mkdir -p $(INPUT)/screenconnect $(INPUT)/notes $(INPUT)/sillytavern $(INPUT)/syncro; \
+	  : > $(INPUT)/.seeding; \
 	  for f in $(SAMPLE)/screenconnect/SampleRemoteAccessLogs.csv:screenconnect \
 	      $(SAMPLE)/notes/notes.json:notes \
 	      $(SAMPLE)/syncro/rmm_tickets_response.json:syncro \
@@ -113,6 +115,7 @@ pipeline-seed:
 	  for f in $(SAMPLE)/sillytavern/real/*.jsonl; do \
 	    [ ! -e "$$f" ] || cp "$$f" $(INPUT)/sillytavern/; \
 	  done; \
+	  rm $(INPUT)/.seeding; \
 	fi
 
 pipeline-ingest: $(WORK_FILES)
