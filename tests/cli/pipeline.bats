@@ -128,7 +128,7 @@ results() {
 	b=$!
 	wait $a
 	wait $b
-	grep -q "another run holds $D/state/run.lock; waiting for it" "$T/two"
+	cat "$T/one" "$T/two" | grep -q "another run holds $D/state/run.lock; waiting for it"
 	[ -z "$(sort "$CALLS" | uniq -d)" ]
 	pipe "$T/ref" run >/dev/null
 	cmp <(results "$D") <(results "$T/ref")
