@@ -211,8 +211,10 @@ merge() {
 	[[ "$output" == *"the output is the store itself; use -o"* ]]
 }
 
-@test "STORE from standard input; a missing STORE is an error" {
+@test "STORE or NEW from standard input; a missing STORE is an error" {
 	run bash -c '"$0" - "$1/new.jsonl" <"$1/store.jsonl" | cmp - "$1/expected.jsonl"' "$M" "$F"
+	[ "$status" -eq 0 ]
+	run bash -c 'cat "$1/new.jsonl" | "$0" "$1/store.jsonl" - | cmp - "$1/expected.jsonl"' "$M" "$F"
 	[ "$status" -eq 0 ]
 	run "$M" "$T/nope" "$F/new.jsonl"
 	[ "$status" -eq 2 ]
