@@ -250,8 +250,8 @@ endef
 # Syncro watermark moves only now that the merge holds its tickets.
 $(STORE): $(WORK)/linked.jsonl $$(call prog,sdc-merge) $$(call prog,sdc-llm) $$(config)
 	@mkdir -p $(@D)
-	@echo "sdc: sdc-merge $@ $<"; \
-	rc=0; $(PIPELINE_BIN)/sdc-merge --reject $(WORK)/merge.rejected \
+	@echo "sdc: sdc-merge $< into $@"; \
+	rc=0; $(PIPELINE_BIN)/sdc-merge -v --reject $(WORK)/merge.rejected \
 	  $$([ -e $@ ] && echo $@ || echo /dev/null) $< > $(WORK)/merged.jsonl || rc=$$?; \
 	if [ $$rc -gt 1 ]; then echo "sdc: sdc-merge failed (exit $$rc): $@ left as it was" >&2; exit $$rc; fi; \
 	if [ -s $(WORK)/merge.rejected ]; then \
