@@ -76,7 +76,7 @@ sdc-force:
 define locked
 	@mkdir -p $(STATE)
 	@flock -n $(LOCK) true || echo "sdc: another run holds $(LOCK); waiting for it" >&2
-	@flock $(LOCK) $(SHELL) -c '$(MAKE) --no-print-directory pipeline-seed && \
+	+@flock $(LOCK) $(SHELL) -c '$(MAKE) --no-print-directory pipeline-seed && \
 	  $(MAKE) --no-print-directory $1'
 endef
 
