@@ -223,7 +223,13 @@ kill_then_run() {
 	pipe link >/dev/null
 	[ -s "$D/work/linked.jsonl" ]
 	[ ! -e "$D/out/sessions.jsonl" ]
+	run pipe analyze
+	[[ "$output" == *"no results yet ($D/out/sessions.jsonl): make run first"* ]]
 	pipe run >/dev/null
+	cp "$D/out/sessions.jsonl" "$T/before"
+	pipe analyze >/dev/null
+	cmp "$T/before" "$D/out/sessions.jsonl"
+	[ ! -e "$D/out/sessions.jsonl.tmp" ]
 	pipe clean-work >/dev/null
 	[ ! -e "$D/work" ]
 	[ -s "$D/out/sessions.jsonl" ]
