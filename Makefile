@@ -20,7 +20,7 @@ PKGS      = json-c libcurl libcrypto libutf8proc
 
 DEB_BUILD = make gcc pkg-config libjson-c-dev libcurl4-openssl-dev libssl-dev libutf8proc-dev
 DEB_TEST  = bats jq python3 python3-thefuzz python3-levenshtein miller valgrind \
-            clang libclang-rt-14-dev mandoc time
+            clang libclang-rt-14-dev mandoc time chromium fonts-liberation python3-pil
 
 LIB_SRC  = $(sort $(wildcard src/lib/*.c))
 LIB_OBJ  = $(LIB_SRC:src/lib/%.c=$(OBJDIR)/%.o)

@@ -1,0 +1,30 @@
+/* recio - whole files of records, for programs that read everything before
+ * they write (sdc-group, sdc-report).
+ *
+ *	sdc_records_each("sessions.jsonl", add_session);
+ *
+ * opens the file ("-" = stdin; one that cannot be opened is a usage error,
+ * exit 2), rejects lines that are not JSON objects, and hands each object
+ * to the callback, which must not keep it unless it takes a reference. */
+#ifndef SDC_RECIO_H
+#define SDC_RECIO_H
+
+#include <stddef.h>
+#include <json-c/json.h>
+
+#include "jsonl.h"
+
+typedef void sdc_record_fn(struct sdc_records *r, json_object *o);
+
+void sdc_records_each(const char *path, sdc_record_fn *fn);
+/* The same for each file of argv[first..argc), or stdin when there is none. */
+void sdc_records_each_arg(int argc, char **argv, int first, sdc_record_fn *fn);
+
+/* Reject a parsed record at the reader's FILE:LINE and copy its text to
+ * the --reject file. */
+void sdc_reject_record(struct sdc_records *r, json_object *o, const char *why);
+
+/* Grow array p of *cap elements of size bytes to hold need, doubling. */
+void *sdc_grow(void *p, size_t *cap, size_t need, size_t size);
+
+#endif
