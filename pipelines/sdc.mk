@@ -1,10 +1,12 @@
 # pipelines/sdc.mk - the full run as Make rules (included by the top Makefile).
 #
-#   make run                 ingest, link, merge into the results, analyze
+#   make run                 ingest, link, merge into the results, analyze,
+#                            report
 #   make ingest              every source; or ingest-screenconnect,
 #                            ingest-notes, ingest-sillytavern, ingest-syncro
 #   make link                link this run's sessions to customers
 #   make analyze             LLM tasks (LLM_TASKS) over the results
+#   make report              work items and the report (md, csv, html)
 #   make cache               refresh the Syncro customer cache now
 #   make status              what is stale, and why
 #   make clean-work          remove the intermediate files (data/work/)
@@ -38,10 +40,13 @@ ST_FLAGS    ?=
 SYNCRO_FLAGS ?=
 LINK_FLAGS  ?=
 LLM_FLAGS   ?=
+GROUP_FLAGS ?=
+REPORT_FLAGS ?=
 
 STORE     = $(OUT)/sessions.jsonl
 CUSTOMERS = $(CACHE)/customers.json
 LOCK      = $(STATE)/run.lock
+REPORTS   = $(OUT)/report.md $(OUT)/report.csv $(OUT)/report.html
 WORK_FILES = $(WORK)/screenconnect.jsonl $(WORK)/notes.jsonl \
              $(WORK)/sillytavern.jsonl $(WORK)/syncro.jsonl $(WORK)/syncro-api.jsonl
 
@@ -56,9 +61,9 @@ tickets and customers not fetched; using $(INPUT)/syncro/
 .DELETE_ON_ERROR:
 .SECONDEXPANSION:
 .PHONY: run ingest ingest-screenconnect ingest-notes ingest-sillytavern \
-        ingest-syncro link analyze cache status clean-work \
+        ingest-syncro link analyze report cache status clean-work \
         pipeline-seed pipeline-run pipeline-ingest pipeline-syncro \
-        pipeline-analyze pipeline-cache sdc-force
+        pipeline-analyze pipeline-report pipeline-cache sdc-force
 
 # $(call newer,INPUTS,TARGET): the first of INPUTS (files or directories,
 # searched whole) newer than TARGET; "missing" when TARGET does not exist.
@@ -96,6 +101,8 @@ link:
 	$(call locked,$(WORK)/linked.jsonl)
 analyze:
 	$(call locked,pipeline-analyze)
+report:
+	$(call locked,pipeline-report)
 cache:
 	$(call locked,pipeline-cache)
 
@@ -122,7 +129,7 @@ pipeline-ingest: $(WORK_FILES)
 pipeline-syncro: $(WORK)/syncro.jsonl $(WORK)/syncro-api.jsonl $$(LINK_CUSTOMERS)
 	@[ "$(SYNCRO)" = on ] || echo "$(NO_KEY)"
 
-pipeline-run: $(STORE)
+pipeline-run: $(STORE) pipeline-report
 	@[ "$(SYNCRO)" = on ] || echo "$(NO_KEY)"
 	@$(summary)
 
@@ -271,8 +278,25 @@ pipeline-analyze:
 	mkdir -p $(WORK); $(call llm,$(STORE),$(STORE).tmp); \
 	if cmp -s $(STORE).tmp $(STORE); then rm -f $(STORE).tmp; else mv -f $(STORE).tmp $(STORE); fi
 
+# Work items grouped from the results, and the report of them.
+pipeline-report: $(OUT)/workitems.jsonl $(REPORTS)
+
+$(OUT)/workitems.jsonl: $(STORE) $$(call prog,sdc-group)
+	@$(call skip_unbuilt,sdc-group); \
+	echo "sdc: sdc-group"; \
+	rc=0; $(PIPELINE_BIN)/sdc-group --reject $@.rejected $(GROUP_FLAGS) $(STORE) > $@.tmp || rc=$$?; \
+	$(call commit,sdc-group)
+
+$(REPORTS): $(OUT)/report.%: $(OUT)/workitems.jsonl $(STORE) $$(call prog,sdc-report)
+	@$(call skip_unbuilt,sdc-report); \
+	echo "sdc: sdc-report --format $*"; \
+	rc=0; $(PIPELINE_BIN)/sdc-report --format $* --sessions $(STORE) \
+	  --reject $@.rejected $(REPORT_FLAGS) $< > $@.tmp || rc=$$?; \
+	$(call commit,sdc-report)
+
 # One line: where the results are, and what they hold.
 define summary
+[ ! -s $(OUT)/report.html ] || echo "sdc: report in $(OUT)/report.md, report.csv, report.html"; \
 f=$(STORE); \
 per=$$(grep -o '"source_system" *: *"[^"]*"' $$f | sed 's/.*"\([^"]*\)"$$/\1/' \
   | LC_ALL=C sort | uniq -c | awk '{ printf "%s%d %s", s, $$1, $$2; s = ", " }'); \
@@ -311,6 +335,7 @@ status:
 	fi; \
 	stage link $(WORK)/linked.jsonl $(WORK_FILES) $(wildcard $(CUSTOMERS)) $(PIPELINE_BIN)/sdc-link $(config); \
 	stage results $(STORE) $(WORK)/linked.jsonl $(PIPELINE_BIN)/sdc-merge $(PIPELINE_BIN)/sdc-llm $(config); \
+	stage report $(OUT)/report.html $(STORE) $(PIPELINE_BIN)/sdc-group $(PIPELINE_BIN)/sdc-report; \
 	[ ! -e $(LOCK) ] || flock -n $(LOCK) true || echo "sdc: a run is in progress"
 
 clean-work:

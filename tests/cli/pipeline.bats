@@ -20,10 +20,11 @@ teardown() {
 	[ -z "${fake_pid:-}" ] || kill "$fake_pid" 2>/dev/null || :
 }
 
-# wrap NAME [SHELL-LINE]: a wrapper for NAME that logs the call, runs
-# SHELL-LINE (e.g. a sleep, or a failure), then the real program.
+# wrap NAME [SHELL-LINE]: a wrapper for NAME that logs the call (name and
+# arguments), runs SHELL-LINE (e.g. a sleep, or a failure), then the real
+# program.
 wrap() {
-	printf '#!/bin/sh\necho %s >>"$CALLS"\n%s\nexec "%s/%s" "$@"\n' \
+	printf '#!/bin/sh\necho %s "$*" >>"$CALLS"\n%s\nexec "%s/%s" "$@"\n' \
 	    "$1" "${2:-}" "$SDC_BIN" "$1" >"$W/$1"
 	chmod +x "$W/$1"
 }
@@ -52,6 +53,13 @@ results() {
 	[ "$n" -ge 16 ]
 	[[ "${lines[-1]}" == "sdc: $n sessions"* ]]
 	jq -e . "$D/out/sessions.jsonl" >/dev/null
+	# make run ends with the work items and the report, once they are built.
+	if [ -x "$W/sdc-report" ]; then
+		[[ "${lines[-2]}" == "sdc: report in $D/out/report.md, report.csv, report.html" ]]
+		[ -s "$D/out/workitems.jsonl" ]
+		grep -q '^# Work report' "$D/out/report.md"
+		grep -q '</html>' "$D/out/report.html"
+	fi
 }
 
 @test "a second make run with nothing changed runs no program" {
@@ -71,9 +79,9 @@ results() {
 	: >"$CALLS"
 	touch "$D/input/notes/notes.json"
 	pipe run >/dev/null
-	grep -qx sdc-notes2jsonl "$CALLS"
-	grep -qx sdc-merge "$CALLS"
-	! grep -qx sdc-sc2jsonl "$CALLS"
+	grep -q '^sdc-notes2jsonl ' "$CALLS"
+	grep -q '^sdc-merge ' "$CALLS"
+	! grep -q '^sdc-sc2jsonl ' "$CALLS"
 }
 
 @test "Syncro stages are skipped with one clear line without an API key" {
@@ -172,7 +180,7 @@ kill_then_run() {
 	mv "$T/edited" "$f"
 	touch "$D"/input/*/*
 	pipe run >/dev/null
-	grep -qx sdc-merge "$CALLS"
+	grep -q '^sdc-merge ' "$CALLS"
 	s=$(jq -c --arg id "$id" 'select(.meta.session_id == $id)
 	    | [.insights.user_notes, .context.links[-1], .meta.processing_status,
 	       .context.customer_name, .billing.invoice]' "$f")
@@ -266,7 +274,7 @@ kill_then_run() {
 	api run >/dev/null
 	: >"$CALLS"
 	api run >/dev/null
-	[ "$(sort -u "$CALLS")" = sdc-fetch-syncro ]
+	[ "$(cut -d' ' -f1 "$CALLS" | sort -u)" = sdc-fetch-syncro ]
 	[ "$(grep -c . "$CALLS")" -eq 1 ]
 	# make cache fetches the customers although the cache is young.
 	: >"$CALLS"
