@@ -128,7 +128,7 @@ results() {
 }
 
 @test "two runs at once: the second waits, nothing runs twice" {
-	for p in "$SDC_BIN"/sdc-*; do wrap "$(basename "$p")" 'sleep 0.2'; done
+	for p in "$SDC_BIN"/sdc-*; do wrap "$(basename "$p")" 'sleep 0.1'; done
 	pipe run >"$T/one" 2>&1 &
 	a=$!
 	sleep 0.1
