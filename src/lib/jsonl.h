@@ -40,7 +40,8 @@ long sdc_records_lineno(const struct sdc_records *r);
 const char *sdc_records_name(const struct sdc_records *r);
 void sdc_records_close(struct sdc_records *r);
 
-/* Parse one complete JSON text of len bytes.  NULL with *why set (a static
+/* Parse one complete JSON text of len bytes; s[len] must be readable (a
+ * NUL, as sdc_lines gives).  NULL with *why set (a static
  * string) when it is not valid UTF-8, not JSON, nested too deep, or has
  * trailing garbage. */
 json_object *sdc_json_parse(const char *s, size_t len, const char **why);
