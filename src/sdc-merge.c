@@ -106,6 +106,24 @@ reject_dup(struct source *s, long line, const char *text, size_t len,
 	sdc_reject_write(text, len);
 }
 
+/* sdc_json_parse() reads text[len]: the last line of a file without a
+ * final newline may end at the end of the mapping, so it is copied. */
+static json_object *
+parse(struct source *s, const char *text, size_t len, const char **why)
+{
+	json_object *rec;
+	char *copy;
+
+	if (text + len < s->map + s->size)
+		return sdc_json_parse(text, len, why);
+	copy = sdc_xmalloc(len + 1);
+	memcpy(copy, text, len);
+	copy[len] = '\0';
+	rec = sdc_json_parse(copy, len, why);
+	free(copy);
+	return rec;
+}
+
 /* One line of an input: a session, or NULL after the line was reported
  * and copied to the reject file. */
 static json_object *
@@ -119,7 +137,7 @@ parse_session(struct source *s, long line, const char *text, size_t len,
 	if (len > SDC_MAX_LINE_DEFAULT)
 		why = "line is over the 64 MiB limit";
 	else
-		rec = sdc_json_parse(text, len, &why);
+		rec = parse(s, text, len, &why);
 	if (rec && !(*id = sdc_json_str(sdc_json_get(rec, "meta"), "session_id"))) {
 		json_object_put(rec);
 		rec = NULL;
@@ -225,7 +243,7 @@ static void
 merge_pair(json_object *stored, struct fresh *f, const char *text, size_t len)
 {
 	const char *why;
-	json_object *rec = sdc_json_parse(src[NEW].map + f->off, f->len, &why);
+	json_object *rec = parse(&src[NEW], src[NEW].map + f->off, f->len, &why);
 	json_object *out;
 	unsigned flags;
 

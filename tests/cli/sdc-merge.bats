@@ -225,6 +225,12 @@ merge() {
 	{ sed 's/$/\r/' "$F/store.jsonl" | head -c -2; } >"$T/store"
 	run bash -c '"$0" "$1/store" "$2/new.jsonl" | cmp - "$2/expected.jsonl"' "$M" "$T" "$F"
 	[ "$status" -eq 0 ]
+	# A last line that ends exactly at a page boundary, nothing mapped after.
+	line=$(head -1 "$F/new.jsonl")
+	{ printf '%s' "${line%\}}"; printf '%*s}' $((8192 - ${#line})) ''; } >"$T/page"
+	[ "$(wc -c <"$T/page")" -eq 8192 ]
+	run bash -c '"$0" "$1" "$1" | wc -l' "$M" "$T/page"
+	[ "$output" = 1 ]
 }
 
 @test "a write error is fatal" {
