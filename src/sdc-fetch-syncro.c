@@ -54,8 +54,7 @@ static const char usage_text[] =
 
 enum {
 	O_BASE = 256, O_CONFIG, O_FROM, O_SINCE, O_STATE, O_DAYS, O_NOCOM,
-	O_RATE, O_RETRIES, O_CAP, O_CTIMEOUT, O_TIMEOUT, O_TZ, O_REJECT,
-	O_LOG, O_VERSION
+	O_RATE, O_RETRIES, O_CAP, O_CTIMEOUT, O_TIMEOUT, O_TZ, O_LOG
 };
 
 static const struct option longopts[] = {
@@ -73,12 +72,8 @@ static const struct option longopts[] = {
 	{ "timeout", required_argument, NULL, O_TIMEOUT },
 	{ "jobs", required_argument, NULL, 'j' },
 	{ "tz", required_argument, NULL, O_TZ },
-	{ "reject", required_argument, NULL, O_REJECT },
 	{ "log", required_argument, NULL, O_LOG },
-	{ "quiet", no_argument, NULL, 'q' },
-	{ "verbose", no_argument, NULL, 'v' },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, O_VERSION },
+	SDC_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -166,15 +161,12 @@ parse_args(int argc, char **argv)
 			break;
 		case 'j': opt.jobs = (int)num_arg(optarg, "--jobs", 1, 64); break;
 		case O_TZ: opt.tz = optarg; break;
-		case O_REJECT: opt.reject = optarg; break;
+		case SDC_OPT_REJECT: opt.reject = optarg; break;	/* opened once the command is known */
 		case O_LOG: opt.log = optarg; break;
-		case 'q': sdc_quiet = 1; break;
-		case 'v': sdc_verbose = 1; break;
 		case 'h': usage(stdout, SDC_EXIT_OK);
-		case O_VERSION:
-			printf("sdc-fetch-syncro %s\n", SDC_VERSION);
-			exit(SDC_EXIT_OK);
-		default: usage(stderr, SDC_EXIT_USAGE);
+		default:
+			if (!sdc_common_option(c, optarg))
+				usage(stderr, SDC_EXIT_USAGE);
 		}
 }
 

@@ -619,11 +619,7 @@ parse_args(int argc, char **argv)
 		{ "round", required_argument, NULL, 'r' },
 		{ "min-minutes", required_argument, NULL, 'm' },
 		{ "project", required_argument, NULL, 'p' },
-		{ "reject", required_argument, NULL, 'R' },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
+		SDC_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	int c;
@@ -635,12 +631,12 @@ parse_args(int argc, char **argv)
 		case 'r': opt.round = minutes_arg("round", optarg); break;
 		case 'm': opt.min_minutes = minutes_arg("min-minutes", optarg); break;
 		case 'p': opt.projects[opt.nprojects++] = optarg; break;
-		case 'R': sdc_reject_open(optarg); break;
-		case 'v': sdc_verbose = 1; break;
-		case 'q': sdc_quiet = 1; break;
 		case 'h': usage(stdout); exit(SDC_EXIT_OK);
-		case 'V': printf("sdc-group %s\n", SDC_VERSION); exit(SDC_EXIT_OK);
-		default: usage(stderr); exit(SDC_EXIT_USAGE);
+		default:
+			if (!sdc_common_option(c, optarg)) {
+				usage(stderr);
+				exit(SDC_EXIT_USAGE);
+			}
 		}
 	}
 }

@@ -462,11 +462,7 @@ main(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "output", required_argument, NULL, 'o' },
-		{ "reject", required_argument, NULL, 'r' },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
+		SDC_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *output = NULL;
@@ -476,12 +472,12 @@ main(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "o:vqh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'o': output = optarg; break;
-		case 'r': sdc_reject_open(optarg); break;
-		case 'v': sdc_verbose = 1; break;
-		case 'q': sdc_quiet = 1; break;
 		case 'h': usage(stdout); return SDC_EXIT_OK;
-		case 'V': printf("sdc-merge %s\n", SDC_VERSION); return SDC_EXIT_OK;
-		default: usage(stderr); return SDC_EXIT_USAGE;
+		default:
+			if (sdc_common_option(c, optarg))
+				break;
+			usage(stderr);
+			return SDC_EXIT_USAGE;
 		}
 	}
 	if (argc - optind != 2) {

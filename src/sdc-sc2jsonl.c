@@ -668,15 +668,11 @@ int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "quiet", no_argument, NULL, 'q' },
+		SDC_COMMON_OPTIONS,
 		{ "tz", required_argument, NULL, 'z' },
 		{ "dayfirst", no_argument, NULL, 'd' },
 		{ "process-type", required_argument, NULL, 'p' },
 		{ "gap", required_argument, NULL, 'g' },
-		{ "reject", required_argument, NULL, 'r' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *tz = "UTC";
@@ -690,15 +686,6 @@ main(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return 0;
-		case 'V':
-			printf("sdc-sc2jsonl %s\n", SDC_VERSION);
-			return 0;
-		case 'v':
-			sdc_verbose = 1;
-			break;
-		case 'q':
-			sdc_quiet = 1;
-			break;
 		case 'z':
 			tz = optarg;
 			break;
@@ -718,10 +705,9 @@ main(int argc, char **argv)
 		case 'g':
 			opt.gap_ms = parse_minutes(optarg, "--gap") * 60000;
 			break;
-		case 'r':
-			sdc_reject_open(optarg);
-			break;
 		default:
+			if (sdc_common_option(ch, optarg))
+				break;
 			usage(stderr);
 			return SDC_EXIT_USAGE;
 		}

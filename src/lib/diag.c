@@ -139,6 +139,26 @@ sdc_reject_write(const char *data, size_t len)
 		fputc('\n', reject_file);
 }
 
+int
+sdc_common_option(int ch, const char *arg)
+{
+	switch (ch) {
+	case 'v':
+		sdc_verbose = 1;
+		return 1;
+	case 'q':
+		sdc_quiet = 1;
+		return 1;
+	case SDC_OPT_VERSION:
+		printf("%s %s\n", sdc_progname, SDC_VERSION);
+		exit(SDC_EXIT_OK);
+	case SDC_OPT_REJECT:
+		sdc_reject_open(arg);
+		return 1;
+	}
+	return 0;
+}
+
 void
 sdc_count(const char *name, long n)
 {
