@@ -97,20 +97,6 @@ usage(FILE *fp)
 	    "      --version      print the version\n");
 }
 
-static long
-minutes_arg(const char *name, const char *s)
-{
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno || end == s || *end || v < 0 || v > 10 * 365 * 24 * 60)
-		sdc_errx(SDC_EXIT_USAGE, "--%s: not a number of minutes: %s",
-		    name, s);
-	return v;
-}
-
 /* The customer of a session: its Syncro id, else its guessed name (case
  * and spacing ignored), else NONE. */
 static uint32_t
@@ -627,9 +613,9 @@ parse_args(int argc, char **argv)
 	opt.projects = sdc_xcalloc((size_t)argc, sizeof(*opt.projects));
 	while ((c = getopt_long(argc, argv, "hqv", longopts, NULL)) != -1) {
 		switch (c) {
-		case 'g': opt.gap = minutes_arg("gap", optarg); break;
-		case 'r': opt.round = minutes_arg("round", optarg); break;
-		case 'm': opt.min_minutes = minutes_arg("min-minutes", optarg); break;
+		case 'g': opt.gap = sdc_long_arg("--gap", optarg, 0, 10 * 365 * 24 * 60); break;
+		case 'r': opt.round = sdc_long_arg("--round", optarg, 0, 10 * 365 * 24 * 60); break;
+		case 'm': opt.min_minutes = sdc_long_arg("--min-minutes", optarg, 0, 10 * 365 * 24 * 60); break;
 		case 'p': opt.projects[opt.nprojects++] = optarg; break;
 		case 'h': usage(stdout); exit(SDC_EXIT_OK);
 		default:

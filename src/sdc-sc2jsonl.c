@@ -651,19 +651,6 @@ group_and_write(void)
 	free(groups);
 }
 
-static long
-parse_minutes(const char *s, const char *what)
-{
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno || *end || v < 0 || v > 525600)
-		sdc_errx(SDC_EXIT_USAGE, "%s: want whole minutes (0-525600), not '%s'", what, s);
-	return v;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -703,7 +690,7 @@ main(int argc, char **argv)
 				sdc_errx(SDC_EXIT_USAGE, "--process-type: want host, guest or all");
 			break;
 		case 'g':
-			opt.gap_ms = parse_minutes(optarg, "--gap") * 60000;
+			opt.gap_ms = sdc_long_arg("--gap", optarg, 0, 525600) * 60000;
 			break;
 		default:
 			if (sdc_common_option(ch, optarg))

@@ -614,20 +614,6 @@ default_zone(void)
 	return z ? z + strlen("zoneinfo/") : NULL;
 }
 
-static long
-number_arg(const char *s, const char *what, long max)
-{
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno || end == s || *end || v < 0 || v > max)
-		sdc_errx(SDC_EXIT_USAGE, "%s: not a number from 0 to %ld: %s",
-		    what, max, s);
-	return v;
-}
-
 static void
 options(int argc, char **argv)
 {
@@ -650,7 +636,7 @@ options(int argc, char **argv)
 			opt.tz_name = optarg;
 			break;
 		case O_GAP:
-			opt.gap_ms = number_arg(optarg, "--gap", 525600) * 60000LL;
+			opt.gap_ms = sdc_long_arg("--gap", optarg, 0, 525600) * 60000LL;
 			break;
 		case O_STATE:
 			opt.state = optarg;
@@ -662,7 +648,7 @@ options(int argc, char **argv)
 			opt.reasoning = 1;
 			break;
 		case O_MAX_LINE:
-			opt.max_line = (size_t)number_arg(optarg, "--max-line",
+			opt.max_line = (size_t)sdc_long_arg("--max-line", optarg, 0,
 			    LONG_MAX);
 			break;
 		case 'h':

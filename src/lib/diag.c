@@ -159,6 +159,19 @@ sdc_common_option(int ch, const char *arg)
 	return 0;
 }
 
+long
+sdc_long_arg(const char *option, const char *s, long min, long max)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < min || v > max)
+		sdc_errx(SDC_EXIT_USAGE, "%s: not a number from %ld to %ld: %s", option, min, max, s);
+	return v;
+}
+
 void
 sdc_count(const char *name, long n)
 {

@@ -64,6 +64,10 @@ enum { SDC_OPT_VERSION = 0x1000, SDC_OPT_REJECT };
  * 1 when ch was one of them.  -h stays with the tool: it owns usage(). */
 int sdc_common_option(int ch, const char *arg);
 
+/* A whole-number option argument in [min, max]; anything else is a usage
+ * error naming the option ("--gap: not a number from 0 to 525600: x"). */
+long sdc_long_arg(const char *option, const char *s, long min, long max);
+
 /* Add n to the named extra counter (created on first use). */
 void sdc_count(const char *name, long n);
 long sdc_counter(const char *name);
