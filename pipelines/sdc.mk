@@ -1,31 +1,342 @@
 # pipelines/sdc.mk - the full run as Make rules (included by the top Makefile).
+#
+#   make run                 ingest, link, merge into the results, analyze,
+#                            report
+#   make ingest              every source; or ingest-screenconnect,
+#                            ingest-notes, ingest-sillytavern, ingest-syncro
+#   make link                link this run's sessions to customers
+#   make analyze             LLM tasks (LLM_TASKS) over the results
+#   make report              work items and the report (md, csv, html)
+#   make cache               refresh the Syncro customer cache now
+#   make status              what is stale, and why
+#   make clean-work          remove the intermediate files (data/work/)
+#
 # File timestamps are the processing state: a stage re-runs only when one of
-# its inputs is newer than its output.  Each stage writes a temporary file and
-# renames it, so an interrupted run never leaves a half-written output.
-.DELETE_ON_ERROR:
+# its inputs (a file under its input directory, the program, the config) is
+# newer than its output.  Every stage writes a temporary file and renames it,
+# so a failed or killed stage leaves the previous output as it was.  Runs in
+# one tree are serialised with flock(1) on $(STATE)/run.lock.
+#
+# The results, $(OUT)/sessions.jsonl, are merged (sdc-merge), never
+# overwritten: edits made there by hand or with jq survive every re-run.
+# A stage whose program is not built is skipped with one line.
 
 DATA    ?= data
-OUT      = $(DATA)/out
-SAMPLE   = tests/fixtures
-SC_IN    = $(SAMPLE)/screenconnect/SampleRemoteAccessLogs.csv
-NOTES_IN = $(SAMPLE)/notes/notes.json
+INPUT   ?= $(DATA)/input
+WORK    ?= $(DATA)/work
+STATE   ?= $(DATA)/state
+CACHE   ?= $(DATA)/cache
+OUT     ?= $(DATA)/out
+SAMPLE  ?= tests/fixtures
+PIPELINE_BIN   ?= $(BINDIR)
+PIPELINE_BUILD ?= all
+LLM_TASKS      ?= title summary category
+SYNCRO_CACHE_HOURS ?= 24
+SDC_CONFIG_FILE ?= $(or $(SDC_CONFIG),config/sdc.json)
+# Options for the converters, e.g. SC_FLAGS=--tz=America/New_York.
+SC_FLAGS    ?=
+NOTES_FLAGS ?=
+ST_FLAGS    ?=
+SYNCRO_FLAGS ?=
+LINK_FLAGS  ?=
+LLM_FLAGS   ?=
+GROUP_FLAGS ?=
+REPORT_FLAGS ?=
 
-.PHONY: run
-run: $(OUT)/screenconnect.jsonl $(OUT)/notes.jsonl $(OUT)/enriched.jsonl
-	@echo "sdc: results in $(OUT)/: $$(cat $(OUT)/screenconnect.jsonl $(OUT)/notes.jsonl | wc -l) sessions ($$(wc -l < $(OUT)/screenconnect.jsonl) ScreenConnect, $$(wc -l < $(OUT)/notes.jsonl) notes.json)"
-	@grep -o '"llm_generated_title":"[^"]*","llm_generated_category":"[^"]*"' $(OUT)/enriched.jsonl | sed -n '1,2p;$$p' | sed 's/^/sdc: /'
+STORE     = $(OUT)/sessions.jsonl
+CUSTOMERS = $(CACHE)/customers.json
+LOCK      = $(STATE)/run.lock
+REPORTS   = $(OUT)/report.md $(OUT)/report.csv $(OUT)/report.html
+WORK_FILES = $(WORK)/screenconnect.jsonl $(WORK)/notes.jsonl \
+             $(WORK)/sillytavern.jsonl $(WORK)/syncro.jsonl $(WORK)/syncro-api.jsonl
 
-$(OUT)/screenconnect.jsonl: $(SC_IN) $(BINDIR)/sdc-sc2jsonl
+# A Syncro API key in the environment or the config; SYNCRO=off ignores it.
+ifndef SYNCRO
+SYNCRO := $(if $(SYNCRO_API_KEY),on,$(shell grep -Eqs \
+    '"api_key(_env)?"[[:space:]]*:[[:space:]]*"[^"]' $(SDC_CONFIG_FILE) && echo on))
+endif
+NO_KEY = sdc: Syncro: no API key (SYNCRO_API_KEY or syncro.api_key in $(SDC_CONFIG_FILE)): \
+tickets and customers not fetched; using $(INPUT)/syncro/
+
+.DELETE_ON_ERROR:
+.SECONDEXPANSION:
+.PHONY: run ingest ingest-screenconnect ingest-notes ingest-sillytavern \
+        ingest-syncro link analyze report cache status clean-work \
+        pipeline-seed pipeline-run pipeline-ingest pipeline-syncro \
+        pipeline-analyze pipeline-report pipeline-cache sdc-force
+
+# $(call newer,INPUTS,TARGET): the first of INPUTS (files or directories,
+# searched whole) newer than TARGET; "missing" when TARGET does not exist.
+newer = $(if $(wildcard $2),$(shell find $1 -newer $2 -print -quit 2>/dev/null),missing)
+# Prerequisites, expanded when the target is considered (after seeding):
+# sdc-force when an input is newer, the program once it is built.
+stale = $(if $(call newer,$1,$2),sdc-force)
+prog  = $(wildcard $(PIPELINE_BIN)/$1)
+config = $(wildcard $(SDC_CONFIG_FILE) config/prompts.json)
+sdc-force:
+
+# The public targets take the lock, seed the inputs, then run the stages
+# in a second sub-make (which sees the seeded files), so a second run waits
+# for the first and then finds everything up to date.
+define locked
+	@mkdir -p $(STATE)
+	@flock -n $(LOCK) true || echo "sdc: another run holds $(LOCK); waiting for it" >&2
+	+@flock $(LOCK) $(SHELL) -c '$(MAKE) --no-print-directory pipeline-seed && \
+	  $(MAKE) --no-print-directory $1'
+endef
+
+run:
+	$(call locked,$(PIPELINE_BUILD) pipeline-run)
+ingest:
+	$(call locked,pipeline-ingest)
+ingest-screenconnect:
+	$(call locked,$(WORK)/screenconnect.jsonl)
+ingest-notes:
+	$(call locked,$(WORK)/notes.jsonl)
+ingest-sillytavern:
+	$(call locked,$(WORK)/sillytavern.jsonl)
+ingest-syncro:
+	$(call locked,pipeline-syncro)
+link:
+	$(call locked,$(WORK)/linked.jsonl)
+analyze:
+	$(call locked,pipeline-analyze)
+report:
+	$(call locked,pipeline-report)
+cache:
+	$(call locked,pipeline-cache)
+
+# A fresh clone runs on the bundled sample data.  The .seeding mark makes
+# a copy cut short by a kill start again on the next run.
+pipeline-seed:
+	@if [ -e $(INPUT)/.seeding ] || [ -z "$$(find $(INPUT) -type f -print -quit 2>/dev/null)" ]; then \
+	  echo "sdc: $(INPUT)/ is empty: copying the sample data from $(SAMPLE)/"; \
+	  mkdir -p $(INPUT)/screenconnect $(INPUT)/notes $(INPUT)/sillytavern $(INPUT)/syncro; \
+	  : > $(INPUT)/.seeding; \
+	  for f in $(SAMPLE)/screenconnect/SampleRemoteAccessLogs.csv:screenconnect \
+	      $(SAMPLE)/notes/notes.json:notes \
+	      $(SAMPLE)/syncro/rmm_tickets_response.json:syncro \
+	      $(SAMPLE)/link/lean_customer_cache.json:syncro/customers.json; do \
+	    [ ! -e "$${f%:*}" ] || cp "$${f%:*}" "$(INPUT)/$${f##*:}"; \
+	  done; \
+	  for f in $(SAMPLE)/sillytavern/real/*.jsonl; do \
+	    [ ! -e "$$f" ] || cp "$$f" $(INPUT)/sillytavern/; \
+	  done; \
+	  rm $(INPUT)/.seeding; \
+	fi
+
+pipeline-ingest: $(WORK_FILES)
+pipeline-syncro: $(WORK)/syncro.jsonl $(WORK)/syncro-api.jsonl $$(LINK_CUSTOMERS)
+	@[ "$(SYNCRO)" = on ] || echo "$(NO_KEY)"
+
+pipeline-run: $(STORE) pipeline-report
+	@[ "$(SYNCRO)" = on ] || echo "$(NO_KEY)"
+	@$(summary)
+
+# $(call commit,PROGRAM): after "rc=$$?" of PROGRAM writing $@.tmp, keep
+# the output when the run finished (exit 0, or 1 = some records rejected,
+# each reported) and leave the previous output alone otherwise.
+define commit
+if [ $$rc -gt 1 ]; then \
+  rm -f $@.tmp; echo "sdc: $1 failed (exit $$rc): $@ left as it was" >&2; exit $$rc; \
+fi; \
+[ $$rc -eq 0 ] || echo "sdc: $1 rejected records: see $@.rejected" >&2; \
+[ -s $@.rejected ] || rm -f $@.rejected; \
+mv -f $@.tmp $@
+endef
+
+# $(call skip_unbuilt,PROGRAM): an empty output and one line when PROGRAM
+# is not built, so the rest of the run goes on without this source.
+define skip_unbuilt
+if [ ! -x $(PIPELINE_BIN)/$1 ]; then \
+  echo "sdc: $1 is not built: $(notdir $@) skipped"; : > $@; exit 0; \
+fi
+endef
+
+# $(call convert,PROGRAM,DIR,FIND-TESTS,FLAGS[,FILE-OPTION]): every
+# matching file under DIR, in sorted order (each after FILE-OPTION when
+# given), through one run of PROGRAM.
+define convert
+@mkdir -p $(@D)
+@$(call skip_unbuilt,$1); \
+mapfile -d '' files < <(find $2 -type f \( $3 \) -print0 2>/dev/null | LC_ALL=C sort -z); \
+args=(); for f in "$${files[@]}"; do args+=($5 "$$f"); done; \
+rc=0; \
+if [ $${#files[@]} -eq 0 ]; then : > $@.tmp; \
+else echo "sdc: $1: $${#files[@]} file(s) under $2/"; \
+  $(PIPELINE_BIN)/$1 $4 --reject $@.rejected "$${args[@]}" > $@.tmp || rc=$$?; fi; \
+$(call commit,$1)
+endef
+
+$(WORK)/screenconnect.jsonl: $$(call stale,$(INPUT)/screenconnect,$$@) $$(call prog,sdc-sc2jsonl)
+	$(call convert,sdc-sc2jsonl,$(INPUT)/screenconnect,-name '*.csv' -o -name '*.json',$(SC_FLAGS))
+
+$(WORK)/notes.jsonl: $$(call stale,$(INPUT)/notes,$$@) $$(call prog,sdc-notes2jsonl)
+	$(call convert,sdc-notes2jsonl,$(INPUT)/notes,-name '*.json',$(NOTES_FLAGS))
+
+# No fingerprint state across runs: the merge already makes re-ingesting
+# idempotent (ids are derived from the messages), and a run killed between
+# the state and the output could not lose messages.
+$(WORK)/sillytavern.jsonl: $$(call stale,$(INPUT)/sillytavern,$$@) $$(call prog,sdc-st2jsonl)
+	$(call convert,sdc-st2jsonl,$(INPUT)/sillytavern,-name '*.jsonl',--no-state $(ST_FLAGS))
+
+# Saved GET /tickets responses; customers.json there is a link cache.
+$(WORK)/syncro.jsonl: $$(call stale,$(INPUT)/syncro,$$@) $$(call prog,sdc-fetch-syncro)
+	$(call convert,sdc-fetch-syncro,$(INPUT)/syncro,-name '*.json' ! -name customers.json,tickets $(SYNCRO_FLAGS),--from-file)
+
+# The API: asked on every run; the output (and so everything after it)
+# changes only when Syncro had something new.  The watermark is advanced
+# only once the merge has the tickets (see $(STORE)).
+$(WORK)/syncro-api.jsonl: $$(if $$(filter on,$(SYNCRO)),sdc-force)
+	@mkdir -p $(@D) $(STATE)
+	@[ "$(SYNCRO)" = on ] || { [ -e $@ ] || : > $@; exit 0; }; \
+	$(call skip_unbuilt,sdc-fetch-syncro); \
+	[ ! -e $(STATE)/syncro-tickets.json ] || cp $(STATE)/syncro-tickets.json $(WORK)/syncro-tickets.next; \
+	echo "sdc: sdc-fetch-syncro tickets"; \
+	rc=0; $(PIPELINE_BIN)/sdc-fetch-syncro --state $(WORK)/syncro-tickets.next \
+	  --reject $@.rejected $(SYNCRO_FLAGS) tickets > $@.tmp || rc=$$?; \
+	if [ $$rc -le 1 ] && cmp -s $@.tmp $@; then \
+	  rm -f $@.tmp; [ ! $(STORE) -nt $@ ] || mv -f $(WORK)/syncro-tickets.next $(STATE)/syncro-tickets.json; \
+	  exit 0; fi; \
+	$(call commit,sdc-fetch-syncro)
+
+# The customer link cache: from the API when older than SYNCRO_CACHE_HOURS
+# (or on "make cache"), else from $(INPUT)/syncro/customers.json.
+CACHE_AGE = $(shell find $(STATE)/customers.fetched -mmin -$$(($(SYNCRO_CACHE_HOURS) * 60)) 2>/dev/null)
+$(CUSTOMERS): $$(if $$(filter on,$(SYNCRO)),$$(if $$(CACHE_AGE),,sdc-force),$$(wildcard $(INPUT)/syncro/customers.json))
+	@mkdir -p $(@D) $(STATE)
+	@if [ "$(SYNCRO)" != on ]; then cp $(INPUT)/syncro/customers.json $@.tmp && mv -f $@.tmp $@; exit 0; fi; \
+	if [ ! -x $(PIPELINE_BIN)/sdc-fetch-syncro ]; then \
+	  echo "sdc: sdc-fetch-syncro is not built: no customers"; echo '[]' > $@; exit 0; fi; \
+	echo "sdc: sdc-fetch-syncro customers"; \
+	rc=0; $(PIPELINE_BIN)/sdc-fetch-syncro $(SYNCRO_FLAGS) customers > $@.tmp || rc=$$?; \
+	[ $$rc -gt 0 ] || touch $(STATE)/customers.fetched; \
+	if [ $$rc -eq 0 ] && cmp -s $@.tmp $@; then rm -f $@.tmp; exit 0; fi; \
+	$(call commit,sdc-fetch-syncro)
+
+# Named only through secondary expansion, make would take the cache for an
+# intermediate file and delete it after the run.
+.SECONDARY: $(CUSTOMERS)
+
+pipeline-cache:
+	@if [ "$(SYNCRO)" != on ]; then echo "$(NO_KEY)"; else \
+	  rm -f $(STATE)/customers.fetched; $(MAKE) --no-print-directory $(CUSTOMERS); fi
+
+# Linking needs a customer cache; without one the sessions go on unlinked.
+LINK_CUSTOMERS = $(if $(filter on,$(SYNCRO)),$(CUSTOMERS),$(if $(wildcard $(CUSTOMERS) $(INPUT)/syncro/customers.json),$(CUSTOMERS)))
+$(WORK)/linked.jsonl: $(WORK_FILES) $$(LINK_CUSTOMERS) $$(call prog,sdc-link) $$(config)
+	@if [ ! -x $(PIPELINE_BIN)/sdc-link ] || [ ! -e $(CUSTOMERS) ]; then \
+	  echo "sdc: $$([ -x $(PIPELINE_BIN)/sdc-link ] && echo 'no customer cache ($(CUSTOMERS))' \
+	    || echo 'sdc-link is not built'): sessions not linked"; \
+	  cat $(WORK_FILES) > $@.tmp && mv -f $@.tmp $@; exit 0; \
+	fi; \
+	echo "sdc: sdc-link"; \
+	mkdir -p $(STATE) $(OUT); \
+	rc=0; $(PIPELINE_BIN)/sdc-link --customers $(CUSTOMERS) \
+	  --memory $(STATE)/link-decisions.jsonl --review $@.review \
+	  --reject $@.rejected $(LINK_FLAGS) $(WORK_FILES) > $@.tmp || rc=$$?; \
+	[ $$rc -gt 1 ] || mv -f $@.review $(OUT)/needs-review.jsonl; \
+	$(call commit,sdc-link)
+
+# $(call llm,IN,OUT): IN through sdc-llm into OUT, or IN copied when
+# sdc-llm is not built.  sdc-llm skips a session whose task is already in
+# its processing_log, and sdc-merge dropped those whose segments changed.
+define llm
+if [ -x $(PIPELINE_BIN)/sdc-llm ]; then \
+  echo "sdc: sdc-llm $(LLM_TASKS)"; \
+  rc=0; $(PIPELINE_BIN)/sdc-llm $(LLM_TASKS) --cache $(STATE)/llm-cache \
+    --log $(STATE)/llm-calls.jsonl --reject $(WORK)/llm.rejected $(LLM_FLAGS) $1 > $2 || rc=$$?; \
+  if [ $$rc -gt 1 ]; then rm -f $2; echo "sdc: sdc-llm failed (exit $$rc): $(STORE) left as it was" >&2; exit $$rc; fi; \
+  [ -s $(WORK)/llm.rejected ] || rm -f $(WORK)/llm.rejected; \
+else echo "sdc: sdc-llm is not built: no titles, summaries or categories"; cp $1 $2; fi
+endef
+
+# The results: this run's sessions merged into the previous results, then
+# analysed, then renamed into place.  A corrupt line of the previous results
+# is reported by sdc-merge and kept in $(OUT)/sessions.rejected.jsonl.  The
+# Syncro watermark moves only now that the merge holds its tickets.
+$(STORE): $(WORK)/linked.jsonl $$(call prog,sdc-merge) $$(call prog,sdc-llm) $$(config)
 	@mkdir -p $(@D)
-	$(BINDIR)/sdc-sc2jsonl $(SC_IN) > $@.tmp && mv $@.tmp $@
+	@echo "sdc: sdc-merge $< into $@"; \
+	rc=0; $(PIPELINE_BIN)/sdc-merge -v --reject $(WORK)/merge.rejected \
+	  $$([ -e $@ ] && echo $@ || echo /dev/null) $< > $(WORK)/merged.jsonl || rc=$$?; \
+	if [ $$rc -gt 1 ]; then echo "sdc: sdc-merge failed (exit $$rc): $@ left as it was" >&2; exit $$rc; fi; \
+	if [ -s $(WORK)/merge.rejected ]; then \
+	  touch $(OUT)/sessions.rejected.jsonl; \
+	  grep -Fxv -f $(OUT)/sessions.rejected.jsonl $(WORK)/merge.rejected >> $(OUT)/sessions.rejected.jsonl || :; \
+	  echo "sdc: corrupt lines of $@ were set aside in $(OUT)/sessions.rejected.jsonl" >&2; \
+	fi; \
+	rm -f $(WORK)/merge.rejected; \
+	$(call llm,$(WORK)/merged.jsonl,$@.tmp); \
+	mv -f $@.tmp $@; \
+	[ ! -e $(WORK)/syncro-tickets.next ] || mv -f $(WORK)/syncro-tickets.next $(STATE)/syncro-tickets.json
 
-$(OUT)/notes.jsonl: $(NOTES_IN) $(BINDIR)/sdc-notes2jsonl
-	@mkdir -p $(@D)
-	$(BINDIR)/sdc-notes2jsonl $(NOTES_IN) > $@.tmp && mv $@.tmp $@
+# The LLM tasks over the results as they are now (after hand edits, or a
+# change of LLM_TASKS); the file is replaced only when something changed.
+pipeline-analyze:
+	@[ -e $(STORE) ] || { echo "sdc: no results yet ($(STORE)): make run first"; exit 0; }; \
+	mkdir -p $(WORK); $(call llm,$(STORE),$(STORE).tmp); \
+	if cmp -s $(STORE).tmp $(STORE); then rm -f $(STORE).tmp; else mv -f $(STORE).tmp $(STORE); fi
 
-# Until sdc-link feeds it, sdc-llm takes the converters' output as it is
-# (status Needs Linking).  With no model configured it uses the offline
-# extractive summariser, so a fresh checkout gets real, plain results.
-$(OUT)/enriched.jsonl: $(OUT)/screenconnect.jsonl $(OUT)/notes.jsonl $(BINDIR)/sdc-llm config/prompts.json
-	$(BINDIR)/sdc-llm --status 'Needs Linking,Linked,Complete,Reviewed' \
-	  title summary category $(OUT)/screenconnect.jsonl $(OUT)/notes.jsonl > $@.tmp && mv $@.tmp $@
+# Work items grouped from the results, and the report of them.
+pipeline-report: $(OUT)/workitems.jsonl $(REPORTS)
+
+$(OUT)/workitems.jsonl: $(STORE) $$(call prog,sdc-group)
+	@$(call skip_unbuilt,sdc-group); \
+	echo "sdc: sdc-group"; \
+	rc=0; $(PIPELINE_BIN)/sdc-group --reject $@.rejected $(GROUP_FLAGS) $(STORE) > $@.tmp || rc=$$?; \
+	$(call commit,sdc-group)
+
+$(REPORTS): $(OUT)/report.%: $(OUT)/workitems.jsonl $(STORE) $$(call prog,sdc-report)
+	@$(call skip_unbuilt,sdc-report); \
+	echo "sdc: sdc-report --format $*"; \
+	rc=0; $(PIPELINE_BIN)/sdc-report --format $* --sessions $(STORE) \
+	  --reject $@.rejected $(REPORT_FLAGS) $< > $@.tmp || rc=$$?; \
+	$(call commit,sdc-report)
+
+# One line: where the results are, and what they hold.
+define summary
+[ ! -s $(OUT)/report.html ] || echo "sdc: report in $(OUT)/report.md, report.csv, report.html"; \
+f=$(STORE); \
+per=$$(grep -o '"source_system" *: *"[^"]*"' $$f | sed 's/.*"\([^"]*\)"$$/\1/' \
+  | LC_ALL=C sort | uniq -c | awk '{ printf "%s%d %s", s, $$1, $$2; s = ", " }'); \
+review=$$([ ! -s $(OUT)/needs-review.jsonl ] || echo " (names to resolve: $(OUT)/needs-review.jsonl)"); \
+echo "sdc: $$(grep -c . $$f) sessions in $$f ($${per:-none}):" \
+  "$$(grep -c '"customer_id" *: *[0-9]' $$f) linked," \
+  "$$(grep -c '"processing_status" *: *"Needs Review"' $$f) need review$$review"
+endef
+
+# What "make run" would do, and why: each output against its inputs; a
+# stage after a stale one is stale too.
+status:
+	@pending=; \
+	line() { printf 'sdc: %-13s %-36s %s\n' "$$1" "$$2" "$$3"; }; \
+	why() { local out=$$1 n; shift; \
+	  if [ ! -e "$$out" ]; then echo "not made yet"; return; fi; \
+	  n=$$(find "$$@" -newer "$$out" -print -quit 2>/dev/null); \
+	  if [ -n "$$n" ]; then echo "stale: $$n is newer"; \
+	  elif [ -n "$$pending" ]; then echo "stale: after$$pending"; \
+	  else echo "up to date"; fi; }; \
+	stage() { local w; w=$$(why "$${@:2}"); line "$$1" "$$2" "$$w"; \
+	  [ "$$w" = "up to date" ] || pending="$$pending $$1"; }; \
+	for s in screenconnect:sdc-sc2jsonl notes:sdc-notes2jsonl \
+	    sillytavern:sdc-st2jsonl syncro:sdc-fetch-syncro; do \
+	  src=$${s%%:*}; p=$(PIPELINE_BIN)/$${s##*:}; \
+	  if [ -x $$p ]; then stage $$src $(WORK)/$$src.jsonl $(INPUT)/$$src $$p; \
+	  else line $$src $(WORK)/$$src.jsonl "skipped: $$p is not built"; fi; \
+	done; \
+	if [ "$(SYNCRO)" = on ]; then \
+	  line "syncro API" $(WORK)/syncro-api.jsonl "fetched on every run"; \
+	  if [ -n '$(CACHE_AGE)' ]; then line customers $(CUSTOMERS) "younger than $(SYNCRO_CACHE_HOURS) h"; \
+	  else line customers $(CUSTOMERS) "stale: older than $(SYNCRO_CACHE_HOURS) h"; pending="$$pending customers"; fi; \
+	else line "syncro API" - "skipped: no API key"; \
+	  if [ -e $(INPUT)/syncro/customers.json ]; then stage customers $(CUSTOMERS) $(INPUT)/syncro/customers.json; \
+	  else line customers $(CUSTOMERS) "none: no API key, no $(INPUT)/syncro/customers.json"; fi; \
+	fi; \
+	stage link $(WORK)/linked.jsonl $(WORK_FILES) $(wildcard $(CUSTOMERS)) $(PIPELINE_BIN)/sdc-link $(config); \
+	stage results $(STORE) $(WORK)/linked.jsonl $(PIPELINE_BIN)/sdc-merge $(PIPELINE_BIN)/sdc-llm $(config); \
+	stage report $(OUT)/report.html $(STORE) $(PIPELINE_BIN)/sdc-group $(PIPELINE_BIN)/sdc-report; \
+	[ ! -e $(LOCK) ] || flock -n $(LOCK) true || echo "sdc: a run is in progress"
+
+clean-work:
+	rm -rf $(WORK)

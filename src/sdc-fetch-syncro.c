@@ -54,8 +54,7 @@ static const char usage_text[] =
 
 enum {
 	O_BASE = 256, O_CONFIG, O_FROM, O_SINCE, O_STATE, O_DAYS, O_NOCOM,
-	O_RATE, O_RETRIES, O_CAP, O_CTIMEOUT, O_TIMEOUT, O_TZ, O_REJECT,
-	O_LOG, O_VERSION
+	O_RATE, O_RETRIES, O_CAP, O_CTIMEOUT, O_TIMEOUT, O_TZ, O_LOG
 };
 
 static const struct option longopts[] = {
@@ -73,12 +72,8 @@ static const struct option longopts[] = {
 	{ "timeout", required_argument, NULL, O_TIMEOUT },
 	{ "jobs", required_argument, NULL, 'j' },
 	{ "tz", required_argument, NULL, O_TZ },
-	{ "reject", required_argument, NULL, O_REJECT },
 	{ "log", required_argument, NULL, O_LOG },
-	{ "quiet", no_argument, NULL, 'q' },
-	{ "verbose", no_argument, NULL, 'v' },
-	{ "help", no_argument, NULL, 'h' },
-	{ "version", no_argument, NULL, O_VERSION },
+	SDC_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -108,18 +103,28 @@ usage(FILE *fp, int code)
 	exit(code);
 }
 
+/* Limits keep casts defined and catch a config that would switch the
+ * rate limit off (0) or wait forever. */
 static double
-num_arg(const char *s, const char *name, double min)
+in_range(double v, const char *name, double min, double max)
+{
+	if (!(v >= min && v <= max))
+		sdc_errx(SDC_EXIT_USAGE, "%s: %g is not in %g..%g", name, v,
+		    min, max);
+	return v;
+}
+
+static double
+num_arg(const char *s, const char *name, double min, double max)
 {
 	char *end;
 	double v;
 
 	errno = 0;
 	v = strtod(s, &end);
-	if (errno || end == s || *end || v < min)
-		sdc_errx(SDC_EXIT_USAGE, "%s: not a number >= %g: %s", name,
-		    min, s);
-	return v;
+	if (errno || end == s || *end)
+		sdc_errx(SDC_EXIT_USAGE, "%s: not a number: %s", name, s);
+	return in_range(v, name, min, max);
 }
 
 static void
@@ -138,50 +143,50 @@ parse_args(int argc, char **argv)
 			break;
 		case O_SINCE: opt.since = optarg; break;
 		case O_STATE: opt.state = optarg; break;
-		case O_DAYS: opt.days = num_arg(optarg, "--initial-days", 0); break;
+		case O_DAYS: opt.days = num_arg(optarg, "--initial-days", 0, 36500); break;
 		case O_NOCOM: opt.comments = 0; break;
-		case O_RATE: opt.rate = num_arg(optarg, "--rate", 0.001); break;
+		case O_RATE: opt.rate = num_arg(optarg, "--rate", 0.01, 1e6); break;
 		case O_RETRIES:
-			opt.retries = (int)num_arg(optarg, "--retries", 0);
+			opt.retries = (int)num_arg(optarg, "--retries", 0, 100);
 			break;
-		case O_CAP: opt.cap = num_arg(optarg, "--backoff-cap", 0.001); break;
+		case O_CAP: opt.cap = num_arg(optarg, "--backoff-cap", 0.001,
+			    86400); break;
 		case O_CTIMEOUT:
-			opt.ctimeout = num_arg(optarg, "--connect-timeout", 0.001);
+			opt.ctimeout = num_arg(optarg, "--connect-timeout",
+			    0.001, 86400);
 			break;
 		case O_TIMEOUT:
-			opt.timeout = num_arg(optarg, "--timeout", 0.001);
+			opt.timeout = num_arg(optarg, "--timeout", 0.001,
+			    86400);
 			break;
-		case 'j': opt.jobs = (int)num_arg(optarg, "--jobs", 1); break;
+		case 'j': opt.jobs = (int)num_arg(optarg, "--jobs", 1, 64); break;
 		case O_TZ: opt.tz = optarg; break;
-		case O_REJECT: opt.reject = optarg; break;
+		case SDC_OPT_REJECT: opt.reject = optarg; break;	/* opened once the command is known */
 		case O_LOG: opt.log = optarg; break;
-		case 'q': sdc_quiet = 1; break;
-		case 'v': sdc_verbose = 1; break;
 		case 'h': usage(stdout, SDC_EXIT_OK);
-		case O_VERSION:
-			printf("sdc-fetch-syncro %s\n", SDC_VERSION);
-			exit(SDC_EXIT_OK);
-		default: usage(stderr, SDC_EXIT_USAGE);
+		default:
+			if (!sdc_common_option(c, optarg))
+				usage(stderr, SDC_EXIT_USAGE);
 		}
 }
 
 /* Config values fill in what the command line left open. */
+#define FROM_CONFIG(field, key, def, min, max) \
+	if (opt.field < 0) \
+		opt.field = in_range(sdc_config_double(key, def), key, min, max)
+
 static void
 apply_config(void)
 {
 	sdc_config_load(opt.config);
-#define CFG(field, key, def) \
-	if (opt.field < 0) opt.field = sdc_config_double(key, def)
-	CFG(days, "syncro.initial_days", 180);
-	CFG(rate, "syncro.rate_per_minute", 150);
-	CFG(cap, "syncro.backoff_cap_seconds", 60);
-	CFG(ctimeout, "syncro.connect_timeout_seconds", 10);
-	CFG(timeout, "syncro.timeout_seconds", 60);
-#undef CFG
-	if (opt.retries < 0)
-		opt.retries = (int)sdc_config_long("syncro.retries", 5);
-	if (opt.jobs < 0)
-		opt.jobs = (int)sdc_config_long("syncro.jobs", 2);
+	FROM_CONFIG(days, "syncro.initial_days", 180, 0, 36500);
+	FROM_CONFIG(rate, "syncro.rate_per_minute", 150, 0.01, 1e6);
+	FROM_CONFIG(cap, "syncro.backoff_cap_seconds", 60, 0.001, 86400);
+	FROM_CONFIG(ctimeout, "syncro.connect_timeout_seconds", 10, 0.001,
+	    86400);
+	FROM_CONFIG(timeout, "syncro.timeout_seconds", 60, 0.001, 86400);
+	FROM_CONFIG(retries, "syncro.retries", 5, 0, 100);
+	FROM_CONFIG(jobs, "syncro.jobs", 2, 1, 64);
 	if (!opt.state)
 		opt.state = sdc_config_str("syncro.state_file");
 	if (!opt.state)

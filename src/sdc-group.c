@@ -97,20 +97,6 @@ usage(FILE *fp)
 	    "      --version      print the version\n");
 }
 
-static long
-minutes_arg(const char *name, const char *s)
-{
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno || end == s || *end || v < 0 || v > 10 * 365 * 24 * 60)
-		sdc_errx(SDC_EXIT_USAGE, "--%s: not a number of minutes: %s",
-		    name, s);
-	return v;
-}
-
 /* The customer of a session: its Syncro id, else its guessed name (case
  * and spacing ignored), else NONE. */
 static uint32_t
@@ -619,11 +605,7 @@ parse_args(int argc, char **argv)
 		{ "round", required_argument, NULL, 'r' },
 		{ "min-minutes", required_argument, NULL, 'm' },
 		{ "project", required_argument, NULL, 'p' },
-		{ "reject", required_argument, NULL, 'R' },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
+		SDC_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	int c;
@@ -631,16 +613,16 @@ parse_args(int argc, char **argv)
 	opt.projects = sdc_xcalloc((size_t)argc, sizeof(*opt.projects));
 	while ((c = getopt_long(argc, argv, "hqv", longopts, NULL)) != -1) {
 		switch (c) {
-		case 'g': opt.gap = minutes_arg("gap", optarg); break;
-		case 'r': opt.round = minutes_arg("round", optarg); break;
-		case 'm': opt.min_minutes = minutes_arg("min-minutes", optarg); break;
+		case 'g': opt.gap = sdc_long_arg("--gap", optarg, 0, 10 * 365 * 24 * 60); break;
+		case 'r': opt.round = sdc_long_arg("--round", optarg, 0, 10 * 365 * 24 * 60); break;
+		case 'm': opt.min_minutes = sdc_long_arg("--min-minutes", optarg, 0, 10 * 365 * 24 * 60); break;
 		case 'p': opt.projects[opt.nprojects++] = optarg; break;
-		case 'R': sdc_reject_open(optarg); break;
-		case 'v': sdc_verbose = 1; break;
-		case 'q': sdc_quiet = 1; break;
 		case 'h': usage(stdout); exit(SDC_EXIT_OK);
-		case 'V': printf("sdc-group %s\n", SDC_VERSION); exit(SDC_EXIT_OK);
-		default: usage(stderr); exit(SDC_EXIT_USAGE);
+		default:
+			if (!sdc_common_option(c, optarg)) {
+				usage(stderr);
+				exit(SDC_EXIT_USAGE);
+			}
 		}
 	}
 }

@@ -1105,14 +1105,10 @@ summary(void)
 static void
 parse_options(int argc, char **argv)
 {
-	enum { O_VERSION = 256, O_CONFIG, O_PROMPTS, O_MODEL, O_KEY, O_STATUS,
-	    O_FORCE, O_DRY, O_CACHE, O_NOCACHE, O_LOG, O_LONG, O_REDACT,
-	    O_REJECT };
+	enum { O_CONFIG = 256, O_PROMPTS, O_MODEL, O_KEY, O_STATUS,
+	    O_FORCE, O_DRY, O_CACHE, O_NOCACHE, O_LOG, O_LONG, O_REDACT };
 	static const struct option lo[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, O_VERSION },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "quiet", no_argument, NULL, 'q' },
+		SDC_COMMON_OPTIONS,
 		{ "jobs", required_argument, NULL, 'j' },
 		{ "config", required_argument, NULL, O_CONFIG },
 		{ "prompts", required_argument, NULL, O_PROMPTS },
@@ -1126,7 +1122,6 @@ parse_options(int argc, char **argv)
 		{ "log", required_argument, NULL, O_LOG },
 		{ "long", required_argument, NULL, O_LONG },
 		{ "redact", no_argument, NULL, O_REDACT },
-		{ "reject", required_argument, NULL, O_REJECT },
 		{ NULL, 0, NULL, 0 }
 	};
 	int c;
@@ -1135,9 +1130,6 @@ parse_options(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "hvqj:", lo, NULL)) != -1) {
 		switch (c) {
 		case 'h': usage(0); break;
-		case O_VERSION: printf("sdc-llm %s\n", SDC_VERSION); exit(0);
-		case 'v': sdc_verbose = 1; break;
-		case 'q': sdc_quiet = 1; break;
 		case 'j':
 			opt.jobs = (int)strtol(optarg, &end, 10);
 			if (*end || opt.jobs < 1 || opt.jobs > 256)
@@ -1161,8 +1153,9 @@ parse_options(int argc, char **argv)
 			    LONG_CUT;
 			break;
 		case O_REDACT: opt.redact = 1; break;
-		case O_REJECT: sdc_reject_open(optarg); break;
-		default: usage(SDC_EXIT_USAGE);
+		default:
+			if (!sdc_common_option(c, optarg))
+				usage(SDC_EXIT_USAGE);
 		}
 	}
 }

@@ -369,13 +369,9 @@ int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "quiet", no_argument, NULL, 'q' },
+		SDC_COMMON_OPTIONS,
 		{ "tz", required_argument, NULL, 'z' },
 		{ "dayfirst", no_argument, NULL, 'd' },
-		{ "reject", required_argument, NULL, 'r' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *zone = getenv("TZ");
@@ -388,25 +384,15 @@ main(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return 0;
-		case 'V':
-			printf("sdc-notes2jsonl %s\n", SDC_VERSION);
-			return 0;
-		case 'v':
-			sdc_verbose = 1;
-			break;
-		case 'q':
-			sdc_quiet = 1;
-			break;
 		case 'z':
 			zone = optarg;
 			break;
 		case 'd':
 			time_flags |= SDC_TIME_DAYFIRST;
 			break;
-		case 'r':
-			sdc_reject_open(optarg);
-			break;
 		default:
+			if (sdc_common_option(ch, optarg))
+				break;
 			usage(stderr);
 			return SDC_EXIT_USAGE;
 		}

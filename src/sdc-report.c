@@ -1316,11 +1316,7 @@ parse_args(int argc, char **argv)
 		{ "customer", required_argument, NULL, 'c' },
 		{ "project", required_argument, NULL, 'p' },
 		{ "tz", required_argument, NULL, 'z' },
-		{ "reject", required_argument, NULL, 'R' },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
+		SDC_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	int c;
@@ -1344,12 +1340,12 @@ parse_args(int argc, char **argv)
 		case 'c': opt.customer = optarg; break;
 		case 'p': opt.project = optarg; break;
 		case 'z': opt.tz = optarg; break;
-		case 'R': sdc_reject_open(optarg); break;
-		case 'v': sdc_verbose = 1; break;
-		case 'q': sdc_quiet = 1; break;
 		case 'h': usage(stdout); exit(SDC_EXIT_OK);
-		case 'V': printf("sdc-report %s\n", SDC_VERSION); exit(SDC_EXIT_OK);
-		default: usage(stderr); exit(SDC_EXIT_USAGE);
+		default:
+			if (!sdc_common_option(c, optarg)) {
+				usage(stderr);
+				exit(SDC_EXIT_USAGE);
+			}
 		}
 	}
 }

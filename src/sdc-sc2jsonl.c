@@ -651,32 +651,15 @@ group_and_write(void)
 	free(groups);
 }
 
-static long
-parse_minutes(const char *s, const char *what)
-{
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno || *end || v < 0 || v > 525600)
-		sdc_errx(SDC_EXIT_USAGE, "%s: want whole minutes (0-525600), not '%s'", what, s);
-	return v;
-}
-
 int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "quiet", no_argument, NULL, 'q' },
+		SDC_COMMON_OPTIONS,
 		{ "tz", required_argument, NULL, 'z' },
 		{ "dayfirst", no_argument, NULL, 'd' },
 		{ "process-type", required_argument, NULL, 'p' },
 		{ "gap", required_argument, NULL, 'g' },
-		{ "reject", required_argument, NULL, 'r' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *tz = "UTC";
@@ -690,15 +673,6 @@ main(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return 0;
-		case 'V':
-			printf("sdc-sc2jsonl %s\n", SDC_VERSION);
-			return 0;
-		case 'v':
-			sdc_verbose = 1;
-			break;
-		case 'q':
-			sdc_quiet = 1;
-			break;
 		case 'z':
 			tz = optarg;
 			break;
@@ -716,12 +690,11 @@ main(int argc, char **argv)
 				sdc_errx(SDC_EXIT_USAGE, "--process-type: want host, guest or all");
 			break;
 		case 'g':
-			opt.gap_ms = parse_minutes(optarg, "--gap") * 60000;
-			break;
-		case 'r':
-			sdc_reject_open(optarg);
+			opt.gap_ms = sdc_long_arg("--gap", optarg, 0, 525600) * 60000;
 			break;
 		default:
+			if (sdc_common_option(ch, optarg))
+				break;
 			usage(stderr);
 			return SDC_EXIT_USAGE;
 		}

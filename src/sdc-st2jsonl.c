@@ -614,37 +614,18 @@ default_zone(void)
 	return z ? z + strlen("zoneinfo/") : NULL;
 }
 
-static long
-number_arg(const char *s, const char *what, long max)
-{
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno || end == s || *end || v < 0 || v > max)
-		sdc_errx(SDC_EXIT_USAGE, "%s: not a number from 0 to %ld: %s",
-		    what, max, s);
-	return v;
-}
-
 static void
 options(int argc, char **argv)
 {
-	enum { O_TZ = 256, O_GAP, O_STATE, O_NO_STATE, O_REASONING,
-	    O_REJECT, O_MAX_LINE, O_VERSION };
+	enum { O_TZ = 256, O_GAP, O_STATE, O_NO_STATE, O_REASONING, O_MAX_LINE };
 	static const struct option longopts[] = {
 		{ "tz", required_argument, NULL, O_TZ },
 		{ "gap", required_argument, NULL, O_GAP },
 		{ "state", required_argument, NULL, O_STATE },
 		{ "no-state", no_argument, NULL, O_NO_STATE },
 		{ "with-reasoning", no_argument, NULL, O_REASONING },
-		{ "reject", required_argument, NULL, O_REJECT },
 		{ "max-line", required_argument, NULL, O_MAX_LINE },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, O_VERSION },
+		SDC_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	int ch;
@@ -655,7 +636,7 @@ options(int argc, char **argv)
 			opt.tz_name = optarg;
 			break;
 		case O_GAP:
-			opt.gap_ms = number_arg(optarg, "--gap", 525600) * 60000LL;
+			opt.gap_ms = sdc_long_arg("--gap", optarg, 0, 525600) * 60000LL;
 			break;
 		case O_STATE:
 			opt.state = optarg;
@@ -666,27 +647,16 @@ options(int argc, char **argv)
 		case O_REASONING:
 			opt.reasoning = 1;
 			break;
-		case O_REJECT:
-			sdc_reject_open(optarg);
-			break;
 		case O_MAX_LINE:
-			opt.max_line = (size_t)number_arg(optarg, "--max-line",
+			opt.max_line = (size_t)sdc_long_arg("--max-line", optarg, 0,
 			    LONG_MAX);
-			break;
-		case 'v':
-			sdc_verbose = 1;
-			break;
-		case 'q':
-			sdc_quiet = 1;
 			break;
 		case 'h':
 			usage(SDC_EXIT_OK);
 			break;
-		case O_VERSION:
-			printf("sdc-st2jsonl %s\n", SDC_VERSION);
-			exit(SDC_EXIT_OK);
 		default:
-			usage(SDC_EXIT_USAGE);
+			if (!sdc_common_option(ch, optarg))
+				usage(SDC_EXIT_USAGE);
 		}
 	}
 }

@@ -139,6 +139,39 @@ sdc_reject_write(const char *data, size_t len)
 		fputc('\n', reject_file);
 }
 
+int
+sdc_common_option(int ch, const char *arg)
+{
+	switch (ch) {
+	case 'v':
+		sdc_verbose = 1;
+		return 1;
+	case 'q':
+		sdc_quiet = 1;
+		return 1;
+	case SDC_OPT_VERSION:
+		printf("%s %s\n", sdc_progname, SDC_VERSION);
+		exit(SDC_EXIT_OK);
+	case SDC_OPT_REJECT:
+		sdc_reject_open(arg);
+		return 1;
+	}
+	return 0;
+}
+
+long
+sdc_long_arg(const char *option, const char *s, long min, long max)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < min || v > max)
+		sdc_errx(SDC_EXIT_USAGE, "%s: not a number from %ld to %ld: %s", option, min, max, s);
+	return v;
+}
+
 void
 sdc_count(const char *name, long n)
 {

@@ -50,6 +50,24 @@ void sdc_warn_at(const char *file, long line, const char *fmt, ...)
 void sdc_reject_open(const char *path);
 void sdc_reject_write(const char *data, size_t len);
 
+/* The long options every tool has (with -h, -v, -q); put the macro in the
+ * tool's getopt_long table and pass each option to sdc_common_option(). */
+enum { SDC_OPT_VERSION = 0x1000, SDC_OPT_REJECT };
+#define SDC_COMMON_OPTIONS \
+	{ "help", no_argument, NULL, 'h' }, \
+	{ "version", no_argument, NULL, SDC_OPT_VERSION }, \
+	{ "verbose", no_argument, NULL, 'v' }, \
+	{ "quiet", no_argument, NULL, 'q' }, \
+	{ "reject", required_argument, NULL, SDC_OPT_REJECT }
+
+/* Handle -v, -q, --version (prints "PROG VERSION", exits 0) and --reject;
+ * 1 when ch was one of them.  -h stays with the tool: it owns usage(). */
+int sdc_common_option(int ch, const char *arg);
+
+/* A whole-number option argument in [min, max]; anything else is a usage
+ * error naming the option ("--gap: not a number from 0 to 525600: x"). */
+long sdc_long_arg(const char *option, const char *s, long min, long max);
+
 /* Add n to the named extra counter (created on first use). */
 void sdc_count(const char *name, long n);
 long sdc_counter(const char *name);

@@ -569,6 +569,9 @@ finish(struct sdc_http_client *c, struct sdc_http_request *rq,
 {
 	rq->resp.result = res;
 	rq->resp.elapsed_ms = (long)(mono_ms() - rq->started);
+	/* Callers may parse the body without checking for an empty one. */
+	sdc_buf_add(&rq->resp.body, "", 0);
+	sdc_buf_add(&rq->resp.headers, "", 0);
 	curl_easy_cleanup(rq->easy);
 	curl_slist_free_all(rq->hdrs);
 	rq->easy = NULL;

@@ -31,7 +31,9 @@
  * Retry policy (per request, at most cfg.max_retries retries after the
  * first attempt):
  *   - retried: HTTP 429, 502, 503, 504 (and 500 with cfg.retry_500),
- *     connection reset / empty reply / truncated body, timeouts;
+ *     connection reset / empty reply / truncated body, timeouts; not
+ *     retried: a refused connection or unknown host (wrong address or
+ *     server down: say so at once), TLS failures;
  *   - delay: the hook's answer if it gives one, else Retry-After (delta
  *     seconds or HTTP-date), else exponential backoff with jitter,
  *     sdc_http_backoff_ms(); never less than the rate limit allows;
@@ -106,7 +108,8 @@ enum sdc_http_result {
 struct sdc_http_response {
 	enum sdc_http_result result;
 	long status;		/* last attempt's HTTP status; 0 = none */
-	struct sdc_buf body;	/* last attempt's body, NUL-terminated */
+	struct sdc_buf body;	/* last attempt's body; once done, never
+				   NULL and NUL-terminated */
 	struct sdc_buf headers;	/* last attempt's header lines, "\r\n"-split */
 	int attempts;		/* 1 + retries */
 	long elapsed_ms;	/* first attempt start to last answer */

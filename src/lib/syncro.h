@@ -21,7 +21,8 @@ struct sdc_syncro_page {
 	int has_meta;
 };
 
-/* Parse body as a page of key.  Returns 0, or -1 with *why (static text)
+/* Parse body (body[len] readable: a NUL, as http responses and sdc_buf
+ * give) as a page of key.  Returns 0, or -1 with *why (static text)
  * when the body is not JSON (an HTML page on a 200, a truncated body), not
  * an object, or has no array under key. */
 int sdc_syncro_page_parse(const char *body, size_t len, const char *key,

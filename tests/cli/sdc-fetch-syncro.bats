@@ -64,6 +64,16 @@ reqs() {
 	[[ "$stderr" == *"unknown command: invoices"* ]]
 	run "$P"
 	[ "$status" -eq 2 ]
+	run --separate-stderr "$P" --rate 0 tickets
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"--rate: 0 is not in"* ]]
+	run --separate-stderr "$P" --jobs many tickets
+	[ "$status" -eq 2 ]
+	# a config cannot switch the rate limit off either
+	echo '{"syncro": {"rate_per_minute": 0}}' >zero.json
+	run --separate-stderr "$P" --config zero.json --base-url http://127.0.0.1:9 tickets
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"syncro.rate_per_minute: 0 is not in"* ]]
 }
 
 @test "--from-file: the original's sample converts, ids deterministic" {

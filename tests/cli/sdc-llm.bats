@@ -232,8 +232,9 @@ one() { head -1 "$S" >one.jsonl; }
 	tin=$(jq -s 'map(.input_tokens) | add' calls.jsonl)
 	tout=$(jq -s 'map(.output_tokens) | add' calls.jsonl)
 	[[ "$stderr" == *"3 calls (0 cached), $tin tokens in, $tout out, est. cost \$"* ]]
-	cost=$(jq -s 'map(.cost_usd) | add * 1e6 | round' calls.jsonl)
-	[ "$cost" -eq $(( (tin * 3 + tout * 4) / 2 )) ]
+	# Prices 1.5 and 2 USD per million tokens: twice the cost in micro-dollars is whole.
+	cost2=$(jq -s 'map(.cost_usd) | add * 2e6 | round' calls.jsonl)
+	[ "$cost2" -eq $(( tin * 3 + tout * 4 )) ]
 	"$SDC_BIN/sdc-llm" -q --log calls.jsonl title "$S" >/dev/null
 	[ "$(jq -s 'map(select(.cached)) | length' calls.jsonl)" -eq 3 ]
 	! grep -q "$FAKE_KEY" calls.jsonl || false

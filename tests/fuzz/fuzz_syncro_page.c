@@ -8,6 +8,8 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 static void
 tickets(const char *s, size_t n)
@@ -62,15 +64,21 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static int inited;
-	char msg[256];
+	char msg[256], *body;
 
 	if (!inited) {
 		sdc_init("fuzz_syncro_page");
 		sdc_quiet = 1;
 		inited = 1;
 	}
-	tickets((const char *)data, size);
-	cache((const char *)data, size);
+	/* Bodies come NUL-terminated (sdc_buf), as sdc_json_parse needs;
+	 * the message extractor must cope without. */
 	sdc_http_server_message((const char *)data, size, msg, sizeof msg);
+	body = sdc_xmalloc(size + 1);
+	memcpy(body, data, size);
+	body[size] = '\0';
+	tickets(body, size);
+	cache(body, size);
+	free(body);
 	return 0;
 }

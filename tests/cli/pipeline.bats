@@ -1,0 +1,283 @@
+#!/usr/bin/env bats
+# End-to-end tests of pipelines/sdc.mk: make run on a private data
+# directory (never the tree's data/), with every program behind a wrapper
+# that logs its calls, so the tests see exactly which stages ran.
+load helpers
+
+setup() {
+	# A make of its own, not a child of the make running the tests.
+	unset MAKEFLAGS MFLAGS MAKELEVEL
+	T=$BATS_TEST_TMPDIR
+	D=$T/data
+	W=$T/bin
+	export CALLS=$T/calls
+	mkdir -p "$W"
+	for p in "$SDC_BIN"/sdc-*; do wrap "$(basename "$p")"; done
+	: >"$CALLS"
+}
+
+teardown() {
+	[ -z "${fake_pid:-}" ] || kill "$fake_pid" 2>/dev/null || :
+}
+
+# wrap NAME [SHELL-LINE]: a wrapper for NAME that logs the call (name and
+# arguments), runs SHELL-LINE (e.g. a sleep, or a failure), then the real
+# program.
+wrap() {
+	printf '#!/bin/sh\necho %s "$*" >>"$CALLS"\n%s\nexec "%s/%s" "$@"\n' \
+	    "$1" "${2:-}" "$SDC_BIN" "$1" >"$W/$1"
+	chmod +x "$W/$1"
+}
+
+# pipe [DATA-DIR] TARGET...: make in the source tree on a private data dir.
+pipe() {
+	local data=$D
+	case ${1:-} in /*) data=$1; shift ;; esac
+	make -s -C "$SDC_TOP" DATA="$data" PIPELINE_BIN="$W" PIPELINE_BUILD= \
+	    SYNCRO=off "$@"
+}
+
+# The results without the data directory's own path, to compare two dirs.
+results() {
+	sed "s|$1/||g" "$1/out/sessions.jsonl"
+}
+
+@test "make run on an empty data dir seeds the sample data and ends with a summary" {
+	run pipe run
+	[ "$status" -eq 0 ]
+	[[ "${lines[0]}" == "sdc: $D/input/ is empty: copying the sample data from tests/fixtures/" ]]
+	[ -s "$D/input/screenconnect/SampleRemoteAccessLogs.csv" ]
+	[ -s "$D/input/notes/notes.json" ]
+	[[ "${lines[-1]}" =~ ^sdc:\ [0-9]+\ sessions\ in\ $D/out/sessions.jsonl\ \(.*ScreenConnect.*notes.json.*\):\ [0-9]+\ linked,\ [0-9]+\ need\ review ]]
+	n=$(wc -l <"$D/out/sessions.jsonl")
+	[ "$n" -ge 16 ]
+	[[ "${lines[-1]}" == "sdc: $n sessions"* ]]
+	jq -e . "$D/out/sessions.jsonl" >/dev/null
+	# make run ends with the work items and the report, once they are built.
+	if [ -x "$W/sdc-report" ]; then
+		[[ "${lines[-2]}" == "sdc: report in $D/out/report.md, report.csv, report.html" ]]
+		[ -s "$D/out/workitems.jsonl" ]
+		grep -q '^# Work report' "$D/out/report.md"
+		grep -q '</html>' "$D/out/report.html"
+	fi
+}
+
+@test "a second make run with nothing changed runs no program" {
+	pipe run >/dev/null
+	grep -q sdc-sc2jsonl "$CALLS"
+	grep -q sdc-merge "$CALLS"
+	: >"$CALLS"
+	cp "$D/out/sessions.jsonl" "$T/before"
+	run pipe run
+	[ "$status" -eq 0 ]
+	[ ! -s "$CALLS" ]
+	cmp "$T/before" "$D/out/sessions.jsonl"
+}
+
+@test "a newer input re-runs its stage and the stages after it, no other" {
+	pipe run >/dev/null
+	: >"$CALLS"
+	touch "$D/input/notes/notes.json"
+	pipe run >/dev/null
+	grep -q '^sdc-notes2jsonl ' "$CALLS"
+	grep -q '^sdc-merge ' "$CALLS"
+	! grep -q '^sdc-sc2jsonl ' "$CALLS"
+}
+
+@test "Syncro stages are skipped with one clear line without an API key" {
+	run pipe run
+	[ "$status" -eq 0 ]
+	[ "$(grep -c 'sdc: Syncro: no API key' <<<"$output")" -eq 1 ]
+	! grep -q 'fetch-syncro.*customers' "$CALLS"
+}
+
+@test "a stage whose program is not built is skipped with one line" {
+	rm "$W/sdc-notes2jsonl"
+	run pipe run
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"sdc: sdc-notes2jsonl is not built: notes.jsonl skipped"* ]]
+	! grep -q '"notes.json"' "$D/out/sessions.jsonl"
+	grep -q '"ScreenConnect"' "$D/out/sessions.jsonl"
+	# Once it is built, its stage runs.
+	wrap sdc-notes2jsonl
+	pipe run >/dev/null
+	grep -q '"notes.json"' "$D/out/sessions.jsonl"
+}
+
+@test "a failed stage leaves its previous output and the results as they were" {
+	pipe run >/dev/null
+	cp "$D/work/notes.jsonl" "$T/notes.before"
+	cp "$D/out/sessions.jsonl" "$T/results.before"
+	wrap sdc-notes2jsonl 'echo "{\"partial\":" ; exit 3'
+	touch "$D/input/notes/notes.json"
+	run pipe run
+	[ "$status" -ne 0 ]
+	[[ "$output" == *"sdc-notes2jsonl failed (exit 3): $D/work/notes.jsonl left as it was"* ]]
+	cmp "$T/notes.before" "$D/work/notes.jsonl"
+	cmp "$T/results.before" "$D/out/sessions.jsonl"
+	[ -z "$(find "$D" -name '*.tmp')" ]
+	# The merge failing keeps the results too; a good run then goes through.
+	wrap sdc-notes2jsonl
+	wrap sdc-merge 'exit 3'
+	run pipe run
+	[ "$status" -ne 0 ]
+	cmp "$T/results.before" "$D/out/sessions.jsonl"
+	wrap sdc-merge
+	pipe run >/dev/null
+	cmp "$T/results.before" "$D/out/sessions.jsonl"
+}
+
+@test "two runs at once: the second waits, nothing runs twice" {
+	for p in "$SDC_BIN"/sdc-*; do wrap "$(basename "$p")" 'sleep 0.1'; done
+	pipe run >"$T/one" 2>&1 &
+	a=$!
+	sleep 0.1
+	pipe run >"$T/two" 2>&1 &
+	b=$!
+	wait $a
+	wait $b
+	cat "$T/one" "$T/two" | grep -q "another run holds $D/state/run.lock; waiting for it"
+	[ -z "$(sort "$CALLS" | uniq -d)" ]
+	pipe "$T/ref" run >/dev/null
+	cmp <(results "$D") <(results "$T/ref")
+}
+
+# kill_then_run DIR DELAY: make run killed with -9 after DELAY seconds,
+# then an uninterrupted make run.
+kill_then_run() {
+	setsid make -s -C "$SDC_TOP" DATA="$1" PIPELINE_BIN="$W" PIPELINE_BUILD= \
+	    SYNCRO=off run >/dev/null 2>&1 &
+	local pid=$!
+	sleep "$2"
+	kill -9 -- -$pid 2>/dev/null || :
+	wait $pid || :
+	pipe "$1" run >/dev/null
+}
+
+@test "kill -9 at any moment, then make run: the same results as an uninterrupted run" {
+	for p in "$SDC_BIN"/sdc-*; do wrap "$(basename "$p")" 'sleep 0.05'; done
+	pipe "$T/ref" run >/dev/null
+	k=$T/k
+	for delay in 0.05 0.15 0.3 0.45; do
+		rm -rf "$k"
+		kill_then_run "$k" $delay
+		cmp <(results "$k") <(results "$T/ref")
+		# And killed again in the middle of a re-run over existing results.
+		touch "$k"/input/*/*
+		kill_then_run "$k" $delay
+		cmp <(results "$k") <(results "$T/ref")
+	done
+}
+
+@test "hand edits to the results survive re-runs" {
+	pipe run >/dev/null
+	f=$D/out/sessions.jsonl
+	id=$(jq -r 'select(.meta.source_system == "ScreenConnect") | .meta.session_id' "$f" | head -1)
+	jq -c --arg id "$id" 'if .meta.session_id == $id then
+	    .insights.user_notes = "billed 1h" | .context.links += ["Project: Firewall"]
+	    | .meta.processing_status = "Reviewed" | .context.customer_name = "Checked by hand"
+	    | .billing = {invoice: "INV-1"} else . end' "$f" >"$T/edited"
+	mv "$T/edited" "$f"
+	touch "$D"/input/*/*
+	pipe run >/dev/null
+	grep -q '^sdc-merge ' "$CALLS"
+	s=$(jq -c --arg id "$id" 'select(.meta.session_id == $id)
+	    | [.insights.user_notes, .context.links[-1], .meta.processing_status,
+	       .context.customer_name, .billing.invoice]' "$f")
+	[ "$s" = '["billed 1h","Project: Firewall","Reviewed","Checked by hand","INV-1"]' ]
+}
+
+@test "a corrupt line in the results is reported with FILE:LINE and set aside" {
+	pipe run >/dev/null
+	f=$D/out/sessions.jsonl
+	n=$(wc -l <"$f")
+	sed -i '2s/.*/{"meta":{"session_id":"cut off/' "$f"
+	touch "$D/input/notes/notes.json"
+	run pipe run
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"sdc-merge: $f:2: truncated JSON"* ]]
+	[ "$(cat "$D/out/sessions.rejected.jsonl")" = '{"meta":{"session_id":"cut off' ]
+	# The lost session comes back from its source; nothing else is lost.
+	[ "$(wc -l <"$f")" -eq "$n" ]
+	# A second pass does not set the same line aside twice.
+	sed -i '2s/.*/{"meta":{"session_id":"cut off/' "$f"
+	touch "$D/input/notes/notes.json"
+	pipe run >/dev/null 2>&1
+	[ "$(wc -l <"$D/out/sessions.rejected.jsonl")" -eq 1 ]
+}
+
+@test "status says what is stale and why" {
+	pipe run >/dev/null
+	: >"$CALLS"
+	run pipe status
+	[[ "$output" == *"sdc: notes "*"up to date"* ]]
+	[[ "$output" == *"sdc: results "*"up to date"* ]]
+	touch "$D/input/notes/notes.json"
+	run pipe status
+	[[ "$output" == *"sdc: notes "*"stale: $D/input/notes/notes.json is newer"* ]]
+	[[ "$output" == *"sdc: results "*"stale: after notes"* ]]
+	[[ "$output" == *"sdc: syncro API"*"skipped: no API key"* ]]
+	[ ! -s "$CALLS" ]
+}
+
+@test "single stages and clean-work" {
+	run pipe ingest-notes
+	[ "$status" -eq 0 ]
+	[ -s "$D/work/notes.jsonl" ]
+	[ ! -e "$D/work/screenconnect.jsonl" ]
+	[ ! -e "$D/out/sessions.jsonl" ]
+	pipe ingest >/dev/null
+	[ -s "$D/work/screenconnect.jsonl" ]
+	pipe link >/dev/null
+	[ -s "$D/work/linked.jsonl" ]
+	[ ! -e "$D/out/sessions.jsonl" ]
+	run pipe analyze
+	[[ "$output" == *"no results yet ($D/out/sessions.jsonl): make run first"* ]]
+	pipe run >/dev/null
+	cp "$D/out/sessions.jsonl" "$T/before"
+	pipe analyze >/dev/null
+	cmp "$T/before" "$D/out/sessions.jsonl"
+	[ ! -e "$D/out/sessions.jsonl.tmp" ]
+	pipe clean-work >/dev/null
+	[ ! -e "$D/work" ]
+	[ -s "$D/out/sessions.jsonl" ]
+	[ -s "$D/input/notes/notes.json" ]
+}
+
+@test "make cache without an API key says so and changes nothing" {
+	run pipe cache
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"sdc: Syncro: no API key"* ]]
+	[ ! -e "$D/cache/customers.json" ]
+	[ ! -s "$CALLS" ]
+}
+
+@test "with an API key: tickets every run, customers when stale, watermark after the merge" {
+	fake=$SDC_TOP/tests/fakes/syncro_fake.py
+	[ -x "$W/sdc-fetch-syncro" ] && [ -f "$fake" ] || skip "sdc-fetch-syncro or its fake not here"
+	echo '{"key": "K3y", "tickets": 3, "customers": 2}' >"$T/script.json"
+	/usr/bin/python3 "$fake" --script "$T/script.json" --log "$T/req.log" --port-file "$T/port" &
+	fake_pid=$!
+	for _ in $(seq 200); do [ -s "$T/port" ] && break; sleep 0.05; done
+	api() {
+		SYNCRO_API_KEY=K3y make -s -C "$SDC_TOP" DATA="$D" PIPELINE_BIN="$W" PIPELINE_BUILD= \
+		    SYNCRO_FLAGS="--base-url http://127.0.0.1:$(cat "$T/port")/api/v1 --rate 60000" "$@"
+	}
+	run api run
+	[ "$status" -eq 0 ]
+	[[ "$output" != *"no API key"* ]]
+	[ "$(grep -c '"source_system":"SyncroRMM"' "$D/out/sessions.jsonl")" -ge 3 ]
+	[ "$(jq length "$D/cache/customers.json")" -eq 2 ]
+	[ -s "$D/state/syncro-tickets.json" ]
+	[ ! -e "$D/work/syncro-tickets.next" ]
+	# Nothing new at Syncro: the fetch runs, nothing after it does.
+	api run >/dev/null
+	: >"$CALLS"
+	api run >/dev/null
+	[ "$(cut -d' ' -f1 "$CALLS" | sort -u)" = sdc-fetch-syncro ]
+	[ "$(grep -c . "$CALLS")" -eq 1 ]
+	# make cache fetches the customers although the cache is young.
+	: >"$CALLS"
+	api cache >/dev/null
+	[ "$(grep -c . "$CALLS")" -eq 1 ]
+}
