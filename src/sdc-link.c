@@ -383,13 +383,12 @@ memory_line(json_object *o)
 	struct pool *p = &customers;
 	struct sdc_buf key = SDC_BUF_INIT;
 	struct memo *m;
-	long idx = -1;
+	long idx = -1, cust = contact ? pool_find_id(&customers, owner) : 0;
 
-	if (guess == NULL || (contact && (idx = pool_find_id(&customers,
-	    owner)) < 0))
+	if (guess == NULL || cust < 0)
 		return;
 	if (contact)
-		p = contact_pool(&customers.c[idx]);
+		p = contact_pool(&customers.c[cust]);
 	if (idv && !json_object_is_type(idv, json_type_null)) {
 		if ((idx = pool_find_id(p, json_object_get_int64(idv))) < 0 ||
 		    known_rule(sdc_json_str(o, "rule")) == NULL)

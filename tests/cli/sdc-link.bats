@@ -123,6 +123,15 @@ stop_fake() {
 	[ "$output" = "$(cat "$TMP/out1")" ]
 }
 
+@test "memory: an unresolved contact is remembered as such" {
+	jq -c 'select(.meta.session_id == "s2") | .context.contact_name = "Nobody Known"' "$IN" >"$TMP/in"
+	link --no-llm "$TMP/in" >"$TMP/out1"
+	grep -q '"type":"contact","guess":"Nobody Known","customer_id":1,"contact_id":null' "$TMP/mem.jsonl"
+	link --no-llm "$TMP/in" >"$TMP/out2"
+	same "$TMP/out2" "$TMP/out1"
+	[ "$(jq -r .context.contact_id "$TMP/out2")" = null ]
+}
+
 @test "memory: a remembered no-link expires when the customer list changes" {
 	link --no-llm "$IN" >/dev/null
 	jq -c '. + [{"id": 20, "business_name": "Keystone"}]' "$CUST" >"$TMP/c2.json"
