@@ -7,12 +7,9 @@
  * errs towards "Needs Review"; the evidence of each link goes into the
  * session's processing_log. */
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
-#include <sys/stat.h>
 #include <unistd.h>
 #include <utf8proc.h>
 
@@ -28,6 +25,7 @@
 #include "names.h"
 #include "sdctime.h"
 #include "session.h"
+#include "state.h"
 
 #define VIABLE 60
 #define TOPN 5		/* candidates shown to the LLM and in --review */
@@ -220,29 +218,6 @@ contact_pool(struct cand *cust)
 	return cust->cpool;
 }
 
-static char *
-slurp(const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "r");
-	struct sdc_buf b = SDC_BUF_INIT;
-	char chunk[65536];
-	size_t n;
-
-	if (fp == NULL)
-		return NULL;
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		sdc_buf_add(&b, chunk, n);
-	if (ferror(fp)) {
-		fclose(fp);
-		sdc_buf_free(&b);
-		return NULL;
-	}
-	fclose(fp);
-	sdc_buf_addc(&b, '\0');
-	*len = b.len - 1;
-	return sdc_buf_take(&b);
-}
-
 /* One JSON document from a file, or exit 2 saying why. */
 static json_object *
 load_json(const char *path, const char *what)
@@ -250,7 +225,7 @@ load_json(const char *path, const char *what)
 	const char *why = NULL;
 	json_object *doc;
 	size_t len = 0;
-	char *text = slurp(path, &len);
+	char *text = sdc_read_file(path, 1UL << 30, &len);
 
 	if (text == NULL)
 		sdc_err(SDC_EXIT_USAGE, "%s file %s", what, path);
@@ -434,20 +409,6 @@ load_memory(const char *path)
 	sdc_lines_close(l);
 }
 
-static void
-mkdirs(const char *path)
-{
-	char *d = sdc_xstrdup(path), *p;
-
-	for (p = d + 1; (p = strchr(p, '/')) != NULL; p++) {
-		*p = '\0';
-		if (mkdir(d, 0777) < 0 && errno != EEXIST)
-			break;
-		*p = '/';
-	}
-	free(d);
-}
-
 static json_object *
 memo_json(const struct memo *m)
 {
@@ -478,22 +439,6 @@ memo_json(const struct memo *m)
 	return o;
 }
 
-/* Concurrent runs over one memory file take turns (the lock is held
- * until exit). */
-static void
-lock_memory(const char *path)
-{
-	struct sdc_buf lk = SDC_BUF_INIT;
-	int fd;
-
-	mkdirs(path);
-	sdc_buf_printf(&lk, "%s.lock", path);
-	fd = open(lk.p, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
-	if (fd < 0 || flock(fd, LOCK_EX) < 0)
-		sdc_warn("%s", lk.p);
-	sdc_buf_free(&lk);
-}
-
 /* Rewrite the memory file atomically: temporary file, fsync, rename. */
 static void
 save_memory(const char *path)
@@ -503,7 +448,6 @@ save_memory(const char *path)
 	size_t i, len;
 	int bad = 0;
 
-	mkdirs(path);
 	sdc_buf_printf(&tmp, "%s.tmp.%ld", path, (long)getpid());
 	if ((fp = fopen(tmp.p, "w")) == NULL) {
 		sdc_warn("%s", tmp.p);
@@ -1354,7 +1298,8 @@ main(int argc, char **argv)
 	if (review && (review_fp = fopen(review, "w")) == NULL)
 		sdc_err(SDC_EXIT_USAGE, "%s", review);
 	if (!nomemory) {
-		lock_memory(memory);
+		/* concurrent runs take turns; the lock is held until exit */
+		(void)sdc_state_lock(memory);
 		load_memory(memory);
 	}
 	setup_llm();
