@@ -1187,25 +1187,11 @@ names_from_config(void)
 	return nm;
 }
 
-static int
-number(const char *s, const char *opt)
-{
-	char *end;
-	long v = strtol(s, &end, 10);
-
-	if (*s == '\0' || *end != '\0' || v < 0 || v > 100)
-		sdc_errx(SDC_EXIT_USAGE, "%s: not a score 0-100: %s", opt, s);
-	return (int)v;
-}
-
 int
 main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "quiet", no_argument, NULL, 'q' },
+		SDC_COMMON_OPTIONS,
 		{ "config", required_argument, NULL, 'c' },
 		{ "customers", required_argument, NULL, 'C' },
 		{ "aliases", required_argument, NULL, 'a' },
@@ -1216,7 +1202,6 @@ main(int argc, char **argv)
 		{ "threshold", required_argument, NULL, 't' },
 		{ "margin", required_argument, NULL, 'g' },
 		{ "no-llm", no_argument, NULL, 'L' },
-		{ "reject", required_argument, NULL, 'r' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *config = NULL, *cust = NULL, *alias = NULL;
@@ -1230,15 +1215,6 @@ main(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return 0;
-		case 'V':
-			printf("sdc-link %s\n", SDC_VERSION);
-			return 0;
-		case 'v':
-			sdc_verbose = 1;
-			break;
-		case 'q':
-			sdc_quiet = 1;
-			break;
 		case 'c':
 			config = optarg;
 			break;
@@ -1269,18 +1245,17 @@ main(int argc, char **argv)
 		case 'L':
 			use_llm = 0;
 			break;
-		case 'r':
-			sdc_reject_open(optarg);
-			break;
 		default:
+			if (sdc_common_option(ch, optarg))
+				break;
 			usage(stderr);
 			return SDC_EXIT_USAGE;
 		}
 	}
 	sdc_config_load(config);
-	threshold = th ? number(th, "--threshold") :
+	threshold = th ? (int)sdc_long_arg("--threshold", th, 0, 100) :
 	    (int)sdc_config_long("link.threshold", 95);
-	margin = mg ? number(mg, "--margin") : (int)sdc_config_long("link.margin", 10);
+	margin = mg ? (int)sdc_long_arg("--margin", mg, 0, 100) : (int)sdc_config_long("link.margin", 10);
 	llm_min = (int)sdc_config_long("link.llm_min_score", 85);
 	if (nskip == 0)
 		skip[nskip++] = "SillyTavern";
