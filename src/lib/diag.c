@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 const char *sdc_progname = "sdc";
 struct sdc_stats sdc_stats;
@@ -235,6 +236,24 @@ int
 sdc_exit_status(void)
 {
 	return sdc_stats.rejected ? SDC_EXIT_REJECTS : SDC_EXIT_OK;
+}
+
+int
+sdc_write_all(int fd, const void *data, size_t len)
+{
+	const char *p = data;
+	ssize_t n;
+
+	while (len > 0) {
+		n = write(fd, p, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return -1;
+		p += n;
+		len -= (size_t)n;
+	}
+	return 0;
 }
 
 static void *

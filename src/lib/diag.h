@@ -85,6 +85,10 @@ void sdc_close_stdout(void);
 /* The exit status the counts call for: 1 when anything was rejected. */
 int sdc_exit_status(void);
 
+/* write(2) all of len bytes, going on after EINTR and short writes;
+ * 0, or -1 with errno set. */
+int sdc_write_all(int fd, const void *data, size_t len);
+
 /* Allocation that cannot fail: out of memory is a fatal error (exit 3). */
 void *sdc_xmalloc(size_t n);
 void *sdc_xcalloc(size_t n, size_t size);

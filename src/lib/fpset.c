@@ -344,23 +344,6 @@ sdc_fpstate_open(const char *path, struct sdc_fpset *set)
 	return st;
 }
 
-static int
-write_all(int fd, const char *p, size_t len)
-{
-	ssize_t n;
-
-	while (len > 0) {
-		n = write(fd, p, len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			return -1;
-		p += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
 int
 sdc_fpstate_append(struct sdc_fpstate *st, const char *lines, size_t len)
 {
@@ -372,9 +355,9 @@ sdc_fpstate_append(struct sdc_fpstate *st, const char *lines, size_t len)
 	/* After a torn append, start on a fresh line. */
 	if (fstat(st->fd, &sb) == 0 && sb.st_size > 0 &&
 	    pread(st->fd, &last, 1, sb.st_size - 1) == 1 && last != '\n' &&
-	    write_all(st->fd, "\n", 1) < 0)
+	    sdc_write_all(st->fd, "\n", 1) < 0)
 		goto fail;
-	if (write_all(st->fd, lines, len) < 0 || fsync(st->fd) < 0)
+	if (sdc_write_all(st->fd, lines, len) < 0 || fsync(st->fd) < 0)
 		goto fail;
 	return 0;
 fail:

@@ -368,17 +368,8 @@ static struct sdc_buf out = SDC_BUF_INIT;
 static void
 out_flush(void)
 {
-	size_t off = 0;
-	ssize_t n;
-
-	while (off < out.len) {
-		n = write(STDOUT_FILENO, out.p + off, out.len - off);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			sdc_err(SDC_EXIT_FATAL, "writing output failed");
-		off += (size_t)n;
-	}
+	if (sdc_write_all(STDOUT_FILENO, out.p, out.len) < 0)
+		sdc_err(SDC_EXIT_FATAL, "writing output failed");
 	sdc_buf_reset(&out);
 }
 

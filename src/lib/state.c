@@ -82,23 +82,6 @@ sdc_state_load(const char *path)
 	return j;
 }
 
-static int
-write_all(int fd, const char *s, size_t len)
-{
-	ssize_t n;
-
-	while (len) {
-		n = write(fd, s, len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			return -1;
-		s += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
 int
 sdc_state_save(const char *path, json_object *state)
 {
@@ -115,7 +98,7 @@ sdc_state_save(const char *path, json_object *state)
 	fd = open(tmp.p, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
 	if (fd < 0)
 		goto out;
-	if (write_all(fd, s, len) < 0 || write_all(fd, "\n", 1) < 0 ||
+	if (sdc_write_all(fd, s, len) < 0 || sdc_write_all(fd, "\n", 1) < 0 ||
 	    fsync(fd) < 0) {
 		e = errno;
 		close(fd);
