@@ -15,7 +15,7 @@ BINDIR   ?= bin
 OBJDIR   ?= $(BINDIR)/.obj
 CC       ?= cc
 CFLAGS   ?= -O2 -g
-SDC_CFLAGS = -std=c11 -Wall -Wextra -D_GNU_SOURCE -DSDC_VERSION='"$(VERSION)"' -Isrc/lib
+SDC_CFLAGS = -std=c11 -pthread -Wall -Wextra -D_GNU_SOURCE -DSDC_VERSION='"$(VERSION)"' -Isrc/lib
 PKGS      = json-c libcurl libcrypto libutf8proc
 
 DEB_BUILD = make gcc pkg-config libjson-c-dev libcurl4-openssl-dev libssl-dev libutf8proc-dev
@@ -40,7 +40,7 @@ HAVE_DEPS := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
 
 ifeq ($(HAVE_DEPS),yes)
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS)) -lm
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS)) -lm -pthread
 
 all: $(BINS)
 

@@ -18,6 +18,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -280,6 +281,7 @@ read_csv(FILE *fp, uint32_t file, const char *head, size_t headlen)
 	const char *why, *v[NCOLS];
 	int idx[NCOLS], rc, i;
 
+	sdc_csv_keep_raw(c, sdc_reject_enabled());
 	rc = sdc_csv_next(c, &row, &why);
 	if (rc != SDC_CSV_ROW) {
 		sdc_csv_close(c);
@@ -543,70 +545,157 @@ by_position(const void *a, const void *b)
 	return x->line < y->line ? -1 : x->line > y->line;
 }
 
-/* source_identifiers: per file, its name and "lines 2,5-7" (or "items"). */
-static void
-add_identifiers(json_object *s, const struct group *g)
+/* Scratch space reused for every session written. */
+struct scratch {
+	struct row *sorted;
+	size_t cap;
+	struct sdc_buf text;		/* identifiers, NUL-separated */
+	size_t *offs;			/* where each starts in text */
+	const char **idents;
+};
+
+/* source_identifiers: per file, its name and "lines 2,5-7" (or "items").
+ * Returns how many strings it put in sc->idents. */
+static size_t
+identifiers(struct scratch *sc, const struct group *g)
 {
-	struct row *sorted = sdc_xmalloc(g->n * sizeof(*sorted));
-	struct sdc_buf loc = SDC_BUF_INIT;
-	size_t i, j;
+	size_t i, j, k, n = 0;
 
-	memcpy(sorted, rows + g->first, g->n * sizeof(*sorted));
-	qsort(sorted, g->n, sizeof(*sorted), by_position);
-	for (i = 0; i < g->n; i = j) {
-		const struct input *in = &inputs[sorted[i].file];
-
-		sdc_buf_reset(&loc);
-		sdc_buf_adds(&loc, in->is_json ? "items " : "lines ");
-		for (j = i; j < g->n && sorted[j].file == sorted[i].file; ) {
-			size_t k = j;
-
-			while (k + 1 < g->n && sorted[k + 1].file == sorted[j].file
-			    && sorted[k + 1].line == sorted[k].line + 1)
-				k++;
-			sdc_buf_printf(&loc, j > i ? ",%u" : "%u", sorted[j].line);
-			if (k > j)
-				sdc_buf_printf(&loc, "-%u", sorted[k].line);
-			j = k + 1;
-		}
-		sdc_session_add_ident(s, in->name);
-		sdc_session_add_ident(s, loc.p);
+	if (g->n > sc->cap) {
+		sc->cap = g->n;
+		sc->sorted = sdc_xrealloc(sc->sorted, sc->cap * sizeof(*sc->sorted));
+		sc->offs = sdc_xrealloc(sc->offs, 2 * sc->cap * sizeof(*sc->offs));
+		sc->idents = sdc_xrealloc(sc->idents, 2 * sc->cap * sizeof(*sc->idents));
 	}
-	sdc_buf_free(&loc);
-	free(sorted);
+	memcpy(sc->sorted, rows + g->first, g->n * sizeof(*sc->sorted));
+	if (g->n > 1)
+		qsort(sc->sorted, g->n, sizeof(*sc->sorted), by_position);
+	sdc_buf_reset(&sc->text);
+	for (i = 0; i < g->n; i = j) {
+		const struct input *in = &inputs[sc->sorted[i].file];
+
+		sc->offs[n++] = sc->text.len;
+		sdc_buf_add(&sc->text, in->name, strlen(in->name) + 1);
+		sc->offs[n++] = sc->text.len;
+		sdc_buf_adds(&sc->text, in->is_json ? "items " : "lines ");
+		for (j = i; j < g->n && sc->sorted[j].file == sc->sorted[i].file; j = k + 1) {
+			for (k = j; k + 1 < g->n && sc->sorted[k + 1].file == sc->sorted[j].file
+			    && sc->sorted[k + 1].line == sc->sorted[k].line + 1; k++)
+				;
+			sdc_buf_printf(&sc->text, j > i ? ",%u" : "%u", sc->sorted[j].line);
+			if (k > j)
+				sdc_buf_printf(&sc->text, "-%u", sc->sorted[k].line);
+		}
+		sdc_buf_addc(&sc->text, '\0');
+	}
+	for (i = 0; i < n; i++)
+		sc->idents[i] = sc->text.p + sc->offs[i];
+	return n;
 }
 
 static void
-write_group(const struct group *g, struct sdc_buf *segs)
+scratch_free(struct scratch *sc)
+{
+	free(sc->sorted);
+	free(sc->offs);
+	free(sc->idents);
+	sdc_buf_free(&sc->text);
+}
+
+/* A session as one line of JSON text into out: no json-c tree on this
+ * hot path. */
+static void
+render_group(struct sdc_buf *out, const struct group *g, struct scratch *sc)
 {
 	const struct row *first = &rows[g->first];
 	const char *part = field(first, C_PART), *cust = field(first, C_CP1);
 	char key[2048], title[1200];
-	int64_t hi = first->end;
-	json_object *s;
+	struct sdc_session_head h;
 	size_t i;
 
 	segment_key(first, key, sizeof(key));
-	s = sdc_session_new("ScreenConnect", key, "Needs Linking");
-	add_identifiers(s, g);
-	sdc_session_set_str(s, "context", "customer_name", *cust ? cust : NULL);
 	if (*part)
 		snprintf(title, sizeof(title), "ScreenConnect Session for %s", part);
 	else
 		snprintf(title, sizeof(title), "ScreenConnect Session");
-	sdc_session_set_str(s, "insights", "source_title", title);
-	/* Rows of a group are in start order already, as segments must be. */
-	sdc_buf_reset(segs);
+	memset(&h, 0, sizeof(h));
+	h.source_system = "ScreenConnect";
+	h.id_key = key;
+	h.status = "Needs Linking";
+	h.nidents = identifiers(sc, g);
+	h.idents = sc->idents;
+	h.customer_name = *cust ? cust : NULL;
+	h.source_title = title;
+	h.start = first->start;		/* rows of a group are in start order */
+	h.end = first->end;
+	for (i = 1; i < g->n; i++)
+		if (rows[g->first + i].end > h.end)
+			h.end = rows[g->first + i].end;
+	sdc_session_render_open(out, &h);
 	for (i = 0; i < g->n; i++) {
 		if (i)
-			sdc_buf_addc(segs, ',');
-		render_segment(segs, &rows[g->first + i]);
-		if (rows[g->first + i].end > hi)
-			hi = rows[g->first + i].end;
+			sdc_buf_addc(out, ',');
+		render_segment(out, &rows[g->first + i]);
 	}
-	sdc_session_set_span(s, first->start, hi);
-	sdc_session_write_rendered(s, segs->p, segs->len);
-	json_object_put(s);
+	sdc_session_render_close(out);
+	sdc_buf_addc(out, '\n');
+}
+
+/* Rendering is most of the work and each session is independent, so two
+ * threads render alternate halves of each batch; the main thread writes
+ * the halves in order, so output stays byte-identical. */
+#define BATCH 2048
+
+struct renderer {
+	const struct group *groups;
+	size_t from, to;
+	struct scratch sc;
+	struct sdc_buf out;
+};
+
+static void *
+render_range(void *arg)
+{
+	struct renderer *r = arg;
+	size_t i;
+
+	sdc_buf_reset(&r->out);
+	for (i = r->from; i < r->to; i++)
+		render_group(&r->out, &r->groups[i], &r->sc);
+	return NULL;
+}
+
+static void
+write_groups(const struct group *groups, size_t ngroups)
+{
+	struct renderer half[2];
+	pthread_t worker;
+	size_t i, end;
+	int k, threaded;
+
+	memset(half, 0, sizeof(half));
+	sdc_tool_stamp();	/* initialised before any thread reads it */
+	for (i = 0; i < ngroups; i = end) {
+		end = ngroups - i > BATCH ? i + BATCH : ngroups;
+		for (k = 0; k < 2; k++) {
+			half[k].groups = groups;
+			half[k].from = k ? i + (end - i) / 2 : i;
+			half[k].to = k ? end : i + (end - i) / 2;
+		}
+		threaded = pthread_create(&worker, NULL, render_range, &half[0]) == 0;
+		if (!threaded)
+			render_range(&half[0]);
+		render_range(&half[1]);
+		if (threaded)
+			pthread_join(worker, NULL);
+		for (k = 0; k < 2; k++)
+			sdc_write_lines(half[k].out.p, half[k].out.len,
+			    (long)(half[k].to - half[k].from));
+	}
+	for (k = 0; k < 2; k++) {
+		scratch_free(&half[k].sc);
+		sdc_buf_free(&half[k].out);
+	}
 }
 
 /* Sweep each (customer, participant) run: a row joins the current session
@@ -615,7 +704,6 @@ static void
 group_and_write(void)
 {
 	struct group *groups = NULL;
-	struct sdc_buf segs = SDC_BUF_INIT;
 	size_t ngroups = 0, cap = 0, i;
 	int64_t latest = 0;
 
@@ -644,9 +732,7 @@ group_and_write(void)
 	}
 	if (ngroups)
 		qsort(groups, ngroups, sizeof(*groups), by_start);
-	for (i = 0; i < ngroups; i++)
-		write_group(&groups[i], &segs);
-	sdc_buf_free(&segs);
+	write_groups(groups, ngroups);
 	sdc_count("rows in sessions", (long)nrows);
 	free(groups);
 }

@@ -24,6 +24,8 @@ struct sdc_csv {
 	size_t max_row;
 	struct sdc_buf data;		/* field bytes, NUL-separated */
 	struct sdc_buf raw;		/* the row as read */
+	int skip_raw;			/* ...or only its last two bytes */
+	size_t rowlen;			/* bytes of the row so far */
 	size_t *offs, *lens;
 	size_t nf, cap;
 	struct sdc_csv_field *fields;
@@ -57,6 +59,12 @@ sdc_csv_open_head(FILE *fp, const char *name, size_t max_row, const char *head, 
 			c->inpos = 3;
 	}
 	return c;
+}
+
+void
+sdc_csv_keep_raw(struct sdc_csv *c, int keep)
+{
+	c->skip_raw = !keep;
 }
 
 void
@@ -149,12 +157,13 @@ int
 sdc_csv_next(struct sdc_csv *c, struct sdc_csv_row *row, const char **why)
 {
 	long first_line = c->line;
-	int ch, quoted = 0, in_quotes = 0, any = 0;
+	int ch, prev = 0, quoted = 0, in_quotes = 0, any = 0;
 	size_t start = 0, run;
 	const char *p;
 
 	sdc_buf_reset(&c->data);
 	sdc_buf_reset(&c->raw);
+	c->rowlen = 0;
 	c->nf = 0;
 	for (;;) {
 		if (!refill(c)) {
@@ -173,10 +182,14 @@ sdc_csv_next(struct sdc_csv *c, struct sdc_csv_row *row, const char **why)
 		any = 1;
 		p = c->in + c->inpos;
 		run = plain_run(p, c->in + c->inlen, in_quotes);
-		sdc_buf_add(&c->raw, p, run + (c->inpos + run < c->inlen));
+		if (!c->skip_raw)
+			sdc_buf_add(&c->raw, p, run + (c->inpos + run < c->inlen));
 		sdc_buf_add(&c->data, p, run);
+		if (run)
+			prev = (unsigned char)p[run - 1];
 		c->inpos += run;
-		if (c->raw.len > c->max_row) {
+		c->rowlen += run + 1;
+		if (c->rowlen > c->max_row) {
 			/* Drop the rest of the physical line so reading can go on. */
 			while (refill(c) && c->in[c->inpos++] != '\n')
 				;
@@ -195,6 +208,7 @@ sdc_csv_next(struct sdc_csv *c, struct sdc_csv_row *row, const char **why)
 				c->line++;
 				sdc_buf_addc(&c->data, '\n');
 			}
+			prev = ch;
 			continue;
 		}
 		switch (ch) {
@@ -203,7 +217,7 @@ sdc_csv_next(struct sdc_csv *c, struct sdc_csv_row *row, const char **why)
 				sdc_buf_addc(&c->data, '"');	/* stray quote mid-field: literal */
 				break;
 			}
-			if (quoted && c->raw.len >= 2 && c->raw.p[c->raw.len - 2] == '"')
+			if (quoted && prev == '"')
 				sdc_buf_addc(&c->data, '"');	/* "" inside quotes */
 			quoted = 1;
 			in_quotes = 1;
@@ -225,6 +239,7 @@ sdc_csv_next(struct sdc_csv *c, struct sdc_csv_row *row, const char **why)
 				sdc_buf_addc(&c->data, '\r');	/* after a closing quote: part of CRLF */
 			break;
 		}
+		prev = ch;
 	}
 }
 

@@ -36,6 +36,9 @@ struct sdc_csv *sdc_csv_open_head(FILE *fp, const char *name, size_t max_row,
  * row->line says where, *why says what. */
 int sdc_csv_next(struct sdc_csv *c, struct sdc_csv_row *row, const char **why);
 void sdc_csv_close(struct sdc_csv *c);
+/* Keep each row's raw bytes in row->raw (the default), or not: a reader
+ * with no use for them (no --reject file) saves a copy of every byte. */
+void sdc_csv_keep_raw(struct sdc_csv *c, int keep);
 
 /* Map wanted column names to indexes of a header row: case-insensitive,
  * blanks trimmed, unnamed columns ignored; idx[i] = -1 when absent. */

@@ -130,6 +130,12 @@ sdc_reject_open(const char *path)
 		sdc_err(SDC_EXIT_USAGE, "%s", path);
 }
 
+int
+sdc_reject_enabled(void)
+{
+	return reject_file != NULL;
+}
+
 void
 sdc_reject_write(const char *data, size_t len)
 {

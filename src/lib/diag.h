@@ -49,6 +49,8 @@ void sdc_warn_at(const char *file, long line, const char *fmt, ...)
 /* --reject FILE: each rejected raw record is appended there by the tool. */
 void sdc_reject_open(const char *path);
 void sdc_reject_write(const char *data, size_t len);
+/* Is there a --reject file?  (Readers skip keeping raw bytes without one.) */
+int sdc_reject_enabled(void);
 
 /* The long options every tool has (with -h, -v, -q); put the macro in the
  * tool's getopt_long table and pass each option to sdc_common_option(). */

@@ -3,38 +3,78 @@
 #include "diag.h"
 
 #include <openssl/evp.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 enum { SHA1, SHA256 };
 
-/* Fetched once: an implicit fetch on every digest takes locks and costs
- * more than hashing a short key. */
-static EVP_MD *algs[2];
-static EVP_MD_CTX *ctx;
+/* Fetched once per thread: an implicit fetch on every digest takes locks
+ * and costs more than hashing a short key.  A thread's digests are freed
+ * when it ends (the key's destructor), the main thread's at exit. */
+struct digests {
+	EVP_MD *alg[2];
+	EVP_MD_CTX *ctx;
+};
+static pthread_key_t digests_key;
+static pthread_once_t digests_once = PTHREAD_ONCE_INIT;
 
 static void
-free_digests(void)
+free_digests(void *p)
 {
-	EVP_MD_free(algs[SHA1]);
-	EVP_MD_free(algs[SHA256]);
-	EVP_MD_CTX_free(ctx);
+	struct digests *d = p;
+
+	EVP_MD_free(d->alg[SHA1]);
+	EVP_MD_free(d->alg[SHA256]);
+	EVP_MD_CTX_free(d->ctx);
+	free(d);
+}
+
+static void
+free_main_digests(void)
+{
+	struct digests *d = pthread_getspecific(digests_key);
+
+	if (d)
+		free_digests(d);
+	pthread_setspecific(digests_key, NULL);
+}
+
+static void
+make_key(void)
+{
+	pthread_key_create(&digests_key, free_digests);
+	atexit(free_main_digests);
+}
+
+static struct digests *
+thread_digests(void)
+{
+	struct digests *d;
+
+	pthread_once(&digests_once, make_key);
+	d = pthread_getspecific(digests_key);
+	if (d)
+		return d;
+	d = sdc_xcalloc(1, sizeof(*d));
+	d->alg[SHA1] = EVP_MD_fetch(NULL, "SHA1", NULL);
+	d->alg[SHA256] = EVP_MD_fetch(NULL, "SHA256", NULL);
+	d->ctx = EVP_MD_CTX_new();
+	if (!d->alg[SHA1] || !d->alg[SHA256] || !d->ctx)
+		sdc_errx(SDC_EXIT_FATAL, "libcrypto has no SHA-1/SHA-256");
+	pthread_setspecific(digests_key, d);
+	return d;
 }
 
 static void
 digest(int alg, const void *a, size_t alen, const void *b, size_t blen, unsigned char *out)
 {
-	if (!ctx) {
-		algs[SHA1] = EVP_MD_fetch(NULL, "SHA1", NULL);
-		algs[SHA256] = EVP_MD_fetch(NULL, "SHA256", NULL);
-		ctx = EVP_MD_CTX_new();
-		if (!algs[SHA1] || !algs[SHA256] || !ctx)
-			sdc_errx(SDC_EXIT_FATAL, "libcrypto has no SHA-1/SHA-256");
-		atexit(free_digests);
-	}
-	if (!EVP_DigestInit_ex(ctx, algs[alg], NULL) || !EVP_DigestUpdate(ctx, a, alen)
-	    || (blen && !EVP_DigestUpdate(ctx, b, blen)) || !EVP_DigestFinal_ex(ctx, out, NULL))
+	struct digests *d = thread_digests();
+
+	if (!EVP_DigestInit_ex(d->ctx, d->alg[alg], NULL) || !EVP_DigestUpdate(d->ctx, a, alen)
+	    || (blen && !EVP_DigestUpdate(d->ctx, b, blen))
+	    || !EVP_DigestFinal_ex(d->ctx, out, NULL))
 		sdc_errx(SDC_EXIT_FATAL, "libcrypto digest failed");
 }
 

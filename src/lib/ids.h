@@ -10,7 +10,8 @@
 #define SDC_UUID_BUFSZ 37
 #define SDC_SHA256_HEXSZ 65
 
-/* Writes the 36-character lower-case UUID and a NUL into out. */
+/* Safe to call from several threads at once.
+ * Writes the 36-character lower-case UUID and a NUL into out. */
 char *sdc_uuid5(const char *key, char *out);
 char *sdc_uuid5_n(const char *key, size_t len, char *out);
 /* uuid5 under an explicit 16-byte namespace (used for the namespace itself). */

@@ -391,15 +391,43 @@ sdc_json_text(json_object *obj, size_t *len)
 	return s;
 }
 
-void
-sdc_write_line(const char *text, size_t len)
+struct sdc_buf *
+sdc_record_begin(void)
 {
 	sdc_flush_hook = flush_all;
-	sdc_buf_add(&out, text, len);
+	return &out;
+}
+
+void
+sdc_record_end(void)
+{
 	sdc_buf_addc(&out, '\n');
 	if (out.len >= CHUNK)
 		out_flush();
 	sdc_stats.written++;
+}
+
+void
+sdc_write_lines(const char *text, size_t len, long n)
+{
+	sdc_flush_hook = flush_all;
+	if (len < CHUNK)
+		sdc_buf_add(&out, text, len);
+	else {	/* large blocks go out as they are, after what is queued */
+		out_flush();
+		if (sdc_write_all(STDOUT_FILENO, text, len) < 0)
+			sdc_err(SDC_EXIT_FATAL, "writing output failed");
+	}
+	if (out.len >= CHUNK)
+		out_flush();
+	sdc_stats.written += n;
+}
+
+void
+sdc_write_line(const char *text, size_t len)
+{
+	sdc_buf_add(sdc_record_begin(), text, len);
+	sdc_record_end();
 }
 
 void

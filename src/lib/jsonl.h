@@ -59,6 +59,14 @@ int sdc_utf8_valid(const char *s, size_t len);
 void sdc_write_record(json_object *obj);
 /* Write one record given as JSON text (no newline) + "\n"; counted. */
 void sdc_write_line(const char *text, size_t len);
+/* Or compose it in place: append the record's text to the buffer that
+ * sdc_record_begin() returns, then call sdc_record_end() (adds "\n",
+ * counts, flushes whole lines).  Saves a copy on hot paths. */
+struct sdc_buf *sdc_record_begin(void);
+void sdc_record_end(void);
+/* Write n whole records at once: text holds n lines, each ending "\n"
+ * (records rendered elsewhere, e.g. by worker threads). */
+void sdc_write_lines(const char *text, size_t len, long n);
 /* The compact text of obj (valid until obj changes or is freed). */
 const char *sdc_json_text(json_object *obj, size_t *len);
 

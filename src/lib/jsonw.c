@@ -9,6 +9,12 @@ void
 sdc_jw_string(struct sdc_buf *b, const char *s)
 {
 	static const char hex[] = "0123456789abcdef";
+	/* Bytes that end a run of plain text: controls (and the NUL), '"', '\\'. */
+	static const unsigned char stop[256] = {
+		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+		['"'] = 1, ['\\'] = 1
+	};
 	const char *run;
 	char esc[7];
 
@@ -19,7 +25,7 @@ sdc_jw_string(struct sdc_buf *b, const char *s)
 	sdc_buf_addc(b, '"');
 	for (;;) {
 		run = s;
-		while ((unsigned char)*s >= ' ' && *s != '"' && *s != '\\')
+		while (!stop[(unsigned char)*s])
 			s++;
 		sdc_buf_add(b, run, (size_t)(s - run));
 		if (!*s)

@@ -34,47 +34,30 @@ str_or_null(const char *s)
 	return s ? json_object_new_string(s) : NULL;
 }
 
+/* Parse what a renderer wrote: a fault here is a bug in this file. */
+static json_object *
+parse_rendered(const struct sdc_buf *b)
+{
+	const char *why;
+	json_object *o = sdc_json_parse(b->p, b->len, &why);
+
+	if (!o)
+		sdc_errx(SDC_EXIT_FATAL, "internal error: rendered record: %s", why);
+	return o;
+}
+
 json_object *
 sdc_session_new(const char *source_system, const char *id_key, const char *status)
 {
-	json_object *s = json_object_new_object();
-	json_object *meta = json_object_new_object();
-	json_object *ctx = json_object_new_object();
-	json_object *ins = json_object_new_object();
-	json_object *log = json_object_new_array();
-	char id[SDC_UUID_BUFSZ];
-	int64_t now = sdc_now_ms();
+	struct sdc_session_head h = { source_system, id_key, status, NULL, 0, NULL, NULL,
+	    NULL, SDC_TIME_NONE, SDC_TIME_NONE };
+	struct sdc_buf b = SDC_BUF_INIT;
+	json_object *s;
 
-	json_object_array_add(log, json_object_new_string(sdc_tool_stamp()));
-	json_object_object_add(meta, "session_id", json_object_new_string(sdc_uuid5(id_key, id)));
-	json_object_object_add(meta, "schema_version", json_object_new_string("2.0"));
-	json_object_object_add(meta, "source_system", json_object_new_string(source_system));
-	json_object_object_add(meta, "source_identifiers", json_object_new_array());
-	json_object_object_add(meta, "processing_status", json_object_new_string(status));
-	json_object_object_add(meta, "processing_log", log);
-	json_object_object_add(meta, "ingestion_timestamp_utc", time_or_null(now));
-	json_object_object_add(meta, "last_updated_timestamp_utc", time_or_null(now));
-
-	json_object_object_add(ctx, "customer_id", NULL);
-	json_object_object_add(ctx, "customer_name", NULL);
-	json_object_object_add(ctx, "contact_id", NULL);
-	json_object_object_add(ctx, "contact_name", NULL);
-	json_object_object_add(ctx, "links", json_object_new_array());
-
-	json_object_object_add(ins, "session_start_time_utc", NULL);
-	json_object_object_add(ins, "session_end_time_utc", NULL);
-	json_object_object_add(ins, "session_duration_minutes", json_object_new_int(0));
-	json_object_object_add(ins, "source_title", NULL);
-	json_object_object_add(ins, "llm_generated_title", NULL);
-	json_object_object_add(ins, "llm_generated_category", NULL);
-	json_object_object_add(ins, "generated_summaries", json_object_new_object());
-	json_object_object_add(ins, "structured_llm_results", json_object_new_object());
-	json_object_object_add(ins, "user_notes", json_object_new_string(""));
-
-	json_object_object_add(s, "meta", meta);
-	json_object_object_add(s, "context", ctx);
-	json_object_object_add(s, "insights", ins);
-	json_object_object_add(s, "segments", json_object_new_array());
+	sdc_session_render_open(&b, &h);
+	sdc_session_render_close(&b);
+	s = parse_rendered(&b);
+	sdc_buf_free(&b);
 	return s;
 }
 
@@ -82,16 +65,15 @@ json_object *
 sdc_segment_new(const char *id_key, int64_t start, int64_t end, const char *type,
     const char *author, const char *content, json_object *metadata)
 {
-	json_object *seg = json_object_new_object();
-	char id[SDC_UUID_BUFSZ];
+	struct sdc_buf b = SDC_BUF_INIT;
+	json_object *seg;
 
-	json_object_object_add(seg, "segment_id", json_object_new_string(sdc_uuid5(id_key, id)));
-	json_object_object_add(seg, "start_time_utc", time_or_null(start));
-	json_object_object_add(seg, "end_time_utc", time_or_null(end));
-	json_object_object_add(seg, "type", json_object_new_string(type));
-	json_object_object_add(seg, "author", str_or_null(author));
-	json_object_object_add(seg, "content", str_or_null(content));
-	json_object_object_add(seg, "metadata", metadata ? metadata : json_object_new_object());
+	sdc_segment_render_open(&b, id_key, start, end, type, author, content);
+	sdc_segment_render_close(&b);
+	seg = parse_rendered(&b);
+	sdc_buf_free(&b);
+	if (metadata)
+		json_object_object_add(seg, "metadata", metadata);
 	return seg;
 }
 
@@ -146,17 +128,6 @@ sdc_session_finish(json_object *session)
 	sdc_session_set_span(session, lo, hi);
 }
 
-void
-sdc_session_set_span(json_object *session, int64_t lo, int64_t hi)
-{
-	json_object *ins = sdc_json_get(session, "insights");
-	int64_t minutes = lo != SDC_TIME_NONE && hi != SDC_TIME_NONE && hi > lo ? (hi - lo) / 60000 : 0;
-
-	json_object_object_add(ins, "session_start_time_utc", time_or_null(lo));
-	json_object_object_add(ins, "session_end_time_utc", time_or_null(hi));
-	json_object_object_add(ins, "session_duration_minutes", json_object_new_int64(minutes));
-}
-
 static void
 jw_time(struct sdc_buf *b, const char *key, int64_t ms)
 {
@@ -165,7 +136,79 @@ jw_time(struct sdc_buf *b, const char *key, int64_t ms)
 	sdc_jw_str(b, key, ms == SDC_TIME_NONE ? NULL : sdc_time_format(ms, buf));
 }
 
-/* The same members, in the same order, as sdc_segment_new(). */
+static int64_t
+span_minutes(int64_t lo, int64_t hi)
+{
+	return lo != SDC_TIME_NONE && hi != SDC_TIME_NONE && hi > lo ? (hi - lo) / 60000 : 0;
+}
+
+/* The one place that says which keys a session has, and in what order. */
+void
+sdc_session_render_open(struct sdc_buf *b, const struct sdc_session_head *h)
+{
+	char id[SDC_UUID_BUFSZ];
+	int64_t now = sdc_now_ms();
+	size_t i;
+
+	sdc_jw_open(b);
+	sdc_jw_key(b, "meta");
+	sdc_jw_open(b);
+	sdc_jw_str(b, "session_id", sdc_uuid5(h->id_key, id));
+	sdc_jw_str(b, "schema_version", "2.0");
+	sdc_jw_str(b, "source_system", h->source_system);
+	sdc_jw_key(b, "source_identifiers");
+	sdc_buf_addc(b, '[');
+	for (i = 0; i < h->nidents; i++) {
+		if (i)
+			sdc_buf_addc(b, ',');
+		sdc_jw_string(b, h->idents[i]);
+	}
+	sdc_buf_addc(b, ']');
+	sdc_jw_str(b, "processing_status", h->status);
+	sdc_jw_key(b, "processing_log");
+	sdc_buf_addc(b, '[');
+	sdc_jw_string(b, sdc_tool_stamp());
+	sdc_buf_addc(b, ']');
+	jw_time(b, "ingestion_timestamp_utc", now);
+	jw_time(b, "last_updated_timestamp_utc", now);
+	sdc_jw_close(b);
+
+	sdc_jw_key(b, "context");
+	sdc_jw_open(b);
+	sdc_jw_null(b, "customer_id");
+	sdc_jw_str(b, "customer_name", h->customer_name);
+	sdc_jw_null(b, "contact_id");
+	sdc_jw_str(b, "contact_name", h->contact_name);
+	sdc_jw_key(b, "links");
+	sdc_buf_add(b, "[]", 2);
+	sdc_jw_close(b);
+
+	sdc_jw_key(b, "insights");
+	sdc_jw_open(b);
+	jw_time(b, "session_start_time_utc", h->start);
+	jw_time(b, "session_end_time_utc", h->end);
+	sdc_jw_int(b, "session_duration_minutes", span_minutes(h->start, h->end));
+	sdc_jw_str(b, "source_title", h->source_title);
+	sdc_jw_null(b, "llm_generated_title");
+	sdc_jw_null(b, "llm_generated_category");
+	sdc_jw_key(b, "generated_summaries");
+	sdc_buf_add(b, "{}", 2);
+	sdc_jw_key(b, "structured_llm_results");
+	sdc_buf_add(b, "{}", 2);
+	sdc_jw_str(b, "user_notes", "");
+	sdc_jw_close(b);
+
+	sdc_jw_key(b, "segments");
+	sdc_buf_addc(b, '[');
+}
+
+void
+sdc_session_render_close(struct sdc_buf *b)
+{
+	sdc_buf_add(b, "]}", 2);
+}
+
+/* The one place that says which keys a segment has, and in what order. */
 void
 sdc_segment_render_open(struct sdc_buf *b, const char *id_key, int64_t start, int64_t end,
     const char *type, const char *author, const char *content)
@@ -190,19 +233,14 @@ sdc_segment_render_close(struct sdc_buf *b)
 }
 
 void
-sdc_session_write_rendered(json_object *session, const char *segments, size_t len)
+sdc_session_set_span(json_object *session, int64_t lo, int64_t hi)
 {
-	struct sdc_buf line = SDC_BUF_INIT;
-	size_t n;
-	const char *text = sdc_json_text(session, &n);
+	json_object *ins = sdc_json_get(session, "insights");
 
-	/* "segments" is the last member and empty: the text ends in "[]}". */
-	sdc_buf_reserve(&line, n + len);
-	sdc_buf_add(&line, text, n - 2);
-	sdc_buf_add(&line, segments, len);
-	sdc_buf_add(&line, "]}", 2);
-	sdc_write_line(line.p, line.len);
-	sdc_buf_free(&line);
+	json_object_object_add(ins, "session_start_time_utc", time_or_null(lo));
+	json_object_object_add(ins, "session_end_time_utc", time_or_null(hi));
+	json_object_object_add(ins, "session_duration_minutes",
+	    json_object_new_int64(span_minutes(lo, hi)));
 }
 
 void

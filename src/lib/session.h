@@ -28,24 +28,37 @@ json_object *sdc_segment_new(const char *id_key, int64_t start, int64_t end,
     const char *type, const char *author, const char *content,
     json_object *metadata);
 
+/* The record's layout is written down once, as text: sdc_session_new()
+ * and sdc_segment_new() parse what these render.  Tools that write very
+ * many records render straight into the output (sdc_record_begin()):
+ *
+ *	sdc_session_render_open(b, &head);	// ... "segments":[
+ *	sdc_segment_render_open(b, ...);	// {... "metadata":{
+ *	sdc_jw_str(b, "connection_id", id);	// metadata members (jsonw.h)
+ *	sdc_segment_render_close(b);		// }}
+ *	sdc_session_render_close(b);		// ]}
+ */
+struct sdc_buf;
+struct sdc_session_head {
+	const char *source_system, *id_key, *status;
+	const char *const *idents;	/* source_identifiers */
+	size_t nidents;
+	const char *customer_name, *contact_name, *source_title;	/* or NULL */
+	int64_t start, end;		/* the span, SDC_TIME_NONE when unknown */
+};
+void sdc_session_render_open(struct sdc_buf *b, const struct sdc_session_head *h);
+void sdc_session_render_close(struct sdc_buf *b);
+/* Segments must be rendered in start order, comma-separated. */
+void sdc_segment_render_open(struct sdc_buf *b, const char *id_key, int64_t start,
+    int64_t end, const char *type, const char *author, const char *content);
+void sdc_segment_render_close(struct sdc_buf *b);
+
 void sdc_session_add_segment(json_object *session, json_object *segment);
 
 /* Sort segments by start (stable), set session start/end/duration. */
 void sdc_session_finish(json_object *session);
 /* Set session start/end/duration from a span (SDC_TIME_NONE = unknown). */
 void sdc_session_set_span(json_object *session, int64_t lo, int64_t hi);
-
-/* The fast path for tools that write very many segments: render a segment
- * as JSON text into b, up to and including '"metadata":{'; the caller adds
- * metadata members with jsonw.h and ends it with sdc_segment_render_close().
- * Segments rendered this way are written, comma-separated, with
- * sdc_session_write_rendered(). */
-struct sdc_buf;
-void sdc_segment_render_open(struct sdc_buf *b, const char *id_key, int64_t start,
-    int64_t end, const char *type, const char *author, const char *content);
-void sdc_segment_render_close(struct sdc_buf *b);
-/* Write session (its segments array empty) with the rendered segments. */
-void sdc_session_write_rendered(json_object *session, const char *segments, size_t len);
 
 /* Set a key in one of the sections ("meta", "context", "insights");
  * value is taken over (NULL = JSON null). */
