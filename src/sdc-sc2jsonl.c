@@ -272,49 +272,160 @@ map_columns(const struct sdc_csv_row *hdr, int idx[NCOLS])
 	sdc_csv_map(hdr, col_names, NCOLS, idx);
 }
 
-static int
+/* CSV parsing runs in its own thread, one batch of rows ahead of the
+ * conversion, so a big export uses both cores.  A batch holds each row's
+ * kept columns (NCOLS strings), or its error, and its raw bytes. */
+#define BATCH_ROWS 4096
+
+struct batch {
+	struct sdc_buf text;		/* per row: NCOLS strings, then raw bytes */
+	struct parsed {
+		size_t off, rawoff, rawlen;
+		long line;
+		const char *why;	/* NULL, or why the row is bad */
+	} row[BATCH_ROWS];
+	int n, full, last;
+};
+
+struct csv_pipe {
+	struct sdc_csv *csv;
+	int idx[NCOLS];
+	struct batch b[2];
+	pthread_mutex_t lock;
+	pthread_cond_t changed;
+};
+
+static void
+keep_parsed(struct batch *bt, const struct sdc_csv_row *row, const int *idx, const char *why)
+{
+	struct parsed *p = &bt->row[bt->n++];
+	const char *s;
+	int i;
+
+	p->line = row->line;
+	p->why = why;
+	p->off = bt->text.len;
+	for (i = 0; !why && i < NCOLS; i++) {
+		s = idx[i] >= 0 && (size_t)idx[i] < row->n ? row->f[idx[i]].s : "";
+		sdc_buf_add(&bt->text, s, strlen(s) + 1);
+	}
+	p->rawoff = bt->text.len;
+	p->rawlen = row->rawlen;
+	sdc_buf_add(&bt->text, row->raw, row->rawlen);
+}
+
+static void
+hand_over(struct csv_pipe *cp, struct batch *bt, int last)
+{
+	pthread_mutex_lock(&cp->lock);
+	bt->last = last;
+	bt->full = 1;
+	pthread_cond_broadcast(&cp->changed);
+	pthread_mutex_unlock(&cp->lock);
+}
+
+static void *
+parse_rows(void *arg)
+{
+	struct csv_pipe *cp = arg;
+	struct sdc_csv_row row;
+	struct batch *bt;
+	const char *why;
+	int rc, k = 0;
+
+	for (;;) {
+		bt = &cp->b[k];
+		pthread_mutex_lock(&cp->lock);
+		while (bt->full)
+			pthread_cond_wait(&cp->changed, &cp->lock);
+		pthread_mutex_unlock(&cp->lock);
+		sdc_buf_reset(&bt->text);
+		bt->n = 0;
+		while (bt->n < BATCH_ROWS && (rc = sdc_csv_next(cp->csv, &row, &why)) != SDC_CSV_EOF)
+			if (rc == SDC_CSV_BAD || row.n > 1 || row.f[0].len > 0)	/* skip blank lines */
+				keep_parsed(bt, &row, cp->idx, rc == SDC_CSV_BAD ? why : NULL);
+		if (bt->n < BATCH_ROWS) {
+			hand_over(cp, bt, 1);
+			return NULL;
+		}
+		hand_over(cp, bt, 0);
+		k ^= 1;
+	}
+}
+
+static void
+convert_batches(struct csv_pipe *cp, uint32_t file)
+{
+	const struct input *in = &inputs[file];
+	const char *v[NCOLS], *t;
+	struct batch *bt;
+	int k = 0, i, c, last;
+
+	do {
+		bt = &cp->b[k];
+		pthread_mutex_lock(&cp->lock);
+		while (!bt->full)
+			pthread_cond_wait(&cp->changed, &cp->lock);
+		pthread_mutex_unlock(&cp->lock);
+		for (i = 0; i < bt->n; i++) {
+			const struct parsed *p = &bt->row[i];
+
+			if (p->why) {
+				sdc_stats.read++;
+				sdc_reject(in->name, p->line, "%s", p->why);
+				sdc_reject_write(bt->text.p + p->rawoff, p->rawlen);
+				continue;
+			}
+			for (c = 0, t = bt->text.p + p->off; c < NCOLS; c++, t += strlen(t) + 1)
+				v[c] = t;
+			add_row(file, p->line, v, bt->text.p + p->rawoff, p->rawlen);
+		}
+		last = bt->last;
+		pthread_mutex_lock(&cp->lock);
+		bt->full = 0;
+		pthread_cond_broadcast(&cp->changed);
+		pthread_mutex_unlock(&cp->lock);
+		k ^= 1;
+	} while (!last);
+}
+
+static void
 read_csv(FILE *fp, uint32_t file, const char *head, size_t headlen)
 {
 	const struct input *in = &inputs[file];
-	struct sdc_csv *c = sdc_csv_open_head(fp, in->name, 0, head, headlen);
+	struct csv_pipe *cp = sdc_xcalloc(1, sizeof(*cp));
 	struct sdc_csv_row row;
-	const char *why, *v[NCOLS];
-	int idx[NCOLS], rc, i;
+	pthread_t parser;
+	const char *why;
+	int rc, k;
 
-	sdc_csv_keep_raw(c, sdc_reject_enabled());
-	rc = sdc_csv_next(c, &row, &why);
-	if (rc != SDC_CSV_ROW) {
-		sdc_csv_close(c);
-		if (rc == SDC_CSV_BAD) {
-			sdc_stats.read++;
-			sdc_reject(in->name, 1, "bad header: %s", why);
-		}
-		return 0;	/* an empty file holds no sessions */
-	}
-	map_columns(&row, idx);
-	if (idx[C_CONNECTED] < 0) {
+	cp->csv = sdc_csv_open_head(fp, in->name, 0, head, headlen);
+	sdc_csv_keep_raw(cp->csv, sdc_reject_enabled());
+	rc = sdc_csv_next(cp->csv, &row, &why);
+	if (rc == SDC_CSV_ROW)
+		map_columns(&row, cp->idx);
+	if (rc == SDC_CSV_BAD) {
+		sdc_stats.read++;
+		sdc_reject(in->name, 1, "bad header: %s", why);
+	} else if (rc == SDC_CSV_ROW && cp->idx[C_CONNECTED] < 0) {
 		sdc_stats.read++;
 		sdc_reject(in->name, 1, "not a ScreenConnect connection report: no ConnectedTime column");
-		sdc_csv_close(c);
-		return -1;
-	}
-	while ((rc = sdc_csv_next(c, &row, &why)) != SDC_CSV_EOF) {
-		if (rc == SDC_CSV_BAD) {
-			sdc_stats.read++;
-			sdc_reject(in->name, row.line, "%s", why);
-			sdc_reject_write(row.raw, row.rawlen);
-			continue;
-		}
-		if (row.n == 1 && row.f[0].len == 0)
-			continue;	/* blank line */
-		for (i = 0; i < NCOLS; i++)
-			v[i] = idx[i] >= 0 && (size_t)idx[i] < row.n ? row.f[idx[i]].s : "";
-		add_row(file, row.line, v, row.raw, row.rawlen);
-	}
-	if (ferror(fp))
-		sdc_errx(SDC_EXIT_FATAL, "%s: read error", in->name);
-	sdc_csv_close(c);
-	return 0;
+	} else if (rc == SDC_CSV_ROW) {
+		pthread_mutex_init(&cp->lock, NULL);
+		pthread_cond_init(&cp->changed, NULL);
+		if (pthread_create(&parser, NULL, parse_rows, cp) != 0)
+			sdc_errx(SDC_EXIT_FATAL, "cannot start a thread");
+		convert_batches(cp, file);
+		pthread_join(parser, NULL);
+		pthread_mutex_destroy(&cp->lock);
+		pthread_cond_destroy(&cp->changed);
+		if (ferror(fp))
+			sdc_errx(SDC_EXIT_FATAL, "%s: read error", in->name);
+	}	/* else an empty file: no sessions */
+	sdc_csv_close(cp->csv);
+	for (k = 0; k < 2; k++)
+		sdc_buf_free(&cp->b[k].text);
+	free(cp);
 }
 
 /* A GetReport value as text: strings as they are, numbers printed, null "". */

@@ -89,21 +89,25 @@ sdc_uuid5_raw(const unsigned char ns[16], const void *name, size_t len, unsigned
 	out[8] = (out[8] & 0x3f) | 0x80;
 }
 
-static const unsigned char *
-sdc_namespace(void)
+static unsigned char sdc_ns[16];
+static pthread_once_t sdc_ns_once = PTHREAD_ONCE_INIT;
+
+static void
+make_namespace(void)
 {
 	static const unsigned char dns[16] = {
 		0x6b, 0xa7, 0xb8, 0x10, 0x9d, 0xad, 0x11, 0xd1,
 		0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8 };
 	static const char name[] = "sdc.syncro-data-consolidator";
-	static unsigned char ns[16];
-	static int ready;
 
-	if (!ready) {
-		sdc_uuid5_raw(dns, name, sizeof(name) - 1, ns);
-		ready = 1;
-	}
-	return ns;
+	sdc_uuid5_raw(dns, name, sizeof(name) - 1, sdc_ns);
+}
+
+static const unsigned char *
+sdc_namespace(void)
+{
+	pthread_once(&sdc_ns_once, make_namespace);
+	return sdc_ns;
 }
 
 char *

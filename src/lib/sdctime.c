@@ -440,5 +440,5 @@ sdc_now_ms(void)
 			return (int64_t)v * 1000;
 	}
 	clock_gettime(CLOCK_REALTIME, &ts);
-	return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+	return (int64_t)ts.tv_sec * 1000;	/* records say when to the second */
 }

@@ -49,7 +49,7 @@ void sdc_civil_from_days(int64_t days, int64_t *y, unsigned *m, unsigned *d);
 #define SDC_TIME_BUFSZ 32
 char *sdc_time_format(int64_t ms, char *buf);
 
-/* "now" in ms, or SOURCE_DATE_EPOCH seconds when that is set. */
+/* "now" in ms, whole seconds, or SOURCE_DATE_EPOCH when that is set. */
 int64_t sdc_now_ms(void);
 
 #endif
