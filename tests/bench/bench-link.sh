@@ -2,7 +2,7 @@
 # bench-link.sh - sdc-link against the original cascade (thefuzz 0.19
 # process.extract, run by /usr/bin/python3) on generated customer lists
 # and noisy names with ground truth: precision, recall, wrong links, LLM
-# calls per 1,000 names, speed.  Prints Markdown (tests/bench/results-link.md).
+# calls per 1,000 names, speed.  Prints Markdown (recorded in tests/bench/RESULTS.md).
 # Times are CPU seconds (user + system), so that other work on a shared
 # machine does not blur the ratios; the best of three runs for sdc-link.
 #
