@@ -1293,5 +1293,6 @@ main(int argc, char **argv)
 	}
 	sdc_summary();
 	sdc_close_stdout();
+	json_object_put(customers_doc);	/* the pools pointed into it until now */
 	return sdc_exit_status();
 }

@@ -23,3 +23,19 @@ leakcheck() {
 	run leakcheck sdc-notes2jsonl "$FIX/notes/tricky.json"
 	[ "$status" -eq 1 ]
 }
+
+@test "make run on the sample data: every program, no leaks, no memory errors" {
+	mkdir -p "$TMP/bin"
+	for p in "$SDC_BIN"/sdc-*; do
+		if [ -n "${SDC_SANITIZE:-}" ]; then
+			ln -s "$p" "$TMP/bin/"
+		else
+			printf '#!/bin/sh\nexec valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect,possible --error-exitcode=99 %s "$@"\n' "$p" > "$TMP/bin/${p##*/}"
+			chmod +x "$TMP/bin/${p##*/}"
+		fi
+	done
+	run make -s -C "$SDC_TOP" run BINDIR="$SDC_BIN" DATA="$TMP/data" PIPELINE_BIN="$TMP/bin" PIPELINE_BUILD=
+	[ "$status" -eq 0 ]
+	[[ "$output" != *"failed (exit"* ]]
+	[ "$(wc -l < "$TMP/data/out/sessions.jsonl")" -eq 20 ]
+}
