@@ -81,14 +81,14 @@ results() {
 	pipe run >/dev/null
 	grep -q '^sdc-notes2jsonl ' "$CALLS"
 	grep -q '^sdc-merge ' "$CALLS"
-	! grep -q '^sdc-sc2jsonl ' "$CALLS"
+	! grep -q '^sdc-sc2jsonl ' "$CALLS" || false
 }
 
 @test "Syncro stages are skipped with one clear line without an API key" {
 	run pipe run
 	[ "$status" -eq 0 ]
 	[ "$(grep -c 'sdc: Syncro: no API key' <<<"$output")" -eq 1 ]
-	! grep -q 'fetch-syncro.*customers' "$CALLS"
+	! grep -q 'fetch-syncro.*customers' "$CALLS" || false
 }
 
 @test "a stage whose program is not built is skipped with one line" {
@@ -96,7 +96,7 @@ results() {
 	run pipe run
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"sdc: sdc-notes2jsonl is not built: notes.jsonl skipped"* ]]
-	! grep -q '"notes.json"' "$D/out/sessions.jsonl"
+	! grep -q '"notes.json"' "$D/out/sessions.jsonl" || false
 	grep -q '"ScreenConnect"' "$D/out/sessions.jsonl"
 	# Once it is built, its stage runs.
 	wrap sdc-notes2jsonl
@@ -280,4 +280,14 @@ kill_then_run() {
 	: >"$CALLS"
 	api cache >/dev/null
 	[ "$(grep -c . "$CALLS")" -eq 1 ]
+	# A cache older than SYNCRO_CACHE_HOURS is fetched again by make run...
+	touch -d '25 hours ago' "$D/state/customers.fetched"
+	: >"$CALLS"
+	api run >/dev/null
+	grep -q '^sdc-fetch-syncro .*customers' "$CALLS"
+	# ...and the same age is young enough with SYNCRO_CACHE_HOURS=48.
+	touch -d '25 hours ago' "$D/state/customers.fetched"
+	: >"$CALLS"
+	api run SYNCRO_CACHE_HOURS=48 >/dev/null
+	[ -z "$(grep '^sdc-fetch-syncro .*customers' "$CALLS")" ]
 }

@@ -202,7 +202,7 @@ stop_fake() {
 	start_fake
 	link --config "$TMP/cfg.json" --no-llm "$IN" >/dev/null
 	[ ! -s "$TMP/reqs.jsonl" ]
-	! grep -q '"guess":"Wellness Partners Est"' "$TMP/mem.jsonl"
+	! grep -q '"guess":"Wellness Partners Est"' "$TMP/mem.jsonl" || false
 	link --config "$TMP/cfg.json" "$IN" >/dev/null
 	stop_fake
 	[ "$(wc -l <"$TMP/reqs.jsonl")" -eq 1 ]
@@ -214,7 +214,7 @@ stop_fake() {
 	stop_fake
 	[ "$status" -eq 0 ]
 	grep -q '"guess":"Keystone"' "$TMP/mem.jsonl"
-	! grep -q '"guess":"Wellness Partners Est"' "$TMP/mem.jsonl"
+	! grep -q '"guess":"Wellness Partners Est"' "$TMP/mem.jsonl" || false
 	[[ "$stderr" == *'LLM for "Wellness Partners Est"'* ]]
 }
 

@@ -87,7 +87,7 @@ merge() {
 	    | .meta.processing_log += ["manually edited"]' "$T/a.store" >"$T/store"
 	merge "$T/store" "$T/a.new"
 	[ "$(jq -c '[.context.customer_id, .context.customer_name]' "$T/store.out")" = '[1001,"HealthGroup Alpha"]' ]
-	! grep -q "manually edited" "$T/store.out"
+	! grep -q "manually edited" "$T/store.out" || false
 }
 
 @test "LLM results and their log entries survive unchanged segments" {
@@ -115,7 +115,7 @@ merge() {
 	jq -c '.segments[1].end_time_utc = "2025-01-03T19:00:00Z"' "$T/a.new" >"$T/new"
 	merge "$T/a.store" "$T/new"
 	[ "$(jq -c '[.insights.llm_generated_title, .insights.llm_generated_category, .insights.generated_summaries]' "$T/a.store.out")" = '[null,null,{}]' ]
-	! grep -q 'sdc-llm:' "$T/a.store.out"
+	! grep -q 'sdc-llm:' "$T/a.store.out" || false
 	# ... while the user's own fields stay.
 	[ "$(jq -r .insights.user_notes "$T/a.store.out")" = "Billed 1h, ticket #4411" ]
 }

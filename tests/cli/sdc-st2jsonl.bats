@@ -52,7 +52,7 @@ seg_time() {
 @test "--tz overrides the inference; the right zone gives the same times" {
 	"$ST" --no-state --tz America/New_York real >"$TMP/out" 2>"$TMP/err"
 	diff -u real.out "$TMP/out"
-	! grep -q inferred "$TMP/err"
+	! grep -q inferred "$TMP/err" || false
 	"$ST" --no-state --tz UTC real >"$TMP/out" 2>/dev/null
 	[ "$(seg_time 'So here is a non thinking chat')" = "2025-08-06T18:48:00Z" ]
 }
@@ -124,7 +124,7 @@ seg_time() {
 	[ "${lines[0]}" = "SillyTavern group chat with Seraphina, Lilith" ]
 	[ "${lines[1]}" = "SillyTavern group chat with Seraphina, Aqua" ]
 	# The "Group chat created" banner is UI noise.
-	! grep -q 'Group chat created' "$TMP/out"
+	! grep -q 'Group chat created' "$TMP/out" || false
 }
 
 @test "branch and re-imported files: repeated messages are emitted once" {
@@ -143,7 +143,7 @@ seg_time() {
 	[ "$(jq -c '.segments[] | select(.content | startswith("(hidden")) | .metadata' "$TMP/out")" = '{"is_user":true,"hidden":true}' ]
 	[ "$(jq -r '.segments[] | select(.content == "Night falls.") | .metadata.role' "$TMP/out")" = narrator ]
 	[ "$(jq -r '.segments[] | select(.author == "Note") | .metadata.role' "$TMP/out")" = comment ]
-	! grep -qE 'Type /help|sunny|bias' "$TMP/out"
+	! grep -qE 'Type /help|sunny|bias' "$TMP/out" || false
 	grep -q '3 skipped' "$TMP/err"
 	grep -q ':2: skipped UI message' "$TMP/err"
 	grep -q ':8: skipped tool-call log' "$TMP/err"
@@ -159,7 +159,7 @@ seg_time() {
 	[ "$(seg_time 'A garbled date')" = "2025-08-06T22:55:09.500Z" ]
 	grep -q 'hidden-narrator-noise.jsonl:12: no usable time' "$TMP/err"
 	grep -q 'hidden-narrator-noise.jsonl:14: send_date "sometime tuesday" not understood' "$TMP/err"
-	! grep -q ':13:' "$TMP/err"
+	! grep -q ':13:' "$TMP/err" || false
 }
 
 @test "sessions split where the gap exceeds --gap minutes" {
@@ -256,7 +256,7 @@ seg_time() {
 @test "a directory is searched recursively for *.jsonl in sorted order" {
 	"$ST" --no-state --tz UTC . >"$TMP/all" 2>/dev/null || true
 	[ "$(jq -r '.meta.source_identifiers[0]' "$TMP/all" | uniq | head -3 | tr '\n' '|')" = "./branch/Seraphina - 2025-12-01@18h48m10s123ms - Branch #1.jsonl|./branch/Seraphina - 2025-12-01@18h48m10s123ms imported.jsonl|./dst/new-york.jsonl|" ]
-	! grep -q '\.out"' "$TMP/all"
+	! grep -q '\.out"' "$TMP/all" || false
 }
 
 @test "backups come after the chats they copy" {
