@@ -631,16 +631,32 @@ by_start(const void *a, const void *b)
 	return by_group(&rows[x->first], &rows[y->first]);
 }
 
-static void
-segment_key(const struct row *r, char *buf, size_t size)
+/* Join strings into buf, cut to fit: printf costs too much on this path. */
+static char *
+join(char *buf, size_t size, const char *const *parts)
 {
-	const char *connid = field(r, C_CONNID);
+	size_t len = 0, n;
 
-	if (*connid)
-		snprintf(buf, size, "ScreenConnect:%s:%s", connid, field(r, C_CONNECTED));
+	for (; *parts; parts++) {
+		n = strlen(*parts);
+		if (n > size - 1 - len)
+			n = size - 1 - len;
+		memcpy(buf + len, *parts, n);
+		len += n;
+	}
+	buf[len] = '\0';
+	return buf;
+}
+
+static void
+segment_key(const char *const v[NCOLS], char *buf, size_t size)
+{
+	if (*v[C_CONNID])
+		join(buf, size, (const char *[]){ "ScreenConnect:", v[C_CONNID], ":",
+		    v[C_CONNECTED], NULL });
 	else
-		snprintf(buf, size, "ScreenConnect::%s:%s:%s", field(r, C_CONNECTED),
-		    field(r, C_PART), field(r, C_SNAME));
+		join(buf, size, (const char *[]){ "ScreenConnect::", v[C_CONNECTED], ":",
+		    v[C_PART], ":", v[C_SNAME], NULL });
 }
 
 static const char *
@@ -658,8 +674,8 @@ render_segment(struct sdc_buf *b, const struct row *r)
 	int i;
 
 	all_fields(r, v);
-	segment_key(r, key, sizeof(key));
-	snprintf(content, sizeof(content), "Connected to machine: %s", v[C_SNAME]);
+	segment_key(v, key, sizeof(key));
+	join(content, sizeof(content), (const char *[]){ "Connected to machine: ", v[C_SNAME], NULL });
 	sdc_segment_render_open(b, key, r->start, r->end, "RemoteConnection", or_null(v[C_PART]),
 	    content);
 	sdc_jw_str(b, "connection_id", or_null(v[C_CONNID]));
@@ -702,6 +718,18 @@ struct scratch {
 	const char **idents;
 };
 
+static void
+add_number(struct sdc_buf *b, uint32_t n)
+{
+	char digits[10];
+	int i = sizeof(digits);
+
+	do
+		digits[--i] = (char)('0' + n % 10);
+	while ((n /= 10) > 0);
+	sdc_buf_add(b, digits + i, sizeof(digits) - (size_t)i);
+}
+
 /* source_identifiers: per file, its name and "lines 2,5-7" (or "items").
  * Returns how many strings it put in sc->idents. */
 static size_t
@@ -730,9 +758,13 @@ identifiers(struct scratch *sc, const struct group *g)
 			for (k = j; k + 1 < g->n && sc->sorted[k + 1].file == sc->sorted[j].file
 			    && sc->sorted[k + 1].line == sc->sorted[k].line + 1; k++)
 				;
-			sdc_buf_printf(&sc->text, j > i ? ",%u" : "%u", sc->sorted[j].line);
-			if (k > j)
-				sdc_buf_printf(&sc->text, "-%u", sc->sorted[k].line);
+			if (j > i)
+				sdc_buf_addc(&sc->text, ',');
+			add_number(&sc->text, sc->sorted[j].line);
+			if (k > j) {
+				sdc_buf_addc(&sc->text, '-');
+				add_number(&sc->text, sc->sorted[k].line);
+			}
 		}
 		sdc_buf_addc(&sc->text, '\0');
 	}
@@ -756,23 +788,22 @@ static void
 render_group(struct sdc_buf *out, const struct group *g, struct scratch *sc)
 {
 	const struct row *first = &rows[g->first];
-	const char *part = field(first, C_PART), *cust = field(first, C_CP1);
+	const char *v[NCOLS];
 	char key[2048], title[1200];
 	struct sdc_session_head h;
 	size_t i;
 
-	segment_key(first, key, sizeof(key));
-	if (*part)
-		snprintf(title, sizeof(title), "ScreenConnect Session for %s", part);
-	else
-		snprintf(title, sizeof(title), "ScreenConnect Session");
+	all_fields(first, v);
+	segment_key(v, key, sizeof(key));
+	join(title, sizeof(title), (const char *[]){ "ScreenConnect Session",
+	    *v[C_PART] ? " for " : "", v[C_PART], NULL });
 	memset(&h, 0, sizeof(h));
 	h.source_system = "ScreenConnect";
 	h.id_key = key;
 	h.status = "Needs Linking";
 	h.nidents = identifiers(sc, g);
 	h.idents = sc->idents;
-	h.customer_name = *cust ? cust : NULL;
+	h.customer_name = or_null(v[C_CP1]);
 	h.source_title = title;
 	h.start = first->start;		/* rows of a group are in start order */
 	h.end = first->end;
