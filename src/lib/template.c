@@ -36,6 +36,16 @@ struct walk {
 static void walk(struct walk *w, const char *t, size_t n, json_object *cur,
     int depth);
 
+/* Nested each() multiplies: a short template can ask for gigabytes.  The
+ * output is capped, and rendering stops as soon as it is full. */
+#define MAX_OUTPUT (16UL << 20)
+
+static int
+full(const struct walk *w)
+{
+	return w->out && w->out->len + 1 >= MAX_OUTPUT;
+}
+
 static int
 pathchar(int c)
 {
@@ -212,7 +222,7 @@ put_list(struct walk *w, const struct expr *e, json_object *v, int depth)
 		unescape(e->each, &tmpl);
 	if (isarr)
 		n = json_object_array_length(v);
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < n && !full(w); i++) {
 		elem = isarr ? json_object_array_get_idx(v, i) : v;
 		if (i > 0)
 			sdc_buf_add(w->out, sep.p, sep.len);
@@ -275,7 +285,7 @@ walk(struct walk *w, const char *t, size_t n, json_object *cur, int depth)
 			w->err = "each() nested too deep";
 		return;
 	}
-	while (p < lim && !w->err) {
+	while (p < lim && !w->err && !full(w)) {
 		if ((*p == '{' || *p == '}') && p + 1 < lim && p[1] == *p) {
 			if (w->out)
 				sdc_buf_addc(w->out, *p);
@@ -303,6 +313,8 @@ sdc_template_render(const char *tmpl, json_object *root, size_t *len)
 {
 	struct sdc_buf out = SDC_BUF_INIT;
 	struct walk w = { root, &out, NULL, 0, tmpl };
+
+	out.max = MAX_OUTPUT;
 
 	walk(&w, tmpl, strlen(tmpl), root, 0);
 	if (len)

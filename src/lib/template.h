@@ -16,7 +16,8 @@
  *
  * Filter arguments take the escapes \n \t \\ \( \) and may nest braces and
  * balanced parentheses.  A {...} that names nothing renders empty; a "{"
- * that is never closed is copied literally.  Rendering never fails, so a
+ * that is never closed is copied literally.  Output stops at 16 MiB (nested
+ * each() can multiply a short template without bound).  Rendering never fails, so a
  * user-edited prompt cannot stop a run; sdc_template_check() finds the
  * mistakes at load time instead. */
 #ifndef SDC_TEMPLATE_H

@@ -92,5 +92,21 @@ main(void)
 	CHECK_STR("check says where", why, "at offset 3: not a path");
 
 	json_object_put(root);
+	{
+		/* fuzz_template found it: each() inside each() multiplies output
+		 * without bound (100^4 copies here); it is capped instead. */
+		json_object *list = json_object_new_array(), *nest = json_object_new_object();
+		size_t big;
+		char *r;
+		int k;
+
+		for (k = 0; k < 100; k++)
+			json_object_array_add(list, json_object_new_int(k));
+		json_object_object_add(nest, "a", list);
+		r = sdc_template_render("{a:each({a:each({a:each({a:each(xyz)})})})}", nest, &big);
+		CHECK("nested each() output is capped at 16 MiB", big > 0 && big < (16UL << 20));
+		free(r);
+		json_object_put(nest);
+	}
 	return check_done();
 }
