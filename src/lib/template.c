@@ -38,12 +38,10 @@ static void walk(struct walk *w, const char *t, size_t n, json_object *cur,
 
 /* Nested each() multiplies: a short template can ask for gigabytes.  The
  * output is capped, and rendering stops as soon as it is full. */
-#define MAX_OUTPUT (16UL << 20)
-
 static int
 full(const struct walk *w)
 {
-	return w->out && w->out->len + 1 >= MAX_OUTPUT;
+	return w->out && w->out->len + 1 >= w->out->max;
 }
 
 static int
@@ -311,10 +309,16 @@ walk(struct walk *w, const char *t, size_t n, json_object *cur, int depth)
 char *
 sdc_template_render(const char *tmpl, json_object *root, size_t *len)
 {
+	return sdc_template_render_max(tmpl, root, len, SDC_TEMPLATE_MAX);
+}
+
+char *
+sdc_template_render_max(const char *tmpl, json_object *root, size_t *len, size_t max)
+{
 	struct sdc_buf out = SDC_BUF_INIT;
 	struct walk w = { root, &out, NULL, 0, tmpl };
 
-	out.max = MAX_OUTPUT;
+	out.max = max;
 
 	walk(&w, tmpl, strlen(tmpl), root, 0);
 	if (len)

@@ -29,6 +29,10 @@
 /* Render tmpl with root as the top-level value.  Returns a malloc'd
  * NUL-terminated string (*len set when len is not NULL). */
 char *sdc_template_render(const char *tmpl, json_object *root, size_t *len);
+/* The same with another cap than SDC_TEMPLATE_MAX on the output. */
+#define SDC_TEMPLATE_MAX (16UL << 20)
+char *sdc_template_render_max(const char *tmpl, json_object *root, size_t *len,
+    size_t max);
 
 /* 0 when tmpl is well formed; else -1 and a message in why[0..n). */
 int sdc_template_check(const char *tmpl, char *why, size_t n);
