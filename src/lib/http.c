@@ -383,12 +383,6 @@ sdc_http_client_free(struct sdc_http_client *c)
 	curl_global_cleanup();
 }
 
-long
-sdc_http_requests(const struct sdc_http_client *c)
-{
-	return c->nreq;
-}
-
 double
 sdc_http_req_per_min(const struct sdc_http_client *c)
 {

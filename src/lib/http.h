@@ -166,9 +166,8 @@ void sdc_http_request_clear(struct sdc_http_request *rq);
 const char *sdc_http_header(const struct sdc_http_response *resp,
     const char *name, char *out, size_t outsz);
 
-/* Requests sent so far (all attempts), and per minute since the client
- * was made, for progress lines. */
-long sdc_http_requests(const struct sdc_http_client *c);
+/* Requests sent (all attempts) per minute since the client was made,
+ * for progress lines. */
 double sdc_http_req_per_min(const struct sdc_http_client *c);
 
 /* --- pure parts, exposed for tests and for the LLM client --- */
