@@ -13,25 +13,34 @@ VERSION   = 0.1.0
 PREFIX   ?= /usr/local
 BINDIR   ?= bin
 OBJDIR   ?= $(BINDIR)/.obj
-CC       ?= cc
 CFLAGS   ?= -O2 -g
-SDC_CFLAGS = -std=c11 -pthread -Wall -Wextra -D_GNU_SOURCE -DSDC_VERSION='"$(VERSION)"' -Isrc/lib
 PKGS      = json-c libcurl libcrypto libutf8proc
+# What the code itself needs, whatever CPPFLAGS/CFLAGS the user passes.
+SDC_CPPFLAGS = -D_GNU_SOURCE -DSDC_VERSION='"$(VERSION)"' -Isrc/lib
+SDC_CFLAGS   = -std=c11 -pthread -Wall -Wextra
 
 DEB_BUILD = make gcc pkg-config libjson-c-dev libcurl4-openssl-dev libssl-dev libutf8proc-dev
 DEB_TEST  = bats jq python3 python3-thefuzz python3-levenshtein miller valgrind \
             clang libclang-rt-14-dev mandoc time chromium fonts-liberation python3-pil
 
+# Layout (src/README.md): src/lib/ is libsdc, the shared foundation;
+# src/sdc-X.c is program X's main; src/X/ holds X's own modules, which only
+# X (and the tests) link.  Objects mirror src/ under $(OBJDIR).
 LIB_SRC  = $(sort $(wildcard src/lib/*.c))
-LIB_OBJ  = $(LIB_SRC:src/lib/%.c=$(OBJDIR)/%.o)
-LIB_HDR  = $(wildcard src/lib/*.h)
+LIB_OBJ  = $(LIB_SRC:src/%.c=$(OBJDIR)/%.o)
 LIBSDC   = $(OBJDIR)/libsdc.a
+MOD_SRC  = $(sort $(filter-out src/lib/%,$(wildcard src/*/*.c)))
+MOD_OBJ  = $(MOD_SRC:src/%.c=$(OBJDIR)/%.o)
+LIBMODS  = $(OBJDIR)/libmods.a
+MOD_DIRS = $(sort $(patsubst %/,%,$(dir $(MOD_SRC))))
 PROGS    = $(patsubst src/%.c,%,$(sort $(wildcard src/sdc-*.c)))
 BINS     = $(PROGS:%=$(BINDIR)/%)
 UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
 UNITS    = $(UNIT_SRC:tests/unit/%.c=$(BINDIR)/.unit/%)
 FUZZ_SRC = $(sort $(wildcard tests/fuzz/fuzz_*.c))
 FUZZ_SECONDS ?= 20
+# Tests and fuzz targets may reach every module; programs only their own.
+TEST_CPPFLAGS = $(addprefix -I,$(MOD_DIRS)) -Itests/unit
 
 HAVE_DEPS := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
 
@@ -40,26 +49,38 @@ HAVE_DEPS := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
 
 ifeq ($(HAVE_DEPS),yes)
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS)) -lm -pthread
+LDLIBS     += $(shell pkg-config --libs $(PKGS)) -lm -pthread
+ALL_CPPFLAGS = $(SDC_CPPFLAGS) $(PKG_CFLAGS) $(CPPFLAGS)
+ALL_CFLAGS   = $(SDC_CFLAGS) $(CFLAGS)
 
 all: $(BINS)
 
-$(OBJDIR)/%.o: src/lib/%.c $(LIB_HDR) | $(OBJDIR)
-	$(CC) $(SDC_CFLAGS) $(PKG_CFLAGS) $(CFLAGS) -c -o $@ $<
+# src/link/x.c and src/sdc-link.c both see src/link/ (the program's folder).
+own_dir = -Isrc/$(patsubst sdc-%,%,$(firstword $(subst /, ,$1)))
+
+$(OBJDIR)/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(call own_dir,$*) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(LIBSDC): $(LIB_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-$(BINDIR)/%: src/%.c $(LIBSDC) $(LIB_HDR)
-	$(CC) $(SDC_CFLAGS) $(PKG_CFLAGS) $(CFLAGS) -o $@ $< $(LIBSDC) $(PKG_LIBS) $(LDFLAGS)
+$(LIBMODS): $(MOD_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
 
-$(BINDIR)/.unit/%: tests/unit/%.c tests/unit/check.h $(LIBSDC) $(LIB_HDR)
+.SECONDEXPANSION:
+# (No % may appear in the prerequisite text itself: make would fill in the stem.)
+mod_objs = $(patsubst src/%.c,$(OBJDIR)/%.o,$(wildcard src/$1/*.c))
+$(BINDIR)/sdc-%: $(OBJDIR)/sdc-%.o $$(call mod_objs,$$*) $(LIBSDC)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BINDIR)/.unit/%: tests/unit/%.c $(LIBMODS) $(LIBSDC)
 	@mkdir -p $(@D)
-	$(CC) $(SDC_CFLAGS) -Itests/unit $(PKG_CFLAGS) $(CFLAGS) -o $@ $< $(LIBSDC) $(PKG_LIBS) $(LDFLAGS)
+	$(CC) $(ALL_CPPFLAGS) $(TEST_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
-$(OBJDIR):
-	mkdir -p $@
+-include $(LIB_OBJ:.o=.d) $(MOD_OBJ:.o=.d) $(PROGS:%=$(OBJDIR)/%.d) $(UNITS:=.d)
 
 check: all $(UNITS)
 	@SDC_BIN=$(abspath $(BINDIR)) tests/run $(UNITS) $(sort $(wildcard tests/cli/*.bats))
@@ -70,18 +91,19 @@ check-sanitize:
 	  LDFLAGS="-fsanitize=address,undefined" check
 
 # libFuzzer wants the library built with coverage instrumentation too.
+# Everything it writes (targets, the growing corpora) stays under bin/.fuzz.
 FUZZ_DIR = bin/.fuzz
 FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer-no-link,address,undefined
 fuzz:
-	$(MAKE) BINDIR=$(FUZZ_DIR) CC=clang CFLAGS="$(FUZZ_FLAGS)" $(FUZZ_DIR)/.obj/libsdc.a
+	$(MAKE) BINDIR=$(FUZZ_DIR) CC=clang CFLAGS="$(FUZZ_FLAGS)" $(FUZZ_DIR)/.obj/libsdc.a $(FUZZ_DIR)/.obj/libmods.a
 	@set -e; for src in $(FUZZ_SRC); do \
 	  name=$$(basename $$src .c); \
-	  clang $(SDC_CFLAGS) $(PKG_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
-	    -o $(FUZZ_DIR)/$$name $$src $(FUZZ_DIR)/.obj/libsdc.a $(PKG_LIBS); \
-	  mkdir -p tests/fuzz/corpus-$$name; \
+	  clang $(ALL_CPPFLAGS) $(TEST_CPPFLAGS) $(SDC_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
+	    -o $(FUZZ_DIR)/$$name $$src $(FUZZ_DIR)/.obj/libmods.a $(FUZZ_DIR)/.obj/libsdc.a $(LDLIBS); \
+	  mkdir -p $(FUZZ_DIR)/corpus-$$name; \
 	  echo "fuzz: $$name for $(FUZZ_SECONDS)s"; \
 	  $(FUZZ_DIR)/$$name -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 -close_fd_mask=3 \
-	    -max_len=65536 tests/fuzz/corpus-$$name tests/fuzz/seeds/$$name 2>&1 \
+	    -max_len=65536 $(FUZZ_DIR)/corpus-$$name tests/fuzz/seeds/$$name 2>&1 \
 	    | grep -E '^(stat::number_of_executed_units|==[0-9]+==|SUMMARY)' ; \
 	  test $${PIPESTATUS[0]} -eq 0; \
 	done

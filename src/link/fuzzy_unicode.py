@@ -4,7 +4,7 @@
 # so the C scorer agrees with it on every code point, not just on the ones
 # some other Unicode library happens to classify the same way.
 #
-#	/usr/bin/python3 src/lib/fuzzy_unicode.py > src/lib/fuzzy_unicode.h
+#	/usr/bin/python3 src/link/fuzzy_unicode.py > src/link/fuzzy_unicode.h
 import re
 import sys
 import unicodedata
