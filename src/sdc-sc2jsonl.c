@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 /* The columns we keep, in arena order: the grouping keys first, because
  * sorting reads them most. */
@@ -75,10 +76,22 @@ static char *
 arena_alloc(size_t n)
 {
 	struct arena_block *b;
-	size_t size = n > ARENA_BLOCK ? n : ARENA_BLOCK;
 
-	if (!arena || ARENA_BLOCK - arena->used < n) {
-		b = sdc_xmalloc(sizeof(*b) + size);
+	/* A string set bigger than a block gets a block of its own, linked
+	 * behind the current one, which stays the one being filled: the head
+	 * block's used never exceeds ARENA_BLOCK, so the test below cannot wrap. */
+	if (n > ARENA_BLOCK / 2) {
+		b = sdc_xmalloc(sizeof(*b) + n);
+		b->used = n;
+		b->next = arena ? arena->next : NULL;
+		if (arena)
+			arena->next = b;
+		else
+			arena = b;
+		return b->data;
+	}
+	if (!arena || arena->used > ARENA_BLOCK - n) {
+		b = sdc_xmalloc(sizeof(*b) + ARENA_BLOCK);
 		b->used = 0;
 		b->next = arena;
 		arena = b;
@@ -163,6 +176,19 @@ same_fields(const struct row *a, const struct row *b, enum col c1, enum col c2)
 	    && (c2 == NCOLS || strcmp(field(a, c2), field(b, c2)) == 0);
 }
 
+/* Without a ConnectionID only a row equal in every kept column is a
+ * duplicate: two customers can connect in the same minute. */
+static int
+every_field_same(const struct row *a, const struct row *b)
+{
+	int c;
+
+	for (c = 0; c < NCOLS; c++)
+		if (strcmp(field(a, c), field(b, c)) != 0)
+			return 0;
+	return 1;
+}
+
 /* Is this row an exact duplicate (ConnectionID, ConnectedTime, ProcessType)
  * of one already kept?  Warn when only its ConnectionID repeats (real
  * exports reuse them).  One index by ConnectionID serves both questions. */
@@ -180,7 +206,8 @@ duplicate(const struct row *r, const char *v[NCOLS], const struct input *in)
 	while (sdc_hmap_find(&connid_index, h, &it, &j)) {
 		if (!same_fields(&rows[j], r, C_CONNID, NCOLS))
 			continue;
-		if (same_fields(&rows[j], r, C_CONNECTED, C_PROCESS))
+		if (same_fields(&rows[j], r, C_CONNECTED, C_PROCESS)
+		    && (*v[C_CONNID] || every_field_same(&rows[j], r)))
 			return 1;
 		other = &rows[j];
 	}
@@ -233,6 +260,11 @@ add_row(uint32_t file, long line, const char *v[NCOLS], const char *raw, size_t 
 		if (errno || *end || r.duration < 0) {
 			sdc_warn_at(in->name, in->is_json ? 0 : line,
 			    "DurationSeconds \"%s\" is not a number; treated as unknown", v[C_DURATION]);
+			r.duration = -1;
+		} else if (r.duration > (SDC_TIME_MAX_MS - r.start) / 1000) {
+			sdc_warn_at(in->name, in->is_json ? 0 : line,
+			    "DurationSeconds \"%s\" ends after year 9999; treated as unknown",
+			    v[C_DURATION]);
 			r.duration = -1;
 		}
 	}
@@ -295,6 +327,22 @@ struct csv_pipe {
 	pthread_cond_t changed;
 };
 
+/* A NUL byte would silently cut a field short, and invalid UTF-8 cannot
+ * be written as JSON: such a row is rejected, as every other reader does. */
+static const char *
+bad_text(const struct sdc_csv_row *row)
+{
+	size_t i;
+
+	for (i = 0; i < row->n; i++) {
+		if (strlen(row->f[i].s) != row->f[i].len)
+			return "NUL byte in a field";
+		if (!sdc_utf8_valid(row->f[i].s, row->f[i].len))
+			return "invalid UTF-8 in a field";
+	}
+	return NULL;
+}
+
 static void
 keep_parsed(struct batch *bt, const struct sdc_csv_row *row, const int *idx, const char *why)
 {
@@ -343,7 +391,7 @@ parse_rows(void *arg)
 		bt->n = 0;
 		while (bt->n < BATCH_ROWS && (rc = sdc_csv_next(cp->csv, &row, &why)) != SDC_CSV_EOF)
 			if (rc == SDC_CSV_BAD || row.n > 1 || row.f[0].len > 0)	/* skip blank lines */
-				keep_parsed(bt, &row, cp->idx, rc == SDC_CSV_BAD ? why : NULL);
+				keep_parsed(bt, &row, cp->idx, rc == SDC_CSV_BAD ? why : bad_text(&row));
 		if (bt->n < BATCH_ROWS) {
 			hand_over(cp, bt, 1);
 			return NULL;
@@ -508,11 +556,19 @@ read_input(const char *path)
 	char head[4096];
 	size_t headlen, i;
 	uint32_t file;
+	struct stat st;
 
 	if (!fp) {
 		sdc_warn("%s", path);
 		sdc_stats.read++;
 		sdc_stats.rejected++;
+		return;
+	}
+	if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+		sdc_warnx("%s: is a directory", path);
+		sdc_stats.read++;
+		sdc_stats.rejected++;
+		fclose(fp);
 		return;
 	}
 	inputs = sdc_xrealloc(inputs, (ninputs + 1) * sizeof(*inputs));

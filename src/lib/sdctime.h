@@ -10,6 +10,8 @@
 #include <stddef.h>
 
 #define SDC_TIME_NONE INT64_MIN
+/* 9999-12-31T23:59:59.999Z: the last instant sdc_time_format can write. */
+#define SDC_TIME_MAX_MS INT64_C(253402300799999)
 
 enum {
 	SDC_TIME_OK = 0,

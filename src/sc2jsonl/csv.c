@@ -153,6 +153,26 @@ fill_row(struct sdc_csv *c, struct sdc_csv_row *row, long first_line)
 		row->rawlen--;
 }
 
+/* Pass over the rest of an overlong physical line so reading can go on;
+ * its bytes still go to the raw copy, so --reject gets the row whole. */
+static void
+skip_line(struct sdc_csv *c)
+{
+	const char *p, *nl;
+	size_t n;
+
+	while (refill(c)) {
+		p = c->in + c->inpos;
+		nl = memchr(p, '\n', c->inlen - c->inpos);
+		n = nl ? (size_t)(nl - p) + 1 : c->inlen - c->inpos;
+		if (!c->skip_raw)
+			sdc_buf_add(&c->raw, p, n);
+		c->inpos += n;
+		if (nl)
+			return;
+	}
+}
+
 int
 sdc_csv_next(struct sdc_csv *c, struct sdc_csv_row *row, const char **why)
 {
@@ -190,9 +210,7 @@ sdc_csv_next(struct sdc_csv *c, struct sdc_csv_row *row, const char **why)
 		c->inpos += run;
 		c->rowlen += run + 1;
 		if (c->rowlen > c->max_row) {
-			/* Drop the rest of the physical line so reading can go on. */
-			while (refill(c) && c->in[c->inpos++] != '\n')
-				;
+			skip_line(c);
 			c->line++;
 			fill_row(c, row, first_line);
 			*why = "row over the size limit";

@@ -198,3 +198,60 @@ SC=$SDC_FIXTURES/screenconnect
 	[[ "$stderr" == *"big.csv:2: row over the size limit"* ]]
 	[ "$(echo "$output" | jq -s length)" -eq 1 ]
 }
+
+# Issue 12, defect 1: a row longer than an arena block overflowed the heap.
+@test "a 1.2 MB SessionName, then more rows: no heap overflow, every row written" {
+	{ echo 'ProcessType,ParticipantName,ConnectedTime,DisconnectedTime,ConnectionID,SessionCustomProperty1,SessionName'
+	  printf 'Host,amy,1/10/2025 10:00,1/10/2025 10:20,b1,Acme,%s\n' "$(head -c 1200000 /dev/zero | tr '\0' X)"
+	  for i in 1 2 3 4 5; do echo "Host,amy,1/1$i/2025 10:00,1/1$i/2025 10:20,c$i,Acme,PC"; done
+	} > "$TMP/big-name.csv"
+	run --separate-stderr sdc-sc2jsonl "$TMP/big-name.csv"
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | jq -s length)" -eq 6 ]
+	[ "$(echo "$output" | jq -s '[.[].segments[]] | length')" -eq 6 ]
+}
+
+# Issue 12, defect 3: DurationSeconds near INT64_MAX overflowed the end time.
+@test "a huge DurationSeconds is warned about and treated as unknown, never an end before the start" {
+	printf 'ProcessType,ConnectedTime,DisconnectedTime,DurationSeconds,ConnectionID\nHost,1/10/2025 10:00,,9223372036854775807,b1\nHost,1/11/2025 10:00,,253402300799,b2\n' > "$TMP/dur.csv"
+	run --separate-stderr sdc-sc2jsonl "$TMP/dur.csv"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *'dur.csv:2: DurationSeconds "9223372036854775807" ends after year 9999; treated as unknown'* ]]
+	[[ "$stderr" == *'dur.csv:3: DurationSeconds'*'ends after year 9999'* ]]
+	[ "$(echo "$output" | jq -s '[.[].segments[] | select(.end_time_utc < .start_time_utc)] | length')" -eq 0 ]
+}
+
+# Issue 12, defect 4: rows without a ConnectionID sharing a ConnectedTime were dropped.
+@test "rows without a ConnectionID at the same time but for other customers are all kept" {
+	printf 'ProcessType,ParticipantName,ConnectedTime,DisconnectedTime,ConnectionID,SessionCustomProperty1\nHost,amy,1/10/2025 10:00,1/10/2025 10:20,,Acme\nHost,amy,1/10/2025 10:00,1/10/2025 11:20,,Beta\nHost,amy,1/10/2025 10:00,1/10/2025 11:20,,Beta\n' > "$TMP/noid.csv"
+	run --separate-stderr sdc-sc2jsonl -v "$TMP/noid.csv"
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | jq -s length)" -eq 2 ]
+	[[ "$stderr" == *"3 read, 2 written, 0 rejected"*"1 duplicates dropped"* ]]
+}
+
+@test "a NUL byte or invalid UTF-8 in a field rejects the row with FILE:LINE, exit 1" {
+	printf 'ProcessType,ConnectedTime,ConnectionID,SessionCustomProperty1\nHost,1/10/2025 10:00,a1,Ac\0me\nHost,1/10/2025 11:00,a2,B\377eta\nHost,1/10/2025 12:00,a3,Fine\n' > "$TMP/bytes.csv"
+	run --separate-stderr sdc-sc2jsonl --reject "$TMP/rej" "$TMP/bytes.csv"
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == *"bytes.csv:2: NUL byte in a field"* ]]
+	[[ "$stderr" == *"bytes.csv:3: invalid UTF-8 in a field"* ]]
+	[ "$(echo "$output" | jq -s length)" -eq 1 ]
+	[ "$(wc -l < "$TMP/rej")" -eq 2 ]
+}
+
+@test "a directory given as input is an error naming it, exit 1" {
+	run --separate-stderr sdc-sc2jsonl "$TMP"
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == *"$TMP: is a directory"* ]]
+}
+
+# Issue 12, defect 9: the --reject copy of an overlong row was cut at 64 MiB.
+@test "a row over the size limit is copied whole to --reject" {
+	{ echo 'ProcessType,ConnectedTime'; head -c 70000000 /dev/zero | tr '\0' 'x'; printf '\nHost,1/3/2025 10:00\n'; } > "$TMP/big.csv"
+	run --separate-stderr sdc-sc2jsonl --reject "$TMP/rej" "$TMP/big.csv"
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == *"big.csv:2: row over the size limit"* ]]
+	[ "$(wc -c < "$TMP/rej")" -eq 70000001 ]
+	[ "$(echo "$output" | jq -s length)" -eq 1 ]
+}
