@@ -768,6 +768,17 @@ sdc_llm_cost(const struct sdc_llm_model *m, long in, long out)
 
 static long retry_base_ms = 1000, retry_cap_ms = 30000, retry_max_wait_ms;
 
+/* A server's wait in ms as a long: NaN or negative is no advice (-1);
+ * anything past a day is a day, which is over any max_wait (1e300 does
+ * not fit a long, and converting it is undefined). */
+static long
+wait_ms(double ms)
+{
+	if (!(ms >= 0))
+		return -1;
+	return ms > 86400000.0 ? 86400000L : (long)ms;
+}
+
 /* The http layer asks before retrying an error status.  Quota and other
  * errors that will not clear fail at once; a retryable one waits what
  * the server asked (retry-after-ms, then Retry-After through the default
@@ -789,11 +800,11 @@ retry_hook(const struct sdc_http_request *rq,
 	if (r.err != SDC_LLM_RETRY)
 		return SDC_HTTP_HOOK_FAIL;
 	if (sdc_http_header(resp, "retry-after-ms", v, sizeof(v)))
-		ms = (long)strtod(v, NULL);
+		ms = wait_ms(strtod(v, NULL));
 	else if (sdc_http_header(resp, "Retry-After", v, sizeof(v)))
 		return SDC_HTTP_HOOK_DEFAULT;
 	else if (r.retry_after >= 0)
-		ms = (long)(r.retry_after * 1000 + 0.5);
+		ms = wait_ms(r.retry_after * 1000 + 0.5);
 	if (ms > retry_max_wait_ms)
 		return SDC_HTTP_HOOK_FAIL;
 	if (ms < 0)

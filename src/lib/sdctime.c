@@ -428,6 +428,7 @@ sdc_time_format(int64_t ms, char *buf)
 int64_t
 sdc_now_ms(void)
 {
+	static _Atomic int warned;
 	const char *sde = getenv("SOURCE_DATE_EPOCH");
 	struct timespec ts;
 	char *end;
@@ -436,8 +437,12 @@ sdc_now_ms(void)
 	if (sde && *sde) {
 		errno = 0;
 		v = strtoll(sde, &end, 10);
-		if (!errno && !*end && v >= 0)
+		if (!errno && !*end && v >= 0 && v <= SDC_TIME_MAX_MS / 1000)
 			return (int64_t)v * 1000;
+		/* Ignored, but never silently: the run is not reproducible. */
+		if (!warned++)
+			sdc_warnx("SOURCE_DATE_EPOCH \"%s\" is not a time from 1970 to 9999; "
+			    "using the clock", sde);
 	}
 	clock_gettime(CLOCK_REALTIME, &ts);
 	return (int64_t)ts.tv_sec * 1000;	/* records say when to the second */

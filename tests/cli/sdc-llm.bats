@@ -417,3 +417,18 @@ one() { head -1 "$S" >one.jsonl; }
 	run leakcheck "$SDC_BIN/sdc-llm" -q --no-cache -j 2 title summary "$S"
 	[ "$status" -eq 3 ]
 }
+
+# Issue 12, defect 3: retry-after-ms of 1e300 or nan was converted to a long (UBSan).
+@test "hostile retry hints: retry-after-ms 1e300 gives up at once, nan backs off, huge Retry-After gives up" {
+	fake --script <(echo '[{"preset": "rate_retry_after_ms_huge"}, {"preset": "rate_retry_after_ms_nan"},
+	    {"preset": "rate_retry_after_huge"}]')
+	one
+	SECONDS=0
+	run --separate-stderr "$SDC_BIN/sdc-llm" -j 1 title one.jsonl
+	[ "$status" -eq 1 ]
+	[ "$(nreqs)" -eq 1 ]
+	run --separate-stderr "$SDC_BIN/sdc-llm" -j 1 title one.jsonl
+	[ "$status" -eq 1 ]
+	[ "$(nreqs)" -eq 3 ]
+	[ "$SECONDS" -lt 20 ]
+}

@@ -255,3 +255,13 @@ SC=$SDC_FIXTURES/screenconnect
 	[ "$(wc -c < "$TMP/rej")" -eq 70000001 ]
 	[ "$(echo "$output" | jq -s length)" -eq 1 ]
 }
+
+# Issue 12, defect 3: a huge SOURCE_DATE_EPOCH overflowed; an invalid one was ignored silently.
+@test "a SOURCE_DATE_EPOCH out of range or not a number is ignored with a warning" {
+	for v in 99999999999999999 yesterday; do
+		SOURCE_DATE_EPOCH=$v run --separate-stderr sdc-sc2jsonl "$SC/gap.csv"
+		[ "$status" -eq 0 ]
+		[[ "$stderr" == *"SOURCE_DATE_EPOCH \"$v\" is not a time from 1970 to 9999; using the clock"* ]]
+		[ "$(echo "$output" | jq -s length)" -eq 1 ]
+	done
+}

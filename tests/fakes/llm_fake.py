@@ -43,6 +43,10 @@ PRESETS = {
     # 429s carrying each kind of retry hint
     "rate_retry_after_ms": (429, {"retry-after-ms": "30"}, OPENAI_RATE),
     "rate_retry_after": (429, {"Retry-After": "1"}, OPENAI_RATE),
+    # hostile retry hints: must neither overflow nor wait forever
+    "rate_retry_after_ms_huge": (429, {"retry-after-ms": "1e300"}, OPENAI_RATE),
+    "rate_retry_after_ms_nan": (429, {"retry-after-ms": "nan"}, OPENAI_RATE),
+    "rate_retry_after_huge": (429, {"Retry-After": "99999999999999999999999"}, OPENAI_RATE),
     "rate_message": (429, {}, OPENAI_RATE),
     "rate_gemini": (429, {}, {"error": {"code": 429, "message": "Resource has been exhausted. Please retry in 0.03s.",
                                         "status": "RESOURCE_EXHAUSTED",
