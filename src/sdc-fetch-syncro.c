@@ -82,8 +82,8 @@ static struct {
 	const char *base_url, *config, *since, *state, *tz, *log, *reject;
 	const char **from;
 	int nfrom, comments, jobs, retries;
-	double days, rate, cap, ctimeout, timeout;
-} opt = { .comments = 1, .jobs = -1, .retries = -1, .days = -1,
+	double days, rate, cap, ctimeout, timeout, max_pages;
+} opt = { .comments = 1, .jobs = -1, .retries = -1, .days = -1, .max_pages = -1,
 	.rate = -1, .cap = -1, .ctimeout = -1, .timeout = -1 };
 
 struct fetch {
@@ -187,6 +187,7 @@ apply_config(void)
 	FROM_CONFIG(timeout, "syncro.timeout_seconds", 60, 0.001, 86400);
 	FROM_CONFIG(retries, "syncro.retries", 5, 0, 100);
 	FROM_CONFIG(jobs, "syncro.jobs", 2, 1, 64);
+	FROM_CONFIG(max_pages, "syncro.max_pages", 10000, 1, 1e9);
 	if (!opt.state)
 		opt.state = sdc_config_str("syncro.state_file");
 	if (!opt.state)
@@ -201,6 +202,42 @@ fail(const char *msg)
 {
 	sdc_close_stdout();
 	sdc_errx(SDC_EXIT_FATAL, "%s", msg);
+}
+
+/* A page loop ends at a page that repeats the one before (a server that
+ * ignores page= would otherwise give page 1 forever, as duplicates): an
+ * API failure, exit 3, the watermark stays.  *prev holds the last page's
+ * items; checked before the page is written. */
+static void
+check_repeat(const char *url, const struct sdc_syncro_page *pg, long p, char **prev)
+{
+	size_t len;
+	const char *text = sdc_json_text(pg->items, &len);
+	char msg[700];
+
+	if (*prev && json_object_array_length(pg->items) > 0 && strcmp(*prev, text) == 0) {
+		snprintf(msg, sizeof msg, "GET %s: page %ld repeats page %ld "
+		    "(the server ignores page=); stopped", url, p, p - 1);
+		free(*prev);
+		fail(msg);
+	}
+	free(*prev);
+	*prev = sdc_xstrdup(text);
+}
+
+/* ... and after page syncro.max_pages, written, when the server says
+ * there are more (one may claim 10^9 pages). */
+static void
+check_cap(const char *url, const struct sdc_syncro_page *pg, long p, char *prev)
+{
+	char msg[700];
+
+	if (p < (long)opt.max_pages || sdc_syncro_page_last(pg, p))
+		return;
+	snprintf(msg, sizeof msg, "GET %s: more than %ld pages "
+	    "(syncro.max_pages); stopped", url, (long)opt.max_pages);
+	free(prev);
+	fail(msg);
 }
 
 /* Redrawn after each page and each finished comment request: a page of
@@ -287,7 +324,10 @@ on_comments(struct sdc_http_request *rq, void *arg)
 		for (i = 0; i < json_object_array_length(pg.items); i++)
 			json_object_array_add(j->comments, json_object_get(
 			    json_object_array_get_idx(pg.items, i)));
-		if (!sdc_syncro_page_last(&pg, j->page)) {
+		if (!sdc_syncro_page_last(&pg, j->page) && j->page >= (long)opt.max_pages) {
+			snprintf(j->error, sizeof j->error, "GET %s: more than %ld "
+			    "pages (syncro.max_pages); stopped", j->url, (long)opt.max_pages);
+		} else if (!sdc_syncro_page_last(&pg, j->page)) {
 			j->page++;
 			sdc_syncro_page_free(&pg);
 			submit_comments(j);
@@ -331,6 +371,19 @@ free_jobs(struct cjob *jobs, size_t n)
 	free(jobs);
 }
 
+/* --- the watermark --- */
+
+/* How far past now a mark may be (clocks differ).  Beyond it, one ticket
+ * with updated_at in 2099 would make every later run ask for tickets
+ * updated after 2099, and fetch nothing, forever. */
+#define MARK_SKEW_MS (3600 * 1000)
+
+static int
+mark_in_future(int64_t t)
+{
+	return t > sdc_now_ms() + MARK_SKEW_MS;
+}
+
 /* Convert and write the tickets of one page (or one file). */
 static void
 write_tickets(struct fetch *f, json_object *items, const char *where)
@@ -357,8 +410,12 @@ write_tickets(struct fetch *f, json_object *items, const char *where)
 		json_object_put(s);
 		f->items++;
 		u = sdc_json_str(t, "updated_at");
-		if (u && sdc_time_parse(u, f->tz, 0, &upd) == SDC_TIME_OK &&
-		    upd > f->newest)
+		if (!u || sdc_time_parse(u, f->tz, 0, &upd) != SDC_TIME_OK)
+			continue;
+		if (mark_in_future(upd))
+			sdc_warn_at(where, 0, "tickets[%zu]: updated_at %s is in the "
+			    "future; written, but not used as the mark", i, u);
+		else if (upd > f->newest)
 			f->newest = upd;
 	}
 	free_jobs(jobs, n);
@@ -367,25 +424,27 @@ write_tickets(struct fetch *f, json_object *items, const char *where)
 		sdc_flush_hook();
 }
 
-/* --- the watermark --- */
-
 static int64_t
 state_mark(json_object *st)
 {
 	const char *s = sdc_json_str(st, "since_updated_at");
 	int64_t t;
 
-	if (s && sdc_time_parse(s, NULL, 0, &t) == SDC_TIME_OK)
-		return t;
-	return SDC_TIME_NONE;
+	if (!s || sdc_time_parse(s, NULL, 0, &t) != SDC_TIME_OK)
+		return SDC_TIME_NONE;
+	if (mark_in_future(t)) {
+		sdc_warnx("%s: since_updated_at %s is in the future; ignored, "
+		    "fetching as without a state file", opt.state, s);
+		return SDC_TIME_NONE;
+	}
+	return t;
 }
 
 static void
-save_state(struct fetch *f, json_object *old)
+save_state(struct fetch *f, int64_t mark)
 {
-	char buf[SDC_TIME_BUFSZ];
+	char buf[SDC_TIME_BUFSZ], markbuf[SDC_TIME_BUFSZ];
 	json_object *st = json_object_new_object();
-	int64_t mark = state_mark(old);
 
 	if (f->newest > mark)
 		mark = f->newest;
@@ -394,20 +453,20 @@ save_state(struct fetch *f, json_object *old)
 		return;
 	}
 	json_object_object_add(st, "since_updated_at",
-	    json_object_new_string(sdc_time_format(mark, buf)));
+	    json_object_new_string(sdc_time_format(mark, markbuf)));
 	json_object_object_add(st, "last_run_utc",
 	    json_object_new_string(sdc_time_format(sdc_now_ms(), buf)));
 	json_object_object_add(st, "tickets_last_run",
 	    json_object_new_int64(f->items));
 	if (sdc_state_save(opt.state, st) < 0)
 		sdc_err(SDC_EXIT_FATAL, "%s", opt.state);
-	sdc_note("%s: since_updated_at %s", opt.state, buf);
+	sdc_note("%s: since_updated_at %s", opt.state, markbuf);
 	json_object_put(st);
 }
 
 /* The query that selects this run's tickets. */
 static char *
-ticket_filter(struct fetch *f, json_object *st)
+ticket_filter(struct fetch *f, int64_t mark)
 {
 	char buf[SDC_TIME_BUFSZ], *q;
 	int64_t t;
@@ -417,7 +476,7 @@ ticket_filter(struct fetch *f, json_object *st)
 		    SDC_TIME_OK)
 			sdc_errx(SDC_EXIT_USAGE, "--since: not a time: %s",
 			    opt.since);
-	} else if ((t = state_mark(st)) == SDC_TIME_NONE) {
+	} else if ((t = mark) == SDC_TIME_NONE) {
 		t = sdc_now_ms() - (int64_t)(opt.days * 86400000.0);
 		if (asprintf(&q, "created_after=%s",
 		    sdc_time_format(t, buf)) < 0)
@@ -434,21 +493,25 @@ fetch_tickets(struct fetch *f)
 {
 	struct sdc_syncro_page pg;
 	json_object *st;
-	char *filter, *url, where[160];
+	char *filter, *url, where[160], *prev = NULL;
+	int64_t mark;
 	long p;
 	int lock = sdc_state_lock(opt.state);
 
 	st = sdc_state_load(opt.state);
-	filter = ticket_filter(f, st);
+	mark = state_mark(st);
+	filter = ticket_filter(f, mark);
 	sdc_note("tickets with %s", filter);
 	for (p = 1;; p++) {
 		if (asprintf(&url, "/tickets?%s&page=%ld", filter, p) < 0)
 			sdc_errx(SDC_EXIT_FATAL, "out of memory");
 		get_page(f, url, "tickets", &pg);
+		check_repeat(url, &pg, p, &prev);
 		f->page = p;
 		f->pages = pg.total_pages;
 		snprintf(where, sizeof where, "GET %s", url);
 		write_tickets(f, pg.items, where);
+		check_cap(url, &pg, p, prev);
 		progress(f);
 		free(url);
 		if (sdc_syncro_page_last(&pg, p))
@@ -456,10 +519,11 @@ fetch_tickets(struct fetch *f)
 		sdc_syncro_page_free(&pg);
 	}
 	sdc_syncro_page_free(&pg);
+	free(prev);
 	progress_end(f);
 	/* The watermark moves only once every record of the run is out. */
 	sdc_close_stdout();
-	save_state(f, st);
+	save_state(f, mark);
 	json_object_put(st);
 	free(filter);
 	close(lock);
@@ -498,14 +562,16 @@ static void
 fetch_list(struct fetch *f, struct sdc_syncro_cache *cache, const char *key)
 {
 	struct sdc_syncro_page pg;
-	char url[64];
+	char url[64], *prev = NULL;
 	long p;
 
 	f->what = key;
 	for (p = 1;; p++) {
 		snprintf(url, sizeof url, "/%s?page=%ld", key, p);
 		get_page(f, url, key, &pg);
+		check_repeat(url, &pg, p, &prev);
 		add_to_cache(cache, pg.items, key, url);
+		check_cap(url, &pg, p, prev);
 		f->items += (long)json_object_array_length(pg.items);
 		f->page = p;
 		f->pages = pg.total_pages;
@@ -515,6 +581,7 @@ fetch_list(struct fetch *f, struct sdc_syncro_cache *cache, const char *key)
 		sdc_syncro_page_free(&pg);
 	}
 	sdc_syncro_page_free(&pg);
+	free(prev);
 }
 
 static void

@@ -37,7 +37,7 @@ rescript() {
 }
 
 # fetch ARGS...: run against the fake; stdout in out, stderr in err,
-# exit status in $status.
+# exit status in $status (124 after FETCH_TIMEOUT seconds, default 600).
 fetch() {
 	status=0
 	"$P" --base-url "$URL" --rate 60000 --state "$W/state.json" \
@@ -230,18 +230,19 @@ reqs() {
 	[ "$(reqs | head -1 | jq -r .created_after)" = "2023-10-18T00:00:00Z" ]
 	# ticket 30: created 2025-02-05T09:00-05:00, updated 30 minutes later
 	[ "$(jq -r .since_updated_at state.json)" = "2025-02-05T14:30:00Z" ]
-	rescript '{"key": "'$KEY'", "tickets": 30, "updated": {"1004": "2025-03-01T10:00:00.000-05:00", "1017": "2025-03-02T10:00:00.500-05:00"}}'
+	rescript '{"key": "'$KEY'", "tickets": 30, "updated": {"1004": "2025-02-27T10:00:00.000-05:00", "1017": "2025-02-28T10:00:00.500-05:00"}}'
 	: >req.log
 	fetch --no-comments tickets
 	[ "$status" -eq 0 ]
 	[ "$(reqs | jq -r .since_updated_at)" = "2025-02-05T14:30:00Z" ]
 	[ "$(jq -r '.meta.source_identifiers[0]' out | tr '\n' ' ')" = "/tickets/1004 /tickets/1017 " ]
-	[ "$(jq -r .since_updated_at state.json)" = "2025-03-02T15:00:00.500Z" ]
+	[ "$(jq -r .since_updated_at state.json)" = "2025-02-28T15:00:00.500Z" ]
 	# nothing new: the mark stays
 	: >req.log
 	fetch --no-comments tickets
+	[ "$status" -eq 0 ]
 	[ ! -s out ]
-	[ "$(jq -r .since_updated_at state.json)" = "2025-03-02T15:00:00.500Z" ]
+	[ "$(jq -r .since_updated_at state.json)" = "2025-02-28T15:00:00.500Z" ]
 }
 
 @test "--since overrides the state" {
@@ -467,4 +468,49 @@ leakcheck() {
 	fetch --no-comments tickets
 	[ "$status" -eq 0 ]
 	[ "$(jq -r .since_updated_at state.json)" = "2025-01-12T14:30:00Z" ]
+}
+
+# Issue 12, defect 5: a future updated_at froze the watermark for ever.
+@test "a ticket updated in 2099 is written but never becomes the mark; -v names the mark used" {
+	fake '{"key": "'$KEY'", "tickets": 3, "updated": {"1002": "2099-01-01T00:00:00Z"}}'
+	fetch -v --no-comments tickets
+	[ "$status" -eq 0 ]
+	[ "$(wc -l <out)" -eq 3 ]
+	grep -q 'tickets\[1\]: updated_at 2099-01-01T00:00:00Z is in the future; written, but not used as the mark' err
+	[ "$(jq -r .since_updated_at state.json)" = "2025-01-09T14:30:00Z" ]
+	grep -q "state.json: since_updated_at 2025-01-09T14:30:00Z" err
+}
+
+@test "a state file whose mark is in the future is ignored with a warning; the run falls back" {
+	fake '{"key": "'$KEY'", "tickets": 3}'
+	echo '{"since_updated_at": "2099-01-01T00:00:00Z", "last_run_utc": "2025-02-01T00:00:00Z"}' >state.json
+	fetch --no-comments tickets
+	[ "$status" -eq 0 ]
+	grep -q 'since_updated_at 2099-01-01T00:00:00Z is in the future; ignored' err
+	[ "$(reqs | jq -r 'has("created_after")')" = true ]
+	[ "$(wc -l <out)" -eq 3 ]
+	[ "$(jq -r .since_updated_at state.json)" = "2025-01-09T14:30:00Z" ]
+}
+
+# Issue 12, defect 6: no cap, no repeat detection.
+@test "a server that ignores page= is caught at page 2: exit 3, no duplicates, state untouched" {
+	fake '{"key": "'$KEY'", "tickets": 60, "ticket_page_size": 25, "page_loop": true}'
+	FETCH_TIMEOUT=10 fetch --no-comments tickets
+	[ "$status" -eq 3 ]
+	grep -q 'page 2 repeats page 1 (the server ignores page=); stopped' err
+	[ "$(wc -l <out)" -eq 25 ]
+	[ "$(jq -r .meta.session_id out | sort | uniq -d | wc -l)" -eq 0 ]
+	[ "$(reqs | wc -l)" -eq 2 ]
+	[ ! -e state.json ]
+}
+
+@test "a server claiming 10^9 pages stops at syncro.max_pages: bounded requests and time" {
+	fake '{"key": "'$KEY'", "ticket_page_size": 5, "infinite_pages": true}'
+	echo '{"syncro": {"backoff_base_ms": 20, "max_pages": 30}}' >"$W/cfg.json"
+	FETCH_TIMEOUT=20 fetch --no-comments tickets
+	[ "$status" -eq 3 ]
+	grep -q 'more than 30 pages (syncro.max_pages); stopped' err
+	[ "$(reqs | wc -l)" -eq 30 ]
+	[ "$(wc -l <out)" -eq 150 ]
+	[ ! -e state.json ]
 }

@@ -22,6 +22,9 @@ the world between two runs of the client:
   "no_meta":    true: list answers without "meta" (one page)
   "total_pages": a lie told in every meta (the client must stop at an
                 empty page)
+  "page_loop":  true: page= is ignored, every list answers its page 1
+  "infinite_pages": true: the tickets list never ends: page N holds
+                tickets generated for it, meta claims 10^9 pages
   "customers":  a count; "customer_page_size": 25
   "contacts_per_customer": 2; "contact_page_size": 50
   "delay":      seconds to wait before every answer
@@ -34,7 +37,9 @@ the world between two runs of the client:
        "delay": 5,            sleep before answering (beyond a timeout)
        "truncate": true,      Content-Length larger than the body, then close
        "reset": true,         close the connection without an answer
-       "html": true}          200 with an HTML page (a proxy's)
+       "html": true,          200 with an HTML page (a proxy's)
+       "echo_key": true}      the body quotes the Authorization header
+                              and api_key it got (a careless server's 401)
 
 For the HTTP layer's own tests: any method on /echo answers
 {"method", "query", "headers", "body"}; GET /big?n=N answers N bytes.
@@ -202,6 +207,8 @@ class World:
 
 def paged(items, key, query, size, meta_extra, script):
     page = max(1, int(query.get("page", "1") or 1))
+    if script.get("page_loop"):
+        page = 1
     total = max(1, (len(items) + size - 1) // size)
     body = {key: items[(page - 1) * size:page * size],
             "meta": {"total_pages": script.get("total_pages", total),
@@ -303,6 +310,12 @@ class Handler(BaseHTTPRequestHandler):
         return self.send(404, NOT_FOUND)
 
     def tickets(self, w, s, q):
+        if s.get("infinite_pages"):
+            page = max(1, int(q.get("page", "1") or 1))
+            size = s.get("ticket_page_size", 25)
+            return {"tickets": [gen_ticket((page - 1) * size + i, {}, 0)
+                                for i in range(1, size + 1)],
+                    "meta": {"total_pages": 10 ** 9, "page": page}}
         t = w.tickets
         if "since_updated_at" in q:
             since = parse_time(q["since_updated_at"])
@@ -331,7 +344,8 @@ class Handler(BaseHTTPRequestHandler):
     def faulty(self, f):
         """Answer as f says; False when f only delays the true answer."""
         time.sleep(f.get("delay", 0))
-        if not {"reset", "html", "truncate", "status", "body"} & f.keys():
+        if not {"reset", "html", "truncate", "status", "body",
+                "echo_key"} & f.keys():
             return False
         if f.get("reset"):
             self.record(0)
@@ -358,6 +372,10 @@ class Handler(BaseHTTPRequestHandler):
             return True
         status = f.get("status", 500)
         body = f.get("body", {"error": "fake fault %d" % status})
+        if f.get("echo_key"):
+            q = dict(parse_qsl(urlsplit(self.path).query))
+            body = {"error": "Invalid token: %s %s" % (
+                self.headers.get("Authorization", ""), q.get("api_key", ""))}
         ctype = "application/json" if not isinstance(body, str) \
             else f.get("content_type", "text/plain")
         self.send(status, body, headers, ctype)
