@@ -1,6 +1,7 @@
 /* config - see config.h. */
 #include "config.h"
 #include "diag.h"
+#include "http.h"
 #include "jsonl.h"
 
 #include <errno.h>
@@ -168,8 +169,10 @@ sdc_secret(const char *env_name, const char *env_key_path, const char *cfg_path)
 	const char *name = env_key_path ? sdc_config_str(env_key_path) : NULL;
 	const char *v = getenv(name ? name : env_name);
 
-	if (v && *v)
-		return v;
-	v = cfg_path ? sdc_config_str(cfg_path) : NULL;
-	return v && *v ? v : NULL;
+	if (!v || !*v)
+		v = cfg_path ? sdc_config_str(cfg_path) : NULL;
+	if (!v || !*v)
+		return NULL;
+	sdc_http_secret(v);	/* redacted from every message from now on */
+	return v;
 }

@@ -22,14 +22,38 @@ sdc_init(const char *progname)
 	sdc_progname = slash ? slash + 1 : progname;
 }
 
+char *(*sdc_diag_redact)(const char *msg);
+
+/* One message line to stderr, through sdc_diag_redact once a secret is
+ * known (a server may echo the key in the error text we print). */
+static void
+emit(const char *head, const char *fmt, va_list ap, const char *suffix)
+{
+	char *msg = NULL, *red;
+
+	if (!sdc_diag_redact) {
+		fputs(head, stderr);
+		vfprintf(stderr, fmt, ap);
+		if (suffix)
+			fprintf(stderr, ": %s", suffix);
+		fputc('\n', stderr);
+		return;
+	}
+	if (vasprintf(&msg, fmt, ap) < 0)
+		return;
+	red = sdc_diag_redact(msg);
+	fprintf(stderr, "%s%s%s%s\n", head, red, suffix ? ": " : "", suffix ? suffix : "");
+	free(red);
+	free(msg);
+}
+
 static void
 vmsg(const char *fmt, va_list ap, const char *suffix)
 {
-	fprintf(stderr, "%s: ", sdc_progname);
-	vfprintf(stderr, fmt, ap);
-	if (suffix)
-		fprintf(stderr, ": %s", suffix);
-	fputc('\n', stderr);
+	char head[256];
+
+	snprintf(head, sizeof head, "%s: ", sdc_progname);
+	emit(head, fmt, ap, suffix);
 }
 
 void
@@ -91,12 +115,13 @@ sdc_note(const char *fmt, ...)
 static void
 vat(const char *file, long line, const char *fmt, va_list ap)
 {
-	if (line > 0)
-		fprintf(stderr, "%s: %s:%ld: ", sdc_progname, file, line);
-	else
-		fprintf(stderr, "%s: %s: ", sdc_progname, file);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	char *head;
+
+	if ((line > 0 ? asprintf(&head, "%s: %s:%ld: ", sdc_progname, file, line)
+	    : asprintf(&head, "%s: %s: ", sdc_progname, file)) < 0)
+		return;
+	emit(head, fmt, ap, NULL);
+	free(head);
 }
 
 void

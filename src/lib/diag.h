@@ -77,6 +77,10 @@ long sdc_counter(const char *name);
 /* Print the summary line when verbose or when anything was rejected. */
 void sdc_summary(void);
 
+/* Set once a secret is known (http.h's sdc_http_secret): every message
+ * passes through it before it reaches stderr.  Returns a malloc'd copy. */
+extern char *(*sdc_diag_redact)(const char *msg);
+
 /* Set by the record writer so that closing stdout flushes its buffer. */
 extern void (*sdc_flush_hook)(void);
 

@@ -11,6 +11,7 @@
 #include <strings.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/prctl.h>
 
 #include <curl/curl.h>
 #include <json-c/json.h>
@@ -198,6 +199,114 @@ sdc_http_redact_url(const char *url, char *out, size_t outsz)
 
 static void add_messages(struct sdc_buf *b, json_object *v, const char *field);
 
+/* --- secrets --- */
+
+static char **secrets;
+static size_t nsecrets;
+
+static void
+free_secrets(void)
+{
+	while (nsecrets > 0)
+		free(secrets[--nsecrets]);
+	free(secrets);
+	secrets = NULL;
+	sdc_diag_redact = NULL;
+}
+
+void
+sdc_http_secret(const char *value)
+{
+	size_t i;
+
+	/* A one- or two-letter "secret" would blank out half of every line. */
+	if (!value || strlen(value) < 4)
+		return;
+	for (i = 0; i < nsecrets; i++)
+		if (strcmp(secrets[i], value) == 0)
+			return;
+	prctl(PR_SET_DUMPABLE, 0);
+	if (!nsecrets)
+		atexit(free_secrets);
+	secrets = sdc_xrealloc(secrets, (nsecrets + 1) * sizeof *secrets);
+	secrets[nsecrets++] = sdc_xstrdup(value);
+	sdc_diag_redact = sdc_http_redact;
+}
+
+/* The length of the secret starting at p, 0 when none does. */
+static size_t
+secret_at(const char *p)
+{
+	size_t i, n;
+
+	for (i = 0; i < nsecrets; i++) {
+		n = strlen(secrets[i]);
+		if (strncmp(p, secrets[i], n) == 0)
+			return n;
+	}
+	return 0;
+}
+
+/* At p (just after "://"): the length of a "user:password@" before the
+ * host, 0 when there is none. */
+static size_t
+userinfo_at(const char *p)
+{
+	size_t n = strcspn(p, "/?#@ \t\r\n\"'");
+
+	return p[n] == '@' ? n + 1 : 0;
+}
+
+char *
+sdc_http_redact(const char *s)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	size_t n;
+
+	sdc_buf_add(&b, "", 0);
+	while (*s) {
+		if ((n = secret_at(s)) > 0) {
+			sdc_buf_adds(&b, "***");
+			s += n;
+		} else if (strncmp(s, "://", 3) == 0 && (n = userinfo_at(s + 3)) > 0) {
+			sdc_buf_adds(&b, "://***@");
+			s += 3 + n;
+		} else
+			sdc_buf_addc(&b, *s++);
+	}
+	return sdc_buf_take(&b);
+}
+
+/* The base URL's password, and the values of secret headers sent with
+ * every request, are secrets too. */
+static void
+register_config_secrets(const struct sdc_http_config *cfg)
+{
+	const char *const *h;
+	const char *at, *colon, *v, *sp;
+	char *pw;
+
+	if (cfg->base_url && (at = strstr(cfg->base_url, "://")) &&
+	    userinfo_at(at + 3) > 0) {
+		at += 3;
+		colon = memchr(at, ':', userinfo_at(at) - 1);
+		if (colon) {
+			pw = sdc_xstrndup(colon + 1, (size_t)(at + userinfo_at(at) - 1 - colon - 1));
+			sdc_http_secret(pw);
+			free(pw);
+		}
+	}
+	for (h = cfg->headers; h && *h; h++) {
+		colon = strchr(*h, ':');
+		if (!colon || !in_list(secret_headers, *h, (size_t)(colon - *h)))
+			continue;
+		for (v = colon + 1; *v == ' ' || *v == '\t'; v++)
+			;
+		sp = strchr(v, ' ');
+		sdc_http_secret(sp ? sp + 1 : v);
+	}
+}
+
 static void
 add_message(struct sdc_buf *b, const char *field, const char *s)
 {
@@ -301,7 +410,7 @@ http_log(struct sdc_http_client *c, const char *fmt, ...)
 static void
 http_log(struct sdc_http_client *c, const char *fmt, ...)
 {
-	char line[2048], ts[32];
+	char line[2048], ts[32], *red;
 	va_list ap;
 	int64_t now;
 	time_t sec;
@@ -311,17 +420,19 @@ http_log(struct sdc_http_client *c, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(line, sizeof line, fmt, ap);
 	va_end(ap);
+	red = sdc_http_redact(line);
 	if (sdc_verbose)
-		fprintf(stderr, "%s: %s\n", sdc_progname, line);
+		fprintf(stderr, "%s: %s\n", sdc_progname, red);
 	if (c->cfg.log) {
 		/* Milliseconds: the trail shows the pacing of requests. */
 		now = wall_ms();
 		sec = (time_t)(now / 1000);
 		strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%S", gmtime(&sec));
 		fprintf(c->cfg.log, "%s.%03dZ %s: %s\n", ts, (int)(now % 1000),
-		    sdc_progname, line);
+		    sdc_progname, red);
 		fflush(c->cfg.log);
 	}
+	free(red);
 }
 
 static void
@@ -346,6 +457,7 @@ sdc_http_client_new(const struct sdc_http_config *cfg)
 		sdc_warnx("cannot initialise libcurl");
 		return NULL;
 	}
+	register_config_secrets(cfg);
 	c = sdc_xcalloc(1, sizeof *c);
 	c->cfg = *cfg;
 	c->cfg.connect_timeout_ms = MS_DEFAULT(cfg->connect_timeout_ms, 10000);
@@ -583,7 +695,7 @@ set_error(struct sdc_http_request *rq, const char *fmt, ...)
 static void
 set_error(struct sdc_http_request *rq, const char *fmt, ...)
 {
-	char red[512];
+	char red[512], *red2;
 	int n;
 	va_list ap;
 
@@ -595,6 +707,9 @@ set_error(struct sdc_http_request *rq, const char *fmt, ...)
 	vsnprintf(rq->resp.error + n, sizeof rq->resp.error - (size_t)n, fmt,
 	    ap);
 	va_end(ap);
+	red2 = sdc_http_redact(rq->resp.error);
+	snprintf(rq->resp.error, sizeof rq->resp.error, "%s", red2);
+	free(red2);
 }
 
 static int
@@ -654,6 +769,8 @@ static void
 retry_or_fail(struct sdc_http_client *c, struct sdc_http_request *rq,
     long delay, const char *why)
 {
+	char red[512];
+
 	if (rq->resp.attempts > c->cfg.max_retries) {
 		set_error(rq, "%s (gave up after %d attempts)", why,
 		    rq->resp.attempts);
@@ -661,7 +778,8 @@ retry_or_fail(struct sdc_http_client *c, struct sdc_http_request *rq,
 		return;
 	}
 	http_log(c, "retry %d/%d of %s %s in %ld ms: %s", rq->resp.attempts,
-	    c->cfg.max_retries, method_of(rq), rq->url, delay, why);
+	    c->cfg.max_retries, method_of(rq),
+	    sdc_http_redact_url(rq->url, red, sizeof red), delay, why);
 	rq->not_before = mono_ms() + delay;
 	push_queue(c, rq);
 }

@@ -196,6 +196,18 @@ long sdc_bucket_take(struct sdc_bucket *b, int64_t now_ms);
 char *sdc_http_redact_header(const char *line, char *out, size_t outsz);
 char *sdc_http_redact_url(const char *url, char *out, size_t outsz);
 
+/* Every configured secret value (an API key, a URL's password) is
+ * registered here, by sdc_secret(), the LLM models and the client's own
+ * header and base URL; from then on the process is not dumpable
+ * (prctl PR_SET_DUMPABLE 0: no core file, no ptrace by other users).
+ * sdc_http_redact() returns a malloc'd copy of s with every registered
+ * value, and the user:password of any URL, replaced by "***": every
+ * message (diag.h's, through sdc_diag_redact), every http log line and
+ * every resp.error goes through it, so a server that echoes the key in
+ * an error body cannot put it on stderr or in a log. */
+void sdc_http_secret(const char *value);
+char *sdc_http_redact(const char *s);
+
 /* The server's message from an error body: JSON "error" (string, array or
  * {"message"}), "message", "errors" (string, array or object of arrays),
  * joined with "; "; else the body's first line.  Into out, one line. */

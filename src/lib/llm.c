@@ -119,6 +119,7 @@ provider_settings(struct sdc_llm_model *m, json_object *p,
 	if (!key || !*key)
 		key = sdc_json_str(p, "api_key");
 	m->key = key && *key ? sdc_xstrdup(key) : NULL;
+	sdc_http_secret(m->key);	/* redacted from every message */
 	if (m->kind == SDC_LLM_OPENAI)
 		m->max_tokens_field = sdc_xstrdup(str_in(p, "limit_field",
 		    kd->max_tokens_field));
@@ -523,7 +524,9 @@ error_result(long status, json_object *doc, const char *body, size_t len,
 		sdc_buf_add(&b, t + 7, (size_t)(end - t - 7));
 	else
 		sdc_buf_add(&b, body, len < 120 ? len : 120);
-	r->errmsg = sdc_buf_take(&b);
+	/* A server may quote the key it refused; the call log keeps this. */
+	r->errmsg = sdc_http_redact(b.p ? b.p : "");
+	sdc_buf_free(&b);
 }
 
 void

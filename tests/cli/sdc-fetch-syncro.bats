@@ -514,3 +514,20 @@ leakcheck() {
 	[ "$(wc -l <out)" -eq 150 ]
 	[ ! -e state.json ]
 }
+
+# Issue 12, defect 8: secrets echoed by a server or held in a base URL.
+@test "a key echoed in a 401 body and a base URL's password never reach stderr or the log" {
+	fake '{"key": "'$KEY'", "tickets": 2, "faults": [{"path": "/tickets", "status": 401, "echo_key": true}]}'
+	fetch -v --log "$W/trail.log" --no-comments tickets
+	[ "$status" -eq 3 ]
+	grep -q 'HTTP 401: Invalid token: Bearer \*\*\*' err
+	! grep -qF "$KEY" err trail.log out || false
+	rescript '{"tickets": 2, "faults": [{"path": "/tickets", "status": 503, "times": 1}]}'
+	status=0
+	"$P" -v --log "$W/trail.log" --base-url "http://amy:Pa55-w0rd-9@${URL#http://}" --rate 60000 \
+	    --state "$W/state.json" --config "$W/cfg.json" --no-comments tickets >out 2>err || status=$?
+	[ "$status" -eq 0 ]
+	[ "$(wc -l <out)" -eq 2 ]
+	grep -q 'retry 1/' err
+	! grep -qF 'Pa55-w0rd-9' err trail.log out || false
+}

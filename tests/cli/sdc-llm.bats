@@ -432,3 +432,22 @@ one() { head -1 "$S" >one.jsonl; }
 	[ "$(nreqs)" -eq 3 ]
 	[ "$SECONDS" -lt 20 ]
 }
+
+# Issue 12, defect 8: a key echoed in a 401 body reached stderr and the call log.
+@test "a key echoed in an error body is redacted from stderr, -v lines and the call log" {
+	fake --script <(echo '[{"echo_key": 401}, {"echo_key": 500}, {"echo_key": 500}, {"echo_key": 500}, {"echo_key": 500}]')
+	one
+	run --separate-stderr "$SDC_BIN/sdc-llm" -v --log calls.jsonl -j 1 title one.jsonl
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == *"Incorrect API key provided: Bearer ***."* ]]
+	! grep -qF "$FAKE_KEY" calls.jsonl || false
+	grep -qF 'Incorrect API key provided: Bearer ***.' calls.jsonl
+	[[ "$stderr" != *"$FAKE_KEY"* ]]
+	sed -i 's/fake:small/gem:small/' config/sdc.json
+	run --separate-stderr "$SDC_BIN/sdc-llm" -v --log calls.jsonl -j 1 title one.jsonl
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == *"Incorrect API key provided: ***."* ]]
+	[[ "$stderr" == *"gave up after 4 attempts"* ]]
+	[[ "$stderr" != *"$FAKE_KEY"* ]]
+	! grep -qF "$FAKE_KEY" calls.jsonl || false
+}

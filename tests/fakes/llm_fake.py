@@ -18,6 +18,8 @@ by a request whose body contains that string.  A step is either
   {"text": "answer"}                         a success with that text
   {"preset": NAME}                           a canned error (PRESETS below)
   {"status": 500, "headers": {...}, "body": "raw" | {json}}
+  {"echo_key": 401}                          that status, the body quoting
+                                             the key the request carried
 and may add "delay" (seconds).  Gemini successes always carry a thought
 part first, which a client must skip.
 """
@@ -206,6 +208,12 @@ class Handler(BaseHTTPRequestHandler):
         if "preset" in step:
             status, headers, out = PRESETS[step["preset"]]
             return self.send(status, headers, out)
+        if "echo_key" in step:
+            key = self.headers.get("x-goog-api-key") or self.headers.get("Authorization", "")
+            return self.send(step["echo_key"], {}, {"error": {
+                "message": "Incorrect API key provided: %s. You can find your API key at "
+                           "https://platform.openai.com/account/api-keys." % key,
+                "type": "invalid_request_error", "code": "invalid_api_key"}})
         if "status" in step:
             return self.send(step["status"], step.get("headers", {}), step.get("body", ""))
         text = step.get("text")

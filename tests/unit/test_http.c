@@ -6,6 +6,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 
 static void
 test_retry_after(void)
@@ -152,6 +153,32 @@ test_server_message(void)
 	}
 }
 
+/* Issue 12, defect 8: every configured secret, anywhere in a line. */
+static void
+test_secrets(void)
+{
+	char *r;
+
+	r = sdc_http_redact("no secret yet: sk-abc123");
+	CHECK_STR("nothing registered: unchanged", r, "no secret yet: sk-abc123");
+	free(r);
+	CHECK_INT("dumpable before a key", prctl(PR_GET_DUMPABLE), 1);
+	sdc_http_secret("sk-abc123");
+	sdc_http_secret("ab");	/* too short to redact */
+	CHECK_INT("not dumpable while a key is held", prctl(PR_GET_DUMPABLE), 0);
+	r = sdc_http_redact("HTTP 401: Invalid token: Bearer sk-abc123 (sk-abc123)");
+	CHECK_STR("every occurrence", r, "HTTP 401: Invalid token: Bearer *** (***)");
+	free(r);
+	r = sdc_http_redact("GET https://amy:pa55w0rd@h.example/x?key=sk-abc123: ab");
+	CHECK_STR("URL userinfo and the key in a query", r,
+	    "GET https://***@h.example/x?key=***: ab");
+	free(r);
+	r = sdc_http_redact("mail amy@example.com, see http://h/a@b");
+	CHECK_STR("an @ after the host is not userinfo", r,
+	    "mail amy@example.com, see http://h/a@b");
+	free(r);
+}
+
 int
 main(void)
 {
@@ -160,5 +187,6 @@ main(void)
 	test_bucket();
 	test_redact();
 	test_server_message();
+	test_secrets();
 	return check_done();
 }
