@@ -784,6 +784,32 @@ retry_or_fail(struct sdc_http_client *c, struct sdc_http_request *rq,
 	push_queue(c, rq);
 }
 
+/* What went wrong, in words a user reads: "timed out after 120 s",
+ * "connection reset", rather than libcurl's text alone. */
+static void
+transport_why(const struct sdc_http_client *c, CURLcode cc, const char *cerr,
+    char *why, size_t n)
+{
+	switch (cc) {
+	case CURLE_OPERATION_TIMEDOUT:
+		snprintf(why, n, "timed out after %ld s (%s)", strstr(cerr, "onnect")
+		    ? c->cfg.connect_timeout_ms / 1000 : c->cfg.timeout_ms / 1000, cerr);
+		break;
+	case CURLE_RECV_ERROR:
+	case CURLE_SEND_ERROR:
+		snprintf(why, n, "connection reset (%s)", cerr);
+		break;
+	case CURLE_GOT_NOTHING:
+		snprintf(why, n, "connection reset or closed without an answer (%s)", cerr);
+		break;
+	case CURLE_PARTIAL_FILE:
+		snprintf(why, n, "answer cut short (%s)", cerr);
+		break;
+	default:
+		snprintf(why, n, "%s", cerr);
+	}
+}
+
 static void
 attempt_done(struct sdc_http_client *c, struct sdc_http_request *rq,
     CURLcode cc, const char *cerr)
@@ -805,7 +831,7 @@ attempt_done(struct sdc_http_client *c, struct sdc_http_request *rq,
 		    c->cfg.max_body);
 		finish(c, rq, SDC_HTTP_ETOOBIG);
 	} else if (cc != CURLE_OK) {
-		snprintf(why, sizeof why, "%s", cerr);
+		transport_why(c, cc, cerr, why, sizeof why);
 		if (!retryable_curl(cc)) {
 			set_error(rq, "%s", why);
 			finish(c, rq, SDC_HTTP_ENET);

@@ -862,10 +862,12 @@ call_done(struct sdc_http_request *rq, void *arg)
 	sdc_llm_parse(c->m, resp->status, resp->body.p, resp->body.len, r);
 	r->retries = resp->attempts > 0 ? resp->attempts - 1 : 0;
 	r->latency_ms = (double)resp->elapsed_ms;
+	/* No HTTP answer at all (a timeout, a reset): the http layer's text
+	 * says what happened, "HTTP 0" would not. */
 	if (resp->result == SDC_HTTP_ENET || resp->result == SDC_HTTP_ETOOBIG ||
-	    (resp->result != SDC_HTTP_OK && !r->errmsg)) {
+	    (resp->result != SDC_HTTP_OK && (!r->errmsg || resp->status == 0))) {
 		r->err = resp->result == SDC_HTTP_ENET ? SDC_LLM_NET :
-		    SDC_LLM_FAIL;
+		    resp->result == SDC_HTTP_ERETRY ? SDC_LLM_RETRY : SDC_LLM_FAIL;
 		free(r->errmsg);
 		r->errmsg = sdc_xstrdup(resp->error);
 	} else if (resp->result == SDC_HTTP_ERETRY) {

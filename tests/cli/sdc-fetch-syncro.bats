@@ -306,9 +306,9 @@ reqs() {
 	fetch -v --no-comments --timeout 1 tickets
 	[ "$status" -eq 0 ]
 	[ "$(wc -l <out)" -eq 3 ]
-	grep -q 'retry 1/5 of GET /tickets?.* Timeout was reached' err
-	grep -q 'retry 2/5 of GET /tickets?.* Server returned nothing' err
-	grep -q 'retry 3/5 of GET /tickets?.* partial file' err
+	grep -q 'retry 1/5 of GET /tickets?.*timed out after 1 s (Timeout was reached' err
+	grep -q 'retry 2/5 of GET /tickets?.*connection reset or closed without an answer (Server returned nothing' err
+	grep -q 'retry 3/5 of GET /tickets?.*answer cut short (.*partial file' err
 }
 
 @test "retry budget exhausted: exit 3, nothing written, state untouched" {

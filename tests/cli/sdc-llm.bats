@@ -451,3 +451,20 @@ one() { head -1 "$S" >one.jsonl; }
 	[[ "$stderr" != *"$FAKE_KEY"* ]]
 	! grep -qF "$FAKE_KEY" calls.jsonl || false
 }
+
+# Issue 12, defect 10: timeouts and resets read "HTTP 0:  (gave up after 2 attempts)".
+@test "a timeout and a connection reset are named as such, not HTTP 0" {
+	fake --script <(echo '[{"delay": 3, "text": "late"}, {"delay": 3, "text": "late"}]')
+	sed -i 's|"limit_field": "max_tokens"|"limit_field": "max_tokens", "timeout": 1|; s|"max_retries": 3|"max_retries": 1|' config/sdc.json
+	one
+	run --separate-stderr "$SDC_BIN/sdc-llm" -j 1 title one.jsonl
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == *"timed out after 1 s ("*") (gave up after 2 attempts)"* ]]
+	[[ "$stderr" != *"HTTP 0"* ]]
+	fake --script <(echo '[{"reset": true}, {"reset": true}]')
+	sed -i 's|"limit_field": "max_tokens"|"limit_field": "max_tokens", "timeout": 1|; s|"max_retries": 3|"max_retries": 1|' config/sdc.json
+	run --separate-stderr "$SDC_BIN/sdc-llm" -j 1 title one.jsonl
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == *"connection reset"*"(gave up after 2 attempts)"* ]]
+	[[ "$stderr" != *"HTTP 0"* ]]
+}

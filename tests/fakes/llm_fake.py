@@ -18,6 +18,7 @@ by a request whose body contains that string.  A step is either
   {"text": "answer"}                         a success with that text
   {"preset": NAME}                           a canned error (PRESETS below)
   {"status": 500, "headers": {...}, "body": "raw" | {json}}
+  {"reset": true}                            the connection reset (RST), no answer
   {"echo_key": 401}                          that status, the body quoting
                                              the key the request carried
 and may add "delay" (seconds).  Gemini successes always carry a thought
@@ -28,6 +29,8 @@ import json
 import os
 import random
 import re
+import socket
+import struct
 import sys
 import threading
 import time
@@ -208,6 +211,11 @@ class Handler(BaseHTTPRequestHandler):
         if "preset" in step:
             status, headers, out = PRESETS[step["preset"]]
             return self.send(status, headers, out)
+        if step.get("reset"):
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                       struct.pack("ii", 1, 0))
+            self.close_connection = True
+            return None
         if "echo_key" in step:
             key = self.headers.get("x-goog-api-key") or self.headers.get("Authorization", "")
             return self.send(step["echo_key"], {}, {"error": {
