@@ -343,9 +343,9 @@ known_rule(const char *r)
 	return NULL;
 }
 
-/* One remembered decision; stale or malformed lines are dropped (the
- * file is a cache: forgetting only costs work). */
-static void
+/* One remembered decision; stale lines are dropped (the file is a cache:
+ * forgetting only costs work).  -1 for a line that is no decision at all. */
+static int
 memory_line(json_object *o)
 {
 	const char *type = sdc_json_str(o, "type"), *guess = sdc_json_str(o,
@@ -360,16 +360,18 @@ memory_line(json_object *o)
 	struct memo *m;
 	long idx = -1, cust = contact ? pool_find_id(&customers, owner) : 0;
 
-	if (guess == NULL || cust < 0)
-		return;
+	if (guess == NULL)
+		return -1;
+	if (cust < 0)
+		return 0;
 	if (contact)
 		p = contact_pool(&customers.c[cust]);
 	if (idv && !json_object_is_type(idv, json_type_null)) {
 		if ((idx = pool_find_id(p, json_object_get_int64(idv))) < 0 ||
 		    known_rule(sdc_json_str(o, "rule")) == NULL)
-			return;
+			return 0;
 	} else if (fp == NULL || strcmp(fp, p->fp) != 0)
-		return;		/* "no link" against another list */
+		return 0;	/* "no link" against another list */
 	memo_key(&key, contact, owner, guess);
 	if (memo_get(key.p) == NULL) {
 		m = memo_new(key.p, contact, owner, guess);
@@ -383,6 +385,7 @@ memory_line(json_object *o)
 		memcpy(m->fp, p->fp, sizeof(m->fp));
 	}
 	sdc_buf_free(&key);
+	return 0;
 }
 
 static void
@@ -391,6 +394,7 @@ load_memory(const char *path)
 	struct sdc_lines *l = sdc_lines_open_path(path, 1 << 20);
 	char *line;
 	size_t len;
+	long n = 0;
 	int r;
 
 	if (l == NULL) {
@@ -398,12 +402,23 @@ load_memory(const char *path)
 			sdc_warn("%s", path);
 		return;
 	}
+	/* A corrupt line costs only work, but is said: it may be the sign
+	 * of a disk or an editor that damaged more. */
 	while ((r = sdc_lines_next(l, &line, &len)) != 0) {
-		const char *why;
+		const char *why = "line too long";
 		json_object *o = r > 0 ? sdc_json_parse(line, len, &why) : NULL;
 
-		if (o && json_object_is_type(o, json_type_object))
-			memory_line(o);
+		n++;
+		if (r > 0 && len == 0)
+			continue;
+		if (o && !json_object_is_type(o, json_type_object))
+			why = "not a JSON object";
+		else if (o && memory_line(o) < 0)
+			why = "no \"guess\"";
+		else if (o)
+			why = NULL;
+		if (why)
+			sdc_warn_at(path, n, "not a link decision (%s); ignored", why);
 		json_object_put(o);
 	}
 	sdc_lines_close(l);

@@ -246,3 +246,17 @@ stop_fake() {
 	grep -q '^Sample Corp' "$TMP/ours"
 	[ "$(jq -r 'select(.context.customer_name == "Sample Corp") | .meta.processing_status' "$TMP/out")" = "Needs Review" ]
 }
+
+# Issue 12, defect 11: a corrupt memory line was ignored without a message.
+@test "memory: a corrupt line is named with FILE:LINE and ignored; the good ones still count" {
+	link --no-llm "$IN" >"$TMP/out1"
+	{ head -3 "$TMP/mem.jsonl"; echo '{"type": "customer", "guess": "Acme", "customer'; echo '[1, 2]'; echo '{"type": "customer"}'; tail -n +4 "$TMP/mem.jsonl"; } >"$TMP/m2"
+	mv "$TMP/m2" "$TMP/mem.jsonl"
+	run --separate-stderr link --no-llm -v "$IN"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"mem.jsonl:4: not a link decision ("*"); ignored"* ]]
+	[[ "$stderr" == *"mem.jsonl:5: not a link decision (not a JSON object); ignored"* ]]
+	[[ "$stderr" == *"mem.jsonl:6: not a link decision (no \"guess\"); ignored"* ]]
+	[ "$(grep -c '(remembered)' <<<"$stderr")" -eq 9 ]
+	[ "$output" = "$(cat "$TMP/out1")" ]
+}
