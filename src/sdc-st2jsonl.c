@@ -30,7 +30,7 @@
 static const char usage_text[] =
 "usage: sdc-st2jsonl [-qv] [--tz ZONE] [--gap MINUTES] [--with-reasoning]\n"
 "                    [--state FILE | --no-state] [--reject FILE]\n"
-"                    [--max-line BYTES] [FILE | DIR ...]\n";
+"                    [--max-line BYTES] [--follow-symlinks] [FILE | DIR ...]\n";
 
 static struct {
 	const char *tz_name;
@@ -38,7 +38,8 @@ static struct {
 	const char *state;
 	int reasoning;
 	size_t max_line;
-} opt = { NULL, 60 * 60000LL, DEFAULT_STATE, 0, SDC_MAX_LINE_DEFAULT };
+	int follow;		/* --follow-symlinks */
+} opt = { NULL, 60 * 60000LL, DEFAULT_STATE, 0, SDC_MAX_LINE_DEFAULT, 0 };
 
 struct msg {
 	json_object *obj;		/* owns the strings in m */
@@ -530,10 +531,25 @@ ends_with(const char *s, const char *suffix)
 	return n >= k && strcmp(s + n - k, suffix) == 0;
 }
 
+/* Does the file link p resolve to a place outside the folder root (a
+ * real path)?  A link to /etc/passwd in a chats folder would otherwise be
+ * read, and its lines copied to the --reject file. */
+static int
+leaves_root(const char *p, const char *root)
+{
+	char *real = realpath(p, NULL);
+	size_t n = strlen(root);
+	int out = !real || strncmp(real, root, n) != 0 || (real[n] != '/' && root[n - 1] != '/');
+
+	free(real);
+	return out;
+}
+
 /* Every *.jsonl under dir; symbolic links to directories are not
- * followed, so a link loop cannot trap the walk. */
+ * followed, so a link loop cannot trap the walk, and links to files
+ * outside the folder only with --follow-symlinks. */
 static void
-walk(const char *dir, struct paths *out)
+walk(const char *dir, const char *root, struct paths *out)
 {
 	DIR *d = opendir(dir);
 	struct dirent *e;
@@ -551,7 +567,11 @@ walk(const char *dir, struct paths *out)
 		sprintf(path, "%s%s%s", dir, ends_with(dir, "/") ? "" : "/",
 		    e->d_name);
 		if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode))
-			walk(path, out);
+			walk(path, root, out);
+		else if (S_ISLNK(st.st_mode) && !opt.follow && ends_with(e->d_name, ".jsonl")
+		    && leaves_root(path, root))
+			sdc_warnx("%s: a symbolic link out of the folder; not followed "
+			    "(--follow-symlinks reads it)", path);
 		else if (ends_with(e->d_name, ".jsonl") && stat(path, &st) == 0 &&
 		    S_ISREG(st.st_mode)) {
 			add_path(out, path);
@@ -579,13 +599,16 @@ convert_arg(const char *arg)
 {
 	struct paths p = { 0 };
 	struct stat st;
+	char *root;
 	size_t i;
 
 	if (strcmp(arg, "-") == 0 || stat(arg, &st) != 0 || !S_ISDIR(st.st_mode)) {
 		convert(arg);
 		return;
 	}
-	walk(arg, &p);
+	root = realpath(arg, NULL);
+	walk(arg, root ? root : arg, &p);
+	free(root);
 	qsort(p.v, p.n, sizeof(*p.v), by_name);
 	for (i = 0; i < p.n; i++) {
 		convert(p.v[i]);
@@ -617,7 +640,7 @@ default_zone(void)
 static void
 options(int argc, char **argv)
 {
-	enum { O_TZ = 256, O_GAP, O_STATE, O_NO_STATE, O_REASONING, O_MAX_LINE };
+	enum { O_TZ = 256, O_GAP, O_STATE, O_NO_STATE, O_REASONING, O_MAX_LINE, O_FOLLOW };
 	static const struct option longopts[] = {
 		{ "tz", required_argument, NULL, O_TZ },
 		{ "gap", required_argument, NULL, O_GAP },
@@ -625,6 +648,7 @@ options(int argc, char **argv)
 		{ "no-state", no_argument, NULL, O_NO_STATE },
 		{ "with-reasoning", no_argument, NULL, O_REASONING },
 		{ "max-line", required_argument, NULL, O_MAX_LINE },
+		{ "follow-symlinks", no_argument, NULL, O_FOLLOW },
 		SDC_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
@@ -650,6 +674,9 @@ options(int argc, char **argv)
 		case O_MAX_LINE:
 			opt.max_line = (size_t)sdc_long_arg("--max-line", optarg, 0,
 			    LONG_MAX);
+			break;
+		case O_FOLLOW:
+			opt.follow = 1;
 			break;
 		case 'h':
 			usage(SDC_EXIT_OK);

@@ -292,3 +292,20 @@ seg_time() {
 	[[ "$output" == *"nope.jsonl: No such file or directory"* ]]
 	[ "$(echo "$output" | grep -c '^{')" -eq 1 ]
 }
+
+# Issue 12, defect 9: a file symlink out of the chats folder was followed
+# (it copied /etc/passwd into the reject file).
+@test "a *.jsonl symlink that leaves the folder is skipped with a warning unless --follow-symlinks" {
+	mkdir -p "$TMP/chats/amy"
+	cp "$SDC_FIXTURES/sillytavern/formats/v1.14-meridiem.jsonl" "$TMP/chats/amy/real.jsonl"
+	ln -s /etc/passwd "$TMP/chats/amy/passwd.jsonl"
+	ln -s real.jsonl "$TMP/chats/amy/inside.jsonl"
+	run --separate-stderr $ST --no-state --reject "$TMP/rej" "$TMP/chats"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"passwd.jsonl: a symbolic link out of the folder; not followed"* ]]
+	[ ! -s "$TMP/rej" ]
+	[ -n "$output" ]
+	run --separate-stderr $ST --no-state --follow-symlinks --reject "$TMP/rej" "$TMP/chats"
+	[ "$status" -eq 1 ]
+	grep -q '^root:' "$TMP/rej"
+}
