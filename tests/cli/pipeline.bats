@@ -210,10 +210,12 @@ kill_then_run() {
 	pipe run >/dev/null
 	: >"$CALLS"
 	run pipe status
+	[ "$status" -eq 0 ]
 	[[ "$output" == *"sdc: notes "*"up to date"* ]]
 	[[ "$output" == *"sdc: results "*"up to date"* ]]
 	touch "$D/input/notes/notes.json"
 	run pipe status
+	[ "$status" -eq 0 ]
 	[[ "$output" == *"sdc: notes "*"stale: $D/input/notes/notes.json is newer"* ]]
 	[[ "$output" == *"sdc: results "*"stale: after notes"* ]]
 	[[ "$output" == *"sdc: syncro API"*"skipped: no API key"* ]]
@@ -232,6 +234,7 @@ kill_then_run() {
 	[ -s "$D/work/linked.jsonl" ]
 	[ ! -e "$D/out/sessions.jsonl" ]
 	run pipe analyze
+	[ "$status" -eq 0 ]
 	[[ "$output" == *"no results yet ($D/out/sessions.jsonl): make run first"* ]]
 	pipe run >/dev/null
 	cp "$D/out/sessions.jsonl" "$T/before"
@@ -260,7 +263,8 @@ kill_then_run() {
 	fake_pid=$!
 	for _ in $(seq 200); do [ -s "$T/port" ] && break; sleep 0.05; done
 	api() {
-		SYNCRO_API_KEY=K3y make -s -C "$SDC_TOP" DATA="$D" PIPELINE_BIN="$W" PIPELINE_BUILD= \
+		# the fake's tickets are from January 2025: "now" must be after them
+		SOURCE_DATE_EPOCH=1740787200 SYNCRO_API_KEY=K3y make -s -C "$SDC_TOP" DATA="$D" PIPELINE_BIN="$W" PIPELINE_BUILD= \
 		    SYNCRO_FLAGS="--base-url http://127.0.0.1:$(cat "$T/port")/api/v1 --rate 60000" "$@"
 	}
 	run api run

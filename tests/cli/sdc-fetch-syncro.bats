@@ -55,6 +55,7 @@ reqs() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"usage: sdc-fetch-syncro [options] tickets"* ]]
 	run "$P" --version
+	[ "$status" -eq 0 ]
 	[ "$output" = "sdc-fetch-syncro 0.1.0" ]
 	run --separate-stderr "$P" --bogus tickets
 	[ "$status" -eq 2 ]

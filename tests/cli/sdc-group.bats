@@ -26,6 +26,7 @@ view() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == usage:\ sdc-group* ]]
 	run "$G" --version
+	[ "$status" -eq 0 ]
 	[ "$output" = "sdc-group 0.1.0" ]
 	run "$G" --bogus
 	[ "$status" -eq 2 ]
@@ -50,10 +51,13 @@ view() {
 @test "a work item has every key, in order, with its types" {
 	"$G" "$R/sample-sessions.jsonl" | head -1 >"$tmp/one"
 	run jq -c 'keys_unsorted' "$tmp/one"
+	[ "$status" -eq 0 ]
 	[ "$output" = '["work_item_id","schema_version","customer_id","customer_name","component_session_ids","calculated_insights","calculated_links","sources","placement"]' ]
 	run jq -c '.calculated_insights | keys_unsorted' "$tmp/one"
+	[ "$status" -eq 0 ]
 	[ "$output" = '["work_item_start_time_utc","work_item_end_time_utc","total_duration_minutes","billable_minutes","llm_combined_summary"]' ]
 	run jq -r '[.schema_version, (.calculated_insights.llm_combined_summary|tostring)] | join(" ")' "$tmp/one"
+	[ "$status" -eq 0 ]
 	[ "$output" = "2.0 null" ]
 }
 
@@ -62,13 +66,16 @@ view() {
 	  session b ScreenConnect 7 Acme 2025-01-06T10:45:00Z 2025-01-06T11:00:00Z
 	  session c ScreenConnect 7 Acme 2025-01-06T11:46:00Z 2025-01-06T12:00:00Z
 	} >"$tmp/s"
-	run bash -c "'$G' '$tmp/s' | jq -c '.component_session_ids'"
+	run bash -c "set -o pipefail; '$G' '$tmp/s' | jq -c '.component_session_ids'"
+	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = '["a","b"]' ]
 	[ "${lines[1]}" = '["c"]' ]
 	[ "${#lines[@]}" -eq 2 ]
-	run bash -c "'$G' --gap 46 '$tmp/s' | jq -c '.component_session_ids'"
+	run bash -c "set -o pipefail; '$G' --gap 46 '$tmp/s' | jq -c '.component_session_ids'"
+	[ "$status" -eq 0 ]
 	[ "$output" = '["a","b","c"]' ]
-	run bash -c "'$G' --gap 0 '$tmp/s' | jq -c '.component_session_ids'"
+	run bash -c "set -o pipefail; '$G' --gap 0 '$tmp/s' | jq -c '.component_session_ids'"
+	[ "$status" -eq 0 ]
 	[ "${#lines[@]}" -eq 3 ]
 }
 
@@ -77,7 +84,8 @@ view() {
 	  session short SyncroRMM 7 Acme 2025-01-06T09:30:00Z 2025-01-06T09:40:00Z
 	  session late ScreenConnect 7 Acme 2025-01-06T12:40:00Z 2025-01-06T13:00:00Z
 	} >"$tmp/s"
-	run bash -c "'$G' '$tmp/s' | jq -c '.component_session_ids'"
+	run bash -c "set -o pipefail; '$G' '$tmp/s' | jq -c '.component_session_ids'"
+	[ "$status" -eq 0 ]
 	[ "$output" = '["long","short","late"]' ]
 }
 
@@ -86,7 +94,8 @@ view() {
 	  session sc ScreenConnect 7 "Acme Ltd" 2025-01-06T09:00:00Z 2025-01-06T10:00:00Z
 	  session n notes.json 7 "Acme Ltd" 2025-01-06T10:30:00Z 2025-01-06T10:30:00Z
 	} >"$tmp/s"
-	run bash -c "'$G' '$tmp/s' | jq -c '[.customer_id, .customer_name, .sources, .component_session_ids]'"
+	run bash -c "set -o pipefail; '$G' '$tmp/s' | jq -c '[.customer_id, .customer_name, .sources, .component_session_ids]'"
+	[ "$status" -eq 0 ]
 	[ "$output" = '[7,"Acme Ltd",["ScreenConnect","SyncroRMM","notes.json"],["sc","t","n"]]' ]
 }
 
@@ -97,7 +106,8 @@ view() {
 	  session d ScreenConnect null "corner shop" 2025-01-06T09:40:00Z 2025-01-06T09:50:00Z
 	  session e notes.json null "  " 2025-01-06T12:00:00Z 2025-01-06T12:00:00Z
 	} >"$tmp/s"
-	run bash -c "'$G' '$tmp/s' | jq -c '[.customer_id, .customer_name, .component_session_ids]'"
+	run bash -c "set -o pipefail; '$G' '$tmp/s' | jq -c '[.customer_id, .customer_name, .component_session_ids]'"
+	[ "$status" -eq 0 ]
 	[ "${#lines[@]}" -eq 4 ]
 	[ "${lines[3]}" = '[null,null,["e"]]' ]
 	[[ "$output" == *'[7,"Acme",["a"]]'* ]]
@@ -141,7 +151,8 @@ view() {
 	  chat st 2025-01-06T09:50:00Z 2025-01-06T10:20:00Z
 	  session other ScreenConnect 8 Bolt 2025-01-06T14:00:00Z 2025-01-06T15:00:00Z
 	} >"$tmp/s"
-	run bash -c "'$G' '$tmp/s' | jq -c 'select(.customer_id == 7) | [.component_session_ids, .placement, .sources, .calculated_links, .calculated_insights.work_item_end_time_utc]'"
+	run bash -c "set -o pipefail; '$G' '$tmp/s' | jq -c 'select(.customer_id == 7) | [.component_session_ids, .placement, .sources, .calculated_links, .calculated_insights.work_item_end_time_utc]'"
+	[ "$status" -eq 0 ]
 	[ "$output" = '[["sc","st"],{"st":"overlap"},["ScreenConnect","SillyTavern"],["st_chat_id:1"],"2025-01-06T10:20:00Z"]' ]
 }
 
@@ -149,9 +160,11 @@ view() {
 	{ session sc ScreenConnect 7 Acme 2025-01-06T09:00:00Z 2025-01-06T10:00:00Z
 	  chat st 2025-01-06T10:30:00Z 2025-01-06T10:40:00Z
 	} >"$tmp/s"
-	run bash -c "'$G' '$tmp/s' | jq -c '[.customer_id, .placement]'"
+	run bash -c "set -o pipefail; '$G' '$tmp/s' | jq -c '[.customer_id, .placement]'"
+	[ "$status" -eq 0 ]
 	[ "$output" = '[7,{"st":"gap"}]' ]
-	run bash -c "'$G' --gap 20 '$tmp/s' | jq -c '[.customer_id, .placement]'"
+	run bash -c "set -o pipefail; '$G' --gap 20 '$tmp/s' | jq -c '[.customer_id, .placement]'"
+	[ "$status" -eq 0 ]
 	[ "${lines[1]}" = '[null,{"st":"none"}]' ]
 }
 
@@ -164,8 +177,10 @@ view() {
 	} >"$tmp/s"
 	"$G" "$tmp/s" >"$tmp/out"
 	run jq -c 'select(.customer_id == null) | [.component_session_ids, .placement]' "$tmp/out"
+	[ "$status" -eq 0 ]
 	[ "$output" = '[["both","near"],{"both":"ambiguous","near":"ambiguous"}]' ]
 	run jq -c 'select(.customer_id == 7) | .placement' "$tmp/out"
+	[ "$status" -eq 0 ]
 	[ "$output" = '{"direct":"overlap"}' ]
 }
 
@@ -175,10 +190,12 @@ view() {
 	  chat c2 2025-01-07T18:48:00Z 2025-01-07T19:01:00Z
 	  chat c3 2025-01-09T08:00:00Z 2025-01-09T08:10:00Z
 	} >"$tmp/s"
-	run bash -c "'$G' '$tmp/s' | jq -c 'select(.customer_id == null and .customer_name == null) | [.component_session_ids, .placement, .calculated_insights.billable_minutes]'"
+	run bash -c "set -o pipefail; '$G' '$tmp/s' | jq -c 'select(.customer_id == null and .customer_name == null) | [.component_session_ids, .placement, .calculated_insights.billable_minutes]'"
+	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = '[["c1","c2"],{"c1":"none","c2":"none"},30]' ]
 	[ "${lines[1]}" = '[["c3"],{"c3":"none"},15]' ]
 	run "$G" -v "$tmp/s"
+	[ "$status" -eq 0 ]
 	[[ "$output" == *"c1: own work item (none)"* ]]
 }
 
@@ -188,12 +205,15 @@ view() {
 	  session c ScreenConnect 8 Bolt 2025-01-06T09:00:00Z 2025-01-06T10:00:00Z '["Firewall2"]'
 	  session d ScreenConnect 9 Cape 2025-01-06T09:00:00Z 2025-01-06T10:00:00Z '["VPN"]'
 	} >"$tmp/s"
-	run bash -c "'$G' --project Firewall '$tmp/s' | jq -c '[.customer_id, .calculated_links]'"
+	run bash -c "set -o pipefail; '$G' --project Firewall '$tmp/s' | jq -c '[.customer_id, .calculated_links]'"
+	[ "$status" -eq 0 ]
 	[ "$output" = '[7,["Project: Firewall","ticket:5"]]' ]
-	run bash -c "'$G' --project Firewall --project VPN '$tmp/s' | jq -c .customer_id"
+	run bash -c "set -o pipefail; '$G' --project Firewall --project VPN '$tmp/s' | jq -c .customer_id"
+	[ "$status" -eq 0 ]
 	# same start: the shorter item first
 	[ "$output" = "$(printf '9\n7')" ]
 	run bash -c "'$G' -v --project Firewall '$tmp/s' 2>&1 >/dev/null"
+	[ "$status" -eq 0 ]
 	[ "$output" = "sdc-group: 4 read, 1 written, 0 rejected, 2 filtered" ]
 }
 

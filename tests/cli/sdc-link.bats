@@ -46,6 +46,7 @@ stop_fake() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == usage:\ sdc-link* ]]
 	run sdc-link --version
+	[ "$status" -eq 0 ]
 	[ "$output" = "sdc-link 0.1.0" ]
 	run sdc-link --bogus
 	[ "$status" -eq 2 ]
@@ -69,6 +70,7 @@ stop_fake() {
 	EOF
 	same "$TMP/got" "$TMP/want"
 	run jq -r '.meta.processing_log[]' "$TMP/out"
+	[ "$status" -eq 0 ]
 	[[ "$output" == *'sdc-link/0.1.0 customer rule=fuzzy score=97 guessed="Innovatch Services"'* ]]
 	[[ "$output" == *'customer rule=exact score=100 guessed="healthgroup alpha"'* ]]
 	[[ "$output" == *'customer rule=normalised score=100 guessed="Granite Legal Group"'* ]]
@@ -98,6 +100,7 @@ stop_fake() {
 @test "--review lists unresolved names with sessions and candidates" {
 	link --no-llm --review "$TMP/review.jsonl" "$IN" >/dev/null
 	run jq -c '[.name, .sessions, [.candidates[] | [.name, .score]]]' "$TMP/review.jsonl"
+	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = '["Keystone",1,[["Keystone Financial",62]]]' ]
 	[ "${lines[1]}" = '["(empty)",1,[]]' ]
 	[ "${lines[2]}" = '["Wellness Partners",1,[["Wellness Partners East",87],["Wellness Partners West",87]]]' ]
@@ -119,6 +122,7 @@ stop_fake() {
 	# all but "Wellness Partners Est", which waits for a run with an LLM
 	[ "$(wc -l <"$TMP/mem.jsonl")" -eq 9 ]
 	run --separate-stderr link --no-llm -v "$IN"
+	[ "$status" -eq 0 ]
 	[ "$(grep -c '(remembered)' <<<"$stderr")" -eq 9 ]
 	[ "$output" = "$(cat "$TMP/out1")" ]
 }
@@ -147,6 +151,7 @@ stop_fake() {
 
 @test "--skip-source and other statuses pass through, counted" {
 	run --separate-stderr link --no-llm -v --skip-source ScreenConnect "$IN"
+	[ "$status" -eq 0 ]
 	[[ "$stderr" == *"9 passed through"* ]]
 	[ "$(summary <(echo "$output") | grep '"s8"')" = '["s8","Linked",3,"Acme Dental",null]' ]
 }

@@ -58,6 +58,7 @@ one() { head -1 "$S" >one.jsonl; }
 	[ "$status" -eq 0 ]
 	[[ "$output" == usage:* ]]
 	run "$SDC_BIN/sdc-llm" --version
+	[ "$status" -eq 0 ]
 	[ "$output" = "sdc-llm 0.1.0" ]
 	run "$SDC_BIN/sdc-llm" --bogus title
 	[ "$status" -eq 2 ]
@@ -86,9 +87,11 @@ one() { head -1 "$S" >one.jsonl; }
 
 @test "ineligible sessions pass through byte for byte, and are counted" {
 	run --separate-stderr "$SDC_BIN/sdc-llm" title "$S"
+	[ "$status" -eq 0 ]
 	[ "$(echo "$output" | sed -n 3p)" = "$(sed -n 3p "$S")" ]
 	[[ "$stderr" == *"1 ineligible"* ]]
 	run --separate-stderr "$SDC_BIN/sdc-llm" --status "Needs Review" title "$S"
+	[ "$status" -eq 0 ]
 	[ "$(echo "$output" | sed -n 1p)" = "$(sed -n 1p "$S")" ]
 	echo "$output" | sed -n 3p | jq -e '.insights.llm_generated_title == "VPN drops"'
 }
@@ -156,10 +159,12 @@ one() { head -1 "$S" >one.jsonl; }
 	"$SDC_BIN/sdc-llm" -q title one.jsonl >done.jsonl
 	[ "$(nreqs)" -eq 1 ]
 	run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache title done.jsonl
+	[ "$status" -eq 0 ]
 	[ "$(nreqs)" -eq 1 ]
 	[ "$output" = "$(cat done.jsonl)" ]
 	[[ "$stderr" == *"1 ineligible"* ]]
 	run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache --force title done.jsonl
+	[ "$status" -eq 0 ]
 	[ "$(nreqs)" -eq 2 ]
 	echo "$output" | jq -e '[.meta.processing_log[] | select(startswith("sdc-llm:title"))] | length == 2'
 }
@@ -197,6 +202,7 @@ one() { head -1 "$S" >one.jsonl; }
 	fake --script <(echo '[{"text": " hardware.\n"}, {"text": "Printers"}]')
 	one
 	run --separate-stderr "$SDC_BIN/sdc-llm" category one.jsonl
+	[ "$status" -eq 0 ]
 	echo "$output" | jq -e '.insights.llm_generated_category == "Hardware"'
 	run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache category one.jsonl
 	echo "$output" | jq -e '.insights.llm_generated_category == "Other"'
@@ -209,6 +215,7 @@ one() { head -1 "$S" >one.jsonl; }
 	"$SDC_BIN/sdc-llm" -q title summary category "$S" >first.jsonl
 	[ "$(nreqs)" -eq 9 ]
 	run --separate-stderr "$SDC_BIN/sdc-llm" title summary category "$S"
+	[ "$status" -eq 0 ]
 	[ "$(nreqs)" -eq 9 ]
 	[ "$output" = "$(cat first.jsonl)" ]
 	[[ "$stderr" == *"9 calls (9 cached)"* ]]
@@ -225,6 +232,7 @@ one() { head -1 "$S" >one.jsonl; }
 @test "the call log: one NDJSON line per call, tokens, cost, never the key" {
 	fake
 	run --separate-stderr "$SDC_BIN/sdc-llm" -v --log calls.jsonl title "$S"
+	[ "$status" -eq 0 ]
 	[ "$(wc -l <calls.jsonl)" -eq 3 ]
 	jq -s -e 'all(.[]; (keys | sort) == ["cached","cost_usd","error","input_tokens","latency_ms","model",
 	    "output_tokens","retries","session_id","status","task","time"])' calls.jsonl

@@ -22,6 +22,7 @@ merge() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == usage:\ sdc-merge* ]]
 	run "$M" --version
+	[ "$status" -eq 0 ]
 	[ "$output" = "sdc-merge 0.1.0" ]
 	run "$M" --bogus a b
 	[ "$status" -eq 2 ]
@@ -126,15 +127,18 @@ merge() {
 	[ "$(wc -l <"$T/out")" -eq 4 ]
 	[[ "$output" == *"4 kept, 0 added"* ]]
 	run bash -c '"$0" -v /dev/null "$1/new.jsonl" >"$2/out"' "$M" "$F" "$T"
+	[ "$status" -eq 0 ]
 	[ "$(wc -l <"$T/out")" -eq 4 ]
 	[[ "$output" == *"0 kept, 4 added"* ]]
 	# The PRINT-SRV session, whose source row is gone, is still there.
-	run bash -c '"$0" "$1/store.jsonl" "$1/new.jsonl" | grep -c PRINT-SRV' "$M" "$F"
+	run bash -c 'set -o pipefail; "$0" "$1/store.jsonl" "$1/new.jsonl" | grep -c PRINT-SRV' "$M" "$F"
+	[ "$status" -eq 0 ]
 	[ "$output" = 1 ]
 }
 
 @test "output is in start-time order, ties in input order" {
-	run bash -c '"$0" "$1/store.jsonl" "$1/new.jsonl" | jq -r .insights.session_start_time_utc' "$M" "$F"
+	run bash -c 'set -o pipefail; "$0" "$1/store.jsonl" "$1/new.jsonl" | jq -r .insights.session_start_time_utc' "$M" "$F"
+	[ "$status" -eq 0 ]
 	[ "$output" = "$(printf '%s\n' "$output" | sort)" ]
 	[ "${#lines[@]}" -eq 5 ]
 	for i in 1 2 3; do jq -c ".meta.session_id = \"tie$i\"" "$T/a.new"; done >"$T/new"
@@ -177,12 +181,13 @@ merge() {
 	# Merging the result again with the same NEW changes no byte.
 	cp "$T/a.store.out" "$T/again"
 	run bash -c '"$0" -v "$1/again" "$1/a.new" >"$1/again.out"' "$M" "$T"
+	[ "$status" -eq 0 ]
 	cmp "$T/again" "$T/again.out"
 	[[ "$output" == *"0 updated, 1 unchanged"* ]]
 }
 
 @test "merging is idempotent on the whole fixture" {
-	run bash -c '"$0" "$1/expected.jsonl" "$1/new.jsonl" | cmp - "$1/expected.jsonl"' "$M" "$F"
+	run bash -c 'set -o pipefail; "$0" "$1/expected.jsonl" "$1/new.jsonl" | cmp - "$1/expected.jsonl"' "$M" "$F"
 	[ "$status" -eq 0 ]
 }
 
@@ -212,9 +217,9 @@ merge() {
 }
 
 @test "STORE or NEW from standard input; a missing STORE is an error" {
-	run bash -c '"$0" - "$1/new.jsonl" <"$1/store.jsonl" | cmp - "$1/expected.jsonl"' "$M" "$F"
+	run bash -c 'set -o pipefail; "$0" - "$1/new.jsonl" <"$1/store.jsonl" | cmp - "$1/expected.jsonl"' "$M" "$F"
 	[ "$status" -eq 0 ]
-	run bash -c 'cat "$1/new.jsonl" | "$0" "$1/store.jsonl" - | cmp - "$1/expected.jsonl"' "$M" "$F"
+	run bash -c 'set -o pipefail; cat "$1/new.jsonl" | "$0" "$1/store.jsonl" - | cmp - "$1/expected.jsonl"' "$M" "$F"
 	[ "$status" -eq 0 ]
 	run "$M" "$T/nope" "$F/new.jsonl"
 	[ "$status" -eq 2 ]
@@ -223,13 +228,14 @@ merge() {
 
 @test "CRLF store lines and a last line without newline" {
 	{ sed 's/$/\r/' "$F/store.jsonl" | head -c -2; } >"$T/store"
-	run bash -c '"$0" "$1/store" "$2/new.jsonl" | cmp - "$2/expected.jsonl"' "$M" "$T" "$F"
+	run bash -c 'set -o pipefail; "$0" "$1/store" "$2/new.jsonl" | cmp - "$2/expected.jsonl"' "$M" "$T" "$F"
 	[ "$status" -eq 0 ]
 	# A last line that ends exactly at a page boundary, nothing mapped after.
 	line=$(head -1 "$F/new.jsonl")
 	{ printf '%s' "${line%\}}"; printf '%*s}' $((8192 - ${#line})) ''; } >"$T/page"
 	[ "$(wc -c <"$T/page")" -eq 8192 ]
-	run bash -c '"$0" "$1" "$1" | wc -l' "$M" "$T/page"
+	run bash -c 'set -o pipefail; "$0" "$1" "$1" | wc -l' "$M" "$T/page"
+	[ "$status" -eq 0 ]
 	[ "$output" = 1 ]
 }
 

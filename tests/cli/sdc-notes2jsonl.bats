@@ -8,6 +8,7 @@ NJ=$SDC_FIXTURES/notes
 	[ "$status" -eq 0 ]
 	[[ "$output" == usage:\ sdc-notes2jsonl* ]]
 	run sdc-notes2jsonl --version
+	[ "$status" -eq 0 ]
 	[ "$output" = "sdc-notes2jsonl 0.1.0" ]
 	run sdc-notes2jsonl --nope
 	[ "$status" -eq 2 ]
@@ -36,6 +37,7 @@ NJ=$SDC_FIXTURES/notes
 @test "a broken date is reported with its JSON path; the earliest note date is used" {
 	cd "$NJ"
 	run --separate-stderr sdc-notes2jsonl tricky.json
+	[ "$status" -eq 1 ]
 	[[ "$stderr" == *'tricky.json: /tickets/0/date: unparseable date "13/45/24"'* ]]
 	[[ "$stderr" == *'tricky.json: /tickets/0: no ticket date; using its earliest note date'* ]]
 	[ "$(echo "$output" | jq -r 'select(.meta.source_identifiers[1] == "/tickets/0") | .insights.session_start_time_utc')" = 2025-02-01T00:00:00Z ]

@@ -39,6 +39,7 @@ awkward() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == usage:\ sdc-report* ]]
 	run "$REP" --version
+	[ "$status" -eq 0 ]
 	[ "$output" = "sdc-report 0.1.0" ]
 	run "$REP" --nope
 	[ "$status" -eq 2 ]
@@ -61,6 +62,7 @@ awkward() {
 
 @test "md: per customer, per day, items with time, billable, sources, titles, summaries" {
 	run "$REP" --tz UTC --sessions "$S" "$W"
+	[ "$status" -eq 0 ]
 	[[ "$output" == *"## Wellness Partners East (#47914465)"* ]]
 	[[ "$output" == *"### Wed 2025-01-08"* ]]
 	[[ "$output" == *"- **21:31–23:50** · 2:30 billable · ScreenConnect · 5 sessions"* ]]
@@ -68,7 +70,8 @@ awkward() {
 	[[ "$output" == *"**Total Wellness Partners East:** 4 work items · 7:45 billable"* ]]
 	[[ "$output" == *"| **All** | 17 | 18:45 | 18.75 |"* ]]
 	# customers in name order, the customer-less last
-	run bash -c "'$REP' '$W' | grep '^## '"
+	run bash -c "set -o pipefail; '$REP' '$W' | grep '^## '"
+	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = "## Global Tech Solutions (#47744171)" ]
 	[ "${lines[8]}" = "## (no customer)" ]
 	[ "${lines[9]}" = "## Totals" ]
@@ -85,6 +88,7 @@ awkward() {
 
 @test "md without --sessions: counts, no titles" {
 	run "$REP" "$W"
+	[ "$status" -eq 0 ]
 	[[ "$output" == *"· 5 sessions"* ]]
 	[[ "$output" != *"Network refresh"* ]]
 }
@@ -92,49 +96,62 @@ awkward() {
 @test "md escapes Markdown in names and titles" {
 	awkward
 	run "$REP" --sessions "$tmp/s" "$tmp/w"
+	[ "$status" -eq 0 ]
 	[[ "$output" == *'## Smith, Jones & "Co" \<Ltd\> (#5)'* ]]
 	[[ "$output" == *'Line one line "two", end'* ]]
 	[[ "$output" == *'x\|y \*z\*'* ]]
 }
 
 @test "--from and --to keep items starting on those days (inclusive)" {
-	run bash -c "'$REP' --format csv --from 2025-01-08 --to 2025-01-10 '$W' | tail -n +2 | cut -d, -f2 | sort -u | tr -d '\r' | xargs"
+	run bash -c "set -o pipefail; '$REP' --format csv --from 2025-01-08 --to 2025-01-10 '$W' | tail -n +2 | cut -d, -f2 | sort -u | tr -d '\r' | xargs"
+	[ "$status" -eq 0 ]
 	[ "$output" = "2025-01-08 2025-01-09 2025-01-10" ]
-	run bash -c "'$REP' --format csv --from 2025-01-09 --to 2025-01-09 '$W' | tail -n +2 | wc -l"
+	run bash -c "set -o pipefail; '$REP' --format csv --from 2025-01-09 --to 2025-01-09 '$W' | tail -n +2 | wc -l"
+	[ "$status" -eq 0 ]
 	[ "$output" -eq 2 ]
 	run bash -c "'$REP' -v --from 2025-01-09 --to 2025-01-09 '$W' 2>&1 >/dev/null"
+	[ "$status" -eq 0 ]
 	[ "$output" = "sdc-report: 17 read, 2 written, 0 rejected, 15 filtered" ]
 	run "$REP" --from 2025-01-09 "$W"
+	[ "$status" -eq 0 ]
 	[[ "$output" == "# Work report"$'\n\n'"2025-01-09 – 2025-08-06"* ]]
 }
 
 @test "--customer by name in any case, or by Syncro id" {
-	run bash -c "'$REP' --format csv --customer 'keystone FINANCIAL' '$W' | tail -n +2 | wc -l"
+	run bash -c "set -o pipefail; '$REP' --format csv --customer 'keystone FINANCIAL' '$W' | tail -n +2 | wc -l"
+	[ "$status" -eq 0 ]
 	[ "$output" -eq 3 ]
-	run bash -c "'$REP' --format csv --customer 18005432 '$W' | tail -n +2 | cut -d, -f7 | sort -u"
+	run bash -c "set -o pipefail; '$REP' --format csv --customer 18005432 '$W' | tail -n +2 | cut -d, -f7 | sort -u"
+	[ "$status" -eq 0 ]
 	[ "$output" = "Keystone Financial" ]
 	run "$REP" --customer "Nobody Inc" "$W"
+	[ "$status" -eq 0 ]
 	[[ "$output" == *"no work items"*"0 work items"* ]]
 }
 
 @test "--project keeps items linked to the project" {
-	run bash -c "'$REP' --format csv --project 'Network Refresh' '$W' | tail -n +2"
+	run bash -c "set -o pipefail; '$REP' --format csv --project 'Network Refresh' '$W' | tail -n +2"
+	[ "$status" -eq 0 ]
 	[ "${#lines[@]}" -eq 1 ]
 	[[ "$output" == *",2025-01-08,"*",Wellness Partners East,150,2.50,139,ScreenConnect,Project: Network Refresh,5,"* ]]
 }
 
 @test "--tz shows times and days in that zone (default TZ)" {
 	run "$REP" --tz America/New_York "$W"
+	[ "$status" -eq 0 ]
 	[[ "$output" == *"times in America/New_York"* ]]
 	# 2025-01-09T03:50Z is the evening before in New York
 	[[ "$output" == *"### Wed 2025-01-08"*"- **22:50–23:59** · 1:15 billable"* ]]
 	[[ "$output" == *"- **12:43–13:37** · 1:00 billable"* ]]
 	run env TZ=Asia/Tokyo "$REP" "$W"
+	[ "$status" -eq 0 ]
 	[[ "$output" == *"times in Asia/Tokyo"*"- **02:43–03:37** · 1:00 billable"* ]]
 	# an item crossing midnight shows the day it ends on
 	run "$REP" --tz Asia/Tokyo --format csv --customer 47914465 "$W"
+	[ "$status" -eq 0 ]
 	[[ "$output" == *",2025-01-09,2025-01-09 06:31,2025-01-09 08:50,"* ]]
 	run "$REP" --tz America/Los_Angeles --customer 47914465 "$W"
+	[ "$status" -eq 0 ]
 	[[ "$output" == *"- **19:50–20:59** · 1:15 billable"* ]]
 }
 
@@ -187,9 +204,11 @@ awkward() {
 	[[ "$output" == *"no bar for session"* ]]
 	sed 's|</body>|<script>1</script></body>|' "$tmp/r.html" >"$tmp/bad.html"
 	run python3 "$CLI/html_check.py" "$tmp/bad.html" "$W"
+	[ "$status" -eq 1 ]
 	[[ "$output" == *"has a <script>"* ]]
 	sed 's|<b>|<b|; s|</h1>|</h2>|' "$tmp/r.html" >"$tmp/bad.html"
 	run python3 "$CLI/html_check.py" "$tmp/bad.html" "$W"
+	[ "$status" -eq 1 ]
 	[[ "$output" == *"not well-formed"* ]]
 }
 
@@ -200,6 +219,7 @@ awkward() {
 	[ "$(grep -c 'class="bar" data-item=' "$tmp/r.html")" -eq 2 ]
 	grep -q 'Smith, Jones &amp; &quot;Co&quot; &lt;Ltd&gt;' "$tmp/r.html"
 	run "$REP" --format html --customer nobody "$W"
+	[ "$status" -eq 0 ]
 	[[ "$output" == *"no work items"*"</html>" ]]
 }
 
@@ -238,6 +258,7 @@ awkward() {
 
 @test "reads work items from stdin; -v counts sessions apart" {
 	run bash -c "'$REP' -v --sessions '$S' <'$W' 2>&1 >/dev/null"
+	[ "$status" -eq 0 ]
 	[ "$output" = "sdc-report: 17 read, 17 written, 0 rejected, 31 sessions" ]
 }
 

@@ -8,6 +8,7 @@ SC=$SDC_FIXTURES/screenconnect
 	[ "$status" -eq 0 ]
 	[[ "$output" == usage:\ sdc-sc2jsonl* ]]
 	run sdc-sc2jsonl --version
+	[ "$status" -eq 0 ]
 	[ "$output" = "sdc-sc2jsonl 0.1.0" ]
 }
 
@@ -29,6 +30,7 @@ SC=$SDC_FIXTURES/screenconnect
 	sdc-sc2jsonl spec-example.csv > "$TMP/out" 2>"$TMP/err"
 	same "$TMP/out" spec-example.expected.jsonl
 	run jq -r 'select(.insights.session_start_time_utc == "2025-01-06T15:00:00Z") | .segments[0].author, .segments[0].content' "$TMP/out"
+	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = "O'Brien, Pat \"PJ\"" ]
 	[ "${lines[1]}" = "Connected to machine: Quarterly review" ]
 	[ "${lines[2]}" = "(board room)" ]

@@ -20,6 +20,7 @@ seg_time() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == usage:\ sdc-st2jsonl* ]]
 	run "$ST" --version
+	[ "$status" -eq 0 ]
 	[ "$output" = "sdc-st2jsonl 0.1.0" ]
 }
 
@@ -43,6 +44,7 @@ seg_time() {
 	"$ST" --no-state real >"$TMP/out" 2>"$TMP/err"
 	grep -c 'local times read as UTC-04:00, inferred from 6 of 6' "$TMP/err" | grep -qx 2
 	run jq -r '[.insights.session_start_time_utc, .insights.session_end_time_utc] | join(" ")' "$TMP/out"
+	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = "2025-08-06T22:48:00Z 2025-08-06T23:01:00Z" ]
 	[ "${lines[1]}" = "2025-08-06T22:40:00Z 2025-08-06T23:05:00Z" ]
 	# "August 6, 2025 6:48pm" at UTC-4
@@ -60,10 +62,13 @@ seg_time() {
 @test "real exports: title, link, source identifiers, status, metadata" {
 	"$ST" --no-state real >"$TMP/out" 2>/dev/null
 	run jq -r '.meta.source_identifiers | join("|")' "$TMP/out"
+	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = "real/Test Chat - No Reasoning2025-08-06@18h48m10s.jsonl|lines 2-13" ]
 	run jq -r '[.meta.source_system, .meta.processing_status, .insights.source_title, .context.links[0], (.context.customer_id|tostring)] | join("|")' "$TMP/out"
+	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = "SillyTavern|Complete|SillyTavern Chat with Test Chat|st_chat_id:1645423684533243|null" ]
 	run jq -c '.segments[1].metadata' "$TMP/out"
+	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = '{"is_user":false,"model":"gemini-2.5-pro","api":"vertexai"}' ]
 }
 
@@ -88,6 +93,7 @@ seg_time() {
 	[ "$(seg_time 'an ISO time')" = "2025-08-06T16:05:00Z" ]
 	[ "$(seg_time 'Hello, Alex.')" = "2025-12-01T16:48:15.402Z" ]
 	run jq -r '.insights.source_title' "$TMP/out"
+	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = "SillyTavern Chat with Chloe" ]		# TavernAI header
 	[ "${lines[4]}" = "SillyTavern Chat with Seraphina" ]	# <=1.14 header
 	[ "${lines[3]}" = "SillyTavern Chat with Seraphina" ]	# >=1.15 "unused"
@@ -121,6 +127,7 @@ seg_time() {
 	"$ST" --no-state --tz UTC group >"$TMP/out"
 	diff -u group.out "$TMP/out"
 	run jq -r '.insights.source_title' "$TMP/out"
+	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = "SillyTavern group chat with Seraphina, Lilith" ]
 	[ "${lines[1]}" = "SillyTavern group chat with Seraphina, Aqua" ]
 	# The "Group chat created" banner is UI noise.
@@ -168,6 +175,7 @@ seg_time() {
 	"$ST" --no-state --gap 5 real >"$TMP/out" 2>/dev/null
 	[ "$(wc -l <"$TMP/out")" -eq 4 ]		# 6:50 -> 6:59 and 6:46 -> 7:04
 	run jq -r '.meta.source_identifiers[1]' "$TMP/out"
+	[ "$status" -eq 0 ]
 	[ "${lines[0]}" = "lines 2-5" ]
 	[ "${lines[1]}" = "lines 6-13" ]
 }
@@ -239,7 +247,8 @@ seg_time() {
 	[[ "$output" == *"special/bad-lines.jsonl:6: invalid UTF-8"* ]]
 	[[ "$output" == *"6 read, 1 written, 3 rejected, 1 headers, 2 messages, 0 duplicates, 0 skipped"* ]]
 	[ "$(wc -l <"$TMP/rej")" -eq 3 ]
-	"$ST" --no-state --tz UTC special/bad-lines.jsonl 2>/dev/null >"$TMP/out" || true
+	run -1 bash -c '"$0" --no-state --tz UTC special/bad-lines.jsonl 2>/dev/null >"$1/out"' "$ST" "$TMP"
+	[ "$status" -eq 1 ]
 	[ "$(jq -c '[.segments[].content]' "$TMP/out")" = '["ok line","last line, no newline"]' ]
 }
 
@@ -254,7 +263,8 @@ seg_time() {
 }
 
 @test "a directory is searched recursively for *.jsonl in sorted order" {
-	"$ST" --no-state --tz UTC . >"$TMP/all" 2>/dev/null || true
+	run -1 bash -c '"$0" --no-state --tz UTC . >"$1/all" 2>/dev/null' "$ST" "$TMP"
+	[ "$status" -eq 1 ]
 	[ "$(jq -r '.meta.source_identifiers[0]' "$TMP/all" | uniq | head -3 | tr '\n' '|')" = "./branch/Seraphina - 2025-12-01@18h48m10s123ms - Branch #1.jsonl|./branch/Seraphina - 2025-12-01@18h48m10s123ms imported.jsonl|./dst/new-york.jsonl|" ]
 	! grep -q '\.out"' "$TMP/all" || false
 }
