@@ -164,6 +164,20 @@ apply_config(void)
 }
 
 static json_object *entries, *unmapped;
+
+/* Two clients: reads retried by the http layer; writes sent once each,
+ * and sent again only after Syncro was asked whether it has them. */
+static void
+connect_syncro(struct push_remote *r)
+{
+	struct sdc_syncro_conn w = opt.conn;
+
+	r->http = sdc_syncro_connect(&opt.conn, USER_AGENT, &r->log);
+	w.retries = 0;
+	r->write = sdc_syncro_connect(&w, USER_AGENT, &r->wlog);
+	r->retries = (int)opt.conn.retries;
+	r->backoff_ms = sdc_config_long("syncro.backoff_base_ms", 1000);
+}
 static struct push_opts popts;
 
 static void
@@ -238,7 +252,7 @@ make_plan(int argc, char **argv, struct push_remote *r, json_object *ledger)
 	sdc_stats.read = 0;	/* work items are what this run counts */
 	sdc_records_each_arg(argc, argv, optind, add_item);
 	check_unmapped();
-	r->http = sdc_syncro_connect(&opt.conn, USER_AGENT, &r->log);
+	connect_syncro(r);
 	push_remote_timers(r, push_first_start(entries));
 	ctx.entries = entries;
 	push_decide(&ctx);
@@ -268,7 +282,7 @@ apply_plan(struct push_remote *r, json_object *ledger)
 {
 	sdc_records_each(opt.plan, add_planned);
 	sdc_stats.read = 0;
-	r->http = sdc_syncro_connect(&opt.conn, USER_AGENT, &r->log);
+	connect_syncro(r);
 	push_remote_timers(r, push_first_start(entries));
 	push_apply(r, ledger, entries, opt.charge, stdout);
 }
@@ -280,7 +294,7 @@ list_users(struct push_remote *r)
 	size_t len;
 	const char *s;
 
-	r->http = sdc_syncro_connect(&opt.conn, USER_AGENT, &r->log);
+	connect_syncro(r);
 	users = push_remote_users(r);
 	s = sdc_json_text(users, &len);
 	printf("%.*s\n", (int)len, s);
@@ -316,8 +330,12 @@ main(int argc, char **argv)
 	sdc_close_stdout();
 	if (r.http)
 		sdc_http_client_free(r.http);
+	if (r.write)
+		sdc_http_client_free(r.write);
 	if (r.log)
 		fclose(r.log);
+	if (r.wlog)
+		fclose(r.wlog);
 	json_object_put(r.timers);
 	json_object_put(r.tickets);
 	json_object_put(ledger);

@@ -94,7 +94,33 @@ struct applier {
 	json_object *ledger, *idx;
 	int charge;
 	FILE *out;
+	int64_t since;		/* the timers read are those created after */
 };
+
+typedef int sender(struct applier *, json_object *);
+
+/* send(a, e), and when its outcome is unknown (2: a 5xx, 429, timeout),
+ * wait, ask Syncro whether it holds the write already (stored(a, e),
+ * NULL for idempotent requests), and send again; at most r->retries
+ * times, then the run stops (exit 3): the re-run finds what was stored. */
+static int
+with_retries(struct applier *a, json_object *e, sender *send,
+    sender *stored)
+{
+	int n, rc = send(a, e);
+
+	for (n = 1; rc == 2 && n <= a->r->retries; n++) {
+		push_remote_wait(a->r, n);
+		if (stored && stored(a, e))
+			return 0;
+		rc = send(a, e);
+	}
+	if (rc == 2)
+		sdc_errx(SDC_EXIT_FATAL, "%s: no answer from Syncro after %d "
+		    "tries; run again: what was stored is found by its "
+		    "marker", sdc_json_str(e, "work_item_id"), n);
+	return rc;
+}
 
 /* Syncro's path for an action on the entry's ticket. */
 static void
@@ -107,27 +133,55 @@ ticket_path(json_object *e, const char *what, char *out, size_t outsz)
 /* A new ticket for e (subject from the plan, status and type from
  * billing.new_ticket), unless an earlier run made it: the ledger, or the
  * marker in the first comment of one of the customer's tickets. */
+static int post_ticket(struct applier *a, json_object *e);
+
+/* Did a POST /tickets that got no answer make the ticket? */
+static int
+ticket_stored(struct applier *a, json_object *e)
+{
+	char key[32];
+	long long id;
+
+	snprintf(key, sizeof key, "%lld", push_int(e, "customer_id"));
+	json_object_object_del(a->r->tickets, key);	/* read it afresh */
+	id = push_marked_ticket(a->r, push_int(e, "customer_id"),
+	    sdc_json_str(e, "work_item_id"));
+	if (id < 0)
+		return 0;
+	set(e, "ticket_id", json_object_new_int64(id));
+	return 1;
+}
+
 static int
 ensure_ticket(struct applier *a, json_object *e)
 {
 	const char *wid = sdc_json_str(e, "work_item_id");
-	json_object *b = json_object_new_object(), *c, *cs, *ans, *l;
-	char key[128], *body;
+	json_object *l;
+	char key[128];
 	long long id;
-	int rc;
 
 	snprintf(key, sizeof key, "%s/-1", wid);
 	if (json_object_object_get_ex(a->ledger, key, &l)) {
 		copy(e, l, "ticket_id");
-		json_object_put(b);
 		return 0;
 	}
 	id = push_marked_ticket(a->r, push_int(e, "customer_id"), wid);
 	if (id >= 0) {
 		set(e, "ticket_id", json_object_new_int64(id));
-		json_object_put(b);
 		return 0;
 	}
+	return with_retries(a, e, post_ticket, ticket_stored);
+}
+
+/* The body of a new ticket; its hidden first comment carries the marker,
+ * so a re-run finds the ticket even when the ledger line was lost. */
+static json_object *
+ticket_body(json_object *e)
+{
+	const char *wid = sdc_json_str(e, "work_item_id");
+	json_object *b = json_object_new_object(), *c, *cs;
+	char *body;
+
 	copy(b, e, "customer_id");
 	set(b, "subject", json_object_new_string(sdc_json_str(e,
 	    "new_ticket")));
@@ -151,6 +205,17 @@ ensure_ticket(struct applier *a, json_object *e)
 	json_object_array_add(cs, c);
 	set(b, "comments_attributes", cs);
 	free(body);
+	return b;
+}
+
+static int
+post_ticket(struct applier *a, json_object *e)
+{
+	json_object *b = ticket_body(e), *ans, *l;
+	char key[128];
+	int rc;
+
+	snprintf(key, sizeof key, "%s/-1", sdc_json_str(e, "work_item_id"));
 	rc = push_remote_send(a->r, "POST", "/tickets", b, &ans);
 	json_object_put(b);
 	if (rc == 0) {
@@ -168,7 +233,8 @@ ensure_ticket(struct applier *a, json_object *e)
 	return rc;
 }
 
-/* Send one timer request; 0 and e's timer_id set, 1 when refused. */
+/* Send one timer request; 0 and e's timer_id set, 1 when refused, 2
+ * when the outcome is unknown. */
 static int
 send_timer(struct applier *a, json_object *e, int update)
 {
@@ -190,6 +256,38 @@ send_timer(struct applier *a, json_object *e, int update)
 	return rc;
 }
 
+static int
+post_timer(struct applier *a, json_object *e)
+{
+	return send_timer(a, e, 0);
+}
+
+static int
+put_timer(struct applier *a, json_object *e)
+{
+	return send_timer(a, e, 1);
+}
+
+/* Does Syncro hold e's timer (by marker and user)?  Reads the timers
+ * afresh; sets e's timer_id and ticket_id when it does. */
+static int
+timer_stored(struct applier *a, json_object *e)
+{
+	json_object *t;
+	char key[128];
+
+	push_remote_timers(a->r, a->since);
+	json_object_put(a->idx);
+	a->idx = push_index_timers(a->r->timers);
+	push_key(e, key, sizeof key);
+	if (!json_object_object_get_ex(a->idx, key, &t))
+		return 0;
+	set(e, "timer_id", json_object_new_int64(sdc_syncro_id(t)));
+	set(e, "ticket_id", json_object_new_int64(push_int(t, "ticket_id")));
+	record(e, "create");
+	return 1;
+}
+
 /* A "create" entry, unless Syncro has it already (an earlier run that
  * was killed after the POST, before or after its ledger line). */
 static int
@@ -209,16 +307,16 @@ create(struct applier *a, json_object *e, const char **done)
 			return 0;
 		}
 		*done = "update";
-		return send_timer(a, e, 1);
+		return with_retries(a, e, put_timer, NULL);
 	}
 	if (push_int(e, "ticket_id") < 0 && ensure_ticket(a, e) != 0)
 		return 1;
 	*done = "create";
-	return send_timer(a, e, 0);
+	return with_retries(a, e, post_timer, timer_stored);
 }
 
 static int
-charge(struct applier *a, json_object *e)
+send_charge(struct applier *a, json_object *e)
 {
 	json_object *b = json_object_new_object(), *ans;
 	char path[128];
@@ -236,7 +334,7 @@ charge(struct applier *a, json_object *e)
 }
 
 static int
-delete(struct applier *a, json_object *e)
+send_delete(struct applier *a, json_object *e)
 {
 	json_object *b = json_object_new_object(), *ans;
 	char path[128];
@@ -276,19 +374,19 @@ apply_one(struct applier *a, json_object *e)
 		rc = create(a, e, &done);
 		billed = 1;
 	} else if (strcmp(act, "update") == 0) {
-		rc = send_timer(a, e, 1);
+		rc = with_retries(a, e, put_timer, NULL);
 		billed = 1;
 	} else if (strcmp(act, "unchanged") == 0)
 		billed = 1;
 	else if (strcmp(act, "delete") == 0)
-		rc = delete(a, e);
+		rc = with_retries(a, e, send_delete, NULL);
 	else
 		return;		/* skip, vanished: listed in the plan */
 	if (rc != 0) {
 		done = "refused";
 		sdc_stats.rejected++;
 	} else if (a->charge && billed && !charged(a, e)) {
-		if (charge(a, e) == 0)
+		if (with_retries(a, e, send_charge, NULL) == 0)
 			sdc_count("charged", 1);
 	}
 	sdc_count(done, 1);
@@ -301,7 +399,7 @@ push_apply(struct push_remote *r, json_object *ledger, json_object *entries,
     int charge_too, FILE *out)
 {
 	struct applier a = { r, ledger, push_index_timers(r->timers),
-	    charge_too, out };
+	    charge_too, out, push_first_start(entries) };
 	size_t i;
 
 	for (i = 0; i < json_object_array_length(entries); i++) {

@@ -40,11 +40,14 @@ int push_marker(const char *notes, char *out);
 
 /* --- remote.c --- */
 struct push_remote {
-	struct sdc_http_client *http;
+	struct sdc_http_client *http;	/* reads: retried by the http layer */
+	struct sdc_http_client *write;	/* writes: never retried blindly */
+	int retries;		/* of a write, after checking Syncro */
+	long backoff_ms;
 	json_object *timers;	/* id -> timer, every sdc-marked one read */
 	json_object *tickets;	/* "customer id" -> array of tickets */
 	long requests;		/* writes sent */
-	FILE *log;		/* the --log file, or NULL */
+	FILE *log, *wlog;	/* the --log file, or NULL */
 };
 /* GET every /ticket_timers page created after since (ms); keeps those
  * with a marker.  A failure ends the run (exit 3). */
@@ -52,11 +55,15 @@ void push_remote_timers(struct push_remote *r, int64_t since);
 /* The tickets of a customer (cached); exit 3 on failure. */
 json_object *push_remote_customer_tickets(struct push_remote *r,
     long long customer_id);
-/* Send method path body; 0 and *answer (parsed body, caller puts) on
- * success; 1 when the item is refused (404, 422: reported, the run goes
- * on); any other failure ends the run (exit 3). */
+/* Send method path body once; 0 and *answer (parsed body, caller puts)
+ * on success; 1 when the item is refused (404, 422: reported, the run
+ * goes on); 2 when the outcome is unknown (429, 5xx, a timeout, a reset:
+ * Syncro may have stored it), for the caller to check and send again;
+ * any other failure ends the run (exit 3). */
 int push_remote_send(struct push_remote *r, const char *method,
     const char *path, json_object *body, json_object **answer);
+/* Before the n-th resend of a write: wait, backing off. */
+void push_remote_wait(struct push_remote *r, int n);
 /* GET /users as {"name": id}. */
 json_object *push_remote_users(struct push_remote *r);
 

@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static void __attribute__((noreturn))
 fail(const char *msg)
@@ -113,15 +114,22 @@ push_remote_send(struct push_remote *r, const char *method, const char *path,
 	const char *text = sdc_json_text(body, &len), *why;
 	struct sdc_http_request rq = { .method = method, .url = path,
 	    .headers = hdrs, .body = text, .body_len = len };
-	enum sdc_http_result res = sdc_http_do(r->http, &rq);
+	enum sdc_http_result res = sdc_http_do(r->write, &rq);
+	long st = rq.resp.status;
 
 	r->requests++;
 	*answer = NULL;
-	if (res == SDC_HTTP_ESTATUS && (rq.resp.status == 404 ||
-	    rq.resp.status == 422)) {
+	if (res == SDC_HTTP_ESTATUS && (st == 404 || st == 422)) {
 		sdc_warnx("%s", rq.resp.error);
 		sdc_http_request_clear(&rq);
 		return 1;
+	}
+	if (res != SDC_HTTP_OK && (st == 429 || st >= 500 ||
+	    res == SDC_HTTP_ERETRY)) {
+		sdc_note("%s (checking Syncro before sending again)",
+		    rq.resp.error);
+		sdc_http_request_clear(&rq);
+		return 2;
 	}
 	if (res != SDC_HTTP_OK)
 		fail(rq.resp.error);
@@ -133,6 +141,15 @@ push_remote_send(struct push_remote *r, const char *method, const char *path,
 	}
 	sdc_http_request_clear(&rq);
 	return 0;
+}
+
+void
+push_remote_wait(struct push_remote *r, int n)
+{
+	long ms = sdc_http_backoff_ms(n, r->backoff_ms, 60000, 0.5);
+	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+
+	nanosleep(&ts, NULL);
 }
 
 /* GET /users answers {"users": [[id, "name"], ...]} (OpenAPI example);

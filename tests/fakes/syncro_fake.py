@@ -427,6 +427,7 @@ class Handler(BaseHTTPRequestHandler):
         with st.lock:
             st.writes += 1
             n = st.writes
+            st.save(s.get("store"))  # a test waits for the n-th write
         f = s.get("write_fault") or {}
         hit = f.get("nth") == n
         if hit and f.get("mode", "fail") == "fail":
