@@ -87,6 +87,8 @@ $(LIBMODS): $(MOD_OBJ)
 .SECONDEXPANSION:
 # (No % may appear in the prerequisite text itself: make would fill in the stem.)
 mod_objs = $(patsubst src/%.c,$(OBJDIR)/%.o,$(wildcard src/$1/*.c))
+# A program's main object is no intermediate to delete after the build.
+.SECONDARY: $(PROGS:%=$(OBJDIR)/%.o)
 $(BINDIR)/sdc-%: $(OBJDIR)/sdc-%.o $$(call mod_objs,$$*) $(LIBSDC)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
