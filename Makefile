@@ -76,6 +76,15 @@ $(OBJDIR)/%.o: src/%.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(call own_dir,$*) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
+# sdc-report's page skeleton and style sheet, src/report/page.html, built in
+# as a C string so that an installed sdc-report needs no data file ("##"
+# lines are the template's comments).
+$(OBJDIR)/report/page.inc: src/report/page.html
+	@mkdir -p $(@D)
+	sed -e '/^##/d' -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $< >$@
+$(OBJDIR)/report/report_html.o: $(OBJDIR)/report/page.inc
+$(OBJDIR)/report/report_html.o: ALL_CPPFLAGS += -I$(OBJDIR)/report
+
 $(LIBSDC): $(LIB_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
