@@ -181,9 +181,10 @@ connect_syncro(struct push_remote *r)
 static struct push_opts popts;
 
 static void
-add_item(struct sdc_records *r, json_object *wi)
+add_item(struct sdc_records *r, json_object *wi, void *ctx)
 {
 	(void)r;
+	(void)ctx;
 	sdc_stats.read++;
 	push_item_entries(wi, &popts, entries, unmapped);
 }
@@ -250,7 +251,7 @@ make_plan(int argc, char **argv, struct push_remote *r, json_object *ledger)
 	unmapped = json_object_new_object();
 	push_sessions_load(opt.sessions);
 	sdc_stats.read = 0;	/* work items are what this run counts */
-	sdc_records_each_arg(argc, argv, optind, add_item);
+	sdc_records_each_arg(argc, argv, optind, add_item, NULL);
 	check_unmapped();
 	connect_syncro(r);
 	push_remote_timers(r, push_first_start(entries));
@@ -268,11 +269,12 @@ make_plan(int argc, char **argv, struct push_remote *r, json_object *ledger)
 }
 
 static void
-add_planned(struct sdc_records *r, json_object *e)
+add_planned(struct sdc_records *r, json_object *e, void *ctx)
 {
 	const char *a = sdc_json_str(e, "action");
 
 	(void)r;
+	(void)ctx;
 	if (a && strcmp(a, "total") != 0)
 		json_object_array_add(entries, json_object_get(e));
 }
@@ -280,7 +282,7 @@ add_planned(struct sdc_records *r, json_object *e)
 static void
 apply_plan(struct push_remote *r, json_object *ledger)
 {
-	sdc_records_each(opt.plan, add_planned);
+	sdc_records_each(opt.plan, add_planned, NULL);
 	sdc_stats.read = 0;
 	connect_syncro(r);
 	push_remote_timers(r, push_first_start(entries));

@@ -102,7 +102,7 @@ session_ticket(json_object *s, const char *src)
 }
 
 static void
-add_session(struct sdc_records *r, json_object *o)
+add_session(struct sdc_records *r, json_object *o, void *ctx)
 {
 	const char *id = sdc_json_path(o, "meta.session_id") ?
 	    json_object_get_string(sdc_json_path(o, "meta.session_id")) : NULL;
@@ -113,6 +113,7 @@ add_session(struct sdc_records *r, json_object *o)
 	const char *title = sdc_json_str(ins, "llm_generated_title");
 	const char *cat = sdc_json_str(ins, "llm_generated_category");
 
+	(void)ctx;
 	if (!id || !*id) {
 		json_object_put(info);
 		sdc_reject_record(r, o, "no meta.session_id");
@@ -140,7 +141,7 @@ void
 push_sessions_load(const char *path)
 {
 	sessions = json_object_new_object();
-	sdc_records_each(path, add_session);
+	sdc_records_each(path, add_session, NULL);
 }
 
 void
