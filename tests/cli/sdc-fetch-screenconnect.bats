@@ -18,18 +18,16 @@ setup() {
 	cd "$W"
 }
 
+load fakes
+
 teardown() {
-	if [ -n "${FAKE_PID:-}" ]; then kill "$FAKE_PID" 2>/dev/null || true; fi
+	stop_fake
 }
 
 # fake SCRIPT: start the fake with this script; writes cfg.json for it.
 fake() {
-	printf '%s\n' "$1" >"$W/script.json"
-	/usr/bin/python3 "$FAKE" --script "$W/script.json" --log "$W/req.log" \
-	    --port-file "$W/port" --dump "$W/world.json" &
-	FAKE_PID=$!
-	for _ in $(seq 200); do [ -s "$W/port" ] && break; sleep 0.05; done
-	URL=http://127.0.0.1:$(cat "$W/port")
+	start_fake "$FAKE" "$1" --dump "$W/world.json"
+	URL=http://127.0.0.1:$PORT
 	config
 }
 
@@ -50,6 +48,15 @@ fetch() {
 	status=0
 	"$P" --config "$W/cfg.json" --state "$W/state.json" "$@" >"$W/out" \
 	    2>"$W/err" || status=$?
+}
+
+# fails_cleanly PATTERN: exit 3 saying PATTERN; no output, no state.
+fails_cleanly() {
+	[ "$status" -eq 3 ]
+	grep -q -- "$1" err
+	[ ! -s out ]
+	[ ! -e got.json ]
+	[ ! -e state.json ]
 }
 
 # ids FILE: the ConnectionIDs of a fetched document, sorted.
@@ -140,27 +147,21 @@ world_ids() {
 @test "500 Web method does not exist: says the extension GUID is wrong" {
 	fake '{"secret": "'"$SECRET"'", "guid": "00000000-0000-0000-0000-000000000000", "generate": {"n": 5}}'
 	fetch
-	[ "$status" -eq 3 ]
-	grep -q 'Web method does not exist: wrong screenconnect.extension_guid' err
+	fails_cleanly 'Web method does not exist: wrong screenconnect.extension_guid'
 	[ "$(wc -l <req.log)" -eq 1 ]	# not retried
-	[ ! -e state.json ]
 }
 
 @test "500 Unknown parameter: named, not retried" {
 	fake '{"secret": "'"$SECRET"'", "generate": {"n": 5}, "faults": [{"status": 500, "body": "Unknown parameter: ItemLimit"}]}'
 	fetch
-	[ "$status" -eq 3 ]
-	grep -q 'HTTP 500: Unknown parameter: ItemLimit: the extension takes other parameters' err
+	fails_cleanly 'HTTP 500: Unknown parameter: ItemLimit: the extension takes other parameters'
 	[ "$(wc -l <req.log)" -eq 1 ]
 }
 
 @test "an HTML login page with 200 is an error, not rows" {
 	fake '{"secret": "'"$SECRET"'", "generate": {"n": 5}, "faults": [{"html": true}]}'
 	fetch -o got.json
-	[ "$status" -eq 3 ]
-	grep -q 'HTTP 200: an HTML page, not a report (a login page?' err
-	[ ! -e got.json ]
-	[ ! -e state.json ]
+	fails_cleanly 'HTTP 200: an HTML page, not a report (a login page?'
 }
 
 @test "other 500s, truncated and slow answers are retried; then it works" {
@@ -202,10 +203,7 @@ world_ids() {
 	fake '{"secret": "'"$SECRET"'", "max_limit": 10, "rows": '"$(jq -c '[range(12) as $i | .[0] | .ConnectionID = "c\($i)" | .ConnectedTime = "2025-01-10T10:00:0\($i % 10).0000000Z"]' "$SC/section9-rows.json")"'}'
 	config '"item_limit": 10, "min_window_seconds": 60'
 	fetch -o got.json
-	[ "$status" -eq 3 ]
-	grep -q 'window 2025-01-10T[0-9:]*Z\.\.2025-01-10T[0-9:]*Z (the minimum, 60 s) still returns ItemLimit 10 rows' err
-	[ ! -e got.json ]
-	[ ! -e state.json ]
+	fails_cleanly 'window 2025-01-10T[0-9:]*Z\.\.2025-01-10T[0-9:]*Z (the minimum, 60 s) still returns ItemLimit 10 rows'
 }
 
 @test "filters: Host rows by default, --filter ANDed, a quote in a participant cannot inject" {
