@@ -2,6 +2,7 @@
  * link cache.  See man/man1/sdc-fetch-syncro.1. */
 #include "config.h"
 #include "diag.h"
+#include "file.h"
 #include "http.h"
 #include "jsonl.h"
 #include "sdctime.h"
@@ -491,24 +492,14 @@ fetch_customers(struct fetch *f)
 static char *
 slurp(const char *path, size_t *len)
 {
-	struct sdc_buf b = SDC_BUF_INIT;
-	char chunk[65536];
-	size_t n;
-	FILE *fp = strcmp(path, "-") ? fopen(path, "r") : stdin;
+	char *text = sdc_file_read(path, MAX_FILE, len);
 
-	if (!fp)
+	if (!text && errno == EFBIG)
+		sdc_errx(SDC_EXIT_FATAL, "%s: larger than %lu MiB", path,
+		    MAX_FILE >> 20);
+	if (!text)
 		sdc_err(SDC_EXIT_FATAL, "%s", path);
-	b.max = MAX_FILE;
-	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-		if (sdc_buf_add(&b, chunk, n) < 0)
-			sdc_errx(SDC_EXIT_FATAL, "%s: larger than %lu MiB", path,
-			    MAX_FILE >> 20);
-	if (ferror(fp))
-		sdc_err(SDC_EXIT_FATAL, "%s", path);
-	if (fp != stdin)
-		fclose(fp);
-	*len = b.len;
-	return b.p ? sdc_buf_take(&b) : sdc_xstrdup("");
+	return text;
 }
 
 /* The saved response in path as a page of key; 0, or -1 when it holds no

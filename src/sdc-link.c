@@ -17,6 +17,7 @@
 #include "config.h"
 #include "customers.h"
 #include "diag.h"
+#include "file.h"
 #include "fuzzy.h"
 #include "hmap.h"
 #include "jsonl.h"
@@ -237,7 +238,7 @@ load_json(const char *path, const char *what)
 	const char *why = NULL;
 	json_object *doc;
 	size_t len = 0;
-	char *text = sdc_read_file(path, 1UL << 30, &len);
+	char *text = sdc_file_read(path, 1UL << 30, &len);
 
 	if (text == NULL)
 		sdc_err(SDC_EXIT_USAGE, "%s file %s", what, path);
