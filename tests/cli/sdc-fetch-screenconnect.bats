@@ -340,3 +340,65 @@ print("\n".join(r["ConnectionID"] for r in f.generate({"n": 300, "seed": 5, "sta
 	[ "$(jq -c '.body | [.[0], .[1], (.[2] | length), .[4], .[5]]' req.log)" = '["SessionConnection",[],12,"",1000]' ]
 	diff -u <(world_ids) <(ids out)
 }
+
+# pipe TARGET...: the pipeline on a private data dir, with the config.
+pipe() {
+	env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL SDC_CONFIG="$W/cfg.json" \
+	    make -s -C "$SDC_TOP" DATA="$W/data" PIPELINE_BIN="$SDC_BIN" \
+	    PIPELINE_BUILD= SYNCRO=off "$@"
+}
+
+@test "make ingest-screenconnect: not configured is one line, the exports still convert" {
+	echo '{}' >cfg.json
+	run pipe ingest-screenconnect
+	[ "$status" -eq 0 ]
+	[ "$(grep -c 'sdc: ScreenConnect: no server (screenconnect.base_url and extension_guid in' <<<"$output")" -eq 1 ]
+	[ -s data/work/screenconnect.jsonl ]
+	[ ! -e data/state/screenconnect.json ]
+	run pipe status
+	[[ "$output" == *"sdc: screenconnect "*"up to date"* ]]
+}
+
+@test "make ingest-screenconnect: fetches when configured, converts with the exports; nothing new, nothing re-run" {
+	fake '{"secret": "'"$SECRET"'", "generate": {"n": 40, "start": "2025-01-10T00:00:00Z", "days": 4}}'
+	run pipe ingest-screenconnect
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"sdc: 40 connections from the server in $W/data/input/screenconnect/server-"*".json"* ]]
+	[ "$(ls data/input/screenconnect/server-*.json | wc -l)" -eq 1 ]
+	[ "$(jq -s '[.[].segments[] | select(.metadata.connection_id)] | length' data/work/screenconnect.jsonl)" -ge 40 ]
+	jq -e .fetched_until data/state/screenconnect.json >/dev/null
+	cp data/work/screenconnect.jsonl before.jsonl
+	stamp=$(stat -c %y data/work/screenconnect.jsonl)
+	dir=$(stat -c %y data/input/screenconnect)
+	# nothing new on the server: no new file, the work file untouched
+	run pipe ingest-screenconnect
+	[ "$status" -eq 0 ]
+	[ "$(ls data/input/screenconnect/server-*.json | wc -l)" -eq 1 ]
+	[ "$(stat -c %y data/work/screenconnect.jsonl)" = "$stamp" ]
+	[ "$(stat -c %y data/input/screenconnect)" = "$dir" ]
+	run pipe ingest-screenconnect
+	[ "$(stat -c %y data/work/screenconnect.jsonl)" = "$stamp" ]
+	# new connections: a second file, the conversion runs again
+	jq -c '.[0:5] | map(.ConnectionID += "-new" | .ConnectedTime = "2025-01-15T10:00:00.0000000Z")' world.json >new.json
+	rescript '{"secret": "'"$SECRET"'", "rows": '"$(jq -s -c add world.json new.json)"'}'
+	export SOURCE_DATE_EPOCH=1736985600	# 2025-01-16
+	run pipe ingest-screenconnect
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"sdc: 5 connections from the server in"* ]]
+	[ "$(ls data/input/screenconnect/server-*.json | wc -l)" -eq 2 ]
+	[ "$(stat -c %y data/work/screenconnect.jsonl)" != "$stamp" ]
+	[ "$(grep -c -- '-new"' data/work/screenconnect.jsonl)" -ge 1 ]
+	# a file fetched by a run killed before it was moved in is moved in next time
+	cp "$(ls data/input/screenconnect/server-*.json | tail -1)" data/work/screenconnect-fetched.json
+	run pipe ingest-screenconnect
+	[ "$status" -eq 0 ]
+	[ "$(ls data/input/screenconnect/server-*.json | wc -l)" -eq 3 ]
+	[ ! -e data/work/screenconnect-fetched.json ]
+	cp data/work/screenconnect.jsonl before.jsonl
+	# a server failure stops the stage with its exit status
+	rescript '{"secret": "wrong", "generate": {"n": 40, "start": "2025-01-10T00:00:00Z", "days": 4}}'
+	run pipe ingest-screenconnect
+	[ "$status" -ne 0 ]
+	[[ "$output" == *"sdc-fetch-screenconnect failed (exit 3)"* ]]
+	cmp before.jsonl data/work/screenconnect.jsonl
+}
