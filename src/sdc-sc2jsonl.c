@@ -917,13 +917,12 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		SDC_COMMON_OPTIONS,
-		{ "tz", required_argument, NULL, 'z' },
+		SDC_TZ_OPTION,
 		{ "dayfirst", no_argument, NULL, 'd' },
 		{ "process-type", required_argument, NULL, 'p' },
 		{ "gap", required_argument, NULL, 'g' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *tz = "UTC";
 	size_t i;
 	int ch;
 
@@ -934,9 +933,6 @@ main(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return 0;
-		case 'z':
-			tz = optarg;
-			break;
 		case 'd':
 			opt.time_flags |= SDC_TIME_DAYFIRST;
 			break;
@@ -960,7 +956,8 @@ main(int argc, char **argv)
 			return SDC_EXIT_USAGE;
 		}
 	}
-	opt.tz = sdc_tz_open(tz);
+	/* ScreenConnect stores and reports UTC (spec: sources/screenconnect.md). */
+	opt.tz = sdc_tz_open_default(sdc_opt_tz, "UTC");
 	if (!opt.tz)
 		return SDC_EXIT_USAGE;
 	if (optind == argc)
