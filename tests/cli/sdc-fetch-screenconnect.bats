@@ -356,6 +356,7 @@ pipe() {
 	[ -s data/work/screenconnect.jsonl ]
 	[ ! -e data/state/screenconnect.json ]
 	run pipe status
+	[ "$status" -eq 0 ]
 	[[ "$output" == *"sdc: screenconnect "*"up to date"* ]]
 }
 
@@ -377,6 +378,7 @@ pipe() {
 	[ "$(stat -c %y data/work/screenconnect.jsonl)" = "$stamp" ]
 	[ "$(stat -c %y data/input/screenconnect)" = "$dir" ]
 	run pipe ingest-screenconnect
+	[ "$status" -eq 0 ]
 	[ "$(stat -c %y data/work/screenconnect.jsonl)" = "$stamp" ]
 	# new connections: a second file, the conversion runs again
 	jq -c '.[0:5] | map(.ConnectionID += "-new" | .ConnectedTime = "2025-01-15T10:00:00.0000000Z")' world.json >new.json

@@ -70,6 +70,7 @@ stop_fake() {
 	EOF
 	same "$TMP/got" "$TMP/want"
 	run jq -r '.meta.processing_log[]' "$TMP/out"
+	[ "$status" -eq 0 ]
 	[[ "$output" == *'sdc-link/0.1.0 customer rule=weighted score=97 guessed="Innovatch Services" confidence='* ]]
 	[[ "$output" == *'customer rule=exact score=100 guessed="healthgroup alpha"'* ]]
 	[[ "$output" == *'customer rule=normalised score=100 guessed="Granite Legal Group"'* ]]

@@ -63,6 +63,7 @@ billable() {
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"usage: sdc-push-syncro"* ]]
 	run "$P" --version
+	[ "$status" -eq 0 ]
 	[ "$output" = "sdc-push-syncro 0.1.0" ]
 	run --separate-stderr "$P" --apply
 	[ "$status" -eq 2 ]
