@@ -23,18 +23,21 @@ enum format { FMT_MD, FMT_CSV, FMT_HTML };
 
 static struct {
 	enum format format;
+	int raw_csv;
 	const char *sessions;
 	struct model_filter filter;
-} opt = { FMT_MD, NULL, { NULL, NULL, INT64_MIN, INT64_MAX } };
+} opt = { FMT_MD, 0, NULL, { NULL, NULL, INT64_MIN, INT64_MAX } };
 
 static void
 usage(FILE *fp)
 {
 	fprintf(fp,
-	    "usage: sdc-report [-hqv] [--version] [--format md|csv|html] [--sessions FILE]\n"
+	    "usage: sdc-report [-hqv] [--version] [--format md|csv|html] [--raw-csv]\n"
+	    "                  [--sessions FILE]\n"
 	    "                  [--from DATE] [--to DATE] [--customer NAME|ID]\n"
 	    "                  [--project TAG] [--tz ZONE] [--reject FILE] [FILE...]\n"
 	    "  --format FMT       md (default), csv (RFC 4180) or html (one file)\n"
+	    "  --raw-csv          CSV cells as recorded: no quote before = + - @ (formulas)\n"
 	    "  --sessions FILE    sessions for titles, summaries and timeline bars\n"
 	    "  --from DATE        items starting on or after DATE (YYYY-MM-DD)\n"
 	    "  --to DATE          items starting on or before DATE\n"
@@ -68,6 +71,7 @@ parse_args(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
 		{ "sessions", required_argument, NULL, 's' },
+		{ "raw-csv", no_argument, NULL, 'R' },
 		{ "from", required_argument, NULL, 'F' },
 		{ "to", required_argument, NULL, 'T' },
 		{ "customer", required_argument, NULL, 'c' },
@@ -92,6 +96,7 @@ parse_args(int argc, char **argv)
 				    optarg);
 			break;
 		case 's': opt.sessions = optarg; break;
+		case 'R': opt.raw_csv = 1; break;
 		case 'F': opt.filter.from = date_arg("from", optarg); break;
 		case 'T': opt.filter.to = date_arg("to", optarg); break;
 		case 'c': opt.filter.customer = optarg; break;
@@ -122,7 +127,7 @@ main(int argc, char **argv)
 		model_read_sessions(&rep, opt.sessions);
 	model_sort(&rep);
 	if (opt.format == FMT_CSV)
-		report_csv(&rep, stdout);
+		report_csv(&rep, stdout, opt.raw_csv);
 	else if (opt.format == FMT_HTML)
 		report_html(&rep, stdout);
 	else

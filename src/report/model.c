@@ -230,6 +230,32 @@ link_sessions(struct report *rep, struct ritem *it, json_object *ids)
 	}
 }
 
+/* Minutes a work item may bill or last: ten years.  Beyond that a value
+ * is corrupt, and sums and hour formats would overflow. */
+#define MAX_MINUTES (10L * 366 * 24 * 60)
+
+/* Why the lists and numbers of a work item cannot be reported, or NULL:
+ * a null in "sources" would reach strlen, a huge billable_minutes the
+ * totals. */
+static const char *
+bad_fields(const struct ritem *it)
+{
+	json_object *a[] = { it->sources, it->links };
+	size_t i, k;
+
+	for (k = 0; k < 2; k++)
+		for (i = 0; i < json_object_array_length(a[k]); i++)
+			if (!json_object_is_type(json_object_array_get_idx(a[k], i),
+			    json_type_string))
+				return k ? "calculated_links holds a value that is not a string"
+				    : "sources holds a value that is not a string";
+	if (it->billable < 0 || it->billable > MAX_MINUTES)
+		return "billable_minutes is not from 0 to 5270400 (ten years)";
+	if (it->span < 0 || it->span > MAX_MINUTES)
+		return "total_duration_minutes is not from 0 to 5270400 (ten years)";
+	return NULL;
+}
+
 static void
 add_item(struct sdc_records *r, json_object *o, void *ctx)
 {
@@ -237,6 +263,7 @@ add_item(struct sdc_records *r, json_object *o, void *ctx)
 	json_object *ins = sdc_json_get(o, "calculated_insights");
 	json_object *cid = sdc_json_get(o, "customer_id");
 	struct ritem it = { 0 };
+	const char *why;
 
 	it.o = o;
 	it.id = sdc_json_str(o, "work_item_id");
@@ -259,6 +286,10 @@ add_item(struct sdc_records *r, json_object *o, void *ctx)
 	it.day = model_day_of(rep, it.start);
 	it.links = array_at(o, "calculated_links");
 	it.sources = array_at(o, "sources");
+	if ((why = bad_fields(&it)) != NULL) {
+		sdc_reject_record(r, o, why);
+		return;
+	}
 	if (!wanted(&rep->filter, &it)) {
 		sdc_count("filtered", 1);
 		return;
@@ -342,13 +373,13 @@ add_session(struct sdc_records *r, json_object *o, void *ctx)
 void
 model_read_sessions(struct report *rep, const char *path)
 {
-	long before = sdc_stats.read;
-
+	long before = sdc_stats.read, rejected = sdc_stats.rejected;
 	uint32_t i, missing = 0;
 
+	/* A rejected line is counted as rejected, not as a session. */
 	sdc_records_each(path, add_session, rep);
-	sdc_count("sessions", sdc_stats.read - before);
-	sdc_stats.read = before;
+	sdc_count("sessions", (sdc_stats.read - before) - (sdc_stats.rejected - rejected));
+	sdc_stats.read = before + (sdc_stats.rejected - rejected);
 	for (i = 0; i < sdc_intern_count(rep->sids); i++)
 		missing += !rep->sessv[i].found;
 	if (missing)

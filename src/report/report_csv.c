@@ -1,14 +1,36 @@
 /* report_csv - see report_csv.h.  RFC 4180: CRLF line ends, a field
  * quoted when it holds a comma, quote or line break, quotes doubled. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "report_csv.h"
 
+static int csv_raw;	/* --raw-csv: cells exactly as the records hold them */
+
+/* A spreadsheet runs a cell starting with = + - @ tab or CR as a formula
+ * (=HYPERLINK(...) in a customer name or an LLM title).  OWASP's advice:
+ * such a cell starts with a single quote, which the spreadsheet shows as
+ * text.  Numbers (-5) stay numbers. */
+static int
+formula_like(const char *s)
+{
+	char *end;
+
+	if (csv_raw || !*s || !strchr("=+-@\t\r", *s))
+		return 0;
+	strtod(s, &end);
+	return *end != '\0';
+}
+
 static void
 csv_field(FILE *out, const char *s, int last)
 {
-	if (s && s[strcspn(s, ",\"\r\n")]) {
+	int quote = s && formula_like(s);
+
+	if (s && (quote || s[strcspn(s, ",\"\r\n")])) {
 		fputc('"', out);
+		if (quote)
+			fputc('\'', out);
 		for (; *s; s++) {
 			if (*s == '"')
 				fputc('"', out);
@@ -91,10 +113,11 @@ csv_item(const struct report *rep, const struct ritem *it, FILE *out)
 }
 
 void
-report_csv(const struct report *rep, FILE *out)
+report_csv(const struct report *rep, FILE *out, int raw)
 {
 	size_t i;
 
+	csv_raw = raw;
 	fputs("work_item_id,date,start,end,timezone,customer_id,customer_name,"
 	    "billable_minutes,billable_hours,duration_minutes,sources,links,"
 	    "sessions,titles\r\n", out);

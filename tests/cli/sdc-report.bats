@@ -2,6 +2,7 @@
 # sdc-report: work items -> Markdown, CSV, HTML (issue 8).
 
 load workitem_helpers
+bats_require_minimum_version 1.5.0
 
 setup() {
 	setup_tmp
@@ -280,4 +281,72 @@ awkward() {
 	python3 -c 'import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])' "$tmp/r.html"
 	[ "$(grep -c 'class="bar" data-session=' "$tmp/r.html")" -eq 2 ]
 	grep -q 'class="bar" data-item="dd839068-ec0b-5be8-ac3d-e444c45c8b2a"' "$tmp/r.html"
+}
+
+# Issue 12, defect 2: "sources":[null] reached strlen (segfault); negative and
+# huge billable_minutes were accepted and overflowed.
+@test "a null in sources, or billable_minutes negative or huge: the item is rejected, never a crash" {
+	head -1 "$W" >"$tmp/w"
+	head -1 "$W" | jq -c '.sources = [null]' >>"$tmp/w"
+	head -1 "$W" | jq -c '.calculated_links = [{"a": 1}]' >>"$tmp/w"
+	head -1 "$W" | jq -c '.calculated_insights.billable_minutes = -54' >>"$tmp/w"
+	head -1 "$W" | jq -c '.calculated_insights.billable_minutes = 9223372036854775807' >>"$tmp/w"
+	for f in md csv html; do
+		run --separate-stderr "$REP" --format $f --reject "$tmp/rej" "$tmp/w"
+		[ "$status" -eq 1 ]
+		[[ "$stderr" == *"$tmp/w:2: sources holds a value that is not a string"* ]]
+		[[ "$stderr" == *"$tmp/w:3: calculated_links holds a value that is not a string"* ]]
+		[[ "$stderr" == *"$tmp/w:4: billable_minutes is not from 0 to 5270400"* ]]
+		[[ "$stderr" == *"$tmp/w:5: billable_minutes is not from 0 to 5270400"* ]]
+		[[ "$stderr" == *"5 read, 1 written, 4 rejected"* ]]
+	done
+}
+
+# Issue 12, defect 12: rejected lines of --sessions were counted as sessions.
+@test "--sessions: a rejected line is counted as rejected, not as a session" {
+	{ head -3 "$S"; echo '{bad'; echo 'not json'; } >"$tmp/s"
+	run --separate-stderr "$REP" -v --sessions "$tmp/s" "$W"
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == *"$tmp/s:4: "* ]]
+	[[ "$stderr" == *"sdc-report: 19 read, 17 written, 2 rejected, 3 sessions"* ]]
+}
+
+# Issue 12, defect 7: spreadsheet formula injection through the CSV.
+@test "CSV: cells starting with = + - @ tab CR get a leading quote; --raw-csv keeps them raw" {
+	head -1 "$W" | jq -c '.customer_name = "=HYPERLINK(\"http://evil.example/\",\"x\")" | .sources = ["+1+1", "@SUM(A1)"] | .calculated_links = ["-2+3", "\tTAB", "\rCR", "plain"]' >"$tmp/w"
+	run --separate-stderr "$REP" --format csv "$tmp/w"
+	[ "$status" -eq 0 ]
+	line=$(sed -n 2p <<<"$output")
+	[[ "$line" == *",\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"x\"\")\","* ]]
+	[[ "$line" == *",\"'+1+1; @SUM(A1)\","* ]]
+	[[ "$line" == *",\"'-2+3; "$'\t'"TAB; "$'\r'"CR; plain\","* ]]
+	# numbers are not text: 150 stays 150
+	[[ "$line" != *"'1"[0-9]* ]]
+	run --separate-stderr "$REP" --format csv --raw-csv "$tmp/w"
+	[ "$status" -eq 0 ]
+	[[ "$(sed -n 2p <<<"$output")" == *',"=HYPERLINK(""http://evil.example/"",""x"")",'* ]]
+}
+
+@test "CSV opened by LibreOffice: a formula in a name is text, not run (with --raw-csv it runs)" {
+	soffice=$(command -v soffice || command -v libreoffice) ||
+	    { [ "${CI:-}" != true ] || return 1; skip "LibreOffice is not installed (make deps: libreoffice-calc-nogui)"; }
+	head -1 "$W" | jq -c '.customer_name = "=1+1" | .sources = ["=2*21"]' >"$tmp/w"
+	run "$REP" --format csv "$tmp/w"
+	[ "$status" -eq 0 ]
+	printf '%s\n' "$output" >"$tmp/safe.csv"
+	run "$REP" --format csv --raw-csv "$tmp/w"
+	[ "$status" -eq 0 ]
+	printf '%s\n' "$output" >"$tmp/raw.csv"
+	# Import as CSV (comma, UTF-8, formulas evaluated as a user's Calc
+	# would), export the shown values as CSV.
+	for f in safe raw; do
+		run timeout 120 "$soffice" -env:UserInstallation=file://$tmp/lo --headless \
+		    --infilter='CSV:44,34,76,1,,0,false,true,false,false,false,-1,true' \
+		    --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1' --outdir "$tmp/$f.out" "$tmp/$f.csv"
+		[ "$status" -eq 0 ]
+	done
+	# Calc keeps the quoted cells as text (shown with the quote), ...
+	[[ "$(sed -n 2p "$tmp/safe.out/safe.csv")" == *",\"'=1+1\",0,0,0,\"'=2*21\","* ]]
+	# ... and runs the raw ones: the test can fail
+	[[ "$(sed -n 2p "$tmp/raw.out/raw.csv")" == *",,2,0,0,0,42,"* ]]
 }
