@@ -376,11 +376,14 @@ apply_one(struct applier *a, json_object *e)
 	} else if (strcmp(act, "update") == 0) {
 		rc = with_retries(a, e, put_timer, NULL);
 		billed = 1;
-	} else if (strcmp(act, "unchanged") == 0)
+		done = "update";
+	} else if (strcmp(act, "unchanged") == 0) {
 		billed = 1;
-	else if (strcmp(act, "delete") == 0)
+		done = "unchanged";
+	} else if (strcmp(act, "delete") == 0) {
 		rc = with_retries(a, e, send_delete, NULL);
-	else
+		done = "delete";
+	} else
 		return;		/* skip, vanished: listed in the plan */
 	if (rc != 0) {
 		done = "refused";
@@ -389,6 +392,7 @@ apply_one(struct applier *a, json_object *e)
 		if (with_retries(a, e, send_charge, NULL) == 0)
 			sdc_count("charged", 1);
 	}
+	/* done is a literal: sdc_count keeps the name, and set() frees act. */
 	sdc_count(done, 1);
 	set(e, "action", json_object_new_string(done));
 	push_write_ndjson_line(e, a->out);
