@@ -1,4 +1,5 @@
-/* llm - chat completions from any provider, through one module.
+/* llm - layer 3 (services): chat completions from any provider, through one
+ * module.
  *
  * Three kinds of model: "openai" (any OpenAI-compatible chat/completions
  * server), "gemini" (native generateContent) and "extractive" (offline,
