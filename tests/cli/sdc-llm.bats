@@ -146,7 +146,9 @@ one() { head -1 "$S" >one.jsonl; }
 	jq -e '.path == "/v1beta/models/gemini-2.5-flash:generateContent"' reqs.jsonl
 	jq -e --arg k "$FAKE_KEY" '.headers["x-goog-api-key"] == $k and (.headers | has("Authorization") | not)' reqs.jsonl
 	jq -e '.body.systemInstruction.parts[0].text | startswith("You are an IT support assistant")' reqs.jsonl
-	jq -e '.body.contents[0].role == "user" and .body.generationConfig == {"maxOutputTokens": 32}' reqs.jsonl
+	# gemini-2.5 thinks first: the limit leaves room for it, within a budget
+	jq -e '.body.contents[0].role == "user" and
+	    .body.generationConfig == {"maxOutputTokens": 1024, "thinkingConfig": {"thinkingBudget": 512}}' reqs.jsonl
 	grep -q '"output_tokens":14' data/state/llm-calls.jsonl
 }
 
@@ -169,7 +171,9 @@ one() { head -1 "$S" >one.jsonl; }
 	run --separate-stderr "$SDC_BIN/sdc-llm" notes "$S"
 	[ "$status" -eq 0 ]
 	[ "$(nreqs)" -eq 1 ]
-	jq -e '.body.response_format == {"type": "json_object"}' reqs.jsonl
+	jq -e '.body.response_format | .type == "json_schema" and .json_schema.strict and
+	    .json_schema.schema.required == ["title", "category", "summary", "keywords"] and
+	    .json_schema.schema.properties.category.enum == ["Hardware", "Software", "Network", "Account", "How-To", "Other"]' reqs.jsonl
 	echo "$output" | head -1 | jq -e '.insights | .llm_generated_title == "Slow desktop" and
 	    .llm_generated_category == "Hardware" and .generated_summaries.default == "Memory was high." and
 	    .structured_llm_results.keywords == ["memory", "desktop"]'
@@ -193,15 +197,23 @@ one() { head -1 "$S" >one.jsonl; }
 	[[ "$stderr" == *"one.jsonl:1: notes:"* ]]
 }
 
-@test "category answers are normalised, or become Other with a warning" {
-	fake --script <(echo '[{"text": " hardware.\n"}, {"text": "Printers"}]')
+@test "category answers are normalised; one outside the list gets one repair, then is reported" {
+	fake --script <(echo '[{"text": " hardware.\n"}, {"text": "Printers"}, {"text": "{\"category\": \"Network\"}"},
+	    {"text": "Printers"}, {"text": "Peripherals"}]')
 	one
 	run --separate-stderr "$SDC_BIN/sdc-llm" category one.jsonl
-	echo "$output" | jq -e '.insights.llm_generated_category == "Hardware"'
-	run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache category one.jsonl
-	echo "$output" | jq -e '.insights.llm_generated_category == "Other"'
-	[[ "$stderr" == *'category "Printers" is not in the list'* ]]
 	[ "$status" -eq 0 ]
+	echo "$output" | jq -e '.insights.llm_generated_category == "Hardware"'
+	jq -e '.body.response_format.json_schema.schema.properties.category.enum | length == 6' reqs.jsonl
+	run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache category one.jsonl
+	[ "$status" -eq 0 ]
+	echo "$output" | jq -e '.insights.llm_generated_category == "Network"'
+	jq -s -e '.[2].body.messages[1].content | endswith("Your previous answer was not valid (\"Printers\" is not one of the categories). Reply with the category name only.")' reqs.jsonl
+	run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache category one.jsonl
+	[ "$status" -eq 1 ]
+	[ "$output" = "$(cat one.jsonl)" ]
+	[[ "$stderr" == *'one.jsonl:1: category: "Peripherals" is not one of the categories'* ]]
+	[ "$(find data/state/llm-cache -name "*.json" | wc -l)" -eq 1 ]
 }
 
 @test "the cache: a second run makes zero requests; --no-cache and another model bypass it" {
