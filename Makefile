@@ -8,6 +8,7 @@
 #   make bench        benchmarks (tests/bench/), results in tests/bench/RESULTS.md
 #   make install / uninstall   PREFIX, DESTDIR
 #   make deps         install the Debian packages (as root) or print the line
+#   make prism        install Prism (npm) for the API-description tests
 
 VERSION   = 0.1.0
 PREFIX   ?= /usr/local
@@ -21,7 +22,7 @@ SDC_CFLAGS   = -std=c11 -pthread -Wall -Wextra
 
 DEB_BUILD = make gcc pkg-config libjson-c-dev libcurl4-openssl-dev libssl-dev libutf8proc-dev
 DEB_TEST  = bats jq python3 python3-thefuzz python3-levenshtein miller valgrind \
-            clang libclang-rt-14-dev mandoc time chromium fonts-liberation python3-pil
+            clang libclang-rt-14-dev mandoc time chromium fonts-liberation python3-pil npm
 
 # Layout (src/README.md): src/lib/ is libsdc, the shared foundation;
 # src/sdc-X.c is program X's main; src/X/ holds X's own modules, which only
@@ -45,7 +46,7 @@ TEST_CPPFLAGS = $(addprefix -I,$(MOD_DIRS)) -Itests/unit
 HAVE_DEPS := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
 
 .PHONY: all check check-unit check-cli check-sanitize fuzz bench install \
-        uninstall deps clean
+        uninstall deps clean prism
 
 ifeq ($(HAVE_DEPS),yes)
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
@@ -137,6 +138,14 @@ uninstall:
 	rm -f $(patsubst man/%,$(DESTDIR)$(PREFIX)/share/man/%,$(wildcard man/man1/*.1))
 	rm -f $(DESTDIR)$(PREFIX)/share/man/man5/sdc-session.5 $(DESTDIR)$(PREFIX)/share/man/man7/sdc.7
 	rm -rf $(DESTDIR)$(PREFIX)/share/sdc
+
+# Prism, the validating mock of OpenAI's API description that
+# tests/cli/sdc-llm-prism.bats runs (skipped outside CI when missing);
+# CI runs this before make check.  Kept under the gitignored tests/.prism.
+PRISM_DIR = tests/.prism
+prism:
+	@test -x $(PRISM_DIR)/node_modules/.bin/prism || \
+	  npm install --prefix $(PRISM_DIR) --no-audit --no-fund @stoplight/prism-cli@5
 
 # Installs what is missing when root; otherwise prints the exact command.
 deps:

@@ -126,7 +126,10 @@ const struct sdc_llm_provider sdc_llm_openai = {
 
 /* ---- Azure OpenAI: {endpoint}/openai/deployments/{deployment}/chat/
  * completions?api-version=V, key in "api-key"; the deployment names the
- * model, so the body has none. */
+ * model, so the body has none, and like the documented examples it
+ * leaves "stream" at its default.  The GA api-version 2024-10-21 knows
+ * max_tokens only; max_completion_tokens and reasoning_effort need a
+ * newer one (limit_field, api_version). */
 
 static void
 azure_url(const struct sdc_llm_model *m, struct sdc_buf *b)
@@ -142,6 +145,7 @@ azure_body(const struct sdc_llm_model *m, const struct sdc_llm_request *rq,
 	json_object *b = openai_body(m, rq, limit);
 
 	json_object_object_del(b, "model");
+	json_object_object_del(b, "stream");
 	return b;
 }
 
@@ -158,7 +162,7 @@ azure_auth(const struct sdc_llm_model *m, char **hdr)
 }
 
 const struct sdc_llm_provider sdc_llm_azure = {
-	"azure", NULL, "AZURE_OPENAI_API_KEY", "2024-10-21",
-	"max_completion_tokens", SDC_LLM_SCHEMA, azure_url, azure_body,
+	"azure", NULL, "AZURE_OPENAI_API_KEY", "2024-10-21", "max_tokens",
+	SDC_LLM_SCHEMA, azure_url, azure_body,
 	azure_auth, openai_answer, sdc_llm_classify
 };

@@ -12,7 +12,8 @@ it accepts.  Serves POST .../chat/completions (OpenAI, Azure's
 /openai/deployments/D/chat/completions?api-version=V),
 POST .../models/MODEL:generateContent (Gemini) and POST .../messages
 (Anthropic).  Every request is appended
-to --log as one JSON line {"path", "headers", "body", "t"} before it is
+to --log as one JSON line {"path", "headers", "body", "raw", "t"} (raw:
+the body as sent, byte for byte) before it is
 answered, so tests assert exact bodies and headers.
 
 The answer text is the first group of --echo REGEX matched against the
@@ -136,7 +137,8 @@ class State:
             body = json.loads(body_text)
         except ValueError:
             body = body_text
-        line = json.dumps({"path": path, "headers": headers, "body": body, "t": time.time()}, sort_keys=True)
+        line = json.dumps({"path": path, "headers": headers, "body": body, "raw": body_text, "t": time.time()},
+                          sort_keys=True)
         with self.lock, open(self.args.log, "a") as f:
             f.write(line + "\n")
 
