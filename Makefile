@@ -3,12 +3,14 @@
 #   make              build every program into bin/
 #   make check        unit + end-to-end tests, ends with "N passed, M failed"
 #   make check-sanitize   the same suite under ASan + UBSan
+#   make check-fresh-root the README's two commands on a new Debian 12 root
 #   make fuzz         libFuzzer targets (clang), FUZZ_SECONDS each
 #   make run          the full run on the bundled sample data (pipelines/sdc.mk)
 #   make bench        benchmarks (tests/bench/), results in tests/bench/RESULTS.md
 #   make install / uninstall   PREFIX, DESTDIR
-#   make deps         install the Debian packages (as root) or print the line
 #   make prism        install Prism (npm) for the API-description tests
+#   make deps         install the Debian packages (as root) or print the line;
+#                     DEPS=build|run|test|all (default all)
 
 VERSION   = 0.1.0
 PREFIX   ?= /usr/local
@@ -20,9 +22,21 @@ PKGS      = json-c libcurl libcrypto libutf8proc
 SDC_CPPFLAGS = -D_GNU_SOURCE -DSDC_VERSION='"$(VERSION)"' -Isrc/lib
 SDC_CFLAGS   = -std=c11 -pthread -Wall -Wextra
 
-DEB_BUILD = make gcc pkg-config libjson-c-dev libcurl4-openssl-dev libssl-dev libutf8proc-dev
-DEB_TEST  = bats jq python3 python3-thefuzz python3-levenshtein miller valgrind \
-            clang libclang-rt-14-dev mandoc time chromium fonts-liberation python3-pil npm
+# Debian packages in three lists, each complete on a minbase root and installed
+# with --no-install-recommends (so nothing arrives by accident):
+#   build  what "make" needs: the compiler, the C library headers, the -dev libs;
+#   run    what the programs and pipelines/sdc.mk need beyond minbase at run
+#          time (the shared libraries come with the -dev packages; flock is
+#          util-linux, find/cmp/awk are in minbase; HTTPS needs the CA list);
+#   test   what "make check", check-sanitize and fuzz need on top.
+DEB_BUILD = make gcc libc6-dev pkg-config libjson-c-dev libcurl4-openssl-dev libssl-dev libutf8proc-dev
+DEB_RUN   = ca-certificates jq
+DEB_TEST  = bats jq curl python3 python3-thefuzz python3-levenshtein miller valgrind \
+            clang libclang-rt-14-dev mandoc time chromium fonts-liberation python3-pil \
+            debootstrap npm
+# make deps DEPS=build|run|test|all (or several: DEPS="build run").
+DEPS     ?= all
+DEPS_all  = build run test
 
 # Layout (src/README.md): src/lib/ is libsdc, the shared foundation;
 # src/sdc-X.c is program X's main; src/X/ holds X's own modules, which only
@@ -46,7 +60,7 @@ TEST_CPPFLAGS = $(addprefix -I,$(MOD_DIRS)) -Itests/unit
 HAVE_DEPS := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
 
 .PHONY: all check check-unit check-cli check-sanitize fuzz bench install \
-        uninstall deps clean prism
+        uninstall deps deps-run check-fresh-root clean prism
 
 ifeq ($(HAVE_DEPS),yes)
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
@@ -63,6 +77,15 @@ $(OBJDIR)/%.o: src/%.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(call own_dir,$*) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
+# sdc-report's page skeleton and style sheet, src/report/page.html, built in
+# as a C string so that an installed sdc-report needs no data file ("##"
+# lines are the template's comments).
+$(OBJDIR)/report/page.inc: src/report/page.html
+	@mkdir -p $(@D)
+	sed -e '/^##/d' -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $< >$@
+$(OBJDIR)/report/report_html.o: $(OBJDIR)/report/page.inc
+$(OBJDIR)/report/report_html.o: ALL_CPPFLAGS += -I$(OBJDIR)/report
+
 $(LIBSDC): $(LIB_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
@@ -74,6 +97,8 @@ $(LIBMODS): $(MOD_OBJ)
 .SECONDEXPANSION:
 # (No % may appear in the prerequisite text itself: make would fill in the stem.)
 mod_objs = $(patsubst src/%.c,$(OBJDIR)/%.o,$(wildcard src/$1/*.c))
+# A program's main object is no intermediate to delete after the build.
+.SECONDARY: $(PROGS:%=$(OBJDIR)/%.o)
 $(BINDIR)/sdc-%: $(OBJDIR)/sdc-%.o $$(call mod_objs,$$*) $(LIBSDC)
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
@@ -83,7 +108,9 @@ $(BINDIR)/.unit/%: tests/unit/%.c $(LIBMODS) $(LIBSDC)
 
 -include $(LIB_OBJ:.o=.d) $(MOD_OBJ:.o=.d) $(PROGS:%=$(OBJDIR)/%.d) $(UNITS:=.d)
 
+# The test packages are checked (and installed, as root) before any test runs.
 check: all $(UNITS)
+	@$(MAKE) --no-print-directory deps DEPS=all
 	@SDC_BIN=$(abspath $(BINDIR)) tests/run $(UNITS) $(sort $(wildcard tests/cli/*.bats))
 
 check-sanitize:
@@ -96,6 +123,7 @@ check-sanitize:
 FUZZ_DIR = bin/.fuzz
 FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer-no-link,address,undefined
 fuzz:
+	@$(MAKE) --no-print-directory deps DEPS=all
 	$(MAKE) BINDIR=$(FUZZ_DIR) CC=clang CFLAGS="$(FUZZ_FLAGS)" $(FUZZ_DIR)/.obj/libsdc.a $(FUZZ_DIR)/.obj/libmods.a
 	@set -e; for src in $(FUZZ_SRC); do \
 	  name=$$(basename $$src .c); \
@@ -114,10 +142,19 @@ bench: all
 
 include pipelines/sdc.mk
 
+# The full run needs the run packages too (the build ones are here already).
+run: | deps-run
+deps-run:
+	@$(MAKE) --no-print-directory deps DEPS="build run"
+
 else
 # Missing -dev packages: install them (as root) or say how, then go on.
-all check check-sanitize fuzz bench run:
-	$(MAKE) deps
+# "make" and "make run" need only build+run; the test targets all three.
+all run:
+	$(MAKE) deps DEPS="build run"
+	$(MAKE) $@
+check check-sanitize fuzz bench:
+	$(MAKE) deps DEPS=all
 	$(MAKE) $@
 endif
 
@@ -139,6 +176,11 @@ uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/share/man/man5/sdc-session.5 $(DESTDIR)$(PREFIX)/share/man/man7/sdc.7
 	rm -rf $(DESTDIR)$(PREFIX)/share/sdc
 
+# The README's two commands on a new Debian 12 minbase root (root only).
+check-fresh-root:
+	@$(MAKE) --no-print-directory deps DEPS=test
+	tests/fresh-root
+
 # Prism, the validating mock of OpenAI's API description that
 # tests/cli/sdc-llm-prism.bats runs (skipped outside CI when missing);
 # CI runs this before make check.  Kept under the gitignored tests/.prism.
@@ -147,15 +189,24 @@ prism:
 	@test -x $(PRISM_DIR)/node_modules/.bin/prism || \
 	  npm install --prefix $(PRISM_DIR) --no-audit --no-fund @stoplight/prism-cli@5
 
-# Installs what is missing when root; otherwise prints the exact command.
+# Installs what is missing when root; otherwise prints the exact command
+# (no sudo: a minimal Debian has none) and fails.
+deps_list = $(sort $(foreach d,$(if $(filter all,$(DEPS)),$(DEPS_all),$(DEPS)),$(DEB_$(shell echo $d | tr a-z A-Z))))
 deps:
-	@missing=$$(for p in $(DEB_BUILD) $(DEB_TEST); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	@for d in $(DEPS); do case $$d in build|run|test|all) ;; \
+	  *) echo "sdc: DEPS=$$d: use build, run, test or all" >&2; exit 2;; esac; done
+	@command -v dpkg-query >/dev/null || { echo "sdc: not Debian: make sure these are installed: $(deps_list)" >&2; exit 0; }; \
+	missing=$$(dpkg-query -W -f='$${db:Status-Abbrev} $${Package}\n' $(deps_list) 2>/dev/null \
+	  | awk '$$1 == "ii" { ok[$$2] = 1 } END { n = split("$(deps_list)", p, " "); \
+	    for (i = 1; i <= n; i++) if (!(p[i] in ok)) print p[i] }'); \
 	if [ -z "$$missing" ]; then exit 0; fi; \
+	line="apt-get install -y --no-install-recommends $$(echo $$missing)"; \
 	if [ "$$(id -u)" = 0 ]; then \
-	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	  echo "sdc: installing ($(DEPS)): $$(echo $$missing)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$line; \
 	else \
-	  echo "sdc: missing packages; run: sudo apt-get install -y $$(echo $$missing)" >&2; exit 1; \
+	  echo "sdc: missing Debian packages ($(DEPS)); as root run:" >&2; \
+	  echo "  apt-get update && $$line" >&2; exit 1; \
 	fi
 
 clean:

@@ -2,14 +2,17 @@
 #
 #   make run                 ingest, link, merge into the results, analyze,
 #                            report
-#   make ingest              every source; or ingest-screenconnect,
-#                            ingest-notes, ingest-sillytavern, ingest-syncro
+#   make ingest              every source; or ingest-NAME, one source of
+#                            the table below (ingest-notes, ...)
 #   make link                link this run's sessions to customers
 #   make analyze             LLM tasks (LLM_TASKS) over the results
 #   make report              work items and the report (md, csv, html)
 #   make cache               refresh the Syncro customer cache now
-#   make status              what is stale, and why
+#   make status              what is stale, and why (asked of make: make -q)
 #   make clean-work          remove the intermediate files (data/work/)
+#   make push                the plan of Syncro ticket time for the work
+#                            items (nothing sent); make push APPLY=1 sends
+#                            that plan, once reviewed.  Never part of run.
 #
 # File timestamps are the processing state: a stage re-runs only when one of
 # its inputs (a file under its input directory, the program, the config) is
@@ -47,8 +50,6 @@ STORE     = $(OUT)/sessions.jsonl
 CUSTOMERS = $(CACHE)/customers.json
 LOCK      = $(STATE)/run.lock
 REPORTS   = $(OUT)/report.md $(OUT)/report.csv $(OUT)/report.html
-WORK_FILES = $(WORK)/screenconnect.jsonl $(WORK)/notes.jsonl \
-             $(WORK)/sillytavern.jsonl $(WORK)/syncro.jsonl $(WORK)/syncro-api.jsonl
 
 # A Syncro API key in the environment or the config; SYNCRO=off ignores it.
 ifndef SYNCRO
@@ -60,8 +61,7 @@ tickets and customers not fetched; using $(INPUT)/syncro/
 
 .DELETE_ON_ERROR:
 .SECONDEXPANSION:
-.PHONY: run ingest ingest-screenconnect ingest-notes ingest-sillytavern \
-        ingest-syncro link analyze report cache status clean-work \
+.PHONY: run ingest link analyze report cache status clean-work \
         pipeline-seed pipeline-run pipeline-ingest pipeline-syncro \
         pipeline-analyze pipeline-report pipeline-cache sdc-force
 
@@ -89,14 +89,6 @@ run:
 	$(call locked,$(PIPELINE_BUILD) pipeline-run)
 ingest:
 	$(call locked,pipeline-ingest)
-ingest-screenconnect:
-	$(call locked,$(WORK)/screenconnect.jsonl)
-ingest-notes:
-	$(call locked,$(WORK)/notes.jsonl)
-ingest-sillytavern:
-	$(call locked,$(WORK)/sillytavern.jsonl)
-ingest-syncro:
-	$(call locked,pipeline-syncro)
 link:
 	$(call locked,$(WORK)/linked.jsonl)
 analyze:
@@ -111,21 +103,16 @@ cache:
 pipeline-seed:
 	@if [ -e $(INPUT)/.seeding ] || [ -z "$$(find $(INPUT) -type f -print -quit 2>/dev/null)" ]; then \
 	  echo "sdc: $(INPUT)/ is empty: copying the sample data from $(SAMPLE)/"; \
-	  mkdir -p $(INPUT)/screenconnect $(INPUT)/notes $(INPUT)/sillytavern $(INPUT)/syncro; \
+	  mkdir -p $(SOURCES:%=$(INPUT)/%); \
 	  : > $(INPUT)/.seeding; \
-	  for f in $(SAMPLE)/screenconnect/SampleRemoteAccessLogs.csv:screenconnect \
-	      $(SAMPLE)/notes/notes.json:notes \
-	      $(SAMPLE)/syncro/rmm_tickets_response.json:syncro \
-	      $(SAMPLE)/link/lean_customer_cache.json:syncro/customers.json; do \
-	    [ ! -e "$${f%:*}" ] || cp "$${f%:*}" "$(INPUT)/$${f##*:}"; \
-	  done; \
-	  for f in $(SAMPLE)/sillytavern/real/*.jsonl; do \
-	    [ ! -e "$$f" ] || cp "$$f" $(INPUT)/sillytavern/; \
-	  done; \
+	  $(foreach s,$(SOURCES),for f in $(SOURCE_SAMPLE_$s:%=$(SAMPLE)/%); do \
+	    [ ! -e "$$f" ] || cp "$$f" $(INPUT)/$s/; done; ) \
+	  [ ! -e $(SAMPLE)/link/lean_customer_cache.json ] || \
+	    cp $(SAMPLE)/link/lean_customer_cache.json $(INPUT)/syncro/customers.json; \
 	  rm $(INPUT)/.seeding; \
 	fi
 
-pipeline-ingest: $(WORK_FILES)
+pipeline-ingest: $$(WORK_FILES)
 pipeline-syncro: $(WORK)/syncro.jsonl $(WORK)/syncro-api.jsonl $$(LINK_CUSTOMERS)
 	@[ "$(SYNCRO)" = on ] || echo "$(NO_KEY)"
 
@@ -168,21 +155,47 @@ else echo "sdc: $1: $${#files[@]} file(s) under $2/"; \
 $(call commit,$1)
 endef
 
-$(WORK)/screenconnect.jsonl: $$(call stale,$(INPUT)/screenconnect,$$@) $$(call prog,sdc-sc2jsonl)
-	$(call convert,sdc-sc2jsonl,$(INPUT)/screenconnect,-name '*.csv' -o -name '*.json',$(SC_FLAGS))
+# $(call row,NAME,CONVERTER,FILES,OPTIONS,EACH,SAMPLE): one source's
+# ingest-NAME target and the rule of its work file (the table below).
+# ingest-NAME also makes $(INGEST_ALSO_NAME), when a source has more.
+define source
+SOURCES += $1
+SOURCE_PROG_$1 := $2
+SOURCE_SAMPLE_$1 := $6
+ingest-$1:
+	$$(call locked,$(WORK)/$1.jsonl $$(INGEST_ALSO_$1))
+$(WORK)/$1.jsonl: $$$$(call stale,$(INPUT)/$1,$$$$@) $$$$(call prog,$2)
+	$$(call convert,$2,$(INPUT)/$1,$3,$4,$5)
+endef
+row = $(eval $(call source,$(strip $1),$(strip $2),$(strip $3),$(strip $4),$(strip $5),$(strip $6)))
+SOURCES :=
 
-$(WORK)/notes.jsonl: $$(call stale,$(INPUT)/notes,$$@) $$(call prog,sdc-notes2jsonl)
-	$(call convert,sdc-notes2jsonl,$(INPUT)/notes,-name '*.json',$(NOTES_FLAGS))
+# The sources, one row each: adding a source is one row here (and its
+# program).  Each row makes $(WORK)/NAME.jsonl from the files under
+# $(INPUT)/NAME/ (in sorted order, through one run of the converter), the
+# target ingest-NAME, the seeding of a fresh tree and a line of "status".
+#   NAME        the source, its input folder and its work file
+#   CONVERTER   the program (skipped with one line while it is not built)
+#   FILES       find(1) tests choosing the input files
+#   OPTIONS     the converter's options (no commas)
+#   EACH        an option written before each file, if any
+#   SAMPLE      sample files (globs under $(SAMPLE)/) for a fresh tree
+# sillytavern: no fingerprint state across runs: the merge already makes
+# re-ingesting idempotent (ids are derived from the messages), and a run
+# killed between the state and the output could not lose messages.
+# syncro: saved GET /tickets responses; customers.json there is a link
+# cache (see $(CUSTOMERS)).
+#
+#        NAME          CONVERTER          FILES                                  OPTIONS                   EACH         SAMPLE
+$(call row,screenconnect,sdc-sc2jsonl,    -name '*.csv' -o -name '*.json',       $(SC_FLAGS),              ,            screenconnect/SampleRemoteAccessLogs.csv)
+$(call row,notes,        sdc-notes2jsonl, -name '*.json',                        $(NOTES_FLAGS),           ,            notes/notes.json)
+$(call row,sillytavern,  sdc-st2jsonl,    -name '*.jsonl',                       --no-state $(ST_FLAGS),   ,            sillytavern/real/*.jsonl)
+$(call row,syncro,       sdc-fetch-syncro,-name '*.json' ! -name customers.json, tickets $(SYNCRO_FLAGS), --from-file, syncro/rmm_tickets_response.json)
 
-# No fingerprint state across runs: the merge already makes re-ingesting
-# idempotent (ids are derived from the messages), and a run killed between
-# the state and the output could not lose messages.
-$(WORK)/sillytavern.jsonl: $$(call stale,$(INPUT)/sillytavern,$$@) $$(call prog,sdc-st2jsonl)
-	$(call convert,sdc-st2jsonl,$(INPUT)/sillytavern,-name '*.jsonl',--no-state $(ST_FLAGS))
-
-# Saved GET /tickets responses; customers.json there is a link cache.
-$(WORK)/syncro.jsonl: $$(call stale,$(INPUT)/syncro,$$@) $$(call prog,sdc-fetch-syncro)
-	$(call convert,sdc-fetch-syncro,$(INPUT)/syncro,-name '*.json' ! -name customers.json,tickets $(SYNCRO_FLAGS),--from-file)
+WORK_FILES = $(SOURCES:%=$(WORK)/%.jsonl) $(WORK)/syncro-api.jsonl
+# ingest-syncro: the API and the customer cache too.
+INGEST_ALSO_syncro = pipeline-syncro
+.PHONY: $(SOURCES:%=ingest-%)
 
 # The API: asked on every run; the output (and so everything after it)
 # changes only when Syncro had something new.  The watermark is advanced
@@ -306,37 +319,49 @@ echo "sdc: $$(grep -c . $$f) sessions in $$f ($${per:-none}):" \
   "$$(grep -c '"processing_status" *: *"Needs Review"' $$f) need review$$review"
 endef
 
-# What "make run" would do, and why: each output against its inputs; a
-# stage after a stale one is stale too.
+# What "make run" would do, and why.  Whether a stage is stale is asked of
+# make itself (make -q on its output, which also sees a stale stage before
+# it); the reason shown is the first of its own inputs newer than the
+# output, else REASON, else the stale stages before it.
+# $(call status_of,NAME,OUTPUT,INPUTS[,REASON])
+define status_of
+w=$$($(MAKE) -q --no-print-directory $2 >/dev/null 2>&1 && echo "up to date" || \
+  echo "$(if $(wildcard $2),$(if $(call newer,$3,$2),stale: $(call newer,$3,$2) is newer,stale: $(or $4,after$$pending)),not made yet)"); \
+line $1 $2 "$$w"; [ "$$w" = "up to date" ] || pending="$$pending $1";
+endef
+source_status = $(if $(wildcard $(PIPELINE_BIN)/$(SOURCE_PROG_$1)),$(call \
+  status_of,$1,$(WORK)/$1.jsonl,$(INPUT)/$1 $(PIPELINE_BIN)/$(SOURCE_PROG_$1)),line \
+  $1 $(WORK)/$1.jsonl "skipped: $(PIPELINE_BIN)/$(SOURCE_PROG_$1) is not built";)
+
 status:
-	@pending=; \
-	line() { printf 'sdc: %-13s %-36s %s\n' "$$1" "$$2" "$$3"; }; \
-	why() { local out=$$1 n; shift; \
-	  if [ ! -e "$$out" ]; then echo "not made yet"; return; fi; \
-	  n=$$(find "$$@" -newer "$$out" -print -quit 2>/dev/null); \
-	  if [ -n "$$n" ]; then echo "stale: $$n is newer"; \
-	  elif [ -n "$$pending" ]; then echo "stale: after$$pending"; \
-	  else echo "up to date"; fi; }; \
-	stage() { local w; w=$$(why "$${@:2}"); line "$$1" "$$2" "$$w"; \
-	  [ "$$w" = "up to date" ] || pending="$$pending $$1"; }; \
-	for s in screenconnect:sdc-sc2jsonl notes:sdc-notes2jsonl \
-	    sillytavern:sdc-st2jsonl syncro:sdc-fetch-syncro; do \
-	  src=$${s%%:*}; p=$(PIPELINE_BIN)/$${s##*:}; \
-	  if [ -x $$p ]; then stage $$src $(WORK)/$$src.jsonl $(INPUT)/$$src $$p; \
-	  else line $$src $(WORK)/$$src.jsonl "skipped: $$p is not built"; fi; \
-	done; \
-	if [ "$(SYNCRO)" = on ]; then \
-	  line "syncro API" $(WORK)/syncro-api.jsonl "fetched on every run"; \
-	  if [ -n '$(CACHE_AGE)' ]; then line customers $(CUSTOMERS) "younger than $(SYNCRO_CACHE_HOURS) h"; \
-	  else line customers $(CUSTOMERS) "stale: older than $(SYNCRO_CACHE_HOURS) h"; pending="$$pending customers"; fi; \
-	else line "syncro API" - "skipped: no API key"; \
-	  if [ -e $(INPUT)/syncro/customers.json ]; then stage customers $(CUSTOMERS) $(INPUT)/syncro/customers.json; \
-	  else line customers $(CUSTOMERS) "none: no API key, no $(INPUT)/syncro/customers.json"; fi; \
-	fi; \
-	stage link $(WORK)/linked.jsonl $(WORK_FILES) $(wildcard $(CUSTOMERS)) $(PIPELINE_BIN)/sdc-link $(config); \
-	stage results $(STORE) $(WORK)/linked.jsonl $(PIPELINE_BIN)/sdc-merge $(PIPELINE_BIN)/sdc-llm $(config); \
-	stage report $(OUT)/report.html $(STORE) $(PIPELINE_BIN)/sdc-group $(PIPELINE_BIN)/sdc-report; \
+	@pending=; line() { printf 'sdc: %-13s %-36s %s\n' "$$1" "$$2" "$$3"; }; \
+	$(foreach s,$(SOURCES),$(call source_status,$s)) \
+	$(if $(filter on,$(SYNCRO)),line "syncro API" $(WORK)/syncro-api.jsonl "fetched on every run"; \
+	  pending="$$pending syncro-API"; $(call status_of,customers,$(CUSTOMERS),,older than $(SYNCRO_CACHE_HOURS) h), \
+	  line "syncro API" - "skipped: no API key"; \
+	  $(if $(wildcard $(INPUT)/syncro/customers.json),$(call status_of,customers,$(CUSTOMERS),$(INPUT)/syncro/customers.json), \
+	    line customers $(CUSTOMERS) "none: no API key, no $(INPUT)/syncro/customers.json";)) \
+	$(call status_of,link,$(WORK)/linked.jsonl,$(WORK_FILES) $(wildcard $(CUSTOMERS)) $(PIPELINE_BIN)/sdc-link $(config)) \
+	$(call status_of,results,$(STORE),$(WORK)/linked.jsonl $(PIPELINE_BIN)/sdc-merge $(PIPELINE_BIN)/sdc-llm $(config)) \
+	$(call status_of,report,$(OUT)/report.html,$(STORE) $(PIPELINE_BIN)/sdc-group $(PIPELINE_BIN)/sdc-report) \
 	[ ! -e $(LOCK) ] || flock -n $(LOCK) true || echo "sdc: a run is in progress"
 
 clean-work:
 	rm -rf $(WORK)
+
+# Billing: the work items as Syncro ticket timers (sdc-push-syncro(1)).
+# "make push" writes and shows the plan; "make push APPLY=1" sends exactly
+# the last plan.  Deliberately not a prerequisite of anything: posting time
+# to Syncro is a step a person takes after reading the plan.
+PUSH_PLAN  ?= $(OUT)/push-plan.jsonl
+PUSH_FLAGS ?=
+.PHONY: push
+push:
+ifeq ($(APPLY),1)
+	@[ -s $(PUSH_PLAN) ] || { echo "sdc: no plan in $(PUSH_PLAN): run make push first and read it" >&2; exit 2; }
+	$(PIPELINE_BIN)/sdc-push-syncro --apply --plan $(PUSH_PLAN) --ledger $(STATE)/syncro-pushed.jsonl $(PUSH_FLAGS)
+else
+	@[ -s $(OUT)/workitems.jsonl ] || { echo "sdc: no work items in $(OUT)/workitems.jsonl: make report first" >&2; exit 2; }
+	$(PIPELINE_BIN)/sdc-push-syncro --plan $(PUSH_PLAN) --sessions $(STORE) \
+	  --ledger $(STATE)/syncro-pushed.jsonl $(PUSH_FLAGS) $(OUT)/workitems.jsonl
+endif

@@ -19,6 +19,7 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "grow.h"
 #include "ids.h"
 #include "intern.h"
 #include "jsonl.h"
@@ -170,7 +171,7 @@ add_links(struct sess *s, json_object *links)
 /* Reduce one Session record to a struct sess.  A session id seen before
  * replaces the earlier record (a newer state of the same session). */
 static void
-add_session(struct sdc_records *r, json_object *o)
+add_session(struct sdc_records *r, json_object *o, void *ctx)
 {
 	json_object *meta = sdc_json_get(o, "meta");
 	json_object *ins = sdc_json_get(o, "insights");
@@ -182,6 +183,7 @@ add_session(struct sdc_records *r, json_object *o)
 	uint32_t k;
 	int added;
 
+	(void)ctx;	/* the tables are sdc-group's file-scope state */
 	if (!id || !*id) {
 		sdc_reject_record(r, o, "no meta.session_id");
 		return;
@@ -650,7 +652,7 @@ main(int argc, char **argv)
 	ids = sdc_intern_new();
 	strs = sdc_intern_new();
 	custkeys = sdc_intern_new();
-	sdc_records_each_arg(argc, argv, optind, add_session);
+	sdc_records_each_arg(argc, argv, optind, add_session, NULL);
 	build_items();
 	collect_members();
 	emit_all();

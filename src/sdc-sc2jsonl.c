@@ -8,6 +8,8 @@
 #include "buf.h"
 #include "csv.h"
 #include "diag.h"
+#include "grow.h"
+#include "file.h"
 #include "hmap.h"
 #include "ids.h"
 #include "jsonl.h"
@@ -258,10 +260,7 @@ add_row(uint32_t file, long line, const char *v[NCOLS], const char *raw, size_t 
 		sdc_count("duplicates dropped", 1);
 		return 0;	/* its arena bytes are simply not reused */
 	}
-	if (nrows == caprows) {
-		caprows = caprows ? caprows * 2 : 4096;
-		rows = sdc_xrealloc(rows, caprows * sizeof(*rows));
-	}
+	rows = sdc_grow(rows, &caprows, nrows + 1, sizeof(*rows));
 	rows[nrows++] = r;
 	return 1;
 }
@@ -437,18 +436,20 @@ item_text(json_object *v)
 	return json_object_get_string(v);
 }
 
+/* The document: the head already read, then the rest of fp. */
 static char *
-slurp(FILE *fp, const char *head, size_t headlen, size_t *len)
+slurp(FILE *fp, const char *name, const char *head, size_t headlen,
+    size_t *len)
 {
 	struct sdc_buf b = SDC_BUF_INIT;
-	char chunk[65536];
-	size_t n;
 
 	b.max = 1UL << 31;
 	sdc_buf_add(&b, head, headlen);
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		if (sdc_buf_add(&b, chunk, n) < 0)
+	if (sdc_file_read_fp(fp, &b) < 0) {
+		if (errno == EFBIG)
 			sdc_errx(SDC_EXIT_FATAL, "GetReport JSON over 2 GiB");
+		sdc_err(SDC_EXIT_FATAL, "%s", name);
+	}
 	*len = b.len;
 	return sdc_buf_take(&b);
 }
@@ -460,7 +461,7 @@ read_getreport(FILE *fp, uint32_t file, const char *head, size_t headlen)
 	json_object *doc, *names, *items, *item;
 	const char *why, *v[NCOLS], *text;
 	size_t len, n, i, k, tlen;
-	char *data = slurp(fp, head, headlen, &len);
+	char *data = slurp(fp, in->name, head, headlen, &len);
 	int idx[NCOLS], c;
 
 	doc = sdc_json_parse(data, len, &why);
@@ -897,10 +898,7 @@ group_and_write(void)
 				latest = rows[i].end;
 			continue;
 		}
-		if (ngroups == cap) {
-			cap = cap ? cap * 2 : 1024;
-			groups = sdc_xrealloc(groups, cap * sizeof(*groups));
-		}
+		groups = sdc_grow(groups, &cap, ngroups + 1, sizeof(*groups));
 		groups[ngroups].first = i;
 		groups[ngroups].n = 1;
 		groups[ngroups].start = rows[i].start;

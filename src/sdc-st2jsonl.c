@@ -5,6 +5,7 @@
  * fingerprinted and deduplicated against everything seen before, and the
  * new ones are cut into sessions at gaps in time. */
 #include "diag.h"
+#include "grow.h"
 #include "fpset.h"
 #include "ids.h"
 #include "jsonl.h"
@@ -85,10 +86,7 @@ push(struct chat *c, json_object *obj, const struct sdc_st_msg *m, long line)
 {
 	struct msg *x;
 
-	if (c->n == c->cap) {
-		c->cap = c->cap ? c->cap * 2 : 64;
-		c->v = sdc_xrealloc(c->v, c->cap * sizeof(*c->v));
-	}
+	c->v = sdc_grow(c->v, &c->cap, c->n + 1, sizeof(*c->v));
 	x = &c->v[c->n++];
 	memset(x, 0, sizeof(*x));
 	x->obj = obj;
@@ -515,10 +513,7 @@ struct paths {
 static void
 add_path(struct paths *p, char *path)
 {
-	if (p->n == p->cap) {
-		p->cap = p->cap ? p->cap * 2 : 64;
-		p->v = sdc_xrealloc(p->v, p->cap * sizeof(*p->v));
-	}
+	p->v = sdc_grow(p->v, &p->cap, p->n + 1, sizeof(*p->v));
 	p->v[p->n++] = path;
 }
 

@@ -13,7 +13,7 @@ sdc_reject_record(struct sdc_records *r, json_object *o, const char *why)
 }
 
 void
-sdc_records_each(const char *path, sdc_record_fn *fn)
+sdc_records_each(const char *path, sdc_record_fn *fn, void *ctx)
 {
 	struct sdc_records *r = sdc_records_open(path, SDC_MAX_LINE_DEFAULT);
 	json_object *o;
@@ -25,7 +25,7 @@ sdc_records_each(const char *path, sdc_record_fn *fn)
 		if (rc < 0)
 			continue;
 		if (json_object_is_type(o, json_type_object))
-			fn(r, o);
+			fn(r, o, ctx);
 		else
 			sdc_reject_record(r, o, "not a JSON object");
 		json_object_put(o);
@@ -34,22 +34,13 @@ sdc_records_each(const char *path, sdc_record_fn *fn)
 }
 
 void
-sdc_records_each_arg(int argc, char **argv, int first, sdc_record_fn *fn)
+sdc_records_each_arg(int argc, char **argv, int first, sdc_record_fn *fn,
+    void *ctx)
 {
 	int i;
 
 	if (first >= argc)
-		sdc_records_each("-", fn);
+		sdc_records_each("-", fn, ctx);
 	for (i = first; i < argc; i++)
-		sdc_records_each(argv[i], fn);
-}
-
-void *
-sdc_grow(void *p, size_t *cap, size_t need, size_t size)
-{
-	if (need <= *cap)
-		return p;
-	while (*cap < need)
-		*cap = *cap ? *cap * 2 : 256;
-	return sdc_xrealloc(p, *cap * size);
+		sdc_records_each(argv[i], fn, ctx);
 }
