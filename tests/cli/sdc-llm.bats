@@ -555,3 +555,28 @@ one() { head -1 "$S" >one.jsonl; }
 	[ "$(nreqs)" -eq 2 ]
 	[[ "$stderr" == *"1 calls (1 cached)"* ]]
 }
+
+@test "ca_file per provider: a local server behind a self-signed certificate" {
+	openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem -out cert.pem -days 2 \
+	    -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 2>/dev/null
+	fake --tls cert.pem key.pem --echo 'Source title: (.*?)\n'
+	one
+	write_config '"providers": {"lan": {"type": "openai", "base_url": "https://127.0.0.1:'"$PORT"'/v1",
+	    "limit_field": "max_tokens", "ca_file": "cert.pem"},
+	    "lan2": {"type": "openai", "base_url": "https://127.0.0.1:'"$PORT"'/v1"}}'
+	run --separate-stderr "$SDC_BIN/sdc-llm" --model lan:small title one.jsonl
+	[ "$status" -eq 0 ]
+	echo "$output" | jq -e '.insights.llm_generated_title == "re: Desktop Performance Issue"'
+	# the same server without the bundle: the certificate is refused, at once
+	run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache --model lan2:small title one.jsonl
+	[ "$status" -eq 3 ]
+	[ "$(nreqs)" -eq 1 ]
+	[[ "$stderr" == *"stopping: "*"certificate"* ]]
+	# tasks on providers with different bundles cannot share a run
+	write_config '"capabilities": {"lightweight": "lan:small", "general": "fake:mid"},
+	    "providers": {"lan": {"type": "openai", "base_url": "https://127.0.0.1:'"$PORT"'/v1", "ca_file": "cert.pem"},
+	    "fake": {"type": "openai", "base_url": "http://127.0.0.1:'"$PORT"'/v1"}}'
+	run --separate-stderr "$SDC_BIN/sdc-llm" title summary one.jsonl
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"different ca_files"* ]]
+}

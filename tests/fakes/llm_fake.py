@@ -5,7 +5,7 @@ of sdc-llm (python3 stdlib only).
 
     llm_fake.py --port-file F [--log REQS.jsonl] [--script STEPS.json]
                 [--latency MS | --latency-random MIN:MAX] [--echo REGEX]
-                [--think-tokens N] [--responses DIR]
+                [--think-tokens N] [--responses DIR] [--tls CERT KEY]
 
 Listens on 127.0.0.1, port chosen by the OS, written to --port-file once
 it accepts.  Serves POST .../chat/completions (OpenAI, Azure's
@@ -31,6 +31,8 @@ part first, which a client must skip.  A request that asks for a JSON
 schema gets, by default, the smallest object that satisfies it (the first
 of an enum), as a server that honours the schema would answer.
 
+--tls CERT KEY serves HTTPS with that certificate (tests of ca_file).
+
 --think-tokens N makes the model a thinking one: it spends N tokens on
 thinking before it answers, and the request's token limit counts them, so
 a limit of N or less ends in thinking only: finish_reason "length" with
@@ -42,6 +44,7 @@ import json
 import os
 import random
 import re
+import ssl
 import sys
 import threading
 import time
@@ -312,11 +315,16 @@ def main():
     p.add_argument("--latency-random")
     p.add_argument("--echo")
     p.add_argument("--think-tokens", type=int, default=0)
+    p.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
     p.add_argument("--responses", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                                         "..", "fixtures", "llm", "responses"))
     args = p.parse_args()
     srv = Server(("127.0.0.1", 0), Handler)
     srv.state = State(args)
+    if args.tls:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(*args.tls)
+        srv.socket = ctx.wrap_socket(srv.socket, server_side=True)
     tmp = args.port_file + ".tmp"
     with open(tmp, "w") as f:
         f.write(str(srv.server_address[1]))
