@@ -33,7 +33,7 @@ DEB_BUILD = make gcc libc6-dev pkg-config libjson-c-dev libcurl4-openssl-dev lib
 DEB_RUN   = ca-certificates jq
 DEB_TEST  = bats jq curl python3 python3-thefuzz python3-levenshtein miller valgrind \
             clang libclang-rt-14-dev mandoc time chromium fonts-liberation python3-pil \
-            debootstrap npm
+            debootstrap
 # make deps DEPS=build|run|test|all (or several: DEPS="build run").
 DEPS     ?= all
 DEPS_all  = build run test
@@ -183,7 +183,9 @@ check-fresh-root:
 
 # Prism, the validating mock of OpenAI's API description that
 # tests/cli/sdc-llm-prism.bats runs (skipped outside CI when missing);
-# CI runs this before make check.  Kept under the gitignored tests/.prism.
+# CI runs this before make check.  Needs node and npm (Debian: npm, which
+# this does not install: a NodeSource nodejs conflicts with it).  Kept
+# under the gitignored tests/.prism.
 PRISM_DIR = tests/.prism
 prism:
 	@test -x $(PRISM_DIR)/node_modules/.bin/prism || \
