@@ -270,6 +270,18 @@ sdc_llm_model_free(struct sdc_llm_model *m)
 
 /* ---- requests ---- */
 
+int
+sdc_llm_key_header(const struct sdc_llm_model *m, const char *fmt, char **hdr)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+
+	if (!m->key)
+		return 0;
+	sdc_buf_printf(&b, fmt, m->key);
+	hdr[0] = sdc_buf_take(&b);
+	return 1;
+}
+
 json_object *
 sdc_llm_message(const char *role, const char *content)
 {
@@ -357,6 +369,17 @@ sdc_llm_int(json_object *obj, const char *key)
 
 	return v && json_object_is_type(v, json_type_int) ?
 	    (long)json_object_get_int64(v) : -1;
+}
+
+enum sdc_llm_fin
+sdc_llm_fin_of(const char *reason, const char *const *ok, const char *cutoff)
+{
+	if (!reason)
+		return SDC_FIN_OK;
+	for (; *ok; ok++)
+		if (strcmp(reason, *ok) == 0)
+			return SDC_FIN_OK;
+	return strcmp(reason, cutoff) == 0 ? SDC_FIN_CUTOFF : SDC_FIN_BLOCKED;
 }
 
 void

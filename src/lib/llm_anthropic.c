@@ -54,12 +54,8 @@ static int
 anthropic_auth(const struct sdc_llm_model *m, char **hdr)
 {
 	struct sdc_buf b = SDC_BUF_INIT;
-	int n = 0;
+	int n = sdc_llm_key_header(m, "x-api-key: %s", hdr);
 
-	if (m->key) {
-		sdc_buf_printf(&b, "x-api-key: %s", m->key);
-		hdr[n++] = sdc_buf_take(&b);
-	}
 	sdc_buf_printf(&b, "anthropic-version: %s", m->api_version);
 	hdr[n++] = sdc_buf_take(&b);
 	return n;
@@ -70,12 +66,9 @@ anthropic_auth(const struct sdc_llm_model *m, char **hdr)
 static enum sdc_llm_fin
 anthropic_fin(const char *reason)
 {
-	if (!reason || strcmp(reason, "end_turn") == 0 ||
-	    strcmp(reason, "stop_sequence") == 0)
-		return SDC_FIN_OK;
-	if (strcmp(reason, "max_tokens") == 0)
-		return SDC_FIN_CUTOFF;
-	return SDC_FIN_BLOCKED;
+	static const char *const ok[] = { "end_turn", "stop_sequence", NULL };
+
+	return sdc_llm_fin_of(reason, ok, "max_tokens");
 }
 
 /* The "text" blocks; thinking and redacted_thinking blocks are not the

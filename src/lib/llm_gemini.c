@@ -77,13 +77,7 @@ gemini_body(const struct sdc_llm_model *m, const struct sdc_llm_request *rq,
 static int
 gemini_auth(const struct sdc_llm_model *m, char **hdr)
 {
-	struct sdc_buf b = SDC_BUF_INIT;
-
-	if (!m->key)
-		return 0;
-	sdc_buf_printf(&b, "x-goog-api-key: %s", m->key);
-	hdr[0] = sdc_buf_take(&b);
-	return 1;
+	return sdc_llm_key_header(m, "x-goog-api-key: %s", hdr);
 }
 
 /* FinishReason: STOP is an answer, MAX_TOKENS a cut-off one; SAFETY,
@@ -92,12 +86,10 @@ gemini_auth(const struct sdc_llm_model *m, char **hdr)
 static enum sdc_llm_fin
 gemini_fin(const char *reason)
 {
-	if (!reason || strcmp(reason, "STOP") == 0 ||
-	    strcmp(reason, "FINISH_REASON_UNSPECIFIED") == 0)
-		return SDC_FIN_OK;
-	if (strcmp(reason, "MAX_TOKENS") == 0)
-		return SDC_FIN_CUTOFF;
-	return SDC_FIN_BLOCKED;
+	static const char *const ok[] = { "STOP", "FINISH_REASON_UNSPECIFIED",
+	    NULL };
+
+	return sdc_llm_fin_of(reason, ok, "MAX_TOKENS");
 }
 
 /* The text parts, without thoughts ("thought": true). */

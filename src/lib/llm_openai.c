@@ -70,13 +70,7 @@ openai_body(const struct sdc_llm_model *m, const struct sdc_llm_request *rq,
 static int
 openai_auth(const struct sdc_llm_model *m, char **hdr)
 {
-	struct sdc_buf b = SDC_BUF_INIT;
-
-	if (!m->key)
-		return 0;
-	sdc_buf_printf(&b, "Authorization: Bearer %s", m->key);
-	hdr[0] = sdc_buf_take(&b);
-	return 1;
+	return sdc_llm_key_header(m, "Authorization: Bearer %s", hdr);
 }
 
 /* finish_reason: stop | length | tool_calls | content_filter |
@@ -152,13 +146,7 @@ azure_body(const struct sdc_llm_model *m, const struct sdc_llm_request *rq,
 static int
 azure_auth(const struct sdc_llm_model *m, char **hdr)
 {
-	struct sdc_buf b = SDC_BUF_INIT;
-
-	if (!m->key)
-		return 0;
-	sdc_buf_printf(&b, "api-key: %s", m->key);
-	hdr[0] = sdc_buf_take(&b);
-	return 1;
+	return sdc_llm_key_header(m, "api-key: %s", hdr);
 }
 
 const struct sdc_llm_provider sdc_llm_azure = {

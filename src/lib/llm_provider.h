@@ -52,9 +52,17 @@ extern const struct sdc_llm_provider sdc_llm_openai, sdc_llm_azure,
 /* Record how the answer ended: reason (copied to r->finish) and class. */
 void sdc_llm_finish(struct sdc_llm_result *r, const char *reason,
     enum sdc_llm_fin fin);
+/* A stop reason: none or one of ok (NULL-terminated) is an answer,
+ * cutoff a cut-off one, anything else none. */
+enum sdc_llm_fin sdc_llm_fin_of(const char *reason, const char *const *ok,
+    const char *cutoff);
 /* The common error policy: quota, refused key, transient statuses. */
 enum sdc_llm_err sdc_llm_classify(long status,
     const struct sdc_llm_errinfo *e, const char *body);
+/* hdr[0] = the key in the header line fmt ("x-api-key: %s"); returns 1,
+ * or 0 when the model has no key. */
+int sdc_llm_key_header(const struct sdc_llm_model *m, const char *fmt,
+    char **hdr);
 /* {"role": role, "content": content} */
 json_object *sdc_llm_message(const char *role, const char *content);
 /* Element i of an array, NULL for anything else (json-c asserts). */
