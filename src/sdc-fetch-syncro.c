@@ -44,7 +44,7 @@ static const char usage_text[] =
 "  --connect-timeout SEC connect timeout (10)\n"
 "  --timeout SEC         timeout of one request (60)\n"
 "  -j, --jobs N          comment requests in parallel (2)\n"
-"  --tz ZONE             zone of source times without an offset\n"
+"  --tz ZONE             zone of naive times (default: TZ, else the machine's)\n"
 "  --reject FILE         write rejected records to FILE\n"
 "  --log FILE            append HTTP audit lines to FILE\n"
 "  -q, --quiet           no progress, no warnings\n"
@@ -55,7 +55,7 @@ static const char usage_text[] =
 "The API key comes from SYNCRO_API_KEY or the config (syncro.api_key).\n";
 
 enum {
-	O_CONFIG = 256, O_FROM, O_SINCE, O_STATE, O_DAYS, O_NOCOM, O_TZ
+	O_CONFIG = 256, O_FROM, O_SINCE, O_STATE, O_DAYS, O_NOCOM
 };
 
 static const struct option longopts[] = {
@@ -66,7 +66,7 @@ static const struct option longopts[] = {
 	{ "initial-days", required_argument, NULL, O_DAYS },
 	{ "no-comments", no_argument, NULL, O_NOCOM },
 	{ "jobs", required_argument, NULL, 'j' },
-	{ "tz", required_argument, NULL, O_TZ },
+	SDC_TZ_OPTION,
 	SDC_SYNCRO_OPTIONS,
 	SDC_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
@@ -74,7 +74,7 @@ static const struct option longopts[] = {
 
 /* Numeric options: -1 = not given, so the config file may fill them in. */
 static struct {
-	const char *config, *since, *state, *tz, *reject;
+	const char *config, *since, *state, *reject;
 	const char **from;
 	int nfrom, comments, jobs;
 	double days;
@@ -117,7 +117,6 @@ parse_args(int argc, char **argv)
 		case O_DAYS: opt.days = sdc_num_arg(optarg, "--initial-days", 0, 36500); break;
 		case O_NOCOM: opt.comments = 0; break;
 		case 'j': opt.jobs = (int)sdc_num_arg(optarg, "--jobs", 1, 64); break;
-		case O_TZ: opt.tz = optarg; break;
 		case SDC_OPT_REJECT: opt.reject = optarg; break;	/* opened once the command is known */
 		case 'h': usage(stdout, SDC_EXIT_OK);
 		default:
@@ -578,7 +577,7 @@ main(int argc, char **argv)
 		usage(stderr, SDC_EXIT_USAGE);
 	}
 	apply_config();
-	if ((f.tz = sdc_tz_open(opt.tz)) == NULL)
+	if ((f.tz = sdc_tz_open_default(sdc_opt_tz, NULL)) == NULL)
 		exit(SDC_EXIT_USAGE);
 	if (opt.reject)
 		sdc_reject_open(opt.reject);

@@ -369,11 +369,10 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		SDC_COMMON_OPTIONS,
-		{ "tz", required_argument, NULL, 'z' },
+		SDC_TZ_OPTION,
 		{ "dayfirst", no_argument, NULL, 'd' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *zone = getenv("TZ");
 	size_t i;
 	int ch;
 
@@ -383,9 +382,6 @@ main(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return 0;
-		case 'z':
-			zone = optarg;
-			break;
 		case 'd':
 			time_flags |= SDC_TIME_DAYFIRST;
 			break;
@@ -396,7 +392,7 @@ main(int argc, char **argv)
 			return SDC_EXIT_USAGE;
 		}
 	}
-	tz = sdc_tz_open(zone);
+	tz = sdc_tz_open_default(sdc_opt_tz, NULL);
 	if (!tz)
 		return SDC_EXIT_USAGE;
 	if (optind == argc)

@@ -679,24 +679,24 @@ render_segment(struct sdc_buf *b, const struct row *r)
 	join(content, sizeof(content), (const char *[]){ "Connected to machine: ", v[C_SNAME], NULL });
 	sdc_segment_render_open(b, key, r->start, r->end, "RemoteConnection", or_null(v[C_PART]),
 	    content);
-	sdc_jw_str(b, "connection_id", or_null(v[C_CONNID]));
-	sdc_jw_str(b, "session_id", or_null(*v[C_SESSID] ? v[C_SESSID] : v[C_SESSID2]));
-	sdc_jw_str(b, "process_type", or_null(v[C_PROCESS]));
-	sdc_jw_str(b, "session_type", or_null(v[C_STYPE]));
+	sdc_jsonw_str(b, "connection_id", or_null(v[C_CONNID]));
+	sdc_jsonw_str(b, "session_id", or_null(*v[C_SESSID] ? v[C_SESSID] : v[C_SESSID2]));
+	sdc_jsonw_str(b, "process_type", or_null(v[C_PROCESS]));
+	sdc_jsonw_str(b, "session_type", or_null(v[C_STYPE]));
 	if (r->duration >= 0)
-		sdc_jw_int(b, "duration_seconds", r->duration);
+		sdc_jsonw_int(b, "duration_seconds", r->duration);
 	else
-		sdc_jw_null(b, "duration_seconds");
-	sdc_jw_str(b, "client_type", or_null(v[C_CLIENT]));
-	sdc_jw_str(b, "network_address", or_null(v[C_NETADDR]));
+		sdc_jsonw_null(b, "duration_seconds");
+	sdc_jsonw_str(b, "client_type", or_null(v[C_CLIENT]));
+	sdc_jsonw_str(b, "network_address", or_null(v[C_NETADDR]));
 	for (i = C_CP2; i <= C_CP8; i++) {
 		if (!*v[i])
 			continue;
 		snprintf(name, sizeof(name), "custom_property_%d", i - C_CP2 + 2);
-		sdc_jw_str(b, name, v[i]);
+		sdc_jsonw_str(b, name, v[i]);
 	}
 	if (r->open)
-		sdc_jw_bool(b, "open", 1);
+		sdc_jsonw_bool(b, "open", 1);
 	sdc_segment_render_close(b);
 }
 
@@ -917,13 +917,12 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		SDC_COMMON_OPTIONS,
-		{ "tz", required_argument, NULL, 'z' },
+		SDC_TZ_OPTION,
 		{ "dayfirst", no_argument, NULL, 'd' },
 		{ "process-type", required_argument, NULL, 'p' },
 		{ "gap", required_argument, NULL, 'g' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *tz = "UTC";
 	size_t i;
 	int ch;
 
@@ -934,9 +933,6 @@ main(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return 0;
-		case 'z':
-			tz = optarg;
-			break;
 		case 'd':
 			opt.time_flags |= SDC_TIME_DAYFIRST;
 			break;
@@ -960,7 +956,8 @@ main(int argc, char **argv)
 			return SDC_EXIT_USAGE;
 		}
 	}
-	opt.tz = sdc_tz_open(tz);
+	/* ScreenConnect stores and reports UTC (spec: sources/screenconnect.md). */
+	opt.tz = sdc_tz_open_default(sdc_opt_tz, "UTC");
 	if (!opt.tz)
 		return SDC_EXIT_USAGE;
 	if (optind == argc)

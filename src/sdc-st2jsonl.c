@@ -34,12 +34,11 @@ static const char usage_text[] =
 "                    [--max-line BYTES] [FILE | DIR ...]\n";
 
 static struct {
-	const char *tz_name;
 	int64_t gap_ms;
 	const char *state;
 	int reasoning;
 	size_t max_line;
-} opt = { NULL, 60 * 60000LL, DEFAULT_STATE, 0, SDC_MAX_LINE_DEFAULT };
+} opt = { 60 * 60000LL, DEFAULT_STATE, 0, SDC_MAX_LINE_DEFAULT };
 
 struct msg {
 	json_object *obj;		/* owns the strings in m */
@@ -242,7 +241,7 @@ own_times(struct chat *c)
 	int pairs, agree = 0;
 	size_t i;
 
-	if (!opt.tz_name && (agree = infer_offset(c, &off, &pairs)) > 0)
+	if (!sdc_opt_tz && (agree = infer_offset(c, &off, &pairs)) > 0)
 		report_offset(c, off, agree, pairs);
 	for (i = 0; i < c->n; i++) {
 		struct msg *x = &c->v[i];
@@ -591,30 +590,12 @@ convert_arg(const char *arg)
 
 /* ---- main ---- */
 
-/* --tz, else TZ, else the zone /etc/localtime links to. */
-static const char *
-default_zone(void)
-{
-	static char buf[256];
-	const char *tzenv = getenv("TZ"), *z;
-	ssize_t n;
-
-	if (tzenv && *tzenv)
-		return tzenv;
-	n = readlink("/etc/localtime", buf, sizeof(buf) - 1);
-	if (n <= 0)
-		return NULL;
-	buf[n] = '\0';
-	z = strstr(buf, "zoneinfo/");
-	return z ? z + strlen("zoneinfo/") : NULL;
-}
-
 static void
 options(int argc, char **argv)
 {
-	enum { O_TZ = 256, O_GAP, O_STATE, O_NO_STATE, O_REASONING, O_MAX_LINE };
+	enum { O_GAP = 256, O_STATE, O_NO_STATE, O_REASONING, O_MAX_LINE };
 	static const struct option longopts[] = {
-		{ "tz", required_argument, NULL, O_TZ },
+		SDC_TZ_OPTION,
 		{ "gap", required_argument, NULL, O_GAP },
 		{ "state", required_argument, NULL, O_STATE },
 		{ "no-state", no_argument, NULL, O_NO_STATE },
@@ -627,9 +608,6 @@ options(int argc, char **argv)
 
 	while ((ch = getopt_long(argc, argv, "hqv", longopts, NULL)) != -1) {
 		switch (ch) {
-		case O_TZ:
-			opt.tz_name = optarg;
-			break;
 		case O_GAP:
 			opt.gap_ms = sdc_long_arg("--gap", optarg, 0, 525600) * 60000LL;
 			break;
@@ -664,7 +642,7 @@ main(int argc, char **argv)
 
 	sdc_init(argv[0]);
 	options(argc, argv);
-	if (!(tz = sdc_tz_open(opt.tz_name ? opt.tz_name : default_zone())))
+	if (!(tz = sdc_tz_open_default(sdc_opt_tz, NULL)))
 		exit(SDC_EXIT_USAGE);
 	seen = sdc_fpset_new();
 	in_file = sdc_fpset_new_counter();
