@@ -358,8 +358,8 @@ log_step(struct slot *s, struct task *t)
 {
 	char entry[512], when[SDC_TIME_BUFSZ];
 
-	snprintf(entry, sizeof(entry), "sdc-llm:%s/%s model=%s", t->name,
-	    SDC_VERSION, t->model.name);
+	snprintf(entry, sizeof(entry), SDC_SESSION_LLM_STEP "%s/%s model=%s",
+	    t->name, SDC_VERSION, t->model.name);
 	sdc_session_log(s->session, entry);
 	sdc_session_set_str(s->session, "meta", "last_updated_timestamp_utc",
 	    sdc_time_format(sdc_now_ms() / 1000 * 1000, when));
@@ -807,7 +807,7 @@ eligible(json_object *session, struct task *t)
 	if (t->sources && !listed(t->sources, sdc_json_str(meta,
 	    "source_system")))
 		return 0;
-	snprintf(step, sizeof(step), "sdc-llm:%s", t->name);
+	snprintf(step, sizeof(step), SDC_SESSION_LLM_STEP "%s", t->name);
 	return opt.force || !sdc_session_has_log(session, step);
 }
 

@@ -67,6 +67,11 @@ void sdc_session_set(json_object *session, const char *section,
 void sdc_session_set_str(json_object *session, const char *section,
     const char *key, const char *value);
 
+/* The processing_log step of an LLM task is SDC_SESSION_LLM_STEP "TASK";
+ * its entry adds "/VERSION model=NAME".  sdc-llm writes them; sdc-merge
+ * drops them when a session's segments change (the results are stale). */
+#define SDC_SESSION_LLM_STEP "sdc-llm:"
+
 /* Append to meta.processing_log; 1 if entry (prefix before '/') present. */
 void sdc_session_log(json_object *session, const char *entry);
 int sdc_session_has_log(json_object *session, const char *step);
