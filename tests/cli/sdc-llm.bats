@@ -459,7 +459,7 @@ one() { head -1 "$S" >one.jsonl; }
 	fake --script <(echo '[{"echo_key": 401}, {"echo_key": 500}, {"echo_key": 500}, {"echo_key": 500}, {"echo_key": 500}]')
 	one
 	run --separate-stderr "$SDC_BIN/sdc-llm" -v --log calls.jsonl -j 1 title one.jsonl
-	[ "$status" -eq 1 ]
+	[ "$status" -eq 3 ]	# a refused key stops the run
 	[[ "$stderr" == *"Incorrect API key provided: Bearer ***."* ]]
 	! grep -qF "$FAKE_KEY" calls.jsonl || false
 	grep -qF 'Incorrect API key provided: Bearer ***.' calls.jsonl
@@ -488,6 +488,7 @@ one() { head -1 "$S" >one.jsonl; }
 	[ "$status" -eq 1 ]
 	[[ "$stderr" == *"connection reset"*"(gave up after 2 attempts)"* ]]
 	[[ "$stderr" != *"HTTP 0"* ]]
+}
 
 # ---- real servers: recorded bodies, providers, thinking models ----
 
