@@ -188,11 +188,11 @@ apply_config(void)
 	FROM_CONFIG(retries, "syncro.retries", 5, 0, 100);
 	FROM_CONFIG(jobs, "syncro.jobs", 2, 1, 64);
 	if (!opt.state)
-		opt.state = sdc_config_str("syncro.state_file");
+		opt.state = sdc_config_path("syncro.state_file");
 	if (!opt.state)
-		opt.state = DEFAULT_STATE;
+		opt.state = sdc_default_path(DEFAULT_STATE);
 	if (!opt.log)
-		opt.log = sdc_config_str("log_file");
+		opt.log = sdc_config_path("log_file");
 }
 
 /* Whole lines already converted reach the next stage before we stop. */
@@ -668,7 +668,7 @@ make_client(FILE **logfp)
 	cfg.backoff_base_ms = sdc_config_long("syncro.backoff_base_ms", 1000);
 	cfg.backoff_cap_ms = (long)(opt.cap * 1000);
 	cfg.rate_per_min = opt.rate;
-	cfg.ca_file = sdc_config_str("syncro.ca_file");
+	cfg.ca_file = sdc_config_path("syncro.ca_file");
 	cfg.log = *logfp;
 	c = sdc_http_client_new(&cfg);
 	if (!c)

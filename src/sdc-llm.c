@@ -132,24 +132,21 @@ read_all(const char *path, size_t *len)
 	return sdc_buf_take(&b);
 }
 
-/* --prompts, llm.prompts, ./config/prompts.json, or beside the config. */
+/* --prompts, llm.prompts (relative to the config's folder), else the
+ * shipped prompts.json: beside the config, ./config/, PREFIX/share/sdc. */
 static const char *
 prompts_path(void)
 {
-	static char beside[4096];
-	const char *cfg = sdc_config_file();
-	char *copy;
+	const char *p;
 
 	if (opt.prompts)
 		return opt.prompts;
-	if (sdc_config_str("llm.prompts"))
-		return sdc_config_str("llm.prompts");
-	if (access("config/prompts.json", R_OK) == 0 || !cfg)
-		return "config/prompts.json";
-	copy = sdc_xstrdup(cfg);
-	snprintf(beside, sizeof(beside), "%s/prompts.json", dirname(copy));
-	free(copy);
-	return beside;
+	if ((p = sdc_config_path("llm.prompts")))
+		return p;
+	if ((p = sdc_shipped_file("prompts.json")))
+		return p;
+	sdc_errx(SDC_EXIT_USAGE, "no prompts.json beside the config, in ./config/ or "
+	    "in the installed share/sdc (use --prompts FILE)");
 }
 
 static void
@@ -159,6 +156,8 @@ load_prompts(void)
 	size_t len;
 	char *data = read_all(path, &len);
 
+	if (!data && !opt.prompts && sdc_config_path("llm.prompts"))
+		sdc_err(SDC_EXIT_USAGE, "%s: llm.prompts: %s", sdc_config_file(), path);
 	if (!data)
 		sdc_err(SDC_EXIT_USAGE, "prompts %s", path);
 	prompts = sdc_json_parse(data, len, &why);
@@ -259,8 +258,8 @@ static void
 open_state(void)
 {
 	const char *cache = opt.cache ? opt.cache :
-	    sdc_config_str("llm.cache_dir");
-	const char *log = opt.log ? opt.log : sdc_config_str("llm.log_file");
+	    sdc_config_path("llm.cache_dir");
+	const char *log = opt.log ? opt.log : sdc_config_path("llm.log_file");
 	const struct sdc_llm_model *m[MAX_TASKS];
 	char *dir;
 	int i, net = 0;
@@ -280,13 +279,13 @@ open_state(void)
 	if (!net)
 		return;
 	if (!opt.nocache) {
-		cache = cache ? cache : "data/state/llm-cache";
+		cache = cache ? cache : sdc_default_path("data/state/llm-cache");
 		mkdirs(cache);
 		sdc_llm_cache_open(cache);
 	}
 	if (opt.dry)
 		return;
-	log = log ? log : "data/state/llm-calls.jsonl";
+	log = log ? log : sdc_default_path("data/state/llm-calls.jsonl");
 	dir = sdc_xstrdup(log);
 	mkdirs(dirname(dir));
 	free(dir);
