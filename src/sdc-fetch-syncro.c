@@ -4,6 +4,7 @@
 #include "diag.h"
 #include "http.h"
 #include "jsonl.h"
+#include "outfile.h"
 #include "sdctime.h"
 #include "session.h"
 #include "state.h"
@@ -30,6 +31,7 @@ static const char usage_text[] =
 "\n"
 "  --base-url URL        https://SUBDOMAIN.syncromsp.com/api/v1 (syncro.base_url)\n"
 "  --config FILE         the sdc config file\n"
+"  -o, --output FILE     write to FILE, replaced only when the run succeeds\n"
 "  --from-file FILE      read a saved API response instead of the network\n"
 "                        (repeatable)\n"
 "  --since TIME          tickets updated after TIME (instead of the state)\n"
@@ -73,13 +75,14 @@ static const struct option longopts[] = {
 	{ "jobs", required_argument, NULL, 'j' },
 	{ "tz", required_argument, NULL, O_TZ },
 	{ "log", required_argument, NULL, O_LOG },
+	{ "output", required_argument, NULL, 'o' },
 	SDC_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
 
 /* Numeric options: -1 = not given, so the config file may fill them in. */
 static struct {
-	const char *base_url, *config, *since, *state, *tz, *log, *reject;
+	const char *base_url, *config, *since, *state, *tz, *log, *reject, *output;
 	const char **from;
 	int nfrom, comments, jobs, retries;
 	double days, rate, cap, ctimeout, timeout;
@@ -132,7 +135,7 @@ parse_args(int argc, char **argv)
 {
 	int c;
 
-	while ((c = getopt_long(argc, argv, "j:qvh", longopts, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, "j:o:qvh", longopts, NULL)) != -1)
 		switch (c) {
 		case O_BASE: opt.base_url = optarg; break;
 		case O_CONFIG: opt.config = optarg; break;
@@ -163,6 +166,7 @@ parse_args(int argc, char **argv)
 		case O_TZ: opt.tz = optarg; break;
 		case SDC_OPT_REJECT: opt.reject = optarg; break;	/* opened once the command is known */
 		case O_LOG: opt.log = optarg; break;
+		case 'o': opt.output = optarg; break;
 		case 'h': usage(stdout, SDC_EXIT_OK);
 		default:
 			if (!sdc_common_option(c, optarg))
@@ -698,6 +702,8 @@ main(int argc, char **argv)
 		exit(SDC_EXIT_USAGE);
 	if (opt.reject)
 		sdc_reject_open(opt.reject);
+	if (opt.output)
+		sdc_outfile_open(opt.output);
 	f.progress = isatty(STDERR_FILENO) && !sdc_quiet && !sdc_verbose;
 	if (opt.nfrom && tickets)
 		tickets_from_files(&f);
@@ -718,6 +724,7 @@ main(int argc, char **argv)
 	sdc_tz_close(f.tz);
 	sdc_config_free();
 	free(opt.from);
+	sdc_outfile_commit();
 	sdc_summary();
 	return sdc_exit_status();
 }
