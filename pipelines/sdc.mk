@@ -59,18 +59,24 @@ CUSTOMERS = $(CACHE)/customers.json
 LOCK      = $(STATE)/run.lock
 REPORTS   = $(OUT)/report.md $(OUT)/report.csv $(OUT)/report.html
 
-# Syncro is on when sdc-fetch-syncro would find a key, decided as it does
-# (sdc_secret): the variable syncro.api_key_env names (else SYNCRO_API_KEY),
-# else syncro.api_key.  The config is parsed (jq), not grepped: the LLM's
-# api_key_env or a documentation "_api_key" is no Syncro key.  SYNCRO=off
-# ignores the key.
-ifndef SYNCRO
+# Syncro is on when sdc-fetch-syncro would find a key and an address,
+# decided as it does: the key from the variable syncro.api_key_env names
+# (else SYNCRO_API_KEY), else syncro.api_key; the address from --base-url in
+# SYNCRO_FLAGS, syncro.base_url or syncro.subdomain.  The config is parsed
+# (jq), not grepped: the LLM's api_key_env or a documentation "_api_key" is
+# no Syncro key.  A key exported for a one-off sdc-fetch-syncro, with no
+# address configured, does not turn the run's Syncro stages on.  SYNCRO=off
+# ignores both.
 syncro_cfg = $(shell [ ! -e $(SDC_CONFIG_FILE) ] || jq -r '.syncro.$1 // empty | strings' $(SDC_CONFIG_FILE) 2>/dev/null)
 SYNCRO_KEY_ENV := $(or $(call syncro_cfg,api_key_env),SYNCRO_API_KEY)
-SYNCRO := $(if $(shell printenv $(SYNCRO_KEY_ENV)),on,$(if $(call syncro_cfg,api_key),on))
+SYNCRO_KEY := $(if $(shell printenv $(SYNCRO_KEY_ENV)),yes,$(if $(call syncro_cfg,api_key),yes))
+SYNCRO_ADDRESS := $(or $(findstring --base-url,$(SYNCRO_FLAGS)),$(call syncro_cfg,base_url),$(call syncro_cfg,subdomain))
+ifndef SYNCRO
+SYNCRO := $(if $(SYNCRO_KEY),$(if $(SYNCRO_ADDRESS),on))
 endif
-NO_KEY = sdc: Syncro: no API key ($(or $(SYNCRO_KEY_ENV),SYNCRO_API_KEY) or syncro.api_key in $(SDC_CONFIG_FILE)): \
-tickets and customers not fetched; using $(INPUT)/syncro/
+NO_KEY = sdc: Syncro: $(if $(SYNCRO_KEY),$(if $(SYNCRO_ADDRESS),off (SYNCRO=$(SYNCRO)),a key but no address \
+(syncro.base_url or syncro.subdomain in $(SDC_CONFIG_FILE))),no API key ($(SYNCRO_KEY_ENV) or \
+syncro.api_key in $(SDC_CONFIG_FILE))): tickets and customers not fetched; using $(INPUT)/syncro/
 
 .DELETE_ON_ERROR:
 .SECONDEXPANSION:
