@@ -42,7 +42,7 @@ results() {
 	sed "s|$1/||g" "$1/out/sessions.jsonl"
 }
 
-@test "make run on an empty data dir seeds the sample data and ends with a summary" {
+@test "make run with SEED=yes (make demo) on an empty data dir seeds the sample data and ends with a summary" {
 	run pipe run
 	[ "$status" -eq 0 ]
 	[[ "${lines[0]}" == "sdc: $D/input/ is empty: copying the sample data from tests/fixtures/" ]]
