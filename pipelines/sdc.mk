@@ -13,6 +13,9 @@
 #   make cache               refresh the Syncro customer cache now
 #   make status              what is stale, and why (asked of make: make -q)
 #   make clean-work          remove the intermediate files (data/work/)
+#   make push                the plan of Syncro ticket time for the work
+#                            items (nothing sent); make push APPLY=1 sends
+#                            that plan, once reviewed.  Never part of run.
 #
 # File timestamps are the processing state: a stage re-runs only when one of
 # its inputs (a file under its input directory, the program, the config) is
@@ -377,3 +380,20 @@ status:
 
 clean-work:
 	rm -rf $(WORK)
+
+# Billing: the work items as Syncro ticket timers (sdc-push-syncro(1)).
+# "make push" writes and shows the plan; "make push APPLY=1" sends exactly
+# the last plan.  Deliberately not a prerequisite of anything: posting time
+# to Syncro is a step a person takes after reading the plan.
+PUSH_PLAN  ?= $(OUT)/push-plan.jsonl
+PUSH_FLAGS ?=
+.PHONY: push
+push:
+ifeq ($(APPLY),1)
+	@[ -s $(PUSH_PLAN) ] || { echo "sdc: no plan in $(PUSH_PLAN): run make push first and read it" >&2; exit 2; }
+	$(PIPELINE_BIN)/sdc-push-syncro --apply --plan $(PUSH_PLAN) --ledger $(STATE)/syncro-pushed.jsonl $(PUSH_FLAGS)
+else
+	@[ -s $(OUT)/workitems.jsonl ] || { echo "sdc: no work items in $(OUT)/workitems.jsonl: make report first" >&2; exit 2; }
+	$(PIPELINE_BIN)/sdc-push-syncro --plan $(PUSH_PLAN) --sessions $(STORE) \
+	  --ledger $(STATE)/syncro-pushed.jsonl $(PUSH_FLAGS) $(OUT)/workitems.jsonl
+endif

@@ -17,17 +17,19 @@
 #include "config.h"
 #include "customers.h"
 #include "diag.h"
+#include "file.h"
 #include "fuzzy.h"
 #include "hmap.h"
 #include "jsonl.h"
+#include "jsonw.h"
 #include "llm.h"
-#include "nameindex.h"
+#include "nameev.h"
 #include "names.h"
 #include "sdctime.h"
 #include "session.h"
 #include "state.h"
 
-#define VIABLE 60
+#define FLOOR 0.5	/* the lowest confidence worth showing a person */
 #define TOPN 5		/* candidates shown to the LLM and in --review */
 #define RANKN 10	/* candidates ranked for the margin */
 
@@ -39,7 +41,6 @@ struct cand {
 	char *norm;		/* normalised, for the other rules */
 	char *key;		/* its words sorted: the normalised rule */
 	char *words;		/* normalised, drop words kept */
-	char *inits;		/* the first letter of each of those */
 	json_object *contacts;	/* customers only */
 	struct pool *cpool;	/* their contacts, built on first use */
 };
@@ -49,23 +50,20 @@ struct pool {
 	struct cand *c;
 	size_t n;
 	struct sdc_hmap byfold, bynorm, byid;
-	struct sdc_nidx *ix;
+	struct sdc_nev *ev;	/* the weighted name evidence */
 	char fp[17];		/* fingerprint: "no link" memories expire */
-	/* candidates with a word starting x and a later one starting y,
-	 * for initials: pair[26 * x + y], built on first use */
-	struct idlist {
-		size_t *id, n;
-	} *pair;
 };
 
 struct decision {
 	int linked;
 	size_t idx;		/* in the pool, when linked */
-	const char *rule;	/* alias exact normalised fuzzy initials llm */
-	int score;
+	const char *rule;	/* alias exact normalised weighted llm ... */
+	int score;		/* thefuzz token_set_ratio, for parity */
+	int conf;		/* the confidence, 0..100 */
+	unsigned how;		/* how the name matched (nameev.h) */
 	char why[200];		/* why not linked */
 	long long top_id[TOPN];
-	int top_score[TOPN];
+	int top_score[TOPN], top_conf[TOPN];
 	size_t ntop;
 	long sessions;
 	int remembered;		/* came from the memory file */
@@ -95,7 +93,11 @@ static struct sdc_names *names;
 static json_object *customers_doc, *aliases;
 static const char **skip;
 static size_t nskip;
-static int threshold = 95, margin = 10, llm_min = 85, use_llm = 1;
+static int use_llm = 1;
+/* confidences (0..1): link at link_th with link_margin over the runner-up;
+ * ask the LLM from llm_th when the margin is below llm_margin */
+static double link_th = 0.80, link_margin = 0.15, llm_th = 0.65,
+    llm_margin = 0.15;
 static FILE *review_fp;
 static struct sdc_llm_model llm;
 static int llm_ready;
@@ -116,17 +118,29 @@ hstr(const char *s)
 	return sdc_hash(s, strlen(s));
 }
 
-static char *
-initials_of(const char *words)
+/* The name evidence with the abbreviations of the config
+ * (link.abbreviations: {"abbreviation": "word"}) beside the defaults. */
+static struct sdc_nev *
+nev_from_config(void)
 {
-	char *s = sdc_xmalloc(strlen(words) + 1), *w = s;
-	const char *p;
+	struct sdc_nev *e = sdc_nev_new(names);
+	json_object *o = sdc_config_get("link.abbreviations");
 
-	for (p = words; *p; p++)
-		if (p == words || p[-1] == ' ')
-			*w++ = *p;
-	*w = '\0';
-	return s;
+	if (o == NULL || !json_object_is_type(o, json_type_object))
+		return e;
+	json_object_object_foreach(o, k, v) {
+		char *a = sdc_name_normalise(names, k),
+		    *w = sdc_name_normalise(names, json_object_get_string(v));
+
+		if (*a && *w && strchr(a, ' ') == NULL && strchr(w, ' ') == NULL)
+			sdc_nev_abbrev(e, a, w);
+		else
+			sdc_warnx("link.abbreviations: \"%s\": \"%s\": one word "
+			    "each; ignored", k, json_object_get_string(v));
+		free(a);
+		free(w);
+	}
+	return e;
 }
 
 static void
@@ -143,7 +157,6 @@ pool_add(struct pool *p, long long id, const char *name, json_object *contacts)
 	c->words = sdc_name_words(names, name);
 	c->norm = sdc_name_strip(names, c->words);
 	c->key = sdc_name_sortkey(c->norm);
-	c->inits = initials_of(c->words);
 	c->contacts = contacts;
 	sdc_hmap_put(&p->byfold, hstr(c->fold), (uint32_t)p->n);
 	sdc_hmap_put(&p->bynorm, hstr(c->key), (uint32_t)p->n);
@@ -158,13 +171,14 @@ pool_finish(struct pool *p)
 	uint64_t fp = 14695981039346656037ULL;
 	size_t i;
 
-	p->ix = sdc_nidx_new();
+	p->ev = nev_from_config();
 	for (i = 0; i < p->n; i++) {
-		sdc_nidx_add(p->ix, p->c[i].norm);
+		sdc_nev_add(p->ev, p->c[i].words);
 		fp = (fp ^ sdc_hash(&p->c[i].id, sizeof(p->c[i].id))) *
 		    1099511628211ULL;
 		fp = (fp ^ hstr(p->c[i].name)) * 1099511628211ULL;
 	}
+	sdc_nev_finish(p->ev);
 	snprintf(p->fp, sizeof(p->fp), "%016llx", (unsigned long long)fp);
 }
 
@@ -225,7 +239,7 @@ load_json(const char *path, const char *what)
 	const char *why = NULL;
 	json_object *doc;
 	size_t len = 0;
-	char *text = sdc_read_file(path, 1UL << 30, &len);
+	char *text = sdc_file_read(path, 1UL << 30, &len);
 
 	if (text == NULL)
 		sdc_err(SDC_EXIT_USAGE, "%s file %s", what, path);
@@ -328,8 +342,11 @@ memo_key(struct sdc_buf *b, int contact, long long owner, const char *guess)
 	sdc_buf_addc(b, '\0');
 }
 
+/* "fuzzy" and "initials" are the rules before the weighted evidence:
+ * memory files still hold them. */
 static const char *const rules[] = {
-	"alias", "exact", "normalised", "fuzzy", "initials", "llm", NULL
+	"alias", "exact", "normalised", "weighted", "fuzzy", "initials", "llm",
+	NULL
 };
 
 static const char *
@@ -378,6 +395,8 @@ memory_line(json_object *o)
 		m->d.idx = idx >= 0 ? (size_t)idx : 0;
 		m->d.rule = known_rule(sdc_json_str(o, "rule"));
 		m->d.score = sv ? json_object_get_int(sv) : 0;
+		m->d.conf = json_object_get_int(sdc_json_get(o, "confidence"));
+		m->d.how = (unsigned)json_object_get_int(sdc_json_get(o, "how"));
 		snprintf(m->d.why, sizeof(m->d.why), "%s",
 		    sdc_json_str(o, "why") ? sdc_json_str(o, "why") : "remembered");
 		memcpy(m->fp, p->fp, sizeof(m->fp));
@@ -431,6 +450,11 @@ memo_json(const struct memo *m)
 	json_object_object_add(o, "rule", d->linked ?
 	    json_object_new_string(d->rule) : NULL);
 	json_object_object_add(o, "score", json_object_new_int(d->score));
+	if (d->conf || d->how) {
+		json_object_object_add(o, "confidence",
+		    json_object_new_int(d->conf));
+		json_object_object_add(o, "how", json_object_new_int((int)d->how));
+	}
 	if (!d->linked) {
 		json_object_object_add(o, "why", json_object_new_string(d->why));
 		json_object_object_add(o, "fingerprint",
@@ -475,69 +499,6 @@ save_memory(const char *path)
 	sdc_buf_free(&tmp);
 }
 
-/* Do the token sets of a and b differ only by drop words?  If one holds
- * distinctive words the other lacks, token_set_ratio's 100 for a subset
- * says nothing ("Acme" vs "Acme Dental"). */
-static int
-distinctive_extra(const struct sdc_fuzz_set *a, const struct sdc_fuzz_set *b)
-{
-	const struct sdc_fuzz_set *s[2] = { a, b };
-	size_t i, j, k;
-	int w;
-
-	for (w = 0; w < 2; w++)
-		for (i = 0; i < s[w]->ntok; i++) {
-			const struct sdc_fuzz_set *o = s[!w];
-			size_t len = s[w]->off[i + 1] - s[w]->off[i];
-			char tok[256];
-			size_t tl = 0;
-			int found = 0;
-
-			for (j = 0; j < o->ntok && !found; j++)
-				found = o->off[j + 1] - o->off[j] == len &&
-				    memcmp(o->cp + o->off[j], s[w]->cp +
-				    s[w]->off[i], len * 4) == 0;
-			if (found)
-				continue;
-			for (k = 0; k < len && tl + 5 < sizeof(tok); k++)
-				tl += (size_t)utf8proc_encode_char((utf8proc_int32_t)
-				    s[w]->cp[s[w]->off[i] + k],
-				    (utf8proc_uint8_t *)tok + tl);
-			tok[tl] = '\0';
-			if (!sdc_name_is_drop_typo(names, tok))
-				return 1;
-		}
-	return 0;
-}
-
-/* 1 when a's token set is strictly inside b's, 2 when b's is inside a's. */
-static int
-nested(const struct sdc_fuzz_set *a, const struct sdc_fuzz_set *b)
-{
-	size_t i = 0, j = 0, common = 0;
-
-	while (i < a->ntok && j < b->ntok) {
-		size_t la = a->off[i + 1] - a->off[i], lb = b->off[j + 1] - b->off[j];
-		size_t k, n = la < lb ? la : lb;
-		int c = 0;
-
-		for (k = 0; k < n && c == 0; k++)
-			if (a->cp[a->off[i] + k] != b->cp[b->off[j] + k])
-				c = a->cp[a->off[i] + k] < b->cp[b->off[j] + k] ? -1 : 1;
-		if (c == 0)
-			c = la < lb ? -1 : la > lb;
-		if (c == 0)
-			common++, i++, j++;
-		else if (c < 0)
-			i++;
-		else
-			j++;
-	}
-	if (common == 0 || (common == a->ntok) == (common == b->ntok))
-		return 0;
-	return common == a->ntok ? 1 : 2;
-}
-
 static void
 link_to(struct decision *d, size_t idx, const char *rule, int score)
 {
@@ -556,218 +517,71 @@ same_name(const struct pool *p, size_t idx)
 	return pool_match(p, 1, p->c[idx].key, &first);
 }
 
-/* A word of the name that may be initials: 2-6 letters that are no word
- * of any candidate ("hg", "wp"; not "elm").  Its index, or -1. */
-static long
-initials_word(const struct pool *p, const struct sdc_fuzz_set *q)
-{
-	size_t i, k;
-
-	for (i = 0; i < q->ntok; i++) {
-		size_t n = q->off[i + 1] - q->off[i];
-
-		for (k = 0; k < n && q->cp[q->off[i] + k] >= 'a' &&
-		    q->cp[q->off[i] + k] <= 'z'; k++)
-			;
-		if (k == n && n >= 2 && n <= 6 &&
-		    !sdc_nidx_has_token(p->ix, q->cp + q->off[i], n))
-			return (long)i;
-	}
-	return -1;
-}
-
-/* How the initials read over every viable candidate: the one candidate
- * they spell strictly (win, when nstrict is 1), and how many even loosely
- * share them, drop words counted ("TP" may be "The Precision"). */
-struct initials {
-	size_t nstrict, nloose, win, loose;
-};
-
-static void
-pair_index(struct pool *p)
-{
-	size_t i, a, b;
-	unsigned char seen[26 * 26];
-
-	p->pair = sdc_xcalloc(26 * 26, sizeof(*p->pair));
-	for (i = 0; i < p->n; i++) {
-		const char *s = p->c[i].inits;
-
-		memset(seen, 0, sizeof(seen));
-		for (a = 0; s[a]; a++)
-			for (b = a + 1; s[b]; b++) {
-				struct idlist *l;
-				size_t k;
-
-				if (s[a] < 'a' || s[a] > 'z' || s[b] < 'a' ||
-				    s[b] > 'z' || seen[k = 26 * (size_t)(s[a] - 'a') +
-				    (size_t)(s[b] - 'a')]++)
-					continue;
-				l = &p->pair[k];
-				l->id = sdc_xrealloc(l->id, (l->n + 1) *
-				    sizeof(*l->id));
-				l->id[l->n++] = i;
-			}
-	}
-}
-
-/* No candidate has word w, so any that the initials fit has w's letters
- * in order among its word initials: in particular a word starting with
- * its first letter and a later one with its second, which the pair
- * index lists. */
-static void
-initials(struct pool *p, const char *norm, const struct sdc_fuzz_set *q,
-    long w, struct initials *in)
-{
-	char abbr[8];
-	size_t j, k, n = q->off[w + 1] - q->off[w];
-	const struct idlist *list;
-
-	for (k = 0; k < n; k++)
-		abbr[k] = (char)q->cp[q->off[w] + k];
-	abbr[n] = '\0';
-	memset(in, 0, sizeof(*in));
-	if (p->pair == NULL)
-		pair_index(p);
-	list = &p->pair[26 * (abbr[0] - 'a') + (abbr[1] - 'a')];
-	for (j = 0; j < list->n; j++) {
-		const char *t = abbr, *s;
-		size_t i = list->id[j];
-		const char *cn = p->c[i].norm;
-
-		for (s = p->c[i].inits; *t && *s; s++)
-			t += *s == *t;
-		if (*t || sdc_fuzz_set_ratio(q, sdc_nidx_set(p->ix, i)) < VIABLE)
-			continue;
-		if (sdc_name_initials_match(norm, cn) && in->nstrict++ == 0)
-			in->win = i;
-		if ((sdc_name_initials_share(norm, cn) ||
-		    sdc_name_initials_share(norm, p->c[i].words)) &&
-		    in->nloose++ == 0)
-			in->loose = i;
-	}
-}
-
-/* A viable candidate as the rules see it.  A candidate whose words hold
- * all of the name's, or the reverse, scores 100 whatever the other words
- * are ("Acme" vs "Acme Dental"); when those other words are distinctive
- * it ranks by the plain ratio instead and may never link.  So does one
- * that only repeats a word ("Thomas" vs "Thomas Thomas"). */
-struct ranked {
-	size_t id;
-	int raw, eff;
-	int nest;		/* 1: the name's words are inside, 2: around */
-};
-
+/* The thefuzz score (token_set_ratio of the normalised names) that the
+ * original tool decided on: logged beside the confidence, for parity. */
 static int
-rankcmp(const void *a, const void *b)
+fuzz_score(const struct pool *p, const char *norm, size_t idx)
 {
-	const struct ranked *x = a, *y = b;
-
-	if (x->eff != y->eff)
-		return x->eff > y->eff ? -1 : 1;
-	if (x->raw != y->raw)
-		return x->raw > y->raw ? -1 : 1;
-	return x->id < y->id ? -1 : x->id > y->id;
+	return sdc_fuzz_token_set_ratio(norm, p->c[idx].norm);
 }
 
-static size_t
-rank(struct pool *p, const struct sdc_fuzz_set *q, const char *key,
-    struct ranked *r, int *floor)
+/* The runner-up, for the margin. */
+static double
+runner_up(const struct sdc_nev_hit *h, size_t n)
 {
-	const struct sdc_nidx_hit *h;
-	size_t n = sdc_nidx_query(p->ix, q, VIABLE, RANKN, 0, &h), i;
-
-	for (i = 0; i < n; i++) {
-		const struct sdc_fuzz_set *c = sdc_nidx_set(p->ix, h[i].id);
-
-		r[i].id = h[i].id;
-		r[i].raw = r[i].eff = h[i].score;
-		r[i].nest = nested(q, c);
-		if (r[i].nest && distinctive_extra(q, c))
-			r[i].eff = sdc_fuzz_set_ratio_plain(q, c);
-		else if ((r[i].nest = 0, h[i].score == 100) &&
-		    strcmp(key, p->c[h[i].id].key) != 0)
-			r[i].eff = sdc_fuzz_ratio(key, p->c[h[i].id].key);
-	}
-	qsort(r, n, sizeof(*r), rankcmp);
-	/* names beyond the first RANKN score at most the last one's raw */
-	*floor = n == RANKN ? h[n - 1].score : 0;
-	return n;
+	return n > 1 ? h[1].score : 0;
 }
 
-/* 1, with the reason in d->why, when the best may not link by its score. */
-static int
-fuzzy_blocked(const struct pool *p, const struct ranked *r, size_t n,
-    int second, struct decision *d)
-{
-	size_t best = r[0].id;
-
-	if (same_name(p, best) > 1)
-		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\"",
-		    same_name(p, best), p->c[best].name);
-	else if (r[0].nest)
-		snprintf(d->why, sizeof(d->why), "\"%s\" only shares a subset "
-		    "of the words", p->c[best].name);
-	else if (r[0].eff < threshold)
-		snprintf(d->why, sizeof(d->why), "best \"%s\" scores %d < %d",
-		    p->c[best].name, r[0].eff, threshold);
-	else if (n > 1 && r[0].eff - second <= margin)
-		snprintf(d->why, sizeof(d->why), "\"%s\" %d leads the next by "
-		    "<= %d", p->c[best].name, r[0].eff, margin);
-	else
-		return 0;
-	return 1;
-}
-
-/* The fuzzy, subset and initials rules over the viable candidates. */
 static void
-fuzzy(struct pool *p, const char *norm, const char *key, struct decision *d)
+keep_top(const struct pool *p, const char *norm, const struct sdc_nev_hit *h,
+    size_t n, struct decision *d)
 {
-	struct sdc_fuzz_set q;
-	struct ranked r[RANKN];
-	struct initials in = { 0, 0, 0, 0 };
-	size_t n, i, around = 0;
-	int second, floor;
-	long abbrev;
+	size_t i;
 
-	sdc_fuzz_set_init(&q, norm);
-	n = rank(p, &q, key, r, &floor);
 	for (i = 0; i < n && d->ntop < TOPN; i++) {
-		d->top_id[d->ntop] = p->c[r[i].id].id;
-		d->top_score[d->ntop++] = r[i].eff;
+		d->top_id[d->ntop] = p->c[h[i].id].id;
+		d->top_score[d->ntop] = fuzz_score(p, norm, h[i].id);
+		d->top_conf[d->ntop++] = (int)(100 * h[i].score + 0.5);
 	}
+}
+
+/* The calibrated decision on the weighted name evidence: link when the
+ * best candidate's confidence reaches the threshold with the margin over
+ * the runner-up; the LLM only in the band just below; review otherwise. */
+static void
+by_evidence(struct pool *p, const char *guess, const char *norm,
+    struct decision *d)
+{
+	struct sdc_nev_hit h[RANKN];
+	char *words = sdc_name_words(names, guess);
+	size_t n = sdc_nev_query(p->ev, words, FLOOR, h, RANKN);
+	double second = runner_up(h, n);
+
+	free(words);
+	keep_top(p, norm, h, n, d);
 	if (n == 0) {
-		snprintf(d->why, sizeof(d->why), "no candidate scores %d",
-		    VIABLE);
-		sdc_fuzz_set_free(&q);
+		snprintf(d->why, sizeof(d->why), "no candidate reaches "
+		    "confidence %d", (int)(100 * FLOOR));
 		return;
 	}
-	second = n > 1 ? r[1].eff : 0;
-	second = second > floor ? second : floor;
-	for (i = 0; i < n; i++)
-		around += r[i].nest == 1;
-	if ((abbrev = initials_word(p, &q)) >= 0)
-		initials(p, norm, &q, abbrev, &in);
-	/* "EM Bakery" is near "Elm Bakery", but may be Eastern Media's */
-	if (!fuzzy_blocked(p, r, n, second, d)) {
-		if (abbrev >= 0 && in.nloose > 0 && (in.nloose > 1 ||
-		    in.loose != r[0].id))
-			snprintf(d->why, sizeof(d->why), "the initials also "
-			    "fit \"%s\"", p->c[in.loose].name);
-		else
-			link_to(d, r[0].id, "fuzzy", r[0].eff);
-	}
-	if (!d->linked && in.nstrict == 1 && in.nloose == 1 &&
-	    same_name(p, in.win) == 1)
-		link_to(d, in.win, "initials", sdc_fuzz_set_ratio(&q,
-		    sdc_nidx_set(p->ix, in.win)));
-	/* Worth an LLM call only with a plausible candidate that is not one
-	 * of several holding all of the name's words ("Pinnacle"). */
-	d->ask = !d->linked && r[0].eff >= llm_min && around < 2;
-	sdc_fuzz_set_free(&q);
+	d->conf = d->top_conf[0];
+	d->how = h[0].how;
+	if (same_name(p, h[0].id) > 1)
+		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\"",
+		    same_name(p, h[0].id), p->c[h[0].id].name);
+	else if (h[0].score < link_th)
+		snprintf(d->why, sizeof(d->why), "best \"%s\" has confidence "
+		    "%d < %d", p->c[h[0].id].name, d->conf,
+		    (int)(100 * link_th + 0.5));
+	else if (h[0].score - second < link_margin)
+		snprintf(d->why, sizeof(d->why), "\"%s\" %d leads the next by "
+		    "< %d", p->c[h[0].id].name, d->conf,
+		    (int)(100 * link_margin + 0.5));
+	else
+		link_to(d, h[0].id, "weighted", d->top_score[0]);
+	d->ask = !d->linked && h[0].score >= llm_th &&
+	    h[0].score - second < llm_margin && same_name(p, h[0].id) == 1;
 }
-
 /* Python's json.dumps(list, indent=2): the original's prompt shows the
  * candidates that way, ASCII-escaped. */
 static void
@@ -777,29 +591,8 @@ py_json_list(struct sdc_buf *b, const char *const *v, size_t n)
 
 	sdc_buf_adds(b, "[");
 	for (i = 0; i < n; i++) {
-		const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)v[i];
-		utf8proc_int32_t c;
-		utf8proc_ssize_t k;
-
-		sdc_buf_adds(b, i ? ",\n  \"" : "\n  \"");
-		for (; *p; p += k > 0 ? k : 1) {
-			k = utf8proc_iterate(p, -1, &c);
-			if (k < 0)
-				c = 0xFFFD;
-			if (c == '"' || c == '\\')
-				sdc_buf_printf(b, "\\%c", (char)c);
-			else if (c == '\n')
-				sdc_buf_adds(b, "\\n");
-			else if (c < 0x20 || (c > 0x7F && c < 0x10000))
-				sdc_buf_printf(b, "\\u%04x", (unsigned)c);
-			else if (c >= 0x10000)
-				sdc_buf_printf(b, "\\u%04x\\u%04x",
-				    (unsigned)(0xD800 + ((c - 0x10000) >> 10)),
-				    (unsigned)(0xDC00 + ((c - 0x10000) & 0x3FF)));
-			else
-				sdc_buf_addc(b, (char)c);
-		}
-		sdc_buf_addc(b, '"');
+		sdc_buf_adds(b, i ? ",\n  " : "\n  ");
+		sdc_jsonw_string_ascii(b, v[i]);
 	}
 	sdc_buf_adds(b, n ? "\n]" : "]");
 }
@@ -861,6 +654,7 @@ ask_llm(const struct pool *p, const char *guess, int contact,
 		for (k = 0; k < d->ntop && d->top_id[k] != p->c[win].id; k++)
 			;
 		link_to(d, (size_t)win, "llm", d->top_score[k]);
+		d->conf = d->top_conf[k];
 	} else
 		snprintf(d->why, sizeof(d->why), "LLM answer \"%.80s\" is no "
 		    "candidate", r.text);
@@ -924,7 +718,9 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 	else if (pool_match(p, 1, key, &first) == 1)
 		link_to(d, first, "normalised", 100);
 	else
-		fuzzy(p, norm, key, d);
+		by_evidence(p, guess, norm, d);
+	if (d->ask)
+		sdc_count("names for the LLM", 1);
 	if (d->ask && llm_ready)
 		ask_llm(p, guess, contact, d);
 	else if (d->ask)
@@ -938,13 +734,20 @@ static void
 audit(const char *what, const char *guess, const struct pool *p,
     const struct decision *d)
 {
-	if (d->linked)
-		sdc_note("%s \"%s\": rule=%s score=%d -> %lld \"%s\"%s", what,
-		    guess, d->rule, d->score, p->c[d->idx].id, p->c[d->idx].name,
+	struct sdc_buf b = SDC_BUF_INIT;
+
+	if (d->linked) {
+		if (d->conf || d->how)
+			sdc_buf_printf(&b, " confidence=%d", d->conf);
+		sdc_note("%s \"%s\": rule=%s score=%d%s -> %lld \"%s\"%s",
+		    what, guess, d->rule, d->score, b.p ? b.p : "",
+		    p->c[d->idx].id, p->c[d->idx].name,
 		    d->remembered ? " (remembered)" : "");
+	}
 	else
 		sdc_note("%s \"%s\": no link: %s%s", what, guess, d->why,
 		    d->remembered ? " (remembered)" : "");
+	sdc_buf_free(&b);
 }
 
 /* The decision for a name, from this run, the memory file, or made now. */
@@ -968,21 +771,49 @@ resolve(struct pool *p, const char *guess, int contact, long long owner)
 	return &m->d;
 }
 
+/* "name:acronym+exact": how the name matched (nameev.h bits). */
+static void
+how_text(struct sdc_buf *b, unsigned how)
+{
+	static const char *const kind[] = { "exact", "abbreviation",
+	    "compound", "acronym", "typo", "prefix", "contraction", "cut" };
+	const char *sep = "name:";
+	size_t i;
+
+	for (i = 0; i < sizeof(kind) / sizeof(kind[0]); i++)
+		if (how & (1u << i)) {
+			sdc_buf_printf(b, "%s%s", sep, kind[i]);
+			sep = "+";
+		}
+}
+
+/* The confidence and what it rests on, for decisions on evidence. */
+static void
+evidence_text(struct sdc_buf *b, const struct decision *d)
+{
+	if (d->conf == 0 && d->how == 0)
+		return;
+	sdc_buf_printf(b, " confidence=%d evidence=", d->conf);
+	how_text(b, d->how);
+}
+
 static void
 log_evidence(json_object *s, const char *what, const char *guess,
     const struct decision *d)
 {
 	struct sdc_buf b = SDC_BUF_INIT;
 	json_object *q = json_object_new_string(guess);
+	const char *qs = json_object_to_json_string_ext(q,
+	    JSON_C_TO_STRING_NOSLASHESCAPE);
 
 	if (d->linked)
 		sdc_buf_printf(&b, "%s %s rule=%s score=%d guessed=%s",
-		    sdc_tool_stamp(), what, d->rule, d->score,
-		    json_object_to_json_string_ext(q, JSON_C_TO_STRING_NOSLASHESCAPE));
+		    sdc_tool_stamp(), what, d->rule, d->score, qs);
 	else
 		sdc_buf_printf(&b, "%s %s unresolved guessed=%s",
-		    sdc_tool_stamp(), what,
-		    json_object_to_json_string_ext(q, JSON_C_TO_STRING_NOSLASHESCAPE));
+		    sdc_tool_stamp(), what, qs);
+	if (d->linked)
+		evidence_text(&b, d);
 	json_object_put(q);
 	sdc_session_log(s, b.p);
 	sdc_buf_free(&b);
@@ -1155,6 +986,8 @@ write_review(void)
 			    idx >= 0 ? p->c[idx].name : ""));
 			json_object_object_add(c, "score",
 			    json_object_new_int(m->d.top_score[k]));
+			json_object_object_add(c, "confidence",
+			    json_object_new_int(m->d.top_conf[k]));
 			json_object_array_add(top, c);
 		}
 		json_object_object_add(o, "candidates", top);
@@ -1185,6 +1018,18 @@ names_from_config(void)
 	nm = sdc_names_new(w, n);
 	free(w);
 	return nm;
+}
+
+/* Confidences in percent from the options, else the config. */
+static void
+thresholds(const char *th, const char *mg)
+{
+	link_th = (th ? sdc_long_arg("--threshold", th, 0, 100) :
+	    sdc_config_long("link.threshold", 80)) / 100.0;
+	link_margin = (mg ? sdc_long_arg("--margin", mg, 0, 100) :
+	    sdc_config_long("link.margin", 15)) / 100.0;
+	llm_th = sdc_config_long("link.llm_threshold", 65) / 100.0;
+	llm_margin = sdc_config_long("link.llm_margin", 15) / 100.0;
 }
 
 int
@@ -1253,10 +1098,7 @@ main(int argc, char **argv)
 		}
 	}
 	sdc_config_load(config);
-	threshold = th ? (int)sdc_long_arg("--threshold", th, 0, 100) :
-	    (int)sdc_config_long("link.threshold", 95);
-	margin = mg ? (int)sdc_long_arg("--margin", mg, 0, 100) : (int)sdc_config_long("link.margin", 10);
-	llm_min = (int)sdc_config_long("link.llm_min_score", 85);
+	thresholds(th, mg);
 	if (nskip == 0)
 		skip[nskip++] = "SillyTavern";
 	if (cust == NULL)

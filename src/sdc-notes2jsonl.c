@@ -6,6 +6,8 @@
  * "notes.json: /tickets/3/date: unparseable date "13/45/24"". */
 #include "buf.h"
 #include "diag.h"
+#include "grow.h"
+#include "file.h"
 #include "jsonl.h"
 #include "sdctime.h"
 #include "session.h"
@@ -115,10 +117,7 @@ earliest_item_date(json_object *const lists[2], const char *path)
 static void
 keep(json_object *s)
 {
-	if (nout == capout) {
-		capout = capout ? capout * 2 : 64;
-		out = sdc_xrealloc(out, capout * sizeof(*out));
-	}
+	out = sdc_grow(out, &capout, nout + 1, sizeof(*out));
 	out[nout].s = s;
 	out[nout].start = sdc_json_time(sdc_json_get(s, "insights"), "session_start_time_utc");
 	out[nout].index = nout;
@@ -328,7 +327,7 @@ read_notes(const char *path)
 	json_object *doc;
 
 	file = path;
-	data = sdc_read_file(path, MAX_DOC, &len);
+	data = sdc_file_read(path, MAX_DOC, &len);
 	if (!data) {
 		sdc_stats.read++;
 		if (errno == EFBIG)
@@ -370,11 +369,10 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		SDC_COMMON_OPTIONS,
-		{ "tz", required_argument, NULL, 'z' },
+		SDC_TZ_OPTION,
 		{ "dayfirst", no_argument, NULL, 'd' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *zone = getenv("TZ");
 	size_t i;
 	int ch;
 
@@ -384,9 +382,6 @@ main(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return 0;
-		case 'z':
-			zone = optarg;
-			break;
 		case 'd':
 			time_flags |= SDC_TIME_DAYFIRST;
 			break;
@@ -397,7 +392,7 @@ main(int argc, char **argv)
 			return SDC_EXIT_USAGE;
 		}
 	}
-	tz = sdc_tz_open(zone);
+	tz = sdc_tz_open_default(sdc_opt_tz, NULL);
 	if (!tz)
 		return SDC_EXIT_USAGE;
 	if (optind == argc)

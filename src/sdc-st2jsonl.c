@@ -6,6 +6,7 @@
  * new ones are cut into sessions at gaps in time. */
 #include "config.h"
 #include "diag.h"
+#include "grow.h"
 #include "fpset.h"
 #include "ids.h"
 #include "jsonl.h"
@@ -34,12 +35,11 @@ static const char usage_text[] =
 "                    [--max-line BYTES] [FILE | DIR ...]\n";
 
 static struct {
-	const char *tz_name;
 	int64_t gap_ms;
 	const char *state;
 	int reasoning;
 	size_t max_line;
-} opt = { NULL, 60 * 60000LL, NULL, 0, SDC_MAX_LINE_DEFAULT };
+} opt = { 60 * 60000LL, NULL, 0, SDC_MAX_LINE_DEFAULT };
 static const char *const default_state = DEFAULT_STATE;
 
 struct msg {
@@ -87,10 +87,7 @@ push(struct chat *c, json_object *obj, const struct sdc_st_msg *m, long line)
 {
 	struct msg *x;
 
-	if (c->n == c->cap) {
-		c->cap = c->cap ? c->cap * 2 : 64;
-		c->v = sdc_xrealloc(c->v, c->cap * sizeof(*c->v));
-	}
+	c->v = sdc_grow(c->v, &c->cap, c->n + 1, sizeof(*c->v));
 	x = &c->v[c->n++];
 	memset(x, 0, sizeof(*x));
 	x->obj = obj;
@@ -246,7 +243,7 @@ own_times(struct chat *c)
 	int pairs, agree = 0;
 	size_t i;
 
-	if (!opt.tz_name && (agree = infer_offset(c, &off, &pairs)) > 0)
+	if (!sdc_opt_tz && (agree = infer_offset(c, &off, &pairs)) > 0)
 		report_offset(c, off, agree, pairs);
 	for (i = 0; i < c->n; i++) {
 		struct msg *x = &c->v[i];
@@ -517,10 +514,7 @@ struct paths {
 static void
 add_path(struct paths *p, char *path)
 {
-	if (p->n == p->cap) {
-		p->cap = p->cap ? p->cap * 2 : 64;
-		p->v = sdc_xrealloc(p->v, p->cap * sizeof(*p->v));
-	}
+	p->v = sdc_grow(p->v, &p->cap, p->n + 1, sizeof(*p->v));
 	p->v[p->n++] = path;
 }
 
@@ -598,30 +592,12 @@ convert_arg(const char *arg)
 
 /* ---- main ---- */
 
-/* --tz, else TZ, else the zone /etc/localtime links to. */
-static const char *
-default_zone(void)
-{
-	static char buf[256];
-	const char *tzenv = getenv("TZ"), *z;
-	ssize_t n;
-
-	if (tzenv && *tzenv)
-		return tzenv;
-	n = readlink("/etc/localtime", buf, sizeof(buf) - 1);
-	if (n <= 0)
-		return NULL;
-	buf[n] = '\0';
-	z = strstr(buf, "zoneinfo/");
-	return z ? z + strlen("zoneinfo/") : NULL;
-}
-
 static void
 options(int argc, char **argv)
 {
-	enum { O_TZ = 256, O_GAP, O_STATE, O_NO_STATE, O_REASONING, O_MAX_LINE };
+	enum { O_GAP = 256, O_STATE, O_NO_STATE, O_REASONING, O_MAX_LINE };
 	static const struct option longopts[] = {
-		{ "tz", required_argument, NULL, O_TZ },
+		SDC_TZ_OPTION,
 		{ "gap", required_argument, NULL, O_GAP },
 		{ "state", required_argument, NULL, O_STATE },
 		{ "no-state", no_argument, NULL, O_NO_STATE },
@@ -635,9 +611,6 @@ options(int argc, char **argv)
 	opt.state = default_state;
 	while ((ch = getopt_long(argc, argv, "hqv", longopts, NULL)) != -1) {
 		switch (ch) {
-		case O_TZ:
-			opt.tz_name = optarg;
-			break;
 		case O_GAP:
 			opt.gap_ms = sdc_long_arg("--gap", optarg, 0, 525600) * 60000LL;
 			break;
@@ -672,7 +645,7 @@ main(int argc, char **argv)
 
 	sdc_init(argv[0]);
 	options(argc, argv);
-	if (!(tz = sdc_tz_open(opt.tz_name ? opt.tz_name : default_zone())))
+	if (!(tz = sdc_tz_open_default(sdc_opt_tz, NULL)))
 		exit(SDC_EXIT_USAGE);
 	seen = sdc_fpset_new();
 	in_file = sdc_fpset_new_counter();

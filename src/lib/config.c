@@ -1,6 +1,7 @@
 /* config - see config.h. */
 #include "config.h"
 #include "diag.h"
+#include "file.h"
 #include "jsonl.h"
 
 #include <errno.h>
@@ -33,32 +34,16 @@ keep(const char *a, const char *b, const char *c)
 	return k->path;
 }
 
+/* The config file, or NULL when it cannot be opened. */
 static char *
 read_file(const char *path, size_t *len)
 {
-	FILE *fp = fopen(path, "rb");
-	char *data = NULL;
-	size_t cap = 0, n;
+	char *data = sdc_file_read(path, 16UL << 20, len);
 
-	*len = 0;
-	if (!fp)
-		return NULL;
-	for (;;) {
-		if (*len == cap) {
-			cap = cap ? cap * 2 : 8192;
-			if (cap > (16UL << 20))
-				sdc_errx(SDC_EXIT_USAGE, "%s: config file over 16 MiB", path);
-			data = sdc_xrealloc(data, cap + 1);
-		}
-		n = fread(data + *len, 1, cap - *len, fp);
-		if (n == 0)
-			break;
-		*len += n;
-	}
-	if (ferror(fp))
+	if (!data && errno == EFBIG)
+		sdc_errx(SDC_EXIT_USAGE, "%s: config file over 16 MiB", path);
+	if (!data && errno == EIO)
 		sdc_err(SDC_EXIT_USAGE, "%s", path);
-	fclose(fp);
-	data[*len] = '\0';
 	return data;
 }
 
@@ -254,27 +239,11 @@ sdc_shipped_file(const char *name)
 	return NULL;
 }
 
-/* mkdir -p DIR; a failure shows later, when the file itself is opened. */
-static void
-make_dirs(char *dir)
-{
-	char *s;
-
-	for (s = dir + 1; *s; s++)
-		if (*s == '/') {
-			*s = '\0';
-			mkdir(dir, 0777);
-			*s = '/';
-		}
-	mkdir(dir, 0777);
-}
-
 const char *
 sdc_default_path(const char *rel)
 {
 	const char *home = getenv("HOME"), *base, *p;
 	int state = strncmp(rel, "data/state/", 11) == 0;
-	char *dir;
 
 	if (!sdc_share_dir() || (!state && strncmp(rel, "data/cache/", 11)))
 		return rel;
@@ -285,9 +254,7 @@ sdc_default_path(const char *rel)
 		p = keep(home, state ? "/.local/state/sdc/" : "/.cache/sdc/", rel + 11);
 	else
 		return rel;
-	dir = sdc_xstrdup(p);
-	make_dirs(dirname(dir));
-	free(dir);
+	sdc_file_mkparent(p);	/* a failure shows when the file is opened */
 	return p;
 }
 

@@ -34,7 +34,7 @@ json_object *sdc_segment_new(const char *id_key, int64_t start, int64_t end,
  *
  *	sdc_session_render_open(b, &head);	// ... "segments":[
  *	sdc_segment_render_open(b, ...);	// {... "metadata":{
- *	sdc_jw_str(b, "connection_id", id);	// metadata members (jsonw.h)
+ *	sdc_jsonw_str(b, "connection_id", id);	// metadata members (jsonw.h)
  *	sdc_segment_render_close(b);		// }}
  *	sdc_session_render_close(b);		// ]}
  */

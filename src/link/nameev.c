@@ -1,0 +1,818 @@
+/* nameev - weighted name evidence (see nameev.h). */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "hmap.h"
+#include "nameev.h"
+
+#define MAXW 64		/* words of a name that are looked at */
+#define MAXLEN 64	/* letters of a word that typos are looked for in */
+#define PREFIX_MAX 64
+/* A typed word that is some other customer's word, unmatched, says
+ * "another business" louder than a candidate word left untyped: it counts
+ * this many times. */
+#define UNMATCHED 2.0	/* words a prefix may stand for before it says nothing */
+
+/* The business abbreviations readers expand without thinking; the config
+ * adds more (link.abbreviations). */
+const char *const sdc_nev_default_abbrev[][2] = {
+	{ "mgmt", "management" }, { "mgt", "management" },
+	{ "svc", "services" }, { "svcs", "services" }, { "srvc", "services" },
+	{ "svc", "service" }, { "assoc", "associates" },
+	{ "assocs", "associates" }, { "assn", "association" },
+	{ "assoc", "association" }, { "intl", "international" },
+	{ "natl", "national" }, { "ctr", "center" }, { "cntr", "center" },
+	{ "ctr", "centre" }, { "dist", "distributors" },
+	{ "dist", "distribution" }, { "mfg", "manufacturing" },
+	{ "bros", "brothers" }, { "med", "medical" }, { "grp", "group" },
+	{ "fin", "financial" }, { "ins", "insurance" }, { "prop", "property" },
+	{ "props", "properties" }, { "hldgs", "holdings" },
+	{ "hldg", "holdings" }, { "dev", "development" },
+	{ "const", "construction" }, { "constr", "construction" },
+	{ "eng", "engineering" }, { "engr", "engineering" },
+	{ "acctg", "accounting" }, { "acct", "accounting" },
+	{ "tech", "technology" }, { "tech", "technologies" },
+	{ "techs", "technologies" }, { "sys", "systems" },
+	{ "solns", "solutions" }, { "univ", "university" },
+	{ "hosp", "hospital" }, { "vet", "veterinary" },
+	{ "chiro", "chiropractic" }, { "ortho", "orthodontics" },
+	{ "peds", "pediatrics" }, { "pharm", "pharmacy" },
+	{ "mktg", "marketing" }, { "comm", "communications" },
+	{ "comms", "communications" }, { "ent", "enterprises" },
+	{ "env", "environmental" }, { "elec", "electric" },
+	{ "elec", "electrical" }, { "plbg", "plumbing" },
+	{ "htg", "heating" }, { "clg", "cooling" }, { "agcy", "agency" },
+	{ "sup", "supply" }, { "consult", "consulting" },
+	{ "ther", "therapy" }, { "dent", "dental" }, { "phys", "physicians" },
+	{ "invest", "investments" }, { "rlty", "realty" },
+	{ "mtg", "mortgage" }, { "trans", "transportation" },
+	{ "log", "logistics" }, { "auto", "automotive" },
+	{ "co", "company" }, { "corp", "corporation" }, { "inc",
+	"incorporated" }, { "ltd", "limited" }, { "st", "saint" },
+	{ "mt", "mount" }, { "ft", "fort" }, { "n", "north" },
+	{ "s", "south" }, { "e", "east" }, { "w", "west" },
+	{ NULL, NULL }
+};
+
+struct word {
+	char *s;
+	size_t len;
+	double w;
+	uint32_t *post, npost, cap;	/* candidates holding it */
+};
+
+struct sdc_nev {
+	const struct sdc_names *nm;
+	struct word *v;
+	size_t nv, cv;
+	struct sdc_hmap byword;		/* word -> vocabulary id */
+	struct sdc_hmap dels;		/* word, and it less one letter -> id */
+	struct word pairs[26 * 26];	/* candidates by initials of adjacent
+					 * words (only s and post used) */
+	struct word *cw;		/* two adjacent words joined */
+	size_t ncw, ccw;
+	struct sdc_hmap compounds;	/* their spelling -> index into cw */
+	struct sdc_hmap byabbr;		/* abbreviation -> index into ab */
+	struct { char *a, *w; } *ab;
+	size_t nab;
+	uint32_t *sorted;		/* vocabulary by spelling, for prefixes */
+	uint32_t *ctok;			/* candidates' words, back to back */
+	size_t nctok, cctok, *coff, n, coffcap;
+	uint32_t *stamp, gen;		/* candidates seen by this query */
+	uint32_t *wstamp, wgen;		/* ... and by this typed word */
+	double *acc, wcur;		/* weight of the typed words found in it */
+	uint32_t *found;
+	size_t nfound;
+	double unknown_w;
+};
+
+/* The typed words of a query. */
+struct qword {
+	const char *s;
+	size_t len;
+	long vid;		/* in the vocabulary, or -1 */
+	double w;
+};
+
+struct query {
+	char *buf;
+	struct qword t[MAXW];
+	size_t n, order[MAXW];	/* heaviest first */
+};
+
+static uint64_t
+hmem(const char *s, size_t n)
+{
+	return sdc_hash(s, n);
+}
+
+struct sdc_nev *
+sdc_nev_new(const struct sdc_names *nm)
+{
+	struct sdc_nev *e = sdc_xcalloc(1, sizeof(*e));
+	size_t i;
+
+	e->nm = nm;
+	e->coffcap = 64;
+	e->coff = sdc_xcalloc(e->coffcap, sizeof(*e->coff));
+	for (i = 0; sdc_nev_default_abbrev[i][0]; i++)
+		sdc_nev_abbrev(e, sdc_nev_default_abbrev[i][0],
+		    sdc_nev_default_abbrev[i][1]);
+	return e;
+}
+
+void
+sdc_nev_free(struct sdc_nev *e)
+{
+	size_t i;
+
+	if (e == NULL)
+		return;
+	for (i = 0; i < e->nv; i++) {
+		free(e->v[i].s);
+		free(e->v[i].post);
+	}
+	for (i = 0; i < e->nab; i++) {
+		free(e->ab[i].a);
+		free(e->ab[i].w);
+	}
+	sdc_hmap_free(&e->byword);
+	sdc_hmap_free(&e->dels);
+	for (i = 0; i < 26 * 26; i++)
+		free(e->pairs[i].post);
+	for (i = 0; i < e->ncw; i++) {
+		free(e->cw[i].s);
+		free(e->cw[i].post);
+	}
+	free(e->cw);
+	sdc_hmap_free(&e->compounds);
+	sdc_hmap_free(&e->byabbr);
+	free(e->v);
+	free(e->ab);
+	free(e->sorted);
+	free(e->ctok);
+	free(e->coff);
+	free(e->stamp);
+	free(e->wstamp);
+	free(e->acc);
+	free(e->found);
+	free(e);
+}
+
+void
+sdc_nev_abbrev(struct sdc_nev *e, const char *abbr, const char *word)
+{
+	e->ab = sdc_xrealloc(e->ab, (e->nab + 1) * sizeof(*e->ab));
+	e->ab[e->nab].a = sdc_xstrdup(abbr);
+	e->ab[e->nab].w = sdc_xstrdup(word);
+	sdc_hmap_put(&e->byabbr, hmem(abbr, strlen(abbr)), (uint32_t)e->nab++);
+}
+
+static long
+word_find(const struct sdc_nev *e, const char *s, size_t len)
+{
+	size_t it = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(&e->byword, hmem(s, len), &it, &v))
+		if (e->v[v].len == len && memcmp(e->v[v].s, s, len) == 0)
+			return (long)v;
+	return -1;
+}
+
+static uint32_t
+word_intern(struct sdc_nev *e, const char *s, size_t len)
+{
+	long id = word_find(e, s, len);
+
+	if (id >= 0)
+		return (uint32_t)id;
+	if (e->nv == e->cv) {
+		e->cv = e->cv ? 2 * e->cv : 256;
+		e->v = sdc_xrealloc(e->v, e->cv * sizeof(*e->v));
+	}
+	memset(&e->v[e->nv], 0, sizeof(e->v[e->nv]));
+	e->v[e->nv].s = sdc_xstrndup(s, len);
+	e->v[e->nv].len = len;
+	sdc_hmap_put(&e->byword, hmem(s, len), (uint32_t)e->nv);
+	return (uint32_t)e->nv++;
+}
+
+static void
+post_add(struct word *w, uint32_t id)
+{
+	if (w->npost > 0 && w->post[w->npost - 1] == id)
+		return;		/* a word twice in one name */
+	if (w->npost == w->cap) {
+		w->cap = w->cap ? 2 * w->cap : 4;
+		w->post = sdc_xrealloc(w->post, w->cap * sizeof(*w->post));
+	}
+	w->post[w->npost++] = id;
+}
+
+size_t
+sdc_nev_add(struct sdc_nev *e, const char *words)
+{
+	const char *p = words;
+	size_t id = e->n, nw = 0;
+
+	if (e->n + 2 > e->coffcap) {
+		e->coffcap *= 2;
+		e->coff = sdc_xrealloc(e->coff, e->coffcap * sizeof(*e->coff));
+	}
+	while (*p && nw < MAXW) {
+		size_t len = strcspn(p, " ");
+		uint32_t v;
+
+		if (len > 0) {
+			v = word_intern(e, p, len);
+			if (e->nctok == e->cctok) {
+				e->cctok = e->cctok ? 2 * e->cctok : 1024;
+				e->ctok = sdc_xrealloc(e->ctok, e->cctok *
+				    sizeof(*e->ctok));
+			}
+			e->ctok[e->nctok++] = v;
+			post_add(&e->v[v], (uint32_t)id);
+			nw++;
+		}
+		p += len + (p[len] == ' ');
+	}
+	e->coff[++e->n] = e->nctok;
+	return id;
+}
+
+/* qsort has no context argument: the vocabulary being sorted. */
+static const struct sdc_nev *sorting;
+
+static int
+bystr(const void *a, const void *b)
+{
+	return strcmp(sorting->v[*(const uint32_t *)a].s,
+	    sorting->v[*(const uint32_t *)b].s);
+}
+
+/* The word and each spelling of it less one letter, for typo lookup. */
+static void
+index_dels(struct sdc_nev *e, uint32_t id)
+{
+	const struct word *w = &e->v[id];
+	char tmp[MAXLEN];
+	size_t k;
+
+	sdc_hmap_put(&e->dels, hmem(w->s, w->len), id);
+	if (w->len < 4 || w->len > MAXLEN)
+		return;
+	for (k = 0; k < w->len; k++) {
+		memcpy(tmp, w->s, k);
+		memcpy(tmp + k, w->s + k + 1, w->len - k - 1);
+		sdc_hmap_put(&e->dels, hmem(tmp, w->len - 1), id);
+	}
+}
+
+static long
+compound_find(const struct sdc_nev *e, const char *s, size_t len)
+{
+	size_t it = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(&e->compounds, hmem(s, len), &it, &v))
+		if (e->cw[v].len == len && memcmp(e->cw[v].s, s, len) == 0)
+			return (long)v;
+	return -1;
+}
+
+/* Candidate c has words a and b side by side. */
+static void
+index_compound(struct sdc_nev *e, const struct word *a, const struct word *b,
+    uint32_t c)
+{
+	char buf[2 * MAXLEN];
+	long id;
+
+	if (a->len + b->len > sizeof(buf))
+		return;
+	memcpy(buf, a->s, a->len);
+	memcpy(buf + a->len, b->s, b->len);
+	if ((id = compound_find(e, buf, a->len + b->len)) < 0) {
+		if (e->ncw == e->ccw) {
+			e->ccw = e->ccw ? 2 * e->ccw : 256;
+			e->cw = sdc_xrealloc(e->cw, e->ccw * sizeof(*e->cw));
+		}
+		memset(&e->cw[e->ncw], 0, sizeof(*e->cw));
+		e->cw[e->ncw].s = sdc_xstrndup(buf, a->len + b->len);
+		e->cw[e->ncw].len = a->len + b->len;
+		sdc_hmap_put(&e->compounds, hmem(buf, a->len + b->len),
+		    (uint32_t)e->ncw);
+		id = (long)e->ncw++;
+	}
+	post_add(&e->cw[id], c);
+}
+
+/* Adjacent words of each candidate: their initials and their join. */
+static void
+index_adjacent(struct sdc_nev *e)
+{
+	size_t c, j;
+
+	for (c = 0; c < e->n; c++)
+		for (j = e->coff[c]; j + 1 < e->coff[c + 1]; j++) {
+			const struct word *a = &e->v[e->ctok[j]],
+			    *b = &e->v[e->ctok[j + 1]];
+
+			if (a->s[0] >= 'a' && a->s[0] <= 'z' &&
+			    b->s[0] >= 'a' && b->s[0] <= 'z')
+				post_add(&e->pairs[26 * (a->s[0] - 'a') +
+				    (b->s[0] - 'a')], (uint32_t)c);
+			index_compound(e, a, b, (uint32_t)c);
+		}
+}
+
+void
+sdc_nev_finish(struct sdc_nev *e)
+{
+	size_t i;
+
+	e->unknown_w = log(((double)e->n + 1) / 0.5);
+	for (i = 0; i < e->nv; i++) {
+		struct word *w = &e->v[i];
+
+		w->w = sdc_name_is_drop(e->nm, w->s) ? 0 :
+		    log(((double)e->n + 1) / ((double)w->npost + 0.5));
+		index_dels(e, (uint32_t)i);
+	}
+	e->sorted = sdc_xmalloc((e->nv + 1) * sizeof(*e->sorted));
+	for (i = 0; i < e->nv; i++)
+		e->sorted[i] = (uint32_t)i;
+	sorting = e;
+	qsort(e->sorted, e->nv, sizeof(*e->sorted), bystr);
+	index_adjacent(e);
+	e->stamp = sdc_xcalloc(e->n + 1, sizeof(*e->stamp));
+	e->wstamp = sdc_xcalloc(e->n + 1, sizeof(*e->wstamp));
+	e->acc = sdc_xcalloc(e->n + 1, sizeof(*e->acc));
+	e->found = sdc_xmalloc((e->n + 1) * sizeof(*e->found));
+}
+
+/* --- matching one typed word against one candidate word --- */
+
+/* Optimal string alignment distance, or max + 1 once it exceeds max. */
+static size_t
+osa(const char *a, size_t n, const char *b, size_t m, size_t max)
+{
+	size_t d[3][MAXLEN + 1], i, j;
+
+	if (n > MAXLEN || m > MAXLEN || (n > m ? n - m : m - n) > max)
+		return max + 1;
+	for (j = 0; j <= m; j++)
+		d[0][j] = j;
+	for (i = 1; i <= n; i++) {
+		size_t *cur = d[i % 3], *prev = d[(i - 1) % 3], lo = cur[0] = i;
+
+		for (j = 1; j <= m; j++) {
+			size_t c = prev[j - 1] + (a[i - 1] != b[j - 1]);
+
+			if (prev[j] + 1 < c)
+				c = prev[j] + 1;
+			if (cur[j - 1] + 1 < c)
+				c = cur[j - 1] + 1;
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] &&
+			    a[i - 2] == b[j - 1] && d[(i - 2) % 3][j - 2] + 1 < c)
+				c = d[(i - 2) % 3][j - 2] + 1;
+			cur[j] = c;
+			lo = c < lo ? c : lo;
+		}
+		if (lo > max)
+			return max + 1;
+	}
+	return d[n % 3][m];
+}
+
+/* Typos allowed in a word of len letters. */
+static size_t
+allowed(size_t len)
+{
+	return len >= 8 ? 2 : len >= 4 ? 1 : 0;
+}
+
+static int
+is_abbrev(const struct sdc_nev *e, const struct qword *q, const struct word *w)
+{
+	size_t it = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(&e->byabbr, hmem(q->s, q->len), &it, &v))
+		if (strlen(e->ab[v].a) == q->len &&
+		    memcmp(e->ab[v].a, q->s, q->len) == 0 &&
+		    strcmp(e->ab[v].w, w->s) == 0)
+			return 1;
+	return 0;
+}
+
+/* "hldgs" in "holdings", "est" in "east": same first letter, letters in
+ * order, and the word longer. */
+static int
+is_contraction(const struct qword *q, const struct word *w)
+{
+	size_t i = 0, j = 0;
+
+	if (q->len < 3 || w->len <= q->len || q->s[0] != w->s[0])
+		return 0;
+	for (; i < q->len && j < w->len; j++)
+		i += q->s[i] == w->s[j];
+	return i == q->len;
+}
+
+static int
+alpha_only(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] < 'a' || s[i] > 'z')
+			return 0;
+	return 1;
+}
+
+struct match {
+	double q;		/* quality 0..1; 0: no match */
+	size_t pos, span;
+	unsigned how;
+};
+
+/* Better is more matched weight. */
+static void
+consider(struct match *best, double q, size_t pos, size_t span, unsigned how,
+    double wsum, double *bestw)
+{
+	if (q * wsum > *bestw || (best->q == 0 && q > 0)) {
+		*bestw = q * wsum;
+		best->q = q;
+		best->pos = pos;
+		best->span = span;
+		best->how = how;
+	}
+}
+
+/* The words ct[j..] spelt by the initials q (each unused). */
+static int
+spells(const struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
+    size_t m, size_t j, const unsigned char *used)
+{
+	size_t k;
+
+	if (q->vid >= 0 || q->len < 2 || q->len > 5 || j + q->len > m ||
+	    !alpha_only(q->s, q->len))
+		return 0;
+	for (k = 0; k < q->len; k++)
+		if (used[j + k] || e->v[ct[j + k]].s[0] != q->s[k] ||
+		    e->v[ct[j + k]].w == 0)
+			return 0;
+	return 1;
+}
+
+static int
+joins(const struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
+    size_t m, size_t j, const unsigned char *used)
+{
+	const struct word *a = &e->v[ct[j]], *b;
+
+	if (j + 1 >= m || used[j + 1])
+		return 0;
+	b = &e->v[ct[j + 1]];
+	return a->len + b->len == q->len && memcmp(q->s, a->s, a->len) == 0 &&
+	    memcmp(q->s + a->len, b->s, b->len) == 0;
+}
+
+/* One candidate word against the typed word q. */
+static void
+match_word(const struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
+    size_t m, size_t j, const unsigned char *used, struct match *best,
+    double *bestw)
+{
+	const struct word *w = &e->v[ct[j]];
+	size_t d;
+
+	if (q->vid == (long)ct[j]) {
+		consider(best, 1.0, j, 1, SDC_NEV_EXACT, w->w, bestw);
+		return;
+	}
+	if (is_abbrev(e, q, w))
+		consider(best, 0.95, j, 1, SDC_NEV_ABBREV, w->w, bestw);
+	if (joins(e, q, ct, m, j, used))
+		consider(best, 1.0, j, 2, SDC_NEV_COMPOUND, w->w +
+		    e->v[ct[j + 1]].w, bestw);
+	if (spells(e, q, ct, m, j, used)) {
+		double s = 0;
+		size_t k;
+
+		for (k = 0; k < q->len; k++)
+			s += e->v[ct[j + k]].w;
+		/* two letters fit many names: weaker evidence */
+		consider(best, q->len == 2 ? 0.7 : 0.8, j, q->len,
+		    SDC_NEV_ACRONYM, s, bestw);
+	}
+	if (q->len >= 4 && w->len >= 4 && (d = osa(q->s, q->len, w->s, w->len,
+	    allowed(w->len < q->len ? w->len : q->len))) <=
+	    allowed(w->len < q->len ? w->len : q->len))
+		/* a typo that makes another real word is the rarer kind */
+		consider(best, (q->vid >= 0 ? 0.6 : 1.0) - 0.12 * (double)d, j,
+		    1, SDC_NEV_TYPO, w->w, bestw);
+	if (q->vid >= 0)
+		return;		/* "media" is no cut-off "medical" */
+	if (q->len >= 3 && q->len < w->len && memcmp(q->s, w->s, q->len) == 0)
+		consider(best, 0.8, j, 1, SDC_NEV_PREFIX, w->w, bestw);
+	else if (is_contraction(q, w))
+		consider(best, 0.7, j, 1, SDC_NEV_CONTRACTION, w->w, bestw);
+}
+
+/* --- scoring one candidate --- */
+
+static double
+score(const struct sdc_nev *e, const struct query *q, size_t id,
+    unsigned *how)
+{
+	const uint32_t *ct = e->ctok + e->coff[id];
+	size_t m = e->coff[id + 1] - e->coff[id], i, j, k;
+	unsigned char used[MAXW] = { 0 };
+	double got = 0, den = 0;
+	long cut = -1;
+
+	*how = 0;
+	for (k = 0; k < q->n; k++) {
+		const struct qword *t = &q->t[q->order[k]];
+		struct match b = { 0, 0, 0, 0 };
+		double bw = 0;
+
+		for (j = 0; j < m; j++)
+			if (!used[j])
+				match_word(e, t, ct, m, j, used, &b, &bw);
+		if (b.q == 0) {
+			den += t->vid >= 0 ? UNMATCHED * t->w : t->w;
+			continue;
+		}
+		for (i = b.pos; i < b.pos + b.span; i++)
+			used[i] = 1;
+		got += bw;
+		*how |= b.how;
+		/* the last typed word ends where a name was cut off */
+		if (q->order[k] == q->n - 1 && b.how == SDC_NEV_PREFIX)
+			cut = (long)b.pos;
+	}
+	for (j = 0; j < m; j++)
+		if (used[j] || cut < 0 || (long)j < cut)
+			den += e->v[ct[j]].w;
+		else
+			*how |= SDC_NEV_CUT;
+	return den > 0 ? got / den : 0;
+}
+
+static const struct query *ordering;
+
+static int
+heavier(const void *a, const void *b)
+{
+	double x = ordering->t[*(const size_t *)a].w,
+	    y = ordering->t[*(const size_t *)b].w;
+
+	if (x != y)
+		return x > y ? -1 : 1;
+	return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
+}
+
+/* The typed words with their weights, heaviest first. */
+static void
+query_init(const struct sdc_nev *e, const char *words, struct query *q)
+{
+	char *p;
+
+	q->buf = sdc_xstrdup(words);
+	q->n = 0;
+	for (p = q->buf; *p && q->n < MAXW;) {
+		size_t len = strcspn(p, " ");
+
+		if (len > 0) {
+			struct qword *t = &q->t[q->n];
+
+			t->s = p;
+			t->len = len;
+			t->vid = word_find(e, p, len);
+			t->w = t->vid >= 0 ? e->v[t->vid].w :
+			    sdc_name_is_drop(e->nm, p) ? 0 : e->unknown_w;
+			q->order[q->n] = q->n;
+			q->n++;
+		}
+		if (p[len] == '\0')
+			break;
+		p[len] = '\0';
+		p += len + 1;
+	}
+	ordering = q;
+	qsort(q->order, q->n, sizeof(*q->order), heavier);
+}
+
+double
+sdc_nev_score(struct sdc_nev *e, const char *words, size_t id, unsigned *how)
+{
+	struct query q;
+	double s;
+
+	query_init(e, words, &q);
+	s = id < e->n ? score(e, &q, id, how) : 0;
+	free(q.buf);
+	return s;
+}
+
+/* --- finding the candidates worth scoring --- */
+
+/* Candidate c holds the current typed word (once per word). */
+static void
+found_add(struct sdc_nev *e, uint32_t c)
+{
+	if (e->stamp[c] != e->gen) {
+		e->stamp[c] = e->gen;
+		e->acc[c] = 0;
+		e->found[e->nfound++] = c;
+	}
+	if (e->wstamp[c] != e->wgen) {
+		e->wstamp[c] = e->wgen;
+		e->acc[c] += e->wcur;
+	}
+}
+
+/* Start a query, or the next typed word of one. */
+static void
+next_gen(uint32_t *gen, uint32_t *stamp, size_t n)
+{
+	if (++*gen == 0) {
+		memset(stamp, 0, n * sizeof(*stamp));
+		*gen = 1;
+	}
+}
+
+static void
+found_list(struct sdc_nev *e, const struct word *w)
+{
+	uint32_t i;
+
+	for (i = 0; i < w->npost; i++)
+		found_add(e, w->post[i]);
+}
+
+static void
+found_word(struct sdc_nev *e, uint32_t v)
+{
+	found_list(e, &e->v[v]);
+}
+
+
+/* Vocabulary words within the typos allowed of q: the deletion
+ * neighbourhoods of both meet. */
+static void
+found_typos(struct sdc_nev *e, const struct qword *q)
+{
+	char tmp[MAXLEN];
+	size_t k, it;
+	uint32_t v;
+
+	if (q->len < 4 || q->len > MAXLEN)
+		return;
+	for (k = 0; k <= q->len; k++) {
+		size_t n = q->len - (k < q->len);
+
+		memcpy(tmp, q->s, k < q->len ? k : q->len);
+		if (k < q->len)
+			memcpy(tmp + k, q->s + k + 1, q->len - k - 1);
+		for (it = 0; sdc_hmap_find(&e->dels, hmem(tmp, n), &it, &v);) {
+			const struct word *w = &e->v[v];
+			size_t a = allowed(w->len < q->len ? w->len : q->len);
+
+			if (w->len >= 4 && osa(q->s, q->len, w->s, w->len, a) <= a)
+				found_word(e, v);
+		}
+	}
+}
+
+/* Words the typed word is a prefix of (not when it fits too many). */
+static void
+found_prefix(struct sdc_nev *e, const struct qword *q)
+{
+	size_t lo = 0, hi = e->nv, i;
+
+	if (q->len < 3)
+		return;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (strncmp(e->v[e->sorted[mid]].s, q->s, q->len) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < e->nv && i - lo <= PREFIX_MAX &&
+	    strncmp(e->v[e->sorted[i]].s, q->s, q->len) == 0; i++)
+		;
+	if (i - lo > PREFIX_MAX)
+		return;
+	for (; lo < i; lo++)
+		found_word(e, e->sorted[lo]);
+}
+
+static void
+found_abbrev(struct sdc_nev *e, const struct qword *q)
+{
+	size_t it = 0;
+	uint32_t v;
+	long w;
+
+	while (sdc_hmap_find(&e->byabbr, hmem(q->s, q->len), &it, &v))
+		if (strlen(e->ab[v].a) == q->len &&
+		    memcmp(e->ab[v].a, q->s, q->len) == 0 &&
+		    (w = word_find(e, e->ab[v].w, strlen(e->ab[v].w))) >= 0)
+			found_word(e, (uint32_t)w);
+}
+
+/* Every way the typed word may meet a candidate's words. */
+static void
+found_for(struct sdc_nev *e, const struct qword *q)
+{
+	long c;
+
+	if (q->vid >= 0)
+		found_word(e, (uint32_t)q->vid);
+	found_typos(e, q);
+	if (q->vid < 0)
+		found_prefix(e, q);
+	found_abbrev(e, q);
+	if ((c = compound_find(e, q->s, q->len)) >= 0)
+		found_list(e, &e->cw[c]);
+	if (q->vid < 0 && q->len >= 2 && q->len <= 5 &&
+	    alpha_only(q->s, q->len))
+		found_list(e, &e->pairs[26 * (q->s[0] - 'a') + (q->s[1] - 'a')]);
+}
+
+/* Keep the k best hits, best first, ties by id. */
+static size_t
+keep(struct sdc_nev_hit *hits, size_t n, size_t k, size_t id, double s,
+    unsigned how)
+{
+	size_t i;
+
+	if (n == k && (s < hits[k - 1].score || (s == hits[k - 1].score &&
+	    id > hits[k - 1].id)))
+		return n;
+	i = n < k ? n++ : k - 1;
+	while (i > 0 && (hits[i - 1].score < s || (hits[i - 1].score == s &&
+	    hits[i - 1].id > id))) {
+		hits[i] = hits[i - 1];
+		i--;
+	}
+	hits[i].id = id;
+	hits[i].score = s;
+	hits[i].how = how;
+	return n;
+}
+
+size_t
+sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
+    struct sdc_nev_hit *hits, size_t k)
+{
+	struct query q;
+	double total = 0, rest, free_w = 0;
+	size_t i, n = 0;
+
+	query_init(e, words, &q);
+	next_gen(&e->gen, e->stamp, e->n + 1);
+	e->nfound = 0;
+	for (i = 0; i < q.n; i++) {
+		total += q.t[i].w;
+		/* short unknown words may be contractions, which no index
+		 * finds: any candidate may match them */
+		if (q.t[i].vid < 0 && q.t[i].len <= 6)
+			free_w += q.t[i].w;
+	}
+	/* a candidate none of the heaviest words found matches at most
+	 * the rest, so stop once the rest cannot reach floor */
+	for (rest = total, i = 0; i < q.n && k > 0; i++) {
+		if (total > 0 && (rest + free_w) / total < floor && i > 0)
+			break;
+		next_gen(&e->wgen, e->wstamp, e->n + 1);
+		e->wcur = q.t[q.order[i]].w;
+		found_for(e, &q.t[q.order[i]]);
+		rest -= q.t[q.order[i]].w;
+	}
+	/* scored only when the typed words it holds could reach floor */
+	for (i = 0; i < e->nfound; i++) {
+		unsigned how;
+		double s;
+
+		if (e->acc[e->found[i]] + free_w < floor * total)
+			continue;
+		s = score(e, &q, e->found[i], &how);
+		if (s >= floor)
+			n = keep(hits, n, k, e->found[i], s, how);
+	}
+	free(q.buf);
+	return n;
+}

@@ -1,0 +1,64 @@
+/* nameev - weighted name evidence: how well a typed name fits each
+ * customer, word by word, each word weighted by its rarity.
+ *
+ *	struct sdc_nev *e = sdc_nev_new(nm);
+ *	sdc_nev_abbrev(e, "mgmt", "management");	// more than the defaults
+ *	sdc_nev_add(e, "keystone financial group");	// ids 0, 1, ...
+ *	sdc_nev_finish(e);
+ *	n = sdc_nev_query(e, "keystone fin grp", 0.5, hits, 10);
+ *
+ * Words are the normalised words of names.h (drop words kept; they weigh
+ * nothing).  A word weighs its IDF over the customer list, ln((N+1) /
+ * (df+0.5)): "keystone" counts more than "services".  A typed word meets
+ * a customer's word exactly, as a listed abbreviation ("mgmt"), as two
+ * words run together ("healthgroup"), as the initials of a run of words
+ * ("hg"), with typos (1 edit from 4 letters, 2 from 8), as a prefix ("fin",
+ * or the last word of a name cut off), or as a contraction ("hldgs").
+ * The score is the matched weight (times the quality of each match) over
+ * the customer's weight plus the weight of the typed words nothing
+ * matched; words after a cut-off last word are excused.  1.0 is a perfect
+ * match; a typed name that names something else scores low. */
+#ifndef SDC_NAMEEV_H
+#define SDC_NAMEEV_H
+
+#include <stddef.h>
+
+#include "names.h"
+
+/* How a name matched (bits of sdc_nev_hit.how). */
+enum {
+	SDC_NEV_EXACT = 1, SDC_NEV_ABBREV = 2, SDC_NEV_COMPOUND = 4,
+	SDC_NEV_ACRONYM = 8, SDC_NEV_TYPO = 16, SDC_NEV_PREFIX = 32,
+	SDC_NEV_CONTRACTION = 64, SDC_NEV_CUT = 128
+};
+
+struct sdc_nev_hit {
+	size_t id;
+	double score;		/* 0..1 */
+	unsigned how;
+};
+
+struct sdc_nev;
+
+struct sdc_nev *sdc_nev_new(const struct sdc_names *nm);
+void sdc_nev_free(struct sdc_nev *e);
+/* An abbreviation and what it stands for (normalised, one word each);
+ * the defaults are sdc_nev_default_abbrev. */
+void sdc_nev_abbrev(struct sdc_nev *e, const char *abbr, const char *word);
+extern const char *const sdc_nev_default_abbrev[][2];
+/* A candidate's words; returns its id (0, 1, ... in order). */
+size_t sdc_nev_add(struct sdc_nev *e, const char *words);
+/* Weights and indexes, once every candidate is in. */
+void sdc_nev_finish(struct sdc_nev *e);
+
+/* The k best candidates scoring >= floor against the typed words, best
+ * first (ties by id); the candidate filter reads only the postings of the
+ * heaviest words, enough that a candidate outside them cannot reach
+ * floor.  hits needs room for k. */
+size_t sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
+    struct sdc_nev_hit *hits, size_t k);
+/* One candidate's score (for one found by other evidence). */
+double sdc_nev_score(struct sdc_nev *e, const char *words, size_t id,
+    unsigned *how);
+
+#endif
