@@ -167,7 +167,10 @@ same_fields(const struct row *a, const struct row *b, enum col c1, enum col c2)
 
 /* Is this row an exact duplicate (ConnectionID, ConnectedTime, ProcessType)
  * of one already kept?  Warn when only its ConnectionID repeats (real
- * exports reuse them).  One index by ConnectionID serves both questions. */
+ * exports reuse them).  One index by ConnectionID serves both questions.
+ * A connection seen open in one fetch and closed in a later one (the
+ * incremental sdc-fetch-screenconnect writes both) keeps the closed row,
+ * whichever file came first. */
 static int
 duplicate(const struct row *r, const char *v[NCOLS], const struct input *in)
 {
@@ -182,8 +185,13 @@ duplicate(const struct row *r, const char *v[NCOLS], const struct input *in)
 	while (sdc_hmap_find(&connid_index, h, &it, &j)) {
 		if (!same_fields(&rows[j], r, C_CONNID, NCOLS))
 			continue;
-		if (same_fields(&rows[j], r, C_CONNECTED, C_PROCESS))
+		if (same_fields(&rows[j], r, C_CONNECTED, C_PROCESS)) {
+			if (rows[j].open && !r->open) {
+				rows[j] = *r;
+				sdc_count("open rows closed by a later one", 1);
+			}
 			return 1;
+		}
 		other = &rows[j];
 	}
 	if (other && *v[C_CONNID])

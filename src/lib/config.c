@@ -57,7 +57,7 @@ holds_secret(json_object *obj)
 		if (json_object_is_type(val, json_type_object) && holds_secret(val))
 			return 1;
 		if (json_object_is_type(val, json_type_string) && json_object_get_string_len(val)
-		    && (strstr(key, "api_key") || strstr(key, "password") || strstr(key, "token")
+		    && (strstr(key, "api_key") || strstr(key, "password") || strstr(key, "token") || strstr(key, "secret")
 		    || strcmp(key, "key") == 0) && !strstr(key, "_env"))
 			return 1;
 	}
