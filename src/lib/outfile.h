@@ -1,4 +1,4 @@
-/* outfile - "-o FILE" written atomically: standard output goes to a
+/* outfile - layer 1 (data): "-o FILE" written atomically: standard output goes to a
  * temporary file beside FILE, renamed onto FILE only when the run ends
  * well, so a failed or killed run leaves the previous FILE as it was
  * (e.g. a customer cache that a failed fetch must not truncate). */
