@@ -588,6 +588,7 @@ main(int argc, char **argv)
 	if (opt.output)
 		sdc_outfile_open(opt.output);
 	f.progress = isatty(STDERR_FILENO) && !sdc_quiet && !sdc_verbose;
+	sdc_file_check_inputs((char *const *)opt.from, opt.nfrom);
 	if (opt.nfrom && tickets)
 		tickets_from_files(&f);
 	else if (opt.nfrom)

@@ -1120,6 +1120,7 @@ main(int argc, char **argv)
 		load_memory(memory);
 	}
 	setup_llm();
+	sdc_file_check_inputs(argv + optind, argc - optind);
 	if (optind == argc)
 		filter("-");
 	for (; optind < argc; optind++)

@@ -1076,6 +1076,7 @@ setup(int argc, char **argv)
 	else if (opt.longmode == LONG_MAP)
 		sdc_errx(SDC_EXIT_USAGE, "--long map-reduce needs a \"map\" "
 		    "prompt");
+	sdc_file_check_inputs(argv + i, argc - i);
 	run.files = i < argc ? argv + i : stdin_only;
 	run.nfiles = i < argc ? argc - i : 1;
 	statuses = opt.status ? list_option(opt.status) :

@@ -6,6 +6,7 @@
  * new ones are cut into sessions at gaps in time. */
 #include "config.h"
 #include "diag.h"
+#include "file.h"
 #include "grow.h"
 #include "fpset.h"
 #include "ids.h"
@@ -657,6 +658,7 @@ main(int argc, char **argv)
 	sdc_count("messages", 0);
 	sdc_count("duplicates", 0);
 	sdc_count("skipped", 0);
+	sdc_file_check_inputs(argv + optind, argc - optind);
 	if (optind == argc)
 		convert("-");
 	for (i = optind; i < argc; i++)
