@@ -531,6 +531,7 @@ leakcheck() {
 	[ "$(wc -l <out)" -eq 2 ]
 	grep -q 'retry 1/' err
 	! grep -qF 'Pa55-w0rd-9' err trail.log out || false
+}
 
 @test "customers -o FILE: replaced when the fetch succeeds, left as it was when it fails" {
 	fake '{"key": "'$KEY'", "customers": 3, "contacts_per_customer": 1}'
