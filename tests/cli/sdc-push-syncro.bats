@@ -134,3 +134,74 @@ billable() {
 	[ "$(timers)" -eq 14 ]
 	jq -e '.timers[] | select(.ticket_id == 82020001 and .billable_time == 180)' store.json
 }
+
+# run_killed N MODE: --apply with the N-th write stalled (MODE
+# stall_before: not stored yet; stall_after: stored, no answer yet), killed
+# with SIGKILL there; then the fault is lifted and --apply runs again.
+run_killed() {
+	rescript ".write_fault = {\"nth\": $1, \"mode\": \"$2\", \"seconds\": 30}"
+	"$P" --base-url "$URL" --rate 60000 --config cfg.json --ledger ledger.jsonl \
+	    --apply --plan plan.jsonl >/dev/null 2>&1 &
+	pid=$!
+	for _ in $(seq 400); do
+		[ -e store.json ] && [ "$(writes)" -ge "$1" ] && break
+		sleep 0.02
+	done
+	kill -9 "$pid"
+	wait "$pid" 2>/dev/null || :
+	rescript 'del(.write_fault)'
+	push --apply --plan plan.jsonl
+	[ "$status" -eq 0 ]
+}
+
+@test "kill -9 at every write, then re-run: no timer twice, none lost" {
+	fake
+	push --create-tickets --plan plan.jsonl workitems.jsonl
+	[ "$status" -eq 0 ]
+	total=22	# 8 new tickets + 14 timers
+	for n in $(seq 1 $total); do
+		# stored but unanswered is the dangerous point: every write;
+		# not yet stored: every fourth
+		for mode in stall_after $([ $((n % 4)) -eq 1 ] && echo stall_before); do
+			rescript ".epoch = \"$n-$mode\""
+			rm -f ledger.jsonl store.json
+			run_killed "$n" "$mode"
+			[ "$(timers)" -eq 14 ] || { echo "kill at write $n ($mode): $(timers) timers"; return 1; }
+			[ -z "$(doubles)" ] || { echo "kill at write $n ($mode): doubles $(doubles)"; return 1; }
+			[ "$(jq '.tickets | length' store.json)" -eq 8 ] || { echo "kill at write $n ($mode): tickets"; return 1; }
+		done
+	done
+}
+
+@test "a write answered 502 or timed out is checked, not posted twice" {
+	fake '.write_fault = {"nth": 3, "mode": "fail", "status": 502}'
+	push --plan plan.jsonl workitems.jsonl
+	[ "$status" -eq 0 ]
+	push --apply --plan plan.jsonl
+	[ "$status" -eq 0 ]
+	[ "$(timers)" -eq 6 ]
+	[ -z "$(doubles)" ]
+	fake '.write_fault = {"nth": 2, "mode": "stall_after", "seconds": 3}'
+	rm ledger.jsonl
+	push --timeout 1 --apply --plan plan.jsonl
+	[ "$status" -eq 0 ]
+	[ "$(timers)" -eq 6 ]
+	[ -z "$(doubles)" ]
+	grep -q 'checking Syncro before sending again' err
+}
+
+@test "a 403 stops the run at once (exit 3); a 422 refuses one entry (exit 1)" {
+	fake '.write_fault = {"nth": 2, "mode": "fail", "status": 403}'
+	push --plan plan.jsonl workitems.jsonl
+	push --apply --plan plan.jsonl
+	[ "$status" -eq 3 ]
+	[ "$(writes)" -eq 2 ]
+	[ "$(timers)" -eq 1 ]
+	[ "$(wc -l <ledger.jsonl)" -eq 1 ]
+	fake '.write_fault = {"nth": 2, "mode": "fail", "status": 422}'
+	rm ledger.jsonl
+	push --apply --plan plan.jsonl
+	[ "$status" -eq 1 ]
+	[ "$(timers)" -eq 5 ]
+	[ "$(jq -s '[.[] | select(.action == "refused")] | length' out)" -eq 1 ]
+}
