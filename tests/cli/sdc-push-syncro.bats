@@ -205,3 +205,51 @@ run_killed() {
 	[ "$(timers)" -eq 5 ]
 	[ "$(jq -s '[.[] | select(.action == "refused")] | length' out)" -eq 1 ]
 }
+
+@test "amounts: rates from the config in the plan and the md/csv/html reports; totals are the sums" {
+	fake
+	push --create-tickets --plan plan.jsonl workitems.jsonl
+	[ "$status" -eq 0 ]
+	# each entry: rate x minutes, to the cent; the customer rule, the
+	# customer-name rule, the default
+	jq -s -e 'map(select(.action == "create")) | all(.amount == ((.rate * .duration_minutes / 60 * 100 | round) / 100))' plan.jsonl
+	jq -s -e 'map(select(.customer_id == 18005432 and .action == "create")) | all(.rate == 150 and .product_id == 1002)' plan.jsonl
+	jq -s -e 'map(select(.customer_name == "Wellness Partners West" and .action == "create")) | all(.rate == 95.5)' plan.jsonl
+	jq -s -e 'map(select(.customer_id == 47914465 and .action == "create")) | all(.rate == 120 and .product_id == 1001)' plan.jsonl
+	# per-customer totals are the sums of the entries
+	jq -s -e '(map(select(.action == "create")) | group_by(.customer_id)
+	    | map({key: (.[0].customer_id | tostring), value: (map(.amount * 100 | round) | add)}) | from_entries) as $sum
+	    | map(select(.action == "total")) | all(($sum[.customer_id | tostring]) == (.amount * 100 | round))' plan.jsonl
+	t=$(jq -s "[.[] | select(.action == \"total\") | .amount * 100 | round] | add" plan.jsonl)
+	[ "$t" -eq 214189 ]	# 225 + 120 + 180 + 30 + 596.89 + 990
+	# the table shows the same totals
+	push --format table --create-tickets workitems.jsonl
+	grep -q 'Keystone Financial .* 90 min *225.00 USD' out
+	# sdc-report: the same rates and amounts, per item and per customer
+	"$SDC_BIN/sdc-report" --config cfg.json --format csv --sessions sessions.jsonl workitems.jsonl >r.csv
+	head -1 r.csv | grep -q ',rate,amount'
+	python3 - r.csv plan.jsonl <<-'PY'
+		import csv, json, sys
+		rows = list(csv.DictReader(open(sys.argv[1], newline="")))
+		plan = [json.loads(l) for l in open(sys.argv[2])]
+		for r in rows:
+		    want = round(float(r["rate"]) * int(r["billable_minutes"]) / 60 + 1e-9, 2)
+		    assert abs(float(r["amount"]) - want) < 0.005, r
+		for e in plan:
+		    if e["action"] == "create":
+		        r = next(r for r in rows if r["work_item_id"] == e["work_item_id"])
+		        assert float(r["rate"]) == e["rate"] and float(r["amount"]) == e["amount"], (r, e)
+		for t in (e for e in plan if e["action"] == "total"):
+		    s = sum(round(float(r["amount"]) * 100) for r in rows
+		            if r["customer_id"] == str(t["customer_id"]) and int(r["billable_minutes"]) > 0)
+		    assert s == round(t["amount"] * 100), (t, s)
+	PY
+	"$SDC_BIN/sdc-report" --config cfg.json --format md --sessions sessions.jsonl workitems.jsonl >r.md
+	grep -q '^\*\*Total Keystone Financial:\*\* 3 work items · 1:30 billable · 225.00 USD$' r.md
+	grep -q '^| Customer | Work items | Billable | Hours | Amount (USD) |$' r.md
+	all=$(python3 -c 'import csv,sys; print("%.2f" % (sum(round(float(r["amount"])*100) for r in csv.DictReader(open("r.csv")))/100))')
+	grep -q "^| \*\*All\*\* | 19 | .* | $all |\$" r.md
+	"$SDC_BIN/sdc-report" --config cfg.json --format html --sessions sessions.jsonl workitems.jsonl >r.html
+	grep -q '<th class="n">Amount (USD)</th>' r.html
+	grep -q "<td class=\"n\">$all</td></tr></tfoot>" r.html
+}
