@@ -8,7 +8,9 @@
 #   make run          the full run on the bundled sample data (pipelines/sdc.mk)
 #   make bench        benchmarks (tests/bench/), results in tests/bench/RESULTS.md
 #   make install / uninstall   PREFIX, DESTDIR
-#   make deps         install the Debian packages (as root) or print the line;
+#   make deps         install the Debian packages (as root) or print the line
+#   make prism        install Prism (npm) into tests/.node, for the tests that
+#                     validate Syncro requests against its OpenAPI description;
 #                     DEPS=build|run|test|all (default all)
 
 VERSION   = 0.1.0
@@ -199,6 +201,13 @@ deps:
 	  echo "sdc: missing Debian packages ($(DEPS)); as root run:" >&2; \
 	  echo "  apt-get update && $$line" >&2; exit 1; \
 	fi
+
+# Prism validates the requests sdc-push-syncro sends against Syncro's OpenAPI
+# description (tests/fixtures/push/openapi-timers.json); not committed.
+PRISM_VERSION = 5.14.2
+prism:
+	@[ -x tests/.node/node_modules/.bin/prism ] || \
+	  npm install --no-audit --no-fund --prefix tests/.node @stoplight/prism-cli@$(PRISM_VERSION)
 
 clean:
 	rm -rf $(BINDIR)/sdc-* $(BINDIR)/.obj $(BINDIR)/.unit bin/.sanitize bin/.fuzz

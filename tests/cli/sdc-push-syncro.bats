@@ -253,3 +253,121 @@ run_killed() {
 	grep -q '<th class="n">Amount (USD)</th>' r.html
 	grep -q "<td class=\"n\">$all</td></tr></tfoot>" r.html
 }
+
+@test "lost ledger: a re-run finds every timer and ticket by its marker" {
+	fake
+	push --create-tickets --plan plan.jsonl workitems.jsonl
+	push --apply --plan plan.jsonl
+	[ "$status" -eq 0 ]
+	w=$(writes)
+	rm ledger.jsonl
+	push --create-tickets --plan again.jsonl workitems.jsonl
+	[ "$status" -eq 0 ]
+	[ "$(jq -s '[.[] | select(.action == "unchanged")] | length' again.jsonl)" -eq 14 ]
+	[ "$(jq -s '[.[] | select(.new_ticket != null)] | length' again.jsonl)" -eq 0 ]
+	rm ledger.jsonl
+	push --apply --plan plan.jsonl	# the old plan, still saying "create"
+	[ "$status" -eq 0 ]
+	[ "$(writes)" -eq "$w" ]
+	[ "$(jq '.tickets | length' store.json)" -eq 8 ]
+}
+
+@test "a work item grown by a session updates its timer; a vanished one is kept unless --prune" {
+	fake
+	push --plan plan.jsonl workitems.jsonl
+	push --apply --plan plan.jsonl
+	[ "$(timers)" -eq 6 ]
+	# a new session joins the Wellness Partners East item of Jan 10: new
+	# work item id, same timer
+	jq -c 'select(.meta.session_id == "37855717-e097-5d9c-b3d9-35885304ba55")
+	    | .meta.session_id = "00000000-0000-5000-8000-000000000001"
+	    | .insights.session_start_time_utc = "2025-01-10T19:00:00Z"
+	    | .insights.session_end_time_utc = "2025-01-10T19:30:00Z"' \
+	    "$F/sessions.jsonl" >>sessions.jsonl
+	"$SDC_BIN/sdc-group" sessions.jsonl >workitems.jsonl
+	push --plan plan2.jsonl workitems.jsonl
+	[ "$(jq -s '[.[] | select(.action == "update")] | length' plan2.jsonl)" -eq 1 ]
+	[ "$(jq -s '[.[] | select(.action == "create" or .action == "vanished")] | length' plan2.jsonl)" -eq 0 ]
+	push --apply --plan plan2.jsonl
+	[ "$(timers)" -eq 6 ]
+	[ -z "$(doubles)" ]
+	# the Jan 9 03:50 item disappears from the input
+	gone=$(jq -r 'select(.calculated_insights.work_item_start_time_utc == "2025-01-09T03:50:00Z") | .work_item_id' workitems.jsonl)
+	grep -v "$gone" workitems.jsonl >w3.jsonl
+	push --plan plan3.jsonl w3.jsonl
+	[ "$(jq -s --arg g "$gone" '[.[] | select(.action == "vanished" and .work_item_id == $g)] | length' plan3.jsonl)" -eq 1 ]
+	push --apply --plan plan3.jsonl
+	[ "$(timers)" -eq 6 ]
+	push --prune --plan plan4.jsonl w3.jsonl
+	[ "$(jq -s '[.[] | select(.action == "delete")] | length' plan4.jsonl)" -eq 1 ]
+	push --apply --plan plan4.jsonl
+	[ "$status" -eq 0 ]
+	[ "$(timers)" -eq 5 ]
+}
+
+@test "--charge charges each timer once; users lists the technicians' ids" {
+	fake
+	push --plan plan.jsonl workitems.jsonl
+	push --apply --plan plan.jsonl
+	[ "$(jq '[.timers[] | select(.recorded)] | length' store.json)" -eq 0 ]
+	push --apply --charge --plan plan.jsonl
+	[ "$status" -eq 0 ]
+	[ "$(jq '[.timers[] | select(.recorded)] | length' store.json)" -eq 6 ]
+	w=$(writes)
+	push --apply --charge --plan plan.jsonl
+	[ "$(writes)" -eq "$w" ]
+	push users
+	[ "$status" -eq 0 ]
+	[ "$(cat out)" = '{"Admin User":101202}' ]
+	! grep -q "$SYNCRO_API_KEY" out err
+}
+
+# Prism (make prism) as a validating proxy in front of the fake: every
+# request sdc-push-syncro sends must match Syncro's OpenAPI description.
+@test "requests validated against Syncro's OpenAPI description (Prism)" {
+	prism=$SDC_TOP/tests/.node/node_modules/.bin/prism
+	if [ ! -x "$prism" ]; then
+		[ -z "${CI:-}" ] || { echo "CI: prism missing (make prism)"; return 1; }
+		skip "prism absent: make prism installs it"
+	fi
+	fake
+	port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+	"$prism" proxy --errors -h 127.0.0.1 -p "$port" "$F/openapi-timers.json" \
+	    "http://127.0.0.1:$(cat port)" >prism.log 2>&1 &
+	PRISM_PID=$!
+	for _ in $(seq 300); do
+		curl -s -o /dev/null "http://127.0.0.1:$port/users" && break
+		sleep 0.1
+	done
+	# first: Prism does refuse a body the description forbids
+	code=$(curl -s -o bad.json -w '%{http_code}' -X POST -H "Authorization: Bearer x" \
+	    -H 'Content-Type: application/json' -d '{"start_at": "2025-01-10T15:58:00Z", "duration_minutes": "ninety"}' \
+	    "http://127.0.0.1:$port/tickets/82020001/timer_entry")
+	[ "$code" -eq 422 ]
+	grep -q duration_minutes bad.json
+	probes=$(wc -l <prism.log)	# the probes above are refused, rightly
+	URL=http://127.0.0.1:$port
+	push --create-tickets --plan plan.jsonl workitems.jsonl
+	[ "$status" -eq 0 ]
+	push --apply --plan plan.jsonl
+	[ "$status" -eq 0 ]
+	jq -c 'if .meta.session_id == "37855717-e097-5d9c-b3d9-35885304ba55"
+	    then .insights.session_end_time_utc = "2025-01-09T00:30:00Z" else . end' \
+	    "$F/sessions.jsonl" >sessions.jsonl
+	"$SDC_BIN/sdc-group" sessions.jsonl | grep -v a4b6d4f0 >w2.jsonl
+	push --create-tickets --prune --plan plan2.jsonl w2.jsonl
+	[ "$status" -eq 0 ]
+	push --apply --charge --plan plan2.jsonl
+	kill "$PRISM_PID"
+	[ "$status" -eq 0 ]
+	[ "$(timers)" -eq 13 ]
+	[ "$(jq '[.timers[] | select(.recorded)] | length' store.json)" -eq 13 ]
+	grep -q 'Forwarding "post" request to .*/timer_entry' prism.log
+	grep -q 'Forwarding "post" request to .*/tickets\.\.\.' prism.log
+	grep -q 'Forwarding "put" request to .*/update_timer_entry' prism.log
+	grep -q 'Forwarding "post" request to .*/delete_timer_entry' prism.log
+	grep -q 'Forwarding "post" request to .*/charge_timer_entry' prism.log
+	tail -n +$((probes + 1)) prism.log >sent.log
+	grep -q 'Request received' sent.log
+	! grep -Eiq 'violation|✖|error' sent.log
+}
