@@ -8,9 +8,8 @@
 #   make run          the full run on the bundled sample data (pipelines/sdc.mk)
 #   make bench        benchmarks (tests/bench/), results in tests/bench/RESULTS.md
 #   make install / uninstall   PREFIX, DESTDIR
-#   make deps         install the Debian packages (as root) or print the line
-#   make prism        install Prism (npm) into tests/.node, for the tests that
-#                     validate Syncro requests against its OpenAPI description;
+#   make prism        install Prism (npm) for the API-description tests
+#   make deps         install the Debian packages (as root) or print the line;
 #                     DEPS=build|run|test|all (default all)
 
 VERSION   = 0.1.0
@@ -61,7 +60,7 @@ TEST_CPPFLAGS = $(addprefix -I,$(MOD_DIRS)) -Itests/unit
 HAVE_DEPS := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
 
 .PHONY: all check check-unit check-cli check-sanitize fuzz bench install \
-        uninstall deps deps-run check-fresh-root clean
+        uninstall deps deps-run check-fresh-root clean prism
 
 ifeq ($(HAVE_DEPS),yes)
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
@@ -182,6 +181,17 @@ check-fresh-root:
 	@$(MAKE) --no-print-directory deps DEPS=test
 	tests/fresh-root
 
+# Prism, the validating mock of OpenAI's API description that
+# tests/cli/sdc-llm-prism.bats runs, and the validating proxy in front of the
+# Syncro fake in tests/cli/sdc-push-syncro.bats (skipped outside CI when missing);
+# CI runs this before make check.  Needs node and npm (Debian: npm, which
+# this does not install: a NodeSource nodejs conflicts with it).  Kept
+# under the gitignored tests/.prism.
+PRISM_DIR = tests/.prism
+prism:
+	@test -x $(PRISM_DIR)/node_modules/.bin/prism || \
+	  npm install --prefix $(PRISM_DIR) --no-audit --no-fund @stoplight/prism-cli@5
+
 # Installs what is missing when root; otherwise prints the exact command
 # (no sudo: a minimal Debian has none) and fails.
 deps_list = $(sort $(foreach d,$(if $(filter all,$(DEPS)),$(DEPS_all),$(DEPS)),$(DEB_$(shell echo $d | tr a-z A-Z))))
@@ -201,13 +211,6 @@ deps:
 	  echo "sdc: missing Debian packages ($(DEPS)); as root run:" >&2; \
 	  echo "  apt-get update && $$line" >&2; exit 1; \
 	fi
-
-# Prism validates the requests sdc-push-syncro sends against Syncro's OpenAPI
-# description (tests/fixtures/push/openapi-timers.json); not committed.
-PRISM_VERSION = 5.14.2
-prism:
-	@[ -x tests/.node/node_modules/.bin/prism ] || \
-	  npm install --no-audit --no-fund --prefix tests/.node @stoplight/prism-cli@$(PRISM_VERSION)
 
 clean:
 	rm -rf $(BINDIR)/sdc-* $(BINDIR)/.obj $(BINDIR)/.unit bin/.sanitize bin/.fuzz

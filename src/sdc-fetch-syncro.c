@@ -2,6 +2,7 @@
  * link cache.  See man/man1/sdc-fetch-syncro.1. */
 #include "config.h"
 #include "diag.h"
+#include "file.h"
 #include "http.h"
 #include "jsonl.h"
 #include "sdctime.h"
@@ -43,7 +44,7 @@ static const char usage_text[] =
 "  --connect-timeout SEC connect timeout (10)\n"
 "  --timeout SEC         timeout of one request (60)\n"
 "  -j, --jobs N          comment requests in parallel (2)\n"
-"  --tz ZONE             zone of source times without an offset\n"
+"  --tz ZONE             zone of naive times (default: TZ, else the machine's)\n"
 "  --reject FILE         write rejected records to FILE\n"
 "  --log FILE            append HTTP audit lines to FILE\n"
 "  -q, --quiet           no progress, no warnings\n"
@@ -54,7 +55,7 @@ static const char usage_text[] =
 "The API key comes from SYNCRO_API_KEY or the config (syncro.api_key).\n";
 
 enum {
-	O_CONFIG = 256, O_FROM, O_SINCE, O_STATE, O_DAYS, O_NOCOM, O_TZ
+	O_CONFIG = 256, O_FROM, O_SINCE, O_STATE, O_DAYS, O_NOCOM
 };
 
 static const struct option longopts[] = {
@@ -65,7 +66,7 @@ static const struct option longopts[] = {
 	{ "initial-days", required_argument, NULL, O_DAYS },
 	{ "no-comments", no_argument, NULL, O_NOCOM },
 	{ "jobs", required_argument, NULL, 'j' },
-	{ "tz", required_argument, NULL, O_TZ },
+	SDC_TZ_OPTION,
 	SDC_SYNCRO_OPTIONS,
 	SDC_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
@@ -73,7 +74,7 @@ static const struct option longopts[] = {
 
 /* Numeric options: -1 = not given, so the config file may fill them in. */
 static struct {
-	const char *config, *since, *state, *tz, *reject;
+	const char *config, *since, *state, *reject;
 	const char **from;
 	int nfrom, comments, jobs;
 	double days;
@@ -116,7 +117,6 @@ parse_args(int argc, char **argv)
 		case O_DAYS: opt.days = sdc_num_arg(optarg, "--initial-days", 0, 36500); break;
 		case O_NOCOM: opt.comments = 0; break;
 		case 'j': opt.jobs = (int)sdc_num_arg(optarg, "--jobs", 1, 64); break;
-		case O_TZ: opt.tz = optarg; break;
 		case SDC_OPT_REJECT: opt.reject = optarg; break;	/* opened once the command is known */
 		case 'h': usage(stdout, SDC_EXIT_OK);
 		default:
@@ -491,24 +491,14 @@ fetch_customers(struct fetch *f)
 static char *
 slurp(const char *path, size_t *len)
 {
-	struct sdc_buf b = SDC_BUF_INIT;
-	char chunk[65536];
-	size_t n;
-	FILE *fp = strcmp(path, "-") ? fopen(path, "r") : stdin;
+	char *text = sdc_file_read(path, MAX_FILE, len);
 
-	if (!fp)
+	if (!text && errno == EFBIG)
+		sdc_errx(SDC_EXIT_FATAL, "%s: larger than %lu MiB", path,
+		    MAX_FILE >> 20);
+	if (!text)
 		sdc_err(SDC_EXIT_FATAL, "%s", path);
-	b.max = MAX_FILE;
-	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-		if (sdc_buf_add(&b, chunk, n) < 0)
-			sdc_errx(SDC_EXIT_FATAL, "%s: larger than %lu MiB", path,
-			    MAX_FILE >> 20);
-	if (ferror(fp))
-		sdc_err(SDC_EXIT_FATAL, "%s", path);
-	if (fp != stdin)
-		fclose(fp);
-	*len = b.len;
-	return b.p ? sdc_buf_take(&b) : sdc_xstrdup("");
+	return text;
 }
 
 /* The saved response in path as a page of key; 0, or -1 when it holds no
@@ -587,7 +577,7 @@ main(int argc, char **argv)
 		usage(stderr, SDC_EXIT_USAGE);
 	}
 	apply_config();
-	if ((f.tz = sdc_tz_open(opt.tz)) == NULL)
+	if ((f.tz = sdc_tz_open_default(sdc_opt_tz, NULL)) == NULL)
 		exit(SDC_EXIT_USAGE);
 	if (opt.reject)
 		sdc_reject_open(opt.reject);

@@ -1,6 +1,6 @@
-/* http - the one way out of the machine (architecture.md): every external
- * service is reached through this module, so retries, rate limits,
- * timeouts, TLS and secret redaction live in one place.
+/* http - layer 1 (data): the one way out of the machine (architecture.md):
+ * every external service is reached through this module, so retries, rate
+ * limits, timeouts, TLS and secret redaction live in one place.
  *
  * A client holds the configuration, one curl multi handle (connections are
  * reused across requests) and one token bucket shared by every request it
@@ -46,7 +46,8 @@
  *     caller's job (a 200 HTML page from a proxy is the caller's error).
  *
  * Secrets: header values of Authorization (scheme kept: "Bearer ***"),
- * Proxy-Authorization, x-api-key, x-goog-api-key, api-key and query
+ * Proxy-Authorization, x-api-key, x-goog-api-key, api-key, CTRLAuthHeader,
+ * CWAIKToken (ScreenConnect) and query
  * parameters api_key, key, access_token, token are shown as "***" in every
  * log line and in resp.error.  TLS peer and host are always verified.
  *

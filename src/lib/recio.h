@@ -1,5 +1,5 @@
-/* recio - whole files of records, for programs that read everything before
- * they write (sdc-group, sdc-report).
+/* recio - layer 2 (records): whole files of records, for programs that read
+ * everything before they write (sdc-group, sdc-report).
  *
  *	sdc_records_each("sessions.jsonl", add_session, &report);
  *
@@ -25,8 +25,5 @@ void sdc_records_each_arg(int argc, char **argv, int first, sdc_record_fn *fn,
 /* Reject a parsed record at the reader's FILE:LINE and copy its text to
  * the --reject file. */
 void sdc_reject_record(struct sdc_records *r, json_object *o, const char *why);
-
-/* Grow array p of *cap elements of size bytes to hold need, doubling. */
-void *sdc_grow(void *p, size_t *cap, size_t need, size_t size);
 
 #endif
