@@ -144,23 +144,26 @@ customer_has(struct push_ctx *c, json_object *e, long long ticket)
 /* Without the ledger: a marked timer of a work item no longer in the
  * input, of the same user, on a ticket of the same customer, whose time
  * overlaps the entry's. */
+static int
+overlaps(struct push_ctx *c, json_object *e, json_object *rt)
+{
+	return push_time(rt, "start_time") < push_time(e, "end_at") &&
+	    push_time(e, "start_at") < push_time(rt, "end_time") &&
+	    customer_has(c, e, push_int(rt, "ticket_id"));
+}
+
 static json_object *
 by_overlap(struct push_ctx *c, json_object *e, json_object *wids,
     json_object *claimed)
 {
-	long long user = push_int(e, "user_id");
 	char wid[40];
 
-	json_object_object_foreach(c->remote->timers, tid, rt) {
-		if (json_object_object_get_ex(claimed, tid, NULL) ||
-		    push_marker(sdc_json_str(rt, "notes"), wid) < 0 ||
-		    is_current(wids, wid) || push_int(rt, "user_id") != user)
-			continue;
-		if (push_time(rt, "start_time") < push_time(e, "end_at") &&
-		    push_time(e, "start_at") < push_time(rt, "end_time") &&
-		    customer_has(c, e, push_int(rt, "ticket_id")))
+	json_object_object_foreach(c->remote->timers, tid, rt)
+		if (!json_object_object_get_ex(claimed, tid, NULL) &&
+		    push_marker(sdc_json_str(rt, "notes"), wid) == 0 &&
+		    !is_current(wids, wid) && push_int(rt, "user_id") ==
+		    push_int(e, "user_id") && overlaps(c, e, rt))
 			return rt;
-	}
 	return NULL;
 }
 

@@ -53,6 +53,17 @@ doubles() {
 	jq -r '.timers[] | "\(.notes | capture("\\[sdc:(?<w>[^]]*)\\]").w)/\(.user_id)"' \
 	    "$W/store.json" | sort | uniq -d
 }
+# A fresh fake, and the sample's plan (without new tickets) applied to it.
+fake_and_apply() {
+	fake
+	push --plan plan.jsonl workitems.jsonl
+	push --apply --plan plan.jsonl
+	[ "$status" -eq 0 ]
+}
+# count ACTION FILE: the entries of the plan (or results) FILE with ACTION.
+count() {
+	jq -s --arg a "$1" '[.[] | select(.action == $a)] | length' "$2"
+}
 # The linked, billable work items of the sample.
 billable() {
 	jq -s '[.[] | select(.customer_id != null and .calculated_insights.billable_minutes > 0)] | length' "$W/workitems.jsonl"
@@ -94,7 +105,7 @@ billable() {
 	# NDJSON when stdout is not a terminal, the same as the kept plan
 	jq -e . out >/dev/null
 	[ "$(jq -s '[.[] | select(.action != "total")] | length' plan.jsonl)" -eq 19 ]
-	[ "$(jq -s '[.[] | select(.action == "create")] | length' plan.jsonl)" -eq 14 ]
+	[ "$(count create plan.jsonl)" -eq 14 ]
 	[ "$(jq -s '[.[] | select(.new_ticket != null)] | length' plan.jsonl)" -eq 8 ]
 	# unlinked items are listed, never pushed
 	[ "$(jq -s '[.[] | select(.reason == "no linked customer")] | length' plan.jsonl)" -eq 3 ]
@@ -117,7 +128,7 @@ billable() {
 	push --apply --plan plan.jsonl
 	[ "$status" -eq 0 ]
 	[ "$(writes)" -eq "$w" ]
-	[ "$(jq -s '[.[] | select(.action == "unchanged")] | length' out)" -eq 14 ]
+	[ "$(count unchanged out)" -eq 14 ]
 	# one session runs 29 minutes longer: exactly one entry is updated
 	jq -c 'if .meta.session_id == "37855717-e097-5d9c-b3d9-35885304ba55"
 	    then .insights.session_end_time_utc = "2025-01-09T00:30:00Z" else . end' \
@@ -125,8 +136,8 @@ billable() {
 	"$SDC_BIN/sdc-group" sessions.jsonl >workitems.jsonl
 	push --create-tickets --plan plan2.jsonl workitems.jsonl
 	[ "$status" -eq 0 ]
-	[ "$(jq -s '[.[] | select(.action == "update")] | length' plan2.jsonl)" -eq 1 ]
-	[ "$(jq -s '[.[] | select(.action == "create")] | length' plan2.jsonl)" -eq 0 ]
+	[ "$(count update plan2.jsonl)" -eq 1 ]
+	[ "$(count create plan2.jsonl)" -eq 0 ]
 	push --apply --plan plan2.jsonl
 	[ "$status" -eq 0 ]
 	[ "$(writes)" -eq $((w + 1)) ]
@@ -203,7 +214,7 @@ run_killed() {
 	push --apply --plan plan.jsonl
 	[ "$status" -eq 1 ]
 	[ "$(timers)" -eq 5 ]
-	[ "$(jq -s '[.[] | select(.action == "refused")] | length' out)" -eq 1 ]
+	[ "$(count refused out)" -eq 1 ]
 }
 
 @test "amounts: rates from the config in the plan and the md/csv/html reports; totals are the sums" {
@@ -263,7 +274,7 @@ run_killed() {
 	rm ledger.jsonl
 	push --create-tickets --plan again.jsonl workitems.jsonl
 	[ "$status" -eq 0 ]
-	[ "$(jq -s '[.[] | select(.action == "unchanged")] | length' again.jsonl)" -eq 14 ]
+	[ "$(count unchanged again.jsonl)" -eq 14 ]
 	[ "$(jq -s '[.[] | select(.new_ticket != null)] | length' again.jsonl)" -eq 0 ]
 	rm ledger.jsonl
 	push --apply --plan plan.jsonl	# the old plan, still saying "create"
@@ -273,9 +284,7 @@ run_killed() {
 }
 
 @test "a work item grown by a session updates its timer; a vanished one is kept unless --prune" {
-	fake
-	push --plan plan.jsonl workitems.jsonl
-	push --apply --plan plan.jsonl
+	fake_and_apply
 	[ "$(timers)" -eq 6 ]
 	# a new session joins the Wellness Partners East item of Jan 10: new
 	# work item id, same timer
@@ -286,7 +295,7 @@ run_killed() {
 	    "$F/sessions.jsonl" >>sessions.jsonl
 	"$SDC_BIN/sdc-group" sessions.jsonl >workitems.jsonl
 	push --plan plan2.jsonl workitems.jsonl
-	[ "$(jq -s '[.[] | select(.action == "update")] | length' plan2.jsonl)" -eq 1 ]
+	[ "$(count update plan2.jsonl)" -eq 1 ]
 	[ "$(jq -s '[.[] | select(.action == "create" or .action == "vanished")] | length' plan2.jsonl)" -eq 0 ]
 	push --apply --plan plan2.jsonl
 	[ "$(timers)" -eq 6 ]
@@ -299,16 +308,14 @@ run_killed() {
 	push --apply --plan plan3.jsonl
 	[ "$(timers)" -eq 6 ]
 	push --prune --plan plan4.jsonl w3.jsonl
-	[ "$(jq -s '[.[] | select(.action == "delete")] | length' plan4.jsonl)" -eq 1 ]
+	[ "$(count delete plan4.jsonl)" -eq 1 ]
 	push --apply --plan plan4.jsonl
 	[ "$status" -eq 0 ]
 	[ "$(timers)" -eq 5 ]
 }
 
 @test "--charge charges each timer once; users lists the technicians' ids" {
-	fake
-	push --plan plan.jsonl workitems.jsonl
-	push --apply --plan plan.jsonl
+	fake_and_apply
 	[ "$(jq '[.timers[] | select(.recorded)] | length' store.json)" -eq 0 ]
 	push --apply --charge --plan plan.jsonl
 	[ "$status" -eq 0 ]
