@@ -37,7 +37,29 @@ static const char *usage_text =
 "               [--dry-run] [-j N] [--cache DIR | --no-cache] [--log FILE]\n"
 "               [--long cut|map-reduce] [--redact] [--reject FILE]\n"
 "               TASK... [FILE...]\n"
-"tasks: title summary category overview notes\n";
+"Titles, summaries and categories of sessions from an LLM, or offline.\n"
+"tasks: title summary category overview notes\n"
+"\n"
+"  --config FILE         the sdc config file\n"
+"  --prompts FILE        the prompts (llm.prompts, else prompts.json beside the\n"
+"                        config, ./config/, PREFIX/share/sdc)\n"
+"  --model SPEC          PROVIDER:MODEL, a capability or extractive, for every task\n"
+"  --key KEY             the generated_summaries key to write (default)\n"
+"  --status LIST         statuses that make a session eligible (llm.statuses)\n"
+"  --force               run a task already in processing_log\n"
+"  --dry-run             print the requests as NDJSON, send nothing\n"
+"  -j, --jobs N          requests in flight (llm.jobs, else 4)\n"
+"  --cache DIR           response cache (llm.cache_dir, else data/state/llm-cache)\n"
+"  --no-cache            neither read nor write the cache\n"
+"  --log FILE            one NDJSON line per call (llm.log_file)\n"
+"  --long cut|map-reduce a prompt over max_input_chars: cut it (default) or\n"
+"                        summarise it in parts\n"
+"  --redact              personal data replaced in prompts, restored in answers\n"
+"  --reject FILE         write each input line that is not a session to FILE\n"
+"  -q, --quiet           no warnings, no summary\n"
+"  -v, --verbose         one audit line per call\n"
+"  -h, --help            this text\n"
+"  --version             the version\n";
 
 enum { LONG_CUT, LONG_MAP };
 
