@@ -16,3 +16,15 @@ load helpers
 		done
 	done
 }
+
+@test "sdc-llm says once per run why sessions were skipped, and what to do" {
+	sdc-sc2jsonl "$FIX/screenconnect/SampleRemoteAccessLogs.csv" >"$TMP/s.jsonl"
+	run --separate-stderr sdc-llm title "$TMP/s.jsonl"
+	[ "$status" -eq 0 ]
+	[ "$(grep -c 'ineligible: status' <<<"$stderr")" -eq 1 ]
+	[[ "$stderr" == *"sdc-llm: 12 sessions ineligible: status Needs Linking (use --status, or sdc-link first)"* ]]
+	sdc-llm --status 'Needs Linking' title "$TMP/s.jsonl" >"$TMP/t.jsonl" 2>/dev/null
+	run --separate-stderr sdc-llm --status 'Needs Linking' title "$TMP/t.jsonl"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"sdc-llm: 12 sessions ineligible: every task done (already in processing_log; --force runs them again)"* ]]
+}
