@@ -15,6 +15,8 @@
 
 VERSION   = 0.1.0
 PREFIX   ?= /usr/local
+# bash-completion loads PROGRAM's completion from here on first use.
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 BINDIR   ?= bin
 OBJDIR   ?= $(BINDIR)/.obj
 CFLAGS   ?= -O2 -g
@@ -170,12 +172,16 @@ install: all
 	install -m 644 $(wildcard man/man5/*.5) $(DESTDIR)$(PREFIX)/share/man/man5
 	install -m 644 $(wildcard man/man7/*.7) $(DESTDIR)$(PREFIX)/share/man/man7
 	install -m 644 $(wildcard config/*.json) $(DESTDIR)$(PREFIX)/share/sdc
+	install -d $(DESTDIR)$(BASHCOMPDIR)
+	install -m 644 completion/sdc.bash $(DESTDIR)$(BASHCOMPDIR)/sdc
+	for p in $(PROGS); do ln -sf sdc $(DESTDIR)$(BASHCOMPDIR)/$$p; done
 
 uninstall:
 	rm -f $(PROGS:%=$(DESTDIR)$(PREFIX)/bin/%)
 	rm -f $(patsubst man/%,$(DESTDIR)$(PREFIX)/share/man/%,$(wildcard man/man1/*.1))
 	rm -f $(DESTDIR)$(PREFIX)/share/man/man5/sdc-session.5 $(DESTDIR)$(PREFIX)/share/man/man7/sdc.7
 	rm -rf $(DESTDIR)$(PREFIX)/share/sdc
+	rm -f $(DESTDIR)$(BASHCOMPDIR)/sdc $(PROGS:%=$(DESTDIR)$(BASHCOMPDIR)/%)
 
 # The README's two commands on a new Debian 12 minbase root (root only).
 check-fresh-root:
