@@ -7,6 +7,7 @@
 #   make fuzz         libFuzzer targets (clang), FUZZ_SECONDS each
 #   make run          the full run on your exports in data/input/ (pipelines/sdc.mk)
 #   make demo         the same on the bundled sample data, in data/demo/
+#   make doctor       what the run will use, checked (sdc-doctor)
 #   make bench        benchmarks (tests/bench/), results in tests/bench/RESULTS.md
 #   make install / uninstall   PREFIX, DESTDIR
 #   make prism        install Prism (npm) for the API-description tests
@@ -63,7 +64,7 @@ TEST_CPPFLAGS = $(addprefix -I,$(MOD_DIRS)) -Itests/unit
 HAVE_DEPS := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
 
 .PHONY: all check check-unit check-cli check-sanitize fuzz bench install \
-        uninstall deps deps-run check-fresh-root clean prism
+        uninstall deps deps-run check-fresh-root doctor clean prism
 
 ifeq ($(HAVE_DEPS),yes)
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
@@ -145,6 +146,10 @@ bench: all
 
 include pipelines/sdc.mk
 
+# What the run will use, checked (sdc-doctor): config, keys, servers, inputs.
+doctor: all
+	@$(BINDIR)/sdc-doctor --data $(DATA)
+
 # The full run needs the run packages too (the build ones are here already).
 run: | deps-run
 deps-run:
@@ -153,7 +158,7 @@ deps-run:
 else
 # Missing -dev packages: install them (as root) or say how, then go on.
 # "make" and "make run" need only build+run; the test targets all three.
-all run demo:
+all run demo doctor:
 	$(MAKE) deps DEPS="build run"
 	$(MAKE) $@
 check check-sanitize fuzz bench:

@@ -89,9 +89,12 @@ run_block() {
 @test "README: your own data in five minutes" {
 	# make runs the pipeline of the source tree on this folder's data and config.
 	run_block 1 "make() { command make -s -C '$SDC_TOP' DATA='$T/data' SDC_CONFIG='$T/config/sdc.json' \
-PIPELINE_BIN='$SDC_BIN' PIPELINE_BUILD= \"\$@\"; }"
+BINDIR='$SDC_BIN' PIPELINE_BIN='$SDC_BIN' PIPELINE_BUILD= \"\$@\"; }"
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"data/out/report.html"* ]]
+	# make doctor: the Ollama stand-in answers, the user's files are counted
+	[[ "$output" == *"ok  llm            ollama: http://127.0.0.1:"*"answers"* ]]
+	[[ "$output" == *"ok  input          $T/data/input/sillytavern/: 2 files"* ]]
 	# only the user's data: the export, the notes and the chats, linked
 	jq -e -s 'length > 0 and (map(.meta.source_system) | unique) == ["ScreenConnect", "SillyTavern", "notes.json"]' \
 	    data/out/sessions.jsonl
