@@ -22,26 +22,18 @@ setup() {
 	# Syncro knows the sample's customers, so the examples link.
 	names=$(jq -c '[.[].business_name]' "$FIX/link/lean_customer_cache.json")
 	echo '{"key": "'$KEY'", "tickets": 3, "customers": '"$(jq length <<<"$names")"', "customer_names": '"$names"'}' >syncro.json
-	start syncro "$SDC_TOP/tests/fakes/syncro_fake.py" --script syncro.json
+	start_fake syncro syncro_fake.py --script syncro.json
 	SYNCRO_URL=http://127.0.0.1:$(cat syncro.port)/api/v1
-	start llm "$SDC_TOP/tests/fakes/llm_fake.py" --echo 'Source title: (.*?)\n'
+	start_fake llm llm_fake.py --echo 'Source title: (.*?)\n'
 	jq --arg u "http://127.0.0.1:$(cat llm.port)/v1" '.llm.providers.ollama.base_url = $u' \
 	    "$SDC_TOP/config/sdc.example.json" >config/sdc.example.json
 	cp "$SDC_TOP/config/prompts.json" config/
 }
 
 teardown() {
-	kill $pids 2>/dev/null || :
+	stop_fakes
 }
 
-# start NAME FAKE ARGS...: a fake on a free port (NAME.port), its requests in NAME.log.
-start() {
-	local name=$1 fake=$2
-	shift 2
-	/usr/bin/python3 "$fake" --port-file "$T/$name.port" --log "$T/$name.log" "$@" &
-	pids="${pids:-} $!"
-	for _ in $(seq 200); do [ -s "$T/$name.port" ] && break; sleep 0.05; done
-}
 
 # block N: the Nth sh block of README.md that says tests/cli/readme.bats runs it.
 block() {

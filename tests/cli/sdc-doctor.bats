@@ -9,16 +9,9 @@ setup() {
 }
 
 teardown() {
-	kill ${pids:-} 2>/dev/null || :
+	stop_fakes
 }
 
-start() {
-	local name=$1 fake=$2
-	shift 2
-	/usr/bin/python3 "$fake" --port-file "$T/$name.port" --log "$T/$name.log" "$@" &
-	pids="${pids:-} $!"
-	for _ in $(seq 200); do [ -s "$T/$name.port" ] && break; sleep 0.05; done
-}
 
 @test "nothing configured: every line ok or --, exit 0; the example to copy is named" {
 	run sdc-doctor --data "$T/data"
@@ -31,8 +24,8 @@ start() {
 
 @test "configured: Syncro and the used LLM provider answer; files to read are counted, links followed" {
 	echo '{"key": "K3y", "customers": 2}' >syncro.json
-	start syncro "$SDC_TOP/tests/fakes/syncro_fake.py" --script syncro.json
-	start llm "$SDC_TOP/tests/fakes/llm_fake.py"
+	start_fake syncro syncro_fake.py --script syncro.json
+	start_fake llm llm_fake.py
 	jq -n --arg s "http://127.0.0.1:$(cat syncro.port)/api/v1" --arg l "http://127.0.0.1:$(cat llm.port)/v1" \
 	    '{syncro: {base_url: $s}, llm: {providers: {local: {type: "openai", base_url: $l}},
 	      capabilities: {general: "local:m"}}}' >cfg.json
@@ -53,7 +46,7 @@ start() {
 
 @test "wrong key, an address without a key, an unused provider down: FIX only for what is used, exit 1" {
 	echo '{"key": "right"}' >syncro.json
-	start syncro "$SDC_TOP/tests/fakes/syncro_fake.py" --script syncro.json
+	start_fake syncro syncro_fake.py --script syncro.json
 	jq -n --arg s "http://127.0.0.1:$(cat syncro.port)/api/v1" \
 	    '{syncro: {base_url: $s}, llm: {providers: {down: {type: "openai", base_url: "http://127.0.0.1:9/v1"}}}}' >cfg.json
 	SYNCRO_API_KEY=wrong run sdc-doctor --config cfg.json
