@@ -1009,12 +1009,13 @@ scan_tickets(void)
 		want |= tasks[i].model.kind == SDC_LLM_EXTRACTIVE &&
 		    (strcmp(tasks[i].name, "title") == 0 ||
 		    strcmp(tasks[i].name, "notes") == 0);
-	for (i = 0; want && !opt.dry && i < run.nfiles; i++) {
+	if (!want || opt.dry)
+		return;
+	for (i = 0; i < run.nfiles; i++)
 		if (strcmp(run.files[i], "-") == 0)
 			run.nearby_stream = 1;
-		else
-			sdc_nearby_scan(run.files[i]);
-	}
+	if (!run.nearby_stream)
+		sdc_nearby_scan((const char *const *)run.files, run.nfiles);
 }
 
 static void

@@ -10,14 +10,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define WINDOW_MS ((int64_t)NEARBY_HOURS * 3600 * 1000)
+
 struct ticket {
-	char *subject;
+	char *subject;		/* NULL: a remote session's place holder */
+	uint64_t customer;
 	int64_t start;
 };
 
-static struct ticket *tickets;
-static size_t nt, cap;
-static struct sdc_hmap byclient;	/* hash of the customer -> index */
+/* Tickets (and, while scanning files, the remote sessions that want
+ * one), by customer.  From standard input the tickets are a ring of the
+ * last RING read, so memory stays flat whatever the input. */
+static struct ticket *tk;
+static size_t nt, cap, ring_next;
+static struct sdc_hmap bycust;
+static int ring;
 
 /* The customer: Syncro id once linked, else the name as guessed. */
 static uint64_t
@@ -48,44 +55,90 @@ start_of(json_object *session, int64_t *ms)
 	    sdc_time_parse(s, NULL, 0, ms) == SDC_TIME_OK ? 0 : -1;
 }
 
-void
-sdc_nearby_add(json_object *session)
+static int
+is_source(json_object *session, const char *a, const char *b)
 {
 	const char *sys = sdc_json_str(sdc_json_get(session, "meta"),
 	    "source_system");
+
+	return sys && (strcmp(sys, a) == 0 || (b && strcmp(sys, b) == 0));
+}
+
+/* The closest entry of customer h within the window of ms: a ticket's
+ * subject (want_subject) or any remote session (!want_subject). */
+static const struct ticket *
+closest(uint64_t h, int64_t ms, int want_subject)
+{
+	const struct ticket *best = NULL;
+	int64_t d, bestd = WINDOW_MS + 1;
+	size_t it = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(&bycust, h, &it, &v)) {
+		if (v >= nt || tk[v].customer != h ||
+		    !tk[v].subject != !want_subject)
+			continue;
+		d = tk[v].start > ms ? tk[v].start - ms : ms - tk[v].start;
+		if (d < bestd) {
+			bestd = d;
+			best = &tk[v];
+		}
+	}
+	return best;
+}
+
+static void
+put(uint64_t h, int64_t ms, const char *subject)
+{
+	size_t i = nt;
+
+	if (ring && nt == NEARBY_RING) {
+		/* the slot keeps its index: the hash map stays right once
+		 * the customer check above skips a reused slot's old key */
+		i = ring_next++ % NEARBY_RING;
+		free(tk[i].subject);
+	} else {
+		tk = sdc_grow(tk, &cap, nt + 1, sizeof(*tk));
+		nt++;
+	}
+	tk[i].subject = subject ? sdc_xstrdup(subject) : NULL;
+	tk[i].customer = h;
+	tk[i].start = ms;
+	sdc_hmap_put(&bycust, h, (uint32_t)i);
+}
+
+void
+sdc_nearby_add(json_object *session)
+{
 	const char *subject = sdc_json_str(sdc_json_get(session, "insights"),
 	    "source_title");
 	uint64_t h = customer_hash(session);
 	int64_t ms;
 
-	if (!sys || (strcmp(sys, "SyncroRMM") != 0 &&
-	    strcmp(sys, "notes.json") != 0) || !subject || !*subject || !h ||
-	    start_of(session, &ms) < 0)
+	if (!is_source(session, "SyncroRMM", "notes.json") || !subject ||
+	    !*subject || !h || start_of(session, &ms) < 0)
 		return;
-	tickets = sdc_grow(tickets, &cap, nt + 1, sizeof(*tickets));
-	tickets[nt].subject = sdc_xstrdup(subject);
-	tickets[nt].start = ms;
-	sdc_hmap_put(&byclient, h, (uint32_t)nt);
-	nt++;
+	ring = 1;
+	put(h, ms, subject);
 }
 
-void
-sdc_nearby_scan(const char *path)
+/* One quiet pass over path: the lines holding marker are parsed and
+ * given to fn; bad lines are the real reader's to report. */
+static void
+scan(const char *path, const char *marker, void (*fn)(json_object *))
 {
 	struct sdc_lines *l = sdc_lines_open_path(path, SDC_MAX_LINE_DEFAULT);
 	json_object *o;
 	const char *why;
 	char *line;
-	size_t len;
+	size_t len, mlen = strlen(marker);
 	int rc;
 
 	while (l && (rc = sdc_lines_next(l, &line, &len)) != 0) {
-		/* Most records are no tickets: skip them unparsed. */
-		if (rc < 0 || (!memmem(line, len, "\"SyncroRMM\"", 11) &&
-		    !memmem(line, len, "\"notes.json\"", 12)))
+		if (rc < 0 || !memmem(line, len, marker, mlen))
 			continue;
 		if ((o = sdc_json_parse(line, len, &why))) {
-			sdc_nearby_add(o);
+			fn(o);
 			json_object_put(o);
 		}
 	}
@@ -93,27 +146,56 @@ sdc_nearby_scan(const char *path)
 		sdc_lines_close(l);
 }
 
+static void
+add_remote(json_object *session)
+{
+	uint64_t h = customer_hash(session);
+	int64_t ms;
+
+	if (is_source(session, "ScreenConnect", NULL) && h &&
+	    start_of(session, &ms) == 0)
+		put(h, ms, NULL);
+}
+
+/* A ticket is kept only when a remote session wants it. */
+static void
+add_wanted(json_object *session)
+{
+	const char *subject = sdc_json_str(sdc_json_get(session, "insights"),
+	    "source_title");
+	uint64_t h = customer_hash(session);
+	int64_t ms;
+
+	if (is_source(session, "SyncroRMM", "notes.json") && subject &&
+	    *subject && h && start_of(session, &ms) == 0 &&
+	    closest(h, ms, 0))
+		put(h, ms, subject);
+}
+
+void
+sdc_nearby_scan(const char *const *paths, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		scan(paths[i], "\"ScreenConnect\"", add_remote);
+	for (i = 0; nt > 0 && i < n; i++) {
+		scan(paths[i], "\"SyncroRMM\"", add_wanted);
+		scan(paths[i], "\"notes.json\"", add_wanted);
+	}
+}
+
 const char *
 sdc_nearby_subject(json_object *session)
 {
+	const struct ticket *t;
 	uint64_t h = customer_hash(session);
-	int64_t ms, d, bestd = (int64_t)NEARBY_HOURS * 3600 * 1000 + 1;
-	const char *best = NULL;
-	size_t it = 0;
-	uint32_t v;
+	int64_t ms;
 
 	if (!h || !nt || start_of(session, &ms) < 0)
 		return NULL;
-	while (sdc_hmap_find(&byclient, h, &it, &v)) {
-		d = tickets[v].start - ms;
-		if (d < 0)
-			d = -d;
-		if (d < bestd) {
-			bestd = d;
-			best = tickets[v].subject;
-		}
-	}
-	return best;
+	t = closest(h, ms, 1);
+	return t ? t->subject : NULL;
 }
 
 void
@@ -122,9 +204,10 @@ sdc_nearby_free(void)
 	size_t i;
 
 	for (i = 0; i < nt; i++)
-		free(tickets[i].subject);
-	free(tickets);
-	tickets = NULL;
-	nt = cap = 0;
-	sdc_hmap_free(&byclient);
+		free(tk[i].subject);
+	free(tk);
+	tk = NULL;
+	nt = cap = ring_next = 0;
+	ring = 0;
+	sdc_hmap_free(&bycust);
 }
