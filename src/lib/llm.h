@@ -1,4 +1,5 @@
-/* llm - chat completions from any provider, through one module.
+/* llm - layer 3 (services): chat completions from any provider, through one
+ * module.
  *
  * Kinds of model: "openai" (any OpenAI-compatible chat/completions server:
  * OpenAI, Ollama, LM Studio, llama.cpp, vLLM), "azure" (Azure OpenAI
