@@ -47,9 +47,26 @@ def load_allow(path):
     return allow, problems
 
 
+def module_of(src, base):
+    """A module may be split into files MODULE_PART.[ch] (llm_provider.h is
+    part of llm): they share its layer, and includes among them are no
+    cycle."""
+    head = base.split("_", 1)[0]
+    if head != base and os.path.exists(os.path.join(src, "lib", head + ".h")):
+        return head
+    return base
+
+
 def lib_modules(src):
     lib = os.path.join(src, "lib")
-    return sorted(f[:-2] for f in os.listdir(lib) if f.endswith(".h"))
+    return sorted({module_of(src, f[:-2]) for f in os.listdir(lib)
+                   if f.endswith(".h")})
+
+
+def module_files(src, mod):
+    lib = os.path.join(src, "lib")
+    return sorted(os.path.join(lib, f) for f in os.listdir(lib)
+                  if f.endswith((".c", ".h")) and module_of(src, f[:-2]) == mod)
 
 
 def layer_of(src, mod):
@@ -61,14 +78,12 @@ def layer_of(src, mod):
 def lib_includes(src, mod):
     """The src/lib modules that mod's .h and .c include."""
     deps = set()
-    for ext in (".h", ".c"):
-        path = os.path.join(src, "lib", mod + ext)
-        if os.path.exists(path):
-            for inc in INCLUDE.findall(read(path)):
-                name = os.path.basename(inc)[:-2]
-                if inc.endswith(".h") and os.path.exists(
-                        os.path.join(src, "lib", inc)) and name != mod:
-                    deps.add(name)
+    for path in module_files(src, mod):
+        for inc in INCLUDE.findall(read(path)):
+            name = module_of(src, os.path.basename(inc)[:-2])
+            if inc.endswith(".h") and os.path.exists(
+                    os.path.join(src, "lib", inc)) and name != mod:
+                deps.add(name)
     return deps
 
 
@@ -157,10 +172,11 @@ def check_shared(src, obj, allow):
     defs, uses = {}, {}
     for f in sorted(os.listdir(lib_obj)):
         if f.endswith(".o"):
-            mod = f[:-2]
+            mod = module_of(src, f[:-2])
             for s in nm(os.path.join(lib_obj, f), True):
                 defs[s] = mod
-            uses[mod] = nm(os.path.join(lib_obj, f), False)
+            uses[mod] = uses.get(mod, set()) | nm(os.path.join(lib_obj, f),
+                                                  False)
     users = {s: set() for s in defs}
     for p in programs(src):
         objs = [os.path.join(obj, f"sdc-{p}.o")]
@@ -185,7 +201,8 @@ def check_shared(src, obj, allow):
     # A symbol its own module calls (nm cannot see that) serves whoever
     # uses the module.
     for s, mod in defs.items():
-        text = read(os.path.join(src, "lib", mod + ".c"))
+        text = "".join(read(f) for f in module_files(src, mod)
+                       if f.endswith(".c"))
         if len(re.findall(r"\b%s\b" % re.escape(s), text)) > 1:
             for t, m2 in defs.items():
                 if m2 == mod and t != s:
@@ -196,7 +213,7 @@ def check_shared(src, obj, allow):
                 defs[s] in allow["module"]:
             continue
         who = ", ".join(f"sdc-{p}" for p in sorted(users[s])) or "no program"
-        problems.append(f"shared: {s} (src/lib/{defs[s]}.c) is used by "
+        problems.append(f"shared: {s} (module {defs[s]}) is used by "
                         f"{who} only")
     return problems
 
