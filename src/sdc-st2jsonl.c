@@ -42,7 +42,7 @@ static struct {
 
 struct msg {
 	json_object *obj;		/* owns the strings in m */
-	struct sdc_st_msg m;
+	struct sdc_stchat_msg m;
 	long line;
 	int64_t t;			/* UTC ms */
 	int drop;			/* a duplicate, or rejected */
@@ -81,7 +81,7 @@ blank(const char *s, size_t len)
 }
 
 static void
-push(struct chat *c, json_object *obj, const struct sdc_st_msg *m, long line)
+push(struct chat *c, json_object *obj, const struct sdc_stchat_msg *m, long line)
 {
 	struct msg *x;
 
@@ -115,21 +115,21 @@ static int
 take(struct chat *c, json_object *obj, int first, long line, const char *s,
     size_t len)
 {
-	struct sdc_st_msg m;
+	struct sdc_stchat_msg m;
 
-	switch (sdc_st_classify(obj, first, &m)) {
-	case SDC_ST_HEADER:
+	switch (sdc_stchat_classify(obj, first, &m)) {
+	case SDC_STCHAT_HEADER:
 		c->header = obj;
 		sdc_count("headers", 1);
 		return 0;
-	case SDC_ST_MESSAGE:
+	case SDC_STCHAT_MESSAGE:
 		push(c, obj, &m, line);
 		return 0;
-	case SDC_ST_NOISE:
+	case SDC_STCHAT_NOISE:
 		sdc_note("%s:%ld: skipped %s", c->path, line, m.noise);
 		sdc_count("skipped", 1);
 		break;
-	case SDC_ST_FOREIGN:
+	case SDC_STCHAT_FOREIGN:
 		if (first) {
 			sdc_reject(c->path, line, "not a SillyTavern chat file, skipped");
 			json_object_put(obj);
@@ -204,9 +204,9 @@ infer_offset(const struct chat *c, int64_t *off_ms, int *pairs)
 
 	*pairs = 0;
 	for (i = 0; i < c->n; i++) {
-		const struct sdc_st_msg *m = &c->v[i].m;
+		const struct sdc_stchat_msg *m = &c->v[i].m;
 
-		if (m->date_kind != SDC_ST_DATE_LOCAL || m->gen_ms == SDC_TIME_NONE)
+		if (m->date_kind != SDC_STDATE_LOCAL || m->gen_ms == SDC_TIME_NONE)
 			continue;
 		q = (int)llround((double)(m->date_ms - m->gen_ms) /
 		    QUARTER_HOUR_MS);
@@ -247,16 +247,16 @@ own_times(struct chat *c)
 		struct msg *x = &c->v[i];
 
 		switch (x->m.date_kind) {
-		case SDC_ST_DATE_LOCAL:
+		case SDC_STDATE_LOCAL:
 			x->t = agree ? x->m.date_ms - off :
 			    sdc_tz_local_to_utc(tz, x->m.date_ms);
 			break;
-		case SDC_ST_DATE_UTC:
+		case SDC_STDATE_UTC:
 			x->t = x->m.date_ms;
 			break;
 		default:
 			x->t = x->m.gen_ms;
-			if (x->m.date_kind == SDC_ST_DATE_BAD)
+			if (x->m.date_kind == SDC_STDATE_BAD)
 				sdc_warn_at(c->path, x->line,
 				    "send_date %.80s not understood%s",
 				    json_object_to_json_string(x->m.send_date),
@@ -296,12 +296,12 @@ fingerprint(struct msg *x, unsigned char bin[SDC_FP_LEN])
 
 	/* Identical triples in one file are told apart by their number; the
 	 * first occurrence's fingerprint keeps the count. */
-	sdc_st_fingerprint_text(&scratch, &x->m, 1);
+	sdc_stchat_fingerprint_text(&scratch, &x->m, 1);
 	sdc_sha256_hex(scratch.p, scratch.len, x->fp);
 	sdc_fp_from_hex(x->fp, 64, bin);
 	if ((occ = sdc_fpset_bump(in_file, bin)) == 1)
 		return;
-	sdc_st_fingerprint_text(&scratch, &x->m, occ);
+	sdc_stchat_fingerprint_text(&scratch, &x->m, occ);
 	sdc_sha256_hex(scratch.p, scratch.len, x->fp);
 	sdc_fp_from_hex(x->fp, 64, bin);
 }
@@ -334,7 +334,7 @@ dedup(struct chat *c)
 /* ---- sessions ---- */
 
 static int
-is_character(const struct sdc_st_msg *m)
+is_character(const struct sdc_stchat_msg *m)
 {
 	return !m->is_user && !m->role && m->name && *m->name;
 }
@@ -410,7 +410,7 @@ static json_object *
 segment(const struct msg *x)
 {
 	json_object *md = json_object_new_object();
-	const struct sdc_st_msg *m = &x->m;
+	const struct sdc_stchat_msg *m = &x->m;
 	char key[128];
 
 	json_object_object_add(md, "is_user", json_object_new_boolean(m->is_user));

@@ -1,7 +1,7 @@
-/* customers - the customer list sdc-link matches names against: the link
- * cache of "sdc-fetch-syncro customers" or the original tool's lean
- * cache, both a JSON array of {id, business_name, contacts: [{id, name}]}
- * (also accepted wrapped as {"customers": [...]}).
+/* customers - layer 2 (records): the customer list sdc-link matches names
+ * against: the link cache of "sdc-fetch-syncro customers" or the original
+ * tool's lean cache, both a JSON array of {id, business_name, contacts:
+ * [{id, name}]} (also accepted wrapped as {"customers": [...]}).
  *
  *	json_object *list = sdc_customers_list(doc);
  *	for (i = 0; list && i < json_object_array_length(list); i++)

@@ -1,5 +1,5 @@
-/* session - build Session records (schema 2.0, session.md) with every key,
- * in the documented order.
+/* session - layer 2 (records): build Session records (schema 2.0,
+ * session.md) with every key, in the documented order.
  *
  *	json_object *s = sdc_session_new("ScreenConnect", id_key, "Needs Linking");
  *	sdc_session_add_segment(s, sdc_segment_new(seg_key, start, end,
@@ -66,6 +66,11 @@ void sdc_session_set(json_object *session, const char *section,
     const char *key, json_object *value);
 void sdc_session_set_str(json_object *session, const char *section,
     const char *key, const char *value);
+
+/* The processing_log step of an LLM task is SDC_SESSION_LLM_STEP "TASK";
+ * its entry adds "/VERSION model=NAME".  sdc-llm writes them; sdc-merge
+ * drops them when a session's segments change (the results are stale). */
+#define SDC_SESSION_LLM_STEP "sdc-llm:"
 
 /* Append to meta.processing_log; 1 if entry (prefix before '/') present. */
 void sdc_session_log(json_object *session, const char *entry);
