@@ -720,7 +720,7 @@ write_doc(struct fetch *f, FILE *fp)
 	}
 	fputs("],\n\"Items\":[\n", fp);
 	/* One item a line, each but the last followed by a comma. */
-	for (p = f->out.p, end = p + f->out.len; p < end; p = nl + 1) {
+	for (p = f->out.p, end = p ? p + f->out.len : p; p < end; p = nl + 1) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		fwrite(p, 1, (size_t)(nl - p), fp);
 		fputs(nl + 1 < end ? ",\n" : "\n", fp);
@@ -736,7 +736,7 @@ write_output(struct fetch *f)
 	struct sdc_buf tmp = SDC_BUF_INIT;
 	FILE *fp;
 
-	if (!opt.output) {
+	if (!opt.output || strcmp(opt.output, "-") == 0) {
 		write_doc(f, stdout);
 		sdc_close_stdout();
 		return;
