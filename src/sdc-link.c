@@ -285,7 +285,7 @@ load_aliases(const char *path)
 	else if (cfg && json_object_is_type(cfg, json_type_object))
 		aliases = json_object_get(cfg);
 	else if (cfg && json_object_is_type(cfg, json_type_string))
-		aliases = load_json(json_object_get_string(cfg), "aliases");
+		aliases = load_json(sdc_config_path("link.aliases"), "aliases");
 	if (aliases == NULL)
 		return;
 	if (!json_object_is_type(aliases, json_type_object))
@@ -685,8 +685,8 @@ setup_llm(void)
 	}
 	llm_ready = 1;
 	/* the shared call log keeps the cost trail of every call */
-	if (sdc_config_str("llm.log_file"))
-		sdc_llm_log_open(sdc_config_str("llm.log_file"));
+	if (sdc_config_path("llm.log_file"))
+		sdc_llm_log_open(sdc_config_path("llm.log_file"));
 }
 
 /* The cascade for one guessed name over a pool (customers, or one
@@ -1102,13 +1102,13 @@ main(int argc, char **argv)
 	if (nskip == 0)
 		skip[nskip++] = "SillyTavern";
 	if (cust == NULL)
-		cust = sdc_config_str("link.customers");
+		cust = sdc_config_path("link.customers");
 	if (cust == NULL)
-		cust = "data/cache/customers.json";
+		cust = sdc_default_path("data/cache/customers.json");
 	if (memory == NULL)
-		memory = sdc_config_str("link.memory");
+		memory = sdc_config_path("link.memory");
 	if (memory == NULL)
-		memory = "data/state/link-decisions.jsonl";
+		memory = sdc_default_path("data/state/link-decisions.jsonl");
 	names = names_from_config();
 	load_customers(cust);
 	load_aliases(alias);
@@ -1120,6 +1120,7 @@ main(int argc, char **argv)
 		load_memory(memory);
 	}
 	setup_llm();
+	sdc_file_check_inputs(argv + optind, argc - optind);
 	if (optind == argc)
 		filter("-");
 	for (; optind < argc; optind++)
