@@ -47,18 +47,4 @@ json_object *sdc_syncro_ticket_session(json_object *ticket,
 /* The segment type of a comment: SMS, Email, PrivateNote or PublicNote. */
 const char *sdc_syncro_comment_type(json_object *comment);
 
-/* The link cache: customers with their contacts, sorted by id. */
-struct sdc_syncro_cache;
-struct sdc_syncro_cache *sdc_syncro_cache_new(void);
-/* Add a customer (its embedded "contacts" too); a repeated id replaces
- * the names but keeps the contacts gathered so far. */
-void sdc_syncro_cache_customer(struct sdc_syncro_cache *c, json_object *cust);
-/* Add a contact to its customer_id's entry; 0, or -1 when it has no
- * customer_id or that customer is unknown. */
-int sdc_syncro_cache_contact(struct sdc_syncro_cache *c, json_object *contact);
-long sdc_syncro_cache_count(const struct sdc_syncro_cache *c);
-/* The cache as one JSON array, one customer per line. */
-void sdc_syncro_cache_write(struct sdc_syncro_cache *c, FILE *fp);
-void sdc_syncro_cache_free(struct sdc_syncro_cache *c);
-
 #endif
