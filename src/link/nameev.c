@@ -95,6 +95,7 @@ struct qword {
 	size_t len;
 	long vid;		/* in the vocabulary, or -1 */
 	double w;
+	int last;		/* the last typed word: may be cut short */
 };
 
 struct query {
@@ -393,7 +394,7 @@ osa(const char *a, size_t n, const char *b, size_t m, size_t max)
 static size_t
 allowed(size_t len)
 {
-	return len >= 8 ? 2 : len >= 4 ? 1 : 0;
+	return len >= 6 ? 2 : len >= 4 ? 1 : 0;
 }
 
 static int
@@ -513,6 +514,8 @@ match_word(const struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 		consider(best, q->len == 2 ? 0.7 : 0.8, j, q->len,
 		    SDC_NEV_ACRONYM, s, bestw);
 	}
+	if (!alpha_only(q->s, 1) || !alpha_only(w->s, 1))
+		return;		/* "2831" is no typo of "2832" */
 	if (q->len >= 4 && w->len >= 4 && (d = osa(q->s, q->len, w->s, w->len,
 	    allowed(w->len < q->len ? w->len : q->len))) <=
 	    allowed(w->len < q->len ? w->len : q->len))
@@ -521,13 +524,28 @@ match_word(const struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 		    1, SDC_NEV_TYPO, w->w, bestw);
 	if (q->vid >= 0)
 		return;		/* "media" is no cut-off "medical" */
-	if (q->len >= 3 && q->len < w->len && memcmp(q->s, w->s, q->len) == 0)
-		consider(best, 0.8, j, 1, SDC_NEV_PREFIX, w->w, bestw);
+	if ((q->len >= 3 || q->last) && q->len < w->len &&
+	    memcmp(q->s, w->s, q->len) == 0)	/* "Wainwright F" is cut */
+		consider(best, q->len >= 3 ? 0.8 : 0.5 + 0.1 * (double)q->len,
+		    j, 1, SDC_NEV_PREFIX, w->w, bestw);
 	else if (is_contraction(q, w))
 		consider(best, 0.7, j, 1, SDC_NEV_CONTRACTION, w->w, bestw);
 }
 
 /* --- scoring one candidate --- */
+
+/* The typed word t, last of the name, looks cut off in w: a strict
+ * prefix of it, or a word no name ends with ("of", "and"). */
+static int
+cut_at(const struct sdc_nev *e, const struct qword *t, uint32_t w)
+{
+	const struct word *v = &e->v[w];
+
+	if (t->len < v->len && memcmp(t->s, v->s, t->len) == 0)
+		return 1;
+	return (t->len == 2 && memcmp(t->s, "of", 2) == 0) ||
+	    (t->len == 3 && memcmp(t->s, "and", 3) == 0);
+}
 
 static double
 score(const struct sdc_nev *e, const struct query *q, size_t id,
@@ -557,8 +575,8 @@ score(const struct sdc_nev *e, const struct query *q, size_t id,
 		got += bw;
 		*how |= b.how;
 		/* the last typed word ends where a name was cut off */
-		if (q->order[k] == q->n - 1 && b.how == SDC_NEV_PREFIX)
-			cut = (long)b.pos;
+		if (q->order[k] == q->n - 1 && cut_at(e, t, ct[b.pos]))
+			cut = (long)(b.pos + b.span - 1);
 	}
 	for (j = 0; j < m; j++)
 		if (used[j] || cut < 0 || (long)j < cut)
@@ -600,6 +618,7 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 			t->vid = word_find(e, p, len);
 			t->w = t->vid >= 0 ? e->v[t->vid].w :
 			    sdc_name_is_drop(e->nm, p) ? 0 : e->unknown_w;
+			t->last = 0;
 			q->order[q->n] = q->n;
 			q->n++;
 		}
@@ -608,6 +627,8 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 		p[len] = '\0';
 		p += len + 1;
 	}
+	if (q->n > 0)
+		q->t[q->n - 1].last = 1;
 	ordering = q;
 	qsort(q->order, q->n, sizeof(*q->order), heavier);
 }
@@ -797,10 +818,17 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 	for (rest = total, i = 0; i < q.n && k > 0; i++) {
 		if (total > 0 && (rest + free_w) / total < floor && i > 0)
 			break;
+		size_t before = e->nfound;
+
 		next_gen(&e->wgen, e->wstamp, e->n + 1);
 		e->wcur = q.t[q.order[i]].w;
 		found_for(e, &q.t[q.order[i]]);
 		rest -= q.t[q.order[i]].w;
+		/* an unknown word the indexes did not place may still match
+		 * with typos beyond their reach: it binds no candidate */
+		if (q.t[q.order[i]].vid < 0 && q.t[q.order[i]].len > 6 &&
+		    e->nfound == before)
+			free_w += q.t[q.order[i]].w;
 	}
 	/* scored only when the typed words it holds could reach floor */
 	for (i = 0; i < e->nfound; i++) {
