@@ -20,6 +20,7 @@
 #include "fuzzy.h"
 #include "hmap.h"
 #include "jsonl.h"
+#include "linkrules.h"
 #include "llm.h"
 #include "nameev.h"
 #include "owners.h"
@@ -68,6 +69,8 @@ struct decision {
 	int remembered;		/* came from the memory file */
 	int transient;		/* not for the memory file: decide again */
 	int ask;		/* ambiguous enough for the LLM */
+	int notcust;		/* reviewed: not a customer */
+	char *machines[4];	/* of the sessions left for review */
 	long reviews;		/* sessions it left for review */
 	char extra[96];		/* evidence beyond the name */
 };
@@ -103,6 +106,7 @@ static double link_th = 0.80, link_margin = 0.15, llm_th = 0.65,
  * e-mail domains, each to the one customer holding it; the history of
  * earlier links ("machine:NAME", "session:ID", "chat:ID"), learnt. */
 static struct sdc_owners *machines, *contact_names, *domains, *history;
+static struct sdc_owners *ruled;	/* machines a person linked */
 static double w_machine = 0.5, w_contact = 0.3, w_history = 0.8;
 static FILE *review_fp;
 static struct sdc_llm_model llm;
@@ -113,9 +117,27 @@ usage(FILE *fp)
 {
 	fprintf(fp,
 	    "usage: sdc-link [-hqv] [--version] [--config FILE] [--customers FILE]\n"
-	    "                [--aliases FILE] [--memory FILE | --no-memory]\n"
+	    "                [--aliases FILE] [--rules FILE]\n"
+	    "                [--memory FILE | --no-memory]\n"
 	    "                [--review FILE] [--skip-source NAME] [--threshold N]\n"
-	    "                [--margin N] [--no-llm] [--reject FILE] [FILE ...]\n");
+	    "                [--margin N] [--no-llm] [--reject FILE] [FILE ...]\n"
+	    "Link sessions to Syncro customers on weighted name evidence, machines,\n"
+	    "contacts and history; write them to standard output.\n"
+	    "  --config FILE       the sdc config (else $SDC_CONFIG, ./config/sdc.json)\n"
+	    "  --customers FILE    the link cache (data/cache/customers.json)\n"
+	    "  --aliases FILE      JSON {\"guessed name\": customer id}\n"
+	    "  --rules FILE        sdc-review's decisions (data/state/link-rules.jsonl)\n"
+	    "  --memory FILE       decisions and history between runs\n"
+	    "                      (data/state/link-decisions.jsonl)\n"
+	    "  --no-memory         neither read nor write the memory file\n"
+	    "  --review FILE       write the names left for review, with candidates\n"
+	    "  --skip-source NAME  pass NAME's sessions through (SillyTavern)\n"
+	    "  --threshold N       confidence (0-100) a link needs (80)\n"
+	    "  --margin N          lead over the runner-up a link needs (15)\n"
+	    "  --no-llm            never ask the LLM; its names wait for review\n"
+	    "  --reject FILE       write rejected input records to FILE\n"
+	    "  -q, -v              quieter; one audit line per decision\n"
+	    "  -h, --help          this help;  --version  the version\n");
 }
 
 static uint64_t
@@ -334,6 +356,42 @@ load_aliases(const char *path)
 	aliases = norm;
 }
 
+/* A person's decision from sdc-review: an alias (null: not a customer),
+ * or a machine rule. */
+static void
+rule(const struct sdc_rule *r, void *ctx)
+{
+	char *norm;
+	long idx = r->customer_id >= 0 ? pool_find_id(&customers,
+	    r->customer_id) : -1;
+
+	(void)ctx;
+	if (r->customer_id >= 0 && idx < 0) {
+		sdc_warnx("rule for \"%s\": customer %lld is not in the "
+		    "customer list; ignored", r->name, r->customer_id);
+		return;
+	}
+	if (strcmp(r->type, "machine") == 0) {
+		sdc_owners_add(ruled, r->name, idx);
+		return;
+	}
+	if (aliases == NULL)
+		aliases = json_object_new_object();
+	norm = sdc_name_normalise(names, r->name);
+	json_object_object_add(aliases, norm, idx >= 0 ?
+	    json_object_new_int64(r->customer_id) : NULL);
+	free(norm);
+}
+
+static void
+load_rules(const char *path)
+{
+	ruled = sdc_owners_new();
+	if (path)
+		sdc_note("%ld rules from %s", sdc_rules_load(path, rule, NULL),
+		    path);
+}
+
 static struct memo *
 memo_get(const char *key)
 {
@@ -416,6 +474,20 @@ history_line(json_object *o, const char *type)
 	return 1;
 }
 
+static int
+aliased(const char *guess)
+{
+	char *norm;
+	int r;
+
+	if (aliases == NULL)
+		return 0;
+	norm = sdc_name_normalise(names, guess);
+	r = json_object_object_get_ex(aliases, norm, NULL);
+	free(norm);
+	return r;
+}
+
 /* One remembered decision; stale or malformed lines are dropped (the
  * file is a cache: forgetting only costs work). */
 static void
@@ -435,6 +507,8 @@ memory_line(json_object *o)
 
 	if (history_line(o, type) || guess == NULL || cust < 0)
 		return;
+	if (!contact && aliased(guess))
+		return;		/* a rule made since decides it now */
 	if (contact)
 		p = contact_pool(&customers.c[cust]);
 	if (idv && !json_object_is_type(idv, json_type_null)) {
@@ -796,10 +870,19 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 {
 	char *f = sdc_name_fold(guess), *norm = sdc_name_normalise(names, guess);
 	char *key = sdc_name_sortkey(norm);
-	json_object *alias = contact || !aliases ? NULL :
-	    sdc_json_get(aliases, norm);
+	json_object *alias = NULL;
 	size_t first = 0, n;
 	long idx;
+
+	if (!contact && aliases && json_object_object_get_ex(aliases, norm,
+	    &alias) && alias == NULL) {
+		d->notcust = 1;	/* a person said so (sdc-review) */
+		snprintf(d->why, sizeof(d->why), "not a customer (reviewed)");
+		free(f);
+		free(norm);
+		free(key);
+		return;
+	}
 
 	if (alias && (idx = pool_find_id(p, json_object_get_int64(alias))) < 0) {
 		sdc_warnx("alias \"%s\": customer %s is not in the customer "
@@ -899,6 +982,9 @@ pieces(json_object *s, json_object *ctx, struct support *c, size_t n,
 	const char *ct = sdc_json_str(ctx, "contact_name");
 
 	sdc_session_keys(s, &k);
+	if (k.machine)
+		piece(c, &n, max, sdc_owners_one(ruled, k.machine), 1.0,
+		    "reviewed");
 	piece(c, &n, max, remembered("machine", k.machine), w_history,
 	    "history");
 	piece(c, &n, max, remembered("session", k.sc_session), w_history,
@@ -1097,6 +1183,26 @@ link_contact(json_object *s, json_object *ctx, struct cand *cust)
 	sdc_session_set_str(s, "context", "contact_name", cp->c[d->idx].name);
 }
 
+/* One more session for review: its machine goes beside the name, so
+ * that sdc-review can write a machine rule too. */
+static void
+review_machine(struct decision *d, json_object *s)
+{
+	struct sdc_session_keys k;
+	size_t i, n = sizeof(d->machines) / sizeof(d->machines[0]);
+
+	d->reviews++;
+	sdc_session_keys(s, &k);
+	if (k.machine == NULL || sdc_owners_one(machines, k.machine) ==
+	    SDC_OWNER_MANY)
+		return;		/* "FRONTDESK": no rule should hang on it */
+	for (i = 0; i < n && d->machines[i]; i++)
+		if (strcmp(d->machines[i], k.machine) == 0)
+			return;
+	if (i < n)
+		d->machines[i] = sdc_xstrdup(k.machine);
+}
+
 /* A machine, a ScreenConnect session or a chat linked to idx links the
  * same way next time; a machine several customers own proves nothing. */
 static void
@@ -1156,6 +1262,12 @@ link_session(json_object *s)
 		guess = NULL;
 	d = guess ? resolve(&customers, guess, 0, 0) : NULL;
 	touch(s);
+	if (d && d->notcust) {	/* a person checked it: nothing to link */
+		log_evidence(s, "customer", guess, d);
+		sdc_session_set_str(s, "meta", "processing_status", "Reviewed");
+		sdc_count("not a customer", 1);
+		return;
+	}
 	if (d && !d->linked && beyond_name(s, ctx, guess, d, &more))
 		d = &more;
 	else if (!d && beyond_name(s, ctx, guess, NULL, &more))
@@ -1166,7 +1278,7 @@ link_session(json_object *s)
 		sdc_session_set_str(s, "meta", "processing_status", "Needs Review");
 		sdc_count("needs review", 1);
 		if (d)
-			d->reviews++;
+			review_machine(d, s);
 		return;
 	}
 	if (d == &more)
@@ -1225,6 +1337,18 @@ filter(const char *path)
 	sdc_records_close(r);
 }
 
+static json_object *
+machine_list(const struct decision *d)
+{
+	json_object *a = json_object_new_array();
+	size_t i;
+
+	for (i = 0; i < sizeof(d->machines) / sizeof(d->machines[0]) &&
+	    d->machines[i]; i++)
+		json_object_array_add(a, json_object_new_string(d->machines[i]));
+	return a;
+}
+
 /* --review: one line per unresolved name, with its best candidates. */
 static void
 write_review(void)
@@ -1267,6 +1391,7 @@ write_review(void)
 			json_object_array_add(top, c);
 		}
 		json_object_object_add(o, "candidates", top);
+		json_object_object_add(o, "machines", machine_list(&m->d));
 		t = sdc_json_text(o, &len);
 		fwrite(t, 1, len, review_fp);
 		fputc('\n', review_fp);
@@ -1308,105 +1433,121 @@ thresholds(const char *th, const char *mg)
 	llm_margin = sdc_config_long("link.llm_margin", 15) / 100.0;
 }
 
-int
-main(int argc, char **argv)
-{
-	static const struct option longopts[] = {
-		SDC_COMMON_OPTIONS,
-		{ "config", required_argument, NULL, 'c' },
-		{ "customers", required_argument, NULL, 'C' },
-		{ "aliases", required_argument, NULL, 'a' },
-		{ "memory", required_argument, NULL, 'm' },
-		{ "no-memory", no_argument, NULL, 'M' },
-		{ "review", required_argument, NULL, 'R' },
-		{ "skip-source", required_argument, NULL, 's' },
-		{ "threshold", required_argument, NULL, 't' },
-		{ "margin", required_argument, NULL, 'g' },
-		{ "no-llm", no_argument, NULL, 'L' },
-		{ NULL, 0, NULL, 0 }
-	};
-	const char *config = NULL, *cust = NULL, *alias = NULL;
-	const char *memory = NULL, *review = NULL, *th = NULL, *mg = NULL;
-	int ch, nomemory = 0;
+/* The command line; what it leaves unset comes from the config. */
+static struct {
+	const char *config, *customers, *aliases, *memory, *review, *rules;
+	const char *threshold, *margin;
+	int nomemory;
+} opt;
 
-	sdc_init(argv[0]);
+static const struct option longopts[] = {
+	SDC_COMMON_OPTIONS,
+	{ "config", required_argument, NULL, 'c' },
+	{ "customers", required_argument, NULL, 'C' },
+	{ "aliases", required_argument, NULL, 'a' },
+	{ "rules", required_argument, NULL, 'r' },
+	{ "memory", required_argument, NULL, 'm' },
+	{ "no-memory", no_argument, NULL, 'M' },
+	{ "review", required_argument, NULL, 'R' },
+	{ "skip-source", required_argument, NULL, 's' },
+	{ "threshold", required_argument, NULL, 't' },
+	{ "margin", required_argument, NULL, 'g' },
+	{ "no-llm", no_argument, NULL, 'L' },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* One option into opt; 0 for an unknown one. */
+static int
+option(int ch)
+{
+	switch (ch) {
+	case 'c': opt.config = optarg; break;
+	case 'C': opt.customers = optarg; break;
+	case 'a': opt.aliases = optarg; break;
+	case 'r': opt.rules = optarg; break;
+	case 'm': opt.memory = optarg; break;
+	case 'M': opt.nomemory = 1; break;
+	case 'R': opt.review = optarg; break;
+	case 's': skip[nskip++] = optarg; break;
+	case 't': opt.threshold = optarg; break;
+	case 'g': opt.margin = optarg; break;
+	case 'L': use_llm = 0; break;
+	default: return sdc_common_option(ch, optarg);
+	}
+	return 1;
+}
+
+static const char *
+or_config(const char *v, const char *key, const char *def)
+{
+	if (v == NULL)
+		v = sdc_config_str(key);
+	return v ? v : def;
+}
+
+static void
+parse_args(int argc, char **argv)
+{
+	int ch;
+
 	skip = sdc_xcalloc((size_t)argc + 1, sizeof(*skip));
 	while ((ch = getopt_long(argc, argv, "hqv", longopts, NULL)) != -1) {
-		switch (ch) {
-		case 'h':
+		if (ch == 'h') {
 			usage(stdout);
-			return 0;
-		case 'c':
-			config = optarg;
-			break;
-		case 'C':
-			cust = optarg;
-			break;
-		case 'a':
-			alias = optarg;
-			break;
-		case 'm':
-			memory = optarg;
-			break;
-		case 'M':
-			nomemory = 1;
-			break;
-		case 'R':
-			review = optarg;
-			break;
-		case 's':
-			skip[nskip++] = optarg;
-			break;
-		case 't':
-			th = optarg;
-			break;
-		case 'g':
-			mg = optarg;
-			break;
-		case 'L':
-			use_llm = 0;
-			break;
-		default:
-			if (sdc_common_option(ch, optarg))
-				break;
+			exit(0);
+		}
+		if (!option(ch)) {
 			usage(stderr);
-			return SDC_EXIT_USAGE;
+			exit(SDC_EXIT_USAGE);
 		}
 	}
-	sdc_config_load(config);
-	thresholds(th, mg);
+	sdc_config_load(opt.config);
+	thresholds(opt.threshold, opt.margin);
 	if (nskip == 0)
 		skip[nskip++] = "SillyTavern";
-	if (cust == NULL)
-		cust = sdc_config_str("link.customers");
-	if (cust == NULL)
-		cust = "data/cache/customers.json";
-	if (memory == NULL)
-		memory = sdc_config_str("link.memory");
-	if (memory == NULL)
-		memory = "data/state/link-decisions.jsonl";
+	opt.customers = or_config(opt.customers, "link.customers",
+	    "data/cache/customers.json");
+	opt.memory = or_config(opt.memory, "link.memory",
+	    "data/state/link-decisions.jsonl");
+	opt.rules = or_config(opt.rules, "link.rules",
+	    "data/state/link-rules.jsonl");
+}
+
+/* Everything decisions are made from: customers, aliases, rules, memory. */
+static void
+load_all(void)
+{
 	names = names_from_config();
 	machines = sdc_owners_new();
 	contact_names = sdc_owners_new();
 	domains = sdc_owners_new();
 	history = sdc_owners_new();
-	load_customers(cust);
-	load_aliases(alias);
-	if (review && (review_fp = fopen(review, "w")) == NULL)
-		sdc_err(SDC_EXIT_USAGE, "%s", review);
-	if (!nomemory) {
+	load_customers(opt.customers);
+	load_aliases(opt.aliases);
+	load_rules(opt.rules);
+	if (opt.review && (review_fp = fopen(opt.review, "w")) == NULL)
+		sdc_err(SDC_EXIT_USAGE, "%s", opt.review);
+	if (!opt.nomemory) {
 		/* concurrent runs take turns; the lock is held until exit */
-		(void)sdc_state_lock(memory);
-		load_memory(memory);
+		(void)sdc_state_lock(opt.memory);
+		load_memory(opt.memory);
 	}
 	setup_llm();
+}
+
+int
+main(int argc, char **argv)
+{
+	sdc_init(argv[0]);
+	parse_args(argc, argv);
+	load_all();
 	if (optind == argc)
 		filter("-");
 	for (; optind < argc; optind++)
 		filter(argv[optind]);
 	/* remember only what the records already written depend on */
-	if (!nomemory && fflush(stdout) == 0)
-		save_memory(memory);
+	if (!opt.nomemory && fflush(stdout) == 0)
+		save_memory(opt.memory);
 	if (review_fp)
 		write_review();
 	if (llm_ready) {

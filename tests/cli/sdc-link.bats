@@ -310,3 +310,23 @@ with_assets() {
 	link --no-llm --customers "$TMP/cust.json" "$TMP/in3" >/dev/null
 	grep -q '"type":"machine","key":"ws-77","customer_id":null' "$TMP/mem.jsonl"
 }
+
+@test "rules: sdc-review's aliases, not-a-customer and machine rules win over memory" {
+	with_assets
+	{ mksession r1 Keystone ""; mksession r2 "(empty)" ""; mksession r3 "Wellness Partners" SITE-9; } >"$TMP/in"
+	link --no-llm --customers "$TMP/cust.json" --rules "$TMP/rules.jsonl" "$TMP/in" >/dev/null
+	grep -q '"guess":"Keystone","customer_id":null' "$TMP/mem.jsonl"
+	printf '%s\n' '{"type":"alias","name":"keystone","customer_id":4}' \
+	    '{"type":"not_customer","name":"(empty)"}' \
+	    '{"type":"machine","name":"site-9","customer_id":9}' 'garbage' \
+	    '{"type":"alias","name":"Nobody","customer_id":999}' >"$TMP/rules.jsonl"
+	run --separate-stderr link --no-llm --customers "$TMP/cust.json" --rules "$TMP/rules.jsonl" "$TMP/in"
+	[ "$status" -eq 0 ]
+	summary <(echo "$output") >"$TMP/got"
+	printf '%s\n' '["r1","Linked",4,"Keystone Financial",null]' \
+	    '["r2","Reviewed",null,"(empty)",null]' \
+	    '["r3","Linked",9,"Wellness Partners West",null]' >"$TMP/want"
+	same "$TMP/got" "$TMP/want"
+	[[ "$stderr" == *"$TMP/rules.jsonl:4: not a JSON object"* ]] || [[ "$stderr" == *"$TMP/rules.jsonl:4:"* ]]
+	[[ "$stderr" == *'rule for "Nobody": customer 999 is not in the customer list; ignored'* ]]
+}
