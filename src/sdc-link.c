@@ -1431,6 +1431,9 @@ thresholds(const char *th, const char *mg)
 	    sdc_config_long("link.margin", 15)) / 100.0;
 	llm_th = sdc_config_long("link.llm_threshold", 65) / 100.0;
 	llm_margin = sdc_config_long("link.llm_margin", 15) / 100.0;
+	w_machine = sdc_config_long("link.evidence.machine", 50) / 100.0;
+	w_contact = sdc_config_long("link.evidence.contact", 30) / 100.0;
+	w_history = sdc_config_long("link.evidence.history", 80) / 100.0;
 }
 
 /* The command line; what it leaves unset comes from the config. */
