@@ -10,6 +10,9 @@
 #   make cache               refresh the Syncro customer cache now
 #   make status              what is stale, and why (asked of make: make -q)
 #   make clean-work          remove the intermediate files (data/work/)
+#   make push                the plan of Syncro ticket time for the work
+#                            items (nothing sent); make push APPLY=1 sends
+#                            that plan, once reviewed.  Never part of run.
 #
 # File timestamps are the processing state: a stage re-runs only when one of
 # its inputs (a file under its input directory, the program, the config) is
@@ -55,11 +58,20 @@ SYNCRO := $(if $(SYNCRO_API_KEY),on,$(shell grep -Eqs \
 endif
 NO_KEY = sdc: Syncro: no API key (SYNCRO_API_KEY or syncro.api_key in $(SDC_CONFIG_FILE)): \
 tickets and customers not fetched; using $(INPUT)/syncro/
+# A ScreenConnect server in the config (the extension that answers GetReport,
+# or the Automate API); SCREENCONNECT=off ignores it.
+ifndef SCREENCONNECT
+SCREENCONNECT := $(shell grep -Eqs '"extension_guid"[[:space:]]*:[[:space:]]*"[^"]|"api"[[:space:]]*:[[:space:]]*"GenerateReportForAutomate"' \
+    $(SDC_CONFIG_FILE) && echo on)
+endif
+NO_SC_SERVER = sdc: ScreenConnect: no server (screenconnect.base_url and extension_guid in \
+$(SDC_CONFIG_FILE)): nothing fetched; converting the exports in $(INPUT)/screenconnect/
+SC_FETCH_FLAGS ?=
 
 .DELETE_ON_ERROR:
 .SECONDEXPANSION:
 .PHONY: run ingest link analyze report cache status clean-work \
-        pipeline-seed pipeline-run pipeline-ingest pipeline-syncro \
+        pipeline-seed pipeline-run pipeline-ingest pipeline-syncro pipeline-screenconnect \
         pipeline-analyze pipeline-report pipeline-cache sdc-force
 
 # $(call newer,INPUTS,TARGET): the first of INPUTS (files or directories,
@@ -115,6 +127,7 @@ pipeline-syncro: $(WORK)/syncro.jsonl $(WORK)/syncro-api.jsonl $$(LINK_CUSTOMERS
 
 pipeline-run: $(STORE) pipeline-report
 	@[ "$(SYNCRO)" = on ] || echo "$(NO_KEY)"
+	@[ "$(SCREENCONNECT)" = on ] || echo "$(NO_SC_SERVER)"
 	@$(summary)
 
 # $(call commit,PROGRAM): after "rc=$$?" of PROGRAM writing $@.tmp, keep
@@ -192,6 +205,45 @@ $(call row,syncro,       sdc-fetch-syncro,-name '*.json' ! -name customers.json,
 WORK_FILES = $(SOURCES:%=$(WORK)/%.jsonl) $(WORK)/syncro-api.jsonl
 # ingest-syncro: the API and the customer cache too.
 INGEST_ALSO_syncro = pipeline-syncro
+INGEST_ALSO_screenconnect = pipeline-screenconnect
+
+# The ScreenConnect server: asked on every run, when configured, for the
+# connections since the last fetch (sdc-fetch-screenconnect keeps its own
+# mark in $(STATE)/screenconnect.json and moves it only once the file is
+# whole); they land in $(INPUT)/screenconnect/ as one more GetReport file
+# beside the hand exports.  The stamp is touched only when that file holds
+# rows, so when the server had nothing new nothing after it runs again.
+$(WORK)/screenconnect.jsonl: $$(if $$(filter on,$(SCREENCONNECT)),$(STATE)/screenconnect.fetched)
+$(STATE)/screenconnect.fetched: sdc-force
+	@mkdir -p $(STATE) $(WORK) $(INPUT)/screenconnect
+	@[ -e $@ ] || touch -d @0 $@; \
+	if [ ! -x $(PIPELINE_BIN)/sdc-fetch-screenconnect ]; then \
+	  echo "sdc: sdc-fetch-screenconnect is not built: nothing fetched"; exit 0; fi; \
+	$(call sc_move_in); \
+	echo "sdc: sdc-fetch-screenconnect"; \
+	rc=0; $(PIPELINE_BIN)/sdc-fetch-screenconnect --if-configured \
+	  --state $(STATE)/screenconnect.json --reject $(WORK)/screenconnect-fetch.rejected \
+	  $(SC_FETCH_FLAGS) -o $(SC_FETCHED) || rc=$$?; \
+	[ -s $(WORK)/screenconnect-fetch.rejected ] || rm -f $(WORK)/screenconnect-fetch.rejected; \
+	if [ $$rc -gt 1 ]; then \
+	  echo "sdc: sdc-fetch-screenconnect failed (exit $$rc): nothing new from the server" >&2; exit $$rc; fi; \
+	$(call sc_move_in)
+
+# The fetched file is written whole in $(WORK) (the mark moves once it is),
+# then moved in under a name of its own when it holds rows: an input folder
+# touched for nothing would make the conversion stale.  A file left there
+# by a run killed in between is moved in by the next run.
+SC_FETCHED = $(WORK)/screenconnect-fetched.json
+define sc_move_in
+if grep -qs '^\[' $(SC_FETCHED); then \
+  f=$(INPUT)/screenconnect/server-$$(date -u +%Y%m%dT%H%M%S.%NZ).json; \
+  mv -n $(SC_FETCHED) $$f && touch $@ && \
+  echo "sdc: $$(grep -c '^\[' $$f) connections from the server in $$f"; \
+else rm -f $(SC_FETCHED); fi
+endef
+
+pipeline-screenconnect:
+	@[ "$(SCREENCONNECT)" = on ] || echo "$(NO_SC_SERVER)"
 .PHONY: $(SOURCES:%=ingest-%)
 
 # The API: asked on every run; the output (and so everything after it)
@@ -334,6 +386,7 @@ source_status = $(if $(wildcard $(PIPELINE_BIN)/$(SOURCE_PROG_$1)),$(call \
 
 status:
 	@pending=; line() { printf 'sdc: %-13s %-36s %s\n' "$$1" "$$2" "$$3"; }; \
+	$(if $(filter on,$(SCREENCONNECT)),line "sc server" $(INPUT)/screenconnect "asked on every run";) \
 	$(foreach s,$(SOURCES),$(call source_status,$s)) \
 	$(if $(filter on,$(SYNCRO)),line "syncro API" $(WORK)/syncro-api.jsonl "fetched on every run"; \
 	  pending="$$pending syncro-API"; $(call status_of,customers,$(CUSTOMERS),,older than $(SYNCRO_CACHE_HOURS) h), \
@@ -347,3 +400,20 @@ status:
 
 clean-work:
 	rm -rf $(WORK)
+
+# Billing: the work items as Syncro ticket timers (sdc-push-syncro(1)).
+# "make push" writes and shows the plan; "make push APPLY=1" sends exactly
+# the last plan.  Deliberately not a prerequisite of anything: posting time
+# to Syncro is a step a person takes after reading the plan.
+PUSH_PLAN  ?= $(OUT)/push-plan.jsonl
+PUSH_FLAGS ?=
+.PHONY: push
+push:
+ifeq ($(APPLY),1)
+	@[ -s $(PUSH_PLAN) ] || { echo "sdc: no plan in $(PUSH_PLAN): run make push first and read it" >&2; exit 2; }
+	$(PIPELINE_BIN)/sdc-push-syncro --apply --plan $(PUSH_PLAN) --ledger $(STATE)/syncro-pushed.jsonl $(PUSH_FLAGS)
+else
+	@[ -s $(OUT)/workitems.jsonl ] || { echo "sdc: no work items in $(OUT)/workitems.jsonl: make report first" >&2; exit 2; }
+	$(PIPELINE_BIN)/sdc-push-syncro --plan $(PUSH_PLAN) --sessions $(STORE) \
+	  --ledger $(STATE)/syncro-pushed.jsonl $(PUSH_FLAGS) $(OUT)/workitems.jsonl
+endif

@@ -3,12 +3,14 @@
 #include "config.h"
 #include "customers.h"
 #include "diag.h"
+#include "file.h"
 #include "http.h"
 #include "jsonl.h"
 #include "sdctime.h"
 #include "session.h"
 #include "state.h"
 #include "syncro.h"
+#include "syncroapi.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -43,7 +45,7 @@ static const char usage_text[] =
 "  --connect-timeout SEC connect timeout (10)\n"
 "  --timeout SEC         timeout of one request (60)\n"
 "  -j, --jobs N          comment requests in parallel (2)\n"
-"  --tz ZONE             zone of source times without an offset\n"
+"  --tz ZONE             zone of naive times (default: TZ, else the machine's)\n"
 "  --reject FILE         write rejected records to FILE\n"
 "  --log FILE            append HTTP audit lines to FILE\n"
 "  -q, --quiet           no progress, no warnings\n"
@@ -54,38 +56,32 @@ static const char usage_text[] =
 "The API key comes from SYNCRO_API_KEY or the config (syncro.api_key).\n";
 
 enum {
-	O_BASE = 256, O_CONFIG, O_FROM, O_SINCE, O_STATE, O_DAYS, O_NOCOM,
-	O_RATE, O_RETRIES, O_CAP, O_CTIMEOUT, O_TIMEOUT, O_TZ, O_LOG
+	O_CONFIG = 256, O_FROM, O_SINCE, O_STATE, O_DAYS, O_NOCOM
 };
 
 static const struct option longopts[] = {
-	{ "base-url", required_argument, NULL, O_BASE },
 	{ "config", required_argument, NULL, O_CONFIG },
 	{ "from-file", required_argument, NULL, O_FROM },
 	{ "since", required_argument, NULL, O_SINCE },
 	{ "state", required_argument, NULL, O_STATE },
 	{ "initial-days", required_argument, NULL, O_DAYS },
 	{ "no-comments", no_argument, NULL, O_NOCOM },
-	{ "rate", required_argument, NULL, O_RATE },
-	{ "retries", required_argument, NULL, O_RETRIES },
-	{ "backoff-cap", required_argument, NULL, O_CAP },
-	{ "connect-timeout", required_argument, NULL, O_CTIMEOUT },
-	{ "timeout", required_argument, NULL, O_TIMEOUT },
 	{ "jobs", required_argument, NULL, 'j' },
-	{ "tz", required_argument, NULL, O_TZ },
-	{ "log", required_argument, NULL, O_LOG },
+	SDC_TZ_OPTION,
+	SDC_SYNCRO_OPTIONS,
 	SDC_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
 
 /* Numeric options: -1 = not given, so the config file may fill them in. */
 static struct {
-	const char *base_url, *config, *since, *state, *tz, *log, *reject;
+	const char *config, *since, *state, *reject;
 	const char **from;
-	int nfrom, comments, jobs, retries;
-	double days, rate, cap, ctimeout, timeout;
-} opt = { .comments = 1, .jobs = -1, .retries = -1, .days = -1,
-	.rate = -1, .cap = -1, .ctimeout = -1, .timeout = -1 };
+	int nfrom, comments, jobs;
+	double days;
+	struct sdc_syncro_conn conn;
+} opt = { .comments = 1, .jobs = -1, .days = -1,
+	.conn = SDC_SYNCRO_CONN_INIT };
 
 struct fetch {
 	struct sdc_http_client *http;
@@ -104,30 +100,6 @@ usage(FILE *fp, int code)
 	exit(code);
 }
 
-/* Limits keep casts defined and catch a config that would switch the
- * rate limit off (0) or wait forever. */
-static double
-in_range(double v, const char *name, double min, double max)
-{
-	if (!(v >= min && v <= max))
-		sdc_errx(SDC_EXIT_USAGE, "%s: %g is not in %g..%g", name, v,
-		    min, max);
-	return v;
-}
-
-static double
-num_arg(const char *s, const char *name, double min, double max)
-{
-	char *end;
-	double v;
-
-	errno = 0;
-	v = strtod(s, &end);
-	if (errno || end == s || *end)
-		sdc_errx(SDC_EXIT_USAGE, "%s: not a number: %s", name, s);
-	return in_range(v, name, min, max);
-}
-
 static void
 parse_args(int argc, char **argv)
 {
@@ -135,7 +107,6 @@ parse_args(int argc, char **argv)
 
 	while ((c = getopt_long(argc, argv, "j:qvh", longopts, NULL)) != -1)
 		switch (c) {
-		case O_BASE: opt.base_url = optarg; break;
 		case O_CONFIG: opt.config = optarg; break;
 		case O_FROM:
 			opt.from = sdc_xrealloc(opt.from, (size_t)(opt.nfrom +
@@ -144,29 +115,14 @@ parse_args(int argc, char **argv)
 			break;
 		case O_SINCE: opt.since = optarg; break;
 		case O_STATE: opt.state = optarg; break;
-		case O_DAYS: opt.days = num_arg(optarg, "--initial-days", 0, 36500); break;
+		case O_DAYS: opt.days = sdc_num_arg(optarg, "--initial-days", 0, 36500); break;
 		case O_NOCOM: opt.comments = 0; break;
-		case O_RATE: opt.rate = num_arg(optarg, "--rate", 0.01, 1e6); break;
-		case O_RETRIES:
-			opt.retries = (int)num_arg(optarg, "--retries", 0, 100);
-			break;
-		case O_CAP: opt.cap = num_arg(optarg, "--backoff-cap", 0.001,
-			    86400); break;
-		case O_CTIMEOUT:
-			opt.ctimeout = num_arg(optarg, "--connect-timeout",
-			    0.001, 86400);
-			break;
-		case O_TIMEOUT:
-			opt.timeout = num_arg(optarg, "--timeout", 0.001,
-			    86400);
-			break;
-		case 'j': opt.jobs = (int)num_arg(optarg, "--jobs", 1, 64); break;
-		case O_TZ: opt.tz = optarg; break;
+		case 'j': opt.jobs = (int)sdc_num_arg(optarg, "--jobs", 1, 64); break;
 		case SDC_OPT_REJECT: opt.reject = optarg; break;	/* opened once the command is known */
-		case O_LOG: opt.log = optarg; break;
 		case 'h': usage(stdout, SDC_EXIT_OK);
 		default:
-			if (!sdc_common_option(c, optarg))
+			if (!sdc_syncro_conn_option(&opt.conn, c, optarg) &&
+			    !sdc_common_option(c, optarg))
 				usage(stderr, SDC_EXIT_USAGE);
 		}
 }
@@ -174,26 +130,19 @@ parse_args(int argc, char **argv)
 /* Config values fill in what the command line left open. */
 #define FROM_CONFIG(field, key, def, min, max) \
 	if (opt.field < 0) \
-		opt.field = in_range(sdc_config_double(key, def), key, min, max)
+		opt.field = sdc_in_range(sdc_config_double(key, def), key, min, max)
 
 static void
 apply_config(void)
 {
 	sdc_config_load(opt.config);
 	FROM_CONFIG(days, "syncro.initial_days", 180, 0, 36500);
-	FROM_CONFIG(rate, "syncro.rate_per_minute", 150, 0.01, 1e6);
-	FROM_CONFIG(cap, "syncro.backoff_cap_seconds", 60, 0.001, 86400);
-	FROM_CONFIG(ctimeout, "syncro.connect_timeout_seconds", 10, 0.001,
-	    86400);
-	FROM_CONFIG(timeout, "syncro.timeout_seconds", 60, 0.001, 86400);
-	FROM_CONFIG(retries, "syncro.retries", 5, 0, 100);
 	FROM_CONFIG(jobs, "syncro.jobs", 2, 1, 64);
 	if (!opt.state)
 		opt.state = sdc_config_str("syncro.state_file");
 	if (!opt.state)
 		opt.state = DEFAULT_STATE;
-	if (!opt.log)
-		opt.log = sdc_config_str("log_file");
+	sdc_syncro_conn_config(&opt.conn);
 }
 
 /* Whole lines already converted reach the next stage before we stop. */
@@ -559,24 +508,14 @@ fetch_customers(struct fetch *f)
 static char *
 slurp(const char *path, size_t *len)
 {
-	struct sdc_buf b = SDC_BUF_INIT;
-	char chunk[65536];
-	size_t n;
-	FILE *fp = strcmp(path, "-") ? fopen(path, "r") : stdin;
+	char *text = sdc_file_read(path, MAX_FILE, len);
 
-	if (!fp)
+	if (!text && errno == EFBIG)
+		sdc_errx(SDC_EXIT_FATAL, "%s: larger than %lu MiB", path,
+		    MAX_FILE >> 20);
+	if (!text)
 		sdc_err(SDC_EXIT_FATAL, "%s", path);
-	b.max = MAX_FILE;
-	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-		if (sdc_buf_add(&b, chunk, n) < 0)
-			sdc_errx(SDC_EXIT_FATAL, "%s: larger than %lu MiB", path,
-			    MAX_FILE >> 20);
-	if (ferror(fp))
-		sdc_err(SDC_EXIT_FATAL, "%s", path);
-	if (fp != stdin)
-		fclose(fp);
-	*len = b.len;
-	return b.p ? sdc_buf_take(&b) : sdc_xstrdup("");
+	return text;
 }
 
 /* The saved response in path as a page of key; 0, or -1 when it holds no
@@ -638,62 +577,6 @@ customers_from_files(void)
 	sdc_close_stdout();
 }
 
-/* --- the network --- */
-
-static struct sdc_http_client *
-make_client(FILE **logfp)
-{
-	static const char *headers[3];
-	static char auth[1024], base[1024];
-	struct sdc_http_config cfg = { 0 };
-	const char *url = opt.base_url, *sub, *key;
-	struct sdc_http_client *c;
-
-	if (!url)
-		url = sdc_config_str("syncro.base_url");
-	if (!url && (sub = sdc_config_str("syncro.subdomain")) != NULL) {
-		snprintf(base, sizeof base, "https://%s.syncromsp.com/api/v1",
-		    sub);
-		url = base;
-	}
-	if (!url)
-		sdc_errx(SDC_EXIT_USAGE, "no API address: give --base-url or "
-		    "set syncro.base_url in the config");
-	if (url != base)
-		snprintf(base, sizeof base, "%s", url);
-	base[strcspn(base, "?#")] = '\0';
-	while (*base && base[strlen(base) - 1] == '/')
-		base[strlen(base) - 1] = '\0';
-	key = sdc_secret("SYNCRO_API_KEY", "syncro.api_key_env",
-	    "syncro.api_key");
-	if (!key)
-		sdc_errx(SDC_EXIT_USAGE, "no API key: set SYNCRO_API_KEY or "
-		    "syncro.api_key in the config");
-	if (strpbrk(key, "\r\n") || strlen(key) > 900)
-		sdc_errx(SDC_EXIT_USAGE, "the API key is not a single line");
-	snprintf(auth, sizeof auth, "Authorization: Bearer %s", key);
-	headers[0] = auth;
-	headers[1] = "Accept: application/json";
-	*logfp = NULL;
-	if (opt.log && (*logfp = fopen(opt.log, "a")) == NULL)
-		sdc_err(SDC_EXIT_USAGE, "%s", opt.log);
-	cfg.base_url = base;
-	cfg.user_agent = USER_AGENT;
-	cfg.headers = headers;
-	cfg.connect_timeout_ms = (long)(opt.ctimeout * 1000);
-	cfg.timeout_ms = (long)(opt.timeout * 1000);
-	cfg.max_retries = opt.retries;
-	cfg.backoff_base_ms = sdc_config_long("syncro.backoff_base_ms", 1000);
-	cfg.backoff_cap_ms = (long)(opt.cap * 1000);
-	cfg.rate_per_min = opt.rate;
-	cfg.ca_file = sdc_config_str("syncro.ca_file");
-	cfg.log = *logfp;
-	c = sdc_http_client_new(&cfg);
-	if (!c)
-		exit(SDC_EXIT_FATAL);
-	return c;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -712,7 +595,7 @@ main(int argc, char **argv)
 		usage(stderr, SDC_EXIT_USAGE);
 	}
 	apply_config();
-	if ((f.tz = sdc_tz_open(opt.tz)) == NULL)
+	if ((f.tz = sdc_tz_open_default(sdc_opt_tz, NULL)) == NULL)
 		exit(SDC_EXIT_USAGE);
 	if (opt.reject)
 		sdc_reject_open(opt.reject);
@@ -722,7 +605,7 @@ main(int argc, char **argv)
 	else if (opt.nfrom)
 		customers_from_files();
 	else {
-		f.http = make_client(&logfp);
+		f.http = sdc_syncro_connect(&opt.conn, USER_AGENT, &logfp);
 		if (tickets)
 			fetch_tickets(&f);
 		else {

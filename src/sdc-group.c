@@ -19,6 +19,7 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "grow.h"
 #include "ids.h"
 #include "intern.h"
 #include "jsonl.h"

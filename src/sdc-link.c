@@ -17,9 +17,11 @@
 #include "config.h"
 #include "customers.h"
 #include "diag.h"
+#include "file.h"
 #include "fuzzy.h"
 #include "hmap.h"
 #include "jsonl.h"
+#include "jsonw.h"
 #include "linkrules.h"
 #include "llm.h"
 #include "nameev.h"
@@ -267,7 +269,7 @@ load_json(const char *path, const char *what)
 	const char *why = NULL;
 	json_object *doc;
 	size_t len = 0;
-	char *text = sdc_read_file(path, 1UL << 30, &len);
+	char *text = sdc_file_read(path, 1UL << 30, &len);
 
 	if (text == NULL)
 		sdc_err(SDC_EXIT_USAGE, "%s file %s", what, path);
@@ -744,29 +746,8 @@ py_json_list(struct sdc_buf *b, const char *const *v, size_t n)
 
 	sdc_buf_adds(b, "[");
 	for (i = 0; i < n; i++) {
-		const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)v[i];
-		utf8proc_int32_t c;
-		utf8proc_ssize_t k;
-
-		sdc_buf_adds(b, i ? ",\n  \"" : "\n  \"");
-		for (; *p; p += k > 0 ? k : 1) {
-			k = utf8proc_iterate(p, -1, &c);
-			if (k < 0)
-				c = 0xFFFD;
-			if (c == '"' || c == '\\')
-				sdc_buf_printf(b, "\\%c", (char)c);
-			else if (c == '\n')
-				sdc_buf_adds(b, "\\n");
-			else if (c < 0x20 || (c > 0x7F && c < 0x10000))
-				sdc_buf_printf(b, "\\u%04x", (unsigned)c);
-			else if (c >= 0x10000)
-				sdc_buf_printf(b, "\\u%04x\\u%04x",
-				    (unsigned)(0xD800 + ((c - 0x10000) >> 10)),
-				    (unsigned)(0xDC00 + ((c - 0x10000) & 0x3FF)));
-			else
-				sdc_buf_addc(b, (char)c);
-		}
-		sdc_buf_addc(b, '"');
+		sdc_buf_adds(b, i ? ",\n  " : "\n  ");
+		sdc_jsonw_string_ascii(b, v[i]);
 	}
 	sdc_buf_adds(b, n ? "\n]" : "]");
 }

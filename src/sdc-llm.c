@@ -8,6 +8,7 @@
  * A session is written when it and every session before it are done,
  * which keeps input order whatever order the answers come in. */
 #include "diag.h"
+#include "file.h"
 #include "config.h"
 #include "extractive.h"
 #include "jsonl.h"
@@ -115,23 +116,6 @@ usage(int code)
 
 /* ---- setup ---- */
 
-static char *
-read_all(const char *path, size_t *len)
-{
-	FILE *fp = fopen(path, "rb");
-	struct sdc_buf b = SDC_BUF_INIT;
-	char chunk[8192];
-	size_t n;
-
-	if (!fp)
-		return NULL;
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		sdc_buf_add(&b, chunk, n);
-	fclose(fp);
-	*len = b.len;
-	return sdc_buf_take(&b);
-}
-
 /* --prompts, llm.prompts, ./config/prompts.json, or beside the config. */
 static const char *
 prompts_path(void)
@@ -157,7 +141,7 @@ load_prompts(void)
 {
 	const char *path = prompts_path(), *why;
 	size_t len;
-	char *data = read_all(path, &len);
+	char *data = sdc_file_read(path, 16UL << 20, &len);
 
 	if (!data)
 		sdc_err(SDC_EXIT_USAGE, "prompts %s", path);
@@ -239,21 +223,6 @@ config_list(const char *key, const char *def)
 	return list_option(def);
 }
 
-static void
-mkdirs(const char *path)
-{
-	char *p = sdc_xstrdup(path), *s;
-
-	for (s = p + 1; *s; s++)
-		if (*s == '/') {
-			*s = '\0';
-			mkdir(p, 0777);
-			*s = '/';
-		}
-	mkdir(p, 0777);
-	free(p);
-}
-
 /* Cache and log only matter when something goes over the network. */
 static void
 open_state(void)
@@ -262,7 +231,6 @@ open_state(void)
 	    sdc_config_str("llm.cache_dir");
 	const char *log = opt.log ? opt.log : sdc_config_str("llm.log_file");
 	const struct sdc_llm_model *m[MAX_TASKS];
-	char *dir;
 	int i, net = 0;
 
 	for (i = 0; i < ntasks; i++) {
@@ -281,15 +249,13 @@ open_state(void)
 		return;
 	if (!opt.nocache) {
 		cache = cache ? cache : "data/state/llm-cache";
-		mkdirs(cache);
+		sdc_file_mkdirs(cache);
 		sdc_llm_cache_open(cache);
 	}
 	if (opt.dry)
 		return;
 	log = log ? log : "data/state/llm-calls.jsonl";
-	dir = sdc_xstrdup(log);
-	mkdirs(dirname(dir));
-	free(dir);
+	sdc_file_mkparent(log);
 	sdc_llm_log_open(log);
 	run.http = sdc_llm_client(m, ntasks);
 	if (!run.http)
@@ -447,8 +413,8 @@ log_step(struct slot *s, struct task *t)
 {
 	char entry[512], when[SDC_TIME_BUFSZ];
 
-	snprintf(entry, sizeof(entry), "sdc-llm:%s/%s model=%s", t->name,
-	    SDC_VERSION, t->model.name);
+	snprintf(entry, sizeof(entry), SDC_SESSION_LLM_STEP "%s/%s model=%s",
+	    t->name, SDC_VERSION, t->model.name);
 	sdc_session_log(s->session, entry);
 	sdc_session_set_str(s->session, "meta", "last_updated_timestamp_utc",
 	    sdc_time_format(sdc_now_ms() / 1000 * 1000, when));
@@ -916,7 +882,7 @@ eligible(json_object *session, struct task *t)
 	if (t->sources && !listed(t->sources, sdc_json_str(meta,
 	    "source_system")))
 		return 0;
-	snprintf(step, sizeof(step), "sdc-llm:%s", t->name);
+	snprintf(step, sizeof(step), SDC_SESSION_LLM_STEP "%s", t->name);
 	return opt.force || !sdc_session_has_log(session, step);
 }
 

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "grow.h"
 #include "hmap.h"
 #include "jsonl.h"
 #include "merge.h"
@@ -162,10 +163,7 @@ add_entry(int64_t start, int from, size_t off, size_t len)
 {
 	struct entry *e;
 
-	if (nentries == centries) {
-		centries = centries ? centries * 2 : 4096;
-		entries = sdc_xrealloc(entries, centries * sizeof(*entries));
-	}
+	entries = sdc_grow(entries, &centries, nentries + 1, sizeof(*entries));
 	e = &entries[nentries];
 	e->start = start;
 	e->off = off;
@@ -206,10 +204,7 @@ index_line(struct source *s, long line, const char *text, size_t len)
 	if ((first = lookup(id)) != NULL) {
 		reject_dup(s, line, text, len, id, first->line);
 	} else {
-		if (nfresh == cap) {
-			cap = cap ? cap * 2 : 1024;
-			fresh = sdc_xrealloc(fresh, cap * sizeof(*fresh));
-		}
+		fresh = sdc_grow(fresh, &cap, nfresh + 1, sizeof(*fresh));
 		sdc_hmap_put(&by_id, id_hash(id), (uint32_t)nfresh);
 		fresh[nfresh++] = (struct fresh){ sdc_xstrdup(id),
 		    (uint64_t)(text - s->map), (uint32_t)len, line, 0, start_of(rec) };

@@ -23,9 +23,9 @@ enum format { FMT_MD, FMT_CSV, FMT_HTML };
 
 static struct {
 	enum format format;
-	const char *sessions, *tz;
+	const char *sessions;
 	struct model_filter filter;
-} opt = { FMT_MD, NULL, NULL, { NULL, NULL, INT64_MIN, INT64_MAX } };
+} opt = { FMT_MD, NULL, { NULL, NULL, INT64_MIN, INT64_MAX } };
 
 static void
 usage(FILE *fp)
@@ -62,24 +62,6 @@ date_arg(const char *name, const char *s)
 	return sdc_days_from_civil(y, m, d);
 }
 
-/* The zone named by TZ, else the machine's (/etc/localtime), else UTC. */
-static const char *
-default_zone(void)
-{
-	static char link[512];
-	const char *env = getenv("TZ"), *p;
-	ssize_t n;
-
-	if (env && *env)
-		return *env == ':' ? env + 1 : env;
-	n = readlink("/etc/localtime", link, sizeof(link) - 1);
-	if (n <= 0)
-		return "UTC";
-	link[n] = '\0';
-	p = strstr(link, "zoneinfo/");
-	return p ? p + strlen("zoneinfo/") : "UTC";
-}
-
 static void
 parse_args(int argc, char **argv)
 {
@@ -90,7 +72,7 @@ parse_args(int argc, char **argv)
 		{ "to", required_argument, NULL, 'T' },
 		{ "customer", required_argument, NULL, 'c' },
 		{ "project", required_argument, NULL, 'p' },
-		{ "tz", required_argument, NULL, 'z' },
+		SDC_TZ_OPTION,
 		SDC_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
@@ -114,7 +96,6 @@ parse_args(int argc, char **argv)
 		case 'T': opt.filter.to = date_arg("to", optarg); break;
 		case 'c': opt.filter.customer = optarg; break;
 		case 'p': opt.filter.project = optarg; break;
-		case 'z': opt.tz = optarg; break;
 		case 'h': usage(stdout); exit(SDC_EXIT_OK);
 		default:
 			if (!sdc_common_option(c, optarg)) {
@@ -133,7 +114,7 @@ main(int argc, char **argv)
 
 	sdc_init(argv[0]);
 	parse_args(argc, argv);
-	if (!(tz = sdc_tz_open(opt.tz ? opt.tz : default_zone())))
+	if (!(tz = sdc_tz_open_default(sdc_opt_tz, NULL)))
 		exit(SDC_EXIT_USAGE);
 	model_init(&rep, tz, &opt.filter);
 	model_read_items(&rep, argc, argv, optind);

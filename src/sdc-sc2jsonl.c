@@ -8,6 +8,8 @@
 #include "buf.h"
 #include "csv.h"
 #include "diag.h"
+#include "grow.h"
+#include "file.h"
 #include "hmap.h"
 #include "ids.h"
 #include "jsonl.h"
@@ -165,7 +167,10 @@ same_fields(const struct row *a, const struct row *b, enum col c1, enum col c2)
 
 /* Is this row an exact duplicate (ConnectionID, ConnectedTime, ProcessType)
  * of one already kept?  Warn when only its ConnectionID repeats (real
- * exports reuse them).  One index by ConnectionID serves both questions. */
+ * exports reuse them).  One index by ConnectionID serves both questions.
+ * A connection seen open in one fetch and closed in a later one (the
+ * incremental sdc-fetch-screenconnect writes both) keeps the closed row,
+ * whichever file came first. */
 static int
 duplicate(const struct row *r, const char *v[NCOLS], const struct input *in)
 {
@@ -180,8 +185,13 @@ duplicate(const struct row *r, const char *v[NCOLS], const struct input *in)
 	while (sdc_hmap_find(&connid_index, h, &it, &j)) {
 		if (!same_fields(&rows[j], r, C_CONNID, NCOLS))
 			continue;
-		if (same_fields(&rows[j], r, C_CONNECTED, C_PROCESS))
+		if (same_fields(&rows[j], r, C_CONNECTED, C_PROCESS)) {
+			if (rows[j].open && !r->open) {
+				rows[j] = *r;
+				sdc_count("open rows closed by a later one", 1);
+			}
 			return 1;
+		}
 		other = &rows[j];
 	}
 	if (other && *v[C_CONNID])
@@ -258,10 +268,7 @@ add_row(uint32_t file, long line, const char *v[NCOLS], const char *raw, size_t 
 		sdc_count("duplicates dropped", 1);
 		return 0;	/* its arena bytes are simply not reused */
 	}
-	if (nrows == caprows) {
-		caprows = caprows ? caprows * 2 : 4096;
-		rows = sdc_xrealloc(rows, caprows * sizeof(*rows));
-	}
+	rows = sdc_grow(rows, &caprows, nrows + 1, sizeof(*rows));
 	rows[nrows++] = r;
 	return 1;
 }
@@ -437,18 +444,20 @@ item_text(json_object *v)
 	return json_object_get_string(v);
 }
 
+/* The document: the head already read, then the rest of fp. */
 static char *
-slurp(FILE *fp, const char *head, size_t headlen, size_t *len)
+slurp(FILE *fp, const char *name, const char *head, size_t headlen,
+    size_t *len)
 {
 	struct sdc_buf b = SDC_BUF_INIT;
-	char chunk[65536];
-	size_t n;
 
 	b.max = 1UL << 31;
 	sdc_buf_add(&b, head, headlen);
-	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		if (sdc_buf_add(&b, chunk, n) < 0)
+	if (sdc_file_read_fp(fp, &b) < 0) {
+		if (errno == EFBIG)
 			sdc_errx(SDC_EXIT_FATAL, "GetReport JSON over 2 GiB");
+		sdc_err(SDC_EXIT_FATAL, "%s", name);
+	}
 	*len = b.len;
 	return sdc_buf_take(&b);
 }
@@ -460,7 +469,7 @@ read_getreport(FILE *fp, uint32_t file, const char *head, size_t headlen)
 	json_object *doc, *names, *items, *item;
 	const char *why, *v[NCOLS], *text;
 	size_t len, n, i, k, tlen;
-	char *data = slurp(fp, head, headlen, &len);
+	char *data = slurp(fp, in->name, head, headlen, &len);
 	int idx[NCOLS], c;
 
 	doc = sdc_json_parse(data, len, &why);
@@ -678,24 +687,24 @@ render_segment(struct sdc_buf *b, const struct row *r)
 	join(content, sizeof(content), (const char *[]){ "Connected to machine: ", v[C_SNAME], NULL });
 	sdc_segment_render_open(b, key, r->start, r->end, "RemoteConnection", or_null(v[C_PART]),
 	    content);
-	sdc_jw_str(b, "connection_id", or_null(v[C_CONNID]));
-	sdc_jw_str(b, "session_id", or_null(*v[C_SESSID] ? v[C_SESSID] : v[C_SESSID2]));
-	sdc_jw_str(b, "process_type", or_null(v[C_PROCESS]));
-	sdc_jw_str(b, "session_type", or_null(v[C_STYPE]));
+	sdc_jsonw_str(b, "connection_id", or_null(v[C_CONNID]));
+	sdc_jsonw_str(b, "session_id", or_null(*v[C_SESSID] ? v[C_SESSID] : v[C_SESSID2]));
+	sdc_jsonw_str(b, "process_type", or_null(v[C_PROCESS]));
+	sdc_jsonw_str(b, "session_type", or_null(v[C_STYPE]));
 	if (r->duration >= 0)
-		sdc_jw_int(b, "duration_seconds", r->duration);
+		sdc_jsonw_int(b, "duration_seconds", r->duration);
 	else
-		sdc_jw_null(b, "duration_seconds");
-	sdc_jw_str(b, "client_type", or_null(v[C_CLIENT]));
-	sdc_jw_str(b, "network_address", or_null(v[C_NETADDR]));
+		sdc_jsonw_null(b, "duration_seconds");
+	sdc_jsonw_str(b, "client_type", or_null(v[C_CLIENT]));
+	sdc_jsonw_str(b, "network_address", or_null(v[C_NETADDR]));
 	for (i = C_CP2; i <= C_CP8; i++) {
 		if (!*v[i])
 			continue;
 		snprintf(name, sizeof(name), "custom_property_%d", i - C_CP2 + 2);
-		sdc_jw_str(b, name, v[i]);
+		sdc_jsonw_str(b, name, v[i]);
 	}
 	if (r->open)
-		sdc_jw_bool(b, "open", 1);
+		sdc_jsonw_bool(b, "open", 1);
 	sdc_segment_render_close(b);
 }
 
@@ -897,10 +906,7 @@ group_and_write(void)
 				latest = rows[i].end;
 			continue;
 		}
-		if (ngroups == cap) {
-			cap = cap ? cap * 2 : 1024;
-			groups = sdc_xrealloc(groups, cap * sizeof(*groups));
-		}
+		groups = sdc_grow(groups, &cap, ngroups + 1, sizeof(*groups));
 		groups[ngroups].first = i;
 		groups[ngroups].n = 1;
 		groups[ngroups].start = rows[i].start;
@@ -919,13 +925,12 @@ main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		SDC_COMMON_OPTIONS,
-		{ "tz", required_argument, NULL, 'z' },
+		SDC_TZ_OPTION,
 		{ "dayfirst", no_argument, NULL, 'd' },
 		{ "process-type", required_argument, NULL, 'p' },
 		{ "gap", required_argument, NULL, 'g' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *tz = "UTC";
 	size_t i;
 	int ch;
 
@@ -936,9 +941,6 @@ main(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return 0;
-		case 'z':
-			tz = optarg;
-			break;
 		case 'd':
 			opt.time_flags |= SDC_TIME_DAYFIRST;
 			break;
@@ -962,7 +964,8 @@ main(int argc, char **argv)
 			return SDC_EXIT_USAGE;
 		}
 	}
-	opt.tz = sdc_tz_open(tz);
+	/* ScreenConnect stores and reports UTC (spec: sources/screenconnect.md). */
+	opt.tz = sdc_tz_open_default(sdc_opt_tz, "UTC");
 	if (!opt.tz)
 		return SDC_EXIT_USAGE;
 	if (optind == argc)

@@ -5,6 +5,7 @@
  * fingerprinted and deduplicated against everything seen before, and the
  * new ones are cut into sessions at gaps in time. */
 #include "diag.h"
+#include "grow.h"
 #include "fpset.h"
 #include "ids.h"
 #include "jsonl.h"
@@ -33,16 +34,15 @@ static const char usage_text[] =
 "                    [--max-line BYTES] [FILE | DIR ...]\n";
 
 static struct {
-	const char *tz_name;
 	int64_t gap_ms;
 	const char *state;
 	int reasoning;
 	size_t max_line;
-} opt = { NULL, 60 * 60000LL, DEFAULT_STATE, 0, SDC_MAX_LINE_DEFAULT };
+} opt = { 60 * 60000LL, DEFAULT_STATE, 0, SDC_MAX_LINE_DEFAULT };
 
 struct msg {
 	json_object *obj;		/* owns the strings in m */
-	struct sdc_st_msg m;
+	struct sdc_stchat_msg m;
 	long line;
 	int64_t t;			/* UTC ms */
 	int drop;			/* a duplicate, or rejected */
@@ -81,14 +81,11 @@ blank(const char *s, size_t len)
 }
 
 static void
-push(struct chat *c, json_object *obj, const struct sdc_st_msg *m, long line)
+push(struct chat *c, json_object *obj, const struct sdc_stchat_msg *m, long line)
 {
 	struct msg *x;
 
-	if (c->n == c->cap) {
-		c->cap = c->cap ? c->cap * 2 : 64;
-		c->v = sdc_xrealloc(c->v, c->cap * sizeof(*c->v));
-	}
+	c->v = sdc_grow(c->v, &c->cap, c->n + 1, sizeof(*c->v));
 	x = &c->v[c->n++];
 	memset(x, 0, sizeof(*x));
 	x->obj = obj;
@@ -118,21 +115,21 @@ static int
 take(struct chat *c, json_object *obj, int first, long line, const char *s,
     size_t len)
 {
-	struct sdc_st_msg m;
+	struct sdc_stchat_msg m;
 
-	switch (sdc_st_classify(obj, first, &m)) {
-	case SDC_ST_HEADER:
+	switch (sdc_stchat_classify(obj, first, &m)) {
+	case SDC_STCHAT_HEADER:
 		c->header = obj;
 		sdc_count("headers", 1);
 		return 0;
-	case SDC_ST_MESSAGE:
+	case SDC_STCHAT_MESSAGE:
 		push(c, obj, &m, line);
 		return 0;
-	case SDC_ST_NOISE:
+	case SDC_STCHAT_NOISE:
 		sdc_note("%s:%ld: skipped %s", c->path, line, m.noise);
 		sdc_count("skipped", 1);
 		break;
-	case SDC_ST_FOREIGN:
+	case SDC_STCHAT_FOREIGN:
 		if (first) {
 			sdc_reject(c->path, line, "not a SillyTavern chat file, skipped");
 			json_object_put(obj);
@@ -207,9 +204,9 @@ infer_offset(const struct chat *c, int64_t *off_ms, int *pairs)
 
 	*pairs = 0;
 	for (i = 0; i < c->n; i++) {
-		const struct sdc_st_msg *m = &c->v[i].m;
+		const struct sdc_stchat_msg *m = &c->v[i].m;
 
-		if (m->date_kind != SDC_ST_DATE_LOCAL || m->gen_ms == SDC_TIME_NONE)
+		if (m->date_kind != SDC_STDATE_LOCAL || m->gen_ms == SDC_TIME_NONE)
 			continue;
 		q = (int)llround((double)(m->date_ms - m->gen_ms) /
 		    QUARTER_HOUR_MS);
@@ -244,22 +241,22 @@ own_times(struct chat *c)
 	int pairs, agree = 0;
 	size_t i;
 
-	if (!opt.tz_name && (agree = infer_offset(c, &off, &pairs)) > 0)
+	if (!sdc_opt_tz && (agree = infer_offset(c, &off, &pairs)) > 0)
 		report_offset(c, off, agree, pairs);
 	for (i = 0; i < c->n; i++) {
 		struct msg *x = &c->v[i];
 
 		switch (x->m.date_kind) {
-		case SDC_ST_DATE_LOCAL:
+		case SDC_STDATE_LOCAL:
 			x->t = agree ? x->m.date_ms - off :
 			    sdc_tz_local_to_utc(tz, x->m.date_ms);
 			break;
-		case SDC_ST_DATE_UTC:
+		case SDC_STDATE_UTC:
 			x->t = x->m.date_ms;
 			break;
 		default:
 			x->t = x->m.gen_ms;
-			if (x->m.date_kind == SDC_ST_DATE_BAD)
+			if (x->m.date_kind == SDC_STDATE_BAD)
 				sdc_warn_at(c->path, x->line,
 				    "send_date %.80s not understood%s",
 				    json_object_to_json_string(x->m.send_date),
@@ -299,12 +296,12 @@ fingerprint(struct msg *x, unsigned char bin[SDC_FP_LEN])
 
 	/* Identical triples in one file are told apart by their number; the
 	 * first occurrence's fingerprint keeps the count. */
-	sdc_st_fingerprint_text(&scratch, &x->m, 1);
+	sdc_stchat_fingerprint_text(&scratch, &x->m, 1);
 	sdc_sha256_hex(scratch.p, scratch.len, x->fp);
 	sdc_fp_from_hex(x->fp, 64, bin);
 	if ((occ = sdc_fpset_bump(in_file, bin)) == 1)
 		return;
-	sdc_st_fingerprint_text(&scratch, &x->m, occ);
+	sdc_stchat_fingerprint_text(&scratch, &x->m, occ);
 	sdc_sha256_hex(scratch.p, scratch.len, x->fp);
 	sdc_fp_from_hex(x->fp, 64, bin);
 }
@@ -337,7 +334,7 @@ dedup(struct chat *c)
 /* ---- sessions ---- */
 
 static int
-is_character(const struct sdc_st_msg *m)
+is_character(const struct sdc_stchat_msg *m)
 {
 	return !m->is_user && !m->role && m->name && *m->name;
 }
@@ -413,7 +410,7 @@ static json_object *
 segment(const struct msg *x)
 {
 	json_object *md = json_object_new_object();
-	const struct sdc_st_msg *m = &x->m;
+	const struct sdc_stchat_msg *m = &x->m;
 	char key[128];
 
 	json_object_object_add(md, "is_user", json_object_new_boolean(m->is_user));
@@ -515,10 +512,7 @@ struct paths {
 static void
 add_path(struct paths *p, char *path)
 {
-	if (p->n == p->cap) {
-		p->cap = p->cap ? p->cap * 2 : 64;
-		p->v = sdc_xrealloc(p->v, p->cap * sizeof(*p->v));
-	}
+	p->v = sdc_grow(p->v, &p->cap, p->n + 1, sizeof(*p->v));
 	p->v[p->n++] = path;
 }
 
@@ -596,30 +590,12 @@ convert_arg(const char *arg)
 
 /* ---- main ---- */
 
-/* --tz, else TZ, else the zone /etc/localtime links to. */
-static const char *
-default_zone(void)
-{
-	static char buf[256];
-	const char *tzenv = getenv("TZ"), *z;
-	ssize_t n;
-
-	if (tzenv && *tzenv)
-		return tzenv;
-	n = readlink("/etc/localtime", buf, sizeof(buf) - 1);
-	if (n <= 0)
-		return NULL;
-	buf[n] = '\0';
-	z = strstr(buf, "zoneinfo/");
-	return z ? z + strlen("zoneinfo/") : NULL;
-}
-
 static void
 options(int argc, char **argv)
 {
-	enum { O_TZ = 256, O_GAP, O_STATE, O_NO_STATE, O_REASONING, O_MAX_LINE };
+	enum { O_GAP = 256, O_STATE, O_NO_STATE, O_REASONING, O_MAX_LINE };
 	static const struct option longopts[] = {
-		{ "tz", required_argument, NULL, O_TZ },
+		SDC_TZ_OPTION,
 		{ "gap", required_argument, NULL, O_GAP },
 		{ "state", required_argument, NULL, O_STATE },
 		{ "no-state", no_argument, NULL, O_NO_STATE },
@@ -632,9 +608,6 @@ options(int argc, char **argv)
 
 	while ((ch = getopt_long(argc, argv, "hqv", longopts, NULL)) != -1) {
 		switch (ch) {
-		case O_TZ:
-			opt.tz_name = optarg;
-			break;
 		case O_GAP:
 			opt.gap_ms = sdc_long_arg("--gap", optarg, 0, 525600) * 60000LL;
 			break;
@@ -669,7 +642,7 @@ main(int argc, char **argv)
 
 	sdc_init(argv[0]);
 	options(argc, argv);
-	if (!(tz = sdc_tz_open(opt.tz_name ? opt.tz_name : default_zone())))
+	if (!(tz = sdc_tz_open_default(sdc_opt_tz, NULL)))
 		exit(SDC_EXIT_USAGE);
 	seen = sdc_fpset_new();
 	in_file = sdc_fpset_new_counter();

@@ -1,6 +1,7 @@
 /* config - see config.h. */
 #include "config.h"
 #include "diag.h"
+#include "file.h"
 #include "jsonl.h"
 
 #include <errno.h>
@@ -13,32 +14,16 @@
 static json_object *config;
 static char *config_path;
 
+/* The config file, or NULL when it cannot be opened. */
 static char *
 read_file(const char *path, size_t *len)
 {
-	FILE *fp = fopen(path, "rb");
-	char *data = NULL;
-	size_t cap = 0, n;
+	char *data = sdc_file_read(path, 16UL << 20, len);
 
-	*len = 0;
-	if (!fp)
-		return NULL;
-	for (;;) {
-		if (*len == cap) {
-			cap = cap ? cap * 2 : 8192;
-			if (cap > (16UL << 20))
-				sdc_errx(SDC_EXIT_USAGE, "%s: config file over 16 MiB", path);
-			data = sdc_xrealloc(data, cap + 1);
-		}
-		n = fread(data + *len, 1, cap - *len, fp);
-		if (n == 0)
-			break;
-		*len += n;
-	}
-	if (ferror(fp))
+	if (!data && errno == EFBIG)
+		sdc_errx(SDC_EXIT_USAGE, "%s: config file over 16 MiB", path);
+	if (!data && errno == EIO)
 		sdc_err(SDC_EXIT_USAGE, "%s", path);
-	fclose(fp);
-	data[*len] = '\0';
 	return data;
 }
 
@@ -50,7 +35,7 @@ holds_secret(json_object *obj)
 		if (json_object_is_type(val, json_type_object) && holds_secret(val))
 			return 1;
 		if (json_object_is_type(val, json_type_string) && json_object_get_string_len(val)
-		    && (strstr(key, "api_key") || strstr(key, "password") || strstr(key, "token")
+		    && (strstr(key, "api_key") || strstr(key, "password") || strstr(key, "token") || strstr(key, "secret")
 		    || strcmp(key, "key") == 0) && !strstr(key, "_env"))
 			return 1;
 	}

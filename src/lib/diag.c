@@ -11,6 +11,7 @@ const char *sdc_progname = "sdc";
 struct sdc_stats sdc_stats;
 int sdc_verbose;
 int sdc_quiet;
+const char *sdc_opt_tz;
 static FILE *reject_file;
 void (*sdc_flush_hook)(void);
 
@@ -161,6 +162,9 @@ sdc_common_option(int ch, const char *arg)
 		exit(SDC_EXIT_OK);
 	case SDC_OPT_REJECT:
 		sdc_reject_open(arg);
+		return 1;
+	case SDC_OPT_TZ:
+		sdc_opt_tz = arg;
 		return 1;
 	}
 	return 0;

@@ -54,15 +54,20 @@ int sdc_reject_enabled(void);
 
 /* The long options every tool has (with -h, -v, -q); put the macro in the
  * tool's getopt_long table and pass each option to sdc_common_option(). */
-enum { SDC_OPT_VERSION = 0x1000, SDC_OPT_REJECT };
+enum { SDC_OPT_VERSION = 0x1000, SDC_OPT_REJECT, SDC_OPT_TZ };
 #define SDC_COMMON_OPTIONS \
 	{ "help", no_argument, NULL, 'h' }, \
 	{ "version", no_argument, NULL, SDC_OPT_VERSION }, \
 	{ "verbose", no_argument, NULL, 'v' }, \
 	{ "quiet", no_argument, NULL, 'q' }, \
 	{ "reject", required_argument, NULL, SDC_OPT_REJECT }
+/* --tz ZONE, in the table of every program that reads or shows local
+ * times: sdc_common_option keeps ZONE in sdc_opt_tz, and
+ * sdc_tz_open_default() (sdctime.h) gives every program the same default. */
+#define SDC_TZ_OPTION { "tz", required_argument, NULL, SDC_OPT_TZ }
+extern const char *sdc_opt_tz;	/* --tz, or NULL */
 
-/* Handle -v, -q, --version (prints "PROG VERSION", exits 0) and --reject;
+/* Handle -v, -q, --version (prints "PROG VERSION", exits 0), --reject and --tz;
  * 1 when ch was one of them.  -h stays with the tool: it owns usage(). */
 int sdc_common_option(int ch, const char *arg);
 

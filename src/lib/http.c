@@ -129,7 +129,7 @@ sdc_bucket_take(struct sdc_bucket *b, int64_t now_ms)
 
 static const char *const secret_headers[] = {
 	"authorization", "proxy-authorization", "x-api-key", "x-goog-api-key",
-	"api-key", NULL
+	"api-key", "ctrlauthheader", "cwaiktoken", NULL
 };
 static const char *const secret_params[] = {
 	"api_key", "key", "access_token", "token", NULL

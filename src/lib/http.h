@@ -46,7 +46,8 @@
  *     caller's job (a 200 HTML page from a proxy is the caller's error).
  *
  * Secrets: header values of Authorization (scheme kept: "Bearer ***"),
- * Proxy-Authorization, x-api-key, x-goog-api-key, api-key and query
+ * Proxy-Authorization, x-api-key, x-goog-api-key, api-key, CTRLAuthHeader,
+ * CWAIKToken (ScreenConnect) and query
  * parameters api_key, key, access_token, token are shown as "***" in every
  * log line and in resp.error.  TLS peer and host are always verified.
  *

@@ -5,12 +5,14 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "grow.h"
 #include "intern.h"
 
 struct sdc_intern {
 	struct sdc_buf arena;	/* the strings, each NUL-terminated */
 	size_t *off;		/* index -> offset in arena */
-	uint32_t n, cap;
+	uint32_t n;
+	size_t cap;
 	uint32_t *slot;		/* open addressing: index + 1, 0 = empty */
 	size_t nslot;		/* a power of two, kept over twice n */
 };
@@ -96,10 +98,7 @@ sdc_intern_n(struct sdc_intern *t, const char *s, size_t len, int *added)
 		return t->slot[k] - 1;
 	if (t->n == UINT32_MAX - 1)
 		sdc_errx(SDC_EXIT_FATAL, "more than %u distinct strings", t->n);
-	if (t->n == t->cap) {
-		t->cap = t->cap ? t->cap * 2 : 64;
-		t->off = sdc_xrealloc(t->off, t->cap * sizeof(*t->off));
-	}
+	t->off = sdc_grow(t->off, &t->cap, (size_t)t->n + 1, sizeof(*t->off));
 	t->off[t->n] = t->arena.len;
 	if (sdc_buf_add(&t->arena, s, len) < 0 || sdc_buf_addc(&t->arena, '\0') < 0)
 		sdc_errx(SDC_EXIT_FATAL, "out of memory");

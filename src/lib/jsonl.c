@@ -255,34 +255,6 @@ sdc_json_parse_doc(const char *s, size_t len, const char **why, size_t *where)
 	return NULL;
 }
 
-char *
-sdc_read_file(const char *path, size_t max, size_t *len)
-{
-	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-	struct sdc_buf b = SDC_BUF_INIT;
-	char chunk[65536];
-	size_t n;
-	int err = 0;
-
-	if (!fp)
-		return NULL;
-	b.max = max;
-	while (!err && (n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-		if (sdc_buf_add(&b, chunk, n) < 0)
-			err = EFBIG;
-	if (!err && ferror(fp))
-		err = EIO;
-	if (fp != stdin)
-		fclose(fp);
-	if (err) {
-		sdc_buf_free(&b);
-		errno = err;
-		return NULL;
-	}
-	*len = b.len;
-	return sdc_buf_take(&b);
-}
-
 struct sdc_records {
 	struct sdc_lines *lines;
 };

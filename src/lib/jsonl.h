@@ -48,9 +48,6 @@ json_object *sdc_json_parse(const char *s, size_t len, const char **why);
 /* The same for one big document: on error *where is the byte offset
  * where parsing stopped (for a line number). */
 json_object *sdc_json_parse_doc(const char *s, size_t len, const char **why, size_t *where);
-/* Read a whole file ("-" = stdin) up to max bytes; NULL with errno set,
- * or EFBIG when it is larger.  Caller frees. */
-char *sdc_read_file(const char *path, size_t max, size_t *len);
 
 /* 1 when s[0..len) is valid UTF-8 (no overlongs, no surrogates). */
 int sdc_utf8_valid(const char *s, size_t len);

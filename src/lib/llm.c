@@ -4,6 +4,7 @@
 #include "buf.h"
 #include "config.h"
 #include "diag.h"
+#include "file.h"
 #include "ids.h"
 #include "jsonl.h"
 #include "sdctime.h"
@@ -592,29 +593,6 @@ cache_path(const struct sdc_llm_model *m, const char *body)
 	return sdc_buf_take(&path);
 }
 
-static char *
-slurp(const char *path, size_t *len)
-{
-	struct sdc_buf b = SDC_BUF_INIT;
-	char chunk[8192];
-	ssize_t n;
-	int fd = open(path, O_RDONLY);
-
-	if (fd < 0)
-		return NULL;
-	b.max = 64UL << 20;
-	while ((n = read(fd, chunk, sizeof(chunk))) > 0)
-		if (sdc_buf_add(&b, chunk, (size_t)n) < 0)
-			break;
-	close(fd);
-	if (n != 0) {
-		sdc_buf_free(&b);
-		return NULL;
-	}
-	*len = b.len;
-	return sdc_buf_take(&b);
-}
-
 int
 sdc_llm_cache_get(const struct sdc_llm_model *m, const char *body,
     struct sdc_llm_result *r)
@@ -627,7 +605,7 @@ sdc_llm_cache_get(const struct sdc_llm_model *m, const char *body,
 	if (!cache_dir)
 		return 0;
 	path = cache_path(m, body);
-	data = slurp(path, &len);
+	data = sdc_file_read(path, 64UL << 20, &len);
 	free(path);
 	if (!data)
 		return 0;
@@ -666,10 +644,7 @@ sdc_llm_cache_put(const struct sdc_llm_model *m, const char *body,
 	sprintf(tmp, "%s.%ld.tmp", path, (long)getpid());
 	/* The XX/ directory is made the first time it is missing. */
 	if (!(fp = fopen(tmp, "w")) && errno == ENOENT) {
-		*strrchr(tmp, '/') = '\0';
-		mkdir(cache_dir, 0777);
-		mkdir(tmp, 0777);
-		tmp[strlen(tmp)] = '/';
+		sdc_file_mkparent(tmp);
 		fp = fopen(tmp, "w");
 	}
 	doc = json_object_new_object();

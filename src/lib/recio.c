@@ -44,13 +44,3 @@ sdc_records_each_arg(int argc, char **argv, int first, sdc_record_fn *fn,
 	for (i = first; i < argc; i++)
 		sdc_records_each(argv[i], fn, ctx);
 }
-
-void *
-sdc_grow(void *p, size_t *cap, size_t need, size_t size)
-{
-	if (need <= *cap)
-		return p;
-	while (*cap < need)
-		*cap = *cap ? *cap * 2 : 256;
-	return sdc_xrealloc(p, *cap * size);
-}

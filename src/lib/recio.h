@@ -26,7 +26,4 @@ void sdc_records_each_arg(int argc, char **argv, int first, sdc_record_fn *fn,
  * the --reject file. */
 void sdc_reject_record(struct sdc_records *r, json_object *o, const char *why);
 
-/* Grow array p of *cap elements of size bytes to hold need, doubling. */
-void *sdc_grow(void *p, size_t *cap, size_t need, size_t size);
-
 #endif

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 struct sdc_tz {
 	char *name;		/* NULL = UTC */
@@ -58,6 +59,39 @@ sdc_tz_open(const char *name)
 	tz->name = is_utc_name(name) ? NULL : sdc_xstrdup(name);
 	tz->cached_hour = INT64_MIN;
 	return tz;
+}
+
+/* "zoneinfo/Area/City" of a path: the IANA name. */
+static const char *
+zone_of_path(const char *p)
+{
+	const char *z = strstr(p, "zoneinfo/");
+
+	return z ? z + strlen("zoneinfo/") : p;
+}
+
+const char *
+sdc_tz_machine(void)
+{
+	static char link[512];
+	const char *env = getenv("TZ");
+	ssize_t n;
+
+	if (env && *env)
+		return zone_of_path(env + (*env == ':'));
+	n = readlink("/etc/localtime", link, sizeof(link) - 1);
+	if (n <= 0)
+		return NULL;
+	link[n] = '\0';
+	return strstr(link, "zoneinfo/") ? zone_of_path(link) : NULL;
+}
+
+struct sdc_tz *
+sdc_tz_open_default(const char *name, const char *format_zone)
+{
+	if (!name)
+		name = format_zone ? format_zone : sdc_tz_machine();
+	return sdc_tz_open(name ? name : "UTC");
 }
 
 void

@@ -25,6 +25,13 @@ enum {
  * why) when the zone is not a known IANA name. */
 struct sdc_tz;
 struct sdc_tz *sdc_tz_open(const char *name);
+/* The zone of times given without one, the same in every program: name
+ * (--tz) when given; else format_zone, when the source format defines one
+ * (ScreenConnect: UTC), else NULL; else TZ; else the machine's zone (what
+ * /etc/localtime links to); else UTC.  NULL, warned, for an unknown name. */
+struct sdc_tz *sdc_tz_open_default(const char *name, const char *format_zone);
+/* The zone TZ names, else the machine's; NULL when neither says. */
+const char *sdc_tz_machine(void);
 void sdc_tz_close(struct sdc_tz *tz);
 const char *sdc_tz_name(const struct sdc_tz *tz);
 /* Local broken-down time (ms since epoch as if the wall clock were UTC)

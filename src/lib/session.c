@@ -133,7 +133,7 @@ jw_time(struct sdc_buf *b, const char *key, int64_t ms)
 {
 	char buf[SDC_TIME_BUFSZ];
 
-	sdc_jw_str(b, key, ms == SDC_TIME_NONE ? NULL : sdc_time_format(ms, buf));
+	sdc_jsonw_str(b, key, ms == SDC_TIME_NONE ? NULL : sdc_time_format(ms, buf));
 }
 
 static int64_t
@@ -150,55 +150,55 @@ sdc_session_render_open(struct sdc_buf *b, const struct sdc_session_head *h)
 	int64_t now = sdc_now_ms();
 	size_t i;
 
-	sdc_jw_open(b);
-	sdc_jw_key(b, "meta");
-	sdc_jw_open(b);
-	sdc_jw_str(b, "session_id", sdc_uuid5(h->id_key, id));
-	sdc_jw_str(b, "schema_version", "2.0");
-	sdc_jw_str(b, "source_system", h->source_system);
-	sdc_jw_key(b, "source_identifiers");
+	sdc_jsonw_open(b);
+	sdc_jsonw_key(b, "meta");
+	sdc_jsonw_open(b);
+	sdc_jsonw_str(b, "session_id", sdc_uuid5(h->id_key, id));
+	sdc_jsonw_str(b, "schema_version", "2.0");
+	sdc_jsonw_str(b, "source_system", h->source_system);
+	sdc_jsonw_key(b, "source_identifiers");
 	sdc_buf_addc(b, '[');
 	for (i = 0; i < h->nidents; i++) {
 		if (i)
 			sdc_buf_addc(b, ',');
-		sdc_jw_string(b, h->idents[i]);
+		sdc_jsonw_string(b, h->idents[i]);
 	}
 	sdc_buf_addc(b, ']');
-	sdc_jw_str(b, "processing_status", h->status);
-	sdc_jw_key(b, "processing_log");
+	sdc_jsonw_str(b, "processing_status", h->status);
+	sdc_jsonw_key(b, "processing_log");
 	sdc_buf_addc(b, '[');
-	sdc_jw_string(b, sdc_tool_stamp());
+	sdc_jsonw_string(b, sdc_tool_stamp());
 	sdc_buf_addc(b, ']');
 	jw_time(b, "ingestion_timestamp_utc", now);
 	jw_time(b, "last_updated_timestamp_utc", now);
-	sdc_jw_close(b);
+	sdc_jsonw_close(b);
 
-	sdc_jw_key(b, "context");
-	sdc_jw_open(b);
-	sdc_jw_null(b, "customer_id");
-	sdc_jw_str(b, "customer_name", h->customer_name);
-	sdc_jw_null(b, "contact_id");
-	sdc_jw_str(b, "contact_name", h->contact_name);
-	sdc_jw_key(b, "links");
+	sdc_jsonw_key(b, "context");
+	sdc_jsonw_open(b);
+	sdc_jsonw_null(b, "customer_id");
+	sdc_jsonw_str(b, "customer_name", h->customer_name);
+	sdc_jsonw_null(b, "contact_id");
+	sdc_jsonw_str(b, "contact_name", h->contact_name);
+	sdc_jsonw_key(b, "links");
 	sdc_buf_add(b, "[]", 2);
-	sdc_jw_close(b);
+	sdc_jsonw_close(b);
 
-	sdc_jw_key(b, "insights");
-	sdc_jw_open(b);
+	sdc_jsonw_key(b, "insights");
+	sdc_jsonw_open(b);
 	jw_time(b, "session_start_time_utc", h->start);
 	jw_time(b, "session_end_time_utc", h->end);
-	sdc_jw_int(b, "session_duration_minutes", span_minutes(h->start, h->end));
-	sdc_jw_str(b, "source_title", h->source_title);
-	sdc_jw_null(b, "llm_generated_title");
-	sdc_jw_null(b, "llm_generated_category");
-	sdc_jw_key(b, "generated_summaries");
+	sdc_jsonw_int(b, "session_duration_minutes", span_minutes(h->start, h->end));
+	sdc_jsonw_str(b, "source_title", h->source_title);
+	sdc_jsonw_null(b, "llm_generated_title");
+	sdc_jsonw_null(b, "llm_generated_category");
+	sdc_jsonw_key(b, "generated_summaries");
 	sdc_buf_add(b, "{}", 2);
-	sdc_jw_key(b, "structured_llm_results");
+	sdc_jsonw_key(b, "structured_llm_results");
 	sdc_buf_add(b, "{}", 2);
-	sdc_jw_str(b, "user_notes", "");
-	sdc_jw_close(b);
+	sdc_jsonw_str(b, "user_notes", "");
+	sdc_jsonw_close(b);
 
-	sdc_jw_key(b, "segments");
+	sdc_jsonw_key(b, "segments");
 	sdc_buf_addc(b, '[');
 }
 
@@ -215,15 +215,15 @@ sdc_segment_render_open(struct sdc_buf *b, const char *id_key, int64_t start, in
 {
 	char id[SDC_UUID_BUFSZ];
 
-	sdc_jw_open(b);
-	sdc_jw_str(b, "segment_id", sdc_uuid5(id_key, id));
+	sdc_jsonw_open(b);
+	sdc_jsonw_str(b, "segment_id", sdc_uuid5(id_key, id));
 	jw_time(b, "start_time_utc", start);
 	jw_time(b, "end_time_utc", end);
-	sdc_jw_str(b, "type", type);
-	sdc_jw_str(b, "author", author);
-	sdc_jw_str(b, "content", content);
-	sdc_jw_key(b, "metadata");
-	sdc_jw_open(b);
+	sdc_jsonw_str(b, "type", type);
+	sdc_jsonw_str(b, "author", author);
+	sdc_jsonw_str(b, "content", content);
+	sdc_jsonw_key(b, "metadata");
+	sdc_jsonw_open(b);
 }
 
 void

@@ -34,7 +34,7 @@ json_object *sdc_segment_new(const char *id_key, int64_t start, int64_t end,
  *
  *	sdc_session_render_open(b, &head);	// ... "segments":[
  *	sdc_segment_render_open(b, ...);	// {... "metadata":{
- *	sdc_jw_str(b, "connection_id", id);	// metadata members (jsonw.h)
+ *	sdc_jsonw_str(b, "connection_id", id);	// metadata members (jsonw.h)
  *	sdc_segment_render_close(b);		// }}
  *	sdc_session_render_close(b);		// ]}
  */
@@ -66,6 +66,11 @@ void sdc_session_set(json_object *session, const char *section,
     const char *key, json_object *value);
 void sdc_session_set_str(json_object *session, const char *section,
     const char *key, const char *value);
+
+/* The processing_log step of an LLM task is SDC_SESSION_LLM_STEP "TASK";
+ * its entry adds "/VERSION model=NAME".  sdc-llm writes them; sdc-merge
+ * drops them when a session's segments change (the results are stale). */
+#define SDC_SESSION_LLM_STEP "sdc-llm:"
 
 /* Append to meta.processing_log; 1 if entry (prefix before '/') present. */
 void sdc_session_log(json_object *session, const char *entry);

@@ -2,6 +2,7 @@
 #include "state.h"
 #include "buf.h"
 #include "diag.h"
+#include "file.h"
 #include "jsonl.h"
 
 #include <errno.h>
@@ -14,37 +15,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* mkdir -p of path's directory. */
-static int
-make_parent(const char *path)
-{
-	char *d = sdc_xstrdup(path), *p;
-	int rc = 0;
-
-	p = strrchr(d, '/');
-	if (p && p != d) {
-		*p = '\0';
-		for (p = d + 1; *p && rc == 0; p++)
-			if (*p == '/') {
-				*p = '\0';
-				if (mkdir(d, 0777) < 0 && errno != EEXIST)
-					rc = -1;
-				*p = '/';
-			}
-		if (rc == 0 && mkdir(d, 0777) < 0 && errno != EEXIST)
-			rc = -1;
-	}
-	free(d);
-	return rc;
-}
-
 int
 sdc_state_lock(const char *path)
 {
 	struct sdc_buf lp = SDC_BUF_INIT;
 	int fd;
 
-	if (make_parent(path) < 0)
+	if (sdc_file_mkparent(path) < 0)
 		sdc_err(SDC_EXIT_FATAL, "%s", path);
 	sdc_buf_printf(&lp, "%s.lock", path);
 	fd = open(lp.p, O_RDWR | O_CREAT | O_CLOEXEC, 0666);
@@ -57,25 +34,19 @@ sdc_state_lock(const char *path)
 json_object *
 sdc_state_load(const char *path)
 {
-	struct sdc_buf b = SDC_BUF_INIT;
-	char chunk[4096];
 	const char *why;
 	json_object *j;
-	size_t n;
-	FILE *fp = fopen(path, "r");
+	size_t len;
+	char *text = sdc_file_read(path, 16 << 20, &len);
 
-	if (!fp) {
-		if (errno == ENOENT)
-			return NULL;
+	if (!text && errno == ENOENT)
+		return NULL;
+	if (!text && errno == EFBIG)
+		sdc_errx(SDC_EXIT_USAGE, "%s: state file too large", path);
+	if (!text)
 		sdc_err(SDC_EXIT_USAGE, "%s", path);
-	}
-	b.max = 16 << 20;
-	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
-		if (sdc_buf_add(&b, chunk, n) < 0)
-			sdc_errx(SDC_EXIT_USAGE, "%s: state file too large", path);
-	fclose(fp);
-	j = sdc_json_parse(b.p ? b.p : "", b.len, &why);
-	sdc_buf_free(&b);
+	j = sdc_json_parse(text, len, &why);
+	free(text);
 	if (!json_object_is_type(j, json_type_object))
 		sdc_errx(SDC_EXIT_USAGE, "%s: not a state file (%s); delete it "
 		    "to start over", path, j ? "not an object" : why);
@@ -92,7 +63,7 @@ sdc_state_save(const char *path, json_object *state)
 	    JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE, &len);
 	int fd, dfd, rc = -1, e;
 
-	if (make_parent(path) < 0)
+	if (sdc_file_mkparent(path) < 0)
 		return -1;
 	sdc_buf_printf(&tmp, "%s.tmp.%ld", path, (long)getpid());
 	fd = open(tmp.p, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);

@@ -20,7 +20,7 @@ struct posting {
 	size_t *ids, n, cap;
 };
 
-struct sdc_nidx {
+struct sdc_nameindex {
 	struct entry *e;
 	size_t n, cap;
 	struct posting *tab;		/* open addressing, power of 2 */
@@ -29,7 +29,7 @@ struct sdc_nidx {
 	uint32_t *acc_cp, *acc_n;	/* shared tokens, per name */
 	size_t *bylen, nbylen;		/* ids by joined length */
 	size_t *touched, ntouched;
-	struct sdc_nidx_hit *hits;
+	struct sdc_nameindex_hit *hits;
 	size_t nhits, hitcap, scored;
 	size_t k;			/* keep the best k (0 = all) */
 	int cut;			/* scores below this cannot matter */
@@ -50,7 +50,7 @@ tok_hash(const uint32_t *cp, size_t n)
 #define TOKN(s, i) ((s)->off[(i) + 1] - (s)->off[i])
 
 static int
-tok_eq(const struct sdc_nidx *ix, const struct posting *p,
+tok_eq(const struct sdc_nameindex *ix, const struct posting *p,
     const uint32_t *cp, size_t n)
 {
 	const struct sdc_fuzz_set *s = &ix->e[p->id].set;
@@ -61,7 +61,7 @@ tok_eq(const struct sdc_nidx *ix, const struct posting *p,
 
 /* The slot of a token: its posting, or the empty slot it would take. */
 static struct posting *
-slot(const struct sdc_nidx *ix, const uint32_t *cp, size_t n, uint32_t h)
+slot(const struct sdc_nameindex *ix, const uint32_t *cp, size_t n, uint32_t h)
 {
 	size_t i = h & (ix->tabcap - 1);
 
@@ -72,7 +72,7 @@ slot(const struct sdc_nidx *ix, const uint32_t *cp, size_t n, uint32_t h)
 }
 
 static void
-grow_table(struct sdc_nidx *ix)
+grow_table(struct sdc_nameindex *ix)
 {
 	struct posting *old = ix->tab;
 	size_t i, oldcap = ix->tabcap;
@@ -94,7 +94,7 @@ grow_table(struct sdc_nidx *ix)
 }
 
 static void
-post(struct sdc_nidx *ix, size_t id, size_t tok)
+post(struct sdc_nameindex *ix, size_t id, size_t tok)
 {
 	const struct sdc_fuzz_set *s = &ix->e[id].set;
 	uint32_t h = tok_hash(TOKP(s, tok), TOKN(s, tok));
@@ -139,17 +139,17 @@ histogram(const struct sdc_fuzz_set *s, size_t jlen, unsigned char *hist)
 	hist[30] += s->ntok ? s->ntok - 1 : 0;
 }
 
-struct sdc_nidx *
-sdc_nidx_new(void)
+struct sdc_nameindex *
+sdc_nameindex_new(void)
 {
-	struct sdc_nidx *ix = sdc_xcalloc(1, sizeof(*ix));
+	struct sdc_nameindex *ix = sdc_xcalloc(1, sizeof(*ix));
 
 	grow_table(ix);
 	return ix;
 }
 
 void
-sdc_nidx_free(struct sdc_nidx *ix)
+sdc_nameindex_free(struct sdc_nameindex *ix)
 {
 	size_t i;
 
@@ -171,7 +171,7 @@ sdc_nidx_free(struct sdc_nidx *ix)
 }
 
 size_t
-sdc_nidx_add(struct sdc_nidx *ix, const char *name)
+sdc_nameindex_add(struct sdc_nameindex *ix, const char *name)
 {
 	struct entry *e;
 	size_t i, id = ix->n;
@@ -196,25 +196,25 @@ sdc_nidx_add(struct sdc_nidx *ix, const char *name)
 }
 
 int
-sdc_nidx_has_token(const struct sdc_nidx *ix, const uint32_t *cp, size_t n)
+sdc_nameindex_has_token(const struct sdc_nameindex *ix, const uint32_t *cp, size_t n)
 {
 	return slot(ix, cp, n, tok_hash(cp, n))->ids != NULL;
 }
 
 size_t
-sdc_nidx_count(const struct sdc_nidx *ix)
+sdc_nameindex_count(const struct sdc_nameindex *ix)
 {
 	return ix->n;
 }
 
 const struct sdc_fuzz_set *
-sdc_nidx_set(const struct sdc_nidx *ix, size_t id)
+sdc_nameindex_set(const struct sdc_nameindex *ix, size_t id)
 {
 	return &ix->e[id].set;
 }
 
 size_t
-sdc_nidx_scored(const struct sdc_nidx *ix)
+sdc_nameindex_scored(const struct sdc_nameindex *ix)
 {
 	return ix->scored;
 }
@@ -245,7 +245,7 @@ common_mass(const unsigned char *hq, size_t nq, const struct entry *e)
 static int
 hitcmp(const void *a, const void *b)
 {
-	const struct sdc_nidx_hit *x = a, *y = b;
+	const struct sdc_nameindex_hit *x = a, *y = b;
 
 	if (x->score != y->score)
 		return x->score > y->score ? -1 : 1;
@@ -255,7 +255,7 @@ hitcmp(const void *a, const void *b)
 /* Keep the k best (score descending, then id): beyond k in that total
  * order a hit can never come back, so the k-th score becomes the cutoff. */
 static void
-trim(struct sdc_nidx *ix)
+trim(struct sdc_nameindex *ix)
 {
 	if (ix->nhits > 1)
 		qsort(ix->hits, ix->nhits, sizeof(*ix->hits), hitcmp);
@@ -267,7 +267,7 @@ trim(struct sdc_nidx *ix)
 }
 
 static void
-add_hit(struct sdc_nidx *ix, size_t id, int s)
+add_hit(struct sdc_nameindex *ix, size_t id, int s)
 {
 	if (s < ix->cut)
 		return;
@@ -283,7 +283,7 @@ add_hit(struct sdc_nidx *ix, size_t id, int s)
 
 /* A name sharing no token: the ratio of the two joined strings. */
 static void
-try(struct sdc_nidx *ix, const struct sdc_fuzz_set *q, size_t id,
+try(struct sdc_nameindex *ix, const struct sdc_fuzz_set *q, size_t id,
     size_t lcs_max, int brute)
 {
 	ix->scored++;
@@ -293,7 +293,7 @@ try(struct sdc_nidx *ix, const struct sdc_fuzz_set *q, size_t id,
 }
 
 static void
-score_shared(struct sdc_nidx *ix, const struct sdc_fuzz_set *q,
+score_shared(struct sdc_nameindex *ix, const struct sdc_fuzz_set *q,
     const unsigned char *hq, size_t nq, size_t id)
 {
 	size_t common;
@@ -313,7 +313,7 @@ score_shared(struct sdc_nidx *ix, const struct sdc_fuzz_set *q,
  * bound the LCS of the differences (the shared tokens' characters are
  * on both sides, so they come off the common mass). */
 static void
-shared(struct sdc_nidx *ix, const struct sdc_fuzz_set *q,
+shared(struct sdc_nameindex *ix, const struct sdc_fuzz_set *q,
     const unsigned char *hq, size_t nq)
 {
 	size_t i, j;
@@ -359,7 +359,7 @@ bylen_cmp(const void *a, const void *b)
 
 /* Names sorted by joined length, rebuilt after adds. */
 static void
-sort_by_length(struct sdc_nidx *ix)
+sort_by_length(struct sdc_nameindex *ix)
 {
 	size_t i;
 
@@ -377,7 +377,7 @@ sort_by_length(struct sdc_nidx *ix)
  * that could reach the cutoff (LCS <= the shorter length) to the longest;
  * each through the histogram bound. */
 static void
-unshared(struct sdc_nidx *ix, const struct sdc_fuzz_set *q,
+unshared(struct sdc_nameindex *ix, const struct sdc_fuzz_set *q,
     const unsigned char *hq, size_t nq)
 {
 	size_t lo = 0, hi = ix->n, i;
@@ -405,8 +405,8 @@ unshared(struct sdc_nidx *ix, const struct sdc_fuzz_set *q,
 }
 
 size_t
-sdc_nidx_query(struct sdc_nidx *ix, const struct sdc_fuzz_set *q,
-    int min, size_t k, int brute, const struct sdc_nidx_hit **hits)
+sdc_nameindex_query(struct sdc_nameindex *ix, const struct sdc_fuzz_set *q,
+    int min, size_t k, int brute, const struct sdc_nameindex_hit **hits)
 {
 	size_t i;
 

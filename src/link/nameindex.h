@@ -1,9 +1,9 @@
 /* nameindex - find every name whose token_set_ratio with a query reaches
  * a minimum score, without scoring the whole list.
  *
- *	struct sdc_nidx *ix = sdc_nidx_new();
- *	sdc_nidx_add(ix, "health group alpha");	// ids 0, 1, ...
- *	n = sdc_nidx_query(ix, "hg alpha", 60, &hits);
+ *	struct sdc_nameindex *ix = sdc_nameindex_new();
+ *	sdc_nameindex_add(ix, "health group alpha");	// ids 0, 1, ...
+ *	n = sdc_nameindex_query(ix, "hg alpha", 60, &hits);
  *
  * Two filters, both exact (they never drop a name that scores enough):
  * names sharing a token with the query come from an inverted token index;
@@ -18,32 +18,32 @@
 
 #include "fuzzy.h"
 
-struct sdc_nidx;
+struct sdc_nameindex;
 
-struct sdc_nidx_hit {
+struct sdc_nameindex_hit {
 	size_t id;
 	int score;
 };
 
-struct sdc_nidx *sdc_nidx_new(void);
-void sdc_nidx_free(struct sdc_nidx *ix);
+struct sdc_nameindex *sdc_nameindex_new(void);
+void sdc_nameindex_free(struct sdc_nameindex *ix);
 /* Add a name; returns its id (0, 1, ... in order). */
-size_t sdc_nidx_add(struct sdc_nidx *ix, const char *name);
-size_t sdc_nidx_count(const struct sdc_nidx *ix);
+size_t sdc_nameindex_add(struct sdc_nameindex *ix, const char *name);
+size_t sdc_nameindex_count(const struct sdc_nameindex *ix);
 /* 1 when some name has this token (code points, as fuzzy.h splits). */
-int sdc_nidx_has_token(const struct sdc_nidx *ix, const uint32_t *cp,
+int sdc_nameindex_has_token(const struct sdc_nameindex *ix, const uint32_t *cp,
     size_t n);
-const struct sdc_fuzz_set *sdc_nidx_set(const struct sdc_nidx *ix, size_t id);
+const struct sdc_fuzz_set *sdc_nameindex_set(const struct sdc_nameindex *ix, size_t id);
 
 /* The k best names (k = 0: every name) scoring >= min_score (1..100)
  * against query, best first, ties by id: exactly the first k of what
  * scoring every name would give, with a cutoff that rises to the k-th
  * best score found so far.  *hits is owned by ix and valid until the next
  * query.  brute = 1 scores every name (for tests and measurements). */
-size_t sdc_nidx_query(struct sdc_nidx *ix, const struct sdc_fuzz_set *query,
-    int min_score, size_t k, int brute, const struct sdc_nidx_hit **hits);
+size_t sdc_nameindex_query(struct sdc_nameindex *ix, const struct sdc_fuzz_set *query,
+    int min_score, size_t k, int brute, const struct sdc_nameindex_hit **hits);
 
 /* Names scored by the last query (how much the filters saved). */
-size_t sdc_nidx_scored(const struct sdc_nidx *ix);
+size_t sdc_nameindex_scored(const struct sdc_nameindex *ix);
 
 #endif

@@ -2,6 +2,7 @@
 #include "extractive.h"
 #include "buf.h"
 #include "diag.h"
+#include "grow.h"
 #include "jsonl.h"
 
 #include <ctype.h>
@@ -156,10 +157,7 @@ add_sentence(struct text *t, const char *p, size_t n)
 		n--;
 	if (n < 3 || t->ns >= MAX_SENTENCES)
 		return;
-	if (t->ns == t->cap) {
-		t->cap = t->cap ? t->cap * 2 : 32;
-		t->s = sdc_xrealloc(t->s, t->cap * sizeof(*t->s));
-	}
+	t->s = sdc_grow(t->s, &t->cap, t->ns + 1, sizeof(*t->s));
 	/* Offsets for now: the buffer may still move. */
 	t->s[t->ns] = (struct sent){ (const char *)t->all.len, n, 0, t->ns };
 	sdc_buf_add(&t->all, p, n);

@@ -4,6 +4,7 @@
 #include "redact.h"
 #include "buf.h"
 #include "diag.h"
+#include "grow.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -62,10 +63,7 @@ placeholder(struct sdc_redact *r, enum kind k, const char *s, size_t len)
 		if (strlen(r->v[i].orig) == len &&
 		    memcmp(r->v[i].orig, s, len) == 0)
 			return r->v[i].ph;
-	if (r->n == r->cap) {
-		r->cap = r->cap ? r->cap * 2 : 8;
-		r->v = sdc_xrealloc(r->v, r->cap * sizeof(*r->v));
-	}
+	r->v = sdc_grow(r->v, &r->cap, r->n + 1, sizeof(*r->v));
 	sdc_buf_printf(&ph, "[%s_%d]", kind_name[k], ++r->count[k]);
 	r->v[r->n].orig = sdc_xstrndup(s, len);
 	r->v[r->n].ph = sdc_buf_take(&ph);

@@ -6,6 +6,7 @@
 #include "diag.h"
 #include "ids.h"
 #include "jsonl.h"
+#include "session.h"
 
 static const char *const hand_context[] = {
 	"customer_id", "customer_name", "contact_id", "contact_name", NULL
@@ -78,7 +79,8 @@ sdc_merge_is_manual(const char *entry)
 static int
 is_llm_entry(const char *entry)
 {
-	return strncmp(entry, "sdc-llm:", 8) == 0;
+	return strncmp(entry, SDC_SESSION_LLM_STEP,
+	    strlen(SDC_SESSION_LLM_STEP)) == 0;
 }
 
 static int

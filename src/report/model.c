@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "diag.h"
+#include "grow.h"
 #include "jsonl.h"
 #include "model.h"
 #include "recio.h"

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "diag.h"
-#include "recio.h"
+#include "grow.h"
 #include "report_html.h"
 #include "timeline.h"
 

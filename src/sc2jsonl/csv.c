@@ -6,6 +6,7 @@
 #include "csv.h"
 #include "buf.h"
 #include "diag.h"
+#include "grow.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -120,11 +121,10 @@ plain_run(const char *p, const char *end, int in_quotes)
 static void
 end_field(struct sdc_csv *c, size_t start)
 {
-	if (c->nf == c->cap) {
-		c->cap = c->cap ? c->cap * 2 : 32;
-		c->offs = sdc_xrealloc(c->offs, c->cap * sizeof(*c->offs));
-		c->lens = sdc_xrealloc(c->lens, c->cap * sizeof(*c->lens));
-	}
+	size_t cap = c->cap;	/* the two arrays grow together */
+
+	c->offs = sdc_grow(c->offs, &cap, c->nf + 1, sizeof(*c->offs));
+	c->lens = sdc_grow(c->lens, &c->cap, c->nf + 1, sizeof(*c->lens));
 	c->offs[c->nf] = start;
 	c->lens[c->nf] = c->data.len - start;
 	c->nf++;

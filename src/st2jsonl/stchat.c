@@ -61,7 +61,7 @@ is_header(json_object *obj)
 /* mes is a string; raw Chub files have {"message": ...}, which
  * SillyTavern flattens on import, so do the same. */
 static void
-text(json_object *mes, struct sdc_st_msg *m)
+text(json_object *mes, struct sdc_stchat_msg *m)
 {
 	json_object *inner = sdc_json_get(mes, "message");
 
@@ -87,21 +87,21 @@ gen_time(json_object *obj)
 	int i;
 
 	for (i = 0; i < 2; i++)
-		if (sdc_st_date_json(sdc_json_get(obj, keys[i]), &ms) ==
-		    SDC_ST_DATE_UTC)
+		if (sdc_stdate_json(sdc_json_get(obj, keys[i]), &ms) ==
+		    SDC_STDATE_UTC)
 			return ms;
 	return SDC_TIME_NONE;
 }
 
-static enum sdc_st_kind
-noise(struct sdc_st_msg *m, const char *why)
+static enum sdc_stchat_kind
+noise(struct sdc_stchat_msg *m, const char *why)
 {
 	m->noise = why;
-	return SDC_ST_NOISE;
+	return SDC_STCHAT_NOISE;
 }
 
-enum sdc_st_kind
-sdc_st_classify(json_object *obj, int first, struct sdc_st_msg *m)
+enum sdc_stchat_kind
+sdc_stchat_classify(json_object *obj, int first, struct sdc_stchat_msg *m)
 {
 	json_object *mes, *extra;
 	const char *type;
@@ -110,9 +110,9 @@ sdc_st_classify(json_object *obj, int first, struct sdc_st_msg *m)
 	memset(m, 0, sizeof(*m));
 	m->gen_ms = SDC_TIME_NONE;
 	if (!json_object_is_type(obj, json_type_object))
-		return SDC_ST_FOREIGN;
+		return SDC_STCHAT_FOREIGN;
 	if (!json_object_object_get_ex(obj, "mes", &mes))
-		return first && is_header(obj) ? SDC_ST_HEADER : SDC_ST_FOREIGN;
+		return first && is_header(obj) ? SDC_STCHAT_HEADER : SDC_STCHAT_FOREIGN;
 	text(mes, m);
 	m->name = sdc_json_str(obj, "name");
 	m->is_user = flag(obj, "is_user");
@@ -122,7 +122,7 @@ sdc_st_classify(json_object *obj, int first, struct sdc_st_msg *m)
 	m->api = sdc_json_str(extra, "api");
 	m->reasoning = sdc_json_str(extra, "reasoning");
 	m->send_date = sdc_json_get(obj, "send_date");
-	m->date_kind = sdc_st_date_json(m->send_date, &m->date_ms);
+	m->date_kind = sdc_stdate_json(m->send_date, &m->date_ms);
 	m->gen_ms = gen_time(obj);
 
 	type = sdc_json_str(extra, "type");
@@ -144,11 +144,11 @@ sdc_st_classify(json_object *obj, int first, struct sdc_st_msg *m)
 	 * "hidden from the prompt" (/hide): still part of the conversation.
 	 * A comment is never in the prompt; its role says so already. */
 	m->hidden = is_system && !(m->role && strcmp(m->role, "comment") == 0);
-	return SDC_ST_MESSAGE;
+	return SDC_STCHAT_MESSAGE;
 }
 
 void
-sdc_st_fingerprint_text(struct sdc_buf *b, const struct sdc_st_msg *m,
+sdc_stchat_fingerprint_text(struct sdc_buf *b, const struct sdc_stchat_msg *m,
     long occurrence)
 {
 	json_object *d = m->send_date;

@@ -177,7 +177,7 @@ epoch(struct scan sc, int64_t *ms)
 }
 
 /* ISO 8601 "YYYY-MM-DD[(T| )...]": an instant when it names a zone. */
-static enum sdc_st_date
+static enum sdc_stdate
 iso(const char *s, size_t len, int64_t *ms)
 {
 	size_t i;
@@ -185,17 +185,17 @@ iso(const char *s, size_t len, int64_t *ms)
 
 	if (len < 10 || !isdig(s[0]) || s[4] != '-' || s[7] != '-' ||
 	    (len > 10 && s[10] != 'T' && s[10] != 't' && s[10] != ' '))
-		return SDC_ST_DATE_BAD;
+		return SDC_STDATE_BAD;
 	for (i = 11; i < len; i++)
 		if (s[i] == 'Z' || s[i] == 'z' || s[i] == '+' || s[i] == '-')
 			zoned = 1;
 	if (sdc_time_parse_n(s, len, NULL, 0, ms) != SDC_TIME_OK)
-		return SDC_ST_DATE_BAD;
-	return zoned ? SDC_ST_DATE_UTC : SDC_ST_DATE_LOCAL;
+		return SDC_STDATE_BAD;
+	return zoned ? SDC_STDATE_UTC : SDC_STDATE_LOCAL;
 }
 
-enum sdc_st_date
-sdc_st_date_parse(const char *s, size_t len, int64_t *ms)
+enum sdc_stdate
+sdc_stdate_parse(const char *s, size_t len, int64_t *ms)
 {
 	struct scan sc = { s, s + len };
 
@@ -204,40 +204,40 @@ sdc_st_date_parse(const char *s, size_t len, int64_t *ms)
 	while (sc.end > sc.p && (sc.end[-1] == ' ' || sc.end[-1] == '\t'))
 		sc.end--;
 	if (sc.p == sc.end)
-		return SDC_ST_DATE_NONE;
+		return SDC_STDATE_NONE;
 	if (isdig(*sc.p)) {
 		if (epoch(sc, ms) == 0)
-			return SDC_ST_DATE_UTC;
+			return SDC_STDATE_UTC;
 		if (memchr(sc.p, '@', sc.end - sc.p))
-			return humanized(sc, ms) ? SDC_ST_DATE_BAD :
-			    SDC_ST_DATE_LOCAL;
+			return humanized(sc, ms) ? SDC_STDATE_BAD :
+			    SDC_STDATE_LOCAL;
 		return iso(sc.p, sc.end - sc.p, ms);
 	}
-	return meridiem(sc, ms) ? SDC_ST_DATE_BAD : SDC_ST_DATE_LOCAL;
+	return meridiem(sc, ms) ? SDC_STDATE_BAD : SDC_STDATE_LOCAL;
 }
 
-enum sdc_st_date
-sdc_st_date_json(json_object *v, int64_t *ms)
+enum sdc_stdate
+sdc_stdate_json(json_object *v, int64_t *ms)
 {
 	double d;
 
 	switch (json_object_get_type(v)) {
 	case json_type_null:
-		return SDC_ST_DATE_NONE;
+		return SDC_STDATE_NONE;
 	case json_type_int:
 		*ms = json_object_get_int64(v);
-		return *ms < 0 || *ms > MAX_MS ? SDC_ST_DATE_BAD :
-		    SDC_ST_DATE_UTC;
+		return *ms < 0 || *ms > MAX_MS ? SDC_STDATE_BAD :
+		    SDC_STDATE_UTC;
 	case json_type_double:
 		d = json_object_get_double(v);
 		if (!isfinite(d) || d < 0 || d > (double)MAX_MS)
-			return SDC_ST_DATE_BAD;
+			return SDC_STDATE_BAD;
 		*ms = (int64_t)d;
-		return SDC_ST_DATE_UTC;
+		return SDC_STDATE_UTC;
 	case json_type_string:
-		return sdc_st_date_parse(json_object_get_string(v),
+		return sdc_stdate_parse(json_object_get_string(v),
 		    json_object_get_string_len(v), ms);
 	default:
-		return SDC_ST_DATE_BAD;
+		return SDC_STDATE_BAD;
 	}
 }

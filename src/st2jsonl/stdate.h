@@ -22,16 +22,16 @@
 #include <stdint.h>
 #include <json-c/json.h>
 
-enum sdc_st_date {
-	SDC_ST_DATE_NONE,	/* absent, null or "" */
-	SDC_ST_DATE_BAD,	/* present, but no form we know */
-	SDC_ST_DATE_UTC,	/* an instant: *ms is UTC */
-	SDC_ST_DATE_LOCAL	/* naive wall time: *ms is wall ms */
+enum sdc_stdate {
+	SDC_STDATE_NONE,	/* absent, null or "" */
+	SDC_STDATE_BAD,	/* present, but no form we know */
+	SDC_STDATE_UTC,	/* an instant: *ms is UTC */
+	SDC_STDATE_LOCAL	/* naive wall time: *ms is wall ms */
 };
 
 /* Classify and parse the len bytes at s (blanks around are ignored). */
-enum sdc_st_date sdc_st_date_parse(const char *s, size_t len, int64_t *ms);
+enum sdc_stdate sdc_stdate_parse(const char *s, size_t len, int64_t *ms);
 /* The same for a JSON value: number, string, null or absent (NULL). */
-enum sdc_st_date sdc_st_date_json(json_object *v, int64_t *ms);
+enum sdc_stdate sdc_stdate_json(json_object *v, int64_t *ms);
 
 #endif

@@ -38,6 +38,25 @@ the world between two runs of the client:
        "reset": true,         close the connection without an answer
        "html": true}          200 with an HTML page (a proxy's)
 
+Ticket time (sdc-push-syncro), see PushStore below:
+  "users":      [[id, "name"], ...] for GET /users (the OpenAPI shape)
+  "timer_page_size": 25 for GET /ticket_timers
+  "store":      a file where the created tickets and timers are written
+                (JSON) after every change, for the test to read
+  "write_fault": {"nth": N, "mode": "fail" | "stall_before" |
+                "stall_after", "status": 500, "seconds": 30}: the N-th
+                write (POST/PUT of a ticket or timer; 1-based) answers
+                status without storing (fail), or hangs before storing,
+                or stores and then hangs (a client killed there has
+                posted without knowing it)
+  GET /tickets?customer_id=N lists that customer's tickets (scripted and
+  created ones); POST /tickets creates one; POST
+  /tickets/{id}/timer_entry, PUT /tickets/{id}/update_timer_entry, POST
+  .../delete_timer_entry and .../charge_timer_entry work on the stored
+  timers; bodies are checked against the types of Syncro's OpenAPI
+  description (422 on a wrong type or a missing start_at, 404 on an
+  unknown ticket or timer_entry_id).
+
 For the HTTP layer's own tests: any method on /echo answers
 {"method", "query", "headers", "body"}; GET /big?n=N answers N bytes.
 
@@ -304,6 +323,8 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(200, "x" * int(q.get("n", "0")), None,
                              "text/plain")
         parts = path.strip("/").split("/")
+        if self.push_route(w, s, path, parts, q):
+            return
         if path == "/tickets":
             return self.send(200, self.tickets(w, s, q))
         if len(parts) == 3 and parts[0] == "tickets" and \
@@ -382,6 +403,196 @@ class Handler(BaseHTTPRequestHandler):
         return True
 
 
+    # --- ticket time (sdc-push-syncro) ---
+
+    def push_route(self, w, s, path, parts, q):
+        """Answer the ticket-time endpoints; False for any other path."""
+        st = self.server.push
+        if path == "/users":
+            self.send(200, {"users": s.get("users", [[101202, "Admin User"]])})
+        elif path == "/ticket_timers":
+            self.send(200, st.list_timers(q, s))
+        elif path == "/tickets" and self.command == "POST":
+            self.push_write(s, lambda b: st.new_ticket(b, w), TICKET_TYPES)
+        elif path == "/tickets" and "customer_id" in q:
+            t = [x for x in w.tickets + st.tickets
+                 if str(x.get("customer_id")) == q["customer_id"]]
+            self.send(200, paged(t, "tickets", q,
+                                 s.get("ticket_page_size", 25), False, s))
+        elif len(parts) == 3 and parts[0] == "tickets" and \
+                parts[2] in TIMER_OPS:
+            tid = int(parts[1]) if parts[1].isdigit() else -1
+            if not any(x["id"] == tid for x in w.tickets + st.tickets):
+                self.send(404, NOT_FOUND)
+            else:
+                op = getattr(st, parts[2])
+                self.push_write(s, lambda b: op(tid, b),
+                                TIMER_OPS[parts[2]])
+        else:
+            return False
+        return True
+
+    def push_write(self, s, apply, types):
+        """Validate, count, maybe fault, then apply a write."""
+        st = self.server.push
+        try:
+            body = json.loads(self.posted or b"{}")
+        except ValueError:
+            return self.send(400, {"error": "bad JSON"})
+        bad = check_types(body, types)
+        if bad:
+            return self.send(422, {"error": bad})
+        with st.lock:
+            st.writes += 1
+            n = st.writes
+            st.save(s.get("store"))  # a test waits for the n-th write
+        f = s.get("write_fault") or {}
+        hit = f.get("nth") == n
+        if hit and f.get("mode", "fail") == "fail":
+            return self.send(f.get("status", 500), {"error": "fake write fault"})
+        if hit and f.get("mode") == "stall_before":
+            time.sleep(f.get("seconds", 30))
+        with st.lock:
+            status, answer = apply(body)
+            st.save(s.get("store"))
+        if hit and f.get("mode") == "stall_after":
+            time.sleep(f.get("seconds", 30))
+        self.send(status, answer)
+
+
+# Request body types of Syncro's OpenAPI description (syncro-openapi.json):
+# POST /tickets/{id}/timer_entry, PUT .../update_timer_entry, POST
+# .../delete_timer_entry and .../charge_timer_entry (TimerEntryId), POST
+# /tickets (requestBodies/Ticket, the fields sdc sends).
+TIMER = {"start_at": "date-time", "end_at": "date-time",
+         "duration_minutes": int, "user_id": int, "notes": str,
+         "product_id": int}
+TIMER_OPS = {"timer_entry": TIMER,
+             "update_timer_entry": dict(TIMER, timer_entry_id=int),
+             "delete_timer_entry": {"timer_entry_id": int},
+             "charge_timer_entry": {"timer_entry_id": int}}
+del TIMER_OPS["update_timer_entry"]["end_at"]
+TICKET_TYPES = {"customer_id": int, "subject": str, "status": str,
+                "problem_type": str, "ticket_type_id": int, "user_id": int,
+                "comments_attributes": list}
+
+
+def check_types(body, types):
+    """The first field of body whose type the description contradicts."""
+    if not isinstance(body, dict):
+        return "body is not an object"
+    for k, v in body.items():
+        want = types.get(k)
+        if want is None:
+            continue
+        if want == "date-time":
+            try:
+                parse_time(v)
+                continue
+            except (TypeError, ValueError, AttributeError):
+                return "%s: not a date-time" % k
+        if want is int and isinstance(v, bool) or not isinstance(
+                v, str if want == "date-time" else want):
+            return "%s: not %s" % (k, getattr(want, "__name__", want))
+    return None
+
+
+class PushStore:
+    """Tickets and timers created through the API; they outlive script
+    reloads, so a test can change faults between runs."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.timers, self.tickets = [], []
+        self.writes = 0
+        self.next_id = 1
+
+    def save(self, path):
+        if not path:
+            return
+        with open(path + ".tmp", "w") as f:
+            json.dump({"timers": self.timers, "tickets": self.tickets,
+                       "writes": self.writes}, f)
+        os.rename(path + ".tmp", path)
+
+    def list_timers(self, q, s):
+        t = self.timers
+        if "created_at_gt" in q:
+            after = parse_time(q["created_at_gt"])
+            t = [x for x in t if parse_time(x["created_at"]) > after]
+        return paged(t, "ticket_timers", q, s.get("timer_page_size", 25),
+                     False, s)
+
+    def find(self, tid, body):
+        i = body.get("timer_entry_id")
+        return next((x for x in self.timers
+                     if x["id"] == i and x["ticket_id"] == tid), None)
+
+    def timer_entry(self, tid, b):
+        if "start_at" not in b:
+            return 422, {"error": "no implicit conversion of nil into String"}
+        start = parse_time(b["start_at"])
+        end = parse_time(b["end_at"]) if "end_at" in b else \
+            start + dt.timedelta(minutes=b.get("duration_minutes", 0))
+        now = iso(dt.datetime.now(dt.timezone.utc))
+        t = {"id": self.next_id, "ticket_id": tid,
+             "user_id": b.get("user_id", 1), "start_time": iso(start),
+             "end_time": iso(end), "recorded": False, "created_at": now,
+             "updated_at": now, "billable": True, "notes": b.get("notes"),
+             "toggl_id": None, "product_id": b.get("product_id"),
+             "comment_id": None, "ticket_line_item_id": None,
+             "active_duration": int((end - start).total_seconds()),
+             "billable_time": b.get("duration_minutes"),
+             "billable_override": None}
+        self.next_id += 1
+        self.timers.append(t)
+        return 200, t
+
+    def update_timer_entry(self, tid, b):
+        t = self.find(tid, b)
+        if t is None:
+            return 404, NOT_FOUND
+        if "start_at" in b:
+            t["start_time"] = iso(parse_time(b["start_at"]))
+        if "duration_minutes" in b:
+            t["billable_time"] = b["duration_minutes"]
+            t["end_time"] = iso(parse_time(t["start_time"]) + dt.timedelta(
+                minutes=b["duration_minutes"]))
+        for k in ("notes", "user_id", "product_id"):
+            if k in b:
+                t[k] = b[k]
+        t["updated_at"] = iso(dt.datetime.now(dt.timezone.utc))
+        return 200, t
+
+    def delete_timer_entry(self, tid, b):
+        t = self.find(tid, b)
+        if t is None:
+            return 404, NOT_FOUND
+        self.timers.remove(t)
+        return 200, {"success": True}
+
+    def charge_timer_entry(self, tid, b):
+        t = self.find(tid, b)
+        if t is None:
+            return 404, NOT_FOUND
+        t["recorded"] = True
+        return 200, t
+
+    def new_ticket(self, b, w):
+        if "customer_id" not in b:
+            return 422, {"error": "Customer required field"}
+        now = iso(dt.datetime.now(dt.timezone.utc))
+        cs = [dict(c, id=len(self.tickets) * 10 + k + 1, created_at=now)
+              for k, c in enumerate(b.get("comments_attributes", []))]
+        t = {"id": 90000001 + len(self.tickets), "number": 5000 + len(
+            self.tickets), "subject": b.get("subject"),
+             "customer_id": b["customer_id"], "status": b.get("status", "New"),
+             "problem_type": b.get("problem_type"), "created_at": now,
+             "updated_at": now, "resolved_at": None, "comments": cs[:1]}
+        self.tickets.append(t)
+        return 200, {"ticket": t}
+
+
 class Server(ThreadingHTTPServer):
     daemon_threads = True
 
@@ -397,6 +608,7 @@ def main():
     a = ap.parse_args()
     srv = Server(("127.0.0.1", 0), Handler)
     srv.world = World(a.script)
+    srv.push = PushStore()
     srv.log = open(a.log, "a")
     srv.log_lock = threading.Lock()
     tmp = a.port_file + ".tmp"

@@ -20,7 +20,7 @@
 static struct sdc_names *nm;
 
 static void
-customers(const char *text, size_t len, struct sdc_nidx *ix)
+customers(const char *text, size_t len, struct sdc_nameindex *ix)
 {
 	const char *why;
 	json_object *doc = sdc_json_parse(text, len, &why), *list;
@@ -39,7 +39,7 @@ customers(const char *text, size_t len, struct sdc_nidx *ix)
 		if (sdc_customer_get(list, i, &c) < 0)
 			continue;
 		norm = sdc_name_normalise(nm, c.name);
-		sdc_nidx_add(ix, norm);
+		sdc_nameindex_add(ix, norm);
 		free(norm);
 		for (j = 0; c.contacts && j < json_object_array_length(c.contacts);
 		    j++)
@@ -54,9 +54,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char *text = malloc(size + 1), *line, *save = NULL;
 	char *norm[MAXNAMES];
-	struct sdc_nidx *ix = sdc_nidx_new();
+	struct sdc_nameindex *ix = sdc_nameindex_new();
 	size_t n = 0, i, k, nb, nx;
-	const struct sdc_nidx_hit *h;
+	const struct sdc_nameindex_hit *h;
 
 	if (nm == NULL)
 		nm = sdc_names_new(NULL, 0);
@@ -68,18 +68,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		norm[n] = sdc_name_normalise(nm, line);
 		free(sdc_name_sortkey(norm[n]));
 		(void)sdc_fuzz_ratio(line, norm[n]);
-		sdc_nidx_add(ix, norm[n++]);
+		sdc_nameindex_add(ix, norm[n++]);
 	}
 	for (i = 0; i < n; i++) {
 		struct sdc_fuzz_set q;
-		struct sdc_nidx_hit *brute;
+		struct sdc_nameindex_hit *brute;
 
 		sdc_fuzz_set_init(&q, norm[i]);
-		nb = sdc_nidx_query(ix, &q, 60, 0, 1, &h);
+		nb = sdc_nameindex_query(ix, &q, 60, 0, 1, &h);
 		brute = malloc((nb + 1) * sizeof(*brute));
 		if (nb > 0)
 			memcpy(brute, h, nb * sizeof(*h));
-		nx = sdc_nidx_query(ix, &q, 60, 3, 0, &h);
+		nx = sdc_nameindex_query(ix, &q, 60, 3, 0, &h);
 		if (nx != (nb < 3 ? nb : 3))
 			abort();
 		for (k = 0; k < nx; k++)
@@ -95,7 +95,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	for (i = 0; i < n; i++)
 		free(norm[i]);
-	sdc_nidx_free(ix);
+	sdc_nameindex_free(ix);
 	free(text);
 	return 0;
 }

@@ -12,7 +12,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static struct sdc_buf b = SDC_BUF_INIT;
-	struct sdc_st_msg m;
+	struct sdc_stchat_msg m;
 	const char *why;
 	json_object *obj;
 	char *line = malloc(size + 1);
@@ -26,10 +26,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!obj)
 		return 0;
 	for (first = 0; first < 2; first++)
-		if (sdc_st_classify(obj, first, &m) == SDC_ST_MESSAGE) {
+		if (sdc_stchat_classify(obj, first, &m) == SDC_STCHAT_MESSAGE) {
 			if (!m.mes || strlen(m.mes) > m.mes_len)
 				abort();
-			sdc_st_fingerprint_text(&b, &m, 1);
+			sdc_stchat_fingerprint_text(&b, &m, 1);
 		}
 	json_object_put(obj);
 	return 0;

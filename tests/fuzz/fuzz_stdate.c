@@ -8,10 +8,10 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	int64_t ms = -1;
-	enum sdc_st_date k = sdc_st_date_parse((const char *)data, size, &ms);
+	enum sdc_stdate k = sdc_stdate_parse((const char *)data, size, &ms);
 
 	/* A parsed time is never before 1970 nor after 9999. */
-	if ((k == SDC_ST_DATE_UTC || k == SDC_ST_DATE_LOCAL) &&
+	if ((k == SDC_STDATE_UTC || k == SDC_STDATE_LOCAL) &&
 	    (ms < 0 || ms > 253402300799999LL))
 		abort();
 	return 0;

@@ -50,7 +50,7 @@ gen(char *out, size_t cap, int typos)
 }
 
 static int
-same(const struct sdc_nidx_hit *a, size_t na, const struct sdc_nidx_hit *b,
+same(const struct sdc_nameindex_hit *a, size_t na, const struct sdc_nameindex_hit *b,
     size_t nb)
 {
 	size_t i;
@@ -66,9 +66,9 @@ same(const struct sdc_nidx_hit *a, size_t na, const struct sdc_nidx_hit *b,
 int
 main(void)
 {
-	struct sdc_nidx *ix = sdc_nidx_new();
-	const struct sdc_nidx_hit *h;
-	struct sdc_nidx_hit *brute = NULL;
+	struct sdc_nameindex *ix = sdc_nameindex_new();
+	const struct sdc_nameindex_hit *h;
+	struct sdc_nameindex_hit *brute = NULL;
 	char name[256];
 	size_t i, n, nb, lost = 0, scored = 0, hits = 0, notoken = 0;
 	static const int mins[] = { 60, 60, 60, 85, 95, 30 };
@@ -76,9 +76,9 @@ main(void)
 
 	for (i = 0; i < 3000; i++) {
 		gen(name, sizeof(name), 1);
-		sdc_nidx_add(ix, name);
+		sdc_nameindex_add(ix, name);
 	}
-	CHECK_INT("3000 names", sdc_nidx_count(ix), 3000);
+	CHECK_INT("3000 names", sdc_nameindex_count(ix), 3000);
 	for (i = 0; i < 1200; i++) {
 		struct sdc_fuzz_set q;
 		int min = mins[i % 6];
@@ -86,11 +86,11 @@ main(void)
 
 		gen(name, sizeof(name), 1);
 		sdc_fuzz_set_init(&q, name);
-		nb = sdc_nidx_query(ix, &q, min, 0, 1, &h);
+		nb = sdc_nameindex_query(ix, &q, min, 0, 1, &h);
 		brute = realloc(brute, (nb + 1) * sizeof(*brute));
 		memcpy(brute, h, nb * sizeof(*h));
-		n = sdc_nidx_query(ix, &q, min, k, 0, &h);
-		scored += sdc_nidx_scored(ix);
+		n = sdc_nameindex_query(ix, &q, min, k, 0, &h);
+		scored += sdc_nameindex_scored(ix);
 		hits += n;
 		if (!same(h, n, brute, k && nb > k ? k : nb)) {
 			lost++;
@@ -98,7 +98,7 @@ main(void)
 			    name, min, k, n, nb);
 		}
 		for (size_t t = 0; t < nb; t++) {
-			const struct sdc_fuzz_set *c = sdc_nidx_set(ix, brute[t].id);
+			const struct sdc_fuzz_set *c = sdc_nameindex_set(ix, brute[t].id);
 			size_t a, b, shared = 0;
 
 			for (a = 0; a < q.ntok; a++)
@@ -123,10 +123,10 @@ main(void)
 
 		sdc_fuzz_set_init(&q, "!!!");
 		CHECK_INT("an empty query finds nothing",
-		    sdc_nidx_query(ix, &q, 60, 0, 0, &h), 0);
+		    sdc_nameindex_query(ix, &q, 60, 0, 0, &h), 0);
 		sdc_fuzz_set_free(&q);
 	}
 	free(brute);
-	sdc_nidx_free(ix);
+	sdc_nameindex_free(ix);
 	return check_done();
 }

@@ -6,7 +6,7 @@
 
 #include <stdlib.h>
 
-static struct sdc_st_msg m;
+static struct sdc_stchat_msg m;
 static json_object *obj;	/* m points into it: kept until the next */
 
 static int
@@ -14,7 +14,7 @@ classify(const char *json, int first)
 {
 	json_object_put(obj);
 	obj = json_tokener_parse(json);
-	return sdc_st_classify(obj, first, &m);
+	return sdc_stchat_classify(obj, first, &m);
 }
 
 static void
@@ -22,43 +22,43 @@ classes(void)
 {
 	CHECK_INT("header on line 1", classify(
 	    "{\"user_name\":\"unused\",\"character_name\":\"unused\"}", 1),
-	    SDC_ST_HEADER);
+	    SDC_STCHAT_HEADER);
 	CHECK_INT("header keys later are foreign", classify(
-	    "{\"user_name\":\"x\"}", 0), SDC_ST_FOREIGN);
+	    "{\"user_name\":\"x\"}", 0), SDC_STCHAT_FOREIGN);
 	CHECK_INT("a Session record is foreign", classify(
-	    "{\"meta\":{},\"segments\":[]}", 1), SDC_ST_FOREIGN);
-	CHECK_INT("an array is foreign", classify("[1]", 1), SDC_ST_FOREIGN);
+	    "{\"meta\":{},\"segments\":[]}", 1), SDC_STCHAT_FOREIGN);
+	CHECK_INT("an array is foreign", classify("[1]", 1), SDC_STCHAT_FOREIGN);
 	CHECK_INT("plain message", classify(
 	    "{\"name\":\"A\",\"is_user\":true,\"mes\":\"hi\"}", 1),
-	    SDC_ST_MESSAGE);
+	    SDC_STCHAT_MESSAGE);
 	CHECK("plain message is not hidden", !m.hidden && m.is_user);
 	CHECK_INT("hidden user line", classify("{\"name\":\"A\","
-	    "\"is_system\":true,\"mes\":\"x\"}", 0), SDC_ST_MESSAGE);
+	    "\"is_system\":true,\"mes\":\"x\"}", 0), SDC_STCHAT_MESSAGE);
 	CHECK("hidden flag", m.hidden && !m.role);
 	CHECK_INT("help text", classify("{\"name\":\"SillyTavern System\","
 	    "\"is_system\":true,\"mes\":\"x\",\"extra\":{\"type\":\"help\"}}",
-	    0), SDC_ST_NOISE);
+	    0), SDC_STCHAT_NOISE);
 	CHECK_INT("legacy system line without a type", classify(
 	    "{\"name\":\"SillyTavern System\",\"is_system\":true,\"mes\":\"x\"}",
-	    0), SDC_ST_NOISE);
+	    0), SDC_STCHAT_NOISE);
 	CHECK_INT("tool log", classify("{\"name\":\"SillyTavern System\","
 	    "\"is_system\":true,\"mes\":\"x\",\"extra\":{\"tool_invocations\":[]}}",
-	    0), SDC_ST_NOISE);
+	    0), SDC_STCHAT_NOISE);
 	CHECK_INT("bias setter", classify("{\"name\":\"A\",\"is_system\":true,"
-	    "\"mes\":\" {{bias \\\"be kind\\\"}} \"}", 0), SDC_ST_NOISE);
+	    "\"mes\":\" {{bias \\\"be kind\\\"}} \"}", 0), SDC_STCHAT_NOISE);
 	CHECK_INT("narrator", classify("{\"name\":\"System\",\"mes\":\"Night.\","
-	    "\"extra\":{\"type\":\"narrator\"}}", 0), SDC_ST_MESSAGE);
+	    "\"extra\":{\"type\":\"narrator\"}}", 0), SDC_STCHAT_MESSAGE);
 	CHECK_STR("narrator role", m.role, "narrator");
 	CHECK_INT("visible comment is a character line", classify(
 	    "{\"name\":\"B\",\"mes\":\"x\",\"extra\":{\"type\":\"comment\"}}", 0),
-	    SDC_ST_MESSAGE);
+	    SDC_STCHAT_MESSAGE);
 	CHECK("no role", m.role == NULL);
 	CHECK_INT("Chub mes object", classify(
-	    "{\"name\":\"B\",\"mes\":{\"message\":\"flat\"}}", 0), SDC_ST_MESSAGE);
+	    "{\"name\":\"B\",\"mes\":{\"message\":\"flat\"}}", 0), SDC_STCHAT_MESSAGE);
 	CHECK_STR("flattened", m.mes, "flat");
 	CHECK_INT("group marker", classify("{\"name\":\"B\",\"mes\":\"x\","
 	    "\"original_avatar\":\"B.png\",\"gen_finished\":"
-	    "\"2025-08-06T22:49:50.366Z\"}", 0), SDC_ST_MESSAGE);
+	    "\"2025-08-06T22:49:50.366Z\"}", 0), SDC_STCHAT_MESSAGE);
 	CHECK("group seen", m.group);
 	CHECK_INT("gen_finished", m.gen_ms, 1754520590366LL);
 }
@@ -69,10 +69,10 @@ fingerprint_text(void)
 	struct sdc_buf b = SDC_BUF_INIT;
 
 	classify("{\"name\":\"A\",\"send_date\":1677312399123,\"mes\":\"hi\"}", 0);
-	sdc_st_fingerprint_text(&b, &m, 2);
+	sdc_stchat_fingerprint_text(&b, &m, 2);
 	CHECK_STR("number send_date", b.p, "1677312399123|A|hi|2");
 	classify("{\"mes\":\"hi\",\"send_date\":\"June 19, 2023 2:20pm\"}", 0);
-	sdc_st_fingerprint_text(&b, &m, 1);
+	sdc_stchat_fingerprint_text(&b, &m, 1);
 	CHECK_STR("string send_date, no name", b.p,
 	    "June 19, 2023 2:20pm||hi|1");
 	sdc_buf_free(&b);

@@ -8,18 +8,18 @@ static int
 parse(const char *s)
 {
 	got = 0;
-	return sdc_st_date_parse(s, strlen(s), &got);
+	return sdc_stdate_parse(s, strlen(s), &got);
 }
 
 #define LOCAL(descr, s, want) do { \
-	CHECK_INT(descr " (kind)", parse(s), SDC_ST_DATE_LOCAL); \
+	CHECK_INT(descr " (kind)", parse(s), SDC_STDATE_LOCAL); \
 	CHECK_INT(descr " (wall ms)", got, want); \
 } while (0)
 #define UTC(descr, s, want) do { \
-	CHECK_INT(descr " (kind)", parse(s), SDC_ST_DATE_UTC); \
+	CHECK_INT(descr " (kind)", parse(s), SDC_STDATE_UTC); \
 	CHECK_INT(descr " (ms)", got, want); \
 } while (0)
-#define BAD(s) CHECK_INT("rejects \"" s "\"", parse(s), SDC_ST_DATE_BAD)
+#define BAD(s) CHECK_INT("rejects \"" s "\"", parse(s), SDC_STDATE_BAD)
 
 static void
 humanized(void)
@@ -74,27 +74,27 @@ absolute(void)
 	BAD("1234567890123456");
 	BAD("12ab");
 	BAD("2025-12-01X16:48:10Z");
-	CHECK_INT("empty is none", parse(""), SDC_ST_DATE_NONE);
-	CHECK_INT("blanks are none", parse("   "), SDC_ST_DATE_NONE);
-	CHECK_INT("NULL value is none", sdc_st_date_json(NULL, &ms),
-	    SDC_ST_DATE_NONE);
+	CHECK_INT("empty is none", parse(""), SDC_STDATE_NONE);
+	CHECK_INT("blanks are none", parse("   "), SDC_STDATE_NONE);
+	CHECK_INT("NULL value is none", sdc_stdate_json(NULL, &ms),
+	    SDC_STDATE_NONE);
 	v = json_object_new_int64(1677312399123LL);
-	CHECK_INT("JSON number", sdc_st_date_json(v, &ms), SDC_ST_DATE_UTC);
+	CHECK_INT("JSON number", sdc_stdate_json(v, &ms), SDC_STDATE_UTC);
 	CHECK_INT("JSON number ms", ms, 1677312399123LL);
 	json_object_put(v);
 	v = json_object_new_double(1677312399123.7);
-	CHECK_INT("JSON fraction", sdc_st_date_json(v, &ms), SDC_ST_DATE_UTC);
+	CHECK_INT("JSON fraction", sdc_stdate_json(v, &ms), SDC_STDATE_UTC);
 	CHECK_INT("JSON fraction truncated", ms, 1677312399123LL);
 	json_object_put(v);
 	v = json_object_new_int64(-5);
-	CHECK_INT("negative number", sdc_st_date_json(v, &ms),
-	    SDC_ST_DATE_BAD);
+	CHECK_INT("negative number", sdc_stdate_json(v, &ms),
+	    SDC_STDATE_BAD);
 	json_object_put(v);
 	v = json_object_new_boolean(1);
-	CHECK_INT("boolean", sdc_st_date_json(v, &ms), SDC_ST_DATE_BAD);
+	CHECK_INT("boolean", sdc_stdate_json(v, &ms), SDC_STDATE_BAD);
 	json_object_put(v);
 	v = json_object_new_string("August 6, 2025 6:48pm");
-	CHECK_INT("JSON string", sdc_st_date_json(v, &ms), SDC_ST_DATE_LOCAL);
+	CHECK_INT("JSON string", sdc_stdate_json(v, &ms), SDC_STDATE_LOCAL);
 	json_object_put(v);
 }
 

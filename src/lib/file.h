@@ -1,0 +1,31 @@
+/* file - foundation layer: whole files in memory, and directories made
+ * as needed (mkdir -p).
+ *
+ *	char *text = sdc_file_read(path, 16UL << 20, &len);
+ *	if (!text)
+ *		sdc_err(SDC_EXIT_USAGE, "%s", path);	(EFBIG: over the cap)
+ *
+ * Every reader of a whole file goes through here, so each has a size cap
+ * and sees read errors (ferror), never a silently short file. */
+#ifndef SDC_FILE_H
+#define SDC_FILE_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "buf.h"
+
+/* The whole of path ("-" = stdin), NUL-terminated, at most max bytes (0:
+ * no cap).  NULL with errno set: fopen's, EFBIG when larger, EIO on a
+ * read error.  Caller frees. */
+char *sdc_file_read(const char *path, size_t max, size_t *len);
+/* Append the rest of fp to b, within b->max.  0, or -1 with errno EFBIG
+ * (b holds what fitted) or EIO. */
+int sdc_file_read_fp(FILE *fp, struct sdc_buf *b);
+
+/* mkdir -p dir (mode 0777 before the umask).  0, or -1 with errno. */
+int sdc_file_mkdirs(const char *dir);
+/* mkdir -p of the directory path is in ("a/b/c.json": a/b). */
+int sdc_file_mkparent(const char *path);
+
+#endif
