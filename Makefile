@@ -8,6 +8,7 @@
 #   make run          the full run on the bundled sample data (pipelines/sdc.mk)
 #   make bench        benchmarks (tests/bench/), results in tests/bench/RESULTS.md
 #   make install / uninstall   PREFIX, DESTDIR
+#   make prism        install Prism (npm) for the API-description tests
 #   make deps         install the Debian packages (as root) or print the line;
 #                     DEPS=build|run|test|all (default all)
 
@@ -59,7 +60,7 @@ TEST_CPPFLAGS = $(addprefix -I,$(MOD_DIRS)) -Itests/unit
 HAVE_DEPS := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
 
 .PHONY: all check check-unit check-cli check-sanitize fuzz bench install \
-        uninstall deps deps-run check-fresh-root clean
+        uninstall deps deps-run check-fresh-root clean prism
 
 ifeq ($(HAVE_DEPS),yes)
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
@@ -179,6 +180,16 @@ uninstall:
 check-fresh-root:
 	@$(MAKE) --no-print-directory deps DEPS=test
 	tests/fresh-root
+
+# Prism, the validating mock of OpenAI's API description that
+# tests/cli/sdc-llm-prism.bats runs (skipped outside CI when missing);
+# CI runs this before make check.  Needs node and npm (Debian: npm, which
+# this does not install: a NodeSource nodejs conflicts with it).  Kept
+# under the gitignored tests/.prism.
+PRISM_DIR = tests/.prism
+prism:
+	@test -x $(PRISM_DIR)/node_modules/.bin/prism || \
+	  npm install --prefix $(PRISM_DIR) --no-audit --no-fund @stoplight/prism-cli@5
 
 # Installs what is missing when root; otherwise prints the exact command
 # (no sudo: a minimal Debian has none) and fails.

@@ -799,7 +799,7 @@ ask_llm(const struct pool *p, const char *guess, int contact,
 	sdc_buf_printf(&user, "\n\nWhich one is the most likely match for the "
 	    "name: \"%s\"?", guess);
 	sdc_count("llm calls", 1);
-	if (sdc_llm_ask(&llm, &(struct sdc_llm_request){ sys.p, user.p, 64, 0 },
+	if (sdc_llm_ask(&llm, &(struct sdc_llm_request){ sys.p, user.p, 64, 0, NULL, NULL },
 	    "link", NULL, &r) != SDC_LLM_OK) {
 		sdc_warnx("LLM for \"%s\": %s", guess, r.errmsg ? r.errmsg : "failed");
 		d->transient = 1;

@@ -10,6 +10,7 @@
 #include "diag.h"
 #include "file.h"
 #include "config.h"
+#include "answer.h"
 #include "extractive.h"
 #include "jsonl.h"
 #include "llm.h"
@@ -50,6 +51,7 @@ struct task {
 	const char *system, *user;
 	int max_tokens, json;
 	json_object *sources;
+	json_object *schema;	/* of the answer, with the categories in */
 	struct sdc_llm_model model;
 };
 
@@ -57,6 +59,7 @@ static struct task tasks[MAX_TASKS];
 static int ntasks;
 static struct task map_task;		/* the prompt for one chunk */
 static json_object *prompts, *categories, *statuses;
+static int title_words;		/* llm.title_max_words */
 
 struct slot;
 
@@ -159,6 +162,27 @@ is_task(const char *name)
 	    strcmp(name, "map") != 0;
 }
 
+/* "enum": "categories" in a prompt's schema stands for the list. */
+static void
+fill_categories(json_object *o)
+{
+	size_t i;
+
+	if (json_object_is_type(o, json_type_array))
+		for (i = 0; i < json_object_array_length(o); i++)
+			fill_categories(json_object_array_get_idx(o, i));
+	if (!json_object_is_type(o, json_type_object))
+		return;
+	json_object_object_foreach(o, k, v) {
+		if (strcmp(k, "enum") == 0 && json_object_is_type(v,
+		    json_type_string) && strcmp(json_object_get_string(v),
+		    "categories") == 0)
+			json_object_object_add(o, k, json_object_get(categories));
+		else
+			fill_categories(v);
+	}
+}
+
 static void
 setup_prompt(struct task *t, const char *name)
 {
@@ -180,6 +204,10 @@ setup_prompt(struct task *t, const char *name)
 	v = sdc_json_get(d, "json");
 	t->json = v && json_object_get_boolean(v);
 	t->sources = sdc_json_get(d, "sources");
+	t->schema = NULL;
+	if ((v = sdc_json_get(d, "schema")) &&
+	    json_object_deep_copy(v, &t->schema, NULL) == 0)
+		fill_categories(t->schema);
 }
 
 static void
@@ -244,6 +272,13 @@ open_state(void)
 			sdc_warnx("%s: no API key (set the variable named by "
 			    "llm.providers.%s.api_key_env)", m[i]->name,
 			    m[i]->provider);
+		/* One HTTP client serves every task, with one CA bundle,
+		 * which replaces the system's: all or none name the same. */
+		if (i > 0 && strcmp(m[i]->ca_file ? m[i]->ca_file : "",
+		    m[0]->ca_file ? m[0]->ca_file : "") != 0)
+			sdc_errx(SDC_EXIT_USAGE, "%s and %s have different "
+			    "ca_files; run their tasks separately", m[0]->name,
+			    m[i]->name);
 	}
 	if (!net)
 		return;
@@ -263,65 +298,6 @@ open_state(void)
 }
 
 /* ---- answers ---- */
-
-/* First non-empty line, without blanks, wrapping quotes or bold marks,
- * and a final period. */
-static char *
-one_line(const char *text)
-{
-	const char *p = text, *e;
-	char *s;
-	size_t n;
-
-	while (*p && isspace((unsigned char)*p))
-		p++;
-	e = strchr(p, '\n');
-	n = e ? (size_t)(e - p) : strlen(p);
-	while (n > 0 && isspace((unsigned char)p[n - 1]))
-		n--;
-	while (n >= 2 && strchr("\"'*`", p[0]) && p[n - 1] == p[0])
-		p++, n -= 2;
-	if (n > 0 && p[n - 1] == '.')
-		n--;
-	s = sdc_xstrndup(p, n);
-	return s;
-}
-
-static char *
-trimmed(const char *text)
-{
-	const char *p = text;
-	size_t n;
-
-	while (*p && isspace((unsigned char)*p))
-		p++;
-	n = strlen(p);
-	while (n > 0 && isspace((unsigned char)p[n - 1]))
-		n--;
-	return sdc_xstrndup(p, n);
-}
-
-/* An answer not in the list is matched case-insensitively, else Other. */
-static const char *
-norm_category(struct slot *s, const char *answer)
-{
-	char *a = one_line(answer);
-	size_t i, n = json_object_array_length(categories);
-	const char *c;
-
-	for (i = 0; i < n; i++) {
-		c = json_object_get_string(json_object_array_get_idx(categories,
-		    i));
-		if (c && strcasecmp(a, c) == 0) {
-			free(a);
-			return c;
-		}
-	}
-	sdc_warn_at(s->file, s->line, "category \"%s\" is not in the list; "
-	    "using Other", a);
-	free(a);
-	return "Other";
-}
 
 static json_object *
 insights_obj(json_object *session, const char *key)
@@ -356,53 +332,22 @@ set_in(json_object *session, const char *obj, const char *key,
 	json_object_object_add(insights_obj(session, obj), key, value);
 }
 
-/* notes: one JSON object, maybe in a ``` fence; NULL and why if bad. */
-static json_object *
-notes_json(const char *text, const char **why)
-{
-	const char *p = strchr(text, '{'), *e = strrchr(text, '}');
-	json_object *o, *kw;
-	size_t i;
-
-	if (!p || !e || e < p) {
-		*why = "no JSON object in the answer";
-		return NULL;
-	}
-	if (!(o = sdc_json_parse(p, (size_t)(e - p + 1), why)))
-		return NULL;
-	kw = sdc_json_get(o, "keywords");
-	*why = "JSON lacks a string title, category or summary, or keywords";
-	if (!sdc_json_str(o, "title") || !sdc_json_str(o, "category") ||
-	    !sdc_json_str(o, "summary") || !kw ||
-	    !json_object_is_type(kw, json_type_array)) {
-		json_object_put(o);
-		return NULL;
-	}
-	for (i = 0; i < json_object_array_length(kw); i++)
-		if (!json_object_is_type(json_object_array_get_idx(kw, i),
-		    json_type_string)) {
-			json_object_put(o);
-			return NULL;
-		}
-	return o;
-}
-
+/* A checked notes answer (or the extractive one) into its fields. */
 static void
 apply_notes(struct slot *s, const char *text)
 {
-	const char *why;
-	json_object *o = notes_json(text, &why), *ses = s->session;
-	char *t;
+	const char *p = strchr(text, '{'), *e = strrchr(text, '}'), *why, *c;
+	json_object *o, *ses = s->session;
 
-	if (!o)
+	if (!p || !e || e < p || !(o = sdc_json_parse(p, (size_t)(e - p + 1),
+	    &why)))
 		return;
-	set_insight(ses, "llm_generated_title", t = one_line(sdc_json_str(o,
-	    "title")));
-	free(t);
-	set_insight(ses, "llm_generated_category", norm_category(s,
-	    sdc_json_str(o, "category")));
+	c = sdc_answer_category(sdc_json_str(o, "category") ?: "", categories);
+	set_insight(ses, "llm_generated_title", sdc_json_str(o, "title") ?: "");
+	set_insight(ses, "llm_generated_category", c ? c :
+	    sdc_json_str(o, "category") ?: "Other");
 	set_in(ses, "generated_summaries", opt.key, json_object_new_string(
-	    sdc_json_str(o, "summary")));
+	    sdc_json_str(o, "summary") ?: ""));
 	set_in(ses, "structured_llm_results", "keywords",
 	    json_object_get(sdc_json_get(o, "keywords")));
 	json_object_put(o);
@@ -421,25 +366,6 @@ log_step(struct slot *s, struct task *t)
 	s->changed = 1;
 }
 
-/* Is the answer usable?  0, or -1 with why. */
-static int
-check_answer(struct job *j, const char *text, const char **why)
-{
-	json_object *o;
-	const char *p = text;
-
-	if (j->task->json) {
-		if (!(o = notes_json(text, why)))
-			return -1;
-		json_object_put(o);
-		return 0;
-	}
-	while (*p && isspace((unsigned char)*p))
-		p++;
-	*why = "empty answer";
-	return *p ? 0 : -1;
-}
-
 /* Store a task's checked answer.  Done when the session is written, in
  * task order, so processing_log does not depend on which answer came
  * first. */
@@ -448,26 +374,20 @@ apply(struct job *j, const char *text)
 {
 	struct slot *s = j->slot;
 	const char *name = j->task->name;
-	char *v;
 
-	if (strcmp(name, "notes") == 0) {
+	if (strcmp(name, "notes") == 0)
 		apply_notes(s, text);
-	} else if (strcmp(name, "category") == 0) {
-		set_insight(s->session, "llm_generated_category",
-		    norm_category(s, text));
-	} else {
-		v = strcmp(name, "title") == 0 ? one_line(text) : trimmed(text);
-		if (strcmp(name, "title") == 0)
-			set_insight(s->session, "llm_generated_title", v);
-		else if (strcmp(name, "summary") == 0)
-			set_in(s->session, "generated_summaries", opt.key,
-			    json_object_new_string(v));
-		else
-			set_in(s->session, "structured_llm_results",
-			    strcmp(name, "overview") == 0 ? "detailed_overview" :
-			    name, json_object_new_string(v));
-		free(v);
-	}
+	else if (strcmp(name, "category") == 0)
+		set_insight(s->session, "llm_generated_category", text);
+	else if (strcmp(name, "title") == 0)
+		set_insight(s->session, "llm_generated_title", text);
+	else if (strcmp(name, "summary") == 0)
+		set_in(s->session, "generated_summaries", opt.key,
+		    json_object_new_string(text));
+	else
+		set_in(s->session, "structured_llm_results",
+		    strcmp(name, "overview") == 0 ? "detailed_overview" : name,
+		    json_object_new_string(text));
 	log_step(s, j->task);
 }
 
@@ -572,12 +492,13 @@ queue_call(struct job *j, int part, struct task *t, char *user)
 	pc->job = j;
 	pc->part = part;
 	pc->rq = (struct sdc_llm_request){ t->system, pc->user, t->max_tokens,
-	    t->json };
+	    t->json, t->name, t->schema };
 	pc->c.m = &j->task->model;
 	pc->c.task = j->task->name;
 	pc->c.session_id = sdc_json_str(sdc_json_get(s->session, "meta"),
 	    "session_id");
 	pc->c.done = on_call_done;
+	pc->c.check_first = 1;
 	pc->c.arg = pc;
 	if (opt.dry) {
 		print_dry(pc);
@@ -783,11 +704,11 @@ call_ok(struct pcall *pc, const char *answer)
 {
 	struct job *j = pc->job;
 	struct slot *s = j->slot;
-	char *text;
-	const char *why;
-	char *retry;
+	char *text, *value, why[200];
+	struct sdc_buf retry = SDC_BUF_INIT;
 
 	if (pc->part >= 0) {
+		sdc_llm_cache_put(pc->c.m, pc->c.body, &pc->c.res);
 		j->partials[pc->part] = sdc_xstrdup(answer);
 		if (--j->parts_left == 0)
 			start_reduce(j);
@@ -795,16 +716,19 @@ call_ok(struct pcall *pc, const char *answer)
 	}
 	text = s->redactor ? sdc_unredact(s->redactor, answer) :
 	    sdc_xstrdup(answer);
-	if (check_answer(j, text, &why) == 0) {
-		j->answer = text;
-		text = NULL;
-	} else if (j->task->json && !j->repaired) {
+	value = sdc_answer_check(j->task->name, text, categories,
+	    title_words, why, sizeof(why));
+	if (value) {
+		if (!pc->c.res.cached)
+			sdc_llm_cache_put(pc->c.m, pc->c.body, &pc->c.res);
+		j->answer = value;
+	} else if (!j->repaired) {
 		/* One repair: the same request, told what was wrong. */
 		j->repaired = 1;
-		retry = sdc_xmalloc(strlen(j->user) + strlen(why) + 128);
-		sprintf(retry, "%s\n\nYour previous answer was not valid (%s). "
-		    "Reply with the JSON object only.", j->user, why);
-		queue_call(j, -1, j->task, retry);
+		sdc_buf_printf(&retry, "%s\n\nYour previous answer was not "
+		    "valid (%s). Reply with %s only.", j->user, why,
+		    sdc_answer_wanted(j->task->name));
+		queue_call(j, -1, j->task, sdc_buf_take(&retry));
 	} else
 		job_fail(j, why);
 	free(text);
@@ -820,7 +744,8 @@ on_call_done(struct sdc_llm_call *c, void *arg)
 	run.progress = 1;
 	j->calls--;
 	count_call(c);
-	if (c->res.err == SDC_LLM_QUOTA || c->res.err == SDC_LLM_NET) {
+	if (c->res.err == SDC_LLM_QUOTA || c->res.err == SDC_LLM_NET ||
+	    c->res.err == SDC_LLM_AUTH) {
 		if (!run.stopping)
 			sdc_warnx("stopping: %s", c->res.errmsg);
 		run.stopping = 1;
@@ -1134,6 +1059,9 @@ setup(int argc, char **argv)
 
 	sdc_config_load(opt.config);
 	load_prompts();
+	categories = config_list("llm.categories",
+	    "Hardware,Software,Network,Account,How-To,Other");
+	title_words = (int)sdc_config_long("llm.title_max_words", 12);
 	for (; i < argc && is_task(argv[i]); i++) {
 		if (ntasks == MAX_TASKS)
 			sdc_errx(SDC_EXIT_USAGE, "too many tasks");
@@ -1151,8 +1079,6 @@ setup(int argc, char **argv)
 		    "prompt");
 	run.files = i < argc ? argv + i : stdin_only;
 	run.nfiles = i < argc ? argc - i : 1;
-	categories = config_list("llm.categories",
-	    "Hardware,Software,Network,Account,How-To,Other");
 	statuses = opt.status ? list_option(opt.status) :
 	    config_list("llm.statuses", "Linked,Complete,Reviewed");
 	if (!opt.redact)
@@ -1185,8 +1111,11 @@ main(int argc, char **argv)
 	sdc_close_stdout();
 	code = run.stopping ? SDC_EXIT_FATAL : run.failed_sessions ?
 	    SDC_EXIT_REJECTS : sdc_exit_status();
-	for (i = 0; i < ntasks; i++)
+	for (i = 0; i < ntasks; i++) {
 		sdc_llm_model_free(&tasks[i].model);
+		json_object_put(tasks[i].schema);
+	}
+	json_object_put(map_task.schema);
 	sdc_http_client_free(run.http);
 	sdc_llm_log_close();
 	sdc_llm_cache_open(NULL);

@@ -208,6 +208,25 @@ parse_time(const char *s, int64_t *t)
 	return sdc_time_parse(s, opt.tz, opt.time_flags, t);
 }
 
+/* DurationSeconds, or -1 when empty or not a number (said). */
+static long
+duration_of(const struct input *in, long line, const char *s)
+{
+	char *end;
+	long d;
+
+	if (!*s)
+		return -1;
+	errno = 0;
+	d = strtol(s, &end, 10);
+	if (errno || *end || d < 0) {
+		sdc_warn_at(in->name, in->is_json ? 0 : line,
+		    "DurationSeconds \"%s\" is not a number; treated as unknown", s);
+		return -1;
+	}
+	return d;
+}
+
 /* Take one row given as NCOLS strings; returns 1 if kept. */
 static int
 add_row(uint32_t file, long line, const char *v[NCOLS], const char *raw, size_t rawlen)
@@ -215,7 +234,7 @@ add_row(uint32_t file, long line, const char *v[NCOLS], const char *raw, size_t 
 	const struct input *in = &inputs[file];
 	struct row r;
 	size_t len[NCOLS], total = 0;
-	char *p, *end;
+	char *p;
 	int i, rc;
 
 	sdc_stats.read++;
@@ -236,16 +255,7 @@ add_row(uint32_t file, long line, const char *v[NCOLS], const char *raw, size_t 
 		    v[C_DISCONNECTED]);
 		return 0;
 	}
-	r.duration = -1;
-	if (*v[C_DURATION]) {
-		errno = 0;
-		r.duration = strtol(v[C_DURATION], &end, 10);
-		if (errno || *end || r.duration < 0) {
-			sdc_warn_at(in->name, in->is_json ? 0 : line,
-			    "DurationSeconds \"%s\" is not a number; treated as unknown", v[C_DURATION]);
-			r.duration = -1;
-		}
-	}
+	r.duration = duration_of(in, line, v[C_DURATION]);
 	if (rc == SDC_TIME_MISSING) {
 		r.open = 1;
 		r.end = r.start + (r.duration >= 0 ? (int64_t)r.duration * 1000 : 0);
@@ -920,6 +930,18 @@ group_and_write(void)
 	free(groups);
 }
 
+static int
+process_type_arg(const char *s)
+{
+	if (strcmp(s, "host") == 0)
+		return PT_HOST;
+	if (strcmp(s, "guest") == 0)
+		return PT_GUEST;
+	if (strcmp(s, "all") != 0)
+		sdc_errx(SDC_EXIT_USAGE, "--process-type: want host, guest or all");
+	return PT_ALL;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -945,14 +967,7 @@ main(int argc, char **argv)
 			opt.time_flags |= SDC_TIME_DAYFIRST;
 			break;
 		case 'p':
-			if (strcmp(optarg, "host") == 0)
-				opt.process_type = PT_HOST;
-			else if (strcmp(optarg, "guest") == 0)
-				opt.process_type = PT_GUEST;
-			else if (strcmp(optarg, "all") == 0)
-				opt.process_type = PT_ALL;
-			else
-				sdc_errx(SDC_EXIT_USAGE, "--process-type: want host, guest or all");
+			opt.process_type = process_type_arg(optarg);
 			break;
 		case 'g':
 			opt.gap_ms = sdc_long_arg("--gap", optarg, 0, 525600) * 60000;

@@ -1,6 +1,6 @@
-/* billing - what an hour of work costs (config "billing"), shared by
- * sdc-push-syncro (the plan, the timer's product) and sdc-report (amounts
- * per item, totals per customer).
+/* billing - layer 3 (services): what an hour of work costs (config
+ * "billing"), shared by sdc-push-syncro (the plan, the timer's product) and
+ * sdc-report (amounts per item, totals per customer).
  *
  * billing.rates is a list of rules; the first whose every given key
  * matches the work item wins, else billing.default_rate:

@@ -1,4 +1,4 @@
-/* buf - a growable byte buffer with an optional size cap.
+/* buf - layer 0 (base): a growable byte buffer with an optional size cap.
  *
  * sdc_buf_add() refuses (returns -1) instead of growing past max, so a
  * libcurl write callback or a line reader can stop an unbounded input

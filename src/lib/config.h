@@ -1,4 +1,5 @@
-/* config - the one JSON config file (conventions.md) and secrets.
+/* config - layer 2 (records): the one JSON config file (conventions.md) and
+ * secrets.
  *
  * Search order: --config FILE, $SDC_CONFIG, ./config/sdc.json,
  * ${XDG_CONFIG_HOME:-~/.config}/sdc/config.json.  A missing file is an

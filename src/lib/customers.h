@@ -1,6 +1,6 @@
-/* customers - the customer link cache, written and read here only:
- * "sdc-fetch-syncro customers" writes it, sdc-link and sdc-review read it.
- * A JSON array, one customer per line, sorted by id:
+/* customers - layer 2 (records): the customer link cache, written and
+ * read here only: "sdc-fetch-syncro customers" writes it, sdc-link and
+ * sdc-review read it.  A JSON array, one customer per line, sorted by id:
  *
  *	{"id", "business_name", "firstname", "lastname", "email",
  *	 "contacts": [{"id", "name", "email"}], "assets": [{"id", "name"}]}

@@ -1,4 +1,5 @@
-/* diag - diagnostics, counts and exit statuses shared by every sdc program.
+/* diag - layer 0 (base): diagnostics, counts and exit statuses shared by
+ * every sdc program.
  *
  * Messages go to stderr as "PROG: text" (conventions.md).  A rejected input
  * record is reported as "PROG: FILE:LINE: reason", counted, and optionally

@@ -1,5 +1,5 @@
-/* file - foundation layer: whole files in memory, and directories made
- * as needed (mkdir -p).
+/* file - layer 1 (data): whole files in memory, and directories made as
+ * needed (mkdir -p).
  *
  *	char *text = sdc_file_read(path, 16UL << 20, &len);
  *	if (!text)

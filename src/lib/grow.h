@@ -1,4 +1,4 @@
-/* grow - foundation layer: growing an array by doubling.
+/* grow - layer 0 (base): growing an array by doubling.
  *
  *	items = sdc_grow(items, &cap, n + 1, sizeof(*items));
  *	items[n++] = it;

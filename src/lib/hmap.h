@@ -1,4 +1,5 @@
-/* hmap - an open-addressing multimap from 64-bit hashes to 32-bit values.
+/* hmap - layer 1 (data): an open-addressing multimap from 64-bit hashes to
+ * 32-bit values.
  *
  * It stores hashes, not keys: the caller keeps its records and confirms a
  * match by comparing them, so millions of rows cost 12 bytes each here.

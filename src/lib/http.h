@@ -1,6 +1,6 @@
-/* http - the one way out of the machine (architecture.md): every external
- * service is reached through this module, so retries, rate limits,
- * timeouts, TLS and secret redaction live in one place.
+/* http - layer 1 (data): the one way out of the machine (architecture.md):
+ * every external service is reached through this module, so retries, rate
+ * limits, timeouts, TLS and secret redaction live in one place.
  *
  * A client holds the configuration, one curl multi handle (connections are
  * reused across requests) and one token bucket shared by every request it

@@ -1,4 +1,5 @@
-/* ids - deterministic UUIDv5 ids and SHA-256 fingerprints (session.md).
+/* ids - layer 1 (data): deterministic UUIDv5 ids and SHA-256 fingerprints
+ * (session.md).
  *
  * sdc_uuid5(KEY) = uuid5(SDC_NAMESPACE, KEY), SDC_NAMESPACE =
  * uuid5(NAMESPACE_DNS, "sdc.syncro-data-consolidator"). */

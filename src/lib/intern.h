@@ -1,5 +1,5 @@
-/* intern - a string table: each distinct string stored once, named by a
- * dense index (0, 1, 2, ...).
+/* intern - layer 1 (data): a string table: each distinct string stored
+ * once, named by a dense index (0, 1, 2, ...).
  *
  * sdc-group keeps a million session ids, customer keys and links in it
  * instead of a json-c tree per record; sdc-report finds sessions by id.

@@ -1,4 +1,4 @@
-/* jsonl - NDJSON records in and out.
+/* jsonl - layer 1 (data): NDJSON records in and out.
  *
  * The reader takes one JSON value per line with FILE:LINE positions, a
  * line-length limit (longer lines are skipped and reported, never held in

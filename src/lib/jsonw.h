@@ -1,7 +1,7 @@
-/* jsonw - foundation layer: write JSON text straight into a buffer, for hot paths where
- * building json-c trees costs more than the work itself (a million-row
- * ScreenConnect export).  Escaping matches json-c's compact output, so a
- * record reads the same whichever way it was written.
+/* jsonw - layer 1 (data): write JSON text straight into a buffer, for hot
+ * paths where building json-c trees costs more than the work itself (a
+ * million-row ScreenConnect export).  Escaping matches json-c's compact
+ * output, so a record reads the same whichever way it was written.
  *
  *	sdc_jsonw_open(&b);			// {
  *	sdc_jsonw_str(&b, "type", "RemoteConnection");

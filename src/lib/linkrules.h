@@ -1,5 +1,6 @@
-/* linkrules - the decisions a person made in sdc-review, which sdc-link
- * follows: the one owner of the rules file (data/state/link-rules.jsonl).
+/* linkrules - layer 2 (records): the decisions a person made in
+ * sdc-review, which sdc-link follows: the one owner of the rules file
+ * (data/state/link-rules.jsonl).
  * One JSON object per line, later lines winning:
  *
  *	{"type": "alias", "name": "KFG", "customer_id": 4}

@@ -1,6 +1,8 @@
 /* llm - see llm.h.  Wire formats and error shapes follow
- * spec/research/llm-protocols.md (§A1, §A2, §A4). */
+ * spec/research/llm-protocols.md (§A1, §A2, §A4); what differs between
+ * providers is in their table entries (llm_provider.h). */
 #include "llm.h"
+#include "llm_provider.h"
 #include "buf.h"
 #include "config.h"
 #include "diag.h"
@@ -20,28 +22,33 @@
 
 #define ERRMSG_MAX 300
 
-struct kind_defaults {
-	const char *type, *base_url, *key_env, *max_tokens_field;
-	enum sdc_llm_kind kind;
+/* ---- the provider table ---- */
+
+static const struct sdc_llm_provider *const table[SDC_LLM_NKINDS] = {
+	[SDC_LLM_OPENAI] = &sdc_llm_openai,
+	[SDC_LLM_GEMINI] = &sdc_llm_gemini,
+	[SDC_LLM_ANTHROPIC] = &sdc_llm_anthropic,
+	[SDC_LLM_AZURE] = &sdc_llm_azure,
 };
 
-static const struct kind_defaults kinds[] = {
-	{ "openai", "https://api.openai.com/v1", "OPENAI_API_KEY",
-	    "max_completion_tokens", SDC_LLM_OPENAI },
-	{ "gemini", "https://generativelanguage.googleapis.com/v1beta",
-	    "GEMINI_API_KEY", NULL, SDC_LLM_GEMINI },
-};
-
-static const struct kind_defaults *
-kind_named(const char *type)
+const struct sdc_llm_provider *
+sdc_llm_provider(enum sdc_llm_kind kind)
 {
-	size_t i;
-
-	for (i = 0; type && i < sizeof(kinds) / sizeof(kinds[0]); i++)
-		if (strcmp(kinds[i].type, type) == 0)
-			return &kinds[i];
-	return NULL;
+	return kind > 0 && kind < SDC_LLM_NKINDS ? table[kind] : NULL;
 }
+
+enum sdc_llm_kind
+sdc_llm_kind_named(const char *name)
+{
+	int k;
+
+	for (k = 1; name && k < SDC_LLM_NKINDS; k++)
+		if (strcmp(table[k]->type, name) == 0)
+			return (enum sdc_llm_kind)k;
+	return SDC_LLM_EXTRACTIVE;
+}
+
+/* ---- models ---- */
 
 static const char *
 str_in(json_object *obj, const char *key, const char *def)
@@ -62,6 +69,15 @@ num_in(json_object *obj, const char *key, double def)
 	return def;
 }
 
+static int
+bool_in(json_object *obj, const char *key, int def)
+{
+	json_object *v = sdc_json_get(obj, key);
+
+	return v && json_object_is_type(v, json_type_boolean) ?
+	    json_object_get_boolean(v) : def;
+}
+
 /* A capability names a model in the config; an unconfigured one falls
  * back to llm.default_model, then to the offline summariser. */
 static const char *
@@ -79,6 +95,48 @@ spec_of(const char *spec)
 	return "extractive";
 }
 
+/* Models that think before they answer, by the names their makers give
+ * them: they get a token floor that leaves room for the thinking. */
+static int
+thinks(const char *model)
+{
+	static const char *const families[] = { "o1", "o3", "o4", "gpt-5",
+	    "gemini-2.5", "gemini-3", "qwen3", "qwq", "deepseek-r1",
+	    "magistral", "gpt-oss" };
+	const char *base = strrchr(model, '/');
+	size_t i;
+
+	base = base ? base + 1 : model;
+	for (i = 0; i < sizeof(families) / sizeof(families[0]); i++)
+		if (strncasecmp(base, families[i], strlen(families[i])) == 0)
+			return 1;
+	return 0;
+}
+
+/* Reasoning settings: configured, else defaults that let a 32-token
+ * title through a model that thinks first (OpenAI reasoning effort low,
+ * a Gemini thinking budget valid for every 2.5 model). */
+static void
+reasoning_settings(struct sdc_llm_model *m, json_object *ms)
+{
+	const char *effort = sdc_json_str(ms, "reasoning_effort");
+	json_object *think = sdc_json_get(ms, "think");
+
+	m->reasoning = bool_in(ms, "reasoning", thinks(m->model));
+	m->thinking_budget = (int)num_in(ms, "thinking_budget",
+	    m->reasoning && m->kind == SDC_LLM_GEMINI ? 512 : -1);
+	if (!effort && m->reasoning && m->kind != SDC_LLM_GEMINI &&
+	    m->kind != SDC_LLM_ANTHROPIC && m->max_tokens_field &&
+	    strcmp(m->max_tokens_field, "max_completion_tokens") == 0 &&
+	    (m->model[0] == 'o' || strncmp(m->model, "gpt-5", 5) == 0))
+		effort = "low";
+	m->reasoning_effort = effort ? sdc_xstrdup(effort) : NULL;
+	m->think = think && json_object_is_type(think, json_type_boolean) ?
+	    json_object_get_boolean(think) : -1;
+	m->min_tokens = (int)num_in(ms, "min_tokens", m->reasoning ? 1024 : 0);
+	m->max_tokens_cap = (int)num_in(ms, "max_tokens_cap", 16384);
+}
+
 /* Per-model settings: llm.models["provider:model"]. */
 static void
 model_settings(struct sdc_llm_model *m)
@@ -94,38 +152,70 @@ model_settings(struct sdc_llm_model *m)
 		m->has_temperature = 1;
 		m->temperature = json_object_get_double(t);
 	}
+	reasoning_settings(m, ms);
 }
 
-static void
-provider_settings(struct sdc_llm_model *m, json_object *p,
-    const struct kind_defaults *kd)
+/* "structured": "schema" | "json" | "plain" (json_mode false: plain),
+ * never more than the provider supports. */
+static enum sdc_llm_structured
+structured_in(json_object *p, const struct sdc_llm_provider *pv)
 {
-	struct sdc_buf url = SDC_BUF_INIT;
-	const char *base = str_in(p, "base_url", kd->base_url);
-	size_t blen = strlen(base);
-	const char *env = str_in(p, "api_key_env", kd->key_env);
-	const char *key;
-	json_object *jm = sdc_json_get(p, "json_mode");
+	const char *s = sdc_json_str(p, "structured");
+	enum sdc_llm_structured want = pv->structured;
 
+	if (s)
+		want = strcmp(s, "schema") == 0 ? SDC_LLM_SCHEMA :
+		    strcmp(s, "json") == 0 ? SDC_LLM_JSON : SDC_LLM_PLAIN;
+	else if (!bool_in(p, "json_mode", 1))
+		want = SDC_LLM_PLAIN;
+	return want < pv->structured ? want : pv->structured;
+}
+
+static char *
+dup_or_null(const char *s)
+{
+	return s ? sdc_xstrdup(s) : NULL;
+}
+
+static int
+provider_settings(struct sdc_llm_model *m, json_object *p)
+{
+	const struct sdc_llm_provider *pv = sdc_llm_provider(m->kind);
+	struct sdc_buf url = SDC_BUF_INIT;
+	const char *base = str_in(p, "base_url", pv->base_url);
+	const char *env = str_in(p, "api_key_env", pv->key_env), *key;
+	size_t blen;
+
+	if (!base)
+		return -1;
 	/* Users write base URLs with and without the trailing slash. */
-	while (blen > 0 && base[blen - 1] == '/')
-		blen--;
+	for (blen = strlen(base); blen > 0 && base[blen - 1] == '/'; blen--)
+		;
 	sdc_buf_add(&url, base, blen);
-	if (m->kind == SDC_LLM_GEMINI)
-		sdc_buf_printf(&url, "/models/%s:generateContent", m->model);
-	else
-		sdc_buf_adds(&url, "/chat/completions");
+	m->api_version = dup_or_null(str_in(p, "api_version",
+	    pv->api_version));
+	pv->url(m, &url);
 	m->url = sdc_buf_take(&url);
 	key = getenv(env);
 	if (!key || !*key)
 		key = sdc_json_str(p, "api_key");
 	m->key = key && *key ? sdc_xstrdup(key) : NULL;
-	if (m->kind == SDC_LLM_OPENAI)
-		m->max_tokens_field = sdc_xstrdup(str_in(p, "limit_field",
-		    kd->max_tokens_field));
-	m->json_mode = jm ? json_object_get_boolean(jm) : 1;
+	m->max_tokens_field = dup_or_null(str_in(p, "limit_field",
+	    pv->limit_field));
+	m->structured = structured_in(p, pv);
+	m->ca_file = dup_or_null(sdc_json_str(p, "ca_file"));
 	m->rpm = num_in(p, "rpm", 0);
 	m->timeout = (long)num_in(p, "timeout", 120);
+	return 0;
+}
+
+static int
+resolve_fail(struct sdc_llm_model *m, const char *full, const char *what,
+    char *why, size_t n)
+{
+	snprintf(why, n, "%s: %s", full, what);
+	sdc_llm_model_free(m);
+	return -1;
 }
 
 int
@@ -133,7 +223,6 @@ sdc_llm_model_resolve(const char *spec, struct sdc_llm_model *m, char *why,
     size_t n)
 {
 	const char *full = spec_of(spec), *colon = strchr(full, ':');
-	const struct kind_defaults *kd;
 	json_object *p;
 
 	memset(m, 0, sizeof(*m));
@@ -147,16 +236,17 @@ sdc_llm_model_resolve(const char *spec, struct sdc_llm_model *m, char *why,
 	m->provider = sdc_xstrndup(full, (size_t)(colon - full));
 	m->model = sdc_xstrdup(colon + 1);
 	p = sdc_json_get(sdc_config_get("llm.providers"), m->provider);
-	kd = kind_named(p ? str_in(p, "type", m->provider) : m->provider);
-	if (!kd || !*m->model) {
-		snprintf(why, n, "%s: %s", full, !*m->model ? "no model named" :
-		    "unknown provider (configure llm.providers with a type "
-		    "of openai or gemini)");
-		sdc_llm_model_free(m);
-		return -1;
-	}
-	m->kind = kd->kind;
-	provider_settings(m, p, kd);
+	m->kind = sdc_llm_kind_named(p ? str_in(p, "type", m->provider) :
+	    m->provider);
+	if (!*m->model)
+		return resolve_fail(m, full, "no model named", why, n);
+	if (m->kind == SDC_LLM_EXTRACTIVE)
+		return resolve_fail(m, full, "unknown provider (configure "
+		    "llm.providers with a type of openai, azure, gemini or "
+		    "anthropic)", why, n);
+	if (provider_settings(m, p) < 0)
+		return resolve_fail(m, full, "the provider needs a base_url",
+		    why, n);
 	model_settings(m);
 	return 0;
 }
@@ -172,11 +262,28 @@ sdc_llm_model_free(struct sdc_llm_model *m)
 		explicit_bzero(m->key, strlen(m->key));
 	free(m->key);
 	free(m->max_tokens_field);
+	free(m->api_version);
+	free(m->ca_file);
+	free(m->reasoning_effort);
 	memset(m, 0, sizeof(*m));
 }
 
-static json_object *
-message(const char *role, const char *content)
+/* ---- requests ---- */
+
+int
+sdc_llm_key_header(const struct sdc_llm_model *m, const char *fmt, char **hdr)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+
+	if (!m->key)
+		return 0;
+	sdc_buf_printf(&b, fmt, m->key);
+	hdr[0] = sdc_buf_take(&b);
+	return 1;
+}
+
+json_object *
+sdc_llm_message(const char *role, const char *content)
 {
 	json_object *o = json_object_new_object();
 
@@ -185,113 +292,69 @@ message(const char *role, const char *content)
 	return o;
 }
 
-static json_object *
-openai_body(const struct sdc_llm_model *m, const struct sdc_llm_request *rq)
+json_object *
+sdc_llm_schema(const struct sdc_llm_model *m, const struct sdc_llm_request *rq)
 {
-	json_object *b = json_object_new_object();
-	json_object *msgs = json_object_new_array(), *fmt;
-
-	json_object_object_add(b, "model", json_object_new_string(m->model));
-	if (rq->system)
-		json_object_array_add(msgs, message("system", rq->system));
-	json_object_array_add(msgs, message("user", rq->user));
-	json_object_object_add(b, "messages", msgs);
-	json_object_object_add(b, "stream", json_object_new_boolean(0));
-	if (rq->max_tokens > 0)
-		json_object_object_add(b, m->max_tokens_field ?
-		    m->max_tokens_field : "max_tokens",
-		    json_object_new_int(rq->max_tokens));
-	if (m->has_temperature)
-		json_object_object_add(b, "temperature",
-		    json_object_new_double(m->temperature));
-	if (rq->json && m->json_mode) {
-		fmt = json_object_new_object();
-		json_object_object_add(fmt, "type",
-		    json_object_new_string("json_object"));
-		json_object_object_add(b, "response_format", fmt);
-	}
-	return b;
+	if (!rq->schema || m->structured < SDC_LLM_SCHEMA)
+		return NULL;
+	return json_object_get(rq->schema);
 }
 
-static json_object *
-text_parts(const char *text)
+int
+sdc_llm_wants_json(const struct sdc_llm_model *m,
+    const struct sdc_llm_request *rq)
 {
-	json_object *c = json_object_new_object();
-	json_object *parts = json_object_new_array(), *part;
-
-	part = json_object_new_object();
-	json_object_object_add(part, "text", json_object_new_string(text));
-	json_object_array_add(parts, part);
-	json_object_object_add(c, "parts", parts);
-	return c;
+	return (rq->json || rq->schema) && m->structured >= SDC_LLM_JSON;
 }
 
-static json_object *
-gemini_body(const struct sdc_llm_model *m, const struct sdc_llm_request *rq)
+int
+sdc_llm_limit(const struct sdc_llm_model *m, const struct sdc_llm_request *rq)
 {
-	json_object *b = json_object_new_object();
-	json_object *contents = json_object_new_array(), *user, *gc;
-
-	/* systemInstruction is a Content without a role. */
-	if (rq->system)
-		json_object_object_add(b, "systemInstruction",
-		    text_parts(rq->system));
-	user = text_parts(rq->user);
-	json_object_object_add(user, "role", json_object_new_string("user"));
-	json_object_array_add(contents, user);
-	json_object_object_add(b, "contents", contents);
-	gc = json_object_new_object();
-	if (rq->max_tokens > 0)
-		json_object_object_add(gc, "maxOutputTokens",
-		    json_object_new_int(rq->max_tokens));
-	if (m->has_temperature)
-		json_object_object_add(gc, "temperature",
-		    json_object_new_double(m->temperature));
-	if (rq->json && m->json_mode)
-		json_object_object_add(gc, "responseMimeType",
-		    json_object_new_string("application/json"));
-	json_object_object_add(b, "generationConfig", gc);
-	return b;
+	if (rq->max_tokens <= 0)
+		return 0;
+	return rq->max_tokens < m->min_tokens ? m->min_tokens : rq->max_tokens;
 }
 
 char *
-sdc_llm_body(const struct sdc_llm_model *m, const struct sdc_llm_request *rq)
+sdc_llm_body_limit(const struct sdc_llm_model *m,
+    const struct sdc_llm_request *rq, int limit)
 {
+	const struct sdc_llm_provider *pv = sdc_llm_provider(m->kind);
 	json_object *b;
 	char *s;
 
-	if (m->kind == SDC_LLM_GEMINI)
-		b = gemini_body(m, rq);
-	else
-		b = openai_body(m, rq);
+	/* --dry-run of an offline model shows the prompt in the common
+	 * (OpenAI) shape. */
+	if (!pv)
+		pv = &sdc_llm_openai;
+	b = pv->body(m, rq, limit < 0 ? sdc_llm_limit(m, rq) : limit);
 	s = sdc_xstrdup(sdc_json_text(b, NULL));
 	json_object_put(b);
 	return s;
 }
 
+char *
+sdc_llm_body(const struct sdc_llm_model *m, const struct sdc_llm_request *rq)
+{
+	return sdc_llm_body_limit(m, rq, -1);
+}
+
 void
 sdc_llm_headers(const struct sdc_llm_model *m, char *hdr[4])
 {
-	struct sdc_buf b = SDC_BUF_INIT;
+	const struct sdc_llm_provider *pv = sdc_llm_provider(m->kind);
 	int n = 0;
 
 	hdr[n++] = sdc_xstrdup("Content-Type: application/json");
-	if (m->key) {
-		/* Gemini's key goes in a header, never in the URL (logs). */
-		if (m->kind == SDC_LLM_GEMINI)
-			sdc_buf_printf(&b, "x-goog-api-key: %s", m->key);
-		else
-			sdc_buf_printf(&b, "Authorization: Bearer %s", m->key);
-		hdr[n++] = sdc_buf_take(&b);
-	}
+	if (pv)
+		n += pv->auth(m, hdr + n);
 	hdr[n] = NULL;
 }
 
 /* ---- responses ---- */
 
-/* Element i of an array; NULL for anything else (json-c asserts). */
-static json_object *
-elem(json_object *a, size_t i)
+json_object *
+sdc_llm_elem(json_object *a, size_t i)
 {
 	if (!a || !json_object_is_type(a, json_type_array) ||
 	    i >= json_object_array_length(a))
@@ -299,8 +362,8 @@ elem(json_object *a, size_t i)
 	return json_object_array_get_idx(a, i);
 }
 
-static long
-int_in(json_object *obj, const char *key)
+long
+sdc_llm_int(json_object *obj, const char *key)
 {
 	json_object *v = sdc_json_get(obj, key);
 
@@ -308,72 +371,80 @@ int_in(json_object *obj, const char *key)
 	    (long)json_object_get_int64(v) : -1;
 }
 
-static void
-openai_answer(json_object *doc, struct sdc_llm_result *r)
+enum sdc_llm_fin
+sdc_llm_fin_of(const char *reason, const char *const *ok, const char *cutoff)
 {
-	json_object *choice = elem(sdc_json_get(doc, "choices"), 0);
-	json_object *msg = sdc_json_get(choice, "message");
-	json_object *usage = sdc_json_get(doc, "usage");
-	const char *text = sdc_json_str(msg, "content");
-	const char *refusal = sdc_json_str(msg, "refusal");
-
-	r->in_tokens = int_in(usage, "prompt_tokens");
-	r->out_tokens = int_in(usage, "completion_tokens");
-	if (text) {
-		r->text = sdc_xstrdup(text);
-		return;
-	}
-	r->err = SDC_LLM_FAIL;
-	r->errmsg = sdc_xstrdup(refusal ? refusal : !choice ?
-	    "response has no choices" : "response has no message content");
+	if (!reason)
+		return SDC_FIN_OK;
+	for (; *ok; ok++)
+		if (strcmp(reason, *ok) == 0)
+			return SDC_FIN_OK;
+	return strcmp(reason, cutoff) == 0 ? SDC_FIN_CUTOFF : SDC_FIN_BLOCKED;
 }
 
-static void
-gemini_answer(json_object *doc, struct sdc_llm_result *r)
+void
+sdc_llm_finish(struct sdc_llm_result *r, const char *reason,
+    enum sdc_llm_fin fin)
 {
-	json_object *cand = elem(sdc_json_get(doc, "candidates"), 0);
-	json_object *parts = sdc_json_path(cand, "content.parts"), *part, *th;
-	json_object *usage = sdc_json_get(doc, "usageMetadata");
 	struct sdc_buf b = SDC_BUF_INIT;
-	const char *t, *block;
-	size_t i, n = parts && json_object_is_type(parts, json_type_array) ?
-	    json_object_array_length(parts) : 0;
-	long thoughts;
 
-	r->in_tokens = int_in(usage, "promptTokenCount");
-	r->out_tokens = int_in(usage, "candidatesTokenCount");
-	thoughts = int_in(usage, "thoughtsTokenCount");
-	if (thoughts > 0)
-		r->out_tokens = (r->out_tokens > 0 ? r->out_tokens : 0) + thoughts;
-	for (i = 0; i < n; i++) {
-		part = elem(parts, i);
-		th = sdc_json_get(part, "thought");
-		if (th && json_object_get_boolean(th))
-			continue;
-		if ((t = sdc_json_str(part, "text")))
-			sdc_buf_adds(&b, t);
-	}
-	if (cand && b.len) {
-		r->text = sdc_buf_take(&b);
+	free(r->finish);
+	r->finish = dup_or_null(reason);
+	if (fin == SDC_FIN_OK)
 		return;
-	}
-	sdc_buf_free(&b);
-	block = sdc_json_str(sdc_json_get(doc, "promptFeedback"), "blockReason");
-	r->err = SDC_LLM_FAIL;
-	if (block) {
-		sdc_buf_printf(&b, "prompt blocked: %s", block);
-		r->errmsg = sdc_buf_take(&b);
-	} else
-		r->errmsg = sdc_xstrdup(cand ? "empty answer (finishReason "
-		    "MAX_TOKENS or SAFETY?)" : "response has no candidates");
+	b.max = ERRMSG_MAX;
+	sdc_buf_printf(&b, fin == SDC_FIN_CUTOFF ? "answer cut off by the "
+	    "token limit (%s)" : "no answer (%s)", reason ? reason : "?");
+	r->err = fin == SDC_FIN_CUTOFF ? SDC_LLM_CUTOFF : SDC_LLM_FAIL;
+	free(r->errmsg);
+	r->errmsg = sdc_buf_take(&b);
 }
 
+/* What follows a leading <think>...</think> (Qwen3, DeepSeek-R1 on
+ * servers without a reasoning parser); NULL for an unterminated one. */
+static const char *
+after_think(const char *text)
+{
+	const char *p = text, *end;
+
+	while (isspace((unsigned char)*p))
+		p++;
+	if (strncmp(p, "<think>", 7) != 0)
+		return text;
+	if (!(end = strstr(p, "</think>")))
+		return NULL;
+	return end + 8;
+}
+
+/* An answer is text after any thinking, not blank; a cut-off or blocked
+ * one is never kept, even partly. */
+static void
+settle_answer(struct sdc_llm_result *r)
+{
+	const char *a = r->text ? after_think(r->text) : NULL;
+	const char *p = a;
+	char *keep;
+
+	while (p && isspace((unsigned char)*p))
+		p++;
+	if (r->err == SDC_LLM_OK && (!p || !*p) && r->text) {
+		r->err = SDC_LLM_FAIL;
+		r->errmsg = sdc_xstrdup(!a ? "no answer: the thinking "
+		    "(<think>) never ended" : "empty answer");
+	}
+	if (r->err != SDC_LLM_OK) {
+		free(r->text);
+		r->text = NULL;
+		return;
+	}
+	if (a && a != r->text) {
+		keep = sdc_xstrdup(a);
+		free(r->text);
+		r->text = keep;
+	}
+}
 /* Error bodies in the order of §A4: error object, errors[0], [ {error} ],
  * detail, error string, flat message. */
-struct errinfo {
-	const char *message, *type, *code, *status;
-	json_object *err;	/* the error object, for details */
-};
 
 static const char *
 str_or_int(json_object *v, char *tmp, size_t n)
@@ -388,19 +459,19 @@ str_or_int(json_object *v, char *tmp, size_t n)
 }
 
 static void
-error_fields(json_object *doc, struct errinfo *e, char *codebuf, size_t n)
+error_fields(json_object *doc, struct sdc_llm_errinfo *e, char *codebuf, size_t n)
 {
 	json_object *o = NULL, *first;
 
 	memset(e, 0, sizeof(*e));
 	if (json_object_is_type(doc, json_type_array)) {
-		first = elem(doc, 0);
+		first = sdc_llm_elem(doc, 0);
 		o = sdc_json_get(first, "error");
 	} else if ((o = sdc_json_get(doc, "error")) &&
 	    json_object_is_type(o, json_type_string)) {
 		e->message = json_object_get_string(o);
 		return;
-	} else if (!o && (first = elem(sdc_json_get(doc, "errors"), 0)))
+	} else if (!o && (first = sdc_llm_elem(sdc_json_get(doc, "errors"), 0)))
 		o = first;
 	if (o && json_object_is_type(o, json_type_object)) {
 		e->err = o;
@@ -441,7 +512,7 @@ duration(const char *s)
 /* Gemini RetryInfo.retryDelay, else "retry in Xs" / "try again in Xms"
  * in the message. */
 static double
-body_delay(const struct errinfo *e)
+body_delay(const struct sdc_llm_errinfo *e)
 {
 	json_object *details = sdc_json_get(e->err, "details"), *d;
 	size_t i, n = details && json_object_is_type(details, json_type_array) ?
@@ -449,7 +520,7 @@ body_delay(const struct errinfo *e)
 	const char *type, *p;
 
 	for (i = 0; i < n; i++) {
-		d = elem(details, i);
+		d = sdc_llm_elem(details, i);
 		type = sdc_json_str(d, "@type");
 		if (type && strstr(type, "RetryInfo"))
 			return duration(sdc_json_str(d, "retryDelay"));
@@ -465,7 +536,7 @@ body_delay(const struct errinfo *e)
 
 /* Quota that will not clear in minutes: retrying only burns time. */
 static int
-quota_exhausted(const struct errinfo *e, const char *body)
+quota_exhausted(const struct sdc_llm_errinfo *e, const char *body)
 {
 	static const char *const words[] = { "insufficient_quota",
 	    "credit_balance_exhausted", "enforced_spend_limit_reached",
@@ -482,12 +553,16 @@ quota_exhausted(const struct errinfo *e, const char *body)
 	    strstr(body, "PerDay") != NULL;
 }
 
-static enum sdc_llm_err
-classify(long status, const struct errinfo *e, const char *body)
+enum sdc_llm_err
+sdc_llm_classify(long status, const struct sdc_llm_errinfo *e,
+    const char *body)
 {
 	if (quota_exhausted(e, body))
 		return SDC_LLM_QUOTA;
 	switch (status) {
+	case 401: case 403:
+		/* a refused key fails every later call the same way */
+		return SDC_LLM_AUTH;
 	case 0: case 408: case 409: case 429: case 500: case 502: case 503:
 	case 504: case 529:
 		return SDC_LLM_RETRY;
@@ -496,16 +571,17 @@ classify(long status, const struct errinfo *e, const char *body)
 }
 
 static void
-error_result(long status, json_object *doc, const char *body, size_t len,
-    struct sdc_llm_result *r)
+error_result(const struct sdc_llm_provider *pv, long status, json_object *doc,
+    const char *body, size_t len, struct sdc_llm_result *r)
 {
-	struct errinfo e;
+	struct sdc_llm_errinfo e;
 	struct sdc_buf b = SDC_BUF_INIT;
 	char codebuf[32];
 	const char *kind, *t, *end;
 
 	error_fields(doc, &e, codebuf, sizeof(codebuf));
-	r->err = classify(status, &e, body);
+	r->err = pv ? pv->classify(status, &e, body) :
+	    sdc_llm_classify(status, &e, body);
 	r->retry_after = body_delay(&e);
 	b.max = ERRMSG_MAX;
 	sdc_buf_printf(&b, "HTTP %ld", status);
@@ -531,6 +607,7 @@ void
 sdc_llm_parse(const struct sdc_llm_model *m, long status, const char *body,
     size_t len, struct sdc_llm_result *r)
 {
+	const struct sdc_llm_provider *pv = sdc_llm_provider(m->kind);
 	json_object *doc = NULL;
 	const char *why;
 	char *copy;
@@ -545,16 +622,15 @@ sdc_llm_parse(const struct sdc_llm_model *m, long status, const char *body,
 	r->in_tokens = r->out_tokens = -1;
 	if (len)
 		doc = sdc_json_parse(copy, len, &why);
-	if (status >= 200 && status < 300 && doc) {
-		if (m->kind == SDC_LLM_GEMINI)
-			gemini_answer(doc, r);
-		else
-			openai_answer(doc, r);
+	if (status >= 200 && status < 300 && doc && pv) {
+		pv->answer(doc, r);
+		settle_answer(r);
 	} else if (status >= 200 && status < 300) {
 		r->err = SDC_LLM_FAIL;
-		r->errmsg = sdc_xstrdup("response is not JSON");
+		r->errmsg = sdc_xstrdup(pv ? "response is not JSON" :
+		    "no network model");
 	} else
-		error_result(status, doc, copy, len, r);
+		error_result(pv, status, doc, copy, len, r);
 	json_object_put(doc);
 	free(copy);
 }
@@ -564,7 +640,8 @@ sdc_llm_result_free(struct sdc_llm_result *r)
 {
 	free(r->text);
 	free(r->errmsg);
-	r->text = r->errmsg = NULL;
+	free(r->finish);
+	r->text = r->errmsg = r->finish = NULL;
 }
 
 /* ---- cache ---- */
@@ -618,8 +695,8 @@ sdc_llm_cache_get(const struct sdc_llm_model *m, const char *body,
 	}
 	memset(r, 0, sizeof(*r));
 	r->text = sdc_xstrdup(text);
-	r->in_tokens = int_in(doc, "input_tokens");
-	r->out_tokens = int_in(doc, "output_tokens");
+	r->in_tokens = sdc_llm_int(doc, "input_tokens");
+	r->out_tokens = sdc_llm_int(doc, "output_tokens");
 	r->cached = 1;
 	r->retry_after = -1;
 	json_object_put(doc);
@@ -751,15 +828,15 @@ static long
 retry_hook(const struct sdc_http_request *rq,
     const struct sdc_http_response *resp, void *arg)
 {
-	struct sdc_llm_model any = { .kind = SDC_LLM_OPENAI };
+	static const struct sdc_llm_model any = { .kind = SDC_LLM_OPENAI };
+	const struct sdc_llm_call *c = rq->user;
 	struct sdc_llm_result r;
 	char v[64];
 	long ms = -1;
 
-	(void)rq;
 	(void)arg;
 	memset(&r, 0, sizeof(r));
-	sdc_llm_parse(&any, resp->status, resp->body.p, resp->body.len, &r);
+	sdc_llm_parse(c ? c->m : &any, resp->status, resp->body.p, resp->body.len, &r);
 	sdc_llm_result_free(&r);
 	if (r.err != SDC_LLM_RETRY)
 		return SDC_HTTP_HOOK_FAIL;
@@ -795,6 +872,10 @@ sdc_llm_client(const struct sdc_llm_model *const *m, int n)
 	for (i = 0; i < n; i++) {
 		if (m[i]->kind == SDC_LLM_EXTRACTIVE)
 			continue;
+		/* One client, one CA bundle: sdc-llm refuses two that
+		 * differ. */
+		if (m[i]->ca_file)
+			cfg.ca_file = m[i]->ca_file;
 		if (m[i]->timeout * 1000 > cfg.timeout_ms)
 			cfg.timeout_ms = m[i]->timeout * 1000;
 		if (m[i]->rpm > 0 && (cfg.rate_per_min == 0 ||
@@ -812,17 +893,53 @@ call_finish(struct sdc_llm_call *c)
 		c->done(c, c->arg);
 }
 
+static void call_done(struct sdc_http_request *rq, void *arg);
+
 static void
-call_done(struct sdc_http_request *rq, void *arg)
+call_send(struct sdc_llm_call *c, const char *body)
 {
-	struct sdc_llm_call *c = arg;
-	struct sdc_http_response *resp = &rq->resp;
-	struct sdc_llm_result *r = &c->res;
+	memset(&c->rq, 0, sizeof(c->rq));
+	c->rq.method = "POST";
+	c->rq.url = c->m->url;
+	c->rq.headers = (const char *const *)c->hdr;
+	c->rq.body = body;
+	c->rq.body_len = strlen(body);
+	c->rq.user = c;
+	sdc_http_submit(c->h, &c->rq, call_done, c);
+}
+
+/* A cut-off answer whose cause is the budget is asked again once, with
+ * four times the limit (thinking models spend it before answering); the
+ * first attempt is logged as its own call. */
+static int
+grow_budget(struct sdc_llm_call *c)
+{
+	int limit = c->limit * 4;
+
+	if (c->res.err != SDC_LLM_CUTOFF || c->grown || c->limit <= 0 ||
+	    c->limit >= c->m->max_tokens_cap)
+		return 0;
+	if (limit > c->m->max_tokens_cap)
+		limit = c->m->max_tokens_cap;
+	sdc_llm_log_call(c->m, c->task, c->session_id, &c->res);
+	if (sdc_verbose)
+		sdc_note("%s %s: %s; again with %d tokens", c->task,
+		    c->session_id ? c->session_id : "-", c->res.errmsg, limit);
+	sdc_llm_result_free(&c->res);
+	memset(&c->res, 0, sizeof(c->res));
+	c->limit = limit;
+	c->grown = sdc_llm_body_limit(c->m, &c->req, limit);
+	call_send(c, c->grown);
+	return 1;
+}
+
+/* The transport's verdict over the body's: a network failure, a body
+ * too big, retries given up. */
+static void
+transport_result(struct sdc_llm_result *r, const struct sdc_http_response *resp)
+{
 	struct sdc_buf b = SDC_BUF_INIT;
 
-	sdc_llm_parse(c->m, resp->status, resp->body.p, resp->body.len, r);
-	r->retries = resp->attempts > 0 ? resp->attempts - 1 : 0;
-	r->latency_ms = (double)resp->elapsed_ms;
 	if (resp->result == SDC_HTTP_ENET || resp->result == SDC_HTTP_ETOOBIG ||
 	    (resp->result != SDC_HTTP_OK && !r->errmsg)) {
 		r->err = resp->result == SDC_HTTP_ENET ? SDC_LLM_NET :
@@ -838,9 +955,25 @@ call_done(struct sdc_http_request *rq, void *arg)
 		free(r->errmsg);
 		r->errmsg = sdc_buf_take(&b);
 	}
-	if (r->err == SDC_LLM_OK)
-		sdc_llm_cache_put(c->m, c->body, r);
+}
+
+static void
+call_done(struct sdc_http_request *rq, void *arg)
+{
+	struct sdc_llm_call *c = arg;
+	struct sdc_http_response *resp = &rq->resp;
+	struct sdc_llm_result *r = &c->res;
+
+	sdc_llm_parse(c->m, resp->status, resp->body.p, resp->body.len, r);
+	r->retries = resp->attempts > 0 ? resp->attempts - 1 : 0;
+	r->latency_ms = (double)resp->elapsed_ms;
+	transport_result(r, resp);
 	sdc_http_request_clear(rq);
+	if (grow_budget(c))
+		return;
+	/* Cached under the first body: the next run asks the same. */
+	if (r->err == SDC_LLM_OK && !c->check_first)
+		sdc_llm_cache_put(c->m, c->body, r);
 	call_finish(c);
 }
 
@@ -850,7 +983,11 @@ sdc_llm_call_start(struct sdc_http_client *h, struct sdc_llm_call *c,
 {
 	memset(&c->res, 0, sizeof(c->res));
 	c->res.retry_after = -1;
-	c->body = sdc_llm_body(c->m, rq);
+	c->req = *rq;
+	c->h = h;
+	c->grown = NULL;
+	c->limit = sdc_llm_limit(c->m, rq);
+	c->body = sdc_llm_body_limit(c->m, rq, c->limit);
 	if (sdc_llm_cache_get(c->m, c->body, &c->res)) {
 		call_finish(c);
 		return;
@@ -862,13 +999,7 @@ sdc_llm_call_start(struct sdc_http_client *h, struct sdc_llm_call *c,
 		return;
 	}
 	sdc_llm_headers(c->m, c->hdr);
-	memset(&c->rq, 0, sizeof(c->rq));
-	c->rq.method = "POST";
-	c->rq.url = c->m->url;
-	c->rq.headers = (const char *const *)c->hdr;
-	c->rq.body = c->body;
-	c->rq.body_len = strlen(c->body);
-	sdc_http_submit(h, &c->rq, call_done, c);
+	call_send(c, c->body);
 }
 
 void
@@ -882,7 +1013,8 @@ sdc_llm_call_clear(struct sdc_llm_call *c)
 		c->hdr[i] = NULL;
 	}
 	free(c->body);
-	c->body = NULL;
+	free(c->grown);
+	c->body = c->grown = NULL;
 	sdc_llm_result_free(&c->res);
 }
 

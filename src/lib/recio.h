@@ -1,5 +1,5 @@
-/* recio - whole files of records, for programs that read everything before
- * they write (sdc-group, sdc-report).
+/* recio - layer 2 (records): whole files of records, for programs that read
+ * everything before they write (sdc-group, sdc-report).
  *
  *	sdc_records_each("sessions.jsonl", add_session, &report);
  *

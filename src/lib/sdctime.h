@@ -1,4 +1,4 @@
-/* sdctime - source time formats in, RFC 3339 UTC out.
+/* sdctime - layer 1 (data): source time formats in, RFC 3339 UTC out.
  *
  * Times are int64 milliseconds since the Unix epoch (UTC).  Source times
  * without a zone are local times of a named IANA zone (--tz); times with

@@ -1,5 +1,5 @@
-/* session - build Session records (schema 2.0, session.md) with every key,
- * in the documented order.
+/* session - layer 2 (records): build Session records (schema 2.0,
+ * session.md) with every key, in the documented order.
  *
  *	json_object *s = sdc_session_new("ScreenConnect", id_key, "Needs Linking");
  *	sdc_session_add_segment(s, sdc_segment_new(seg_key, start, end,

@@ -1,4 +1,5 @@
-/* state - small JSON state files between runs (conventions.md "State").
+/* state - layer 2 (records): small JSON state files between runs
+ * (conventions.md "State").
  *
  * Written atomically (temporary file in the same directory, fsync, rename,
  * fsync of the directory), so a reader sees the old or the new file, never

@@ -1,5 +1,6 @@
-/* syncro - Syncro RMM API v1 data: list pages, tickets as Sessions, and
- * the customer link cache (shared/spec/sources/syncro-api.md).
+/* syncro - layer 3 (services): Syncro RMM API v1 data: list pages and
+ * tickets as Sessions (shared/spec/sources/syncro-api.md); the customer
+ * link cache is customers.h's.
  *
  * Network-free, so sdc-fetch-syncro's --from-file mode, the fuzz target and
  * the network mode all go through the same code. */

@@ -1,6 +1,7 @@
-/* syncroapi - the connection to the Syncro API that sdc-fetch-syncro and
- * sdc-push-syncro share: the same options, config keys and key handling
- * (conventions.md), so both programs talk to Syncro the same way.
+/* syncroapi - layer 3 (services): the connection to the Syncro API that
+ * sdc-fetch-syncro and sdc-push-syncro share: the same options, config keys
+ * and key handling (conventions.md), so both programs talk to Syncro the
+ * same way.
  *
  *	struct sdc_syncro_conn conn = SDC_SYNCRO_CONN_INIT;
  *	... getopt: if (sdc_syncro_conn_option(&conn, c, optarg)) continue;

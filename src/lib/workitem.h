@@ -1,4 +1,5 @@
-/* workitem - the arithmetic of Work Items (sdc-group, sdc-report).
+/* workitem - layer 2 (records): the arithmetic of Work Items (sdc-group,
+ * sdc-report).
  *
  * Times are ms since the epoch (sdctime.h).  A Work Item's span runs from
  * its first start to its last end; its billable time is the union of its

@@ -153,93 +153,122 @@ fill_row(struct sdc_csv *c, struct sdc_csv_row *row, long first_line)
 		row->rawlen--;
 }
 
+/* Where sdc_csv_next is within a row. */
+struct scan {
+	long first_line;	/* of the row */
+	size_t start;		/* of the field in c->data */
+	int prev, quoted, in_quotes, any;
+};
+
+/* The input ended: the last row (without a newline), or the end. */
+static int
+at_end(struct sdc_csv *c, struct sdc_csv_row *row, struct scan *st,
+    const char **why)
+{
+	if (st->in_quotes) {
+		fill_row(c, row, st->first_line);
+		*why = "unterminated quoted field";
+		return SDC_CSV_BAD;
+	}
+	if (!st->any)
+		return SDC_CSV_EOF;
+	end_field(c, st->start);
+	c->line++;
+	fill_row(c, row, st->first_line);
+	return SDC_CSV_ROW;
+}
+
+/* Drop the rest of an overlong physical line so reading can go on. */
+static int
+too_long(struct sdc_csv *c, struct sdc_csv_row *row, struct scan *st,
+    const char **why)
+{
+	while (refill(c) && c->in[c->inpos++] != '\n')
+		;
+	c->line++;
+	fill_row(c, row, st->first_line);
+	*why = "row over the size limit";
+	return SDC_CSV_BAD;
+}
+
+/* A quote, comma, CR or LF outside quotes; 1 when it ended the row. */
+static int
+special(struct sdc_csv *c, struct scan *st, int ch)
+{
+	switch (ch) {
+	case '"':
+		if (!st->quoted && c->data.len > st->start) {
+			sdc_buf_addc(&c->data, '"');	/* stray quote mid-field: literal */
+			break;
+		}
+		if (st->quoted && st->prev == '"')
+			sdc_buf_addc(&c->data, '"');	/* "" inside quotes */
+		st->quoted = 1;
+		st->in_quotes = 1;
+		break;
+	case ',':
+		end_field(c, st->start);
+		st->start = c->data.len;
+		st->quoted = 0;
+		break;
+	case '\n':
+		c->line++;
+		if (!st->quoted && c->data.len > st->start &&
+		    c->data.p[c->data.len - 1] == '\r')
+			c->data.p[--c->data.len] = '\0';
+		end_field(c, st->start);
+		return 1;
+	case '\r':
+		if (!st->quoted)
+			sdc_buf_addc(&c->data, '\r');	/* after a closing quote: part of CRLF */
+		break;
+	}
+	st->prev = ch;
+	return 0;
+}
+
 int
 sdc_csv_next(struct sdc_csv *c, struct sdc_csv_row *row, const char **why)
 {
-	long first_line = c->line;
-	int ch, prev = 0, quoted = 0, in_quotes = 0, any = 0;
-	size_t start = 0, run;
+	struct scan st = { c->line, 0, 0, 0, 0, 0 };
+	size_t run;
 	const char *p;
+	int ch;
 
 	sdc_buf_reset(&c->data);
 	sdc_buf_reset(&c->raw);
 	c->rowlen = 0;
 	c->nf = 0;
 	for (;;) {
-		if (!refill(c)) {
-			if (in_quotes) {
-				fill_row(c, row, first_line);
-				*why = "unterminated quoted field";
-				return SDC_CSV_BAD;
-			}
-			if (!any)
-				return SDC_CSV_EOF;
-			end_field(c, start);
-			c->line++;
-			fill_row(c, row, first_line);
-			return SDC_CSV_ROW;
-		}
-		any = 1;
+		if (!refill(c))
+			return at_end(c, row, &st, why);
+		st.any = 1;
 		p = c->in + c->inpos;
-		run = plain_run(p, c->in + c->inlen, in_quotes);
+		run = plain_run(p, c->in + c->inlen, st.in_quotes);
 		if (!c->skip_raw)
 			sdc_buf_add(&c->raw, p, run + (c->inpos + run < c->inlen));
 		sdc_buf_add(&c->data, p, run);
 		if (run)
-			prev = (unsigned char)p[run - 1];
+			st.prev = (unsigned char)p[run - 1];
 		c->inpos += run;
 		c->rowlen += run + 1;
-		if (c->rowlen > c->max_row) {
-			/* Drop the rest of the physical line so reading can go on. */
-			while (refill(c) && c->in[c->inpos++] != '\n')
-				;
-			c->line++;
-			fill_row(c, row, first_line);
-			*why = "row over the size limit";
-			return SDC_CSV_BAD;
-		}
+		if (c->rowlen > c->max_row)
+			return too_long(c, row, &st, why);
 		if (c->inpos == c->inlen)
 			continue;
 		ch = (unsigned char)c->in[c->inpos++];
-		if (in_quotes) {
+		if (st.in_quotes) {
 			if (ch == '"')
-				in_quotes = 0;
+				st.in_quotes = 0;
 			else {
 				c->line++;
 				sdc_buf_addc(&c->data, '\n');
 			}
-			prev = ch;
-			continue;
-		}
-		switch (ch) {
-		case '"':
-			if (!quoted && c->data.len > start) {
-				sdc_buf_addc(&c->data, '"');	/* stray quote mid-field: literal */
-				break;
-			}
-			if (quoted && prev == '"')
-				sdc_buf_addc(&c->data, '"');	/* "" inside quotes */
-			quoted = 1;
-			in_quotes = 1;
-			break;
-		case ',':
-			end_field(c, start);
-			start = c->data.len;
-			quoted = 0;
-			break;
-		case '\n':
-			c->line++;
-			if (!quoted && c->data.len > start && c->data.p[c->data.len - 1] == '\r')
-				c->data.p[--c->data.len] = '\0';
-			end_field(c, start);
-			fill_row(c, row, first_line);
+			st.prev = ch;
+		} else if (special(c, &st, ch)) {
+			fill_row(c, row, st.first_line);
 			return SDC_CSV_ROW;
-		case '\r':
-			if (!quoted)
-				sdc_buf_addc(&c->data, '\r');	/* after a closing quote: part of CRLF */
-			break;
 		}
-		prev = ch;
 	}
 }
 

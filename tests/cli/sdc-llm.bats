@@ -41,7 +41,9 @@ write_config() {
    "fake": {"type": "openai", "base_url": "http://127.0.0.1:$PORT/v1/",
             "api_key_env": "FAKE_KEY", "limit_field": "max_tokens"},
    "gem": {"type": "gemini", "base_url": "http://127.0.0.1:$PORT/v1beta",
-           "api_key_env": "FAKE_KEY"}},
+           "api_key_env": "FAKE_KEY"},
+   "az": {"type": "azure", "base_url": "http://127.0.0.1:$PORT", "api_key_env": "FAKE_KEY"},
+   "anth": {"type": "anthropic", "base_url": "http://127.0.0.1:$PORT/v1", "api_key_env": "FAKE_KEY"}},
  "capabilities": {"lightweight": "fake:small", "general": "fake:mid",
                   "complex": "fake:big"},
  "models": {"fake:small": {"input_price": 1.5, "output_price": 2}},
@@ -146,7 +148,9 @@ one() { head -1 "$S" >one.jsonl; }
 	jq -e '.path == "/v1beta/models/gemini-2.5-flash:generateContent"' reqs.jsonl
 	jq -e --arg k "$FAKE_KEY" '.headers["x-goog-api-key"] == $k and (.headers | has("Authorization") | not)' reqs.jsonl
 	jq -e '.body.systemInstruction.parts[0].text | startswith("You are an IT support assistant")' reqs.jsonl
-	jq -e '.body.contents[0].role == "user" and .body.generationConfig == {"maxOutputTokens": 32}' reqs.jsonl
+	# gemini-2.5 thinks first: the limit leaves room for it, within a budget
+	jq -e '.body.contents[0].role == "user" and
+	    .body.generationConfig == {"maxOutputTokens": 1024, "thinkingConfig": {"thinkingBudget": 512}}' reqs.jsonl
 	grep -q '"output_tokens":14' data/state/llm-calls.jsonl
 }
 
@@ -169,7 +173,9 @@ one() { head -1 "$S" >one.jsonl; }
 	run --separate-stderr "$SDC_BIN/sdc-llm" notes "$S"
 	[ "$status" -eq 0 ]
 	[ "$(nreqs)" -eq 1 ]
-	jq -e '.body.response_format == {"type": "json_object"}' reqs.jsonl
+	jq -e '.body.response_format | .type == "json_schema" and .json_schema.strict and
+	    .json_schema.schema.required == ["title", "category", "summary", "keywords"] and
+	    .json_schema.schema.properties.category.enum == ["Hardware", "Software", "Network", "Account", "How-To", "Other"]' reqs.jsonl
 	echo "$output" | head -1 | jq -e '.insights | .llm_generated_title == "Slow desktop" and
 	    .llm_generated_category == "Hardware" and .generated_summaries.default == "Memory was high." and
 	    .structured_llm_results.keywords == ["memory", "desktop"]'
@@ -193,15 +199,23 @@ one() { head -1 "$S" >one.jsonl; }
 	[[ "$stderr" == *"one.jsonl:1: notes:"* ]]
 }
 
-@test "category answers are normalised, or become Other with a warning" {
-	fake --script <(echo '[{"text": " hardware.\n"}, {"text": "Printers"}]')
+@test "category answers are normalised; one outside the list gets one repair, then is reported" {
+	fake --script <(echo '[{"text": " hardware.\n"}, {"text": "Printers"}, {"text": "{\"category\": \"Network\"}"},
+	    {"text": "Printers"}, {"text": "Peripherals"}]')
 	one
 	run --separate-stderr "$SDC_BIN/sdc-llm" category one.jsonl
-	echo "$output" | jq -e '.insights.llm_generated_category == "Hardware"'
-	run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache category one.jsonl
-	echo "$output" | jq -e '.insights.llm_generated_category == "Other"'
-	[[ "$stderr" == *'category "Printers" is not in the list'* ]]
 	[ "$status" -eq 0 ]
+	echo "$output" | jq -e '.insights.llm_generated_category == "Hardware"'
+	jq -e '.body.response_format.json_schema.schema.properties.category.enum | length == 6' reqs.jsonl
+	run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache category one.jsonl
+	[ "$status" -eq 0 ]
+	echo "$output" | jq -e '.insights.llm_generated_category == "Network"'
+	jq -s -e '.[2].body.messages[1].content | endswith("Your previous answer was not valid (\"Printers\" is not one of the categories). Reply with the category name only.")' reqs.jsonl
+	run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache category one.jsonl
+	[ "$status" -eq 1 ]
+	[ "$output" = "$(cat one.jsonl)" ]
+	[[ "$stderr" == *'one.jsonl:1: category: "Peripherals" is not one of the categories'* ]]
+	[ "$(find data/state/llm-cache -name "*.json" | wc -l)" -eq 1 ]
 }
 
 @test "the cache: a second run makes zero requests; --no-cache and another model bypass it" {
@@ -281,7 +295,7 @@ one() { head -1 "$S" >one.jsonl; }
 
 @test "every error shape is reported with the server's message; the session passes through" {
 	shapes=(err_openai:"Use 'max_completion_tokens' instead" err_llamacpp:"exceeds the available context"
-	    err_gemini:"API key not valid" err_array:"Unknown name" err_errors:"errors array message"
+	    err_array:"Unknown name" err_errors:"errors array message"
 	    err_detail:"Not Found" err_string:"model 'llama9' not found" err_flat:"flat vllm message"
 	    err_anthropic:"at least one message is required" refusal:"I can't help with that"
 	    malformed:"response is not JSON")
@@ -416,4 +430,153 @@ one() { head -1 "$S" >one.jsonl; }
 	fake --script <(echo '[{"preset": "quota_openai"}]')
 	run leakcheck "$SDC_BIN/sdc-llm" -q --no-cache -j 2 title summary "$S"
 	[ "$status" -eq 3 ]
+}
+
+# ---- real servers: recorded bodies, providers, thinking models ----
+
+@test "every recorded response: what is stored, what is cached, the exit status" {
+	R=$FIX/responses
+	one
+	n=0
+	while IFS=$'\t' read -r file model task status stored code nreq err; do
+		[[ "$file" == \#* ]] && continue
+		n=$((n + 1))
+		rm -rf reqs.jsonl data
+		printf '[{"file": "%s", "status": %s}, {"file": "%s", "status": %s}]' \
+		    "$file" "$status" "$file" "$status" >script.json
+		fake --script script.json
+		run --separate-stderr "$SDC_BIN/sdc-llm" --model "$model" "$task" one.jsonl
+		echo "$file: status $status, stderr: $stderr"
+		[ "$status" -eq "$code" ]
+		[ "$(nreqs)" -eq "$nreq" ]
+		cached=$(find data/state/llm-cache -name '*.json' 2>/dev/null | wc -l)
+		if [ "$stored" = - ]; then
+			[ "$cached" -eq 0 ]
+			# nothing stored: the session passes through as it came, or
+			# (a refused key stops the run) is not written at all
+			[ -z "$output" ] || [ "$output" = "$(cat one.jsonl)" ]
+			[[ "$stderr" == *"$err"* ]]
+		else
+			[ "$cached" -eq 1 ]
+			key=$([ "$task" = title ] && echo llm_generated_title || echo llm_generated_category)
+			echo "$output" | jq -e --arg v "$stored" --arg k "$key" '.insights[$k] == $v'
+			grep -q "$(echo "$stored" | head -c 20)" data/state/llm-cache/*/*.json
+		fi
+	done <"$R/cases.tsv"
+	# every body in the folder has a case
+	[ "$n" -eq "$(ls "$R"/*.json | grep -vc anthropic-529)" ]
+}
+
+@test "anthropic: the documented request byte for byte; overloaded 529 retried; an invalid key stops with exit 3" {
+	echo '{"tasks": {"title": {"max_tokens": 1024, "user": "Hello, world"}}}' >config/prompts.json
+	fake --script <(echo '[{"file": "anthropic-529.json", "status": 529}, {"file": "anthropic-end-turn.json"}]')
+	one
+	run --separate-stderr "$SDC_BIN/sdc-llm" --model anth:claude-sonnet-4-20250514 title one.jsonl
+	[ "$status" -eq 0 ]
+	[ "$(nreqs)" -eq 2 ]
+	echo "$output" | jq -e '.insights.llm_generated_title == "Printer jam fixed on WKSTN-02"'
+	# docs.anthropic.com/en/api/messages, the curl example
+	want='{"model":"claude-sonnet-4-20250514","max_tokens":1024,"messages":[{"role":"user","content":"Hello, world"}]}'
+	[ "$(head -1 reqs.jsonl | jq -j .raw)" = "$want" ]
+	jq -s -e --arg k "$FAKE_KEY" 'all(.[]; .path == "/v1/messages" and .headers["x-api-key"] == $k and
+	    .headers["anthropic-version"] == "2023-06-01" and (.headers | has("Authorization") | not))' reqs.jsonl
+	rm reqs.jsonl
+	fake --script <(echo '[{"file": "anthropic-401.json", "status": 401}]')
+	run --separate-stderr "$SDC_BIN/sdc-llm" -j 1 --no-cache --model anth:claude-sonnet-4-20250514 title "$S"
+	[ "$status" -eq 3 ]
+	[ "$(nreqs)" -eq 1 ]
+	[[ "$stderr" == *"stopping: HTTP 401 authentication_error: invalid x-api-key"* ]]
+	[[ "$stderr" != *"$FAKE_KEY"* ]]
+}
+
+@test "azure: deployment URL, api-version, api-key header; the documented request byte for byte" {
+	echo '{"tasks": {"title": {"system": "you are a helpful assistant that talks like a pirate",
+	    "user": "can you tell me how to care for a parrot?"}}}' >config/prompts.json
+	fake --script <(echo '[{"file": "azure-stop.json"}]')
+	one
+	run --separate-stderr "$SDC_BIN/sdc-llm" --model az:gpt-4o-prod title one.jsonl
+	[ "$status" -eq 0 ]
+	echo "$output" | jq -e '.insights.llm_generated_title == "Printer jam fixed on WKSTN-02"'
+	jq -e '.path == "/openai/deployments/gpt-4o-prod/chat/completions?api-version=2024-10-21"' reqs.jsonl
+	jq -e --arg k "$FAKE_KEY" '.headers["api-key"] == $k and (.headers | has("Authorization") | not)' reqs.jsonl
+	# Azure/azure-rest-api-specs .../inference/stable/2024-10-21/examples/chat_completions.json
+	want='{"messages":[{"role":"system","content":"you are a helpful assistant that talks like a pirate"},{"role":"user","content":"can you tell me how to care for a parrot?"}]}'
+	[ "$(jq -j .raw reqs.jsonl)" = "$want" ]
+	# a schema task asks for json_schema; the limit field is the GA version's
+	cp "$SDC_TOP/config/prompts.json" config/
+	"$SDC_BIN/sdc-llm" -q --dry-run --model az:gpt-4o-prod category one.jsonl |
+	    jq -e '.body | .max_tokens == 16 and .response_format.type == "json_schema" and (has("model") | not)'
+}
+
+@test "a thinking model gets its title within budget from a fake that thinks first" {
+	fake --think-tokens 600 --echo 'Source title: (.*?)\n'
+	one
+	# qwen3 is known to think: the limit sent leaves room for 600 tokens of thinking
+	run --separate-stderr "$SDC_BIN/sdc-llm" --model fake:qwen3 title one.jsonl
+	[ "$status" -eq 0 ]
+	[ "$(nreqs)" -eq 1 ]
+	jq -e '.body.max_tokens == 1024' reqs.jsonl
+	echo "$output" | jq -e '.insights.llm_generated_title == "re: Desktop Performance Issue"'
+	# a model not known to think: 32 tokens, then one retry with 128, both spent thinking
+	rm reqs.jsonl
+	run --separate-stderr "$SDC_BIN/sdc-llm" --model fake:small title one.jsonl
+	[ "$status" -eq 1 ]
+	[ "$(jq -s -c 'map(.body.max_tokens)' reqs.jsonl)" = "[32,128]" ]
+	[ "$output" = "$(cat one.jsonl)" ]
+	[[ "$stderr" == *"one.jsonl:1: title: answer cut off by the token limit (length)"* ]]
+	# ... and configured as one, it succeeds
+	rm reqs.jsonl
+	write_config '"models": {"fake:small": {"reasoning": true, "reasoning_effort": "low"}}'
+	run --separate-stderr "$SDC_BIN/sdc-llm" title one.jsonl
+	[ "$status" -eq 0 ]
+	jq -e '.body.max_tokens == 1024 and .body.reasoning_effort == "low"' reqs.jsonl
+	# the same on Gemini 2.5 (thinking budget) and Anthropic (extended thinking)
+	for m in gem:gemini-2.5-flash anth:claude-sonnet-4-5; do
+		rm -f reqs.jsonl
+		write_config '"models": {"anth:claude-sonnet-4-5": {"thinking_budget": 1024}}'
+		run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache --model $m title one.jsonl
+		[ "$status" -eq 0 ]
+		[ "$(nreqs)" -eq 1 ]
+		echo "$output" | jq -e '.insights.llm_generated_title == "re: Desktop Performance Issue"'
+	done
+	jq -e '.body.max_tokens == 1056 and .body.thinking == {"type": "enabled", "budget_tokens": 1024}' reqs.jsonl
+}
+
+@test "a budget retry that succeeds: stored once, cached under the first request" {
+	fake --think-tokens 100 --echo 'Source title: (.*?)\n'
+	one
+	run --separate-stderr "$SDC_BIN/sdc-llm" --log calls.jsonl --model fake:small title one.jsonl
+	[ "$status" -eq 0 ]
+	[ "$(jq -s -c 'map(.body.max_tokens)' reqs.jsonl)" = "[32,128]" ]
+	echo "$output" | jq -e '.insights.llm_generated_title == "re: Desktop Performance Issue"'
+	[ "$(wc -l <calls.jsonl)" -eq 2 ]
+	run --separate-stderr "$SDC_BIN/sdc-llm" --model fake:small title one.jsonl
+	[ "$status" -eq 0 ]
+	[ "$(nreqs)" -eq 2 ]
+	[[ "$stderr" == *"1 calls (1 cached)"* ]]
+}
+
+@test "ca_file per provider: a local server behind a self-signed certificate" {
+	openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem -out cert.pem -days 2 \
+	    -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 2>/dev/null
+	fake --tls cert.pem key.pem --echo 'Source title: (.*?)\n'
+	one
+	write_config '"providers": {"lan": {"type": "openai", "base_url": "https://127.0.0.1:'"$PORT"'/v1",
+	    "limit_field": "max_tokens", "ca_file": "cert.pem"},
+	    "lan2": {"type": "openai", "base_url": "https://127.0.0.1:'"$PORT"'/v1"}}'
+	run --separate-stderr "$SDC_BIN/sdc-llm" --model lan:small title one.jsonl
+	[ "$status" -eq 0 ]
+	echo "$output" | jq -e '.insights.llm_generated_title == "re: Desktop Performance Issue"'
+	# the same server without the bundle: the certificate is refused, at once
+	run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache --model lan2:small title one.jsonl
+	[ "$status" -eq 3 ]
+	[ "$(nreqs)" -eq 1 ]
+	[[ "$stderr" == *"stopping: "*"certificate"* ]]
+	# tasks on providers with different bundles cannot share a run
+	write_config '"capabilities": {"lightweight": "lan:small", "general": "fake:mid"},
+	    "providers": {"lan": {"type": "openai", "base_url": "https://127.0.0.1:'"$PORT"'/v1", "ca_file": "cert.pem"},
+	    "fake": {"type": "openai", "base_url": "http://127.0.0.1:'"$PORT"'/v1"}}'
+	run --separate-stderr "$SDC_BIN/sdc-llm" title summary one.jsonl
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"different ca_files"* ]]
 }

@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
-"""llm_fake - a loopback fake of OpenAI chat completions and Gemini
-generateContent, for tests of sdc-llm (python3 stdlib only).
+"""llm_fake - a loopback fake of OpenAI chat completions (also Azure's
+deployment URLs), Gemini generateContent and Anthropic Messages, for tests
+of sdc-llm (python3 stdlib only).
 
     llm_fake.py --port-file F [--log REQS.jsonl] [--script STEPS.json]
                 [--latency MS | --latency-random MIN:MAX] [--echo REGEX]
+                [--think-tokens N] [--responses DIR] [--tls CERT KEY]
 
 Listens on 127.0.0.1, port chosen by the OS, written to --port-file once
-it accepts.  Serves POST .../chat/completions (OpenAI) and
-POST .../models/MODEL:generateContent (Gemini).  Every request is appended
-to --log as one JSON line {"path", "headers", "body", "t"} before it is
+it accepts.  Serves POST .../chat/completions (OpenAI, Azure's
+/openai/deployments/D/chat/completions?api-version=V),
+POST .../models/MODEL:generateContent (Gemini) and POST .../messages
+(Anthropic).  Every request is appended
+to --log as one JSON line {"path", "headers", "body", "raw", "t"} (raw:
+the body as sent, byte for byte) before it is
 answered, so tests assert exact bodies and headers.
 
 The answer text is the first group of --echo REGEX matched against the
@@ -18,14 +23,28 @@ by a request whose body contains that string.  A step is either
   {"text": "answer"}                         a success with that text
   {"preset": NAME}                           a canned error (PRESETS below)
   {"status": 500, "headers": {...}, "body": "raw" | {json}}
+  {"file": NAME}                             a recorded body, byte for byte,
+                                             from --responses DIR (status 200
+                                             unless "status" says otherwise)
 and may add "delay" (seconds).  Gemini successes always carry a thought
-part first, which a client must skip.
+part first, which a client must skip.  A request that asks for a JSON
+schema gets, by default, the smallest object that satisfies it (the first
+of an enum), as a server that honours the schema would answer.
+
+--tls CERT KEY serves HTTPS with that certificate (tests of ca_file).
+
+--think-tokens N makes the model a thinking one: it spends N tokens on
+thinking before it answers, and the request's token limit counts them, so
+a limit of N or less ends in thinking only: finish_reason "length" with
+empty content (OpenAI), finishReason MAX_TOKENS without text (Gemini),
+stop_reason "max_tokens" with only a thinking block (Anthropic).
 """
 import argparse
 import json
 import os
 import random
 import re
+import ssl
 import sys
 import threading
 import time
@@ -121,7 +140,8 @@ class State:
             body = json.loads(body_text)
         except ValueError:
             body = body_text
-        line = json.dumps({"path": path, "headers": headers, "body": body, "t": time.time()}, sort_keys=True)
+        line = json.dumps({"path": path, "headers": headers, "body": body, "raw": body_text, "t": time.time()},
+                          sort_keys=True)
         with self.lock, open(self.args.log, "a") as f:
             f.write(line + "\n")
 
@@ -135,9 +155,62 @@ def user_text(api, body):
         return ""
 
 
-def success(api, model, text, body_text):
+def schema_of(api, body):
+    try:
+        if api == "gemini":
+            return body["generationConfig"]["responseJsonSchema"]
+        rf = body.get("response_format") or {}
+        return rf["json_schema"]["schema"] if rf.get("type") == "json_schema" else None
+    except (KeyError, TypeError):
+        return None
+
+
+def satisfy(schema):
+    """The smallest value that satisfies a JSON schema of the kinds sdc sends."""
+    if "enum" in schema:
+        return schema["enum"][0]
+    t = schema.get("type")
+    if t == "object":
+        return {k: satisfy(v) for k, v in schema.get("properties", {}).items()}
+    if t == "array":
+        return []
+    return "fake answer"
+
+
+def limit_of(api, body):
+    if api == "gemini":
+        return (body.get("generationConfig") or {}).get("maxOutputTokens")
+    return body.get("max_completion_tokens") or body.get("max_tokens")
+
+
+def thinking(api, model, limit, think):
+    """A thinking model that ran out of tokens before it answered."""
+    if api == "gemini":
+        return {"candidates": [{"content": {"role": "model"}, "finishReason": "MAX_TOKENS", "index": 0}],
+                "usageMetadata": {"promptTokenCount": 40, "totalTokenCount": 40 + limit,
+                                  "thoughtsTokenCount": limit},
+                "modelVersion": model, "responseId": "fake-think"}
+    if api == "anthropic":
+        return {"id": "msg_fake", "type": "message", "role": "assistant", "model": model,
+                "content": [{"type": "thinking", "thinking": "Let me think about this session...",
+                             "signature": "sig"}],
+                "stop_reason": "max_tokens", "stop_sequence": None,
+                "usage": {"input_tokens": 40, "output_tokens": limit}}
+    return {"id": "chatcmpl-think", "object": "chat.completion", "created": 0, "model": model,
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": "", "refusal": None},
+                         "finish_reason": "length"}],
+            "usage": {"prompt_tokens": 40, "completion_tokens": limit, "total_tokens": 40 + limit,
+                      "completion_tokens_details": {"reasoning_tokens": limit}}}
+
+
+def success(api, model, text, body_text, think=0):
     pin = max(1, len(body_text) // 4)
-    pout = max(1, len(text) // 4)
+    pout = max(1, len(text) // 4) + think
+    if api == "anthropic":
+        content = [{"type": "thinking", "thinking": "Weighing the title.", "signature": "sig"}] if think else []
+        return {"id": "msg_fake", "type": "message", "role": "assistant", "model": model,
+                "content": content + [{"type": "text", "text": text}], "stop_reason": "end_turn",
+                "stop_sequence": None, "usage": {"input_tokens": pin, "output_tokens": pout}}
     if api == "gemini":
         return {"candidates": [{"content": {"parts": [
             {"text": "**Thinking** about the answer, which must not reach the user.", "thought": True},
@@ -178,18 +251,23 @@ class Handler(BaseHTTPRequestHandler):
         body_text = self.rfile.read(n).decode("utf-8", "replace")
         st.record(self.path, dict(self.headers), body_text)
         m = re.search(r"/models/([^/:]+):generateContent$", self.path)
+        az = re.search(r"/openai/deployments/([^/]+)/chat/completions\?api-version=[-0-9a-z]+$", self.path)
         if m:
             api, model = "gemini", m.group(1)
+        elif az:
+            api, model = "openai", az.group(1)
         elif self.path.endswith("/chat/completions"):
             api, model = "openai", None
+        elif self.path.endswith("/messages"):
+            api, model = "anthropic", None
         else:
             return self.send(404, {}, {"error": {"message": "no such path", "type": "not_found_error"}})
         try:
             body = json.loads(body_text)
         except ValueError:
             return self.send(400, {}, {"error": {"message": "bad JSON", "type": "invalid_request_error"}})
-        if api == "openai":
-            model = body.get("model")
+        if api != "gemini":
+            model = body.get("model") or model
         a = st.args
         if a.latency_random:
             lo, hi = (float(x) for x in a.latency_random.split(":"))
@@ -202,13 +280,23 @@ class Handler(BaseHTTPRequestHandler):
         if "preset" in step:
             status, headers, out = PRESETS[step["preset"]]
             return self.send(status, headers, out)
+        if "file" in step:
+            with open(os.path.join(a.responses, step["file"])) as f:
+                raw = f.read()
+            return self.send(step.get("status", 200), step.get("headers", {}), raw)
         if "status" in step:
             return self.send(step["status"], step.get("headers", {}), step.get("body", ""))
+        limit = limit_of(api, body)
+        if a.think_tokens and (limit or 0) <= a.think_tokens:
+            return self.send(200, {}, thinking(api, model, limit or a.think_tokens, a.think_tokens))
         text = step.get("text")
+        schema = schema_of(api, body)
+        if text is None and schema:
+            text = json.dumps(satisfy(schema))
         if text is None:
             mm = st.echo.search(user_text(api, body)) if st.echo else None
             text = "re: " + mm.group(1) if mm else "fake answer"
-        return self.send(200, {}, success(api, model, text, body_text))
+        return self.send(200, {}, success(api, model, text, body_text, a.think_tokens))
 
 
 class Server(ThreadingHTTPServer):
@@ -226,9 +314,17 @@ def main():
     p.add_argument("--latency", type=float, default=0)
     p.add_argument("--latency-random")
     p.add_argument("--echo")
+    p.add_argument("--think-tokens", type=int, default=0)
+    p.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"))
+    p.add_argument("--responses", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                                        "..", "fixtures", "llm", "responses"))
     args = p.parse_args()
     srv = Server(("127.0.0.1", 0), Handler)
     srv.state = State(args)
+    if args.tls:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(*args.tls)
+        srv.socket = ctx.wrap_socket(srv.socket, server_side=True)
     tmp = args.port_file + ".tmp"
     with open(tmp, "w") as f:
         f.write(str(srv.server_address[1]))

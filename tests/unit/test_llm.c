@@ -11,9 +11,10 @@
 
 static struct sdc_llm_model oa = { .kind = SDC_LLM_OPENAI, .name = "o:m",
 	.model = "m", .max_tokens_field = "max_completion_tokens",
-	.json_mode = 1 };
+	.structured = SDC_LLM_JSON, .think = -1, .thinking_budget = -1 };
 static struct sdc_llm_model gm = { .kind = SDC_LLM_GEMINI, .name = "g:m",
-	.model = "m", .json_mode = 1, .key = "KEY" };
+	.model = "m", .structured = SDC_LLM_JSON, .key = "KEY", .think = -1,
+	.thinking_budget = -1 };
 
 static struct sdc_llm_result
 parse(struct sdc_llm_model *m, long status, const char *body)
@@ -38,7 +39,7 @@ error_shape(const char *descr, long status, const char *body,
 static void
 bodies(void)
 {
-	struct sdc_llm_request rq = { "sys", "hi", 32, 1 };
+	struct sdc_llm_request rq = { "sys", "hi", 32, 1, NULL, NULL };
 	char *b, *hdr[4];
 
 	b = sdc_llm_body(&oa, &rq);
@@ -78,7 +79,7 @@ answers(void)
 	r = parse(&oa, 200, "{\"choices\":[{\"message\":{\"content\":null,"
 	    "\"refusal\":\"no\"}}]}");
 	CHECK("null content fails", r.err == SDC_LLM_FAIL && !r.text);
-	CHECK_STR("refusal said", r.errmsg, "no");
+	CHECK_STR("refusal said", r.errmsg, "no answer (no)");
 	sdc_llm_result_free(&r);
 	r = parse(&oa, 200, "{\"choices\":7}");
 	CHECK_STR("choices not an array", r.errmsg, "response has no choices");
@@ -240,7 +241,7 @@ resolve(void)
 	    "complex", &m, why, sizeof(why)), 0);
 	CHECK("extractive", m.kind == SDC_LLM_EXTRACTIVE);
 	CHECK("ask offline fails", sdc_llm_ask(&m, &(struct sdc_llm_request){
-	    NULL, "hi", 0, 0 }, "link", NULL, &r) == SDC_LLM_FAIL);
+	    NULL, "hi", 0, 0, NULL, NULL }, "link", NULL, &r) == SDC_LLM_FAIL);
 	sdc_llm_result_free(&r);
 	sdc_llm_model_free(&m);
 	CHECK("gemini default URL", sdc_llm_model_resolve("gemini:gemini-2.5-"
