@@ -5,7 +5,8 @@
 #   make check-sanitize   the same suite under ASan + UBSan
 #   make check-fresh-root the README's two commands on a new Debian 12 root
 #   make fuzz         libFuzzer targets (clang), FUZZ_SECONDS each
-#   make run          the full run on the bundled sample data (pipelines/sdc.mk)
+#   make run          the full run on your exports in data/input/ (pipelines/sdc.mk)
+#   make demo         the same on the bundled sample data, in data/demo/
 #   make bench        benchmarks (tests/bench/), results in tests/bench/RESULTS.md
 #   make install / uninstall   PREFIX, DESTDIR
 #   make prism        install Prism (npm) for the API-description tests
@@ -150,7 +151,7 @@ deps-run:
 else
 # Missing -dev packages: install them (as root) or say how, then go on.
 # "make" and "make run" need only build+run; the test targets all three.
-all run:
+all run demo:
 	$(MAKE) deps DEPS="build run"
 	$(MAKE) $@
 check check-sanitize fuzz bench:

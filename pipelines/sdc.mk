@@ -1,7 +1,10 @@
 # pipelines/sdc.mk - the full run as Make rules (included by the top Makefile).
 #
 #   make run                 ingest, link, merge into the results, analyze,
-#                            report
+#                            report: your exports under data/input/ (or
+#                            INPUT=DIR), never the samples
+#   make demo                the same run on the bundled sample data, in a
+#                            folder of its own (data/demo/)
 #   make ingest              every source; or ingest-NAME, one source of
 #                            the table below (ingest-notes, ...)
 #   make link                link this run's sessions to customers
@@ -31,11 +34,19 @@ STATE   ?= $(DATA)/state
 CACHE   ?= $(DATA)/cache
 OUT     ?= $(DATA)/out
 SAMPLE  ?= tests/fixtures
+# The sample data lives in a data folder of its own, so it never mixes with
+# a user's exports: "make demo" seeds and runs $(DEMO_DATA); "make run"
+# reads only $(INPUT).  (Seeding data/input/ itself, even "only while it is
+# empty", put the samples in the user's results for good once merged.)
+DEMO_DATA ?= data/demo
+SEED      ?= no
 PIPELINE_BIN   ?= $(BINDIR)
 PIPELINE_BUILD ?= all
 LLM_TASKS      ?= title summary category
 SYNCRO_CACHE_HOURS ?= 24
-SDC_CONFIG_FILE ?= $(or $(SDC_CONFIG),config/sdc.json)
+# The file the programs will read (config.h's search order).
+SDC_CONFIG_FILE ?= $(or $(SDC_CONFIG),$(wildcard config/sdc.json),$(wildcard \
+    $(or $(XDG_CONFIG_HOME),$(HOME)/.config)/sdc/config.json),config/sdc.json)
 # Options for the converters, e.g. SC_FLAGS=--tz=America/New_York.
 SC_FLAGS    ?=
 NOTES_FLAGS ?=
@@ -51,18 +62,30 @@ CUSTOMERS = $(CACHE)/customers.json
 LOCK      = $(STATE)/run.lock
 REPORTS   = $(OUT)/report.md $(OUT)/report.csv $(OUT)/report.html
 
-# A Syncro API key in the environment or the config; SYNCRO=off ignores it.
+# Syncro is on when sdc-fetch-syncro would find a key and an address,
+# decided as it does: the key from the variable syncro.api_key_env names
+# (else SYNCRO_API_KEY), else syncro.api_key; the address from --base-url in
+# SYNCRO_FLAGS, syncro.base_url or syncro.subdomain.  The config is parsed
+# (jq), not grepped: the LLM's api_key_env or a documentation "_api_key" is
+# no Syncro key.  A key exported for a one-off sdc-fetch-syncro, with no
+# address configured, does not turn the run's Syncro stages on.  SYNCRO=off
+# ignores both.
+syncro_cfg = $(shell [ ! -e $(SDC_CONFIG_FILE) ] || jq -r '.syncro.$1 // empty | strings' $(SDC_CONFIG_FILE) 2>/dev/null)
+SYNCRO_KEY_ENV := $(or $(call syncro_cfg,api_key_env),SYNCRO_API_KEY)
+SYNCRO_KEY := $(if $(shell printenv $(SYNCRO_KEY_ENV)),yes,$(if $(call syncro_cfg,api_key),yes))
+SYNCRO_ADDRESS := $(or $(findstring --base-url,$(SYNCRO_FLAGS)),$(call syncro_cfg,base_url),$(call syncro_cfg,subdomain))
 ifndef SYNCRO
-SYNCRO := $(if $(SYNCRO_API_KEY),on,$(shell grep -Eqs \
-    '"api_key(_env)?"[[:space:]]*:[[:space:]]*"[^"]' $(SDC_CONFIG_FILE) && echo on))
+SYNCRO := $(if $(SYNCRO_KEY),$(if $(SYNCRO_ADDRESS),on))
 endif
-NO_KEY = sdc: Syncro: no API key (SYNCRO_API_KEY or syncro.api_key in $(SDC_CONFIG_FILE)): \
-tickets and customers not fetched; using $(INPUT)/syncro/
+NO_KEY = sdc: Syncro: $(if $(SYNCRO_KEY),$(if $(SYNCRO_ADDRESS),off (SYNCRO=$(SYNCRO)),a key but no address \
+(syncro.base_url or syncro.subdomain in $(SDC_CONFIG_FILE))),no API key ($(SYNCRO_KEY_ENV) or \
+syncro.api_key in $(SDC_CONFIG_FILE))): tickets and customers not fetched; using $(INPUT)/syncro/
 # A ScreenConnect server in the config (the extension that answers GetReport,
-# or the Automate API); SCREENCONNECT=off ignores it.
+# or the Automate API), parsed like Syncro's; SCREENCONNECT=off ignores it.
 ifndef SCREENCONNECT
-SCREENCONNECT := $(shell grep -Eqs '"extension_guid"[[:space:]]*:[[:space:]]*"[^"]|"api"[[:space:]]*:[[:space:]]*"GenerateReportForAutomate"' \
-    $(SDC_CONFIG_FILE) && echo on)
+SCREENCONNECT := $(shell [ -e $(SDC_CONFIG_FILE) ] && jq -e '.screenconnect | objects \
+    | ((.extension_guid | strings | length > 0) or .api == "GenerateReportForAutomate")' \
+    $(SDC_CONFIG_FILE) >/dev/null 2>&1 && echo on)
 endif
 NO_SC_SERVER = sdc: ScreenConnect: no server (screenconnect.base_url and extension_guid in \
 $(SDC_CONFIG_FILE)): nothing fetched; converting the exports in $(INPUT)/screenconnect/
@@ -70,13 +93,14 @@ SC_FETCH_FLAGS ?=
 
 .DELETE_ON_ERROR:
 .SECONDEXPANSION:
-.PHONY: run ingest link analyze report cache status clean-work \
+.PHONY: run demo ingest link analyze report cache status clean-work \
         pipeline-seed pipeline-run pipeline-ingest pipeline-syncro pipeline-screenconnect \
         pipeline-analyze pipeline-report pipeline-cache sdc-force
 
 # $(call newer,INPUTS,TARGET): the first of INPUTS (files or directories,
 # searched whole) newer than TARGET; "missing" when TARGET does not exist.
-newer = $(if $(wildcard $2),$(shell find $1 -newer $2 -print -quit 2>/dev/null),missing)
+# Symbolic links (a linked export, a linked folder) are followed everywhere.
+newer = $(if $(wildcard $2),$(shell find -L $1 -newer $2 -print -quit 2>/dev/null),missing)
 # Prerequisites, expanded when the target is considered (after seeding):
 # sdc-force when an input is newer, the program once it is built.
 stale = $(if $(call newer,$1,$2),sdc-force)
@@ -96,6 +120,8 @@ endef
 
 run:
 	$(call locked,$(PIPELINE_BUILD) pipeline-run)
+demo:
+	+@$(MAKE) --no-print-directory run DATA=$(DEMO_DATA) SEED=yes
 ingest:
 	$(call locked,pipeline-ingest)
 link:
@@ -107,10 +133,17 @@ report:
 cache:
 	$(call locked,pipeline-cache)
 
-# A fresh clone runs on the bundled sample data.  The .seeding mark makes
-# a copy cut short by a kill start again on the next run.
+# "make demo" (SEED=yes) fills its empty input folder with the sample data;
+# the .seeding mark makes a copy cut short by a kill start again on the
+# next run.  "make run" with no input at all (and no Syncro or ScreenConnect
+# server) says where exports go and stops: there is nothing to do.
 pipeline-seed:
-	@if [ -e $(INPUT)/.seeding ] || [ -z "$$(find $(INPUT) -type f -print -quit 2>/dev/null)" ]; then \
+	@if [ $(SEED) != yes ]; then \
+	  [ "$(SYNCRO)" != on ] && [ "$(SCREENCONNECT)" != on ] && [ -z "$$(find -L $(INPUT) -type f ! -name '.*' -print -quit 2>/dev/null)" ] || exit 0; \
+	  echo "sdc: no exports under $(INPUT)/: put them in $(SOURCES:%=$(INPUT)/%/) (README: \"Your own data in five minutes\"), or run make demo for the sample data" >&2; \
+	  exit 2; \
+	fi; \
+	if [ -e $(INPUT)/.seeding ] || [ -z "$$(find -L $(INPUT) -type f -print -quit 2>/dev/null)" ]; then \
 	  echo "sdc: $(INPUT)/ is empty: copying the sample data from $(SAMPLE)/"; \
 	  mkdir -p $(SOURCES:%=$(INPUT)/%); \
 	  : > $(INPUT)/.seeding; \
@@ -156,7 +189,7 @@ endef
 define convert
 @mkdir -p $(@D)
 @$(call skip_unbuilt,$1); \
-mapfile -d '' files < <(find $2 -type f \( $3 \) -print0 2>/dev/null | LC_ALL=C sort -z); \
+mapfile -d '' files < <(find -L $2 -type f \( $3 \) -print0 2>/dev/null | LC_ALL=C sort -z); \
 args=(); for f in "$${files[@]}"; do args+=($5 "$$f"); done; \
 rc=0; \
 if [ $${#files[@]} -eq 0 ]; then : > $@.tmp; \

@@ -6,6 +6,7 @@
 #include "file.h"
 #include "http.h"
 #include "jsonl.h"
+#include "outfile.h"
 #include "sdctime.h"
 #include "session.h"
 #include "state.h"
@@ -33,6 +34,7 @@ static const char usage_text[] =
 "\n"
 "  --base-url URL        https://SUBDOMAIN.syncromsp.com/api/v1 (syncro.base_url)\n"
 "  --config FILE         the sdc config file\n"
+"  -o, --output FILE     write to FILE, replaced only when the run succeeds\n"
 "  --from-file FILE      read a saved API response instead of the network\n"
 "                        (repeatable)\n"
 "  --since TIME          tickets updated after TIME (instead of the state)\n"
@@ -69,13 +71,14 @@ static const struct option longopts[] = {
 	{ "jobs", required_argument, NULL, 'j' },
 	SDC_TZ_OPTION,
 	SDC_SYNCRO_OPTIONS,
+	{ "output", required_argument, NULL, 'o' },
 	SDC_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
 
 /* Numeric options: -1 = not given, so the config file may fill them in. */
 static struct {
-	const char *config, *since, *state, *reject;
+	const char *config, *since, *state, *reject, *output;
 	const char **from;
 	int nfrom, comments, jobs;
 	double days;
@@ -105,7 +108,7 @@ parse_args(int argc, char **argv)
 {
 	int c;
 
-	while ((c = getopt_long(argc, argv, "j:qvh", longopts, NULL)) != -1)
+	while ((c = getopt_long(argc, argv, "j:o:qvh", longopts, NULL)) != -1)
 		switch (c) {
 		case O_CONFIG: opt.config = optarg; break;
 		case O_FROM:
@@ -119,6 +122,7 @@ parse_args(int argc, char **argv)
 		case O_NOCOM: opt.comments = 0; break;
 		case 'j': opt.jobs = (int)sdc_num_arg(optarg, "--jobs", 1, 64); break;
 		case SDC_OPT_REJECT: opt.reject = optarg; break;	/* opened once the command is known */
+		case 'o': opt.output = optarg; break;
 		case 'h': usage(stdout, SDC_EXIT_OK);
 		default:
 			if (!sdc_syncro_conn_option(&opt.conn, c, optarg) &&
@@ -139,9 +143,9 @@ apply_config(void)
 	FROM_CONFIG(days, "syncro.initial_days", 180, 0, 36500);
 	FROM_CONFIG(jobs, "syncro.jobs", 2, 1, 64);
 	if (!opt.state)
-		opt.state = sdc_config_str("syncro.state_file");
+		opt.state = sdc_config_path("syncro.state_file");
 	if (!opt.state)
-		opt.state = DEFAULT_STATE;
+		opt.state = sdc_default_path(DEFAULT_STATE);
 	sdc_syncro_conn_config(&opt.conn);
 }
 
@@ -599,7 +603,10 @@ main(int argc, char **argv)
 		exit(SDC_EXIT_USAGE);
 	if (opt.reject)
 		sdc_reject_open(opt.reject);
+	if (opt.output)
+		sdc_outfile_open(opt.output);
 	f.progress = isatty(STDERR_FILENO) && !sdc_quiet && !sdc_verbose;
+	sdc_file_check_inputs((char *const *)opt.from, opt.nfrom);
 	if (opt.nfrom && tickets)
 		tickets_from_files(&f);
 	else if (opt.nfrom)
@@ -619,6 +626,7 @@ main(int argc, char **argv)
 	sdc_tz_close(f.tz);
 	sdc_config_free();
 	free(opt.from);
+	sdc_outfile_commit();
 	sdc_summary();
 	return sdc_exit_status();
 }

@@ -342,7 +342,7 @@ load_aliases(const char *path)
 	else if (cfg && json_object_is_type(cfg, json_type_object))
 		aliases = json_object_get(cfg);
 	else if (cfg && json_object_is_type(cfg, json_type_string))
-		aliases = load_json(json_object_get_string(cfg), "aliases");
+		aliases = load_json(sdc_config_path("link.aliases"), "aliases");
 	if (aliases == NULL)
 		return;
 	if (!json_object_is_type(aliases, json_type_object))
@@ -840,8 +840,8 @@ setup_llm(void)
 	}
 	llm_ready = 1;
 	/* the shared call log keeps the cost trail of every call */
-	if (sdc_config_str("llm.log_file"))
-		sdc_llm_log_open(sdc_config_str("llm.log_file"));
+	if (sdc_config_path("llm.log_file"))
+		sdc_llm_log_open(sdc_config_path("llm.log_file"));
 }
 
 /* The cascade for one guessed name over a pool (customers, or one
@@ -1461,12 +1461,14 @@ option(int ch)
 	return 1;
 }
 
+/* A file named by an option, else by the config, else the default
+ * (both resolved as config.h says). */
 static const char *
 or_config(const char *v, const char *key, const char *def)
 {
 	if (v == NULL)
-		v = sdc_config_str(key);
-	return v ? v : def;
+		v = sdc_config_path(key);
+	return v ? v : sdc_default_path(def);
 }
 
 static void
@@ -1499,7 +1501,7 @@ parse_args(int argc, char **argv)
 
 /* Everything decisions are made from: customers, aliases, rules, memory. */
 static void
-load_all(void)
+load_all(int argc, char **argv)
 {
 	names = names_from_config();
 	machines = sdc_owners_new();
@@ -1517,6 +1519,8 @@ load_all(void)
 		load_memory(opt.memory);
 	}
 	setup_llm();
+	/* a missing input is a usage error before anything is written */
+	sdc_file_check_inputs(argv + optind, argc - optind);
 }
 
 int
@@ -1524,7 +1528,7 @@ main(int argc, char **argv)
 {
 	sdc_init(argv[0]);
 	parse_args(argc, argv);
-	load_all();
+	load_all(argc, argv);
 	if (optind == argc)
 		filter("-");
 	for (; optind < argc; optind++)

@@ -119,24 +119,21 @@ usage(int code)
 
 /* ---- setup ---- */
 
-/* --prompts, llm.prompts, ./config/prompts.json, or beside the config. */
+/* --prompts, llm.prompts (relative to the config's folder), else the
+ * shipped prompts.json: beside the config, ./config/, PREFIX/share/sdc. */
 static const char *
 prompts_path(void)
 {
-	static char beside[4096];
-	const char *cfg = sdc_config_file();
-	char *copy;
+	const char *p;
 
 	if (opt.prompts)
 		return opt.prompts;
-	if (sdc_config_str("llm.prompts"))
-		return sdc_config_str("llm.prompts");
-	if (access("config/prompts.json", R_OK) == 0 || !cfg)
-		return "config/prompts.json";
-	copy = sdc_xstrdup(cfg);
-	snprintf(beside, sizeof(beside), "%s/prompts.json", dirname(copy));
-	free(copy);
-	return beside;
+	if ((p = sdc_config_path("llm.prompts")))
+		return p;
+	if ((p = sdc_shipped_file("prompts.json")))
+		return p;
+	sdc_errx(SDC_EXIT_USAGE, "no prompts.json beside the config, in ./config/ or "
+	    "in the installed share/sdc (use --prompts FILE)");
 }
 
 static void
@@ -146,6 +143,8 @@ load_prompts(void)
 	size_t len;
 	char *data = sdc_file_read(path, 16UL << 20, &len);
 
+	if (!data && !opt.prompts && sdc_config_path("llm.prompts"))
+		sdc_err(SDC_EXIT_USAGE, "%s: llm.prompts: %s", sdc_config_file(), path);
 	if (!data)
 		sdc_err(SDC_EXIT_USAGE, "prompts %s", path);
 	prompts = sdc_json_parse(data, len, &why);
@@ -256,8 +255,8 @@ static void
 open_state(void)
 {
 	const char *cache = opt.cache ? opt.cache :
-	    sdc_config_str("llm.cache_dir");
-	const char *log = opt.log ? opt.log : sdc_config_str("llm.log_file");
+	    sdc_config_path("llm.cache_dir");
+	const char *log = opt.log ? opt.log : sdc_config_path("llm.log_file");
 	const struct sdc_llm_model *m[MAX_TASKS];
 	int i, net = 0;
 
@@ -283,13 +282,13 @@ open_state(void)
 	if (!net)
 		return;
 	if (!opt.nocache) {
-		cache = cache ? cache : "data/state/llm-cache";
+		cache = cache ? cache : sdc_default_path("data/state/llm-cache");
 		sdc_file_mkdirs(cache);
 		sdc_llm_cache_open(cache);
 	}
 	if (opt.dry)
 		return;
-	log = log ? log : "data/state/llm-calls.jsonl";
+	log = log ? log : sdc_default_path("data/state/llm-calls.jsonl");
 	sdc_file_mkparent(log);
 	sdc_llm_log_open(log);
 	run.http = sdc_llm_client(m, ntasks);
@@ -1077,6 +1076,7 @@ setup(int argc, char **argv)
 	else if (opt.longmode == LONG_MAP)
 		sdc_errx(SDC_EXIT_USAGE, "--long map-reduce needs a \"map\" "
 		    "prompt");
+	sdc_file_check_inputs(argv + i, argc - i);
 	run.files = i < argc ? argv + i : stdin_only;
 	run.nfiles = i < argc ? argc - i : 1;
 	statuses = opt.status ? list_option(opt.status) :

@@ -22,6 +22,7 @@
 #include "hmap.h"
 #include "jsonl.h"
 #include "merge.h"
+#include "outfile.h"
 #include "session.h"
 #include "sdctime.h"
 
@@ -64,7 +65,6 @@ static struct sdc_hmap by_id = SDC_HMAP_INIT;	/* session_id -> fresh */
 static struct entry *entries;
 static size_t nentries, centries;
 
-static char *out_tmp;		/* -o: the temporary file until renamed */
 
 static const char *const counters[] = {
 	"kept", "added", "updated", "unchanged", "llm results kept",
@@ -415,43 +415,6 @@ free_all(void)
 	sdc_hmap_free(&by_id);
 }
 
-static void
-drop_tmp(void)
-{
-	if (out_tmp)
-		unlink(out_tmp);
-}
-
-/* -o FILE: write a temporary file beside FILE, renamed when complete. */
-static int
-open_output(const char *path)
-{
-	mode_t mask = umask(0);
-	int fd;
-
-	umask(mask);
-	out_tmp = sdc_xmalloc(strlen(path) + 8);
-	sprintf(out_tmp, "%s.XXXXXX", path);
-	if ((fd = mkstemp(out_tmp)) < 0) {
-		free(out_tmp);
-		out_tmp = NULL;
-		sdc_err(SDC_EXIT_USAGE, "%s", path);
-	}
-	atexit(drop_tmp);
-	if (fchmod(fd, 0666 & ~mask) != 0 || dup2(fd, STDOUT_FILENO) < 0)
-		sdc_err(SDC_EXIT_FATAL, "%s", out_tmp);
-	return fd;
-}
-
-static void
-close_output(int fd, const char *path)
-{
-	if (fsync(fd) != 0 || close(fd) != 0 || rename(out_tmp, path) != 0)
-		sdc_err(SDC_EXIT_FATAL, "%s", path);
-	free(out_tmp);
-	out_tmp = NULL;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -461,7 +424,7 @@ main(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *output = NULL;
-	int c, i, out_fd = -1;
+	int c, i;
 
 	sdc_init(argv[0]);
 	while ((c = getopt_long(argc, argv, "o:vqh", opts, NULL)) != -1) {
@@ -489,14 +452,13 @@ main(int argc, char **argv)
 	if ((src[SPOOL].copy = tmpfile()) == NULL)
 		sdc_err(SDC_EXIT_FATAL, "temporary file");
 	if (output)
-		out_fd = open_output(output);
+		sdc_outfile_open(output);
 	scan(&src[NEW], index_line);
 	scan(&src[STORE], merge_line);
 	emit();
 	free_all();
 	sdc_summary();
 	sdc_close_stdout();
-	if (output)
-		close_output(out_fd, output);
+	sdc_outfile_commit();
 	return sdc_exit_status();
 }

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "diag.h"
+#include "file.h"
 #include "jsonl.h"
 #include "notes.h"
 #include "sdctime.h"
@@ -53,6 +54,7 @@ main(int argc, char **argv)
 	n.tz = sdc_tz_open_default(sdc_opt_tz, NULL);
 	if (!n.tz)
 		return SDC_EXIT_USAGE;
+	sdc_file_check_inputs(argv + optind, argc - optind);
 	if (optind == argc)
 		notes_read(&n, "-");
 	for (; optind < argc; optind++)

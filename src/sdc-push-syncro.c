@@ -154,11 +154,11 @@ apply_config(void)
 		opt.min_minutes = (long)sdc_in_range(sdc_config_double(
 		    "billing.min_minutes", 0), "billing.min_minutes", 0, 1440);
 	if (!opt.ledger)
-		opt.ledger = sdc_config_str("billing.ledger");
+		opt.ledger = sdc_config_path("billing.ledger");
 	if (!opt.ledger)
-		opt.ledger = DEFAULT_LEDGER;
+		opt.ledger = sdc_default_path(DEFAULT_LEDGER);
 	if (!opt.sessions)
-		opt.sessions = sdc_config_str("billing.sessions");
+		opt.sessions = sdc_config_path("billing.sessions");
 	if (!opt.sessions)
 		opt.sessions = DEFAULT_SESSIONS;
 }

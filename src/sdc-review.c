@@ -375,7 +375,7 @@ parse_args(int argc, char **argv)
 		usage(stderr);
 		exit(SDC_EXIT_USAGE);
 	}
-	opt.review = optind < argc ? argv[optind] : "data/out/needs-review.jsonl";
+	opt.review = optind < argc ? argv[optind] : NULL;
 }
 
 int
@@ -388,9 +388,11 @@ main(int argc, char **argv)
 	parse_args(argc, argv);
 	sdc_config_load(opt.config);
 	if (opt.rules == NULL)
-		opt.rules = sdc_config_str("link.rules");
+		opt.rules = sdc_config_path("link.rules");
 	if (opt.rules == NULL)
-		opt.rules = "data/state/link-rules.jsonl";
+		opt.rules = sdc_default_path("data/state/link-rules.jsonl");
+	if (opt.review == NULL)
+		opt.review = sdc_default_path("data/out/needs-review.jsonl");
 	all = load_items(opt.review, &n);
 	if (opt.decisions || !isatty(STDIN_FILENO))
 		walk_tsv(all, opt.decisions ? opt.decisions : "-");

@@ -983,6 +983,7 @@ main(int argc, char **argv)
 	opt.tz = sdc_tz_open_default(sdc_opt_tz, "UTC");
 	if (!opt.tz)
 		return SDC_EXIT_USAGE;
+	sdc_file_check_inputs(argv + optind, argc - optind);
 	if (optind == argc)
 		read_input("-");
 	for (; optind < argc; optind++)

@@ -4,7 +4,9 @@
  * may need a zone inferred from the whole file), its messages are
  * fingerprinted and deduplicated against everything seen before, and the
  * new ones are cut into sessions at gaps in time. */
+#include "config.h"
 #include "diag.h"
+#include "file.h"
 #include "grow.h"
 #include "fpset.h"
 #include "ids.h"
@@ -38,7 +40,8 @@ static struct {
 	const char *state;
 	int reasoning;
 	size_t max_line;
-} opt = { 60 * 60000LL, DEFAULT_STATE, 0, SDC_MAX_LINE_DEFAULT };
+} opt = { 60 * 60000LL, NULL, 0, SDC_MAX_LINE_DEFAULT };
+static const char *const default_state = DEFAULT_STATE;
 
 struct msg {
 	json_object *obj;		/* owns the strings in m */
@@ -606,6 +609,7 @@ options(int argc, char **argv)
 	};
 	int ch;
 
+	opt.state = default_state;
 	while ((ch = getopt_long(argc, argv, "hqv", longopts, NULL)) != -1) {
 		switch (ch) {
 		case O_GAP:
@@ -646,12 +650,15 @@ main(int argc, char **argv)
 		exit(SDC_EXIT_USAGE);
 	seen = sdc_fpset_new();
 	in_file = sdc_fpset_new_counter();
+	if (opt.state == default_state)	/* XDG state when installed */
+		opt.state = sdc_default_path(DEFAULT_STATE);
 	if (opt.state && !(state = sdc_fpstate_open(opt.state, seen)))
 		exit(SDC_EXIT_FATAL);
 	sdc_count("headers", 0);
 	sdc_count("messages", 0);
 	sdc_count("duplicates", 0);
 	sdc_count("skipped", 0);
+	sdc_file_check_inputs(argv + optind, argc - optind);
 	if (optind == argc)
 		convert("-");
 	for (i = optind; i < argc; i++)

@@ -5,6 +5,8 @@
 #include "jsonl.h"
 
 #include <errno.h>
+#include <libgen.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +15,24 @@
 
 static json_object *config;
 static char *config_path;
+
+/* Paths handed out by this module; they live until sdc_config_free. */
+static struct kept { struct kept *next; char path[]; } *kept;
+
+static int share_looked;
+static const char *share;
+
+static const char *
+keep(const char *a, const char *b, const char *c)
+{
+	size_t n = strlen(a) + strlen(b) + strlen(c) + 1;
+	struct kept *k = sdc_xmalloc(sizeof(*k) + n);
+
+	snprintf(k->path, n, "%s%s%s", a, b, c);
+	k->next = kept;
+	kept = k;
+	return k->path;
+}
 
 /* The config file, or NULL when it cannot be opened. */
 static char *
@@ -32,6 +52,8 @@ static int
 holds_secret(json_object *obj)
 {
 	json_object_object_foreach(obj, key, val) {
+		if (key[0] == '_')	/* documentation, never a secret */
+			continue;
 		if (json_object_is_type(val, json_type_object) && holds_secret(val))
 			return 1;
 		if (json_object_is_type(val, json_type_string) && json_object_get_string_len(val)
@@ -105,6 +127,14 @@ sdc_config_free(void)
 	config = NULL;
 	free(config_path);
 	config_path = NULL;
+	while (kept) {
+		struct kept *k = kept;
+
+		kept = k->next;
+		free(k);
+	}
+	share = NULL;
+	share_looked = 0;
 }
 
 json_object *
@@ -145,6 +175,87 @@ sdc_config_bool(const char *dotted, int def)
 	json_object *v = sdc_config_get(dotted);
 
 	return v && json_object_is_type(v, json_type_boolean) ? json_object_get_boolean(v) : def;
+}
+
+/* NAME beside the config file (config_path is set). */
+static const char *
+beside_config(const char *name)
+{
+	const char *slash = strrchr(config_path, '/');
+	char *dir;
+	const char *p;
+
+	if (!slash)	/* the config is in the current folder */
+		return name;
+	dir = sdc_xstrndup(config_path, (size_t)(slash - config_path + 1));
+	p = keep(dir, name, "");
+	free(dir);
+	return p;
+}
+
+const char *
+sdc_config_path(const char *dotted)
+{
+	const char *v = sdc_config_str(dotted);
+
+	if (!v || !*v || v[0] == '/' || !config_path)
+		return v;
+	return beside_config(v);
+}
+
+const char *
+sdc_share_dir(void)
+{
+	static char dir[PATH_MAX];
+	char exe[PATH_MAX], *up;
+	ssize_t n;
+	struct stat st;
+
+	if (share_looked)
+		return share;
+	share_looked = 1;
+	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n <= 0)
+		return NULL;
+	exe[n] = '\0';
+	up = dirname(dirname(exe));	/* PREFIX/bin/sdc-x -> PREFIX */
+	snprintf(dir, sizeof(dir), "%s/share/sdc", strcmp(up, "/") ? up : "");
+	if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
+		share = dir;
+	return share;
+}
+
+const char *
+sdc_shipped_file(const char *name)
+{
+	const char *p;
+
+	if (config_path && access(p = beside_config(name), R_OK) == 0)
+		return p;
+	if (access(p = keep("config/", name, ""), R_OK) == 0)
+		return p;
+	if (sdc_share_dir() && access(p = keep(sdc_share_dir(), "/", name), R_OK) == 0)
+		return p;
+	return NULL;
+}
+
+const char *
+sdc_default_path(const char *rel)
+{
+	const char *home = getenv("HOME"), *base, *p;
+	int state = strncmp(rel, "data/state/", 11) == 0;
+
+	if (!sdc_share_dir() || (!state && strncmp(rel, "data/cache/", 11)))
+		return rel;
+	base = getenv(state ? "XDG_STATE_HOME" : "XDG_CACHE_HOME");
+	if (base && *base)
+		p = keep(base, "/sdc/", rel + 11);
+	else if (home && *home)
+		p = keep(home, state ? "/.local/state/sdc/" : "/.cache/sdc/", rel + 11);
+	else
+		return rel;
+	sdc_file_mkparent(p);	/* a failure shows when the file is opened */
+	return p;
 }
 
 const char *

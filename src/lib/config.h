@@ -22,6 +22,26 @@ long sdc_config_long(const char *dotted, long def);
 double sdc_config_double(const char *dotted, double def);
 int sdc_config_bool(const char *dotted, int def);
 
+/* A path-valued key ("llm.prompts"): a relative value resolves against
+ * the folder of the config file it came from, so a config works wherever
+ * it was copied.  NULL when absent or not a string. */
+const char *sdc_config_path(const char *dotted);
+
+/* The folder of sdc's shipped files (prompts.json, sdc.example.json) when
+ * the program runs installed: BINDIR/../share/sdc, found from the running
+ * executable (so DESTDIR copies work too); NULL in a checkout's bin/. */
+const char *sdc_share_dir(void);
+
+/* A shipped file NAME: beside the config file, else ./config/NAME, else in
+ * the share folder; NULL when none of them exists. */
+const char *sdc_shipped_file(const char *name);
+
+/* The default place of state ("data/state/NAME") or cache
+ * ("data/cache/NAME"): that relative path in a checkout; when installed,
+ * ${XDG_STATE_HOME:-~/.local/state}/sdc/NAME or
+ * ${XDG_CACHE_HOME:-~/.cache}/sdc/NAME, its folder created. */
+const char *sdc_default_path(const char *rel);
+
 /* A secret: the environment variable env_name (or the variable named by
  * the config key env_key_path, when set) first, else the config value at
  * cfg_path.  NULL when neither.  Never from argv; never printed. */

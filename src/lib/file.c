@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "diag.h"
 #include "file.h"
@@ -79,4 +80,14 @@ sdc_file_mkparent(const char *path)
 	}
 	free(d);
 	return rc;
+}
+
+void
+sdc_file_check_inputs(char *const *paths, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(paths[i], "-") != 0 && access(paths[i], R_OK) != 0)
+			sdc_err(SDC_EXIT_USAGE, "%s", paths[i]);
 }

@@ -23,6 +23,11 @@ char *sdc_file_read(const char *path, size_t max, size_t *len);
  * (b holds what fitted) or EIO. */
 int sdc_file_read_fp(FILE *fp, struct sdc_buf *b);
 
+/* Every input file a command line names ("-" aside) must be there and
+ * readable before anything is written: else exit 2 (a usage error, the
+ * same in every program), naming the first that is not. */
+void sdc_file_check_inputs(char *const *paths, int n);
+
 /* mkdir -p dir (mode 0777 before the umask).  0, or -1 with errno. */
 int sdc_file_mkdirs(const char *dir);
 /* mkdir -p of the directory path is in ("a/b/c.json": a/b). */

@@ -75,7 +75,7 @@ sdc_syncro_conn_config(struct sdc_syncro_conn *c)
 	FROM_CONFIG(retries, "syncro.retries", 5, 0, 100);
 	c->retries = (int)c->retries;
 	if (!c->log)
-		c->log = sdc_config_str("log_file");
+		c->log = sdc_config_path("log_file");
 }
 
 /* The API's base URL without query, fragment or trailing slashes. */
@@ -142,7 +142,7 @@ sdc_syncro_connect(const struct sdc_syncro_conn *c, const char *user_agent,
 	cfg.backoff_base_ms = sdc_config_long("syncro.backoff_base_ms", 1000);
 	cfg.backoff_cap_ms = (long)(c->cap * 1000);
 	cfg.rate_per_min = c->rate;
-	cfg.ca_file = sdc_config_str("syncro.ca_file");
+	cfg.ca_file = sdc_config_path("syncro.ca_file");
 	cfg.log = *logfp;
 	h = sdc_http_client_new(&cfg);
 	if (!h)

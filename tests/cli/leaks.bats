@@ -24,7 +24,7 @@ leakcheck() {
 	[ "$status" -eq 1 ]
 }
 
-@test "make run on the sample data: every program, no leaks, no memory errors" {
+@test "make demo (the sample data): every program, no leaks, no memory errors" {
 	mkdir -p "$TMP/bin"
 	for p in "$SDC_BIN"/sdc-*; do
 		if [ -n "${SDC_SANITIZE:-}" ]; then
@@ -34,7 +34,7 @@ leakcheck() {
 			chmod +x "$TMP/bin/${p##*/}"
 		fi
 	done
-	run make -s -C "$SDC_TOP" run BINDIR="$SDC_BIN" DATA="$TMP/data" PIPELINE_BIN="$TMP/bin" PIPELINE_BUILD=
+	run make -s -C "$SDC_TOP" demo BINDIR="$SDC_BIN" DEMO_DATA="$TMP/data" PIPELINE_BIN="$TMP/bin" PIPELINE_BUILD=
 	[ "$status" -eq 0 ]
 	[[ "$output" != *"failed (exit"* ]]
 	[ "$(wc -l < "$TMP/data/out/sessions.jsonl")" -eq 20 ]

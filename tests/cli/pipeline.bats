@@ -33,7 +33,7 @@ wrap() {
 pipe() {
 	local data=$D
 	case ${1:-} in /*) data=$1; shift ;; esac
-	make -s -C "$SDC_TOP" DATA="$data" PIPELINE_BIN="$W" PIPELINE_BUILD= \
+	make -s -C "$SDC_TOP" DATA="$data" SEED=yes PIPELINE_BIN="$W" PIPELINE_BUILD= \
 	    SYNCRO=off "$@"
 }
 
@@ -42,7 +42,7 @@ results() {
 	sed "s|$1/||g" "$1/out/sessions.jsonl"
 }
 
-@test "make run on an empty data dir seeds the sample data and ends with a summary" {
+@test "make run with SEED=yes (make demo) on an empty data dir seeds the sample data and ends with a summary" {
 	run pipe run
 	[ "$status" -eq 0 ]
 	[[ "${lines[0]}" == "sdc: $D/input/ is empty: copying the sample data from tests/fixtures/" ]]
@@ -145,7 +145,7 @@ results() {
 # kill_then_run DIR DELAY: make run killed with -9 after DELAY seconds,
 # then an uninterrupted make run.
 kill_then_run() {
-	setsid make -s -C "$SDC_TOP" DATA="$1" PIPELINE_BIN="$W" PIPELINE_BUILD= \
+	setsid make -s -C "$SDC_TOP" DATA="$1" SEED=yes PIPELINE_BIN="$W" PIPELINE_BUILD= \
 	    SYNCRO=off run >/dev/null 2>&1 &
 	local pid=$!
 	sleep "$2"
@@ -260,7 +260,7 @@ kill_then_run() {
 	fake_pid=$!
 	for _ in $(seq 200); do [ -s "$T/port" ] && break; sleep 0.05; done
 	api() {
-		SYNCRO_API_KEY=K3y make -s -C "$SDC_TOP" DATA="$D" PIPELINE_BIN="$W" PIPELINE_BUILD= \
+		SYNCRO_API_KEY=K3y make -s -C "$SDC_TOP" DATA="$D" SEED=yes PIPELINE_BIN="$W" PIPELINE_BUILD= \
 		    SYNCRO_FLAGS="--base-url http://127.0.0.1:$(cat "$T/port")/api/v1 --rate 60000" "$@"
 	}
 	run api run

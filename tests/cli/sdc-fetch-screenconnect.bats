@@ -344,7 +344,7 @@ print("\n".join(r["ConnectionID"] for r in f.generate({"n": 300, "seed": 5, "sta
 # pipe TARGET...: the pipeline on a private data dir, with the config.
 pipe() {
 	env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL SDC_CONFIG="$W/cfg.json" \
-	    make -s -C "$SDC_TOP" DATA="$W/data" PIPELINE_BIN="$SDC_BIN" \
+	    make -s -C "$SDC_TOP" DATA="$W/data" SEED=yes PIPELINE_BIN="$SDC_BIN" \
 	    PIPELINE_BUILD= SYNCRO=off "$@"
 }
 

@@ -483,3 +483,17 @@ leakcheck() {
 	[ "$status" -eq 0 ]
 	[ "$(jq -r .since_updated_at state.json)" = "2025-01-12T14:30:00Z" ]
 }
+
+@test "customers -o FILE: replaced when the fetch succeeds, left as it was when it fails" {
+	fake '{"key": "'$KEY'", "customers": 3, "contacts_per_customer": 1}'
+	fetch -o "$W/cache.json" customers
+	[ "$status" -eq 0 ]
+	[ ! -s "$W/out" ]
+	[ "$(jq length "$W/cache.json")" -eq 3 ]
+	cp "$W/cache.json" "$W/before.json"
+	rescript '{"key": "'$KEY'", "customers": 3, "faults": [{"path": "/customers", "status": 500}]}'
+	fetch -o "$W/cache.json" --retries 0 customers
+	[ "$status" -eq 3 ]
+	cmp "$W/before.json" "$W/cache.json"
+	[ "$(ls "$W" | grep -c '^cache.json')" -eq 1 ]
+}

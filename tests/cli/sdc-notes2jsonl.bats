@@ -83,8 +83,10 @@ NJ=$SDC_FIXTURES/notes
 
 @test "binary junk and a missing file never crash" {
 	head -c 5000 /dev/urandom > "$TMP/junk.json"
-	run sdc-notes2jsonl "$TMP/junk.json" /nonexistent/notes.json
+	run sdc-notes2jsonl "$TMP/junk.json"
 	[ "$status" -eq 1 ]
+	run sdc-notes2jsonl "$TMP/junk.json" /nonexistent/notes.json
+	[ "$status" -eq 2 ]
 	[[ "$output" == *"/nonexistent/notes.json: No such file or directory"* ]]
 }
 

@@ -286,9 +286,9 @@ seg_time() {
 	[[ "$output" == *"big.jsonl:2: line longer than 1000 bytes"* ]]
 }
 
-@test "a missing input is reported and the run goes on" {
-	run "$ST" --no-state --tz UTC "$TMP/nope.jsonl" formats/tavernai.jsonl
-	[ "$status" -eq 1 ]
+@test "a missing input is a usage error (exit 2, as in every program), named before anything is written" {
+	run "$ST" --no-state --tz UTC formats/tavernai.jsonl "$TMP/nope.jsonl"
+	[ "$status" -eq 2 ]
 	[[ "$output" == *"nope.jsonl: No such file or directory"* ]]
-	[ "$(echo "$output" | grep -c '^{')" -eq 1 ]
+	[ "$(echo "$output" | grep -c '^{')" -eq 0 ]
 }

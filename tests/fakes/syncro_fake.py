@@ -23,6 +23,8 @@ the world between two runs of the client:
   "total_pages": a lie told in every meta (the client must stop at an
                 empty page)
   "customers":  a count; "customer_page_size": 25
+  "customer_names": business names of the first customers, in order (a
+                README example links real sample names)
   "contacts_per_customer": 2; "contact_page_size": 50
   "assets_per_customer": 0; "asset_page_size": 25 (GET /customer_assets,
                 items under "assets", each with its customer_id)
@@ -211,6 +213,8 @@ class World:
         nk = s.get("contacts_per_customer", 2)
         self.customers = [gen_customer(i, nk)
                           for i in range(1, s.get("customers", 0) + 1)]
+        for c, name in zip(self.customers, s.get("customer_names", [])):
+            c["business_name"] = name
         self.assets = [gen_asset(c["id"], k) for c in self.customers
                        for k in range(1, s.get("assets_per_customer", 0) + 1)]
         self.contacts = [gen_contact(c["id"], k) for c in self.customers

@@ -1,0 +1,109 @@
+#!/usr/bin/env bats
+# Every sh block of README.md is run by a test, taken from the README itself
+# so the two cannot drift: the first by tests/fresh-root, the others here.
+# Stand-ins, set up per test: the files the examples name (export.csv,
+# log.csv, notes.json: the sample data; export-dmy.csv: it in D/M/Y; ~/SillyTavern: the sample chats in a
+# new HOME), the Syncro fake for https://acme.syncromsp.com/api/v1 and its
+# key for "...", and the LLM fake as the example config's Ollama.
+load helpers
+
+setup() {
+	unset MAKEFLAGS MFLAGS MAKELEVEL
+	T=$BATS_TEST_TMPDIR
+	cd "$T"
+	export HOME=$T/home
+	mkdir -p "$HOME/SillyTavern/data/default-user/chats/Helper" config
+	cp "$FIX"/sillytavern/real/*.jsonl "$HOME/SillyTavern/data/default-user/chats/Helper/"
+	cp "$FIX/screenconnect/SampleRemoteAccessLogs.csv" export.csv
+	cp "$FIX/screenconnect/SampleRemoteAccessLogs.csv" log.csv
+	sed -E 's#(^|,)([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})#\1\3/\2/\4#g' export.csv >export-dmy.csv
+	cp "$FIX/notes/notes.json" notes.json
+	KEY=K3y-readme
+	# Syncro knows the sample's customers, so the examples link.
+	names=$(jq -c '[.[].business_name]' "$FIX/link/lean_customer_cache.json")
+	echo '{"key": "'$KEY'", "tickets": 3, "customers": '"$(jq length <<<"$names")"', "customer_names": '"$names"'}' >syncro.json
+	start syncro "$SDC_TOP/tests/fakes/syncro_fake.py" --script syncro.json
+	SYNCRO_URL=http://127.0.0.1:$(cat syncro.port)/api/v1
+	start llm "$SDC_TOP/tests/fakes/llm_fake.py" --echo 'Source title: (.*?)\n'
+	jq --arg u "http://127.0.0.1:$(cat llm.port)/v1" '.llm.providers.ollama.base_url = $u' \
+	    "$SDC_TOP/config/sdc.example.json" >config/sdc.example.json
+	cp "$SDC_TOP/config/prompts.json" config/
+}
+
+teardown() {
+	kill $pids 2>/dev/null || :
+}
+
+# start NAME FAKE ARGS...: a fake on a free port (NAME.port), its requests in NAME.log.
+start() {
+	local name=$1 fake=$2
+	shift 2
+	/usr/bin/python3 "$fake" --port-file "$T/$name.port" --log "$T/$name.log" "$@" &
+	pids="${pids:-} $!"
+	for _ in $(seq 200); do [ -s "$T/$name.port" ] && break; sleep 0.05; done
+}
+
+# block N: the Nth sh block of README.md that says tests/cli/readme.bats runs it.
+block() {
+	awk -v want="$1" '
+		/^<!-- tested by tests\/cli\/readme.bats/ { tagged = 1; next }
+		/^```sh/ { if (tagged) n++; on = tagged && n == want; tagged = 0; next }
+		/^```/ { on = 0; next }
+		{ tagged = 0 }
+		on { print }' "$SDC_TOP/README.md"
+}
+
+# run_block N [PRELUDE]: the block with the stand-ins' addresses, under
+# bash -e (every command must succeed) with pipefail.
+run_block() {
+	local code
+	code=$(block "$1" | sed -e "s|https://acme.syncromsp.com/api/v1|$SYNCRO_URL|g" \
+	    -e "s|SYNCRO_API_KEY=\.\.\.|SYNCRO_API_KEY=$KEY|")
+	[ -n "$code" ]
+	printf 'set -eo pipefail\n%s\n%s\n' "${2:-}" "$code" >block.sh
+	run --separate-stderr bash block.sh
+	echo "$stderr" >&2
+}
+
+@test "every sh block of the README says which test runs it" {
+	n=$(grep -c '^```sh' "$SDC_TOP/README.md")
+	tagged=$(grep -A1 '^<!-- tested by \(tests/fresh-root\|tests/cli/readme.bats\)' "$SDC_TOP/README.md" | grep -c '^```sh')
+	[ "$n" -eq "$tagged" ]
+	[ "$(grep -c '^<!-- tested by tests/cli/readme.bats' "$SDC_TOP/README.md")" -eq 3 ]
+}
+
+@test "README: the examples" {
+	run_block 3 "export SDC_CONFIG=$T/config/sdc.example.json"
+	[ "$status" -eq 0 ]
+	[ "$(jq length customers.json)" -gt 0 ]
+	[ "$(grep -c . tickets.jsonl)" -eq 3 ]
+	[ -e bad-rows.csv ] && [ ! -s bad-rows.csv ]
+	[ "$(grep -c . notes.jsonl)" -gt 0 ]
+	[ "$(grep -c . chats.jsonl)" -gt 0 ]
+	# the Ollama stand-in wrote every title, and the invoice has them
+	jq -e -s 'length > 0 and all(.insights.llm_generated_title | startswith("re: "))' s.jsonl
+	[ "$(jq -s length llm.log)" -gt 0 ]
+	grep -q 're: ' jan.csv
+}
+
+@test "README: your own data in five minutes" {
+	# make runs the pipeline of the source tree on this folder's data and config.
+	run_block 1 "make() { command make -s -C '$SDC_TOP' DATA='$T/data' SDC_CONFIG='$T/config/sdc.json' \
+PIPELINE_BIN='$SDC_BIN' PIPELINE_BUILD= \"\$@\"; }"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"data/out/report.html"* ]]
+	# only the user's data: the export, the notes and the chats, linked
+	jq -e -s 'length > 0 and (map(.meta.source_system) | unique) == ["ScreenConnect", "SillyTavern", "notes.json"]' \
+	    data/out/sessions.jsonl
+	jq -e -s 'map(select(.meta.source_system == "ScreenConnect" and .context.customer_id != null)) | length > 0' \
+	    data/out/sessions.jsonl
+	jq -e -s 'map(select(.insights.llm_generated_title | strings | startswith("re: "))) | length > 0' \
+	    data/out/sessions.jsonl
+}
+
+@test "README: install" {
+	run_block 2 "make() { command make -s -C '$SDC_TOP' BINDIR='$SDC_BIN' DESTDIR='$T/root' \"\$@\"; }"
+	[ "$status" -eq 0 ]
+	# uninstall left nothing behind
+	[ -z "$(find "$T/root" -type f 2>/dev/null)" ]
+}
