@@ -68,7 +68,7 @@ extra_notes() {
 @test "make run, sdc-review on a pty settles three names, the next make run links them unasked" {
 	unset MAKEFLAGS MFLAGS MAKELEVEL
 	D=$TMP/data
-	make -s -C "$SDC_TOP" DATA="$D" PIPELINE_BIN="$SDC_BIN" PIPELINE_BUILD= SYNCRO=off pipeline-seed >/dev/null
+	make -s -C "$SDC_TOP" DATA="$D" PIPELINE_BIN="$SDC_BIN" PIPELINE_BUILD= SYNCRO=off SEED=yes pipeline-seed >/dev/null
 	extra_notes "$D"
 	make -s -C "$SDC_TOP" DATA="$D" PIPELINE_BIN="$SDC_BIN" PIPELINE_BUILD= SYNCRO=off run >/dev/null 2>&1
 	jq -r .name "$D/out/needs-review.jsonl" | sort >"$TMP/names"
