@@ -1,6 +1,7 @@
 /* fpset - see fpset.h. */
 #include "fpset.h"
 #include "diag.h"
+#include "file.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -229,20 +230,6 @@ struct sdc_fpstate {
 	char *path;
 };
 
-/* mkdir -p of the directory part of path. */
-static void
-make_parent(const char *path)
-{
-	char *dir = sdc_xstrdup(path), *p;
-
-	for (p = dir + 1; (p = strchr(p, '/')) != NULL; p++) {
-		*p = '\0';
-		mkdir(dir, 0777);
-		*p = '/';
-	}
-	free(dir);
-}
-
 /* Inserts in batches whose slots are prefetched first: a big state file
  * makes the table far larger than the cache, and waiting for one miss at
  * a time would dominate the load. */
@@ -322,7 +309,7 @@ sdc_fpstate_open(const char *path, struct sdc_fpset *set)
 
 	fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0666);
 	if (fd < 0 && errno == ENOENT) {
-		make_parent(path);
+		sdc_file_mkparent(path);
 		fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0666);
 	}
 	if (fd < 0) {
