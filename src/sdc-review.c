@@ -54,11 +54,15 @@ usage(FILE *fp)
 	    "on a terminal one key each (1-9 a candidate, s skip, n not a customer,\n"
 	    "q quit); else TSV decisions \"name<TAB>customer id\" (\"-\": not a\n"
 	    "customer) from --decisions FILE or standard input.\n"
-	    "  --config FILE     the sdc config (else $SDC_CONFIG, ./config/sdc.json)\n"
-	    "  --rules FILE      where decisions go (data/state/link-rules.jsonl)\n"
-	    "  --decisions FILE  TSV decisions instead of the terminal\n"
-	    "  -q, -v            quieter; one line per decision on stderr\n"
-	    "  -h, --help        this help;  --version  the version\n");
+	    "\n"
+	    "  --config FILE         the sdc config file\n"
+	    "  --rules FILE          where decisions go (link.rules, else\n"
+	    "                        data/state/link-rules.jsonl)\n"
+	    "  --decisions FILE      TSV decisions instead of the terminal\n"
+	    "  -q, --quiet           no summary, no warnings\n"
+	    "  -v, --verbose         one line per decision on stderr\n"
+	    "  -h, --help            this text\n"
+	    "  --version             the version\n");
 }
 
 static void
