@@ -14,6 +14,7 @@
 #include "extractive.h"
 #include "jsonl.h"
 #include "llm.h"
+#include "nearby.h"
 #include "redact.h"
 #include "sdctime.h"
 #include "session.h"
@@ -37,7 +38,29 @@ static const char *usage_text =
 "               [--dry-run] [-j N] [--cache DIR | --no-cache] [--log FILE]\n"
 "               [--long cut|map-reduce] [--redact] [--reject FILE]\n"
 "               TASK... [FILE...]\n"
-"tasks: title summary category overview notes\n";
+"Titles, summaries and categories of sessions from an LLM, or offline.\n"
+"tasks: title summary category overview notes\n"
+"\n"
+"  --config FILE         the sdc config file\n"
+"  --prompts FILE        the prompts (llm.prompts, else prompts.json beside the\n"
+"                        config, ./config/, PREFIX/share/sdc)\n"
+"  --model SPEC          PROVIDER:MODEL, a capability or extractive, for every task\n"
+"  --key KEY             the generated_summaries key to write (default)\n"
+"  --status LIST         statuses that make a session eligible (llm.statuses)\n"
+"  --force               run a task already in processing_log\n"
+"  --dry-run             print the requests as NDJSON, send nothing\n"
+"  -j, --jobs N          requests in flight (llm.jobs, else 4)\n"
+"  --cache DIR           response cache (llm.cache_dir, else data/state/llm-cache)\n"
+"  --no-cache            neither read nor write the cache\n"
+"  --log FILE            one NDJSON line per call (llm.log_file)\n"
+"  --long cut|map-reduce a prompt over max_input_chars: cut it (default) or\n"
+"                        summarise it in parts\n"
+"  --redact              personal data replaced in prompts, restored in answers\n"
+"  --reject FILE         write each input line that is not a session to FILE\n"
+"  -q, --quiet           no warnings, no summary\n"
+"  -v, --verbose         one audit line per call\n"
+"  -h, --help            this text\n"
+"  --version             the version\n";
 
 enum { LONG_CUT, LONG_MAP };
 
@@ -106,6 +129,7 @@ static struct {
 	long calls, cached, tok_in, tok_out, errors, enriched, ineligible;
 	long failed_sessions, unwritten;
 	double cost;
+	int nearby_stream;	/* note tickets as they are read (stdin) */
 } run;
 
 static void step(void);
@@ -795,17 +819,62 @@ listed(json_object *list, const char *s)
 	return 0;
 }
 
+/* Why sessions were skipped, said once per run at the end: a status not
+ * eligible (one line per status), a source the task skips, tasks done. */
+enum { SKIP_STATUS, SKIP_SOURCE, SKIP_DONE };
+static struct skip {
+	int why;
+	char status[48];
+	long n;
+} skips[16];
+static int nskips;
+
+static void
+skipped(int why, const char *status)
+{
+	int i;
+
+	if (why != SKIP_STATUS)
+		status = "";
+	snprintf(skips[nskips].status, sizeof(skips->status), "%s", status ? status : "(none)");
+	for (i = 0; i < nskips; i++)
+		if (skips[i].why == why && strcmp(skips[i].status, skips[nskips].status) == 0)
+			break;
+	if (i == nskips && nskips < (int)(sizeof(skips) / sizeof(*skips)) - 1)
+		skips[nskips++].why = why;
+	skips[i < nskips ? i : nskips - 1].n++;
+}
+
+static void
+skipped_summary(void)
+{
+	static const char *const hint[] = {
+		"use --status, or sdc-link first", "the task's prompt names its sources",
+		"already in processing_log; --force runs them again" };
+	int i;
+
+	for (i = 0; i < nskips; i++)
+		fprintf(stderr, "sdc-llm: %ld sessions ineligible: %s%s (%s)\n", skips[i].n,
+		    skips[i].why == SKIP_STATUS ? "status " : skips[i].why == SKIP_SOURCE ?
+		    "source not taken by the task" : "every task done", skips[i].status,
+		    hint[skips[i].why]);
+}
+
+/* 1 when the task should run on the session; else 0, *why says why. */
 static int
-eligible(json_object *session, struct task *t)
+eligible(json_object *session, struct task *t, int *why)
 {
 	json_object *meta = sdc_json_get(session, "meta");
 	char step[64];
 
+	*why = SKIP_STATUS;
 	if (!listed(statuses, sdc_json_str(meta, "processing_status")))
 		return 0;
+	*why = SKIP_SOURCE;
 	if (t->sources && !listed(t->sources, sdc_json_str(meta,
 	    "source_system")))
 		return 0;
+	*why = SKIP_DONE;
 	snprintf(step, sizeof(step), SDC_SESSION_LLM_STEP "%s", t->name);
 	return opt.force || !sdc_session_has_log(session, step);
 }
@@ -830,19 +899,21 @@ malformed(struct slot *s)
 static void
 start_session(struct slot *s)
 {
-	int i;
+	int i, why = SKIP_DONE;
 
 	if (malformed(s))
 		return;
 	for (i = 0; i < ntasks; i++)
-		if (eligible(s->session, &tasks[i])) {
+		if (eligible(s->session, &tasks[i], &why)) {
 			s->jobs[s->njobs].slot = s;
 			s->jobs[s->njobs].task = &tasks[i];
 			s->njobs++;
 		}
 	s->left = s->njobs;
-	if (s->njobs == 0)
+	if (s->njobs == 0) {
 		run.ineligible++;
+		skipped(why, sdc_json_str(sdc_json_get(s->session, "meta"), "processing_status"));
+	}
 	else if (opt.redact)
 		s->redactor = sdc_redact_new();
 	for (i = 0; i < s->njobs; i++)
@@ -881,6 +952,8 @@ refill(void)
 	json_object *o;
 
 	while (run.count < run.cap && !run.stopping && next_record(&o)) {
+		if (run.nearby_stream)
+			sdc_nearby_add(o);
 		s = &run.slots[(run.head + run.count++) % run.cap];
 		memset(s, 0, sizeof(*s));
 		s->session = o;
@@ -980,6 +1053,7 @@ summary(void)
 	progress(1);
 	if (sdc_quiet)
 		return;
+	skipped_summary();
 	fprintf(stderr, "sdc-llm: %ld sessions: %ld enriched, %ld ineligible, "
 	    "%ld failed", sdc_stats.read, run.enriched, run.ineligible,
 	    run.failed_sessions);
@@ -991,6 +1065,27 @@ summary(void)
 }
 
 /* ---- main ---- */
+
+/* Offline titles of remote sessions lead with the subject of a ticket
+ * near in time (nearby.h): the tickets in the input files are read
+ * first; from standard input only those before the session count. */
+static void
+scan_tickets(void)
+{
+	int i, want = 0;
+
+	for (i = 0; i < ntasks; i++)
+		want |= tasks[i].model.kind == SDC_LLM_EXTRACTIVE &&
+		    (strcmp(tasks[i].name, "title") == 0 ||
+		    strcmp(tasks[i].name, "notes") == 0);
+	if (!want || opt.dry)
+		return;
+	for (i = 0; i < run.nfiles; i++)
+		if (strcmp(run.files[i], "-") == 0)
+			run.nearby_stream = 1;
+	if (!run.nearby_stream)
+		sdc_nearby_scan((const char *const *)run.files, run.nfiles);
+}
 
 static void
 parse_options(int argc, char **argv)
@@ -1098,6 +1193,7 @@ main(int argc, char **argv)
 	parse_options(argc, argv);
 	setup(argc, argv);
 	open_state();
+	scan_tickets();
 	run.cap = (size_t)opt.jobs * 4 < 8 ? 8 : (size_t)opt.jobs * 4;
 	run.slots = sdc_xcalloc(run.cap, sizeof(*run.slots));
 	run.pend_tail = &run.pend;
@@ -1119,6 +1215,7 @@ main(int argc, char **argv)
 	sdc_http_client_free(run.http);
 	sdc_llm_log_close();
 	sdc_llm_cache_open(NULL);
+	sdc_nearby_free();
 	json_object_put(prompts);
 	json_object_put(categories);
 	json_object_put(statuses);
