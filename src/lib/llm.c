@@ -239,10 +239,16 @@ sdc_llm_model_resolve(const char *spec, struct sdc_llm_model *m, char *why,
 	    m->provider);
 	if (!*m->model)
 		return resolve_fail(m, full, "no model named", why, n);
-	if (m->kind == SDC_LLM_EXTRACTIVE)
-		return resolve_fail(m, full, "unknown provider (configure "
-		    "llm.providers with a type of openai, azure, gemini or "
-		    "anthropic)", why, n);
+	if (m->kind == SDC_LLM_EXTRACTIVE) {
+		/* Name the file (or its absence): the usual cause is no config. */
+		char msg[600];
+
+		snprintf(msg, sizeof(msg), "unknown provider: no llm.providers.%s in %s "
+		    "(configure it with a type of openai, azure, gemini or anthropic%s)",
+		    m->provider, sdc_config_file() ? sdc_config_file() : "any config file",
+		    sdc_config_file() ? "" : "; sdc.example.json, copied, has the usual ones");
+		return resolve_fail(m, full, msg, why, n);
+	}
 	if (provider_settings(m, p) < 0)
 		return resolve_fail(m, full, "the provider needs a base_url",
 		    why, n);
@@ -426,9 +432,9 @@ settle_answer(struct sdc_llm_result *r)
 
 	while (p && isspace((unsigned char)*p))
 		p++;
-	if (r->err == SDC_LLM_OK && (!p || !*p) && r->text) {
+	if (r->err == SDC_LLM_OK && (!p || !*p)) {
 		r->err = SDC_LLM_FAIL;
-		r->errmsg = sdc_xstrdup(!a ? "no answer: the thinking "
+		r->errmsg = sdc_xstrdup(r->text && !a ? "no answer: the thinking "
 		    "(<think>) never ended" : "empty answer");
 	}
 	if (r->err != SDC_LLM_OK) {
