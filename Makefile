@@ -183,7 +183,8 @@ check-fresh-root:
 	tests/fresh-root
 
 # Prism, the validating mock of OpenAI's API description that
-# tests/cli/sdc-llm-prism.bats runs (skipped outside CI when missing);
+# tests/cli/sdc-llm-prism.bats runs, and the validating proxy in front of the
+# Syncro fake in tests/cli/sdc-push-syncro.bats (skipped outside CI when missing);
 # CI runs this before make check.  Needs node and npm (Debian: npm, which
 # this does not install: a NodeSource nodejs conflicts with it).  Kept
 # under the gitignored tests/.prism.

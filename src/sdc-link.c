@@ -648,7 +648,7 @@ ask_llm(const struct pool *p, const char *guess, int contact,
 	    "link", NULL, &r) != SDC_LLM_OK) {
 		sdc_warnx("LLM for \"%s\": %s", guess, r.errmsg ? r.errmsg : "failed");
 		d->transient = 1;
-		if (r.err == SDC_LLM_QUOTA)
+		if (r.err == SDC_LLM_QUOTA || r.err == SDC_LLM_AUTH)
 			llm_ready = 0;	/* no point asking again this run */
 	} else if ((win = llm_winner(p, d, r.text)) >= 0) {
 		for (k = 0; k < d->ntop && d->top_id[k] != p->c[win].id; k++)

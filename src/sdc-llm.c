@@ -14,6 +14,7 @@
 #include "extractive.h"
 #include "jsonl.h"
 #include "llm.h"
+#include "nearby.h"
 #include "redact.h"
 #include "sdctime.h"
 #include "session.h"
@@ -106,6 +107,7 @@ static struct {
 	long calls, cached, tok_in, tok_out, errors, enriched, ineligible;
 	long failed_sessions, unwritten;
 	double cost;
+	int nearby_stream;	/* note tickets as they are read (stdin) */
 } run;
 
 static void step(void);
@@ -881,6 +883,8 @@ refill(void)
 	json_object *o;
 
 	while (run.count < run.cap && !run.stopping && next_record(&o)) {
+		if (run.nearby_stream)
+			sdc_nearby_add(o);
 		s = &run.slots[(run.head + run.count++) % run.cap];
 		memset(s, 0, sizeof(*s));
 		s->session = o;
@@ -992,6 +996,27 @@ summary(void)
 
 /* ---- main ---- */
 
+/* Offline titles of remote sessions lead with the subject of a ticket
+ * near in time (nearby.h): the tickets in the input files are read
+ * first; from standard input only those before the session count. */
+static void
+scan_tickets(void)
+{
+	int i, want = 0;
+
+	for (i = 0; i < ntasks; i++)
+		want |= tasks[i].model.kind == SDC_LLM_EXTRACTIVE &&
+		    (strcmp(tasks[i].name, "title") == 0 ||
+		    strcmp(tasks[i].name, "notes") == 0);
+	if (!want || opt.dry)
+		return;
+	for (i = 0; i < run.nfiles; i++)
+		if (strcmp(run.files[i], "-") == 0)
+			run.nearby_stream = 1;
+	if (!run.nearby_stream)
+		sdc_nearby_scan((const char *const *)run.files, run.nfiles);
+}
+
 static void
 parse_options(int argc, char **argv)
 {
@@ -1098,6 +1123,7 @@ main(int argc, char **argv)
 	parse_options(argc, argv);
 	setup(argc, argv);
 	open_state();
+	scan_tickets();
 	run.cap = (size_t)opt.jobs * 4 < 8 ? 8 : (size_t)opt.jobs * 4;
 	run.slots = sdc_xcalloc(run.cap, sizeof(*run.slots));
 	run.pend_tail = &run.pend;
@@ -1119,6 +1145,7 @@ main(int argc, char **argv)
 	sdc_http_client_free(run.http);
 	sdc_llm_log_close();
 	sdc_llm_cache_open(NULL);
+	sdc_nearby_free();
 	json_object_put(prompts);
 	json_object_put(categories);
 	json_object_put(statuses);

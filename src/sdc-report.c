@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "config.h"
 #include "diag.h"
 #include "model.h"
 #include "report_csv.h"
@@ -23,9 +24,9 @@ enum format { FMT_MD, FMT_CSV, FMT_HTML };
 
 static struct {
 	enum format format;
-	const char *sessions;
+	const char *sessions, *config;
 	struct model_filter filter;
-} opt = { FMT_MD, NULL, { NULL, NULL, INT64_MIN, INT64_MAX } };
+} opt = { FMT_MD, NULL, NULL, { NULL, NULL, INT64_MIN, INT64_MAX } };
 
 static void
 usage(FILE *fp)
@@ -33,7 +34,8 @@ usage(FILE *fp)
 	fprintf(fp,
 	    "usage: sdc-report [-hqv] [--version] [--format md|csv|html] [--sessions FILE]\n"
 	    "                  [--from DATE] [--to DATE] [--customer NAME|ID]\n"
-	    "                  [--project TAG] [--tz ZONE] [--reject FILE] [FILE...]\n"
+	    "                  [--project TAG] [--tz ZONE] [--config FILE] [--reject FILE]\n"
+	    "                  [FILE...]\n"
 	    "  --format FMT       md (default), csv (RFC 4180) or html (one file)\n"
 	    "  --sessions FILE    sessions for titles, summaries and timeline bars\n"
 	    "  --from DATE        items starting on or after DATE (YYYY-MM-DD)\n"
@@ -41,6 +43,7 @@ usage(FILE *fp)
 	    "  --customer NAME|ID one customer, by Syncro id or name (any case)\n"
 	    "  --project TAG      items linked to project TAG\n"
 	    "  --tz ZONE          show times in ZONE (default: TZ, else the machine's)\n"
+	    "  --config FILE      the sdc config file (billing: rates, currency)\n"
 	    "  --reject FILE      copy rejected records to FILE\n"
 	    "  -v                 print the summary line\n"
 	    "  -q                 no warnings\n"
@@ -73,6 +76,7 @@ parse_args(int argc, char **argv)
 		{ "customer", required_argument, NULL, 'c' },
 		{ "project", required_argument, NULL, 'p' },
 		SDC_TZ_OPTION,
+		{ "config", required_argument, NULL, 'C' },
 		SDC_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
@@ -96,6 +100,7 @@ parse_args(int argc, char **argv)
 		case 'T': opt.filter.to = date_arg("to", optarg); break;
 		case 'c': opt.filter.customer = optarg; break;
 		case 'p': opt.filter.project = optarg; break;
+		case 'C': opt.config = optarg; break;
 		case 'h': usage(stdout); exit(SDC_EXIT_OK);
 		default:
 			if (!sdc_common_option(c, optarg)) {
@@ -116,6 +121,7 @@ main(int argc, char **argv)
 	parse_args(argc, argv);
 	if (!(tz = sdc_tz_open_default(sdc_opt_tz, NULL)))
 		exit(SDC_EXIT_USAGE);
+	sdc_config_load(opt.config);	/* billing: rates for the amounts */
 	model_init(&rep, tz, &opt.filter);
 	model_read_items(&rep, argc, argv, optind);
 	if (opt.sessions)
@@ -129,6 +135,7 @@ main(int argc, char **argv)
 		report_md(&rep, stdout);
 	sdc_stats.written = (long)rep.nitems;
 	model_free(&rep);
+	sdc_config_free();
 	sdc_summary();
 	sdc_close_stdout();
 	return sdc_exit_status();

@@ -1,8 +1,7 @@
 /* llm - see llm.h.  Wire formats and error shapes follow
  * spec/research/llm-protocols.md (§A1, §A2, §A4); what differs between
- * providers is in their table entries (llm_provider.h). */
+ * providers is in their table entries (llm.h). */
 #include "llm.h"
-#include "llm_provider.h"
 #include "buf.h"
 #include "config.h"
 #include "diag.h"

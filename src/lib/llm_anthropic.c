@@ -1,7 +1,8 @@
 /* llm_anthropic - the Anthropic Messages API: POST {base}/messages with
  * x-api-key and anthropic-version; system is a top-level field and
- * max_tokens is required (llm_provider.h). */
-#include "llm_provider.h"
+ * max_tokens is required (llm.h). */
+#include "llm.h"
+#include "diag.h"
 #include "jsonl.h"
 
 #include <string.h>

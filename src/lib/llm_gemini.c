@@ -1,5 +1,6 @@
-/* llm_gemini - Gemini's native generateContent (llm_provider.h). */
-#include "llm_provider.h"
+/* llm_gemini - Gemini's native generateContent (llm.h). */
+#include "llm.h"
+#include "diag.h"
 #include "jsonl.h"
 
 #include <string.h>

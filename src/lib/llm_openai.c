@@ -1,7 +1,8 @@
 /* llm_openai - the OpenAI Chat Completions wire format (OpenAI, Ollama
  * /v1, LM Studio, llama.cpp, vLLM), and Azure OpenAI, which speaks it to
- * a deployment URL with its own key header (llm_provider.h). */
-#include "llm_provider.h"
+ * a deployment URL with its own key header (llm.h). */
+#include "llm.h"
+#include "diag.h"
 #include "jsonl.h"
 
 #include <string.h>

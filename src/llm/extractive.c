@@ -4,6 +4,7 @@
 #include "diag.h"
 #include "grow.h"
 #include "jsonl.h"
+#include "nearby.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -12,6 +13,7 @@
 
 /* Bounds the work on a huge session: later sentences add little. */
 #define MAX_SENTENCES 4000
+/* "fewer than 10 words", as the title prompt asks of a model */
 #define TITLE_WORDS 9
 
 static const char *const stopwords[] = {
@@ -275,32 +277,182 @@ generic_title(const char *s)
 	    strncmp(s, "SillyTavern Chat with ", 22) == 0;
 }
 
+/* ScreenConnect's connection events say which machine, not what was
+ * done: no title is made of them. */
+static int
+connection_line(const char *p)
+{
+	return strncmp(p, "Connected to machine:", 21) == 0 ||
+	    strncmp(p, "Disconnected from machine:", 26) == 0;
+}
+
+/* Words: runs of non-blanks with a letter or digit in them (a lone
+ * comma or dash is none). */
+static int
+count_words(const char *p, size_t n)
+{
+	int w = 0, in = 0;
+
+	for (; n > 0; p++, n--)
+		if (isspace((unsigned char)*p))
+			in = 0;
+		else if (isalnum((unsigned char)*p) && !in++)
+			w++;
+	return w;
+}
+
+/* The text without Markdown: emphasis and code marks, a list, quote or
+ * heading marker, a leading "Label:" of one or two words, and a final
+ * period or colon. */
+static char *
+plain(const char *p, size_t n)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	const char *colon;
+	size_t i;
+	char *s;
+
+	for (i = 0; i < n; i++)
+		if (!strchr("*_`", p[i]))
+			sdc_buf_addc(&b, p[i]);
+	s = sdc_buf_take(&b);
+	p = s + strspn(s, " \t#>-+");
+	colon = strchr(p, ':');
+	if (colon && colon[1] == ' ' && count_words(p, (size_t)(colon -
+	    p)) <= 2 && colon[strspn(colon + 1, " ") + 1])
+		p = colon + 1 + strspn(colon + 1, " ");
+	n = strlen(p);
+	while (n > 0 && strchr(" .:;,", p[n - 1]))
+		n--;
+	p = sdc_xstrndup(p, n);
+	free(s);
+	return (char *)p;
+}
+
+/* A title of whole words: the text, or its first clause, when that has
+ * 3 to TITLE_WORDS words; NULL otherwise. */
+static char *
+fitting(const char *text)
+{
+	static const char *const cuts[] = { "; ", ", ", " - ", ": ", " (" };
+	char *s = plain(text, strlen(text)), *c = NULL;
+	size_t i;
+	int w = count_words(s, strlen(s));
+
+	for (i = 0; w > TITLE_WORDS && i < sizeof(cuts) / sizeof(*cuts); i++)
+		if ((c = strstr(s, cuts[i])) && count_words(s,
+		    (size_t)(c - s)) >= 3) {
+			*c = '\0';
+			w = count_words(s, strlen(s));
+		}
+	if (w < 1 || w > TITLE_WORDS) {
+		free(s);
+		return NULL;
+	}
+	if (*s)
+		*s = (char)toupper((unsigned char)*s);
+	return s;
+}
+
+/* The machines of the session's connection events: "WKSTN-02",
+ * "WKSTN-02 and SRV-MAIN", "WKSTN-02 and 3 more". */
+static void
+machines(json_object *session, struct sdc_buf *b)
+{
+	json_object *segs = sdc_json_get(session, "segments");
+	const char *c, *first = NULL, *second = NULL;
+	size_t i, n = segs && json_object_is_type(segs, json_type_array) ?
+	    json_object_array_length(segs) : 0;
+	int count = 0;
+
+	for (i = 0; i < n; i++) {
+		c = sdc_json_str(json_object_array_get_idx(segs, i), "content");
+		if (!c || strncmp(c, "Connected to machine: ", 22) != 0)
+			continue;
+		c += 22;
+		if ((first && strcmp(c, first) == 0) || (second &&
+		    strcmp(c, second) == 0))
+			continue;
+		count++;
+		if (!first)
+			first = c;
+		else if (!second)
+			second = c;
+	}
+	if (count > 2)
+		sdc_buf_printf(b, " on %s and %d more", first, count - 1);
+	else if (second)
+		sdc_buf_printf(b, " on %s and %s", first, second);
+	else if (first)
+		sdc_buf_printf(b, " on %s", first);
+}
+/* Appends part to b when the whole still fits the word limit. */
+static void
+add_part(struct sdc_buf *b, const char *part)
+{
+	if (count_words(b->p ? b->p : "", b->len) + count_words(part,
+	    strlen(part)) <= TITLE_WORDS)
+		sdc_buf_adds(b, part);
+}
+
+/* What is known when the text says nothing: "Remote session on WKSTN-02
+ * for HealthGroup Alpha, 54 min", led by the subject of a ticket of the
+ * same customer near in time when there is one; parts that would pass
+ * the word limit are left out. */
+static char *
+facts_title(json_object *session)
+{
+	json_object *ins = sdc_json_get(session, "insights");
+	json_object *min = sdc_json_get(ins, "session_duration_minutes");
+	const char *cust = sdc_json_str(sdc_json_get(session, "context"),
+	    "customer_name"), *sys = sdc_json_str(sdc_json_get(session,
+	    "meta"), "source_system");
+	const char *subject = sdc_nearby_subject(session);
+	struct sdc_buf b = SDC_BUF_INIT, part = SDC_BUF_INIT;
+	char *lead = subject ? fitting(subject) : NULL;
+
+	sdc_buf_adds(&b, lead ? lead : sys && strcmp(sys, "ScreenConnect") == 0 ?
+	    "Remote session" : "Session");
+	free(lead);
+	machines(session, &part);
+	add_part(&b, part.len ? part.p : "");
+	sdc_buf_free(&part);
+	if (cust && *cust) {
+		sdc_buf_printf(&part, " for %s", cust);
+		add_part(&b, part.p);
+		sdc_buf_free(&part);
+	}
+	if (min && json_object_get_int(min) > 0) {
+		sdc_buf_printf(&part, ", %d min", json_object_get_int(min));
+		add_part(&b, part.p);
+		sdc_buf_free(&part);
+	}
+	return sdc_buf_take(&b);
+}
+
+/* The source's specific title, else the best-scoring sentence that makes
+ * a title of whole words, else the facts. */
 static char *
 title(struct text *t, json_object *session)
 {
-	struct sdc_buf b = SDC_BUF_INIT;
 	const char *src = sdc_json_str(sdc_json_get(session, "insights"),
 	    "source_title");
-	char *top = src && *src && !generic_title(src) ? sdc_xstrdup(src) :
-	    best(t, 1), *p = top;
-	int words = 0;
+	struct sent *s;
+	char *r = NULL;
+	size_t i;
 
-	while (*p && words < TITLE_WORDS) {
-		while (*p == ' ')
-			p++;
-		if (!*p)
-			break;
-		if (words++)
-			sdc_buf_addc(&b, ' ');
-		while (*p && *p != ' ')
-			sdc_buf_addc(&b, *p++);
+	if (src && *src && !generic_title(src) && (r = fitting(src)))
+		return r;
+	s = sdc_xmalloc((t->ns + 1) * sizeof(*s));
+	memcpy(s, t->s, t->ns * sizeof(*s));
+	qsort(s, t->ns, sizeof(*s), by_score);
+	for (i = 0; i < t->ns && !r; i++) {
+		if (connection_line(s[i].p) || s[i].score <= 0)
+			continue;
+		r = fitting(s[i].p);
 	}
-	while (b.len && strchr(".,;:!? ", b.p[b.len - 1]))
-		b.p[--b.len] = '\0';
-	if (b.len)
-		b.p[0] = (char)toupper((unsigned char)b.p[0]);
-	free(top);
-	return sdc_buf_take(&b);
+	free(s);
+	return r ? r : facts_title(session);
 }
 
 static const struct {

@@ -102,14 +102,13 @@ shares_session(json_object *a, json_object *b)
 }
 
 /* The entry pushed before under another work item id: the item grew (a
- * new session changes the id).  The ledger knows its sessions; without
- * it, a marked timer of the same user whose time overlaps. */
+ * new session changes the id).  The ledger knows its sessions. */
 static json_object *
-predecessor(struct push_ctx *c, json_object *e, json_object *wids,
+by_sessions(struct push_ctx *c, json_object *e, json_object *wids,
     json_object *claimed)
 {
 	long long user = push_int(e, "user_id");
-	char wid[40], id[32];
+	char id[32];
 	json_object *t;
 
 	json_object_object_foreach(c->ledger, k, l) {
@@ -126,15 +125,45 @@ predecessor(struct push_ctx *c, json_object *e, json_object *wids,
 			t = l;
 		return t;
 	}
-	json_object_object_foreach(c->remote->timers, tid, rt) {
-		if (json_object_object_get_ex(claimed, tid, NULL) ||
-		    push_marker(sdc_json_str(rt, "notes"), wid) < 0 ||
-		    is_current(wids, wid) || push_int(rt, "user_id") != user)
-			continue;
-		if (push_time(rt, "start_time") < push_time(e, "end_at") &&
-		    push_time(e, "start_at") < push_time(rt, "end_time"))
+	return NULL;
+}
+
+static int
+customer_has(struct push_ctx *c, json_object *e, long long ticket)
+{
+	json_object *list = push_remote_customer_tickets(c->remote,
+	    push_int(e, "customer_id"));
+	size_t i;
+
+	for (i = 0; i < json_object_array_length(list); i++)
+		if (sdc_syncro_id(json_object_array_get_idx(list, i)) == ticket)
+			return 1;
+	return 0;
+}
+
+/* Without the ledger: a marked timer of a work item no longer in the
+ * input, of the same user, on a ticket of the same customer, whose time
+ * overlaps the entry's. */
+static int
+overlaps(struct push_ctx *c, json_object *e, json_object *rt)
+{
+	return push_time(rt, "start_time") < push_time(e, "end_at") &&
+	    push_time(e, "start_at") < push_time(rt, "end_time") &&
+	    customer_has(c, e, push_int(rt, "ticket_id"));
+}
+
+static json_object *
+by_overlap(struct push_ctx *c, json_object *e, json_object *wids,
+    json_object *claimed)
+{
+	char wid[40];
+
+	json_object_object_foreach(c->remote->timers, tid, rt)
+		if (!json_object_object_get_ex(claimed, tid, NULL) &&
+		    push_marker(sdc_json_str(rt, "notes"), wid) == 0 &&
+		    !is_current(wids, wid) && push_int(rt, "user_id") ==
+		    push_int(e, "user_id") && overlaps(c, e, rt))
 			return rt;
-	}
 	return NULL;
 }
 
@@ -316,17 +345,30 @@ claim(json_object *claimed, json_object *e, json_object *t)
 		set_action(e, "update");
 }
 
-static void
-decide_one(struct push_ctx *c, json_object *e, json_object *idx,
+/* Pass 1 claims what is certain (the marker, the ledger's sessions), so
+ * that pass 2's guess by overlap never takes another entry's timer. */
+static int
+decide_sure(struct push_ctx *c, json_object *e, json_object *idx,
     json_object *wids, json_object *claimed)
 {
 	char key[128];
 	json_object *t;
 
 	push_key(e, key, sizeof key);
-	if (json_object_object_get_ex(idx, key, &t))
+	if (!json_object_object_get_ex(idx, key, &t))
+		t = by_sessions(c, e, wids, claimed);
+	if (t)
 		claim(claimed, e, t);
-	else if ((t = predecessor(c, e, wids, claimed)) != NULL)
+	return t != NULL;
+}
+
+static void
+decide_rest(struct push_ctx *c, json_object *e, json_object *wids,
+    json_object *claimed)
+{
+	json_object *t = by_overlap(c, e, wids, claimed);
+
+	if (t)
 		claim(claimed, e, t);
 	else if (push_int(e, "ticket_id") < 0)
 		choose_ticket(c, e);
@@ -395,7 +437,7 @@ push_decide(struct push_ctx *c)
 {
 	json_object *wids = json_object_new_object(), *e;
 	json_object *idx = push_index_timers(c->remote->timers);
-	json_object *claimed = json_object_new_object();
+	json_object *claimed = json_object_new_object(), *open;
 	size_t i, n = json_object_array_length(c->entries);
 	int64_t from = INT64_MAX, to = INT64_MIN, t;
 
@@ -409,11 +451,17 @@ push_decide(struct push_ctx *c)
 		if ((t = push_time(e, "end_at")) != SDC_TIME_NONE && t > to)
 			to = t;
 	}
+	open = json_object_new_array();
 	for (i = 0; i < n; i++) {
 		e = json_object_array_get_idx(c->entries, i);
-		if (strcmp(sdc_json_str(e, "action"), "create") == 0)
-			decide_one(c, e, idx, wids, claimed);
+		if (strcmp(sdc_json_str(e, "action"), "create") == 0 &&
+		    !decide_sure(c, e, idx, wids, claimed))
+			json_object_array_add(open, json_object_get(e));
 	}
+	for (i = 0; i < json_object_array_length(open); i++)
+		decide_rest(c, json_object_array_get_idx(open, i), wids,
+		    claimed);
+	json_object_put(open);
 	vanished(c, wids, claimed, from, to);
 	json_object_put(idx);
 	json_object_put(claimed);

@@ -126,7 +126,7 @@ push_remote_send(struct push_remote *r, const char *method, const char *path,
 	}
 	if (res != SDC_HTTP_OK && (st == 429 || st >= 500 ||
 	    res == SDC_HTTP_ERETRY)) {
-		sdc_note("%s (checking Syncro before sending again)",
+		sdc_warnx("%s (checking Syncro before sending again)",
 		    rq.resp.error);
 		sdc_http_request_clear(&rq);
 		return 2;

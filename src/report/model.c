@@ -8,6 +8,7 @@
 #include "grow.h"
 #include "jsonl.h"
 #include "model.h"
+#include "billing.h"
 #include "recio.h"
 #include "session.h"
 #include "workitem.h"
@@ -40,6 +41,7 @@ model_free(struct report *rep)
 		free(rep->sessv[i].source);
 		free(rep->sessv[i].title);
 		free(rep->sessv[i].summary);
+		free(rep->sessv[i].category);
 	}
 	free(rep->items);
 	free(rep->custs);
@@ -317,6 +319,7 @@ add_session(struct sdc_records *r, json_object *o, void *ctx)
 		free(s->source);
 		free(s->title);
 		free(s->summary);
+		free(s->category);
 	}
 	s->start = sdc_json_time(ins, "session_start_time_utc");
 	s->end = sdc_json_time(ins, "session_end_time_utc");
@@ -324,7 +327,7 @@ add_session(struct sdc_records *r, json_object *o, void *ctx)
 	if (!s->found) {
 		sdc_warn_at(sdc_records_name(r), sdc_records_lineno(r),
 		    "session %s has no start time; left out of the timeline", id);
-		s->source = s->title = s->summary = NULL;
+		s->source = s->title = s->summary = s->category = NULL;
 		return;
 	}
 	if (s->end == SDC_TIME_NONE || s->end < s->start)
@@ -335,6 +338,8 @@ add_session(struct sdc_records *r, json_object *o, void *ctx)
 	s->title = dup_or_null(title && *title ? title :
 	    sdc_json_str(ins, "source_title"));
 	s->summary = dup_or_null(summary_of(ins));
+	title = sdc_json_str(ins, "llm_generated_category");
+	s->category = dup_or_null(title && *title ? title : NULL);
 }
 
 /* Sessions count as read too; keep them apart from the work items in the
@@ -386,12 +391,39 @@ cmp_item(const void *pa, const void *pb, void *custs)
 	return strcmp(a->id, b->id);
 }
 
+/* Rates as sdc-push-syncro plans them: the first session's category. */
+static void
+model_bill(struct report *rep)
+{
+	struct sdc_bill_item bi;
+	struct sdc_rate r;
+	struct ritem *it;
+	const struct rsess *s;
+	size_t i, j;
+
+	rep->billing = sdc_billing_configured();
+	for (i = 0; i < rep->nitems; i++) {
+		it = &rep->items[i];
+		bi = (struct sdc_bill_item){ it->cust_id, it->name, it->sources,
+		    NULL };
+		for (j = 0; j < it->nsess && !bi.category; j++)
+			if ((s = model_session(rep, it, j)) != NULL)
+				bi.category = s->category;
+		sdc_billing_rate(&bi, &r);
+		it->rate = r.rate;
+		it->cents = sdc_billing_cents(r.rate, it->billable);
+		rep->custs[it->cust].cents += it->cents;
+		rep->cents += it->cents;
+	}
+}
+
 void
 model_sort(struct report *rep)
 {
 	uint32_t *ord = sdc_xmalloc((rep->ncusts + 1) * sizeof(*ord));
 	size_t i;
 
+	model_bill(rep);
 	for (i = 0; i < rep->ncusts; i++)
 		ord[i] = (uint32_t)i;
 	qsort_r(ord, rep->ncusts, sizeof(*ord), cmp_cust, rep->custs);

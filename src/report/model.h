@@ -28,7 +28,7 @@
 
 struct rsess {
 	int64_t start, end;
-	char *source, *title, *summary;
+	char *source, *title, *summary, *category;
 	int found;
 };
 
@@ -42,6 +42,8 @@ struct ritem {
 	uint32_t *sess;
 	size_t nsess;
 	json_object *sources, *links;
+	double rate;		/* per hour (config billing) */
+	int64_t cents;		/* rate x billable minutes */
 };
 
 struct rcust {
@@ -51,6 +53,7 @@ struct rcust {
 	long billable, span;
 	int nitems, named;
 	int rank;		/* place in the sorted list */
+	int64_t cents;		/* the amounts of its items */
 };
 
 /* Which work items the report keeps. */
@@ -69,6 +72,8 @@ struct report {
 	struct sdc_intern *custkeys, *sids;
 	struct rsess *sessv;	/* by index in sids */
 	size_t capsessv;
+	int billing;		/* rates configured: show amounts */
+	int64_t cents;		/* every item's amount */
 };
 
 /* Takes ownership of tz. */
@@ -78,7 +83,8 @@ void model_free(struct report *rep);
 /* Work items from argv[first..argc), else stdin. */
 void model_read_items(struct report *rep, int argc, char **argv, int first);
 void model_read_sessions(struct report *rep, const char *path);
-/* Customers by label (no customer last), items by customer, then start. */
+/* Customers by label (no customer last), items by customer, then start;
+ * each item's rate and amount (billing.h), summed per customer. */
 void model_sort(struct report *rep);
 
 long model_billable(const struct report *rep);

@@ -2,6 +2,7 @@
  * quoted when it holds a comma, quote or line break, quotes doubled. */
 #include <string.h>
 
+#include "billing.h"
 #include "report_csv.h"
 
 static void
@@ -86,7 +87,10 @@ csv_item(const struct report *rep, const struct ritem *it, FILE *out)
 	for (i = 0; i < it->nsess; i++)
 		if ((s = model_session(rep, it, i)) && s->title)
 			sdc_buf_printf(&b, "%s%s", b.len ? "; " : "", s->title);
-	csv_field(out, b.p ? b.p : "", 1);
+	csv_field(out, b.p ? b.p : "", 0);
+	snprintf(num, sizeof(num), "%.2f", it->rate);
+	csv_field(out, num, 0);
+	csv_field(out, sdc_billing_fmt(it->cents, num), 1);
 	sdc_buf_free(&b);
 }
 
@@ -97,7 +101,7 @@ report_csv(const struct report *rep, FILE *out)
 
 	fputs("work_item_id,date,start,end,timezone,customer_id,customer_name,"
 	    "billable_minutes,billable_hours,duration_minutes,sources,links,"
-	    "sessions,titles\r\n", out);
+	    "sessions,titles,rate,amount\r\n", out);
 	for (i = 0; i < rep->nitems; i++)
 		csv_item(rep, &rep->items[i], out);
 }

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "billing.h"
 #include "report_html.h"
 #include "timeline.h"
 
@@ -193,23 +194,35 @@ html_totals(const struct report *rep, long all, FILE *out)
 {
 	uint32_t *ord = model_cust_order(rep);
 	const struct rcust *c;
-	char d[24];
+	char d[24], m[32];
 	size_t i;
 
 	fputs("<section id=\"totals\"><h2>Totals</h2>\n<table><thead><tr>"
 	    "<th>Customer</th><th class=\"n\">Work items</th><th class=\"n\">"
-	    "Billable</th><th class=\"n\">Hours</th></tr></thead><tbody>\n", out);
+	    "Billable</th><th class=\"n\">Hours</th>", out);
+	if (rep->billing)
+		fprintf(out, "<th class=\"n\">Amount (%s)</th>",
+		    sdc_billing_currency());
+	fputs("</tr></thead><tbody>\n", out);
 	for (i = 0; i < rep->ncusts; i++) {
 		c = &rep->custs[ord[i]];
 		fputs("<tr><td>", out);
 		report_html_text(out, c->label);
 		fprintf(out, "</td><td class=\"n\">%d</td><td class=\"n\">%s</td>"
-		    "<td class=\"n\">%.2f</td></tr>\n", c->nitems,
+		    "<td class=\"n\">%.2f</td>", c->nitems,
 		    model_fmt_dur(c->billable, d), c->billable / 60.0);
+		if (rep->billing)
+			fprintf(out, "<td class=\"n\">%s</td>",
+			    sdc_billing_fmt(c->cents, m));
+		fputs("</tr>\n", out);
 	}
 	fprintf(out, "</tbody><tfoot><tr><td>All</td><td class=\"n\">%zu</td>"
-	    "<td class=\"n\">%s</td><td class=\"n\">%.2f</td></tr></tfoot>"
-	    "</table></section>\n", rep->nitems, model_fmt_dur(all, d), all / 60.0);
+	    "<td class=\"n\">%s</td><td class=\"n\">%.2f</td>", rep->nitems,
+	    model_fmt_dur(all, d), all / 60.0);
+	if (rep->billing)
+		fprintf(out, "<td class=\"n\">%s</td>", sdc_billing_fmt(
+		    rep->cents, m));
+	fputs("</tr></tfoot></table></section>\n", out);
 	free(ord);
 }
 

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "billing.h"
 #include "report_md.h"
 
 /* Markdown's special characters escaped; line breaks and tabs become
@@ -30,7 +31,11 @@ md_item(const struct report *rep, const struct ritem *it, FILE *out)
 	    model_fmt_hm(rep, it->start, it->day, a),
 	    model_fmt_hm(rep, it->end, it->day, b), model_fmt_dur(it->billable, d));
 	md_text(out, src.p ? src.p : "");
-	fprintf(out, " \xc2\xb7 %zu session%s\n", it->nsess, it->nsess == 1 ? "" : "s");
+	fprintf(out, " \xc2\xb7 %zu session%s", it->nsess, it->nsess == 1 ? "" : "s");
+	if (rep->billing)
+		fprintf(out, " \xc2\xb7 %s %s", sdc_billing_fmt(it->cents, a),
+		    sdc_billing_currency());
+	fputc('\n', out);
 	sdc_buf_free(&src);
 	for (i = 0; i < it->nsess; i++) {
 		if (!(s = model_session(rep, it, i)))
@@ -52,20 +57,28 @@ md_totals(const struct report *rep, long all, FILE *out)
 {
 	uint32_t *ord = model_cust_order(rep);
 	const struct rcust *c;
-	char d[24];
+	char d[24], m[32];
 	size_t i;
 
-	fputs("## Totals\n\n| Customer | Work items | Billable | Hours |\n"
-	    "|---|---:|---:|---:|\n", out);
+	fputs("## Totals\n\n| Customer | Work items | Billable | Hours |", out);
+	if (rep->billing)
+		fprintf(out, " Amount (%s) |", sdc_billing_currency());
+	fprintf(out, "\n|---|---:|---:|---:|%s\n", rep->billing ? "---:|" : "");
 	for (i = 0; i < rep->ncusts; i++) {
 		c = &rep->custs[ord[i]];
 		fputs("| ", out);
 		md_text(out, c->label);
-		fprintf(out, " | %d | %s | %.2f |\n", c->nitems,
+		fprintf(out, " | %d | %s | %.2f |", c->nitems,
 		    model_fmt_dur(c->billable, d), c->billable / 60.0);
+		if (rep->billing)
+			fprintf(out, " %s |", sdc_billing_fmt(c->cents, m));
+		fputc('\n', out);
 	}
-	fprintf(out, "| **All** | %zu | %s | %.2f |\n", rep->nitems,
+	fprintf(out, "| **All** | %zu | %s | %.2f |", rep->nitems,
 	    model_fmt_dur(all, d), all / 60.0);
+	if (rep->billing)
+		fprintf(out, " %s |", sdc_billing_fmt(rep->cents, m));
+	fputc('\n', out);
 	free(ord);
 }
 
@@ -111,9 +124,13 @@ report_md(const struct report *rep, FILE *out)
 		if (i + 1 == n || v[i + 1].cust != it->cust) {
 			fputs("\n**Total ", out);
 			md_text(out, c->label);
-			fprintf(out, ":** %d work item%s \xc2\xb7 %s billable\n",
+			fprintf(out, ":** %d work item%s \xc2\xb7 %s billable",
 			    c->nitems, c->nitems == 1 ? "" : "s",
 			    model_fmt_dur(c->billable, d));
+			if (rep->billing)
+				fprintf(out, " \xc2\xb7 %s %s", sdc_billing_fmt(
+				    c->cents, d), sdc_billing_currency());
+			fputc('\n', out);
 		}
 	}
 	fputc('\n', out);

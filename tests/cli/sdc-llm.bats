@@ -580,3 +580,21 @@ one() { head -1 "$S" >one.jsonl; }
 	[ "$status" -eq 2 ]
 	[[ "$stderr" == *"different ca_files"* ]]
 }
+
+@test "offline titles: what is known of a remote session, whole words, no Markdown" {
+	R=$SDC_TOP/tests/fixtures/report/sample-sessions.jsonl
+	run --separate-stderr "$SDC_BIN/sdc-llm" title "$R"
+	[ "$status" -eq 0 ]
+	titles=$(echo "$output" | jq -r '.insights.llm_generated_title // empty')
+	[ "$(echo "$titles" | grep -c 'Connected to machine')" -eq 0 ]
+	[ "$(echo "$titles" | grep -c '[*`#]')" -eq 0 ]
+	[ "$(echo "$titles" | awk 'NF > 9' | wc -l)" -eq 0 ]
+	echo "$output" | head -1 | jq -e '.insights.llm_generated_title == "Remote session on WKSTN-02 for HealthGroup Alpha, 2 min"'
+	# a ticket of the same customer three hours away gives the subject, also
+	# when it comes after the session in the file
+	{ head -1 "$R"; grep -m1 '"SyncroRMM"' "$R" | jq -c '.context.customer_id = 48222713 |
+	    .insights.session_start_time_utc = "2025-01-03T20:43:00Z" | .insights.source_title = "Backups failing"'; } >two.jsonl
+	run --separate-stderr "$SDC_BIN/sdc-llm" title two.jsonl
+	[ "$status" -eq 0 ]
+	echo "$output" | head -1 | jq -e '.insights.llm_generated_title == "Backups failing on WKSTN-02 for HealthGroup Alpha, 2 min"'
+}

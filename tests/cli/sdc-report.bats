@@ -141,9 +141,9 @@ awkward() {
 @test "csv: one row per item, RFC 4180 quoting, CRLF" {
 	awkward
 	"$REP" --format csv --sessions "$tmp/s" "$tmp/w" >"$tmp/c"
-	[ "$(head -1 "$tmp/c")" = $'work_item_id,date,start,end,timezone,customer_id,customer_name,billable_minutes,billable_hours,duration_minutes,sources,links,sessions,titles\r' ]
+	[ "$(head -1 "$tmp/c")" = $'work_item_id,date,start,end,timezone,customer_id,customer_name,billable_minutes,billable_hours,duration_minutes,sources,links,sessions,titles,rate,amount\r' ]
 	grep -q ',5,"Smith, Jones & ""Co"" <Ltd>",45,0.75,40,ScreenConnect,,1,"Line one' "$tmp/c"
-	grep -q '^line ""two"", end"'$'\r''$' "$tmp/c"
+	grep -q '^line ""two"", end",0.00,0.00'$'\r''$' "$tmp/c"
 	# every line ends in CRLF, the embedded newline is a bare LF inside quotes
 	[ "$(grep -c $'\r$' "$tmp/c")" -eq 3 ]
 	[ "$(wc -l <"$tmp/c")" -eq 4 ]

@@ -41,6 +41,7 @@ the world between two runs of the client:
 Ticket time (sdc-push-syncro), see PushStore below:
   "users":      [[id, "name"], ...] for GET /users (the OpenAPI shape)
   "timer_page_size": 25 for GET /ticket_timers
+  "epoch":      changing it empties the store (a fresh Syncro)
   "store":      a file where the created tickets and timers are written
                 (JSON) after every change, for the test to read
   "write_fault": {"nth": N, "mode": "fail" | "stall_before" |
@@ -394,6 +395,9 @@ class Handler(BaseHTTPRequestHandler):
     def push_route(self, w, s, path, parts, q):
         """Answer the ticket-time endpoints; False for any other path."""
         st = self.server.push
+        with st.lock:
+            if s.get("epoch") != st.epoch:  # a new epoch: an empty store
+                st.__init__(s.get("epoch"))
         if path == "/users":
             self.send(200, {"users": s.get("users", [[101202, "Admin User"]])})
         elif path == "/ticket_timers":
@@ -437,7 +441,10 @@ class Handler(BaseHTTPRequestHandler):
         if hit and f.get("mode", "fail") == "fail":
             return self.send(f.get("status", 500), {"error": "fake write fault"})
         if hit and f.get("mode") == "stall_before":
+            epoch = st.epoch
             time.sleep(f.get("seconds", 30))
+            if st.epoch != epoch:  # its client was killed long ago
+                return self.send(500, {"error": "stale"})
         with st.lock:
             status, answer = apply(body)
             st.save(s.get("store"))
@@ -487,8 +494,9 @@ class PushStore:
     """Tickets and timers created through the API; they outlive script
     reloads, so a test can change faults between runs."""
 
-    def __init__(self):
+    def __init__(self, epoch=None):
         self.lock = threading.Lock()
+        self.epoch = epoch
         self.timers, self.tickets = [], []
         self.writes = 0
         self.next_id = 1

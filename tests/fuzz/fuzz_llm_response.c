@@ -1,5 +1,5 @@
-/* libFuzzer target: provider responses and error bodies, as OpenAI and as
- * Gemini, with a success and an error status. */
+/* libFuzzer target: provider responses and error bodies, as every
+ * provider of the table, with success and error statuses. */
 #include "llm.h"
 
 #include <stdint.h>
@@ -9,16 +9,17 @@
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static struct sdc_llm_model oa = { .kind = SDC_LLM_OPENAI },
-	    gm = { .kind = SDC_LLM_GEMINI };
-	static const long statuses[] = { 200, 429, 500, 400 };
+	static struct sdc_llm_model m[] = { { .kind = SDC_LLM_OPENAI },
+	    { .kind = SDC_LLM_GEMINI }, { .kind = SDC_LLM_ANTHROPIC },
+	    { .kind = SDC_LLM_AZURE } };
+	static const long statuses[] = { 200, 429, 500, 400, 529, 401 };
 	struct sdc_llm_result r;
 	size_t i;
 
-	for (i = 0; i < 4; i++) {
+	for (i = 0; i < 8; i++) {
 		memset(&r, 0, sizeof(r));
-		sdc_llm_parse(i % 2 ? &gm : &oa, statuses[i],
-		    (const char *)data, size, &r);
+		sdc_llm_parse(&m[i % 4], statuses[i % 6], (const char *)data,
+		    size, &r);
 		sdc_llm_result_free(&r);
 	}
 	return 0;

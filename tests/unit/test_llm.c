@@ -3,7 +3,9 @@
  * classification, the cache, and the offline summariser. */
 #include "check.h"
 #include "config.h"
+#include "answer.h"
 #include "extractive.h"
+#include "nearby.h"
 #include "llm.h"
 
 #include <stdlib.h>
@@ -255,9 +257,124 @@ resolve(void)
 	unlink(path);
 }
 
+/* <think> blocks, cut-off and blocked answers: never an answer. */
+static void
+thinking(void)
+{
+	struct sdc_llm_result r;
+
+	r = parse(&oa, 200, "{\"choices\":[{\"message\":{\"content\":"
+	    "\"<think>\\nhmm\\n</think>\\n\\nPrinter fixed\"},"
+	    "\"finish_reason\":\"stop\"}]}");
+	CHECK_STR("think block stripped", r.text, "\n\nPrinter fixed");
+	sdc_llm_result_free(&r);
+	r = parse(&oa, 200, "{\"choices\":[{\"message\":{\"content\":"
+	    "\"<think>\\nhmm\"},\"finish_reason\":\"stop\"}]}");
+	CHECK("unterminated think: no answer", r.err == SDC_LLM_FAIL &&
+	    !r.text && strstr(r.errmsg, "never ended"));
+	sdc_llm_result_free(&r);
+	r = parse(&oa, 200, "{\"choices\":[{\"message\":{\"content\":"
+	    "\"Printer fixed on gue\"},\"finish_reason\":\"length\"}]}");
+	CHECK("length is cut off", r.err == SDC_LLM_CUTOFF && !r.text);
+	CHECK_STR("its reason", r.finish, "length");
+	sdc_llm_result_free(&r);
+	r = parse(&gm, 200, "{\"candidates\":[{\"content\":{\"parts\":[{"
+	    "\"text\":\"Printer fixed on gue\"}]},\"finishReason\":"
+	    "\"SAFETY\"}]}");
+	CHECK("SAFETY with text: no answer", r.err == SDC_LLM_FAIL && !r.text);
+	CHECK_STR("SAFETY said", r.errmsg, "no answer (SAFETY)");
+	sdc_llm_result_free(&r);
+	r = parse(&oa, 200, "{\"choices\":[{\"message\":{\"content\":"
+	    "\"  \"},\"finish_reason\":\"stop\"}]}");
+	CHECK_STR("blank answer", r.errmsg, "empty answer");
+	sdc_llm_result_free(&r);
+	r = parse(&oa, 401, "{\"error\":{\"message\":\"bad key\","
+	    "\"type\":\"invalid_request_error\",\"code\":"
+	    "\"invalid_api_key\"}}");
+	CHECK("401 stops the run", r.err == SDC_LLM_AUTH);
+	sdc_llm_result_free(&r);
+}
+
+static void
+answers_checked(void)
+{
+	json_object *cats = json_tokener_parse("[\"Hardware\",\"How-To\"]");
+	char why[200], *v;
+
+	v = sdc_answer_check("title", "**Title:** \"Printer jam fixed.\"\n",
+	    cats, 12, why, sizeof(why));
+	CHECK_STR("title label, bold, quotes, period gone", v, "Printer jam fixed");
+	free(v);
+	v = sdc_answer_check("title", "Title:\n\nPrinter jam fixed", cats, 12,
+	    why, sizeof(why));
+	CHECK_STR("label on its own line", v, "Printer jam fixed");
+	free(v);
+	CHECK("two lines refused", !sdc_answer_check("title", "One\nTwo", cats,
+	    12, why, sizeof(why)) && strstr(why, "more than one line"));
+	CHECK("too long refused", !sdc_answer_check("title", "a b c d e f g h i "
+	    "j k l m", cats, 12, why, sizeof(why)) && strstr(why, "13 words"));
+	v = sdc_answer_check("category", "{\"category\": \"how-to\"}", cats,
+	    12, why, sizeof(why));
+	CHECK_STR("schema answer, canonical spelling", v, "How-To");
+	free(v);
+	CHECK("unlisted category refused", !sdc_answer_check("category",
+	    "Printers", cats, 12, why, sizeof(why)));
+	CHECK("notes: category must be listed", !sdc_answer_check("notes",
+	    "{\"title\":\"T\",\"category\":\"X\",\"summary\":\"S\","
+	    "\"keywords\":[]}", cats, 12, why, sizeof(why)));
+	json_object_put(cats);
+}
+
+/* Offline titles: whole words, no Markdown, the facts of a remote
+ * session and the subject of a ticket near it. */
+static void
+offline_titles(void)
+{
+	json_object *cats = json_tokener_parse("[\"Other\"]");
+	json_object *sc = json_tokener_parse("{\"meta\":{\"source_system\":"
+	    "\"ScreenConnect\"},\"context\":{\"customer_id\":7,"
+	    "\"customer_name\":\"HealthGroup Alpha\"},\"insights\":{"
+	    "\"session_start_time_utc\":\"2025-01-03T17:43:00Z\","
+	    "\"session_duration_minutes\":54,\"source_title\":"
+	    "\"ScreenConnect Session for AdminUser\"},\"segments\":["
+	    "{\"content\":\"Connected to machine: WKSTN-02\"},"
+	    "{\"content\":\"Connected to machine: SRV-MAIN\"}]}");
+	json_object *ticket = json_tokener_parse("{\"meta\":{\"source_system\":"
+	    "\"SyncroRMM\"},\"context\":{\"customer_id\":7},\"insights\":{"
+	    "\"session_start_time_utc\":\"2025-01-03T15:00:00Z\","
+	    "\"source_title\":\"Backups failing on the file server\"}}");
+	json_object *md = json_tokener_parse("{\"segments\":[{\"content\":"
+	    "\"**Description:** The laptop battery swells, so we ordered a "
+	    "replacement from the vendor and scheduled the swap for Monday "
+	    "morning at the front desk.\"}]}");
+	char *t;
+
+	t = sdc_extractive("title", sc, cats);
+	CHECK_STR("remote session facts", t, "Remote session on WKSTN-02 and "
+	    "SRV-MAIN for HealthGroup Alpha");
+	free(t);
+	sdc_nearby_add(ticket);
+	t = sdc_extractive("title", sc, cats);
+	/* the machines would pass the word limit: left out, not cut */
+	CHECK_STR("led by the nearby ticket", t, "Backups failing on the file "
+	    "server for HealthGroup Alpha");
+	free(t);
+	sdc_nearby_free();
+	t = sdc_extractive("title", md, cats);
+	CHECK_STR("no Markdown, a whole clause", t, "The laptop battery swells");
+	free(t);
+	json_object_put(sc);
+	json_object_put(ticket);
+	json_object_put(md);
+	json_object_put(cats);
+}
+
 int
 main(void)
 {
+	thinking();
+	answers_checked();
+	offline_titles();
 	bodies();
 	resolve();
 	answers();
