@@ -198,7 +198,7 @@ sdc_count(const char *name, long n)
 		return;
 	/* A copy: a caller may count under a name that does not live until
 	 * the summary (a string of a record it frees). */
-	s->extra[s->nextra].name = sdc_xstrdup(name);
+	snprintf(s->extra[s->nextra].name, sizeof(s->extra[0].name), "%s", name);
 	s->extra[s->nextra].n = n;
 	s->nextra++;
 }
