@@ -7,6 +7,7 @@
 #   make fuzz         libFuzzer targets (clang), FUZZ_SECONDS each
 #   make run          the full run on your exports in data/input/ (pipelines/sdc.mk)
 #   make demo         the same on the bundled sample data, in data/demo/
+#   make doctor       what the run will use, checked (sdc-doctor)
 #   make bench        benchmarks (tests/bench/), results in tests/bench/RESULTS.md
 #   make install / uninstall   PREFIX, DESTDIR
 #   make prism        install Prism (npm) for the API-description tests
@@ -15,6 +16,8 @@
 
 VERSION   = 0.1.0
 PREFIX   ?= /usr/local
+# bash-completion loads PROGRAM's completion from here on first use.
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 BINDIR   ?= bin
 OBJDIR   ?= $(BINDIR)/.obj
 CFLAGS   ?= -O2 -g
@@ -61,7 +64,7 @@ TEST_CPPFLAGS = $(addprefix -I,$(MOD_DIRS)) -Itests/unit
 HAVE_DEPS := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
 
 .PHONY: all check check-unit check-cli check-sanitize fuzz bench install \
-        uninstall deps deps-run check-fresh-root clean prism
+        uninstall deps deps-run check-fresh-root doctor clean prism
 
 ifeq ($(HAVE_DEPS),yes)
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
@@ -143,6 +146,10 @@ bench: all
 
 include pipelines/sdc.mk
 
+# What the run will use, checked (sdc-doctor): config, keys, servers, inputs.
+doctor: all
+	@$(BINDIR)/sdc-doctor --data $(DATA)
+
 # The full run needs the run packages too (the build ones are here already).
 run: | deps-run
 deps-run:
@@ -151,7 +158,7 @@ deps-run:
 else
 # Missing -dev packages: install them (as root) or say how, then go on.
 # "make" and "make run" need only build+run; the test targets all three.
-all run demo:
+all run demo doctor:
 	$(MAKE) deps DEPS="build run"
 	$(MAKE) $@
 check check-sanitize fuzz bench:
@@ -170,12 +177,16 @@ install: all
 	install -m 644 $(wildcard man/man5/*.5) $(DESTDIR)$(PREFIX)/share/man/man5
 	install -m 644 $(wildcard man/man7/*.7) $(DESTDIR)$(PREFIX)/share/man/man7
 	install -m 644 $(wildcard config/*.json) $(DESTDIR)$(PREFIX)/share/sdc
+	install -d $(DESTDIR)$(BASHCOMPDIR)
+	install -m 644 completion/sdc.bash $(DESTDIR)$(BASHCOMPDIR)/sdc
+	for p in $(PROGS); do ln -sf sdc $(DESTDIR)$(BASHCOMPDIR)/$$p; done
 
 uninstall:
 	rm -f $(PROGS:%=$(DESTDIR)$(PREFIX)/bin/%)
 	rm -f $(patsubst man/%,$(DESTDIR)$(PREFIX)/share/man/%,$(wildcard man/man1/*.1))
 	rm -f $(DESTDIR)$(PREFIX)/share/man/man5/sdc-session.5 $(DESTDIR)$(PREFIX)/share/man/man7/sdc.7
 	rm -rf $(DESTDIR)$(PREFIX)/share/sdc
+	rm -f $(DESTDIR)$(BASHCOMPDIR)/sdc $(PROGS:%=$(DESTDIR)$(BASHCOMPDIR)/%)
 
 # The README's two commands on a new Debian 12 minbase root (root only).
 check-fresh-root:

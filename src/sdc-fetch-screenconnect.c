@@ -9,6 +9,7 @@
  * halved and asked again, down to a minimum window. */
 #include "config.h"
 #include "diag.h"
+#include "grow.h"
 #include "hmap.h"
 #include "http.h"
 #include "jsonl.h"
@@ -147,7 +148,9 @@ usage(FILE *fp, int code)
 static void
 add_participant(const char *name)
 {
-	opt.part = sdc_xrealloc(opt.part, (size_t)(opt.npart + 1) *
+	static size_t cap;
+
+	opt.part = sdc_grow(opt.part, &cap, (size_t)opt.npart + 1,
 	    sizeof *opt.part);
 	opt.part[opt.npart++] = name;
 }
@@ -584,10 +587,7 @@ wanted_participant(const struct sc_report *r, size_t i)
 static void
 remember(struct fetch *f, const struct sc_row *row, uint64_t h)
 {
-	if (f->nrows == f->caprows) {
-		f->caprows = f->caprows ? 2 * f->caprows : 1024;
-		f->rows = sdc_xrealloc(f->rows, f->caprows * sizeof *f->rows);
-	}
+	f->rows = sdc_grow(f->rows, &f->caprows, f->nrows + 1, sizeof *f->rows);
 	f->rows[f->nrows].connid = sdc_xstrdup(row->connid);
 	f->rows[f->nrows].connected = row->connected;
 	f->rows[f->nrows].open = row->open;
@@ -653,6 +653,23 @@ next_width(const struct fetch *f, int64_t last, size_t n)
 	return w < f->minwin ? f->minwin : w;
 }
 
+/* A full window [pos, end) is asked again from pos, at most half as wide
+ * (so the split always ends), narrower when the rows that came back crowd
+ * its start: ending at their first quarter skips a night of empty windows
+ * before a busy morning.  What the server sent decides only the width,
+ * never whether rows are complete. */
+static int64_t
+split_width(const struct fetch *f, const struct sc_report *r, int64_t pos,
+    int64_t end)
+{
+	int64_t w = (end - pos) / 2, q = sc_report_quantile(r, 0.25);
+
+	if (q != SDC_TIME_NONE && q > pos && q - pos < w)
+		w = q - pos;
+	w = w / 1000 * 1000;
+	return w < f->minwin ? f->minwin : w;
+}
+
 /* Every row connected in [since, until): a window that comes back with
  * ItemLimit rows may have been cut, so it is halved and asked again, down
  * to the minimum window. */
@@ -668,15 +685,13 @@ fetch_all(struct fetch *f)
 		ask(f, pos, end, &r);
 		window_text(pos, end, win, sizeof win);
 		if ((long)sc_report_count(&r) >= f->limit) {
-			sc_report_free(&r);
 			if (end - pos <= f->minwin)
 				sdc_errx(SDC_EXIT_FATAL, "window %s (the minimum, %lld s)"
 				    " still returns ItemLimit %ld rows: raise "
 				    "screenconnect.item_limit or lower min_window_seconds",
 				    win, (long long)(f->minwin / 1000), f->limit);
-			w = (end - pos) / 2000 * 1000;
-			if (w < f->minwin)
-				w = f->minwin;
+			w = split_width(f, &r, pos, end);
+			sc_report_free(&r);
 			f->splits++;
 			continue;
 		}
@@ -692,6 +707,7 @@ fetch_all(struct fetch *f)
 static void
 write_doc(struct fetch *f, FILE *fp)
 {
+	const char *p, *end, *nl;
 	size_t i;
 
 	fputs("{\"FieldNames\":[", fp);
@@ -703,11 +719,11 @@ write_doc(struct fetch *f, FILE *fp)
 		json_object_put(s);
 	}
 	fputs("],\n\"Items\":[\n", fp);
-	/* Items separated by commas: each line but the last gets one. */
-	for (i = 0; i < f->out.len; i++) {
-		if (f->out.p[i] == '\n' && i + 1 < f->out.len)
-			fputc(',', fp);
-		fputc(f->out.p[i], fp);
+	/* One item a line, each but the last followed by a comma. */
+	for (p = f->out.p, end = p ? p + f->out.len : p; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		fwrite(p, 1, (size_t)(nl - p), fp);
+		fputs(nl + 1 < end ? ",\n" : "\n", fp);
 	}
 	fputs("]}\n", fp);
 }
@@ -720,7 +736,7 @@ write_output(struct fetch *f)
 	struct sdc_buf tmp = SDC_BUF_INIT;
 	FILE *fp;
 
-	if (!opt.output) {
+	if (!opt.output || strcmp(opt.output, "-") == 0) {
 		write_doc(f, stdout);
 		sdc_close_stdout();
 		return;

@@ -109,7 +109,27 @@ usage(FILE *fp)
 	    "usage: sdc-link [-hqv] [--version] [--config FILE] [--customers FILE]\n"
 	    "                [--aliases FILE] [--memory FILE | --no-memory]\n"
 	    "                [--review FILE] [--skip-source NAME] [--threshold N]\n"
-	    "                [--margin N] [--no-llm] [--reject FILE] [FILE ...]\n");
+	    "                [--margin N] [--no-llm] [--reject FILE] [FILE ...]\n"
+	    "Link sessions to Syncro customers and contacts.\n"
+	    "\n"
+	    "  --config FILE         the sdc config file\n"
+	    "  --customers FILE      the customer list (link.customers, else\n"
+	    "                        data/cache/customers.json)\n"
+	    "  --aliases FILE        JSON object: guessed name -> customer id\n"
+	    "  --memory FILE         decisions of earlier runs (link.memory, else\n"
+	    "                        data/state/link-decisions.jsonl)\n"
+	    "  --no-memory           neither read nor write the memory\n"
+	    "  --review FILE         one line per unresolved name, to fix by alias\n"
+	    "  --skip-source NAME    pass this source's sessions through (repeatable;\n"
+	    "                        default SillyTavern)\n"
+	    "  --threshold N         fuzzy score needed to link (link.threshold, 95)\n"
+	    "  --margin N            lead over the next candidate (link.margin, 10)\n"
+	    "  --no-llm              never ask an LLM; ambiguous names go to review\n"
+	    "  --reject FILE         write each rejected input line to FILE\n"
+	    "  -q, --quiet           no warnings\n"
+	    "  -v, --verbose         one audit line per decision\n"
+	    "  -h, --help            this text\n"
+	    "  --version             the version\n");
 }
 
 static uint64_t

@@ -38,7 +38,29 @@ static const char *usage_text =
 "               [--dry-run] [-j N] [--cache DIR | --no-cache] [--log FILE]\n"
 "               [--long cut|map-reduce] [--redact] [--reject FILE]\n"
 "               TASK... [FILE...]\n"
-"tasks: title summary category overview notes\n";
+"Titles, summaries and categories of sessions from an LLM, or offline.\n"
+"tasks: title summary category overview notes\n"
+"\n"
+"  --config FILE         the sdc config file\n"
+"  --prompts FILE        the prompts (llm.prompts, else prompts.json beside the\n"
+"                        config, ./config/, PREFIX/share/sdc)\n"
+"  --model SPEC          PROVIDER:MODEL, a capability or extractive, for every task\n"
+"  --key KEY             the generated_summaries key to write (default)\n"
+"  --status LIST         statuses that make a session eligible (llm.statuses)\n"
+"  --force               run a task already in processing_log\n"
+"  --dry-run             print the requests as NDJSON, send nothing\n"
+"  -j, --jobs N          requests in flight (llm.jobs, else 4)\n"
+"  --cache DIR           response cache (llm.cache_dir, else data/state/llm-cache)\n"
+"  --no-cache            neither read nor write the cache\n"
+"  --log FILE            one NDJSON line per call (llm.log_file)\n"
+"  --long cut|map-reduce a prompt over max_input_chars: cut it (default) or\n"
+"                        summarise it in parts\n"
+"  --redact              personal data replaced in prompts, restored in answers\n"
+"  --reject FILE         write each input line that is not a session to FILE\n"
+"  -q, --quiet           no warnings, no summary\n"
+"  -v, --verbose         one audit line per call\n"
+"  -h, --help            this text\n"
+"  --version             the version\n";
 
 enum { LONG_CUT, LONG_MAP };
 
@@ -797,17 +819,62 @@ listed(json_object *list, const char *s)
 	return 0;
 }
 
+/* Why sessions were skipped, said once per run at the end: a status not
+ * eligible (one line per status), a source the task skips, tasks done. */
+enum { SKIP_STATUS, SKIP_SOURCE, SKIP_DONE };
+static struct skip {
+	int why;
+	char status[48];
+	long n;
+} skips[16];
+static int nskips;
+
+static void
+skipped(int why, const char *status)
+{
+	int i;
+
+	if (why != SKIP_STATUS)
+		status = "";
+	snprintf(skips[nskips].status, sizeof(skips->status), "%s", status ? status : "(none)");
+	for (i = 0; i < nskips; i++)
+		if (skips[i].why == why && strcmp(skips[i].status, skips[nskips].status) == 0)
+			break;
+	if (i == nskips && nskips < (int)(sizeof(skips) / sizeof(*skips)) - 1)
+		skips[nskips++].why = why;
+	skips[i < nskips ? i : nskips - 1].n++;
+}
+
+static void
+skipped_summary(void)
+{
+	static const char *const hint[] = {
+		"use --status, or sdc-link first", "the task's prompt names its sources",
+		"already in processing_log; --force runs them again" };
+	int i;
+
+	for (i = 0; i < nskips; i++)
+		fprintf(stderr, "sdc-llm: %ld sessions ineligible: %s%s (%s)\n", skips[i].n,
+		    skips[i].why == SKIP_STATUS ? "status " : skips[i].why == SKIP_SOURCE ?
+		    "source not taken by the task" : "every task done", skips[i].status,
+		    hint[skips[i].why]);
+}
+
+/* 1 when the task should run on the session; else 0, *why says why. */
 static int
-eligible(json_object *session, struct task *t)
+eligible(json_object *session, struct task *t, int *why)
 {
 	json_object *meta = sdc_json_get(session, "meta");
 	char step[64];
 
+	*why = SKIP_STATUS;
 	if (!listed(statuses, sdc_json_str(meta, "processing_status")))
 		return 0;
+	*why = SKIP_SOURCE;
 	if (t->sources && !listed(t->sources, sdc_json_str(meta,
 	    "source_system")))
 		return 0;
+	*why = SKIP_DONE;
 	snprintf(step, sizeof(step), SDC_SESSION_LLM_STEP "%s", t->name);
 	return opt.force || !sdc_session_has_log(session, step);
 }
@@ -832,19 +899,21 @@ malformed(struct slot *s)
 static void
 start_session(struct slot *s)
 {
-	int i;
+	int i, why = SKIP_DONE;
 
 	if (malformed(s))
 		return;
 	for (i = 0; i < ntasks; i++)
-		if (eligible(s->session, &tasks[i])) {
+		if (eligible(s->session, &tasks[i], &why)) {
 			s->jobs[s->njobs].slot = s;
 			s->jobs[s->njobs].task = &tasks[i];
 			s->njobs++;
 		}
 	s->left = s->njobs;
-	if (s->njobs == 0)
+	if (s->njobs == 0) {
 		run.ineligible++;
+		skipped(why, sdc_json_str(sdc_json_get(s->session, "meta"), "processing_status"));
+	}
 	else if (opt.redact)
 		s->redactor = sdc_redact_new();
 	for (i = 0; i < s->njobs; i++)
@@ -984,6 +1053,7 @@ summary(void)
 	progress(1);
 	if (sdc_quiet)
 		return;
+	skipped_summary();
 	fprintf(stderr, "sdc-llm: %ld sessions: %ld enriched, %ld ineligible, "
 	    "%ld failed", sdc_stats.read, run.enriched, run.ineligible,
 	    run.failed_sessions);

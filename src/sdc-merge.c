@@ -76,8 +76,15 @@ usage(FILE *fp)
 {
 	fprintf(fp,
 	    "usage: sdc-merge [-hqv] [--version] [-o FILE] [--reject FILE] STORE NEW\n"
-	    "Merge the sessions of NEW into STORE and write the merged store;\n"
-	    "-o FILE writes FILE atomically and may name STORE itself.\n");
+	    "Merge the sessions of NEW into STORE and write the merged store,\n"
+	    "keeping people's edits.\n"
+	    "\n"
+	    "  -o, --output FILE     write FILE atomically (it may be STORE itself)\n"
+	    "  --reject FILE         write each rejected line of NEW or STORE to FILE\n"
+	    "  -q, --quiet           no warnings\n"
+	    "  -v, --verbose         the summary line (read, kept, added, updated...)\n"
+	    "  -h, --help            this text\n"
+	    "  --version             the version\n");
 }
 
 static int

@@ -19,7 +19,16 @@ usage(FILE *fp)
 {
 	fprintf(fp,
 	    "usage: sdc-notes2jsonl [-hqv] [--version] [--tz ZONE] [--dayfirst]\n"
-	    "                       [--reject FILE] [FILE ...]\n");
+	    "                       [--reject FILE] [FILE ...]\n"
+	    "The legacy notes.json (tickets and to-dos) to sessions.\n"
+	    "\n"
+	    "  --tz ZONE             zone of the dates, read as midnight (default TZ)\n"
+	    "  --dayfirst            read 3/1/2025 as 3 January\n"
+	    "  --reject FILE         write each rejected ticket or to-do to FILE\n"
+	    "  -q, --quiet           no warnings (rejections are still reported)\n"
+	    "  -v, --verbose         the summary line even when nothing was rejected\n"
+	    "  -h, --help            this text\n"
+	    "  --version             the version\n");
 }
 
 int

@@ -130,7 +130,18 @@ usage(FILE *fp)
 	fprintf(fp,
 	    "usage: sdc-sc2jsonl [-hqv] [--version] [--tz ZONE] [--dayfirst]\n"
 	    "                    [--process-type host|guest|all] [--gap MINUTES]\n"
-	    "                    [--reject FILE] [FILE ...]\n");
+	    "                    [--reject FILE] [FILE ...]\n"
+	    "ScreenConnect connection reports (CSV or GetReport JSON) to sessions.\n"
+	    "\n"
+	    "  --tz ZONE             zone of times without one (default UTC)\n"
+	    "  --dayfirst            read 3/1/2025 as 3 January (D/M/Y exports)\n"
+	    "  --process-type TYPE   rows to keep: host (default), guest or all\n"
+	    "  --gap MINUTES         largest gap inside one session (default 60)\n"
+	    "  --reject FILE         write each rejected row, unchanged, to FILE\n"
+	    "  -q, --quiet           no warnings (rejections are still reported)\n"
+	    "  -v, --verbose         the summary line even when nothing was rejected\n"
+	    "  -h, --help            this text\n"
+	    "  --version             the version\n");
 }
 
 /* Where a row came from, for messages: "FILE:LINE" or "FILE: /Items/N". */

@@ -31,9 +31,24 @@
 #define MAX_OFFSET_Q 56		/* +-14 h in quarter hours */
 
 static const char usage_text[] =
-"usage: sdc-st2jsonl [-qv] [--tz ZONE] [--gap MINUTES] [--with-reasoning]\n"
-"                    [--state FILE | --no-state] [--reject FILE]\n"
-"                    [--max-line BYTES] [FILE | DIR ...]\n";
+"usage: sdc-st2jsonl [-hqv] [--version] [--tz ZONE] [--gap MINUTES]\n"
+"                    [--with-reasoning] [--state FILE | --no-state]\n"
+"                    [--reject FILE] [--max-line BYTES] [FILE | DIR ...]\n"
+"SillyTavern chat logs (files, or whole chat folders) to sessions.\n"
+"\n"
+"  --tz ZONE             zone of local times (default: inferred from the\n"
+"                        generation times, else TZ)\n"
+"  --gap MINUTES         largest gap between two messages of a session (60)\n"
+"  --with-reasoning      add the model's reasoning to the segments\n"
+"  --state FILE          message fingerprints of earlier runs\n"
+"                        (" DEFAULT_STATE ")\n"
+"  --no-state            neither read nor write the state\n"
+"  --reject FILE         write each rejected line, unchanged, to FILE\n"
+"  --max-line BYTES      reject longer lines (default 64 MiB)\n"
+"  -q, --quiet           no warnings (rejections are still reported)\n"
+"  -v, --verbose         each skipped line, and the summary line\n"
+"  -h, --help            this text\n"
+"  --version             the version\n";
 
 static struct {
 	int64_t gap_ms;

@@ -177,6 +177,36 @@ sc_report_field(const struct sc_report *r, size_t i, const char *name)
 	return text_of(json_object_array_get_idx(item, (size_t)c));
 }
 
+static int
+by_time(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+int64_t
+sc_report_quantile(const struct sc_report *r, double q)
+{
+	size_t i, n = sc_report_count(r), k = 0;
+	int64_t *t = sdc_xmalloc((n ? n : 1) * sizeof *t), v = SDC_TIME_NONE;
+	json_object *item;
+
+	for (i = 0; i < n; i++) {
+		item = json_object_array_get_idx(r->items, i);
+		if (json_object_is_type(item, json_type_array) &&
+		    sdc_time_parse(text_of(cell(r, item, r->c_connected)), NULL,
+		    0, &t[k]) == SDC_TIME_OK)
+			k++;
+	}
+	if (k) {
+		qsort(t, k, sizeof *t, by_time);
+		v = t[(size_t)(q * (double)(k - 1))];
+	}
+	free(t);
+	return v;
+}
+
 const char *
 sc_report_item_text(const struct sc_report *r, size_t i, size_t *len)
 {

@@ -50,6 +50,10 @@ int sc_report_item(const struct sc_report *r, size_t i, struct sdc_buf *out,
  * numbers printed, null or absent "".  Valid until r is freed. */
 const char *sc_report_field(const struct sc_report *r, size_t i,
     const char *name);
+/* The ConnectedTime below which a fraction q of the items lie (UTC ms),
+ * or SDC_TIME_NONE when no item has one.  For a full answer: where rows
+ * are dense inside the window that has to be split. */
+int64_t sc_report_quantile(const struct sc_report *r, double q);
 /* The raw text of item i, for --reject. */
 const char *sc_report_item_text(const struct sc_report *r, size_t i,
     size_t *len);

@@ -225,6 +225,28 @@ sdc_share_dir(void)
 	return share;
 }
 
+/* NAME in the config/ folder of the checkout the program was built in
+ * (BINDIR is bin/ or a folder below it), or NULL. */
+static const char *
+checkout_file(const char *name)
+{
+	char exe[PATH_MAX], mark[PATH_MAX + 32], *dir;
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	int up;
+
+	if (n <= 0)
+		return NULL;
+	exe[n] = '\0';
+	dir = dirname(exe);
+	for (up = 0; up < 3 && strcmp(dir, "/") != 0; up++) {
+		dir = dirname(dir);
+		snprintf(mark, sizeof(mark), "%s/pipelines/sdc.mk", dir);
+		if (access(mark, F_OK) == 0)
+			return keep(dir, "/config/", name);
+	}
+	return NULL;
+}
+
 const char *
 sdc_shipped_file(const char *name)
 {
@@ -235,6 +257,8 @@ sdc_shipped_file(const char *name)
 	if (access(p = keep("config/", name, ""), R_OK) == 0)
 		return p;
 	if (sdc_share_dir() && access(p = keep(sdc_share_dir(), "/", name), R_OK) == 0)
+		return p;
+	if ((p = checkout_file(name)) && access(p, R_OK) == 0)
 		return p;
 	return NULL;
 }

@@ -33,7 +33,8 @@ const char *sdc_config_path(const char *dotted);
 const char *sdc_share_dir(void);
 
 /* A shipped file NAME: beside the config file, else ./config/NAME, else in
- * the share folder; NULL when none of them exists. */
+ * the share folder, else in the config/ folder of the checkout the program
+ * runs from; NULL when none of them exists. */
 const char *sdc_shipped_file(const char *name);
 
 /* The default place of state ("data/state/NAME") or cache

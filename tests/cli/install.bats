@@ -51,3 +51,34 @@ load helpers
 	[ "$status" -eq 2 ]
 	[[ "$stderr" == *"../cfg/bad.json: llm.prompts: ../cfg/nope.json: No such file"* ]]
 }
+
+@test "bash completion, installed: options from --help, sdc-llm tasks, providers from the config, commands" {
+	make -s -C "$SDC_TOP" BINDIR="$SDC_BIN" install DESTDIR="$TMP/root" PREFIX=/usr >/dev/null
+	comp=$TMP/root/usr/share/bash-completion/completions
+	[ "$(readlink "$comp/sdc-llm")" = sdc ]
+	mkdir -p "$TMP/cfg"
+	echo '{"llm": {"providers": {"ollama": {}, "work": {}}}}' >"$TMP/cfg/c.json"
+	# complete WORDS...: what TAB offers after WORDS (the last is the word being typed)
+	cat >"$TMP/complete.sh" <<-'SH'
+		source "$COMP/sdc"
+		COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1))
+		_sdc
+		printf '%s\n' "${COMPREPLY[@]}" | sort | tr '\n' ' '
+	SH
+	c() { PATH="$TMP/root/usr/bin:$PATH" COMP="$comp" SDC_CONFIG="$TMP/cfg/c.json" bash "$TMP/complete.sh" "$@"; }
+	run c sdc-link --no-
+	[ "$status" -eq 0 ]
+	[ "$output" = "--no-llm --no-memory " ]
+	run c sdc-llm su
+	[ "$output" = "summary " ]
+	run c sdc-llm --model o
+	[ "$output" = "ollama: " ]
+	run c sdc-fetch-syncro cu
+	[ "$output" = "customers " ]
+	run c sdc-report --format h
+	[ "$output" = "html " ]
+	run c sdc-sc2jsonl --process-type g
+	[ "$output" = "guest " ]
+	make -s -C "$SDC_TOP" BINDIR="$SDC_BIN" uninstall DESTDIR="$TMP/root" PREFIX=/usr
+	[ -z "$(find "$TMP/root" -type f -o -type l)" ]
+}

@@ -22,26 +22,18 @@ setup() {
 	# Syncro knows the sample's customers, so the examples link.
 	names=$(jq -c '[.[].business_name]' "$FIX/link/lean_customer_cache.json")
 	echo '{"key": "'$KEY'", "tickets": 3, "customers": '"$(jq length <<<"$names")"', "customer_names": '"$names"'}' >syncro.json
-	start syncro "$SDC_TOP/tests/fakes/syncro_fake.py" --script syncro.json
+	start_fake syncro syncro_fake.py --script syncro.json
 	SYNCRO_URL=http://127.0.0.1:$(cat syncro.port)/api/v1
-	start llm "$SDC_TOP/tests/fakes/llm_fake.py" --echo 'Source title: (.*?)\n'
+	start_fake llm llm_fake.py --echo 'Source title: (.*?)\n'
 	jq --arg u "http://127.0.0.1:$(cat llm.port)/v1" '.llm.providers.ollama.base_url = $u' \
 	    "$SDC_TOP/config/sdc.example.json" >config/sdc.example.json
 	cp "$SDC_TOP/config/prompts.json" config/
 }
 
 teardown() {
-	kill $pids 2>/dev/null || :
+	stop_fakes
 }
 
-# start NAME FAKE ARGS...: a fake on a free port (NAME.port), its requests in NAME.log.
-start() {
-	local name=$1 fake=$2
-	shift 2
-	/usr/bin/python3 "$fake" --port-file "$T/$name.port" --log "$T/$name.log" "$@" &
-	pids="${pids:-} $!"
-	for _ in $(seq 200); do [ -s "$T/$name.port" ] && break; sleep 0.05; done
-}
 
 # block N: the Nth sh block of README.md that says tests/cli/readme.bats runs it.
 block() {
@@ -89,9 +81,12 @@ run_block() {
 @test "README: your own data in five minutes" {
 	# make runs the pipeline of the source tree on this folder's data and config.
 	run_block 1 "make() { command make -s -C '$SDC_TOP' DATA='$T/data' SDC_CONFIG='$T/config/sdc.json' \
-PIPELINE_BIN='$SDC_BIN' PIPELINE_BUILD= \"\$@\"; }"
+BINDIR='$SDC_BIN' PIPELINE_BIN='$SDC_BIN' PIPELINE_BUILD= \"\$@\"; }"
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"data/out/report.html"* ]]
+	# make doctor: the Ollama stand-in answers, the user's files are counted
+	[[ "$output" == *"ok  llm            ollama: http://127.0.0.1:"*"answers"* ]]
+	[[ "$output" == *"ok  input          $T/data/input/sillytavern/: 2 files"* ]]
 	# only the user's data: the export, the notes and the chats, linked
 	jq -e -s 'length > 0 and (map(.meta.source_system) | unique) == ["ScreenConnect", "SillyTavern", "notes.json"]' \
 	    data/out/sessions.jsonl

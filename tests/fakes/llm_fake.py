@@ -245,6 +245,14 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
+    def do_GET(self):
+        # GET .../models: the list every provider serves (sdc-doctor's ping);
+        # logged like the POSTs, with an empty body.
+        self.server.state.record(self.path, dict(self.headers), "")
+        if self.path.rstrip("/").endswith("/models"):
+            return self.send(200, {}, {"object": "list", "data": [{"id": "fake"}]})
+        return self.send(404, {}, {"error": {"message": "not found"}})
+
     def do_POST(self):
         st = self.server.state
         n = int(self.headers.get("Content-Length") or 0)
