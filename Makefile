@@ -178,7 +178,7 @@ install: all
 	install -m 644 $(wildcard man/man7/*.7) $(DESTDIR)$(PREFIX)/share/man/man7
 	install -m 644 $(wildcard config/*.json) $(DESTDIR)$(PREFIX)/share/sdc
 	install -d $(DESTDIR)$(BASHCOMPDIR)
-	install -m 644 completion/sdc.bash $(DESTDIR)$(BASHCOMPDIR)/sdc
+	install -m 644 config/sdc.bash-completion $(DESTDIR)$(BASHCOMPDIR)/sdc
 	for p in $(PROGS); do ln -sf sdc $(DESTDIR)$(BASHCOMPDIR)/$$p; done
 
 uninstall:
