@@ -64,7 +64,7 @@ TEST_CPPFLAGS = $(addprefix -I,$(MOD_DIRS)) -Itests/unit
 HAVE_DEPS := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
 
 .PHONY: all check check-unit check-cli check-sanitize fuzz bench install \
-        uninstall deps deps-run check-fresh-root doctor clean prism
+        uninstall deps deps-run check-fresh-root doctor demo-screenshot clean prism
 
 ifeq ($(HAVE_DEPS),yes)
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
@@ -145,6 +145,11 @@ bench: all
 	tests/bench/run
 
 include pipelines/sdc.mk
+
+# The README's picture: the report "make demo" writes, as Chromium shows it
+# (tests/cli/readme.bats re-creates it and compares the structure).
+demo-screenshot: demo
+	tests/report-shot $(DEMO_DATA)/out/report.html tests/fixtures/report/demo-report.png
 
 # What the run will use, checked (sdc-doctor): config, keys, servers, inputs.
 doctor: all
