@@ -64,7 +64,7 @@ TEST_CPPFLAGS = $(addprefix -I,$(MOD_DIRS)) -Itests/unit
 HAVE_DEPS := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
 
 .PHONY: all check check-unit check-cli check-sanitize fuzz bench install \
-        uninstall deps deps-run check-fresh-root doctor clean prism
+        uninstall deps deps-run check-fresh-root doctor demo-screenshot clean prism
 
 ifeq ($(HAVE_DEPS),yes)
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
@@ -146,6 +146,11 @@ bench: all
 
 include pipelines/sdc.mk
 
+# The README's picture: the report "make demo" writes, as Chromium shows it
+# (tests/cli/readme.bats re-creates it and compares the structure).
+demo-screenshot: demo
+	tests/report-shot $(DEMO_DATA)/out/report.html tests/fixtures/report/demo-report.png
+
 # What the run will use, checked (sdc-doctor): config, keys, servers, inputs.
 doctor: all
 	@$(BINDIR)/sdc-doctor --data $(DATA)
@@ -178,7 +183,7 @@ install: all
 	install -m 644 $(wildcard man/man7/*.7) $(DESTDIR)$(PREFIX)/share/man/man7
 	install -m 644 $(wildcard config/*.json) $(DESTDIR)$(PREFIX)/share/sdc
 	install -d $(DESTDIR)$(BASHCOMPDIR)
-	install -m 644 completion/sdc.bash $(DESTDIR)$(BASHCOMPDIR)/sdc
+	install -m 644 config/sdc.bash-completion $(DESTDIR)$(BASHCOMPDIR)/sdc
 	for p in $(PROGS); do ln -sf sdc $(DESTDIR)$(BASHCOMPDIR)/$$p; done
 
 uninstall:

@@ -239,10 +239,16 @@ sdc_llm_model_resolve(const char *spec, struct sdc_llm_model *m, char *why,
 	    m->provider);
 	if (!*m->model)
 		return resolve_fail(m, full, "no model named", why, n);
-	if (m->kind == SDC_LLM_EXTRACTIVE)
-		return resolve_fail(m, full, "unknown provider (configure "
-		    "llm.providers with a type of openai, azure, gemini or "
-		    "anthropic)", why, n);
+	if (m->kind == SDC_LLM_EXTRACTIVE) {
+		/* Name the file (or its absence): the usual cause is no config. */
+		char msg[600];
+
+		snprintf(msg, sizeof(msg), "unknown provider: no llm.providers.%s in %s "
+		    "(configure it with a type of openai, azure, gemini or anthropic%s)",
+		    m->provider, sdc_config_file() ? sdc_config_file() : "any config file",
+		    sdc_config_file() ? "" : "; sdc.example.json, copied, has the usual ones");
+		return resolve_fail(m, full, msg, why, n);
+	}
 	if (provider_settings(m, p) < 0)
 		return resolve_fail(m, full, "the provider needs a base_url",
 		    why, n);

@@ -102,3 +102,15 @@ BINDIR='$SDC_BIN' PIPELINE_BIN='$SDC_BIN' PIPELINE_BUILD= \"\$@\"; }"
 	# uninstall left nothing behind
 	[ -z "$(find "$T/root" -type f 2>/dev/null)" ]
 }
+
+@test "README: the picture is the report make demo writes (re-created, same structure)" {
+	grep -q '^!\[.*make demo.*\](tests/fixtures/report/demo-report.png)$' "$SDC_TOP/README.md"
+	make -s -C "$SDC_TOP" demo DEMO_DATA="$T/demo" BINDIR="$SDC_BIN" PIPELINE_BIN="$SDC_BIN" PIPELINE_BUILD= >/dev/null
+	"$SDC_TOP/tests/report-shot" "$T/demo/out/report.html" "$T/shot.png" 2>"$T/err"
+	run grep -i 'CONSOLE' "$T/err"
+	[ "$status" -eq 1 ]
+	run /usr/bin/python3 "$SDC_TOP/tests/cli/png_check.py" "$T/shot.png" "$SDC_TOP/tests/fixtures/report/demo-report.png"
+	echo "$output"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"sources ScreenConnect,SillyTavern,SyncroRMM,notes.json"* ]]
+}
