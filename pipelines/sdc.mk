@@ -319,7 +319,9 @@ pipeline-cache:
 
 # Linking needs a customer cache; without one the sessions go on unlinked.
 LINK_CUSTOMERS = $(if $(filter on,$(SYNCRO)),$(CUSTOMERS),$(if $(wildcard $(CUSTOMERS) $(INPUT)/syncro/customers.json),$(CUSTOMERS)))
-$(WORK)/linked.jsonl: $(WORK_FILES) $$(LINK_CUSTOMERS) $$(call prog,sdc-link) $$(config)
+# sdc-review's decisions ($(LINK_RULES)) relink: a new rule makes this stale.
+LINK_RULES = $(STATE)/link-rules.jsonl
+$(WORK)/linked.jsonl: $(WORK_FILES) $$(LINK_CUSTOMERS) $$(call prog,sdc-link) $$(config) $$(wildcard $(LINK_RULES))
 	@if [ ! -x $(PIPELINE_BIN)/sdc-link ] || [ ! -e $(CUSTOMERS) ]; then \
 	  echo "sdc: $$([ -x $(PIPELINE_BIN)/sdc-link ] && echo 'no customer cache ($(CUSTOMERS))' \
 	    || echo 'sdc-link is not built'): sessions not linked"; \
@@ -328,7 +330,7 @@ $(WORK)/linked.jsonl: $(WORK_FILES) $$(LINK_CUSTOMERS) $$(call prog,sdc-link) $$
 	echo "sdc: sdc-link"; \
 	mkdir -p $(STATE) $(OUT); \
 	rc=0; $(PIPELINE_BIN)/sdc-link --customers $(CUSTOMERS) \
-	  --memory $(STATE)/link-decisions.jsonl --review $@.review \
+	  --memory $(STATE)/link-decisions.jsonl --rules $(LINK_RULES) --review $@.review \
 	  --reject $@.rejected $(LINK_FLAGS) $(WORK_FILES) > $@.tmp || rc=$$?; \
 	[ $$rc -gt 1 ] || mv -f $@.review $(OUT)/needs-review.jsonl; \
 	$(call commit,sdc-link)

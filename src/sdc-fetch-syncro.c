@@ -1,6 +1,7 @@
 /* sdc-fetch-syncro - Syncro RMM tickets as Sessions, customers as the
  * link cache.  See man/man1/sdc-fetch-syncro.1. */
 #include "config.h"
+#include "customers.h"
 #include "diag.h"
 #include "file.h"
 #include "http.h"
@@ -418,37 +419,50 @@ fetch_tickets(struct fetch *f)
 	close(lock);
 }
 
-/* Customers (or contacts) into the link cache; contacts of a customer we
- * do not know are counted, not silently dropped. */
+/* One contact or asset into its customer's entry, counted either way. */
 static void
-add_to_cache(struct sdc_syncro_cache *cache, json_object *items,
+add_owned(struct sdc_customers_cache *cache, json_object *o, int asset)
+{
+	int rc = asset ? sdc_customers_cache_asset(cache, o) :
+	    sdc_customers_cache_contact(cache, o);
+
+	if (rc == 0)
+		sdc_count(asset ? "assets" : "contacts", 1);
+	else
+		sdc_count(asset ? "assets without a known customer" :
+		    "contacts without a known customer", 1);
+}
+
+/* Customers, contacts or assets into the link cache; contacts and assets
+ * of a customer we do not know are counted, not silently dropped. */
+static void
+add_to_cache(struct sdc_customers_cache *cache, json_object *items,
     const char *key, const char *where)
 {
 	size_t i, len;
 	json_object *o;
 	const char *raw;
-	int contacts = strcmp(key, "contacts") == 0;
+	int customers = strcmp(key, "customers") == 0;
 
 	for (i = 0; i < json_object_array_length(items); i++) {
 		o = json_object_array_get_idx(items, i);
-		if (!contacts)
+		if (customers)
 			sdc_stats.read++;
 		if (sdc_syncro_id(o) < 0) {
 			sdc_reject(where, 0, "%s[%zu]: no id", key, i);
 			raw = sdc_json_text(o, &len);
 			sdc_reject_write(raw, len);
-		} else if (!contacts)
-			sdc_syncro_cache_customer(cache, o);
-		else if (sdc_syncro_cache_contact(cache, o) == 0)
-			sdc_count("contacts", 1);
+		} else if (customers)
+			sdc_customers_cache_customer(cache, o);
 		else
-			sdc_count("contacts without a known customer", 1);
+			add_owned(cache, o, strcmp(key, "assets") == 0);
 	}
 }
 
-/* All pages of a customers or contacts list into the cache. */
+/* All pages of a list (at path, items under key) into the cache. */
 static void
-fetch_list(struct fetch *f, struct sdc_syncro_cache *cache, const char *key)
+fetch_list(struct fetch *f, struct sdc_customers_cache *cache,
+    const char *path, const char *key)
 {
 	struct sdc_syncro_page pg;
 	char url[64];
@@ -456,7 +470,7 @@ fetch_list(struct fetch *f, struct sdc_syncro_cache *cache, const char *key)
 
 	f->what = key;
 	for (p = 1;; p++) {
-		snprintf(url, sizeof url, "/%s?page=%ld", key, p);
+		snprintf(url, sizeof url, "/%s?page=%ld", path, p);
 		get_page(f, url, key, &pg);
 		add_to_cache(cache, pg.items, key, url);
 		f->items += (long)json_object_array_length(pg.items);
@@ -471,21 +485,24 @@ fetch_list(struct fetch *f, struct sdc_syncro_cache *cache, const char *key)
 }
 
 static void
-write_cache(struct sdc_syncro_cache *cache)
+write_cache(struct sdc_customers_cache *cache)
 {
-	sdc_syncro_cache_write(cache, stdout);
-	sdc_stats.written += sdc_syncro_cache_count(cache);
-	sdc_syncro_cache_free(cache);
+	sdc_customers_cache_write(cache, stdout);
+	sdc_stats.written += sdc_customers_cache_count(cache);
+	sdc_customers_cache_free(cache);
 }
 
 static void
 fetch_customers(struct fetch *f)
 {
-	struct sdc_syncro_cache *cache = sdc_syncro_cache_new();
+	struct sdc_customers_cache *cache = sdc_customers_cache_new();
 
-	fetch_list(f, cache, "customers");
+	fetch_list(f, cache, "customers", "customers");
 	f->items = 0;
-	fetch_list(f, cache, "contacts");
+	fetch_list(f, cache, "contacts", "contacts");
+	/* machine names: a session's machine is evidence for sdc-link */
+	f->items = 0;
+	fetch_list(f, cache, "customer_assets", "assets");
 	progress_end(f);
 	write_cache(cache);
 }
@@ -536,17 +553,18 @@ tickets_from_files(struct fetch *f)
 	sdc_close_stdout();
 }
 
-/* Customers files first, then contacts: a contact needs its customer. */
+/* Customers files first, then contacts and assets: they need their
+ * customer. */
 static void
 customers_from_files(void)
 {
-	static const char *const keys[] = { "customers", "contacts" };
-	struct sdc_syncro_cache *cache = sdc_syncro_cache_new();
+	static const char *const keys[] = { "customers", "contacts", "assets" };
+	struct sdc_customers_cache *cache = sdc_customers_cache_new();
 	struct sdc_syncro_page pg;
 	const char *why;
-	int i, k, used[2] = { 0, 0 }, any;
+	int i, k, used[3] = { 0, 0, 0 }, any;
 
-	for (k = 0; k < 2; k++)
+	for (k = 0; k < 3; k++)
 		for (i = 0; i < opt.nfrom; i++) {
 			if (load_saved(opt.from[i], keys[k], &pg, &why) < 0)
 				continue;
@@ -554,10 +572,10 @@ customers_from_files(void)
 			sdc_syncro_page_free(&pg);
 			used[k]++;
 		}
-	any = used[0] + used[1];
+	any = used[0] + used[1] + used[2];
 	if (any < opt.nfrom)
-		sdc_errx(SDC_EXIT_FATAL, "%d of %d files hold neither a "
-		    "\"customers\" nor a \"contacts\" list", opt.nfrom - any,
+		sdc_errx(SDC_EXIT_FATAL, "%d of %d files hold no \"customers\", "
+		    "\"contacts\" or \"assets\" list", opt.nfrom - any,
 		    opt.nfrom);
 	write_cache(cache);
 	sdc_close_stdout();

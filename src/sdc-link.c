@@ -22,8 +22,10 @@
 #include "hmap.h"
 #include "jsonl.h"
 #include "jsonw.h"
+#include "linkrules.h"
 #include "llm.h"
 #include "nameev.h"
+#include "owners.h"
 #include "names.h"
 #include "sdctime.h"
 #include "session.h"
@@ -69,6 +71,10 @@ struct decision {
 	int remembered;		/* came from the memory file */
 	int transient;		/* not for the memory file: decide again */
 	int ask;		/* ambiguous enough for the LLM */
+	int notcust;		/* reviewed: not a customer */
+	char *machines[4];	/* of the sessions left for review */
+	long reviews;		/* sessions it left for review */
+	char extra[96];		/* evidence beyond the name */
 };
 
 /* Decisions by key: the guessed name, or "CUSTOMER_ID\x1fname" for a
@@ -98,6 +104,12 @@ static int use_llm = 1;
  * ask the LLM from llm_th when the margin is below llm_margin */
 static double link_th = 0.80, link_margin = 0.15, llm_th = 0.65,
     llm_margin = 0.15;
+/* Evidence beyond the name: machines (Syncro assets), contact names and
+ * e-mail domains, each to the one customer holding it; the history of
+ * earlier links ("machine:NAME", "session:ID", "chat:ID"), learnt. */
+static struct sdc_owners *machines, *contact_names, *domains, *history;
+static struct sdc_owners *ruled;	/* machines a person linked */
+static double w_machine = 0.5, w_contact = 0.3, w_history = 0.8;
 static FILE *review_fp;
 static struct sdc_llm_model llm;
 static int llm_ready;
@@ -107,24 +119,29 @@ usage(FILE *fp)
 {
 	fprintf(fp,
 	    "usage: sdc-link [-hqv] [--version] [--config FILE] [--customers FILE]\n"
-	    "                [--aliases FILE] [--memory FILE | --no-memory]\n"
+	    "                [--aliases FILE] [--rules FILE]\n"
+	    "                [--memory FILE | --no-memory]\n"
 	    "                [--review FILE] [--skip-source NAME] [--threshold N]\n"
 	    "                [--margin N] [--no-llm] [--reject FILE] [FILE ...]\n"
-	    "Link sessions to Syncro customers and contacts.\n"
+	    "Link sessions to Syncro customers and contacts on weighted name\n"
+	    "evidence, machines, contacts and history.\n"
 	    "\n"
 	    "  --config FILE         the sdc config file\n"
-	    "  --customers FILE      the customer list (link.customers, else\n"
+	    "  --customers FILE      the link cache (link.customers, else\n"
 	    "                        data/cache/customers.json)\n"
 	    "  --aliases FILE        JSON object: guessed name -> customer id\n"
-	    "  --memory FILE         decisions of earlier runs (link.memory, else\n"
-	    "                        data/state/link-decisions.jsonl)\n"
+	    "  --rules FILE          sdc-review's decisions (link.rules, else\n"
+	    "                        data/state/link-rules.jsonl)\n"
+	    "  --memory FILE         decisions and history of earlier runs\n"
+	    "                        (link.memory, else data/state/link-decisions.jsonl)\n"
 	    "  --no-memory           neither read nor write the memory\n"
-	    "  --review FILE         one line per unresolved name, to fix by alias\n"
+	    "  --review FILE         one line per name left for review (sdc-review)\n"
 	    "  --skip-source NAME    pass this source's sessions through (repeatable;\n"
 	    "                        default SillyTavern)\n"
-	    "  --threshold N         fuzzy score needed to link (link.threshold, 95)\n"
-	    "  --margin N            lead over the next candidate (link.margin, 10)\n"
-	    "  --no-llm              never ask an LLM; ambiguous names go to review\n"
+	    "  --threshold N         confidence (0-100) needed to link\n"
+	    "                        (link.threshold, 80)\n"
+	    "  --margin N            lead over the runner-up (link.margin, 15)\n"
+	    "  --no-llm              never ask an LLM; its names wait for review\n"
 	    "  --reject FILE         write each rejected input line to FILE\n"
 	    "  -q, --quiet           no warnings\n"
 	    "  -v, --verbose         one audit line per decision\n"
@@ -270,6 +287,32 @@ load_json(const char *path, const char *what)
 	return doc;
 }
 
+/* A customer's machines, contact names and e-mail domains. */
+static void
+owned(json_object *assets, json_object *contacts, long idx)
+{
+	size_t i;
+
+	for (i = 0; assets && i < json_object_array_length(assets); i++) {
+		const char *m = sdc_json_str(json_object_array_get_idx(assets,
+		    i), "name");
+
+		if (m && *m)
+			sdc_owners_add(machines, m, idx);
+	}
+	for (i = 0; contacts && i < json_object_array_length(contacts); i++) {
+		json_object *ct = json_object_array_get_idx(contacts, i);
+		const char *d = sdc_mail_domain(sdc_json_str(ct, "email"));
+		long long id;
+		const char *name;
+
+		if (sdc_contact_get(ct, &id, &name) == 0)
+			sdc_owners_add(contact_names, name, idx);
+		if (d)
+			sdc_owners_add(domains, d, idx);
+	}
+}
+
 /* The customer list (customers.h); entries without an id or a name are
  * reported and skipped. */
 static void
@@ -289,6 +332,7 @@ load_customers(const char *path)
 			continue;
 		}
 		pool_add(&customers, c.id, c.name, c.contacts);
+		owned(c.assets, c.contacts, (long)customers.n - 1);
 	}
 	pool_finish(&customers);
 	sdc_note("%zu customers from %s", customers.n, path);
@@ -319,6 +363,42 @@ load_aliases(const char *path)
 	}
 	json_object_put(aliases);
 	aliases = norm;
+}
+
+/* A person's decision from sdc-review: an alias (null: not a customer),
+ * or a machine rule. */
+static void
+rule(const struct sdc_rule *r, void *ctx)
+{
+	char *norm;
+	long idx = r->customer_id >= 0 ? pool_find_id(&customers,
+	    r->customer_id) : -1;
+
+	(void)ctx;
+	if (r->customer_id >= 0 && idx < 0) {
+		sdc_warnx("rule for \"%s\": customer %lld is not in the "
+		    "customer list; ignored", r->name, r->customer_id);
+		return;
+	}
+	if (strcmp(r->type, "machine") == 0) {
+		sdc_owners_add(ruled, r->name, idx);
+		return;
+	}
+	if (aliases == NULL)
+		aliases = json_object_new_object();
+	norm = sdc_name_normalise(names, r->name);
+	json_object_object_add(aliases, norm, idx >= 0 ?
+	    json_object_new_int64(r->customer_id) : NULL);
+	free(norm);
+}
+
+static void
+load_rules(const char *path)
+{
+	ruled = sdc_owners_new();
+	if (path)
+		sdc_note("%ld rules from %s", sdc_rules_load(path, rule, NULL),
+		    path);
 }
 
 static struct memo *
@@ -380,6 +460,43 @@ known_rule(const char *r)
 	return NULL;
 }
 
+/* A learnt machine, session or chat: {"type": "machine", "key": NAME,
+ * "customer_id": ID}, or null for one that several customers had. */
+static int
+history_line(json_object *o, const char *type)
+{
+	json_object *idv = sdc_json_get(o, "customer_id");
+	const char *key = sdc_json_str(o, "key");
+	char buf[512];
+	long idx = SDC_OWNER_MANY;
+
+	if (type == NULL || (strcmp(type, "machine") != 0 &&
+	    strcmp(type, "session") != 0 && strcmp(type, "chat") != 0))
+		return 0;
+	if (key == NULL)
+		return 1;
+	if (idv && !json_object_is_type(idv, json_type_null) &&
+	    (idx = pool_find_id(&customers, json_object_get_int64(idv))) < 0)
+		return 1;	/* a customer no longer in the list */
+	snprintf(buf, sizeof(buf), "%s:%s", type, key);
+	sdc_owners_add(history, buf, idx);
+	return 1;
+}
+
+static int
+aliased(const char *guess)
+{
+	char *norm;
+	int r;
+
+	if (aliases == NULL)
+		return 0;
+	norm = sdc_name_normalise(names, guess);
+	r = json_object_object_get_ex(aliases, norm, NULL);
+	free(norm);
+	return r;
+}
+
 /* One remembered decision; stale or malformed lines are dropped (the
  * file is a cache: forgetting only costs work). */
 static void
@@ -397,8 +514,10 @@ memory_line(json_object *o)
 	struct memo *m;
 	long idx = -1, cust = contact ? pool_find_id(&customers, owner) : 0;
 
-	if (guess == NULL || cust < 0)
+	if (history_line(o, type) || guess == NULL || cust < 0)
 		return;
+	if (!contact && aliased(guess))
+		return;		/* a rule made since decides it now */
 	if (contact)
 		p = contact_pool(&customers.c[cust]);
 	if (idv && !json_object_is_type(idv, json_type_null)) {
@@ -483,13 +602,44 @@ memo_json(const struct memo *m)
 	return o;
 }
 
+static void
+write_line(FILE *fp, json_object *o)
+{
+	size_t len;
+	const char *t = sdc_json_text(o, &len);
+
+	fwrite(t, 1, len, fp);
+	fputc('\n', fp);
+	json_object_put(o);
+}
+
+/* The history: each learnt key with its customer (null: several). */
+static void
+save_history(FILE *fp)
+{
+	size_t i, n = sdc_owners_count(history);
+
+	for (i = 0; i < n; i++) {
+		long idx;
+		const char *k = sdc_owners_key(history, i, &idx), *c = strchr(k, ':');
+		json_object *o = json_object_new_object();
+
+		json_object_object_add(o, "type",
+		    json_object_new_string_len(k, (int)(c - k)));
+		json_object_object_add(o, "key", json_object_new_string(c + 1));
+		json_object_object_add(o, "customer_id", idx >= 0 ?
+		    json_object_new_int64(customers.c[idx].id) : NULL);
+		write_line(fp, o);
+	}
+}
+
 /* Rewrite the memory file atomically: temporary file, fsync, rename. */
 static void
 save_memory(const char *path)
 {
 	struct sdc_buf tmp = SDC_BUF_INIT;
 	FILE *fp;
-	size_t i, len;
+	size_t i;
 	int bad = 0;
 
 	sdc_buf_printf(&tmp, "%s.tmp.%ld", path, (long)getpid());
@@ -498,18 +648,10 @@ save_memory(const char *path)
 		sdc_buf_free(&tmp);
 		return;
 	}
-	for (i = 0; i < memo.n; i++) {
-		json_object *o;
-
-		if (memo.m[i].d.transient)
-			continue;
-		o = memo_json(&memo.m[i]);
-		const char *t = sdc_json_text(o, &len);
-
-		fwrite(t, 1, len, fp);
-		fputc('\n', fp);
-		json_object_put(o);
-	}
+	for (i = 0; i < memo.n; i++)
+		if (!memo.m[i].d.transient)
+			write_line(fp, memo_json(&memo.m[i]));
+	save_history(fp);
 	bad = fflush(fp) != 0 || fsync(fileno(fp)) != 0;
 	bad |= fclose(fp) != 0;
 	if (bad || rename(tmp.p, path) != 0) {
@@ -716,10 +858,19 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 {
 	char *f = sdc_name_fold(guess), *norm = sdc_name_normalise(names, guess);
 	char *key = sdc_name_sortkey(norm);
-	json_object *alias = contact || !aliases ? NULL :
-	    sdc_json_get(aliases, norm);
+	json_object *alias = NULL;
 	size_t first = 0, n;
 	long idx;
+
+	if (!contact && aliases && json_object_object_get_ex(aliases, norm,
+	    &alias) && alias == NULL) {
+		d->notcust = 1;	/* a person said so (sdc-review) */
+		snprintf(d->why, sizeof(d->why), "not a customer (reviewed)");
+		free(f);
+		free(norm);
+		free(key);
+		return;
+	}
 
 	if (alias && (idx = pool_find_id(p, json_object_get_int64(alias))) < 0) {
 		sdc_warnx("alias \"%s\": customer %s is not in the customer "
@@ -748,6 +899,148 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 	free(f);
 	free(norm);
 	free(key);
+}
+
+/* --- evidence beyond the name --- */
+
+/* A candidate with what speaks for it. */
+struct support {
+	long idx;
+	double name, extra;	/* name confidence; other evidence's weight */
+	double heaviest;
+	unsigned how;		/* how the name matched */
+	const char *rule;	/* the heaviest other evidence */
+	char what[96];		/* "machine:+50,contact:+30" */
+};
+
+static struct support *
+support_of(struct support *c, size_t *n, size_t max, long idx)
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++)
+		if (c[i].idx == idx)
+			return &c[i];
+	if (*n == max)
+		return NULL;
+	memset(&c[*n], 0, sizeof(c[*n]));
+	c[*n].idx = idx;
+	c[*n].name = -1;	/* not scored yet */
+	return &c[(*n)++];
+}
+
+/* One piece of evidence for the customer at idx (when there is one). */
+static void
+piece(struct support *c, size_t *n, size_t max, long idx, double w,
+    const char *rule)
+{
+	struct support *x;
+	size_t len;
+
+	if (idx < 0 || w <= 0 || (x = support_of(c, n, max, idx)) == NULL)
+		return;
+	x->extra += w;
+	if (w > x->heaviest) {
+		x->heaviest = w;
+		x->rule = rule;
+	}
+	len = strlen(x->what);
+	snprintf(x->what + len, sizeof(x->what) - len, ",%s:+%d", rule,
+	    (int)(100 * w + 0.5));
+}
+
+/* "machine:NAME" and the like: the history's keys. */
+static long
+remembered(const char *kind, const char *key)
+{
+	char buf[512];
+
+	if (key == NULL || *key == '\0')
+		return SDC_OWNER_NONE;
+	snprintf(buf, sizeof(buf), "%s:%s", kind, key);
+	return sdc_owners_one(history, buf);
+}
+
+/* Every piece a session offers: its history, its machine, its contact. */
+static size_t
+pieces(json_object *s, json_object *ctx, struct support *c, size_t n,
+    size_t max)
+{
+	struct sdc_session_keys k;
+	const char *ct = sdc_json_str(ctx, "contact_name");
+
+	sdc_session_keys(s, &k);
+	if (k.machine)
+		piece(c, &n, max, sdc_owners_one(ruled, k.machine), 1.0,
+		    "reviewed");
+	piece(c, &n, max, remembered("machine", k.machine), w_history,
+	    "history");
+	piece(c, &n, max, remembered("session", k.sc_session), w_history,
+	    "history");
+	piece(c, &n, max, remembered("chat", k.chat), w_history, "history");
+	if (k.machine)
+		piece(c, &n, max, sdc_owners_one(machines, k.machine),
+		    w_machine, "machine");
+	if (ct && strchr(ct, '@'))
+		piece(c, &n, max, sdc_owners_one(domains, sdc_mail_domain(ct)),
+		    w_contact, "contact");
+	else if (ct)
+		piece(c, &n, max, sdc_owners_one(contact_names, ct), w_contact,
+		    "contact");
+	return n;
+}
+
+/* The name's confidence for each candidate the other evidence brought. */
+static void
+name_scores(struct support *c, size_t n, const char *guess)
+{
+	char *words = guess ? sdc_name_words(names, guess) : NULL;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (c[i].name < 0)
+			c[i].name = words ? sdc_nev_score(customers.ev, words,
+			    (size_t)c[i].idx, &c[i].how) : 0;
+	free(words);
+}
+
+/* The name did not decide: link when the name and the session's other
+ * evidence together reach the threshold with the margin. */
+static int
+beyond_name(json_object *s, json_object *ctx, const char *guess,
+    const struct decision *d, struct decision *out)
+{
+	struct support c[TOPN + 8];
+	size_t n = 0, i, best = 0;
+	double second = 0;
+
+	for (i = 0; d && i < d->ntop; i++) {
+		struct support *x = support_of(c, &n, TOPN,
+		    pool_find_id(&customers, d->top_id[i]));
+
+		x->name = d->top_conf[i] / 100.0;
+		x->how = i == 0 ? d->how : 0;
+	}
+	if ((n = pieces(s, ctx, c, n, sizeof(c) / sizeof(c[0]))) == 0)
+		return 0;
+	name_scores(c, n, guess);
+	for (i = 1; i < n; i++)
+		if (c[i].name + c[i].extra > c[best].name + c[best].extra)
+			best = i;
+	for (i = 0; i < n; i++)
+		if (i != best && c[i].name + c[i].extra > second)
+			second = c[i].name + c[i].extra;
+	if (c[best].extra == 0 || c[best].name + c[best].extra < link_th ||
+	    c[best].name + c[best].extra - second < link_margin ||
+	    same_name(&customers, (size_t)c[best].idx) > 1)
+		return 0;
+	link_to(out, (size_t)c[best].idx, c[best].rule, guess ?
+	    sdc_fuzz_token_set_ratio(guess, customers.c[c[best].idx].name) : 0);
+	out->conf = (int)(100 * (c[best].name + c[best].extra) + 0.5);
+	out->conf = out->conf > 100 ? 100 : out->conf;
+	out->how = c[best].how;
+	snprintf(out->extra, sizeof(out->extra), "%s", c[best].what);
+	return 1;
 }
 
 static void
@@ -811,10 +1104,11 @@ how_text(struct sdc_buf *b, unsigned how)
 static void
 evidence_text(struct sdc_buf *b, const struct decision *d)
 {
-	if (d->conf == 0 && d->how == 0)
+	if (d->conf == 0 && d->how == 0 && d->extra[0] == '\0')
 		return;
 	sdc_buf_printf(b, " confidence=%d evidence=", d->conf);
 	how_text(b, d->how);
+	sdc_buf_adds(b, d->extra + (d->how == 0 && d->extra[0] == ','));
 }
 
 static void
@@ -877,14 +1171,71 @@ link_contact(json_object *s, json_object *ctx, struct cand *cust)
 	sdc_session_set_str(s, "context", "contact_name", cp->c[d->idx].name);
 }
 
+/* One more session for review: its machine goes beside the name, so
+ * that sdc-review can write a machine rule too. */
+static void
+review_machine(struct decision *d, json_object *s)
+{
+	struct sdc_session_keys k;
+	size_t i, n = sizeof(d->machines) / sizeof(d->machines[0]);
+
+	d->reviews++;
+	sdc_session_keys(s, &k);
+	if (k.machine == NULL || sdc_owners_one(machines, k.machine) ==
+	    SDC_OWNER_MANY)
+		return;		/* "FRONTDESK": no rule should hang on it */
+	for (i = 0; i < n && d->machines[i]; i++)
+		if (strcmp(d->machines[i], k.machine) == 0)
+			return;
+	if (i < n)
+		d->machines[i] = sdc_xstrdup(k.machine);
+}
+
+/* A machine, a ScreenConnect session or a chat linked to idx links the
+ * same way next time; a machine several customers own proves nothing. */
+static void
+learn(json_object *s, long idx)
+{
+	struct sdc_session_keys k;
+	char buf[512];
+
+	sdc_session_keys(s, &k);
+	if (k.machine && sdc_owners_one(machines, k.machine) != SDC_OWNER_MANY) {
+		snprintf(buf, sizeof(buf), "machine:%s", k.machine);
+		sdc_owners_add(history, buf, idx);
+	}
+	if (k.sc_session) {
+		snprintf(buf, sizeof(buf), "session:%s", k.sc_session);
+		sdc_owners_add(history, buf, idx);
+	}
+	if (k.chat) {
+		snprintf(buf, sizeof(buf), "chat:%s", k.chat);
+		sdc_owners_add(history, buf, idx);
+	}
+}
+
+static void
+set_customer(json_object *s, json_object *ctx, size_t idx)
+{
+	sdc_session_set(s, "context", "customer_id",
+	    json_object_new_int64(customers.c[idx].id));
+	sdc_session_set_str(s, "context", "customer_name",
+	    customers.c[idx].name);
+	sdc_session_set_str(s, "meta", "processing_status", "Linked");
+	sdc_count("linked", 1);
+	learn(s, (long)idx);
+	link_contact(s, ctx, &customers.c[idx]);
+}
+
 static void
 link_session(json_object *s)
 {
 	json_object *ctx = sdc_json_get(s, "context");
 	const char *guess = sdc_json_str(ctx, "customer_name");
-	struct decision *d;
+	struct decision *d, more;
 	long idx;
 
+	memset(&more, 0, sizeof(more));
 	if (nonnull(ctx, "customer_id")) {	/* the source knew it */
 		idx = pool_find_id(&customers,
 		    json_object_get_int64(sdc_json_get(ctx, "customer_id")));
@@ -895,27 +1246,32 @@ link_session(json_object *s)
 		sdc_count("linked", 1);
 		return;
 	}
-	if (guess == NULL || *guess == '\0') {
-		sdc_session_set_str(s, "meta", "processing_status", "Needs Review");
-		touch(s);
-		sdc_count("needs review", 1);
-		return;
-	}
-	d = resolve(&customers, guess, 0, 0);
-	log_evidence(s, "customer", guess, d);
+	if (guess && *guess == '\0')
+		guess = NULL;
+	d = guess ? resolve(&customers, guess, 0, 0) : NULL;
 	touch(s);
-	if (!d->linked) {
-		sdc_session_set_str(s, "meta", "processing_status", "Needs Review");
-		sdc_count("needs review", 1);
+	if (d && d->notcust) {	/* a person checked it: nothing to link */
+		log_evidence(s, "customer", guess, d);
+		sdc_session_set_str(s, "meta", "processing_status", "Reviewed");
+		sdc_count("not a customer", 1);
 		return;
 	}
-	sdc_session_set(s, "context", "customer_id",
-	    json_object_new_int64(customers.c[d->idx].id));
-	sdc_session_set_str(s, "context", "customer_name",
-	    customers.c[d->idx].name);
-	sdc_session_set_str(s, "meta", "processing_status", "Linked");
-	sdc_count("linked", 1);
-	link_contact(s, ctx, &customers.c[d->idx]);
+	if (d && !d->linked && beyond_name(s, ctx, guess, d, &more))
+		d = &more;
+	else if (!d && beyond_name(s, ctx, guess, NULL, &more))
+		d = &more;
+	if (d && (d->linked || guess))
+		log_evidence(s, "customer", guess ? guess : "", d);
+	if (d == NULL || !d->linked) {
+		sdc_session_set_str(s, "meta", "processing_status", "Needs Review");
+		sdc_count("needs review", 1);
+		if (d)
+			review_machine(d, s);
+		return;
+	}
+	if (d == &more)
+		audit("session", guess ? guess : "", &customers, d);
+	set_customer(s, ctx, d->idx);
 }
 
 static int
@@ -969,6 +1325,18 @@ filter(const char *path)
 	sdc_records_close(r);
 }
 
+static json_object *
+machine_list(const struct decision *d)
+{
+	json_object *a = json_object_new_array();
+	size_t i;
+
+	for (i = 0; i < sizeof(d->machines) / sizeof(d->machines[0]) &&
+	    d->machines[i]; i++)
+		json_object_array_add(a, json_object_new_string(d->machines[i]));
+	return a;
+}
+
 /* --review: one line per unresolved name, with its best candidates. */
 static void
 write_review(void)
@@ -981,7 +1349,7 @@ write_review(void)
 		size_t len;
 		const char *t;
 
-		if (m->d.linked || m->d.sessions == 0)
+		if (m->d.linked || m->d.reviews == 0)
 			continue;
 		o = json_object_new_object();
 		top = json_object_new_array();
@@ -992,7 +1360,7 @@ write_review(void)
 			json_object_object_add(o, "customer_id",
 			    json_object_new_int64(m->owner));
 		json_object_object_add(o, "sessions",
-		    json_object_new_int64(m->d.sessions));
+		    json_object_new_int64(m->d.reviews));
 		json_object_object_add(o, "why", json_object_new_string(m->d.why));
 		for (k = 0; k < m->d.ntop; k++) {
 			json_object *c = json_object_new_object();
@@ -1011,6 +1379,7 @@ write_review(void)
 			json_object_array_add(top, c);
 		}
 		json_object_object_add(o, "candidates", top);
+		json_object_object_add(o, "machines", machine_list(&m->d));
 		t = sdc_json_text(o, &len);
 		fwrite(t, 1, len, review_fp);
 		fputc('\n', review_fp);
@@ -1050,104 +1419,130 @@ thresholds(const char *th, const char *mg)
 	    sdc_config_long("link.margin", 15)) / 100.0;
 	llm_th = sdc_config_long("link.llm_threshold", 65) / 100.0;
 	llm_margin = sdc_config_long("link.llm_margin", 15) / 100.0;
+	w_machine = sdc_config_long("link.evidence.machine", 50) / 100.0;
+	w_contact = sdc_config_long("link.evidence.contact", 30) / 100.0;
+	w_history = sdc_config_long("link.evidence.history", 80) / 100.0;
+}
+
+/* The command line; what it leaves unset comes from the config. */
+static struct {
+	const char *config, *customers, *aliases, *memory, *review, *rules;
+	const char *threshold, *margin;
+	int nomemory;
+} opt;
+
+static const struct option longopts[] = {
+	SDC_COMMON_OPTIONS,
+	{ "config", required_argument, NULL, 'c' },
+	{ "customers", required_argument, NULL, 'C' },
+	{ "aliases", required_argument, NULL, 'a' },
+	{ "rules", required_argument, NULL, 'r' },
+	{ "memory", required_argument, NULL, 'm' },
+	{ "no-memory", no_argument, NULL, 'M' },
+	{ "review", required_argument, NULL, 'R' },
+	{ "skip-source", required_argument, NULL, 's' },
+	{ "threshold", required_argument, NULL, 't' },
+	{ "margin", required_argument, NULL, 'g' },
+	{ "no-llm", no_argument, NULL, 'L' },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* One option into opt; 0 for an unknown one. */
+static int
+option(int ch)
+{
+	switch (ch) {
+	case 'c': opt.config = optarg; break;
+	case 'C': opt.customers = optarg; break;
+	case 'a': opt.aliases = optarg; break;
+	case 'r': opt.rules = optarg; break;
+	case 'm': opt.memory = optarg; break;
+	case 'M': opt.nomemory = 1; break;
+	case 'R': opt.review = optarg; break;
+	case 's': skip[nskip++] = optarg; break;
+	case 't': opt.threshold = optarg; break;
+	case 'g': opt.margin = optarg; break;
+	case 'L': use_llm = 0; break;
+	default: return sdc_common_option(ch, optarg);
+	}
+	return 1;
+}
+
+/* A file named by an option, else by the config, else the default
+ * (both resolved as config.h says). */
+static const char *
+or_config(const char *v, const char *key, const char *def)
+{
+	if (v == NULL)
+		v = sdc_config_path(key);
+	return v ? v : sdc_default_path(def);
+}
+
+static void
+parse_args(int argc, char **argv)
+{
+	int ch;
+
+	skip = sdc_xcalloc((size_t)argc + 1, sizeof(*skip));
+	while ((ch = getopt_long(argc, argv, "hqv", longopts, NULL)) != -1) {
+		if (ch == 'h') {
+			usage(stdout);
+			exit(0);
+		}
+		if (!option(ch)) {
+			usage(stderr);
+			exit(SDC_EXIT_USAGE);
+		}
+	}
+	sdc_config_load(opt.config);
+	thresholds(opt.threshold, opt.margin);
+	if (nskip == 0)
+		skip[nskip++] = "SillyTavern";
+	opt.customers = or_config(opt.customers, "link.customers",
+	    "data/cache/customers.json");
+	opt.memory = or_config(opt.memory, "link.memory",
+	    "data/state/link-decisions.jsonl");
+	opt.rules = or_config(opt.rules, "link.rules",
+	    "data/state/link-rules.jsonl");
+}
+
+/* Everything decisions are made from: customers, aliases, rules, memory. */
+static void
+load_all(int argc, char **argv)
+{
+	names = names_from_config();
+	machines = sdc_owners_new();
+	contact_names = sdc_owners_new();
+	domains = sdc_owners_new();
+	history = sdc_owners_new();
+	load_customers(opt.customers);
+	load_aliases(opt.aliases);
+	load_rules(opt.rules);
+	if (opt.review && (review_fp = fopen(opt.review, "w")) == NULL)
+		sdc_err(SDC_EXIT_USAGE, "%s", opt.review);
+	if (!opt.nomemory) {
+		/* concurrent runs take turns; the lock is held until exit */
+		(void)sdc_state_lock(opt.memory);
+		load_memory(opt.memory);
+	}
+	setup_llm();
+	/* a missing input is a usage error before anything is written */
+	sdc_file_check_inputs(argv + optind, argc - optind);
 }
 
 int
 main(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		SDC_COMMON_OPTIONS,
-		{ "config", required_argument, NULL, 'c' },
-		{ "customers", required_argument, NULL, 'C' },
-		{ "aliases", required_argument, NULL, 'a' },
-		{ "memory", required_argument, NULL, 'm' },
-		{ "no-memory", no_argument, NULL, 'M' },
-		{ "review", required_argument, NULL, 'R' },
-		{ "skip-source", required_argument, NULL, 's' },
-		{ "threshold", required_argument, NULL, 't' },
-		{ "margin", required_argument, NULL, 'g' },
-		{ "no-llm", no_argument, NULL, 'L' },
-		{ NULL, 0, NULL, 0 }
-	};
-	const char *config = NULL, *cust = NULL, *alias = NULL;
-	const char *memory = NULL, *review = NULL, *th = NULL, *mg = NULL;
-	int ch, nomemory = 0;
-
 	sdc_init(argv[0]);
-	skip = sdc_xcalloc((size_t)argc + 1, sizeof(*skip));
-	while ((ch = getopt_long(argc, argv, "hqv", longopts, NULL)) != -1) {
-		switch (ch) {
-		case 'h':
-			usage(stdout);
-			return 0;
-		case 'c':
-			config = optarg;
-			break;
-		case 'C':
-			cust = optarg;
-			break;
-		case 'a':
-			alias = optarg;
-			break;
-		case 'm':
-			memory = optarg;
-			break;
-		case 'M':
-			nomemory = 1;
-			break;
-		case 'R':
-			review = optarg;
-			break;
-		case 's':
-			skip[nskip++] = optarg;
-			break;
-		case 't':
-			th = optarg;
-			break;
-		case 'g':
-			mg = optarg;
-			break;
-		case 'L':
-			use_llm = 0;
-			break;
-		default:
-			if (sdc_common_option(ch, optarg))
-				break;
-			usage(stderr);
-			return SDC_EXIT_USAGE;
-		}
-	}
-	sdc_config_load(config);
-	thresholds(th, mg);
-	if (nskip == 0)
-		skip[nskip++] = "SillyTavern";
-	if (cust == NULL)
-		cust = sdc_config_path("link.customers");
-	if (cust == NULL)
-		cust = sdc_default_path("data/cache/customers.json");
-	if (memory == NULL)
-		memory = sdc_config_path("link.memory");
-	if (memory == NULL)
-		memory = sdc_default_path("data/state/link-decisions.jsonl");
-	names = names_from_config();
-	load_customers(cust);
-	load_aliases(alias);
-	if (review && (review_fp = fopen(review, "w")) == NULL)
-		sdc_err(SDC_EXIT_USAGE, "%s", review);
-	if (!nomemory) {
-		/* concurrent runs take turns; the lock is held until exit */
-		(void)sdc_state_lock(memory);
-		load_memory(memory);
-	}
-	setup_llm();
-	sdc_file_check_inputs(argv + optind, argc - optind);
+	parse_args(argc, argv);
+	load_all(argc, argv);
 	if (optind == argc)
 		filter("-");
 	for (; optind < argc; optind++)
 		filter(argv[optind]);
 	/* remember only what the records already written depend on */
-	if (!nomemory && fflush(stdout) == 0)
-		save_memory(memory);
+	if (!opt.nomemory && fflush(stdout) == 0)
+		save_memory(opt.memory);
 	if (review_fp)
 		write_review();
 	if (llm_ready) {

@@ -233,8 +233,8 @@ count_actions(void)
 	size_t i;
 
 	for (i = 0; i < json_object_array_length(entries); i++)
-		sdc_count(sdc_json_str(json_object_array_get_idx(entries, i),
-		    "action"), 1);
+		sdc_count(push_action_name(sdc_json_str(
+		    json_object_array_get_idx(entries, i), "action")), 1);
 }
 
 static void

@@ -432,9 +432,9 @@ settle_answer(struct sdc_llm_result *r)
 
 	while (p && isspace((unsigned char)*p))
 		p++;
-	if (r->err == SDC_LLM_OK && (!p || !*p) && r->text) {
+	if (r->err == SDC_LLM_OK && (!p || !*p)) {
 		r->err = SDC_LLM_FAIL;
-		r->errmsg = sdc_xstrdup(!a ? "no answer: the thinking "
+		r->errmsg = sdc_xstrdup(r->text && !a ? "no answer: the thinking "
 		    "(<think>) never ended" : "empty answer");
 	}
 	if (r->err != SDC_LLM_OK) {

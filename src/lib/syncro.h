@@ -1,6 +1,6 @@
-/* syncro - layer 3 (services): Syncro RMM API v1 data: list pages, tickets
- * as Sessions, and the customer link cache
- * (shared/spec/sources/syncro-api.md).
+/* syncro - layer 3 (services): Syncro RMM API v1 data: list pages and
+ * tickets as Sessions (shared/spec/sources/syncro-api.md); the customer
+ * link cache is customers.h's.
  *
  * Network-free, so sdc-fetch-syncro's --from-file mode, the fuzz target and
  * the network mode all go through the same code. */
@@ -47,19 +47,5 @@ json_object *sdc_syncro_ticket_session(json_object *ticket,
 
 /* The segment type of a comment: SMS, Email, PrivateNote or PublicNote. */
 const char *sdc_syncro_comment_type(json_object *comment);
-
-/* The link cache: customers with their contacts, sorted by id. */
-struct sdc_syncro_cache;
-struct sdc_syncro_cache *sdc_syncro_cache_new(void);
-/* Add a customer (its embedded "contacts" too); a repeated id replaces
- * the names but keeps the contacts gathered so far. */
-void sdc_syncro_cache_customer(struct sdc_syncro_cache *c, json_object *cust);
-/* Add a contact to its customer_id's entry; 0, or -1 when it has no
- * customer_id or that customer is unknown. */
-int sdc_syncro_cache_contact(struct sdc_syncro_cache *c, json_object *contact);
-long sdc_syncro_cache_count(const struct sdc_syncro_cache *c);
-/* The cache as one JSON array, one customer per line. */
-void sdc_syncro_cache_write(struct sdc_syncro_cache *c, FILE *fp);
-void sdc_syncro_cache_free(struct sdc_syncro_cache *c);
 
 #endif

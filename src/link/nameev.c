@@ -14,7 +14,16 @@
 /* A typed word that is some other customer's word, unmatched, says
  * "another business" louder than a candidate word left untyped: it counts
  * this many times. */
-#define UNMATCHED 2.0	/* words a prefix may stand for before it says nothing */
+#define UNMATCHED 2.0
+#define MEMO_WORDS 8
+#define LOOKUP_REST 0.2	/* typed words left unlooked-up, at most */	/* typed words whose matches are remembered */
+
+/* How typed word i reads vocabulary word v, for the query of gen. */
+struct wmemo {
+	uint32_t gen;
+	float q;
+	unsigned char how;
+};	/* words a prefix may stand for before it says nothing */
 
 /* The business abbreviations readers expand without thinking; the config
  * adds more (link.abbreviations). */
@@ -84,8 +93,12 @@ struct sdc_nev {
 	uint32_t *stamp, gen;		/* candidates seen by this query */
 	uint32_t *wstamp, wgen;		/* ... and by this typed word */
 	double *acc, wcur;		/* weight of the typed words found in it */
+	size_t wadds;			/* candidates the current word found */
 	uint32_t *found;
 	size_t nfound;
+	struct wmemo *wm[MEMO_WORDS];	/* single(), per typed word */
+	double *cweight, *cmaxw;	/* each candidate's words' weight; the
+					 * heaviest one's */
 	double unknown_w;
 };
 
@@ -95,6 +108,8 @@ struct qword {
 	size_t len;
 	long vid;		/* in the vocabulary, or -1 */
 	double w;
+	int last;		/* the last typed word: may be cut short */
+	size_t slot;		/* its place in the name, for the memo */
 };
 
 struct query {
@@ -159,6 +174,10 @@ sdc_nev_free(struct sdc_nev *e)
 	free(e->wstamp);
 	free(e->acc);
 	free(e->found);
+	for (i = 0; i < MEMO_WORDS; i++)
+		free(e->wm[i]);
+	free(e->cweight);
+	free(e->cmaxw);
 	free(e);
 }
 
@@ -352,7 +371,43 @@ sdc_nev_finish(struct sdc_nev *e)
 	e->stamp = sdc_xcalloc(e->n + 1, sizeof(*e->stamp));
 	e->wstamp = sdc_xcalloc(e->n + 1, sizeof(*e->wstamp));
 	e->acc = sdc_xcalloc(e->n + 1, sizeof(*e->acc));
+	e->cweight = sdc_xcalloc(e->n + 1, sizeof(*e->cweight));
+	e->cmaxw = sdc_xcalloc(e->n + 1, sizeof(*e->cmaxw));
+	for (i = 0; i < e->n; i++) {
+		size_t j;
+
+		for (j = e->coff[i]; j < e->coff[i + 1]; j++) {
+			double w = e->v[e->ctok[j]].w;
+
+			e->cweight[i] += w;
+			e->cmaxw[i] = w > e->cmaxw[i] ? w : e->cmaxw[i];
+		}
+	}
 	e->found = sdc_xmalloc((e->n + 1) * sizeof(*e->found));
+}
+
+/* Start a query, or the next typed word of one. */
+static void
+next_gen(uint32_t *gen, uint32_t *stamp, size_t n)
+{
+	if (++*gen == 0) {
+		memset(stamp, 0, n * sizeof(*stamp));
+		*gen = 1;
+	}
+}
+
+/* A new query: the candidates seen and the memo start afresh. */
+static void
+new_query(struct sdc_nev *e)
+{
+	size_t i;
+
+	next_gen(&e->gen, e->stamp, e->n + 1);
+	if (e->gen == 1)	/* wrapped (or the first): old marks mean nothing */
+		for (i = 0; i < MEMO_WORDS; i++)
+			if (e->wm[i])
+				memset(e->wm[i], 0, (e->nv + 1) *
+				    sizeof(struct wmemo));
 }
 
 /* --- matching one typed word against one candidate word --- */
@@ -393,7 +448,7 @@ osa(const char *a, size_t n, const char *b, size_t m, size_t max)
 static size_t
 allowed(size_t len)
 {
-	return len >= 8 ? 2 : len >= 4 ? 1 : 0;
+	return len >= 6 ? 2 : len >= 4 ? 1 : 0;
 }
 
 static int
@@ -485,21 +540,80 @@ joins(const struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 	    memcmp(q->s + a->len, b->s, b->len) == 0;
 }
 
+/* The best reading of vocabulary word w as the typed word q, one word
+ * for one: abbreviation, typos, prefix, contraction (0: none). */
+static float
+single(const struct sdc_nev *e, const struct qword *q, const struct word *w,
+    unsigned char *how)
+{
+	size_t d, a = allowed(w->len < q->len ? w->len : q->len);
+	float best = 0;
+
+	*how = 0;
+	if (is_abbrev(e, q, w)) {
+		best = 0.95f;
+		*how = SDC_NEV_ABBREV;
+	}
+	if (!alpha_only(q->s, 1) || !alpha_only(w->s, 1))
+		return best;	/* "2831" is no typo of "2832" */
+	/* a word some customer has is taken as typed: "dental" is no typo
+	 * of "central", "media" no cut-off "medical" */
+	if (q->vid >= 0)
+		return best;
+	if (q->len >= 4 && w->len >= 4 && (d = osa(q->s, q->len, w->s, w->len,
+	    a)) <= a && 1.0f - 0.12f * (float)d > best) {
+		best = 1.0f - 0.12f * (float)d;
+		*how = SDC_NEV_TYPO;
+	}
+	if ((q->len >= 3 || q->last) && q->len < w->len &&
+	    memcmp(q->s, w->s, q->len) == 0) {	/* "Wainwright F" is cut */
+		if ((q->len >= 3 ? 0.8f : 0.5f + 0.1f * (float)q->len) > best) {
+			best = q->len >= 3 ? 0.8f : 0.5f + 0.1f * (float)q->len;
+			*how = SDC_NEV_PREFIX;
+		}
+	} else if (is_contraction(q, w) && 0.7f > best) {
+		best = 0.7f;
+		*how = SDC_NEV_CONTRACTION;
+	}
+	return best;
+}
+
+/* single(), remembered for this query: candidates share their words. */
+static float
+single_memo(struct sdc_nev *e, const struct qword *q, uint32_t v,
+    unsigned char *how)
+{
+	struct wmemo *m;
+
+	if (q->slot >= MEMO_WORDS)
+		return single(e, q, &e->v[v], how);
+	if (e->wm[q->slot] == NULL)
+		e->wm[q->slot] = sdc_xcalloc(e->nv + 1, sizeof(struct wmemo));
+	m = &e->wm[q->slot][v];
+	if (m->gen != e->gen) {
+		m->q = single(e, q, &e->v[v], &m->how);
+		m->gen = e->gen;
+	}
+	*how = m->how;
+	return m->q;
+}
+
 /* One candidate word against the typed word q. */
 static void
-match_word(const struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
+match_word(struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
     size_t m, size_t j, const unsigned char *used, struct match *best,
     double *bestw)
 {
 	const struct word *w = &e->v[ct[j]];
-	size_t d;
+	unsigned char how;
+	float sq;
 
 	if (q->vid == (long)ct[j]) {
 		consider(best, 1.0, j, 1, SDC_NEV_EXACT, w->w, bestw);
 		return;
 	}
-	if (is_abbrev(e, q, w))
-		consider(best, 0.95, j, 1, SDC_NEV_ABBREV, w->w, bestw);
+	if ((sq = single_memo(e, q, ct[j], &how)) > 0)
+		consider(best, sq, j, 1, how, w->w, bestw);
 	if (joins(e, q, ct, m, j, used))
 		consider(best, 1.0, j, 2, SDC_NEV_COMPOUND, w->w +
 		    e->v[ct[j + 1]].w, bestw);
@@ -513,24 +627,25 @@ match_word(const struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 		consider(best, q->len == 2 ? 0.7 : 0.8, j, q->len,
 		    SDC_NEV_ACRONYM, s, bestw);
 	}
-	if (q->len >= 4 && w->len >= 4 && (d = osa(q->s, q->len, w->s, w->len,
-	    allowed(w->len < q->len ? w->len : q->len))) <=
-	    allowed(w->len < q->len ? w->len : q->len))
-		/* a typo that makes another real word is the rarer kind */
-		consider(best, (q->vid >= 0 ? 0.6 : 1.0) - 0.12 * (double)d, j,
-		    1, SDC_NEV_TYPO, w->w, bestw);
-	if (q->vid >= 0)
-		return;		/* "media" is no cut-off "medical" */
-	if (q->len >= 3 && q->len < w->len && memcmp(q->s, w->s, q->len) == 0)
-		consider(best, 0.8, j, 1, SDC_NEV_PREFIX, w->w, bestw);
-	else if (is_contraction(q, w))
-		consider(best, 0.7, j, 1, SDC_NEV_CONTRACTION, w->w, bestw);
 }
 
 /* --- scoring one candidate --- */
 
+/* The typed word t, last of the name, looks cut off in w: a strict
+ * prefix of it, or a word no name ends with ("of", "and"). */
+static int
+cut_at(const struct sdc_nev *e, const struct qword *t, uint32_t w)
+{
+	const struct word *v = &e->v[w];
+
+	if (t->len < v->len && memcmp(t->s, v->s, t->len) == 0)
+		return 1;
+	return (t->len == 2 && memcmp(t->s, "of", 2) == 0) ||
+	    (t->len == 3 && memcmp(t->s, "and", 3) == 0);
+}
+
 static double
-score(const struct sdc_nev *e, const struct query *q, size_t id,
+score(struct sdc_nev *e, const struct query *q, size_t id,
     unsigned *how)
 {
 	const uint32_t *ct = e->ctok + e->coff[id];
@@ -557,8 +672,8 @@ score(const struct sdc_nev *e, const struct query *q, size_t id,
 		got += bw;
 		*how |= b.how;
 		/* the last typed word ends where a name was cut off */
-		if (q->order[k] == q->n - 1 && b.how == SDC_NEV_PREFIX)
-			cut = (long)b.pos;
+		if (q->order[k] == q->n - 1 && cut_at(e, t, ct[b.pos]))
+			cut = (long)(b.pos + b.span - 1);
 	}
 	for (j = 0; j < m; j++)
 		if (used[j] || cut < 0 || (long)j < cut)
@@ -600,6 +715,8 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 			t->vid = word_find(e, p, len);
 			t->w = t->vid >= 0 ? e->v[t->vid].w :
 			    sdc_name_is_drop(e->nm, p) ? 0 : e->unknown_w;
+			t->last = 0;
+			t->slot = q->n;
 			q->order[q->n] = q->n;
 			q->n++;
 		}
@@ -608,6 +725,8 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 		p[len] = '\0';
 		p += len + 1;
 	}
+	if (q->n > 0)
+		q->t[q->n - 1].last = 1;
 	ordering = q;
 	qsort(q->order, q->n, sizeof(*q->order), heavier);
 }
@@ -619,6 +738,7 @@ sdc_nev_score(struct sdc_nev *e, const char *words, size_t id, unsigned *how)
 	double s;
 
 	query_init(e, words, &q);
+	new_query(e);
 	s = id < e->n ? score(e, &q, id, how) : 0;
 	free(q.buf);
 	return s;
@@ -638,18 +758,11 @@ found_add(struct sdc_nev *e, uint32_t c)
 	if (e->wstamp[c] != e->wgen) {
 		e->wstamp[c] = e->wgen;
 		e->acc[c] += e->wcur;
+		e->wadds++;
 	}
 }
 
-/* Start a query, or the next typed word of one. */
-static void
-next_gen(uint32_t *gen, uint32_t *stamp, size_t n)
-{
-	if (++*gen == 0) {
-		memset(stamp, 0, n * sizeof(*stamp));
-		*gen = 1;
-	}
-}
+
 
 static void
 found_list(struct sdc_nev *e, const struct word *w)
@@ -695,13 +808,15 @@ found_typos(struct sdc_nev *e, const struct qword *q)
 }
 
 /* Words the typed word is a prefix of (not when it fits too many). */
-static void
+/* 0 when the typed word is too short, or a prefix of too many words,
+ * to look up. */
+static int
 found_prefix(struct sdc_nev *e, const struct qword *q)
 {
 	size_t lo = 0, hi = e->nv, i;
 
 	if (q->len < 3)
-		return;
+		return 0;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 
@@ -714,9 +829,10 @@ found_prefix(struct sdc_nev *e, const struct qword *q)
 	    strncmp(e->v[e->sorted[i]].s, q->s, q->len) == 0; i++)
 		;
 	if (i - lo > PREFIX_MAX)
-		return;
+		return 0;
 	for (; lo < i; lo++)
 		found_word(e, e->sorted[lo]);
+	return 1;
 }
 
 static void
@@ -734,22 +850,30 @@ found_abbrev(struct sdc_nev *e, const struct qword *q)
 }
 
 /* Every way the typed word may meet a candidate's words. */
-static void
+/* Every way the typed word may meet a candidate's words; 1 when no
+ * index can be sure to have placed it (see sdc_nev_query). */
+static int
 found_for(struct sdc_nev *e, const struct qword *q)
 {
 	long c;
+	int prefixed = 0, abbrev;
 
-	if (q->vid >= 0)
+	if (q->vid >= 0) {
 		found_word(e, (uint32_t)q->vid);
+		return 0;
+	}
 	found_typos(e, q);
-	if (q->vid < 0)
-		found_prefix(e, q);
-	found_abbrev(e, q);
+	prefixed = found_prefix(e, q);
+	abbrev = (found_abbrev(e, q), e->wadds > 0);
 	if ((c = compound_find(e, q->s, q->len)) >= 0)
 		found_list(e, &e->cw[c]);
-	if (q->vid < 0 && q->len >= 2 && q->len <= 5 &&
+	/* initials only for what reads as nothing else ("hg", not "med") */
+	if (e->wadds == 0 && q->len >= 2 && q->len <= 5 &&
 	    alpha_only(q->s, q->len))
 		found_list(e, &e->pairs[26 * (q->s[0] - 'a') + (q->s[1] - 'a')]);
+	/* a far typo, a contraction ("pst") or a cut ("Marine Su") */
+	return e->wadds == 0 || (q->len <= 3 && !abbrev) || (q->len >= 3 &&
+	    !prefixed) || (q->last && q->len < 3);
 }
 
 /* Keep the k best hits, best first, ties by id. */
@@ -774,44 +898,90 @@ keep(struct sdc_nev_hit *hits, size_t n, size_t k, size_t id, double s,
 	return n;
 }
 
+/* The name may have been cut off: its last word is unknown, or "of". */
+static int
+cuttable(const struct query *q)
+{
+	const struct qword *t = q->n ? &q->t[q->n - 1] : NULL;
+
+	return t && (t->vid < 0 || (t->len == 2 && memcmp(t->s, "of", 2) == 0) ||
+	    (t->len == 3 && memcmp(t->s, "and", 3) == 0));
+}
+
+/* Typed words no index can place (contractions, cuts, far typos): any
+ * candidate may match them. */
+struct freew {
+	double w;
+	size_t n;
+};
+
+/* The most candidate c can score when typed words of weight a (of total)
+ * were found in it: it matches at most its own weight, and the words not
+ * found count against it. */
+static double
+bound(const struct sdc_nev *e, uint32_t c, double a, const struct freew *f,
+    double total, int cut)
+{
+	double wc = e->cweight[c], fw = f->n * e->cmaxw[c], miss;
+
+	/* a free word matches one word of c at most */
+	fw = fw < f->w ? fw : f->w;
+	miss = total - a - f->w;
+	miss = miss > 0 ? miss : 0;
+	a += fw;
+	if (cut)	/* its words after the cut do not count */
+		return total > 0 ? a / total : 0;
+	return wc + miss > 0 ? (a < wc ? a : wc) / (wc + miss) : 0;
+}
+
 size_t
 sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
     struct sdc_nev_hit *hits, size_t k)
 {
 	struct query q;
-	double total = 0, rest, free_w = 0;
+	double total = 0, rest;
+	struct freew fr = { 0, 0 };
 	size_t i, n = 0;
 
 	query_init(e, words, &q);
-	next_gen(&e->gen, e->stamp, e->n + 1);
+	new_query(e);
 	e->nfound = 0;
-	for (i = 0; i < q.n; i++) {
+	for (i = 0; i < q.n; i++)
 		total += q.t[i].w;
-		/* short unknown words may be contractions, which no index
-		 * finds: any candidate may match them */
-		if (q.t[i].vid < 0 && q.t[i].len <= 6)
-			free_w += q.t[i].w;
-	}
 	/* a candidate none of the heaviest words found matches at most
-	 * the rest, so stop once the rest cannot reach floor */
+	 * the rest, so the light words need no lookup once the rest cannot
+	 * reach floor; looking up a few more pays, as each word found
+	 * tightens the bound below */
 	for (rest = total, i = 0; i < q.n && k > 0; i++) {
-		if (total > 0 && (rest + free_w) / total < floor && i > 0)
+		const struct qword *t = &q.t[q.order[i]];
+
+		if (total > 0 && (rest + fr.w) / total < LOOKUP_REST && i > 0)
 			break;
 		next_gen(&e->wgen, e->wstamp, e->n + 1);
-		e->wcur = q.t[q.order[i]].w;
-		found_for(e, &q.t[q.order[i]]);
-		rest -= q.t[q.order[i]].w;
+		e->wcur = t->w;
+		e->wadds = 0;
+		rest -= t->w;
+		/* an unknown word may still be a typo beyond the indexes'
+		 * reach, a contraction ("pst") or a cut ("Marine Su"), which
+		 * no index finds: then it binds no candidate */
+		if (found_for(e, t)) {
+			fr.w += t->w;
+			fr.n++;
+		}
 	}
-	/* scored only when the typed words it holds could reach floor */
+	/* scored only when the typed words it holds (or may: those not
+	 * looked up, those no index places) could reach floor */
 	for (i = 0; i < e->nfound; i++) {
+		uint32_t c = e->found[i];
 		unsigned how;
 		double s;
 
-		if (e->acc[e->found[i]] + free_w < floor * total)
+		if (bound(e, c, e->acc[c] + rest, &fr, total, cuttable(&q)) <
+		    floor)
 			continue;
-		s = score(e, &q, e->found[i], &how);
+		s = score(e, &q, c, &how);
 		if (s >= floor)
-			n = keep(hits, n, k, e->found[i], s, how);
+			n = keep(hits, n, k, c, s, how);
 	}
 	free(q.buf);
 	return n;

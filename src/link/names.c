@@ -10,7 +10,9 @@
 
 const char *const sdc_names_default_drop[] = {
 	"Inc", "Incorporated", "LLC", "L.L.C.", "Ltd", "Limited", "Corp",
-	"Corporation", "Co", "Company", "PLLC", "PC", "GmbH", "The", NULL
+	"Corporation", "Co", "Company", "PLLC", "PC", "GmbH", "The", "LLP",
+	"LP", "PA", "PLC", "Liability", "DDS", "DMD", "MD", "CPA", "Esq",
+	NULL
 };
 
 struct sdc_names {
@@ -83,6 +85,13 @@ split(const utf8proc_int32_t *cp, size_t n, struct sdc_buf *out)
 		utf8proc_uint8_t enc[4];
 
 		if (k == OTHER) {
+			/* a possessive "'s" goes: "Barb's" is Barb's */
+			if (is_apostrophe(cp[i]) && is_letter(prev) && i + 1 < n &&
+			    (cp[i + 1] == 's' || cp[i + 1] == 'S') && (i + 2 == n ||
+			    !is_letter(kind(cp[i + 2])))) {
+				i++;
+				continue;
+			}
 			/* "O'Brien", "L.L.C." and "U.S." stay one word */
 			if ((is_apostrophe(cp[i]) && is_letter(prev)) ||
 			    (cp[i] == '.' && is_letter(prev) && (i < 2 ||

@@ -367,7 +367,8 @@ charged(struct applier *a, json_object *e)
 static void
 apply_one(struct applier *a, json_object *e)
 {
-	const char *act = sdc_json_str(e, "action"), *done = act;
+	const char *act = push_action_name(sdc_json_str(e, "action"));
+	const char *done = act;
 	int rc = 0, billed = 0;
 
 	if (strcmp(act, "create") == 0) {

@@ -15,6 +15,19 @@
 #include <string.h>
 #include <strings.h>
 
+const char *
+push_action_name(const char *a)
+{
+	static const char *const names[] = { "create", "update", "unchanged",
+	    "skip", "vanished", "delete", "refused", "total" };
+	size_t i;
+
+	for (i = 0; a && i < sizeof names / sizeof *names; i++)
+		if (strcmp(a, names[i]) == 0)
+			return names[i];
+	return "other";
+}
+
 static void
 set(json_object *e, const char *key, json_object *v)
 {

@@ -107,6 +107,9 @@ void push_write_ndjson(json_object *entries, FILE *fp);
 void push_write_ndjson_line(json_object *e, FILE *fp);
 void push_write_table(json_object *entries, FILE *fp);
 
+/* The action's name as a static string (sdc_count keeps the pointer). */
+const char *push_action_name(const char *action);
+
 /* Small accessors. */
 long long push_int(json_object *o, const char *key);	/* -1: none */
 int64_t push_time(json_object *o, const char *key);

@@ -112,8 +112,11 @@ for r, row in enumerate(KEYS):
 
 def key(name):
 	w = "".join(c.lower() if c.isalnum() else " "
-		for c in name.replace(".", "").replace("'", "").replace("&", " and ")).split()
-	w = [x for x in w if x not in LEGAL] or w
+		for c in name.replace(".", "").replace("'s", "").replace("'S", "")
+		.replace("'", "").replace("&", " and ")).split()
+	# "Hearing Center of Lakewood" is "Lakewood Hearing Center" to
+	# any reader: an impostor must differ by more than "of"
+	w = [x for x in w if x not in LEGAL and x != "of"] or w
 	return " ".join(sorted(set(w)))
 
 

@@ -362,11 +362,26 @@ reqs() {
 	jq -e 'type == "array" and length == 12' out
 	[ "$(jq -r '[.[].id] == ([.[].id] | sort)' out)" = true ]
 	[ "$(jq -c '.[0]' out)" = \
-	    '{"id":18000001,"business_name":"Business 1","firstname":"First1","lastname":"Last1","email":"c1@example.com","contacts":[{"id":180000011,"name":"Person 1-1","email":"p1.1@example.com"},{"id":180000012,"name":"Person 1-2","email":"p1.2@example.com"},{"id":180000013,"name":"Person 1-3","email":"p1.3@example.com"}]}' ]
+	    '{"id":18000001,"business_name":"Business 1","firstname":"First1","lastname":"Last1","email":"c1@example.com","contacts":[{"id":180000011,"name":"Person 1-1","email":"p1.1@example.com"},{"id":180000012,"name":"Person 1-2","email":"p1.2@example.com"},{"id":180000013,"name":"Person 1-3","email":"p1.3@example.com"}],"assets":[]}' ]
 	# no business_name: "firstname lastname"
 	[ "$(jq -r '.[4].business_name' out)" = "First5 Last5" ]
 	[ "$(reqs /customers | jq -r .page | tr '\n' ' ')" = "1 2 3 " ]
 	[ "$(reqs /contacts | jq -r .page | tr '\n' ' ')" = "1 2 3 4 5 6 " ]
+}
+
+@test "customers: machine names from every page of /customer_assets" {
+	fake '{"key": "'$KEY'", "customers": 4, "assets_per_customer": 3, "asset_page_size": 5}'
+	fetch customers
+	[ "$status" -eq 0 ]
+	[ "$(jq -c '.[1].assets' out)" = \
+	    '[{"id":1800000201,"name":"WS-2-1"},{"id":1800000202,"name":"WS-2-2"},{"id":1800000203,"name":"WS-2-3"}]' ]
+	[ "$(jq '[.[].assets | length] | add' out)" -eq 12 ]
+	[ "$(reqs /customer_assets | jq -r .page | tr '\n' ' ')" = "1 2 3 " ]
+	curl -s -H "Authorization: $KEY" "$URL/customer_assets?page=1" >assets.json
+	curl -s -H "Authorization: $KEY" "$URL/customers" >cust.json
+	run --separate-stderr "$P" --from-file assets.json --from-file cust.json customers
+	[ "$status" -eq 0 ]
+	[ "$(echo "$output" | jq -c '[.[] | .assets | length]')" = '[3,2,0,0]' ]
 }
 
 @test "customers --from-file: saved customers and contacts responses" {

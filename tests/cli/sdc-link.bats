@@ -247,3 +247,86 @@ stop_fake() {
 	grep -q '^Sample Corp' "$TMP/ours"
 	[ "$(jq -r 'select(.context.customer_name == "Sample Corp") | .meta.processing_status' "$TMP/out")" = "Needs Review" ]
 }
+
+# A session for name NAME with machine MACHINE (or none) and contact CT.
+mksession() {
+	jq -nc --arg id "$1" --arg n "$2" --arg m "$3" --arg ct "$4" '{meta: {session_id: $id,
+	    processing_status: "Needs Linking", processing_log: []},
+	    context: {customer_id: null, customer_name: (if $n == "" then null else $n end),
+	      contact_id: null, contact_name: (if $ct == "" then null else $ct end), links: []},
+	    segments: (if $m == "" then [] else [{type: "RemoteConnection",
+	      content: ("Connected to machine: " + $m), metadata: {session_id: ("sc-" + $id)}}] end)}'
+}
+
+with_assets() {
+	jq -c 'map(if .id == 4 then .assets = [{"id": 40, "name": "KF-RECEP1"}, {"id": 41, "name": "FRONTDESK"}]
+	    elif .id == 5 then .assets = [{"id": 50, "name": "FRONTDESK"}]
+	    elif .id == 8 then .contacts = [{"id": 81, "name": "Nora Hayes", "email": "nora@wpeast.example"}]
+	    else . end)' "$CUST" >"$TMP/cust.json"
+}
+
+@test "machine: a machine one customer owns, with a weak name, links; a shared machine proves nothing" {
+	with_assets
+	# m3 first: once m1 links, its machine is history, and that links m3
+	{ mksession m3 "" KF-RECEP1; mksession m1 Keystone kf-recep1; mksession m2 Keystone FRONTDESK; } >"$TMP/in"
+	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
+	[ "$(summary "$TMP/out" | sed -n 2p)" = '["m1","Linked",4,"Keystone Financial",null]' ]
+	[ "$(jq -r 'select(.meta.session_id == "m1") | .meta.processing_log[0]' "$TMP/out")" = \
+	    'sdc-link/0.1.0 customer rule=machine score=100 guessed="Keystone" confidence=100 evidence=name:exact,machine:+50' ]
+	[ "$(summary "$TMP/out" | sed -n 3p)" = '["m2","Needs Review",null,"Keystone",null]' ]
+	# the machine alone (no name) is not enough
+	[ "$(summary "$TMP/out" | sed -n 1p)" = '["m3","Needs Review",null,null,null]' ]
+}
+
+@test "contact: a contact name or e-mail domain under one candidate decides between near names" {
+	with_assets
+	{ mksession c1 "Wellness Partners" "" "Nora Hayes"; mksession c2 "Wellness Partners" "" "x@WPEast.example";
+	  mksession c3 "Wellness Partners" "" "x@gmail.com"; } >"$TMP/in"
+	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
+	summary "$TMP/out" >"$TMP/got"
+	printf '%s\n' '["c1","Linked",8,"Wellness Partners East",81]' \
+	    '["c2","Linked",8,"Wellness Partners East",null]' \
+	    '["c3","Needs Review",null,"Wellness Partners",null]' >"$TMP/want"
+	same "$TMP/got" "$TMP/want"
+	[[ "$(jq -r 'select(.meta.session_id == "c1") | .meta.processing_log[0]' "$TMP/out")" == *'rule=contact '*'evidence=name:exact,contact:+30' ]]
+}
+
+@test "history: a machine and a session linked before link the same way, across runs" {
+	with_assets
+	mksession h1 "Innovatch Services" WS-77 >"$TMP/in1"
+	link --no-llm --customers "$TMP/cust.json" "$TMP/in1" >/dev/null
+	grep -q '"type":"machine","key":"ws-77","customer_id":5' "$TMP/mem.jsonl"
+	grep -q '"type":"session","key":"sc-h1","customer_id":5' "$TMP/mem.jsonl"
+	{ mksession h2 "" WS-77; mksession h3 "Innovate" ws-77; } >"$TMP/in2"
+	run --separate-stderr link --no-llm -v --customers "$TMP/cust.json" "$TMP/in2"
+	[ "$status" -eq 0 ]
+	summary <(echo "$output") >"$TMP/got"
+	printf '%s\n' '["h2","Linked",5,"Innovatech Services",null]' \
+	    '["h3","Linked",5,"Innovatech Services",null]' >"$TMP/want"
+	same "$TMP/got" "$TMP/want"
+	[[ "$stderr" == *'session "": rule=history'*'-> 5 "Innovatech Services"'* ]]
+	# a machine two customers were linked from is ambiguous from then on
+	mksession h4 "Keystone Financial" WS-77 >"$TMP/in3"
+	link --no-llm --customers "$TMP/cust.json" "$TMP/in3" >/dev/null
+	grep -q '"type":"machine","key":"ws-77","customer_id":null' "$TMP/mem.jsonl"
+}
+
+@test "rules: sdc-review's aliases, not-a-customer and machine rules win over memory" {
+	with_assets
+	{ mksession r1 Keystone ""; mksession r2 "(empty)" ""; mksession r3 "Wellness Partners" SITE-9; } >"$TMP/in"
+	link --no-llm --customers "$TMP/cust.json" --rules "$TMP/rules.jsonl" "$TMP/in" >/dev/null
+	grep -q '"guess":"Keystone","customer_id":null' "$TMP/mem.jsonl"
+	printf '%s\n' '{"type":"alias","name":"keystone","customer_id":4}' \
+	    '{"type":"not_customer","name":"(empty)"}' \
+	    '{"type":"machine","name":"site-9","customer_id":9}' 'garbage' \
+	    '{"type":"alias","name":"Nobody","customer_id":999}' >"$TMP/rules.jsonl"
+	run --separate-stderr link --no-llm --customers "$TMP/cust.json" --rules "$TMP/rules.jsonl" "$TMP/in"
+	[ "$status" -eq 0 ]
+	summary <(echo "$output") >"$TMP/got"
+	printf '%s\n' '["r1","Linked",4,"Keystone Financial",null]' \
+	    '["r2","Reviewed",null,"(empty)",null]' \
+	    '["r3","Linked",9,"Wellness Partners West",null]' >"$TMP/want"
+	same "$TMP/got" "$TMP/want"
+	[[ "$stderr" == *"$TMP/rules.jsonl:4: not a JSON object"* ]] || [[ "$stderr" == *"$TMP/rules.jsonl:4:"* ]]
+	[[ "$stderr" == *'rule for "Nobody": customer 999 is not in the customer list; ignored'* ]]
+}

@@ -26,6 +26,8 @@ the world between two runs of the client:
   "customer_names": business names of the first customers, in order (a
                 README example links real sample names)
   "contacts_per_customer": 2; "contact_page_size": 50
+  "assets_per_customer": 0; "asset_page_size": 25 (GET /customer_assets,
+                items under "assets", each with its customer_id)
   "delay":      seconds to wait before every answer
   "faults":     a list; the first that matches a request answers it:
       {"path": "/tickets", "page": "3", "query": {"k": "v"},
@@ -173,6 +175,17 @@ def gen_contact(cid, k):
     }
 
 
+def gen_asset(cid, k):
+    # The shape of the customer_assets example in syncro-openapi.json.
+    return {
+        "id": cid * 100 + k, "name": "WS-%d-%d" % (cid % 1000, k),
+        "customer_id": cid, "contact_id": None, "created_at": iso(BASE),
+        "updated_at": iso(BASE), "properties": {}, "asset_type": "Desktop",
+        "asset_serial": "SN%d%d" % (cid, k), "external_rmm_link": None,
+        "rmm_links": [],
+    }
+
+
 class World:
     """The script and what it generates, reloaded when the file changes."""
 
@@ -203,6 +216,8 @@ class World:
                           for i in range(1, s.get("customers", 0) + 1)]
         for c, name in zip(self.customers, s.get("customer_names", [])):
             c["business_name"] = name
+        self.assets = [gen_asset(c["id"], k) for c in self.customers
+                       for k in range(1, s.get("assets_per_customer", 0) + 1)]
         self.contacts = [gen_contact(c["id"], k) for c in self.customers
                          for k in range(1, nk + 1)]
 
@@ -326,6 +341,9 @@ class Handler(BaseHTTPRequestHandler):
         if path == "/contacts":
             return self.send(200, paged(w.contacts, "contacts", q,
                              s.get("contact_page_size", 50), True, s))
+        if path == "/customer_assets":
+            return self.send(200, paged(w.assets, "assets", q,
+                             s.get("asset_page_size", 25), True, s))
         return self.send(404, NOT_FOUND)
 
     def tickets(self, w, s, q):

@@ -3,6 +3,8 @@
 #include "customers.h"
 #include "jsonl.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static json_object *
@@ -11,6 +13,51 @@ parse(const char *s)
 	const char *why;
 
 	return sdc_json_parse(s, strlen(s), &why);
+}
+
+static void
+test_cache(void)
+{
+	struct sdc_customers_cache *c = sdc_customers_cache_new();
+	json_object *o;
+	char *text = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&text, &len);
+
+	o = json_tokener_parse("{\"id\":2,\"business_name\":\"\",\"firstname\":"
+	    "\"Ann\",\"lastname\":null,\"contacts\":[{\"id\":7,\"name\":\"Z\"}]}");
+	sdc_customers_cache_customer(c, o);
+	json_object_put(o);
+	o = json_tokener_parse("{\"id\":1,\"business_name\":\"B\"}");
+	sdc_customers_cache_customer(c, o);
+	json_object_put(o);
+	o = json_tokener_parse("{\"id\":6,\"name\":\"Y\",\"customer_id\":2}");
+	CHECK_INT("contact of a known customer", sdc_customers_cache_contact(c, o),
+	    0);
+	json_object_put(o);
+	o = json_tokener_parse("{\"id\":8,\"customer_id\":99}");
+	CHECK_INT("contact of an unknown one", sdc_customers_cache_contact(c, o),
+	    -1);
+	json_object_put(o);
+	o = json_tokener_parse("{\"id\":5,\"name\":\"WKSTN-02\",\"customer_id\":1}");
+	CHECK_INT("asset of a known customer", sdc_customers_cache_asset(c, o),
+	    0);
+	json_object_put(o);
+	o = json_tokener_parse("{\"id\":9,\"name\":\"\",\"customer_id\":1}");
+	CHECK_INT("asset without a name", sdc_customers_cache_asset(c, o), -1);
+	json_object_put(o);
+	CHECK_INT("two customers", sdc_customers_cache_count(c), 2);
+	sdc_customers_cache_write(c, fp);
+	fclose(fp);
+	CHECK_STR("sorted, first name alone as business_name, contacts sorted",
+	    text, "[\n{\"id\":1,\"business_name\":\"B\",\"firstname\":null,"
+	    "\"lastname\":null,\"email\":null,\"contacts\":[],\"assets\":[{\"id\":5,"
+	    "\"name\":\"WKSTN-02\"}]},\n{\"id\":2,"
+	    "\"business_name\":\"Ann\",\"firstname\":\"Ann\",\"lastname\":null,"
+	    "\"email\":null,\"contacts\":[{\"id\":6,\"name\":\"Y\",\"email\":"
+	    "null},{\"id\":7,\"name\":\"Z\",\"email\":null}],\"assets\":[]}\n]\n");
+	free(text);
+	sdc_customers_cache_free(c);
 }
 
 int
@@ -61,5 +108,6 @@ main(void)
 	doc = parse("{\"tickets\":[]}");
 	CHECK("anything else is not", sdc_customers_list(doc) == NULL);
 	json_object_put(doc);
+	test_cache();
 	return check_done();
 }

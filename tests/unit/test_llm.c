@@ -288,6 +288,12 @@ thinking(void)
 	    "\"  \"},\"finish_reason\":\"stop\"}]}");
 	CHECK_STR("blank answer", r.errmsg, "empty answer");
 	sdc_llm_result_free(&r);
+	/* gemini-2.5 sometimes stops with no parts at all */
+	r = parse(&gm, 200, "{\"candidates\":[{\"content\":{\"role\":"
+	    "\"model\"},\"finishReason\":\"STOP\",\"index\":0}]}");
+	CHECK("STOP without parts: empty", r.err == SDC_LLM_FAIL && !r.text);
+	CHECK_STR("said so", r.errmsg, "empty answer");
+	sdc_llm_result_free(&r);
 	r = parse(&oa, 401, "{\"error\":{\"message\":\"bad key\","
 	    "\"type\":\"invalid_request_error\",\"code\":"
 	    "\"invalid_api_key\"}}");

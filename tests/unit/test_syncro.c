@@ -97,43 +97,6 @@ test_ticket(void)
 	json_object_put(t);
 }
 
-static void
-test_cache(void)
-{
-	struct sdc_syncro_cache *c = sdc_syncro_cache_new();
-	json_object *o;
-	char *text = NULL;
-	size_t len = 0;
-	FILE *fp = open_memstream(&text, &len);
-
-	o = json_tokener_parse("{\"id\":2,\"business_name\":\"\",\"firstname\":"
-	    "\"Ann\",\"lastname\":null,\"contacts\":[{\"id\":7,\"name\":\"Z\"}]}");
-	sdc_syncro_cache_customer(c, o);
-	json_object_put(o);
-	o = json_tokener_parse("{\"id\":1,\"business_name\":\"B\"}");
-	sdc_syncro_cache_customer(c, o);
-	json_object_put(o);
-	o = json_tokener_parse("{\"id\":6,\"name\":\"Y\",\"customer_id\":2}");
-	CHECK_INT("contact of a known customer", sdc_syncro_cache_contact(c, o),
-	    0);
-	json_object_put(o);
-	o = json_tokener_parse("{\"id\":8,\"customer_id\":99}");
-	CHECK_INT("contact of an unknown one", sdc_syncro_cache_contact(c, o),
-	    -1);
-	json_object_put(o);
-	CHECK_INT("two customers", sdc_syncro_cache_count(c), 2);
-	sdc_syncro_cache_write(c, fp);
-	fclose(fp);
-	CHECK_STR("sorted, first name alone as business_name, contacts sorted",
-	    text, "[\n{\"id\":1,\"business_name\":\"B\",\"firstname\":null,"
-	    "\"lastname\":null,\"email\":null,\"contacts\":[]},\n{\"id\":2,"
-	    "\"business_name\":\"Ann\",\"firstname\":\"Ann\",\"lastname\":null,"
-	    "\"email\":null,\"contacts\":[{\"id\":6,\"name\":\"Y\",\"email\":"
-	    "null},{\"id\":7,\"name\":\"Z\",\"email\":null}]}\n]\n");
-	free(text);
-	sdc_syncro_cache_free(c);
-}
-
 int
 main(void)
 {
@@ -142,6 +105,5 @@ main(void)
 	test_pages();
 	test_types();
 	test_ticket();
-	test_cache();
 	return check_done();
 }

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# bench-link-evidence.sh - sdc-link's decisions on three generators: wrong
+# links, recall without and with machine evidence, names for the LLM, a
+# per-noise-kind table, and linking speed at 5,000 and 50,000 customers.
+# Prints Markdown (recorded in tests/bench/RESULTS.md).
+#
+#	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
+#
+# GEN: gen-link-blind (default: the one never tuned on), gen-link-heldout,
+# gen-link.  Times are CPU seconds (user + system), best of three; "linking
+# alone" subtracts a run on an empty input (loading the list).
+set -eu
+cd "$(dirname "$0")"
+BIN=${SDC_BIN:-../../bin}
+NAMES=${NAMES:-2000} CUST=${CUST:-5000} BIG=${BIG:-50000} SEED=${SEED:-1}
+SPEED_NAMES=${SPEED_NAMES:-10000}
+[ $# -gt 0 ] || set -- gen-link-blind
+D=data/link-evidence
+
+link() {	# DIR SESSIONS [OPTIONS]: decisions as "rule TAB id" per session
+	local dir=$1 in=$2
+	shift 2
+	"$BIN/sdc-link" --no-llm --no-memory --rules /dev/null \
+	    --customers "$dir/customers.json" "$@" "$dir/$in" 2>"$dir/err" |
+	    jq -r '[(.meta.processing_log[] | select(startswith("sdc-link"))
+	    | capture("rule=(?<r>[a-z]+)").r) // "none",
+	    (.context.customer_id // "" | tostring)] | @tsv'
+}
+
+# The names the LLM would get: the -v counter of a run without one.
+llm_names() {
+	grep -o '[0-9]* names for the LLM' "$1/err" | grep -o '^[0-9]*' || echo 0
+}
+
+# score DIR DECISIONS: "wrong recall" over names.tsv (truth in column 2).
+score() {
+	paste "$1/names.tsv" "$2" | awk -F'\t' '
+	{ if ($2 != "") real++; id = $NF; if (id == "") next
+	  if (id == $2) ok++; else bad++ }
+	END { printf "%d %.3f %d\n", bad, ok / real, ok }'
+}
+
+kinds() {	# DIR DEC DEC-MACHINE: the per-noise-kind table
+	paste "$1/names.tsv" <(cut -f2 "$2") <(cut -f2 "$3") | awk -F'\t' '
+	{ k = $3; n[k]++; if ($5 != "") { if ($5 == $2) a[k]++; else wa[k]++ }
+	  if ($6 != "") { if ($6 == $2) b[k]++; else wb[k]++ } }
+	END { for (k in n) printf "| %s | %d | %.0f%% | %d | %.0f%% | %d |\n", k, n[k],
+	    100 * a[k] / n[k], wa[k], 100 * b[k] / n[k], wb[k] }' | sort
+}
+
+cpu() {	# DIR SESSIONS: best of three CPU seconds
+	local best= t TIMEFORMAT='%3U + %3S'
+	for _ in 1 2 3; do
+		t=$({ time "$BIN/sdc-link" --no-llm --no-memory --rules /dev/null \
+		    --customers "$1/customers.json" "$1/$2" >/dev/null 2>&1; } 2>&1 | bc -l)
+		if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
+	done
+	echo "$best"
+}
+
+for gen in "$@"; do
+	for n in "$CUST" "$BIG"; do
+		mkdir -p "$D/$gen-$n" "$D/$gen-$n-speed"
+		/usr/bin/python3 "$gen.py" "$n" "$NAMES" "$SEED" "$D/$gen-$n"
+		/usr/bin/python3 "$gen.py" "$n" "$SPEED_NAMES" "$SEED" "$D/$gen-$n-speed"
+		: >"$D/$gen-$n-speed/empty.jsonl"
+	done
+	dir=$D/$gen-$CUST
+	link "$dir" sessions.jsonl -v >"$dir/dec"
+	llm=$(llm_names "$dir")
+	[ -e "$dir/sessions-machine.jsonl" ] || cp "$dir/sessions.jsonl" "$dir/sessions-machine.jsonl"
+	link "$dir" sessions-machine.jsonl >"$dir/dec-m"
+	read -r bad rec ok < <(score "$dir" "$dir/dec")
+	read -r badm recm okm < <(score "$dir" "$dir/dec-m")
+	big=$D/$gen-$BIG
+	link "$big" sessions.jsonl >"$big/dec"
+	read -r badb recb okb < <(score "$big" "$big/dec")
+	real=$(cut -f2 "$dir/names.tsv" | grep -c . || :)
+	echo "### $gen (seed $SEED, $NAMES names, $real of real customers)"
+	echo
+	echo "| measure | value |"
+	echo "|---|---:|"
+	echo "| wrong links, name only ($CUST customers) | $bad |"
+	echo "| recall, name only, no LLM | $rec ($ok) |"
+	echo "| wrong links, with machines | $badm |"
+	echo "| recall, with machines, no LLM | $recm ($okm) |"
+	echo "| names for the LLM | $llm ($(echo "scale=1; 100 * $llm / $NAMES" | bc)%) |"
+	echo "| wrong links / recall at $BIG customers, name only | $badb / $recb |"
+	for n in "$CUST" "$BIG"; do
+		s=$D/$gen-$n-speed
+		t[$n]=$(cpu "$s" sessions.jsonl)
+		l[$n]=$(cpu "$s" empty.jsonl)
+	done
+	per5=$(echo "1000 * (${t[$CUST]} - ${l[$CUST]}) / $SPEED_NAMES" | bc -l)
+	per50=$(echo "1000 * (${t[$BIG]} - ${l[$BIG]}) / $SPEED_NAMES" | bc -l)
+	printf '| linking alone per name, %s / %s customers (%s names) | %.3f ms / %.3f ms (%.1fx) |\n' \
+	    "$CUST" "$BIG" "$SPEED_NAMES" "$per5" "$per50" "$(echo "$per50 / $per5" | bc -l)"
+	printf '| whole run, %s / %s customers | %.2f s / %.2f s (loading %.2f s / %.2f s) |\n' \
+	    "$CUST" "$BIG" "${t[$CUST]}" "${t[$BIG]}" "${l[$CUST]}" "${l[$BIG]}"
+	echo
+	if [ "$(head -1 "$dir/names.tsv" | awk -F'\t' '{print NF}')" -ge 3 ]; then
+		echo "| noise | names | linked correctly, name only | wrong | with machines | wrong |"
+		echo "|---|---:|---:|---:|---:|---:|"
+		kinds "$dir" "$dir/dec" "$dir/dec-m"
+		echo
+	fi
+done
