@@ -196,7 +196,9 @@ sdc_count(const char *name, long n)
 		}
 	if (s->nextra == SDC_MAX_COUNTERS)
 		return;
-	s->extra[s->nextra].name = name;
+	/* A copy: a caller may count under a name that does not live until
+	 * the summary (a string of a record it frees). */
+	snprintf(s->extra[s->nextra].name, sizeof(s->extra[0].name), "%s", name);
 	s->extra[s->nextra].n = n;
 	s->nextra++;
 }

@@ -23,7 +23,7 @@ enum sdc_exit {
 struct sdc_stats {
 	long read, written, rejected;
 	int nextra;
-	struct { const char *name; long n; } extra[SDC_MAX_COUNTERS];
+	struct { char name[48]; long n; } extra[SDC_MAX_COUNTERS];	/* names copied */
 };
 
 extern const char *sdc_progname;
