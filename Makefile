@@ -108,7 +108,7 @@ $(BINDIR)/sdc-%: $(OBJDIR)/sdc-%.o $$(call mod_objs,$$*) $(LIBSDC)
 
 $(BINDIR)/.unit/%: tests/unit/%.c $(LIBMODS) $(LIBSDC)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CPPFLAGS) $(TEST_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(ALL_CPPFLAGS) $(TEST_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP $(LDFLAGS) -o $@ $(filter %.c %.a,$^) $(LDLIBS)
 
 -include $(LIB_OBJ:.o=.d) $(MOD_OBJ:.o=.d) $(PROGS:%=$(OBJDIR)/%.d) $(UNITS:=.d)
 

@@ -1,5 +1,6 @@
 /* sdc-doctor - what sdc will use, checked, one line each: the config file,
- * the prompts, Syncro (one cheap request), each LLM provider (one request
+ * the prompts, Syncro (one cheap request), the ScreenConnect server's
+ * settings, each LLM provider (one request
  * each), which model each task uses, and the files "make run" will read.
  * A line starts "ok", "--" (not configured: the offline path is used) or
  * "FIX" followed by what to do.  Nothing is written anywhere. */
@@ -150,6 +151,38 @@ check_syncro(void)
 		fclose(logfp);
 }
 
+/* The ScreenConnect server of sdc-fetch-screenconnect: configured
+ * consistently?  Not asked here: a report request is the fetcher's own
+ * (sdc-fetch-screenconnect -v shows the exchange). */
+static void
+check_screenconnect(void)
+{
+	const char *url = sdc_config_str("screenconnect.base_url");
+	const char *guid = sdc_config_str("screenconnect.extension_guid");
+	const char *api = sdc_config_str("screenconnect.api");
+	const char *var = sdc_config_str("screenconnect.auth_secret_env");
+	int automate = api && strcmp(api, "GenerateReportForAutomate") == 0;
+
+	var = var ? var : "SCREENCONNECT_AUTH_SECRET";
+	if (!url && !guid)
+		say("--", "screenconnect", "no server: connections come from the exports "
+		    "in %s/input/screenconnect/; to fetch, set screenconnect.base_url and "
+		    "extension_guid and export %s", opt.data, var);
+	else if (!url)
+		say("FIX", "screenconnect", "an extension_guid but no screenconnect.base_url "
+		    "(https://HOST)");
+	else if (!guid && !automate)
+		say("FIX", "screenconnect", "%s but no screenconnect.extension_guid (the "
+		    "extension that answers GetReport)", url);
+	else if (!sdc_secret("SCREENCONNECT_AUTH_SECRET", "screenconnect.auth_secret_env",
+	    "screenconnect.auth_secret"))
+		say("FIX", "screenconnect", "%s but no secret: export %s", url, var);
+	else
+		say("ok", "screenconnect", "%s, %s, secret from %s (not asked: "
+		    "sdc-fetch-screenconnect -v asks)", url, automate ?
+		    "GenerateReportForAutomate" : "GetReport", var);
+}
+
 /* Does a task use the provider (a capability or default_model names it)? */
 static int
 used(const char *name)
@@ -298,6 +331,7 @@ main(int argc, char **argv)
 	sdc_config_load(opt.config);
 	check_config();
 	check_syncro();
+	check_screenconnect();
 	check_llm();
 	check_inputs();
 	sdc_config_free();
