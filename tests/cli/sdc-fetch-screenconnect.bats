@@ -408,6 +408,7 @@ pipe() {
 @test "sdc-doctor: the server's settings checked, the secret's variable named" {
 	echo '{}' >cfg.json
 	run sdc-doctor --offline --config cfg.json --data "$W/data"
+	[ "$status" -eq 0 ]
 	[[ "$output" == *"--  screenconnect  no server: connections come from the exports in $W/data/input/screenconnect/"* ]]
 	printf '{"screenconnect": {"base_url": "https://sc.example.com"}}\n' >cfg.json
 	run sdc-doctor --offline --config cfg.json --data "$W/data"
@@ -415,6 +416,7 @@ pipe() {
 	[[ "$output" == *"FIX screenconnect  https://sc.example.com but no screenconnect.extension_guid"* ]]
 	printf '{"screenconnect": {"base_url": "https://sc.example.com", "extension_guid": "%s", "auth_secret_env": "MY_SC"}}\n' "$GUID" >cfg.json
 	run sdc-doctor --offline --config cfg.json --data "$W/data"
+	[ "$status" -eq 1 ]
 	[[ "$output" == *"FIX screenconnect  https://sc.example.com but no secret: export MY_SC"* ]]
 	MY_SC=x run sdc-doctor --offline --config cfg.json --data "$W/data"
 	[[ "$output" == *"ok  screenconnect  https://sc.example.com, GetReport, secret from MY_SC"* ]]
