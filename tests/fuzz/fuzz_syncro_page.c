@@ -1,6 +1,7 @@
 /* libFuzzer target: the Syncro page parser and what consumes its items
- * (ticket -> Session, customers/contacts -> link cache), plus the HTTP
+ * (ticket -> Session, customers/contacts/assets -> link cache), plus the HTTP
  * layer's error-message extraction, which sees the same untrusted bodies. */
+#include "customers.h"
 #include "diag.h"
 #include "http.h"
 #include "jsonl.h"
@@ -35,7 +36,7 @@ tickets(const char *s, size_t n)
 static void
 cache(const char *s, size_t n)
 {
-	struct sdc_syncro_cache *c = sdc_syncro_cache_new();
+	struct sdc_customers_cache *c = sdc_customers_cache_new();
 	struct sdc_syncro_page pg;
 	const char *why;
 	size_t i;
@@ -43,21 +44,27 @@ cache(const char *s, size_t n)
 
 	if (sdc_syncro_page_parse(s, n, "customers", &pg, &why) == 0) {
 		for (i = 0; i < json_object_array_length(pg.items); i++)
-			sdc_syncro_cache_customer(c,
+			sdc_customers_cache_customer(c,
 			    json_object_array_get_idx(pg.items, i));
 		sdc_syncro_page_free(&pg);
 	}
 	if (sdc_syncro_page_parse(s, n, "contacts", &pg, &why) == 0) {
 		for (i = 0; i < json_object_array_length(pg.items); i++)
-			sdc_syncro_cache_contact(c,
+			sdc_customers_cache_contact(c,
+			    json_object_array_get_idx(pg.items, i));
+		sdc_syncro_page_free(&pg);
+	}
+	if (sdc_syncro_page_parse(s, n, "assets", &pg, &why) == 0) {
+		for (i = 0; i < json_object_array_length(pg.items); i++)
+			sdc_customers_cache_asset(c,
 			    json_object_array_get_idx(pg.items, i));
 		sdc_syncro_page_free(&pg);
 	}
 	if (out) {
-		sdc_syncro_cache_write(c, out);
+		sdc_customers_cache_write(c, out);
 		fclose(out);
 	}
-	sdc_syncro_cache_free(c);
+	sdc_customers_cache_free(c);
 }
 
 int
