@@ -1,14 +1,19 @@
 #!/usr/bin/env bats
 # sdc-llm's OpenAI requests validated by Prism (a validating mock) against
-# OpenAI's own OpenAPI description, tests/fixtures/llm/openapi/ (see the
-# README there).  Prism comes from npm: `make prism`.  Outside CI a
-# missing Prism skips, with the reason; in CI ($CI set) it fails.
+# OpenAI's own OpenAPI description (see tests/fixtures/llm/openapi/README.md).
+# That file comes from a public repository, so it is not committed here: it
+# is read from the steering repository's shared/fixtures/openai-openapi/
+# (beside the checkout, or $SDC_SHARED) and cut down by extract.py.  Without
+# it the tests skip, saying so.  Prism comes from npm: `make prism`.  Outside
+# CI a missing Prism skips, with the reason; in CI ($CI set) it fails.
 bats_require_minimum_version 1.5.0
 
 S=$SDC_TOP/tests/fixtures/llm/sessions.jsonl
-SPEC=$SDC_TOP/tests/fixtures/llm/openapi/openai-chat-completions.json
+SHARED=${SDC_SHARED:-$SDC_TOP/../shared}
+OPENAPI=$SHARED/fixtures/openai-openapi/openapi.json
 
 setup() {
+	[ -f "$OPENAPI" ] || skip "CI-OK: OpenAI's openapi.json is not in $SHARED/fixtures/openai-openapi/ (a file from a public repository lives only in the steering repo's shared/)"
 	PRISM=$SDC_TOP/tests/.prism/node_modules/.bin/prism
 	[ -x "$PRISM" ] || PRISM=$(command -v prism || true)
 	if [ -z "$PRISM" ]; then
@@ -19,6 +24,8 @@ setup() {
 	cd "$W"
 	mkdir config
 	cp "$SDC_TOP/config/prompts.json" config/
+	SPEC=$W/openai-chat-completions.json
+	python3 "$SDC_TOP/tests/fixtures/llm/openapi/extract.py" "$OPENAPI" >"$SPEC"
 	PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 	"$PRISM" mock -h 127.0.0.1 -p "$PORT" --errors "$SPEC" >prism.log 2>&1 &
 	PRISM_PID=$!
