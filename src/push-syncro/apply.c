@@ -315,8 +315,10 @@ create(struct applier *a, json_object *e, const char **done)
 	return with_retries(a, e, post_timer, timer_stored);
 }
 
+/* Charging and deleting a timer are the same request to two endpoints. */
 static int
-send_charge(struct applier *a, json_object *e)
+send_timer_post(struct applier *a, json_object *e, const char *endpoint,
+    const char *action)
 {
 	json_object *b = json_object_new_object(), *ans;
 	char path[128];
@@ -324,31 +326,25 @@ send_charge(struct applier *a, json_object *e)
 
 	set(b, "timer_entry_id", json_object_new_int64(push_int(e,
 	    "timer_id")));
-	ticket_path(e, "charge_timer_entry", path, sizeof path);
+	ticket_path(e, endpoint, path, sizeof path);
 	rc = push_remote_send(a->r, "POST", path, b, &ans);
 	json_object_put(b);
 	json_object_put(ans);
 	if (rc == 0)
-		record(e, "charge");
+		record(e, action);
 	return rc;
+}
+
+static int
+send_charge(struct applier *a, json_object *e)
+{
+	return send_timer_post(a, e, "charge_timer_entry", "charge");
 }
 
 static int
 send_delete(struct applier *a, json_object *e)
 {
-	json_object *b = json_object_new_object(), *ans;
-	char path[128];
-	int rc;
-
-	set(b, "timer_entry_id", json_object_new_int64(push_int(e,
-	    "timer_id")));
-	ticket_path(e, "delete_timer_entry", path, sizeof path);
-	rc = push_remote_send(a->r, "POST", path, b, &ans);
-	json_object_put(b);
-	json_object_put(ans);
-	if (rc == 0)
-		record(e, "delete");
-	return rc;
+	return send_timer_post(a, e, "delete_timer_entry", "delete");
 }
 
 static int
