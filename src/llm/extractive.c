@@ -3,6 +3,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "grow.h"
+#include "intern.h"
 #include "jsonl.h"
 #include "nearby.h"
 
@@ -37,17 +38,13 @@ struct sent {
 	size_t pos;
 };
 
-struct word {
-	char *w;
-	int count;
-};
-
 struct text {
 	struct sdc_buf all;	/* every sentence, NUL-separated */
 	struct sent *s;
 	size_t ns, cap;
-	struct word *tab;	/* open addressing, power of two */
-	size_t tabsz, nwords;
+	struct sdc_intern *words;	/* the content words */
+	int *count;		/* word index -> occurrences */
+	size_t ccap;
 };
 
 static int
@@ -59,40 +56,6 @@ is_stop(const char *w)
 		if (strcmp(w, stopwords[i]) == 0)
 			return 1;
 	return 0;
-}
-
-static unsigned long
-hash(const char *s)
-{
-	unsigned long h = 5381;
-
-	while (*s)
-		h = h * 33 + (unsigned char)*s++;
-	return h;
-}
-
-static struct word *
-slot(struct text *t, const char *w)
-{
-	size_t i = hash(w) & (t->tabsz - 1);
-
-	while (t->tab[i].w && strcmp(t->tab[i].w, w) != 0)
-		i = (i + 1) & (t->tabsz - 1);
-	return &t->tab[i];
-}
-
-static void
-grow(struct text *t)
-{
-	struct word *old = t->tab;
-	size_t i, oldsz = t->tabsz;
-
-	t->tabsz = oldsz ? oldsz * 2 : 256;
-	t->tab = sdc_xcalloc(t->tabsz, sizeof(*t->tab));
-	for (i = 0; i < oldsz; i++)
-		if (old[i].w)
-			*slot(t, old[i].w) = old[i];
-	free(old);
 }
 
 /* Call fn on each content word of s[0..n), lower-cased. */
@@ -123,16 +86,15 @@ static void
 count_word(void *arg, const char *w)
 {
 	struct text *t = arg;
-	struct word *e;
+	int added;
+	uint32_t i = sdc_intern_n(t->words, w, strlen(w), &added);
 
-	if (2 * (t->nwords + 1) > t->tabsz)
-		grow(t);
-	e = slot(t, w);
-	if (!e->w) {
-		e->w = sdc_xstrdup(w);
-		t->nwords++;
+	if (added) {
+		t->count = sdc_grow(t->count, &t->ccap, (size_t)i + 1,
+		    sizeof(*t->count));
+		t->count[i] = 0;
 	}
-	e->count++;
+	t->count[i]++;
 }
 
 struct scoring {
@@ -146,7 +108,8 @@ score_word(void *arg, const char *w)
 {
 	struct scoring *sc = arg;
 
-	sc->sum += slot(sc->t, w)->count;
+	/* every word of a kept sentence was counted */
+	sc->sum += sc->t->count[sdc_intern_find(sc->t->words, w)];
 	sc->n++;
 }
 
@@ -215,11 +178,8 @@ collect(struct text *t, json_object *session)
 static void
 text_free(struct text *t)
 {
-	size_t i;
-
-	for (i = 0; i < t->tabsz; i++)
-		free(t->tab[i].w);
-	free(t->tab);
+	sdc_intern_free(t->words);
+	free(t->count);
 	free(t->s);
 	sdc_buf_free(&t->all);
 }
@@ -554,27 +514,36 @@ category(struct text *t, json_object *cats)
 	return p;
 }
 
+struct word {
+	const char *w;
+	int count;
+};
+
 static int
 by_count(const void *a, const void *b)
 {
 	const struct word *x = a, *y = b;
 
-	if (!x->w || !y->w)
-		return !x->w - !y->w;
 	if (x->count != y->count)
 		return y->count - x->count;
 	return strcmp(x->w, y->w);
 }
 
+/* The k most frequent words, ties in alphabetical order. */
 static json_object *
 keywords(struct text *t, size_t k)
 {
 	json_object *a = json_object_new_array();
-	size_t i;
+	size_t i, n = sdc_intern_count(t->words);
+	struct word *v = sdc_xmalloc((n + 1) * sizeof(*v));
 
-	qsort(t->tab, t->tabsz, sizeof(*t->tab), by_count);
-	for (i = 0; i < k && i < t->tabsz && t->tab[i].w; i++)
-		json_object_array_add(a, json_object_new_string(t->tab[i].w));
+	for (i = 0; i < n; i++)
+		v[i] = (struct word){ sdc_intern_str(t->words, (uint32_t)i),
+		    t->count[i] };
+	qsort(v, n, sizeof(*v), by_count);
+	for (i = 0; i < k && i < n; i++)
+		json_object_array_add(a, json_object_new_string(v[i].w));
+	free(v);
 	return a;
 }
 
@@ -593,7 +562,6 @@ notes(struct text *t, json_object *session, json_object *cats)
 	json_object_object_add(o, "summary", json_object_new_string(
 	    s = best(t, 3)));
 	free(s);
-	/* Last: sorting the table by count breaks its hashing. */
 	json_object_object_add(o, "keywords", keywords(t, 8));
 	s = sdc_xstrdup(sdc_json_text(o, NULL));
 	json_object_put(o);
@@ -608,7 +576,7 @@ sdc_extractive(const char *task, json_object *session, json_object *cats)
 	char *r;
 
 	memset(&t, 0, sizeof(t));
-	grow(&t);
+	t.words = sdc_intern_new();
 	if (!cats || !json_object_is_type(cats, json_type_array))
 		cats = none = json_object_new_array();
 	collect(&t, session);
