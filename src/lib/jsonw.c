@@ -226,12 +226,3 @@ sdc_jsonw_close(struct sdc_buf *b)
 {
 	sdc_buf_addc(b, '}');
 }
-
-/* A key given at run time (a literal one is SDC_JSONW_KEY, jsonw.h). */
-void
-sdc_jsonw_key_n(struct sdc_buf *b, const char *key, size_t len)
-{
-	sdc_jsonw_comma(b);
-	sdc_jsonw_string_n(b, key, len);
-	sdc_buf_addc(b, ':');
-}

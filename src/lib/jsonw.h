@@ -63,13 +63,13 @@ sdc_jsonw_qkey(struct sdc_buf *b, const char *quoted, size_t len)
 	sdc_buf_add(b, quoted, len);
 }
 
-/* A key known only at run time, escaped. */
-void sdc_jsonw_key_n(struct sdc_buf *b, const char *key, size_t len);
-
+/* A key known only at run time, escaped; and the members with one. */
 static inline void
 sdc_jsonw_key(struct sdc_buf *b, const char *key)
 {
-	sdc_jsonw_key_n(b, key, strlen(key));
+	sdc_jsonw_comma(b);
+	sdc_jsonw_string_n(b, key, strlen(key));
+	sdc_buf_addc(b, ':');
 }
 
 static inline void
