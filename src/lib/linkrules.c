@@ -92,6 +92,8 @@ sdc_rules_load(const char *path,
 		struct sdc_rule r;
 
 		lineno++;
+		if (!o && sdc_lines_partial(l))
+			continue;	/* still being appended (state.h) */
 		if (o && (why = parse_rule(o, &r)) == NULL) {
 			fn(&r, ctx);
 			n++;

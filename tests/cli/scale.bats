@@ -71,6 +71,19 @@ customers() {
 	[ "$(tail -n +3 mem.jsonl | jq -c . | wc -l)" -eq 8 ]
 }
 
+@test "link rules: a last rule still being written is skipped without a word" {
+	customers 1 3
+	printf '%s\n%s' '{"type":"alias","name":"Firm A","customer_id":1}' '{"type":"alias","na' >rules.jsonl
+	run --separate-stderr sdc-link --no-llm --no-memory --customers customers.json --rules rules.jsonl in-0.jsonl
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	# a torn line in the middle is damage, and said
+	printf '\n{}\n' >>rules.jsonl
+	run --separate-stderr sdc-link --no-llm --no-memory --customers customers.json --rules rules.jsonl in-0.jsonl
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"rules.jsonl:2: "*"; rule ignored"* ]]
+}
+
 # llm_sessions N: N sessions, each of its own text (N cache keys per task).
 llm_sessions() {
 	for i in $(seq "$1"); do
