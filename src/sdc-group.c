@@ -95,9 +95,9 @@ usage(FILE *fp)
 	    "  --min-minutes MIN  a zero-length session counts MIN minutes (0)\n"
 	    "  --project TAG      keep work items linked to TAG (repeatable)\n"
 	    "  --reject FILE      copy rejected records to FILE\n"
-	    "  -v                 one line per placed chat and a summary\n"
-	    "  -q                 no warnings\n"
-	    "  -h                 this help\n"
+	    "  -v, --verbose      one line per placed chat and a summary\n"
+	    "  -q, --quiet        no warnings\n"
+	    "  -h, --help         this help\n"
 	    "      --version      print the version\n");
 }
 
