@@ -6,16 +6,15 @@
 # tree, a line of "make status", and "make run" merges its sessions.
 load helpers
 
+# The tree $R: the real programs (in $W), config and samples, a Makefile
+# that only includes the pipeline (as the top one does), and the copy;
+# the data in $D.  A make of its own, not a child of the make running the
+# tests.
 setup() {
-	# A make of its own, not a child of the make running the tests.
 	unset MAKEFLAGS MFLAGS MAKELEVEL
+	R=$BATS_TEST_TMPDIR/tree D=$BATS_TEST_TMPDIR/data W=$BATS_TEST_TMPDIR/bin
 	T=$BATS_TEST_TMPDIR
-	R=$T/tree
-	D=$T/data
-	W=$T/bin
 	mkdir -p "$R/pipelines" "$R/tests/fixtures/toy" "$W"
-	# The tree: the real programs, config and samples, a Makefile that
-	# only includes the pipeline (as the top one does), and the copy.
 	ln -s "$SDC_TOP/config" "$R/config"
 	ln -s "$SDC_TOP"/tests/fixtures/* "$R/tests/fixtures/"
 	printf 'SHELL = /bin/bash\ninclude pipelines/sdc.mk\n' >"$R/Makefile"
