@@ -42,16 +42,19 @@ static const char *const place_name[] = {
 	NULL, "overlap", "gap", "none", "ambiguous"
 };
 
+/* 40 bytes (a million sessions are most of sdc-group's memory). */
 struct sess {
 	int64_t start, end;
-	size_t link0;		/* first of its links in sess_links */
-	uint32_t nlinks;
+	uint32_t link0;		/* first of its links in sess_links */
+	unsigned nlinks : 29;
+	unsigned place : 3;	/* enum placement */
 	uint32_t id;		/* in ids */
 	uint32_t cust;		/* in custs, or NONE */
 	uint32_t item;
 	uint32_t source;	/* in strs */
-	uint8_t place;
 };
+
+#define MAX_LINKS ((1U << 29) - 1)
 
 struct customer {
 	int64_t id;		/* -1: known by name only */
@@ -92,9 +95,9 @@ usage(FILE *fp)
 	    "  --min-minutes MIN  a zero-length session counts MIN minutes (0)\n"
 	    "  --project TAG      keep work items linked to TAG (repeatable)\n"
 	    "  --reject FILE      copy rejected records to FILE\n"
-	    "  -v                 one line per placed chat and a summary\n"
-	    "  -q                 no warnings\n"
-	    "  -h                 this help\n"
+	    "  -v, --verbose      one line per placed chat and a summary\n"
+	    "  -q, --quiet        no warnings\n"
+	    "  -h, --help         this help\n"
 	    "      --version      print the version\n");
 }
 
@@ -155,7 +158,9 @@ add_links(struct sess *s, json_object *links)
 	    json_object_array_length(links) : 0;
 	json_object *l;
 
-	s->link0 = nsess_links;
+	if (nsess_links + n > UINT32_MAX || n > MAX_LINKS)
+		sdc_errx(SDC_EXIT_FATAL, "more links than sdc-group can hold");
+	s->link0 = (uint32_t)nsess_links;
 	s->nlinks = 0;
 	for (i = 0; i < n; i++) {
 		l = json_object_array_get_idx(links, i);

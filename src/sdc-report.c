@@ -48,9 +48,9 @@ usage(FILE *fp)
 	    "  --tz ZONE          show times in ZONE (default: TZ, else the machine's)\n"
 	    "  --config FILE      the sdc config file (billing: rates, currency)\n"
 	    "  --reject FILE      copy rejected records to FILE\n"
-	    "  -v                 print the summary line\n"
-	    "  -q                 no warnings\n"
-	    "  -h                 this help\n"
+	    "  -v, --verbose      print the summary line\n"
+	    "  -q, --quiet        no warnings\n"
+	    "  -h, --help         this help\n"
 	    "      --version      print the version\n");
 }
 

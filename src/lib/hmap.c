@@ -1,11 +1,18 @@
-/* hmap - see hmap.h.  Linear probing, load factor <= 1/2. */
+/* hmap - see hmap.h.  Linear probing, load factor <= 1/2.
+ *
+ * The table is its own mapping, grown with mremap: the pages move, they
+ * are not copied, and the entries are rehashed in place, so growing never
+ * holds the old and the new table at once (sdc-group's million session
+ * ids would otherwise peak at three times the table). */
 #include "hmap.h"
 #include "diag.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #define FNV_BASIS 0xcbf29ce484222325ULL
+#define FIRST_CAP 1024
 
 static uint64_t
 fnv1a(uint64_t h, const unsigned char *p, size_t len)
@@ -45,47 +52,101 @@ sdc_hash_strs(const char *const *s, int n)
 	return mix(h);
 }
 
+/* The 32 bits kept of a hash (never 0: 0 marks a free slot); its low
+ * bits are the home slot, so the table can grow without the full hash. */
+static uint32_t
+digest(uint64_t h)
+{
+	uint32_t d = (uint32_t)(h ^ h >> 32);
+
+	return d ? d : 1;
+}
+
+static uint32_t
+digest_of(uint64_t e)
+{
+	return (uint32_t)(e >> 32);
+}
+
+#define IS_SET(bits, i)	((bits)[(i) / 64] >> ((i) % 64) & 1)
+
+/* Entries of the old half are placed anew in the doubled table: an entry
+ * goes to the first slot from its home that holds no placed entry; an
+ * unplaced entry found there is taken out and placed in turn.  Placed
+ * entries never move again, so each one's probe run stays unbroken. */
+static void
+rehash(struct sdc_hmap *m, size_t oldcap)
+{
+	size_t mask = m->cap - 1, i, p;
+	uint64_t *placed = sdc_xcalloc(m->cap / 64 + 1, sizeof(*placed)), e, next;
+
+	for (i = 0; i < oldcap; i++) {
+		if (!m->slot[i] || IS_SET(placed, i))
+			continue;
+		e = m->slot[i];
+		m->slot[i] = 0;
+		while (e) {
+			for (p = digest_of(e) & mask; m->slot[p] && IS_SET(placed, p);
+			    p = (p + 1) & mask)
+				;
+			next = m->slot[p];
+			m->slot[p] = e;
+			placed[p / 64] |= (uint64_t)1 << (p % 64);
+			e = next;
+		}
+	}
+	free(placed);
+}
+
 static void
 grow(struct sdc_hmap *m)
 {
-	struct sdc_hmap bigger = SDC_HMAP_INIT;
-	size_t i;
+	size_t oldcap = m->cap, cap = oldcap ? oldcap * 2 : FIRST_CAP;
+	void *p;
 
-	bigger.cap = m->cap ? m->cap * 2 : 1024;
-	bigger.hash = sdc_xcalloc(bigger.cap, sizeof(*bigger.hash));
-	bigger.val = sdc_xmalloc(bigger.cap * sizeof(*bigger.val));
-	for (i = 0; i < m->cap; i++)
-		if (m->hash[i])
-			sdc_hmap_put(&bigger, m->hash[i], m->val[i]);
-	sdc_hmap_free(m);
-	*m = bigger;
+	/* the home slot comes from 32 bits */
+	if (cap > ((size_t)1 << 32))
+		sdc_errx(SDC_EXIT_FATAL, "hash table full (%zu entries)", m->n);
+	if (m->slot)
+		p = mremap(m->slot, oldcap * sizeof(*m->slot),
+		    cap * sizeof(*m->slot), MREMAP_MAYMOVE);
+	else
+		p = mmap(NULL, cap * sizeof(*m->slot), PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED)
+		sdc_errx(SDC_EXIT_FATAL, "out of memory");
+	m->slot = p;
+	m->cap = cap;
+	if (oldcap)
+		rehash(m, oldcap);
 }
 
 void
 sdc_hmap_put(struct sdc_hmap *m, uint64_t h, uint32_t val)
 {
+	uint32_t d = digest(h);
 	size_t i;
 
 	if (2 * (m->n + 1) > m->cap)
 		grow(m);
-	for (i = h & (m->cap - 1); m->hash[i]; i = (i + 1) & (m->cap - 1))
+	for (i = d & (m->cap - 1); m->slot[i]; i = (i + 1) & (m->cap - 1))
 		;
-	m->hash[i] = h;
-	m->val[i] = val;
+	m->slot[i] = (uint64_t)d << 32 | val;
 	m->n++;
 }
 
 int
 sdc_hmap_find(const struct sdc_hmap *m, uint64_t h, size_t *iter, uint32_t *val)
 {
+	uint32_t d = digest(h);
 	size_t i;
 
 	if (!m->cap)
 		return 0;
-	for (i = (h + *iter) & (m->cap - 1); m->hash[i]; i = (i + 1) & (m->cap - 1)) {
+	for (i = (d + *iter) & (m->cap - 1); m->slot[i]; i = (i + 1) & (m->cap - 1)) {
 		(*iter)++;
-		if (m->hash[i] == h) {
-			*val = m->val[i];
+		if (digest_of(m->slot[i]) == d) {
+			*val = (uint32_t)m->slot[i];
 			return 1;
 		}
 	}
@@ -95,7 +156,7 @@ sdc_hmap_find(const struct sdc_hmap *m, uint64_t h, size_t *iter, uint32_t *val)
 void
 sdc_hmap_free(struct sdc_hmap *m)
 {
-	free(m->hash);
-	free(m->val);
+	if (m->slot)
+		munmap(m->slot, m->cap * sizeof(*m->slot));
 	memset(m, 0, sizeof(*m));
 }

@@ -2,7 +2,10 @@
  * 32-bit values.
  *
  * It stores hashes, not keys: the caller keeps its records and confirms a
- * match by comparing them, so millions of rows cost 12 bytes each here.
+ * match by comparing them.  A slot is 8 bytes, a 32-bit digest of the
+ * hash beside the value, so millions of rows cost 16-32 bytes each here,
+ * and a lookup reads one cache line; a value whose digest matches by
+ * chance (about 2^-32 a probe) is what the caller's comparison is for.
  *
  *	for (it = 0; sdc_hmap_find(&m, h, &it, &v); )
  *		if (same(rows[v], row)) ...
@@ -14,12 +17,11 @@
 #include <stdint.h>
 
 struct sdc_hmap {
-	uint64_t *hash;		/* 0 marks a free slot */
-	uint32_t *val;
+	uint64_t *slot;		/* digest << 32 | value; 0 marks a free slot */
 	size_t cap, n;
 };
 
-#define SDC_HMAP_INIT { NULL, NULL, 0, 0 }
+#define SDC_HMAP_INIT { NULL, 0, 0 }
 
 /* A 64-bit hash of bytes (never 0). */
 uint64_t sdc_hash(const void *data, size_t len);

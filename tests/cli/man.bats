@@ -21,6 +21,17 @@ load helpers
 	done
 }
 
+@test "every program's --help names the long forms of -q, -v and -h" {
+	for src in "$SDC_TOP"/src/sdc-*.c; do
+		prog=$(basename "$src" .c)
+		run "$prog" --help
+		[ "$status" -eq 0 ]
+		for o in "-q, --quiet" "-v, --verbose" "-h, --help"; do
+			grep -qF -- "$o" <<<"$output" || { echo "$prog: no '$o'"; return 1; }
+		done
+	done
+}
+
 @test "sdc-session(5) and sdc(7) exist" {
 	[ -f "$SDC_TOP/man/man5/sdc-session.5" ]
 	[ -f "$SDC_TOP/man/man7/sdc.7" ]
