@@ -23,10 +23,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	int fd;
 
 	if (!inited) {
-		sdc_init("fuzz_group");
-		sdc_quiet = 1;
-		fuzz_stdout_null();
-		sdc_reject_open("/dev/null");
+		fuzz_setup("fuzz_group");
 		inited = 1;
 	}
 	if (size < 1)

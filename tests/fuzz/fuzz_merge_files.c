@@ -32,10 +32,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t rest = half + (nul != NULL);
 
 	if (!inited) {
-		sdc_init("fuzz_merge_files");
-		sdc_quiet = 1;
-		fuzz_stdout_null();
-		sdc_reject_open("/dev/null");
+		fuzz_setup("fuzz_merge_files");
 		inited = 1;
 	}
 	memset(&sdc_stats, 0, sizeof(sdc_stats));

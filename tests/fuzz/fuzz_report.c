@@ -30,10 +30,7 @@ setup(void)
 {
 	char path[32];
 
-	sdc_init("fuzz_report");
-	sdc_quiet = 1;
-	fuzz_stdout_null();
-	sdc_reject_open("/dev/null");
+	fuzz_setup("fuzz_report");
 	fuzz_memfile(config, sizeof(config) - 1, path);
 	sdc_config_load(path);	/* kept for every run */
 	if (!(devnull = fopen("/dev/null", "w")))

@@ -17,15 +17,6 @@
 #include <string.h>
 
 static void
-setup(void)
-{
-	sdc_init("fuzz_st2jsonl");
-	sdc_quiet = 1;
-	fuzz_stdout_null();
-	sdc_reject_open("/dev/null");
-}
-
-static void
 check_counts(void)
 {
 	long out = sdc_stats.rejected + sdc_counter("headers") + sdc_counter("skipped")
@@ -43,7 +34,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FILE *fp;
 
 	if (!utc) {
-		setup();
+		fuzz_setup("fuzz_st2jsonl");
 		utc = sdc_tz_open("UTC");
 		ny = sdc_tz_open("America/New_York");
 	}
@@ -55,8 +46,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.gap_ms = (int64_t)(data[0] >> 2) * 5 * 60000;
 	o.max_line = 4096;	/* small, so that over-long lines are reached */
 	memset(&sdc_stats, 0, sizeof(sdc_stats));
-	/* fmemopen wants a size > 0; an empty file is /dev/null */
-	fp = size > 1 ? fmemopen((void *)(data + 1), size - 1, "rb") : fopen("/dev/null", "rb");
+	fp = fuzz_stream(data + 1, size - 1);
 	if (!fp)
 		return 0;
 	st_begin(&o);

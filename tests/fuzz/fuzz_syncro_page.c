@@ -79,10 +79,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char msg[256], *body;
 
 	if (!tz) {
-		sdc_init("fuzz_syncro_page");
-		sdc_quiet = 1;
-		fuzz_stdout_null();
-		sdc_reject_open("/dev/null");
+		fuzz_setup("fuzz_syncro_page");
 		tz = sdc_tz_open("America/New_York");
 		if (!(out = fopen("/dev/null", "w")))
 			abort();
