@@ -38,7 +38,7 @@ DEB_BUILD = make gcc libc6-dev pkg-config libjson-c-dev libcurl4-openssl-dev lib
 DEB_RUN   = ca-certificates jq
 DEB_TEST  = bats jq curl python3 python3-thefuzz python3-levenshtein miller valgrind \
             clang libclang-rt-14-dev mandoc time chromium fonts-liberation python3-pil \
-            debootstrap libreoffice-calc-nogui
+            debootstrap libreoffice-calc-nogui parallel
 # make deps DEPS=build|run|test|all (or several: DEPS="build run").
 DEPS     ?= all
 DEPS_all  = build run test
