@@ -13,12 +13,7 @@
 static double
 num(json_object *rule, const char *key, double def)
 {
-	json_object *v = sdc_json_get(rule, key);
-
-	if (v && (json_object_is_type(v, json_type_int) ||
-	    json_object_is_type(v, json_type_double)))
-		return json_object_get_double(v);
-	return def;
+	return sdc_json_number(sdc_json_get(rule, key), def);
 }
 
 static int

@@ -163,11 +163,7 @@ sdc_config_long(const char *dotted, long def)
 double
 sdc_config_double(const char *dotted, double def)
 {
-	json_object *v = sdc_config_get(dotted);
-
-	if (v && (json_object_is_type(v, json_type_double) || json_object_is_type(v, json_type_int)))
-		return json_object_get_double(v);
-	return def;
+	return sdc_json_number(sdc_config_get(dotted), def);
 }
 
 int

@@ -208,6 +208,9 @@ char *sdc_http_redact_url(const char *url, char *out, size_t outsz);
  * an error body cannot put it on stderr or in a log. */
 void sdc_http_secret(const char *value);
 char *sdc_http_redact(const char *s);
+/* The secrets of a client's configuration: its base URL's password and
+ * its secret headers' values (sdc_http_client_new registers them). */
+void sdc_http_config_secrets(const struct sdc_http_config *cfg);
 
 /* The server's message from an error body: JSON "error" (string, array or
  * {"message"}), "message", "errors" (string, array or object of arrays),

@@ -443,6 +443,15 @@ sdc_json_get(json_object *obj, const char *key)
 	return json_object_object_get_ex(obj, key, &v) ? v : NULL;
 }
 
+double
+sdc_json_number(json_object *v, double def)
+{
+	if (v && (json_object_is_type(v, json_type_int) ||
+	    json_object_is_type(v, json_type_double)))
+		return json_object_get_double(v);
+	return def;
+}
+
 const char *
 sdc_json_str(json_object *obj, const char *key)
 {

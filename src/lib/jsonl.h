@@ -73,6 +73,8 @@ const char *sdc_json_text(json_object *obj, size_t *len);
 /* Small accessors that treat a missing key or wrong type as absent. */
 const char *sdc_json_str(json_object *obj, const char *key);
 json_object *sdc_json_get(json_object *obj, const char *key);
+/* v as a number when it is one (an int or a double), else def. */
+double sdc_json_number(json_object *v, double def);
 /* Walk a path like "meta.processing_log". */
 json_object *sdc_json_path(json_object *obj, const char *dotted);
 

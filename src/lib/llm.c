@@ -61,12 +61,7 @@ str_in(json_object *obj, const char *key, const char *def)
 static double
 num_in(json_object *obj, const char *key, double def)
 {
-	json_object *v = sdc_json_get(obj, key);
-
-	if (v && (json_object_is_type(v, json_type_int) ||
-	    json_object_is_type(v, json_type_double)))
-		return json_object_get_double(v);
-	return def;
+	return sdc_json_number(sdc_json_get(obj, key), def);
 }
 
 static int
