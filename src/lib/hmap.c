@@ -1,9 +1,12 @@
 /* hmap - see hmap.h.  Linear probing, load factor <= 1/2.
  *
- * The table is its own mapping, grown with mremap: the pages move, they
- * are not copied, and the entries are rehashed in place, so growing never
- * holds the old and the new table at once (sdc-group's million session
- * ids would otherwise peak at three times the table). */
+ * The entries are rehashed in place when the table doubles.  A large
+ * table is a mapping of its own, grown with mremap: the pages move, they
+ * are not copied, so growing never holds the old and the new table at
+ * once (sdc-group's million session ids would otherwise peak at three
+ * times the table).  A small one is malloc'd: a mapping each would cost
+ * two system calls and its page faults, and the extractive summariser
+ * makes a table per session. */
 #include "hmap.h"
 #include "diag.h"
 
@@ -13,6 +16,7 @@
 
 #define FNV_BASIS 0xcbf29ce484222325ULL
 #define FIRST_CAP 1024
+#define MAPPED (1 << 20)	/* bytes from which a table is a mapping */
 
 static uint64_t
 fnv1a(uint64_t h, const unsigned char *p, size_t len)
@@ -98,24 +102,39 @@ rehash(struct sdc_hmap *m, size_t oldcap)
 	free(placed);
 }
 
+/* The slots, grown from oldbytes to bytes, the new ones zero. */
+static void *
+resize(void *old, size_t oldbytes, size_t bytes)
+{
+	void *p;
+
+	if (bytes < MAPPED) {
+		p = sdc_xrealloc(old, bytes);
+		memset((char *)p + oldbytes, 0, bytes - oldbytes);
+		return p;
+	}
+	if (oldbytes >= MAPPED)
+		p = mremap(old, oldbytes, bytes, MREMAP_MAYMOVE);
+	else if ((p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE |
+	    MAP_ANONYMOUS, -1, 0)) != MAP_FAILED && old) {
+		memcpy(p, old, oldbytes);
+		free(old);
+	}
+	if (p == MAP_FAILED)
+		sdc_errx(SDC_EXIT_FATAL, "out of memory");
+	return p;
+}
+
 static void
 grow(struct sdc_hmap *m)
 {
 	size_t oldcap = m->cap, cap = oldcap ? oldcap * 2 : FIRST_CAP;
-	void *p;
 
 	/* the home slot comes from 32 bits */
 	if (cap > ((size_t)1 << 32))
 		sdc_errx(SDC_EXIT_FATAL, "hash table full (%zu entries)", m->n);
-	if (m->slot)
-		p = mremap(m->slot, oldcap * sizeof(*m->slot),
-		    cap * sizeof(*m->slot), MREMAP_MAYMOVE);
-	else
-		p = mmap(NULL, cap * sizeof(*m->slot), PROT_READ | PROT_WRITE,
-		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (p == MAP_FAILED)
-		sdc_errx(SDC_EXIT_FATAL, "out of memory");
-	m->slot = p;
+	m->slot = resize(m->slot, oldcap * sizeof(*m->slot),
+	    cap * sizeof(*m->slot));
 	m->cap = cap;
 	if (oldcap)
 		rehash(m, oldcap);
@@ -156,7 +175,9 @@ sdc_hmap_find(const struct sdc_hmap *m, uint64_t h, size_t *iter, uint32_t *val)
 void
 sdc_hmap_free(struct sdc_hmap *m)
 {
-	if (m->slot)
+	if (m->cap * sizeof(*m->slot) >= MAPPED)
 		munmap(m->slot, m->cap * sizeof(*m->slot));
+	else
+		free(m->slot);
 	memset(m, 0, sizeof(*m));
 }
