@@ -295,13 +295,6 @@ open_state(void)
 			sdc_warnx("%s: no API key (set the variable named by "
 			    "llm.providers.%s.api_key_env)", m[i]->name,
 			    m[i]->provider);
-		/* One HTTP client serves every task, with one CA bundle,
-		 * which replaces the system's: all or none name the same. */
-		if (i > 0 && strcmp(m[i]->ca_file ? m[i]->ca_file : "",
-		    m[0]->ca_file ? m[0]->ca_file : "") != 0)
-			sdc_errx(SDC_EXIT_USAGE, "%s and %s have different "
-			    "ca_files; run their tasks separately", m[0]->name,
-			    m[i]->name);
 	}
 	if (!net)
 		return;
