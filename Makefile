@@ -37,7 +37,7 @@ DEB_BUILD = make gcc libc6-dev pkg-config libjson-c-dev libcurl4-openssl-dev lib
 DEB_RUN   = ca-certificates jq
 DEB_TEST  = bats jq curl python3 python3-thefuzz python3-levenshtein miller valgrind \
             clang libclang-rt-14-dev mandoc time chromium fonts-liberation python3-pil \
-            debootstrap libreoffice-calc-nogui
+            debootstrap libreoffice-calc-nogui parallel
 # make deps DEPS=build|run|test|all (or several: DEPS="build run").
 DEPS     ?= all
 DEPS_all  = build run test
@@ -128,23 +128,24 @@ check-sanitize:
 	  LDFLAGS="-fsanitize=address,undefined" check
 
 # libFuzzer wants the library built with coverage instrumentation too.
-# Everything it writes (targets, the growing corpora) stays under bin/.fuzz.
+# Everything it writes (targets, the growing corpora, crashing inputs) stays
+# under bin/.fuzz.  FUZZ_JOBS targets run at once (tests/fuzz/run), each for
+# FUZZ_SECONDS of wall time; FUZZ_TARGETS picks some (default all).
 FUZZ_DIR = bin/.fuzz
 FUZZ_FLAGS = -O1 -g -fsanitize=fuzzer-no-link,address,undefined
+FUZZ_JOBS ?= 2
+FUZZ_TARGETS ?= $(FUZZ_SRC:tests/fuzz/%.c=%)
+FUZZ_LIBS = $(FUZZ_DIR)/.obj/libmods.a $(FUZZ_DIR)/.obj/libsdc.a
 fuzz:
 	@$(MAKE) --no-print-directory deps DEPS=all
-	$(MAKE) BINDIR=$(FUZZ_DIR) CC=clang CFLAGS="$(FUZZ_FLAGS)" $(FUZZ_DIR)/.obj/libsdc.a $(FUZZ_DIR)/.obj/libmods.a
-	@set -e; for src in $(FUZZ_SRC); do \
-	  name=$$(basename $$src .c); \
-	  clang $(ALL_CPPFLAGS) $(TEST_CPPFLAGS) $(SDC_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
-	    -o $(FUZZ_DIR)/$$name $$src $(FUZZ_DIR)/.obj/libmods.a $(FUZZ_DIR)/.obj/libsdc.a $(LDLIBS); \
-	  mkdir -p $(FUZZ_DIR)/corpus-$$name; \
-	  echo "fuzz: $$name for $(FUZZ_SECONDS)s"; \
-	  $(FUZZ_DIR)/$$name -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 -close_fd_mask=3 \
-	    -max_len=65536 $(FUZZ_DIR)/corpus-$$name tests/fuzz/seeds/$$name 2>&1 \
-	    | grep -E '^(stat::number_of_executed_units|==[0-9]+==|SUMMARY)' ; \
-	  test $${PIPESTATUS[0]} -eq 0; \
-	done
+	$(MAKE) BINDIR=$(FUZZ_DIR) CC=clang CFLAGS="$(FUZZ_FLAGS)" $(FUZZ_LIBS)
+	$(MAKE) $(FUZZ_TARGETS:%=$(FUZZ_DIR)/%)
+	tests/fuzz/run $(FUZZ_SECONDS) $(FUZZ_JOBS) $(FUZZ_DIR) $(FUZZ_TARGETS)
+
+$(FUZZ_DIR)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_LIBS)
+	clang $(ALL_CPPFLAGS) $(TEST_CPPFLAGS) $(SDC_CFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
+	  -MMD -MP -o $@ $< $(FUZZ_LIBS) $(LDLIBS)
+-include $(wildcard $(FUZZ_DIR)/fuzz_*.d)
 
 bench: all
 	tests/bench/run

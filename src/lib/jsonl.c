@@ -18,7 +18,7 @@ struct sdc_lines {
 	char *buf;		/* [start, end) holds unread bytes */
 	size_t start, end, cap, max;
 	long lineno;
-	int eof, error;
+	int eof, error, partial;
 };
 
 struct sdc_lines *
@@ -121,6 +121,7 @@ sdc_lines_next(struct sdc_lines *l, char **line, size_t *len)
 	*line = l->buf + l->start;
 	n = nl ? (size_t)(nl - *line) : l->end - l->start;
 	l->start += n + (nl != NULL);
+	l->partial = nl == NULL;
 	if (l->max && n > l->max) {
 		*len = n;
 		return -1;
@@ -135,6 +136,7 @@ sdc_lines_next(struct sdc_lines *l, char **line, size_t *len)
 long sdc_lines_lineno(const struct sdc_lines *l) { return l->lineno; }
 const char *sdc_lines_name(const struct sdc_lines *l) { return l->name; }
 int sdc_lines_error(const struct sdc_lines *l) { return l->error; }
+int sdc_lines_partial(const struct sdc_lines *l) { return l->partial; }
 
 void
 sdc_lines_close(struct sdc_lines *l)

@@ -26,6 +26,9 @@ int sdc_lines_next(struct sdc_lines *l, char **line, size_t *len);
 long sdc_lines_lineno(const struct sdc_lines *l);	/* line just read */
 const char *sdc_lines_name(const struct sdc_lines *l);
 int sdc_lines_error(const struct sdc_lines *l);		/* read error? */
+/* Did the line just read end at EOF with no "\n"?  In a file others
+ * append to, that is a line still being written (state.h). */
+int sdc_lines_partial(const struct sdc_lines *l);
 void sdc_lines_close(struct sdc_lines *l);
 
 /* Record reader: sdc_lines + JSON.  sdc_records_next() returns 1 with a

@@ -6,7 +6,7 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
-# GEN: gen-link-blind (default: the one never tuned on), gen-link-heldout,
+# GEN: gen-link-blind2 (default: the held-out one), gen-link-blind, gen-link-heldout,
 # gen-link.  Times are CPU seconds (user + system), best of three; "linking
 # alone" subtracts a run on an empty input (loading the list).
 set -eu
@@ -14,7 +14,7 @@ cd "$(dirname "$0")"
 BIN=${SDC_BIN:-../../bin}
 NAMES=${NAMES:-2000} CUST=${CUST:-5000} BIG=${BIG:-50000} SEED=${SEED:-1}
 SPEED_NAMES=${SPEED_NAMES:-10000}
-[ $# -gt 0 ] || set -- gen-link-blind
+[ $# -gt 0 ] || set -- gen-link-blind2
 D=data/link-evidence
 
 link() {	# DIR SESSIONS [OPTIONS]: decisions as "rule TAB id" per session

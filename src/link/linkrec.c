@@ -1,0 +1,1489 @@
+/* linkrec - sdc-link's record path (linkrec.h).
+ *
+ * Each guessed name goes down a cascade - alias, exact, normalised, the
+ * weighted name evidence (nameev.h) with a confidence and a margin, then
+ * the LLM in a narrow band - and is decided once per run, and through the
+ * memory file once across runs.  Machines, contacts and history (owners.h)
+ * add evidence when the name alone does not decide.  A wrong link bills the
+ * wrong customer, so every rule errs towards "Needs Review"; the evidence
+ * of each link goes into the session's processing_log. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "config.h"
+#include "customers.h"
+#include "diag.h"
+#include "file.h"
+#include "fuzzy.h"
+#include "hmap.h"
+#include "jsonl.h"
+#include "jsonw.h"
+#include "linkrec.h"
+#include "linkrules.h"
+#include "llm.h"
+#include "nameev.h"
+#include "owners.h"
+#include "names.h"
+#include "sdctime.h"
+#include "session.h"
+#include "state.h"
+
+#define FLOOR 0.5	/* the lowest confidence worth showing a person */
+#define TOPN 5		/* candidates shown to the LLM and in --review */
+#define RANKN 10	/* candidates ranked for the margin */
+
+/* A customer or a contact: what a guessed name is matched against. */
+struct cand {
+	long long id;
+	const char *name;	/* authoritative, owned by the customers doc */
+	char *fold;		/* case-folded, for the exact rule */
+	char *norm;		/* normalised, for the other rules */
+	char *key;		/* its words sorted: the normalised rule */
+	char *words;		/* normalised, drop words kept */
+	json_object *contacts;	/* customers only */
+	struct pool *cpool;	/* their contacts, built on first use */
+};
+
+/* Candidates with their lookups. */
+struct pool {
+	struct cand *c;
+	size_t n;
+	struct sdc_hmap byfold, bynorm, byid;
+	struct sdc_nev *ev;	/* the weighted name evidence */
+	char fp[17];		/* fingerprint: "no link" memories expire */
+};
+
+struct decision {
+	int linked;
+	size_t idx;		/* in the pool, when linked */
+	const char *rule;	/* alias exact normalised weighted llm ... */
+	int score;		/* thefuzz token_set_ratio, for parity */
+	int conf;		/* the confidence, 0..100 */
+	unsigned how;		/* how the name matched (nameev.h) */
+	char why[200];		/* why not linked */
+	long long top_id[TOPN];
+	int top_score[TOPN], top_conf[TOPN];
+	size_t ntop;
+	long sessions;
+	int remembered;		/* came from the memory file */
+	int transient;		/* not for the memory file: decide again */
+	int ask;		/* ambiguous enough for the LLM */
+	int notcust;		/* reviewed: not a customer */
+	char *machines[4];	/* of the sessions left for review */
+	long reviews;		/* sessions it left for review */
+	char extra[96];		/* evidence beyond the name */
+};
+
+/* Decisions by key: the guessed name, or "CUSTOMER_ID\x1fname" for a
+ * contact.  This run's and the memory file's. */
+struct memo {
+	char *key;
+	int contact;
+	long long owner;	/* the customer, for contacts */
+	char *guess;
+	struct decision d;
+	char fp[17];
+};
+
+static struct {
+	struct memo *m;
+	size_t n, cap;
+	struct sdc_hmap map;
+} memo;
+
+static struct pool customers;
+static struct sdc_names *names;
+static json_object *customers_doc, *aliases;
+static const char *const *skip;
+static size_t nskip;
+static int use_llm = 1;
+/* confidences (0..1): link at link_th with link_margin over the runner-up;
+ * ask the LLM from llm_th when the margin is below llm_margin */
+static double link_th = 0.80, link_margin = 0.15, llm_th = 0.65,
+    llm_margin = 0.15;
+/* Evidence beyond the name: machines (Syncro assets), contact names and
+ * e-mail domains, each to the one customer holding it; the history of
+ * earlier links ("machine:NAME", "session:ID", "chat:ID"), learnt. */
+static struct sdc_owners *machines, *contact_names, *domains, *history;
+static struct sdc_owners *ruled;	/* machines a person linked */
+static double w_machine = 0.5, w_contact = 0.3, w_history = 0.8;
+static FILE *review_fp;
+static struct sdc_llm_model llm;
+static int llm_ready;
+static const char *memory_path;	/* NULL: --no-memory */
+
+static uint64_t
+hstr(const char *s)
+{
+	return sdc_hash(s, strlen(s));
+}
+
+/* The name evidence with the abbreviations of the config
+ * (link.abbreviations: {"abbreviation": "word"}) beside the defaults. */
+static struct sdc_nev *
+nev_from_config(void)
+{
+	struct sdc_nev *e = sdc_nev_new(names);
+	json_object *o = sdc_config_get("link.abbreviations");
+
+	if (o == NULL || !json_object_is_type(o, json_type_object))
+		return e;
+	json_object_object_foreach(o, k, v) {
+		char *a = sdc_name_normalise(names, k),
+		    *w = sdc_name_normalise(names, json_object_get_string(v));
+
+		if (*a && *w && strchr(a, ' ') == NULL && strchr(w, ' ') == NULL)
+			sdc_nev_abbrev(e, a, w);
+		else
+			sdc_warnx("link.abbreviations: \"%s\": \"%s\": one word "
+			    "each; ignored", k, json_object_get_string(v));
+		free(a);
+		free(w);
+	}
+	return e;
+}
+
+static void
+pool_add(struct pool *p, long long id, const char *name, json_object *contacts)
+{
+	struct cand *c;
+
+	p->c = sdc_xrealloc(p->c, (p->n + 1) * sizeof(*p->c));
+	c = &p->c[p->n];
+	memset(c, 0, sizeof(*c));
+	c->id = id;
+	c->name = name;
+	c->fold = sdc_name_fold(name);
+	c->words = sdc_name_words(names, name);
+	c->norm = sdc_name_strip(names, c->words);
+	c->key = sdc_name_sortkey(c->norm);
+	c->contacts = contacts;
+	sdc_hmap_put(&p->byfold, hstr(c->fold), (uint32_t)p->n);
+	sdc_hmap_put(&p->bynorm, hstr(c->key), (uint32_t)p->n);
+	sdc_hmap_put(&p->byid, sdc_hash(&id, sizeof(id)), (uint32_t)p->n);
+	p->n++;
+}
+
+/* Index and fingerprint, once every candidate is in. */
+static void
+pool_finish(struct pool *p)
+{
+	uint64_t fp = 14695981039346656037ULL;
+	size_t i;
+
+	p->ev = nev_from_config();
+	for (i = 0; i < p->n; i++) {
+		sdc_nev_add(p->ev, p->c[i].words);
+		fp = (fp ^ sdc_hash(&p->c[i].id, sizeof(p->c[i].id))) *
+		    1099511628211ULL;
+		fp = (fp ^ hstr(p->c[i].name)) * 1099511628211ULL;
+	}
+	sdc_nev_finish(p->ev);
+	snprintf(p->fp, sizeof(p->fp), "%016llx", (unsigned long long)fp);
+}
+
+/* The pool index of id, or -1. */
+static long
+pool_find_id(const struct pool *p, long long id)
+{
+	size_t it = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(&p->byid, sdc_hash(&id, sizeof(id)), &it, &v))
+		if (p->c[v].id == id)
+			return (long)v;
+	return -1;
+}
+
+/* Matches of key in a hash map over fold or norm: how many, the first. */
+static size_t
+pool_match(const struct pool *p, int bynorm, const char *key, size_t *first)
+{
+	const struct sdc_hmap *m = bynorm ? &p->bynorm : &p->byfold;
+	size_t it = 0, n = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(m, hstr(key), &it, &v))
+		if (strcmp(bynorm ? p->c[v].key : p->c[v].fold, key) == 0) {
+			if (n++ == 0 || v < *first)
+				*first = v;
+		}
+	return n;
+}
+
+static struct pool *
+contact_pool(struct cand *cust)
+{
+	size_t i, n;
+
+	if (cust->cpool)
+		return cust->cpool;
+	cust->cpool = sdc_xcalloc(1, sizeof(*cust->cpool));
+	n = cust->contacts ? json_object_array_length(cust->contacts) : 0;
+	for (i = 0; i < n; i++) {
+		long long id;
+		const char *name;
+
+		if (sdc_contact_get(json_object_array_get_idx(cust->contacts, i),
+		    &id, &name) == 0)
+			pool_add(cust->cpool, id, name, NULL);
+	}
+	pool_finish(cust->cpool);
+	return cust->cpool;
+}
+
+/* One JSON document from a file, or exit 2 saying why. */
+static json_object *
+load_json(const char *path, const char *what)
+{
+	const char *why = NULL;
+	json_object *doc;
+	size_t len = 0;
+	char *text = sdc_file_read(path, 1UL << 30, &len);
+
+	if (text == NULL)
+		sdc_err(SDC_EXIT_USAGE, "%s file %s", what, path);
+	doc = sdc_json_parse(text, len, &why);
+	free(text);
+	if (doc == NULL)
+		sdc_errx(SDC_EXIT_USAGE, "%s: %s", path, why);
+	return doc;
+}
+
+/* A customer's machines, contact names and e-mail domains. */
+static void
+owned(json_object *assets, json_object *contacts, long idx)
+{
+	size_t i;
+
+	for (i = 0; assets && i < json_object_array_length(assets); i++) {
+		const char *m = sdc_json_str(json_object_array_get_idx(assets,
+		    i), "name");
+
+		if (m && *m)
+			sdc_owners_add(machines, m, idx);
+	}
+	for (i = 0; contacts && i < json_object_array_length(contacts); i++) {
+		json_object *ct = json_object_array_get_idx(contacts, i);
+		const char *d = sdc_mail_domain(sdc_json_str(ct, "email"));
+		long long id;
+		const char *name;
+
+		if (sdc_contact_get(ct, &id, &name) == 0)
+			sdc_owners_add(contact_names, name, idx);
+		if (d)
+			sdc_owners_add(domains, d, idx);
+	}
+}
+
+/* The customer list (customers.h); entries without an id or a name are
+ * reported and skipped. */
+static void
+load_customers(const char *path)
+{
+	struct sdc_customer c;
+	json_object *list;
+	size_t i;
+
+	customers_doc = load_json(path, "customers");
+	if ((list = sdc_customers_list(customers_doc)) == NULL)
+		sdc_errx(SDC_EXIT_USAGE, "%s: not a list of customers", path);
+	for (i = 0; i < json_object_array_length(list); i++) {
+		if (sdc_customer_get(list, i, &c) < 0) {
+			sdc_warn_at(path, 0, "customer %zu: no id or "
+			    "business_name; ignored", i);
+			continue;
+		}
+		pool_add(&customers, c.id, c.name, c.contacts);
+		owned(c.assets, c.contacts, (long)customers.n - 1);
+	}
+	pool_finish(&customers);
+	sdc_note("%zu customers from %s", customers.n, path);
+}
+
+/* Aliases: {"guessed name": customer id}, matched on normalised names. */
+static void
+load_aliases(const char *path)
+{
+	json_object *cfg = sdc_config_get("link.aliases"), *norm;
+
+	if (path)
+		aliases = load_json(path, "aliases");
+	else if (cfg && json_object_is_type(cfg, json_type_object))
+		aliases = json_object_get(cfg);
+	else if (cfg && json_object_is_type(cfg, json_type_string))
+		aliases = load_json(sdc_config_path("link.aliases"), "aliases");
+	if (aliases == NULL)
+		return;
+	if (!json_object_is_type(aliases, json_type_object))
+		sdc_errx(SDC_EXIT_USAGE, "aliases: not a JSON object");
+	norm = json_object_new_object();
+	json_object_object_foreach(aliases, k, v) {
+		char *nk = sdc_name_normalise(names, k);
+
+		json_object_object_add(norm, nk, json_object_get(v));
+		free(nk);
+	}
+	json_object_put(aliases);
+	aliases = norm;
+}
+
+/* A person's decision from sdc-review: an alias (null: not a customer),
+ * or a machine rule. */
+static void
+rule(const struct sdc_rule *r, void *ctx)
+{
+	char *norm;
+	long idx = r->customer_id >= 0 ? pool_find_id(&customers,
+	    r->customer_id) : -1;
+
+	(void)ctx;
+	if (r->customer_id >= 0 && idx < 0) {
+		sdc_warnx("rule for \"%s\": customer %lld is not in the "
+		    "customer list; ignored", r->name, r->customer_id);
+		return;
+	}
+	if (strcmp(r->type, "machine") == 0) {
+		sdc_owners_add(ruled, r->name, idx);
+		return;
+	}
+	if (aliases == NULL)
+		aliases = json_object_new_object();
+	norm = sdc_name_normalise(names, r->name);
+	json_object_object_add(aliases, norm, idx >= 0 ?
+	    json_object_new_int64(r->customer_id) : NULL);
+	free(norm);
+}
+
+static void
+load_rules(const char *path)
+{
+	ruled = sdc_owners_new();
+	if (path)
+		sdc_note("%ld rules from %s", sdc_rules_load(path, rule, NULL),
+		    path);
+}
+
+static struct memo *
+memo_get(const char *key)
+{
+	size_t it = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(&memo.map, hstr(key), &it, &v))
+		if (strcmp(memo.m[v].key, key) == 0)
+			return &memo.m[v];
+	return NULL;
+}
+
+static struct memo *
+memo_new(const char *key, int contact, long long owner, const char *guess)
+{
+	struct memo *m;
+
+	if (memo.n == memo.cap) {
+		memo.cap = memo.cap ? 2 * memo.cap : 64;
+		memo.m = sdc_xrealloc(memo.m, memo.cap * sizeof(*memo.m));
+	}
+	m = &memo.m[memo.n];
+	memset(m, 0, sizeof(*m));
+	m->key = sdc_xstrdup(key);
+	m->contact = contact;
+	m->owner = owner;
+	m->guess = sdc_xstrdup(guess);
+	sdc_hmap_put(&memo.map, hstr(key), (uint32_t)memo.n++);
+	return m;
+}
+
+static void
+memo_key(struct sdc_buf *b, int contact, long long owner, const char *guess)
+{
+	sdc_buf_reset(b);
+	if (contact)
+		sdc_buf_printf(b, "%lld\x1f", owner);
+	sdc_buf_adds(b, guess);
+	sdc_buf_addc(b, '\0');
+}
+
+/* "fuzzy" and "initials" are the rules before the weighted evidence:
+ * memory files still hold them. */
+static const char *const rules[] = {
+	"alias", "exact", "normalised", "weighted", "fuzzy", "initials", "llm",
+	NULL
+};
+
+static const char *
+known_rule(const char *r)
+{
+	size_t i;
+
+	for (i = 0; r && rules[i]; i++)
+		if (strcmp(r, rules[i]) == 0)
+			return rules[i];
+	return NULL;
+}
+
+/* A learnt machine, session or chat: {"type": "machine", "key": NAME,
+ * "customer_id": ID}, or null for one that several customers had. */
+static int
+history_line(json_object *o, const char *type)
+{
+	json_object *idv = sdc_json_get(o, "customer_id");
+	const char *key = sdc_json_str(o, "key");
+	char buf[512];
+	long idx = SDC_OWNER_MANY;
+
+	if (type == NULL || (strcmp(type, "machine") != 0 &&
+	    strcmp(type, "session") != 0 && strcmp(type, "chat") != 0))
+		return 0;
+	if (key == NULL)
+		return 1;
+	if (idv && !json_object_is_type(idv, json_type_null) &&
+	    (idx = pool_find_id(&customers, json_object_get_int64(idv))) < 0)
+		return 1;	/* a customer no longer in the list */
+	snprintf(buf, sizeof(buf), "%s:%s", type, key);
+	sdc_owners_add(history, buf, idx);
+	return 1;
+}
+
+static int
+aliased(const char *guess)
+{
+	char *norm;
+	int r;
+
+	if (aliases == NULL)
+		return 0;
+	norm = sdc_name_normalise(names, guess);
+	r = json_object_object_get_ex(aliases, norm, NULL);
+	free(norm);
+	return r;
+}
+
+/* One remembered decision; stale lines are dropped (the file is a cache:
+ * forgetting only costs work).  -1 for a line that is no decision at all. */
+static int
+memory_line(json_object *o)
+{
+	const char *type = sdc_json_str(o, "type"), *guess = sdc_json_str(o,
+	    "guess"), *fp = sdc_json_str(o, "fingerprint");
+	int contact = type && strcmp(type, "contact") == 0;
+	json_object *idv = sdc_json_get(o, contact ? "contact_id" :
+	    "customer_id"), *sv = sdc_json_get(o, "score");
+	long long owner = contact ? json_object_get_int64(sdc_json_get(o,
+	    "customer_id")) : 0;
+	struct pool *p = &customers;
+	struct sdc_buf key = SDC_BUF_INIT;
+	struct memo *m;
+	long idx = -1, cust = contact ? pool_find_id(&customers, owner) : 0;
+
+	if (history_line(o, type))
+		return 0;
+	if (guess == NULL)
+		return -1;
+	if (cust < 0)
+		return 0;
+	if (!contact && aliased(guess))
+		return 0;	/* a rule made since decides it now */
+	if (contact)
+		p = contact_pool(&customers.c[cust]);
+	if (idv && !json_object_is_type(idv, json_type_null)) {
+		if ((idx = pool_find_id(p, json_object_get_int64(idv))) < 0 ||
+		    known_rule(sdc_json_str(o, "rule")) == NULL)
+			return 0;
+	} else if (fp == NULL || strcmp(fp, p->fp) != 0)
+		return 0;	/* "no link" against another list */
+	memo_key(&key, contact, owner, guess);
+	if (memo_get(key.p) == NULL) {
+		m = memo_new(key.p, contact, owner, guess);
+		m->d.remembered = 1;
+		m->d.linked = idx >= 0;
+		m->d.idx = idx >= 0 ? (size_t)idx : 0;
+		m->d.rule = known_rule(sdc_json_str(o, "rule"));
+		m->d.score = sv ? json_object_get_int(sv) : 0;
+		m->d.conf = json_object_get_int(sdc_json_get(o, "confidence"));
+		m->d.how = (unsigned)json_object_get_int(sdc_json_get(o, "how"));
+		snprintf(m->d.why, sizeof(m->d.why), "%s",
+		    sdc_json_str(o, "why") ? sdc_json_str(o, "why") : "remembered");
+		memcpy(m->fp, p->fp, sizeof(m->fp));
+	}
+	sdc_buf_free(&key);
+	return 0;
+}
+
+/* The history as loaded: what a run adds or changes is appended. */
+static size_t hist_loaded;
+static long *hist_owner;
+
+static void
+note_loaded_history(void)
+{
+	size_t i;
+
+	hist_loaded = sdc_owners_count(history);
+	hist_owner = sdc_xcalloc(hist_loaded + 1, sizeof(*hist_owner));
+	for (i = 0; i < hist_loaded; i++)
+		(void)sdc_owners_key(history, i, &hist_owner[i]);
+}
+
+/* Read without a lock: other runs only ever append (state.h), so the one
+ * thing to tolerate is their last line half written. */
+static void
+load_memory(const char *path)
+{
+	struct sdc_lines *l = sdc_lines_open_path(path, 1 << 20);
+	char *line;
+	size_t len;
+	long n = 0;
+	int r;
+
+	if (l == NULL) {
+		if (errno != ENOENT)
+			sdc_warn("%s", path);
+		return;
+	}
+	/* A corrupt line costs only work, but is said: it may be the sign
+	 * of a disk or an editor that damaged more. */
+	while ((r = sdc_lines_next(l, &line, &len)) != 0) {
+		const char *why = "line too long";
+		json_object *o = r > 0 ? sdc_json_parse(line, len, &why) : NULL;
+
+		n++;
+		if ((r > 0 && len == 0) || (!o && sdc_lines_partial(l)))
+			continue;
+		if (o && !json_object_is_type(o, json_type_object))
+			why = "not a JSON object";
+		else if (o && memory_line(o) < 0)
+			why = "no \"guess\"";
+		else if (o)
+			why = NULL;
+		if (why)
+			sdc_warn_at(path, n, "not a link decision (%s); ignored", why);
+		json_object_put(o);
+	}
+	sdc_lines_close(l);
+}
+
+static json_object *
+memo_json(const struct memo *m)
+{
+	const struct decision *d = &m->d;
+	struct pool *p = &customers;
+	json_object *o = json_object_new_object();
+
+	if (m->contact)
+		p = contact_pool(&customers.c[pool_find_id(&customers, m->owner)]);
+	json_object_object_add(o, "type", json_object_new_string(
+	    m->contact ? "contact" : "customer"));
+	json_object_object_add(o, "guess", json_object_new_string(m->guess));
+	if (m->contact)
+		json_object_object_add(o, "customer_id",
+		    json_object_new_int64(m->owner));
+	json_object_object_add(o, m->contact ? "contact_id" : "customer_id",
+	    d->linked ? json_object_new_int64(p->c[d->idx].id) : NULL);
+	json_object_object_add(o, "name", d->linked ?
+	    json_object_new_string(p->c[d->idx].name) : NULL);
+	json_object_object_add(o, "rule", d->linked ?
+	    json_object_new_string(d->rule) : NULL);
+	json_object_object_add(o, "score", json_object_new_int(d->score));
+	if (d->conf || d->how) {
+		json_object_object_add(o, "confidence",
+		    json_object_new_int(d->conf));
+		json_object_object_add(o, "how", json_object_new_int((int)d->how));
+	}
+	if (!d->linked) {
+		json_object_object_add(o, "why", json_object_new_string(d->why));
+		json_object_object_add(o, "fingerprint",
+		    json_object_new_string(m->fp));
+	}
+	return o;
+}
+
+static void
+add_line(struct sdc_buf *b, json_object *o)
+{
+	size_t len;
+	const char *t = sdc_json_text(o, &len);
+
+	sdc_buf_add(b, t, len);
+	sdc_buf_addc(b, '\n');
+	json_object_put(o);
+}
+
+/* The history learnt this run: each new or changed key with its customer
+ * (null: several), which replayed after the loaded lines gives the same. */
+static void
+add_history(struct sdc_buf *b)
+{
+	size_t i, n = sdc_owners_count(history);
+
+	for (i = 0; i < n; i++) {
+		long idx;
+		const char *k = sdc_owners_key(history, i, &idx), *c = strchr(k, ':');
+		json_object *o;
+
+		if (i < hist_loaded && hist_owner[i] == idx)
+			continue;
+		o = json_object_new_object();
+		json_object_object_add(o, "type",
+		    json_object_new_string_len(k, (int)(c - k)));
+		json_object_object_add(o, "key", json_object_new_string(c + 1));
+		json_object_object_add(o, "customer_id", idx >= 0 ?
+		    json_object_new_int64(customers.c[idx].id) : NULL);
+		add_line(b, o);
+	}
+}
+
+/* Append this run's decisions and history to the memory file in one
+ * locked write (state.h): parallel runs share the file without waiting
+ * for each other, and none loses another's lines.  A name two runs both
+ * decided is there twice; loading keeps the first. */
+static void
+save_memory(const char *path)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	size_t i;
+
+	for (i = 0; i < memo.n; i++)
+		if (!memo.m[i].d.transient && !memo.m[i].d.remembered)
+			add_line(&b, memo_json(&memo.m[i]));
+	add_history(&b);
+	if (b.len > 0 && sdc_state_append(path, b.p, b.len) < 0)
+		sdc_warn("%s", path);
+	sdc_buf_free(&b);
+}
+
+static void
+link_to(struct decision *d, size_t idx, const char *rule, int score)
+{
+	d->linked = 1;
+	d->idx = idx;
+	d->rule = rule;
+	d->score = score;
+}
+
+/* Number of candidates sharing idx's normalised name. */
+static size_t
+same_name(const struct pool *p, size_t idx)
+{
+	size_t first = 0;
+
+	return pool_match(p, 1, p->c[idx].key, &first);
+}
+
+/* The thefuzz score (token_set_ratio of the normalised names) that the
+ * original tool decided on: logged beside the confidence, for parity. */
+static int
+fuzz_score(const struct pool *p, const char *norm, size_t idx)
+{
+	return sdc_fuzz_token_set_ratio(norm, p->c[idx].norm);
+}
+
+/* The runner-up, for the margin. */
+static double
+runner_up(const struct sdc_nev_hit *h, size_t n)
+{
+	return n > 1 ? h[1].score : 0;
+}
+
+static void
+keep_top(const struct pool *p, const char *norm, const struct sdc_nev_hit *h,
+    size_t n, struct decision *d)
+{
+	size_t i;
+
+	for (i = 0; i < n && d->ntop < TOPN; i++) {
+		d->top_id[d->ntop] = p->c[h[i].id].id;
+		d->top_score[d->ntop] = fuzz_score(p, norm, h[i].id);
+		d->top_conf[d->ntop++] = (int)(100 * h[i].score + 0.5);
+	}
+}
+
+/* The calibrated decision on the weighted name evidence: link when the
+ * best candidate's confidence reaches the threshold with the margin over
+ * the runner-up; the LLM only in the band just below; review otherwise. */
+static void
+by_evidence(struct pool *p, const char *guess, const char *norm,
+    struct decision *d)
+{
+	struct sdc_nev_hit h[RANKN];
+	char *words = sdc_name_words(names, guess);
+	size_t n = sdc_nev_query(p->ev, words, FLOOR, h, RANKN);
+	double second = runner_up(h, n);
+
+	free(words);
+	keep_top(p, norm, h, n, d);
+	if (n == 0) {
+		snprintf(d->why, sizeof(d->why), "no candidate reaches "
+		    "confidence %d", (int)(100 * FLOOR));
+		return;
+	}
+	d->conf = d->top_conf[0];
+	d->how = h[0].how;
+	if (same_name(p, h[0].id) > 1)
+		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\"",
+		    same_name(p, h[0].id), p->c[h[0].id].name);
+	else if (h[0].score < link_th)
+		snprintf(d->why, sizeof(d->why), "best \"%s\" has confidence "
+		    "%d < %d", p->c[h[0].id].name, d->conf,
+		    (int)(100 * link_th + 0.5));
+	else if (h[0].score - second < link_margin)
+		snprintf(d->why, sizeof(d->why), "\"%s\" %d leads the next by "
+		    "< %d", p->c[h[0].id].name, d->conf,
+		    (int)(100 * link_margin + 0.5));
+	else
+		link_to(d, h[0].id, "weighted", d->top_score[0]);
+	d->ask = !d->linked && h[0].score >= llm_th &&
+	    h[0].score - second < llm_margin && same_name(p, h[0].id) == 1;
+}
+/* Python's json.dumps(list, indent=2): the original's prompt shows the
+ * candidates that way, ASCII-escaped. */
+static void
+py_json_list(struct sdc_buf *b, const char *const *v, size_t n)
+{
+	size_t i;
+
+	sdc_buf_adds(b, "[");
+	for (i = 0; i < n; i++) {
+		sdc_buf_adds(b, i ? ",\n  " : "\n  ");
+		sdc_jsonw_string_ascii(b, v[i]);
+	}
+	sdc_buf_adds(b, n ? "\n]" : "]");
+}
+
+/* The answer names a candidate: case-insensitive, trimmed, unquoted. */
+static long
+llm_winner(const struct pool *p, const struct decision *d, const char *ans)
+{
+	size_t len = strlen(ans), k;
+	char *a, *f;
+	long win = -1;
+
+	while (len > 0 && strchr(" \t\r\n\"'`", *ans))
+		ans++, len--;
+	while (len > 0 && strchr(" \t\r\n\"'`.", ans[len - 1]))
+		len--;
+	a = sdc_xstrndup(ans, len);
+	f = sdc_name_fold(a);
+	for (k = 0; k < d->ntop; k++) {
+		long idx = pool_find_id(p, d->top_id[k]);
+
+		if (idx >= 0 && strcmp(p->c[idx].fold, f) == 0 &&
+		    same_name(p, (size_t)idx) == 1)
+			win = idx;
+	}
+	free(a);
+	free(f);
+	return win;
+}
+
+/* The original's disambiguation prompt over the viable candidates. */
+static void
+ask_llm(const struct pool *p, const char *guess, int contact,
+    struct decision *d)
+{
+	const char *cn[TOPN];
+	struct sdc_buf sys = SDC_BUF_INIT, user = SDC_BUF_INIT;
+	struct sdc_llm_result r;
+	size_t k, n = 0;
+	long win;
+
+	for (k = 0; k < d->ntop; k++)
+		cn[n++] = p->c[pool_find_id(p, d->top_id[k])].name;
+	sdc_buf_printf(&sys, "Identify the single best match from a list of "
+	    "%s names. Respond with only the name of the winner, exactly as "
+	    "it appears in the list provided.", contact ? "contact" : "company");
+	sdc_buf_adds(&user, "From the following list of names:\n");
+	py_json_list(&user, cn, n);
+	sdc_buf_printf(&user, "\n\nWhich one is the most likely match for the "
+	    "name: \"%s\"?", guess);
+	sdc_count("llm calls", 1);
+	if (sdc_llm_ask(&llm, &(struct sdc_llm_request){ sys.p, user.p, 64, 0, NULL, NULL },
+	    "link", NULL, &r) != SDC_LLM_OK) {
+		sdc_warnx("LLM for \"%s\": %s", guess, r.errmsg ? r.errmsg : "failed");
+		d->transient = 1;
+		if (r.err == SDC_LLM_QUOTA || r.err == SDC_LLM_AUTH)
+			llm_ready = 0;	/* no point asking again this run */
+	} else if ((win = llm_winner(p, d, r.text)) >= 0) {
+		for (k = 0; k < d->ntop && d->top_id[k] != p->c[win].id; k++)
+			;
+		link_to(d, (size_t)win, "llm", d->top_score[k]);
+		d->conf = d->top_conf[k];
+	} else
+		snprintf(d->why, sizeof(d->why), "LLM answer \"%.80s\" is no "
+		    "candidate", r.text);
+	sdc_llm_result_free(&r);
+	sdc_buf_free(&sys);
+	sdc_buf_free(&user);
+}
+
+/* The LLM named by link.model (default: the lightweight capability);
+ * none when --no-llm or when only the offline summariser is configured. */
+static void
+setup_llm(void)
+{
+	const char *spec = sdc_config_str("link.model");
+	char why[256];
+
+	if (!use_llm)
+		return;
+	if (sdc_llm_model_resolve(spec ? spec : "lightweight", &llm, why,
+	    sizeof(why)) < 0) {
+		sdc_warnx("no LLM: %s", why);
+		return;
+	}
+	if (llm.kind == SDC_LLM_EXTRACTIVE) {
+		sdc_note("no LLM configured: ambiguous names go to review");
+		sdc_llm_model_free(&llm);
+		return;
+	}
+	llm_ready = 1;
+	/* the shared call log keeps the cost trail of every call */
+	if (sdc_config_path("llm.log_file"))
+		sdc_llm_log_open(sdc_config_path("llm.log_file"));
+}
+
+/* The cascade for one guessed name over a pool (customers, or one
+ * customer's contacts). */
+static void
+decide(struct pool *p, const char *guess, int contact, struct decision *d)
+{
+	char *f = sdc_name_fold(guess), *norm = sdc_name_normalise(names, guess);
+	char *key = sdc_name_sortkey(norm);
+	json_object *alias = NULL;
+	size_t first = 0, n;
+	long idx;
+
+	if (!contact && aliases && json_object_object_get_ex(aliases, norm,
+	    &alias) && alias == NULL) {
+		d->notcust = 1;	/* a person said so (sdc-review) */
+		snprintf(d->why, sizeof(d->why), "not a customer (reviewed)");
+		free(f);
+		free(norm);
+		free(key);
+		return;
+	}
+
+	if (alias && (idx = pool_find_id(p, json_object_get_int64(alias))) < 0) {
+		sdc_warnx("alias \"%s\": customer %s is not in the customer "
+		    "list; ignored", guess, json_object_get_string(alias));
+		alias = NULL;
+	}
+	if (alias)
+		link_to(d, (size_t)idx, "alias", 100);
+	else if ((n = pool_match(p, 0, f, &first)) == 1)
+		link_to(d, first, "exact", 100);
+	else if (n > 1)
+		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\"",
+		    n, p->c[first].name);
+	else if (*norm == '\0')
+		snprintf(d->why, sizeof(d->why), "nothing to match in the name");
+	else if (pool_match(p, 1, key, &first) == 1)
+		link_to(d, first, "normalised", 100);
+	else
+		by_evidence(p, guess, norm, d);
+	if (d->ask)
+		sdc_count("names for the LLM", 1);
+	if (d->ask && llm_ready)
+		ask_llm(p, guess, contact, d);
+	else if (d->ask)
+		d->transient = 1;	/* a run with an LLM may settle it */
+	free(f);
+	free(norm);
+	free(key);
+}
+
+/* --- evidence beyond the name --- */
+
+/* A candidate with what speaks for it. */
+struct support {
+	long idx;
+	double name, extra;	/* name confidence; other evidence's weight */
+	double heaviest;
+	unsigned how;		/* how the name matched */
+	const char *rule;	/* the heaviest other evidence */
+	char what[96];		/* "machine:+50,contact:+30" */
+};
+
+static struct support *
+support_of(struct support *c, size_t *n, size_t max, long idx)
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++)
+		if (c[i].idx == idx)
+			return &c[i];
+	if (*n == max)
+		return NULL;
+	memset(&c[*n], 0, sizeof(c[*n]));
+	c[*n].idx = idx;
+	c[*n].name = -1;	/* not scored yet */
+	return &c[(*n)++];
+}
+
+/* One piece of evidence for the customer at idx (when there is one). */
+static void
+piece(struct support *c, size_t *n, size_t max, long idx, double w,
+    const char *rule)
+{
+	struct support *x;
+	size_t len;
+
+	if (idx < 0 || w <= 0 || (x = support_of(c, n, max, idx)) == NULL)
+		return;
+	x->extra += w;
+	if (w > x->heaviest) {
+		x->heaviest = w;
+		x->rule = rule;
+	}
+	len = strlen(x->what);
+	snprintf(x->what + len, sizeof(x->what) - len, ",%s:+%d", rule,
+	    (int)(100 * w + 0.5));
+}
+
+/* "machine:NAME" and the like: the history's keys. */
+static long
+remembered(const char *kind, const char *key)
+{
+	char buf[512];
+
+	if (key == NULL || *key == '\0')
+		return SDC_OWNER_NONE;
+	snprintf(buf, sizeof(buf), "%s:%s", kind, key);
+	return sdc_owners_one(history, buf);
+}
+
+/* Every piece a session offers: its history, its machine, its contact. */
+static size_t
+pieces(json_object *s, json_object *ctx, struct support *c, size_t n,
+    size_t max)
+{
+	struct sdc_session_keys k;
+	const char *ct = sdc_json_str(ctx, "contact_name");
+
+	sdc_session_keys(s, &k);
+	if (k.machine)
+		piece(c, &n, max, sdc_owners_one(ruled, k.machine), 1.0,
+		    "reviewed");
+	piece(c, &n, max, remembered("machine", k.machine), w_history,
+	    "history");
+	piece(c, &n, max, remembered("session", k.sc_session), w_history,
+	    "history");
+	piece(c, &n, max, remembered("chat", k.chat), w_history, "history");
+	if (k.machine)
+		piece(c, &n, max, sdc_owners_one(machines, k.machine),
+		    w_machine, "machine");
+	if (ct && strchr(ct, '@'))
+		piece(c, &n, max, sdc_owners_one(domains, sdc_mail_domain(ct)),
+		    w_contact, "contact");
+	else if (ct)
+		piece(c, &n, max, sdc_owners_one(contact_names, ct), w_contact,
+		    "contact");
+	return n;
+}
+
+/* The name's confidence for each candidate the other evidence brought. */
+static void
+name_scores(struct support *c, size_t n, const char *guess)
+{
+	char *words = guess ? sdc_name_words(names, guess) : NULL;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (c[i].name < 0)
+			c[i].name = words ? sdc_nev_score(customers.ev, words,
+			    (size_t)c[i].idx, &c[i].how) : 0;
+	free(words);
+}
+
+/* The name did not decide: link when the name and the session's other
+ * evidence together reach the threshold with the margin. */
+static int
+beyond_name(json_object *s, json_object *ctx, const char *guess,
+    const struct decision *d, struct decision *out)
+{
+	struct support c[TOPN + 8];
+	size_t n = 0, i, best = 0;
+	double second = 0;
+
+	for (i = 0; d && i < d->ntop; i++) {
+		struct support *x = support_of(c, &n, TOPN,
+		    pool_find_id(&customers, d->top_id[i]));
+
+		x->name = d->top_conf[i] / 100.0;
+		x->how = i == 0 ? d->how : 0;
+	}
+	if ((n = pieces(s, ctx, c, n, sizeof(c) / sizeof(c[0]))) == 0)
+		return 0;
+	name_scores(c, n, guess);
+	for (i = 1; i < n; i++)
+		if (c[i].name + c[i].extra > c[best].name + c[best].extra)
+			best = i;
+	for (i = 0; i < n; i++)
+		if (i != best && c[i].name + c[i].extra > second)
+			second = c[i].name + c[i].extra;
+	if (c[best].extra == 0 || c[best].name + c[best].extra < link_th ||
+	    c[best].name + c[best].extra - second < link_margin ||
+	    same_name(&customers, (size_t)c[best].idx) > 1)
+		return 0;
+	link_to(out, (size_t)c[best].idx, c[best].rule, guess ?
+	    sdc_fuzz_token_set_ratio(guess, customers.c[c[best].idx].name) : 0);
+	out->conf = (int)(100 * (c[best].name + c[best].extra) + 0.5);
+	out->conf = out->conf > 100 ? 100 : out->conf;
+	out->how = c[best].how;
+	snprintf(out->extra, sizeof(out->extra), "%s", c[best].what);
+	return 1;
+}
+
+static void
+audit(const char *what, const char *guess, const struct pool *p,
+    const struct decision *d)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+
+	if (d->linked) {
+		if (d->conf || d->how)
+			sdc_buf_printf(&b, " confidence=%d", d->conf);
+		sdc_note("%s \"%s\": rule=%s score=%d%s -> %lld \"%s\"%s",
+		    what, guess, d->rule, d->score, b.p ? b.p : "",
+		    p->c[d->idx].id, p->c[d->idx].name,
+		    d->remembered ? " (remembered)" : "");
+	}
+	else
+		sdc_note("%s \"%s\": no link: %s%s", what, guess, d->why,
+		    d->remembered ? " (remembered)" : "");
+	sdc_buf_free(&b);
+}
+
+/* The decision for a name, from this run, the memory file, or made now. */
+static struct decision *
+resolve(struct pool *p, const char *guess, int contact, long long owner)
+{
+	struct sdc_buf key = SDC_BUF_INIT;
+	struct memo *m;
+
+	memo_key(&key, contact, owner, guess);
+	if ((m = memo_get(key.p)) == NULL) {
+		m = memo_new(key.p, contact, owner, guess);
+		decide(p, guess, contact, &m->d);
+		memcpy(m->fp, p->fp, sizeof(m->fp));
+		audit(contact ? "contact" : "customer", guess, p, &m->d);
+		sdc_count(m->d.linked ? "names linked" : "names unresolved", 1);
+	} else if (m->d.remembered && m->d.sessions == 0)
+		audit(contact ? "contact" : "customer", guess, p, &m->d);
+	sdc_buf_free(&key);
+	m->d.sessions++;
+	return &m->d;
+}
+
+/* "name:acronym+exact": how the name matched (nameev.h bits). */
+static void
+how_text(struct sdc_buf *b, unsigned how)
+{
+	static const char *const kind[] = { "exact", "abbreviation",
+	    "compound", "acronym", "typo", "prefix", "contraction", "cut" };
+	const char *sep = "name:";
+	size_t i;
+
+	for (i = 0; i < sizeof(kind) / sizeof(kind[0]); i++)
+		if (how & (1u << i)) {
+			sdc_buf_printf(b, "%s%s", sep, kind[i]);
+			sep = "+";
+		}
+}
+
+/* The confidence and what it rests on, for decisions on evidence. */
+static void
+evidence_text(struct sdc_buf *b, const struct decision *d)
+{
+	if (d->conf == 0 && d->how == 0 && d->extra[0] == '\0')
+		return;
+	sdc_buf_printf(b, " confidence=%d evidence=", d->conf);
+	how_text(b, d->how);
+	sdc_buf_adds(b, d->extra + (d->how == 0 && d->extra[0] == ','));
+}
+
+static void
+log_evidence(json_object *s, const char *what, const char *guess,
+    const struct decision *d)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	json_object *q = json_object_new_string(guess);
+	const char *qs = json_object_to_json_string_ext(q,
+	    JSON_C_TO_STRING_NOSLASHESCAPE);
+
+	if (d->linked)
+		sdc_buf_printf(&b, "%s %s rule=%s score=%d guessed=%s",
+		    sdc_tool_stamp(), what, d->rule, d->score, qs);
+	else
+		sdc_buf_printf(&b, "%s %s unresolved guessed=%s",
+		    sdc_tool_stamp(), what, qs);
+	if (d->linked)
+		evidence_text(&b, d);
+	json_object_put(q);
+	sdc_session_log(s, b.p);
+	sdc_buf_free(&b);
+}
+
+static int
+nonnull(json_object *ctx, const char *key)
+{
+	json_object *v = sdc_json_get(ctx, key);
+
+	return v && !json_object_is_type(v, json_type_null);
+}
+
+static void
+touch(json_object *s)
+{
+	char buf[SDC_TIME_BUFSZ];
+
+	sdc_session_set_str(s, "meta", "last_updated_timestamp_utc",
+	    sdc_time_format(sdc_now_ms(), buf));
+}
+
+static void
+link_contact(json_object *s, json_object *ctx, struct cand *cust)
+{
+	const char *guess = sdc_json_str(ctx, "contact_name");
+	struct pool *cp;
+	struct decision *d;
+
+	if (guess == NULL || *guess == '\0' || nonnull(ctx, "contact_id"))
+		return;
+	cp = contact_pool(cust);
+	if (cp->n == 0)
+		return;
+	d = resolve(cp, guess, 1, cust->id);
+	log_evidence(s, "contact", guess, d);
+	if (!d->linked)
+		return;
+	sdc_session_set(s, "context", "contact_id",
+	    json_object_new_int64(cp->c[d->idx].id));
+	sdc_session_set_str(s, "context", "contact_name", cp->c[d->idx].name);
+}
+
+/* One more session for review: its machine goes beside the name, so
+ * that sdc-review can write a machine rule too. */
+static void
+review_machine(struct decision *d, json_object *s)
+{
+	struct sdc_session_keys k;
+	size_t i, n = sizeof(d->machines) / sizeof(d->machines[0]);
+
+	d->reviews++;
+	sdc_session_keys(s, &k);
+	if (k.machine == NULL || sdc_owners_one(machines, k.machine) ==
+	    SDC_OWNER_MANY)
+		return;		/* "FRONTDESK": no rule should hang on it */
+	for (i = 0; i < n && d->machines[i]; i++)
+		if (strcmp(d->machines[i], k.machine) == 0)
+			return;
+	if (i < n)
+		d->machines[i] = sdc_xstrdup(k.machine);
+}
+
+/* A machine, a ScreenConnect session or a chat linked to idx links the
+ * same way next time; a machine several customers own proves nothing. */
+static void
+learn(json_object *s, long idx)
+{
+	struct sdc_session_keys k;
+	char buf[512];
+
+	sdc_session_keys(s, &k);
+	if (k.machine && sdc_owners_one(machines, k.machine) != SDC_OWNER_MANY) {
+		snprintf(buf, sizeof(buf), "machine:%s", k.machine);
+		sdc_owners_add(history, buf, idx);
+	}
+	if (k.sc_session) {
+		snprintf(buf, sizeof(buf), "session:%s", k.sc_session);
+		sdc_owners_add(history, buf, idx);
+	}
+	if (k.chat) {
+		snprintf(buf, sizeof(buf), "chat:%s", k.chat);
+		sdc_owners_add(history, buf, idx);
+	}
+}
+
+static void
+set_customer(json_object *s, json_object *ctx, size_t idx)
+{
+	sdc_session_set(s, "context", "customer_id",
+	    json_object_new_int64(customers.c[idx].id));
+	sdc_session_set_str(s, "context", "customer_name",
+	    customers.c[idx].name);
+	sdc_session_set_str(s, "meta", "processing_status", "Linked");
+	sdc_count("linked", 1);
+	learn(s, (long)idx);
+	link_contact(s, ctx, &customers.c[idx]);
+}
+
+static void
+link_session(json_object *s)
+{
+	json_object *ctx = sdc_json_get(s, "context");
+	const char *guess = sdc_json_str(ctx, "customer_name");
+	struct decision *d, more;
+	long idx;
+
+	memset(&more, 0, sizeof(more));
+	if (nonnull(ctx, "customer_id")) {	/* the source knew it */
+		idx = pool_find_id(&customers,
+		    json_object_get_int64(sdc_json_get(ctx, "customer_id")));
+		if (idx >= 0)
+			link_contact(s, ctx, &customers.c[idx]);
+		sdc_session_set_str(s, "meta", "processing_status", "Linked");
+		touch(s);
+		sdc_count("linked", 1);
+		return;
+	}
+	if (guess && *guess == '\0')
+		guess = NULL;
+	d = guess ? resolve(&customers, guess, 0, 0) : NULL;
+	touch(s);
+	if (d && d->notcust) {	/* a person checked it: nothing to link */
+		log_evidence(s, "customer", guess, d);
+		sdc_session_set_str(s, "meta", "processing_status", "Reviewed");
+		sdc_count("not a customer", 1);
+		return;
+	}
+	if (d && !d->linked && beyond_name(s, ctx, guess, d, &more))
+		d = &more;
+	else if (!d && beyond_name(s, ctx, guess, NULL, &more))
+		d = &more;
+	if (d && (d->linked || guess))
+		log_evidence(s, "customer", guess ? guess : "", d);
+	if (d == NULL || !d->linked) {
+		sdc_session_set_str(s, "meta", "processing_status", "Needs Review");
+		sdc_count("needs review", 1);
+		if (d)
+			review_machine(d, s);
+		return;
+	}
+	if (d == &more)
+		audit("session", guess ? guess : "", &customers, d);
+	set_customer(s, ctx, d->idx);
+}
+
+static int
+skipped_source(const char *src)
+{
+	size_t i;
+
+	for (i = 0; src && i < nskip; i++)
+		if (strcmp(skip[i], src) == 0)
+			return 1;
+	return 0;
+}
+
+int
+sdc_linkrec_session(json_object *s)
+{
+	json_object *meta = sdc_json_get(s, "meta");
+	const char *status;
+
+	if (!json_object_is_type(s, json_type_object) || meta == NULL ||
+	    !json_object_is_type(sdc_json_get(s, "context"), json_type_object))
+		return -1;
+	status = sdc_json_str(meta, "processing_status");
+	if (status == NULL || strcmp(status, "Needs Linking") != 0 ||
+	    skipped_source(sdc_json_str(meta, "source_system"))) {
+		sdc_count("passed through", 1);
+		return 0;
+	}
+	link_session(s);
+	return 1;
+}
+
+void
+sdc_linkrec_filter(const char *path)
+{
+	struct sdc_records *r = sdc_records_open(path, SDC_MAX_LINE_DEFAULT);
+	json_object *s;
+	int rc;
+
+	if (r == NULL)
+		sdc_err(SDC_EXIT_FATAL, "%s", path);
+	while ((rc = sdc_records_next(r, &s)) != 0) {
+		if (rc < 0)
+			continue;
+		if (sdc_linkrec_session(s) < 0) {
+			size_t len;
+			const char *t = sdc_json_text(s, &len);
+
+			sdc_reject(sdc_records_name(r), sdc_records_lineno(r),
+			    "not a session (no meta or context object)");
+			sdc_reject_write(t, len);
+		} else
+			sdc_write_record(s);
+		json_object_put(s);
+	}
+	sdc_records_close(r);
+}
+
+static json_object *
+machine_list(const struct decision *d)
+{
+	json_object *a = json_object_new_array();
+	size_t i;
+
+	for (i = 0; i < sizeof(d->machines) / sizeof(d->machines[0]) &&
+	    d->machines[i]; i++)
+		json_object_array_add(a, json_object_new_string(d->machines[i]));
+	return a;
+}
+
+/* --review: one line per unresolved name, with its best candidates. */
+static void
+write_review(void)
+{
+	size_t i, k;
+
+	for (i = 0; i < memo.n; i++) {
+		const struct memo *m = &memo.m[i];
+		json_object *o, *top;
+		size_t len;
+		const char *t;
+
+		if (m->d.linked || m->d.reviews == 0)
+			continue;
+		o = json_object_new_object();
+		top = json_object_new_array();
+		json_object_object_add(o, "type", json_object_new_string(
+		    m->contact ? "contact" : "customer"));
+		json_object_object_add(o, "name", json_object_new_string(m->guess));
+		if (m->contact)
+			json_object_object_add(o, "customer_id",
+			    json_object_new_int64(m->owner));
+		json_object_object_add(o, "sessions",
+		    json_object_new_int64(m->d.reviews));
+		json_object_object_add(o, "why", json_object_new_string(m->d.why));
+		for (k = 0; k < m->d.ntop; k++) {
+			json_object *c = json_object_new_object();
+			struct pool *p = m->contact ? contact_pool(&customers.c[
+			    pool_find_id(&customers, m->owner)]) : &customers;
+			long idx = pool_find_id(p, m->d.top_id[k]);
+
+			json_object_object_add(c, "id",
+			    json_object_new_int64(m->d.top_id[k]));
+			json_object_object_add(c, "name", json_object_new_string(
+			    idx >= 0 ? p->c[idx].name : ""));
+			json_object_object_add(c, "score",
+			    json_object_new_int(m->d.top_score[k]));
+			json_object_object_add(c, "confidence",
+			    json_object_new_int(m->d.top_conf[k]));
+			json_object_array_add(top, c);
+		}
+		json_object_object_add(o, "candidates", top);
+		json_object_object_add(o, "machines", machine_list(&m->d));
+		t = sdc_json_text(o, &len);
+		fwrite(t, 1, len, review_fp);
+		fputc('\n', review_fp);
+		json_object_put(o);
+	}
+	if (fclose(review_fp) != 0)
+		sdc_err(SDC_EXIT_FATAL, "review file");
+}
+
+/* Drop words from the config (link.drop_words), else the defaults. */
+static struct sdc_names *
+names_from_config(void)
+{
+	json_object *a = sdc_config_get("link.drop_words");
+	const char **w;
+	size_t i, n;
+	struct sdc_names *nm;
+
+	if (a == NULL || !json_object_is_type(a, json_type_array))
+		return sdc_names_new(NULL, 0);
+	n = json_object_array_length(a);
+	w = sdc_xcalloc(n + 1, sizeof(*w));
+	for (i = 0; i < n; i++)
+		w[i] = json_object_get_string(json_object_array_get_idx(a, i));
+	nm = sdc_names_new(w, n);
+	free(w);
+	return nm;
+}
+
+/* Confidences in percent from the options, else the config. */
+static void
+thresholds(const char *th, const char *mg)
+{
+	link_th = (th ? sdc_long_arg("--threshold", th, 0, 100) :
+	    sdc_config_long("link.threshold", 80)) / 100.0;
+	link_margin = (mg ? sdc_long_arg("--margin", mg, 0, 100) :
+	    sdc_config_long("link.margin", 15)) / 100.0;
+	llm_th = sdc_config_long("link.llm_threshold", 65) / 100.0;
+	llm_margin = sdc_config_long("link.llm_margin", 15) / 100.0;
+	w_machine = sdc_config_long("link.evidence.machine", 50) / 100.0;
+	w_contact = sdc_config_long("link.evidence.contact", 30) / 100.0;
+	w_history = sdc_config_long("link.evidence.history", 80) / 100.0;
+}
+
+
+void
+sdc_linkrec_open(const struct sdc_linkrec_opts *o)
+{
+	static const char *const st[] = { "SillyTavern" };
+
+	use_llm = !o->no_llm;
+	skip = o->nskip ? o->skip : st;
+	nskip = o->nskip ? o->nskip : 1;
+	thresholds(o->threshold, o->margin);
+	names = names_from_config();
+	machines = sdc_owners_new();
+	contact_names = sdc_owners_new();
+	domains = sdc_owners_new();
+	history = sdc_owners_new();
+	load_customers(o->customers);
+	load_aliases(o->aliases);
+	load_rules(o->rules);
+	if (o->review && (review_fp = fopen(o->review, "w")) == NULL)
+		sdc_err(SDC_EXIT_USAGE, "%s", o->review);
+	memory_path = o->nomemory ? NULL : o->memory;
+	if (memory_path) {
+		load_memory(memory_path);
+		note_loaded_history();
+	}
+	setup_llm();
+}
+
+void
+sdc_linkrec_close(int output_ok)
+{
+	/* remember only what the records already written depend on */
+	if (memory_path && output_ok)
+		save_memory(memory_path);
+	if (review_fp)
+		write_review();
+	if (llm_ready) {
+		sdc_llm_log_close();
+		sdc_llm_model_free(&llm);
+	}
+	json_object_put(customers_doc);	/* the pools pointed into it until now */
+}
+
+void
+sdc_linkrec_forget(void)
+{
+	size_t i, k;
+
+	free(hist_owner);
+	hist_owner = NULL;
+	hist_loaded = 0;
+	for (i = 0; i < memo.n; i++) {
+		free(memo.m[i].key);
+		free(memo.m[i].guess);
+		for (k = 0; k < sizeof(memo.m[i].d.machines) /
+		    sizeof(memo.m[i].d.machines[0]); k++)
+			free(memo.m[i].d.machines[k]);
+	}
+	memo.n = 0;
+	sdc_hmap_free(&memo.map);
+	sdc_owners_free(history);
+	history = sdc_owners_new();
+}

@@ -1,0 +1,47 @@
+/* linkrec - sdc-link's record path: the customer list, aliases, rules and
+ * memory it decides from, and the decision for each session record.
+ *
+ *	struct sdc_linkrec_opts o = { .customers = "customers.json",
+ *	    .nomemory = 1 };
+ *	sdc_linkrec_open(&o);		// after sdc_config_load
+ *	sdc_linkrec_session(record);	// links it in place
+ *	sdc_linkrec_close();		// memory, review file, LLM log
+ *
+ * One set of customers per process (the state is the module's): a program
+ * opens it once; the fuzz target opens it once and forgets each input's
+ * decisions. */
+#ifndef SDC_LINKREC_H
+#define SDC_LINKREC_H
+
+#include <stddef.h>
+#include <json-c/json.h>
+
+struct sdc_linkrec_opts {
+	const char *customers;	/* the link cache (required) */
+	const char *aliases;	/* NULL: link.aliases of the config */
+	const char *rules;	/* sdc-review's decisions, NULL: none */
+	const char *memory;	/* decisions and history of earlier runs */
+	const char *review;	/* NULL: no review file */
+	const char *threshold, *margin;	/* percent text; NULL: the config */
+	const char *const *skip;	/* sources passed through (NULL: SillyTavern) */
+	size_t nskip;
+	int nomemory;
+	int no_llm;
+};
+
+/* Read everything decisions are made from; exit 2 on a bad file. */
+void sdc_linkrec_open(const struct sdc_linkrec_opts *o);
+/* One record: 1 linked or looked at (in place), 0 passed through (not
+ * "Needs Linking", or a skipped source), -1 not a session (no meta or
+ * context object: left alone). */
+int sdc_linkrec_session(json_object *s);
+/* Every record of a JSONL file ("-": stdin) to stdout. */
+void sdc_linkrec_filter(const char *path);
+/* Save the memory (when the output reached the disk), write the review
+ * file, close the LLM log, free the customers. */
+void sdc_linkrec_close(int output_ok);
+/* Drop this run's decisions and learnt history (a fuzz target's inputs
+ * must not grow the memory without bound). */
+void sdc_linkrec_forget(void);
+
+#endif

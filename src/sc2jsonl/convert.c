@@ -1,0 +1,1003 @@
+/* convert - sdc-sc2jsonl's conversion: ScreenConnect connection reports
+ * (CSV exports or GetReport JSON) to Session records (convert.h).
+ *
+ * Rows are read into a compact arena (not json-c trees: a million-row export
+ * must fit in about its own size), filtered by process type, de-duplicated,
+ * grouped per (customer, participant) by time gap, and written as sessions
+ * in start-time order. */
+#include "convert.h"
+#include "buf.h"
+#include "csv.h"
+#include "diag.h"
+#include "grow.h"
+#include "file.h"
+#include "hmap.h"
+#include "ids.h"
+#include "jsonl.h"
+#include "jsonw.h"
+#include "sdctime.h"
+#include "session.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+/* The columns we keep, in arena order: the grouping keys first, because
+ * sorting reads them most. */
+enum col {
+	C_CP1, C_PART, C_PROCESS, C_STYPE, C_SNAME, C_CONNECTED, C_DISCONNECTED,
+	C_DURATION, C_CONNID, C_SESSID, C_SESSID2, C_CP2, C_CP3, C_CP4, C_CP5, C_CP6,
+	C_CP7, C_CP8, C_CLIENT, C_NETADDR, NCOLS
+};
+
+static const char *const col_names[NCOLS] = {
+	"SessionCustomProperty1", "ParticipantName", "ProcessType", "SessionSessionType",
+	"SessionName", "ConnectedTime", "DisconnectedTime", "DurationSeconds",
+	"ConnectionID", "SessionSessionID", "SessionID", "SessionCustomProperty2", "SessionCustomProperty3", "SessionCustomProperty4",
+	"SessionCustomProperty5", "SessionCustomProperty6", "SessionCustomProperty7",
+	"SessionCustomProperty8", "ClientType", "NetworkAddress"
+};
+
+struct row {
+	int64_t start, end;
+	const char *fields;	/* NCOLS NUL-terminated strings, in the arena */
+	long duration;		/* seconds, -1 = unknown */
+	uint32_t file;
+	uint32_t line;		/* physical CSV line, or JSON item index */
+	uint32_t group;		/* (customer, participant), numbered as first seen */
+	unsigned open:1;
+};
+
+struct input {
+	char *name;
+	int is_json;
+};
+
+static struct sc2_opts opt;
+
+static struct row *rows;
+static size_t nrows, caprows;
+static struct input *inputs;
+static size_t ninputs;
+static struct sdc_hmap connid_index = SDC_HMAP_INIT;	/* kept rows by ConnectionID */
+
+/* Arena: rows' strings, in 1 MiB blocks that never move. */
+static struct arena_block { struct arena_block *next; size_t used; char data[]; } *arena;
+#define ARENA_BLOCK (1 << 20)
+
+static char *
+arena_alloc(size_t n)
+{
+	struct arena_block *b;
+
+	/* A string set bigger than a block gets a block of its own, linked
+	 * behind the current one, which stays the one being filled: the head
+	 * block's used never exceeds ARENA_BLOCK, so the test below cannot wrap. */
+	if (n > ARENA_BLOCK / 2) {
+		b = sdc_xmalloc(sizeof(*b) + n);
+		b->used = n;
+		b->next = arena ? arena->next : NULL;
+		if (arena)
+			arena->next = b;
+		else
+			arena = b;
+		return b->data;
+	}
+	if (!arena || arena->used > ARENA_BLOCK - n) {
+		b = sdc_xmalloc(sizeof(*b) + ARENA_BLOCK);
+		b->used = 0;
+		b->next = arena;
+		arena = b;
+	}
+	arena->used += n;
+	return arena->data + arena->used - n;
+}
+
+static void
+arena_free(void)
+{
+	struct arena_block *b;
+
+	while ((b = arena)) {
+		arena = b->next;
+		free(b);
+	}
+}
+
+/* The i-th kept column of a row. */
+static const char *
+field(const struct row *r, enum col c)
+{
+	const char *p = r->fields;
+	int i;
+
+	for (i = 0; i < (int)c; i++)
+		p += strlen(p) + 1;
+	return p;
+}
+
+static void
+all_fields(const struct row *r, const char *out[NCOLS])
+{
+	const char *p = r->fields;
+	int i;
+
+	for (i = 0; i < NCOLS; i++) {
+		out[i] = p;
+		p += strlen(p) + 1;
+	}
+}
+
+/* Where a row came from, for messages: "FILE:LINE" or "FILE: /Items/N". */
+static void
+reject_row(const struct input *in, long line, const char *raw, size_t rawlen,
+    const char *fmt, const char *what, const char *value)
+{
+	char reason[512];
+
+	snprintf(reason, sizeof(reason), fmt, what, value);
+	if (in->is_json) {
+		sdc_reject(in->name, 0, "/Items/%ld: %s", line, reason);
+	} else
+		sdc_reject(in->name, line, "%s", reason);
+	sdc_reject_write(raw, rawlen);
+}
+
+static int
+wanted_process(const char *pt)
+{
+	if (opt.process_type == SC2_PT_ALL)
+		return 1;
+	if (opt.process_type == SC2_PT_HOST)
+		return !*pt || strcasecmp(pt, "Host") == 0;	/* no column: assume Host */
+	return strcasecmp(pt, "Guest") == 0;
+}
+
+static int
+same_fields(const struct row *a, const struct row *b, enum col c1, enum col c2)
+{
+	return strcmp(field(a, c1), field(b, c1)) == 0
+	    && (c2 == NCOLS || strcmp(field(a, c2), field(b, c2)) == 0);
+}
+
+/* Without a ConnectionID only a row equal in every kept column is a
+ * duplicate: two customers can connect in the same minute. */
+static int
+every_field_same(const struct row *a, const struct row *b)
+{
+	int c;
+
+	for (c = 0; c < NCOLS; c++)
+		if (strcmp(field(a, c), field(b, c)) != 0)
+			return 0;
+	return 1;
+}
+
+/* Is this row an exact duplicate (ConnectionID, ConnectedTime, ProcessType)
+ * of one already kept?  Warn when only its ConnectionID repeats (real
+ * exports reuse them).  One index by ConnectionID serves both questions.
+ * A connection seen open in one fetch and closed in a later one (the
+ * incremental sdc-fetch-screenconnect writes both) keeps the closed row,
+ * whichever file came first. */
+static int
+duplicate(const struct row *r, const char *v[NCOLS], const struct input *in)
+{
+	const char *key[2] = { v[C_CONNID], v[C_CONNECTED] };
+	/* Without a ConnectionID the time joins the key, or every such row
+	 * would land in one chain. */
+	uint64_t h = sdc_hash_strs(key, *v[C_CONNID] ? 1 : 2);
+	const struct row *other = NULL;
+	size_t it = 0;
+	uint32_t j;
+
+	while (sdc_hmap_find(&connid_index, h, &it, &j)) {
+		if (!same_fields(&rows[j], r, C_CONNID, NCOLS))
+			continue;
+		if (same_fields(&rows[j], r, C_CONNECTED, C_PROCESS)
+		    && (*v[C_CONNID] || every_field_same(&rows[j], r))) {
+			if (rows[j].open && !r->open) {
+				rows[j] = *r;
+				sdc_count("open rows closed by a later one", 1);
+			}
+			return 1;
+		}
+		other = &rows[j];
+	}
+	if (other && *v[C_CONNID])
+		sdc_warn_at(in->name, in->is_json ? 0 : r->line,
+		    "ConnectionID %s also at %s %u with other times; both kept",
+		    v[C_CONNID], in->is_json ? "item" : "line", other->line);
+	sdc_hmap_put(&connid_index, h, (uint32_t)nrows);
+	return 0;
+}
+
+static int
+parse_time(const char *s, int64_t *t)
+{
+	return sdc_time_parse(s, opt.tz, opt.time_flags, t);
+}
+
+/* DurationSeconds, or -1 when empty or not a number (said). */
+static long
+duration_of(const struct input *in, long line, const char *s, int64_t start)
+{
+	char *end;
+	long d;
+
+	if (!*s)
+		return -1;
+	errno = 0;
+	d = strtol(s, &end, 10);
+	if (errno || *end || d < 0) {
+		sdc_warn_at(in->name, in->is_json ? 0 : line,
+		    "DurationSeconds \"%s\" is not a number; treated as unknown", s);
+		return -1;
+	}
+	if (d > (SDC_TIME_MAX_MS - start) / 1000) {	/* the end would overflow */
+		sdc_warn_at(in->name, in->is_json ? 0 : line,
+		    "DurationSeconds \"%s\" ends after year 9999; treated as unknown", s);
+		return -1;
+	}
+	return d;
+}
+
+/* Take one row given as NCOLS strings; returns 1 if kept. */
+static int
+add_row(uint32_t file, long line, const char *v[NCOLS], const char *raw, size_t rawlen)
+{
+	const struct input *in = &inputs[file];
+	struct row r;
+	size_t len[NCOLS], total = 0;
+	char *p;
+	int i, rc;
+
+	sdc_stats.read++;
+	memset(&r, 0, sizeof(r));
+	if (!wanted_process(v[C_PROCESS])) {
+		sdc_count("filtered by process type", 1);
+		return 0;
+	}
+	rc = parse_time(v[C_CONNECTED], &r.start);
+	if (rc != SDC_TIME_OK) {
+		reject_row(in, line, raw, rawlen, rc == SDC_TIME_MISSING ? "%s missing%s"
+		    : "unparseable %s \"%s\"", "ConnectedTime", rc == SDC_TIME_MISSING ? "" : v[C_CONNECTED]);
+		return 0;
+	}
+	rc = parse_time(v[C_DISCONNECTED], &r.end);
+	if (rc == SDC_TIME_BAD) {
+		reject_row(in, line, raw, rawlen, "unparseable %s \"%s\"", "DisconnectedTime",
+		    v[C_DISCONNECTED]);
+		return 0;
+	}
+	r.duration = duration_of(in, line, v[C_DURATION], r.start);
+	if (rc == SDC_TIME_MISSING) {
+		r.open = 1;
+		r.end = r.start + (r.duration >= 0 ? (int64_t)r.duration * 1000 : 0);
+	} else if (r.end < r.start) {
+		sdc_warn_at(in->name, in->is_json ? 0 : line,
+		    "DisconnectedTime before ConnectedTime; end set to start");
+		r.end = r.start;
+	}
+	r.file = file;
+	r.line = (uint32_t)line;
+	for (i = 0; i < NCOLS; i++)
+		total += (len[i] = strlen(v[i])) + 1;
+	p = arena_alloc(total);
+	r.fields = p;
+	for (i = 0; i < NCOLS; i++) {
+		memcpy(p, v[i], len[i] + 1);
+		p += len[i] + 1;
+	}
+	if (duplicate(&r, v, in)) {
+		sdc_count("duplicates dropped", 1);
+		return 0;	/* its arena bytes are simply not reused */
+	}
+	rows = sdc_grow(rows, &caprows, nrows + 1, sizeof(*rows));
+	rows[nrows++] = r;
+	return 1;
+}
+
+static void
+map_columns(const struct sdc_csv_row *hdr, int idx[NCOLS])
+{
+	sdc_csv_map(hdr, col_names, NCOLS, idx);
+}
+
+/* CSV parsing runs in its own thread, one batch of rows ahead of the
+ * conversion, so a big export uses both cores.  A batch holds each row's
+ * kept columns (NCOLS strings), or its error, and its raw bytes. */
+#define BATCH_ROWS 4096
+
+struct batch {
+	struct sdc_buf text;		/* per row: NCOLS strings, then raw bytes */
+	struct parsed {
+		size_t off, rawoff, rawlen;
+		long line;
+		const char *why;	/* NULL, or why the row is bad */
+	} row[BATCH_ROWS];
+	int n, full, last;
+};
+
+struct csv_pipe {
+	struct sdc_csv *csv;
+	int idx[NCOLS];
+	struct batch b[2];
+	pthread_mutex_t lock;
+	pthread_cond_t changed;
+};
+
+/* A NUL byte would silently cut a field short, and invalid UTF-8 cannot
+ * be written as JSON: such a row is rejected, as every other reader does. */
+static const char *
+bad_text(const struct sdc_csv_row *row)
+{
+	size_t i;
+
+	for (i = 0; i < row->n; i++) {
+		if (strlen(row->f[i].s) != row->f[i].len)
+			return "NUL byte in a field";
+		if (!sdc_utf8_valid(row->f[i].s, row->f[i].len))
+			return "invalid UTF-8 in a field";
+	}
+	return NULL;
+}
+
+static void
+keep_parsed(struct batch *bt, const struct sdc_csv_row *row, const int *idx, const char *why)
+{
+	struct parsed *p = &bt->row[bt->n++];
+	const char *s;
+	int i;
+
+	p->line = row->line;
+	p->why = why;
+	p->off = bt->text.len;
+	for (i = 0; !why && i < NCOLS; i++) {
+		s = idx[i] >= 0 && (size_t)idx[i] < row->n ? row->f[idx[i]].s : "";
+		sdc_buf_add(&bt->text, s, strlen(s) + 1);
+	}
+	p->rawoff = bt->text.len;
+	p->rawlen = row->rawlen;
+	sdc_buf_add(&bt->text, row->raw, row->rawlen);
+}
+
+static void
+hand_over(struct csv_pipe *cp, struct batch *bt, int last)
+{
+	pthread_mutex_lock(&cp->lock);
+	bt->last = last;
+	bt->full = 1;
+	pthread_cond_broadcast(&cp->changed);
+	pthread_mutex_unlock(&cp->lock);
+}
+
+static void *
+parse_rows(void *arg)
+{
+	struct csv_pipe *cp = arg;
+	struct sdc_csv_row row;
+	struct batch *bt;
+	const char *why;
+	int rc, k = 0;
+
+	for (;;) {
+		bt = &cp->b[k];
+		pthread_mutex_lock(&cp->lock);
+		while (bt->full)
+			pthread_cond_wait(&cp->changed, &cp->lock);
+		pthread_mutex_unlock(&cp->lock);
+		sdc_buf_reset(&bt->text);
+		bt->n = 0;
+		while (bt->n < BATCH_ROWS && (rc = sdc_csv_next(cp->csv, &row, &why)) != SDC_CSV_EOF)
+			if (rc == SDC_CSV_BAD || row.n > 1 || row.f[0].len > 0)	/* skip blank lines */
+				keep_parsed(bt, &row, cp->idx, rc == SDC_CSV_BAD ? why : bad_text(&row));
+		if (bt->n < BATCH_ROWS) {
+			hand_over(cp, bt, 1);
+			return NULL;
+		}
+		hand_over(cp, bt, 0);
+		k ^= 1;
+	}
+}
+
+static void
+convert_batches(struct csv_pipe *cp, uint32_t file)
+{
+	const struct input *in = &inputs[file];
+	const char *v[NCOLS], *t;
+	struct batch *bt;
+	int k = 0, i, c, last;
+
+	do {
+		bt = &cp->b[k];
+		pthread_mutex_lock(&cp->lock);
+		while (!bt->full)
+			pthread_cond_wait(&cp->changed, &cp->lock);
+		pthread_mutex_unlock(&cp->lock);
+		for (i = 0; i < bt->n; i++) {
+			const struct parsed *p = &bt->row[i];
+
+			if (p->why) {
+				sdc_stats.read++;
+				sdc_reject(in->name, p->line, "%s", p->why);
+				sdc_reject_write(bt->text.p + p->rawoff, p->rawlen);
+				continue;
+			}
+			for (c = 0, t = bt->text.p + p->off; c < NCOLS; c++, t += strlen(t) + 1)
+				v[c] = t;
+			add_row(file, p->line, v, bt->text.p + p->rawoff, p->rawlen);
+		}
+		last = bt->last;
+		pthread_mutex_lock(&cp->lock);
+		bt->full = 0;
+		pthread_cond_broadcast(&cp->changed);
+		pthread_mutex_unlock(&cp->lock);
+		k ^= 1;
+	} while (!last);
+}
+
+static void
+read_csv(FILE *fp, uint32_t file, const char *head, size_t headlen)
+{
+	const struct input *in = &inputs[file];
+	struct csv_pipe *cp = sdc_xcalloc(1, sizeof(*cp));
+	struct sdc_csv_row row;
+	pthread_t parser;
+	const char *why;
+	int rc, k;
+
+	cp->csv = sdc_csv_open_head(fp, in->name, 0, head, headlen);
+	sdc_csv_keep_raw(cp->csv, sdc_reject_enabled());
+	rc = sdc_csv_next(cp->csv, &row, &why);
+	if (rc == SDC_CSV_ROW)
+		map_columns(&row, cp->idx);
+	if (rc == SDC_CSV_BAD) {
+		sdc_stats.read++;
+		sdc_reject(in->name, 1, "bad header: %s", why);
+	} else if (rc == SDC_CSV_ROW && cp->idx[C_CONNECTED] < 0) {
+		sdc_stats.read++;
+		sdc_reject(in->name, 1, "not a ScreenConnect connection report: no ConnectedTime column");
+	} else if (rc == SDC_CSV_ROW) {
+		pthread_mutex_init(&cp->lock, NULL);
+		pthread_cond_init(&cp->changed, NULL);
+		if (pthread_create(&parser, NULL, parse_rows, cp) != 0)
+			sdc_errx(SDC_EXIT_FATAL, "cannot start a thread");
+		convert_batches(cp, file);
+		pthread_join(parser, NULL);
+		pthread_mutex_destroy(&cp->lock);
+		pthread_cond_destroy(&cp->changed);
+		if (ferror(fp))
+			sdc_errx(SDC_EXIT_FATAL, "%s: read error", in->name);
+	}	/* else an empty file: no sessions */
+	sdc_csv_close(cp->csv);
+	for (k = 0; k < 2; k++)
+		sdc_buf_free(&cp->b[k].text);
+	free(cp);
+}
+
+/* A GetReport value as text: strings as they are, numbers printed, null "". */
+static const char *
+item_text(json_object *v)
+{
+	if (!v || json_object_is_type(v, json_type_null))
+		return "";
+	return json_object_get_string(v);
+}
+
+/* The document: the head already read, then the rest of fp. */
+static char *
+slurp(FILE *fp, const char *name, const char *head, size_t headlen,
+    size_t *len)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+
+	b.max = 1UL << 31;
+	sdc_buf_add(&b, head, headlen);
+	if (sdc_file_read_fp(fp, &b) < 0) {
+		if (errno == EFBIG)
+			sdc_errx(SDC_EXIT_FATAL, "GetReport JSON over 2 GiB");
+		sdc_err(SDC_EXIT_FATAL, "%s", name);
+	}
+	*len = b.len;
+	return sdc_buf_take(&b);
+}
+
+static int
+read_getreport(FILE *fp, uint32_t file, const char *head, size_t headlen)
+{
+	const struct input *in = &inputs[file];
+	json_object *doc, *names, *items, *item;
+	const char *why, *v[NCOLS], *text;
+	size_t len, n, i, k, tlen;
+	char *data = slurp(fp, in->name, head, headlen, &len);
+	int idx[NCOLS], c;
+
+	doc = sdc_json_parse(data, len, &why);
+	free(data);
+	names = sdc_json_get(doc, "FieldNames");
+	items = sdc_json_get(doc, "Items");
+	if (!doc || !names || !items || !json_object_is_type(names, json_type_array)
+	    || !json_object_is_type(items, json_type_array)) {
+		sdc_stats.read++;
+		sdc_reject(in->name, 0, "not a GetReport document (%s)",
+		    doc ? "want FieldNames and Items arrays" : why);
+		json_object_put(doc);
+		return -1;
+	}
+	for (c = 0; c < NCOLS; c++) {
+		idx[c] = -1;
+		for (k = 0; k < json_object_array_length(names); k++)
+			if (strcasecmp(item_text(json_object_array_get_idx(names, k)), col_names[c]) == 0)
+				idx[c] = (int)k;
+	}
+	n = json_object_array_length(items);
+	for (i = 0; i < n; i++) {
+		item = json_object_array_get_idx(items, i);
+		if (!json_object_is_type(item, json_type_array)) {
+			sdc_stats.read++;
+			sdc_reject(in->name, 0, "/Items/%zu: not an array", i);
+			text = sdc_json_text(item, &tlen);
+			sdc_reject_write(text, tlen);
+			continue;
+		}
+		for (c = 0; c < NCOLS; c++)
+			v[c] = idx[c] >= 0 ? item_text(json_object_array_get_idx(item, (size_t)idx[c])) : "";
+		text = sdc_json_text(item, &tlen);
+		add_row(file, (long)i, v, text, tlen);
+	}
+	json_object_put(doc);
+	return 0;
+}
+
+void
+sc2_read(const char *path)
+{
+	FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	struct stat st;
+
+	if (!fp) {
+		sdc_warn("%s", path);
+		sdc_stats.read++;
+		sdc_stats.rejected++;
+		return;
+	}
+	if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+		sdc_warnx("%s: is a directory", path);
+		sdc_stats.read++;
+		sdc_stats.rejected++;
+		fclose(fp);
+		return;
+	}
+	sc2_read_stream(fp, path);
+	if (fp != stdin)
+		fclose(fp);
+}
+
+/* Sniff the first bytes: JSON, HTML (an expired login page) or CSV. */
+void
+sc2_read_stream(FILE *fp, const char *path)
+{
+	char head[4096];
+	size_t headlen, i;
+	uint32_t file;
+
+	inputs = sdc_xrealloc(inputs, (ninputs + 1) * sizeof(*inputs));
+	file = (uint32_t)ninputs++;
+	inputs[file].name = sdc_xstrdup(path);
+	inputs[file].is_json = 0;
+	headlen = fread(head, 1, sizeof(head), fp);
+	i = headlen >= 3 && memcmp(head, "\xef\xbb\xbf", 3) == 0 ? 3 : 0;
+	while (i < headlen && isspace((unsigned char)head[i]))
+		i++;
+	if (i < headlen && head[i] == '<') {
+		sdc_stats.read++;
+		sdc_reject(path, 0, "an HTML page, not a ScreenConnect report (expired login?)");
+	} else if (i < headlen && (head[i] == '{' || head[i] == '[')) {
+		inputs[file].is_json = 1;
+		read_getreport(fp, file, head, headlen);
+	} else
+		read_csv(fp, file, head, headlen);
+}
+
+/* Number each (customer, participant) pair as first seen, so that sorting
+ * compares integers instead of strings. */
+static uint32_t
+number_groups(void)
+{
+	struct sdc_hmap seen = SDC_HMAP_INIT;
+	uint32_t next = 0, j;
+	const char *key[2];
+	uint64_t h;
+	size_t i, it;
+
+	for (i = 0; i < nrows; i++) {
+		key[0] = field(&rows[i], C_CP1);
+		key[1] = field(&rows[i], C_PART);
+		h = sdc_hash_strs(key, 2);
+		rows[i].group = UINT32_MAX;
+		for (it = 0; sdc_hmap_find(&seen, h, &it, &j); )
+			if (same_fields(&rows[j], &rows[i], C_CP1, C_PART)) {
+				rows[i].group = rows[j].group;
+				break;
+			}
+		if (rows[i].group == UINT32_MAX) {
+			rows[i].group = next++;
+			sdc_hmap_put(&seen, h, (uint32_t)i);
+		}
+	}
+	sdc_hmap_free(&seen);
+	return next;
+}
+
+/* Grouping order: group, start, then input position. */
+static int
+by_group(const void *a, const void *b)
+{
+	const struct row *x = a, *y = b;
+
+	if (x->group != y->group)
+		return x->group < y->group ? -1 : 1;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->file != y->file)
+		return x->file < y->file ? -1 : 1;
+	return x->line < y->line ? -1 : x->line > y->line;
+}
+
+/* Rows in grouping order.  Groups are numbered, so a counting sort places
+ * them in linear time; within a group rows mostly arrive in time order
+ * already, and the few that do not are sorted on their own. */
+static void
+sort_rows(uint32_t ngroups)
+{
+	size_t *end = sdc_xcalloc((size_t)ngroups + 1, sizeof(*end));
+	uint32_t *dest = sdc_xmalloc((nrows ? nrows : 1) * sizeof(*dest)), d;
+	struct row tmp;
+	size_t i, g, from;
+
+	for (i = 0; i < nrows; i++)
+		end[rows[i].group + 1]++;
+	for (g = 1; g <= ngroups; g++)
+		end[g] += end[g - 1];
+	for (i = 0; i < nrows; i++)	/* stable: input order within a group */
+		dest[i] = (uint32_t)end[rows[i].group]++;
+	for (i = 0; i < nrows; i++)	/* apply the permutation in place */
+		while (dest[i] != i) {
+			d = dest[i];
+			tmp = rows[d];
+			rows[d] = rows[i];
+			rows[i] = tmp;
+			dest[i] = dest[d];
+			dest[d] = d;
+		}
+	for (g = 0, from = 0; g < ngroups; from = end[g++]) {
+		for (i = from + 1; i < end[g] && by_group(&rows[i - 1], &rows[i]) <= 0; i++)
+			;
+		if (i < end[g])
+			qsort(rows + from, end[g] - from, sizeof(*rows), by_group);
+	}
+	free(dest);
+	free(end);
+}
+
+struct group {
+	size_t first, n;	/* a run of rows[] */
+	int64_t start;
+};
+
+static int
+by_start(const void *a, const void *b)
+{
+	const struct group *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	return by_group(&rows[x->first], &rows[y->first]);
+}
+
+/* Join strings into buf, cut to fit: printf costs too much on this path. */
+static char *
+join(char *buf, size_t size, const char *const *parts)
+{
+	size_t len = 0, n;
+
+	for (; *parts; parts++) {
+		n = strlen(*parts);
+		if (n > size - 1 - len)
+			n = size - 1 - len;
+		memcpy(buf + len, *parts, n);
+		len += n;
+	}
+	buf[len] = '\0';
+	return buf;
+}
+
+static void
+segment_key(const char *const v[NCOLS], char *buf, size_t size)
+{
+	if (*v[C_CONNID])
+		join(buf, size, (const char *[]){ "ScreenConnect:", v[C_CONNID], ":",
+		    v[C_CONNECTED], NULL });
+	else
+		join(buf, size, (const char *[]){ "ScreenConnect::", v[C_CONNECTED], ":",
+		    v[C_PART], ":", v[C_SNAME], NULL });
+}
+
+static const char *
+or_null(const char *s)
+{
+	return *s ? s : NULL;
+}
+
+/* Render one row as a RemoteConnection segment into b. */
+static void
+render_segment(struct sdc_buf *b, const struct row *r)
+{
+	const char *v[NCOLS];
+	char key[2048], content[1200], name[32];
+	int i;
+
+	all_fields(r, v);
+	segment_key(v, key, sizeof(key));
+	join(content, sizeof(content), (const char *[]){ "Connected to machine: ", v[C_SNAME], NULL });
+	sdc_segment_render_open(b, key, r->start, r->end, "RemoteConnection", or_null(v[C_PART]),
+	    content);
+	sdc_jsonw_str(b, "connection_id", or_null(v[C_CONNID]));
+	sdc_jsonw_str(b, "session_id", or_null(*v[C_SESSID] ? v[C_SESSID] : v[C_SESSID2]));
+	sdc_jsonw_str(b, "process_type", or_null(v[C_PROCESS]));
+	sdc_jsonw_str(b, "session_type", or_null(v[C_STYPE]));
+	if (r->duration >= 0)
+		sdc_jsonw_int(b, "duration_seconds", r->duration);
+	else
+		sdc_jsonw_null(b, "duration_seconds");
+	sdc_jsonw_str(b, "client_type", or_null(v[C_CLIENT]));
+	sdc_jsonw_str(b, "network_address", or_null(v[C_NETADDR]));
+	for (i = C_CP2; i <= C_CP8; i++) {
+		if (!*v[i])
+			continue;
+		snprintf(name, sizeof(name), "custom_property_%d", i - C_CP2 + 2);
+		sdc_jsonw_str(b, name, v[i]);
+	}
+	if (r->open)
+		sdc_jsonw_bool(b, "open", 1);
+	sdc_segment_render_close(b);
+}
+
+static int
+by_position(const void *a, const void *b)
+{
+	const struct row *x = a, *y = b;
+
+	if (x->file != y->file)
+		return x->file < y->file ? -1 : 1;
+	return x->line < y->line ? -1 : x->line > y->line;
+}
+
+/* Scratch space reused for every session written. */
+struct scratch {
+	struct row *sorted;
+	size_t cap;
+	struct sdc_buf text;		/* identifiers, NUL-separated */
+	size_t *offs;			/* where each starts in text */
+	const char **idents;
+};
+
+static void
+add_number(struct sdc_buf *b, uint32_t n)
+{
+	char digits[10];
+	int i = sizeof(digits);
+
+	do
+		digits[--i] = (char)('0' + n % 10);
+	while ((n /= 10) > 0);
+	sdc_buf_add(b, digits + i, sizeof(digits) - (size_t)i);
+}
+
+/* source_identifiers: per file, its name and "lines 2,5-7" (or "items").
+ * Returns how many strings it put in sc->idents. */
+static size_t
+identifiers(struct scratch *sc, const struct group *g)
+{
+	size_t i, j, k, n = 0;
+
+	if (g->n > sc->cap) {
+		sc->cap = g->n;
+		sc->sorted = sdc_xrealloc(sc->sorted, sc->cap * sizeof(*sc->sorted));
+		sc->offs = sdc_xrealloc(sc->offs, 2 * sc->cap * sizeof(*sc->offs));
+		sc->idents = sdc_xrealloc(sc->idents, 2 * sc->cap * sizeof(*sc->idents));
+	}
+	memcpy(sc->sorted, rows + g->first, g->n * sizeof(*sc->sorted));
+	if (g->n > 1)
+		qsort(sc->sorted, g->n, sizeof(*sc->sorted), by_position);
+	sdc_buf_reset(&sc->text);
+	for (i = 0; i < g->n; i = j) {
+		const struct input *in = &inputs[sc->sorted[i].file];
+
+		sc->offs[n++] = sc->text.len;
+		sdc_buf_add(&sc->text, in->name, strlen(in->name) + 1);
+		sc->offs[n++] = sc->text.len;
+		sdc_buf_adds(&sc->text, in->is_json ? "items " : "lines ");
+		for (j = i; j < g->n && sc->sorted[j].file == sc->sorted[i].file; j = k + 1) {
+			for (k = j; k + 1 < g->n && sc->sorted[k + 1].file == sc->sorted[j].file
+			    && sc->sorted[k + 1].line == sc->sorted[k].line + 1; k++)
+				;
+			if (j > i)
+				sdc_buf_addc(&sc->text, ',');
+			add_number(&sc->text, sc->sorted[j].line);
+			if (k > j) {
+				sdc_buf_addc(&sc->text, '-');
+				add_number(&sc->text, sc->sorted[k].line);
+			}
+		}
+		sdc_buf_addc(&sc->text, '\0');
+	}
+	for (i = 0; i < n; i++)
+		sc->idents[i] = sc->text.p + sc->offs[i];
+	return n;
+}
+
+static void
+scratch_free(struct scratch *sc)
+{
+	free(sc->sorted);
+	free(sc->offs);
+	free(sc->idents);
+	sdc_buf_free(&sc->text);
+}
+
+/* A session as one line of JSON text into out: no json-c tree on this
+ * hot path. */
+static void
+render_group(struct sdc_buf *out, const struct group *g, struct scratch *sc)
+{
+	const struct row *first = &rows[g->first];
+	const char *v[NCOLS];
+	char key[2048], title[1200];
+	struct sdc_session_head h;
+	size_t i;
+
+	all_fields(first, v);
+	segment_key(v, key, sizeof(key));
+	join(title, sizeof(title), (const char *[]){ "ScreenConnect Session",
+	    *v[C_PART] ? " for " : "", v[C_PART], NULL });
+	memset(&h, 0, sizeof(h));
+	h.source_system = "ScreenConnect";
+	h.id_key = key;
+	h.status = "Needs Linking";
+	h.nidents = identifiers(sc, g);
+	h.idents = sc->idents;
+	h.customer_name = or_null(v[C_CP1]);
+	h.source_title = title;
+	h.start = first->start;		/* rows of a group are in start order */
+	h.end = first->end;
+	for (i = 1; i < g->n; i++)
+		if (rows[g->first + i].end > h.end)
+			h.end = rows[g->first + i].end;
+	sdc_session_render_open(out, &h);
+	for (i = 0; i < g->n; i++) {
+		if (i)
+			sdc_buf_addc(out, ',');
+		render_segment(out, &rows[g->first + i]);
+	}
+	sdc_session_render_close(out);
+	sdc_buf_addc(out, '\n');
+}
+
+/* Rendering is most of the work and each session is independent, so two
+ * threads render alternate halves of each batch; the main thread writes
+ * the halves in order, so output stays byte-identical. */
+#define BATCH 2048
+
+struct renderer {
+	const struct group *groups;
+	size_t from, to;
+	struct scratch sc;
+	struct sdc_buf out;
+};
+
+static void *
+render_range(void *arg)
+{
+	struct renderer *r = arg;
+	size_t i;
+
+	sdc_buf_reset(&r->out);
+	for (i = r->from; i < r->to; i++)
+		render_group(&r->out, &r->groups[i], &r->sc);
+	return NULL;
+}
+
+static void
+write_groups(const struct group *groups, size_t ngroups)
+{
+	struct renderer half[2];
+	pthread_t worker;
+	size_t i, end;
+	int k, threaded;
+
+	memset(half, 0, sizeof(half));
+	sdc_tool_stamp();	/* initialised before any thread reads it */
+	for (i = 0; i < ngroups; i = end) {
+		end = ngroups - i > BATCH ? i + BATCH : ngroups;
+		for (k = 0; k < 2; k++) {
+			half[k].groups = groups;
+			half[k].from = k ? i + (end - i) / 2 : i;
+			half[k].to = k ? end : i + (end - i) / 2;
+		}
+		threaded = pthread_create(&worker, NULL, render_range, &half[0]) == 0;
+		if (!threaded)
+			render_range(&half[0]);
+		render_range(&half[1]);
+		if (threaded)
+			pthread_join(worker, NULL);
+		for (k = 0; k < 2; k++)
+			sdc_write_lines(half[k].out.p, half[k].out.len,
+			    (long)(half[k].to - half[k].from));
+	}
+	for (k = 0; k < 2; k++) {
+		scratch_free(&half[k].sc);
+		sdc_buf_free(&half[k].out);
+	}
+}
+
+/* Sweep each (customer, participant) run: a row joins the current session
+ * when it starts no later than the latest end so far plus the gap. */
+void
+sc2_write(void)
+{
+	struct group *groups = NULL;
+	size_t ngroups = 0, cap = 0, i;
+	int64_t latest = 0;
+
+	sdc_hmap_free(&connid_index);	/* reading is over: give the memory back */
+	sort_rows(number_groups());
+	for (i = 0; i < nrows; i++) {
+		int same_key = i > 0 && rows[i].group == rows[i - 1].group;
+
+		if (same_key && rows[i].start <= latest + opt.gap_ms) {
+			groups[ngroups - 1].n++;
+			if (rows[i].end > latest)
+				latest = rows[i].end;
+			continue;
+		}
+		groups = sdc_grow(groups, &cap, ngroups + 1, sizeof(*groups));
+		groups[ngroups].first = i;
+		groups[ngroups].n = 1;
+		groups[ngroups].start = rows[i].start;
+		ngroups++;
+		latest = rows[i].end;
+	}
+	if (ngroups)
+		qsort(groups, ngroups, sizeof(*groups), by_start);
+	write_groups(groups, ngroups);
+	sdc_count("rows in sessions", (long)nrows);
+	free(groups);
+}
+
+void
+sc2_begin(const struct sc2_opts *o)
+{
+	opt = *o;
+}
+
+void
+sc2_end(void)
+{
+	size_t i;
+
+	for (i = 0; i < ninputs; i++)
+		free(inputs[i].name);
+	free(inputs);
+	inputs = NULL;
+	ninputs = 0;
+	free(rows);
+	rows = NULL;
+	nrows = caprows = 0;
+	arena_free();
+	sdc_hmap_free(&connid_index);
+}
