@@ -16,6 +16,7 @@
 #include "llm.h"
 #include "nearby.h"
 #include "redact.h"
+#include "recio.h"
 #include "sdctime.h"
 #include "session.h"
 #include "store.h"
@@ -805,21 +806,16 @@ eligible(json_object *session, struct task *t, int *why)
 	return opt.force || !sdc_session_has_log(session, step);
 }
 
-/* Results go into insights; a record whose meta or insights is not an
- * object is no session to write them into. */
+/* Results go into insights: a record whose meta or insights is not an
+ * object is no session to write them into.  It is rejected like sdc-link
+ * and sdc-merge reject one (counted, copied to --reject), not passed on. */
 static int
-malformed(struct slot *s)
+not_a_session(json_object *o)
 {
-	json_object *ins = sdc_json_get(s->session, "insights");
+	json_object *ins = sdc_json_get(o, "insights");
 
-	if (json_object_is_type(sdc_json_get(s->session, "meta"),
-	    json_type_object) && (!ins || json_object_is_type(ins,
-	    json_type_object)))
-		return 0;
-	sdc_warn_at(s->file, s->line, "not a session: meta or insights is not "
-	    "an object");
-	s->failed = 1;
-	return 1;
+	return !json_object_is_type(sdc_json_get(o, "meta"), json_type_object) ||
+	    (ins && !json_object_is_type(ins, json_type_object));
 }
 
 static void
@@ -827,8 +823,6 @@ start_session(struct slot *s)
 {
 	int i, why = SKIP_DONE;
 
-	if (malformed(s))
-		return;
 	for (i = 0; i < ntasks; i++)
 		if (eligible(s->session, &tasks[i], &why)) {
 			s->jobs[s->njobs].slot = s;
@@ -878,6 +872,12 @@ refill(void)
 	json_object *o;
 
 	while (run.count < run.cap && !run.stopping && next_record(&o)) {
+		if (not_a_session(o)) {
+			sdc_reject_record(run.rec, o, "not a session: meta or "
+			    "insights is not an object");
+			json_object_put(o);
+			continue;
+		}
 		if (run.nearby_stream)
 			sdc_nearby_add(o);
 		s = &run.slots[(run.head + run.count++) % run.cap];
@@ -981,8 +981,8 @@ summary(void)
 		return;
 	skipped_summary();
 	fprintf(stderr, "sdc-llm: %ld sessions: %ld enriched, %ld ineligible, "
-	    "%ld failed", sdc_stats.read, run.enriched, run.ineligible,
-	    run.failed_sessions);
+	    "%ld failed", sdc_stats.read - sdc_stats.rejected, run.enriched,
+	    run.ineligible, run.failed_sessions);
 	if (run.unwritten)
 		fprintf(stderr, ", %ld not written", run.unwritten);
 	fprintf(stderr, "; %ld calls (%ld cached), %ld tokens in, %ld out, "
