@@ -493,7 +493,8 @@ job_fail(struct job *j, const char *why)
 {
 	if (j->failed)
 		return;
-	sdc_warn_at(j->slot->file, j->slot->line, "%s: %s", j->task->name, why);
+	/* Said even with -q: it makes the exit status 1 (not a warning). */
+	sdc_warnx("%s:%ld: %s: %s", j->slot->file, j->slot->line, j->task->name, why);
 	j->failed = 1;
 	j->slot->failed = 1;
 	run.errors++;
@@ -823,8 +824,9 @@ malformed(struct slot *s)
 	    json_type_object) && (!ins || json_object_is_type(ins,
 	    json_type_object)))
 		return 0;
-	sdc_warn_at(s->file, s->line, "not a session: meta or insights is not "
-	    "an object");
+	/* Said even with -q: it makes the exit status 1 (not a warning). */
+	sdc_warnx("%s:%ld: not a session: meta or insights is not an object",
+	    s->file, s->line);
 	s->failed = 1;
 	return 1;
 }

@@ -425,6 +425,14 @@ one() { head -1 "$S" >one.jsonl; }
 	echo "$output" | head -1 | jq -e '.insights.generated_summaries | has("short")'
 }
 
+@test "-q: a session that fails still says FILE:LINE, as its exit 1 needs (torture: bitflip)" {
+	{ head -1 "$S"; echo '{"meta": {}, "insights": "x"}'; } >mixed.jsonl
+	run --separate-stderr "$SDC_BIN/sdc-llm" -q --model extractive --no-cache title mixed.jsonl
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == *"mixed.jsonl:2: not a session: meta or insights is not an object"* ]]
+	[ "$(echo "$output" | wc -l)" -eq 2 ]
+}
+
 @test "no leaks or memory errors, offline and over the network" {
 	leakcheck() {
 		if [ -n "${SDC_SANITIZE:-}" ]; then "$@"; else
