@@ -209,11 +209,11 @@ quick_session(const char *text, size_t len, char id[128], int64_t *start)
 	    { "insights", "session_start_time_utc", NULL, 0, 0 } };
 
 	if (len > SDC_MAX_LINE_DEFAULT || sdc_jscan(text, len, w, 2) != 1
-	    || !w[0].found || w[0].len >= 128)
+	    || w[0].kind != 's' || w[0].len >= 128)
 		return 0;
 	memcpy(id, w[0].s, w[0].len);
 	id[w[0].len] = '\0';
-	if (!w[1].found || sdc_time_parse_n(w[1].s, w[1].len, NULL, 0, start) != SDC_TIME_OK)
+	if (w[1].kind != 's' || sdc_time_parse_n(w[1].s, w[1].len, NULL, 0, start) != SDC_TIME_OK)
 		*start = INT64_MAX;
 	return 1;
 }

@@ -151,14 +151,15 @@ matches(const struct sdc_jscan_want *w, struct where at, const char *k, size_t n
 static int object(struct js *j, int depth, struct where at);
 
 /* A wanted member's value: a top-level one is looked into when it is an
- * object; a second-level one is kept when it is a plain string. */
+ * object; a second-level one is kept (a string without its quotes, any
+ * other value as its text). */
 static int
 wanted_value(struct js *j, int depth, struct where at, const char *k, size_t n)
 {
-	const char *s;
+	const char *s = j->p;
 	size_t len;
 	char key[64];
-	int i, esc;
+	int i, esc = 0, kind;
 
 	if (at.level == 0 && *j->p == '{') {
 		if (n >= sizeof(key))
@@ -167,15 +168,19 @@ wanted_value(struct js *j, int depth, struct where at, const char *k, size_t n)
 		key[n] = '\0';
 		return object(j, depth + 1, (struct where){ key, 1 });
 	}
-	if (at.level == 0 || *j->p != '"')
+	if (at.level == 0)
 		return value(j, depth + 1);
-	if (!string(j, &s, &len, &esc) || esc)
-		return 0;
+	kind = *j->p == '"' ? 's' : *j->p == '[' ? 'a' : *j->p == '{' ? 'o'
+	    : strchr("tfn", *j->p) ? 'l' : 'n';
+	if (kind == 's' ? !string(j, &s, &len, &esc) || esc : !value(j, depth + 1))
+		return 0;	/* invalid, or an escape json-c would decode */
+	if (kind != 's')
+		len = (size_t)(j->p - s);
 	for (i = 0; i < j->nw; i++)
 		if (matches(&j->w[i], at, k, n)) {
 			j->w[i].s = s;
 			j->w[i].len = len;
-			j->w[i].found = 1;
+			j->w[i].kind = kind;
 		}
 	return 1;
 }
@@ -200,7 +205,7 @@ member(struct js *j, int depth, struct where at)
 		return 0;
 	for (i = 0; i < j->nw; i++)
 		if (matches(&j->w[i], at, k, n)) {
-			j->w[i].found = 0;	/* the last of duplicate keys counts */
+			j->w[i].kind = 0;	/* the last of duplicate keys counts */
 			hit = 1;
 		}
 	return hit ? wanted_value(j, depth, at, k, n) : value(j, depth + 1);
@@ -288,7 +293,7 @@ sdc_jscan(const char *text, size_t len, struct sdc_jscan_want *want, int nwant)
 	int i;
 
 	for (i = 0; i < nwant; i++)
-		want[i].found = 0;
+		want[i].kind = 0;
 	if (!sdc_utf8_valid(text, len) || memchr(text, '\0', len))
 		return 0;
 	skip_ws(&j);

@@ -4,12 +4,12 @@
  *
  *	struct sdc_jscan_want w[] = { { "meta", "session_id" },
  *	    { "insights", "session_start_time_utc" } };
- *	if (sdc_jscan(text, len, w, 2) == 1) ... w[0].s, w[0].len (found = 1)
+ *	if (sdc_jscan(text, len, w, 2) == 1) ... w[0].kind == 's': w[0].s, w[0].len
  *	else ... sdc_json_parse() the line, as before
  *
  * It answers 1 only when the line is certainly a valid JSON object that
  * json-c's strict parser takes, and each wanted member is what json-c
- * would give (the last of duplicate keys, a string without escapes); 0
+ * would give (the last of duplicate keys; a string without escapes); 0
  * means "ask json-c": invalid text, and anything it is not sure of (an
  * escape in a key or a wanted string, a raw control byte, a surrogate
  * escape, a long number, deep nesting).  json-c then gives the verdict,
@@ -21,9 +21,10 @@
 
 struct sdc_jscan_want {
 	const char *key, *sub;	/* top-level key, and a key inside it */
-	const char *s;		/* the string's text (not NUL-terminated) */
+	const char *s;		/* a string's text (no quotes), else the value's */
 	size_t len;
-	int found;		/* 0: absent, or not a string */
+	int kind;		/* 0 absent, 's' string, 'n' number, 'l' true, false
+				 * or null, 'a' array, 'o' object */
 };
 
 int sdc_jscan(const char *text, size_t len, struct sdc_jscan_want *want, int nwant);
