@@ -211,24 +211,26 @@ member(struct js *j, int depth, struct where at)
 	return hit ? wanted_value(j, depth, at, k, n) : value(j, depth + 1);
 }
 
+/* The members of an object (at: where it sits) or the elements of an
+ * array (at NULL), from the opening bracket to close. */
 static int
-object(struct js *j, int depth, struct where at)
+items(struct js *j, int depth, char close, const struct where *at)
 {
 	if (depth > MAX_DEPTH)
 		return 0;
 	j->p++;
 	skip_ws(j);
-	if (j->p < j->end && *j->p == '}') {
+	if (j->p < j->end && *j->p == close) {
 		j->p++;
 		return 1;
 	}
 	for (;;) {
-		if (!member(j, depth, at))
+		if (!(at ? member(j, depth, *at) : value(j, depth + 1)))
 			return 0;
 		skip_ws(j);
 		if (j->p >= j->end)
 			return 0;
-		if (*j->p == '}') {
+		if (*j->p == close) {
 			j->p++;
 			return 1;
 		}
@@ -239,30 +241,9 @@ object(struct js *j, int depth, struct where at)
 }
 
 static int
-array(struct js *j, int depth)
+object(struct js *j, int depth, struct where at)
 {
-	if (depth > MAX_DEPTH)
-		return 0;
-	j->p++;
-	skip_ws(j);
-	if (j->p < j->end && *j->p == ']') {
-		j->p++;
-		return 1;
-	}
-	for (;;) {
-		if (!value(j, depth + 1))
-			return 0;
-		skip_ws(j);
-		if (j->p >= j->end)
-			return 0;
-		if (*j->p == ']') {
-			j->p++;
-			return 1;
-		}
-		if (*j->p++ != ',')
-			return 0;
-		skip_ws(j);
-	}
+	return items(j, depth, '}', &at);
 }
 
 /* Any value at j->p (whitespace before it already skipped). */
@@ -277,7 +258,7 @@ value(struct js *j, int depth)
 		return 0;
 	switch (*j->p) {
 	case '{': return object(j, depth, (struct where){ NULL, 2 });
-	case '[': return array(j, depth);
+	case '[': return items(j, depth, ']', NULL);
 	case '"': return string(j, &s, &n, &esc);
 	case 't': return literal(j, "true", 4);
 	case 'f': return literal(j, "false", 5);
