@@ -18,6 +18,7 @@
 #include "redact.h"
 #include "sdctime.h"
 #include "session.h"
+#include "store.h"
 #include "template.h"
 
 #include <ctype.h>
@@ -322,60 +323,6 @@ open_state(void)
 
 /* ---- answers ---- */
 
-static json_object *
-insights_obj(json_object *session, const char *key)
-{
-	json_object *ins = sdc_json_get(session, "insights"), *o;
-
-	if (!ins) {
-		ins = json_object_new_object();
-		json_object_object_add(session, "insights", ins);
-	}
-	if (!key)
-		return ins;
-	o = sdc_json_get(ins, key);
-	if (!o || !json_object_is_type(o, json_type_object)) {
-		o = json_object_new_object();
-		json_object_object_add(ins, key, o);
-	}
-	return o;
-}
-
-static void
-set_insight(json_object *session, const char *key, const char *value)
-{
-	json_object_object_add(insights_obj(session, NULL), key,
-	    json_object_new_string(value));
-}
-
-static void
-set_in(json_object *session, const char *obj, const char *key,
-    json_object *value)
-{
-	json_object_object_add(insights_obj(session, obj), key, value);
-}
-
-/* A checked notes answer (or the extractive one) into its fields. */
-static void
-apply_notes(struct slot *s, const char *text)
-{
-	const char *p = strchr(text, '{'), *e = strrchr(text, '}'), *why, *c;
-	json_object *o, *ses = s->session;
-
-	if (!p || !e || e < p || !(o = sdc_json_parse(p, (size_t)(e - p + 1),
-	    &why)))
-		return;
-	c = sdc_answer_category(sdc_json_str(o, "category") ?: "", categories);
-	set_insight(ses, "llm_generated_title", sdc_json_str(o, "title") ?: "");
-	set_insight(ses, "llm_generated_category", c ? c :
-	    sdc_json_str(o, "category") ?: "Other");
-	set_in(ses, "generated_summaries", opt.key, json_object_new_string(
-	    sdc_json_str(o, "summary") ?: ""));
-	set_in(ses, "structured_llm_results", "keywords",
-	    json_object_get(sdc_json_get(o, "keywords")));
-	json_object_put(o);
-}
-
 static void
 log_step(struct slot *s, struct task *t)
 {
@@ -395,23 +342,9 @@ log_step(struct slot *s, struct task *t)
 static void
 apply(struct job *j, const char *text)
 {
-	struct slot *s = j->slot;
-	const char *name = j->task->name;
-
-	if (strcmp(name, "notes") == 0)
-		apply_notes(s, text);
-	else if (strcmp(name, "category") == 0)
-		set_insight(s->session, "llm_generated_category", text);
-	else if (strcmp(name, "title") == 0)
-		set_insight(s->session, "llm_generated_title", text);
-	else if (strcmp(name, "summary") == 0)
-		set_in(s->session, "generated_summaries", opt.key,
-		    json_object_new_string(text));
-	else
-		set_in(s->session, "structured_llm_results",
-		    strcmp(name, "overview") == 0 ? "detailed_overview" : name,
-		    json_object_new_string(text));
-	log_step(s, j->task);
+	llm_store_answer(j->slot->session, j->task->name, text, categories,
+	    opt.key);
+	log_step(j->slot, j->task);
 }
 
 /* ---- prompts ---- */
