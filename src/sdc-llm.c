@@ -16,6 +16,7 @@
 #include "llm.h"
 #include "nearby.h"
 #include "redact.h"
+#include "recio.h"
 #include "sdctime.h"
 #include "session.h"
 #include "store.h"
@@ -296,13 +297,6 @@ open_state(void)
 			sdc_warnx("%s: no API key (set the variable named by "
 			    "llm.providers.%s.api_key_env)", m[i]->name,
 			    m[i]->provider);
-		/* One HTTP client serves every task, with one CA bundle,
-		 * which replaces the system's: all or none name the same. */
-		if (i > 0 && strcmp(m[i]->ca_file ? m[i]->ca_file : "",
-		    m[0]->ca_file ? m[0]->ca_file : "") != 0)
-			sdc_errx(SDC_EXIT_USAGE, "%s and %s have different "
-			    "ca_files; run their tasks separately", m[0]->name,
-			    m[i]->name);
 	}
 	if (!net)
 		return;
@@ -493,7 +487,8 @@ job_fail(struct job *j, const char *why)
 {
 	if (j->failed)
 		return;
-	sdc_warn_at(j->slot->file, j->slot->line, "%s: %s", j->task->name, why);
+	/* Said even with -q: it makes the exit status 1 (not a warning). */
+	sdc_warnx("%s:%ld: %s: %s", j->slot->file, j->slot->line, j->task->name, why);
 	j->failed = 1;
 	j->slot->failed = 1;
 	run.errors++;
@@ -812,21 +807,16 @@ eligible(json_object *session, struct task *t, int *why)
 	return opt.force || !sdc_session_has_log(session, step);
 }
 
-/* Results go into insights; a record whose meta or insights is not an
- * object is no session to write them into. */
+/* Results go into insights: a record whose meta or insights is not an
+ * object is no session to write them into.  It is rejected like sdc-link
+ * and sdc-merge reject one (counted, copied to --reject), not passed on. */
 static int
-malformed(struct slot *s)
+not_a_session(json_object *o)
 {
-	json_object *ins = sdc_json_get(s->session, "insights");
+	json_object *ins = sdc_json_get(o, "insights");
 
-	if (json_object_is_type(sdc_json_get(s->session, "meta"),
-	    json_type_object) && (!ins || json_object_is_type(ins,
-	    json_type_object)))
-		return 0;
-	sdc_warn_at(s->file, s->line, "not a session: meta or insights is not "
-	    "an object");
-	s->failed = 1;
-	return 1;
+	return !json_object_is_type(sdc_json_get(o, "meta"), json_type_object) ||
+	    (ins && !json_object_is_type(ins, json_type_object));
 }
 
 static void
@@ -834,8 +824,6 @@ start_session(struct slot *s)
 {
 	int i, why = SKIP_DONE;
 
-	if (malformed(s))
-		return;
 	for (i = 0; i < ntasks; i++)
 		if (eligible(s->session, &tasks[i], &why)) {
 			s->jobs[s->njobs].slot = s;
@@ -885,6 +873,12 @@ refill(void)
 	json_object *o;
 
 	while (run.count < run.cap && !run.stopping && next_record(&o)) {
+		if (not_a_session(o)) {
+			sdc_reject_record(run.rec, o, "not a session: meta or "
+			    "insights is not an object");
+			json_object_put(o);
+			continue;
+		}
 		if (run.nearby_stream)
 			sdc_nearby_add(o);
 		s = &run.slots[(run.head + run.count++) % run.cap];
@@ -988,8 +982,8 @@ summary(void)
 		return;
 	skipped_summary();
 	fprintf(stderr, "sdc-llm: %ld sessions: %ld enriched, %ld ineligible, "
-	    "%ld failed", sdc_stats.read, run.enriched, run.ineligible,
-	    run.failed_sessions);
+	    "%ld failed", sdc_stats.read - sdc_stats.rejected, run.enriched,
+	    run.ineligible, run.failed_sessions);
 	if (run.unwritten)
 		fprintf(stderr, ", %ld not written", run.unwritten);
 	fprintf(stderr, "; %ld calls (%ld cached), %ld tokens in, %ld out, "
