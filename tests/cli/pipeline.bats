@@ -231,7 +231,7 @@ kill_then_run() {
 	pipe ingest >/dev/null
 	[ -s "$D/work/screenconnect.jsonl" ]
 	pipe link >/dev/null
-	[ -s "$D/work/linked.jsonl" ]
+	[ -s "$D/work/screenconnect.linked.jsonl" ] && [ -s "$D/work/notes.linked.jsonl" ]
 	[ ! -e "$D/out/sessions.jsonl" ]
 	run pipe analyze
 	[ "$status" -eq 0 ]
