@@ -20,7 +20,11 @@
 #
 # File timestamps are the processing state: a stage re-runs only when one of
 # its inputs (a file under its input directory, the program, the config) is
-# newer than its output.  Every stage writes a temporary file and renames it,
+# newer than its output.  Each source keeps its own work files through the
+# link (WORK/NAME.jsonl, WORK/NAME.linked.jsonl), and the merge takes only
+# the sources linked since the results were written, so a new or touched
+# export re-converts and relinks only its own source; make -j runs the
+# sources at once.  Every stage writes a temporary file and renames it,
 # so a failed or killed stage leaves the previous output as it was.  Runs in
 # one tree are serialised with flock(1) on $(STATE)/run.lock.
 #
@@ -176,6 +180,14 @@ fi; \
 mv -f $@.tmp $@
 endef
 
+# $(call same_records,A,B): A and B hold the same records but for the
+# time they were read (ingestion and last update: the merge keeps the
+# stored ones when nothing else changed).  Those times are of fixed length,
+# so files of different sizes differ.
+same_records = [ -e $2 ] && [ $$(stat -c %s $1) = $$(stat -c %s $2) ] && \
+  cmp -s <(LC_ALL=C sed 's/"ingestion_timestamp_utc":"[^"]*","last_updated_timestamp_utc":"[^"]*"//' $1) \
+         <(LC_ALL=C sed 's/"ingestion_timestamp_utc":"[^"]*","last_updated_timestamp_utc":"[^"]*"//' $2)
+
 # $(call skip_unbuilt,PROGRAM): an empty output and one line when PROGRAM
 # is not built, so the rest of the run goes on without this source.
 define skip_unbuilt
@@ -189,26 +201,32 @@ endef
 # given), through one run of PROGRAM.
 define convert
 @mkdir -p $(@D)
-@$(call skip_unbuilt,$1); \
+@[ -x $(PIPELINE_BIN)/$1 ] || touch $(@:.jsonl=.converted); \
+$(call skip_unbuilt,$1); \
 mapfile -d '' files < <(find -L $2 -type f \( $3 \) -print0 2>/dev/null | LC_ALL=C sort -z); \
 args=(); for f in "$${files[@]}"; do args+=($5 "$$f"); done; \
 rc=0; \
 if [ $${#files[@]} -eq 0 ]; then : > $@.tmp; \
 else echo "sdc: $1: $${#files[@]} file(s) under $2/"; \
   $(PIPELINE_BIN)/$1 $4 --reject $@.rejected "$${args[@]}" > $@.tmp || rc=$$?; fi; \
-$(call commit,$1)
+if [ $$rc -le 1 ] && $(call same_records,$@.tmp,$@); then rm -f $@.tmp; rc=-1; fi; \
+[ $$rc -lt 0 ] || { $(call commit,$1); }; \
+touch $(@:.jsonl=.converted)
 endef
 
 # $(call row,NAME,CONVERTER,FILES,OPTIONS,EACH,SAMPLE): one source's
 # ingest-NAME target and the rule of its work file (the table below).
 # ingest-NAME also makes $(INGEST_ALSO_NAME), when a source has more.
+# WORK/NAME.converted marks the last conversion: an input touched but
+# converted to the same records leaves the work file as it was, so
+# nothing after it runs again (same_records).
 define source
 SOURCES += $1
 SOURCE_PROG_$1 := $2
 SOURCE_SAMPLE_$1 := $6
 ingest-$1:
 	$$(call locked,$(WORK)/$1.jsonl $$(INGEST_ALSO_$1))
-$(WORK)/$1.jsonl: $$$$(call stale,$(INPUT)/$1,$$$$@) $$$$(call prog,$2)
+$(WORK)/$1.jsonl: $$$$(call stale,$(INPUT)/$1 $$$$(call prog,$2),$(WORK)/$1.converted)
 	$$(call convert,$2,$(INPUT)/$1,$3,$4,$5)
 endef
 row = $(eval $(call source,$(strip $1),$(strip $2),$(strip $3),$(strip $4),$(strip $5),$(strip $6)))
@@ -368,7 +386,8 @@ else echo "sdc: sdc-llm is not built: no titles, summaries or categories"; cp $1
 endef
 
 # The results: the sessions of the sources linked since the results were
-# last written (every source's, when there are none yet) merged into the
+# last written (every source's, when there are none yet, or when a line of
+# them was corrupt: a session lost with it comes back) merged into the
 # previous results, then analysed, then renamed into place.  A corrupt
 # line of the previous results is reported by sdc-merge and kept in
 # $(OUT)/sessions.rejected.jsonl.  The Syncro watermark moves only now
@@ -378,8 +397,13 @@ $(STORE): $(LINKED_FILES) $$(call prog,sdc-merge) $$(call prog,sdc-llm) $$(confi
 	@new=$$(for f in $(LINKED_FILES); do [ -e $@ ] && [ ! $$f -nt $@ ] || echo $$f; done); \
 	names=$$(for f in $$new; do basename $$f .linked.jsonl; done | paste -sd ' '); \
 	echo "sdc: sdc-merge $${names:-nothing new} into $@"; \
-	rc=0; cat $$new /dev/null | $(PIPELINE_BIN)/sdc-merge -v --reject $(WORK)/merge.rejected \
-	  $$([ -e $@ ] && echo $@ || echo /dev/null) - > $(WORK)/merged.jsonl || rc=$$?; \
+	merge() { rc=0; cat "$$@" /dev/null | $(PIPELINE_BIN)/sdc-merge -v --reject $(WORK)/merge.rejected \
+	  $$([ -e $@ ] && echo $@ || echo /dev/null) - > $(WORK)/merged.jsonl || rc=$$?; }; \
+	merge $$new; \
+	if [ $$rc -le 1 ] && [ -s $(WORK)/merge.rejected ] && [ "$$(echo $$new)" != "$(strip $(LINKED_FILES))" ]; then \
+	  echo "sdc: $@ has corrupt lines: every source merged again, to bring their sessions back"; \
+	  merge $(LINKED_FILES); \
+	fi; \
 	if [ $$rc -gt 1 ]; then echo "sdc: sdc-merge failed (exit $$rc): $@ left as it was" >&2; exit $$rc; fi; \
 	if [ -s $(WORK)/merge.rejected ]; then \
 	  touch $(OUT)/sessions.rejected.jsonl; \

@@ -77,11 +77,17 @@ results() {
 @test "a newer input re-runs its stage and the stages after it, no other" {
 	pipe run >/dev/null
 	: >"$CALLS"
-	touch "$D/input/notes/notes.json"
+	sed -i 's/Follow-up with/Followed up with/' "$D/input/notes/notes.json"
 	pipe run >/dev/null
 	grep -q '^sdc-notes2jsonl ' "$CALLS"
 	grep -q '^sdc-merge ' "$CALLS"
 	! grep -q '^sdc-sc2jsonl ' "$CALLS" || false
+	# touched, but converted to the same records: nothing after it runs
+	: >"$CALLS"
+	touch "$D/input/notes/notes.json"
+	pipe run >/dev/null
+	grep -q '^sdc-notes2jsonl ' "$CALLS"
+	! grep -q '^sdc-link \|^sdc-merge ' "$CALLS" || false
 }
 
 @test "Syncro stages are skipped with one clear line without an API key" {
@@ -192,7 +198,7 @@ kill_then_run() {
 	f=$D/out/sessions.jsonl
 	n=$(wc -l <"$f")
 	sed -i '2s/.*/{"meta":{"session_id":"cut off/' "$f"
-	touch "$D/input/notes/notes.json"
+	sed -i 's/Follow-up with/Followed up with/' "$D/input/notes/notes.json"
 	run pipe run
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"sdc-merge: $f:2: truncated JSON"* ]]
@@ -201,7 +207,7 @@ kill_then_run() {
 	[ "$(wc -l <"$f")" -eq "$n" ]
 	# A second pass does not set the same line aside twice.
 	sed -i '2s/.*/{"meta":{"session_id":"cut off/' "$f"
-	touch "$D/input/notes/notes.json"
+	sed -i 's/Followed up with/Follow-up with/' "$D/input/notes/notes.json"
 	pipe run >/dev/null 2>&1
 	[ "$(wc -l <"$D/out/sessions.rejected.jsonl")" -eq 1 ]
 }
