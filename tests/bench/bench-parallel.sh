@@ -65,34 +65,33 @@ echo "$n sessions ($(du -m "$d/sessions.jsonl" | cut -f1) MB), block $block, loa
 echo
 echo "| run | one process (wall / CPU) | 2 jobs (wall / CPU) | speed-up (wall) | CPU one / CPU 2 jobs |"
 echo "|---|---|---|---|---|"
-IN=$d/sessions.jsonl
-s_link=$(timed "$d/linked.jsonl" "${link[@]}")
-p_link=$(timed "$d/p.jsonl" "${P[@]}" --pipe --block "$block" "$d/timed" "${link[@]}")
-j_link=$(jobs_cpu)
-row "sdc-link, --pipe" "$s_link" "$p_link"
-IN=/dev/null
-q_link=$(timed "$d/p.jsonl" "${P[@]}" --pipepart -a "$d/sessions.jsonl" --block -1 "$d/timed" "${link[@]}")
-jq_link=$(jobs_cpu)
-row "sdc-link, --pipepart --block -1" "$s_link" "$q_link"
-IN=$d/linked.jsonl
-s_llm=$(timed "$d/llm.jsonl" "${llm[@]}")
-p_llm=$(timed "$d/p.jsonl" "${P[@]}" --pipe --block "$block" "$d/timed" "${llm[@]}")
-j_llm=$(jobs_cpu)
-row "sdc-llm offline, --pipe" "$s_llm" "$p_llm"
-IN=/dev/null
-q_llm=$(timed "$d/p.jsonl" "${P[@]}" --pipepart -a "$d/linked.jsonl" --block -1 "$d/timed" "${llm[@]}")
-jq_llm=$(jobs_cpu)
-row "sdc-llm offline, --pipepart --block -1" "$s_llm" "$q_llm"
+# both NAME INPUT CMD...: CMD alone, then with 2 jobs through --pipe and
+# through --pipepart; its rows, and the jobs' own CPU in NAME_jobs.
+both() {
+	local name=$1 in=$2 one p q jp jq
+	shift 2
+	IN=$in
+	one=$(timed "$d/$name.jsonl" "$@")
+	p=$(timed "$d/p.jsonl" "${P[@]}" --pipe --block "$block" "$d/timed" "$@")
+	jp=$(jobs_cpu)
+	IN=/dev/null
+	q=$(timed "$d/p.jsonl" "${P[@]}" --pipepart -a "$in" --block -1 "$d/timed" "$@")
+	jq=$(jobs_cpu)
+	row "$name, --pipe" "$one" "$p"
+	row "$name, --pipepart --block -1" "$one" "$q"
+	printf -v "${name//-/_}_jobs" '%s' "--pipe $jp, --pipepart $jq"
+}
+both sdc-link "$d/sessions.jsonl" "${link[@]}"
+both sdc-llm "$d/sdc-link.jsonl" "${llm[@]}"
 IN=$d/sessions.jsonl
 cat_pipe=$(timed /dev/null "${P[@]}" --pipe --block "$block" cat)
 echo
-echo "Jobs' own CPU: sdc-link --pipe $j_link, --pipepart $jq_link; sdc-llm --pipe $j_llm, --pipepart $jq_llm."
+echo "Jobs' own CPU: sdc-link $sdc_link_jobs; sdc-llm (offline) $sdc_llm_jobs."
 echo "GNU parallel alone (--pipe into cat): ${cat_pipe% *} s wall, ${cat_pipe#* } s CPU."
 # What a job pays before its first record: the customers (empty input, no
 # memory), then the link memory one full run leaves.
 IN=/dev/null
 st=$(timed /dev/null "${link[@]}" --no-memory)
-mkdir -p "$d/w2/data/state"
 (cd "$d/w" && "${link[@]}" < "$d/sessions.jsonl" > /dev/null)
 mv "$d/w/data/state/link-decisions.jsonl" "$d/memory.jsonl"
 stm=$(timed /dev/null "${link[@]}" --memory "$d/memory.jsonl")
