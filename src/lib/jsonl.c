@@ -469,3 +469,16 @@ sdc_json_path(json_object *obj, const char *dotted)
 	}
 	return sdc_json_get(obj, dotted);
 }
+
+long
+sdc_text_line(const char *s, size_t off)
+{
+	long line = 1;
+	const char *p = s, *end = s + off;
+
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		line++;
+		p++;
+	}
+	return line;
+}

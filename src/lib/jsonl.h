@@ -51,6 +51,8 @@ json_object *sdc_json_parse(const char *s, size_t len, const char **why);
 /* The same for one big document: on error *where is the byte offset
  * where parsing stopped (for a line number). */
 json_object *sdc_json_parse_doc(const char *s, size_t len, const char **why, size_t *where);
+/* The line (from 1) that byte offset off of text s falls on. */
+long sdc_text_line(const char *s, size_t off);
 
 /* 1 when s[0..len) is valid UTF-8 (no overlongs, no surrogates). */
 int sdc_utf8_valid(const char *s, size_t len);

@@ -898,10 +898,6 @@ sdc_llm_client(const struct sdc_llm_model *const *m, int n)
 	for (i = 0; i < n; i++) {
 		if (m[i]->kind == SDC_LLM_EXTRACTIVE)
 			continue;
-		/* One client, one CA bundle: sdc-llm refuses two that
-		 * differ. */
-		if (m[i]->ca_file)
-			cfg.ca_file = m[i]->ca_file;
 		if (m[i]->timeout * 1000 > cfg.timeout_ms)
 			cfg.timeout_ms = m[i]->timeout * 1000;
 		if (m[i]->rpm > 0 && (cfg.rate_per_min == 0 ||
@@ -931,6 +927,7 @@ call_send(struct sdc_llm_call *c, const char *body)
 	c->rq.body = body;
 	c->rq.body_len = strlen(body);
 	c->rq.user = c;
+	c->rq.ca_file = c->m->ca_file;
 	sdc_http_submit(c->h, &c->rq, call_done, c);
 }
 

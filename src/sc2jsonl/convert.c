@@ -469,9 +469,11 @@ read_csv(FILE *fp, uint32_t file, const char *head, size_t headlen)
 	if (rc == SDC_CSV_BAD) {
 		sdc_stats.read++;
 		sdc_reject(in->name, 1, "bad header: %s", why);
+		sdc_reject_write(row.raw, row.rawlen);
 	} else if (rc == SDC_CSV_ROW && cp->idx[C_CONNECTED] < 0) {
 		sdc_stats.read++;
 		sdc_reject(in->name, 1, "not a ScreenConnect connection report: no ConnectedTime column");
+		sdc_reject_write(row.raw, row.rawlen);
 	} else if (rc == SDC_CSV_ROW) {
 		pthread_mutex_init(&cp->lock, NULL);
 		pthread_cond_init(&cp->changed, NULL);
@@ -523,22 +525,29 @@ read_getreport(FILE *fp, uint32_t file, const char *head, size_t headlen)
 	const struct input *in = &inputs[file];
 	json_object *doc, *names, *items, *item;
 	const char *why, *v[NCOLS], *text;
-	size_t len, n, i, k, tlen;
+	size_t len, n, i, k, tlen, where;
 	char *data = slurp(fp, in->name, head, headlen, &len);
 	int idx[NCOLS], c;
 
-	doc = sdc_json_parse(data, len, &why);
-	free(data);
+	doc = sdc_json_parse_doc(data, len, &why, &where);
 	names = sdc_json_get(doc, "FieldNames");
 	items = sdc_json_get(doc, "Items");
 	if (!doc || !names || !items || !json_object_is_type(names, json_type_array)
 	    || !json_object_is_type(items, json_type_array)) {
+		/* The whole document is the one record rejected. */
 		sdc_stats.read++;
-		sdc_reject(in->name, 0, "not a GetReport document (%s)",
-		    doc ? "want FieldNames and Items arrays" : why);
+		if (doc)
+			sdc_reject(in->name, 0, "/: not a GetReport document "
+			    "(want FieldNames and Items arrays)");
+		else
+			sdc_reject(in->name, sdc_text_line(data, where),
+			    "not a GetReport document (%s)", why);
+		sdc_reject_write(data, len);
 		json_object_put(doc);
+		free(data);
 		return -1;
 	}
+	free(data);
 	for (c = 0; c < NCOLS; c++) {
 		idx[c] = -1;
 		for (k = 0; k < json_object_array_length(names); k++)
