@@ -427,6 +427,15 @@ one() { head -1 "$S" >one.jsonl; }
 	echo "$output" | head -1 | jq -e '.insights.generated_summaries | has("short")'
 }
 
+@test "-q: a task that fails still says FILE:LINE, as its exit 1 needs (found by check-torture)" {
+	fake --script <(echo '[{"text": "not json"}, {"text": "still not json"}]')
+	one
+	run --separate-stderr "$SDC_BIN/sdc-llm" -q --no-cache notes one.jsonl
+	[ "$status" -eq 1 ]
+	[ "$output" = "$(cat one.jsonl)" ]
+	[[ "$stderr" == *"one.jsonl:1: notes: "* ]]
+}
+
 @test "no leaks or memory errors, offline and over the network" {
 	leakcheck() {
 		if [ -n "${SDC_SANITIZE:-}" ]; then "$@"; else

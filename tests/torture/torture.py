@@ -12,7 +12,8 @@ file and the program run on it, with a timeout.  A run fails when
   - a sanitizer report is on stderr, or it hangs (timeout), or
   - a rejected record has no "sdc-X: FILE:LINE:" message (FILE: for a
     whole-document or JSON-path position): fewer such messages than the
-    summary's rejected count, or exit 1 without anything rejected, or
+    summary's rejected count (and sdc-llm's failed sessions, which pass
+    through), or exit 1 without anything rejected or failed, or
   - the counts do not add up (each program's own summary, -v), or the
     records written are not the lines on stdout.
 
@@ -133,7 +134,10 @@ PROGRAMS = {
         fixtures=[("jsonl", fx("llm", "sessions.jsonl"))],
         cmd=lambda f: ["sdc-llm", "-v", "--model", "extractive", "--no-cache",
                        "title", "summary", "category", "notes", f],
-        jsonl=True, counts=read_counts),
+        jsonl=True, counts=read_counts,
+        # a session that fails passes through unchanged, said at FILE:LINE,
+        # and makes the exit status 1 (sdc-llm(1)); its own summary counts them
+        failed=re.compile(r"^sdc-llm: \d+ sessions: .*?(\d+) failed", re.M)),
     "sdc-fetch-syncro": dict(
         fixtures=[("json", fx("syncro", "rmm_tickets_response.json"))],
         cmd=lambda f: ["sdc-fetch-syncro", "-q", "-v", "--from-file", f, "tickets"],
@@ -185,9 +189,12 @@ def judge(prog, spec, path, rc, out, err):
     skip = spec.get("not_reject")
     msgs = sum(1 for l in err.splitlines()
                if l.startswith(head) and not (skip and skip.search(l[len(head):])))
-    if msgs < s["rejected"]:
-        return "%d rejected, only %d FILE:LINE messages" % (s["rejected"], msgs)
-    if rc == 1 and s["rejected"] == 0:
+    m = spec.get("failed") and spec["failed"].search(err)
+    failed = int(m.group(1)) if m else 0
+    if msgs < s["rejected"] + failed:
+        return "%d rejected, %d failed, only %d FILE:LINE messages" % (
+            s["rejected"], failed, msgs)
+    if rc == 1 and s["rejected"] + failed == 0:
         return "exit 1 with nothing rejected"
     if rc == 0 and s["rejected"] > 0:
         return "exit 0 with %d rejected" % s["rejected"]
