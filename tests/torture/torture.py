@@ -10,7 +10,8 @@ file and the program run on it, with a timeout.  A run fails when
 
   - it exits other than 0, 1 or 2 (86/87: a sanitizer; a signal), or
   - a sanitizer report is on stderr, or it hangs (timeout), or
-  - a rejected record has no "sdc-X: FILE:LINE:" message (FILE: for a
+  - a rejected record is not in the --reject file (fewer lines there than
+    records rejected), or has no "sdc-X: FILE:LINE:" message (FILE: for a
     whole-document or JSON-path position): fewer such messages than the
     summary's rejected count (and sdc-llm's failed sessions, which pass
     through), or exit 1 without anything rejected or failed, or
@@ -169,7 +170,15 @@ SANITIZER = re.compile(r"ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:|
                        r"SUMMARY: (Address|Undefined|Leak)")
 
 
-def judge(prog, spec, path, rc, out, err):
+def reject_lines(rej):
+    try:
+        with open(rej, "rb") as f:
+            return f.read().count(b"\n")
+    except FileNotFoundError:
+        return 0
+
+
+def judge(prog, spec, path, rc, out, err, rej):
     """What is wrong with one run, or None."""
     if rc is None:
         return "hang (timeout)"
@@ -198,6 +207,9 @@ def judge(prog, spec, path, rc, out, err):
         return "exit 1 with nothing rejected"
     if rc == 0 and s["rejected"] > 0:
         return "exit 0 with %d rejected" % s["rejected"]
+    kept = reject_lines(rej)
+    if kept < s["rejected"]:
+        return "%d rejected, only %d lines in the --reject file" % (s["rejected"], kept)
     if not spec["counts"](s):
         return "counts do not add up: %s" % err.splitlines()[-1]
     if spec["jsonl"]:
@@ -239,7 +251,8 @@ def run_one(job, bindir, timeout, keep):
         with open(path, "wb") as f:
             f.write(data)
         argv = command(spec, path, orig, n)
-        argv[0] = os.path.join(bindir, argv[0])
+        rej = os.path.join(tmp, "rejected")
+        argv[0:1] = [os.path.join(bindir, argv[0]), "--reject", rej]
         t0 = time.monotonic()
         try:
             p = subprocess.run(argv, cwd=tmp, env=env_for(tmp), stdin=subprocess.DEVNULL,
@@ -249,7 +262,7 @@ def run_one(job, bindir, timeout, keep):
         except subprocess.TimeoutExpired:
             rc, out, err = None, b"", ""
         secs = time.monotonic() - t0
-        why = judge(prog, spec, path, rc, out, err)
+        why = judge(prog, spec, path, rc, out, err, rej)
         if why:
             kept = os.path.join(keep, "%s-%s-%s" % (prog, os.path.basename(orig), mname))
             shutil.copyfile(path, kept)
