@@ -646,7 +646,7 @@ cut_at(const struct sdc_nev *e, const struct qword *t, uint32_t w)
 
 static double
 score(struct sdc_nev *e, const struct query *q, size_t id,
-    unsigned *how)
+    unsigned *how, unsigned *missed)
 {
 	const uint32_t *ct = e->ctok + e->coff[id];
 	size_t m = e->coff[id + 1] - e->coff[id], i, j, k;
@@ -655,6 +655,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 	long cut = -1;
 
 	*how = 0;
+	*missed = 0;
 	for (k = 0; k < q->n; k++) {
 		const struct qword *t = &q->t[q->order[k]];
 		struct match b = { 0, 0, 0, 0 };
@@ -665,6 +666,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 				match_word(e, t, ct, m, j, used, &b, &bw);
 		if (b.q == 0) {
 			den += t->vid >= 0 ? UNMATCHED * t->w : t->w;
+			(*missed)++;
 			continue;
 		}
 		for (i = b.pos; i < b.pos + b.span; i++)
@@ -736,12 +738,29 @@ sdc_nev_score(struct sdc_nev *e, const char *words, size_t id, unsigned *how)
 {
 	struct query q;
 	double s;
+	unsigned missed;
 
 	query_init(e, words, &q);
 	new_query(e);
-	s = id < e->n ? score(e, &q, id, how) : 0;
+	s = id < e->n ? score(e, &q, id, how, &missed) : 0;
 	free(q.buf);
 	return s;
+}
+
+double
+sdc_nev_known(struct sdc_nev *e, const char *words)
+{
+	struct query q;
+	double known = 0, total = 0;
+	size_t i;
+
+	query_init(e, words, &q);
+	for (i = 0; i < q.n; i++) {
+		total += q.t[i].w;
+		known += q.t[i].vid >= 0 ? q.t[i].w : 0;
+	}
+	free(q.buf);
+	return total > 0 ? known / total : 0;
 }
 
 /* --- finding the candidates worth scoring --- */
@@ -879,7 +898,7 @@ found_for(struct sdc_nev *e, const struct qword *q)
 /* Keep the k best hits, best first, ties by id. */
 static size_t
 keep(struct sdc_nev_hit *hits, size_t n, size_t k, size_t id, double s,
-    unsigned how)
+    unsigned how, unsigned missed)
 {
 	size_t i;
 
@@ -895,6 +914,7 @@ keep(struct sdc_nev_hit *hits, size_t n, size_t k, size_t id, double s,
 	hits[i].id = id;
 	hits[i].score = s;
 	hits[i].how = how;
+	hits[i].missed = missed;
 	return n;
 }
 
@@ -973,15 +993,15 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 	 * looked up, those no index places) could reach floor */
 	for (i = 0; i < e->nfound; i++) {
 		uint32_t c = e->found[i];
-		unsigned how;
+		unsigned how, missed;
 		double s;
 
 		if (bound(e, c, e->acc[c] + rest, &fr, total, cuttable(&q)) <
 		    floor)
 			continue;
-		s = score(e, &q, c, &how);
+		s = score(e, &q, c, &how, &missed);
 		if (s >= floor)
-			n = keep(hits, n, k, c, s, how);
+			n = keep(hits, n, k, c, s, how, missed);
 	}
 	free(q.buf);
 	return n;
