@@ -66,9 +66,20 @@ const char *const sdc_nev_default_abbrev[][2] = {
 	{ NULL, NULL }
 };
 
+/* Words of the legal form or the group a business may leave off when it
+ * signs ("Harbour Joinery" for "Harbour Joinery Holdings Ltd"): at the
+ * end of a name, left untyped or typed extra, they count this much of
+ * their weight against it. */
+#define SOFT 0.25
+static const char *const soft_words[] = {
+	"holdings", "holding", "hldgs", "group", "grp", "cic", "uk", "usa",
+	"co", NULL
+};
+
 struct word {
 	char *s;
 	size_t len;
+	int soft;		/* one of soft_words */
 	double w;
 	uint32_t *post, npost, cap;	/* candidates holding it */
 };
@@ -109,6 +120,7 @@ struct qword {
 	long vid;		/* in the vocabulary, or -1 */
 	double w;
 	int last;		/* the last typed word: may be cut short */
+	int soft;		/* a soft word after the typed name's core */
 	size_t slot;		/* its place in the name, for the memo */
 };
 
@@ -357,6 +369,10 @@ sdc_nev_finish(struct sdc_nev *e)
 	e->unknown_w = log(((double)e->n + 1) / 0.5);
 	for (i = 0; i < e->nv; i++) {
 		struct word *w = &e->v[i];
+		size_t k;
+
+		for (k = 0; soft_words[k]; k++)
+			w->soft |= strcmp(w->s, soft_words[k]) == 0;
 
 		w->w = sdc_name_is_drop(e->nm, w->s) ? 0 :
 		    log(((double)e->n + 1) / ((double)w->npost + 0.5));
@@ -644,6 +660,21 @@ cut_at(const struct sdc_nev *e, const struct qword *t, uint32_t w)
 	    (t->len == 3 && memcmp(t->s, "and", 3) == 0);
 }
 
+/* Where the soft words (and drop words) that end a name begin; m when
+ * none do.  A name of fewer than two other words keeps them: "Greenfield
+ * Holdings" is not any "Greenfield". */
+static size_t
+soft_tail(const struct sdc_nev *e, const uint32_t *ct, size_t m)
+{
+	size_t j = m, i, core = 0;
+
+	while (j > 0 && (e->v[ct[j - 1]].soft || e->v[ct[j - 1]].w == 0))
+		j--;
+	for (i = 0; i < j; i++)
+		core += e->v[ct[i]].w > 0;
+	return core < 2 ? m : j;
+}
+
 static double
 score(struct sdc_nev *e, const struct query *q, size_t id,
     unsigned *how, unsigned *missed)
@@ -653,6 +684,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 	unsigned char used[MAXW] = { 0 };
 	double got = 0, den = 0;
 	long cut = -1;
+	size_t tail = soft_tail(e, ct, m);
 
 	*how = 0;
 	*missed = 0;
@@ -665,7 +697,8 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 			if (!used[j])
 				match_word(e, t, ct, m, j, used, &b, &bw);
 		if (b.q == 0) {
-			den += t->vid >= 0 ? UNMATCHED * t->w : t->w;
+			den += t->soft ? SOFT * t->w : t->vid >= 0 ?
+			    UNMATCHED * t->w : t->w;
 			(*missed)++;
 			continue;
 		}
@@ -678,7 +711,9 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 			cut = (long)(b.pos + b.span - 1);
 	}
 	for (j = 0; j < m; j++)
-		if (used[j] || cut < 0 || (long)j < cut)
+		if (!used[j] && j >= tail)
+			den += SOFT * e->v[ct[j]].w;
+		else if (used[j] || cut < 0 || (long)j < cut)
 			den += e->v[ct[j]].w;
 		else
 			*how |= SDC_NEV_CUT;
@@ -696,6 +731,21 @@ heavier(const void *a, const void *b)
 	if (x != y)
 		return x > y ? -1 : 1;
 	return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
+}
+
+/* The typed words' soft tail ("... Group", "... (UK)"). */
+static void
+soft_typed(const struct sdc_nev *e, struct query *q)
+{
+	size_t j = q->n, i, core = 0;
+
+	while (j > 1 && (q->t[j - 1].vid >= 0 && (e->v[q->t[j - 1].vid].soft ||
+	    q->t[j - 1].w == 0)))
+		j--;
+	for (i = 0; i < j; i++)
+		core += q->t[i].w > 0;
+	for (j = core < 2 ? q->n : j; j < q->n; j++)
+		q->t[j].soft = q->t[j].vid >= 0 && e->v[q->t[j].vid].soft;
 }
 
 /* The typed words with their weights, heaviest first. */
@@ -718,6 +768,7 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 			t->w = t->vid >= 0 ? e->v[t->vid].w :
 			    sdc_name_is_drop(e->nm, p) ? 0 : e->unknown_w;
 			t->last = 0;
+			t->soft = 0;
 			t->slot = q->n;
 			q->order[q->n] = q->n;
 			q->n++;
@@ -729,6 +780,7 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 	}
 	if (q->n > 0)
 		q->t[q->n - 1].last = 1;
+	soft_typed(e, q);
 	ordering = q;
 	qsort(q->order, q->n, sizeof(*q->order), heavier);
 }
