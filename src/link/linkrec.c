@@ -33,7 +33,7 @@
 
 #define FLOOR 0.5	/* the lowest confidence worth showing a person */
 #define TOPN 5		/* candidates shown to the LLM and in --review */
-#define RANKN 10	/* candidates ranked for the margin */
+#define RANKN TOPN	/* candidates ranked for the margin */
 #define INITIALS_FLOOR 0.25	/* other readings of initials looked for */
 #define INITIALS_RANK 64	/* ... among so many ("X Bros Print Works") */
 
