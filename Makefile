@@ -3,6 +3,7 @@
 #   make              build every program into bin/
 #   make check        unit + end-to-end tests, ends with "N passed, M failed, K skipped"
 #   make check-sanitize   the same suite under ASan + UBSan (a finding fails)
+#   make check-torture    every program on mutated fixtures, under ASan + UBSan
 #   make check-fresh-root the README's two commands on a new Debian 12 root
 #   make fuzz         libFuzzer targets (clang), FUZZ_SECONDS each
 #   make run          the full run on your exports in data/input/ (pipelines/sdc.mk)
@@ -37,7 +38,7 @@ DEB_BUILD = make gcc libc6-dev pkg-config libjson-c-dev libcurl4-openssl-dev lib
 DEB_RUN   = ca-certificates jq
 DEB_TEST  = bats jq curl python3 python3-thefuzz python3-levenshtein miller valgrind \
             clang libclang-rt-14-dev mandoc time chromium fonts-liberation python3-pil \
-            debootstrap libreoffice-calc-nogui
+            debootstrap libreoffice-calc-nogui parallel
 # make deps DEPS=build|run|test|all (or several: DEPS="build run").
 DEPS     ?= all
 DEPS_all  = build run test
@@ -63,7 +64,7 @@ TEST_CPPFLAGS = $(addprefix -I,$(MOD_DIRS)) -Itests/unit
 
 HAVE_DEPS := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
 
-.PHONY: all check check-unit check-cli check-sanitize fuzz bench install \
+.PHONY: all check check-unit check-cli check-sanitize check-torture fuzz bench install \
         uninstall deps deps-run check-fresh-root doctor demo-screenshot clean prism
 
 ifeq ($(HAVE_DEPS),yes)
@@ -122,10 +123,22 @@ check: all $(UNITS)
 # any file whose programs left a report (log_path, set per file).
 SAN_ENV = ASAN_OPTIONS=exitcode=86:detect_leaks=1 LSAN_OPTIONS=exitcode=86 \
           UBSAN_OPTIONS=halt_on_error=1:exitcode=87:print_stacktrace=1
+SAN_BUILD = BINDIR=bin/.sanitize CC=clang \
+  CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
+  LDFLAGS="-fsanitize=address,undefined"
 check-sanitize:
-	$(SAN_ENV) SDC_SANITIZE=1 $(MAKE) BINDIR=bin/.sanitize CC=clang \
-	  CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined" \
-	  LDFLAGS="-fsanitize=address,undefined" check
+	$(SAN_ENV) SDC_SANITIZE=1 $(MAKE) $(SAN_BUILD) check
+
+# Every program on its fixtures mutated in a fixed, seeded way (truncated,
+# bit flips, NULs, a 1 MB field, huge numbers, deep nesting, wrong types,
+# duplicate keys, line ends, BOMs, UTF-16), under the check-sanitize build:
+# no crash, hang or sanitizer report, every rejection said, the counts add
+# up (tests/torture/torture.py).  TORTURE_JOBS runs at once.
+TORTURE_JOBS ?= 2
+check-torture:
+	@$(MAKE) --no-print-directory deps DEPS=all
+	$(MAKE) $(SAN_BUILD) all
+	tests/torture/torture.py --bin bin/.sanitize --jobs $(TORTURE_JOBS)
 
 # libFuzzer wants the library built with coverage instrumentation too.
 # Everything it writes (targets, the growing corpora, crashing inputs) stays
@@ -172,7 +185,7 @@ else
 all run demo doctor:
 	$(MAKE) deps DEPS="build run"
 	$(MAKE) $@
-check check-sanitize fuzz bench:
+check check-sanitize check-torture fuzz bench:
 	$(MAKE) deps DEPS=all
 	$(MAKE) $@
 endif

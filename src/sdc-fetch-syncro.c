@@ -1,5 +1,7 @@
 /* sdc-fetch-syncro - Syncro RMM tickets as Sessions, customers as the
- * link cache.  See man/man1/sdc-fetch-syncro.1. */
+ * link cache.  See man/man1/sdc-fetch-syncro.1.  The requests, pages and
+ * the watermark; what becomes of a page's items is
+ * src/fetch-syncro/pages.c. */
 #include "config.h"
 #include "customers.h"
 #include "diag.h"
@@ -7,6 +9,7 @@
 #include "http.h"
 #include "jsonl.h"
 #include "outfile.h"
+#include "pages.h"
 #include "sdctime.h"
 #include "session.h"
 #include "state.h"
@@ -327,51 +330,23 @@ free_jobs(struct cjob *jobs, size_t n)
 
 /* --- the watermark --- */
 
-/* How far past now a mark may be (clocks differ).  Beyond it, one ticket
- * with updated_at in 2099 would make every later run ask for tickets
- * updated after 2099, and fetch nothing, forever. */
-#define MARK_SKEW_MS (3600 * 1000)
-
-static int
-mark_in_future(int64_t t)
-{
-	return t > sdc_now_ms() + MARK_SKEW_MS;
-}
-
-/* Convert and write the tickets of one page (or one file). */
+/* Convert and write the tickets of one page (or one file), with their
+ * comments when fetching. */
 static void
 write_tickets(struct fetch *f, json_object *items, const char *where)
 {
 	struct cjob *jobs = f->http && opt.comments ?
 	    fetch_comments(f, items) : NULL;
-	size_t i, n = json_object_array_length(items), len;
-	json_object *t, *s;
-	const char *why, *u;
-	int64_t upd;
+	size_t i, n = json_object_array_length(items);
+	json_object **comments = NULL;
 
-	for (i = 0; i < n; i++) {
-		t = json_object_array_get_idx(items, i);
-		sdc_stats.read++;
-		s = sdc_syncro_ticket_session(t, jobs ? jobs[i].comments : NULL,
-		    f->tz, where, &why);
-		if (!s) {
-			sdc_reject(where, 0, "tickets[%zu]: %s", i, why);
-			u = sdc_json_text(t, &len);
-			sdc_reject_write(u, len);
-			continue;
-		}
-		sdc_write_record(s);
-		json_object_put(s);
-		f->items++;
-		u = sdc_json_str(t, "updated_at");
-		if (!u || sdc_time_parse(u, f->tz, 0, &upd) != SDC_TIME_OK)
-			continue;
-		if (mark_in_future(upd))
-			sdc_warn_at(where, 0, "tickets[%zu]: updated_at %s is in the "
-			    "future; written, but not used as the mark", i, u);
-		else if (upd > f->newest)
-			f->newest = upd;
+	if (jobs) {
+		comments = sdc_xcalloc(n + 1, sizeof(*comments));
+		for (i = 0; i < n; i++)
+			comments[i] = jobs[i].comments;
 	}
+	f->items += fs_write_tickets(items, comments, f->tz, where, &f->newest);
+	free(comments);
 	free_jobs(jobs, n);
 	/* Each page reaches the next stage as soon as it is complete. */
 	if (sdc_flush_hook)
@@ -386,7 +361,7 @@ state_mark(json_object *st)
 
 	if (!s || sdc_time_parse(s, NULL, 0, &t) != SDC_TIME_OK)
 		return SDC_TIME_NONE;
-	if (mark_in_future(t)) {
+	if (fs_mark_in_future(t)) {
 		sdc_warnx("%s: since_updated_at %s is in the future; ignored, "
 		    "fetching as without a state file", opt.state, s);
 		return SDC_TIME_NONE;
@@ -483,46 +458,6 @@ fetch_tickets(struct fetch *f)
 	close(lock);
 }
 
-/* One contact or asset into its customer's entry, counted either way. */
-static void
-add_owned(struct sdc_customers_cache *cache, json_object *o, int asset)
-{
-	int rc = asset ? sdc_customers_cache_asset(cache, o) :
-	    sdc_customers_cache_contact(cache, o);
-
-	if (rc == 0)
-		sdc_count(asset ? "assets" : "contacts", 1);
-	else
-		sdc_count(asset ? "assets without a known customer" :
-		    "contacts without a known customer", 1);
-}
-
-/* Customers, contacts or assets into the link cache; contacts and assets
- * of a customer we do not know are counted, not silently dropped. */
-static void
-add_to_cache(struct sdc_customers_cache *cache, json_object *items,
-    const char *key, const char *where)
-{
-	size_t i, len;
-	json_object *o;
-	const char *raw;
-	int customers = strcmp(key, "customers") == 0;
-
-	for (i = 0; i < json_object_array_length(items); i++) {
-		o = json_object_array_get_idx(items, i);
-		if (customers)
-			sdc_stats.read++;
-		if (sdc_syncro_id(o) < 0) {
-			sdc_reject(where, 0, "%s[%zu]: no id", key, i);
-			raw = sdc_json_text(o, &len);
-			sdc_reject_write(raw, len);
-		} else if (customers)
-			sdc_customers_cache_customer(cache, o);
-		else
-			add_owned(cache, o, strcmp(key, "assets") == 0);
-	}
-}
-
 /* All pages of a list (at path, items under key) into the cache. */
 static void
 fetch_list(struct fetch *f, struct sdc_customers_cache *cache,
@@ -537,7 +472,7 @@ fetch_list(struct fetch *f, struct sdc_customers_cache *cache,
 		snprintf(url, sizeof url, "/%s?page=%ld", path, p);
 		get_page(f, url, key, &pg);
 		check_repeat(url, &pg, p, &prev);
-		add_to_cache(cache, pg.items, key, url);
+		fs_add_to_cache(cache, pg.items, key, url);
 		check_cap(url, &pg, p, prev);
 		f->items += (long)json_object_array_length(pg.items);
 		f->page = p;
@@ -635,7 +570,7 @@ customers_from_files(void)
 		for (i = 0; i < opt.nfrom; i++) {
 			if (load_saved(opt.from[i], keys[k], &pg, &why) < 0)
 				continue;
-			add_to_cache(cache, pg.items, keys[k], opt.from[i]);
+			fs_add_to_cache(cache, pg.items, keys[k], opt.from[i]);
 			sdc_syncro_page_free(&pg);
 			used[k]++;
 		}

@@ -16,8 +16,10 @@
 #include "llm.h"
 #include "nearby.h"
 #include "redact.h"
+#include "recio.h"
 #include "sdctime.h"
 #include "session.h"
+#include "store.h"
 #include "template.h"
 
 #include <ctype.h>
@@ -295,13 +297,6 @@ open_state(void)
 			sdc_warnx("%s: no API key (set the variable named by "
 			    "llm.providers.%s.api_key_env)", m[i]->name,
 			    m[i]->provider);
-		/* One HTTP client serves every task, with one CA bundle,
-		 * which replaces the system's: all or none name the same. */
-		if (i > 0 && strcmp(m[i]->ca_file ? m[i]->ca_file : "",
-		    m[0]->ca_file ? m[0]->ca_file : "") != 0)
-			sdc_errx(SDC_EXIT_USAGE, "%s and %s have different "
-			    "ca_files; run their tasks separately", m[0]->name,
-			    m[i]->name);
 	}
 	if (!net)
 		return;
@@ -322,60 +317,6 @@ open_state(void)
 
 /* ---- answers ---- */
 
-static json_object *
-insights_obj(json_object *session, const char *key)
-{
-	json_object *ins = sdc_json_get(session, "insights"), *o;
-
-	if (!ins) {
-		ins = json_object_new_object();
-		json_object_object_add(session, "insights", ins);
-	}
-	if (!key)
-		return ins;
-	o = sdc_json_get(ins, key);
-	if (!o || !json_object_is_type(o, json_type_object)) {
-		o = json_object_new_object();
-		json_object_object_add(ins, key, o);
-	}
-	return o;
-}
-
-static void
-set_insight(json_object *session, const char *key, const char *value)
-{
-	json_object_object_add(insights_obj(session, NULL), key,
-	    json_object_new_string(value));
-}
-
-static void
-set_in(json_object *session, const char *obj, const char *key,
-    json_object *value)
-{
-	json_object_object_add(insights_obj(session, obj), key, value);
-}
-
-/* A checked notes answer (or the extractive one) into its fields. */
-static void
-apply_notes(struct slot *s, const char *text)
-{
-	const char *p = strchr(text, '{'), *e = strrchr(text, '}'), *why, *c;
-	json_object *o, *ses = s->session;
-
-	if (!p || !e || e < p || !(o = sdc_json_parse(p, (size_t)(e - p + 1),
-	    &why)))
-		return;
-	c = sdc_answer_category(sdc_json_str(o, "category") ?: "", categories);
-	set_insight(ses, "llm_generated_title", sdc_json_str(o, "title") ?: "");
-	set_insight(ses, "llm_generated_category", c ? c :
-	    sdc_json_str(o, "category") ?: "Other");
-	set_in(ses, "generated_summaries", opt.key, json_object_new_string(
-	    sdc_json_str(o, "summary") ?: ""));
-	set_in(ses, "structured_llm_results", "keywords",
-	    json_object_get(sdc_json_get(o, "keywords")));
-	json_object_put(o);
-}
-
 static void
 log_step(struct slot *s, struct task *t)
 {
@@ -395,23 +336,9 @@ log_step(struct slot *s, struct task *t)
 static void
 apply(struct job *j, const char *text)
 {
-	struct slot *s = j->slot;
-	const char *name = j->task->name;
-
-	if (strcmp(name, "notes") == 0)
-		apply_notes(s, text);
-	else if (strcmp(name, "category") == 0)
-		set_insight(s->session, "llm_generated_category", text);
-	else if (strcmp(name, "title") == 0)
-		set_insight(s->session, "llm_generated_title", text);
-	else if (strcmp(name, "summary") == 0)
-		set_in(s->session, "generated_summaries", opt.key,
-		    json_object_new_string(text));
-	else
-		set_in(s->session, "structured_llm_results",
-		    strcmp(name, "overview") == 0 ? "detailed_overview" : name,
-		    json_object_new_string(text));
-	log_step(s, j->task);
+	llm_store_answer(j->slot->session, j->task->name, text, categories,
+	    opt.key);
+	log_step(j->slot, j->task);
 }
 
 /* ---- prompts ---- */
@@ -879,21 +806,16 @@ eligible(json_object *session, struct task *t, int *why)
 	return opt.force || !sdc_session_has_log(session, step);
 }
 
-/* Results go into insights; a record whose meta or insights is not an
- * object is no session to write them into. */
+/* Results go into insights: a record whose meta or insights is not an
+ * object is no session to write them into.  It is rejected like sdc-link
+ * and sdc-merge reject one (counted, copied to --reject), not passed on. */
 static int
-malformed(struct slot *s)
+not_a_session(json_object *o)
 {
-	json_object *ins = sdc_json_get(s->session, "insights");
+	json_object *ins = sdc_json_get(o, "insights");
 
-	if (json_object_is_type(sdc_json_get(s->session, "meta"),
-	    json_type_object) && (!ins || json_object_is_type(ins,
-	    json_type_object)))
-		return 0;
-	sdc_warn_at(s->file, s->line, "not a session: meta or insights is not "
-	    "an object");
-	s->failed = 1;
-	return 1;
+	return !json_object_is_type(sdc_json_get(o, "meta"), json_type_object) ||
+	    (ins && !json_object_is_type(ins, json_type_object));
 }
 
 static void
@@ -901,8 +823,6 @@ start_session(struct slot *s)
 {
 	int i, why = SKIP_DONE;
 
-	if (malformed(s))
-		return;
 	for (i = 0; i < ntasks; i++)
 		if (eligible(s->session, &tasks[i], &why)) {
 			s->jobs[s->njobs].slot = s;
@@ -952,6 +872,12 @@ refill(void)
 	json_object *o;
 
 	while (run.count < run.cap && !run.stopping && next_record(&o)) {
+		if (not_a_session(o)) {
+			sdc_reject_record(run.rec, o, "not a session: meta or "
+			    "insights is not an object");
+			json_object_put(o);
+			continue;
+		}
 		if (run.nearby_stream)
 			sdc_nearby_add(o);
 		s = &run.slots[(run.head + run.count++) % run.cap];
@@ -1055,8 +981,8 @@ summary(void)
 		return;
 	skipped_summary();
 	fprintf(stderr, "sdc-llm: %ld sessions: %ld enriched, %ld ineligible, "
-	    "%ld failed", sdc_stats.read, run.enriched, run.ineligible,
-	    run.failed_sessions);
+	    "%ld failed", sdc_stats.read - sdc_stats.rejected, run.enriched,
+	    run.ineligible, run.failed_sessions);
 	if (run.unwritten)
 		fprintf(stderr, ", %ld not written", run.unwritten);
 	fprintf(stderr, "; %ld calls (%ld cached), %ld tokens in, %ld out, "

@@ -30,32 +30,23 @@ sdc_buf_reserve(struct sdc_buf *b, size_t len)
 }
 
 int
-sdc_buf_add(struct sdc_buf *b, const void *data, size_t len)
-{
-	if (sdc_buf_reserve(b, len) < 0)
-		return -1;
-	if (len)
-		memcpy(b->p + b->len, data, len);
-	b->len += len;
-	b->p[b->len] = '\0';
-	return 0;
-}
-
-int
-sdc_buf_adds(struct sdc_buf *b, const char *s)
-{
-	return sdc_buf_add(b, s, strlen(s));
-}
-
-int
 sdc_buf_printf(struct sdc_buf *b, const char *fmt, ...)
 {
 	va_list ap;
+	size_t room = b->cap - b->len;
 	int n;
 
+	/* Straight into the free space; only text that does not fit is
+	 * formatted a second time, after growing. */
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(room ? b->p + b->len : NULL, room, fmt, ap);
 	va_end(ap);
+	if (n >= 0 && (size_t)n < room) {
+		b->len += (size_t)n;
+		return 0;
+	}
+	if (room)
+		b->p[b->len] = '\0';	/* a cut or failed text is not kept */
 	if (n < 0 || sdc_buf_reserve(b, (size_t)n) < 0)
 		return -1;
 	va_start(ap, fmt);

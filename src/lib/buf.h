@@ -7,6 +7,7 @@
 #define SDC_BUF_H
 
 #include <stddef.h>
+#include <string.h>
 
 struct sdc_buf {
 	char *p;
@@ -16,12 +17,31 @@ struct sdc_buf {
 
 #define SDC_BUF_INIT { NULL, 0, 0, 0 }
 
-int sdc_buf_add(struct sdc_buf *b, const void *data, size_t len);
-int sdc_buf_adds(struct sdc_buf *b, const char *s);
 int sdc_buf_printf(struct sdc_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
-/* Make room for len more bytes without adding them. */
+/* Make room for len more bytes without adding them: a writer that knows a
+ * record's size reserves once, and every add after it is a copy. */
 int sdc_buf_reserve(struct sdc_buf *b, size_t len);
+
+/* Inline, like sdc_buf_addc: writers append a few bytes at a time, and a
+ * call per append cost more than the copy (sdc-sc2jsonl, issue 17). */
+static inline int
+sdc_buf_add(struct sdc_buf *b, const void *data, size_t len)
+{
+	if (len >= b->cap - b->len && sdc_buf_reserve(b, len) < 0)
+		return -1;
+	if (len)
+		memcpy(b->p + b->len, data, len);
+	b->len += len;
+	b->p[b->len] = '\0';
+	return 0;
+}
+
+static inline int
+sdc_buf_adds(struct sdc_buf *b, const char *s)
+{
+	return sdc_buf_add(b, s, strlen(s));
+}
 
 /* One byte; inline because parsers and writers call it per byte. */
 static inline int

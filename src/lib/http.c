@@ -606,8 +606,11 @@ setup_easy(struct sdc_http_client *c, struct sdc_http_request *rq, CURL *e)
 	curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
 	curl_easy_setopt(e, CURLOPT_SSL_VERIFYPEER, 1L);
 	curl_easy_setopt(e, CURLOPT_SSL_VERIFYHOST, 2L);
-	if (c->cfg.ca_file)
-		curl_easy_setopt(e, CURLOPT_CAINFO, c->cfg.ca_file);
+	/* A request may name its own bundle: one client serves providers
+	 * behind different (self-signed) certificates. */
+	if (rq->ca_file || c->cfg.ca_file)
+		curl_easy_setopt(e, CURLOPT_CAINFO,
+		    rq->ca_file ? rq->ca_file : c->cfg.ca_file);
 	curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
 	curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, on_body);
 	curl_easy_setopt(e, CURLOPT_WRITEDATA, rq);

@@ -128,6 +128,7 @@ struct sdc_http_request {
 	const char *body;	/* NULL = no body */
 	size_t body_len;
 	void *user;		/* the caller's */
+	const char *ca_file;	/* this request's CA bundle; NULL = the client's */
 	struct sdc_http_response resp;	/* filled in when done */
 	/* private to http.c */
 	sdc_http_done_fn done;

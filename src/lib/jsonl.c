@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -18,7 +19,7 @@ struct sdc_lines {
 	char *buf;		/* [start, end) holds unread bytes */
 	size_t start, end, cap, max;
 	long lineno;
-	int eof, error;
+	int eof, error, partial;
 };
 
 struct sdc_lines *
@@ -121,6 +122,7 @@ sdc_lines_next(struct sdc_lines *l, char **line, size_t *len)
 	*line = l->buf + l->start;
 	n = nl ? (size_t)(nl - *line) : l->end - l->start;
 	l->start += n + (nl != NULL);
+	l->partial = nl == NULL;
 	if (l->max && n > l->max) {
 		*len = n;
 		return -1;
@@ -135,6 +137,7 @@ sdc_lines_next(struct sdc_lines *l, char **line, size_t *len)
 long sdc_lines_lineno(const struct sdc_lines *l) { return l->lineno; }
 const char *sdc_lines_name(const struct sdc_lines *l) { return l->name; }
 int sdc_lines_error(const struct sdc_lines *l) { return l->error; }
+int sdc_lines_partial(const struct sdc_lines *l) { return l->partial; }
 
 void
 sdc_lines_close(struct sdc_lines *l)
@@ -148,36 +151,55 @@ sdc_lines_close(struct sdc_lines *l)
 	free(l);
 }
 
+/* One UTF-8 sequence at s (lead byte c >= 0x80, before end): its length,
+ * or 0 when invalid. */
+static int
+utf8_seq(const unsigned char *s, const unsigned char *end, unsigned c)
+{
+	int n, i;
+
+	if (c >= 0xc2 && c <= 0xdf)
+		n = 1;
+	else if (c >= 0xe0 && c <= 0xef)
+		n = 2;
+	else if (c >= 0xf0 && c <= 0xf4)
+		n = 3;
+	else
+		return 0;
+	if (end - s <= n)
+		return 0;
+	for (i = 1; i <= n; i++)
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+	if ((c == 0xe0 && s[1] < 0xa0) || (c == 0xed && s[1] > 0x9f)
+	    || (c == 0xf0 && s[1] < 0x90) || (c == 0xf4 && s[1] > 0x8f))
+		return 0;	/* overlong, surrogate or > U+10FFFF */
+	return n + 1;
+}
+
+/* ASCII, most of every input, is checked eight bytes at a time. */
 int
 sdc_utf8_valid(const char *str, size_t len)
 {
 	const unsigned char *s = (const unsigned char *)str, *end = s + len;
-	unsigned c;
-	int n, i;
+	uint64_t x;
+	int n;
 
 	while (s < end) {
-		c = *s;
-		if (c < 0x80) {
+		if (end - s >= 8) {
+			memcpy(&x, s, 8);
+			if (!(x & 0x8080808080808080ULL)) {
+				s += 8;
+				continue;
+			}
+		}
+		if (*s < 0x80) {
 			s++;
 			continue;
 		}
-		if (c >= 0xc2 && c <= 0xdf)
-			n = 1;
-		else if (c >= 0xe0 && c <= 0xef)
-			n = 2;
-		else if (c >= 0xf0 && c <= 0xf4)
-			n = 3;
-		else
+		if (!(n = utf8_seq(s, end, *s)))
 			return 0;
-		if (end - s <= n)
-			return 0;
-		for (i = 1; i <= n; i++)
-			if ((s[i] & 0xc0) != 0x80)
-				return 0;
-		if ((c == 0xe0 && s[1] < 0xa0) || (c == 0xed && s[1] > 0x9f)
-		    || (c == 0xf0 && s[1] < 0x90) || (c == 0xf4 && s[1] > 0x8f))
-			return 0;	/* overlong, surrogate or > U+10FFFF */
-		s += n + 1;
+		s += n;
 	}
 	return 1;
 }
@@ -446,4 +468,17 @@ sdc_json_path(json_object *obj, const char *dotted)
 		dotted = dot + 1;
 	}
 	return sdc_json_get(obj, dotted);
+}
+
+long
+sdc_text_line(const char *s, size_t off)
+{
+	long line = 1;
+	const char *p = s, *end = s + off;
+
+	while ((p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		line++;
+		p++;
+	}
+	return line;
 }

@@ -26,6 +26,9 @@ int sdc_lines_next(struct sdc_lines *l, char **line, size_t *len);
 long sdc_lines_lineno(const struct sdc_lines *l);	/* line just read */
 const char *sdc_lines_name(const struct sdc_lines *l);
 int sdc_lines_error(const struct sdc_lines *l);		/* read error? */
+/* Did the line just read end at EOF with no "\n"?  In a file others
+ * append to, that is a line still being written (state.h). */
+int sdc_lines_partial(const struct sdc_lines *l);
 void sdc_lines_close(struct sdc_lines *l);
 
 /* Record reader: sdc_lines + JSON.  sdc_records_next() returns 1 with a
@@ -48,6 +51,8 @@ json_object *sdc_json_parse(const char *s, size_t len, const char **why);
 /* The same for one big document: on error *where is the byte offset
  * where parsing stopped (for a line number). */
 json_object *sdc_json_parse_doc(const char *s, size_t len, const char **why, size_t *where);
+/* The line (from 1) that byte offset off of text s falls on. */
+long sdc_text_line(const char *s, size_t off);
 
 /* 1 when s[0..len) is valid UTF-8 (no overlongs, no surrogates). */
 int sdc_utf8_valid(const char *s, size_t len);

@@ -57,51 +57,162 @@ sdc_jsonw_string_ascii(struct sdc_buf *b, const char *s)
 		string_ascii(b, s);
 }
 
+/* Bytes that end a run of plain text: controls, '"' and '\\'. */
+static const unsigned char stop[256] = {
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	['"'] = 1, ['\\'] = 1
+};
+
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* Does one of the 8 bytes of x need an escape?  "A byte below 0x20" and "a
+ * byte equal to '"' or '\\'" are each a few word operations (the has-less
+ * and has-zero tests of Bit Twiddling Hacks), exact as yes/no for the word. */
+static inline int
+word_stops(uint64_t x)
+{
+	uint64_t q = x ^ (ONES * '"'), bs = x ^ (ONES * '\\');
+
+	return ((((x - ONES * 0x20) & ~x) | ((q - ONES) & ~q) | ((bs - ONES) & ~bs)) & HIGHS) != 0;
+}
+
+/* The escape of one byte that stops a run, into esc; its length. */
+static size_t
+escape_byte(unsigned char c, char *esc)
+{
+	static const char hex[] = "0123456789abcdef";
+
+	esc[0] = '\\';
+	switch (c) {
+	case '"': case '\\': esc[1] = (char)c; return 2;
+	case '\b': esc[1] = 'b'; return 2;
+	case '\f': esc[1] = 'f'; return 2;
+	case '\n': esc[1] = 'n'; return 2;
+	case '\r': esc[1] = 'r'; return 2;
+	case '\t': esc[1] = 't'; return 2;
+	}
+	memcpy(esc + 1, "u00", 3);
+	esc[4] = hex[c >> 4];
+	esc[5] = hex[c & 15];
+	return 6;
+}
+
+/* The bytes of one word, escaped one by one, into p; returns the end. */
+static char *
+escape_bytes(char *p, const char *s, size_t n)
+{
+	unsigned char c;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)s[i];
+		if (stop[c])
+			p += escape_byte(c, p);
+		else
+			*p++ = (char)c;
+	}
+	return p;
+}
+
+/* The escaped text of s into p, which has room for 6 * len bytes; returns
+ * the end.  Eight bytes are checked and copied at a time; only a word that
+ * holds a byte to escape goes byte by byte.  The last few bytes are the
+ * end of a last word that overlaps the one before, when that one was
+ * copied as it was (so its bytes sit where the overlap writes them again). */
+static char *
+escape_into(char *p, const char *s, size_t len)
+{
+	size_t i = 0;
+	uint64_t x;
+	int copied = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&x, s + i, 8);
+		copied = !word_stops(x);
+		if (copied) {
+			memcpy(p, &x, 8);
+			p += 8;
+		} else
+			p = escape_bytes(p, s + i, 8);
+	}
+	if (i == len)
+		return p;
+	if (copied) {
+		memcpy(&x, s + len - 8, 8);
+		if (!word_stops(x)) {
+			memcpy(p - (i - (len - 8)), &x, 8);
+			return p + (len - i);
+		}
+	}
+	return escape_bytes(p, s + i, len - i);
+}
+
+/* Room for the worst case (every byte as \u00XX) of a piece this long:
+ * a long text is escaped in pieces, so it never reserves 6 times its size. */
+#define PIECE 4096
+
+/* Room for len more bytes (and the NUL), grown only when short. */
+static inline int
+room_for(struct sdc_buf *b, size_t len)
+{
+	return len < b->cap - b->len || sdc_buf_reserve(b, len) == 0;
+}
+
+/* json-c's escaping (with JSON_C_TO_STRING_NOSLASHESCAPE), into room
+ * reserved once per piece, the quotes included.  A capped buffer that
+ * refuses keeps what fit, as sdc_buf_add does. */
+void
+sdc_jsonw_string_n(struct sdc_buf *b, const char *s, size_t len)
+{
+	size_t n = len < PIECE ? len : PIECE;
+	char *p;
+
+	if (!room_for(b, 6 * n + 2))
+		return;
+	p = b->p + b->len;
+	*p++ = '"';
+	for (;;) {
+		p = escape_into(p, s, n);
+		s += n;
+		len -= n;
+		b->len = (size_t)(p - b->p);
+		if (!len)
+			break;
+		n = len < PIECE ? len : PIECE;
+		if (!room_for(b, 6 * n + 1)) {
+			b->p[b->len] = '\0';
+			return;
+		}
+		p = b->p + b->len;
+	}
+	*p++ = '"';
+	*p = '\0';
+	b->len = (size_t)(p - b->p);
+}
+
 void
 sdc_jsonw_string(struct sdc_buf *b, const char *s)
 {
-	static const char hex[] = "0123456789abcdef";
-	/* Bytes that end a run of plain text: controls (and the NUL), '"', '\\'. */
-	static const unsigned char stop[256] = {
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-		['"'] = 1, ['\\'] = 1
-	};
-	const char *run;
-	char esc[7];
-
-	if (!s) {
+	if (!s)
 		sdc_buf_add(b, "null", 4);
-		return;
-	}
-	sdc_buf_addc(b, '"');
-	for (;;) {
-		run = s;
-		while (!stop[(unsigned char)*s])
-			s++;
-		sdc_buf_add(b, run, (size_t)(s - run));
-		if (!*s)
-			break;
-		esc[0] = '\\';
-		switch (*s) {
-		case '"': case '\\': esc[1] = *s; break;
-		case '\b': esc[1] = 'b'; break;
-		case '\f': esc[1] = 'f'; break;
-		case '\n': esc[1] = 'n'; break;
-		case '\r': esc[1] = 'r'; break;
-		case '\t': esc[1] = 't'; break;
-		default:
-			memcpy(esc + 1, "u00", 3);
-			esc[4] = hex[(unsigned char)*s >> 4];
-			esc[5] = hex[*s & 15];
-			sdc_buf_add(b, esc, 6);
-			s++;
-			continue;
-		}
-		sdc_buf_add(b, esc, 2);
-		s++;
-	}
-	sdc_buf_addc(b, '"');
+	else
+		sdc_jsonw_string_n(b, s, strlen(s));
+}
+
+void
+sdc_jsonw_i64(struct sdc_buf *b, int64_t v)
+{
+	char digits[20], *p = digits + sizeof(digits);
+	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+
+	do
+		*--p = (char)('0' + u % 10);
+	while ((u /= 10) > 0);
+	if (v < 0)
+		sdc_buf_addc(b, '-');
+	sdc_buf_add(b, p, (size_t)(digits + sizeof(digits) - p));
 }
 
 void
@@ -114,41 +225,4 @@ void
 sdc_jsonw_close(struct sdc_buf *b)
 {
 	sdc_buf_addc(b, '}');
-}
-
-void
-sdc_jsonw_key(struct sdc_buf *b, const char *key)
-{
-	if (b->len && b->p[b->len - 1] != '{' && b->p[b->len - 1] != '[')
-		sdc_buf_addc(b, ',');
-	sdc_jsonw_string(b, key);
-	sdc_buf_addc(b, ':');
-}
-
-void
-sdc_jsonw_str(struct sdc_buf *b, const char *key, const char *value)
-{
-	sdc_jsonw_key(b, key);
-	sdc_jsonw_string(b, value);
-}
-
-void
-sdc_jsonw_int(struct sdc_buf *b, const char *key, int64_t value)
-{
-	sdc_jsonw_key(b, key);
-	sdc_buf_printf(b, "%" PRId64, value);
-}
-
-void
-sdc_jsonw_bool(struct sdc_buf *b, const char *key, int value)
-{
-	sdc_jsonw_key(b, key);
-	sdc_buf_adds(b, value ? "true" : "false");
-}
-
-void
-sdc_jsonw_null(struct sdc_buf *b, const char *key)
-{
-	sdc_jsonw_key(b, key);
-	sdc_buf_add(b, "null", 4);
 }

@@ -1,8 +1,6 @@
 /* linkrules - the rules file of sdc-review and sdc-link.  See linkrules.h. */
 #include <errno.h>
-#include <fcntl.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "buf.h"
 #include "diag.h"
@@ -40,20 +38,14 @@ sdc_rules_append(const char *path, const struct sdc_rule *r, size_t n)
 {
 	struct sdc_buf b = SDC_BUF_INIT;
 	size_t i;
-	int fd, rc = 0, lock;
+	int rc = 0;
 
 	for (i = 0; i < n; i++)
 		rule_line(&b, &r[i]);
-	lock = sdc_state_lock(path);	/* makes the directory too */
-	if ((fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC,
-	    0644)) < 0 || sdc_write_all(fd, b.p, b.len) < 0 ||
-	    fsync(fd) < 0) {
+	if (sdc_state_append(path, b.p, b.len) < 0) {
 		sdc_warn("%s", path);
 		rc = -1;
 	}
-	if (fd >= 0)
-		close(fd);
-	close(lock);
 	sdc_buf_free(&b);
 	return rc;
 }
@@ -100,6 +92,8 @@ sdc_rules_load(const char *path,
 		struct sdc_rule r;
 
 		lineno++;
+		if (!o && sdc_lines_partial(l))
+			continue;	/* still being appended (state.h) */
 		if (o && (why = parse_rule(o, &r)) == NULL) {
 			fn(&r, ctx);
 			n++;

@@ -9,6 +9,7 @@
 #include "ids.h"
 #include "jsonl.h"
 #include "sdctime.h"
+#include "state.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -755,22 +756,25 @@ sdc_llm_cache_put(const struct sdc_llm_model *m, const char *body,
 
 /* ---- call log ---- */
 
-static FILE *log_fp;
+/* Each call is one line appended under the file's lock (state.h), so
+ * parallel sdc-llm and sdc-link runs share one log, line by line. */
+static int log_fd = -1;
 
 void
 sdc_llm_log_open(const char *path)
 {
 	sdc_llm_log_close();
-	if (path && !(log_fp = fopen(path, "a")))
+	if (path && (log_fd = open(path, O_RDWR | O_APPEND | O_CREAT |
+	    O_CLOEXEC, 0666)) < 0)
 		sdc_warn("call log %s", path);
 }
 
 void
 sdc_llm_log_close(void)
 {
-	if (log_fp)
-		fclose(log_fp);
-	log_fp = NULL;
+	if (log_fd >= 0)
+		close(log_fd);
+	log_fd = -1;
 }
 
 static json_object *
@@ -785,10 +789,11 @@ sdc_llm_log_call(const struct sdc_llm_model *m, const char *task,
 {
 	json_object *o;
 	char when[SDC_TIME_BUFSZ];
+	struct sdc_buf line = SDC_BUF_INIT;
 	size_t len;
 	const char *s;
 
-	if (!log_fp)
+	if (log_fd < 0)
 		return;
 	o = json_object_new_object();
 	json_object_object_add(o, "time",
@@ -811,9 +816,11 @@ sdc_llm_log_call(const struct sdc_llm_model *m, const char *task,
 	json_object_object_add(o, "error",
 	    r->errmsg ? json_object_new_string(r->errmsg) : NULL);
 	s = sdc_json_text(o, &len);
-	fwrite(s, 1, len, log_fp);
-	fputc('\n', log_fp);
-	fflush(log_fp);
+	sdc_buf_add(&line, s, len);
+	sdc_buf_addc(&line, '\n');
+	if (sdc_state_append_fd(log_fd, line.p, line.len) < 0)
+		sdc_warn("call log");
+	sdc_buf_free(&line);
 	json_object_put(o);
 }
 
@@ -891,10 +898,6 @@ sdc_llm_client(const struct sdc_llm_model *const *m, int n)
 	for (i = 0; i < n; i++) {
 		if (m[i]->kind == SDC_LLM_EXTRACTIVE)
 			continue;
-		/* One client, one CA bundle: sdc-llm refuses two that
-		 * differ. */
-		if (m[i]->ca_file)
-			cfg.ca_file = m[i]->ca_file;
 		if (m[i]->timeout * 1000 > cfg.timeout_ms)
 			cfg.timeout_ms = m[i]->timeout * 1000;
 		if (m[i]->rpm > 0 && (cfg.rate_per_min == 0 ||
@@ -924,6 +927,7 @@ call_send(struct sdc_llm_call *c, const char *body)
 	c->rq.body = body;
 	c->rq.body_len = strlen(body);
 	c->rq.user = c;
+	c->rq.ca_file = c->m->ca_file;
 	sdc_http_submit(c->h, &c->rq, call_done, c);
 }
 

@@ -128,12 +128,29 @@ sdc_session_finish(json_object *session)
 	sdc_session_set_span(session, lo, hi);
 }
 
+/* A time member: KEY is SDC_JSONW_KEY's quoted literal; a formatted time
+ * needs no escape. */
+#define JW_TIME(b, lit, ms) jw_time((b), "\"" lit "\":", sizeof(lit) + 2, (ms))
+
 static void
-jw_time(struct sdc_buf *b, const char *key, int64_t ms)
+jw_time(struct sdc_buf *b, const char *quoted, size_t len, int64_t ms)
 {
 	char buf[SDC_TIME_BUFSZ];
 
-	sdc_jsonw_str(b, key, ms == SDC_TIME_NONE ? NULL : sdc_time_format(ms, buf));
+	sdc_jsonw_qkey(b, quoted, len);
+	if (ms == SDC_TIME_NONE)
+		sdc_buf_add(b, "null", 4);
+	else
+		sdc_jsonw_plain(b, buf, strlen(sdc_time_format(ms, buf)));
+}
+
+/* A uuid5 id member: hex and dashes need no escape. */
+static void
+jw_id(struct sdc_buf *b, const char *key)
+{
+	char id[SDC_UUID_BUFSZ];
+
+	sdc_jsonw_plain(b, sdc_uuid5(key, id), SDC_UUID_BUFSZ - 1);
 }
 
 static int64_t
@@ -142,21 +159,23 @@ span_minutes(int64_t lo, int64_t hi)
 	return lo != SDC_TIME_NONE && hi != SDC_TIME_NONE && hi > lo ? (hi - lo) / 60000 : 0;
 }
 
-/* The one place that says which keys a session has, and in what order. */
-void
-sdc_session_render_open(struct sdc_buf *b, const struct sdc_session_head *h)
+/* The one place that says which keys a session has, and in what order.
+ * Keys are literals (SDC_JSONW_KEY): this runs for every record of a
+ * million-row import. */
+static void
+render_meta(struct sdc_buf *b, const struct sdc_session_head *h, int64_t now)
 {
-	char id[SDC_UUID_BUFSZ];
-	int64_t now = sdc_now_ms();
 	size_t i;
 
+	SDC_JSONW_KEY(b, "meta");
 	sdc_jsonw_open(b);
-	sdc_jsonw_key(b, "meta");
-	sdc_jsonw_open(b);
-	sdc_jsonw_str(b, "session_id", sdc_uuid5(h->id_key, id));
-	sdc_jsonw_str(b, "schema_version", "2.0");
-	sdc_jsonw_str(b, "source_system", h->source_system);
-	sdc_jsonw_key(b, "source_identifiers");
+	SDC_JSONW_KEY(b, "session_id");
+	jw_id(b, h->id_key);
+	SDC_JSONW_KEY(b, "schema_version");
+	sdc_jsonw_plain(b, "2.0", 3);
+	SDC_JSONW_KEY(b, "source_system");
+	sdc_jsonw_string(b, h->source_system);
+	SDC_JSONW_KEY(b, "source_identifiers");
 	sdc_buf_addc(b, '[');
 	for (i = 0; i < h->nidents; i++) {
 		if (i)
@@ -164,41 +183,49 @@ sdc_session_render_open(struct sdc_buf *b, const struct sdc_session_head *h)
 		sdc_jsonw_string(b, h->idents[i]);
 	}
 	sdc_buf_addc(b, ']');
-	sdc_jsonw_str(b, "processing_status", h->status);
-	sdc_jsonw_key(b, "processing_log");
+	SDC_JSONW_KEY(b, "processing_status");
+	sdc_jsonw_string(b, h->status);
+	SDC_JSONW_KEY(b, "processing_log");
 	sdc_buf_addc(b, '[');
 	sdc_jsonw_string(b, sdc_tool_stamp());
 	sdc_buf_addc(b, ']');
-	jw_time(b, "ingestion_timestamp_utc", now);
-	jw_time(b, "last_updated_timestamp_utc", now);
+	JW_TIME(b, "ingestion_timestamp_utc", now);
+	JW_TIME(b, "last_updated_timestamp_utc", now);
 	sdc_jsonw_close(b);
+}
 
-	sdc_jsonw_key(b, "context");
+void
+sdc_session_render_open(struct sdc_buf *b, const struct sdc_session_head *h)
+{
 	sdc_jsonw_open(b);
-	sdc_jsonw_null(b, "customer_id");
-	sdc_jsonw_str(b, "customer_name", h->customer_name);
-	sdc_jsonw_null(b, "contact_id");
-	sdc_jsonw_str(b, "contact_name", h->contact_name);
-	sdc_jsonw_key(b, "links");
+	render_meta(b, h, sdc_now_ms());
+
+	SDC_JSONW_KEY(b, "context");
+	sdc_jsonw_open(b);
+	SDC_JSONW_KEY(b, "customer_id");
+	sdc_buf_add(b, "null", 4);
+	SDC_JSONW_KEY(b, "customer_name");
+	sdc_jsonw_string(b, h->customer_name);
+	SDC_JSONW_KEY(b, "contact_id");
+	sdc_buf_add(b, "null", 4);
+	SDC_JSONW_KEY(b, "contact_name");
+	sdc_jsonw_string(b, h->contact_name);
+	SDC_JSONW_KEY(b, "links");
 	sdc_buf_add(b, "[]", 2);
 	sdc_jsonw_close(b);
 
-	sdc_jsonw_key(b, "insights");
+	SDC_JSONW_KEY(b, "insights");
 	sdc_jsonw_open(b);
-	jw_time(b, "session_start_time_utc", h->start);
-	jw_time(b, "session_end_time_utc", h->end);
-	sdc_jsonw_int(b, "session_duration_minutes", span_minutes(h->start, h->end));
-	sdc_jsonw_str(b, "source_title", h->source_title);
-	sdc_jsonw_null(b, "llm_generated_title");
-	sdc_jsonw_null(b, "llm_generated_category");
-	sdc_jsonw_key(b, "generated_summaries");
-	sdc_buf_add(b, "{}", 2);
-	sdc_jsonw_key(b, "structured_llm_results");
-	sdc_buf_add(b, "{}", 2);
-	sdc_jsonw_str(b, "user_notes", "");
-	sdc_jsonw_close(b);
+	JW_TIME(b, "session_start_time_utc", h->start);
+	JW_TIME(b, "session_end_time_utc", h->end);
+	SDC_JSONW_KEY(b, "session_duration_minutes");
+	sdc_jsonw_i64(b, span_minutes(h->start, h->end));
+	SDC_JSONW_KEY(b, "source_title");
+	sdc_jsonw_string(b, h->source_title);
+	sdc_buf_adds(b, ",\"llm_generated_title\":null,\"llm_generated_category\":null"
+	    ",\"generated_summaries\":{},\"structured_llm_results\":{},\"user_notes\":\"\"}");
 
-	sdc_jsonw_key(b, "segments");
+	SDC_JSONW_KEY(b, "segments");
 	sdc_buf_addc(b, '[');
 }
 
@@ -213,16 +240,18 @@ void
 sdc_segment_render_open(struct sdc_buf *b, const char *id_key, int64_t start, int64_t end,
     const char *type, const char *author, const char *content)
 {
-	char id[SDC_UUID_BUFSZ];
-
 	sdc_jsonw_open(b);
-	sdc_jsonw_str(b, "segment_id", sdc_uuid5(id_key, id));
-	jw_time(b, "start_time_utc", start);
-	jw_time(b, "end_time_utc", end);
-	sdc_jsonw_str(b, "type", type);
-	sdc_jsonw_str(b, "author", author);
-	sdc_jsonw_str(b, "content", content);
-	sdc_jsonw_key(b, "metadata");
+	SDC_JSONW_KEY(b, "segment_id");
+	jw_id(b, id_key);
+	JW_TIME(b, "start_time_utc", start);
+	JW_TIME(b, "end_time_utc", end);
+	SDC_JSONW_KEY(b, "type");
+	sdc_jsonw_string(b, type);
+	SDC_JSONW_KEY(b, "author");
+	sdc_jsonw_string(b, author);
+	SDC_JSONW_KEY(b, "content");
+	sdc_jsonw_string(b, content);
+	SDC_JSONW_KEY(b, "metadata");
 	sdc_jsonw_open(b);
 }
 

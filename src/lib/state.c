@@ -96,3 +96,54 @@ out:
 	sdc_buf_free(&tmp);
 	return rc;
 }
+
+/* A last line left without its "\n" by a writer that died mid-line is
+ * ended first, so the next line is not glued to it. */
+static int
+end_torn_line(int fd)
+{
+	struct stat st;
+	char c;
+
+	if (fstat(fd, &st) < 0 || st.st_size == 0)
+		return 0;
+	if (pread(fd, &c, 1, st.st_size - 1) != 1 || c == '\n')
+		return 0;	/* (a write-only fd cannot tell: nothing done) */
+	return sdc_write_all(fd, "\n", 1);
+}
+
+int
+sdc_state_append_fd(int fd, const void *p, size_t len)
+{
+	int rc, e;
+
+	if (flock(fd, LOCK_EX) < 0)
+		return -1;
+	rc = end_torn_line(fd);
+	if (rc == 0)
+		rc = sdc_write_all(fd, p, len);
+	e = errno;
+	(void)flock(fd, LOCK_UN);
+	errno = e;
+	return rc;
+}
+
+int
+sdc_state_append(const char *path, const void *p, size_t len)
+{
+	int fd, rc, e;
+
+	if (sdc_file_mkparent(path) < 0)
+		return -1;
+	fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0666);
+	if (fd < 0)
+		return -1;
+	rc = sdc_state_append_fd(fd, p, len);
+	if (rc == 0)
+		rc = fsync(fd);
+	e = errno;
+	if (close(fd) < 0 && rc == 0)
+		return -1;
+	errno = e;
+	return rc;
+}

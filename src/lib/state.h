@@ -4,7 +4,15 @@
  * Written atomically (temporary file in the same directory, fsync, rename,
  * fsync of the directory), so a reader sees the old or the new file, never
  * half of one; concurrent runs are serialised with flock on FILE.lock.
- * Deleting a state file is always safe: it only costs repeated work. */
+ * Deleting a state file is always safe: it only costs repeated work.
+ *
+ * Line files that several processes grow at once (the link memory, the
+ * LLM call log, the link rules) are appended to, never rewritten: whole
+ * lines, one write(2) with O_APPEND under flock on the file itself, held
+ * only for that write, so GNU parallel's jobs never wait on each other for
+ * a whole run.  A reader takes no lock; the one thing it can see is a
+ * last line still being written (no "\n" yet), which it skips without a
+ * word (sdc_lines_partial). */
 #ifndef SDC_STATE_H
 #define SDC_STATE_H
 
@@ -21,5 +29,17 @@ json_object *sdc_state_load(const char *path);
 
 /* Replace the file with state; 0, or -1 with errno set. */
 int sdc_state_save(const char *path, json_object *state);
+
+/* Append len bytes (whole lines) to the file open with O_APPEND as fd
+ * (O_RDWR: a last line a dead writer left unterminated is ended first),
+ * holding its flock until all are written, so no other appender's line
+ * comes in between whatever the length (O_APPEND alone keeps one write(2)
+ * whole only on local file systems, and PIPE_BUF is about pipes).
+ * 0, or -1 with errno set. */
+int sdc_state_append_fd(int fd, const void *p, size_t len);
+
+/* The same to path (created, with its directory, when missing), then
+ * fsync: for lines that must survive a crash.  0, or -1 with errno. */
+int sdc_state_append(const char *path, const void *p, size_t len);
 
 #endif

@@ -521,6 +521,23 @@ memory_line(json_object *o)
 	return 0;
 }
 
+/* The history as loaded: what a run adds or changes is appended. */
+static size_t hist_loaded;
+static long *hist_owner;
+
+static void
+note_loaded_history(void)
+{
+	size_t i;
+
+	hist_loaded = sdc_owners_count(history);
+	hist_owner = sdc_xcalloc(hist_loaded + 1, sizeof(*hist_owner));
+	for (i = 0; i < hist_loaded; i++)
+		(void)sdc_owners_key(history, i, &hist_owner[i]);
+}
+
+/* Read without a lock: other runs only ever append (state.h), so the one
+ * thing to tolerate is their last line half written. */
 static void
 load_memory(const char *path)
 {
@@ -542,7 +559,7 @@ load_memory(const char *path)
 		json_object *o = r > 0 ? sdc_json_parse(line, len, &why) : NULL;
 
 		n++;
-		if (r > 0 && len == 0)
+		if ((r > 0 && len == 0) || (!o && sdc_lines_partial(l)))
 			continue;
 		if (o && !json_object_is_type(o, json_type_object))
 			why = "not a JSON object";
@@ -593,62 +610,57 @@ memo_json(const struct memo *m)
 }
 
 static void
-write_line(FILE *fp, json_object *o)
+add_line(struct sdc_buf *b, json_object *o)
 {
 	size_t len;
 	const char *t = sdc_json_text(o, &len);
 
-	fwrite(t, 1, len, fp);
-	fputc('\n', fp);
+	sdc_buf_add(b, t, len);
+	sdc_buf_addc(b, '\n');
 	json_object_put(o);
 }
 
-/* The history: each learnt key with its customer (null: several). */
+/* The history learnt this run: each new or changed key with its customer
+ * (null: several), which replayed after the loaded lines gives the same. */
 static void
-save_history(FILE *fp)
+add_history(struct sdc_buf *b)
 {
 	size_t i, n = sdc_owners_count(history);
 
 	for (i = 0; i < n; i++) {
 		long idx;
 		const char *k = sdc_owners_key(history, i, &idx), *c = strchr(k, ':');
-		json_object *o = json_object_new_object();
+		json_object *o;
 
+		if (i < hist_loaded && hist_owner[i] == idx)
+			continue;
+		o = json_object_new_object();
 		json_object_object_add(o, "type",
 		    json_object_new_string_len(k, (int)(c - k)));
 		json_object_object_add(o, "key", json_object_new_string(c + 1));
 		json_object_object_add(o, "customer_id", idx >= 0 ?
 		    json_object_new_int64(customers.c[idx].id) : NULL);
-		write_line(fp, o);
+		add_line(b, o);
 	}
 }
 
-/* Rewrite the memory file atomically: temporary file, fsync, rename. */
+/* Append this run's decisions and history to the memory file in one
+ * locked write (state.h): parallel runs share the file without waiting
+ * for each other, and none loses another's lines.  A name two runs both
+ * decided is there twice; loading keeps the first. */
 static void
 save_memory(const char *path)
 {
-	struct sdc_buf tmp = SDC_BUF_INIT;
-	FILE *fp;
+	struct sdc_buf b = SDC_BUF_INIT;
 	size_t i;
-	int bad = 0;
 
-	sdc_buf_printf(&tmp, "%s.tmp.%ld", path, (long)getpid());
-	if ((fp = fopen(tmp.p, "w")) == NULL) {
-		sdc_warn("%s", tmp.p);
-		sdc_buf_free(&tmp);
-		return;
-	}
 	for (i = 0; i < memo.n; i++)
-		if (!memo.m[i].d.transient)
-			write_line(fp, memo_json(&memo.m[i]));
-	save_history(fp);
-	bad = fflush(fp) != 0 || fsync(fileno(fp)) != 0;
-	bad |= fclose(fp) != 0;
-	if (bad || rename(tmp.p, path) != 0) {
+		if (!memo.m[i].d.transient && !memo.m[i].d.remembered)
+			add_line(&b, memo_json(&memo.m[i]));
+	add_history(&b);
+	if (b.len > 0 && sdc_state_append(path, b.p, b.len) < 0)
 		sdc_warn("%s", path);
-		unlink(tmp.p);
-	}
-	sdc_buf_free(&tmp);
+	sdc_buf_free(&b);
 }
 
 static void
@@ -1496,9 +1508,8 @@ sdc_linkrec_open(const struct sdc_linkrec_opts *o)
 		sdc_err(SDC_EXIT_USAGE, "%s", o->review);
 	memory_path = o->nomemory ? NULL : o->memory;
 	if (memory_path) {
-		/* concurrent runs take turns; the lock is held until exit */
-		(void)sdc_state_lock(memory_path);
 		load_memory(memory_path);
+		note_loaded_history();
 	}
 	setup_llm();
 }
@@ -1523,6 +1534,9 @@ sdc_linkrec_forget(void)
 {
 	size_t i, k;
 
+	free(hist_owner);
+	hist_owner = NULL;
+	hist_loaded = 0;
 	for (i = 0; i < memo.n; i++) {
 		free(memo.m[i].key);
 		free(memo.m[i].guess);

@@ -287,17 +287,6 @@ each(struct notes *n, json_object *doc, const char *key, item_fn *fn)
 	}
 }
 
-static long
-line_of(const char *data, size_t off)
-{
-	long line = 1;
-	size_t i;
-
-	for (i = 0; i < off; i++)
-		line += data[i] == '\n';
-	return line;
-}
-
 void
 notes_read(struct notes *n, const char *path)
 {
@@ -322,7 +311,7 @@ notes_read(struct notes *n, const char *path)
 		if (doc)
 			sdc_reject(path, 0, "not a notes.json document (want an object with \"tickets\")");
 		else
-			sdc_reject(path, line_of(data, where), "%s", why);
+			sdc_reject(path, sdc_text_line(data, where), "%s", why);
 		sdc_reject_write(data, len);
 	} else {
 		if (!sdc_json_get(doc, "tickets") && !sdc_json_get(doc, "toDoItems"))

@@ -120,15 +120,17 @@ field(const struct row *r, enum col c)
 	return p;
 }
 
+/* Every kept column of a row, and its length (most are empty). */
 static void
-all_fields(const struct row *r, const char *out[NCOLS])
+all_fields(const struct row *r, const char *out[NCOLS], size_t len[NCOLS])
 {
 	const char *p = r->fields;
 	int i;
 
 	for (i = 0; i < NCOLS; i++) {
 		out[i] = p;
-		p += strlen(p) + 1;
+		len[i] = *p ? strlen(p) : 0;
+		p += len[i] + 1;
 	}
 }
 
@@ -245,9 +247,11 @@ duration_of(const struct input *in, long line, const char *s, int64_t start)
 	return d;
 }
 
-/* Take one row given as NCOLS strings; returns 1 if kept. */
+/* Take one row given as NCOLS strings of lengths vlen (NULL: measure
+ * them); returns 1 if kept. */
 static int
-add_row(uint32_t file, long line, const char *v[NCOLS], const char *raw, size_t rawlen)
+add_row(uint32_t file, long line, const char *v[NCOLS], const size_t *vlen,
+    const char *raw, size_t rawlen)
 {
 	const struct input *in = &inputs[file];
 	struct row r;
@@ -285,7 +289,7 @@ add_row(uint32_t file, long line, const char *v[NCOLS], const char *raw, size_t 
 	r.file = file;
 	r.line = (uint32_t)line;
 	for (i = 0; i < NCOLS; i++)
-		total += (len[i] = strlen(v[i])) + 1;
+		total += (len[i] = vlen ? vlen[i] : strlen(v[i])) + 1;
 	p = arena_alloc(total);
 	r.fields = p;
 	for (i = 0; i < NCOLS; i++) {
@@ -316,6 +320,7 @@ struct batch {
 	struct sdc_buf text;		/* per row: NCOLS strings, then raw bytes */
 	struct parsed {
 		size_t off, rawoff, rawlen;
+		size_t len[NCOLS];	/* of each kept column */
 		long line;
 		const char *why;	/* NULL, or why the row is bad */
 	} row[BATCH_ROWS];
@@ -338,7 +343,7 @@ bad_text(const struct sdc_csv_row *row)
 	size_t i;
 
 	for (i = 0; i < row->n; i++) {
-		if (strlen(row->f[i].s) != row->f[i].len)
+		if (memchr(row->f[i].s, '\0', row->f[i].len))
 			return "NUL byte in a field";
 		if (!sdc_utf8_valid(row->f[i].s, row->f[i].len))
 			return "invalid UTF-8 in a field";
@@ -350,15 +355,21 @@ static void
 keep_parsed(struct batch *bt, const struct sdc_csv_row *row, const int *idx, const char *why)
 {
 	struct parsed *p = &bt->row[bt->n++];
-	const char *s;
+	const struct sdc_csv_field *f;
 	int i;
 
 	p->line = row->line;
 	p->why = why;
 	p->off = bt->text.len;
 	for (i = 0; !why && i < NCOLS; i++) {
-		s = idx[i] >= 0 && (size_t)idx[i] < row->n ? row->f[idx[i]].s : "";
-		sdc_buf_add(&bt->text, s, strlen(s) + 1);
+		if (idx[i] < 0 || (size_t)idx[i] >= row->n) {
+			p->len[i] = 0;
+			sdc_buf_addc(&bt->text, '\0');
+			continue;
+		}
+		f = &row->f[idx[i]];
+		p->len[i] = f->len;
+		sdc_buf_add(&bt->text, f->s, f->len + 1);
 	}
 	p->rawoff = bt->text.len;
 	p->rawlen = row->rawlen;
@@ -427,9 +438,9 @@ convert_batches(struct csv_pipe *cp, uint32_t file)
 				sdc_reject_write(bt->text.p + p->rawoff, p->rawlen);
 				continue;
 			}
-			for (c = 0, t = bt->text.p + p->off; c < NCOLS; c++, t += strlen(t) + 1)
+			for (c = 0, t = bt->text.p + p->off; c < NCOLS; t += p->len[c++] + 1)
 				v[c] = t;
-			add_row(file, p->line, v, bt->text.p + p->rawoff, p->rawlen);
+			add_row(file, p->line, v, p->len, bt->text.p + p->rawoff, p->rawlen);
 		}
 		last = bt->last;
 		pthread_mutex_lock(&cp->lock);
@@ -458,9 +469,11 @@ read_csv(FILE *fp, uint32_t file, const char *head, size_t headlen)
 	if (rc == SDC_CSV_BAD) {
 		sdc_stats.read++;
 		sdc_reject(in->name, 1, "bad header: %s", why);
+		sdc_reject_write(row.raw, row.rawlen);
 	} else if (rc == SDC_CSV_ROW && cp->idx[C_CONNECTED] < 0) {
 		sdc_stats.read++;
 		sdc_reject(in->name, 1, "not a ScreenConnect connection report: no ConnectedTime column");
+		sdc_reject_write(row.raw, row.rawlen);
 	} else if (rc == SDC_CSV_ROW) {
 		pthread_mutex_init(&cp->lock, NULL);
 		pthread_cond_init(&cp->changed, NULL);
@@ -512,22 +525,29 @@ read_getreport(FILE *fp, uint32_t file, const char *head, size_t headlen)
 	const struct input *in = &inputs[file];
 	json_object *doc, *names, *items, *item;
 	const char *why, *v[NCOLS], *text;
-	size_t len, n, i, k, tlen;
+	size_t len, n, i, k, tlen, where;
 	char *data = slurp(fp, in->name, head, headlen, &len);
 	int idx[NCOLS], c;
 
-	doc = sdc_json_parse(data, len, &why);
-	free(data);
+	doc = sdc_json_parse_doc(data, len, &why, &where);
 	names = sdc_json_get(doc, "FieldNames");
 	items = sdc_json_get(doc, "Items");
 	if (!doc || !names || !items || !json_object_is_type(names, json_type_array)
 	    || !json_object_is_type(items, json_type_array)) {
+		/* The whole document is the one record rejected. */
 		sdc_stats.read++;
-		sdc_reject(in->name, 0, "not a GetReport document (%s)",
-		    doc ? "want FieldNames and Items arrays" : why);
+		if (doc)
+			sdc_reject(in->name, 0, "/: not a GetReport document "
+			    "(want FieldNames and Items arrays)");
+		else
+			sdc_reject(in->name, sdc_text_line(data, where),
+			    "not a GetReport document (%s)", why);
+		sdc_reject_write(data, len);
 		json_object_put(doc);
+		free(data);
 		return -1;
 	}
+	free(data);
 	for (c = 0; c < NCOLS; c++) {
 		idx[c] = -1;
 		for (k = 0; k < json_object_array_length(names); k++)
@@ -547,7 +567,7 @@ read_getreport(FILE *fp, uint32_t file, const char *head, size_t headlen)
 		for (c = 0; c < NCOLS; c++)
 			v[c] = idx[c] >= 0 ? item_text(json_object_array_get_idx(item, (size_t)idx[c])) : "";
 		text = sdc_json_text(item, &tlen);
-		add_row(file, (long)i, v, text, tlen);
+		add_row(file, (long)i, v, NULL, text, tlen);
 	}
 	json_object_put(doc);
 	return 0;
@@ -733,37 +753,58 @@ or_null(const char *s)
 	return *s ? s : NULL;
 }
 
+/* A metadata member: a key quoted when compiling (SDC_JSONW_KEY), then
+ * the column, or null when it is empty. */
+struct qkey {
+	const char *q;
+	size_t n;
+};
+#define QKEY(lit) { "\"" lit "\":", sizeof(lit) + 2 }
+
+static void
+column_member(struct sdc_buf *b, struct qkey k, const char *s, size_t len)
+{
+	sdc_jsonw_qkey(b, k.q, k.n);
+	if (len)
+		sdc_jsonw_string_n(b, s, len);
+	else
+		sdc_buf_add(b, "null", 4);
+}
+
 /* Render one row as a RemoteConnection segment into b. */
 static void
 render_segment(struct sdc_buf *b, const struct row *r)
 {
+	static const struct qkey cp_key[] = { QKEY("custom_property_2"),
+	    QKEY("custom_property_3"), QKEY("custom_property_4"), QKEY("custom_property_5"),
+	    QKEY("custom_property_6"), QKEY("custom_property_7"), QKEY("custom_property_8") };
 	const char *v[NCOLS];
-	char key[2048], content[1200], name[32];
-	int i;
+	size_t len[NCOLS];
+	char key[2048], content[1200];
+	int i, sid;
 
-	all_fields(r, v);
+	all_fields(r, v, len);
 	segment_key(v, key, sizeof(key));
 	join(content, sizeof(content), (const char *[]){ "Connected to machine: ", v[C_SNAME], NULL });
 	sdc_segment_render_open(b, key, r->start, r->end, "RemoteConnection", or_null(v[C_PART]),
 	    content);
-	sdc_jsonw_str(b, "connection_id", or_null(v[C_CONNID]));
-	sdc_jsonw_str(b, "session_id", or_null(*v[C_SESSID] ? v[C_SESSID] : v[C_SESSID2]));
-	sdc_jsonw_str(b, "process_type", or_null(v[C_PROCESS]));
-	sdc_jsonw_str(b, "session_type", or_null(v[C_STYPE]));
+	sid = len[C_SESSID] ? C_SESSID : C_SESSID2;
+	column_member(b, (struct qkey)QKEY("connection_id"), v[C_CONNID], len[C_CONNID]);
+	column_member(b, (struct qkey)QKEY("session_id"), v[sid], len[sid]);
+	column_member(b, (struct qkey)QKEY("process_type"), v[C_PROCESS], len[C_PROCESS]);
+	column_member(b, (struct qkey)QKEY("session_type"), v[C_STYPE], len[C_STYPE]);
+	SDC_JSONW_KEY(b, "duration_seconds");
 	if (r->duration >= 0)
-		sdc_jsonw_int(b, "duration_seconds", r->duration);
+		sdc_jsonw_i64(b, r->duration);
 	else
-		sdc_jsonw_null(b, "duration_seconds");
-	sdc_jsonw_str(b, "client_type", or_null(v[C_CLIENT]));
-	sdc_jsonw_str(b, "network_address", or_null(v[C_NETADDR]));
-	for (i = C_CP2; i <= C_CP8; i++) {
-		if (!*v[i])
-			continue;
-		snprintf(name, sizeof(name), "custom_property_%d", i - C_CP2 + 2);
-		sdc_jsonw_str(b, name, v[i]);
-	}
+		sdc_buf_add(b, "null", 4);
+	column_member(b, (struct qkey)QKEY("client_type"), v[C_CLIENT], len[C_CLIENT]);
+	column_member(b, (struct qkey)QKEY("network_address"), v[C_NETADDR], len[C_NETADDR]);
+	for (i = C_CP2; i <= C_CP8; i++)
+		if (len[i])
+			column_member(b, cp_key[i - C_CP2], v[i], len[i]);
 	if (r->open)
-		sdc_jsonw_bool(b, "open", 1);
+		sdc_buf_add(b, ",\"open\":true", 12);
 	sdc_segment_render_close(b);
 }
 
@@ -775,6 +816,26 @@ by_position(const void *a, const void *b)
 	if (x->file != y->file)
 		return x->file < y->file ? -1 : 1;
 	return x->line < y->line ? -1 : x->line > y->line;
+}
+
+/* Rows in input order.  A session has a few rows, mostly in order
+ * already: insertion sort, without qsort's set-up, unless it is long. */
+static void
+sort_by_position(struct row *a, size_t n)
+{
+	struct row t;
+	size_t i, j;
+
+	if (n > 16) {
+		qsort(a, n, sizeof(*a), by_position);
+		return;
+	}
+	for (i = 1; i < n; i++) {
+		t = a[i];
+		for (j = i; j > 0 && by_position(&a[j - 1], &t) > 0; j--)
+			a[j] = a[j - 1];
+		a[j] = t;
+	}
 }
 
 /* Scratch space reused for every session written. */
@@ -812,8 +873,7 @@ identifiers(struct scratch *sc, const struct group *g)
 		sc->idents = sdc_xrealloc(sc->idents, 2 * sc->cap * sizeof(*sc->idents));
 	}
 	memcpy(sc->sorted, rows + g->first, g->n * sizeof(*sc->sorted));
-	if (g->n > 1)
-		qsort(sc->sorted, g->n, sizeof(*sc->sorted), by_position);
+	sort_by_position(sc->sorted, g->n);
 	sdc_buf_reset(&sc->text);
 	for (i = 0; i < g->n; i = j) {
 		const struct input *in = &inputs[sc->sorted[i].file];
@@ -859,9 +919,9 @@ render_group(struct sdc_buf *out, const struct group *g, struct scratch *sc)
 	const char *v[NCOLS];
 	char key[2048], title[1200];
 	struct sdc_session_head h;
-	size_t i;
+	size_t i, len[NCOLS];
 
-	all_fields(first, v);
+	all_fields(first, v, len);
 	segment_key(v, key, sizeof(key));
 	join(title, sizeof(title), (const char *[]){ "ScreenConnect Session",
 	    *v[C_PART] ? " for " : "", v[C_PART], NULL });

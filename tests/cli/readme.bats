@@ -61,7 +61,7 @@ run_block() {
 	n=$(grep -c '^```sh' "$SDC_TOP/README.md")
 	tagged=$(grep -A1 '^<!-- tested by \(tests/fresh-root\|tests/cli/readme.bats\)' "$SDC_TOP/README.md" | grep -c '^```sh')
 	[ "$n" -eq "$tagged" ]
-	[ "$(grep -c '^<!-- tested by tests/cli/readme.bats' "$SDC_TOP/README.md")" -eq 3 ]
+	[ "$(grep -c '^<!-- tested by tests/cli/readme.bats' "$SDC_TOP/README.md")" -eq 4 ]
 }
 
 @test "README: the examples" {
@@ -113,4 +113,35 @@ BINDIR='$SDC_BIN' PIPELINE_BIN='$SDC_BIN' PIPELINE_BUILD= \"\$@\"; }"
 	echo "$output"
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"sources ScreenConnect,SillyTavern,SyncroRMM,notes.json"* ]]
+}
+
+@test "README: large inputs with GNU parallel, on this machine and over ssh" {
+	# the sample sessions, linked with the default state files in blocks of
+	# 2 kB (not 50 MB) so that several jobs share them; ssh is a stand-in
+	# that runs the command here, and /srv/sdc is this folder
+	{ sdc-sc2jsonl export.csv; sdc-notes2jsonl notes.json; } >sessions.jsonl
+	mkdir -p data/cache bin
+	cp "$FIX/link/lean_customer_cache.json" data/cache/customers.json
+	printf '%s\n' '#!/bin/sh' 'echo "$*" >>"$HOME/ssh.log"' \
+	    'while :; do case $1 in -l|-p|-o|-i|-F) shift 2;; -*) shift;; *) break;; esac; done' \
+	    'shift; [ "$1" != -- ] || shift; exec sh -c "$*"' >bin/ssh
+	chmod +x bin/ssh
+	sdc-link --no-memory --customers data/cache/customers.json sessions.jsonl >want.jsonl
+	code=$(block 4 | sed -e 's/--block 50M/--block 2k/' -e "s|/srv/sdc|$T|")
+	[[ "$code" == *"--sshlogin"* ]]
+	printf 'set -eo pipefail\nexport SDC_CONFIG=%s PARALLEL_SSH=%s\n%s\n' \
+	    "$T/config/sdc.example.json" "$T/bin/ssh" "$code" >block.sh
+	run --separate-stderr timeout 300 bash block.sh
+	echo "$stderr" >&2
+	[ "$status" -eq 0 ]
+	# every session, in order, linked as one run links them
+	diff <(jq -c '[.meta.session_id, .context.customer_id]' want.jsonl) \
+	    <(jq -c '[.meta.session_id, .context.customer_id]' linked.jsonl)
+	jq -e -s 'map(select(.context.customer_id != null)) | length > 0' linked.jsonl
+	# the Ollama stand-in titled them, each call logged once
+	jq -e -s 'map(.insights.llm_generated_title | strings | select(startswith("re: "))) | length > 0' analysed.jsonl
+	calls=$(grep -o '^sdc-llm: .*; [0-9]* calls' <<<"$stderr" | awk '{ n += $(NF - 1) } END { print n }')
+	[ "$calls" -gt 0 ]
+	[ "$(jq -c . data/state/llm-calls.jsonl | wc -l)" -eq "$calls" ]
+	grep -q server2 "$HOME/ssh.log"
 }

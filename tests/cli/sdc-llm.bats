@@ -17,6 +17,7 @@ setup() {
 
 teardown() {
 	[ -z "$FAKE_PID" ] || kill "$FAKE_PID" 2>/dev/null || true
+	[ -z "$FAKE2_PID" ] || kill "$FAKE2_PID" 2>/dev/null || true
 	cd /
 	rm -rf "$W"
 }
@@ -420,8 +421,9 @@ one() { head -1 "$S" >one.jsonl; }
 	[ "$status" -eq 1 ]
 	[[ "$stderr" == *"mixed.jsonl:2: "* ]]
 	[[ "$stderr" == *"mixed.jsonl:3: not a session"* ]]
-	[ "$(echo "$output" | tail -1)" = '{"meta":{},"insights":"x"}' ]
-	[ "$(cat rej.txt)" = "{broken" ]
+	[[ "$stderr" == *"3 read, 1 written, 2 rejected"* ]]
+	[ "$(echo "$output" | wc -l)" -eq 1 ]
+	[ "$(cat rej.txt)" = "$(printf '%s\n' '{broken' '{"meta":{},"insights":"x"}')" ]
 	echo "$output" | head -1 | jq -e '.insights.generated_summaries | has("short")'
 }
 
@@ -614,7 +616,7 @@ one() { head -1 "$S" >one.jsonl; }
 	[[ "$stderr" == *"1 calls (1 cached)"* ]]
 }
 
-@test "ca_file per provider: a local server behind a self-signed certificate" {
+@test "ca_file per provider: servers behind different self-signed certificates in one run" {
 	openssl req -x509 -newkey rsa:2048 -nodes -keyout key.pem -out cert.pem -days 2 \
 	    -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 2>/dev/null
 	fake --tls cert.pem key.pem --echo 'Source title: (.*?)\n'
@@ -630,13 +632,29 @@ one() { head -1 "$S" >one.jsonl; }
 	[ "$status" -eq 3 ]
 	[ "$(nreqs)" -eq 1 ]
 	[[ "$stderr" == *"stopping: "*"certificate"* ]]
-	# tasks on providers with different bundles cannot share a run
-	write_config '"capabilities": {"lightweight": "lan:small", "general": "fake:mid"},
+	# each provider its own bundle, in one run: a second server with
+	# another self-signed certificate answers the summaries
+	openssl req -x509 -newkey rsa:2048 -nodes -keyout key2.pem -out cert2.pem -days 2 \
+	    -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 2>/dev/null
+	python3 "$SDC_TOP/tests/fakes/llm_fake.py" --port-file port2 --log reqs2.jsonl \
+	    --tls cert2.pem key2.pem --echo 'Source title: (.*?)\n' &
+	FAKE2_PID=$!
+	for _ in $(seq 100); do [ -f port2 ] && break; sleep 0.05; done
+	write_config '"capabilities": {"lightweight": "lan:small", "general": "lan2:mid"},
 	    "providers": {"lan": {"type": "openai", "base_url": "https://127.0.0.1:'"$PORT"'/v1", "ca_file": "cert.pem"},
-	    "fake": {"type": "openai", "base_url": "http://127.0.0.1:'"$PORT"'/v1"}}'
-	run --separate-stderr "$SDC_BIN/sdc-llm" title summary one.jsonl
-	[ "$status" -eq 2 ]
-	[[ "$stderr" == *"different ca_files"* ]]
+	    "lan2": {"type": "openai", "base_url": "https://127.0.0.1:'"$(cat port2)"'/v1", "ca_file": "cert2.pem"}}'
+	run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache title summary one.jsonl
+	[ "$status" -eq 0 ]
+	[ "$(jq -s length reqs2.jsonl)" -eq 1 ]
+	echo "$output" | jq -e '.insights.llm_generated_title == "re: Desktop Performance Issue" and
+	    .insights.generated_summaries.default == "re: Desktop Performance Issue"'
+	# swapped bundles: both servers' certificates are refused
+	write_config '"capabilities": {"lightweight": "lan:small", "general": "lan2:mid"},
+	    "providers": {"lan": {"type": "openai", "base_url": "https://127.0.0.1:'"$PORT"'/v1", "ca_file": "cert2.pem"},
+	    "lan2": {"type": "openai", "base_url": "https://127.0.0.1:'"$(cat port2)"'/v1", "ca_file": "cert.pem"}}'
+	run --separate-stderr "$SDC_BIN/sdc-llm" --no-cache title summary one.jsonl
+	[ "$status" -eq 3 ]
+	[[ "$stderr" == *"certificate"* ]]
 }
 
 @test "offline titles: what is known of a remote session, whole words, no Markdown" {

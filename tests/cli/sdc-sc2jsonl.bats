@@ -156,6 +156,24 @@ SC=$SDC_FIXTURES/screenconnect
 	[ "$(echo "$output" | jq -s length)" -eq 4 ]
 }
 
+@test "a rejected header or GetReport document goes to --reject; a JSON error names its line" {
+	printf 'name,age\nbob,3\n' > "$TMP/other.csv"
+	printf '"Host,x\n1,2\n' > "$TMP/open.csv"
+	printf '{"FieldNames": ["ConnectedTime"],\n "Items": [[1],\n' > "$TMP/cut.json"
+	printf '{"Items": []}\n' > "$TMP/nonames.json"
+	run --separate-stderr sdc-sc2jsonl --reject "$TMP/rej" "$TMP/other.csv" "$TMP/open.csv" \
+	    "$TMP/cut.json" "$TMP/nonames.json"
+	[ "$status" -eq 1 ]
+	[[ "$stderr" == *"open.csv:1: bad header: "* ]]
+	[[ "$stderr" == *"cut.json:3: not a GetReport document (truncated JSON)"* ]]
+	[[ "$stderr" == *"nonames.json: /: not a GetReport document"* ]]
+	[[ "$stderr" == *"4 read, 0 written, 4 rejected"* ]]
+	# each rejected record whole: the two headers, the two documents
+	[ "$(head -1 "$TMP/rej")" = "name,age" ]
+	grep -q '^ "Items": \[\[1\],$' "$TMP/rej"
+	grep -q '^{"Items": \[\]}$' "$TMP/rej"
+}
+
 @test "stdin and '-' are read" {
 	[ "$(sdc-sc2jsonl < "$SC/gap.csv" | jq -s length)" -eq 4 ]
 	[ "$(sdc-sc2jsonl - < "$SC/gap.csv" | jq -r '.meta.source_identifiers[0]' | sort -u)" = "-" ]

@@ -8,26 +8,12 @@
  * a duplicate or written in a session. */
 #include "convert.h"
 #include "diag.h"
+#include "memfile.h"
 #include "sdctime.h"
 
-#include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-
-static void
-setup(void)
-{
-	int fd = open("/dev/null", O_WRONLY);
-
-	sdc_init("fuzz_sc2jsonl");
-	sdc_quiet = 1;
-	if (fd < 0 || dup2(fd, STDOUT_FILENO) < 0)
-		abort();
-	close(fd);
-	sdc_reject_open("/dev/null");	/* keeps each row's raw bytes too */
-}
 
 static void
 check_counts(void)
@@ -46,7 +32,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	FILE *fp;
 
 	if (!o.tz) {
-		setup();
+		fuzz_setup("fuzz_sc2jsonl");	/* --reject: raw rows kept too */
 		o.tz = sdc_tz_open("UTC");
 	}
 	if (size < 1)
@@ -55,8 +41,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.process_type = (enum sc2_process)((data[0] >> 1) % 3);
 	o.gap_ms = (int64_t)(data[0] >> 3) * 5 * 60000;
 	memset(&sdc_stats, 0, sizeof(sdc_stats));
-	/* fmemopen wants a size > 0; an empty input is /dev/null */
-	fp = size > 1 ? fmemopen((void *)(data + 1), size - 1, "rb") : fopen("/dev/null", "rb");
+	fp = fuzz_stream(data + 1, size - 1);
 	if (!fp)
 		return 0;
 	sc2_begin(&o);

@@ -1,10 +1,16 @@
-/* libFuzzer target: the Syncro page parser and what consumes its items
- * (ticket -> Session, customers/contacts/assets -> link cache), plus the HTTP
- * layer's error-message extraction, which sees the same untrusted bodies. */
+/* libFuzzer target: sdc-fetch-syncro's whole response path: the Syncro
+ * page parser and what the program does with its items
+ * (src/fetch-syncro/pages.c: tickets with their comments to Sessions,
+ * written to /dev/null, the watermark; customers, contacts and assets to
+ * the link cache), plus the HTTP layer's error-message extraction, which
+ * sees the same untrusted bodies. */
 #include "customers.h"
 #include "diag.h"
 #include "http.h"
 #include "jsonl.h"
+#include "memfile.h"
+#include "pages.h"
+#include "sdctime.h"
 #include "syncro.h"
 
 #include <stdint.h>
@@ -12,71 +18,71 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The program's ticket path (fs_write_tickets): each ticket of the page,
+ * with the same body read as its comments page, converted and written;
+ * every ticket read is written or rejected. */
 static void
-tickets(const char *s, size_t n)
+tickets(const char *s, size_t n, struct sdc_tz *tz)
 {
-	struct sdc_syncro_page pg;
+	struct sdc_syncro_page pg, cpg;
+	json_object **comments = NULL;
 	const char *why;
-	json_object *sess;
-	size_t i, len;
+	int64_t newest = SDC_TIME_NONE;
+	size_t i, k;
+	long written;
 
 	if (sdc_syncro_page_parse(s, n, "tickets", &pg, &why) < 0)
 		return;
 	sdc_syncro_page_last(&pg, 1);
-	for (i = 0; i < json_object_array_length(pg.items); i++) {
-		sess = sdc_syncro_ticket_session(json_object_array_get_idx(
-		    pg.items, i), NULL, NULL, "fuzz", &why);
-		if (sess)
-			sdc_json_text(sess, &len);
-		json_object_put(sess);
+	k = json_object_array_length(pg.items);
+	if (sdc_syncro_page_parse(s, n, "comments", &cpg, &why) == 0) {
+		comments = sdc_xcalloc(k + 1, sizeof(*comments));
+		for (i = 0; i < k; i++)
+			comments[i] = cpg.items;
+	}
+	memset(&sdc_stats, 0, sizeof(sdc_stats));
+	written = fs_write_tickets(pg.items, comments, tz, "fuzz", &newest);
+	if (sdc_stats.read != written + sdc_stats.rejected)
+		abort();
+	if (comments) {
+		free(comments);
+		sdc_syncro_page_free(&cpg);
 	}
 	sdc_syncro_page_free(&pg);
 }
 
+/* The program's cache path: the body as a customers, contacts and assets
+ * page in turn (fs_add_to_cache), then the cache written. */
 static void
-cache(const char *s, size_t n)
+cache(const char *s, size_t n, FILE *out)
 {
+	static const char *const keys[] = { "customers", "contacts", "assets" };
 	struct sdc_customers_cache *c = sdc_customers_cache_new();
 	struct sdc_syncro_page pg;
 	const char *why;
-	size_t i;
-	FILE *out = fopen("/dev/null", "w");
+	int k;
 
-	if (sdc_syncro_page_parse(s, n, "customers", &pg, &why) == 0) {
-		for (i = 0; i < json_object_array_length(pg.items); i++)
-			sdc_customers_cache_customer(c,
-			    json_object_array_get_idx(pg.items, i));
-		sdc_syncro_page_free(&pg);
-	}
-	if (sdc_syncro_page_parse(s, n, "contacts", &pg, &why) == 0) {
-		for (i = 0; i < json_object_array_length(pg.items); i++)
-			sdc_customers_cache_contact(c,
-			    json_object_array_get_idx(pg.items, i));
-		sdc_syncro_page_free(&pg);
-	}
-	if (sdc_syncro_page_parse(s, n, "assets", &pg, &why) == 0) {
-		for (i = 0; i < json_object_array_length(pg.items); i++)
-			sdc_customers_cache_asset(c,
-			    json_object_array_get_idx(pg.items, i));
-		sdc_syncro_page_free(&pg);
-	}
-	if (out) {
-		sdc_customers_cache_write(c, out);
-		fclose(out);
-	}
+	for (k = 0; k < 3; k++)
+		if (sdc_syncro_page_parse(s, n, keys[k], &pg, &why) == 0) {
+			fs_add_to_cache(c, pg.items, keys[k], "fuzz");
+			sdc_syncro_page_free(&pg);
+		}
+	sdc_customers_cache_write(c, out);
 	sdc_customers_cache_free(c);
 }
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static int inited;
+	static struct sdc_tz *tz;
+	static FILE *out;
 	char msg[256], *body;
 
-	if (!inited) {
-		sdc_init("fuzz_syncro_page");
-		sdc_quiet = 1;
-		inited = 1;
+	if (!tz) {
+		fuzz_setup("fuzz_syncro_page");
+		tz = sdc_tz_open("America/New_York");
+		if (!(out = fopen("/dev/null", "w")))
+			abort();
 	}
 	/* Bodies come NUL-terminated (sdc_buf), as sdc_json_parse needs;
 	 * the message extractor must cope without. */
@@ -84,8 +90,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	body = sdc_xmalloc(size + 1);
 	memcpy(body, data, size);
 	body[size] = '\0';
-	tickets(body, size);
-	cache(body, size);
+	tickets(body, size, tz);
+	cache(body, size, out);
 	free(body);
 	return 0;
 }

@@ -1,0 +1,627 @@
+/* workitems - sdc-group's work: Sessions in, Work Items out (workitems.h).
+ *
+ * Sessions of one customer from any source merge while each starts within
+ * --gap minutes of the latest end so far.  Sessions without a customer
+ * (SillyTavern chats) join the one work item they overlap, else form
+ * their own.  A work item's billable time is the union of its sessions'
+ * intervals, rounded up to --round minutes.
+ *
+ * Every session is reduced to a small struct as it is read (a million
+ * json-c trees would not fit in 1.5x the input); strings go to intern
+ * tables, so a session costs about 64 bytes plus its id. */
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "diag.h"
+#include "grow.h"
+#include "ids.h"
+#include "intern.h"
+#include "jsonl.h"
+#include "recio.h"
+#include "sdctime.h"
+#include "session.h"
+#include "workitem.h"
+#include "workitems.h"
+
+#define NONE SDC_INTERN_NONE
+
+/* How a session without a customer was placed (the "placement" map). */
+enum placement {
+	PLACE_CUSTOMER,		/* has a customer: not placed */
+	PLACE_OVERLAP,		/* overlaps exactly one item */
+	PLACE_GAP,		/* none overlaps, exactly one within --gap */
+	PLACE_NONE,		/* no item near: own item */
+	PLACE_AMBIGUOUS		/* several items: own item */
+};
+static const char *const place_name[] = {
+	NULL, "overlap", "gap", "none", "ambiguous"
+};
+
+struct sess {
+	int64_t start, end;
+	size_t link0;		/* first of its links in sess_links */
+	uint32_t nlinks;
+	uint32_t id;		/* in ids */
+	uint32_t cust;		/* in custs, or NONE */
+	uint32_t item;
+	uint32_t source;	/* in strs */
+	uint8_t place;
+};
+
+struct customer {
+	int64_t id;		/* -1: known by name only */
+	uint32_t name;		/* in strs, or NONE */
+};
+
+struct item {
+	int64_t start, end;
+	uint32_t cust;
+	uint32_t first, n;	/* its sessions: members[first..first+n) */
+};
+
+static struct group_opts opt;
+
+static struct sess *sess;
+static size_t nsess, capsess;
+static uint32_t *sess_links;	/* link indexes (in strs), per session */
+static size_t nsess_links, capsess_links;
+static struct sdc_intern *ids, *strs, *custkeys;
+static struct customer *custs;
+static size_t ncusts, capcusts;
+static struct item *items;
+static size_t nitems, capitems;
+static uint32_t *members;	/* session indexes ordered by item, then time */
+
+/* The customer of a session: its Syncro id, else its guessed name (case
+ * and spacing ignored), else NONE. */
+static uint32_t
+customer_of(json_object *ctx)
+{
+	json_object *jid = sdc_json_get(ctx, "customer_id");
+	const char *name = sdc_json_str(ctx, "customer_name");
+	struct sdc_buf key = SDC_BUF_INIT;
+	int64_t id = -1;
+	int added;
+	uint32_t k;
+	const char *p;
+
+	if (jid && json_object_is_type(jid, json_type_int))
+		id = json_object_get_int64(jid);
+	if (name && !*name)
+		name = NULL;
+	if (id < 0 && !name)
+		return NONE;
+	if (id >= 0)
+		sdc_buf_printf(&key, "#%lld", (long long)id);
+	else
+		for (p = name; *p; p++) {
+			if (*p == ' ' || *p == '\t') {
+				if (key.len && key.p[key.len - 1] != ' ')
+					sdc_buf_addc(&key, ' ');
+			} else if (*p >= 'A' && *p <= 'Z')
+				sdc_buf_addc(&key, *p - 'A' + 'a');
+			else
+				sdc_buf_addc(&key, *p);
+		}
+	if (key.len && key.p[key.len - 1] == ' ')
+		key.len--;
+	if (key.len == 0) {	/* a name of blanks is no name */
+		sdc_buf_free(&key);
+		return NONE;
+	}
+	k = sdc_intern_n(custkeys, key.p, key.len, &added);
+	sdc_buf_free(&key);
+	if (added) {
+		custs = sdc_grow(custs, &capcusts, ncusts + 1, sizeof(*custs));
+		custs[k].id = id;
+		custs[k].name = NONE;
+		ncusts++;
+	}
+	if (name && custs[k].name == NONE)
+		custs[k].name = sdc_intern(strs, name);
+	return k;
+}
+
+static void
+add_links(struct sess *s, json_object *links)
+{
+	size_t i, n = links && json_object_is_type(links, json_type_array) ?
+	    json_object_array_length(links) : 0;
+	json_object *l;
+
+	s->link0 = nsess_links;
+	s->nlinks = 0;
+	for (i = 0; i < n; i++) {
+		l = json_object_array_get_idx(links, i);
+		if (!json_object_is_type(l, json_type_string))
+			continue;
+		sess_links = sdc_grow(sess_links, &capsess_links, nsess_links + 1,
+		    sizeof(*sess_links));
+		sess_links[nsess_links++] = sdc_intern(strs, json_object_get_string(l));
+		s->nlinks++;
+	}
+}
+
+/* Reduce one Session record to a struct sess.  A session id seen before
+ * replaces the earlier record (a newer state of the same session). */
+static void
+add_session(struct sdc_records *r, json_object *o, void *ctx)
+{
+	json_object *meta = sdc_json_get(o, "meta");
+	json_object *ins = sdc_json_get(o, "insights");
+	const char *id = sdc_json_str(meta, "session_id");
+	const char *src = sdc_json_str(meta, "source_system");
+	int64_t start = sdc_json_time(ins, "session_start_time_utc");
+	int64_t end = sdc_json_time(ins, "session_end_time_utc");
+	struct sess *s;
+	uint32_t k;
+	int added;
+
+	(void)ctx;	/* the tables are this module's file-scope state */
+	if (!id || !*id) {
+		sdc_reject_record(r, o, "no meta.session_id");
+		return;
+	}
+	if (start == SDC_TIME_NONE) {
+		sdc_reject_record(r, o, "no insights.session_start_time_utc");
+		return;
+	}
+	if (end == SDC_TIME_NONE || end < start)
+		end = start;
+	k = sdc_intern_n(ids, id, strlen(id), &added);
+	if (!added) {
+		sdc_warn_at(sdc_records_name(r), sdc_records_lineno(r),
+		    "session %s seen before; this record replaces it", id);
+		sdc_count("replaced", 1);
+	} else {
+		sess = sdc_grow(sess, &capsess, nsess + 1, sizeof(*sess));
+		nsess++;
+	}
+	s = &sess[k];
+	s->id = k;
+	s->start = start;
+	s->end = end;
+	s->cust = customer_of(sdc_json_get(o, "context"));
+	s->source = sdc_intern(strs, src && *src ? src : "unknown");
+	s->item = NONE;
+	s->place = PLACE_CUSTOMER;
+	add_links(s, sdc_json_path(o, "context.links"));
+}
+
+/* Order sessions by customer, start, end, then id, so the output does not
+ * depend on the order of the input. */
+static int
+by_time(const struct sess *a, const struct sess *b)
+{
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	if (a->end != b->end)
+		return a->end < b->end ? -1 : 1;
+	return strcmp(sdc_intern_str(ids, a->id), sdc_intern_str(ids, b->id));
+}
+
+static int
+cmp_cust_time(const void *pa, const void *pb)
+{
+	const struct sess *a = &sess[*(const uint32_t *)pa];
+	const struct sess *b = &sess[*(const uint32_t *)pb];
+
+	if (a->cust != b->cust)
+		return a->cust < b->cust ? -1 : 1;
+	return by_time(a, b);
+}
+
+static uint32_t
+new_item(uint32_t cust, const struct sess *s)
+{
+	items = sdc_grow(items, &capitems, nitems + 1, sizeof(*items));
+	items[nitems] = (struct item){ s->start, s->end, cust, 0, 0 };
+	return (uint32_t)nitems++;
+}
+
+/* Gap merge over ord[0..n), sorted by customer and time: a session joins
+ * the current item when it starts within the gap of the latest end. */
+static void
+merge_runs(const uint32_t *ord, size_t n)
+{
+	int64_t gap = opt.gap * SDC_MINUTE_MS;
+	uint32_t cur = NONE;
+	struct sess *s;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		s = &sess[ord[i]];
+		if (cur == NONE || items[cur].cust != s->cust ||
+		    s->start - items[cur].end > gap)
+			cur = new_item(s->cust, s);
+		else if (s->end > items[cur].end)
+			items[cur].end = s->end;
+		s->item = cur;
+	}
+}
+
+static int
+cmp_item_start(const void *pa, const void *pb)
+{
+	const struct item *a = &items[*(const uint32_t *)pa];
+	const struct item *b = &items[*(const uint32_t *)pb];
+
+	return a->start < b->start ? -1 : a->start > b->start;
+}
+
+/* Place session s (no customer) among the customer items: byst holds
+ * their indexes sorted by start, maxlen the longest one's length. */
+static void
+place(struct sess *s, const uint32_t *byst, size_t n, int64_t maxlen)
+{
+	int64_t gap = opt.gap * SDC_MINUTE_MS;
+	size_t lo = 0, hi = n;
+	uint32_t direct = NONE, near = NONE;
+	int ndirect = 0, nnear = 0;
+	const struct item *it;
+
+	while (lo < hi) {	/* first item starting after s->end + gap */
+		size_t mid = lo + (hi - lo) / 2;
+		if (items[byst[mid]].start <= s->end + gap)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	while (lo-- > 0) {
+		it = &items[byst[lo]];
+		if (it->start < s->start - gap - maxlen)
+			break;
+		if (it->end < s->start - gap)
+			continue;
+		if (it->start <= s->end && it->end >= s->start)
+			ndirect++, direct = byst[lo];
+		else
+			nnear++, near = byst[lo];
+	}
+	if (ndirect == 1)
+		s->item = direct, s->place = PLACE_OVERLAP;
+	else if (ndirect == 0 && nnear == 1)
+		s->item = near, s->place = PLACE_GAP;
+	else
+		s->place = ndirect || nnear ? PLACE_AMBIGUOUS : PLACE_NONE;
+	if (s->item != NONE)
+		sdc_note("%s: joins the work item of %s (%s)",
+		    sdc_intern_str(ids, s->id),
+		    sdc_intern_str(custkeys, items[s->item].cust),
+		    place_name[s->place]);
+	else
+		sdc_note("%s: own work item (%s)", sdc_intern_str(ids, s->id),
+		    place_name[s->place]);
+}
+
+/* Build every item: customers' gap runs first, then the sessions without
+ * a customer placed against those (fixed) runs, then the rest of them
+ * gap-merged into items of their own. */
+static void
+build_items(void)
+{
+	uint32_t *ord = sdc_xmalloc((nsess + 1) * sizeof(*ord));
+	uint32_t *byst;
+	size_t i, n, nplain, nchat = 0, ncustitems;
+	int64_t maxlen = 0;
+
+	for (i = n = 0; i < nsess; i++)
+		if (sess[i].cust != NONE)
+			ord[n++] = (uint32_t)i;
+	nplain = n;
+	for (i = 0; i < nsess; i++)
+		if (sess[i].cust == NONE)
+			ord[n++] = (uint32_t)i;
+	qsort(ord, nplain, sizeof(*ord), cmp_cust_time);
+	merge_runs(ord, nplain);
+
+	ncustitems = nitems;
+	byst = sdc_xmalloc((ncustitems + 1) * sizeof(*byst));
+	for (i = 0; i < ncustitems; i++) {
+		byst[i] = (uint32_t)i;
+		if (items[i].end - items[i].start > maxlen)
+			maxlen = items[i].end - items[i].start;
+	}
+	qsort(byst, ncustitems, sizeof(*byst), cmp_item_start);
+	for (i = nplain; i < nsess; i++) {
+		place(&sess[ord[i]], byst, ncustitems, maxlen);
+		if (sess[ord[i]].item == NONE)
+			ord[nplain + nchat++] = ord[i];
+	}
+	free(byst);
+	qsort(ord + nplain, nchat, sizeof(*ord), cmp_cust_time);
+	merge_runs(ord + nplain, nchat);
+	free(ord);
+}
+
+static int
+cmp_member(const void *pa, const void *pb)
+{
+	return by_time(&sess[*(const uint32_t *)pa], &sess[*(const uint32_t *)pb]);
+}
+
+/* members[] = sessions grouped by item (a counting sort), each item's in
+ * time order; items get their final extent (placed chats may widen it). */
+static void
+collect_members(void)
+{
+	size_t i, *pos = sdc_xcalloc(nitems + 1, sizeof(*pos));
+	struct item *it;
+
+	for (i = 0; i < nitems; i++)
+		items[i].n = 0;
+	for (i = 0; i < nsess; i++) {
+		it = &items[sess[i].item];
+		if (sess[i].start < it->start)
+			it->start = sess[i].start;
+		if (sess[i].end > it->end)
+			it->end = sess[i].end;
+		it->n++;
+	}
+	for (i = 1; i <= nitems; i++)
+		pos[i] = pos[i - 1] + items[i - 1].n;
+	members = sdc_xmalloc((nsess + 1) * sizeof(*members));
+	for (i = 0; i < nitems; i++)
+		items[i].first = (uint32_t)pos[i];
+	for (i = 0; i < nsess; i++)
+		members[pos[sess[i].item]++] = (uint32_t)i;
+	for (i = 0; i < nitems; i++)
+		qsort(members + items[i].first, items[i].n, sizeof(*members),
+		    cmp_member);
+	free(pos);
+}
+
+static int
+cmp_item_out(const void *pa, const void *pb)
+{
+	const struct item *a = &items[*(const uint32_t *)pa];
+	const struct item *b = &items[*(const uint32_t *)pb];
+
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	if (a->end != b->end)
+		return a->end < b->end ? -1 : 1;
+	return strcmp(sdc_intern_str(ids, sess[members[a->first]].id),
+	    sdc_intern_str(ids, sess[members[b->first]].id));
+}
+
+static int
+cmp_str(const void *pa, const void *pb)
+{
+	return strcmp(*(const char *const *)pa, *(const char *const *)pb);
+}
+
+/* uuid5("WorkItem:" + the sorted component session ids joined by ","):
+ * the same sessions always make the same work item id. */
+static void
+item_id(const struct item *it, char out[SDC_UUID_BUFSZ])
+{
+	const char **v = sdc_xmalloc(it->n * sizeof(*v));
+	struct sdc_buf key = SDC_BUF_INIT;
+	uint32_t i;
+
+	for (i = 0; i < it->n; i++)
+		v[i] = sdc_intern_str(ids, sess[members[it->first + i]].id);
+	qsort(v, it->n, sizeof(*v), cmp_str);
+	sdc_buf_adds(&key, "WorkItem:");
+	for (i = 0; i < it->n; i++) {
+		if (i)
+			sdc_buf_addc(&key, ',');
+		sdc_buf_adds(&key, v[i]);
+	}
+	sdc_uuid5_n(key.p, key.len, out);
+	sdc_buf_free(&key);
+	free(v);
+}
+
+/* The distinct strings (by index) of the item's links or sources, in
+ * first-seen order; seen[] is stamped with the item's number. */
+static json_object *
+item_links(const struct item *it, uint32_t *seen, uint32_t stamp)
+{
+	json_object *a = json_object_new_array();
+	const struct sess *s;
+	uint32_t i, j, l;
+
+	for (i = 0; i < it->n; i++) {
+		s = &sess[members[it->first + i]];
+		for (j = 0; j < s->nlinks; j++) {
+			l = sess_links[s->link0 + j];
+			if (seen[l] == stamp)
+				continue;
+			seen[l] = stamp;
+			json_object_array_add(a,
+			    json_object_new_string(sdc_intern_str(strs, l)));
+		}
+	}
+	return a;
+}
+
+static int
+cmp_json_str(const void *pa, const void *pb)
+{
+	return strcmp(json_object_get_string(*(json_object *const *)pa),
+	    json_object_get_string(*(json_object *const *)pb));
+}
+
+static json_object *
+item_sources(const struct item *it, uint32_t *seen, uint32_t stamp)
+{
+	json_object *a = json_object_new_array();
+	uint32_t i, src;
+
+	for (i = 0; i < it->n; i++) {
+		src = sess[members[it->first + i]].source;
+		if (seen[src] == stamp)
+			continue;
+		seen[src] = stamp;
+		json_object_array_add(a,
+		    json_object_new_string(sdc_intern_str(strs, src)));
+	}
+	json_object_array_sort(a, cmp_json_str);
+	return a;
+}
+
+static int
+wanted(json_object *links)
+{
+	size_t i, n = json_object_array_length(links);
+	int p;
+
+	if (opt.nprojects == 0)
+		return 1;
+	for (i = 0; i < n; i++)
+		for (p = 0; p < opt.nprojects; p++)
+			if (sdc_project_match(json_object_get_string(
+			    json_object_array_get_idx(links, i)), opt.projects[p]))
+				return 1;
+	return 0;
+}
+
+static json_object *
+time_str(int64_t ms)
+{
+	char buf[SDC_TIME_BUFSZ];
+
+	return json_object_new_string(sdc_time_format(ms, buf));
+}
+
+static json_object *
+insights(const struct item *it, struct sdc_span *spans)
+{
+	json_object *o = json_object_new_object();
+	const struct sess *s;
+	uint32_t i;
+
+	for (i = 0; i < it->n; i++) {
+		s = &sess[members[it->first + i]];
+		spans[i] = (struct sdc_span){ s->start, s->end };
+	}
+	json_object_object_add(o, "work_item_start_time_utc", time_str(it->start));
+	json_object_object_add(o, "work_item_end_time_utc", time_str(it->end));
+	json_object_object_add(o, "total_duration_minutes",
+	    json_object_new_int64((it->end - it->start) / SDC_MINUTE_MS));
+	json_object_object_add(o, "billable_minutes", json_object_new_int64(
+	    sdc_billable_minutes(sdc_span_union(spans, it->n,
+	    opt.min_minutes * SDC_MINUTE_MS), opt.round)));
+	json_object_object_add(o, "llm_combined_summary", NULL);
+	return o;
+}
+
+static void
+emit(const struct item *it, uint32_t *seen, uint32_t stamp,
+    struct sdc_span *spans)
+{
+	json_object *o, *ids_a, *links, *placement;
+	const struct customer *c = it->cust == NONE ? NULL : &custs[it->cust];
+	char id[SDC_UUID_BUFSZ];
+	const struct sess *s;
+	uint32_t i;
+
+	links = item_links(it, seen, stamp);
+	if (!wanted(links)) {
+		sdc_count("filtered", 1);
+		json_object_put(links);
+		return;
+	}
+	item_id(it, id);
+	ids_a = json_object_new_array_ext((int)it->n);
+	placement = json_object_new_object();
+	for (i = 0; i < it->n; i++) {
+		s = &sess[members[it->first + i]];
+		json_object_array_add(ids_a,
+		    json_object_new_string(sdc_intern_str(ids, s->id)));
+		if (s->place != PLACE_CUSTOMER)
+			json_object_object_add(placement, sdc_intern_str(ids, s->id),
+			    json_object_new_string(place_name[s->place]));
+	}
+	o = json_object_new_object();
+	json_object_object_add(o, "work_item_id", json_object_new_string(id));
+	json_object_object_add(o, "schema_version", json_object_new_string("2.0"));
+	json_object_object_add(o, "customer_id",
+	    c && c->id >= 0 ? json_object_new_int64(c->id) : NULL);
+	json_object_object_add(o, "customer_name", c && c->name != NONE ?
+	    json_object_new_string(sdc_intern_str(strs, c->name)) : NULL);
+	json_object_object_add(o, "component_session_ids", ids_a);
+	json_object_object_add(o, "calculated_insights", insights(it, spans));
+	json_object_object_add(o, "calculated_links", links);
+	json_object_object_add(o, "sources", item_sources(it, seen, stamp));
+	json_object_object_add(o, "placement", placement);
+	sdc_write_record(o);
+	json_object_put(o);
+}
+
+static void
+emit_all(void)
+{
+	uint32_t *order = sdc_xmalloc((nitems + 1) * sizeof(*order));
+	uint32_t *seen = sdc_xcalloc(sdc_intern_count(strs) + 1, sizeof(*seen));
+	struct sdc_span *spans;
+	size_t i, maxn = 1;
+
+	for (i = 0; i < nitems; i++) {
+		order[i] = (uint32_t)i;
+		if (items[i].n > maxn)
+			maxn = items[i].n;
+	}
+	spans = sdc_xmalloc(maxn * sizeof(*spans));
+	qsort(order, nitems, sizeof(*order), cmp_item_out);
+	for (i = 0; i < nitems; i++)
+		emit(&items[order[i]], seen, (uint32_t)i + 1, spans);
+	free(spans);
+	free(seen);
+	free(order);
+}
+
+void
+group_begin(const struct group_opts *o)
+{
+	opt = *o;
+	ids = sdc_intern_new();
+	strs = sdc_intern_new();
+	custkeys = sdc_intern_new();
+}
+
+void
+group_read_args(int argc, char **argv, int first)
+{
+	sdc_records_each_arg(argc, argv, first, add_session, NULL);
+}
+
+void
+group_read(const char *path)
+{
+	sdc_records_each(path, add_session, NULL);
+}
+
+void
+group_write(void)
+{
+	build_items();
+	collect_members();
+	emit_all();
+}
+
+/* Free everything, so that valgrind and LeakSanitizer see a clean exit. */
+void
+group_end(void)
+{
+	sdc_intern_free(ids);
+	sdc_intern_free(strs);
+	sdc_intern_free(custkeys);
+	free(sess);
+	free(sess_links);
+	free(custs);
+	free(items);
+	free(members);
+	sess = NULL;
+	sess_links = members = NULL;
+	custs = NULL;
+	items = NULL;
+	nsess = capsess = nsess_links = capsess_links = 0;
+	ncusts = capcusts = nitems = capitems = 0;
+}
