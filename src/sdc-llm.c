@@ -487,7 +487,8 @@ job_fail(struct job *j, const char *why)
 {
 	if (j->failed)
 		return;
-	sdc_warn_at(j->slot->file, j->slot->line, "%s: %s", j->task->name, why);
+	/* Said even with -q: it makes the exit status 1 (not a warning). */
+	sdc_warnx("%s:%ld: %s: %s", j->slot->file, j->slot->line, j->task->name, why);
 	j->failed = 1;
 	j->slot->failed = 1;
 	run.errors++;

@@ -113,6 +113,17 @@ thinks(const char *model)
 	return 0;
 }
 
+/* Whether requests at the model's api_version may carry reasoning_effort
+ * (API versions are dates, so they compare as strings). */
+static int
+knows_effort(const struct sdc_llm_model *m)
+{
+	const struct sdc_llm_provider *pv = sdc_llm_provider(m->kind);
+	const char *until = pv ? pv->effort_until : NULL;
+
+	return !until || !m->api_version || strcmp(m->api_version, until) > 0;
+}
+
 /* Reasoning settings: configured, else defaults that let a 32-token
  * title through a model that thinks first (OpenAI reasoning effort low,
  * a Gemini thinking budget valid for every 2.5 model). */
@@ -128,7 +139,8 @@ reasoning_settings(struct sdc_llm_model *m, json_object *ms)
 	if (!effort && m->reasoning && m->kind != SDC_LLM_GEMINI &&
 	    m->kind != SDC_LLM_ANTHROPIC && m->max_tokens_field &&
 	    strcmp(m->max_tokens_field, "max_completion_tokens") == 0 &&
-	    (m->model[0] == 'o' || strncmp(m->model, "gpt-5", 5) == 0))
+	    (m->model[0] == 'o' || strncmp(m->model, "gpt-5", 5) == 0) &&
+	    knows_effort(m))
 		effort = "low";
 	m->reasoning_effort = effort ? sdc_xstrdup(effort) : NULL;
 	m->think = think && json_object_is_type(think, json_type_boolean) ?
@@ -255,6 +267,16 @@ sdc_llm_model_resolve(const char *spec, struct sdc_llm_model *m, char *why,
 		return resolve_fail(m, full, "the provider needs a base_url",
 		    why, n);
 	model_settings(m);
+	if (m->reasoning_effort && !knows_effort(m)) {
+		char msg[300];
+
+		snprintf(msg, sizeof(msg), "reasoning_effort is not in "
+		    "api_version %s (the server would refuse every request): "
+		    "set a newer llm.providers.%s.api_version in %s",
+		    m->api_version, m->provider, sdc_config_file() ?
+		    sdc_config_file() : "the config file");
+		return resolve_fail(m, full, msg, why, n);
+	}
 	return 0;
 }
 

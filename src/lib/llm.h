@@ -222,6 +222,11 @@ struct sdc_llm_provider {
 	/* An error status: SDC_LLM_RETRY, _FAIL, _QUOTA or _AUTH. */
 	enum sdc_llm_err (*classify)(long status,
 	    const struct sdc_llm_errinfo *e, const char *body);
+	/* The newest api_version without reasoning_effort, NULL when every
+	 * version has it: Azure refuses a parameter its version does not
+	 * know, so sdc-llm never sends it there by default, and a configured
+	 * one is a configuration error. */
+	const char *effort_until;
 };
 
 const struct sdc_llm_provider *sdc_llm_provider(enum sdc_llm_kind kind);

@@ -102,5 +102,5 @@ anthropic_answer(json_object *doc, struct sdc_llm_result *r)
 const struct sdc_llm_provider sdc_llm_anthropic = {
 	"anthropic", "https://api.anthropic.com/v1", "ANTHROPIC_API_KEY",
 	"2023-06-01", NULL, SDC_LLM_PLAIN, anthropic_url, anthropic_body,
-	anthropic_auth, anthropic_answer, sdc_llm_classify
+	anthropic_auth, anthropic_answer, sdc_llm_classify, NULL
 };

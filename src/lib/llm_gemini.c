@@ -153,5 +153,5 @@ gemini_classify(long status, const struct sdc_llm_errinfo *e,
 const struct sdc_llm_provider sdc_llm_gemini = {
 	"gemini", "https://generativelanguage.googleapis.com/v1beta",
 	"GEMINI_API_KEY", NULL, NULL, SDC_LLM_SCHEMA, gemini_url, gemini_body,
-	gemini_auth, gemini_answer, gemini_classify
+	gemini_auth, gemini_answer, gemini_classify, NULL
 };

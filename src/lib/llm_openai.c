@@ -116,15 +116,16 @@ openai_answer(json_object *doc, struct sdc_llm_result *r)
 const struct sdc_llm_provider sdc_llm_openai = {
 	"openai", "https://api.openai.com/v1", "OPENAI_API_KEY", NULL,
 	"max_completion_tokens", SDC_LLM_SCHEMA, openai_url, openai_body,
-	openai_auth, openai_answer, sdc_llm_classify
+	openai_auth, openai_answer, sdc_llm_classify, NULL
 };
 
 /* ---- Azure OpenAI: {endpoint}/openai/deployments/{deployment}/chat/
  * completions?api-version=V, key in "api-key"; the deployment names the
  * model, so the body has none, and like the documented examples it
- * leaves "stream" at its default.  The GA api-version 2024-10-21 knows
- * max_tokens only; max_completion_tokens and reasoning_effort need a
- * newer one (limit_field, api_version). */
+ * leaves "stream" at its default.  The GA api-version 2024-10-21
+ * (inference.json) has max_tokens and max_completion_tokens (which
+ * o-series deployments need: limit_field) but no reasoning_effort: that
+ * needs a newer api_version. */
 
 static void
 azure_url(const struct sdc_llm_model *m, struct sdc_buf *b)
@@ -153,5 +154,5 @@ azure_auth(const struct sdc_llm_model *m, char **hdr)
 const struct sdc_llm_provider sdc_llm_azure = {
 	"azure", NULL, "AZURE_OPENAI_API_KEY", "2024-10-21", "max_tokens",
 	SDC_LLM_SCHEMA, azure_url, azure_body,
-	azure_auth, openai_answer, sdc_llm_classify
+	azure_auth, openai_answer, sdc_llm_classify, "2024-10-21"
 };

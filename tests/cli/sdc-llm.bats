@@ -427,6 +427,15 @@ one() { head -1 "$S" >one.jsonl; }
 	echo "$output" | head -1 | jq -e '.insights.generated_summaries | has("short")'
 }
 
+@test "-q: a task that fails still says FILE:LINE, as its exit 1 needs (found by check-torture)" {
+	fake --script <(echo '[{"text": "not json"}, {"text": "still not json"}]')
+	one
+	run --separate-stderr "$SDC_BIN/sdc-llm" -q --no-cache notes one.jsonl
+	[ "$status" -eq 1 ]
+	[ "$output" = "$(cat one.jsonl)" ]
+	[[ "$stderr" == *"one.jsonl:1: notes: "* ]]
+}
+
 @test "no leaks or memory errors, offline and over the network" {
 	leakcheck() {
 		if [ -n "${SDC_SANITIZE:-}" ]; then "$@"; else
@@ -566,6 +575,26 @@ one() { head -1 "$S" >one.jsonl; }
 	cp "$SDC_TOP/config/prompts.json" config/
 	"$SDC_BIN/sdc-llm" -q --dry-run --model az:gpt-4o-prod category one.jsonl |
 	    jq -e '.body | .max_tokens == 16 and .response_format.type == "json_schema" and (has("model") | not)'
+}
+
+@test "azure: reasoning_effort only where the api-version has it (Azure refuses what it does not know)" {
+	PORT=9
+	one
+	# 2024-10-21 (the default) has max_completion_tokens but no reasoning_effort
+	write_config '"models": {}'
+	sed -i 's/"az": {"type": "azure",/"az": {"type": "azure", "limit_field": "max_completion_tokens",/' config/sdc.json
+	"$SDC_BIN/sdc-llm" -q --dry-run --model az:o4-mini title one.jsonl |
+	    jq -e '.body | .max_completion_tokens == 1024 and (has("reasoning_effort") | not)'
+	write_config '"models": {"az:o4-mini": {"reasoning_effort": "medium"}}'
+	run --separate-stderr "$SDC_BIN/sdc-llm" --dry-run --model az:o4-mini title one.jsonl
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"az:o4-mini: reasoning_effort is not in api_version 2024-10-21"*"llm.providers.az.api_version in config/sdc.json"* ]]
+	# a newer api_version: the configured effort, and OpenAI's default
+	sed -i 's/"az": {"type": "azure",/"az": {"type": "azure", "api_version": "2025-04-01-preview", "limit_field": "max_completion_tokens",/' config/sdc.json
+	"$SDC_BIN/sdc-llm" -q --dry-run --model az:o4-mini title one.jsonl |
+	    jq -e '.url | endswith("?api-version=2025-04-01-preview")'
+	"$SDC_BIN/sdc-llm" -q --dry-run --model az:o4-mini title one.jsonl | jq -e '.body.reasoning_effort == "medium"'
+	"$SDC_BIN/sdc-llm" -q --dry-run --model az:o3-mini title one.jsonl | jq -e '.body.reasoning_effort == "low"'
 }
 
 @test "a thinking model gets its title within budget from a fake that thinks first" {

@@ -10,9 +10,11 @@ file and the program run on it, with a timeout.  A run fails when
 
   - it exits other than 0, 1 or 2 (86/87: a sanitizer; a signal), or
   - a sanitizer report is on stderr, or it hangs (timeout), or
-  - a rejected record has no "sdc-X: FILE:LINE:" message (FILE: for a
+  - a rejected record is not in the --reject file (fewer lines there than
+    records rejected), or has no "sdc-X: FILE:LINE:" message (FILE: for a
     whole-document or JSON-path position): fewer such messages than the
-    summary's rejected count, or exit 1 without anything rejected, or
+    summary's rejected count (and sdc-llm's failed sessions, which pass
+    through), or exit 1 without anything rejected or failed, or
   - the counts do not add up (each program's own summary, -v), or the
     records written are not the lines on stdout.
 
@@ -133,7 +135,10 @@ PROGRAMS = {
         fixtures=[("jsonl", fx("llm", "sessions.jsonl"))],
         cmd=lambda f: ["sdc-llm", "-v", "--model", "extractive", "--no-cache",
                        "title", "summary", "category", "notes", f],
-        jsonl=True, counts=read_counts),
+        jsonl=True, counts=read_counts,
+        # a session that fails passes through unchanged, said at FILE:LINE,
+        # and makes the exit status 1 (sdc-llm(1)); its own summary counts them
+        failed=re.compile(r"^sdc-llm: \d+ sessions: .*?(\d+) failed", re.M)),
     "sdc-fetch-syncro": dict(
         fixtures=[("json", fx("syncro", "rmm_tickets_response.json"))],
         cmd=lambda f: ["sdc-fetch-syncro", "-q", "-v", "--from-file", f, "tickets"],
@@ -165,7 +170,15 @@ SANITIZER = re.compile(r"ERROR: (AddressSanitizer|LeakSanitizer)|runtime error:|
                        r"SUMMARY: (Address|Undefined|Leak)")
 
 
-def judge(prog, spec, path, rc, out, err):
+def reject_lines(rej):
+    try:
+        with open(rej, "rb") as f:
+            return f.read().count(b"\n")
+    except FileNotFoundError:
+        return 0
+
+
+def judge(prog, spec, path, rc, out, err, rej):
     """What is wrong with one run, or None."""
     if rc is None:
         return "hang (timeout)"
@@ -185,12 +198,18 @@ def judge(prog, spec, path, rc, out, err):
     skip = spec.get("not_reject")
     msgs = sum(1 for l in err.splitlines()
                if l.startswith(head) and not (skip and skip.search(l[len(head):])))
-    if msgs < s["rejected"]:
-        return "%d rejected, only %d FILE:LINE messages" % (s["rejected"], msgs)
-    if rc == 1 and s["rejected"] == 0:
+    m = spec.get("failed") and spec["failed"].search(err)
+    failed = int(m.group(1)) if m else 0
+    if msgs < s["rejected"] + failed:
+        return "%d rejected, %d failed, only %d FILE:LINE messages" % (
+            s["rejected"], failed, msgs)
+    if rc == 1 and s["rejected"] + failed == 0:
         return "exit 1 with nothing rejected"
     if rc == 0 and s["rejected"] > 0:
         return "exit 0 with %d rejected" % s["rejected"]
+    kept = reject_lines(rej)
+    if kept < s["rejected"]:
+        return "%d rejected, only %d lines in the --reject file" % (s["rejected"], kept)
     if not spec["counts"](s):
         return "counts do not add up: %s" % err.splitlines()[-1]
     if spec["jsonl"]:
@@ -232,7 +251,8 @@ def run_one(job, bindir, timeout, keep):
         with open(path, "wb") as f:
             f.write(data)
         argv = command(spec, path, orig, n)
-        argv[0] = os.path.join(bindir, argv[0])
+        rej = os.path.join(tmp, "rejected")
+        argv[0:1] = [os.path.join(bindir, argv[0]), "--reject", rej]
         t0 = time.monotonic()
         try:
             p = subprocess.run(argv, cwd=tmp, env=env_for(tmp), stdin=subprocess.DEVNULL,
@@ -242,7 +262,7 @@ def run_one(job, bindir, timeout, keep):
         except subprocess.TimeoutExpired:
             rc, out, err = None, b"", ""
         secs = time.monotonic() - t0
-        why = judge(prog, spec, path, rc, out, err)
+        why = judge(prog, spec, path, rc, out, err, rej)
         if why:
             kept = os.path.join(keep, "%s-%s-%s" % (prog, os.path.basename(orig), mname))
             shutil.copyfile(path, kept)
