@@ -104,14 +104,14 @@ static size_t nskip;
 static int use_llm = 1;
 /* confidences (0..1): link at link_th with link_margin over the runner-up;
  * ask the LLM from llm_th when the margin is below llm_margin */
-static double link_th = 0.80, link_margin = 0.15, llm_th = 0.65,
+static double link_th = 0.81, link_margin = 0.15, llm_th = 0.65,
     llm_margin = 0.15;
 /* Evidence beyond the name: machines (Syncro assets), contact names and
  * e-mail domains, each to the one customer holding it; the history of
  * earlier links ("machine:NAME", "session:ID", "chat:ID"), learnt. */
 static struct sdc_owners *machines, *contact_names, *domains, *history;
 static struct sdc_owners *ruled;	/* machines a person linked */
-static double w_machine = 0.5, w_contact = 0.3, w_history = 0.8;
+static double w_machine = 0.5, w_contact = 0.3, w_history = 0.85;
 /* Evidence beyond the name confirms what the name says: a typed name of
  * known words must give the candidate at least this much confidence, and
  * no other candidate may fit the name better by the margin.  A name of
@@ -1476,14 +1476,14 @@ static void
 thresholds(const char *th, const char *mg)
 {
 	link_th = (th ? sdc_long_arg("--threshold", th, 0, 100) :
-	    sdc_config_long("link.threshold", 80)) / 100.0;
+	    sdc_config_long("link.threshold", 81)) / 100.0;
 	link_margin = (mg ? sdc_long_arg("--margin", mg, 0, 100) :
 	    sdc_config_long("link.margin", 15)) / 100.0;
 	llm_th = sdc_config_long("link.llm_threshold", 65) / 100.0;
 	llm_margin = sdc_config_long("link.llm_margin", 15) / 100.0;
 	w_machine = sdc_config_long("link.evidence.machine", 50) / 100.0;
 	w_contact = sdc_config_long("link.evidence.contact", 30) / 100.0;
-	w_history = sdc_config_long("link.evidence.history", 80) / 100.0;
+	w_history = sdc_config_long("link.evidence.history", 85) / 100.0;
 }
 
 

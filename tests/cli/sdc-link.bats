@@ -90,7 +90,7 @@ stop_fake() {
 @test "-v: one audit line per decision" {
 	run --separate-stderr link --no-llm -v "$IN"
 	[ "$status" -eq 0 ]
-	[[ "$stderr" == *'customer "Keystone": no link: best "Keystone Financial" has confidence 50 < 80'* ]]
+	[[ "$stderr" == *'customer "Keystone": no link: best "Keystone Financial" has confidence 50 < 81'* ]]
 	[[ "$stderr" == *'customer "(empty)": no link: 2 candidates named "(empty)"'* ]]
 	[[ "$stderr" == *'customer "Innovatch Services": rule=weighted score=97 confidence='*' -> 5 "Innovatech Services"'* ]]
 	[ "$(grep -c 'customer "Innovatch Services"' <<<"$stderr")" -eq 1 ]	# memoised
