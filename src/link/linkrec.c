@@ -1059,6 +1059,25 @@ known_share(const char *guess)
 	return k;
 }
 
+/* The evidence for best links: it reaches the threshold with the margin,
+ * and the name does not speak against it.  A machine only one customer
+ * has is near-proof on its own when the name says nothing (it has no
+ * word any customer uses, or there is none): it stands alone then. */
+static int
+decisive(const struct support *c, size_t n, size_t best, double second,
+    double known)
+{
+	double sum = c[best].name + c[best].extra;
+	int alone = known == 0 && c[best].rule &&
+	    strcmp(c[best].rule, "machine") == 0;
+
+	if (c[best].extra == 0 || (sum < link_th && !alone) ||
+	    sum - second < link_margin ||
+	    same_name(&customers, (size_t)c[best].idx) > 1)
+		return 0;
+	return !contradicted(c, n, best, known);
+}
+
 /* The name did not decide: link when the name and the session's other
  * evidence together reach the threshold with the margin, and the name
  * does not speak against it. */
@@ -1086,10 +1105,7 @@ beyond_name(json_object *s, json_object *ctx, const char *guess,
 	for (i = 0; i < n; i++)
 		if (i != best && c[i].name + c[i].extra > second)
 			second = c[i].name + c[i].extra;
-	if (c[best].extra == 0 || c[best].name + c[best].extra < link_th ||
-	    c[best].name + c[best].extra - second < link_margin ||
-	    same_name(&customers, (size_t)c[best].idx) > 1 ||
-	    contradicted(c, n, best, known_share(guess)))
+	if (!decisive(c, n, best, second, known_share(guess)))
 		return 0;
 	link_to(out, (size_t)c[best].idx, c[best].rule, guess ?
 	    sdc_fuzz_token_set_ratio(guess, customers.c[c[best].idx].name) : 0);
