@@ -20,6 +20,7 @@
 #include "grow.h"
 #include "ids.h"
 #include "intern.h"
+#include "jscan.h"
 #include "jsonl.h"
 #include "recio.h"
 #include "sdctime.h"
@@ -79,18 +80,13 @@ static uint32_t *members;	/* session indexes ordered by item, then time */
 /* The customer of a session: its Syncro id, else its guessed name (case
  * and spacing ignored), else NONE. */
 static uint32_t
-customer_of(json_object *ctx)
+customer_of(int64_t id, const char *name)
 {
-	json_object *jid = sdc_json_get(ctx, "customer_id");
-	const char *name = sdc_json_str(ctx, "customer_name");
 	struct sdc_buf key = SDC_BUF_INIT;
-	int64_t id = -1;
 	int added;
 	uint32_t k;
 	const char *p;
 
-	if (jid && json_object_is_type(jid, json_type_int))
-		id = json_object_get_int64(jid);
 	if (name && !*name)
 		name = NULL;
 	if (id < 0 && !name)
@@ -126,6 +122,15 @@ customer_of(json_object *ctx)
 	return k;
 }
 
+/* customer_id when it is an integer (json-c's int), else -1. */
+static int64_t
+customer_id(json_object *ctx)
+{
+	json_object *jid = sdc_json_get(ctx, "customer_id");
+
+	return jid && json_object_is_type(jid, json_type_int) ? json_object_get_int64(jid) : -1;
+}
+
 static void
 add_links(struct sess *s, json_object *links)
 {
@@ -146,36 +151,27 @@ add_links(struct sess *s, json_object *links)
 	}
 }
 
-/* Reduce one Session record to a struct sess.  A session id seen before
- * replaces the earlier record (a newer state of the same session). */
+/* What sdc-group keeps of a Session record. */
+struct fields {
+	const char *id, *src, *customer_name;
+	int64_t start, end, customer_id;
+	json_object *links;	/* context.links, or NULL */
+};
+
+/* Reduce one session to a struct sess.  A session id seen before replaces
+ * the earlier record (a newer state of the same session). */
 static void
-add_session(struct sdc_records *r, json_object *o, void *ctx)
+add_fields(struct sdc_records *r, const struct fields *f)
 {
-	json_object *meta = sdc_json_get(o, "meta");
-	json_object *ins = sdc_json_get(o, "insights");
-	const char *id = sdc_json_str(meta, "session_id");
-	const char *src = sdc_json_str(meta, "source_system");
-	int64_t start = sdc_json_time(ins, "session_start_time_utc");
-	int64_t end = sdc_json_time(ins, "session_end_time_utc");
 	struct sess *s;
+	int64_t end = f->end == SDC_TIME_NONE || f->end < f->start ? f->start : f->end;
 	uint32_t k;
 	int added;
 
-	(void)ctx;	/* the tables are this module's file-scope state */
-	if (!id || !*id) {
-		sdc_reject_record(r, o, "no meta.session_id");
-		return;
-	}
-	if (start == SDC_TIME_NONE) {
-		sdc_reject_record(r, o, "no insights.session_start_time_utc");
-		return;
-	}
-	if (end == SDC_TIME_NONE || end < start)
-		end = start;
-	k = sdc_intern_n(ids, id, strlen(id), &added);
+	k = sdc_intern_n(ids, f->id, strlen(f->id), &added);
 	if (!added) {
 		sdc_warn_at(sdc_records_name(r), sdc_records_lineno(r),
-		    "session %s seen before; this record replaces it", id);
+		    "session %s seen before; this record replaces it", f->id);
 		sdc_count("replaced", 1);
 	} else {
 		sess = sdc_grow(sess, &capsess, nsess + 1, sizeof(*sess));
@@ -183,13 +179,90 @@ add_session(struct sdc_records *r, json_object *o, void *ctx)
 	}
 	s = &sess[k];
 	s->id = k;
-	s->start = start;
+	s->start = f->start;
 	s->end = end;
-	s->cust = customer_of(sdc_json_get(o, "context"));
-	s->source = sdc_intern(strs, src && *src ? src : "unknown");
+	s->cust = customer_of(f->customer_id, f->customer_name);
+	s->source = sdc_intern(strs, f->src && *f->src ? f->src : "unknown");
 	s->item = NONE;
 	s->place = PLACE_CUSTOMER;
-	add_links(s, sdc_json_path(o, "context.links"));
+	add_links(s, f->links);
+}
+
+static void
+add_session(struct sdc_records *r, json_object *o, void *ctx)
+{
+	json_object *meta = sdc_json_get(o, "meta");
+	json_object *ins = sdc_json_get(o, "insights");
+	json_object *cx = sdc_json_get(o, "context");
+	struct fields f = { sdc_json_str(meta, "session_id"), sdc_json_str(meta, "source_system"),
+	    sdc_json_str(cx, "customer_name"), sdc_json_time(ins, "session_start_time_utc"),
+	    sdc_json_time(ins, "session_end_time_utc"), customer_id(cx),
+	    sdc_json_path(o, "context.links") };
+
+	(void)ctx;	/* the tables are this module's file-scope state */
+	if (!f.id || !*f.id) {
+		sdc_reject_record(r, o, "no meta.session_id");
+		return;
+	}
+	if (f.start == SDC_TIME_NONE) {
+		sdc_reject_record(r, o, "no insights.session_start_time_utc");
+		return;
+	}
+	add_fields(r, &f);
+}
+
+/* A wanted member as a NUL-terminated string in buf, or NULL when it is
+ * not a string; 0 when it does not fit. */
+static int
+want_str(const struct sdc_jscan_want *w, char *buf, size_t size, const char **out)
+{
+	*out = NULL;
+	if (w->kind != 's')
+		return 1;
+	if (w->len >= size)
+		return 0;
+	memcpy(buf, w->s, w->len);
+	buf[w->len] = '\0';
+	*out = buf;
+	return 1;
+}
+
+static int64_t
+want_time(const struct sdc_jscan_want *w)
+{
+	int64_t t;
+
+	return w->kind == 's' && sdc_time_parse_n(w->s, w->len, NULL, 0, &t) == SDC_TIME_OK
+	    ? t : SDC_TIME_NONE;
+}
+
+/* The same from the line's text, without a json-c tree (jscan.h): 1 when
+ * taken.  A line to reject, with links, or with anything jscan is not
+ * sure of goes to add_session, so messages and results stay the same. */
+static int
+quick_session(struct sdc_records *r, const char *line, size_t len, void *ctx)
+{
+	struct sdc_jscan_want w[] = { { "meta", "session_id", NULL, 0, 0 },
+	    { "meta", "source_system", NULL, 0, 0 }, { "context", "customer_name", NULL, 0, 0 },
+	    { "insights", "session_start_time_utc", NULL, 0, 0 },
+	    { "insights", "session_end_time_utc", NULL, 0, 0 },
+	    { "context", "customer_id", NULL, 0, 0 }, { "context", "links", NULL, 0, 0 } };
+	char id[128], src[128], name[1024];
+	struct fields f = { NULL, NULL, NULL, 0, 0, -1, NULL };
+
+	(void)ctx;
+	if (sdc_jscan(line, len, w, 7) != 1 || !want_str(&w[0], id, sizeof(id), &f.id)
+	    || !want_str(&w[1], src, sizeof(src), &f.src)
+	    || !want_str(&w[2], name, sizeof(name), &f.customer_name)
+	    || !f.id || !*f.id || (f.start = want_time(&w[3])) == SDC_TIME_NONE
+	    || (w[6].kind && !(w[6].kind == 'a' && w[6].len == 2)))
+		return 0;
+	f.end = want_time(&w[4]);
+	if (w[5].kind == 'n' && !memchr(w[5].s, '.', w[5].len) && !memchr(w[5].s, 'e', w[5].len)
+	    && !memchr(w[5].s, 'E', w[5].len))
+		f.customer_id = strtoll(w[5].s, NULL, 10);
+	add_fields(r, &f);
+	return 1;
 }
 
 /* Order sessions by customer, start, end, then id, so the output does not
@@ -589,13 +662,15 @@ group_begin(const struct group_opts *o)
 void
 group_read_args(int argc, char **argv, int first)
 {
-	sdc_records_each_arg(argc, argv, first, add_session, NULL);
+	sdc_records_each_arg_quick(argc, argv, first, quick_session, add_session, NULL);
 }
 
 void
 group_read(const char *path)
 {
-	sdc_records_each(path, add_session, NULL);
+	char *argv[] = { (char *)path };
+
+	sdc_records_each_arg_quick(1, argv, 0, quick_session, add_session, NULL);
 }
 
 void

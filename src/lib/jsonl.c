@@ -279,7 +279,16 @@ sdc_json_parse_doc(const char *s, size_t len, const char **why, size_t *where)
 
 struct sdc_records {
 	struct sdc_lines *lines;
+	sdc_quick_fn *quick;
+	void *quick_ctx;
 };
+
+void
+sdc_records_quick(struct sdc_records *r, sdc_quick_fn *quick, void *ctx)
+{
+	r->quick = quick;
+	r->quick_ctx = ctx;
+}
 
 struct sdc_records *
 sdc_records_open(const char *path, size_t max_line)
@@ -325,8 +334,11 @@ sdc_records_next(struct sdc_records *r, json_object **out)
 			    (size_t)SDC_MAX_LINE_DEFAULT);
 			return -1;
 		}
-		if (!blank(line, len))
+		if (blank(line, len))
+			continue;
+		if (!r->quick || !r->quick(r, line, len, r->quick_ctx))
 			break;
+		sdc_stats.read++;
 	}
 	sdc_stats.read++;
 	*out = sdc_json_parse(line, len, &why);

@@ -39,6 +39,12 @@ void sdc_lines_close(struct sdc_lines *l);
 struct sdc_records;
 struct sdc_records *sdc_records_open(const char *path, size_t max_line);
 int sdc_records_next(struct sdc_records *r, json_object **out);
+/* Offer each non-blank line to quick first: when it returns 1 it took the
+ * line (counted as read) and sdc_records_next goes on to the next one;
+ * else the line is parsed as usual.  For readers that can pick what they
+ * need out of the text (jscan.h) and leave odd lines to json-c. */
+typedef int sdc_quick_fn(struct sdc_records *r, const char *line, size_t len, void *ctx);
+void sdc_records_quick(struct sdc_records *r, sdc_quick_fn *quick, void *ctx);
 long sdc_records_lineno(const struct sdc_records *r);
 const char *sdc_records_name(const struct sdc_records *r);
 void sdc_records_close(struct sdc_records *r);

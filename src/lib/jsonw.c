@@ -64,20 +64,6 @@ static const unsigned char stop[256] = {
 	['"'] = 1, ['\\'] = 1
 };
 
-#define ONES 0x0101010101010101ULL
-#define HIGHS 0x8080808080808080ULL
-
-/* Does one of the 8 bytes of x need an escape?  "A byte below 0x20" and "a
- * byte equal to '"' or '\\'" are each a few word operations (the has-less
- * and has-zero tests of Bit Twiddling Hacks), exact as yes/no for the word. */
-static inline int
-word_stops(uint64_t x)
-{
-	uint64_t q = x ^ (ONES * '"'), bs = x ^ (ONES * '\\');
-
-	return ((((x - ONES * 0x20) & ~x) | ((q - ONES) & ~q) | ((bs - ONES) & ~bs)) & HIGHS) != 0;
-}
-
 /* The escape of one byte that stops a run, into esc; its length. */
 static size_t
 escape_byte(unsigned char c, char *esc)
@@ -130,7 +116,7 @@ escape_into(char *p, const char *s, size_t len)
 
 	for (; i + 8 <= len; i += 8) {
 		memcpy(&x, s + i, 8);
-		copied = !word_stops(x);
+		copied = !sdc_json_word_stops(x);
 		if (copied) {
 			memcpy(p, &x, 8);
 			p += 8;
@@ -141,7 +127,7 @@ escape_into(char *p, const char *s, size_t len)
 		return p;
 	if (copied) {
 		memcpy(&x, s + len - 8, 8);
-		if (!word_stops(x)) {
+		if (!sdc_json_word_stops(x)) {
 			memcpy(p - (i - (len - 8)), &x, 8);
 			return p + (len - i);
 		}

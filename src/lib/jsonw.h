@@ -15,6 +15,20 @@
 #include <string.h>
 #include "buf.h"
 
+/* Does one of the 8 bytes of x end a run of plain string text (a control
+ * byte, '"' or '\\')?  "A byte below 0x20" and "a byte equal to c" are
+ * each a few word operations (the has-less and has-zero tests of Bit
+ * Twiddling Hacks), exact as yes/no for the word.  Shared by the writer
+ * and the scanner (jscan.h). */
+static inline int
+sdc_json_word_stops(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	uint64_t q = x ^ (ones * '"'), bs = x ^ (ones * '\\');
+
+	return ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & highs) != 0;
+}
+
 /* A quoted, escaped JSON string (or null when s is NULL). */
 void sdc_jsonw_string(struct sdc_buf *b, const char *s);
 /* The same for len bytes (no NUL among them) whose length is known. */

@@ -12,8 +12,8 @@ sdc_reject_record(struct sdc_records *r, json_object *o, const char *why)
 	sdc_reject_write(text, len);
 }
 
-void
-sdc_records_each(const char *path, sdc_record_fn *fn, void *ctx)
+static void
+each(const char *path, sdc_quick_fn *quick, sdc_record_fn *fn, void *ctx)
 {
 	struct sdc_records *r = sdc_records_open(path, SDC_MAX_LINE_DEFAULT);
 	json_object *o;
@@ -21,6 +21,8 @@ sdc_records_each(const char *path, sdc_record_fn *fn, void *ctx)
 
 	if (!r)
 		sdc_err(SDC_EXIT_USAGE, "%s", path);
+	if (quick)
+		sdc_records_quick(r, quick, ctx);
 	while ((rc = sdc_records_next(r, &o)) != 0) {
 		if (rc < 0)
 			continue;
@@ -34,13 +36,26 @@ sdc_records_each(const char *path, sdc_record_fn *fn, void *ctx)
 }
 
 void
+sdc_records_each(const char *path, sdc_record_fn *fn, void *ctx)
+{
+	each(path, NULL, fn, ctx);
+}
+
+void
 sdc_records_each_arg(int argc, char **argv, int first, sdc_record_fn *fn,
     void *ctx)
+{
+	sdc_records_each_arg_quick(argc, argv, first, NULL, fn, ctx);
+}
+
+void
+sdc_records_each_arg_quick(int argc, char **argv, int first, sdc_quick_fn *quick,
+    sdc_record_fn *fn, void *ctx)
 {
 	int i;
 
 	if (first >= argc)
-		sdc_records_each("-", fn, ctx);
+		each("-", quick, fn, ctx);
 	for (i = first; i < argc; i++)
-		sdc_records_each(argv[i], fn, ctx);
+		each(argv[i], quick, fn, ctx);
 }

@@ -22,6 +22,10 @@ void sdc_records_each(const char *path, sdc_record_fn *fn, void *ctx);
 void sdc_records_each_arg(int argc, char **argv, int first, sdc_record_fn *fn,
     void *ctx);
 
+/* The same, offering each line to quick first (sdc_records_quick). */
+void sdc_records_each_arg_quick(int argc, char **argv, int first, sdc_quick_fn *quick,
+    sdc_record_fn *fn, void *ctx);
+
 /* Reject a parsed record at the reader's FILE:LINE and copy its text to
  * the --reject file. */
 void sdc_reject_record(struct sdc_records *r, json_object *o, const char *why);

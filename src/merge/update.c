@@ -19,6 +19,7 @@
 #include "diag.h"
 #include "grow.h"
 #include "hmap.h"
+#include "jscan.h"
 #include "jsonl.h"
 #include "merge.h"
 #include "session.h"
@@ -179,15 +180,42 @@ lookup(const char *id)
 	return NULL;
 }
 
+/* A line's session_id (into id) and start, read without a json-c tree:
+ * most lines only pass through (issue 17).  0 when json-c must read it
+ * (a bad line, or one the scanner is not sure of): parse_session then
+ * reports it as before. */
+static int
+quick_session(const char *text, size_t len, char id[128], int64_t *start)
+{
+	struct sdc_jscan_want w[2] = { { "meta", "session_id", NULL, 0, 0 },
+	    { "insights", "session_start_time_utc", NULL, 0, 0 } };
+
+	if (len > SDC_MAX_LINE_DEFAULT || sdc_jscan(text, len, w, 2) != 1
+	    || w[0].kind != 's' || w[0].len >= 128)
+		return 0;
+	memcpy(id, w[0].s, w[0].len);
+	id[w[0].len] = '\0';
+	if (w[1].kind != 's' || sdc_time_parse_n(w[1].s, w[1].len, NULL, 0, start) != SDC_TIME_OK)
+		*start = INT64_MAX;
+	return 1;
+}
+
 /* Index a line of NEW by its session_id; a second one is set aside. */
 static void
 index_line(struct source *s, long line, const char *text, size_t len)
 {
-	json_object *rec;
+	json_object *rec = NULL;
 	struct fresh *first;
 	const char *id;
+	char quick[128];
+	int64_t start;
 
-	if (!(rec = parse_session(s, line, text, len, &id)))
+	if (quick_session(text, len, quick, &start)) {
+		sdc_stats.read++;
+		id = quick;
+	} else if ((rec = parse_session(s, line, text, len, &id)) != NULL)
+		start = start_of(rec);
+	else
 		return;
 	if ((first = lookup(id)) != NULL) {
 		reject_dup(s, line, text, len, id, first->line);
@@ -195,7 +223,7 @@ index_line(struct source *s, long line, const char *text, size_t len)
 		fresh = sdc_grow(fresh, &cfresh, nfresh + 1, sizeof(*fresh));
 		sdc_hmap_put(&by_id, id_hash(id), (uint32_t)nfresh);
 		fresh[nfresh++] = (struct fresh){ sdc_xstrdup(id),
-		    (uint64_t)(text - s->map), (uint32_t)len, line, 0, start_of(rec) };
+		    (uint64_t)(text - s->map), (uint32_t)len, line, 0, start };
 	}
 	json_object_put(rec);
 }
@@ -246,7 +274,15 @@ merge_line(struct source *s, long line, const char *text, size_t len)
 	json_object *rec;
 	struct fresh *f;
 	const char *id;
+	char quick[128];
+	int64_t start;
 
+	if (quick_session(text, len, quick, &start) && !lookup(quick)) {
+		sdc_stats.read++;
+		sdc_count("kept", 1);	/* passed through as it is */
+		add_entry(start, STORE, (size_t)(text - s->map), len);
+		return;
+	}
 	if (!(rec = parse_session(s, line, text, len, &id)))
 		return;
 	f = lookup(id);

@@ -397,6 +397,12 @@ entry(json_object *out, json_object *wi, struct iteminfo *ii,
 	free(notes);
 }
 
+/* The most minutes one timer entry may hold: ten years.  A work item
+ * claiming more (a hand-edited or corrupt file: billable_minutes
+ * 9223372036854775807) is skipped, said why, so that its end time and
+ * amount are never computed out of range. */
+#define MAX_ENTRY_MINUTES (10L * 366 * 24 * 60)
+
 void
 push_item_entries(json_object *wi, const struct push_opts *o,
     json_object *out, json_object *unmapped)
@@ -414,6 +420,8 @@ push_item_entries(json_object *wi, const struct push_opts *o,
 		return skip(out, wi, "no linked customer");
 	if (billable <= 0)
 		return skip(out, wi, "not billable (0 minutes)");
+	if (billable > MAX_ENTRY_MINUTES)
+		return skip(out, wi, "billable_minutes over ten years");
 	gather(wi, &ii);
 	if (ii.missing) {
 		char why[128];
@@ -440,7 +448,9 @@ push_item_entries(json_object *wi, const struct push_opts *o,
 			if (tech_user(tech) < 0)
 				json_object_object_add(unmapped, tech, NULL);
 			min = tech_minutes(&ii, tech, o, &start);
-			if (min > 0)
+			if (min > MAX_ENTRY_MINUTES)
+				skip(out, wi, "a technician's minutes over ten years");
+			else if (min > 0)
 				entry(out, wi, &ii, tech, min, start);
 		}
 	json_object_put(ii.techs);

@@ -45,7 +45,6 @@ static const char *const col_names[NCOLS] = {
 struct row {
 	int64_t start, end;
 	const char *fields;	/* NCOLS NUL-terminated strings, in the arena */
-	long duration;		/* seconds, -1 = unknown */
 	uint32_t file;
 	uint32_t line;		/* physical CSV line, or JSON item index */
 	uint32_t group;		/* (customer, participant), numbered as first seen */
@@ -223,27 +222,41 @@ parse_time(const char *s, int64_t *t)
 	return sdc_time_parse(s, opt.tz, opt.time_flags, t);
 }
 
-/* DurationSeconds, or -1 when empty or not a number (said). */
+/* DurationSeconds, or -1 when empty or not a number; *why says what is
+ * wrong with one that is not (else NULL). */
 static long
-duration_of(const struct input *in, long line, const char *s, int64_t start)
+duration_value(const char *s, int64_t start, const char **why)
 {
 	char *end;
 	long d;
 
+	*why = NULL;
 	if (!*s)
 		return -1;
 	errno = 0;
 	d = strtol(s, &end, 10);
 	if (errno || *end || d < 0) {
-		sdc_warn_at(in->name, in->is_json ? 0 : line,
-		    "DurationSeconds \"%s\" is not a number; treated as unknown", s);
+		*why = "is not a number";
 		return -1;
 	}
 	if (d > (SDC_TIME_MAX_MS - start) / 1000) {	/* the end would overflow */
-		sdc_warn_at(in->name, in->is_json ? 0 : line,
-		    "DurationSeconds \"%s\" ends after year 9999; treated as unknown", s);
+		*why = "ends after year 9999";
 		return -1;
 	}
+	return d;
+}
+
+/* The same, said when the row is read.  Rows keep only the text (a
+ * million rows are 8 MB less): rendering reads it again, silently. */
+static long
+duration_of(const struct input *in, long line, const char *s, int64_t start)
+{
+	const char *why;
+	long d = duration_value(s, start, &why);
+
+	if (why)
+		sdc_warn_at(in->name, in->is_json ? 0 : line,
+		    "DurationSeconds \"%s\" %s; treated as unknown", s, why);
 	return d;
 }
 
@@ -258,6 +271,7 @@ add_row(uint32_t file, long line, const char *v[NCOLS], const size_t *vlen,
 	size_t len[NCOLS], total = 0;
 	char *p;
 	int i, rc;
+	long duration;
 
 	sdc_stats.read++;
 	memset(&r, 0, sizeof(r));
@@ -277,10 +291,10 @@ add_row(uint32_t file, long line, const char *v[NCOLS], const size_t *vlen,
 		    v[C_DISCONNECTED]);
 		return 0;
 	}
-	r.duration = duration_of(in, line, v[C_DURATION], r.start);
+	duration = duration_of(in, line, v[C_DURATION], r.start);
 	if (rc == SDC_TIME_MISSING) {
 		r.open = 1;
-		r.end = r.start + (r.duration >= 0 ? (int64_t)r.duration * 1000 : 0);
+		r.end = r.start + (duration >= 0 ? (int64_t)duration * 1000 : 0);
 	} else if (r.end < r.start) {
 		sdc_warn_at(in->name, in->is_json ? 0 : line,
 		    "DisconnectedTime before ConnectedTime; end set to start");
@@ -781,6 +795,8 @@ render_segment(struct sdc_buf *b, const struct row *r)
 	const char *v[NCOLS];
 	size_t len[NCOLS];
 	char key[2048], content[1200];
+	const char *why;
+	long duration;
 	int i, sid;
 
 	all_fields(r, v, len);
@@ -794,8 +810,9 @@ render_segment(struct sdc_buf *b, const struct row *r)
 	column_member(b, (struct qkey)QKEY("process_type"), v[C_PROCESS], len[C_PROCESS]);
 	column_member(b, (struct qkey)QKEY("session_type"), v[C_STYPE], len[C_STYPE]);
 	SDC_JSONW_KEY(b, "duration_seconds");
-	if (r->duration >= 0)
-		sdc_jsonw_i64(b, r->duration);
+	duration = duration_value(v[C_DURATION], r->start, &why);
+	if (duration >= 0)
+		sdc_jsonw_i64(b, duration);
 	else
 		sdc_buf_add(b, "null", 4);
 	column_member(b, (struct qkey)QKEY("client_type"), v[C_CLIENT], len[C_CLIENT]);

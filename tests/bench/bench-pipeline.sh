@@ -79,7 +79,7 @@ make_run() {
 # stages PREFIX BIN: every stage of BIN; the outputs of SDC_BIN's run are
 # the next stage's input (kept as $d/NAME.jsonl).
 stages() {
-	local p=$1 b=$2
+	local p=$1 b=$2 prompts
 	timed "${p}sc" "$b/sdc-sc2jsonl" -q "$csv"
 	[ -n "$p" ] || cp "$d/out.sc" "$d/sessions.jsonl"
 	timed "${p}link" "$b/sdc-link" -q --no-llm --no-memory --customers "$customers" \
@@ -87,8 +87,10 @@ stages() {
 	[ -n "$p" ] || cp "$d/out.link" "$d/linked.jsonl"
 	timed "${p}merge" "$b/sdc-merge" -q /dev/null "$d/linked.jsonl"
 	[ -n "$p" ] || cp "$d/out.merge" "$d/merged.jsonl"
-	timed "${p}llm" "$b/sdc-llm" -q --model extractive --no-cache title summary category \
-	    "$d/merged.jsonl"
+	prompts=$top/config/prompts.json	# the build's own, when it is a checkout's
+	[ ! -e "$b/../config/prompts.json" ] || prompts=$b/../config/prompts.json
+	timed "${p}llm" "$b/sdc-llm" -q --model extractive --no-cache --prompts "$prompts" \
+	    title summary category "$d/merged.jsonl"
 	[ -n "$p" ] || cp "$d/out.llm" "$d/store.jsonl"
 	timed "${p}group" "$b/sdc-group" -q "$d/store.jsonl"
 	[ -n "$p" ] || cp "$d/out.group" "$d/workitems.jsonl"

@@ -97,6 +97,18 @@ billable() {
 	! grep -q '"POST"' req.log
 }
 
+@test "a work item claiming 2^63-1 billable minutes is skipped, said why, no time computed from it (torture: huge numbers)" {
+	fake
+	id=$(jq -rs '[.[] | select(.customer_id != null and .calculated_insights.billable_minutes > 0)][0].work_item_id' workitems.jsonl)
+	jq -c --arg id "$id" 'if .work_item_id == $id then .calculated_insights.billable_minutes = 9223372036854775807 else . end' \
+	    workitems.jsonl >huge.jsonl
+	push --plan plan.jsonl huge.jsonl
+	[ "$status" -eq 0 ]
+	[ "$(jq -rs --arg id "$id" '[.[] | select(.work_item_id == $id)] | map(.action + ": " + (.reason // "")) | join(",")' plan.jsonl)" = \
+	    "skip: billable_minutes over ten years" ]
+	[ "$(count create plan.jsonl)" -ge 1 ]
+}
+
 @test "plan, apply, apply again, change one session: the acceptance run" {
 	fake
 	n=$(billable)

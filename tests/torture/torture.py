@@ -20,12 +20,16 @@ file and the program run on it, with a timeout.  A run fails when
 
     tests/torture/torture.py [--bin DIR] [--jobs N] [--only PROG] [-v]
 
+sdc-push-syncro plans against tests/fakes/syncro_fake.py, started once on
+127.0.0.1 for the whole run.
+
 Prints one line per failure (program, fixture, mutation, what) and ends
 with "torture: N runs, M failed"; exit 1 when M > 0.  A failing input is
 kept in --keep DIR (default: the system temp dir) to rerun by hand.
 """
 import argparse
 import concurrent.futures
+import json
 import os
 import re
 import shutil
@@ -147,7 +151,46 @@ PROGRAMS = {
         # tickets list is an API failure, exit 3 (sdc-fetch-syncro(1)),
         # said at FILE.
         fatal=re.compile(r"^sdc-fetch-syncro: (\S+): not a saved tickets response: ", re.M)),
+    "sdc-push-syncro": dict(
+        fixtures=[("jsonl", fx("push", "workitems.jsonl")),
+                  ("jsonl", fx("push", "sessions.jsonl"))],
+        # the plan only (nothing is sent), against the Syncro fake
+        cmd=lambda f, orig=None: ["sdc-push-syncro", "-q", "-v", "--base-url", SERVER["syncro"],
+                                  "--rate", "60000", "--config", fx("push", "billing.json"),
+                                  "--ledger", "ledger.jsonl", "--plan", "plan.jsonl",
+                                  "--format", "ndjson"] +
+        (["--sessions", fx("push", "sessions.jsonl"), f]
+         if orig.endswith("workitems.jsonl") else
+         ["--sessions", f, fx("push", "workitems.jsonl")]),
+        env=dict(SYNCRO_API_KEY="T0a1b2c3d4e5f6-9f8e7d6c5b4a39281706",
+                 SOURCE_DATE_EPOCH="1740787200"),
+        server="syncro", jsonl=False, counts=at_most),
 }
+
+# Servers some programs talk to (127.0.0.1 fakes), started once: name -> URL.
+SERVER = {}
+
+
+def start_syncro(tmp):
+    """tests/fakes/syncro_fake.py on the push fixtures' world; its URL."""
+    with open(fx("push", "fake.json")) as f:
+        script = json.load(f)
+    script["store"] = os.path.join(tmp, "store.json")
+    with open(os.path.join(tmp, "script.json"), "w") as f:
+        json.dump(script, f)
+    port = os.path.join(tmp, "port")
+    proc = subprocess.Popen([sys.executable, os.path.join(TOP, "tests", "fakes", "syncro_fake.py"),
+                             "--script", os.path.join(tmp, "script.json"),
+                             "--log", os.path.join(tmp, "req.log"), "--port-file", port],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(200):
+        if os.path.exists(port) and os.path.getsize(port):
+            break
+        time.sleep(0.05)
+    with open(port) as f:
+        SERVER["syncro"] = "http://127.0.0.1:%s/api/v1" % f.read().strip()
+    return proc
+
 
 SUMMARY = re.compile(r"^(\S+): (\d+) read, (\d+) written, (\d+) rejected(.*)$")
 
@@ -255,7 +298,9 @@ def run_one(job, bindir, timeout, keep):
         argv[0:1] = [os.path.join(bindir, argv[0]), "--reject", rej]
         t0 = time.monotonic()
         try:
-            p = subprocess.run(argv, cwd=tmp, env=env_for(tmp), stdin=subprocess.DEVNULL,
+            env = env_for(tmp)
+            env.update(spec.get("env", {}))
+            p = subprocess.run(argv, cwd=tmp, env=env, stdin=subprocess.DEVNULL,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                timeout=timeout)
             rc, out, err = p.returncode, p.stdout, p.stderr.decode("utf-8", "replace")
@@ -267,7 +312,7 @@ def run_one(job, bindir, timeout, keep):
             kept = os.path.join(keep, "%s-%s-%s" % (prog, os.path.basename(orig), mname))
             shutil.copyfile(path, kept)
             why = "%s (input kept: %s)" % (why, kept)
-        return prog, orig, mname, why, secs
+        return prog, orig, mname, why, secs, rc
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -303,21 +348,40 @@ def main():
     t0 = time.monotonic()
     runs = failed = 0
     per = {}
+    servers, stmp = [], tempfile.mkdtemp(prefix="sdc-torture-servers-")
+    if any(PROGRAMS[p].get("server") == "syncro" for p in (a.only or PROGRAMS)):
+        servers.append(start_syncro(stmp))
+    try:
+        runs, failed = run_all(a, per)
+    finally:
+        for proc in servers:
+            proc.terminate()
+            proc.wait()
+        shutil.rmtree(stmp, ignore_errors=True)
+    for p, codes in per.items():    # what the runs ended with: a check of the check
+        print("torture: %s: %d runs, exit %s" % (p, sum(codes.values()), ", ".join(
+            "%s %d" % ("timeout" if c is None else c, n) for c, n in sorted(
+                codes.items(), key=lambda x: -1 if x[0] is None else x[0]))))
+    print("torture: %d runs, %d failed (%.0f s, %d jobs)" % (runs, failed,
+                                                            time.monotonic() - t0, a.jobs))
+    return 1 if failed else 0
+
+
+def run_all(a, per):
+    runs = failed = 0
     with concurrent.futures.ThreadPoolExecutor(max_workers=a.jobs) as pool:
         futs = [pool.submit(run_one, j, a.bin, a.timeout, a.keep) for j in jobs_for(a.only)]
         for fut in futs:
-            prog, orig, mname, why, secs = fut.result()
+            prog, orig, mname, why, secs, rc = fut.result()
             runs += 1
-            per[prog] = per.get(prog, 0) + 1
+            per.setdefault(prog, {})
+            per[prog][rc] = per[prog].get(rc, 0) + 1
             if why:
                 failed += 1
                 print("FAIL %s %s %s: %s" % (prog, os.path.relpath(orig, FIX), mname, why))
             elif a.verbose:
                 print("ok   %s %s %s %.2fs" % (prog, os.path.relpath(orig, FIX), mname, secs))
-    print("torture: %s" % ", ".join("%s %d" % (p, n) for p, n in per.items()))
-    print("torture: %d runs, %d failed (%.0f s, %d jobs)" % (runs, failed,
-                                                            time.monotonic() - t0, a.jobs))
-    return 1 if failed else 0
+    return runs, failed
 
 
 if __name__ == "__main__":

@@ -1,0 +1,32 @@
+/* jscan - layer 1 (data): check that a line is a JSON object and pick a few
+ * string members out of it by path, without building a json-c tree, for
+ * filters that pass records through untouched (issue 17).
+ *
+ *	struct sdc_jscan_want w[] = { { "meta", "session_id" },
+ *	    { "insights", "session_start_time_utc" } };
+ *	if (sdc_jscan(text, len, w, 2) == 1) ... w[0].kind == 's': w[0].s, w[0].len
+ *	else ... sdc_json_parse() the line, as before
+ *
+ * It answers 1 only when the line is certainly a valid JSON object that
+ * json-c's strict parser takes, and each wanted member is what json-c
+ * would give (the last of duplicate keys; a string without escapes); 0
+ * means "ask json-c": invalid text, and anything it is not sure of (an
+ * escape in a key or a wanted string, a raw control byte, a surrogate
+ * escape, a long number, deep nesting).  json-c then gives the verdict,
+ * so error messages stay the same. */
+#ifndef SDC_JSCAN_H
+#define SDC_JSCAN_H
+
+#include <stddef.h>
+
+struct sdc_jscan_want {
+	const char *key, *sub;	/* top-level key, and a key inside it */
+	const char *s;		/* a string's text (no quotes), else the value's */
+	size_t len;
+	int kind;		/* 0 absent, 's' string, 'n' number, 'l' true, false
+				 * or null, 'a' array, 'o' object */
+};
+
+int sdc_jscan(const char *text, size_t len, struct sdc_jscan_want *want, int nwant);
+
+#endif

@@ -1,0 +1,133 @@
+/* Unit tests of jscan.c: wanted members as json-c gives them, and never a
+ * "yes" (1) for a line json-c's strict parser refuses or reads otherwise:
+ * checked on 30,000 random mutations of a session line. */
+#include "check.h"
+#include "jscan.h"
+#include "jsonl.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char session[] =
+    "{\"meta\":{\"session_id\":\"c5d5aa5e-4300-585a-b83f-5ee62ec94466\",\"schema_version\":\"2.0\","
+    "\"processing_log\":[\"sdc-link/0.1.0 guessed=\\\"Coastal \\u00e9\\\"\"]},"
+    "\"context\":{\"customer_id\":1338,\"links\":[],\"x\":[1.5e3,-0,true,false,null,{}]},"
+    "\"insights\":{\"session_start_time_utc\":\"2024-01-01T08:35:00Z\",\"n\":90},"
+    "\"segments\":[{\"metadata\":{\"session_id\":\"inner\"}}]}";
+
+static struct sdc_jscan_want want[4];
+
+static int
+scan(const char *s, size_t len)
+{
+	want[0] = (struct sdc_jscan_want){ "meta", "session_id", NULL, 0, 0 };
+	want[1] = (struct sdc_jscan_want){ "insights", "session_start_time_utc", NULL, 0, 0 };
+	want[2] = (struct sdc_jscan_want){ "context", "customer_id", NULL, 0, 0 };
+	want[3] = (struct sdc_jscan_want){ "context", "links", NULL, 0, 0 };
+	return sdc_jscan(s, len, want, 4);
+}
+
+/* The number as json-c reads an integer: 1 when both agree. */
+static int
+same_int(json_object *o, const struct sdc_jscan_want *w)
+{
+	json_object *v = sdc_json_get(sdc_json_get(o, w->key), w->sub);
+	int is_int = w->kind == 'n' && !memchr(w->s, '.', w->len) && !memchr(w->s, 'e', w->len)
+	    && !memchr(w->s, 'E', w->len);
+
+	if (!v || !json_object_is_type(v, json_type_int))
+		return !is_int;
+	return is_int && json_object_get_int64(v) == strtoll(w->s, NULL, 10);
+}
+
+static int
+scan_s(const char *s)
+{
+	return scan(s, strlen(s));
+}
+
+static int
+is(const struct sdc_jscan_want *w, const char *text)
+{
+	return text ? w->kind == 's' && w->len == strlen(text) && memcmp(w->s, text, w->len) == 0
+	    : w->kind != 's';
+}
+
+/* What json-c gives for a wanted member: its string, or NULL. */
+static const char *
+json_c(json_object *o, const struct sdc_jscan_want *w)
+{
+	return sdc_json_str(sdc_json_get(o, w->key), w->sub);
+}
+
+/* Mutations: a byte replaced by, or inserted as, one that matters in
+ * JSON, or deleted.  Returns the lines jscan said yes to that json-c
+ * refused or read otherwise (must be 0); *yes counts the yeses. */
+static int
+mutations(int *yes)
+{
+	static const char bytes[] = "{}[]\",:\\ 0-.eE1tfnu\x01\t";
+	char s[sizeof(session) + 8];
+	json_object *o;
+	const char *why;
+	size_t len, at;
+	int i, k, bad = 0;
+
+	srand(17);
+	for (i = 0; i < 30000; i++) {
+		memcpy(s, session, sizeof(session));
+		len = sizeof(session) - 1;
+		for (k = 1 + rand() % 2; k > 0; k--) {
+			at = (size_t)rand() % len;
+			switch (rand() % 3) {
+			case 0: s[at] = bytes[rand() % (sizeof(bytes) - 1)]; break;
+			case 1: memmove(s + at + 1, s + at, len - at); len++;
+				s[at] = bytes[rand() % (sizeof(bytes) - 1)]; break;
+			default: memmove(s + at, s + at + 1, len - at - 1); len--; break;
+			}
+		}
+		if (scan(s, len) != 1)
+			continue;
+		++*yes;
+		o = sdc_json_parse(s, len, &why);
+		if (!o || !json_object_is_type(o, json_type_object)
+		    || !is(&want[0], json_c(o, &want[0])) || !is(&want[1], json_c(o, &want[1]))
+		    || !same_int(o, &want[2]))
+			bad++;
+		json_object_put(o);
+	}
+	return bad;
+}
+
+int
+main(void)
+{
+	int yes = 0;
+
+	CHECK_INT("a session line", scan(session, strlen(session)), 1);
+	CHECK("  ...its meta.session_id", is(&want[0], "c5d5aa5e-4300-585a-b83f-5ee62ec94466"));
+	CHECK("  ...its start", is(&want[1], "2024-01-01T08:35:00Z"));
+	CHECK("  ...context.customer_id as its number", want[2].kind == 'n' && want[2].len == 4
+	    && memcmp(want[2].s, "1338", 4) == 0);
+	CHECK("  ...context.links as its text", want[3].kind == 'a' && want[3].len == 2
+	    && memcmp(want[3].s, "[]", 2) == 0);
+	CHECK_INT("the last of duplicate keys", scan_s("{\"meta\":{\"session_id\":\"a\"},"
+	    "\"meta\":{\"other\":1}}"), 1);
+	CHECK("  ...whose meta has no session_id", is(&want[0], NULL));
+	CHECK_INT("a number where a string is wanted", scan_s("{\"meta\":{\"session_id\":7}}"), 1);
+	CHECK("  ...is a number", want[0].kind == 'n' && want[0].len == 1 && *want[0].s == '7');
+	CHECK_INT("an escape in a wanted string: ask json-c",
+	    scan_s("{\"meta\":{\"session_id\":\"a\\nb\"}}"), 0);
+	CHECK_INT("an escape in a top-level key: ask json-c",
+	    scan_s("{\"m\\u0065ta\":{\"session_id\":\"a\"}}"), 0);
+	CHECK_INT("a trailing comma", scan_s("{\"a\":1,}"), 0);
+	CHECK_INT("trailing garbage", scan_s("{\"a\":1} x"), 0);
+	CHECK_INT("an array is no record", scan_s("[1]"), 0);
+	CHECK_INT("a raw control byte in a string", scan_s("{\"a\":\"\x01\"}"), 0);
+	CHECK_INT("a leading zero", scan_s("{\"a\":01}"), 0);
+	CHECK_INT("a surrogate escape: ask json-c", scan_s("{\"a\":\"\\ud800\"}"), 0);
+	CHECK_INT("invalid UTF-8", scan_s("{\"a\":\"\xff\"}"), 0);
+	CHECK_INT("30,000 mutated lines: no yes that json-c would refuse", mutations(&yes), 0);
+	CHECK("  ...and some yeses among them", yes > 1000);
+	return check_done();
+}
