@@ -7,7 +7,8 @@
 #                            folder of its own (data/demo/)
 #   make ingest              every source; or ingest-NAME, one source of
 #                            the table below (ingest-notes, ...)
-#   make link                link this run's sessions to customers
+#   make link                link this run's sessions to customers (each
+#                            source's on its own)
 #   make analyze             LLM tasks (LLM_TASKS) over the results
 #   make report              work items and the report (md, csv, html)
 #   make cache               refresh the Syncro customer cache now
@@ -19,7 +20,11 @@
 #
 # File timestamps are the processing state: a stage re-runs only when one of
 # its inputs (a file under its input directory, the program, the config) is
-# newer than its output.  Every stage writes a temporary file and renames it,
+# newer than its output.  Each source keeps its own work files through the
+# link (WORK/NAME.jsonl, WORK/NAME.linked.jsonl), and the merge takes only
+# the sources linked since the results were written, so a new or touched
+# export re-converts and relinks only its own source; make -j runs the
+# sources at once.  Every stage writes a temporary file and renames it,
 # so a failed or killed stage leaves the previous output as it was.  Runs in
 # one tree are serialised with flock(1) on $(STATE)/run.lock.
 #
@@ -125,7 +130,7 @@ demo:
 ingest:
 	$(call locked,pipeline-ingest)
 link:
-	$(call locked,$(WORK)/linked.jsonl)
+	$(call locked,$(LINKED_FILES) $(OUT)/needs-review.jsonl)
 analyze:
 	$(call locked,pipeline-analyze)
 report:
@@ -158,10 +163,10 @@ pipeline-ingest: $$(WORK_FILES)
 pipeline-syncro: $(WORK)/syncro.jsonl $(WORK)/syncro-api.jsonl $$(LINK_CUSTOMERS)
 	@[ "$(SYNCRO)" = on ] || echo "$(NO_KEY)"
 
-pipeline-run: $(STORE) pipeline-report
+pipeline-run: $(STORE) pipeline-report $(WORK)/summary.txt
 	@[ "$(SYNCRO)" = on ] || echo "$(NO_KEY)"
 	@[ "$(SCREENCONNECT)" = on ] || echo "$(NO_SC_SERVER)"
-	@$(summary)
+	@cat $(WORK)/summary.txt
 
 # $(call commit,PROGRAM): after "rc=$$?" of PROGRAM writing $@.tmp, keep
 # the output when the run finished (exit 0, or 1 = some records rejected,
@@ -174,6 +179,14 @@ fi; \
 [ -s $@.rejected ] || rm -f $@.rejected; \
 mv -f $@.tmp $@
 endef
+
+# $(call same_records,A,B): A and B hold the same records but for the
+# time they were read (ingestion and last update: the merge keeps the
+# stored ones when nothing else changed).  Those times are of fixed length,
+# so files of different sizes differ.
+same_records = [ -e $2 ] && [ $$(stat -c %s $1) = $$(stat -c %s $2) ] && \
+  cmp -s <(LC_ALL=C sed 's/"ingestion_timestamp_utc":"[^"]*","last_updated_timestamp_utc":"[^"]*"//' $1) \
+         <(LC_ALL=C sed 's/"ingestion_timestamp_utc":"[^"]*","last_updated_timestamp_utc":"[^"]*"//' $2)
 
 # $(call skip_unbuilt,PROGRAM): an empty output and one line when PROGRAM
 # is not built, so the rest of the run goes on without this source.
@@ -188,26 +201,32 @@ endef
 # given), through one run of PROGRAM.
 define convert
 @mkdir -p $(@D)
-@$(call skip_unbuilt,$1); \
+@[ -x $(PIPELINE_BIN)/$1 ] || touch $(@:.jsonl=.converted); \
+$(call skip_unbuilt,$1); \
 mapfile -d '' files < <(find -L $2 -type f \( $3 \) -print0 2>/dev/null | LC_ALL=C sort -z); \
 args=(); for f in "$${files[@]}"; do args+=($5 "$$f"); done; \
 rc=0; \
 if [ $${#files[@]} -eq 0 ]; then : > $@.tmp; \
 else echo "sdc: $1: $${#files[@]} file(s) under $2/"; \
   $(PIPELINE_BIN)/$1 $4 --reject $@.rejected "$${args[@]}" > $@.tmp || rc=$$?; fi; \
-$(call commit,$1)
+if [ $$rc -le 1 ] && $(call same_records,$@.tmp,$@); then rm -f $@.tmp; rc=-1; fi; \
+[ $$rc -lt 0 ] || { $(call commit,$1); }; \
+touch $(@:.jsonl=.converted)
 endef
 
 # $(call row,NAME,CONVERTER,FILES,OPTIONS,EACH,SAMPLE): one source's
 # ingest-NAME target and the rule of its work file (the table below).
 # ingest-NAME also makes $(INGEST_ALSO_NAME), when a source has more.
+# WORK/NAME.converted marks the last conversion: an input touched but
+# converted to the same records leaves the work file as it was, so
+# nothing after it runs again (same_records).
 define source
 SOURCES += $1
 SOURCE_PROG_$1 := $2
 SOURCE_SAMPLE_$1 := $6
 ingest-$1:
 	$$(call locked,$(WORK)/$1.jsonl $$(INGEST_ALSO_$1))
-$(WORK)/$1.jsonl: $$$$(call stale,$(INPUT)/$1,$$$$@) $$$$(call prog,$2)
+$(WORK)/$1.jsonl: $$$$(call stale,$(INPUT)/$1 $$$$(call prog,$2),$(WORK)/$1.converted)
 	$$(call convert,$2,$(INPUT)/$1,$3,$4,$5)
 endef
 row = $(eval $(call source,$(strip $1),$(strip $2),$(strip $3),$(strip $4),$(strip $5),$(strip $6)))
@@ -321,19 +340,37 @@ pipeline-cache:
 LINK_CUSTOMERS = $(if $(filter on,$(SYNCRO)),$(CUSTOMERS),$(if $(wildcard $(CUSTOMERS) $(INPUT)/syncro/customers.json),$(CUSTOMERS)))
 # sdc-review's decisions ($(LINK_RULES)) relink: a new rule makes this stale.
 LINK_RULES = $(STATE)/link-rules.jsonl
-$(WORK)/linked.jsonl: $(WORK_FILES) $$(LINK_CUSTOMERS) $$(call prog,sdc-link) $$(config) $$(wildcard $(LINK_RULES))
-	@if [ ! -x $(PIPELINE_BIN)/sdc-link ] || [ ! -e $(CUSTOMERS) ]; then \
+# Each source is linked on its own (WORK/NAME.linked.jsonl), so a new or
+# touched input relinks only the sessions it brings; the runs share the
+# link memory, which takes concurrent runs (make -j).
+LINKED_FILES = $(WORK_FILES:.jsonl=.linked.jsonl)
+$(LINKED_FILES): $(WORK)/%.linked.jsonl: $(WORK)/%.jsonl $$(LINK_CUSTOMERS) $$(call prog,sdc-link) $$(config) $$(wildcard $(LINK_RULES))
+	@rm -f $(WORK)/$*.review; \
+	if [ ! -x $(PIPELINE_BIN)/sdc-link ] || [ ! -e $(CUSTOMERS) ]; then \
 	  echo "sdc: $$([ -x $(PIPELINE_BIN)/sdc-link ] && echo 'no customer cache ($(CUSTOMERS))' \
-	    || echo 'sdc-link is not built'): sessions not linked"; \
-	  cat $(WORK_FILES) > $@.tmp && mv -f $@.tmp $@; exit 0; \
+	    || echo 'sdc-link is not built'): $* sessions not linked"; \
+	  cp $< $@.tmp && mv -f $@.tmp $@; exit 0; \
 	fi; \
-	echo "sdc: sdc-link"; \
-	mkdir -p $(STATE) $(OUT); \
+	[ ! -s $< ] || echo "sdc: sdc-link $*"; \
+	mkdir -p $(STATE); \
 	rc=0; $(PIPELINE_BIN)/sdc-link --customers $(CUSTOMERS) \
-	  --memory $(STATE)/link-decisions.jsonl --rules $(LINK_RULES) --review $@.review \
-	  --reject $@.rejected $(LINK_FLAGS) $(WORK_FILES) > $@.tmp || rc=$$?; \
-	[ $$rc -gt 1 ] || mv -f $@.review $(OUT)/needs-review.jsonl; \
+	  --memory $(STATE)/link-decisions.jsonl --rules $(LINK_RULES) --review $(WORK)/$*.review.tmp \
+	  --reject $@.rejected $(LINK_FLAGS) $< > $@.tmp || rc=$$?; \
+	[ $$rc -gt 1 ] || mv -f $(WORK)/$*.review.tmp $(WORK)/$*.review; \
 	$(call commit,sdc-link)
+
+# The names left for review, from every source's link run, in the order
+# of the sources; a name several sources left is one line, its sessions
+# added up and its machines joined (sdc-link keeps four).
+REVIEW_JOIN = [inputs] | reduce .[] as $$r ({k: [], m: {}}; \
+    ([$$r.type, $$r.name, $$r.customer_id] | tojson) as $$k \
+    | if .m[$$k] then .m[$$k].sessions += $$r.sessions \
+        | .m[$$k].machines = (reduce (.m[$$k].machines + $$r.machines)[] as $$x ([]; \
+            if any(.[]; . == $$x) then . else . + [$$x] end) | .[:4]) \
+      else .k += [$$k] | .m[$$k] = $$r end) | . as $$s | .k[] | $$s.m[.]
+$(OUT)/needs-review.jsonl: $(LINKED_FILES)
+	@mkdir -p $(@D)
+	@jq -c -n '$(REVIEW_JOIN)' $(wildcard $(WORK_FILES:.jsonl=.review)) /dev/null > $@.tmp && mv -f $@.tmp $@
 
 # $(call llm,IN,OUT): IN through sdc-llm into OUT, or IN copied when
 # sdc-llm is not built.  sdc-llm skips a session whose task is already in
@@ -348,15 +385,25 @@ if [ -x $(PIPELINE_BIN)/sdc-llm ]; then \
 else echo "sdc: sdc-llm is not built: no titles, summaries or categories"; cp $1 $2; fi
 endef
 
-# The results: this run's sessions merged into the previous results, then
-# analysed, then renamed into place.  A corrupt line of the previous results
-# is reported by sdc-merge and kept in $(OUT)/sessions.rejected.jsonl.  The
-# Syncro watermark moves only now that the merge holds its tickets.
-$(STORE): $(WORK)/linked.jsonl $$(call prog,sdc-merge) $$(call prog,sdc-llm) $$(config)
+# The results: the sessions of the sources linked since the results were
+# last written (every source's, when there are none yet, or when a line of
+# them was corrupt: a session lost with it comes back) merged into the
+# previous results, then analysed, then renamed into place.  A corrupt
+# line of the previous results is reported by sdc-merge and kept in
+# $(OUT)/sessions.rejected.jsonl.  The Syncro watermark moves only now
+# that the merge holds its tickets.
+$(STORE): $(LINKED_FILES) $$(call prog,sdc-merge) $$(call prog,sdc-llm) $$(config)
 	@mkdir -p $(@D)
-	@echo "sdc: sdc-merge $< into $@"; \
-	rc=0; $(PIPELINE_BIN)/sdc-merge -v --reject $(WORK)/merge.rejected \
-	  $$([ -e $@ ] && echo $@ || echo /dev/null) $< > $(WORK)/merged.jsonl || rc=$$?; \
+	@new=$$(for f in $(LINKED_FILES); do [ -e $@ ] && [ ! $$f -nt $@ ] || echo $$f; done); \
+	names=$$(for f in $$new; do basename $$f .linked.jsonl; done | paste -sd ' '); \
+	echo "sdc: sdc-merge $${names:-nothing new} into $@"; \
+	merge() { rc=0; cat "$$@" /dev/null | $(PIPELINE_BIN)/sdc-merge -v --reject $(WORK)/merge.rejected \
+	  $$([ -e $@ ] && echo $@ || echo /dev/null) - > $(WORK)/merged.jsonl || rc=$$?; }; \
+	merge $$new; \
+	if [ $$rc -le 1 ] && [ -s $(WORK)/merge.rejected ] && [ "$$(echo $$new)" != "$(strip $(LINKED_FILES))" ]; then \
+	  echo "sdc: $@ has corrupt lines: every source merged again, to bring their sessions back"; \
+	  merge $(LINKED_FILES); \
+	fi; \
 	if [ $$rc -gt 1 ]; then echo "sdc: sdc-merge failed (exit $$rc): $@ left as it was" >&2; exit $$rc; fi; \
 	if [ -s $(WORK)/merge.rejected ]; then \
 	  touch $(OUT)/sessions.rejected.jsonl; \
@@ -391,17 +438,19 @@ $(REPORTS): $(OUT)/report.%: $(OUT)/workitems.jsonl $(STORE) $$(call prog,sdc-re
 	  --reject $@.rejected $(REPORT_FLAGS) $< > $@.tmp || rc=$$?; \
 	$(call commit,sdc-report)
 
-# One line: where the results are, and what they hold.
-define summary
-[ ! -s $(OUT)/report.html ] || echo "sdc: report in $(OUT)/report.md, report.csv, report.html"; \
-f=$(STORE); \
-per=$$(grep -o '"source_system" *: *"[^"]*"' $$f | sed 's/.*"\([^"]*\)"$$/\1/' \
-  | LC_ALL=C sort | uniq -c | awk '{ printf "%s%d %s", s, $$1, $$2; s = ", " }'); \
-review=$$([ ! -s $(OUT)/needs-review.jsonl ] || echo " (names to resolve: $(OUT)/needs-review.jsonl)"); \
-echo "sdc: $$(grep -c . $$f) sessions in $$f ($${per:-none}):" \
-  "$$(grep -c '"customer_id" *: *[0-9]' $$f) linked," \
-  "$$(grep -c '"processing_status" *: *"Needs Review"' $$f) need review$$review"
-endef
+# One line: where the results are, and what they hold; counted once per
+# change of the results (bytes, not characters: LC_ALL=C), so that a run
+# with nothing to do returns at once.
+$(WORK)/summary.txt: $(STORE) $(OUT)/needs-review.jsonl $$(wildcard $(REPORTS))
+	@mkdir -p $(@D)
+	@{ [ ! -s $(OUT)/report.html ] || echo "sdc: report in $(OUT)/report.md, report.csv, report.html"; \
+	export LC_ALL=C; f=$(STORE); \
+	per=$$(grep -o '"source_system" *: *"[^"]*"' $$f | sed 's/.*"\([^"]*\)"$$/\1/' \
+	  | sort | uniq -c | awk '{ printf "%s%d %s", s, $$1, $$2; s = ", " }'); \
+	review=$$([ ! -s $(OUT)/needs-review.jsonl ] || echo " (names to resolve: $(OUT)/needs-review.jsonl)"); \
+	echo "sdc: $$(grep -c . $$f) sessions in $$f ($${per:-none}):" \
+	  "$$(grep -c '"customer_id" *: *[0-9]' $$f) linked," \
+	  "$$(grep -c '"processing_status" *: *"Needs Review"' $$f) need review$$review"; } > $@.tmp && mv -f $@.tmp $@
 
 # What "make run" would do, and why.  Whether a stage is stale is asked of
 # make itself (make -q on its output, which also sees a stale stage before
@@ -426,8 +475,8 @@ status:
 	  line "syncro API" - "skipped: no API key"; \
 	  $(if $(wildcard $(INPUT)/syncro/customers.json),$(call status_of,customers,$(CUSTOMERS),$(INPUT)/syncro/customers.json), \
 	    line customers $(CUSTOMERS) "none: no API key, no $(INPUT)/syncro/customers.json";)) \
-	$(call status_of,link,$(WORK)/linked.jsonl,$(WORK_FILES) $(wildcard $(CUSTOMERS)) $(PIPELINE_BIN)/sdc-link $(config)) \
-	$(call status_of,results,$(STORE),$(WORK)/linked.jsonl $(PIPELINE_BIN)/sdc-merge $(PIPELINE_BIN)/sdc-llm $(config)) \
+	$(foreach f,$(LINKED_FILES),$(call status_of,link-$(notdir $(f:.linked.jsonl=)),$f,$(f:.linked.jsonl=.jsonl) $(wildcard $(CUSTOMERS)) $(PIPELINE_BIN)/sdc-link $(config))) \
+	$(call status_of,results,$(STORE),$(LINKED_FILES) $(PIPELINE_BIN)/sdc-merge $(PIPELINE_BIN)/sdc-llm $(config)) \
 	$(call status_of,report,$(OUT)/report.html,$(STORE) $(PIPELINE_BIN)/sdc-group $(PIPELINE_BIN)/sdc-report) \
 	[ ! -e $(LOCK) ] || flock -n $(LOCK) true || echo "sdc: a run is in progress"
 

@@ -77,11 +77,17 @@ results() {
 @test "a newer input re-runs its stage and the stages after it, no other" {
 	pipe run >/dev/null
 	: >"$CALLS"
-	touch "$D/input/notes/notes.json"
+	sed -i 's/Follow-up with/Followed up with/' "$D/input/notes/notes.json"
 	pipe run >/dev/null
 	grep -q '^sdc-notes2jsonl ' "$CALLS"
 	grep -q '^sdc-merge ' "$CALLS"
 	! grep -q '^sdc-sc2jsonl ' "$CALLS" || false
+	# touched, but converted to the same records: nothing after it runs
+	: >"$CALLS"
+	touch "$D/input/notes/notes.json"
+	pipe run >/dev/null
+	grep -q '^sdc-notes2jsonl ' "$CALLS"
+	! grep -q '^sdc-link \|^sdc-merge ' "$CALLS" || false
 }
 
 @test "Syncro stages are skipped with one clear line without an API key" {
@@ -192,7 +198,7 @@ kill_then_run() {
 	f=$D/out/sessions.jsonl
 	n=$(wc -l <"$f")
 	sed -i '2s/.*/{"meta":{"session_id":"cut off/' "$f"
-	touch "$D/input/notes/notes.json"
+	sed -i 's/Follow-up with/Followed up with/' "$D/input/notes/notes.json"
 	run pipe run
 	[ "$status" -eq 0 ]
 	[[ "$output" == *"sdc-merge: $f:2: truncated JSON"* ]]
@@ -201,7 +207,7 @@ kill_then_run() {
 	[ "$(wc -l <"$f")" -eq "$n" ]
 	# A second pass does not set the same line aside twice.
 	sed -i '2s/.*/{"meta":{"session_id":"cut off/' "$f"
-	touch "$D/input/notes/notes.json"
+	sed -i 's/Followed up with/Follow-up with/' "$D/input/notes/notes.json"
 	pipe run >/dev/null 2>&1
 	[ "$(wc -l <"$D/out/sessions.rejected.jsonl")" -eq 1 ]
 }
@@ -231,7 +237,7 @@ kill_then_run() {
 	pipe ingest >/dev/null
 	[ -s "$D/work/screenconnect.jsonl" ]
 	pipe link >/dev/null
-	[ -s "$D/work/linked.jsonl" ]
+	[ -s "$D/work/screenconnect.linked.jsonl" ] && [ -s "$D/work/notes.linked.jsonl" ]
 	[ ! -e "$D/out/sessions.jsonl" ]
 	run pipe analyze
 	[ "$status" -eq 0 ]
@@ -294,4 +300,67 @@ kill_then_run() {
 	: >"$CALLS"
 	api run SYNCRO_CACHE_HOURS=48 >/dev/null
 	[ -z "$(grep '^sdc-fetch-syncro .*customers' "$CALLS")" ]
+}
+
+# Incremental runs (#17): each source is linked on its own, so a changed
+# input relinks and merges only the sessions it brings.
+@test "a changed input is converted, linked and merged alone" {
+	pipe run >/dev/null
+	[ "$(grep -c '^sdc-link ' "$CALLS")" -eq 5 ]
+	: >"$CALLS"
+	sed -i 's/Follow-up with/Followed up with/' "$D/input/notes/notes.json"
+	run pipe run
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"sdc: sdc-merge notes into $D/out/sessions.jsonl"* ]]
+	grep -q '^sdc-notes2jsonl ' "$CALLS"
+	[ "$(grep -c '^sdc-link ' "$CALLS")" -eq 1 ]
+	grep -q '^sdc-link .*/work/notes.jsonl$' "$CALLS"
+	! grep -q '^sdc-sc2jsonl \|^sdc-st2jsonl ' "$CALLS" || false
+	grep -q 'Followed up with' "$D/out/sessions.jsonl"
+	# nothing left to do: no program runs, the summary is the same
+	: >"$CALLS"
+	run pipe run
+	[ "$status" -eq 0 ]
+	[ ! -s "$CALLS" ]
+	[[ "${lines[-1]}" == "sdc: 20 sessions in $D/out/sessions.jsonl ("* ]]
+}
+
+@test "a touched input converted to the same records: nothing after its converter runs" {
+	pipe run >/dev/null
+	cp "$D/out/sessions.jsonl" "$T/before"
+	: >"$CALLS"
+	touch "$D/input/notes/notes.json" "$D/input/screenconnect/"*
+	run pipe run
+	[ "$status" -eq 0 ]
+	[ "$(cut -d' ' -f1 "$CALLS" | sort | tr '\n' ' ')" = "sdc-notes2jsonl sdc-sc2jsonl " ]
+	cmp "$T/before" "$D/out/sessions.jsonl"
+	: >"$CALLS"
+	pipe run >/dev/null
+	[ ! -s "$CALLS" ]
+	# a newer converter converts again, with the same outcome
+	touch "$W/sdc-notes2jsonl"
+	pipe run >/dev/null
+	[ "$(cut -d' ' -f1 "$CALLS")" = sdc-notes2jsonl ]
+}
+
+@test "make -j2 run: the sources at once, the same results as one at a time" {
+	pipe "$T/one" run >/dev/null
+	run pipe "$T/two" -j2 run
+	[ "$status" -eq 0 ]
+	for f in sessions.jsonl workitems.jsonl report.md report.csv needs-review.jsonl; do
+		cmp <(sed "s|$T/one/||g" "$T/one/out/$f") <(sed "s|$T/two/||g" "$T/two/out/$f")
+	done
+	# the link memory holds every decision of both, whatever the order
+	diff <(sort -u "$T/one/state/link-decisions.jsonl") <(sort -u "$T/two/state/link-decisions.jsonl")
+}
+
+@test "the names left for review: one line per name across sources, sessions added up" {
+	pipe run >/dev/null
+	jq -c '{type: "customer", name: "Sample Corp", sessions: 2, why: "w", candidates: [], machines: ["M1", "M2"]}' -n >"$D/work/syncro.review"
+	jq -c '{type: "customer", name: "Sample Corp", sessions: 1, why: "w", candidates: [], machines: ["M2", "M3", "M4", "M5"]}' -n >"$D/work/syncro-api.review"
+	touch "$D/work/syncro-api.linked.jsonl"
+	pipe run >/dev/null
+	[ "$(jq -c 'select(.name == "Sample Corp") | [.sessions, .machines]' "$D/out/needs-review.jsonl")" = \
+	    '[4,["M1","M2","M3","M4"]]' ]
+	[ "$(jq -r .name "$D/out/needs-review.jsonl" | sort | uniq -d)" = "" ]
 }
