@@ -35,7 +35,7 @@ usage(FILE *fp)
 	    "  --skip-source NAME    pass this source's sessions through (repeatable;\n"
 	    "                        default SillyTavern)\n"
 	    "  --threshold N         confidence (0-100) needed to link\n"
-	    "                        (link.threshold, 80)\n"
+	    "                        (link.threshold, 81)\n"
 	    "  --margin N            lead over the runner-up (link.margin, 15)\n"
 	    "  --no-llm              never ask an LLM; its names wait for review\n"
 	    "  --reject FILE         write each rejected input line to FILE\n"

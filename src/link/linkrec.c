@@ -33,7 +33,9 @@
 
 #define FLOOR 0.5	/* the lowest confidence worth showing a person */
 #define TOPN 5		/* candidates shown to the LLM and in --review */
-#define RANKN 10	/* candidates ranked for the margin */
+#define RANKN TOPN	/* candidates ranked for the margin */
+#define INITIALS_FLOOR 0.25	/* other readings of initials looked for */
+#define INITIALS_RANK 64	/* ... among so many ("X Bros Print Works") */
 
 /* A customer or a contact: what a guessed name is matched against. */
 struct cand {
@@ -102,14 +104,19 @@ static size_t nskip;
 static int use_llm = 1;
 /* confidences (0..1): link at link_th with link_margin over the runner-up;
  * ask the LLM from llm_th when the margin is below llm_margin */
-static double link_th = 0.80, link_margin = 0.15, llm_th = 0.65,
+static double link_th = 0.81, link_margin = 0.15, llm_th = 0.65,
     llm_margin = 0.15;
 /* Evidence beyond the name: machines (Syncro assets), contact names and
  * e-mail domains, each to the one customer holding it; the history of
  * earlier links ("machine:NAME", "session:ID", "chat:ID"), learnt. */
 static struct sdc_owners *machines, *contact_names, *domains, *history;
 static struct sdc_owners *ruled;	/* machines a person linked */
-static double w_machine = 0.5, w_contact = 0.3, w_history = 0.8;
+static double w_machine = 0.5, w_contact = 0.3, w_history = 0.85;
+/* Evidence beyond the name confirms what the name says: a typed name of
+ * known words must give the candidate at least this much confidence, and
+ * no other candidate may fit the name better by the margin.  A name of
+ * words no customer has ("ACMEPLUMB01") says nothing either way. */
+static double name_support = 0.30;
 static FILE *review_fp;
 static struct sdc_llm_model llm;
 static int llm_ready;
@@ -702,6 +709,27 @@ keep_top(const struct pool *p, const char *norm, const struct sdc_nev_hit *h,
 	}
 }
 
+/* The best hit read initials ("SM") that another candidate reads too,
+ * with every other typed word, even one whose own words fit worse ("St. McCann's Couriers Holdings"
+ * beside "St. Mulcahy's Couriers"): which words they stand for is a
+ * guess.  Looked for below the floor, as the rest of a name says little. */
+static int
+initials_shared(const struct pool *p, const char *words,
+    const struct sdc_nev_hit *h)
+{
+	struct sdc_nev_hit more[INITIALS_RANK];
+	size_t i, n;
+
+	if (!(h[0].how & SDC_NEV_ACRONYM))
+		return 0;
+	n = sdc_nev_query(p->ev, words, INITIALS_FLOOR, more, INITIALS_RANK);
+	for (i = 0; i < n; i++)
+		if (more[i].id != h[0].id && (more[i].how & SDC_NEV_ACRONYM) &&
+		    more[i].missed == 0)
+			return 1;
+	return 0;
+}
+
 /* The calibrated decision on the weighted name evidence: link when the
  * best candidate's confidence reaches the threshold with the margin over
  * the runner-up; the LLM only in the band just below; review otherwise. */
@@ -714,11 +742,11 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 	size_t n = sdc_nev_query(p->ev, words, FLOOR, h, RANKN);
 	double second = runner_up(h, n);
 
-	free(words);
 	keep_top(p, norm, h, n, d);
 	if (n == 0) {
 		snprintf(d->why, sizeof(d->why), "no candidate reaches "
 		    "confidence %d", (int)(100 * FLOOR));
+		free(words);
 		return;
 	}
 	d->conf = d->top_conf[0];
@@ -734,10 +762,14 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 		snprintf(d->why, sizeof(d->why), "\"%s\" %d leads the next by "
 		    "< %d", p->c[h[0].id].name, d->conf,
 		    (int)(100 * link_margin + 0.5));
+	else if (initials_shared(p, words, h))
+		snprintf(d->why, sizeof(d->why), "the initials fit \"%s\" "
+		    "and others", p->c[h[0].id].name);
 	else
 		link_to(d, h[0].id, "weighted", d->top_score[0]);
 	d->ask = !d->linked && h[0].score >= llm_th &&
 	    h[0].score - second < llm_margin && same_name(p, h[0].id) == 1;
+	free(words);
 }
 /* Python's json.dumps(list, indent=2): the original's prompt shows the
  * candidates that way, ASCII-escaped. */
@@ -999,8 +1031,56 @@ name_scores(struct support *c, size_t n, const char *guess)
 	free(words);
 }
 
+/* 1 when the name speaks against the candidate best: the typed words
+ * are ones customers use, and they fit best too little, or fit another
+ * clearly better.  A person's machine rule is not second-guessed. */
+static int
+contradicted(const struct support *c, size_t n, size_t best, double known)
+{
+	size_t i;
+
+	if (c[best].rule && strcmp(c[best].rule, "reviewed") == 0)
+		return 0;
+	if (known > 0 && c[best].name < name_support)
+		return 1;
+	for (i = 0; i < n; i++)
+		if (i != best && c[i].name > c[best].name + link_margin)
+			return 1;
+	return 0;
+}
+
+static double
+known_share(const char *guess)
+{
+	char *words = guess ? sdc_name_words(names, guess) : NULL;
+	double k = words ? sdc_nev_known(customers.ev, words) : 0;
+
+	free(words);
+	return k;
+}
+
+/* The evidence for best links: it reaches the threshold with the margin,
+ * and the name does not speak against it.  A machine only one customer
+ * has is near-proof on its own when the name says nothing (it has no
+ * word any customer uses, or there is none): it stands alone then. */
+static int
+decisive(const struct support *c, size_t n, size_t best, double second,
+    double known)
+{
+	double sum = c[best].name + c[best].extra;
+	int alone = known == 0 && c[best].rule &&
+	    strcmp(c[best].rule, "machine") == 0;
+
+	if (c[best].extra == 0 || (sum < link_th && !alone) ||
+	    sum - second < link_margin ||
+	    same_name(&customers, (size_t)c[best].idx) > 1)
+		return 0;
+	return !contradicted(c, n, best, known);
+}
+
 /* The name did not decide: link when the name and the session's other
- * evidence together reach the threshold with the margin. */
+ * evidence together reach the threshold with the margin, and the name
+ * does not speak against it. */
 static int
 beyond_name(json_object *s, json_object *ctx, const char *guess,
     const struct decision *d, struct decision *out)
@@ -1025,9 +1105,7 @@ beyond_name(json_object *s, json_object *ctx, const char *guess,
 	for (i = 0; i < n; i++)
 		if (i != best && c[i].name + c[i].extra > second)
 			second = c[i].name + c[i].extra;
-	if (c[best].extra == 0 || c[best].name + c[best].extra < link_th ||
-	    c[best].name + c[best].extra - second < link_margin ||
-	    same_name(&customers, (size_t)c[best].idx) > 1)
+	if (!decisive(c, n, best, second, known_share(guess)))
 		return 0;
 	link_to(out, (size_t)c[best].idx, c[best].rule, guess ?
 	    sdc_fuzz_token_set_ratio(guess, customers.c[c[best].idx].name) : 0);
@@ -1414,14 +1492,14 @@ static void
 thresholds(const char *th, const char *mg)
 {
 	link_th = (th ? sdc_long_arg("--threshold", th, 0, 100) :
-	    sdc_config_long("link.threshold", 80)) / 100.0;
+	    sdc_config_long("link.threshold", 81)) / 100.0;
 	link_margin = (mg ? sdc_long_arg("--margin", mg, 0, 100) :
 	    sdc_config_long("link.margin", 15)) / 100.0;
 	llm_th = sdc_config_long("link.llm_threshold", 65) / 100.0;
 	llm_margin = sdc_config_long("link.llm_margin", 15) / 100.0;
 	w_machine = sdc_config_long("link.evidence.machine", 50) / 100.0;
 	w_contact = sdc_config_long("link.evidence.contact", 30) / 100.0;
-	w_history = sdc_config_long("link.evidence.history", 80) / 100.0;
+	w_history = sdc_config_long("link.evidence.history", 85) / 100.0;
 }
 
 

@@ -16,7 +16,9 @@
  * this many times. */
 #define UNMATCHED 2.0
 #define MEMO_WORDS 8
-#define LOOKUP_REST 0.2	/* typed words left unlooked-up, at most */	/* typed words whose matches are remembered */
+/* Typed words are looked up while those left could bring a candidate to
+ * this share of the floor. */
+#define LOOKUP_REST 0.2
 
 /* How typed word i reads vocabulary word v, for the query of gen. */
 struct wmemo {
@@ -66,9 +68,20 @@ const char *const sdc_nev_default_abbrev[][2] = {
 	{ NULL, NULL }
 };
 
+/* Words of the legal form or the group a business may leave off when it
+ * signs ("Harbour Joinery" for "Harbour Joinery Holdings Ltd"): at the
+ * end of a name, left untyped or typed extra, they count this much of
+ * their weight against it. */
+#define SOFT 0.25
+static const char *const soft_words[] = {
+	"holdings", "holding", "hldgs", "group", "grp", "cic", "uk", "usa",
+	"co", NULL
+};
+
 struct word {
 	char *s;
 	size_t len;
+	int soft;		/* one of soft_words */
 	double w;
 	uint32_t *post, npost, cap;	/* candidates holding it */
 };
@@ -93,12 +106,20 @@ struct sdc_nev {
 	uint32_t *stamp, gen;		/* candidates seen by this query */
 	uint32_t *wstamp, wgen;		/* ... and by this typed word */
 	double *acc, wcur;		/* weight of the typed words found in it */
+	double *acck;			/* ... of the sure ones (known words) */
+	int kcur;			/* the current typed word is sure */
+	double *accm, *lastv, vcur;	/* ... of its words they may match: a
+					 * typo typed weighs more than the
+					 * word it stands for */
 	size_t wadds;			/* candidates the current word found */
 	uint32_t *found;
+	uint32_t *queue;		/* found candidates worth scoring, by bound */
+	float *qbound;
 	size_t nfound;
 	struct wmemo *wm[MEMO_WORDS];	/* single(), per typed word */
 	double *cweight, *cmaxw;	/* each candidate's words' weight; the
 					 * heaviest one's */
+	double *csoft;			/* what its soft tail may save */
 	double unknown_w;
 };
 
@@ -109,6 +130,7 @@ struct qword {
 	long vid;		/* in the vocabulary, or -1 */
 	double w;
 	int last;		/* the last typed word: may be cut short */
+	int soft;		/* a soft word after the typed name's core */
 	size_t slot;		/* its place in the name, for the memo */
 };
 
@@ -173,11 +195,17 @@ sdc_nev_free(struct sdc_nev *e)
 	free(e->stamp);
 	free(e->wstamp);
 	free(e->acc);
+	free(e->accm);
+	free(e->acck);
+	free(e->lastv);
 	free(e->found);
+	free(e->queue);
+	free(e->qbound);
 	for (i = 0; i < MEMO_WORDS; i++)
 		free(e->wm[i]);
 	free(e->cweight);
 	free(e->cmaxw);
+	free(e->csoft);
 	free(e);
 }
 
@@ -349,6 +377,9 @@ index_adjacent(struct sdc_nev *e)
 		}
 }
 
+static size_t soft_tail(const struct sdc_nev *e, const uint32_t *ct,
+    size_t m);
+
 void
 sdc_nev_finish(struct sdc_nev *e)
 {
@@ -357,6 +388,10 @@ sdc_nev_finish(struct sdc_nev *e)
 	e->unknown_w = log(((double)e->n + 1) / 0.5);
 	for (i = 0; i < e->nv; i++) {
 		struct word *w = &e->v[i];
+		size_t k;
+
+		for (k = 0; soft_words[k]; k++)
+			w->soft |= strcmp(w->s, soft_words[k]) == 0;
 
 		w->w = sdc_name_is_drop(e->nm, w->s) ? 0 :
 		    log(((double)e->n + 1) / ((double)w->npost + 0.5));
@@ -371,19 +406,28 @@ sdc_nev_finish(struct sdc_nev *e)
 	e->stamp = sdc_xcalloc(e->n + 1, sizeof(*e->stamp));
 	e->wstamp = sdc_xcalloc(e->n + 1, sizeof(*e->wstamp));
 	e->acc = sdc_xcalloc(e->n + 1, sizeof(*e->acc));
+	e->accm = sdc_xcalloc(e->n + 1, sizeof(*e->accm));
+	e->acck = sdc_xcalloc(e->n + 1, sizeof(*e->acck));
+	e->lastv = sdc_xcalloc(e->n + 1, sizeof(*e->lastv));
 	e->cweight = sdc_xcalloc(e->n + 1, sizeof(*e->cweight));
 	e->cmaxw = sdc_xcalloc(e->n + 1, sizeof(*e->cmaxw));
+	e->csoft = sdc_xcalloc(e->n + 1, sizeof(*e->csoft));
 	for (i = 0; i < e->n; i++) {
-		size_t j;
+		size_t j, tail = soft_tail(e, e->ctok + e->coff[i],
+		    e->coff[i + 1] - e->coff[i]);
 
 		for (j = e->coff[i]; j < e->coff[i + 1]; j++) {
 			double w = e->v[e->ctok[j]].w;
 
 			e->cweight[i] += w;
 			e->cmaxw[i] = w > e->cmaxw[i] ? w : e->cmaxw[i];
+			if (j - e->coff[i] >= tail)
+				e->csoft[i] += (1 - SOFT) * w;
 		}
 	}
 	e->found = sdc_xmalloc((e->n + 1) * sizeof(*e->found));
+	e->queue = sdc_xmalloc((e->n + 1) * sizeof(*e->queue));
+	e->qbound = sdc_xmalloc((e->n + 1) * sizeof(*e->qbound));
 }
 
 /* Start a query, or the next typed word of one. */
@@ -644,17 +688,34 @@ cut_at(const struct sdc_nev *e, const struct qword *t, uint32_t w)
 	    (t->len == 3 && memcmp(t->s, "and", 3) == 0);
 }
 
+/* Where the soft words (and drop words) that end a name begin; m when
+ * none do.  A name of fewer than two other words keeps them: "Greenfield
+ * Holdings" is not any "Greenfield". */
+static size_t
+soft_tail(const struct sdc_nev *e, const uint32_t *ct, size_t m)
+{
+	size_t j = m, i, core = 0;
+
+	while (j > 0 && (e->v[ct[j - 1]].soft || e->v[ct[j - 1]].w == 0))
+		j--;
+	for (i = 0; i < j; i++)
+		core += e->v[ct[i]].w > 0;
+	return core < 2 ? m : j;
+}
+
 static double
 score(struct sdc_nev *e, const struct query *q, size_t id,
-    unsigned *how)
+    unsigned *how, unsigned *missed)
 {
 	const uint32_t *ct = e->ctok + e->coff[id];
 	size_t m = e->coff[id + 1] - e->coff[id], i, j, k;
 	unsigned char used[MAXW] = { 0 };
 	double got = 0, den = 0;
 	long cut = -1;
+	size_t tail = soft_tail(e, ct, m);
 
 	*how = 0;
+	*missed = 0;
 	for (k = 0; k < q->n; k++) {
 		const struct qword *t = &q->t[q->order[k]];
 		struct match b = { 0, 0, 0, 0 };
@@ -664,7 +725,9 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 			if (!used[j])
 				match_word(e, t, ct, m, j, used, &b, &bw);
 		if (b.q == 0) {
-			den += t->vid >= 0 ? UNMATCHED * t->w : t->w;
+			den += t->soft ? SOFT * t->w : t->vid >= 0 ?
+			    UNMATCHED * t->w : t->w;
+			(*missed)++;
 			continue;
 		}
 		for (i = b.pos; i < b.pos + b.span; i++)
@@ -676,7 +739,9 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 			cut = (long)(b.pos + b.span - 1);
 	}
 	for (j = 0; j < m; j++)
-		if (used[j] || cut < 0 || (long)j < cut)
+		if (!used[j] && j >= tail)
+			den += SOFT * e->v[ct[j]].w;
+		else if (used[j] || cut < 0 || (long)j < cut)
 			den += e->v[ct[j]].w;
 		else
 			*how |= SDC_NEV_CUT;
@@ -694,6 +759,21 @@ heavier(const void *a, const void *b)
 	if (x != y)
 		return x > y ? -1 : 1;
 	return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
+}
+
+/* The typed words' soft tail ("... Group", "... (UK)"). */
+static void
+soft_typed(const struct sdc_nev *e, struct query *q)
+{
+	size_t j = q->n, i, core = 0;
+
+	while (j > 1 && (q->t[j - 1].vid >= 0 && (e->v[q->t[j - 1].vid].soft ||
+	    q->t[j - 1].w == 0)))
+		j--;
+	for (i = 0; i < j; i++)
+		core += q->t[i].w > 0;
+	for (j = core < 2 ? q->n : j; j < q->n; j++)
+		q->t[j].soft = q->t[j].vid >= 0 && e->v[q->t[j].vid].soft;
 }
 
 /* The typed words with their weights, heaviest first. */
@@ -716,6 +796,7 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 			t->w = t->vid >= 0 ? e->v[t->vid].w :
 			    sdc_name_is_drop(e->nm, p) ? 0 : e->unknown_w;
 			t->last = 0;
+			t->soft = 0;
 			t->slot = q->n;
 			q->order[q->n] = q->n;
 			q->n++;
@@ -727,6 +808,7 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 	}
 	if (q->n > 0)
 		q->t[q->n - 1].last = 1;
+	soft_typed(e, q);
 	ordering = q;
 	qsort(q->order, q->n, sizeof(*q->order), heavier);
 }
@@ -736,12 +818,29 @@ sdc_nev_score(struct sdc_nev *e, const char *words, size_t id, unsigned *how)
 {
 	struct query q;
 	double s;
+	unsigned missed;
 
 	query_init(e, words, &q);
 	new_query(e);
-	s = id < e->n ? score(e, &q, id, how) : 0;
+	s = id < e->n ? score(e, &q, id, how, &missed) : 0;
 	free(q.buf);
 	return s;
+}
+
+double
+sdc_nev_known(struct sdc_nev *e, const char *words)
+{
+	struct query q;
+	double known = 0, total = 0;
+	size_t i;
+
+	query_init(e, words, &q);
+	for (i = 0; i < q.n; i++) {
+		total += q.t[i].w;
+		known += q.t[i].vid >= 0 ? q.t[i].w : 0;
+	}
+	free(q.buf);
+	return total > 0 ? known / total : 0;
 }
 
 /* --- finding the candidates worth scoring --- */
@@ -752,23 +851,30 @@ found_add(struct sdc_nev *e, uint32_t c)
 {
 	if (e->stamp[c] != e->gen) {
 		e->stamp[c] = e->gen;
-		e->acc[c] = 0;
+		e->acc[c] = e->accm[c] = e->acck[c] = 0;
 		e->found[e->nfound++] = c;
 	}
 	if (e->wstamp[c] != e->wgen) {
 		e->wstamp[c] = e->wgen;
 		e->acc[c] += e->wcur;
+		e->acck[c] += e->kcur ? e->wcur : 0;
+		e->accm[c] += e->vcur;
+		e->lastv[c] = e->vcur;
 		e->wadds++;
+	} else if (e->vcur > e->lastv[c]) {	/* a heavier reading */
+		e->accm[c] += e->vcur - e->lastv[c];
+		e->lastv[c] = e->vcur;
 	}
 }
 
-
-
+/* The candidates of a posting list; vw: the most of their words' weight
+ * the typed word can match through it. */
 static void
-found_list(struct sdc_nev *e, const struct word *w)
+found_list(struct sdc_nev *e, const struct word *w, double vw)
 {
 	uint32_t i;
 
+	e->vcur = vw;
 	for (i = 0; i < w->npost; i++)
 		found_add(e, w->post[i]);
 }
@@ -776,7 +882,8 @@ found_list(struct sdc_nev *e, const struct word *w)
 static void
 found_word(struct sdc_nev *e, uint32_t v)
 {
-	found_list(e, &e->v[v]);
+	/* a typed word matches a word at most at that word's weight */
+	found_list(e, &e->v[v], e->v[v].w);
 }
 
 
@@ -858,19 +965,23 @@ found_for(struct sdc_nev *e, const struct qword *q)
 	long c;
 	int prefixed = 0, abbrev;
 
-	if (q->vid >= 0) {
+	if (q->vid >= 0) {	/* as typed, or what it abbreviates */
 		found_word(e, (uint32_t)q->vid);
+		found_abbrev(e, q);
+		if ((c = compound_find(e, q->s, q->len)) >= 0)
+			found_list(e, &e->cw[c], e->wcur);
 		return 0;
 	}
 	found_typos(e, q);
 	prefixed = found_prefix(e, q);
 	abbrev = (found_abbrev(e, q), e->wadds > 0);
 	if ((c = compound_find(e, q->s, q->len)) >= 0)
-		found_list(e, &e->cw[c]);
+		found_list(e, &e->cw[c], e->wcur);
 	/* initials only for what reads as nothing else ("hg", not "med") */
 	if (e->wadds == 0 && q->len >= 2 && q->len <= 5 &&
 	    alpha_only(q->s, q->len))
-		found_list(e, &e->pairs[26 * (q->s[0] - 'a') + (q->s[1] - 'a')]);
+		found_list(e, &e->pairs[26 * (q->s[0] - 'a') + (q->s[1] - 'a')],
+		    e->wcur);
 	/* a far typo, a contraction ("pst") or a cut ("Marine Su") */
 	return e->wadds == 0 || (q->len <= 3 && !abbrev) || (q->len >= 3 &&
 	    !prefixed) || (q->last && q->len < 3);
@@ -879,7 +990,7 @@ found_for(struct sdc_nev *e, const struct qword *q)
 /* Keep the k best hits, best first, ties by id. */
 static size_t
 keep(struct sdc_nev_hit *hits, size_t n, size_t k, size_t id, double s,
-    unsigned how)
+    unsigned how, unsigned missed)
 {
 	size_t i;
 
@@ -895,6 +1006,7 @@ keep(struct sdc_nev_hit *hits, size_t n, size_t k, size_t id, double s,
 	hits[i].id = id;
 	hits[i].score = s;
 	hits[i].how = how;
+	hits[i].missed = missed;
 	return n;
 }
 
@@ -908,30 +1020,147 @@ cuttable(const struct query *q)
 	    (t->len == 3 && memcmp(t->s, "and", 3) == 0));
 }
 
+/* Bands of bound for the scoring order: band 0 is the highest. */
+#define BUCKETS 64
+
+static size_t
+band(double b, double floor)
+{
+	double x = floor < 1 ? (1.0 - b) / (1.0 - floor) : 0;
+
+	return x <= 0 ? 0 : x >= 1 ? BUCKETS - 1 : (size_t)(x * (BUCKETS - 1));
+}
+
+/* The highest bound band i can hold (band 0: any, bounds pass 1). */
+static double
+band_top(size_t i, double floor)
+{
+	return i == 0 ? HUGE_VAL : 1.0 - (double)i / (BUCKETS - 1) *
+	    (1.0 - floor);
+}
+
 /* Typed words no index can place (contractions, cuts, far typos): any
  * candidate may match them. */
 struct freew {
 	double w;
 	size_t n;
+	double soft;	/* and what the typed soft words may save */
+	double sure;	/* the sure words looked up (sure_word) */
 };
 
 /* The most candidate c can score when typed words of weight a (of total)
  * were found in it: it matches at most its own weight, and the words not
  * found count against it. */
 static double
-bound(const struct sdc_nev *e, uint32_t c, double a, const struct freew *f,
+bound(const struct sdc_nev *e, uint32_t c, double rest, const struct freew *f,
     double total, int cut)
 {
-	double wc = e->cweight[c], fw = f->n * e->cmaxw[c], miss;
+	double wc = e->cweight[c], fw = f->n * e->cmaxw[c], miss, a;
 
 	/* a free word matches one word of c at most */
 	fw = fw < f->w ? fw : f->w;
-	miss = total - a - f->w;
+	miss = total - e->acc[c] - rest - f->w - f->soft;
 	miss = miss > 0 ? miss : 0;
-	a += fw;
+	/* a sure word it lacks counts UNMATCHED times (score) */
+	miss += (UNMATCHED - 1) * (f->sure - e->acck[c]);
+	/* what it can match: the weight of its words the typed words found
+	 * (a typo weighs more than the word it stands for), the words not
+	 * looked up, the free words */
+	a = e->accm[c] + rest + fw;
+	a = a < wc ? a : wc;
 	if (cut)	/* its words after the cut do not count */
-		return total > 0 ? a / total : 0;
-	return wc + miss > 0 ? (a < wc ? a : wc) / (wc + miss) : 0;
+		return a + miss > 0 ? a / (a + miss) : 0;
+	/* a soft tail left untyped costs less */
+	return wc - e->csoft[c] + miss > 0 ? a / (wc - e->csoft[c] + miss) : 0;
+}
+
+/* The found candidates whose bound reaches floor (the typed words each
+ * holds, or may: those not looked up, those no index places), into
+ * e->queue highest bound first: a counting sort into BUCKETS bands of
+ * bound, as exact order within a band does not matter. */
+static size_t
+queue_by_bound(struct sdc_nev *e, const struct query *q, double rest,
+    const struct freew *fr, double total, double floor)
+{
+	size_t count[BUCKETS + 1] = { 0 }, i, m = 0;
+	int cut = cuttable(q);
+
+	for (i = 0; i < e->nfound; i++) {
+		uint32_t c = e->found[i];
+		double b = bound(e, c, rest, fr, total, cut);
+
+		if (b < floor)
+			continue;
+		e->found[m] = c;
+		e->qbound[c] = (float)b;
+		/* the band of the stored bound, as placing below reads it */
+		count[band(e->qbound[c], floor)]++;
+		m++;
+	}
+	for (i = 1; i <= BUCKETS; i++)	/* band 0 first */
+		count[i] += count[i - 1];
+	for (i = m; i-- > 0;) {
+		uint32_t c = e->found[i];
+
+		e->queue[--count[band(e->qbound[c], floor)]] = c;
+	}
+	return m;
+}
+
+/* Score the queue until no candidate left can displace the k-th hit:
+ * the same k best as scoring every one. */
+static size_t
+score_queue(struct sdc_nev *e, const struct query *q, size_t m, double floor,
+    struct sdc_nev_hit *hits, size_t k)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < m; i++) {
+		uint32_t c = e->queue[i];
+		unsigned how, missed;
+		double s;
+
+		if (n == k && (double)e->qbound[c] + 1e-6 < hits[k - 1].score) {
+			if (band_top(band(e->qbound[c], floor), floor) + 1e-6 <
+			    hits[k - 1].score)
+				break;	/* nothing further on can */
+			continue;
+		}
+		s = score(e, q, c, &how, &missed);
+		if (s >= floor)
+			n = keep(hits, n, k, c, s, how, missed);
+	}
+	return n;
+}
+
+/* Whether the words not looked up yet (rest) may still bring a
+ * candidate to floor that the words looked up did not find: it matches
+ * at most them and the free words, and misses every other typed word.
+ * Looking up somewhat past that (LOOKUP_REST) finds candidates the bound
+ * then rules out more tightly. */
+static int
+worth_looking(double rest, const struct freew *fr, double total, double floor)
+{
+	double lo = total - fr->soft;
+
+	if (lo <= 0)
+		return 0;
+	return (rest + fr->w) / lo >= floor * LOOKUP_REST;
+}
+
+/* A typed word the index places for sure: a word some customer has,
+ * with no other reading (an abbreviation, two words run together) and
+ * not soft.  A candidate it did not find lacks it, and score() counts it
+ * UNMATCHED times. */
+static int
+sure_word(const struct sdc_nev *e, const struct qword *q)
+{
+	size_t it = 0;
+	uint32_t v;
+
+	if (q->vid < 0 || q->soft || compound_find(e, q->s, q->len) >= 0)
+		return 0;
+	return !sdc_hmap_find(&e->byabbr, hmem(q->s, q->len), &it, &v);
 }
 
 size_t
@@ -940,14 +1169,16 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 {
 	struct query q;
 	double total = 0, rest;
-	struct freew fr = { 0, 0 };
+	struct freew fr = { 0, 0, 0, 0 };
 	size_t i, n = 0;
 
 	query_init(e, words, &q);
 	new_query(e);
 	e->nfound = 0;
-	for (i = 0; i < q.n; i++)
+	for (i = 0; i < q.n; i++) {
 		total += q.t[i].w;
+		fr.soft += q.t[i].soft ? (1 - SOFT) * q.t[i].w : 0;
+	}
 	/* a candidate none of the heaviest words found matches at most
 	 * the rest, so the light words need no lookup once the rest cannot
 	 * reach floor; looking up a few more pays, as each word found
@@ -955,11 +1186,14 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 	for (rest = total, i = 0; i < q.n && k > 0; i++) {
 		const struct qword *t = &q.t[q.order[i]];
 
-		if (total > 0 && (rest + fr.w) / total < LOOKUP_REST && i > 0)
-			break;
+		if (t->w == 0 || (i > 0 && !worth_looking(rest, &fr, total,
+		    floor)))
+			break;	/* drop words (weightless) last: none is worth it */
 		next_gen(&e->wgen, e->wstamp, e->n + 1);
 		e->wcur = t->w;
 		e->wadds = 0;
+		e->kcur = sure_word(e, t);
+		fr.sure += e->kcur ? t->w : 0;
 		rest -= t->w;
 		/* an unknown word may still be a typo beyond the indexes'
 		 * reach, a contraction ("pst") or a cut ("Marine Su"), which
@@ -969,20 +1203,8 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 			fr.n++;
 		}
 	}
-	/* scored only when the typed words it holds (or may: those not
-	 * looked up, those no index places) could reach floor */
-	for (i = 0; i < e->nfound; i++) {
-		uint32_t c = e->found[i];
-		unsigned how;
-		double s;
-
-		if (bound(e, c, e->acc[c] + rest, &fr, total, cuttable(&q)) <
-		    floor)
-			continue;
-		s = score(e, &q, c, &how);
-		if (s >= floor)
-			n = keep(hits, n, k, c, s, how);
-	}
+	n = score_queue(e, &q, queue_by_bound(e, &q, rest, &fr, total, floor),
+	    floor, hits, k);
 	free(q.buf);
 	return n;
 }

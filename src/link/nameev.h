@@ -36,6 +36,7 @@ struct sdc_nev_hit {
 	size_t id;
 	double score;		/* 0..1 */
 	unsigned how;
+	unsigned missed;	/* typed words nothing in it matched */
 };
 
 struct sdc_nev;
@@ -60,5 +61,10 @@ size_t sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 /* One candidate's score (for one found by other evidence). */
 double sdc_nev_score(struct sdc_nev *e, const char *words, size_t id,
     unsigned *how);
+
+/* The share (0..1) of the typed words' weight that is words some
+ * candidate has: 0 for a name made of words no customer uses
+ * ("ACMEPLUMB01"), which says nothing against any candidate. */
+double sdc_nev_known(struct sdc_nev *e, const char *words);
 
 #endif

@@ -59,29 +59,43 @@ is_apostrophe(utf8proc_int32_t c)
 }
 
 /* A space goes before cur at a camelCase or letter/digit boundary:
- * "aB", "a1", "1a", and "ABc" (before the B: "HGAlpha" -> "HG Alpha"). */
+ * "abC", "a1", "1a", and "ABCde" (before the C: "HGAlpha" -> "HG Alpha").
+ * run is the length of prev's run: one lower-case letter among capitals
+ * is a slip of the Shift key ("KINGSWaY", "DoHERTY"), one capital before
+ * another and a lower-case letter is a word's start ("MAcAllister"). */
 static int
-boundary(enum kind prev, enum kind cur, enum kind next)
+boundary(enum kind prev, enum kind cur, const enum kind *next, size_t run)
 {
 	if (prev == LOWER && cur == UPPER)
-		return 1;
+		return run >= 2;
 	if ((is_letter(prev) && cur == DIGIT) || (prev == DIGIT &&
 	    is_letter(cur)))
 		return 1;
-	return prev == UPPER && cur == UPPER && next == LOWER;
+	return prev == UPPER && cur == UPPER && next[0] == LOWER &&
+	    next[1] == LOWER && run >= 2;
 }
 
 /* The split, punctuation-free, not yet case-folded form of a decomposed,
  * mark-stripped name. */
+/* "McGrath", "MacLeod": a family name, not two words; the word so far
+ * (from start to before i) is "Mc" or "Mac". */
+static int
+gaelic(const utf8proc_int32_t *cp, size_t start, size_t i)
+{
+	return cp[start] == 'M' && ((i - start == 2 && cp[start + 1] == 'c') ||
+	    (i - start == 3 && cp[start + 1] == 'a' && cp[start + 2] == 'c'));
+}
+
 static void
 split(const utf8proc_int32_t *cp, size_t n, struct sdc_buf *out)
 {
-	size_t i;
+	size_t i, start = 0, run = 0;
 	enum kind prev = OTHER;
 
 	for (i = 0; i < n; i++) {
 		enum kind k = kind(cp[i]);
-		enum kind next = i + 1 < n ? kind(cp[i + 1]) : OTHER;
+		enum kind next[2] = { i + 1 < n ? kind(cp[i + 1]) : OTHER,
+		    i + 2 < n ? kind(cp[i + 2]) : OTHER };
 		utf8proc_uint8_t enc[4];
 
 		if (k == OTHER) {
@@ -103,10 +117,13 @@ split(const utf8proc_int32_t *cp, size_t n, struct sdc_buf *out)
 			prev = OTHER;
 			continue;
 		}
-		if (boundary(prev, k, next))
+		if (prev == OTHER)
+			start = i;
+		if (boundary(prev, k, next, run) && !gaelic(cp, start, i))
 			sdc_buf_addc(out, ' ');
 		sdc_buf_add(out, (char *)enc, (size_t)utf8proc_encode_char(cp[i],
 		    enc));
+		run = k == prev ? run + 1 : 1;
 		prev = k;
 	}
 }

@@ -67,7 +67,8 @@ SHARED = ["RECEPTION", "FRONT-DESK", "SERVER01", "ADMIN-PC", "TILL1",
 
 
 def key(name):
-	n = name.replace("'s", "").replace("'", "").replace(".", "").replace(
+	# lower case first: "ST. HADLEY'S" and "St. Hadley's" are one name
+	n = name.lower().replace("'s", "").replace("'", "").replace(".", "").replace(
 		"&", " and ")
 	w = "".join(c.lower() if c.isalnum() else " " for c in n).split()
 	return " ".join(sorted(set(x for x in w if x not in LEGAL) or w))

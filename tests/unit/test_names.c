@@ -32,7 +32,12 @@ main(void)
 	norm("Soci\xc3\xa9t\xc3\xa9 G\xc3\xa9n\xc3\xa9rale", "societe generale");
 	norm("Jose\xcc\x81 Garci\xcc\x81" "a", "jose garcia");	/* NFD */
 	norm("Stra\xc3\x9f" "e", "strasse");	/* case folding, not lower */
-	norm("McDonald's Corp.", "mc donald");
+	/* a family name stays one word; so does a word with a slip of the
+	 * Shift key in it */
+	norm("McDonald's Corp.", "mcdonald");
+	norm("MacLeod & McGrath", "macleod and mcgrath");
+	norm("KINGSWaY IT SERVaCES", "kingsway it servaces");
+	norm("MAcAllister DoHERTY", "macallister doherty");
 	norm("O\xe2\x80\x99" "Brien", "obrien");
 	norm("HGAlpha", "hg alpha");
 	norm("Route66 Diner", "route 66 diner");
