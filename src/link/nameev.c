@@ -707,7 +707,9 @@ static double
 score(struct sdc_nev *e, const struct query *q, size_t id,
     unsigned *how, unsigned *missed)
 {
-	const uint32_t *ct = e->ctok + e->coff[id];
+	/* No customer has a word yet: ctok is NULL, and C forbids even a
+	 * zero offset from it (UBSan says so). */
+	const uint32_t *ct = e->ctok ? e->ctok + e->coff[id] : NULL;
 	size_t m = e->coff[id + 1] - e->coff[id], i, j, k;
 	unsigned char used[MAXW] = { 0 };
 	double got = 0, den = 0;
