@@ -435,15 +435,16 @@ LLM_RUN   = $(subst ','\'',$(strip $(LLM_TASKS)) $(strip $(LLM_FLAGS)))
 # (a newer program or config, or a corrupt line: $$new empty), after a run
 # with failed tasks, when LLM_TASKS or LLM_FLAGS changed, or when the
 # changed sessions are over a quarter of the results.  When the merge
-# changed nothing, there is no $(STORE).tmp.
+# changed nothing, there is no $(STORE).tmp.  $(call llm_all_done) once the
+# results are in place: a run over all of them went well.
 define llm_store
+llm_all=; \
 if [ -z "$1" ] || [ -z "$$new" ] || [ -e $(LLM_RETRY) ] || [ ! -x $(PIPELINE_BIN)/sdc-llm ] || \
    [ "$$(cat $(LLM_DONE) 2>/dev/null)" != '$(LLM_RUN)' ] || \
    [ $$(stat -c %s $(WORK)/changed.jsonl) -gt $$(($$(stat -c %s $(WORK)/merged.jsonl) / 4)) ]; then \
   [ ! -x $(PIPELINE_BIN)/sdc-llm ] || echo "sdc: sdc-llm $(LLM_TASKS)"; \
-  rm -f $(LLM_RETRY); \
   $(call llm,$(WORK)/merged.jsonl,$(STORE).tmp); \
-  [ $$rc -ne 0 ] || printf '%s\n' '$(LLM_RUN)' > $(LLM_DONE); \
+  [ $$rc -ne 0 ] || llm_all=yes; \
 elif [ ! -s $(WORK)/changed.jsonl ]; then \
   echo "sdc: $(STORE): no session added or changed"; \
 else \
@@ -453,6 +454,9 @@ else \
   if [ $$rc -ne 0 ]; then rm -f $(STORE).tmp; echo "sdc: sdc-merge failed (exit $$rc): $(STORE) left as it was" >&2; exit 3; fi; \
 fi; \
 rm -f $(WORK)/changed.llm.jsonl
+endef
+define llm_all_done
+[ -z "$$llm_all" ] || { rm -f $(LLM_RETRY); printf '%s\n' '$(LLM_RUN)' > $(LLM_DONE); }
 endef
 
 # The results: the sessions of the sources linked since the results were
@@ -486,6 +490,7 @@ $(STORE): $(LINKED_FILES) $$(call prog,sdc-merge) $$(call prog,sdc-llm) $$(confi
 	rm -f $(WORK)/merge.rejected; \
 	$(call llm_store,$$stored); \
 	if [ -e $@.tmp ]; then mv -f $@.tmp $@; else touch $@; fi; \
+	$(call llm_all_done); \
 	rm -f $(WORK)/merged.jsonl $(WORK)/changed.jsonl; \
 	[ ! -e $(WORK)/syncro-tickets.next ] || mv -f $(WORK)/syncro-tickets.next $(STATE)/syncro-tickets.json
 
@@ -493,9 +498,10 @@ $(STORE): $(LINKED_FILES) $$(call prog,sdc-merge) $$(call prog,sdc-llm) $$(confi
 # change of LLM_TASKS); the file is replaced only when something changed.
 pipeline-analyze:
 	@[ -e $(STORE) ] || { echo "sdc: no results yet ($(STORE)): make run first"; exit 0; }; \
-	mkdir -p $(WORK) $(STATE); rm -f $(LLM_RETRY); echo "sdc: sdc-llm $(LLM_TASKS)"; \
+	mkdir -p $(WORK) $(STATE); echo "sdc: sdc-llm $(LLM_TASKS)"; \
 	$(call llm,$(STORE),$(STORE).tmp); \
-	if cmp -s $(STORE).tmp $(STORE); then rm -f $(STORE).tmp; else mv -f $(STORE).tmp $(STORE); fi
+	if cmp -s $(STORE).tmp $(STORE); then rm -f $(STORE).tmp; else mv -f $(STORE).tmp $(STORE); fi; \
+	[ $$rc -ne 0 ] || rm -f $(LLM_RETRY)
 
 # Work items grouped from the results, and the report of them.
 pipeline-report: $(OUT)/workitems.jsonl $(REPORTS)
