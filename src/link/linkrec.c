@@ -19,6 +19,7 @@
 #include "file.h"
 #include "fuzzy.h"
 #include "hmap.h"
+#include "jscan.h"
 #include "jsonl.h"
 #include "jsonw.h"
 #include "linkrec.h"
@@ -433,6 +434,26 @@ known_rule(const char *r)
 	return NULL;
 }
 
+static int
+history_type(const char *type)
+{
+	return type && (strcmp(type, "machine") == 0 ||
+	    strcmp(type, "session") == 0 || strcmp(type, "chat") == 0);
+}
+
+/* A learnt key to customer id (null: several customers had it). */
+static void
+history_add(const char *type, const char *key, int null, long long id)
+{
+	char buf[512];
+	long idx = SDC_OWNER_MANY;
+
+	if (!null && (idx = pool_find_id(&customers, id)) < 0)
+		return;		/* a customer no longer in the list */
+	snprintf(buf, sizeof(buf), "%s:%s", type, key);
+	sdc_owners_add(history, buf, idx);
+}
+
 /* A learnt machine, session or chat: {"type": "machine", "key": NAME,
  * "customer_id": ID}, or null for one that several customers had. */
 static int
@@ -440,19 +461,59 @@ history_line(json_object *o, const char *type)
 {
 	json_object *idv = sdc_json_get(o, "customer_id");
 	const char *key = sdc_json_str(o, "key");
-	char buf[512];
-	long idx = SDC_OWNER_MANY;
 
-	if (type == NULL || (strcmp(type, "machine") != 0 &&
-	    strcmp(type, "session") != 0 && strcmp(type, "chat") != 0))
+	if (!history_type(type))
 		return 0;
-	if (key == NULL)
-		return 1;
-	if (idv && !json_object_is_type(idv, json_type_null) &&
-	    (idx = pool_find_id(&customers, json_object_get_int64(idv))) < 0)
-		return 1;	/* a customer no longer in the list */
-	snprintf(buf, sizeof(buf), "%s:%s", type, key);
-	sdc_owners_add(history, buf, idx);
+	if (key != NULL)
+		history_add(type, key, !idv || json_object_is_type(idv,
+		    json_type_null), json_object_get_int64(idv));
+	return 1;
+}
+
+/* The same from the line's text, without json-c: nearly every line of a
+ * memory is one (a line per ScreenConnect session ever linked), and
+ * parsing them was most of the start-up.  0 for anything but a plain
+ * {"type":..., "key":..., "customer_id": integer or null} in json-c's
+ * own form (how sdc-link writes them): json-c reads it then. */
+struct hline {
+	char type[8], key[448];
+	const char *id;
+	size_t idlen;
+	int seen, bad;
+};
+
+static int
+hline_member(void *ctx, const struct sdc_jscan_item *it)
+{
+	struct hline *h = ctx;
+	char *to = it->klen == 4 && memcmp(it->key, "type", 4) == 0 ? h->type :
+	    it->klen == 3 && memcmp(it->key, "key", 3) == 0 ? h->key : NULL;
+	size_t size = to == h->type ? sizeof(h->type) : sizeof(h->key);
+
+	if (it->klen == 11 && memcmp(it->key, "customer_id", 11) == 0) {
+		h->id = it->kind == 'n' || it->kind == 'l' ? it->v : NULL;
+		h->idlen = it->vlen;
+		h->bad |= h->id == NULL || strcspn(h->id, ".eE,}") < it->vlen ||
+		    (it->kind == 'l' && *it->v != 'n');
+	} else if (to) {
+		h->bad |= it->kind != 's' || it->esc || it->vlen >= size;
+		if (!h->bad)
+			memcpy(to, it->v, it->vlen), to[it->vlen] = '\0';
+	}
+	h->seen |= to == h->type ? 1 : to == h->key ? 2 : h->id ? 4 : 0;
+	return 0;
+}
+
+static int
+quick_history(const char *line, size_t len)
+{
+	struct hline h = { "", "", NULL, 0, 0, 0 };
+
+	if (sdc_jscan_walk(line, len, hline_member, &h) != 1 || h.bad ||
+	    (h.seen & 3) != 3 || !history_type(h.type))
+		return 0;
+	history_add(h.type, h.key, h.id == NULL || *h.id == 'n',
+	    h.id ? strtoll(h.id, NULL, 10) : 0);
 	return 1;
 }
 
@@ -556,9 +617,12 @@ load_memory(const char *path)
 	 * of a disk or an editor that damaged more. */
 	while ((r = sdc_lines_next(l, &line, &len)) != 0) {
 		const char *why = "line too long";
-		json_object *o = r > 0 ? sdc_json_parse(line, len, &why) : NULL;
+		json_object *o;
 
 		n++;
+		if (r > 0 && quick_history(line, len))
+			continue;
+		o = r > 0 ? sdc_json_parse(line, len, &why) : NULL;
 		if ((r > 0 && len == 0) || (!o && sdc_lines_partial(l)))
 			continue;
 		if (o && !json_object_is_type(o, json_type_object))
