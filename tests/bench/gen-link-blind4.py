@@ -67,7 +67,12 @@
 # initials "HG Alpha", initials of trailing trade words "Keystone FG",
 # acronyms "FBC" / "SJB", shorthand Mgmt/Svcs/Assoc/Mfg...), two typos 6.
 # A kind that does not apply to a name (no "&", no legal form) is drawn on
-# another customer.  Typos: a QWERTY neighbour 45%, a dropped letter 25%,
+# another customer.  Labels stay honest: a typed name that is another
+# customer's name (case, punctuation and legal form aside), or one slip
+# (OSA distance 1) from another customer while further from its own, is
+# drawn again, and so is an impostor one slip from any customer (seed 1:
+# about 1 real name and 9 impostors in 2,000); nearer rivals at distance 2
+# are left, as in life.  Typos: a QWERTY neighbour 45%, a dropped letter 25%,
 # a doubled or extra neighbour letter 15%, two letters swapped 15%; the
 # first letter is spared 90% of the time.
 # Impostors (not customers; all but the personal ones share words with
@@ -758,9 +763,48 @@ def noisy(rng, kind, c):
 		"two typos": lambda: typo(rng, typo(rng, name))}[kind]()
 
 
-def real_name(rng, kind, custs, cum, owner_of):
+def osa(a, b):
+	"""Edit distance counting a swap of neighbours as one edit."""
+	prev2, prev = None, list(range(len(b) + 1))
+	for i in range(1, len(a) + 1):
+		cur = [i] + [0] * len(b)
+		for j in range(1, len(b) + 1):
+			cur[j] = min(prev[j] + 1, cur[j - 1] + 1,
+				prev[j - 1] + (a[i - 1] != b[j - 1]))
+			if i > 1 and j > 1 and a[i - 1] == b[j - 2] and \
+					a[i - 2] == b[j - 1]:
+				cur[j] = min(cur[j], prev2[j - 2] + 1)
+		prev2, prev = prev, cur
+	return prev[-1]
+
+
+def variants(k):
+	return [k] + [k[:i] + k[i + 1:] for i in range(len(k))]
+
+
+def near_index(custs):
+	"""Each key and its one-letter deletions to the customers: finds the
+	customers one slip away from a typed name."""
+	index = {}
+	for c in custs:
+		for v in variants(norm(c["core"])):
+			index.setdefault(v, []).append(c)
+	return index
+
+
+def one_slip_from(k, index, but=None):
+	"""A customer other than but whose key is one slip from k."""
+	for v in variants(k):
+		for c in index.get(v, []):
+			if c is not but and osa(k, norm(c["core"])) <= 1:
+				return c
+	return None
+
+
+def real_name(rng, kind, custs, cum, owner_of, near):
 	"""(customer, typed): a customer the kind applies to, and a typed name
-	that is not another customer's name."""
+	that is not another customer's name nor one slip from one (unless it
+	is one slip from its own)."""
 	while True:
 		c = rng.choices(custs, cum_weights=cum)[0]
 		t = noisy(rng, kind, c)
@@ -771,6 +815,8 @@ def real_name(rng, kind, custs, cum, owner_of):
 			continue
 		if kind in ("truncated", "abbreviation") and k == norm(c["core"]):
 			continue
+		if osa(k, norm(c["core"])) > 1 and one_slip_from(k, near, c):
+			continue	# nearer another customer: a wrong label
 		return c, t
 
 
@@ -806,14 +852,17 @@ def impostor_text(rng, kind, custs, freq):
 	return None
 
 
-def impostor(rng, kind, custs, freq, owner_of):
+def impostor(rng, kind, custs, freq, owner_of, near):
+	"""A name no customer has, nor one slip from one (a typo of a
+	customer's name is that customer, as far as a name can tell)."""
 	while True:
 		t = impostor_text(rng, kind, custs, freq)
 		if t is None:
 			continue
 		if rng.random() < 0.2:
 			t = case_noise(rng, t) if rng.random() < 0.5 else typo(rng, t)
-		if norm(t) not in owner_of and t.strip():
+		if norm(t) not in owner_of and t.strip() and \
+				not one_slip_from(norm(t), near):
 			return t
 
 
@@ -911,6 +960,7 @@ def _iso(t):
 def names(rng, nnames, custs):
 	"""Rows (typed, true id or "", kind, machine, session type)."""
 	owner_of = {norm(c["core"]): c for c in custs}
+	near = near_index(custs)
 	owners, freq = {}, {}
 	for c in custs:
 		for a in c["assets"]:
@@ -934,11 +984,11 @@ def names(rng, nnames, custs):
 	rows = []
 	for kind in kinds:
 		if kind.startswith("impostor"):
-			t = impostor(rng, kind, custs, freq, owner_of)
+			t = impostor(rng, kind, custs, freq, owner_of, near)
 			m, st = fake_machine(rng, shared, owners)
 			rows.append((t, "", kind, m, st))
 		else:
-			c, t = real_name(rng, kind, custs, cum, owner_of)
+			c, t = real_name(rng, kind, custs, cum, owner_of, near)
 			m, st = real_machine(rng, c, custs, owners)
 			rows.append((t, str(c["id"]), kind, m, st))
 	return rows
