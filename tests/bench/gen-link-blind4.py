@@ -71,8 +71,10 @@
 # customer's name (case, punctuation and legal form aside), or one slip
 # (OSA distance 1) from another customer while further from its own, is
 # drawn again, and so is an impostor one slip from any customer (seed 1:
-# about 1 real name and 9 impostors in 2,000); nearer rivals at distance 2
-# are left, as in life.  Typos: a QWERTY neighbour 45%, a dropped letter 25%,
+# about 1 real name and 9 impostors in 2,000) or made of one customer's
+# words with some left off or added ("Law Offices of Keane & Ross" is
+# the firm "Keane & Ross LLP"; about 1 in 8 impostors); nearer rivals at
+# distance 2 are left, as in life.  Typos: a QWERTY neighbour 45%, a dropped letter 25%,
 # a doubled or extra neighbour letter 15%, two letters swapped 15%; the
 # first letter is spared 90% of the time.
 # Impostors (not customers; all but the personal ones share words with
@@ -100,6 +102,7 @@ import json
 import math
 import random
 import sys
+import time
 import uuid
 
 # --- words, written for this file ---------------------------------------
@@ -410,7 +413,7 @@ def fill(rng, shape, country, fixed=None):
 def norm(s):
 	"""The uniqueness key: case, punctuation, "&"/"and", a leading "The"
 	and trailing legal forms set aside."""
-	s = s.lower().replace("&", " and ").replace("+", " and ")
+	s = s.lower().replace(".", "").replace("&", " and ").replace("+", " and ")
 	s = "".join(ch if ch.isalnum() or ch.isspace() else " " for ch in s)
 	w = s.split()
 	legal = {x.replace(".", "") for x in LEGAL} | {"company", "kg", "and"}
@@ -801,6 +804,33 @@ def one_slip_from(k, index, but=None):
 	return None
 
 
+def word_index(custs):
+	"""(word -> customers, word -> customers whose rarest word it is)."""
+	post, rare = {}, {}
+	for c in custs:
+		for w in dict.fromkeys(norm(c["core"]).split()):
+			post.setdefault(w, []).append(c)
+	for c in custs:
+		ws = norm(c["core"]).split()
+		r = min(ws, key=lambda w: (len(post[w]), w))
+		rare.setdefault(r, []).append(c)
+	return post, rare
+
+
+def words_of_one(k, words):
+	"""1 when k's words are all in one customer's name, or one customer's
+	words all in k: the name with words left off or added (a truncation,
+	a site, another shape of the same firm), not another business."""
+	post, rare = words
+	ws = set(k.split())
+	if ws and all(w in post for w in ws):
+		least = min(ws, key=lambda w: len(post[w]))
+		if any(ws <= set(norm(c["core"]).split()) for c in post[least]):
+			return 1
+	return any(set(norm(c["core"]).split()) <= ws
+		for w in ws for c in rare.get(w, []))
+
+
 def real_name(rng, kind, custs, cum, owner_of, near):
 	"""(customer, typed): a customer the kind applies to, and a typed name
 	that is not another customer's name nor one slip from one (unless it
@@ -852,9 +882,10 @@ def impostor_text(rng, kind, custs, freq):
 	return None
 
 
-def impostor(rng, kind, custs, freq, owner_of, near):
+def impostor(rng, kind, custs, freq, owner_of, near, words):
 	"""A name no customer has, nor one slip from one (a typo of a
-	customer's name is that customer, as far as a name can tell)."""
+	customer's name is that customer, as far as a name can tell), nor
+	one's words with some left off or added."""
 	while True:
 		t = impostor_text(rng, kind, custs, freq)
 		if t is None:
@@ -862,7 +893,8 @@ def impostor(rng, kind, custs, freq, owner_of, near):
 		if rng.random() < 0.2:
 			t = case_noise(rng, t) if rng.random() < 0.5 else typo(rng, t)
 		if norm(t) not in owner_of and t.strip() and \
-				not one_slip_from(norm(t), near):
+				not one_slip_from(norm(t), near) and \
+				not words_of_one(norm(t), words):
 			return t
 
 
@@ -923,7 +955,7 @@ def record(seed, n, typed, machine, stype):
 	"""A session as sdc-sc2jsonl writes it (one segment)."""
 	sid = str(uuid.uuid5(uuid.NAMESPACE_URL, "blind4:%s:%d" % (seed, n)))
 	t0 = 1767600000 + n * 613
-	start = "%s" % _iso(t0)
+	start = _iso(t0)
 	end = _iso(t0 + 300 + (n * 37) % 3000)
 	return {"meta": {"session_id": sid, "schema_version": "2.0",
 		"source_system": "ScreenConnect",
@@ -953,14 +985,13 @@ def record(seed, n, typed, machine, stype):
 
 
 def _iso(t):
-	import time
 	return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
 
 
 def names(rng, nnames, custs):
 	"""Rows (typed, true id or "", kind, machine, session type)."""
 	owner_of = {norm(c["core"]): c for c in custs}
-	near = near_index(custs)
+	near, words = near_index(custs), word_index(custs)
 	owners, freq = {}, {}
 	for c in custs:
 		for a in c["assets"]:
@@ -984,7 +1015,7 @@ def names(rng, nnames, custs):
 	rows = []
 	for kind in kinds:
 		if kind.startswith("impostor"):
-			t = impostor(rng, kind, custs, freq, owner_of, near)
+			t = impostor(rng, kind, custs, freq, owner_of, near, words)
 			m, st = fake_machine(rng, shared, owners)
 			rows.append((t, "", kind, m, st))
 		else:
