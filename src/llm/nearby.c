@@ -25,6 +25,7 @@ static struct ticket *tk;
 static size_t nt, cap, ring_next;
 static struct sdc_hmap bycust;
 static int ring;
+static int keep_all;	/* every ticket: no remote sessions to choose by */
 
 /* The customer: Syncro id once linked, else the name as guessed. */
 static uint64_t
@@ -157,7 +158,7 @@ add_remote(json_object *session)
 		put(h, ms, NULL);
 }
 
-/* A ticket is kept only when a remote session wants it. */
+/* A ticket is kept only when a remote session wants it (or keep_all). */
 static void
 add_wanted(json_object *session)
 {
@@ -168,7 +169,7 @@ add_wanted(json_object *session)
 
 	if (is_source(session, "SyncroRMM", "notes.json") && subject &&
 	    *subject && h && start_of(session, &ms) == 0 &&
-	    closest(h, ms, 0))
+	    (keep_all || closest(h, ms, 0)))
 		put(h, ms, subject);
 }
 
@@ -178,9 +179,10 @@ sdc_nearby_scan(const char *const *paths, int n, const char *context)
 	const char *const *from = context ? &context : paths;
 	int i, nfrom = context ? 1 : n;
 
+	keep_all = n == 0 && context;
 	for (i = 0; i < n; i++)
 		scan(paths[i], "\"ScreenConnect\"", add_remote);
-	for (i = 0; nt > 0 && i < nfrom; i++) {
+	for (i = 0; (nt > 0 || keep_all) && i < nfrom; i++) {
 		scan(from[i], "\"SyncroRMM\"", add_wanted);
 		scan(from[i], "\"notes.json\"", add_wanted);
 	}
@@ -209,6 +211,6 @@ sdc_nearby_free(void)
 	free(tk);
 	tk = NULL;
 	nt = cap = ring_next = 0;
-	ring = 0;
+	ring = keep_all = 0;
 	sdc_hmap_free(&bycust);
 }
