@@ -112,11 +112,17 @@ static double link_th = 0.81, link_margin = 0.15, llm_th = 0.65,
 static struct sdc_owners *machines, *contact_names, *domains, *history;
 static struct sdc_owners *ruled;	/* machines a person linked */
 static double w_machine = 0.5, w_contact = 0.3, w_history = 0.85;
+static double w_machine_few = 0.4;	/* a machine a few customers have */
 /* Evidence beyond the name confirms what the name says: a typed name of
  * known words must give the candidate at least this much confidence, and
  * no other candidate may fit the name better by the margin.  A name of
  * words no customer has ("ACMEPLUMB01") says nothing either way. */
 static double name_support = 0.30;
+/* Another candidate holding every typed word too makes the name
+ * ambiguous when it fits this well, or when it is the typed name and
+ * at most this many words more after it (the name cut short). */
+#define CONTAIN_FLOOR 0.7
+#define CONTAIN_LEFT 1
 static FILE *review_fp;
 static struct sdc_llm_model llm;
 static int llm_ready;
@@ -730,6 +736,25 @@ initials_shared(const struct pool *p, const char *words,
 	return 0;
 }
 
+/* Another candidate holds every typed word as well, read no more
+ * loosely ("CROWLEYDAIRY": "Crowley Dairy Group LLC" and "Dr. Crowley
+ * Dairy"): the name is part of both, and which words were left off is a
+ * guess the margin of their weights cannot settle. */
+static size_t
+contained_too(const struct sdc_nev_hit *h, size_t n)
+{
+	const unsigned loose = SDC_NEV_TYPO | SDC_NEV_PREFIX | SDC_NEV_CUT |
+	    SDC_NEV_CONTRACTION | SDC_NEV_ACRONYM;
+	size_t i;
+
+	for (i = 1; i < n; i++)
+		if (h[i].missed == 0 && (h[i].score >= CONTAIN_FLOOR ||
+		    (h[i].left <= CONTAIN_LEFT && h[i].left_after)) &&
+		    (h[i].how & ~h[0].how & loose) == 0)
+			return i;
+	return 0;
+}
+
 /* The calibrated decision on the weighted name evidence: link when the
  * best candidate's confidence reaches the threshold with the margin over
  * the runner-up; the LLM only in the band just below; review otherwise. */
@@ -739,7 +764,7 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 {
 	struct sdc_nev_hit h[RANKN];
 	char *words = sdc_name_words(names, guess);
-	size_t n = sdc_nev_query(p->ev, words, FLOOR, h, RANKN);
+	size_t n = sdc_nev_query(p->ev, words, FLOOR, h, RANKN), other;
 	double second = runner_up(h, n);
 
 	keep_top(p, norm, h, n, d);
@@ -762,6 +787,10 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 		snprintf(d->why, sizeof(d->why), "\"%s\" %d leads the next by "
 		    "< %d", p->c[h[0].id].name, d->conf,
 		    (int)(100 * link_margin + 0.5));
+	else if ((other = contained_too(h, n)) > 0)
+		snprintf(d->why, sizeof(d->why), "the name is part of \"%s\" "
+		    "and of \"%s\"", p->c[h[0].id].name,
+		    p->c[h[other].id].name);
 	else if (initials_shared(p, words, h))
 		snprintf(d->why, sizeof(d->why), "the initials fit \"%s\" "
 		    "and others", p->c[h[0].id].name);
@@ -988,6 +1017,21 @@ remembered(const char *kind, const char *key)
 	return sdc_owners_one(history, buf);
 }
 
+/* A machine one customer has; or a few have, which narrows the name's
+ * candidates to them (the name must still pick one by the margin). */
+static size_t
+machine_pieces(struct support *c, size_t n, size_t max, const char *m)
+{
+	long own[SDC_OWNERS_FEW];
+	size_t k = sdc_owners_few(machines, m, own), i;
+
+	if (k == 1)
+		piece(c, &n, max, own[0], w_machine, "machine");
+	for (i = 0; k > 1 && i < k; i++)
+		piece(c, &n, max, own[i], w_machine_few, "machine-shared");
+	return n;
+}
+
 /* Every piece a session offers: its history, its machine, its contact. */
 static size_t
 pieces(json_object *s, json_object *ctx, struct support *c, size_t n,
@@ -1006,8 +1050,7 @@ pieces(json_object *s, json_object *ctx, struct support *c, size_t n,
 	    "history");
 	piece(c, &n, max, remembered("chat", k.chat), w_history, "history");
 	if (k.machine)
-		piece(c, &n, max, sdc_owners_one(machines, k.machine),
-		    w_machine, "machine");
+		n = machine_pieces(c, n, max, k.machine);
 	if (ct && strchr(ct, '@'))
 		piece(c, &n, max, sdc_owners_one(domains, sdc_mail_domain(ct)),
 		    w_contact, "contact");
@@ -1500,6 +1543,8 @@ thresholds(const char *th, const char *mg)
 	w_machine = sdc_config_long("link.evidence.machine", 50) / 100.0;
 	w_contact = sdc_config_long("link.evidence.contact", 30) / 100.0;
 	w_history = sdc_config_long("link.evidence.history", 85) / 100.0;
+	w_machine_few = sdc_config_long("link.evidence.machine_shared", 40) /
+	    100.0;
 }
 
 

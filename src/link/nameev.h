@@ -37,6 +37,10 @@ struct sdc_nev_hit {
 	double score;		/* 0..1 */
 	unsigned how;
 	unsigned missed;	/* typed words nothing in it matched */
+	unsigned left;		/* its words of weight not typed (not a soft
+				 * tail, not after a cut) */
+	int left_after;		/* ... all after the typed words: the typed
+				 * name may be it cut short */
 };
 
 struct sdc_nev;

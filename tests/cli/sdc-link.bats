@@ -278,13 +278,15 @@ mksession() {
 }
 
 with_assets() {
-	jq -c 'map(if .id == 4 then .assets = [{"id": 40, "name": "KF-RECEP1"}, {"id": 41, "name": "FRONTDESK"}]
-	    elif .id == 5 then .assets = [{"id": 50, "name": "FRONTDESK"}]
+	jq -c 'map(if .id == 4 then .assets = [{"id": 40, "name": "KF-RECEP1"}, {"id": 41, "name": "FRONTDESK"},
+	      {"id": 42, "name": "KS-WS01"}]
+	    elif .id == 5 then .assets = [{"id": 50, "name": "FRONTDESK"}, {"id": 51, "name": "KS-WS01"}]
+	    elif .id == 1 or .id == 2 or .id == 3 then .assets = [{"id": (.id * 10), "name": "FRONTDESK"}]
 	    elif .id == 8 then .contacts = [{"id": 81, "name": "Nora Hayes", "email": "nora@wpeast.example"}]
 	    else . end)' "$CUST" >"$TMP/cust.json"
 }
 
-@test "machine: a machine one customer owns, with a weak name, links; a shared machine proves nothing" {
+@test "machine: a machine one customer owns, with a weak name, links; one many share proves nothing" {
 	with_assets
 	{ mksession m1 Keystone kf-recep1; mksession m2 Keystone FRONTDESK; } >"$TMP/in"
 	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
@@ -292,6 +294,20 @@ with_assets() {
 	[ "$(jq -r 'select(.meta.session_id == "m1") | .meta.processing_log[0]' "$TMP/out")" = \
 	    'sdc-link/0.1.0 customer rule=machine score=100 guessed="Keystone" confidence=100 evidence=name:exact,machine:+50' ]
 	[ "$(summary "$TMP/out" | sed -n 2p)" = '["m2","Needs Review",null,"Keystone",null]' ]
+}
+
+# Issue 14 session 3: a machine two or three customers have ("KS-WS01" at
+# two sites whose names begin alike) narrows the candidates to them; the
+# name must still pick one of them by the margin.
+@test "machine: one a few customers share links when the name picks one of them" {
+	with_assets
+	{ mksession f1 Keystone KS-WS01; mksession f2 "" KS-WS01; } >"$TMP/in"
+	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
+	[ "$(summary "$TMP/out" | sed -n 1p)" = '["f1","Linked",4,"Keystone Financial",null]' ]
+	[ "$(jq -r 'select(.meta.session_id == "f1") | .meta.processing_log[0]' "$TMP/out")" = \
+	    'sdc-link/0.1.0 customer rule=machine-shared score=100 guessed="Keystone" confidence=90 evidence=name:exact,machine-shared:+40' ]
+	# no name: the machine alone cannot tell its owners apart
+	[ "$(summary "$TMP/out" | sed -n 2p)" = '["f2","Needs Review",null,null,null]' ]
 }
 
 @test "machine: alone it links a session whose name says nothing, never one whose name points elsewhere" {
