@@ -20,9 +20,10 @@ usage(FILE *fp)
 	    "                [--aliases FILE] [--rules FILE]\n"
 	    "                [--memory FILE | --no-memory]\n"
 	    "                [--review FILE] [--skip-source NAME] [--threshold N]\n"
-	    "                [--margin N] [--no-llm] [--reject FILE] [FILE ...]\n"
+	    "                [--margin N] [--tickets FILE | --no-tickets] [--no-llm]\n"
+	    "                [--reject FILE] [FILE ...]\n"
 	    "Link sessions to Syncro customers and contacts on weighted name\n"
-	    "evidence, machines, contacts and history.\n"
+	    "evidence, machines, contacts, history and open tickets.\n"
 	    "\n"
 	    "  --config FILE         the sdc config file\n"
 	    "  --customers FILE      the link cache (link.customers, else\n"
@@ -39,6 +40,10 @@ usage(FILE *fp)
 	    "  --threshold N         confidence (0-100) needed to link\n"
 	    "                        (link.threshold, 81)\n"
 	    "  --margin N            lead over the runner-up (link.margin, 15)\n"
+	    "  --tickets FILE        Syncro tickets (sessions) for the time evidence\n"
+	    "                        (repeatable; link.tickets, else\n"
+	    "                        data/work/syncro.jsonl and syncro-api.jsonl)\n"
+	    "  --no-tickets          no time evidence\n"
 	    "  --no-llm              never ask an LLM; its names wait for review\n"
 	    "  --reject FILE         write each rejected input line to FILE\n"
 	    "  -q, --quiet           no warnings\n"
@@ -50,7 +55,7 @@ usage(FILE *fp)
 /* The command line; what it leaves unset comes from the config. */
 static const char *config;
 static struct sdc_linkrec_opts opt;
-static const char **skip;
+static const char **skip, **tickets;
 
 static const struct option longopts[] = {
 	SDC_COMMON_OPTIONS,
@@ -65,6 +70,8 @@ static const struct option longopts[] = {
 	{ "threshold", required_argument, NULL, 't' },
 	{ "margin", required_argument, NULL, 'g' },
 	{ "no-llm", no_argument, NULL, 'L' },
+	{ "tickets", required_argument, NULL, 'T' },
+	{ "no-tickets", no_argument, NULL, 'N' },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -84,6 +91,8 @@ option(int ch)
 	case 't': opt.threshold = optarg; break;
 	case 'g': opt.margin = optarg; break;
 	case 'L': opt.no_llm = 1; break;
+	case 'T': tickets[opt.ntickets++] = optarg; break;
+	case 'N': opt.notickets = 1; break;
 	default: return sdc_common_option(ch, optarg);
 	}
 	return 1;
@@ -105,6 +114,7 @@ parse_args(int argc, char **argv)
 	int ch;
 
 	skip = sdc_xcalloc((size_t)argc + 1, sizeof(*skip));
+	tickets = sdc_xcalloc((size_t)argc + 1, sizeof(*tickets));
 	while ((ch = getopt_long(argc, argv, "hqv", longopts, NULL)) != -1) {
 		if (ch == 'h') {
 			usage(stdout);
@@ -117,6 +127,9 @@ parse_args(int argc, char **argv)
 	}
 	sdc_config_load(config);
 	opt.skip = skip;
+	opt.tickets = tickets;
+	if (opt.ntickets == 0 && sdc_config_path("link.tickets"))
+		tickets[opt.ntickets++] = sdc_config_path("link.tickets");
 	opt.customers = or_config(opt.customers, "link.customers",
 	    "data/cache/customers.json");
 	opt.memory = or_config(opt.memory, "link.memory",

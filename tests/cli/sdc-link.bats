@@ -374,3 +374,48 @@ with_assets() {
 	[[ "$stderr" == *"$TMP/rules.jsonl:4: not a JSON object"* ]] || [[ "$stderr" == *"$TMP/rules.jsonl:4:"* ]]
 	[[ "$stderr" == *'rule for "Nobody": customer 999 is not in the customer list; ignored'* ]]
 }
+
+# Issue 14 session 3: time evidence.  A ticket (a SyncroRMM session, as
+# sdc-fetch-syncro writes it) of customer ID from START to END, STATUS.
+mkticket() {
+	jq -nc --arg id "$1" --arg s "$2" --arg e "$3" --arg st "$4" '{meta: {session_id: ("t" + $id + $s),
+	    source_system: "SyncroRMM", processing_status: "Linked", processing_log: []},
+	    context: {customer_id: ($id | tonumber), customer_name: "x"},
+	    insights: {session_start_time_utc: $s, session_end_time_utc: $e},
+	    segments: [{type: "TicketCreation", metadata: {status: $st}}]}'
+}
+
+# A remote session named NAME (or none) starting at TIME.
+timed() {
+	jq -nc --arg id "$1" --arg n "$2" --arg t "$3" '{meta: {session_id: $id,
+	    source_system: "ScreenConnect", processing_status: "Needs Linking", processing_log: []},
+	    context: {customer_id: null, customer_name: (if $n == "" then null else $n end),
+	      contact_id: null, contact_name: null, links: []},
+	    insights: {session_start_time_utc: $t}, segments: []}'
+}
+
+@test "time: an open ticket lifts a name that leads to the threshold; never alone, never makes the lead" {
+	{ mkticket 4 2026-02-02T09:00:00Z 2026-02-04T10:00:00Z Resolved
+	  mkticket 8 2026-01-02T09:00:00Z 2026-01-02T10:00:00Z "In Progress"; } >"$TMP/tickets"
+	{ timed t1 KF 2026-02-03T14:00:00Z; timed t2 KF 2026-02-20T14:00:00Z
+	  timed t3 "" 2026-02-03T14:00:00Z; timed t4 "Wellness Partners" 2026-02-03T14:00:00Z; } >"$TMP/in"
+	run --separate-stderr sdc-link --no-llm --no-memory -v --customers "$CUST" --tickets "$TMP/tickets" "$TMP/in"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"2 tickets from $TMP/tickets (time evidence +20)"* ]]
+	# "KF" fits Keystone Financial at 70 alone: its open ticket makes 90
+	[ "$(jq -r 'select(.meta.session_id == "t1") | .meta.processing_log[-1]' <<<"$output")" = \
+	    'sdc-link/0.1.0 customer rule=time score=10 guessed="KF" confidence=90 evidence=name:acronym,time:+20' ]
+	[ "$(jq -c 'select(.meta.session_id == "t1") | .context.customer_id' <<<"$output")" = 4 ]
+	# after the ticket closed (and four hours more): review
+	[ "$(jq -r 'select(.meta.session_id == "t2") | .meta.processing_status' <<<"$output")" = "Needs Review" ]
+	# no name: a ticket alone brings no candidate
+	[ "$(jq -r 'select(.meta.session_id == "t3") | .meta.processing_status' <<<"$output")" = "Needs Review" ]
+	# East and West fit alike; East's ticket (still open) does not choose
+	[ "$(jq -r 'select(.meta.session_id == "t4") | .meta.processing_status' <<<"$output")" = "Needs Review" ]
+	run sdc-link --no-llm --no-memory --no-tickets --customers "$CUST" "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "$(jq -r 'select(.meta.session_id == "t1") | .meta.processing_status' <<<"$output")" = "Needs Review" ]
+	run sdc-link --no-llm --no-memory --customers "$CUST" --tickets "$TMP/none" "$TMP/in"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"$TMP/none"* ]]
+}
