@@ -1086,9 +1086,27 @@ session_start(json_object *s, int64_t *ms)
 	    sdc_time_parse(t, NULL, 0, ms) == SDC_TIME_OK;
 }
 
-/* A ticket open at the session's time, for each candidate so far. */
+/* The typed name reads every word of weight of the candidate, however
+ * loosely (initials, typos, a cut): a name with words of it left off
+ * ("Mercer Hardware" for "Mercer Brothers Hardware") is where another
+ * business's name fits by chance. */
+static int
+reads_whole(const char *guess, long idx)
+{
+	char *words = guess ? sdc_name_words(names, guess) : NULL;
+	unsigned how, left = 1;
+
+	if (words)
+		sdc_nev_score_left(customers.ev, words, (size_t)idx, &how,
+		    &left);
+	free(words);
+	return left == 0;
+}
+
+/* A ticket open at the session's time, for each candidate so far whose
+ * whole name was typed. */
 static void
-time_pieces(json_object *s, struct support *c, size_t n)
+time_pieces(json_object *s, const char *guess, struct support *c, size_t n)
 {
 	int64_t ms;
 	size_t i;
@@ -1096,7 +1114,8 @@ time_pieces(json_object *s, struct support *c, size_t n)
 	if (!tickets || w_time <= 0 || !session_start(s, &ms))
 		return;
 	for (i = 0; i < n; i++)
-		if (sdc_tickets_open_at(tickets, customers.c[c[i].idx].id, ms)) {
+		if (sdc_tickets_open_at(tickets, customers.c[c[i].idx].id, ms) &&
+		    reads_whole(guess, c[i].idx)) {
 			piece(c, &n, n, c[i].idx, w_time, "time");
 			c[i].chance += w_time;
 		}
@@ -1127,7 +1146,7 @@ pieces(json_object *s, json_object *ctx, struct support *c, size_t n,
 	else if (ct)
 		piece(c, &n, max, sdc_owners_one(contact_names, ct), w_contact,
 		    "contact");
-	time_pieces(s, c, n);
+	time_pieces(s, sdc_json_str(ctx, "customer_name"), c, n);
 	return n;
 }
 

@@ -864,13 +864,23 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 double
 sdc_nev_score(struct sdc_nev *e, const char *words, size_t id, unsigned *how)
 {
+	unsigned left;
+
+	return sdc_nev_score_left(e, words, id, how, &left);
+}
+
+double
+sdc_nev_score_left(struct sdc_nev *e, const char *words, size_t id,
+    unsigned *how, unsigned *left)
+{
 	struct query q;
 	double s;
-	unsigned cnt[3];
+	unsigned cnt[3] = { 0, 0, 1 };
 
 	query_init(e, words, &q);
 	new_query(e);
 	s = id < e->n ? score(e, &q, id, how, cnt) : 0;
+	*left = cnt[1];
 	free(q.buf);
 	return s;
 }

@@ -65,6 +65,10 @@ size_t sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 /* One candidate's score (for one found by other evidence). */
 double sdc_nev_score(struct sdc_nev *e, const char *words, size_t id,
     unsigned *how);
+/* ... and how many of its words of weight were not typed (as
+ * sdc_nev_hit.left). */
+double sdc_nev_score_left(struct sdc_nev *e, const char *words, size_t id,
+    unsigned *how, unsigned *left);
 
 /* The share (0..1) of the typed words' weight that is words some
  * candidate has: 0 for a name made of words no customer uses
