@@ -21,7 +21,7 @@ usage(FILE *fp)
 	    "                [--memory FILE | --no-memory]\n"
 	    "                [--review FILE] [--skip-source NAME] [--threshold N]\n"
 	    "                [--margin N] [--tickets FILE | --no-tickets] [--no-llm]\n"
-	    "                [--reject FILE] [FILE ...]\n"
+	    "                [-j N] [--reject FILE] [FILE ...]\n"
 	    "Link sessions to Syncro customers and contacts on weighted name\n"
 	    "evidence, machines, contacts, history and open tickets.\n"
 	    "\n"
@@ -45,6 +45,8 @@ usage(FILE *fp)
 	    "                        data/work/syncro.jsonl and syncro-api.jsonl)\n"
 	    "  --no-tickets          no time evidence\n"
 	    "  --no-llm              never ask an LLM; its names wait for review\n"
+	    "  -j, --jobs N          LLM questions in flight (link.jobs, else\n"
+	    "                        llm.jobs, else 4)\n"
 	    "  --reject FILE         write each rejected input line to FILE\n"
 	    "  -q, --quiet           no warnings\n"
 	    "  -v, --verbose         one audit line per decision\n"
@@ -56,6 +58,7 @@ usage(FILE *fp)
 static const char *config;
 static struct sdc_linkrec_opts opt;
 static const char **skip, **tickets;
+static const char *jobs;
 
 static const struct option longopts[] = {
 	SDC_COMMON_OPTIONS,
@@ -72,6 +75,7 @@ static const struct option longopts[] = {
 	{ "no-llm", no_argument, NULL, 'L' },
 	{ "tickets", required_argument, NULL, 'T' },
 	{ "no-tickets", no_argument, NULL, 'N' },
+	{ "jobs", required_argument, NULL, 'j' },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -93,6 +97,7 @@ option(int ch)
 	case 'L': opt.no_llm = 1; break;
 	case 'T': tickets[opt.ntickets++] = optarg; break;
 	case 'N': opt.notickets = 1; break;
+	case 'j': jobs = optarg; break;
 	default: return sdc_common_option(ch, optarg);
 	}
 	return 1;
@@ -115,7 +120,7 @@ parse_args(int argc, char **argv)
 
 	skip = sdc_xcalloc((size_t)argc + 1, sizeof(*skip));
 	tickets = sdc_xcalloc((size_t)argc + 1, sizeof(*tickets));
-	while ((ch = getopt_long(argc, argv, "hqv", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "hqvj:", longopts, NULL)) != -1) {
 		if (ch == 'h') {
 			usage(stdout);
 			exit(0);
@@ -136,6 +141,8 @@ parse_args(int argc, char **argv)
 	    "data/state/link-decisions.jsonl");
 	opt.rules = or_config(opt.rules, "link.rules",
 	    "data/state/link-rules.jsonl");
+	sdc_linkio_jobs((int)(jobs ? sdc_long_arg("--jobs", jobs, 1, 256) :
+	    sdc_config_long("link.jobs", sdc_config_long("llm.jobs", 4))));
 }
 
 int
