@@ -58,7 +58,7 @@ csv_time(const struct report *rep, int64_t utc, struct sdc_buf *b)
 
 /* A joined list of strings as one field. */
 static void
-csv_list(FILE *out, json_object *a, struct sdc_buf *b)
+csv_list(FILE *out, const struct rstrs *a, struct sdc_buf *b)
 {
 	sdc_buf_reset(b);
 	model_join(a, "; ", b);
@@ -102,8 +102,8 @@ csv_item(const struct report *rep, const struct ritem *it, FILE *out)
 	csv_long(out, it->billable);
 	csv_hours(out, it->billable);
 	csv_long(out, it->span);
-	csv_list(out, it->sources, &b);
-	csv_list(out, it->links, &b);
+	csv_list(out, &it->sources, &b);
+	csv_list(out, &it->links, &b);
 	csv_long(out, (long)it->nsess);
 	sdc_buf_reset(&b);
 	for (i = 0; i < it->nsess; i++)

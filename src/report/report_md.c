@@ -26,12 +26,12 @@ md_item(const struct report *rep, const struct ritem *it, FILE *out)
 	const struct rsess *s;
 	size_t i;
 
-	model_join(it->sources, ", ", &src);
+	model_join(&it->sources, ", ", &src);
 	fprintf(out, "- **%s\xe2\x80\x93%s** \xc2\xb7 %s billable \xc2\xb7 ",
 	    model_fmt_hm(rep, it->start, it->day, a),
 	    model_fmt_hm(rep, it->end, it->day, b), model_fmt_dur(it->billable, d));
 	md_text(out, src.p ? src.p : "");
-	fprintf(out, " \xc2\xb7 %zu session%s", it->nsess, it->nsess == 1 ? "" : "s");
+	fprintf(out, " \xc2\xb7 %zu session%s", (size_t)it->nsess, it->nsess == 1 ? "" : "s");
 	if (rep->billing)
 		fprintf(out, " \xc2\xb7 %s %s", sdc_billing_fmt(it->cents, a),
 		    sdc_billing_currency());
