@@ -167,7 +167,8 @@ keep(struct report *rep, struct item_in *in)
 	size_t ns = rep->nscratch * sizeof(uint32_t);
 	char *block = sdc_xmalloc(ns + in->text->len);
 
-	memcpy(block, rep->scratch, ns);
+	if (ns)		/* scratch is NULL until an item has sessions */
+		memcpy(block, rep->scratch, ns);
 	memcpy(block + ns, in->text->p, in->text->len);
 	it->sess = (uint32_t *)(void *)block;
 	it->nsess = (uint32_t)rep->nscratch;
