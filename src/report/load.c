@@ -152,7 +152,7 @@ add_sid(struct report *rep, const char *s, size_t n)
 	if (added) {
 		rep->sessv = sdc_grow(rep->sessv, &rep->capsessv, k + 1,
 		    sizeof(*rep->sessv));
-		rep->sessv[k] = (struct rsess){ 0, 0, NULL, NULL, NONE, NONE, 0 };
+		rep->sessv[k] = (struct rsess){ 0, 0, 0, 0, 0, NONE, NONE, 0 };
 	}
 	rep->scratch = sdc_grow(rep->scratch, &rep->capscratch, rep->nscratch + 1,
 	    sizeof(*rep->scratch));
@@ -432,17 +432,27 @@ struct sess_in {
 	struct str source, title, source_title, summary, category;
 };
 
-static char *
-dup_or_null(struct str s)
+/* Title and summary ("" or NULL: none) into the spool, each with a NUL:
+ * a store's would be most of the report's memory. */
+static void
+spool_text(struct report *rep, struct rsess *s, struct str title, struct str sum)
 {
-	char *d;
-
-	if (!s.p || !s.n)
-		return NULL;
-	d = sdc_xmalloc(s.n + 1);
-	memcpy(d, s.p, s.n);
-	d[s.n] = '\0';
-	return d;
+	if (!title.p)
+		title.n = 0;
+	if (!sum.p)
+		sum.n = 0;
+	s->text = rep->spooled;
+	s->tlen = (uint32_t)title.n;	/* a line is at most 64 MiB */
+	s->slen = (uint32_t)sum.n;
+	if (!title.n && !sum.n)
+		return;
+	if (!rep->spool && !(rep->spool = tmpfile()))
+		sdc_err(SDC_EXIT_FATAL, "a temporary file for titles and summaries");
+	fwrite(title.n ? title.p : "", 1, title.n, rep->spool);
+	fputc('\0', rep->spool);
+	fwrite(sum.n ? sum.p : "", 1, sum.n, rep->spool);
+	fputc('\0', rep->spool);
+	rep->spooled += title.n + sum.n + 2;
 }
 
 static uint32_t
@@ -457,11 +467,8 @@ set_session(struct report *rep, struct sdc_records *r, uint32_t k,
 {
 	struct rsess *s = &rep->sessv[k];
 
-	if (s->found) {		/* a later record of the session wins */
-		free(s->title);
-		free(s->summary);
-	}
-	*s = (struct rsess){ in->start, in->end, NULL, NULL, NONE, NONE, 0 };
+	/* a later record of the session wins */
+	*s = (struct rsess){ in->start, in->end, 0, 0, 0, NONE, NONE, 0 };
 	s->found = s->start != SDC_TIME_NONE;
 	if (!s->found) {
 		sdc_warn_at(sdc_records_name(r), sdc_records_lineno(r),
@@ -471,8 +478,7 @@ set_session(struct report *rep, struct sdc_records *r, uint32_t k,
 	if (s->end == SDC_TIME_NONE || s->end < s->start)
 		s->end = s->start;
 	s->source = str_index(rep, in->source);
-	s->title = dup_or_null(in->title.n ? in->title : in->source_title);
-	s->summary = dup_or_null(in->summary);
+	spool_text(rep, s, in->title.n ? in->title : in->source_title, in->summary);
 	s->category = str_index(rep, in->category);
 }
 
@@ -577,6 +583,8 @@ model_read_sessions(struct report *rep, const char *path)
 
 	/* A rejected line is counted as rejected, not as a session. */
 	sdc_records_each_arg_quick(1, argv, 0, quick_session, add_session, rep);
+	if (rep->spool && (fflush(rep->spool) != 0 || ferror(rep->spool)))
+		sdc_err(SDC_EXIT_FATAL, "the temporary file of titles and summaries");
 	sdc_count("sessions", (sdc_stats.read - before) - (sdc_stats.rejected - rejected));
 	sdc_stats.read = before + (sdc_stats.rejected - rejected);
 	for (i = 0; i < sdc_intern_count(rep->sids); i++)

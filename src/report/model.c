@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "diag.h"
 #include "grow.h"
@@ -24,6 +25,7 @@ model_init(struct report *rep, struct sdc_tz *tz, const struct model_filter *f)
 	rep->custkeys = sdc_intern_new();
 	rep->sids = sdc_intern_new();
 	rep->strs = sdc_intern_new();
+	rep->readback = sdc_xcalloc(1, sizeof(*rep->readback));
 }
 
 /* Free everything, so that valgrind and LeakSanitizer see a clean exit. */
@@ -36,13 +38,13 @@ model_free(struct report *rep)
 		free(rep->items[i].sess);	/* and text: one block */
 	for (i = 0; i < rep->ncusts; i++)
 		free(rep->custs[i].label);
-	for (i = 0; i < sdc_intern_count(rep->sids); i++) {
-		free(rep->sessv[i].title);
-		free(rep->sessv[i].summary);
-	}
 	free(rep->items);
 	free(rep->custs);
 	free(rep->sessv);
+	if (rep->spool)
+		fclose(rep->spool);
+	sdc_buf_free(rep->readback);
+	free(rep->readback);
 	free(rep->scratch);
 	sdc_buf_free(&rep->text);
 	sdc_intern_free(rep->sids);
@@ -270,6 +272,22 @@ model_period(const struct report *rep, struct sdc_buf *b)
 	else
 		sdc_buf_printf(b, "%s \xe2\x80\x93 %s", model_fmt_date(lo, d1),
 		    model_fmt_date(hi, d2));
+}
+
+void
+model_text(const struct report *rep, const struct rsess *s, struct rtext *t)
+{
+	struct sdc_buf *b = rep->readback;
+	size_t n = (size_t)s->tlen + s->slen + 2;
+
+	*t = (struct rtext){ NULL, NULL };
+	if (!s->tlen && !s->slen)
+		return;
+	sdc_buf_reserve(b, n);
+	if (pread(fileno(rep->spool), b->p, n, (off_t)s->text) != (ssize_t)n)
+		sdc_err(SDC_EXIT_FATAL, "the temporary file of titles and summaries");
+	t->title = s->tlen ? b->p : NULL;
+	t->summary = s->slen ? b->p + s->tlen + 1 : NULL;
 }
 
 const struct rsess *

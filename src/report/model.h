@@ -18,6 +18,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "buf.h"
 #include "intern.h"
@@ -32,13 +33,20 @@ struct rstrs {
 	uint32_t n;
 };
 
-/* What the report shows of a session: 40 bytes and its title and summary
- * (a year is thousands of them, a store millions). */
+/* What the report keeps of a session: 48 bytes (a year is thousands of
+ * them, a store millions); its title and summary wait in a temporary file
+ * (the spool) until they are shown: model_text(). */
 struct rsess {
 	int64_t start, end;
-	char *title, *summary;	/* one block (title's); NULL: none */
+	uint64_t text;		/* where title and summary are in the spool */
+	uint32_t tlen, slen;	/* their lengths; 0: none */
 	uint32_t source, category;	/* in rep->strs, or SDC_INTERN_NONE */
 	int found;
+};
+
+/* A session's title and summary, NULL when it has none. */
+struct rtext {
+	const char *title, *summary;
 };
 
 /* A work item kept by the filters: what the renderers show of it, not
@@ -86,6 +94,9 @@ struct report {
 	uint32_t *scratch;	/* the sessions of the item being read */
 	size_t nscratch, capscratch;
 	struct sdc_buf text;	/* the strings of the item being read */
+	FILE *spool;		/* the sessions' titles and summaries */
+	uint64_t spooled;	/* its size */
+	struct sdc_buf *readback;	/* model_text()'s */
 	int billing;		/* rates configured: show amounts */
 	int64_t cents;		/* every item's amount */
 };
@@ -107,6 +118,8 @@ void model_period(const struct report *rep, struct sdc_buf *b);
 /* Session i of it, or NULL when --sessions did not have it. */
 const struct rsess *model_session(const struct report *rep,
     const struct ritem *it, size_t i);
+/* The title and summary of session s, valid until the next call. */
+void model_text(const struct report *rep, const struct rsess *s, struct rtext *t);
 /* The strings of l, joined by sep. */
 void model_join(const struct rstrs *l, const char *sep, struct sdc_buf *b);
 /* The string after s in a list (struct rstrs). */

@@ -111,6 +111,7 @@ html_sessions(const struct report *rep, const struct ritem *it, FILE *out)
 {
 	const struct rsess *s;
 	const char *src;
+	struct rtext t;
 	char t1[24], t2[24];
 	size_t i;
 
@@ -119,16 +120,17 @@ html_sessions(const struct report *rep, const struct ritem *it, FILE *out)
 		if (!(s = model_session(rep, it, i)))
 			continue;
 		fputs("<li>", out);
-		report_html_text(out, s->title ? s->title : "(untitled)");
+		model_text(rep, s, &t);
+		report_html_text(out, t.title ? t.title : "(untitled)");
 		fprintf(out, " <span class=\"t\">%s\xe2\x80\x93%s \xc2\xb7 ",
 		    model_fmt_hm(rep, s->start, it->day, t1),
 		    model_fmt_hm(rep, s->end, it->day, t2));
 		src = model_str(rep, s->source);
 		report_html_text(out, src ? src : "unknown source");
 		fputs("</span>", out);
-		if (s->summary) {
+		if (t.summary) {
 			fputs("<div class=\"sum\">", out);
-			report_html_text(out, s->summary);
+			report_html_text(out, t.summary);
 			fputs("</div>", out);
 		}
 		fputs("</li>", out);

@@ -24,6 +24,7 @@ md_item(const struct report *rep, const struct ritem *it, FILE *out)
 	char a[24], b[24], d[24];
 	struct sdc_buf src = SDC_BUF_INIT;
 	const struct rsess *s;
+	struct rtext t;
 	size_t i;
 
 	model_join(&it->sources, ", ", &src);
@@ -43,10 +44,11 @@ md_item(const struct report *rep, const struct ritem *it, FILE *out)
 		fprintf(out, "  - %s\xe2\x80\x93%s ",
 		    model_fmt_hm(rep, s->start, it->day, a),
 		    model_fmt_hm(rep, s->end, it->day, b));
-		md_text(out, s->title ? s->title : "(untitled)");
-		if (s->summary) {
+		model_text(rep, s, &t);
+		md_text(out, t.title ? t.title : "(untitled)");
+		if (t.summary) {
 			fputs(" \xe2\x80\x94 ", out);
-			md_text(out, s->summary);
+			md_text(out, t.summary);
 		}
 		fputc('\n', out);
 	}

@@ -207,6 +207,7 @@ tl_tooltip(const struct day *d, const struct bar *b)
 	const struct rcust *c = &rep->custs[b->it->cust];
 	char t1[24], t2[24], dur[24];
 	const char *src;
+	struct rtext t;
 	int64_t day = b->it->day;
 	FILE *out = d->out;
 
@@ -214,7 +215,8 @@ tl_tooltip(const struct day *d, const struct bar *b)
 	report_html_text(out, c->label);
 	fputs(" \xe2\x80\x94 ", out);
 	if (b->sess) {
-		report_html_text(out, b->sess->title ? b->sess->title : "(untitled)");
+		model_text(rep, b->sess, &t);
+		report_html_text(out, t.title ? t.title : "(untitled)");
 		fprintf(out, " (%s\xe2\x80\x93%s, ",
 		    model_fmt_hm(rep, b->sess->start, day, t1),
 		    model_fmt_hm(rep, b->sess->end, day, t2));
