@@ -173,15 +173,16 @@ add_wanted(json_object *session)
 }
 
 void
-sdc_nearby_scan(const char *const *paths, int n)
+sdc_nearby_scan(const char *const *paths, int n, const char *context)
 {
-	int i;
+	const char *const *from = context ? &context : paths;
+	int i, nfrom = context ? 1 : n;
 
 	for (i = 0; i < n; i++)
 		scan(paths[i], "\"ScreenConnect\"", add_remote);
-	for (i = 0; nt > 0 && i < n; i++) {
-		scan(paths[i], "\"SyncroRMM\"", add_wanted);
-		scan(paths[i], "\"notes.json\"", add_wanted);
+	for (i = 0; nt > 0 && i < nfrom; i++) {
+		scan(from[i], "\"SyncroRMM\"", add_wanted);
+		scan(from[i], "\"notes.json\"", add_wanted);
 	}
 }
 

@@ -15,8 +15,10 @@
 
 /* Read the records of the files quietly (bad lines are the real
  * reader's to report): first the remote sessions, then the tickets near
- * one of them, which are all that is kept. */
-void sdc_nearby_scan(const char *const *paths, int n);
+ * one of them, which are all that is kept.  With context (not NULL), the
+ * tickets come from that file alone (the whole results, when the files
+ * hold only the sessions that changed). */
+void sdc_nearby_scan(const char *const *paths, int n, const char *context);
 /* Remember session's subject when it is a ticket (else nothing); for
  * standard input, as it is read: the last NEARBY_RING are kept. */
 void sdc_nearby_add(json_object *session);
