@@ -107,6 +107,10 @@ struct slot {
 	int njobs, left;
 	int changed, failed, unfinished;
 	struct sdc_redact *redactor;
+	/* the extractive model's view, made once for all the tasks */
+	struct sdc_xsession x;
+	struct sdc_nearby_of near;
+	struct sdc_xtext *xt;
 };
 
 /* One call: a job's main call (part < 0) or a map-reduce chunk. */
@@ -565,6 +569,26 @@ map_budget(struct job *j)
 	return room > 100 ? room : 100;
 }
 
+static struct sdc_xtext *
+slot_text(struct slot *s)
+{
+	if (!s->xt) {
+		sdc_xsession_of_json(&s->x, s->session, &s->near);
+		s->xt = sdc_xtext_new(&s->x);
+	}
+	return s->xt;
+}
+
+/* The extractive answers are made at once: what they read goes. */
+static void
+slot_text_free(struct slot *s)
+{
+	sdc_xtext_free(s->xt);
+	free((void *)s->x.content);
+	s->xt = NULL;
+	s->x.content = NULL;
+}
+
 static void
 start_job(struct job *j)
 {
@@ -574,7 +598,8 @@ start_job(struct job *j)
 
 	if (t->model.kind == SDC_LLM_EXTRACTIVE && !opt.dry) {
 		/* A session with no text at all has nothing to extract. */
-		text = sdc_extractive(t->name, ses, categories);
+		text = sdc_xtext_answer(slot_text(j->slot), t->name, &j->slot->x,
+		    categories);
 		if (*text)
 			j->answer = text;
 		else
@@ -839,6 +864,7 @@ start_session(struct slot *s)
 		s->redactor = sdc_redact_new();
 	for (i = 0; i < s->njobs; i++)
 		start_job(&s->jobs[i]);
+	slot_text_free(s);
 }
 
 static int
@@ -1143,6 +1169,7 @@ main(int argc, char **argv)
 	sdc_llm_log_close();
 	sdc_llm_cache_open(NULL);
 	sdc_nearby_free();
+	sdc_extractive_done();
 	json_object_put(prompts);
 	json_object_put(categories);
 	json_object_put(statuses);
