@@ -6,9 +6,12 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
-# GEN: gen-link-blind2 (default: the held-out one), gen-link-blind, gen-link-heldout,
-# gen-link.  Times are CPU seconds (user + system), best of three; "linking
-# alone" subtracts a run on an empty input (loading the list).
+# GEN: gen-link-blind3 (held out since session 3: run it once per reported
+# configuration, never to tune; its per-name decisions stay under data/),
+# gen-link-blind2 (default; seen in session 2), gen-link-blind,
+# gen-link-heldout, gen-link.  Times are CPU seconds (user + system), best
+# of three; "linking alone" subtracts a run on an empty input (loading the
+# list).
 set -eu
 cd "$(dirname "$0")"
 BIN=${SDC_BIN:-../../bin}

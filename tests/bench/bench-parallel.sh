@@ -22,7 +22,7 @@ mkdir -p "$d"
 [ -s "$csv" ] || python3 gen-screenconnect.py 500000 > "$csv"
 if [ ! -s "$d/sessions.jsonl" ]; then
 	"$B/sdc-sc2jsonl" "$csv" > "$d/one.jsonl"
-	while [ "$(wc -l < "$d/sessions.jsonl" 2>/dev/null || echo 0)" -lt "$n" ]; do
+	while [ "$(wc -l 2>/dev/null < "$d/sessions.jsonl" || echo 0)" -lt "$n" ]; do
 		cat "$d/one.jsonl" >> "$d/sessions.jsonl"
 	done
 	head -n "$n" "$d/sessions.jsonl" > "$d/s" && mv "$d/s" "$d/sessions.jsonl"

@@ -56,3 +56,9 @@ torture() {
 	[ "$status" -eq 1 ]
 	[[ "$output" == *": counts do not add up: sdc-sc2jsonl: "* ]]
 }
+
+@test "torture: a record on stdout that is not JSON fails" {
+	torture json
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"truncate-"*": stdout line "*" is not JSON"* ]]
+}

@@ -3,12 +3,13 @@
  * each kind of defect it looks for, and passes a program without one.
  *
  * It takes each line of its input (the last argument) as a record, writes
- * it as one line and prints the summary sdc-sc2jsonl would.  The defect,
+ * one JSON line for it and prints the summary sdc-sc2jsonl would.  The defect,
  * from TORTURE_PLANT, strikes on one kind of input only, as a real bug
  * would: "asan" writes past a heap block on a line holding a NUL byte,
  * "ubsan" overflows an int on one, "hang" loops forever on 10,000 levels of
  * nesting, "silent" rejects a final line without a newline without saying
- * so, "count" loses a record from the counts; "none" has no defect. */
+ * so, "count" loses a record from the counts, "json" writes a record cut
+ * short for a final line without a newline; "none" has no defect. */
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,9 +43,10 @@ main(int argc, char **argv)
 			rejected++;	/* the planted rejection without a word */
 			continue;
 		}
-		fwrite(line, 1, (size_t)n, stdout);
-		if (line[n - 1] != '\n')
-			putchar('\n');
+		if (line[n - 1] != '\n' && strcmp(plant, "json") == 0)
+			printf("{\"record\":%ld\n", read);	/* the planted cut */
+		else
+			printf("{\"record\":%ld}\n", read);
 		written++;
 	}
 	if (strcmp(plant, "count") == 0 && read > 3)

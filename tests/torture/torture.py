@@ -16,7 +16,7 @@ file and the program run on it, with a timeout.  A run fails when
     summary's rejected count (and sdc-llm's failed sessions, which pass
     through), or exit 1 without anything rejected or failed, or
   - the counts do not add up (each program's own summary, -v), or the
-    records written are not the lines on stdout.
+    records written are not the lines on stdout, each one whole JSON.
 
     tests/torture/torture.py [--bin DIR] [--jobs N] [--only PROG] [-v]
 
@@ -256,9 +256,22 @@ def judge(prog, spec, path, rc, out, err, rej):
     if not spec["counts"](s):
         return "counts do not add up: %s" % err.splitlines()[-1]
     if spec["jsonl"]:
-        lines = out.count(b"\n")
-        if lines != s["written"]:
-            return "%d written, %d lines on stdout" % (s["written"], lines)
+        return judge_jsonl(out, s["written"])
+    return None
+
+
+def judge_jsonl(out, written):
+    """stdout is the records written: that many lines, each one JSON."""
+    lines = out.split(b"\n")
+    if lines.pop() != b"":
+        return "stdout ends in a partial line"
+    if len(lines) != written:
+        return "%d written, %d lines on stdout" % (written, len(lines))
+    for n, line in enumerate(lines, 1):
+        try:
+            json.loads(line)
+        except ValueError:
+            return "stdout line %d is not JSON" % n
     return None
 
 
