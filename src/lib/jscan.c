@@ -59,17 +59,11 @@ static int
 string(struct js *j, const char **s, size_t *n, int *esc)
 {
 	const char *p = j->p + 1;
-	uint64_t x;
 
 	*s = p;
 	*esc = 0;
 	for (;;) {
-		while (j->end - p >= 8) {
-			memcpy(&x, p, 8);
-			if (sdc_json_word_stops(x))
-				break;
-			p += 8;
-		}
+		p = sdc_json_plain_run(p, j->end);
 		if (p >= j->end || (unsigned char)*p < 0x20)
 			return 0;	/* unterminated, or a raw control byte */
 		if (*p == '"')

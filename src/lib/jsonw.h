@@ -29,6 +29,22 @@ sdc_json_word_stops(uint64_t x)
 	return ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & highs) != 0;
 }
 
+/* Past the plain string text at p (to a byte sdc_json_word_stops names,
+ * or near end), 8 bytes at a time: the scanners' inner loop. */
+static inline const char *
+sdc_json_plain_run(const char *p, const char *end)
+{
+	uint64_t x;
+
+	while (end - p >= 8) {
+		memcpy(&x, p, 8);
+		if (sdc_json_word_stops(x))
+			break;
+		p += 8;
+	}
+	return p;
+}
+
 /* A quoted, escaped JSON string (or null when s is NULL). */
 void sdc_jsonw_string(struct sdc_buf *b, const char *s);
 /* The same for len bytes (no NUL among them) whose length is known. */
