@@ -1,12 +1,14 @@
 /* sdc-link - link sessions to Syncro customers and contacts: main, the
  * options and usage.  The record path (the cascade of rules, the evidence
- * beyond the name, the memory) is src/link/linkrec.c. */
+ * beyond the name, the memory) is src/link/linkrec.c; reading and writing
+ * the records, src/link/linkio.c. */
 #include <getopt.h>
 #include <stdlib.h>
 
 #include "config.h"
 #include "diag.h"
 #include "file.h"
+#include "linkio.h"
 #include "linkrec.h"
 
 
@@ -132,9 +134,9 @@ main(int argc, char **argv)
 	/* a missing input is a usage error before anything is written */
 	sdc_file_check_inputs(argv + optind, argc - optind);
 	if (optind == argc)
-		sdc_linkrec_filter("-");
+		sdc_linkio_filter("-");
 	for (; optind < argc; optind++)
-		sdc_linkrec_filter(argv[optind]);
+		sdc_linkio_filter(argv[optind]);
 	sdc_linkrec_close(fflush(stdout) == 0);
 	sdc_summary();
 	sdc_close_stdout();

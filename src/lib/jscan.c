@@ -59,11 +59,19 @@ static int
 string(struct js *j, const char **s, size_t *n, int *esc)
 {
 	const char *p = j->p + 1;
+	uint64_t x, m;
 
 	*s = p;
 	*esc = 0;
 	for (;;) {
-		p = sdc_json_plain_run(p, j->end);
+		while (j->end - p >= 8) {
+			memcpy(&x, p, 8);
+			if ((m = sdc_json_word_mask(x)) != 0) {
+				p += sdc_json_word_plain(m);
+				break;
+			}
+			p += 8;
+		}
 		if (p >= j->end || (unsigned char)*p < 0x20)
 			return 0;	/* unterminated, or a raw control byte */
 		if (*p == '"')
@@ -276,4 +284,138 @@ sdc_jscan(const char *text, size_t len, struct sdc_jscan_want *want, int nwant)
 		return 0;
 	skip_ws(&j);
 	return j.p == j.end;
+}
+
+/* --- the walk (sdc_jscan_walk): json-c's own rendering only --- */
+
+#define MAX_KEYS 48	/* an object with more goes to json-c */
+
+struct walk {
+	struct js j;
+	sdc_jscan_fn *visit;
+	void *ctx;
+};
+
+static int walk_value(struct walk *w, int depth, const char *key, size_t klen, int visit);
+
+/* The escapes in s[0..n) are the ones json-c writes: \" \\ \b \f \n \r
+ * \t, and \u00xx in lower case for the other control bytes. */
+static int
+canon_escapes(const char *s, size_t n)
+{
+	const char *end = s + n, *q = s;
+	int v;
+
+	while ((q = memchr(q, '\\', (size_t)(end - q))) != NULL) {
+		if (q[1] != 'u') {
+			if (!memchr("\"\\bfnrt", q[1], 7))
+				return 0;	/* "\/" */
+			q += 2;
+			continue;
+		}
+		if (q[2] != '0' || q[3] != '0' || (q[4] != '0' && q[4] != '1') ||
+		    (hexval((unsigned char)q[5]) < 0 || (q[5] >= 'A' && q[5] <= 'F')))
+			return 0;
+		v = (q[4] - '0') * 16 + hexval((unsigned char)q[5]);
+		if (v == '\b' || v == '\t' || v == '\n' || v == '\f' || v == '\r')
+			return 0;
+		q += 6;
+	}
+	return 1;
+}
+
+static int
+walk_string(struct walk *w, const char **s, size_t *n, int *esc)
+{
+	return string(&w->j, s, n, esc) && (!*esc || canon_escapes(*s, *n));
+}
+
+/* A key json-c writes back the same and has not seen in this object. */
+static int
+walk_key(struct walk *w, const char *seen[], size_t seenlen[], size_t *nseen,
+    const char **k, size_t *n)
+{
+	size_t i;
+	int esc;
+
+	if (w->j.p >= w->j.end || *w->j.p != '"' || !string(&w->j, k, n, &esc) || esc)
+		return 0;	/* an escaped key might be a twin of another */
+	if (*nseen == MAX_KEYS)
+		return 0;
+	for (i = 0; i < *nseen; i++)
+		if (seenlen[i] == *n && seen[i][0] == (*k)[0] &&
+		    memcmp(seen[i], *k, *n) == 0)
+			return 0;	/* json-c keeps one, where the first was */
+	seen[*nseen] = *k;
+	seenlen[(*nseen)++] = *n;
+	return w->j.p < w->j.end && *w->j.p++ == ':';
+}
+
+/* An object's members or an array's elements, after the opening bracket. */
+static int
+walk_items(struct walk *w, int depth, char close, int visit)
+{
+	const char *seen[MAX_KEYS], *k = NULL;
+	size_t seenlen[MAX_KEYS], nseen = 0, n = 0;
+
+	if (depth > MAX_DEPTH)
+		return 0;
+	if (w->j.p < w->j.end && *w->j.p == close) {
+		w->j.p++;
+		return 1;
+	}
+	for (;;) {
+		if (close == '}' && !walk_key(w, seen, seenlen, &nseen, &k, &n))
+			return 0;
+		if (!walk_value(w, depth + 1, k, n, visit) || w->j.p >= w->j.end)
+			return 0;
+		if (*w->j.p++ == close)
+			return 1;
+		if (w->j.p[-1] != ',')
+			return 0;
+	}
+}
+
+static int
+walk_value(struct walk *w, int depth, const char *key, size_t klen, int visit)
+{
+	struct sdc_jscan_item it = { depth, key, klen, w->j.p, 0, 0, 0 };
+	int inner = 0;
+
+	if (w->j.p >= w->j.end)
+		return 0;
+	if (*w->j.p == '{' || *w->j.p == '[') {
+		it.kind = *w->j.p == '{' ? 'o' : 'a';
+		if (visit && (inner = w->visit(w->ctx, &it)) < 0)
+			return 0;
+		w->j.p++;
+		if (!walk_items(w, depth, it.kind == 'o' ? '}' : ']', inner > 0))
+			return 0;
+		it.kind = it.kind == 'o' ? '}' : ']';
+		it.vlen = (size_t)(w->j.p - it.v);
+	} else if (*w->j.p == '"') {
+		it.kind = 's';
+		if (!walk_string(w, &it.v, &it.vlen, &it.esc))
+			return 0;
+	} else {
+		it.kind = strchr("tfn", *w->j.p) ? 'l' : 'n';
+		if (!value(&w->j, depth))
+			return 0;	/* a literal or number, checked as jscan does */
+		it.vlen = (size_t)(w->j.p - it.v);
+		if (it.vlen == 2 && memcmp(it.v, "-0", 2) == 0)
+			return 0;	/* json-c writes it "0" */
+	}
+	return !visit || w->visit(w->ctx, &it) >= 0;
+}
+
+int
+sdc_jscan_walk(const char *text, size_t len, sdc_jscan_fn *visit, void *ctx)
+{
+	struct walk w = { { text, text + len, NULL, 0 }, visit, ctx };
+
+	if (!sdc_utf8_valid(text, len) || memchr(text, '\0', len) || len == 0 ||
+	    *text != '{')
+		return 0;
+	w.j.p++;
+	return walk_items(&w, 0, '}', 1) && w.j.p == w.j.end;
 }

@@ -29,4 +29,32 @@ struct sdc_jscan_want {
 
 int sdc_jscan(const char *text, size_t len, struct sdc_jscan_want *want, int nwant);
 
+/* A walk over a line's values, for filters that change a few members and
+ * write the other bytes through as they are (sdc-link):
+ *
+ *	static int visit(void *ctx, const struct sdc_jscan_item *it)
+ *	{ ... return it->kind == 'o' && it->depth == 1; }	// look inside
+ *	if (sdc_jscan_walk(text, len, visit, &ctx) == 1) ... else json-c
+ *
+ * It answers 1 only when the line is a JSON object json-c's strict parser
+ * takes AND is byte for byte what json-c writes for it (compact, keys
+ * unique, escapes as json-c makes them: \" \\ \b \f \n \r \t and \u00xx,
+ * no "-0"): a member left alone then reads the same written through as
+ * rendered by json-c.  visit is called for each value of the top-level
+ * object (depth 1), and inside an object or array when its call at the
+ * start answered 1; at the end of one it is called again (kind '}' or
+ * ']', v..v+vlen its whole text).  A negative answer stops the walk (0). */
+struct sdc_jscan_item {
+	int depth;		/* 1: a member of the top-level object */
+	const char *key;	/* a member's key (no quotes), NULL in an array */
+	size_t klen;
+	const char *v;		/* the value's text; a string's without quotes */
+	size_t vlen;		/* 0 at the start of an object or array */
+	int kind;		/* 's' 'n' 'l' (true false null), 'o' '{' and
+				 * 'a' '[' at the start, '}' ']' at the end */
+	int esc;		/* a string with escapes in it */
+};
+typedef int sdc_jscan_fn(void *ctx, const struct sdc_jscan_item *it);
+int sdc_jscan_walk(const char *text, size_t len, sdc_jscan_fn *visit, void *ctx);
+
 #endif

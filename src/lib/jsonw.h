@@ -20,29 +20,34 @@
  * each a few word operations (the has-less and has-zero tests of Bit
  * Twiddling Hacks), exact as yes/no for the word.  Shared by the writer
  * and the scanner (jscan.h). */
-static inline int
-sdc_json_word_stops(uint64_t x)
+static inline uint64_t
+sdc_json_word_mask(uint64_t x)
 {
 	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
 	uint64_t q = x ^ (ones * '"'), bs = x ^ (ones * '\\');
 
-	return ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & highs) != 0;
+	return (((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((bs - ones) & ~bs)) & highs;
 }
 
-/* Past the plain string text at p (to a byte sdc_json_word_stops names,
- * or near end), 8 bytes at a time: the scanners' inner loop. */
-static inline const char *
-sdc_json_plain_run(const char *p, const char *end)
+static inline int
+sdc_json_word_stops(uint64_t x)
 {
-	uint64_t x;
+	return sdc_json_word_mask(x) != 0;
+}
 
-	while (end - p >= 8) {
-		memcpy(&x, p, 8);
-		if (sdc_json_word_stops(x))
-			break;
-		p += 8;
-	}
-	return p;
+/* How many bytes of a word (loaded with memcpy) come before the first
+ * that stops a run: the lowest bit of the mask is exact (a borrow only
+ * flags bytes above a true one).  0 where the byte order is not known to
+ * be little-endian (then the caller goes byte by byte from there). */
+static inline unsigned
+sdc_json_word_plain(uint64_t mask)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	return (unsigned)__builtin_ctzll(mask) >> 3;
+#else
+	(void)mask;
+	return 0;
+#endif
 }
 
 /* A quoted, escaped JSON string (or null when s is NULL). */

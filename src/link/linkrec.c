@@ -1377,32 +1377,6 @@ sdc_linkrec_session(json_object *s)
 	return 1;
 }
 
-void
-sdc_linkrec_filter(const char *path)
-{
-	struct sdc_records *r = sdc_records_open(path, SDC_MAX_LINE_DEFAULT);
-	json_object *s;
-	int rc;
-
-	if (r == NULL)
-		sdc_err(SDC_EXIT_FATAL, "%s", path);
-	while ((rc = sdc_records_next(r, &s)) != 0) {
-		if (rc < 0)
-			continue;
-		if (sdc_linkrec_session(s) < 0) {
-			size_t len;
-			const char *t = sdc_json_text(s, &len);
-
-			sdc_reject(sdc_records_name(r), sdc_records_lineno(r),
-			    "not a session (no meta or context object)");
-			sdc_reject_write(t, len);
-		} else
-			sdc_write_record(s);
-		json_object_put(s);
-	}
-	sdc_records_close(r);
-}
-
 static json_object *
 machine_list(const struct decision *d)
 {

@@ -35,8 +35,6 @@ void sdc_linkrec_open(const struct sdc_linkrec_opts *o);
  * "Needs Linking", or a skipped source), -1 not a session (no meta or
  * context object: left alone). */
 int sdc_linkrec_session(json_object *s);
-/* Every record of a JSONL file ("-": stdin) to stdout. */
-void sdc_linkrec_filter(const char *path);
 /* Save the memory (when the output reached the disk), write the review
  * file, close the LLM log, free the customers. */
 void sdc_linkrec_close(int output_ok);

@@ -1,215 +1,61 @@
-/* qrec - see qrec.h.  One pass over the text: the grammar of RFC 8259
- * with json-c's own output as the only form accepted. */
+/* qrec - see qrec.h.  The text is walked once by jscan (its walk takes
+ * only json-c's own form); qrec keeps an index of the first levels. */
 #include "qrec.h"
 #include "diag.h"
 #include "grow.h"
+#include "jscan.h"
 #include "jsonl.h"
 #include "jsonw.h"
 
 #include <stdint.h>
 #include <string.h>
 
-#define MAX_DEPTH 60	/* json-c's tokener here allows 64 */
-#define MAX_NUMBER 18	/* longer: json-c's own int64/double rules */
-#define MAX_KEYS 64	/* an object's keys checked for duplicates */
 #define LEVELS 3	/* items indexed */
 
-struct scan {
+/* The walk's state: the open containers' items, from the top object. */
+struct index {
 	struct llm_qrec *q;
-	const char *p, *end;
+	int open[LEVELS + 1];
+	int depth;		/* open[depth - 1] holds the innermost */
 };
 
-static int value(struct scan *s, int depth, int parent, const char *key, size_t klen);
-
-/* json-c's escape of a control byte: \u00XX, lower-case hex, for those
- * without a short form. */
+/* sdc_jscan_walk's visit: each value down to LEVELS becomes an item; an
+ * object or array is entered when it is above that. */
 static int
-canonical_u(const char *p)
+visit(void *ctx, const struct sdc_jscan_item *v)
 {
-	static const char hex[] = "0123456789abcdef";
-	unsigned v;
-
-	if (p[1] != '0' || p[2] != '0' || !memchr(hex, p[3], 2) || !p[4] ||
-	    !memchr(hex, p[4], 16))
-		return 0;
-	v = (unsigned)(p[3] - '0') * 16 + (unsigned)(strchr(hex, p[4]) - hex);
-	return v != '\b' && v != '\t' && v != '\n' && v != '\f' && v != '\r';
-}
-
-/* The string at s->p (a '"'), written as json-c writes it; its text
- * between the quotes in *t, *n. */
-static int
-string(struct scan *s, const char **t, size_t *n)
-{
-	const char *p = s->p + 1;
-
-	*t = p;
-	for (;;) {
-		p = sdc_json_plain_run(p, s->end);
-		if (p >= s->end || (unsigned char)*p < 0x20)
-			return 0;
-		if (*p == '"')
-			break;
-		if (*p == '\\') {
-			if (p + 1 >= s->end)
-				return 0;
-			if (p[1] == 'u') {
-				if (s->end - p < 6 || !canonical_u(p + 1))
-					return 0;
-				p += 6;
-			} else if (memchr("\"\\bfnrt", p[1], 7))
-				p += 2;
-			else
-				return 0;	/* "\/": json-c writes '/' */
-		} else
-			p++;
-	}
-	*n = (size_t)(p - *t);
-	s->p = p + 1;
-	return 1;
-}
-
-static size_t
-run_of_digits(const char *p, const char *end)
-{
-	const char *q = p;
-
-	while (q < end && *q >= '0' && *q <= '9')
-		q++;
-	return (size_t)(q - p);
-}
-
-/* A number as json-c writes it back: an int without "-0", a double as
- * its own text. */
-static int
-number(struct scan *s)
-{
-	const char *p = s->p, *start = p;
-	size_t d;
-	int whole = 1;
-
-	p += *p == '-';
-	d = run_of_digits(p, s->end);
-	if (d == 0 || (*p == '0' && d > 1))
-		return 0;
-	p += d;
-	if (p < s->end && *p == '.') {
-		if (!(d = run_of_digits(++p, s->end)))
-			return 0;
-		p += d;
-		whole = 0;
-	}
-	if (p < s->end && (*p == 'e' || *p == 'E')) {
-		p++;
-		p += p < s->end && (*p == '+' || *p == '-');
-		if (!(d = run_of_digits(p, s->end)) || d > 2)
-			return 0;
-		p += d;
-		whole = 0;
-	}
-	if (p - start > MAX_NUMBER || (whole && p - start == 2 && *start == '-' &&
-	    start[1] == '0'))
-		return 0;
-	s->p = p;
-	return 1;
-}
-
-/* true, false or null, as the first letter says */
-static int
-word(struct scan *s)
-{
-	const char *w = *s->p == 't' ? "true" : *s->p == 'f' ? "false" : "null";
-	size_t n = strlen(w);
-	int ok = (size_t)(s->end - s->p) >= n && memcmp(s->p, w, n) == 0;
-
-	s->p += ok ? n : 0;
-	return ok;
-}
-
-static int
-add_item(struct scan *s, int parent, const char *key, size_t klen, char kind)
-{
-	struct llm_qrec *q = s->q;
-
-	q->it = sdc_grow(q->it, &q->cap, q->n + 1, sizeof(*q->it));
-	q->it[q->n] = (struct llm_qitem){ parent, 0, key, klen, s->p, 0, kind, NULL };
-	return (int)q->n++;
-}
-
-/* A member's key and its colon; no key twice in one object (json-c
- * would keep one where the text has two). */
-static int
-key(struct scan *s, const char **keys, size_t *lens, int *nkeys, const char **k,
-    size_t *n)
-{
+	struct index *x = ctx;
+	struct llm_qrec *q = x->q;
+	struct llm_qitem *it;
 	int i;
 
-	if (s->p >= s->end || *s->p != '"' || !string(s, k, n) || *nkeys == MAX_KEYS)
+	if (v->kind == '}' || v->kind == ']') {
+		/* one entered, or one at the last level (not entered) */
+		i = x->depth && q->it[x->open[x->depth - 1]].val == v->v ?
+		    x->open[--x->depth] : (int)q->n - 1;
+		q->it[i].vlen = v->vlen;
+		q->it[i].end = (int)q->n;
+		return 1;
+	}
+	q->it = sdc_grow(q->it, &q->cap, q->n + 1, sizeof(*q->it));
+	it = &q->it[i = (int)q->n++];
+	*it = (struct llm_qitem){ v->depth > 1 ? x->open[x->depth - 1] : -1,
+	    i + 1, v->key, v->klen, v->v, v->vlen, (char)v->kind, NULL };
+	if (v->kind == 's') {	/* with its quotes, as it stands */
+		it->val--;
+		it->vlen += 2;
+	} else if (v->kind == 'l')
+		it->kind = *v->v == 'n' ? 'z' : 'b';
+	if ((v->kind != 'o' && v->kind != 'a') || v->depth >= LEVELS)
 		return 0;
-	for (i = 0; i < *nkeys; i++)
-		if (lens[i] == *n && memcmp(keys[i], *k, *n) == 0)
-			return 0;
-	keys[*nkeys] = *k;
-	lens[(*nkeys)++] = *n;
-	return s->p < s->end && *s->p++ == ':';
-}
-
-/* The members of the object (close '}') or the elements of the array
- * (']') at s->p; self is its item (-2: not indexed). */
-static int
-items(struct scan *s, int depth, int self, char close)
-{
-	const char *keys[MAX_KEYS], *k = NULL;
-	size_t lens[MAX_KEYS], n = 0;
-	int nkeys = 0;
-
-	if (*++s->p == close)
-		return s->p++, 1;
-	for (;;) {
-		if ((close == '}' && !key(s, keys, lens, &nkeys, &k, &n)) ||
-		    !value(s, depth + 1, self, k, n) || s->p >= s->end)
-			return 0;
-		if (*s->p == close)
-			return s->p++, 1;
-		if (*s->p++ != ',')
-			return 0;
-	}
-}
-
-/* A value at s->p; depth: the containers around it (1: a member of the
- * top object), indexed down to LEVELS when its container was. */
-static int
-value(struct scan *s, int depth, int parent, const char *key, size_t klen)
-{
-	const char *t;
-	size_t n;
-	int i = -2, ok;
-	char c;
-
-	if (s->p >= s->end || depth > MAX_DEPTH)
-		return 0;
-	c = *s->p;
-	if (depth <= LEVELS && parent != -2)
-		i = add_item(s, parent, key, klen, c == '"' ? 's' : c == '{' ? 'o' :
-		    c == '[' ? 'a' : c == 't' || c == 'f' ? 'b' : c == 'n' ? 'z' : 'n');
-	switch (c) {
-	case '{': ok = items(s, depth, i, '}'); break;
-	case '[': ok = items(s, depth, i, ']'); break;
-	case '"': ok = string(s, &t, &n); break;
-	case 't': case 'f': case 'n': ok = word(s); break;
-	default: ok = number(s);
-	}
-	if (ok && i >= 0) {
-		s->q->it[i].vlen = (size_t)(s->p - s->q->it[i].val);
-		s->q->it[i].end = (int)s->q->n;
-	}
-	return ok;
+	x->open[x->depth++] = i;
+	return 1;
 }
 
 int
 llm_qrec_read(struct llm_qrec *q, const char *text, size_t len)
 {
-	struct scan s = { q, text, text + len };
+	struct index x = { q, { 0 }, 0 };
 
 	q->text = text;
 	q->len = len;
@@ -218,10 +64,7 @@ llm_qrec_read(struct llm_qrec *q, const char *text, size_t len)
 	sdc_buf_reset(&q->edits);
 	if (sdc_buf_reserve(&q->strs, len + 1) < 0)
 		return 0;
-	if (len < 2 || *text != '{' || !sdc_utf8_valid(text, len) ||
-	    memchr(text, '\0', len))
-		return 0;
-	return items(&s, 0, -1, '}') && s.p == s.end;
+	return sdc_jscan_walk(text, len, visit, &x) == 1;
 }
 
 int

@@ -60,6 +60,27 @@ json_c(json_object *o, const struct sdc_jscan_want *w)
 	return sdc_json_str(sdc_json_get(o, w->key), w->sub);
 }
 
+/* One or two bytes of line (len bytes) replaced by, or inserted as, one
+ * of bytes, or deleted, into s (room for len + 2): the new length. */
+static size_t
+mutate(char *s, const char *line, size_t len, const char *bytes)
+{
+	size_t at, nb = strlen(bytes);
+	int k;
+
+	memcpy(s, line, len + 1);
+	for (k = 1 + rand() % 2; k > 0; k--) {
+		at = (size_t)rand() % len;
+		switch (rand() % 3) {
+		case 0: s[at] = bytes[(size_t)rand() % nb]; break;
+		case 1: memmove(s + at + 1, s + at, len - at); len++;
+			s[at] = bytes[(size_t)rand() % nb]; break;
+		default: memmove(s + at, s + at + 1, len - at - 1); len--; break;
+		}
+	}
+	return len;
+}
+
 /* Mutations: a byte replaced by, or inserted as, one that matters in
  * JSON, or deleted.  Returns the lines jscan said yes to that json-c
  * refused or read otherwise (must be 0); *yes counts the yeses. */
@@ -70,22 +91,12 @@ mutations(int *yes)
 	char s[sizeof(session) + 8];
 	json_object *o;
 	const char *why;
-	size_t len, at;
-	int i, k, bad = 0;
+	size_t len;
+	int i, bad = 0;
 
 	srand(17);
 	for (i = 0; i < 30000; i++) {
-		memcpy(s, session, sizeof(session));
-		len = sizeof(session) - 1;
-		for (k = 1 + rand() % 2; k > 0; k--) {
-			at = (size_t)rand() % len;
-			switch (rand() % 3) {
-			case 0: s[at] = bytes[rand() % (sizeof(bytes) - 1)]; break;
-			case 1: memmove(s + at + 1, s + at, len - at); len++;
-				s[at] = bytes[rand() % (sizeof(bytes) - 1)]; break;
-			default: memmove(s + at, s + at + 1, len - at - 1); len--; break;
-			}
-		}
+		len = mutate(s, session, sizeof(session) - 1, bytes);
 		if (scan(s, len) != 1)
 			continue;
 		++*yes;
@@ -99,10 +110,121 @@ mutations(int *yes)
 	return bad;
 }
 
+/* --- the walk: a yes means json-c writes the line back byte for byte --- */
+
+static const char canon[] =
+    "{\"meta\":{\"session_id\":\"c5d5aa5e\",\"processing_log\":[\"a \\\"q\\\"\\n\\u001f\"]},"
+    "\"context\":{\"customer_id\":1338,\"links\":[],\"x\":[1.5e3,-1,0,true,false,null,{}]},"
+    "\"segments\":[{\"metadata\":{\"session_id\":\"inner\",\"n\":-0.0}}]}";
+
+static int
+count(void *ctx, const struct sdc_jscan_item *it)
+{
+	(void)it;
+	++*(int *)ctx;
+	return 1;
+}
+
+static int
+walk_s(const char *s)
+{
+	int n = 0;
+
+	return sdc_jscan_walk(s, strlen(s), count, &n);
+}
+
+/* json-c's compact text of s equals s. */
+static int
+renders_same(const char *s, size_t len)
+{
+	const char *why, *t;
+	json_object *o = sdc_json_parse(s, len, &why);
+	size_t n;
+	int same;
+
+	if (!o || !json_object_is_type(o, json_type_object)) {
+		json_object_put(o);
+		return 0;
+	}
+	t = sdc_json_text(o, &n);
+	same = n == len && memcmp(t, s, len) == 0;
+	json_object_put(o);
+	return same;
+}
+
+static int
+walk_mutations(int *yes)
+{
+	static const char bytes[] = "{}[]\",:\\ 0-.eE1tfnu/\x01\tA";
+	char s[sizeof(canon) + 8];
+	size_t len;
+	int i, n, bad = 0;
+
+	srand(23);
+	for (i = 0; i < 30000; i++) {
+		len = mutate(s, canon, sizeof(canon) - 1, bytes);
+		n = 0;
+		if (sdc_jscan_walk(s, len, count, &n) != 1)
+			continue;
+		++*yes;
+		bad += !renders_same(s, len);
+	}
+	return bad;
+}
+
+struct events {
+	char kinds[32];
+	int n;
+};
+
+static int
+record(void *ctx, const struct sdc_jscan_item *it)
+{
+	struct events *e = ctx;
+
+	if (e->n < 30)
+		e->kinds[e->n++] = (char)it->kind;
+	e->kinds[e->n] = '\0';
+	return it->key && it->klen == 1 && *it->key == 'a';	/* look into "a" only */
+}
+
+static void
+walk_checks(void)
+{
+	struct events e = { "", 0 };
+	const char *t = "{\"a\":{\"b\":[1]},\"c\":{\"d\":2},\"e\":\"x\"}";
+
+	static const struct { const char *what, *line; int want; } cases[] = {
+		{ "walk: a space", "{\"a\": 1}", 0 },
+		{ "walk: \\/", "{\"a\":\"\\/\"}", 0 },
+		{ "walk: \\u00e9", "{\"a\":\"\\u00e9\"}", 0 },
+		{ "walk: \\u001F (upper case)", "{\"a\":\"\\u001F\"}", 0 },
+		{ "walk: \\u000a for \\n", "{\"a\":\"\\u000a\"}", 0 },
+		{ "walk: \\u0000", "{\"a\":\"\\u0000\"}", 1 },
+		{ "walk: a key twice", "{\"a\":1,\"b\":2,\"a\":3}", 0 },
+		{ "walk: -0", "{\"a\":-0}", 0 },
+		{ "walk: an escaped key", "{\"\\\"\":1}", 0 },
+		{ "walk: {}", "{}", 1 },
+	};
+	size_t i;
+
+	CHECK_INT("walk: json-c's own text", walk_s(canon), 1);
+	CHECK("  ...which json-c writes back the same", renders_same(canon, strlen(canon)));
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		CHECK_INT(cases[i].what, walk_s(cases[i].line), cases[i].want);
+	CHECK_INT("walk: events", sdc_jscan_walk(t, strlen(t), record, &e), 1);
+	CHECK_STR("  ...inside \"a\" only, with the ends", e.kinds, "oa]}o}s");
+	CHECK_INT("walk: 30,000 mutated lines: every yes written back the same by json-c",
+	    walk_mutations(&e.n), 0);
+	CHECK("  ...and some yeses among them", e.n > 1000);
+}
+
 int
 main(void)
 {
 	int yes = 0;
+
+	walk_checks();
 
 	CHECK_INT("a session line", scan(session, strlen(session)), 1);
 	CHECK("  ...its meta.session_id", is(&want[0], "c5d5aa5e-4300-585a-b83f-5ee62ec94466"));
