@@ -82,6 +82,8 @@ struct task {
 	json_object *sources;
 	json_object *schema;	/* of the answer, with the categories in */
 	struct sdc_llm_model model;
+	char step[64];		/* its processing_log step (eligible) */
+	char *logged;		/* its processing_log entry as JSON (qrec) */
 };
 
 static struct task tasks[MAX_TASKS];
@@ -245,6 +247,21 @@ setup_prompt(struct task *t, const char *name)
 		fill_categories(t->schema);
 }
 
+/* A task's processing_log entry (as JSON text when json). */
+static char *
+log_entry(const struct task *t, int json)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	char entry[512];
+
+	snprintf(entry, sizeof(entry), SDC_SESSION_LLM_STEP "%s/%s model=%s",
+	    t->name, SDC_VERSION, t->model.name);
+	if (!json)
+		return sdc_xstrdup(entry);
+	sdc_jsonw_string(&b, entry);
+	return sdc_buf_take(&b);
+}
+
 static void
 setup_task(struct task *t, const char *name)
 {
@@ -256,6 +273,8 @@ setup_task(struct task *t, const char *name)
 	if (sdc_llm_model_resolve(opt.model ? opt.model : cap ? cap : "general",
 	    &t->model, why, sizeof(why)) < 0)
 		sdc_errx(SDC_EXIT_USAGE, "%s", why);
+	snprintf(t->step, sizeof(t->step), SDC_SESSION_LLM_STEP "%s", name);
+	t->logged = log_entry(t, 1);
 }
 
 static json_object *
@@ -330,11 +349,10 @@ open_state(void)
 static void
 log_step(struct slot *s, struct task *t)
 {
-	char entry[512], when[SDC_TIME_BUFSZ];
+	char when[SDC_TIME_BUFSZ], *entry = log_entry(t, 0);
 
-	snprintf(entry, sizeof(entry), SDC_SESSION_LLM_STEP "%s/%s model=%s",
-	    t->name, SDC_VERSION, t->model.name);
 	sdc_session_log(s->session, entry);
+	free(entry);
 	sdc_session_set_str(s->session, "meta", "last_updated_timestamp_utc",
 	    sdc_time_format(sdc_now_ms() / 1000 * 1000, when));
 	s->changed = 1;
@@ -824,7 +842,6 @@ static int
 eligible(json_object *session, struct task *t, int *why)
 {
 	json_object *meta = sdc_json_get(session, "meta");
-	char step[64];
 
 	*why = SKIP_STATUS;
 	if (!listed(statuses, sdc_json_str(meta, "processing_status")))
@@ -834,8 +851,7 @@ eligible(json_object *session, struct task *t, int *why)
 	    "source_system")))
 		return 0;
 	*why = SKIP_DONE;
-	snprintf(step, sizeof(step), SDC_SESSION_LLM_STEP "%s", t->name);
-	return opt.force || !sdc_session_has_log(session, step);
+	return opt.force || !sdc_session_has_log(session, t->step);
 }
 
 /* ---- the quick way: offline runs over the record's text (qrec.h) ---- */
@@ -885,8 +901,6 @@ q_eligible(struct llm_qrec *q, int meta, int run_task[MAX_TASKS], int *why)
 	int i, n = 0, log = llm_qrec_find(q, meta, "processing_log");
 
 	*why = SKIP_DONE;
-	char step[64];
-
 	for (i = 0; i < ntasks; i++) {
 		run_task[i] = 0;
 		*why = SKIP_STATUS;
@@ -896,8 +910,7 @@ q_eligible(struct llm_qrec *q, int meta, int run_task[MAX_TASKS], int *why)
 		if (tasks[i].sources && !listed(tasks[i].sources, sys))
 			continue;
 		*why = SKIP_DONE;
-		snprintf(step, sizeof(step), SDC_SESSION_LLM_STEP "%s", tasks[i].name);
-		n += run_task[i] = opt.force || !q_has_log(q, log, step);
+		n += run_task[i] = opt.force || !q_has_log(q, log, tasks[i].step);
 	}
 	if (!n) {
 		run.ineligible++;
@@ -1013,7 +1026,7 @@ q_answer(struct llm_qrec *q, int meta, int ins, const int run_task[MAX_TASKS],
 {
 	struct sdc_xtext *t = sdc_xtext_new(x);
 	struct sdc_buf v = SDC_BUF_INIT;
-	char entry[512], when[SDC_TIME_BUFSZ], *a;
+	char when[SDC_TIME_BUFSZ], *a;
 	int i, log = llm_qrec_find(q, meta, "processing_log"), changed = 0;
 
 	for (i = 0; i < ntasks; i++) {
@@ -1022,12 +1035,8 @@ q_answer(struct llm_qrec *q, int meta, int ins, const int run_task[MAX_TASKS],
 		a = sdc_xtext_answer(t, tasks[i].name, x, categories);
 		if (*a) {
 			q_store(q, ins, tasks[i].name, a);
-			snprintf(entry, sizeof(entry), SDC_SESSION_LLM_STEP "%s/%s model=%s",
-			    tasks[i].name, SDC_VERSION, tasks[i].model.name);
-			sdc_buf_reset(&v);
-			sdc_jsonw_string(&v, entry);
 			if (log >= 0 && q->it[log].kind == 'a')
-				llm_qrec_append(q, log, v.p);
+				llm_qrec_append(q, log, tasks[i].logged);
 			changed = 1;
 		}
 		free(a);
@@ -1394,6 +1403,7 @@ main(int argc, char **argv)
 	code = run.stopping ? SDC_EXIT_FATAL : run.failed_sessions ?
 	    SDC_EXIT_REJECTS : sdc_exit_status();
 	for (i = 0; i < ntasks; i++) {
+		free(tasks[i].logged);
 		sdc_llm_model_free(&tasks[i].model);
 		json_object_put(tasks[i].schema);
 	}

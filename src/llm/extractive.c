@@ -6,6 +6,7 @@
 #include "hmap.h"
 #include "intern.h"
 #include "jsonl.h"
+#include "jsonw.h"
 #include "nearby.h"
 
 #include <ctype.h>
@@ -376,8 +377,10 @@ machines(const struct sdc_xsession *x, struct sdc_buf *b)
 		sdc_buf_printf(b, " on %s and %d more", first, count - 1);
 	else if (second)
 		sdc_buf_printf(b, " on %s and %s", first, second);
-	else if (first)
-		sdc_buf_printf(b, " on %s", first);
+	else if (first) {	/* the common case, without printf */
+		sdc_buf_adds(b, " on ");
+		sdc_buf_adds(b, first);
+	}
 }
 /* Appends part to b when the whole still fits the word limit. */
 static void
@@ -407,12 +410,15 @@ facts_title(const struct sdc_xsession *x)
 	add_part(&b, part.len ? part.p : "");
 	sdc_buf_free(&part);
 	if (cust && *cust) {
-		sdc_buf_printf(&part, " for %s", cust);
+		sdc_buf_adds(&part, " for ");
+		sdc_buf_adds(&part, cust);
 		add_part(&b, part.p);
 		sdc_buf_free(&part);
 	}
 	if (x->minutes > 0) {
-		sdc_buf_printf(&part, ", %d min", x->minutes);
+		sdc_buf_adds(&part, ", ");
+		sdc_jsonw_i64(&part, x->minutes);
+		sdc_buf_adds(&part, " min");
 		add_part(&b, part.p);
 		sdc_buf_free(&part);
 	}
