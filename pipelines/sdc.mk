@@ -75,10 +75,15 @@ REPORTS   = $(OUT)/report.md $(OUT)/report.csv $(OUT)/report.html
 # no Syncro key.  A key exported for a one-off sdc-fetch-syncro, with no
 # address configured, does not turn the run's Syncro stages on.  SYNCRO=off
 # ignores both.
+# Each is worked out once, when first needed (a jq run costs 20 ms, and a
+# run with nothing to do parses this file three times): SYNCRO=on or off
+# given, or passed down to the sub-makes, needs none of them.
+# $(call once,VAR,EXPR): VAR becomes EXPR's value the first time it is used.
+once = $(eval $1 = $$(eval $1 := $2)$$($1))
 syncro_cfg = $(shell [ ! -e $(SDC_CONFIG_FILE) ] || jq -r '.syncro.$1 // empty | strings' $(SDC_CONFIG_FILE) 2>/dev/null)
-SYNCRO_KEY_ENV := $(or $(call syncro_cfg,api_key_env),SYNCRO_API_KEY)
-SYNCRO_KEY := $(if $(shell printenv $(SYNCRO_KEY_ENV)),yes,$(if $(call syncro_cfg,api_key),yes))
-SYNCRO_ADDRESS := $(or $(findstring --base-url,$(SYNCRO_FLAGS)),$(call syncro_cfg,base_url),$(call syncro_cfg,subdomain))
+$(call once,SYNCRO_KEY_ENV,$$(or $$(call syncro_cfg,api_key_env),SYNCRO_API_KEY))
+$(call once,SYNCRO_KEY,$$(if $$(shell printenv $$(SYNCRO_KEY_ENV)),yes,$$(if $$(call syncro_cfg,api_key),yes)))
+$(call once,SYNCRO_ADDRESS,$$(or $$(findstring --base-url,$$(SYNCRO_FLAGS)),$$(call syncro_cfg,base_url),$$(call syncro_cfg,subdomain)))
 ifndef SYNCRO
 SYNCRO := $(if $(SYNCRO_KEY),$(if $(SYNCRO_ADDRESS),on))
 endif
@@ -115,16 +120,23 @@ sdc-force:
 
 # The public targets take the lock, seed the inputs, then run the stages
 # in a second sub-make (which sees the seeded files), so a second run waits
-# for the first and then finds everything up to date.
+# for the first and then finds everything up to date.  The sub-makes are
+# told what this one found of Syncro and ScreenConnect (not asked again),
+# and run PIPELINE_JOBS recipes at once (default: one a core) unless make
+# was given -j; the programs are built (PIPELINE_BUILD) before any stage
+# runs, so that no stage runs a program while it is being rebuilt.
+PIPELINE_JOBS ?= $(shell nproc 2>/dev/null || echo 1)
+SUB_MAKE = $(MAKE) --no-print-directory SYNCRO=$(or $(SYNCRO),off) SCREENCONNECT=$(or $(SCREENCONNECT),off)
+SUB_JOBS = $(if $(filter -j%,$(MAKEFLAGS)),,-j$(PIPELINE_JOBS))
 define locked
 	@mkdir -p $(STATE)
 	@flock -n $(LOCK) true || echo "sdc: another run holds $(LOCK); waiting for it" >&2
-	+@flock $(LOCK) $(SHELL) -c '$(MAKE) --no-print-directory pipeline-seed && \
-	  $(MAKE) --no-print-directory $1'
+	+@flock $(LOCK) $(SHELL) -c '$(SUB_MAKE) pipeline-seed $2 && \
+	  $(SUB_MAKE) $(SUB_JOBS) $1'
 endef
 
 run:
-	$(call locked,$(PIPELINE_BUILD) pipeline-run)
+	$(call locked,pipeline-run,$(PIPELINE_BUILD))
 demo:
 	+@$(MAKE) --no-print-directory run DATA=$(DEMO_DATA) SEED=yes
 ingest:
@@ -342,7 +354,8 @@ LINK_CUSTOMERS = $(if $(filter on,$(SYNCRO)),$(CUSTOMERS),$(if $(wildcard $(CUST
 LINK_RULES = $(STATE)/link-rules.jsonl
 # Each source is linked on its own (WORK/NAME.linked.jsonl), so a new or
 # touched input relinks only the sessions it brings; the runs share the
-# link memory, which takes concurrent runs (make -j).
+# link memory, which takes concurrent runs (make -j); a source with no
+# sessions is not linked at all (loading the customers costs 0.1 s).
 LINKED_FILES = $(WORK_FILES:.jsonl=.linked.jsonl)
 $(LINKED_FILES): $(WORK)/%.linked.jsonl: $(WORK)/%.jsonl $$(LINK_CUSTOMERS) $$(call prog,sdc-link) $$(config) $$(wildcard $(LINK_RULES))
 	@rm -f $(WORK)/$*.review; \
@@ -351,7 +364,8 @@ $(LINKED_FILES): $(WORK)/%.linked.jsonl: $(WORK)/%.jsonl $$(LINK_CUSTOMERS) $$(c
 	    || echo 'sdc-link is not built'): $* sessions not linked"; \
 	  cp $< $@.tmp && mv -f $@.tmp $@; exit 0; \
 	fi; \
-	[ ! -s $< ] || echo "sdc: sdc-link $*"; \
+	if [ ! -s $< ]; then : > $@.tmp && mv -f $@.tmp $@; exit 0; fi; \
+	echo "sdc: sdc-link $*"; \
 	mkdir -p $(STATE); \
 	rc=0; $(PIPELINE_BIN)/sdc-link --customers $(CUSTOMERS) \
 	  --memory $(STATE)/link-decisions.jsonl --rules $(LINK_RULES) --review $(WORK)/$*.review.tmp \
@@ -372,54 +386,97 @@ $(OUT)/needs-review.jsonl: $(LINKED_FILES)
 	@mkdir -p $(@D)
 	@jq -c -n '$(REVIEW_JOIN)' $(wildcard $(WORK_FILES:.jsonl=.review)) /dev/null > $@.tmp && mv -f $@.tmp $@
 
-# $(call llm,IN,OUT): IN through sdc-llm into OUT, or IN copied when
-# sdc-llm is not built.  sdc-llm skips a session whose task is already in
-# its processing_log, and sdc-merge dropped those whose segments changed.
+# $(call llm,IN,OUT[,OPTIONS]): IN through sdc-llm into OUT, or IN copied
+# when sdc-llm is not built; rc is its exit status.  sdc-llm skips a
+# session whose task is already in its processing_log, and sdc-merge
+# dropped those whose segments changed.  A run whose tasks failed for some
+# sessions (exit 1: a server down) leaves $(LLM_RETRY), so that the next
+# run goes over every session again.
 define llm
 if [ -x $(PIPELINE_BIN)/sdc-llm ]; then \
-  echo "sdc: sdc-llm $(LLM_TASKS)"; \
   rc=0; $(PIPELINE_BIN)/sdc-llm $(LLM_TASKS) --cache $(STATE)/llm-cache \
-    --log $(STATE)/llm-calls.jsonl --reject $(WORK)/llm.rejected $(LLM_FLAGS) $1 > $2 || rc=$$?; \
+    --log $(STATE)/llm-calls.jsonl --reject $(WORK)/llm.rejected $(LLM_FLAGS) $3 $1 > $2 || rc=$$?; \
   if [ $$rc -gt 1 ]; then rm -f $2; echo "sdc: sdc-llm failed (exit $$rc): $(STORE) left as it was" >&2; exit $$rc; fi; \
+  [ $$rc -eq 0 ] || touch $(LLM_RETRY); \
   [ -s $(WORK)/llm.rejected ] || rm -f $(WORK)/llm.rejected; \
-else echo "sdc: sdc-llm is not built: no titles, summaries or categories"; cp $1 $2; fi
+else rc=0; echo "sdc: sdc-llm is not built: no titles, summaries or categories"; cp $1 $2; fi
+endef
+LLM_RETRY = $(STATE)/llm.retry
+# The tasks and options of the last run over every session: others mean
+# that every session is gone over again.
+LLM_DONE  = $(STATE)/llm.tasks
+LLM_RUN   = $(subst ','\'',$(strip $(LLM_TASKS)) $(strip $(LLM_FLAGS)))
+
+# $(call llm_store,STORED): the merged results ($(WORK)/merged.jsonl) analysed
+# into $(STORE).tmp.  Only the sessions the merge added or changed
+# ($(WORK)/changed.jsonl) go through sdc-llm, with the whole merged results
+# as the context of offline titles (the tickets near a remote session), and
+# its answers are merged back: the same results as a run over all of them,
+# for a fraction of the work.  All of them go through it when there were
+# no results before (STORED empty), when no source brought new sessions
+# (a newer program or config, or a corrupt line: $$new empty), after a run
+# with failed tasks, when LLM_TASKS or LLM_FLAGS changed, or when the
+# changed sessions are over a quarter of the results.  When the merge
+# changed nothing, there is no $(STORE).tmp.
+define llm_store
+if [ -z "$1" ] || [ -z "$$new" ] || [ -e $(LLM_RETRY) ] || [ ! -x $(PIPELINE_BIN)/sdc-llm ] || \
+   [ "$$(cat $(LLM_DONE) 2>/dev/null)" != '$(LLM_RUN)' ] || \
+   [ $$(stat -c %s $(WORK)/changed.jsonl) -gt $$(($$(stat -c %s $(WORK)/merged.jsonl) / 4)) ]; then \
+  [ ! -x $(PIPELINE_BIN)/sdc-llm ] || echo "sdc: sdc-llm $(LLM_TASKS)"; \
+  rm -f $(LLM_RETRY); \
+  $(call llm,$(WORK)/merged.jsonl,$(STORE).tmp); \
+  [ $$rc -ne 0 ] || printf '%s\n' '$(LLM_RUN)' > $(LLM_DONE); \
+elif [ ! -s $(WORK)/changed.jsonl ]; then \
+  echo "sdc: $(STORE): no session added or changed"; \
+else \
+  echo "sdc: sdc-llm $(LLM_TASKS) over the sessions added or changed ($$(grep -c . $(WORK)/changed.jsonl))"; \
+  $(call llm,$(WORK)/changed.jsonl,$(WORK)/changed.llm.jsonl,--context $(WORK)/merged.jsonl); \
+  rc=0; $(PIPELINE_BIN)/sdc-merge $(WORK)/merged.jsonl $(WORK)/changed.llm.jsonl > $(STORE).tmp || rc=$$?; \
+  if [ $$rc -ne 0 ]; then rm -f $(STORE).tmp; echo "sdc: sdc-merge failed (exit $$rc): $(STORE) left as it was" >&2; exit 3; fi; \
+fi; \
+rm -f $(WORK)/changed.llm.jsonl
 endef
 
 # The results: the sessions of the sources linked since the results were
-# last written (every source's, when there are none yet, or when a line of
+# last merged (every source's, when there are none yet, or when a line of
 # them was corrupt: a session lost with it comes back) merged into the
-# previous results, then analysed, then renamed into place.  A corrupt
-# line of the previous results is reported by sdc-merge and kept in
+# previous results, then analysed (llm_store), then renamed into place.  A
+# corrupt line of the previous results is reported by sdc-merge and kept in
 # $(OUT)/sessions.rejected.jsonl.  The Syncro watermark moves only now
 # that the merge holds its tickets.
+# When the merge changed nothing (sources linked again to the same
+# sessions: a new customer cache, say), the results are only touched.
 $(STORE): $(LINKED_FILES) $$(call prog,sdc-merge) $$(call prog,sdc-llm) $$(config)
-	@mkdir -p $(@D)
+	@mkdir -p $(OUT) $(STATE)
 	@new=$$(for f in $(LINKED_FILES); do [ -e $@ ] && [ ! $$f -nt $@ ] || echo $$f; done); \
 	names=$$(for f in $$new; do basename $$f .linked.jsonl; done | paste -sd ' '); \
-	echo "sdc: sdc-merge $${names:-nothing new} into $@"; \
-	merge() { rc=0; cat "$$@" /dev/null | $(PIPELINE_BIN)/sdc-merge -v --reject $(WORK)/merge.rejected \
-	  $$([ -e $@ ] && echo $@ || echo /dev/null) - > $(WORK)/merged.jsonl || rc=$$?; }; \
+	echo "sdc: sdc-merge $${names:-nothing new} into $(STORE)"; \
+	stored=$$([ ! -s $(STORE) ] || echo $(STORE)); \
+	merge() { rc=0; $(PIPELINE_BIN)/sdc-merge -v --reject $(WORK)/merge.rejected \
+	  --changed $(WORK)/changed.jsonl $${stored:-/dev/null} $${@:-/dev/null} > $(WORK)/merged.jsonl || rc=$$?; }; \
 	merge $$new; \
 	if [ $$rc -le 1 ] && [ -s $(WORK)/merge.rejected ] && [ "$$(echo $$new)" != "$(strip $(LINKED_FILES))" ]; then \
-	  echo "sdc: $@ has corrupt lines: every source merged again, to bring their sessions back"; \
-	  merge $(LINKED_FILES); \
+	  echo "sdc: $(STORE) has corrupt lines: every source merged again, to bring their sessions back"; \
+	  new=; merge $(LINKED_FILES); \
 	fi; \
-	if [ $$rc -gt 1 ]; then echo "sdc: sdc-merge failed (exit $$rc): $@ left as it was" >&2; exit $$rc; fi; \
+	if [ $$rc -gt 1 ]; then echo "sdc: sdc-merge failed (exit $$rc): $(STORE) left as it was" >&2; exit $$rc; fi; \
 	if [ -s $(WORK)/merge.rejected ]; then \
 	  touch $(OUT)/sessions.rejected.jsonl; \
 	  grep -Fxv -f $(OUT)/sessions.rejected.jsonl $(WORK)/merge.rejected >> $(OUT)/sessions.rejected.jsonl || :; \
-	  echo "sdc: corrupt lines of $@ were set aside in $(OUT)/sessions.rejected.jsonl" >&2; \
+	  echo "sdc: corrupt lines of $(STORE) were set aside in $(OUT)/sessions.rejected.jsonl" >&2; \
 	fi; \
 	rm -f $(WORK)/merge.rejected; \
-	$(call llm,$(WORK)/merged.jsonl,$@.tmp); \
-	mv -f $@.tmp $@; \
+	$(call llm_store,$$stored); \
+	if [ -e $@.tmp ]; then mv -f $@.tmp $@; else touch $@; fi; \
+	rm -f $(WORK)/merged.jsonl $(WORK)/changed.jsonl; \
 	[ ! -e $(WORK)/syncro-tickets.next ] || mv -f $(WORK)/syncro-tickets.next $(STATE)/syncro-tickets.json
 
 # The LLM tasks over the results as they are now (after hand edits, or a
 # change of LLM_TASKS); the file is replaced only when something changed.
 pipeline-analyze:
 	@[ -e $(STORE) ] || { echo "sdc: no results yet ($(STORE)): make run first"; exit 0; }; \
-	mkdir -p $(WORK); $(call llm,$(STORE),$(STORE).tmp); \
+	mkdir -p $(WORK) $(STATE); rm -f $(LLM_RETRY); echo "sdc: sdc-llm $(LLM_TASKS)"; \
+	$(call llm,$(STORE),$(STORE).tmp); \
 	if cmp -s $(STORE).tmp $(STORE); then rm -f $(STORE).tmp; else mv -f $(STORE).tmp $(STORE); fi
 
 # Work items grouped from the results, and the report of them.
@@ -439,18 +496,24 @@ $(REPORTS): $(OUT)/report.%: $(OUT)/workitems.jsonl $(STORE) $$(call prog,sdc-re
 	$(call commit,sdc-report)
 
 # One line: where the results are, and what they hold; counted once per
-# change of the results (bytes, not characters: LC_ALL=C), so that a run
-# with nothing to do returns at once.
-$(WORK)/summary.txt: $(STORE) $(OUT)/needs-review.jsonl $$(wildcard $(REPORTS))
+# change of the results, in one pass of grep (bytes, not characters:
+# LC_ALL=C), so that a run with nothing to do returns at once.  (A record
+# holds one source_system, one customer_id and one processing_status.)
+SUMMARY_COUNT = $$2 == "customer_id" { linked++; next } \
+  $$2 == "processing_status" { review++; next } { n[$$4]++ } \
+  END { m = 0; for (k in n) key[++m] = k; \
+    for (i = 2; i <= m; i++) for (j = i; j > 1 && key[j - 1] > key[j]; j--) { \
+      t = key[j]; key[j] = key[j - 1]; key[j - 1] = t } \
+    for (i = 1; i <= m; i++) printf "%s%d %s", (i > 1 ? ", " : ""), n[key[i]], key[i]; \
+    printf "%s\t%d\t%d\n", (m ? "" : "none"), linked, review }
+$(WORK)/summary.txt: $(STORE) $(OUT)/needs-review.jsonl $(REPORTS)
 	@mkdir -p $(@D)
 	@{ [ ! -s $(OUT)/report.html ] || echo "sdc: report in $(OUT)/report.md, report.csv, report.html"; \
 	export LC_ALL=C; f=$(STORE); \
-	per=$$(grep -o '"source_system" *: *"[^"]*"' $$f | sed 's/.*"\([^"]*\)"$$/\1/' \
-	  | sort | uniq -c | awk '{ printf "%s%d %s", s, $$1, $$2; s = ", " }'); \
-	review=$$([ ! -s $(OUT)/needs-review.jsonl ] || echo " (names to resolve: $(OUT)/needs-review.jsonl)"); \
-	echo "sdc: $$(grep -c . $$f) sessions in $$f ($${per:-none}):" \
-	  "$$(grep -c '"customer_id" *: *[0-9]' $$f) linked," \
-	  "$$(grep -c '"processing_status" *: *"Needs Review"' $$f) need review$$review"; } > $@.tmp && mv -f $@.tmp $@
+	IFS=$$'\t' read -r per linked review < <(grep -oE '"source_system" *: *"[^"]*"|"customer_id" *: *[0-9]|"processing_status" *: *"Needs Review"' $$f \
+	  | awk -F'"' '$(SUMMARY_COUNT)'); \
+	names=$$([ ! -s $(OUT)/needs-review.jsonl ] || echo " (names to resolve: $(OUT)/needs-review.jsonl)"); \
+	echo "sdc: $$(grep -c . $$f) sessions in $$f ($$per): $$linked linked, $$review need review$$names"; } > $@.tmp && mv -f $@.tmp $@
 
 # What "make run" would do, and why.  Whether a stage is stale is asked of
 # make itself (make -q on its output, which also sees a stale stage before

@@ -43,6 +43,7 @@ static const char *usage_text =
 "               [--model SPEC] [--key KEY] [--status LIST] [--force]\n"
 "               [--dry-run] [-j N] [--cache DIR | --no-cache] [--log FILE]\n"
 "               [--long cut|map-reduce] [--redact] [--reject FILE]\n"
+"               [--context FILE]\n"
 "               TASK... [FILE...]\n"
 "Titles, summaries and categories of sessions from an LLM, or offline.\n"
 "tasks: title summary category overview notes\n"
@@ -63,6 +64,8 @@ static const char *usage_text =
 "                        summarise it in parts\n"
 "  --redact              personal data replaced in prompts, restored in answers\n"
 "  --reject FILE         write each input line that is not a session to FILE\n"
+"  --context FILE        the tickets of offline titles from FILE (all the\n"
+"                        results), not from the input files\n"
 "  -q, --quiet           no warnings, no summary\n"
 "  -v, --verbose         one audit line per call\n"
 "  -h, --help            this text\n"
@@ -72,6 +75,7 @@ enum { LONG_CUT, LONG_MAP };
 
 static struct {
 	const char *config, *prompts, *model, *key, *status, *cache, *log;
+	const char *context;
 	int force, dry, jobs, nocache, longmode, redact;
 } opt = { .key = "default", .jobs = 0, .longmode = LONG_CUT };
 
@@ -1278,14 +1282,16 @@ scan_tickets(void)
 		if (strcmp(run.files[i], "-") == 0)
 			run.nearby_stream = 1;
 	if (!run.nearby_stream)
-		sdc_nearby_scan((const char *const *)run.files, run.nfiles);
+		sdc_nearby_scan((const char *const *)run.files, run.nfiles,
+		    opt.context);
 }
 
 static void
 parse_options(int argc, char **argv)
 {
 	enum { O_CONFIG = 256, O_PROMPTS, O_MODEL, O_KEY, O_STATUS,
-	    O_FORCE, O_DRY, O_CACHE, O_NOCACHE, O_LOG, O_LONG, O_REDACT };
+	    O_FORCE, O_DRY, O_CACHE, O_NOCACHE, O_LOG, O_LONG, O_REDACT,
+	    O_CONTEXT };
 	static const struct option lo[] = {
 		SDC_COMMON_OPTIONS,
 		{ "jobs", required_argument, NULL, 'j' },
@@ -1301,6 +1307,7 @@ parse_options(int argc, char **argv)
 		{ "log", required_argument, NULL, O_LOG },
 		{ "long", required_argument, NULL, O_LONG },
 		{ "redact", no_argument, NULL, O_REDACT },
+		{ "context", required_argument, NULL, O_CONTEXT },
 		{ NULL, 0, NULL, 0 }
 	};
 	int c;
@@ -1332,11 +1339,28 @@ parse_options(int argc, char **argv)
 			    LONG_CUT;
 			break;
 		case O_REDACT: opt.redact = 1; break;
+		case O_CONTEXT: opt.context = optarg; break;
 		default:
 			if (!sdc_common_option(c, optarg))
 				usage(SDC_EXIT_USAGE);
 		}
 	}
+}
+
+/* --context is read before the run, like the input files: standard
+ * input, read as it comes, cannot stand beside it. */
+static void
+check_context(void)
+{
+	int i;
+
+	if (!opt.context)
+		return;
+	for (i = 0; i < run.nfiles; i++)
+		if (strcmp(run.files[i], "-") == 0)
+			sdc_errx(SDC_EXIT_USAGE, "--context needs input files, "
+			    "not standard input");
+	sdc_file_check_inputs((char *const *)&opt.context, 1);
 }
 
 static void
@@ -1368,6 +1392,7 @@ setup(int argc, char **argv)
 	sdc_file_check_inputs(argv + i, argc - i);
 	run.files = i < argc ? argv + i : stdin_only;
 	run.nfiles = i < argc ? argc - i : 1;
+	check_context();
 	statuses = opt.status ? list_option(opt.status) :
 	    config_list("llm.statuses", "Linked,Complete,Reviewed");
 	if (!opt.redact)

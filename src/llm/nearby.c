@@ -304,13 +304,14 @@ keep_wanted(void)
 }
 
 void
-sdc_nearby_scan(const char *const *paths, int n)
+sdc_nearby_scan(const char *const *paths, int n, const char *context)
 {
 	struct found syncro = { NULL, 0, 0 }, notes = { NULL, 0, 0 };
-	int i;
+	const char *const *from = context ? &context : paths;
+	int i, nfrom = context ? 1 : n;
 
-	for (i = 0; i < n; i++)
-		scan_tickets(paths[i], &syncro, &notes);
+	for (i = 0; i < nfrom; i++)
+		scan_tickets(from[i], &syncro, &notes);
 	take(&syncro);
 	take(&notes);
 	for (i = 0; nt > 0 && i < n; i++)

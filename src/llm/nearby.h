@@ -46,8 +46,10 @@ void sdc_nearby_of_values(struct sdc_nearby_of *k, const char *system,
 
 /* Read the records of the files quietly (bad lines are the real
  * reader's to report): the tickets, and when there are any, the remote
- * sessions; only tickets near a remote session are kept. */
-void sdc_nearby_scan(const char *const *paths, int n);
+ * sessions; only tickets near a remote session are kept.  With context
+ * (not NULL), the tickets come from that file alone (the whole results,
+ * when the files hold only the sessions that changed). */
+void sdc_nearby_scan(const char *const *paths, int n, const char *context);
 /* Remember a ticket's subject (anything else is ignored); for standard
  * input, as it is read: the last NEARBY_RING are kept. */
 void sdc_nearby_add(json_object *session);

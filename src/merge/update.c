@@ -30,7 +30,9 @@
  * memory stays a small fraction of the files however big they are. */
 #define RELEASE_EVERY (16UL << 20)
 
-enum { STORE = MU_STORE, NEW = MU_NEW, SPOOL, NSOURCES };
+/* The sources: the store, the spool of merged records, then each NEW
+ * file in the order given. */
+enum { STORE = MU_STORE, SPOOL, FIRST_NEW };
 
 struct source {			/* a mapped input */
 	const char *name;
@@ -44,6 +46,7 @@ struct fresh {			/* one session of NEW */
 	char *id;
 	uint64_t off;
 	uint32_t len;
+	uint32_t from;		/* its NEW file (a source index) */
 	long line;
 	long matched;		/* STORE line it merged with; 0 = none */
 	int64_t start;
@@ -53,11 +56,13 @@ struct entry {			/* one output line */
 	int64_t start;		/* sort key; INT64_MAX = no start time */
 	uint64_t off;
 	uint32_t len;
-	uint32_t src;		/* STORE, NEW or SPOOL */
+	uint32_t src;		/* STORE, SPOOL or a NEW file */
 	uint64_t seq;		/* input order, for a stable sort */
 };
 
-static struct source src[NSOURCES];
+static struct source *src;
+static size_t nsrc, csrc;
+static FILE *changed;		/* --changed: the added and updated lines */
 static struct fresh *fresh;
 static size_t nfresh, cfresh;
 static struct sdc_hmap by_id = SDC_HMAP_INIT;	/* session_id -> fresh */
@@ -88,12 +93,18 @@ reject(struct source *s, long line, const char *text, size_t len,
 	sdc_reject_write(text, len);
 }
 
+/* first: the line the id was first seen on, in the file named first_in
+ * (NULL: the same file). */
 static void
 reject_dup(struct source *s, long line, const char *text, size_t len,
-    const char *id, long first)
+    const char *id, const char *first_in, long first)
 {
-	sdc_reject(s->name, line, "duplicate session_id %s (first at line %ld)",
-	    id, first);
+	if (first_in && first_in != s->name)
+		sdc_reject(s->name, line, "duplicate session_id %s (first at %s:%ld)",
+		    id, first_in, first);
+	else
+		sdc_reject(s->name, line, "duplicate session_id %s (first at line %ld)",
+		    id, first);
 	sdc_reject_write(text, len);
 }
 
@@ -218,12 +229,14 @@ index_line(struct source *s, long line, const char *text, size_t len)
 	else
 		return;
 	if ((first = lookup(id)) != NULL) {
-		reject_dup(s, line, text, len, id, first->line);
+		reject_dup(s, line, text, len, id, src[first->from].name,
+		    first->line);
 	} else {
 		fresh = sdc_grow(fresh, &cfresh, nfresh + 1, sizeof(*fresh));
 		sdc_hmap_put(&by_id, id_hash(id), (uint32_t)nfresh);
 		fresh[nfresh++] = (struct fresh){ sdc_xstrdup(id),
-		    (uint64_t)(text - s->map), (uint32_t)len, line, 0, start };
+		    (uint64_t)(text - s->map), (uint32_t)len,
+		    (uint32_t)(s - src), line, 0, start };
 	}
 	json_object_put(rec);
 }
@@ -254,7 +267,8 @@ static void
 merge_pair(json_object *stored, struct fresh *f, const char *text, size_t len)
 {
 	const char *why;
-	json_object *rec = parse(&src[NEW], src[NEW].map + f->off, f->len, &why);
+	json_object *rec = parse(&src[f->from], src[f->from].map + f->off,
+	    f->len, &why);
 	json_object *out;
 	unsigned flags;
 
@@ -290,7 +304,7 @@ merge_line(struct source *s, long line, const char *text, size_t len)
 		sdc_count("kept", 1);
 		add_entry(start_of(rec), STORE, (size_t)(text - s->map), len);
 	} else if (f->matched) {
-		reject_dup(s, line, text, len, id, f->matched);
+		reject_dup(s, line, text, len, id, NULL, f->matched);
 	} else {
 		f->matched = line;
 		merge_pair(rec, f, text, len);
@@ -367,14 +381,23 @@ copy_aside(struct source *s, int fd)
 	return fileno(s->copy);
 }
 
+/* The source of a new input: the store, or one NEW file more. */
+static struct source *
+new_source(int which)
+{
+	if (which == MU_STORE)
+		return &src[STORE];
+	src = sdc_grow(src, &csrc, nsrc + 1, sizeof(*src));
+	memset(&src[nsrc], 0, sizeof(*src));
+	return &src[nsrc++];
+}
+
 void
 mu_open(int which, const char *path, int check_stdout)
 {
 	struct stat sb, out;
-	struct source *s = &src[which];
 	int fd = strcmp(path, "-") == 0 ? dup(STDIN_FILENO) : open(path, O_RDONLY);
 
-	s->name = path;
 	if (fd < 0 || fstat(fd, &sb) != 0)
 		sdc_err(SDC_EXIT_USAGE, "%s", path);
 	if (check_stdout && fstat(STDOUT_FILENO, &out) == 0 &&
@@ -387,7 +410,7 @@ mu_open(int which, const char *path, int check_stdout)
 void
 mu_open_fd(int which, const char *name, int fd)
 {
-	struct source *s = &src[which];
+	struct source *s = new_source(which);
 	struct stat sb;
 
 	s->name = name;
@@ -398,6 +421,13 @@ mu_open_fd(int which, const char *name, int fd)
 	map(s, fd);
 	if (s->copy == NULL)
 		close(fd);
+}
+
+void
+mu_changed(const char *path)
+{
+	if ((changed = fopen(path, "w")) == NULL)
+		sdc_err(SDC_EXIT_USAGE, "%s", path);
 }
 
 /* Ties keep input order, so merging the output again changes nothing. */
@@ -411,6 +441,14 @@ by_start(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+/* --changed: a line of the output that is not the stored one. */
+static void
+write_changed(const char *text, size_t len)
+{
+	if (fwrite(text, 1, len, changed) != len || putc('\n', changed) == EOF)
+		sdc_err(SDC_EXIT_FATAL, "changed sessions");
+}
+
 static void
 emit(void)
 {
@@ -420,7 +458,8 @@ emit(void)
 	for (i = 0; i < nfresh; i++)
 		if (!fresh[i].matched) {
 			sdc_count("added", 1);
-			add_entry(fresh[i].start, NEW, fresh[i].off, fresh[i].len);
+			add_entry(fresh[i].start, (int)fresh[i].from, fresh[i].off,
+			    fresh[i].len);
 		}
 	if (fflush(src[SPOOL].copy) != 0)
 		sdc_err(SDC_EXIT_FATAL, "temporary file");
@@ -430,6 +469,8 @@ emit(void)
 	for (i = 0; i < nentries; i++) {
 		s = &src[entries[i].src];
 		sdc_write_line(s->map + entries[i].off, entries[i].len);
+		if (changed && entries[i].src != STORE)
+			write_changed(s->map + entries[i].off, entries[i].len);
 		release(s, entries[i].len);
 	}
 }
@@ -441,6 +482,10 @@ mu_begin(void)
 
 	for (i = 0; counters[i]; i++)
 		sdc_count(counters[i], 0);
+	src = sdc_grow(src, &csrc, FIRST_NEW, sizeof(*src));
+	memset(src, 0, FIRST_NEW * sizeof(*src));
+	nsrc = FIRST_NEW;
+	src[STORE].name = "store";
 	src[SPOOL].name = "spool";
 	if ((src[SPOOL].copy = tmpfile()) == NULL)
 		sdc_err(SDC_EXIT_FATAL, "temporary file");
@@ -449,7 +494,10 @@ mu_begin(void)
 void
 mu_run(void)
 {
-	scan(&src[NEW], index_line);
+	size_t i;
+
+	for (i = FIRST_NEW; i < nsrc; i++)
+		scan(&src[i], index_line);
 	scan(&src[STORE], merge_line);
 	emit();
 }
@@ -459,13 +507,18 @@ mu_end(void)
 {
 	size_t i;
 
-	for (i = 0; i < NSOURCES; i++) {
+	for (i = 0; i < nsrc; i++) {
 		if (src[i].size)
 			munmap(src[i].map, src[i].size);
 		if (src[i].copy)
 			fclose(src[i].copy);
 	}
-	memset(src, 0, sizeof(src));
+	free(src);
+	src = NULL;
+	nsrc = csrc = 0;
+	if (changed && fclose(changed) != 0)
+		sdc_err(SDC_EXIT_FATAL, "changed sessions");
+	changed = NULL;
 	for (i = 0; i < nfresh; i++)
 		free(fresh[i].id);
 	free(fresh);

@@ -5,6 +5,7 @@
  *
  *	mu_begin();
  *	mu_open(MU_STORE, "store.jsonl", 1); mu_open(MU_NEW, "new.jsonl", 0);
+ *	(each mu_open(MU_NEW, ...) adds one NEW file more)
  *	mu_run();
  *	mu_end();	(sdc_stats and the named counts say what happened)
  *
@@ -20,6 +21,10 @@ void mu_begin(void);
  * a usage error.  mu_open_fd maps fd (closed later), naming it name. */
 void mu_open(int which, const char *path, int check_stdout);
 void mu_open_fd(int which, const char *name, int fd);
+/* Also write the lines of the output that are not the stored ones (the
+ * added and the updated sessions, in output order) to path: what the
+ * stages after the merge must see again. */
+void mu_changed(const char *path);
 void mu_run(void);
 void mu_end(void);
 

@@ -67,7 +67,14 @@
 # initials "HG Alpha", initials of trailing trade words "Keystone FG",
 # acronyms "FBC" / "SJB", shorthand Mgmt/Svcs/Assoc/Mfg...), two typos 6.
 # A kind that does not apply to a name (no "&", no legal form) is drawn on
-# another customer.  Typos: a QWERTY neighbour 45%, a dropped letter 25%,
+# another customer.  Labels stay honest: a typed name that is another
+# customer's name (case, punctuation and legal form aside), or one slip
+# (OSA distance 1) from another customer while further from its own, is
+# drawn again, and so is an impostor one slip from any customer (seed 1:
+# about 1 real name and 9 impostors in 2,000) or made of one customer's
+# words with some left off or added ("Law Offices of Keane & Ross" is
+# the firm "Keane & Ross LLP"; about 1 in 8 impostors); nearer rivals at
+# distance 2 are left, as in life.  Typos: a QWERTY neighbour 45%, a dropped letter 25%,
 # a doubled or extra neighbour letter 15%, two letters swapped 15%; the
 # first letter is spared 90% of the time.
 # Impostors (not customers; all but the personal ones share words with
@@ -95,6 +102,7 @@ import json
 import math
 import random
 import sys
+import time
 import uuid
 
 # --- words, written for this file ---------------------------------------
@@ -405,7 +413,7 @@ def fill(rng, shape, country, fixed=None):
 def norm(s):
 	"""The uniqueness key: case, punctuation, "&"/"and", a leading "The"
 	and trailing legal forms set aside."""
-	s = s.lower().replace("&", " and ").replace("+", " and ")
+	s = s.lower().replace(".", "").replace("&", " and ").replace("+", " and ")
 	s = "".join(ch if ch.isalnum() or ch.isspace() else " " for ch in s)
 	w = s.split()
 	legal = {x.replace(".", "") for x in LEGAL} | {"company", "kg", "and"}
@@ -758,9 +766,75 @@ def noisy(rng, kind, c):
 		"two typos": lambda: typo(rng, typo(rng, name))}[kind]()
 
 
-def real_name(rng, kind, custs, cum, owner_of):
+def osa(a, b):
+	"""Edit distance counting a swap of neighbours as one edit."""
+	prev2, prev = None, list(range(len(b) + 1))
+	for i in range(1, len(a) + 1):
+		cur = [i] + [0] * len(b)
+		for j in range(1, len(b) + 1):
+			cur[j] = min(prev[j] + 1, cur[j - 1] + 1,
+				prev[j - 1] + (a[i - 1] != b[j - 1]))
+			if i > 1 and j > 1 and a[i - 1] == b[j - 2] and \
+					a[i - 2] == b[j - 1]:
+				cur[j] = min(cur[j], prev2[j - 2] + 1)
+		prev2, prev = prev, cur
+	return prev[-1]
+
+
+def variants(k):
+	return [k] + [k[:i] + k[i + 1:] for i in range(len(k))]
+
+
+def near_index(custs):
+	"""Each key and its one-letter deletions to the customers: finds the
+	customers one slip away from a typed name."""
+	index = {}
+	for c in custs:
+		for v in variants(norm(c["core"])):
+			index.setdefault(v, []).append(c)
+	return index
+
+
+def one_slip_from(k, index, but=None):
+	"""A customer other than but whose key is one slip from k."""
+	for v in variants(k):
+		for c in index.get(v, []):
+			if c is not but and osa(k, norm(c["core"])) <= 1:
+				return c
+	return None
+
+
+def word_index(custs):
+	"""(word -> customers, word -> customers whose rarest word it is)."""
+	post, rare = {}, {}
+	for c in custs:
+		for w in dict.fromkeys(norm(c["core"]).split()):
+			post.setdefault(w, []).append(c)
+	for c in custs:
+		ws = norm(c["core"]).split()
+		r = min(ws, key=lambda w: (len(post[w]), w))
+		rare.setdefault(r, []).append(c)
+	return post, rare
+
+
+def words_of_one(k, words):
+	"""1 when k's words are all in one customer's name, or one customer's
+	words all in k: the name with words left off or added (a truncation,
+	a site, another shape of the same firm), not another business."""
+	post, rare = words
+	ws = set(k.split())
+	if ws and all(w in post for w in ws):
+		least = min(ws, key=lambda w: len(post[w]))
+		if any(ws <= set(norm(c["core"]).split()) for c in post[least]):
+			return 1
+	return any(set(norm(c["core"]).split()) <= ws
+		for w in ws for c in rare.get(w, []))
+
+
+def real_name(rng, kind, custs, cum, owner_of, near):
 	"""(customer, typed): a customer the kind applies to, and a typed name
-	that is not another customer's name."""
+	that is not another customer's name nor one slip from one (unless it
+	is one slip from its own)."""
 	while True:
 		c = rng.choices(custs, cum_weights=cum)[0]
 		t = noisy(rng, kind, c)
@@ -771,6 +845,8 @@ def real_name(rng, kind, custs, cum, owner_of):
 			continue
 		if kind in ("truncated", "abbreviation") and k == norm(c["core"]):
 			continue
+		if osa(k, norm(c["core"])) > 1 and one_slip_from(k, near, c):
+			continue	# nearer another customer: a wrong label
 		return c, t
 
 
@@ -806,14 +882,19 @@ def impostor_text(rng, kind, custs, freq):
 	return None
 
 
-def impostor(rng, kind, custs, freq, owner_of):
+def impostor(rng, kind, custs, freq, owner_of, near, words):
+	"""A name no customer has, nor one slip from one (a typo of a
+	customer's name is that customer, as far as a name can tell), nor
+	one's words with some left off or added."""
 	while True:
 		t = impostor_text(rng, kind, custs, freq)
 		if t is None:
 			continue
 		if rng.random() < 0.2:
 			t = case_noise(rng, t) if rng.random() < 0.5 else typo(rng, t)
-		if norm(t) not in owner_of and t.strip():
+		if norm(t) not in owner_of and t.strip() and \
+				not one_slip_from(norm(t), near) and \
+				not words_of_one(norm(t), words):
 			return t
 
 
@@ -874,7 +955,7 @@ def record(seed, n, typed, machine, stype):
 	"""A session as sdc-sc2jsonl writes it (one segment)."""
 	sid = str(uuid.uuid5(uuid.NAMESPACE_URL, "blind4:%s:%d" % (seed, n)))
 	t0 = 1767600000 + n * 613
-	start = "%s" % _iso(t0)
+	start = _iso(t0)
 	end = _iso(t0 + 300 + (n * 37) % 3000)
 	return {"meta": {"session_id": sid, "schema_version": "2.0",
 		"source_system": "ScreenConnect",
@@ -904,13 +985,13 @@ def record(seed, n, typed, machine, stype):
 
 
 def _iso(t):
-	import time
 	return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
 
 
 def names(rng, nnames, custs):
 	"""Rows (typed, true id or "", kind, machine, session type)."""
 	owner_of = {norm(c["core"]): c for c in custs}
+	near, words = near_index(custs), word_index(custs)
 	owners, freq = {}, {}
 	for c in custs:
 		for a in c["assets"]:
@@ -934,11 +1015,11 @@ def names(rng, nnames, custs):
 	rows = []
 	for kind in kinds:
 		if kind.startswith("impostor"):
-			t = impostor(rng, kind, custs, freq, owner_of)
+			t = impostor(rng, kind, custs, freq, owner_of, near, words)
 			m, st = fake_machine(rng, shared, owners)
 			rows.append((t, "", kind, m, st))
 		else:
-			c, t = real_name(rng, kind, custs, cum, owner_of)
+			c, t = real_name(rng, kind, custs, cum, owner_of, near)
 			m, st = real_machine(rng, c, custs, owners)
 			rows.append((t, str(c["id"]), kind, m, st))
 	return rows

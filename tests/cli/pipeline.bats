@@ -306,7 +306,8 @@ kill_then_run() {
 # input relinks and merges only the sessions it brings.
 @test "a changed input is converted, linked and merged alone" {
 	pipe run >/dev/null
-	[ "$(grep -c '^sdc-link ' "$CALLS")" -eq 5 ]
+	# every source but the Syncro API's, which has no sessions without a key
+	[ "$(grep -c '^sdc-link ' "$CALLS")" -eq 4 ]
 	: >"$CALLS"
 	sed -i 's/Follow-up with/Followed up with/' "$D/input/notes/notes.json"
 	run pipe run
@@ -363,4 +364,72 @@ kill_then_run() {
 	[ "$(jq -c 'select(.name == "Sample Corp") | [.sessions, .machines]' "$D/out/needs-review.jsonl")" = \
 	    '[4,["M1","M2","M3","M4"]]' ]
 	[ "$(jq -r .name "$D/out/needs-review.jsonl" | sort | uniq -d)" = "" ]
+}
+
+# The stages after the merge take a delta (#17): sdc-llm goes over only the
+# sessions the merge added or changed, with the whole results as the context
+# of offline titles; the results are those of a run from scratch.
+@test "an edited note, then an edited export: the same results as a clean run on the same inputs" {
+	# a ticket in the night of a remote session of the same customer: its
+	# offline title leads with the ticket's subject
+	pipe pipeline-seed >/dev/null
+	sed -i '4s|"12/10/24"|"1/9/25"|; 6s|"Global Tech Solutions"|"Wellness Partners East"|' "$D/input/notes/notes.json"
+	pipe run >/dev/null
+	title() { jq -r 'select(.insights.session_start_time_utc == "2025-01-09T03:50:00Z") | .insights.llm_generated_title' "$D/out/sessions.jsonl"; }
+	[[ "$(title)" == "Desktop Performance Issue on FIN-TERM-01"* ]]
+	same_as_clean() {
+		rm -rf "$T/clean"
+		mkdir -p "$T/clean"
+		cp -r "$D/input" "$T/clean/input"
+		pipe "$T/clean" run >/dev/null
+		for f in sessions.jsonl workitems.jsonl report.md report.csv report.html needs-review.jsonl; do
+			cmp <(sed "s|$D/||g" "$D/out/$f") <(sed "s|$T/clean/||g" "$T/clean/out/$f")
+		done
+	}
+	sed -i 's/Follow-up with Alex Ray/Follow-up with Alex Ray, again/' "$D/input/notes/notes.json"
+	run pipe run
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"sdc-llm title summary category over the sessions added or changed (1)"* ]]
+	same_as_clean
+	# that remote session ten minutes longer: its title again, the ticket
+	# near it found in the whole results
+	sed -i '12s/4:55,3928,/5:05,4528,/' "$D/input/screenconnect/SampleRemoteAccessLogs.csv"
+	run pipe run
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"over the sessions added or changed (1)"* ]]
+	[[ "$(title)" == "Desktop Performance Issue on FIN-TERM-01"* ]]
+	same_as_clean
+	# linked again to the same sessions: no sdc-llm, the results as they were
+	: >"$CALLS"
+	cp "$D/out/sessions.jsonl" "$T/before"
+	touch "$D/work/screenconnect.linked.jsonl"
+	run pipe run
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"no session added or changed"* ]]
+	! grep -q '^sdc-llm ' "$CALLS" || false
+	cmp "$T/before" "$D/out/sessions.jsonl"
+}
+
+@test "sdc-llm over every session again after failed tasks, or other LLM_TASKS" {
+	pipe run >/dev/null
+	# some tasks failed: exit 1
+	wrap sdc-llm '"'"$SDC_BIN"'/sdc-llm" "$@" || exit $?; exit 1'
+	sed -i 's/Follow-up with/Followed up with/' "$D/input/notes/notes.json"
+	run pipe run
+	[ "$status" -eq 0 ]
+	[ -e "$D/state/llm.retry" ]
+	wrap sdc-llm
+	sed -i 's/Followed up with/Follow-up with/' "$D/input/notes/notes.json"
+	run pipe run
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"sdc: sdc-llm title summary category"$'\n'* ]]
+	[ ! -e "$D/state/llm.retry" ]
+	sed -i 's/Follow-up with/Followed up with/' "$D/input/notes/notes.json"
+	run pipe run LLM_TASKS="title summary"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"sdc: sdc-llm title summary"$'\n'* ]]
+	sed -i 's/Followed up with/Follow-up with/' "$D/input/notes/notes.json"
+	run pipe run LLM_TASKS="title summary"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"sdc: sdc-llm title summary over the sessions added or changed"* ]]
 }

@@ -703,3 +703,24 @@ one() { head -1 "$S" >one.jsonl; }
 	[ "$status" -eq 0 ]
 	echo "$output" | head -1 | jq -e '.insights.llm_generated_title == "Backups failing on WKSTN-02 for HealthGroup Alpha, 2 min"'
 }
+
+@test "--context: the tickets of offline titles from the whole results, the input only what changed" {
+	R=$SDC_TOP/tests/fixtures/report/sample-sessions.jsonl
+	{ head -1 "$R"; grep -m1 '"SyncroRMM"' "$R" | jq -c '.context.customer_id = 48222713 |
+	    .insights.session_start_time_utc = "2025-01-03T20:43:00Z" | .insights.source_title = "Backups failing"'; } >all.jsonl
+	head -1 "$R" >changed.jsonl
+	run --separate-stderr "$SDC_BIN/sdc-llm" title --context all.jsonl changed.jsonl
+	[ "$status" -eq 0 ]
+	echo "$output" | jq -e '.insights.llm_generated_title == "Backups failing on WKSTN-02 for HealthGroup Alpha, 2 min"'
+	# the same title as over all of them
+	"$SDC_BIN/sdc-llm" title all.jsonl | head -1 | cmp - <(echo "$output")
+	# without it, the changed session alone has no ticket near
+	run --separate-stderr "$SDC_BIN/sdc-llm" title changed.jsonl
+	[ "$status" -eq 0 ]
+	echo "$output" | jq -e '.insights.llm_generated_title == "Remote session on WKSTN-02 for HealthGroup Alpha, 2 min"'
+	run --separate-stderr "$SDC_BIN/sdc-llm" title --context all.jsonl - <changed.jsonl
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"--context needs input files"* ]]
+	run --separate-stderr "$SDC_BIN/sdc-llm" title --context nope.jsonl changed.jsonl
+	[ "$status" -eq 2 ]
+}

@@ -254,3 +254,33 @@ merge() {
 	[ "$status" -eq 0 ]
 	cmp "$T/o" "$F/expected.jsonl"
 }
+
+@test "several NEW files merge as their concatenation; a duplicate across them names both" {
+	head -2 "$F/new.jsonl" >"$T/n1"
+	tail -n +3 "$F/new.jsonl" >"$T/n2"
+	run bash -c '"$0" -v "$1/store.jsonl" "$2/n1" - <"$2/n2" >"$2/out"' "$M" "$F" "$T"
+	[ "$status" -eq 0 ]
+	cmp "$T/out" "$F/expected.jsonl"
+	[[ "$output" == *"8 read, 5 written, 0 rejected, 1 kept, 1 added, 2 updated, 1 unchanged"* ]]
+	run bash -c '"$0" --reject "$1/rej" /dev/null "$1/n1" "$1/n1" >"$1/out"' "$M" "$T"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"$T/n1:1: duplicate session_id"*"(first at $T/n1:1)"* ]] ||
+	    [[ "$output" == *"$T/n1:1: duplicate session_id"*"(first at line 1)"* ]]
+	[ "$(wc -l <"$T/rej")" -eq 2 ]
+	run "$M" - "$T/n1" -
+	[ "$status" -eq 2 ]
+}
+
+@test "--changed: the added and updated sessions, in output order; nothing when nothing changed" {
+	run bash -c '"$0" --changed "$1/changed" "$2/store.jsonl" "$2/new.jsonl" >"$1/out"' "$M" "$T" "$F"
+	[ "$status" -eq 0 ]
+	# expected.jsonl: 1 kept, 1 added, 2 updated, 1 unchanged
+	[ "$(wc -l <"$T/changed")" -eq 3 ]
+	grep -Fxf "$T/changed" "$T/out" | cmp - "$T/changed"
+	! grep -Fxf "$T/changed" "$F/store.jsonl" || false
+	# merged again: every line is the stored one
+	run bash -c '"$0" --changed "$1/changed" "$1/out" "$2/new.jsonl" >"$1/again"' "$M" "$T" "$F"
+	[ "$status" -eq 0 ]
+	cmp "$T/out" "$T/again"
+	[ ! -s "$T/changed" ]
+}
