@@ -20,7 +20,8 @@ usage(FILE *fp)
 	    "                [--aliases FILE] [--rules FILE]\n"
 	    "                [--memory FILE | --no-memory]\n"
 	    "                [--review FILE] [--skip-source NAME] [--threshold N]\n"
-	    "                [--margin N] [--no-llm] [--reject FILE] [FILE ...]\n"
+	    "                [--margin N] [--no-llm] [-j N] [--reject FILE]\n"
+	    "                [FILE ...]\n"
 	    "Link sessions to Syncro customers and contacts on weighted name\n"
 	    "evidence, machines, contacts and history.\n"
 	    "\n"
@@ -40,6 +41,8 @@ usage(FILE *fp)
 	    "                        (link.threshold, 81)\n"
 	    "  --margin N            lead over the runner-up (link.margin, 15)\n"
 	    "  --no-llm              never ask an LLM; its names wait for review\n"
+	    "  -j, --jobs N          LLM questions in flight (link.jobs, else\n"
+	    "                        llm.jobs, else 4)\n"
 	    "  --reject FILE         write each rejected input line to FILE\n"
 	    "  -q, --quiet           no warnings\n"
 	    "  -v, --verbose         one audit line per decision\n"
@@ -51,6 +54,7 @@ usage(FILE *fp)
 static const char *config;
 static struct sdc_linkrec_opts opt;
 static const char **skip;
+static const char *jobs;
 
 static const struct option longopts[] = {
 	SDC_COMMON_OPTIONS,
@@ -65,6 +69,7 @@ static const struct option longopts[] = {
 	{ "threshold", required_argument, NULL, 't' },
 	{ "margin", required_argument, NULL, 'g' },
 	{ "no-llm", no_argument, NULL, 'L' },
+	{ "jobs", required_argument, NULL, 'j' },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -84,6 +89,7 @@ option(int ch)
 	case 't': opt.threshold = optarg; break;
 	case 'g': opt.margin = optarg; break;
 	case 'L': opt.no_llm = 1; break;
+	case 'j': jobs = optarg; break;
 	default: return sdc_common_option(ch, optarg);
 	}
 	return 1;
@@ -105,7 +111,7 @@ parse_args(int argc, char **argv)
 	int ch;
 
 	skip = sdc_xcalloc((size_t)argc + 1, sizeof(*skip));
-	while ((ch = getopt_long(argc, argv, "hqv", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, "hqvj:", longopts, NULL)) != -1) {
 		if (ch == 'h') {
 			usage(stdout);
 			exit(0);
@@ -123,6 +129,8 @@ parse_args(int argc, char **argv)
 	    "data/state/link-decisions.jsonl");
 	opt.rules = or_config(opt.rules, "link.rules",
 	    "data/state/link-rules.jsonl");
+	sdc_linkio_jobs((int)(jobs ? sdc_long_arg("--jobs", jobs, 1, 256) :
+	    sdc_config_long("link.jobs", sdc_config_long("llm.jobs", 4))));
 }
 
 int

@@ -504,29 +504,154 @@ quick(struct sdc_records *r, const char *line, size_t len, void *ctx)
 	return 1;
 }
 
+/* A record json-c read: linked and written, or rejected at FILE:LINE. */
+static void
+link_object(const char *name, long lineno, json_object *s)
+{
+	size_t len;
+	const char *t;
+
+	if (sdc_linkrec_session(s) < 0) {
+		t = sdc_json_text(s, &len);
+		sdc_reject(name, lineno, "not a session (no meta or context object)");
+		sdc_reject_write(t, len);
+	} else
+		sdc_write_record(s);
+	json_object_put(s);
+}
+
+/* --- -j: a window of records whose names are decided ahead --- */
+
+#define WINDOW_LINES 2048
+#define WINDOW_BYTES (16UL << 20)
+
+/* A record waiting: its text (json-c's own form), or json-c's tree. */
+struct waiting {
+	char *text;
+	size_t len;
+	json_object *obj;
+	long lineno;
+};
+
+static struct {
+	struct waiting *w;
+	size_t n, cap, bytes;
+	int jobs;
+} win = { NULL, 0, 0, 0, 1 };
+
+void
+sdc_linkio_jobs(int jobs)
+{
+	win.jobs = jobs < 1 ? 1 : jobs;
+}
+
+/* The name a record's link will decide, handed to the decision code
+ * ahead of it: from the text (jscan; a name with escapes is decided when
+ * its record comes, one at a time as before), or from json-c's tree. */
+static void
+prefetch(const struct waiting *e)
+{
+	struct sdc_jscan_want w[] = { { "meta", "processing_status", NULL, 0, 0 },
+	    { "meta", "source_system", NULL, 0, 0 },
+	    { "context", "customer_name", NULL, 0, 0 },
+	    { "context", "customer_id", NULL, 0, 0 } };
+	char *v[3] = { NULL, NULL, NULL };
+	json_object *ctx = sdc_json_get(e->obj, "context"), *id = sdc_json_get(ctx, "customer_id");
+	int i, has_id = id != NULL;
+
+	if (e->obj) {
+		sdc_linkrec_prefetch(sdc_json_str(sdc_json_get(e->obj, "meta"),
+		    "processing_status"), sdc_json_str(sdc_json_get(e->obj, "meta"),
+		    "source_system"), has_id, sdc_json_str(ctx, "customer_name"));
+		return;
+	}
+	if (sdc_jscan(e->text, e->len, w, 4) != 1)
+		return;
+	for (i = 0; i < 3; i++)
+		if (w[i].kind == 's')
+			v[i] = sdc_xstrndup(w[i].s, w[i].len);
+	has_id = w[3].kind && !(w[3].kind == 'l' && *w[3].s == 'n');
+	sdc_linkrec_prefetch(v[0], v[1], has_id, v[2]);
+	for (i = 0; i < 3; i++)
+		free(v[i]);
+}
+
+/* Every waiting record: names decided (the LLM asked, jobs at a time),
+ * then linked and written in input order. */
+static void
+window_flush(const char *name)
+{
+	struct sdc_buf *out;
+	const char *why;
+	size_t i;
+
+	for (i = 0; i < win.n; i++)
+		prefetch(&win.w[i]);
+	sdc_linkrec_settle(win.jobs);
+	for (i = 0; i < win.n; i++) {
+		struct waiting *e = &win.w[i];
+
+		if (e->text && sdc_linkio_quick(e->text, e->len, (out = sdc_record_begin())))
+			sdc_record_end();
+		else if (e->text)	/* valid JSON, but no session: as json-c says */
+			link_object(name, e->lineno, sdc_json_parse(e->text, e->len, &why));
+		else
+			link_object(name, e->lineno, e->obj);
+		free(e->text);
+	}
+	win.n = win.bytes = 0;
+}
+
+static void
+window_add(struct sdc_records *r, char *text, size_t len, json_object *obj)
+{
+	win.w = sdc_grow(win.w, &win.cap, win.n + 1, sizeof(*win.w));
+	win.w[win.n++] = (struct waiting){ text, len, obj, sdc_records_lineno(r) };
+	win.bytes += len;
+	if (win.n == WINDOW_LINES || win.bytes >= WINDOW_BYTES)
+		window_flush(sdc_records_name(r));
+}
+
+static int
+nothing(void *ctx, const struct sdc_jscan_item *it)
+{
+	(void)ctx;
+	(void)it;
+	return 0;
+}
+
+/* A line in json-c's own form waits as text; any other, json-c reads
+ * (and reports) now, and it waits as a tree. */
+static int
+wait_text(struct sdc_records *r, const char *line, size_t len, void *ctx)
+{
+	(void)ctx;
+	if (sdc_jscan_walk(line, len, nothing, NULL) != 1)
+		return 0;
+	window_add(r, sdc_xstrndup(line, len), len, NULL);
+	return 1;
+}
+
 void
 sdc_linkio_filter(const char *path)
 {
 	struct sdc_records *r = sdc_records_open(path, SDC_MAX_LINE_DEFAULT);
+	int ahead = win.jobs > 1 && sdc_linkrec_asks();
 	json_object *s;
 	int rc;
 
 	if (r == NULL)
 		sdc_err(SDC_EXIT_FATAL, "%s", path);
-	sdc_records_quick(r, quick, NULL);
+	sdc_records_quick(r, ahead ? wait_text : quick, NULL);
 	while ((rc = sdc_records_next(r, &s)) != 0) {
 		if (rc < 0)
 			continue;
-		if (sdc_linkrec_session(s) < 0) {
-			size_t len;
-			const char *t = sdc_json_text(s, &len);
-
-			sdc_reject(sdc_records_name(r), sdc_records_lineno(r),
-			    "not a session (no meta or context object)");
-			sdc_reject_write(t, len);
-		} else
-			sdc_write_record(s);
-		json_object_put(s);
+		if (ahead)
+			window_add(r, NULL, 0, s);
+		else
+			link_object(sdc_records_name(r), sdc_records_lineno(r), s);
 	}
+	if (ahead)
+		window_flush(sdc_records_name(r));
 	sdc_records_close(r);
 }

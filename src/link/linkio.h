@@ -18,6 +18,11 @@ struct sdc_buf;
 
 /* Every record of a JSONL file ("-": stdin) to stdout. */
 void sdc_linkio_filter(const char *path);
+/* -j N: when an LLM is there to ask, records wait in a window while the
+ * names they bring are decided ahead, N questions in flight at a time,
+ * and are then linked and written in input order (default 1: one
+ * record, one question at a time). */
+void sdc_linkio_jobs(int jobs);
 /* One line the quick way: 1 when it took it (the record to write appended
  * to out, no newline), 0 when json-c must read it (nothing done). */
 int sdc_linkio_quick(const char *line, size_t len, struct sdc_buf *out);

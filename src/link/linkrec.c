@@ -8,6 +8,7 @@
  * wrong customer, so every rule errs towards "Needs Review"; the evidence
  * of each link goes into the session's processing_log. */
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -19,6 +20,7 @@
 #include "file.h"
 #include "fuzzy.h"
 #include "hmap.h"
+#include "jscan.h"
 #include "jsonl.h"
 #include "jsonw.h"
 #include "linkrec.h"
@@ -72,6 +74,7 @@ struct decision {
 	long sessions;
 	int remembered;		/* came from the memory file */
 	int transient;		/* not for the memory file: decide again */
+	int pending;		/* its LLM answer is on its way */
 	int ask;		/* ambiguous enough for the LLM */
 	int notcust;		/* reviewed: not a customer */
 	char *machines[4];	/* of the sessions left for review */
@@ -433,6 +436,26 @@ known_rule(const char *r)
 	return NULL;
 }
 
+static int
+history_type(const char *type)
+{
+	return type && (strcmp(type, "machine") == 0 ||
+	    strcmp(type, "session") == 0 || strcmp(type, "chat") == 0);
+}
+
+/* A learnt key to customer id (null: several customers had it). */
+static void
+history_add(const char *type, const char *key, int null, long long id)
+{
+	char buf[512];
+	long idx = SDC_OWNER_MANY;
+
+	if (!null && (idx = pool_find_id(&customers, id)) < 0)
+		return;		/* a customer no longer in the list */
+	snprintf(buf, sizeof(buf), "%s:%s", type, key);
+	sdc_owners_add(history, buf, idx);
+}
+
 /* A learnt machine, session or chat: {"type": "machine", "key": NAME,
  * "customer_id": ID}, or null for one that several customers had. */
 static int
@@ -440,19 +463,59 @@ history_line(json_object *o, const char *type)
 {
 	json_object *idv = sdc_json_get(o, "customer_id");
 	const char *key = sdc_json_str(o, "key");
-	char buf[512];
-	long idx = SDC_OWNER_MANY;
 
-	if (type == NULL || (strcmp(type, "machine") != 0 &&
-	    strcmp(type, "session") != 0 && strcmp(type, "chat") != 0))
+	if (!history_type(type))
 		return 0;
-	if (key == NULL)
-		return 1;
-	if (idv && !json_object_is_type(idv, json_type_null) &&
-	    (idx = pool_find_id(&customers, json_object_get_int64(idv))) < 0)
-		return 1;	/* a customer no longer in the list */
-	snprintf(buf, sizeof(buf), "%s:%s", type, key);
-	sdc_owners_add(history, buf, idx);
+	if (key != NULL)
+		history_add(type, key, !idv || json_object_is_type(idv,
+		    json_type_null), json_object_get_int64(idv));
+	return 1;
+}
+
+/* The same from the line's text, without json-c: nearly every line of a
+ * memory is one (a line per ScreenConnect session ever linked), and
+ * parsing them was most of the start-up.  0 for anything but a plain
+ * {"type":..., "key":..., "customer_id": integer or null} in json-c's
+ * own form (how sdc-link writes them): json-c reads it then. */
+struct hline {
+	char type[8], key[448];
+	const char *id;
+	size_t idlen;
+	int seen, bad;
+};
+
+static int
+hline_member(void *ctx, const struct sdc_jscan_item *it)
+{
+	struct hline *h = ctx;
+	char *to = it->klen == 4 && memcmp(it->key, "type", 4) == 0 ? h->type :
+	    it->klen == 3 && memcmp(it->key, "key", 3) == 0 ? h->key : NULL;
+	size_t size = to == h->type ? sizeof(h->type) : sizeof(h->key);
+
+	if (it->klen == 11 && memcmp(it->key, "customer_id", 11) == 0) {
+		h->id = it->kind == 'n' || it->kind == 'l' ? it->v : NULL;
+		h->idlen = it->vlen;
+		h->bad |= h->id == NULL || strcspn(h->id, ".eE,}") < it->vlen ||
+		    (it->kind == 'l' && *it->v != 'n');
+	} else if (to) {
+		h->bad |= it->kind != 's' || it->esc || it->vlen >= size;
+		if (!h->bad)
+			memcpy(to, it->v, it->vlen), to[it->vlen] = '\0';
+	}
+	h->seen |= to == h->type ? 1 : to == h->key ? 2 : h->id ? 4 : 0;
+	return 0;
+}
+
+static int
+quick_history(const char *line, size_t len)
+{
+	struct hline h = { "", "", NULL, 0, 0, 0 };
+
+	if (sdc_jscan_walk(line, len, hline_member, &h) != 1 || h.bad ||
+	    (h.seen & 3) != 3 || !history_type(h.type))
+		return 0;
+	history_add(h.type, h.key, h.id == NULL || *h.id == 'n',
+	    h.id ? strtoll(h.id, NULL, 10) : 0);
 	return 1;
 }
 
@@ -556,9 +619,12 @@ load_memory(const char *path)
 	 * of a disk or an editor that damaged more. */
 	while ((r = sdc_lines_next(l, &line, &len)) != 0) {
 		const char *why = "line too long";
-		json_object *o = r > 0 ? sdc_json_parse(line, len, &why) : NULL;
+		json_object *o;
 
 		n++;
+		if (r > 0 && quick_history(line, len))
+			continue;
+		o = r > 0 ? sdc_json_parse(line, len, &why) : NULL;
 		if ((r > 0 && len == 0) || (!o && sdc_lines_partial(l)))
 			continue;
 		if (o && !json_object_is_type(o, json_type_object))
@@ -814,42 +880,112 @@ llm_winner(const struct pool *p, const struct decision *d, const char *ans)
 
 /* The original's disambiguation prompt over the viable candidates. */
 static void
-ask_llm(const struct pool *p, const char *guess, int contact,
-    struct decision *d)
+llm_prompt(const struct pool *p, const char *guess, int contact,
+    const struct decision *d, struct sdc_buf *sys, struct sdc_buf *user)
 {
 	const char *cn[TOPN];
-	struct sdc_buf sys = SDC_BUF_INIT, user = SDC_BUF_INIT;
-	struct sdc_llm_result r;
 	size_t k, n = 0;
-	long win;
 
 	for (k = 0; k < d->ntop; k++)
 		cn[n++] = p->c[pool_find_id(p, d->top_id[k])].name;
-	sdc_buf_printf(&sys, "Identify the single best match from a list of "
+	sdc_buf_printf(sys, "Identify the single best match from a list of "
 	    "%s names. Respond with only the name of the winner, exactly as "
 	    "it appears in the list provided.", contact ? "contact" : "company");
-	sdc_buf_adds(&user, "From the following list of names:\n");
-	py_json_list(&user, cn, n);
-	sdc_buf_printf(&user, "\n\nWhich one is the most likely match for the "
+	sdc_buf_adds(user, "From the following list of names:\n");
+	py_json_list(user, cn, n);
+	sdc_buf_printf(user, "\n\nWhich one is the most likely match for the "
 	    "name: \"%s\"?", guess);
 	sdc_count("llm calls", 1);
-	if (sdc_llm_ask(&llm, &(struct sdc_llm_request){ sys.p, user.p, 64, 0, NULL, NULL },
-	    "link", NULL, &r) != SDC_LLM_OK) {
-		sdc_warnx("LLM for \"%s\": %s", guess, r.errmsg ? r.errmsg : "failed");
+}
+
+/* What the answer (or the failure) decides. */
+static void
+llm_answer(const struct pool *p, const char *guess, struct decision *d,
+    const struct sdc_llm_result *r)
+{
+	long win;
+	size_t k;
+
+	if (r->err != SDC_LLM_OK) {
+		sdc_warnx("LLM for \"%s\": %s", guess, r->errmsg ? r->errmsg : "failed");
 		d->transient = 1;
-		if (r.err == SDC_LLM_QUOTA || r.err == SDC_LLM_AUTH)
+		if (r->err == SDC_LLM_QUOTA || r->err == SDC_LLM_AUTH)
 			llm_ready = 0;	/* no point asking again this run */
-	} else if ((win = llm_winner(p, d, r.text)) >= 0) {
+	} else if ((win = llm_winner(p, d, r->text)) >= 0) {
 		for (k = 0; k < d->ntop && d->top_id[k] != p->c[win].id; k++)
 			;
 		link_to(d, (size_t)win, "llm", d->top_score[k]);
 		d->conf = d->top_conf[k];
 	} else
 		snprintf(d->why, sizeof(d->why), "LLM answer \"%.80s\" is no "
-		    "candidate", r.text);
+		    "candidate", r->text);
+}
+
+static void
+ask_llm(const struct pool *p, const char *guess, int contact,
+    struct decision *d)
+{
+	struct sdc_buf sys = SDC_BUF_INIT, user = SDC_BUF_INIT;
+	struct sdc_llm_result r;
+
+	llm_prompt(p, guess, contact, d, &sys, &user);
+	sdc_llm_ask(&llm, &(struct sdc_llm_request){ sys.p, user.p, 64, 0, NULL, NULL },
+	    "link", NULL, &r);
+	llm_answer(p, guess, d, &r);
 	sdc_llm_result_free(&r);
 	sdc_buf_free(&sys);
 	sdc_buf_free(&user);
+}
+
+/* --- LLM questions asked ahead, -j at a time (sdc_linkrec_prefetch) --- */
+
+/* A question on its way; its decision is finished when the answer comes. */
+struct pending {
+	struct sdc_llm_call c;
+	struct sdc_buf sys, user;
+	struct pool *p;
+	size_t memo;		/* an index: memo.m moves as it grows */
+};
+
+static struct sdc_http_client *llm_http;
+static int deferring;		/* decide() queues its question */
+static size_t npending;
+
+static void decided(struct memo *m, struct pool *p);
+
+static void
+llm_done(struct sdc_llm_call *c, void *arg)
+{
+	struct pending *q = arg;
+	struct memo *m = &memo.m[q->memo];
+
+	llm_answer(q->p, m->guess, &m->d, &c->res);
+	m->d.pending = 0;
+	decided(m, q->p);
+	sdc_llm_call_clear(c);
+	sdc_buf_free(&q->sys);
+	sdc_buf_free(&q->user);
+	free(q);
+	npending--;
+}
+
+static void
+queue_llm(struct pool *p, const char *guess, struct decision *d)
+{
+	struct pending *q = sdc_xcalloc(1, sizeof(*q));
+	struct memo *m = (struct memo *)(void *)((char *)d - offsetof(struct memo, d));
+
+	llm_prompt(p, guess, 0, d, &q->sys, &q->user);
+	q->p = p;
+	q->memo = (size_t)(m - memo.m);
+	q->c.m = &llm;
+	q->c.task = "link";
+	q->c.done = llm_done;
+	q->c.arg = q;
+	d->pending = 1;
+	npending++;
+	sdc_llm_call_start(llm_http, &q->c, &(struct sdc_llm_request){ q->sys.p,
+	    q->user.p, 64, 0, NULL, NULL });
 }
 
 /* The LLM named by link.model (default: the lightweight capability);
@@ -873,6 +1009,7 @@ setup_llm(void)
 		return;
 	}
 	llm_ready = 1;
+	llm_http = sdc_llm_client(&(const struct sdc_llm_model *){ &llm }, 1);
 	/* the shared call log keeps the cost trail of every call */
 	if (sdc_config_path("llm.log_file"))
 		sdc_llm_log_open(sdc_config_path("llm.log_file"));
@@ -919,7 +1056,9 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 		by_evidence(p, guess, norm, d);
 	if (d->ask)
 		sdc_count("names for the LLM", 1);
-	if (d->ask && llm_ready)
+	if (d->ask && llm_ready && deferring)
+		queue_llm(p, guess, d);
+	else if (d->ask && llm_ready)
 		ask_llm(p, guess, contact, d);
 	else if (d->ask)
 		d->transient = 1;	/* a run with an LLM may settle it */
@@ -1136,6 +1275,15 @@ audit(const char *what, const char *guess, const struct pool *p,
 	sdc_buf_free(&b);
 }
 
+/* A decision made this run: its fingerprint, its audit line, counted. */
+static void
+decided(struct memo *m, struct pool *p)
+{
+	memcpy(m->fp, p->fp, sizeof(m->fp));
+	audit(m->contact ? "contact" : "customer", m->guess, p, &m->d);
+	sdc_count(m->d.linked ? "names linked" : "names unresolved", 1);
+}
+
 /* The decision for a name, from this run, the memory file, or made now. */
 static struct decision *
 resolve(struct pool *p, const char *guess, int contact, long long owner)
@@ -1147,9 +1295,7 @@ resolve(struct pool *p, const char *guess, int contact, long long owner)
 	if ((m = memo_get(key.p)) == NULL) {
 		m = memo_new(key.p, contact, owner, guess);
 		decide(p, guess, contact, &m->d);
-		memcpy(m->fp, p->fp, sizeof(m->fp));
-		audit(contact ? "contact" : "customer", guess, p, &m->d);
-		sdc_count(m->d.linked ? "names linked" : "names unresolved", 1);
+		decided(m, p);
 	} else if (m->d.remembered && m->d.sessions == 0)
 		audit(contact ? "contact" : "customer", guess, p, &m->d);
 	sdc_buf_free(&key);
@@ -1358,6 +1504,42 @@ skipped_source(const char *src)
 	return 0;
 }
 
+void
+sdc_linkrec_prefetch(const char *status, const char *source, int has_id,
+    const char *guess)
+{
+	struct sdc_buf key = SDC_BUF_INIT;
+	struct memo *m;
+
+	if (!llm_ready || !llm_http || status == NULL ||
+	    strcmp(status, "Needs Linking") != 0 || skipped_source(source) ||
+	    has_id || guess == NULL || *guess == '\0')
+		return;
+	memo_key(&key, 0, 0, guess);
+	if (memo_get(key.p) == NULL) {
+		m = memo_new(key.p, 0, 0, guess);
+		deferring = 1;
+		decide(&customers, guess, 0, &m->d);
+		deferring = 0;
+		if (!memo.m[memo.n - 1].d.pending)
+			decided(&memo.m[memo.n - 1], &customers);
+	}
+	sdc_buf_free(&key);
+}
+
+void
+sdc_linkrec_settle(int jobs)
+{
+	if (npending > 0)
+		sdc_http_run(llm_http, jobs);
+}
+
+int
+sdc_linkrec_asks(void)
+{
+	return llm_ready && llm_http != NULL;
+}
+
 int
 sdc_linkrec_session(json_object *s)
 {
@@ -1512,6 +1694,8 @@ sdc_linkrec_close(int output_ok)
 		save_memory(memory_path);
 	if (review_fp)
 		write_review();
+	if (llm_http)
+		sdc_http_client_free(llm_http);
 	if (llm_ready) {
 		sdc_llm_log_close();
 		sdc_llm_model_free(&llm);

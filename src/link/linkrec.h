@@ -35,6 +35,15 @@ void sdc_linkrec_open(const struct sdc_linkrec_opts *o);
  * "Needs Linking", or a skipped source), -1 not a session (no meta or
  * context object: left alone). */
 int sdc_linkrec_session(json_object *s);
+/* -j: decide the customer name of a record ahead of it (status, source,
+ * a customer id given, the name: as the record has them), queueing its
+ * LLM question when it needs one; sdc_linkrec_settle() then asks every
+ * queued question, jobs at a time, before the records are linked. */
+void sdc_linkrec_prefetch(const char *status, const char *source, int has_id,
+    const char *guess);
+void sdc_linkrec_settle(int jobs);
+/* Is an LLM there to ask (so that asking ahead pays)? */
+int sdc_linkrec_asks(void);
 /* Save the memory (when the output reached the disk), write the review
  * file, close the LLM log, free the customers. */
 void sdc_linkrec_close(int output_ok);

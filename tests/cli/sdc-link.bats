@@ -214,6 +214,33 @@ stop_fake() {
 	[ "$(wc -l <"$TMP/reqs.jsonl")" -eq 1 ]
 }
 
+@test "-j: the LLM's names are asked at once, N in flight, and link as one at a time does" {
+	for n in "Wellness Partners Eest" "wellness partners eest" "WELLNESS PARTNERS EEST" \
+	    "Wellness partners Eest" "Wellness Partners EEST" "Wellness Partners Eest"; do
+		grep '"s11"' "$IN" | jq -c --arg n "$n" '.context.customer_name = $n'
+	done >"$TMP/in"
+	cat "$IN" >>"$TMP/in"
+	# each answer takes 2 s: one at a time, the five questions would be
+	# 2 s apart; four in flight, the first four go at once
+	start_fake --script <(jq -nc '[range(5) | {"text": "Wellness Partners West", "delay": 2}]')
+	run --separate-stderr sdc-link --config "$TMP/cfg.json" --customers "$CUST" --no-memory -j 4 "$TMP/in"
+	[ "$status" -eq 0 ]
+	echo "$output" >"$TMP/out4"
+	[ "$(wc -l <"$TMP/reqs.jsonl")" -eq 5 ]
+	jq -s -e '(.[3].t - .[0].t) < 1.5' "$TMP/reqs.jsonl"
+	stop_fake
+	rm -f "$TMP/reqs.jsonl" "$TMP/port"
+	start_fake --script <(jq -nc '[range(5) | {"text": "Wellness Partners West"}]')
+	run --separate-stderr sdc-link --config "$TMP/cfg.json" --customers "$CUST" --no-memory -j 1 "$TMP/in"
+	stop_fake
+	[ "$status" -eq 0 ]
+	[ "$(wc -l <"$TMP/reqs.jsonl")" -eq 5 ]
+	summary <(echo "$output") >"$TMP/want"
+	summary "$TMP/out4" >"$TMP/got"
+	same "$TMP/got" "$TMP/want"
+	[ "$(grep -c '"Linked",9,"Wellness Partners West"' "$TMP/got")" -eq 7 ]
+}
+
 @test "llm failure: no link, and the name is not remembered" {
 	start_fake --script <(echo '[{"status": 400, "body": {"error": {"message": "bad"}}}]')
 	run --separate-stderr link --config "$TMP/cfg.json" "$IN"

@@ -140,7 +140,7 @@ same_lines(const char *const *v, size_t n, int each, int *took)
 			continue;
 		sdc_buf_addc(&b, '\n');
 	}
-	same = a.len == b.len && memcmp(a.p, b.p, a.len) == 0;
+	same = a.len == b.len && (a.len == 0 || memcmp(a.p, b.p, a.len) == 0);
 	for (i = 0; !same && i < a.len && i < b.len && a.p[i] == b.p[i]; i++)
 		;
 	if (!same)
