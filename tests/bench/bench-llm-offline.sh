@@ -51,18 +51,17 @@ L=(-q --model extractive --no-cache --prompts "$top/config/prompts.json" title s
 # timed NAME CMD...: best CPU (user + sys) and wall of REPS runs, peak RSS;
 # sets NAME_c, NAME_w, NAME_m (KiB); stdout to $d/out.NAME
 timed() {
-	local name=$1 i e u s m bc=999999 bw=999999 bm=0
+	local name=$1 i w c m
 	shift
+	: > "$d/times"
 	for ((i = 0; i < reps; i++)); do
-		/usr/bin/time -f '%e %U %S %M' -o "$d/time" "$@" > "$d/out.$name"
-		read -r e u s m < "$d/time"
-		bc=$(echo "c = $u + $s; if (c < $bc) c else $bc" | bc -l)
-		bw=$(echo "if ($e < $bw) $e else $bw" | bc -l)
-		[ "$m" -le "$bm" ] || bm=$m
+		/usr/bin/time -a -f '%e %U %S %M' -o "$d/times" "$@" > "$d/out.$name"
 	done
-	printf -v "${name}_c" '%.2f' "$bc"
-	printf -v "${name}_w" '%.2f' "$bw"
-	printf -v "${name}_m" '%s' "$bm"
+	read -r w c m < <(awk 'NR == 1 || $1 < w { w = $1 } NR == 1 || $2 + $3 < c { c = $2 + $3 }
+	    $4 > m { m = $4 } END { printf "%.2f %.2f %d\n", w, c, m }' "$d/times")
+	printf -v "${name}_c" '%s' "$c"
+	printf -v "${name}_w" '%s' "$w"
+	printf -v "${name}_m" '%s' "$m"
 }
 instr() {	# instr BIN: callgrind's instruction count on the sample
 	valgrind --tool=callgrind --callgrind-out-file=/dev/null "$1/sdc-llm" -q \
@@ -87,6 +86,9 @@ if [ -n "$BASE_BIN" ]; then
 	timed b200 "$BASE_BIN/sdc-llm" "${L[@]}" "$d/s200k.jsonl"
 fi
 load=$(cut -d' ' -f1-3 /proc/loadavg)
+baserow=
+[ -z "$BASE_BIN" ] || baserow="| the same, base build | ${base_c} s | ${base_w} s | $((base_m / 1024)) MiB | $(r2 "$base_c" "$jq_c")× (output $same) |
+"
 in=$([ "$sample" -gt 0 ] && instr "$SDC_BIN" || echo -)
 bin=$([ "$sample" -gt 0 ] && [ -n "$BASE_BIN" ] && instr "$BASE_BIN" || echo -)
 
@@ -99,8 +101,7 @@ $rows rows of gen-screenconnect.py: $n sessions ($(( $(stat -c %s "$d/merged.jso
 |---|---|---|---|---|
 | \`jq -c .\` over the sessions | ${jq_c} s | ${jq_w} s | $((jq_m / 1024)) MiB | 1 |
 | sdc-llm title summary category | ${new_c} s | ${new_w} s | $((new_m / 1024)) MiB | $(r2 "$new_c" "$jq_c")× |
-$([ -z "$BASE_BIN" ] || echo "| the same, base build | ${base_c} s | ${base_w} s | $((base_m / 1024)) MiB | $(r2 "$base_c" "$jq_c")× (output $same) |")
-| sdc-llm over its own output (every task done) | ${done_c} s | ${done_w} s | $((done_m / 1024)) MiB | $(r2 "$done_c" "$jqs_c")× (jq: ${jqs_c} s) |
+${baserow}| sdc-llm over its own output (every task done) | ${done_c} s | ${done_w} s | $((done_m / 1024)) MiB | $(r2 "$done_c" "$jqs_c")× (jq: ${jqs_c} s) |
 
 | measure | this build | $([ -z "$BASE_BIN" ] && echo "-" || echo base) |
 |---|---|---|
