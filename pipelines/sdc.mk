@@ -23,8 +23,10 @@
 # newer than its output.  Each source keeps its own work files through the
 # link (WORK/NAME.jsonl, WORK/NAME.linked.jsonl), and the merge takes only
 # the sources linked since the results were written, so a new or touched
-# export re-converts and relinks only its own source; make -j runs the
-# sources at once.  Every stage writes a temporary file and renames it,
+# export re-converts and relinks only its own source; sdc-llm then goes
+# over only the sessions the merge added or changed.  PIPELINE_JOBS recipes
+# run at once (one a core): the sources, the reports, sdc-llm in parts.
+# Every stage writes a temporary file and renames it,
 # so a failed or killed stage leaves the previous output as it was.  Runs in
 # one tree are serialised with flock(1) on $(STATE)/run.lock.
 #
@@ -122,10 +124,10 @@ sdc-force:
 # in a second sub-make (which sees the seeded files), so a second run waits
 # for the first and then finds everything up to date.  The sub-makes are
 # told what this one found of Syncro and ScreenConnect (not asked again),
-# and run PIPELINE_JOBS recipes at once (default: one a core) unless make
-# was given -j; the programs are built (PIPELINE_BUILD) before any stage
-# runs, so that no stage runs a program while it is being rebuilt.
-PIPELINE_JOBS ?= $(shell nproc 2>/dev/null || echo 1)
+# and run PIPELINE_JOBS recipes at once (make's -jN, else one a core); the
+# programs are built (PIPELINE_BUILD) before any stage runs, so that no
+# stage runs a program while it is being rebuilt.
+PIPELINE_JOBS ?= $(or $(patsubst -j%,%,$(filter -j%,$(MAKEFLAGS))),$(shell nproc 2>/dev/null || echo 1))
 SUB_MAKE = $(MAKE) --no-print-directory SYNCRO=$(or $(SYNCRO),off) SCREENCONNECT=$(or $(SCREENCONNECT),off)
 SUB_JOBS = $(if $(filter -j%,$(MAKEFLAGS)),,-j$(PIPELINE_JOBS))
 define locked
@@ -391,15 +393,31 @@ $(OUT)/needs-review.jsonl: $(LINKED_FILES)
 # session whose task is already in its processing_log, and sdc-merge
 # dropped those whose segments changed.  A run whose tasks failed for some
 # sessions (exit 1: a server down) leaves $(LLM_RETRY), so that the next
-# run goes over every session again.
+# run goes over every session again.  An IN of LLM_SPLIT bytes or more is
+# cut at line ends into PIPELINE_JOBS parts that go through sdc-llm at once
+# (one a core), each with the whole of IN as the context of offline titles:
+# the same output as one run, sooner.
+LLM_SPLIT ?= 16000000
 define llm
-if [ -x $(PIPELINE_BIN)/sdc-llm ]; then \
-  rc=0; $(PIPELINE_BIN)/sdc-llm $(LLM_TASKS) --cache $(STATE)/llm-cache \
-    --log $(STATE)/llm-calls.jsonl --reject $(WORK)/llm.rejected $(LLM_FLAGS) $3 $1 > $2 || rc=$$?; \
-  if [ $$rc -gt 1 ]; then rm -f $2; echo "sdc: sdc-llm failed (exit $$rc): $(STORE) left as it was" >&2; exit $$rc; fi; \
+if [ ! -x $(PIPELINE_BIN)/sdc-llm ]; then \
+  rc=0; echo "sdc: sdc-llm is not built: no titles, summaries or categories"; cp $1 $2; \
+else \
+  rm -f $(WORK)/llm.part.*; \
+  if [ $(PIPELINE_JOBS) -gt 1 ] && [ $$(stat -c %s $1) -ge $(LLM_SPLIT) ]; then \
+    split -n l/$(PIPELINE_JOBS) -d -a 3 $1 $(WORK)/llm.part.; \
+  else ln -s $(abspath $1) $(WORK)/llm.part.000; fi; \
+  pids=; for p in $(WORK)/llm.part.[0-9][0-9][0-9]; do \
+    $(PIPELINE_BIN)/sdc-llm $(LLM_TASKS) --cache $(STATE)/llm-cache --log $(STATE)/llm-calls.jsonl \
+      --reject $$p.rejected $(LLM_FLAGS) $(or $3,--context $1) $$p > $$p.out & pids="$$pids $$!"; \
+  done; \
+  rc=0; for pid in $$pids; do wait $$pid || { r=$$?; [ $$r -le $$rc ] || rc=$$r; }; done; \
+  if [ $$rc -gt 1 ]; then rm -f $2 $(WORK)/llm.part.*; echo "sdc: sdc-llm failed (exit $$rc): $(STORE) left as it was" >&2; exit $$rc; fi; \
+  cat $(WORK)/llm.part.[0-9][0-9][0-9].out > $2; \
+  cat $(WORK)/llm.part.*.rejected > $(WORK)/llm.rejected 2>/dev/null; \
+  rm -f $(WORK)/llm.part.*; \
   [ $$rc -eq 0 ] || touch $(LLM_RETRY); \
   [ -s $(WORK)/llm.rejected ] || rm -f $(WORK)/llm.rejected; \
-else rc=0; echo "sdc: sdc-llm is not built: no titles, summaries or categories"; cp $1 $2; fi
+fi
 endef
 LLM_RETRY = $(STATE)/llm.retry
 # The tasks and options of the last run over every session: others mean
@@ -417,15 +435,16 @@ LLM_RUN   = $(subst ','\'',$(strip $(LLM_TASKS)) $(strip $(LLM_FLAGS)))
 # (a newer program or config, or a corrupt line: $$new empty), after a run
 # with failed tasks, when LLM_TASKS or LLM_FLAGS changed, or when the
 # changed sessions are over a quarter of the results.  When the merge
-# changed nothing, there is no $(STORE).tmp.
+# changed nothing, there is no $(STORE).tmp.  $(call llm_all_done) once the
+# results are in place: a run over all of them went well.
 define llm_store
+llm_all=; \
 if [ -z "$1" ] || [ -z "$$new" ] || [ -e $(LLM_RETRY) ] || [ ! -x $(PIPELINE_BIN)/sdc-llm ] || \
    [ "$$(cat $(LLM_DONE) 2>/dev/null)" != '$(LLM_RUN)' ] || \
    [ $$(stat -c %s $(WORK)/changed.jsonl) -gt $$(($$(stat -c %s $(WORK)/merged.jsonl) / 4)) ]; then \
   [ ! -x $(PIPELINE_BIN)/sdc-llm ] || echo "sdc: sdc-llm $(LLM_TASKS)"; \
-  rm -f $(LLM_RETRY); \
   $(call llm,$(WORK)/merged.jsonl,$(STORE).tmp); \
-  [ $$rc -ne 0 ] || printf '%s\n' '$(LLM_RUN)' > $(LLM_DONE); \
+  [ $$rc -ne 0 ] || llm_all=yes; \
 elif [ ! -s $(WORK)/changed.jsonl ]; then \
   echo "sdc: $(STORE): no session added or changed"; \
 else \
@@ -435,6 +454,9 @@ else \
   if [ $$rc -ne 0 ]; then rm -f $(STORE).tmp; echo "sdc: sdc-merge failed (exit $$rc): $(STORE) left as it was" >&2; exit 3; fi; \
 fi; \
 rm -f $(WORK)/changed.llm.jsonl
+endef
+define llm_all_done
+[ -z "$$llm_all" ] || { rm -f $(LLM_RETRY); printf '%s\n' '$(LLM_RUN)' > $(LLM_DONE); }
 endef
 
 # The results: the sessions of the sources linked since the results were
@@ -468,6 +490,7 @@ $(STORE): $(LINKED_FILES) $$(call prog,sdc-merge) $$(call prog,sdc-llm) $$(confi
 	rm -f $(WORK)/merge.rejected; \
 	$(call llm_store,$$stored); \
 	if [ -e $@.tmp ]; then mv -f $@.tmp $@; else touch $@; fi; \
+	$(call llm_all_done); \
 	rm -f $(WORK)/merged.jsonl $(WORK)/changed.jsonl; \
 	[ ! -e $(WORK)/syncro-tickets.next ] || mv -f $(WORK)/syncro-tickets.next $(STATE)/syncro-tickets.json
 
@@ -475,9 +498,10 @@ $(STORE): $(LINKED_FILES) $$(call prog,sdc-merge) $$(call prog,sdc-llm) $$(confi
 # change of LLM_TASKS); the file is replaced only when something changed.
 pipeline-analyze:
 	@[ -e $(STORE) ] || { echo "sdc: no results yet ($(STORE)): make run first"; exit 0; }; \
-	mkdir -p $(WORK) $(STATE); rm -f $(LLM_RETRY); echo "sdc: sdc-llm $(LLM_TASKS)"; \
+	mkdir -p $(WORK) $(STATE); echo "sdc: sdc-llm $(LLM_TASKS)"; \
 	$(call llm,$(STORE),$(STORE).tmp); \
-	if cmp -s $(STORE).tmp $(STORE); then rm -f $(STORE).tmp; else mv -f $(STORE).tmp $(STORE); fi
+	if cmp -s $(STORE).tmp $(STORE); then rm -f $(STORE).tmp; else mv -f $(STORE).tmp $(STORE); fi; \
+	[ $$rc -ne 0 ] || rm -f $(LLM_RETRY)
 
 # Work items grouped from the results, and the report of them.
 pipeline-report: $(OUT)/workitems.jsonl $(REPORTS)

@@ -13,6 +13,9 @@
 #           17); its own tree's pipelines/sdc.mk runs its make run.
 # Offline, as bench-pipeline.sh: --no-llm links, extractive titles.  Wall
 # time is elapsed, CPU is user + system of make and everything it ran.
+# SOURCE_DATE_EPOCH is fixed for the whole run, so that after the edit the
+# results can be compared byte for byte with a clean run on the same inputs
+# (this tree only, not timed: the "same as clean" column).
 set -euo pipefail
 cd "$(dirname "$0")"
 top=$(cd ../.. && pwd)
@@ -33,6 +36,7 @@ json.dump([{"id": 1000 + i, "business_name": n, "contacts": []} for i, n in enum
 PY
 echo '{}' > "$d/sdc.json"
 export SDC_CONFIG=$d/sdc.json
+export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(date +%s)}
 
 # run TREE BIN DATA [MAKE-OPTIONS]: one make run; "wall cpu" on stdout.
 run() {
@@ -54,6 +58,16 @@ series() {
 	touch=$(run "$tree" "$bin" "$data")
 	sed -i 's/"Follow-up with Alex Ray"/"Follow-up with Alex Ray, again"/' "$d/input/notes/notes.json"
 	edit=$(run "$tree" "$bin" "$data")
+	same=-
+	if [ "$tree" = "$top" ]; then
+		rm -rf "$data-clean"
+		run "$tree" "$bin" "$data-clean" >/dev/null
+		same=yes
+		for f in sessions.jsonl workitems.jsonl report.md report.csv report.html; do
+			cmp -s "$data/out/$f" "$data-clean/out/$f" || same="no ($f differs)"
+		done
+		rm -rf "$data-clean"
+	fi
 	cp "$top/tests/fixtures/notes/notes.json" "$d/input/notes/notes.json"
 	none=$(run "$tree" "$bin" "$data")
 	none=$(run "$tree" "$bin" "$data")
@@ -62,16 +76,16 @@ series() {
 	rm -rf "$data" "$data-j"
 	set -- $full; local fw=$1 fc=$2
 	pct() { set -- $1; echo "$1 s / $2 s ($(echo "scale=0; 100 * $1 / $fw" | bc)% / $(echo "scale=0; 100 * $2 / $fc" | bc)%)"; }
-	echo "| $label | $sessions | ${full% *} s / ${full#* } s | $(pct "$touch") | $(pct "$edit") | $(pct "$none") | $(pct "$par") |"
+	echo "| $label | $sessions | ${full% *} s / ${full#* } s | $(pct "$touch") | $(pct "$edit") | $(pct "$none") | $(pct "$par") | $same |"
 }
 
 echo "$rows rows, load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 echo
-echo "| build | sessions | full run (wall / CPU) | touch notes.json | a note edited | nothing changed | full run, make -j2 |"
-echo "|---|---|---|---|---|---|---|"
+echo "| build | sessions | full run (wall / CPU) | touch notes.json | a note edited | nothing changed | full run, make -j2 | edited = clean run |"
+echo "|---|---|---|---|---|---|---|---|"
 series "this tree" "$top" "$SDC_BIN"
 if [ -n "$BASE_BIN" ]; then
 	series "base ($BASE_BIN)" "$(cd "$BASE_BIN/.." && pwd)" "$BASE_BIN"
 fi
 echo
-echo "(wall / CPU seconds; the percentages are of the full run's wall and CPU time)"
+echo "(wall / CPU seconds; the percentages are of the full run's wall and CPU time; load average at the end $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -344,9 +344,10 @@ kill_then_run() {
 	[ "$(cut -d' ' -f1 "$CALLS")" = sdc-notes2jsonl ]
 }
 
-@test "make -j2 run: the sources at once, the same results as one at a time" {
-	pipe "$T/one" run >/dev/null
-	run pipe "$T/two" -j2 run
+@test "make -j2 run: the sources at once, sdc-llm in parts, the same results as one at a time" {
+	pipe "$T/one" run PIPELINE_JOBS=1 >/dev/null
+	# and sdc-llm over the results in parts, one a core (LLM_SPLIT bytes or more)
+	run pipe "$T/two" -j2 run PIPELINE_JOBS=2 LLM_SPLIT=1000
 	[ "$status" -eq 0 ]
 	for f in sessions.jsonl workitems.jsonl report.md report.csv needs-review.jsonl; do
 		cmp <(sed "s|$T/one/||g" "$T/one/out/$f") <(sed "s|$T/two/||g" "$T/two/out/$f")
