@@ -20,10 +20,10 @@ usage(FILE *fp)
 	    "                [--aliases FILE] [--rules FILE]\n"
 	    "                [--memory FILE | --no-memory]\n"
 	    "                [--review FILE] [--skip-source NAME] [--threshold N]\n"
-	    "                [--margin N] [--no-llm] [-j N] [--reject FILE]\n"
-	    "                [FILE ...]\n"
+	    "                [--margin N] [--tickets FILE | --no-tickets] [--no-llm]\n"
+	    "                [-j N] [--reject FILE] [FILE ...]\n"
 	    "Link sessions to Syncro customers and contacts on weighted name\n"
-	    "evidence, machines, contacts and history.\n"
+	    "evidence, machines, contacts, history and open tickets.\n"
 	    "\n"
 	    "  --config FILE         the sdc config file\n"
 	    "  --customers FILE      the link cache (link.customers, else\n"
@@ -40,6 +40,10 @@ usage(FILE *fp)
 	    "  --threshold N         confidence (0-100) needed to link\n"
 	    "                        (link.threshold, 81)\n"
 	    "  --margin N            lead over the runner-up (link.margin, 15)\n"
+	    "  --tickets FILE        Syncro tickets (sessions) for the time evidence\n"
+	    "                        (repeatable; link.tickets, else\n"
+	    "                        data/work/syncro.jsonl and syncro-api.jsonl)\n"
+	    "  --no-tickets          no time evidence\n"
 	    "  --no-llm              never ask an LLM; its names wait for review\n"
 	    "  -j, --jobs N          LLM questions in flight (link.jobs, else\n"
 	    "                        llm.jobs, else 4)\n"
@@ -53,7 +57,7 @@ usage(FILE *fp)
 /* The command line; what it leaves unset comes from the config. */
 static const char *config;
 static struct sdc_linkrec_opts opt;
-static const char **skip;
+static const char **skip, **tickets;
 static const char *jobs;
 
 static const struct option longopts[] = {
@@ -69,6 +73,8 @@ static const struct option longopts[] = {
 	{ "threshold", required_argument, NULL, 't' },
 	{ "margin", required_argument, NULL, 'g' },
 	{ "no-llm", no_argument, NULL, 'L' },
+	{ "tickets", required_argument, NULL, 'T' },
+	{ "no-tickets", no_argument, NULL, 'N' },
 	{ "jobs", required_argument, NULL, 'j' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -89,6 +95,8 @@ option(int ch)
 	case 't': opt.threshold = optarg; break;
 	case 'g': opt.margin = optarg; break;
 	case 'L': opt.no_llm = 1; break;
+	case 'T': tickets[opt.ntickets++] = optarg; break;
+	case 'N': opt.notickets = 1; break;
 	case 'j': jobs = optarg; break;
 	default: return sdc_common_option(ch, optarg);
 	}
@@ -111,6 +119,7 @@ parse_args(int argc, char **argv)
 	int ch;
 
 	skip = sdc_xcalloc((size_t)argc + 1, sizeof(*skip));
+	tickets = sdc_xcalloc((size_t)argc + 1, sizeof(*tickets));
 	while ((ch = getopt_long(argc, argv, "hqvj:", longopts, NULL)) != -1) {
 		if (ch == 'h') {
 			usage(stdout);
@@ -123,6 +132,9 @@ parse_args(int argc, char **argv)
 	}
 	sdc_config_load(config);
 	opt.skip = skip;
+	opt.tickets = tickets;
+	if (opt.ntickets == 0 && sdc_config_path("link.tickets"))
+		tickets[opt.ntickets++] = sdc_config_path("link.tickets");
 	opt.customers = or_config(opt.customers, "link.customers",
 	    "data/cache/customers.json");
 	opt.memory = or_config(opt.memory, "link.memory",

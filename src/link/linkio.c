@@ -50,7 +50,10 @@ struct scan {
 	struct segment cur, *seg;	/* the segments that say something */
 	size_t nseg, cap;
 	int segs, done;			/* segments is an array; enough seen */
-	int in;				/* 1 meta, 2 context, 3 segments */
+	int in;				/* 1 meta, 2 context, 3 segments,
+					 * 4 insights */
+	struct sdc_jscan_item start;	/* insights' session start (the
+					 * time evidence) */
 };
 
 static int
@@ -170,6 +173,10 @@ visit_top(struct scan *sc, const struct sdc_jscan_item *it)
 		sc->in = 3;
 		return sc->segs = 1;
 	}
+	if (is(it, "insights") && it->kind == 'o') {
+		sc->in = 4;
+		return 1;
+	}
 	return 0;
 }
 
@@ -182,6 +189,12 @@ visit(void *ctx, const struct sdc_jscan_item *it)
 		return visit_top(sc, it);
 	if (sc->in == 3)
 		return visit_segment(sc, it);
+	if (sc->in == 4) {
+		if (it->depth == 2 && it->kind == 's' &&
+		    is(it, "session_start_time_utc"))
+			sc->start = *it;
+		return 0;
+	}
 	if (it->depth == 2 && it->kind != 'o' && it->kind != 'a')
 		note_member(&sc->sec[sc->in - 1], it);
 	return 0;
@@ -301,6 +314,12 @@ tree(struct scan *sc)
 	json_object_object_add(t, "context", section_tree(&sc->sec[1], &ok));
 	if (sc->segs)
 		json_object_object_add(t, "segments", segments_tree(sc, &ok));
+	if (sc->start.kind) {
+		json_object *in = json_object_new_object();
+
+		seg_field(in, "session_start_time_utc", &sc->start, &ok);
+		json_object_object_add(t, "insights", in);
+	}
 	if (!ok) {
 		json_object_put(t);
 		return NULL;
@@ -457,6 +476,7 @@ sdc_linkio_quick(const char *line, size_t len, struct sdc_buf *out)
 	sc.sec[1].name = "context";
 	sc.nseg = 0;
 	sc.segs = sc.done = sc.in = 0;
+	memset(&sc.start, 0, sizeof(sc.start));
 	if (sdc_jscan_walk(line, len, visit, &sc) != 1 || sc.sec[0].seen != 1 ||
 	    sc.sec[1].seen != 1 || (t = tree(&sc)) == NULL)
 		return 0;

@@ -32,6 +32,7 @@
 #include "sdctime.h"
 #include "session.h"
 #include "state.h"
+#include "tickets.h"
 
 #define FLOOR 0.5	/* the lowest confidence worth showing a person */
 #define TOPN 5		/* candidates shown to the LLM and in --review */
@@ -115,11 +116,21 @@ static double link_th = 0.81, link_margin = 0.15, llm_th = 0.65,
 static struct sdc_owners *machines, *contact_names, *domains, *history;
 static struct sdc_owners *ruled;	/* machines a person linked */
 static double w_machine = 0.5, w_contact = 0.3, w_history = 0.85;
+static double w_machine_few = 0.4;	/* a machine a few customers have */
+/* A candidate with a Syncro ticket open at the session's start: evidence
+ * that separates candidates the name already brought, never one alone. */
+static struct sdc_tickets *tickets;
+static double w_time = 0.2;
 /* Evidence beyond the name confirms what the name says: a typed name of
  * known words must give the candidate at least this much confidence, and
  * no other candidate may fit the name better by the margin.  A name of
  * words no customer has ("ACMEPLUMB01") says nothing either way. */
 static double name_support = 0.30;
+/* Another candidate holding every typed word too makes the name
+ * ambiguous when it fits this well, or when it is the typed name and
+ * at most this many words more after it (the name cut short). */
+#define CONTAIN_FLOOR 0.7
+#define CONTAIN_LEFT 1
 static FILE *review_fp;
 static struct sdc_llm_model llm;
 static int llm_ready;
@@ -796,6 +807,25 @@ initials_shared(const struct pool *p, const char *words,
 	return 0;
 }
 
+/* Another candidate holds every typed word as well, read no more
+ * loosely ("CROWLEYDAIRY": "Crowley Dairy Group LLC" and "Dr. Crowley
+ * Dairy"): the name is part of both, and which words were left off is a
+ * guess the margin of their weights cannot settle. */
+static size_t
+contained_too(const struct sdc_nev_hit *h, size_t n)
+{
+	const unsigned loose = SDC_NEV_TYPO | SDC_NEV_PREFIX | SDC_NEV_CUT |
+	    SDC_NEV_CONTRACTION | SDC_NEV_ACRONYM;
+	size_t i;
+
+	for (i = 1; i < n; i++)
+		if (h[i].missed == 0 && (h[i].score >= CONTAIN_FLOOR ||
+		    (h[i].left <= CONTAIN_LEFT && h[i].left_after)) &&
+		    (h[i].how & ~h[0].how & loose) == 0)
+			return i;
+	return 0;
+}
+
 /* The calibrated decision on the weighted name evidence: link when the
  * best candidate's confidence reaches the threshold with the margin over
  * the runner-up; the LLM only in the band just below; review otherwise. */
@@ -805,7 +835,7 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 {
 	struct sdc_nev_hit h[RANKN];
 	char *words = sdc_name_words(names, guess);
-	size_t n = sdc_nev_query(p->ev, words, FLOOR, h, RANKN);
+	size_t n = sdc_nev_query(p->ev, words, FLOOR, h, RANKN), other;
 	double second = runner_up(h, n);
 
 	keep_top(p, norm, h, n, d);
@@ -828,6 +858,10 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 		snprintf(d->why, sizeof(d->why), "\"%s\" %d leads the next by "
 		    "< %d", p->c[h[0].id].name, d->conf,
 		    (int)(100 * link_margin + 0.5));
+	else if ((other = contained_too(h, n)) > 0)
+		snprintf(d->why, sizeof(d->why), "the name is part of \"%s\" "
+		    "and of \"%s\"", p->c[h[0].id].name,
+		    p->c[h[other].id].name);
 	else if (initials_shared(p, words, h))
 		snprintf(d->why, sizeof(d->why), "the initials fit \"%s\" "
 		    "and others", p->c[h[0].id].name);
@@ -1015,6 +1049,36 @@ setup_llm(void)
 		sdc_llm_log_open(sdc_config_path("llm.log_file"));
 }
 
+/* Professional designations are drop words (a name is the same with
+ * or without one), but two different ones are two businesses: "Dr. Joe
+ * Wallace DDS" is not "Dr. Joe Wallace MD". */
+static unsigned
+designations(const char *words)
+{
+	static const char *const d[] = { "dds", "dmd", "md", "dvm", "cpa",
+	    "esq", "phd", NULL };
+	unsigned bits = 0;
+	size_t i, len;
+
+	for (; words && *words; words += len + (words[len] == ' ')) {
+		len = strcspn(words, " ");
+		for (i = 0; d[i]; i++)
+			if (strlen(d[i]) == len && memcmp(d[i], words, len) == 0)
+				bits |= 1u << i;
+	}
+	return bits;
+}
+
+static int
+other_profession(const char *guess, const struct cand *c)
+{
+	char *w = sdc_name_words(names, guess);
+	unsigned a = designations(w), b = designations(c->words);
+
+	free(w);
+	return a && b && !(a & b);
+}
+
 /* The cascade for one guessed name over a pool (customers, or one
  * customer's contacts). */
 static void
@@ -1054,6 +1118,13 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 		link_to(d, first, "normalised", 100);
 	else
 		by_evidence(p, guess, norm, d);
+	if (d->linked && d->rule != NULL && (strcmp(d->rule, "normalised") ==
+	    0 || strcmp(d->rule, "weighted") == 0) &&
+	    other_profession(guess, &p->c[d->idx])) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "\"%s\" is of another "
+		    "profession", p->c[d->idx].name);
+	}
 	if (d->ask)
 		sdc_count("names for the LLM", 1);
 	if (d->ask && llm_ready && deferring)
@@ -1073,6 +1144,7 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 struct support {
 	long idx;
 	double name, extra;	/* name confidence; other evidence's weight */
+	double chance;		/* ... of it, what many share by chance (time) */
 	double heaviest;
 	unsigned how;		/* how the name matched */
 	const char *rule;	/* the heaviest other evidence */
@@ -1127,6 +1199,67 @@ remembered(const char *kind, const char *key)
 	return sdc_owners_one(history, buf);
 }
 
+/* A machine one customer has; or a few have, which narrows the name's
+ * candidates to them (the name must still pick one by the margin). */
+static size_t
+machine_pieces(struct support *c, size_t n, size_t max, const char *m)
+{
+	long own[SDC_OWNERS_FEW];
+	size_t k = sdc_owners_few(machines, m, own), i;
+
+	if (k == 1)
+		piece(c, &n, max, own[0], w_machine, "machine");
+	for (i = 0; k > 1 && i < k; i++)
+		piece(c, &n, max, own[i], w_machine_few, "machine-shared");
+	return n;
+}
+
+/* The session's start (insights), for the time evidence. */
+static int
+session_start(json_object *s, int64_t *ms)
+{
+	const char *t = sdc_json_str(sdc_json_get(s, "insights"),
+	    "session_start_time_utc");
+
+	return t && *t && t[strlen(t) - 1] == 'Z' &&
+	    sdc_time_parse(t, NULL, 0, ms) == SDC_TIME_OK;
+}
+
+/* The typed name reads every word of weight of the candidate, however
+ * loosely (initials, typos, a cut): a name with words of it left off
+ * ("Mercer Hardware" for "Mercer Brothers Hardware") is where another
+ * business's name fits by chance. */
+static int
+reads_whole(const char *guess, long idx)
+{
+	char *words = guess ? sdc_name_words(names, guess) : NULL;
+	unsigned how, left = 1;
+
+	if (words)
+		sdc_nev_score_left(customers.ev, words, (size_t)idx, &how,
+		    &left);
+	free(words);
+	return left == 0;
+}
+
+/* A ticket open at the session's time, for each candidate so far whose
+ * whole name was typed. */
+static void
+time_pieces(json_object *s, const char *guess, struct support *c, size_t n)
+{
+	int64_t ms;
+	size_t i;
+
+	if (!tickets || w_time <= 0 || !session_start(s, &ms))
+		return;
+	for (i = 0; i < n; i++)
+		if (sdc_tickets_open_at(tickets, customers.c[c[i].idx].id, ms) &&
+		    reads_whole(guess, c[i].idx)) {
+			piece(c, &n, n, c[i].idx, w_time, "time");
+			c[i].chance += w_time;
+		}
+}
+
 /* Every piece a session offers: its history, its machine, its contact. */
 static size_t
 pieces(json_object *s, json_object *ctx, struct support *c, size_t n,
@@ -1145,14 +1278,14 @@ pieces(json_object *s, json_object *ctx, struct support *c, size_t n,
 	    "history");
 	piece(c, &n, max, remembered("chat", k.chat), w_history, "history");
 	if (k.machine)
-		piece(c, &n, max, sdc_owners_one(machines, k.machine),
-		    w_machine, "machine");
+		n = machine_pieces(c, n, max, k.machine);
 	if (ct && strchr(ct, '@'))
 		piece(c, &n, max, sdc_owners_one(domains, sdc_mail_domain(ct)),
 		    w_contact, "contact");
 	else if (ct)
 		piece(c, &n, max, sdc_owners_one(contact_names, ct), w_contact,
 		    "contact");
+	time_pieces(s, sdc_json_str(ctx, "customer_name"), c, n);
 	return n;
 }
 
@@ -1198,6 +1331,22 @@ known_share(const char *guess)
 	return k;
 }
 
+/* An open ticket is common (many customers have one on any day): it may
+ * lift a candidate that leads by the margin without it, never make the
+ * lead ("CF Lines" between two "C... Freight Lines"). */
+static int
+leads_without_chance(const struct support *c, size_t n, size_t best)
+{
+	double b = c[best].name + c[best].extra - c[best].chance;
+	size_t i;
+
+	for (i = 0; c[best].chance > 0 && i < n; i++)
+		if (i != best && b - (c[i].name + c[i].extra - c[i].chance) <
+		    link_margin)
+			return 0;
+	return 1;
+}
+
 /* The evidence for best links: it reaches the threshold with the margin,
  * and the name does not speak against it.  A machine only one customer
  * has is near-proof on its own when the name says nothing (it has no
@@ -1212,7 +1361,8 @@ decisive(const struct support *c, size_t n, size_t best, double second,
 
 	if (c[best].extra == 0 || (sum < link_th && !alone) ||
 	    sum - second < link_margin ||
-	    same_name(&customers, (size_t)c[best].idx) > 1)
+	    same_name(&customers, (size_t)c[best].idx) > 1 ||
+	    !leads_without_chance(c, n, best))
 		return 0;
 	return !contradicted(c, n, best, known);
 }
@@ -1656,8 +1806,34 @@ thresholds(const char *th, const char *mg)
 	w_machine = sdc_config_long("link.evidence.machine", 50) / 100.0;
 	w_contact = sdc_config_long("link.evidence.contact", 30) / 100.0;
 	w_history = sdc_config_long("link.evidence.history", 85) / 100.0;
+	w_machine_few = sdc_config_long("link.evidence.machine_shared", 40) /
+	    100.0;
+	w_time = sdc_config_long("link.evidence.time", 20) / 100.0;
 }
 
+
+/* The tickets of the time evidence: the files named (each must open),
+ * else the data folder's work files that exist. */
+static void
+load_tickets(const struct sdc_linkrec_opts *o)
+{
+	static const char *const def[] = { "data/work/syncro.jsonl",
+	    "data/work/syncro-api.jsonl" };
+	const char *const *f = o->ntickets ? o->tickets : def;
+	size_t n = o->ntickets ? o->ntickets : 2, i;
+	long k;
+
+	if (o->notickets || w_time <= 0)
+		return;
+	tickets = sdc_tickets_new();
+	for (i = 0; i < n; i++) {
+		if ((k = sdc_tickets_load(tickets, f[i])) < 0 && o->ntickets)
+			sdc_err(SDC_EXIT_USAGE, "%s", f[i]);
+		if (k >= 0)
+			sdc_note("%ld tickets from %s (time evidence +%d)", k,
+			    f[i], (int)(100 * w_time + 0.5));
+	}
+}
 
 void
 sdc_linkrec_open(const struct sdc_linkrec_opts *o)
@@ -1676,6 +1852,7 @@ sdc_linkrec_open(const struct sdc_linkrec_opts *o)
 	load_customers(o->customers);
 	load_aliases(o->aliases);
 	load_rules(o->rules);
+	load_tickets(o);
 	if (o->review && (review_fp = fopen(o->review, "w")) == NULL)
 		sdc_err(SDC_EXIT_USAGE, "%s", o->review);
 	memory_path = o->nomemory ? NULL : o->memory;
@@ -1701,6 +1878,8 @@ sdc_linkrec_close(int output_ok)
 		sdc_llm_model_free(&llm);
 	}
 	json_object_put(customers_doc);	/* the pools pointed into it until now */
+	sdc_tickets_free(tickets);
+	tickets = NULL;
 }
 
 void

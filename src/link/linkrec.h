@@ -25,6 +25,10 @@ struct sdc_linkrec_opts {
 	const char *threshold, *margin;	/* percent text; NULL: the config */
 	const char *const *skip;	/* sources passed through (NULL: SillyTavern) */
 	size_t nskip;
+	const char *const *tickets;	/* the time evidence's ticket files
+					 * (none: the data folder's) */
+	size_t ntickets;
+	int notickets;
 	int nomemory;
 	int no_llm;
 };

@@ -358,6 +358,17 @@ index_compound(struct sdc_nev *e, const struct word *a, const struct word *b,
 	post_add(&e->cw[id], c);
 }
 
+static int connector(const struct word *w);
+
+static void
+index_pair(struct sdc_nev *e, const struct word *a, const struct word *b,
+    uint32_t c)
+{
+	if (a->s[0] >= 'a' && a->s[0] <= 'z' && b->s[0] >= 'a' &&
+	    b->s[0] <= 'z')
+		post_add(&e->pairs[26 * (a->s[0] - 'a') + (b->s[0] - 'a')], c);
+}
+
 /* Adjacent words of each candidate: their initials and their join. */
 static void
 index_adjacent(struct sdc_nev *e)
@@ -368,11 +379,13 @@ index_adjacent(struct sdc_nev *e)
 		for (j = e->coff[c]; j + 1 < e->coff[c + 1]; j++) {
 			const struct word *a = &e->v[e->ctok[j]],
 			    *b = &e->v[e->ctok[j + 1]];
+			size_t k = j + 1;
 
-			if (a->s[0] >= 'a' && a->s[0] <= 'z' &&
-			    b->s[0] >= 'a' && b->s[0] <= 'z')
-				post_add(&e->pairs[26 * (a->s[0] - 'a') +
-				    (b->s[0] - 'a')], (uint32_t)c);
+			index_pair(e, a, b, (uint32_t)c);
+			/* and past connectors, as spells() reads them */
+			while (k + 1 < e->coff[c + 1] && a->w > 0 &&
+			    connector(&e->v[e->ctok[k]]))
+				index_pair(e, a, &e->v[e->ctok[++k]], (uint32_t)c);
 			index_compound(e, a, b, (uint32_t)c);
 		}
 }
@@ -554,21 +567,45 @@ consider(struct match *best, double q, size_t pos, size_t span, unsigned how,
 	}
 }
 
-/* The words ct[j..] spelt by the initials q (each unused). */
+/* A typed word that may be initials: 2-5 letters, or 2-4 when some
+ * customer has it as a word ("AF" of "AF Plumbing" may still be
+ * "Albrecht Family"); never a drop word ("co", "pc"). */
 static int
+initials_like(const struct qword *q)
+{
+	return q->w > 0 && q->len >= 2 && q->len <= (q->vid >= 0 ? 4u : 5u) &&
+	    alpha_only(q->s, q->len);
+}
+
+/* A word initials may pass over: "Duffy and Sons" is "DS" as often as
+ * "DAS", "Bank of Lakeside" "BL" or "BOL". */
+static int
+connector(const struct word *w)
+{
+	return w->w == 0 || (w->len == 3 && memcmp(w->s, "and", 3) == 0) ||
+	    (w->len == 2 && memcmp(w->s, "of", 2) == 0);
+}
+
+/* The words ct[j..] spelt by the initials q (each unused), passing over
+ * connectors whose letter q does not give: the words spanned, or 0. */
+static size_t
 spells(const struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
     size_t m, size_t j, const unsigned char *used)
 {
-	size_t k;
+	size_t k = 0, i = j;
 
-	if (q->vid >= 0 || q->len < 2 || q->len > 5 || j + q->len > m ||
-	    !alpha_only(q->s, q->len))
+	if (!initials_like(q) || e->v[ct[j]].s[0] != q->s[0] ||
+	    e->v[ct[j]].w == 0)
 		return 0;
-	for (k = 0; k < q->len; k++)
-		if (used[j + k] || e->v[ct[j + k]].s[0] != q->s[k] ||
-		    e->v[ct[j + k]].w == 0)
+	for (; k < q->len && i < m && !used[i]; i++) {
+		const struct word *w = &e->v[ct[i]];
+
+		if (w->s[0] == q->s[k] && w->w > 0)
+			k++;
+		else if (!connector(w))
 			return 0;
-	return 1;
+	}
+	return k == q->len ? i - j : 0;
 }
 
 static int
@@ -651,6 +688,7 @@ match_word(struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 	const struct word *w = &e->v[ct[j]];
 	unsigned char how;
 	float sq;
+	size_t span;
 
 	if (q->vid == (long)ct[j]) {
 		consider(best, 1.0, j, 1, SDC_NEV_EXACT, w->w, bestw);
@@ -661,14 +699,14 @@ match_word(struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 	if (joins(e, q, ct, m, j, used))
 		consider(best, 1.0, j, 2, SDC_NEV_COMPOUND, w->w +
 		    e->v[ct[j + 1]].w, bestw);
-	if (spells(e, q, ct, m, j, used)) {
+	if ((span = spells(e, q, ct, m, j, used)) > 0) {
 		double s = 0;
 		size_t k;
 
-		for (k = 0; k < q->len; k++)
+		for (k = 0; k < span; k++)
 			s += e->v[ct[j + k]].w;
 		/* two letters fit many names: weaker evidence */
-		consider(best, q->len == 2 ? 0.7 : 0.8, j, q->len,
+		consider(best, q->len == 2 ? 0.7 : 0.8, j, span,
 		    SDC_NEV_ACRONYM, s, bestw);
 	}
 }
@@ -703,9 +741,12 @@ soft_tail(const struct sdc_nev *e, const uint32_t *ct, size_t m)
 	return core < 2 ? m : j;
 }
 
+/* cnt[0]: the typed words nothing matched; cnt[1]: the candidate's
+ * words of weight left untyped (not its soft tail, not after a cut);
+ * cnt[2]: 1 when those all come after the typed words' matches. */
 static double
 score(struct sdc_nev *e, const struct query *q, size_t id,
-    unsigned *how, unsigned *missed)
+    unsigned *how, unsigned cnt[3])
 {
 	/* No customer has a word yet: ctok is NULL, and C forbids even a
 	 * zero offset from it (UBSan says so). */
@@ -717,7 +758,8 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 	size_t tail = soft_tail(e, ct, m);
 
 	*how = 0;
-	*missed = 0;
+	cnt[0] = cnt[1] = 0;
+	cnt[2] = 1;
 	for (k = 0; k < q->n; k++) {
 		const struct qword *t = &q->t[q->order[k]];
 		struct match b = { 0, 0, 0, 0 };
@@ -729,7 +771,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 		if (b.q == 0) {
 			den += t->soft ? SOFT * t->w : t->vid >= 0 ?
 			    UNMATCHED * t->w : t->w;
-			(*missed)++;
+			cnt[0]++;
 			continue;
 		}
 		for (i = b.pos; i < b.pos + b.span; i++)
@@ -743,9 +785,13 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 	for (j = 0; j < m; j++)
 		if (!used[j] && j >= tail)
 			den += SOFT * e->v[ct[j]].w;
-		else if (used[j] || cut < 0 || (long)j < cut)
+		else if (used[j] || cut < 0 || (long)j < cut) {
 			den += e->v[ct[j]].w;
-		else
+			if (!used[j] && e->v[ct[j]].w > 0)
+				cnt[1]++;
+			else if (used[j] && cnt[1] > 0)
+				cnt[2] = 0;
+		} else
 			*how |= SDC_NEV_CUT;
 	return den > 0 ? got / den : 0;
 }
@@ -818,13 +864,23 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 double
 sdc_nev_score(struct sdc_nev *e, const char *words, size_t id, unsigned *how)
 {
+	unsigned left;
+
+	return sdc_nev_score_left(e, words, id, how, &left);
+}
+
+double
+sdc_nev_score_left(struct sdc_nev *e, const char *words, size_t id,
+    unsigned *how, unsigned *left)
+{
 	struct query q;
 	double s;
-	unsigned missed;
+	unsigned cnt[3] = { 0, 0, 1 };
 
 	query_init(e, words, &q);
 	new_query(e);
-	s = id < e->n ? score(e, &q, id, how, &missed) : 0;
+	s = id < e->n ? score(e, &q, id, how, cnt) : 0;
+	*left = cnt[1];
 	free(q.buf);
 	return s;
 }
@@ -972,6 +1028,9 @@ found_for(struct sdc_nev *e, const struct qword *q)
 		found_abbrev(e, q);
 		if ((c = compound_find(e, q->s, q->len)) >= 0)
 			found_list(e, &e->cw[c], e->wcur);
+		if (initials_like(q))
+			found_list(e, &e->pairs[26 * (q->s[0] - 'a') +
+			    (q->s[1] - 'a')], e->wcur);
 		return 0;
 	}
 	found_typos(e, q);
@@ -992,7 +1051,7 @@ found_for(struct sdc_nev *e, const struct qword *q)
 /* Keep the k best hits, best first, ties by id. */
 static size_t
 keep(struct sdc_nev_hit *hits, size_t n, size_t k, size_t id, double s,
-    unsigned how, unsigned missed)
+    unsigned how, const unsigned cnt[3])
 {
 	size_t i;
 
@@ -1008,7 +1067,9 @@ keep(struct sdc_nev_hit *hits, size_t n, size_t k, size_t id, double s,
 	hits[i].id = id;
 	hits[i].score = s;
 	hits[i].how = how;
-	hits[i].missed = missed;
+	hits[i].missed = cnt[0];
+	hits[i].left = cnt[1];
+	hits[i].left_after = cnt[2] == 1;
 	return n;
 }
 
@@ -1119,7 +1180,7 @@ score_queue(struct sdc_nev *e, const struct query *q, size_t m, double floor,
 
 	for (i = 0; i < m; i++) {
 		uint32_t c = e->queue[i];
-		unsigned how, missed;
+		unsigned how, cnt[3];
 		double s;
 
 		if (n == k && (double)e->qbound[c] + 1e-6 < hits[k - 1].score) {
@@ -1128,9 +1189,9 @@ score_queue(struct sdc_nev *e, const struct query *q, size_t m, double floor,
 				break;	/* nothing further on can */
 			continue;
 		}
-		s = score(e, q, c, &how, &missed);
+		s = score(e, q, c, &how, cnt);
 		if (s >= floor)
-			n = keep(hits, n, k, c, s, how, missed);
+			n = keep(hits, n, k, c, s, how, cnt);
 	}
 	return n;
 }
@@ -1160,7 +1221,8 @@ sure_word(const struct sdc_nev *e, const struct qword *q)
 	size_t it = 0;
 	uint32_t v;
 
-	if (q->vid < 0 || q->soft || compound_find(e, q->s, q->len) >= 0)
+	if (q->vid < 0 || q->soft || compound_find(e, q->s, q->len) >= 0 ||
+	    initials_like(q))
 		return 0;
 	return !sdc_hmap_find(&e->byabbr, hmem(q->s, q->len), &it, &v);
 }

@@ -37,6 +37,10 @@ struct sdc_nev_hit {
 	double score;		/* 0..1 */
 	unsigned how;
 	unsigned missed;	/* typed words nothing in it matched */
+	unsigned left;		/* its words of weight not typed (not a soft
+				 * tail, not after a cut) */
+	int left_after;		/* ... all after the typed words: the typed
+				 * name may be it cut short */
 };
 
 struct sdc_nev;
@@ -61,6 +65,10 @@ size_t sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 /* One candidate's score (for one found by other evidence). */
 double sdc_nev_score(struct sdc_nev *e, const char *words, size_t id,
     unsigned *how);
+/* ... and how many of its words of weight were not typed (as
+ * sdc_nev_hit.left). */
+double sdc_nev_score_left(struct sdc_nev *e, const char *words, size_t id,
+    unsigned *how, unsigned *left);
 
 /* The share (0..1) of the typed words' weight that is words some
  * candidate has: 0 for a name made of words no customer uses

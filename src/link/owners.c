@@ -14,6 +14,8 @@
 struct entry {
 	char *key;		/* trimmed, lower case */
 	long owner;
+	long few[SDC_OWNERS_FEW];	/* its owners, while they are few */
+	size_t nfew;		/* SDC_OWNERS_FEW + 1: more */
 };
 
 struct sdc_owners {
@@ -72,6 +74,21 @@ find(const struct sdc_owners *o, const char *k)
 	return NULL;
 }
 
+/* One more owner of e (SDC_OWNER_MANY: too many to list). */
+static void
+add_few(struct entry *e, long owner)
+{
+	size_t i;
+
+	for (i = 0; i < e->nfew && i < SDC_OWNERS_FEW; i++)
+		if (e->few[i] == owner)
+			return;
+	if (owner < 0 || e->nfew >= SDC_OWNERS_FEW)
+		e->nfew = SDC_OWNERS_FEW + 1;
+	else
+		e->few[e->nfew++] = owner;
+}
+
 void
 sdc_owners_add(struct sdc_owners *o, const char *key, long owner)
 {
@@ -85,6 +102,7 @@ sdc_owners_add(struct sdc_owners *o, const char *key, long owner)
 	if ((e = find(o, k)) != NULL) {
 		if (e->owner != owner)
 			e->owner = SDC_OWNER_MANY;
+		add_few(e, owner);
 		free(k);
 		return;
 	}
@@ -94,6 +112,8 @@ sdc_owners_add(struct sdc_owners *o, const char *key, long owner)
 	}
 	o->e[o->n].key = k;
 	o->e[o->n].owner = owner;
+	o->e[o->n].nfew = 0;
+	add_few(&o->e[o->n], owner);
 	sdc_hmap_put(&o->map, sdc_hash(k, strlen(k)), (uint32_t)o->n++);
 }
 
@@ -109,6 +129,23 @@ sdc_owners_one(const struct sdc_owners *o, const char *key)
 	e = find(o, k);
 	free(k);
 	return e ? e->owner : SDC_OWNER_NONE;
+}
+
+size_t
+sdc_owners_few(const struct sdc_owners *o, const char *key, long *out)
+{
+	char *k;
+	struct entry *e;
+
+	if (key == NULL)
+		return 0;
+	k = fold(key);
+	e = find(o, k);
+	free(k);
+	if (e == NULL || e->nfew > SDC_OWNERS_FEW)
+		return 0;
+	memcpy(out, e->few, e->nfew * sizeof(*out));
+	return e->nfew;
 }
 
 size_t

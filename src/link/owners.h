@@ -25,6 +25,11 @@ void sdc_owners_free(struct sdc_owners *o);
 void sdc_owners_add(struct sdc_owners *o, const char *key, long owner);
 /* The one owner of key, SDC_OWNER_NONE, or SDC_OWNER_MANY. */
 long sdc_owners_one(const struct sdc_owners *o, const char *key);
+/* A key's owners when there are at most SDC_OWNERS_FEW ("SM2-WS05" at
+ * two businesses whose names begin alike): their number, into out;
+ * 0 for none or more. */
+#define SDC_OWNERS_FEW 3
+size_t sdc_owners_few(const struct sdc_owners *o, const char *key, long *out);
 /* Every key with its owner, in the order first added. */
 size_t sdc_owners_count(const struct sdc_owners *o);
 const char *sdc_owners_key(const struct sdc_owners *o, size_t i, long *owner);

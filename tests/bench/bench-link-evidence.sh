@@ -13,7 +13,8 @@
 # gen-link-blind2 (default; seen in session 2), gen-link-blind,
 # gen-link-heldout, gen-link.  Times are CPU seconds (user + system), best
 # of three; "linking alone" subtracts a run on an empty input (loading the
-# list).
+# list).  A generator that writes tickets.jsonl (gen-link-blind2 since
+# session 3) gets one more run: machines and open tickets (time evidence).
 set -eu
 cd "$(dirname "$0")"
 BIN=${SDC_BIN:-../../bin}
@@ -25,6 +26,7 @@ D=data/link-evidence
 link() {	# DIR SESSIONS [OPTIONS]: decisions as "rule TAB id" per session
 	local dir=$1 in=$2
 	shift 2
+	[ "$*" != "${*#*--tickets}" ] || set -- --no-tickets "$@"
 	"$BIN/sdc-link" --no-llm --no-memory --rules /dev/null \
 	    --customers "$dir/customers.json" "$@" "$dir/$in" 2>"$dir/err" |
 	    jq -r '[(.meta.processing_log[] | select(startswith("sdc-link"))
@@ -56,7 +58,7 @@ kinds() {	# DIR DEC DEC-MACHINE: the per-noise-kind table
 cpu() {	# DIR SESSIONS: best of three CPU seconds
 	local best= t TIMEFORMAT='%3U + %3S'
 	for _ in 1 2 3; do
-		t=$({ time "$BIN/sdc-link" --no-llm --no-memory --rules /dev/null \
+		t=$({ time "$BIN/sdc-link" --no-llm --no-memory --no-tickets --rules /dev/null \
 		    --customers "$1/customers.json" "$1/$2" >/dev/null 2>&1; } 2>&1 | bc -l)
 		if [ -z "$best" ] || [ "$(echo "$t < $best" | bc -l)" = 1 ]; then best=$t; fi
 	done
@@ -77,6 +79,10 @@ for gen in "$@"; do
 	link "$dir" sessions-machine.jsonl >"$dir/dec-m"
 	read -r bad rec ok < <(score "$dir" "$dir/dec")
 	read -r badm recm okm < <(score "$dir" "$dir/dec-m")
+	if [ -e "$dir/tickets.jsonl" ]; then
+		link "$dir" sessions-machine.jsonl --tickets "$dir/tickets.jsonl" >"$dir/dec-t"
+		read -r badt rect okt < <(score "$dir" "$dir/dec-t")
+	fi
 	big=$D/$gen-$BIG
 	link "$big" sessions.jsonl >"$big/dec"
 	read -r badb recb okb < <(score "$big" "$big/dec")
@@ -89,6 +95,10 @@ for gen in "$@"; do
 	echo "| recall, name only, no LLM | $rec ($ok) |"
 	echo "| wrong links, with machines | $badm |"
 	echo "| recall, with machines, no LLM | $recm ($okm) |"
+	if [ -e "$dir/tickets.jsonl" ]; then
+		echo "| wrong links, with machines and open tickets | $badt |"
+		echo "| recall, with machines and open tickets, no LLM | $rect ($okt) |"
+	fi
 	echo "| names for the LLM | $llm ($(echo "scale=1; 100 * $llm / $NAMES" | bc)%) |"
 	echo "| wrong links / recall at $BIG customers, name only | $badb / $recb |"
 	for n in "$CUST" "$BIG"; do

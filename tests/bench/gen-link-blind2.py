@@ -9,7 +9,18 @@
 # names.tsv (typed TAB true id or "" TAB noise kind TAB machine),
 # sessions.jsonl (no machine) and sessions-machine.jsonl (the machine in
 # the first segment's metadata.guest_machine_name, as the ScreenConnect
-# fetcher keeps it).
+# fetcher keeps it), and tickets.jsonl: Syncro tickets as sdc-fetch-syncro
+# writes them, for the time evidence.
+#
+# Tickets were added in session 3, when this set had become a tuning set;
+# they come from their own random stream, so the names, customers and
+# machines are the same as before.  Each session has a start time in a
+# 60-day window; half the real sessions have a ticket of their customer
+# open around it (opened up to two days before, closed up to three days
+# after, one in five still open); and about one ticket per customer over
+# the window is background (any customer, any time, open one hour to five
+# days), so that about 4% of customers have a ticket open at any time, an
+# impostor's look-alike among them by chance.
 #
 # Name shapes were learnt (not copied) from registries of company names:
 # SEC EDGAR's filer names (upper case, "CORP", "INC", "HOLDINGS",
@@ -386,7 +397,13 @@ def own_machines(rnd, prefix):
 
 # --- records ----------------------------------------------------------------
 
-def record(n, typed, machine):
+def iso(ms):
+	import datetime
+	return datetime.datetime.fromtimestamp(ms / 1000, datetime.timezone.utc
+		).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def record(n, typed, machine, when):
 	segs = []
 	if machine:
 		segs.append({"segment_id": "s2b-%d-1" % n, "type":
@@ -403,7 +420,48 @@ def record(n, typed, machine):
 		"last_updated_timestamp_utc": "2026-02-03T15:00:00Z"},
 		"context": {"customer_id": None, "customer_name": typed,
 		"contact_id": None, "contact_name": None, "links": []},
-		"insights": {}, "segments": segs}
+		"insights": {"session_start_time_utc": iso(when)}, "segments": segs}
+
+
+T0 = 1767225600000	# 2026-01-01T00:00:00Z
+HOUR = 3600 * 1000
+
+
+def ticket(n, cid, name, start, end, status):
+	return {"meta": {"session_id": "s2b-t-%d" % n, "schema_version": "2.0",
+		"source_system": "SyncroRMM", "source_identifiers":
+		["/tickets/%d" % (700000 + n)], "processing_status": "Linked",
+		"processing_log": []}, "context": {"customer_id": cid,
+		"customer_name": name, "contact_id": None, "contact_name": None,
+		"links": []}, "insights": {"session_start_time_utc": iso(start),
+		"session_end_time_utc": iso(end), "source_title": "Ticket %d" % n},
+		"segments": [{"segment_id": "s2b-t-%d-1" % n, "type":
+		"TicketCreation", "author": "tech", "start_time_utc": iso(start),
+		"end_time_utc": iso(start), "content": "Ticket %d" % n,
+		"metadata": {"number": n, "status": status}}]}
+
+
+def tickets(seed, custs, rows):
+	"""Session times and the tickets around them (their own stream)."""
+	rnd = random.Random("blind2-tickets:%d" % seed)
+	when = [T0 + rnd.randrange(60 * 24) * HOUR + rnd.randrange(HOUR)
+		for _ in rows]
+	byid = {c["id"]: c["business_name"] for c in custs}
+	out = []
+	for r, t in zip(rows, when):
+		if r[1] and rnd.random() < 0.5:
+			a = t - rnd.randrange(48 * HOUR)
+			b = t + rnd.randrange(72 * HOUR)
+			st = "In Progress" if rnd.random() < 0.2 else "Resolved"
+			out.append((int(r[1]), a, b, st))
+	for _ in range(len(custs)):
+		c = rnd.choice(custs)
+		a = T0 + rnd.randrange(60 * 24 * HOUR)
+		b = a + HOUR + rnd.randrange(5 * 24 * HOUR)
+		out.append((c["id"], a, b, "Resolved"))
+	rnd.shuffle(out)
+	return when, [ticket(n, cid, byid[cid], a, b, st)
+		for n, (cid, a, b, st) in enumerate(out)]
 
 
 def build_customers(rnd, ncust):
@@ -486,11 +544,15 @@ def main():
 	with open(out + "/names.tsv", "w") as f:
 		for r in rows:
 			f.write("\t".join(r) + "\n")
+	when, tks = tickets(seed, custs, rows)
 	with open(out + "/sessions.jsonl", "w") as a, \
 			open(out + "/sessions-machine.jsonl", "w") as b:
 		for n, r in enumerate(rows):
-			a.write(json.dumps(record(n, r[0], None)) + "\n")
-			b.write(json.dumps(record(n, r[0], r[3])) + "\n")
+			a.write(json.dumps(record(n, r[0], None, when[n])) + "\n")
+			b.write(json.dumps(record(n, r[0], r[3], when[n])) + "\n")
+	with open(out + "/tickets.jsonl", "w") as f:
+		for t in tks:
+			f.write(json.dumps(t) + "\n")
 
 
 if __name__ == "__main__":

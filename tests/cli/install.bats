@@ -68,7 +68,7 @@ load helpers
 	c() { PATH="$TMP/root/usr/bin:$PATH" COMP="$comp" SDC_CONFIG="$TMP/cfg/c.json" bash "$TMP/complete.sh" "$@"; }
 	run c sdc-link --no-
 	[ "$status" -eq 0 ]
-	[ "$output" = "--no-llm --no-memory " ]
+	[ "$output" = "--no-llm --no-memory --no-tickets " ]
 	run c sdc-llm su
 	[ "$status" -eq 0 ]
 	[ "$output" = "summary " ]

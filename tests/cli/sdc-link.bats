@@ -305,13 +305,15 @@ mksession() {
 }
 
 with_assets() {
-	jq -c 'map(if .id == 4 then .assets = [{"id": 40, "name": "KF-RECEP1"}, {"id": 41, "name": "FRONTDESK"}]
-	    elif .id == 5 then .assets = [{"id": 50, "name": "FRONTDESK"}]
+	jq -c 'map(if .id == 4 then .assets = [{"id": 40, "name": "KF-RECEP1"}, {"id": 41, "name": "FRONTDESK"},
+	      {"id": 42, "name": "KS-WS01"}]
+	    elif .id == 5 then .assets = [{"id": 50, "name": "FRONTDESK"}, {"id": 51, "name": "KS-WS01"}]
+	    elif .id == 1 or .id == 2 or .id == 3 then .assets = [{"id": (.id * 10), "name": "FRONTDESK"}]
 	    elif .id == 8 then .contacts = [{"id": 81, "name": "Nora Hayes", "email": "nora@wpeast.example"}]
 	    else . end)' "$CUST" >"$TMP/cust.json"
 }
 
-@test "machine: a machine one customer owns, with a weak name, links; a shared machine proves nothing" {
+@test "machine: a machine one customer owns, with a weak name, links; one many share proves nothing" {
 	with_assets
 	{ mksession m1 Keystone kf-recep1; mksession m2 Keystone FRONTDESK; } >"$TMP/in"
 	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
@@ -319,6 +321,20 @@ with_assets() {
 	[ "$(jq -r 'select(.meta.session_id == "m1") | .meta.processing_log[0]' "$TMP/out")" = \
 	    'sdc-link/0.1.0 customer rule=machine score=100 guessed="Keystone" confidence=100 evidence=name:exact,machine:+50' ]
 	[ "$(summary "$TMP/out" | sed -n 2p)" = '["m2","Needs Review",null,"Keystone",null]' ]
+}
+
+# Issue 14 session 3: a machine two or three customers have ("KS-WS01" at
+# two sites whose names begin alike) narrows the candidates to them; the
+# name must still pick one of them by the margin.
+@test "machine: one a few customers share links when the name picks one of them" {
+	with_assets
+	{ mksession f1 Keystone KS-WS01; mksession f2 "" KS-WS01; } >"$TMP/in"
+	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
+	[ "$(summary "$TMP/out" | sed -n 1p)" = '["f1","Linked",4,"Keystone Financial",null]' ]
+	[ "$(jq -r 'select(.meta.session_id == "f1") | .meta.processing_log[0]' "$TMP/out")" = \
+	    'sdc-link/0.1.0 customer rule=machine-shared score=100 guessed="Keystone" confidence=90 evidence=name:exact,machine-shared:+40' ]
+	# no name: the machine alone cannot tell its owners apart
+	[ "$(summary "$TMP/out" | sed -n 2p)" = '["f2","Needs Review",null,null,null]' ]
 }
 
 @test "machine: alone it links a session whose name says nothing, never one whose name points elsewhere" {
@@ -384,4 +400,49 @@ with_assets() {
 	same "$TMP/got" "$TMP/want"
 	[[ "$stderr" == *"$TMP/rules.jsonl:4: not a JSON object"* ]] || [[ "$stderr" == *"$TMP/rules.jsonl:4:"* ]]
 	[[ "$stderr" == *'rule for "Nobody": customer 999 is not in the customer list; ignored'* ]]
+}
+
+# Issue 14 session 3: time evidence.  A ticket (a SyncroRMM session, as
+# sdc-fetch-syncro writes it) of customer ID from START to END, STATUS.
+mkticket() {
+	jq -nc --arg id "$1" --arg s "$2" --arg e "$3" --arg st "$4" '{meta: {session_id: ("t" + $id + $s),
+	    source_system: "SyncroRMM", processing_status: "Linked", processing_log: []},
+	    context: {customer_id: ($id | tonumber), customer_name: "x"},
+	    insights: {session_start_time_utc: $s, session_end_time_utc: $e},
+	    segments: [{type: "TicketCreation", metadata: {status: $st}}]}'
+}
+
+# A remote session named NAME (or none) starting at TIME.
+timed() {
+	jq -nc --arg id "$1" --arg n "$2" --arg t "$3" '{meta: {session_id: $id,
+	    source_system: "ScreenConnect", processing_status: "Needs Linking", processing_log: []},
+	    context: {customer_id: null, customer_name: (if $n == "" then null else $n end),
+	      contact_id: null, contact_name: null, links: []},
+	    insights: {session_start_time_utc: $t}, segments: []}'
+}
+
+@test "time: an open ticket lifts a name that leads to the threshold; never alone, never makes the lead" {
+	{ mkticket 4 2026-02-02T09:00:00Z 2026-02-04T10:00:00Z Resolved
+	  mkticket 8 2026-01-02T09:00:00Z 2026-01-02T10:00:00Z "In Progress"; } >"$TMP/tickets"
+	{ timed t1 KF 2026-02-03T14:00:00Z; timed t2 KF 2026-02-20T14:00:00Z
+	  timed t3 "" 2026-02-03T14:00:00Z; timed t4 "Wellness Partners" 2026-02-03T14:00:00Z; } >"$TMP/in"
+	run --separate-stderr sdc-link --no-llm --no-memory -v --customers "$CUST" --tickets "$TMP/tickets" "$TMP/in"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"2 tickets from $TMP/tickets (time evidence +20)"* ]]
+	# "KF" fits Keystone Financial at 70 alone: its open ticket makes 90
+	[ "$(jq -r 'select(.meta.session_id == "t1") | .meta.processing_log[-1]' <<<"$output")" = \
+	    'sdc-link/0.1.0 customer rule=time score=10 guessed="KF" confidence=90 evidence=name:acronym,time:+20' ]
+	[ "$(jq -c 'select(.meta.session_id == "t1") | .context.customer_id' <<<"$output")" = 4 ]
+	# after the ticket closed (and four hours more): review
+	[ "$(jq -r 'select(.meta.session_id == "t2") | .meta.processing_status' <<<"$output")" = "Needs Review" ]
+	# no name: a ticket alone brings no candidate
+	[ "$(jq -r 'select(.meta.session_id == "t3") | .meta.processing_status' <<<"$output")" = "Needs Review" ]
+	# East and West fit alike; East's ticket (still open) does not choose
+	[ "$(jq -r 'select(.meta.session_id == "t4") | .meta.processing_status' <<<"$output")" = "Needs Review" ]
+	run sdc-link --no-llm --no-memory --no-tickets --customers "$CUST" "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "$(jq -r 'select(.meta.session_id == "t1") | .meta.processing_status' <<<"$output")" = "Needs Review" ]
+	run sdc-link --no-llm --no-memory --customers "$CUST" --tickets "$TMP/none" "$TMP/in"
+	[ "$status" -eq 2 ]
+	[[ "$output" == *"$TMP/none"* ]]
 }
