@@ -2,9 +2,10 @@
  * report, a CSV for a spreadsheet or an invoicing import, or one
  * self-contained HTML page with a timeline per day.
  *
- * The report is built in memory (a year of one technician's work is a
- * few thousand items); sessions are read from --sessions only for the
- * items kept, for their titles, summaries and the timeline bars. */
+ * The report is built in memory as small structs (src/report/model.h),
+ * read with jscan where a line allows; sessions are read from --sessions
+ * only for the items kept, for their titles, summaries and the timeline
+ * bars, and their text waits in a temporary file until it is shown. */
 #include <getopt.h>
 #include <stdint.h>
 #include <stdio.h>

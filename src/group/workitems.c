@@ -135,25 +135,41 @@ customer_id(json_object *ctx)
 }
 
 static void
+add_link(struct sess *s, const char *l, size_t n)
+{
+	if (nsess_links + 1 > UINT32_MAX || (uint32_t)s->nlinks + 1 > MAX_LINKS)
+		sdc_errx(SDC_EXIT_FATAL, "more links than sdc-group can hold");
+	sess_links = sdc_grow(sess_links, &capsess_links, nsess_links + 1,
+	    sizeof(*sess_links));
+	sess_links[nsess_links++] = sdc_intern_n(strs, l, n, NULL);
+	s->nlinks++;
+}
+
+/* The string links of a json-c array (others are skipped). */
+static void
 add_links(struct sess *s, json_object *links)
 {
 	size_t i, n = links && json_object_is_type(links, json_type_array) ?
 	    json_object_array_length(links) : 0;
 	json_object *l;
 
-	if (nsess_links + n > UINT32_MAX || n > MAX_LINKS)
-		sdc_errx(SDC_EXIT_FATAL, "more links than sdc-group can hold");
-	s->link0 = (uint32_t)nsess_links;
-	s->nlinks = 0;
 	for (i = 0; i < n; i++) {
 		l = json_object_array_get_idx(links, i);
-		if (!json_object_is_type(l, json_type_string))
-			continue;
-		sess_links = sdc_grow(sess_links, &capsess_links, nsess_links + 1,
-		    sizeof(*sess_links));
-		sess_links[nsess_links++] = sdc_intern(strs, json_object_get_string(l));
-		s->nlinks++;
+		if (json_object_is_type(l, json_type_string))
+			add_link(s, json_object_get_string(l),
+			    strlen(json_object_get_string(l)));
 	}
+}
+
+/* The links of an array's text (jscan.h), all plain strings. */
+static void
+add_links_text(struct sess *s, const char *a, size_t len)
+{
+	const char *p = a, *l;
+	size_t n;
+
+	while (sdc_jscan_next_string(&p, a + len, &l, &n) == 1)
+		add_link(s, l, n);
 }
 
 /* What sdc-group keeps of a Session record. */
@@ -161,6 +177,8 @@ struct fields {
 	const char *id, *src, *customer_name;
 	int64_t start, end, customer_id;
 	json_object *links;	/* context.links, or NULL */
+	const char *links_text;	/* or its text: an array of plain strings */
+	size_t links_len;
 };
 
 /* Reduce one session to a struct sess.  A session id seen before replaces
@@ -190,7 +208,12 @@ add_fields(struct sdc_records *r, const struct fields *f)
 	s->source = sdc_intern(strs, f->src && *f->src ? f->src : "unknown");
 	s->item = NONE;
 	s->place = PLACE_CUSTOMER;
-	add_links(s, f->links);
+	s->link0 = (uint32_t)nsess_links;
+	s->nlinks = 0;
+	if (f->links_text)
+		add_links_text(s, f->links_text, f->links_len);
+	else
+		add_links(s, f->links);
 }
 
 static void
@@ -202,7 +225,7 @@ add_session(struct sdc_records *r, json_object *o, void *ctx)
 	struct fields f = { sdc_json_str(meta, "session_id"), sdc_json_str(meta, "source_system"),
 	    sdc_json_str(cx, "customer_name"), sdc_json_time(ins, "session_start_time_utc"),
 	    sdc_json_time(ins, "session_end_time_utc"), customer_id(cx),
-	    sdc_json_path(o, "context.links") };
+	    sdc_json_path(o, "context.links"), NULL, 0 };
 
 	(void)ctx;	/* the tables are this module's file-scope state */
 	if (!f.id || !*f.id) {
@@ -241,9 +264,23 @@ want_time(const struct sdc_jscan_want *w)
 	    ? t : SDC_TIME_NONE;
 }
 
+/* Is the array's text all strings without escapes (links json-c would
+ * give the same)? */
+static int
+plain_strings(const char *a, size_t len)
+{
+	const char *p = a, *s;
+	size_t n;
+	int rc;
+
+	while ((rc = sdc_jscan_next_string(&p, a + len, &s, &n)) == 1)
+		;
+	return rc == 0;
+}
+
 /* The same from the line's text, without a json-c tree (jscan.h): 1 when
- * taken.  A line to reject, with links, or with anything jscan is not
- * sure of goes to add_session, so messages and results stay the same. */
+ * taken.  A line to reject, with links that are not plain strings, or with
+ * anything jscan is not sure of goes to add_session, so messages and results stay the same. */
 static int
 quick_session(struct sdc_records *r, const char *line, size_t len, void *ctx)
 {
@@ -253,15 +290,19 @@ quick_session(struct sdc_records *r, const char *line, size_t len, void *ctx)
 	    { "insights", "session_end_time_utc", NULL, 0, 0 },
 	    { "context", "customer_id", NULL, 0, 0 }, { "context", "links", NULL, 0, 0 } };
 	char id[128], src[128], name[1024];
-	struct fields f = { NULL, NULL, NULL, 0, 0, -1, NULL };
+	struct fields f = { NULL, NULL, NULL, 0, 0, -1, NULL, NULL, 0 };
 
 	(void)ctx;
 	if (sdc_jscan(line, len, w, 7) != 1 || !want_str(&w[0], id, sizeof(id), &f.id)
 	    || !want_str(&w[1], src, sizeof(src), &f.src)
 	    || !want_str(&w[2], name, sizeof(name), &f.customer_name)
 	    || !f.id || !*f.id || (f.start = want_time(&w[3])) == SDC_TIME_NONE
-	    || (w[6].kind && !(w[6].kind == 'a' && w[6].len == 2)))
+	    || (w[6].kind == 'a' && !plain_strings(w[6].s, w[6].len)))
 		return 0;
+	if (w[6].kind == 'a') {
+		f.links_text = w[6].s;
+		f.links_len = w[6].len;
+	}
 	f.end = want_time(&w[4]);
 	if (w[5].kind == 'n' && !memchr(w[5].s, '.', w[5].len) && !memchr(w[5].s, 'e', w[5].len)
 	    && !memchr(w[5].s, 'E', w[5].len))

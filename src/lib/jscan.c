@@ -146,40 +146,57 @@ matches(const struct sdc_jscan_want *w, struct where at, const char *k, size_t n
 {
 	const char *name = at.level ? w->sub : w->key;
 
-	return at.level < 2 && (!at.level || strcmp(w->key, at.top) == 0)
+	return at.level < 2 && name && (!at.level || strcmp(w->key, at.top) == 0)
 	    && strlen(name) == n && memcmp(name, k, n) == 0;
+}
+
+/* Is key k wanted whole (sub NULL: its value kept), or looked into (some
+ * sub member wanted)?  Only asked at the top level. */
+static int
+wanted_as(const struct js *j, const char *k, size_t n, int whole)
+{
+	int i;
+
+	for (i = 0; i < j->nw; i++)
+		if ((j->w[i].sub == NULL) == whole && strlen(j->w[i].key) == n
+		    && memcmp(j->w[i].key, k, n) == 0)
+			return 1;
+	return 0;
 }
 
 static int object(struct js *j, int depth, struct where at);
 
 /* A wanted member's value: a top-level one is looked into when it is an
- * object; a second-level one is kept (a string without its quotes, any
- * other value as its text). */
+ * object and some of its members are wanted; a second-level one, and a
+ * top-level one wanted whole (sub NULL), is kept (a string without its
+ * quotes, any other value as its text). */
 static int
 wanted_value(struct js *j, int depth, struct where at, const char *k, size_t n)
 {
 	const char *s = j->p;
 	size_t len;
 	char key[64];
-	int i, esc = 0, kind;
+	int i, esc = 0, kind, keep = at.level || wanted_as(j, k, n, 1);
 
-	if (at.level == 0 && *j->p == '{') {
+	kind = *j->p == '"' ? 's' : *j->p == '[' ? 'a' : *j->p == '{' ? 'o'
+	    : strchr("tfn", *j->p) ? 'l' : 'n';
+	if (at.level == 0 && kind == 'o' && wanted_as(j, k, n, 0)) {
 		if (n >= sizeof(key))
 			return 0;
 		memcpy(key, k, n);
 		key[n] = '\0';
-		return object(j, depth + 1, (struct where){ key, 1 });
-	}
-	if (at.level == 0)
+		if (!object(j, depth + 1, (struct where){ key, 1 }))
+			return 0;
+	} else if (!keep)
 		return value(j, depth + 1);
-	kind = *j->p == '"' ? 's' : *j->p == '[' ? 'a' : *j->p == '{' ? 'o'
-	    : strchr("tfn", *j->p) ? 'l' : 'n';
-	if (kind == 's' ? !string(j, &s, &len, &esc) || esc : !value(j, depth + 1))
+	else if (kind == 's' ? !string(j, &s, &len, &esc) || esc : !value(j, depth + 1))
 		return 0;	/* invalid, or an escape json-c would decode */
+	if (!keep)
+		return 1;
 	if (kind != 's')
 		len = (size_t)(j->p - s);
 	for (i = 0; i < j->nw; i++)
-		if (matches(&j->w[i], at, k, n)) {
+		if ((at.level || !j->w[i].sub) && matches(&j->w[i], at, k, n)) {
 			j->w[i].s = s;
 			j->w[i].len = len;
 			j->w[i].kind = kind;
@@ -284,6 +301,27 @@ sdc_jscan(const char *text, size_t len, struct sdc_jscan_want *want, int nwant)
 		return 0;
 	skip_ws(&j);
 	return j.p == j.end;
+}
+
+int
+sdc_jscan_next_string(const char **p, const char *end, const char **s, size_t *n)
+{
+	const char *q = *p, *close;
+	int sep = 0;
+
+	for (; q < end; q++)	/* blanks around one '[' or ',' */
+		if (!(*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'
+		    || ((*q == '[' || *q == ',') && !sep++)))
+			break;
+	if (q >= end || *q == ']')
+		return 0;
+	if (*q != '"' || !(close = memchr(q + 1, '"', (size_t)(end - q - 1)))
+	    || memchr(q + 1, '\\', (size_t)(close - q - 1)))
+		return -1;
+	*s = q + 1;
+	*n = (size_t)(close - q - 1);
+	*p = close + 1;
+	return 1;
 }
 
 /* --- the walk (sdc_jscan_walk): json-c's own rendering only --- */

@@ -13,7 +13,11 @@
  * means "ask json-c": invalid text, and anything it is not sure of (an
  * escape in a key or a wanted string, a raw control byte, a surrogate
  * escape, a long number, deep nesting).  json-c then gives the verdict,
- * so error messages stay the same. */
+ * so error messages stay the same.
+ *
+ * A want with sub NULL keeps a top-level member's value itself (an array
+ * or object as its text); sdc_jscan_next_string() walks such an array of
+ * strings. */
 #ifndef SDC_JSCAN_H
 #define SDC_JSCAN_H
 
@@ -28,6 +32,12 @@ struct sdc_jscan_want {
 };
 
 int sdc_jscan(const char *text, size_t len, struct sdc_jscan_want *want, int nwant);
+
+/* The strings of an array's text as sdc_jscan gave it (*p at its '[' to
+ * begin with, end just past its ']'): 1 with the next one in s[0..n) (*p
+ * moves past it), 0 after the last, -1 at an element that is not a
+ * string, or a string with an escape (ask json-c). */
+int sdc_jscan_next_string(const char **p, const char *end, const char **s, size_t *n);
 
 /* A walk over a line's values, for filters that change a few members and
  * write the other bytes through as they are (sdc-link):

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "diag.h"
 #include "grow.h"
@@ -23,6 +24,8 @@ model_init(struct report *rep, struct sdc_tz *tz, const struct model_filter *f)
 	rep->filter = *f;
 	rep->custkeys = sdc_intern_new();
 	rep->sids = sdc_intern_new();
+	rep->strs = sdc_intern_new();
+	rep->readback = sdc_xcalloc(1, sizeof(*rep->readback));
 }
 
 /* Free everything, so that valgrind and LeakSanitizer see a clean exit. */
@@ -31,22 +34,21 @@ model_free(struct report *rep)
 {
 	uint32_t i;
 
-	for (i = 0; i < rep->nitems; i++) {
-		json_object_put(rep->items[i].o);
-		free(rep->items[i].sess);
-	}
+	for (i = 0; i < rep->nitems; i++)
+		free(rep->items[i].sess);	/* and text: one block */
 	for (i = 0; i < rep->ncusts; i++)
 		free(rep->custs[i].label);
-	for (i = 0; i < sdc_intern_count(rep->sids); i++) {
-		free(rep->sessv[i].source);
-		free(rep->sessv[i].title);
-		free(rep->sessv[i].summary);
-		free(rep->sessv[i].category);
-	}
 	free(rep->items);
 	free(rep->custs);
 	free(rep->sessv);
+	if (rep->spool)
+		fclose(rep->spool);
+	sdc_buf_free(rep->readback);
+	free(rep->readback);
+	free(rep->scratch);
+	sdc_buf_free(&rep->text);
 	sdc_intern_free(rep->sids);
+	sdc_intern_free(rep->strs);
 	sdc_intern_free(rep->custkeys);
 	sdc_tz_close(rep->tz);
 }
@@ -111,287 +113,6 @@ model_fmt_dur(long min, char *buf)
 	return buf;
 }
 
-/* --- reading --- */
-
-static int
-all_digits(const char *s)
-{
-	if (!*s)
-		return 0;
-	for (; *s; s++)
-		if (*s < '0' || *s > '9')
-			return 0;
-	return 1;
-}
-
-static int
-links_match(json_object *links, const char *tag)
-{
-	size_t i, n = json_object_array_length(links);
-
-	for (i = 0; i < n; i++)
-		if (sdc_project_match(json_object_get_string(
-		    json_object_array_get_idx(links, i)), tag))
-			return 1;
-	return 0;
-}
-
-static int
-wanted(const struct model_filter *f, const struct ritem *it)
-{
-	if (it->day < f->from || it->day > f->to)
-		return 0;
-	if (f->project && !links_match(it->links, f->project))
-		return 0;
-	if (!f->customer)
-		return 1;
-	if (all_digits(f->customer))
-		return it->cust_id == strtoll(f->customer, NULL, 10);
-	return it->name && strcasecmp(it->name, f->customer) == 0;
-}
-
-static json_object *
-array_at(json_object *o, const char *key)
-{
-	json_object *a = sdc_json_get(o, key);
-
-	if (a && json_object_is_type(a, json_type_array))
-		return a;
-	a = json_object_new_array();
-	json_object_object_add(o, key, a);
-	return a;
-}
-
-static char *
-cust_label(const struct ritem *it)
-{
-	char *label;
-
-	if (it->name)
-		return sdc_xstrdup(it->name);
-	if (it->cust_id < 0)
-		return sdc_xstrdup("(no customer)");
-	label = sdc_xmalloc(32);
-	snprintf(label, 32, "Customer #%lld", (long long)it->cust_id);
-	return label;
-}
-
-static uint32_t
-customer_of(struct report *rep, const struct ritem *it)
-{
-	struct sdc_buf key = SDC_BUF_INIT;
-	struct rcust *c;
-	uint32_t k;
-	int added;
-
-	if (it->cust_id >= 0)
-		sdc_buf_printf(&key, "#%lld", (long long)it->cust_id);
-	else if (it->name)
-		sdc_buf_printf(&key, "n:%s", it->name);
-	k = sdc_intern_n(rep->custkeys, key.p ? key.p : "", key.len, &added);
-	sdc_buf_free(&key);
-	if (added) {
-		rep->custs = sdc_grow(rep->custs, &rep->capcusts, k + 1,
-		    sizeof(*rep->custs));
-		rep->custs[k] = (struct rcust){ 0 };
-		rep->custs[k].id = it->cust_id;
-		rep->custs[k].name = it->name;
-		rep->custs[k].named = it->name || it->cust_id >= 0;
-		rep->custs[k].label = cust_label(it);
-		rep->ncusts++;
-	}
-	c = &rep->custs[k];
-	c->billable += it->billable;
-	c->span += it->span;
-	c->nitems++;
-	return k;
-}
-
-static void
-link_sessions(struct report *rep, struct ritem *it, json_object *ids)
-{
-	size_t i, n = json_object_array_length(ids);
-	json_object *s;
-	uint32_t k;
-	int added;
-
-	it->sess = sdc_xmalloc((n + 1) * sizeof(*it->sess));
-	it->nsess = 0;
-	for (i = 0; i < n; i++) {
-		s = json_object_array_get_idx(ids, i);
-		if (!json_object_is_type(s, json_type_string))
-			continue;
-		k = sdc_intern_n(rep->sids, json_object_get_string(s),
-		    (size_t)json_object_get_string_len(s), &added);
-		if (added) {
-			rep->sessv = sdc_grow(rep->sessv, &rep->capsessv, k + 1,
-			    sizeof(*rep->sessv));
-			rep->sessv[k] = (struct rsess){ 0 };
-		}
-		it->sess[it->nsess++] = k;
-	}
-}
-
-/* Minutes a work item may bill or last: ten years.  Beyond that a value
- * is corrupt, and sums and hour formats would overflow. */
-#define MAX_MINUTES (10L * 366 * 24 * 60)
-
-/* Why the lists and numbers of a work item cannot be reported, or NULL:
- * a null in "sources" would reach strlen, a huge billable_minutes the
- * totals. */
-static const char *
-bad_fields(const struct ritem *it)
-{
-	json_object *a[] = { it->sources, it->links };
-	size_t i, k;
-
-	for (k = 0; k < 2; k++)
-		for (i = 0; i < json_object_array_length(a[k]); i++)
-			if (!json_object_is_type(json_object_array_get_idx(a[k], i),
-			    json_type_string))
-				return k ? "calculated_links holds a value that is not a string"
-				    : "sources holds a value that is not a string";
-	if (it->billable < 0 || it->billable > MAX_MINUTES)
-		return "billable_minutes is not from 0 to 5270400 (ten years)";
-	if (it->span < 0 || it->span > MAX_MINUTES)
-		return "total_duration_minutes is not from 0 to 5270400 (ten years)";
-	return NULL;
-}
-
-static void
-add_item(struct sdc_records *r, json_object *o, void *ctx)
-{
-	struct report *rep = ctx;
-	json_object *ins = sdc_json_get(o, "calculated_insights");
-	json_object *cid = sdc_json_get(o, "customer_id");
-	struct ritem it = { 0 };
-	const char *why;
-
-	it.o = o;
-	it.id = sdc_json_str(o, "work_item_id");
-	it.start = sdc_json_time(ins, "work_item_start_time_utc");
-	it.end = sdc_json_time(ins, "work_item_end_time_utc");
-	if (!it.id || it.start == SDC_TIME_NONE) {
-		sdc_reject_record(r, o,
-		    "not a work item (no work_item_id or start time)");
-		return;
-	}
-	if (it.end == SDC_TIME_NONE || it.end < it.start)
-		it.end = it.start;
-	it.name = sdc_json_str(o, "customer_name");
-	if (it.name && !*it.name)
-		it.name = NULL;
-	it.cust_id = cid && json_object_is_type(cid, json_type_int) ?
-	    json_object_get_int64(cid) : -1;
-	it.billable = json_object_get_int64(sdc_json_get(ins, "billable_minutes"));
-	it.span = json_object_get_int64(sdc_json_get(ins, "total_duration_minutes"));
-	it.day = model_day_of(rep, it.start);
-	it.links = array_at(o, "calculated_links");
-	it.sources = array_at(o, "sources");
-	if ((why = bad_fields(&it)) != NULL) {
-		sdc_reject_record(r, o, why);
-		return;
-	}
-	if (!wanted(&rep->filter, &it)) {
-		sdc_count("filtered", 1);
-		return;
-	}
-	json_object_get(o);	/* kept for the report */
-	it.cust = customer_of(rep, &it);
-	link_sessions(rep, &it, array_at(o, "component_session_ids"));
-	rep->items = sdc_grow(rep->items, &rep->capitems, rep->nitems + 1,
-	    sizeof(*rep->items));
-	rep->items[rep->nitems++] = it;
-}
-
-void
-model_read_items(struct report *rep, int argc, char **argv, int first)
-{
-	sdc_records_each_arg(argc, argv, first, add_item, rep);
-}
-
-static char *
-dup_or_null(const char *s)
-{
-	return s && *s ? sdc_xstrdup(s) : NULL;
-}
-
-/* The summary under key "default", else the first one there is. */
-static const char *
-summary_of(json_object *ins)
-{
-	json_object *sum = sdc_json_get(ins, "generated_summaries");
-	const char *s = sdc_json_str(sum, "default");
-
-	if (s || !sum || !json_object_is_type(sum, json_type_object))
-		return s;
-	json_object_object_foreach(sum, key, val) {
-		(void)key;
-		if (json_object_is_type(val, json_type_string))
-			return json_object_get_string(val);
-	}
-	return NULL;
-}
-
-static void
-add_session(struct sdc_records *r, json_object *o, void *ctx)
-{
-	struct report *rep = ctx;
-	json_object *ins = sdc_json_get(o, "insights");
-	const char *id = sdc_json_str(sdc_json_get(o, "meta"), "session_id");
-	const char *title;
-	struct rsess *s;
-	uint32_t k;
-
-	if (!id || (k = sdc_intern_find(rep->sids, id)) == NONE)
-		return;
-	s = &rep->sessv[k];
-	if (s->found) {		/* a later record of the session wins */
-		free(s->source);
-		free(s->title);
-		free(s->summary);
-		free(s->category);
-	}
-	s->start = sdc_json_time(ins, "session_start_time_utc");
-	s->end = sdc_json_time(ins, "session_end_time_utc");
-	s->found = s->start != SDC_TIME_NONE;
-	if (!s->found) {
-		sdc_warn_at(sdc_records_name(r), sdc_records_lineno(r),
-		    "session %s has no start time; left out of the timeline", id);
-		s->source = s->title = s->summary = s->category = NULL;
-		return;
-	}
-	if (s->end == SDC_TIME_NONE || s->end < s->start)
-		s->end = s->start;
-	s->source = dup_or_null(sdc_json_str(sdc_json_get(o, "meta"),
-	    "source_system"));
-	title = sdc_json_str(ins, "llm_generated_title");
-	s->title = dup_or_null(title && *title ? title :
-	    sdc_json_str(ins, "source_title"));
-	s->summary = dup_or_null(summary_of(ins));
-	title = sdc_json_str(ins, "llm_generated_category");
-	s->category = dup_or_null(title && *title ? title : NULL);
-}
-
-/* Sessions count as read too; keep them apart from the work items in the
- * summary line so "read" still means work items. */
-void
-model_read_sessions(struct report *rep, const char *path)
-{
-	long before = sdc_stats.read, rejected = sdc_stats.rejected;
-	uint32_t i, missing = 0;
-
-	/* A rejected line is counted as rejected, not as a session. */
-	sdc_records_each(path, add_session, rep);
-	sdc_count("sessions", (sdc_stats.read - before) - (sdc_stats.rejected - rejected));
-	sdc_stats.read = before + (sdc_stats.rejected - rejected);
-	for (i = 0; i < sdc_intern_count(rep->sids); i++)
-		missing += !rep->sessv[i].found;
-	if (missing)
-		sdc_warnx("%s: %u of the work items' sessions are not there",
-		    path, missing);
-}
-
 /* --- ordering --- */
 
 /* qsort_r (glibc, POSIX 2024) passes the customers to the comparisons. */
@@ -422,6 +143,19 @@ cmp_item(const void *pa, const void *pb, void *custs)
 	return strcmp(a->id, b->id);
 }
 
+/* The item's sources as billing.h takes them (only when rates are set). */
+static json_object *
+sources_array(const struct ritem *it)
+{
+	json_object *a = json_object_new_array();
+	const char *s = it->sources.p;
+	uint32_t i;
+
+	for (i = 0; i < it->sources.n; i++, s = model_next(s))
+		json_object_array_add(a, json_object_new_string(s));
+	return a;
+}
+
 /* Rates as sdc-push-syncro plans them: the first session's category. */
 static void
 model_bill(struct report *rep)
@@ -433,14 +167,15 @@ model_bill(struct report *rep)
 	size_t i, j;
 
 	rep->billing = sdc_billing_configured();
-	for (i = 0; i < rep->nitems; i++) {
+	for (i = 0; i < rep->nitems && rep->billing; i++) {
 		it = &rep->items[i];
-		bi = (struct sdc_bill_item){ it->cust_id, it->name, it->sources,
+		bi = (struct sdc_bill_item){ it->cust_id, it->name, sources_array(it),
 		    NULL };
 		for (j = 0; j < it->nsess && !bi.category; j++)
 			if ((s = model_session(rep, it, j)) != NULL)
-				bi.category = s->category;
+				bi.category = model_str(rep, s->category);
 		sdc_billing_rate(&bi, &r);
+		json_object_put(bi.sources);
 		it->rate = r.rate;
 		it->cents = sdc_billing_cents(r.rate, it->billable);
 		rep->custs[it->cust].cents += it->cents;
@@ -490,16 +225,29 @@ model_billable(const struct report *rep)
 	return t;
 }
 
-void
-model_join(json_object *a, const char *sep, struct sdc_buf *b)
+const char *
+model_next(const char *s)
 {
-	size_t i, n = json_object_array_length(a);
+	return s + strlen(s) + 1;
+}
 
-	for (i = 0; i < n; i++) {
+void
+model_join(const struct rstrs *l, const char *sep, struct sdc_buf *b)
+{
+	const char *s = l->p;
+	uint32_t i;
+
+	for (i = 0; i < l->n; i++, s = model_next(s)) {
 		if (i)
 			sdc_buf_adds(b, sep);
-		sdc_buf_adds(b, json_object_get_string(json_object_array_get_idx(a, i)));
+		sdc_buf_adds(b, s);
 	}
+}
+
+const char *
+model_str(const struct report *rep, uint32_t k)
+{
+	return k == NONE ? NULL : sdc_intern_str(rep->strs, k);
 }
 
 void
@@ -524,6 +272,22 @@ model_period(const struct report *rep, struct sdc_buf *b)
 	else
 		sdc_buf_printf(b, "%s \xe2\x80\x93 %s", model_fmt_date(lo, d1),
 		    model_fmt_date(hi, d2));
+}
+
+void
+model_text(const struct report *rep, const struct rsess *s, struct rtext *t)
+{
+	struct sdc_buf *b = rep->readback;
+	size_t n = (size_t)s->tlen + s->slen + 2;
+
+	*t = (struct rtext){ NULL, NULL };
+	if (!s->tlen && !s->slen)
+		return;
+	sdc_buf_reserve(b, n);
+	if (pread(fileno(rep->spool), b->p, n, (off_t)s->text) != (ssize_t)n)
+		sdc_err(SDC_EXIT_FATAL, "the temporary file of titles and summaries");
+	t->title = s->tlen ? b->p : NULL;
+	t->summary = s->slen ? b->p + s->tlen + 1 : NULL;
 }
 
 const struct rsess *

@@ -10,14 +10,15 @@
  *	report_md(&rep, stdout);	(report_md.h, report_csv.h, report_html.h)
  *	model_free(&rep);
  *
- * A year of one technician's work is a few thousand items, so all of it
- * is kept; sessions are read only for the items kept. */
+ * Each item kept is a small struct (model.h), each session it names 40
+ * bytes and its title and summary, read with jscan (no json-c tree) where
+ * the line allows; sessions are kept only for the items kept. */
 #ifndef SDC_REPORT_MODEL_H
 #define SDC_REPORT_MODEL_H
 
 #include <stddef.h>
 #include <stdint.h>
-#include <json-c/json.h>
+#include <stdio.h>
 
 #include "buf.h"
 #include "intern.h"
@@ -26,22 +27,40 @@
 #define MODEL_DAY_MS 86400000LL
 #define MODEL_HOUR_MS 3600000LL
 
+/* n strings, each NUL-terminated, one after another from p. */
+struct rstrs {
+	const char *p;
+	uint32_t n;
+};
+
+/* What the report keeps of a session: 48 bytes (a year is thousands of
+ * them, a store millions); its title and summary wait in a temporary file
+ * (the spool) until they are shown: model_text(). */
 struct rsess {
 	int64_t start, end;
-	char *source, *title, *summary, *category;
+	uint64_t text;		/* where title and summary are in the spool */
+	uint32_t tlen, slen;	/* their lengths; 0: none */
+	uint32_t source, category;	/* in rep->strs, or SDC_INTERN_NONE */
 	int found;
 };
 
+/* A session's title and summary, NULL when it has none. */
+struct rtext {
+	const char *title, *summary;
+};
+
+/* A work item kept by the filters: what the renderers show of it, not
+ * its record (items are read without json-c trees where they can be). */
 struct ritem {
-	json_object *o;
-	const char *id, *name;
+	const char *id, *name;	/* in text; name NULL: none */
+	char *text;		/* id, name, sources, links (in the block of sess) */
+	struct rstrs sources, links;
 	int64_t cust_id;	/* -1: none */
 	int64_t start, end, day;
 	long billable, span;
 	uint32_t cust;
-	uint32_t *sess;
-	size_t nsess;
-	json_object *sources, *links;
+	uint32_t nsess;
+	uint32_t *sess;		/* one block with text */
 	double rate;		/* per hour (config billing) */
 	int64_t cents;		/* rate x billable minutes */
 };
@@ -69,9 +88,15 @@ struct report {
 	size_t nitems, capitems;
 	struct rcust *custs;	/* by index in custkeys */
 	size_t ncusts, capcusts;
-	struct sdc_intern *custkeys, *sids;
+	struct sdc_intern *custkeys, *sids, *strs;
 	struct rsess *sessv;	/* by index in sids */
 	size_t capsessv;
+	uint32_t *scratch;	/* the sessions of the item being read */
+	size_t nscratch, capscratch;
+	struct sdc_buf text;	/* the strings of the item being read */
+	FILE *spool;		/* the sessions' titles and summaries */
+	uint64_t spooled;	/* its size */
+	struct sdc_buf *readback;	/* model_text()'s */
 	int billing;		/* rates configured: show amounts */
 	int64_t cents;		/* every item's amount */
 };
@@ -93,8 +118,14 @@ void model_period(const struct report *rep, struct sdc_buf *b);
 /* Session i of it, or NULL when --sessions did not have it. */
 const struct rsess *model_session(const struct report *rep,
     const struct ritem *it, size_t i);
-/* The strings of array a, joined by sep. */
-void model_join(json_object *a, const char *sep, struct sdc_buf *b);
+/* The title and summary of session s, valid until the next call. */
+void model_text(const struct report *rep, const struct rsess *s, struct rtext *t);
+/* The strings of l, joined by sep. */
+void model_join(const struct rstrs *l, const char *sep, struct sdc_buf *b);
+/* The string after s in a list (struct rstrs). */
+const char *model_next(const char *s);
+/* A session's source or category (rsess), or NULL. */
+const char *model_str(const struct report *rep, uint32_t k);
 /* ord[rank] = customer index: customers in report order (freed by caller). */
 uint32_t *model_cust_order(const struct report *rep);
 

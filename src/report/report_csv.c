@@ -58,7 +58,7 @@ csv_time(const struct report *rep, int64_t utc, struct sdc_buf *b)
 
 /* A joined list of strings as one field. */
 static void
-csv_list(FILE *out, json_object *a, struct sdc_buf *b)
+csv_list(FILE *out, const struct rstrs *a, struct sdc_buf *b)
 {
 	sdc_buf_reset(b);
 	model_join(a, "; ", b);
@@ -89,6 +89,7 @@ csv_item(const struct report *rep, const struct ritem *it, FILE *out)
 	struct sdc_buf b = SDC_BUF_INIT;
 	char num[32], ds[16];
 	const struct rsess *s;
+	struct rtext t;
 	size_t i;
 
 	csv_field(out, it->id, 0);
@@ -102,13 +103,15 @@ csv_item(const struct report *rep, const struct ritem *it, FILE *out)
 	csv_long(out, it->billable);
 	csv_hours(out, it->billable);
 	csv_long(out, it->span);
-	csv_list(out, it->sources, &b);
-	csv_list(out, it->links, &b);
+	csv_list(out, &it->sources, &b);
+	csv_list(out, &it->links, &b);
 	csv_long(out, (long)it->nsess);
 	sdc_buf_reset(&b);
 	for (i = 0; i < it->nsess; i++)
-		if ((s = model_session(rep, it, i)) && s->title)
-			sdc_buf_printf(&b, "%s%s", b.len ? "; " : "", s->title);
+		if ((s = model_session(rep, it, i)) && s->tlen) {
+			model_text(rep, s, &t);
+			sdc_buf_printf(&b, "%s%s", b.len ? "; " : "", t.title);
+		}
 	csv_field(out, b.p ? b.p : "", 0);
 	snprintf(num, sizeof(num), "%.2f", it->rate);
 	csv_field(out, num, 0);

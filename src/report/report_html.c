@@ -110,6 +110,8 @@ static void
 html_sessions(const struct report *rep, const struct ritem *it, FILE *out)
 {
 	const struct rsess *s;
+	const char *src;
+	struct rtext t;
 	char t1[24], t2[24];
 	size_t i;
 
@@ -118,15 +120,17 @@ html_sessions(const struct report *rep, const struct ritem *it, FILE *out)
 		if (!(s = model_session(rep, it, i)))
 			continue;
 		fputs("<li>", out);
-		report_html_text(out, s->title ? s->title : "(untitled)");
+		model_text(rep, s, &t);
+		report_html_text(out, t.title ? t.title : "(untitled)");
 		fprintf(out, " <span class=\"t\">%s\xe2\x80\x93%s \xc2\xb7 ",
 		    model_fmt_hm(rep, s->start, it->day, t1),
 		    model_fmt_hm(rep, s->end, it->day, t2));
-		report_html_text(out, s->source ? s->source : "unknown source");
+		src = model_str(rep, s->source);
+		report_html_text(out, src ? src : "unknown source");
 		fputs("</span>", out);
-		if (s->summary) {
+		if (t.summary) {
 			fputs("<div class=\"sum\">", out);
-			report_html_text(out, s->summary);
+			report_html_text(out, t.summary);
 			fputs("</div>", out);
 		}
 		fputs("</li>", out);
@@ -140,13 +144,13 @@ html_row(const struct report *rep, const struct ritem *it, FILE *out)
 	struct sdc_buf src = SDC_BUF_INIT;
 	char ds[16], t1[24], t2[24], d[24];
 
-	model_join(it->sources, ", ", &src);
+	model_join(&it->sources, ", ", &src);
 	fprintf(out, "<tr><td class=\"t\">%s %s</td><td class=\"t\">%s\xe2\x80\x93%s"
 	    "</td><td class=\"n\">%s</td><td>", model_weekday(it->day),
 	    model_fmt_date(it->day, ds), model_fmt_hm(rep, it->start, it->day, t1),
 	    model_fmt_hm(rep, it->end, it->day, t2), model_fmt_dur(it->billable, d));
 	report_html_text(out, src.p ? src.p : "");
-	fprintf(out, "</td><td>%zu session%s", it->nsess, it->nsess == 1 ? "" : "s");
+	fprintf(out, "</td><td>%zu session%s", (size_t)it->nsess, it->nsess == 1 ? "" : "s");
 	html_sessions(rep, it, out);
 	fputs("</td></tr>\n", out);
 	sdc_buf_free(&src);

@@ -24,14 +24,15 @@ md_item(const struct report *rep, const struct ritem *it, FILE *out)
 	char a[24], b[24], d[24];
 	struct sdc_buf src = SDC_BUF_INIT;
 	const struct rsess *s;
+	struct rtext t;
 	size_t i;
 
-	model_join(it->sources, ", ", &src);
+	model_join(&it->sources, ", ", &src);
 	fprintf(out, "- **%s\xe2\x80\x93%s** \xc2\xb7 %s billable \xc2\xb7 ",
 	    model_fmt_hm(rep, it->start, it->day, a),
 	    model_fmt_hm(rep, it->end, it->day, b), model_fmt_dur(it->billable, d));
 	md_text(out, src.p ? src.p : "");
-	fprintf(out, " \xc2\xb7 %zu session%s", it->nsess, it->nsess == 1 ? "" : "s");
+	fprintf(out, " \xc2\xb7 %zu session%s", (size_t)it->nsess, it->nsess == 1 ? "" : "s");
 	if (rep->billing)
 		fprintf(out, " \xc2\xb7 %s %s", sdc_billing_fmt(it->cents, a),
 		    sdc_billing_currency());
@@ -43,10 +44,11 @@ md_item(const struct report *rep, const struct ritem *it, FILE *out)
 		fprintf(out, "  - %s\xe2\x80\x93%s ",
 		    model_fmt_hm(rep, s->start, it->day, a),
 		    model_fmt_hm(rep, s->end, it->day, b));
-		md_text(out, s->title ? s->title : "(untitled)");
-		if (s->summary) {
+		model_text(rep, s, &t);
+		md_text(out, t.title ? t.title : "(untitled)");
+		if (t.summary) {
 			fputs(" \xe2\x80\x94 ", out);
-			md_text(out, s->summary);
+			md_text(out, t.summary);
 		}
 		fputc('\n', out);
 	}

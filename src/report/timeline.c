@@ -206,6 +206,8 @@ tl_tooltip(const struct day *d, const struct bar *b)
 	const struct report *rep = d->rep;
 	const struct rcust *c = &rep->custs[b->it->cust];
 	char t1[24], t2[24], dur[24];
+	const char *src;
+	struct rtext t;
 	int64_t day = b->it->day;
 	FILE *out = d->out;
 
@@ -213,12 +215,13 @@ tl_tooltip(const struct day *d, const struct bar *b)
 	report_html_text(out, c->label);
 	fputs(" \xe2\x80\x94 ", out);
 	if (b->sess) {
-		report_html_text(out, b->sess->title ? b->sess->title : "(untitled)");
+		model_text(rep, b->sess, &t);
+		report_html_text(out, t.title ? t.title : "(untitled)");
 		fprintf(out, " (%s\xe2\x80\x93%s, ",
 		    model_fmt_hm(rep, b->sess->start, day, t1),
 		    model_fmt_hm(rep, b->sess->end, day, t2));
-		report_html_text(out, b->sess->source ? b->sess->source :
-		    "unknown source");
+		src = model_str(rep, b->sess->source);
+		report_html_text(out, src ? src : "unknown source");
 		fputc(')', out);
 	} else
 		fprintf(out, "work item %s\xe2\x80\x93%s, %s billable",
@@ -231,13 +234,12 @@ tl_tooltip(const struct day *d, const struct bar *b)
 static void
 tl_bar(const struct day *d, const struct bar *b)
 {
-	const char *src = b->sess ? b->sess->source : NULL;
+	const char *src = b->sess ? model_str(d->rep, b->sess->source) : NULL;
 	double x = tl_x(d, b->s), w = tl_x(d, b->e) - x;
 	int y = d->lane_y[b->lane] + TL_PAD + b->row * TL_ROW + 1;
 
-	if (!b->sess && b->it->sources && json_object_array_length(b->it->sources))
-		src = json_object_get_string(
-		    json_object_array_get_idx(b->it->sources, 0));
+	if (!b->sess && b->it->sources.n)
+		src = b->it->sources.p;
 	fprintf(d->out, "<rect class=\"bar\" %s=\"",
 	    b->sess ? "data-session" : "data-item");
 	report_html_text(d->out, b->sess ? b->sid : b->it->id);
@@ -331,17 +333,14 @@ static void
 tl_legend(const struct report *rep, FILE *out)
 {
 	struct sdc_intern *seen = sdc_intern_new();
-	json_object *sources;
 	const char *src;
 	size_t i, j;
 	int added;
 
 	fputs("<p class=\"legend\">", out);
 	for (i = 0; i < rep->nitems; i++) {
-		sources = rep->items[i].sources;
-		for (j = 0; j < json_object_array_length(sources); j++) {
-			src = json_object_get_string(
-			    json_object_array_get_idx(sources, j));
+		src = rep->items[i].sources.p;
+		for (j = 0; j < rep->items[i].sources.n; j++, src = model_next(src)) {
 			sdc_intern_n(seen, src, strlen(src), &added);
 			if (!added)
 				continue;

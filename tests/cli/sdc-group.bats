@@ -276,3 +276,26 @@ print(uuid.uuid5(ns, sys.argv[1]))' "$key")
 	[ "$status" -eq 1 ]
 	memcheck "$G" --project "Network Refresh" "$R/sample-sessions.jsonl"
 }
+
+# Issue 17: sessions are read with jscan where it is sure, links too; a long
+# number in every line sends each to json-c: the items must not change.
+@test "the quick reader and json-c give the same work items, links included" {
+	{ session a ScreenConnect 7 Acme 2025-01-06T09:00:00Z 2025-01-06T10:00:00Z '["Project: Firewall", "ticket:5"]'
+	  session b ScreenConnect 7 Acme 2025-01-06T10:10:00Z 2025-01-06T10:20:00Z '["ticket:5", "x\"y", 3, null]'
+	  session c notes.json 8 Bolt 2025-01-06T09:00:00Z 2025-01-06T10:00:00Z '[ "Firewall2" , "" ]'
+	  session d ScreenConnect null Cape 2025-01-06T09:00:00Z 2025-01-06T10:00:00Z '"not a list"'
+	  chat e 2025-01-06T09:30:00Z 2025-01-06T09:40:00Z
+	  cat "$SDC_FIXTURES/report/sample-sessions.jsonl"
+	} >"$tmp/s"
+	sed 's/^{/{"pad":0.000000000000000000001,/' "$tmp/s" >"$tmp/s.slow"
+	for args in "" "--project Firewall" "--project ticket:5 --gap 5"; do
+		run bash -c "'$G' $args '$tmp/s' >'$tmp/a'"
+		[ "$status" -eq 0 ]
+		run bash -c "'$G' $args '$tmp/s.slow' >'$tmp/b'"
+		[ "$status" -eq 0 ]
+		cmp "$tmp/a" "$tmp/b"
+		[ -s "$tmp/a" ]
+	done
+	grep -q '"calculated_links":\["Project: Firewall","ticket:5","x\\"y"\]' "$tmp/b" ||
+	    grep -q 'x\\"y' "$tmp/b"
+}

@@ -27,6 +27,41 @@ scan(const char *s, size_t len)
 	return sdc_jscan(s, len, want, 4);
 }
 
+static struct sdc_jscan_want tw[5];
+
+/* Top-level members wanted whole, beside one looked into. */
+static int
+whole(const char *s)
+{
+	tw[0] = (struct sdc_jscan_want){ "id", NULL, NULL, 0, 0 };
+	tw[1] = (struct sdc_jscan_want){ "a", NULL, NULL, 0, 0 };
+	tw[2] = (struct sdc_jscan_want){ "o", NULL, NULL, 0, 0 };
+	tw[3] = (struct sdc_jscan_want){ "o", "k", NULL, 0, 0 };
+	tw[4] = (struct sdc_jscan_want){ "s", NULL, NULL, 0, 0 };
+	return sdc_jscan(s, strlen(s), tw, 5);
+}
+
+/* The strings sdc_jscan_next_string gives, "|"-joined (each followed by
+ * "|"), must be want; 1 when they are, and the walk ends as it should
+ * (0 after a whole array, -1 at a value that is not a plain string). */
+static int
+strings(const char *a, const char *want)
+{
+	char got[64] = "";
+	const char *p = a, *s;
+	size_t n, at = 0;
+	int rc;
+
+	while ((rc = sdc_jscan_next_string(&p, a + strlen(a), &s, &n)) == 1 && at + n + 2 < sizeof(got)) {
+		memcpy(got + at, s, n);
+		at += n;
+		got[at++] = '|';
+		got[at] = '\0';
+	}
+	return strcmp(got, want) == 0 && rc == (strchr(a, '1') || strstr(a, "[[")
+	    || strchr(a, '\\') ? -1 : 0);
+}
+
 /* The number as json-c reads an integer: 1 when both agree. */
 static int
 same_int(json_object *o, const struct sdc_jscan_want *w)
@@ -249,6 +284,20 @@ main(void)
 	CHECK_INT("a leading zero", scan_s("{\"a\":01}"), 0);
 	CHECK_INT("a surrogate escape: ask json-c", scan_s("{\"a\":\"\\ud800\"}"), 0);
 	CHECK_INT("invalid UTF-8", scan_s("{\"a\":\"\xff\"}"), 0);
+	CHECK_INT("a top-level member wanted whole", whole("{\"id\":\"w1\",\"a\":[\"x\", \"y\"],"
+	    "\"o\":{\"k\":{\"s\":\"in\"}},\"id2\":3}"), 1);
+	CHECK("  ...a string", is(&tw[0], "w1"));
+	CHECK("  ...an array as its text", tw[1].kind == 'a' && tw[1].len == 10);
+	CHECK("  ...an object looked into and kept whole", tw[2].kind == 'o' && tw[3].kind == 'o'
+	    && tw[2].len == 16);
+	CHECK("  ...a member of a nested object is not a top-level one", tw[4].kind == 0);
+	CHECK_INT("an escape in a string wanted whole: ask json-c", whole("{\"id\":\"a\\tb\"}"), 0);
+	CHECK_INT("an escape in a top-level string not wanted", whole("{\"x\":\"a\\tb\"}"), 1);
+	CHECK_INT("the strings of an array", strings("[\"a\", \"bc\" ,\"\"]", "a|bc||"), 1);
+	CHECK_INT("an empty array", strings(" [ ] ", ""), 1);
+	CHECK_INT("not a string: ask json-c", strings("[\"a\",1]", "a|"), 1);
+	CHECK_INT("  ...nor a nested array's strings", strings("[[\"a\"]]", ""), 1);
+	CHECK_INT("  ...nor an escaped string", strings("[\"a\\\"b\"]", ""), 1);
 	CHECK_INT("30,000 mutated lines: no yes that json-c would refuse", mutations(&yes), 0);
 	CHECK("  ...and some yeses among them", yes > 1000);
 	return check_done();
