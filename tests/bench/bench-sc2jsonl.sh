@@ -4,6 +4,8 @@
 # ROWS overrides the size.  CPU time (user + sys, best of 5) is given
 # beside wall time: on a shared machine it is the steadier measure.
 set -euo pipefail
+cd "$(dirname "$0")"
+SDC_BIN=${SDC_BIN:-$(cd ../.. && pwd)/bin}
 rows=${ROWS:-1000000}
 f=data/sc-$rows.csv
 [ -s "$f" ] || python3 gen-screenconnect.py "$rows" > "$f"
