@@ -382,6 +382,33 @@ with_assets() {
 	grep -q '"type":"machine","key":"ws-77","customer_id":null' "$TMP/mem.jsonl"
 }
 
+@test "history: lines read from their text and lines json-c reads give the same links" {
+	cat >"$TMP/mem.jsonl" <<-'EOF'
+	{"type":"machine","key":"ws-1","customer_id":5}
+	{"type":"session","key":"sc-q2","customer_id":3}
+	{"type":"machine","key":"ws-3","customer_id":null}
+	{"type":"machine","key":"ws-4","customer_id":99}
+	{"type":"machine","key":"ws-\"5","customer_id":1}
+	{"type":"machine","key":"ws-6","customer_id":1.0}
+	{"type":"machine","key":"ws-7","customer_id":"2"}
+	{"type":"machine","customer_id":2}
+	{"type":"chat","key":"c-8","customer_id":4}
+	EOF
+	sed 's/^{/{ /' "$TMP/mem.jsonl" >"$TMP/spaced.jsonl"	# no line in json-c's form
+	for m in ws-1 ws-2 ws-3 ws-4 'ws-"5' ws-6 ws-7; do mksession "q${m#ws-}" "" "$m"; done >"$TMP/in"
+	grep '"s1"' "$IN" | jq -c '.context.customer_name = null | .context.links = ["st_chat_id:c-8"]' >>"$TMP/in"
+	cp "$TMP/mem.jsonl" "$TMP/m1"
+	sdc-link --no-llm --customers "$CUST" --memory "$TMP/m1" "$TMP/in" >"$TMP/out1"
+	run sdc-link --no-llm --customers "$CUST" --memory "$TMP/spaced.jsonl" "$TMP/in"
+	[ "$status" -eq 0 ]
+	same <(echo "$output") "$TMP/out1"
+	summary "$TMP/out1" >"$TMP/got"
+	# ws-1, sc-q2 (ws-2's session), ws-"5, ws-6 (1.0), ws-7 ("2": json-c
+	# reads an id given as a string), the chat; not ws-3 (several
+	# customers) nor ws-4 (no longer a customer)
+	[ "$(grep -c '"Linked"' "$TMP/got")" -eq 6 ]
+}
+
 @test "rules: sdc-review's aliases, not-a-customer and machine rules win over memory" {
 	with_assets
 	{ mksession r1 Keystone ""; mksession r2 "(empty)" ""; mksession r3 "Wellness Partners" SITE-9; } >"$TMP/in"

@@ -215,5 +215,7 @@ main(void)
 	fixtures();
 	unlink(cfg);
 	unlink(cust);
+	free(cfg);
+	free(cust);
 	return check_done();
 }
