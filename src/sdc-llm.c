@@ -9,12 +9,15 @@
  * which keeps input order whatever order the answers come in. */
 #include "diag.h"
 #include "file.h"
+#include "grow.h"
 #include "config.h"
 #include "answer.h"
 #include "extractive.h"
 #include "jsonl.h"
 #include "llm.h"
+#include "jsonw.h"
 #include "nearby.h"
+#include "qrec.h"
 #include "redact.h"
 #include "recio.h"
 #include "sdctime.h"
@@ -23,6 +26,7 @@
 #include "template.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <getopt.h>
 #include <libgen.h>
 #include <stdlib.h>
@@ -82,6 +86,8 @@ struct task {
 	json_object *sources;
 	json_object *schema;	/* of the answer, with the categories in */
 	struct sdc_llm_model model;
+	char step[64];		/* its processing_log step (eligible) */
+	char *logged;		/* its processing_log entry as JSON (qrec) */
 };
 
 static struct task tasks[MAX_TASKS];
@@ -111,6 +117,10 @@ struct slot {
 	int njobs, left;
 	int changed, failed, unfinished;
 	struct sdc_redact *redactor;
+	/* the extractive model's view, made once for all the tasks */
+	struct sdc_xsession x;
+	struct sdc_nearby_of near;
+	struct sdc_xtext *xt;
 };
 
 /* One call: a job's main call (part < 0) or a map-reduce chunk. */
@@ -136,6 +146,8 @@ static struct {
 	long failed_sessions, unwritten;
 	double cost;
 	int nearby_stream;	/* note tickets as they are read (stdin) */
+	int quick;		/* offline: records read from their text */
+	struct llm_qrec q;
 } run;
 
 static void step(void);
@@ -239,6 +251,21 @@ setup_prompt(struct task *t, const char *name)
 		fill_categories(t->schema);
 }
 
+/* A task's processing_log entry (as JSON text when json). */
+static char *
+log_entry(const struct task *t, int json)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	char entry[512];
+
+	snprintf(entry, sizeof(entry), SDC_SESSION_LLM_STEP "%s/%s model=%s",
+	    t->name, SDC_VERSION, t->model.name);
+	if (!json)
+		return sdc_xstrdup(entry);
+	sdc_jsonw_string(&b, entry);
+	return sdc_buf_take(&b);
+}
+
 static void
 setup_task(struct task *t, const char *name)
 {
@@ -250,6 +277,8 @@ setup_task(struct task *t, const char *name)
 	if (sdc_llm_model_resolve(opt.model ? opt.model : cap ? cap : "general",
 	    &t->model, why, sizeof(why)) < 0)
 		sdc_errx(SDC_EXIT_USAGE, "%s", why);
+	snprintf(t->step, sizeof(t->step), SDC_SESSION_LLM_STEP "%s", name);
+	t->logged = log_entry(t, 1);
 }
 
 static json_object *
@@ -324,11 +353,10 @@ open_state(void)
 static void
 log_step(struct slot *s, struct task *t)
 {
-	char entry[512], when[SDC_TIME_BUFSZ];
+	char when[SDC_TIME_BUFSZ], *entry = log_entry(t, 0);
 
-	snprintf(entry, sizeof(entry), SDC_SESSION_LLM_STEP "%s/%s model=%s",
-	    t->name, SDC_VERSION, t->model.name);
 	sdc_session_log(s->session, entry);
+	free(entry);
 	sdc_session_set_str(s->session, "meta", "last_updated_timestamp_utc",
 	    sdc_time_format(sdc_now_ms() / 1000 * 1000, when));
 	s->changed = 1;
@@ -569,6 +597,26 @@ map_budget(struct job *j)
 	return room > 100 ? room : 100;
 }
 
+static struct sdc_xtext *
+slot_text(struct slot *s)
+{
+	if (!s->xt) {
+		sdc_xsession_of_json(&s->x, s->session, &s->near);
+		s->xt = sdc_xtext_new(&s->x);
+	}
+	return s->xt;
+}
+
+/* The extractive answers are made at once: what they read goes. */
+static void
+slot_text_free(struct slot *s)
+{
+	sdc_xtext_free(s->xt);
+	free((void *)s->x.content);
+	s->xt = NULL;
+	s->x.content = NULL;
+}
+
 static void
 start_job(struct job *j)
 {
@@ -578,7 +626,8 @@ start_job(struct job *j)
 
 	if (t->model.kind == SDC_LLM_EXTRACTIVE && !opt.dry) {
 		/* A session with no text at all has nothing to extract. */
-		text = sdc_extractive(t->name, ses, categories);
+		text = sdc_xtext_answer(slot_text(j->slot), t->name, &j->slot->x,
+		    categories);
 		if (*text)
 			j->answer = text;
 		else
@@ -797,7 +846,6 @@ static int
 eligible(json_object *session, struct task *t, int *why)
 {
 	json_object *meta = sdc_json_get(session, "meta");
-	char step[64];
 
 	*why = SKIP_STATUS;
 	if (!listed(statuses, sdc_json_str(meta, "processing_status")))
@@ -807,9 +855,74 @@ eligible(json_object *session, struct task *t, int *why)
 	    "source_system")))
 		return 0;
 	*why = SKIP_DONE;
-	snprintf(step, sizeof(step), SDC_SESSION_LLM_STEP "%s", t->name);
-	return opt.force || !sdc_session_has_log(session, step);
+	return opt.force || !sdc_session_has_log(session, t->step);
 }
+
+/* ---- the quick way: offline runs over the record's text (qrec.h) ---- */
+
+/* Offline, with every task one qrec can store: no json-c tree for a
+ * record json-c would write back as it is. */
+static int
+quick_tasks(void)
+{
+	static const char *const ok[] = { "title", "category", "summary", "overview" };
+	int i, k, n;
+
+	for (i = 0; i < ntasks; i++) {
+		for (k = 0, n = 0; k < 4; k++)
+			n += strcmp(tasks[i].name, ok[k]) == 0;
+		for (k = 0; k < i; k++)
+			n += strcmp(tasks[i].name, tasks[k].name) == 0 ? 2 : 0;
+		if (n != 1 || tasks[i].model.kind != SDC_LLM_EXTRACTIVE)
+			return 0;
+	}
+	return !opt.dry;
+}
+
+/* sdc_session_has_log over the entries of the text's processing_log. */
+static int
+q_has_log(struct llm_qrec *q, int log, const char *step)
+{
+	size_t len = strlen(step);
+	const char *e;
+	int i;
+
+	if (log < 0 || q->it[log].kind != 'a')
+		return 0;
+	for (i = llm_qrec_first(q, log); i >= 0; i = llm_qrec_next(q, log, i))
+		if ((e = llm_qrec_str(q, i)) && strncmp(e, step, len) == 0 &&
+		    (e[len] == '/' || e[len] == '\0' || e[len] == ' '))
+			return 1;
+	return 0;
+}
+
+/* eligible() for the text; the tasks' flags into run[]. */
+static int
+q_eligible(struct llm_qrec *q, int meta, int run_task[MAX_TASKS], int *why)
+{
+	const char *status = llm_qrec_str(q, llm_qrec_find(q, meta, "processing_status"));
+	const char *sys = llm_qrec_str(q, llm_qrec_find(q, meta, "source_system"));
+	int i, n = 0, log = llm_qrec_find(q, meta, "processing_log");
+
+	*why = SKIP_DONE;
+	for (i = 0; i < ntasks; i++) {
+		run_task[i] = 0;
+		*why = SKIP_STATUS;
+		if (!listed(statuses, status))
+			continue;
+		*why = SKIP_SOURCE;
+		if (tasks[i].sources && !listed(tasks[i].sources, sys))
+			continue;
+		*why = SKIP_DONE;
+		n += run_task[i] = opt.force || !q_has_log(q, log, tasks[i].step);
+	}
+	if (!n) {
+		run.ineligible++;
+		skipped(*why, status);
+	}
+	return n;
+}
+
 
 /* Results go into insights: a record whose meta or insights is not an
  * object is no session to write them into.  It is rejected like sdc-link
@@ -821,6 +934,157 @@ not_a_session(json_object *o)
 
 	return !json_object_is_type(sdc_json_get(o, "meta"), json_type_object) ||
 	    (ins && !json_object_is_type(ins, json_type_object));
+}
+
+/* A number json-c reads as an int (jscan-short: no overflow). */
+static int
+q_whole(const struct llm_qitem *it)
+{
+	return it->kind == 'n' && !memchr(it->val, '.', it->vlen) &&
+	    !memchr(it->val, 'e', it->vlen) && !memchr(it->val, 'E', it->vlen);
+}
+
+/* json_object_get_int of an int64 */
+static int
+clamp_int(long long v)
+{
+	return v <= INT32_MIN ? INT32_MIN : v >= INT32_MAX ? INT32_MAX : (int)v;
+}
+
+/* The summariser's view of the text; 0 when a value is one json-c would
+ * read otherwise (minutes that are not a whole number or null). */
+static int
+q_xsession(struct llm_qrec *q, int meta, int ins, struct sdc_xsession *x,
+    struct sdc_nearby_of *near)
+{
+	static const char **content;
+	static size_t cap;
+	int segs = llm_qrec_find(q, -1, "segments"), min, i, ctx, id;
+	const char *sys = llm_qrec_str(q, llm_qrec_find(q, meta, "source_system"));
+	const char *name, *start;
+	size_t n = 0;
+
+	min = llm_qrec_find(q, ins, "session_duration_minutes");
+	if (min >= 0 && q->it[min].kind != 'z' && !q_whole(&q->it[min]))
+		return 0;
+	for (i = segs >= 0 && q->it[segs].kind == 'a' ? llm_qrec_first(q, segs) : -1;
+	    i >= 0; i = llm_qrec_next(q, segs, i)) {
+		content = sdc_grow(content, &cap, n + 1, sizeof(*content));
+		content[n++] = llm_qrec_str(q, llm_qrec_find(q, i, "content"));
+	}
+	*x = (struct sdc_xsession){ content, n, llm_qrec_str(q, llm_qrec_find(q,
+	    ins, "source_title")), llm_qrec_str(q, llm_qrec_find(q, ctx =
+	    llm_qrec_find(q, -1, "context"), "customer_name")), sys, 0, NULL };
+	if (min >= 0 && q->it[min].kind == 'n')
+		x->minutes = clamp_int(strtoll(q->it[min].val, NULL, 10));
+	if (!run.nearby_stream && !sdc_nearby_any())
+		return 1;
+	id = llm_qrec_find(q, ctx, "customer_id");
+	name = x->customer;
+	start = llm_qrec_str(q, llm_qrec_find(q, ins, "session_start_time_utc"));
+	sdc_nearby_of_values(near, sys, sys ? strlen(sys) : 0, id >= 0 &&
+	    q->it[id].kind == 'n' ? q->it[id].val : NULL, id >= 0 ? q->it[id].vlen : 0,
+	    name, name ? strlen(name) : 0, start, start ? strlen(start) : 0);
+	near->subject = x->source_title;
+	near->subject_len = x->source_title ? strlen(x->source_title) : 0;
+	x->near = near;
+	return 1;
+}
+
+/* llm_store_answer on the text. */
+static void
+q_store(struct llm_qrec *q, int ins, const char *task, const char *text)
+{
+	static struct sdc_buf v = SDC_BUF_INIT, o = SDC_BUF_INIT;
+	const char *obj = strcmp(task, "summary") == 0 ? "generated_summaries" :
+	    strcmp(task, "overview") == 0 ? "structured_llm_results" : NULL;
+	int i;
+
+	sdc_buf_reset(&v);
+	sdc_jsonw_string(&v, text);
+	if (!obj) {
+		llm_qrec_set(q, ins, strcmp(task, "title") == 0 ?
+		    "llm_generated_title" : "llm_generated_category", v.p);
+		return;
+	}
+	if ((i = llm_qrec_find(q, ins, obj)) >= 0 && q->it[i].kind == 'o') {
+		llm_qrec_set(q, i, obj[0] == 'g' ? opt.key : "detailed_overview", v.p);
+		return;
+	}
+	sdc_buf_reset(&o);
+	sdc_buf_addc(&o, '{');
+	sdc_jsonw_string(&o, obj[0] == 'g' ? opt.key : "detailed_overview");
+	sdc_buf_addc(&o, ':');
+	sdc_buf_add(&o, v.p, v.len);
+	sdc_buf_addc(&o, '}');
+	if (i >= 0)
+		llm_qrec_replace(q, i, o.p);
+	else
+		llm_qrec_set(q, ins, obj, o.p);
+}
+
+/* The tasks' answers stored, logged, in task order (apply, log_step). */
+static void
+q_answer(struct llm_qrec *q, int meta, int ins, const int run_task[MAX_TASKS],
+    const struct sdc_xsession *x)
+{
+	struct sdc_xtext *t = sdc_xtext_new(x);
+	struct sdc_buf v = SDC_BUF_INIT;
+	char when[SDC_TIME_BUFSZ], *a;
+	int i, log = llm_qrec_find(q, meta, "processing_log"), changed = 0;
+
+	for (i = 0; i < ntasks; i++) {
+		if (!run_task[i])
+			continue;
+		a = sdc_xtext_answer(t, tasks[i].name, x, categories);
+		if (*a) {
+			q_store(q, ins, tasks[i].name, a);
+			if (log >= 0 && q->it[log].kind == 'a')
+				llm_qrec_append(q, log, tasks[i].logged);
+			changed = 1;
+		}
+		free(a);
+	}
+	if (changed) {	/* set once: the last of log_step's sets is what stays */
+		sdc_buf_reset(&v);
+		sdc_jsonw_string(&v, sdc_time_format(sdc_now_ms() / 1000 * 1000, when));
+		llm_qrec_set(q, meta, "last_updated_timestamp_utc", v.p);
+	}
+	run.enriched += changed;
+	sdc_buf_free(&v);
+	sdc_xtext_free(t);
+}
+
+static void flush(int all);
+
+/* A line of an offline run, read by qrec when it can (sdc_records_quick):
+ * the window's sessions are all done (offline answers come at once), so
+ * they go first, then this one, with its answers spliced in. */
+static int
+quick_line(struct sdc_records *r, const char *line, size_t len, void *ctx)
+{
+	struct llm_qrec *q = ctx;
+	struct sdc_xsession x;
+	struct sdc_nearby_of near;
+	int meta, ins, run_task[MAX_TASKS], why;
+
+	(void)r;
+	if (!llm_qrec_read(q, line, len))
+		return 0;
+	meta = llm_qrec_find(q, -1, "meta");
+	ins = llm_qrec_find(q, -1, "insights");
+	if (meta < 0 || ins < 0 || q->it[meta].kind != 'o' ||
+	    q->it[ins].kind != 'o' || !q_xsession(q, meta, ins, &x, &near))
+		return 0;
+	flush(0);
+	if (run.count > 0)
+		return 0;
+	if (run.nearby_stream)
+		sdc_nearby_add_of(&near);
+	if (q_eligible(q, meta, run_task, &why))
+		q_answer(q, meta, ins, run_task, &x);
+	llm_qrec_write(q);
+	return 1;
 }
 
 static void
@@ -843,6 +1107,7 @@ start_session(struct slot *s)
 		s->redactor = sdc_redact_new();
 	for (i = 0; i < s->njobs; i++)
 		start_job(&s->jobs[i]);
+	slot_text_free(s);
 }
 
 static int
@@ -858,6 +1123,8 @@ next_record(json_object **out)
 			    SDC_MAX_LINE_DEFAULT);
 			if (!run.rec)
 				sdc_err(SDC_EXIT_FATAL, "%s", run.files[run.fileno]);
+			if (run.quick)
+				sdc_records_quick(run.rec, quick_line, &run.q);
 			run.fileno++;
 		}
 		rc = sdc_records_next(run.rec, out);
@@ -1149,6 +1416,7 @@ main(int argc, char **argv)
 	run.cap = (size_t)opt.jobs * 4 < 8 ? 8 : (size_t)opt.jobs * 4;
 	run.slots = sdc_xcalloc(run.cap, sizeof(*run.slots));
 	run.pend_tail = &run.pend;
+	run.quick = quick_tasks();
 	step();
 	if (run.http)
 		sdc_http_run(run.http, opt.jobs);
@@ -1160,6 +1428,7 @@ main(int argc, char **argv)
 	code = run.stopping ? SDC_EXIT_FATAL : run.failed_sessions ?
 	    SDC_EXIT_REJECTS : sdc_exit_status();
 	for (i = 0; i < ntasks; i++) {
+		free(tasks[i].logged);
 		sdc_llm_model_free(&tasks[i].model);
 		json_object_put(tasks[i].schema);
 	}
@@ -1168,6 +1437,8 @@ main(int argc, char **argv)
 	sdc_llm_log_close();
 	sdc_llm_cache_open(NULL);
 	sdc_nearby_free();
+	sdc_extractive_done();
+	llm_qrec_free(&run.q);
 	json_object_put(prompts);
 	json_object_put(categories);
 	json_object_put(statuses);

@@ -3,8 +3,10 @@
 #include "buf.h"
 #include "diag.h"
 #include "grow.h"
+#include "hmap.h"
 #include "intern.h"
 #include "jsonl.h"
+#include "jsonw.h"
 #include "nearby.h"
 
 #include <ctype.h>
@@ -36,58 +38,103 @@ struct sent {
 	size_t n;
 	double score;
 	size_t pos;
+	size_t id0, nid;	/* its content words: ids[id0..id0+nid) */
 };
 
-struct text {
+/* A session's sentences and words, made once for all its tasks. */
+struct sdc_xtext {
 	struct sdc_buf all;	/* every sentence, NUL-separated */
 	struct sent *s;
 	size_t ns, cap;
 	struct sdc_intern *words;	/* the content words */
 	int *count;		/* word index -> occurrences */
 	size_t ccap;
+	uint32_t *ids;		/* each sentence's content words, in order */
+	size_t nids, idcap;
 };
+#define text sdc_xtext
+
+/* Bytes: alphanumeric (1), a letter (2), as isalnum/isalpha in the C
+ * locale; a table, as this runs for every byte of every session. */
+static unsigned char cls[256];
+/* The stop words as 8-byte keys, sorted: one compare of integers each. */
+static uint64_t stopkeys[sizeof(stopwords) / sizeof(*stopwords)];
+#define STOP_MAX 8
+
+static uint64_t
+key8(const char *w, size_t n)
+{
+	uint64_t k = 0;
+
+	memcpy(&k, w, n);
+	return k;
+}
 
 static int
-is_stop(const char *w)
+by_key(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static void
+tables(void)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(stopwords) / sizeof(*stopwords); i++)
-		if (strcmp(w, stopwords[i]) == 0)
-			return 1;
-	return 0;
+	if (cls['a'])
+		return;
+	for (i = 0; i < 256; i++)
+		cls[i] = (unsigned char)((isalnum((int)i) ? 1 : 0) | (isalpha((int)i) ? 2 : 0));
+	for (i = 0; i < sizeof(stopkeys) / sizeof(*stopkeys); i++)
+		stopkeys[i] = key8(stopwords[i], strlen(stopwords[i]));
+	qsort(stopkeys, sizeof(stopkeys) / sizeof(*stopkeys), sizeof(*stopkeys), by_key);
+}
+
+static int
+is_stop(const char *w, size_t n)
+{
+	uint64_t k;
+
+	if (n > STOP_MAX)
+		return 0;
+	k = key8(w, n);
+	return bsearch(&k, stopkeys, sizeof(stopkeys) / sizeof(*stopkeys),
+	    sizeof(*stopkeys), by_key) != NULL;
 }
 
 /* Call fn on each content word of s[0..n), lower-cased. */
 static void
-each_word(const char *s, size_t n, void (*fn)(void *, const char *),
+each_word(const char *s, size_t n, void (*fn)(void *, const char *, size_t),
     void *arg)
 {
 	char w[48];
 	size_t i = 0, k;
 	int alpha;
+	unsigned char c;
 
 	while (i < n) {
-		while (i < n && !isalnum((unsigned char)s[i]))
+		while (i < n && !(cls[(unsigned char)s[i]] & 1))
 			i++;
-		for (k = 0, alpha = 0; i < n && (isalnum((unsigned char)s[i]) ||
-		    s[i] == '-'); i++) {
-			alpha |= isalpha((unsigned char)s[i]) != 0;
+		for (k = 0, alpha = 0; i < n && ((cls[c = (unsigned char)s[i]] & 1) ||
+		    c == '-'); i++) {
+			alpha |= cls[c] & 2;
 			if (k < sizeof(w) - 1)
-				w[k++] = (char)tolower((unsigned char)s[i]);
+				w[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 		}
 		w[k] = '\0';
-		if (k >= 3 && alpha && !is_stop(w))
-			fn(arg, w);
+		if (k >= 3 && alpha && !is_stop(w, k))
+			fn(arg, w, k);
 	}
 }
 
 static void
-count_word(void *arg, const char *w)
+count_word(void *arg, const char *w, size_t len)
 {
 	struct text *t = arg;
 	int added;
-	uint32_t i = sdc_intern_n(t->words, w, strlen(w), &added);
+	uint32_t i = sdc_intern_n(t->words, w, len, &added);
 
 	if (added) {
 		t->count = sdc_grow(t->count, &t->ccap, (size_t)i + 1,
@@ -95,22 +142,9 @@ count_word(void *arg, const char *w)
 		t->count[i] = 0;
 	}
 	t->count[i]++;
-}
-
-struct scoring {
-	struct text *t;
-	double sum;
-	int n;
-};
-
-static void
-score_word(void *arg, const char *w)
-{
-	struct scoring *sc = arg;
-
-	/* every word of a kept sentence was counted */
-	sc->sum += sc->t->count[sdc_intern_find(sc->t->words, w)];
-	sc->n++;
+	/* kept for the scores: the sentence's words are not split again */
+	t->ids = sdc_grow(t->ids, &t->idcap, t->nids + 1, sizeof(*t->ids));
+	t->ids[t->nids++] = i;
 }
 
 static void
@@ -124,10 +158,12 @@ add_sentence(struct text *t, const char *p, size_t n)
 		return;
 	t->s = sdc_grow(t->s, &t->cap, t->ns + 1, sizeof(*t->s));
 	/* Offsets for now: the buffer may still move. */
-	t->s[t->ns] = (struct sent){ (const char *)t->all.len, n, 0, t->ns };
+	t->s[t->ns] = (struct sent){ (const char *)t->all.len, n, 0, t->ns,
+	    t->nids, 0 };
 	sdc_buf_add(&t->all, p, n);
 	sdc_buf_addc(&t->all, '\0');
 	each_word(p, n, count_word, t);
+	t->s[t->ns].nid = t->nids - t->s[t->ns].id0;
 	t->ns++;
 }
 
@@ -149,39 +185,39 @@ split(struct text *t, const char *s)
 }
 
 static void
-collect(struct text *t, json_object *session)
+collect(struct text *t, const struct sdc_xsession *x)
 {
-	json_object *segs = sdc_json_get(session, "segments");
-	const char *s;
-	size_t i, n = segs && json_object_is_type(segs, json_type_array) ?
-	    json_object_array_length(segs) : 0;
-	struct scoring sc;
+	size_t i, k;
+	double sum;
 
-	for (i = 0; i < n; i++)
-		if ((s = sdc_json_str(json_object_array_get_idx(segs, i),
-		    "content")))
-			split(t, s);
-	if (t->ns == 0 && (s = sdc_json_str(sdc_json_get(session, "insights"),
-	    "source_title")))
-		split(t, s);
+	for (i = 0; i < x->ncontent; i++)
+		if (x->content[i])
+			split(t, x->content[i]);
+	if (t->ns == 0 && x->source_title)
+		split(t, x->source_title);
 	for (i = 0; i < t->ns; i++) {
 		t->s[i].p = t->all.p + (size_t)t->s[i].p;
-		sc = (struct scoring){ t, 0, 0 };
-		each_word(t->s[i].p, t->s[i].n, score_word, &sc);
-		t->s[i].score = sc.n ? sc.sum / sqrt((double)sc.n) : 0;
+		/* every word of a kept sentence was counted */
+		for (sum = 0, k = 0; k < t->s[i].nid; k++)
+			sum += t->count[t->ids[t->s[i].id0 + k]];
+		t->s[i].score = t->s[i].nid ? sum / sqrt((double)t->s[i].nid) : 0;
 		/* The opening lines usually state the problem. */
 		if (i < 2)
 			t->s[i].score *= 1.25;
 	}
 }
 
-static void
-text_free(struct text *t)
+void
+sdc_xtext_free(struct text *t)
 {
+	if (!t)
+		return;
 	sdc_intern_free(t->words);
 	free(t->count);
+	free(t->ids);
 	free(t->s);
 	sdc_buf_free(&t->all);
+	free(t);
 }
 
 static int
@@ -317,16 +353,14 @@ fitting(const char *text)
 /* The machines of the session's connection events: "WKSTN-02",
  * "WKSTN-02 and SRV-MAIN", "WKSTN-02 and 3 more". */
 static void
-machines(json_object *session, struct sdc_buf *b)
+machines(const struct sdc_xsession *x, struct sdc_buf *b)
 {
-	json_object *segs = sdc_json_get(session, "segments");
 	const char *c, *first = NULL, *second = NULL;
-	size_t i, n = segs && json_object_is_type(segs, json_type_array) ?
-	    json_object_array_length(segs) : 0;
+	size_t i;
 	int count = 0;
 
-	for (i = 0; i < n; i++) {
-		c = sdc_json_str(json_object_array_get_idx(segs, i), "content");
+	for (i = 0; i < x->ncontent; i++) {
+		c = x->content[i];
 		if (!c || strncmp(c, "Connected to machine: ", 22) != 0)
 			continue;
 		c += 22;
@@ -343,8 +377,10 @@ machines(json_object *session, struct sdc_buf *b)
 		sdc_buf_printf(b, " on %s and %d more", first, count - 1);
 	else if (second)
 		sdc_buf_printf(b, " on %s and %s", first, second);
-	else if (first)
-		sdc_buf_printf(b, " on %s", first);
+	else if (first) {	/* the common case, without printf */
+		sdc_buf_adds(b, " on ");
+		sdc_buf_adds(b, first);
+	}
 }
 /* Appends part to b when the whole still fits the word limit. */
 static void
@@ -360,30 +396,29 @@ add_part(struct sdc_buf *b, const char *part)
  * same customer near in time when there is one; parts that would pass
  * the word limit are left out. */
 static char *
-facts_title(json_object *session)
+facts_title(const struct sdc_xsession *x)
 {
-	json_object *ins = sdc_json_get(session, "insights");
-	json_object *min = sdc_json_get(ins, "session_duration_minutes");
-	const char *cust = sdc_json_str(sdc_json_get(session, "context"),
-	    "customer_name"), *sys = sdc_json_str(sdc_json_get(session,
-	    "meta"), "source_system");
-	const char *subject = sdc_nearby_subject(session);
+	const char *cust = x->customer, *sys = x->system;
+	const char *subject = x->near ? sdc_nearby_subject_of(x->near) : NULL;
 	struct sdc_buf b = SDC_BUF_INIT, part = SDC_BUF_INIT;
 	char *lead = subject ? fitting(subject) : NULL;
 
 	sdc_buf_adds(&b, lead ? lead : sys && strcmp(sys, "ScreenConnect") == 0 ?
 	    "Remote session" : "Session");
 	free(lead);
-	machines(session, &part);
+	machines(x, &part);
 	add_part(&b, part.len ? part.p : "");
 	sdc_buf_free(&part);
 	if (cust && *cust) {
-		sdc_buf_printf(&part, " for %s", cust);
+		sdc_buf_adds(&part, " for ");
+		sdc_buf_adds(&part, cust);
 		add_part(&b, part.p);
 		sdc_buf_free(&part);
 	}
-	if (min && json_object_get_int(min) > 0) {
-		sdc_buf_printf(&part, ", %d min", json_object_get_int(min));
+	if (x->minutes > 0) {
+		sdc_buf_adds(&part, ", ");
+		sdc_jsonw_i64(&part, x->minutes);
+		sdc_buf_adds(&part, " min");
 		add_part(&b, part.p);
 		sdc_buf_free(&part);
 	}
@@ -393,10 +428,9 @@ facts_title(json_object *session)
 /* The source's specific title, else the best-scoring sentence that makes
  * a title of whole words, else the facts. */
 static char *
-title(struct text *t, json_object *session)
+title(struct text *t, const struct sdc_xsession *x)
 {
-	const char *src = sdc_json_str(sdc_json_get(session, "insights"),
-	    "source_title");
+	const char *src = x->source_title;
 	struct sent *s;
 	char *r = NULL;
 	size_t i;
@@ -412,7 +446,7 @@ title(struct text *t, json_object *session)
 		r = fitting(s[i].p);
 	}
 	free(s);
-	return r ? r : facts_title(session);
+	return r ? r : facts_title(x);
 }
 
 static const struct {
@@ -435,41 +469,123 @@ static const struct {
 	    "walkthrough|guide|tutorial|show me" },
 };
 
+#define NRULES (sizeof(rules) / sizeof(*rules))
+
+/* The rules' words and phrases, each with how often each rule lists it
+ * (first: the first word of a phrase, "power" of "power supply"). */
+#define RULE_WORD 16
+static struct rule_word {
+	char w[RULE_WORD];
+	size_t n;
+	unsigned char weight[NRULES];
+	int first;
+} *rw;
+static size_t nrw, rwcap;
+static struct sdc_hmap rwmap;
+
+static struct rule_word *
+rule_word(const char *w, size_t n)
+{
+	size_t it = 0;
+	uint32_t v;
+
+	if (n >= RULE_WORD)
+		return NULL;
+	while (sdc_hmap_find(&rwmap, sdc_hash(w, n), &it, &v))
+		if (rw[v].n == n && memcmp(rw[v].w, w, n) == 0)
+			return &rw[v];
+	return NULL;
+}
+
+static struct rule_word *
+rule_word_add(const char *w, size_t n)
+{
+	struct rule_word *r = rule_word(w, n);
+
+	if (r)
+		return r;
+	rw = sdc_grow(rw, &rwcap, nrw + 1, sizeof(*rw));
+	r = memset(&rw[nrw], 0, sizeof(*rw));
+	memcpy(r->w, w, n);
+	r->n = n;
+	sdc_hmap_put(&rwmap, sdc_hash(w, n), (uint32_t)nrw++);
+	return r;
+}
+
+static void
+rule_tables(void)
+{
+	const char *w, *bar, *sp;
+	size_t i;
+
+	if (nrw)
+		return;
+	for (i = 0; i < NRULES; i++)
+		for (w = rules[i].words; *w; w = *bar ? bar + 1 : bar) {
+			bar = strchr(w, '|');
+			if (!bar)
+				bar = w + strlen(w);
+			if ((size_t)(bar - w) >= RULE_WORD)
+				sdc_errx(SDC_EXIT_FATAL, "rule word too long");
+			rule_word_add(w, (size_t)(bar - w))->weight[i]++;
+			if ((sp = memchr(w, ' ', (size_t)(bar - w))))
+				rule_word_add(w, (size_t)(sp - w))->first = 1;
+		}
+}
+
+void
+sdc_extractive_done(void)
+{
+	free(rw);
+	rw = NULL;
+	nrw = rwcap = 0;
+	sdc_hmap_free(&rwmap);
+}
+
 static int
 wordish(int c)
 {
-	return isalnum((unsigned char)c) || c == '-';
+	return (cls[(unsigned char)c] & 1) || c == '-';
 }
 
+/* Adds the rules' counts of w; 1 when w starts a phrase. */
 static int
-count_hits(const char *text, size_t len, const char *word, size_t wlen)
+hit(size_t *score, const char *w, size_t n)
 {
-	const char *p = text, *end = text + len;
-	int n = 0;
+	const struct rule_word *r = rule_word(w, n);
+	size_t i;
 
-	while ((p = memmem(p, (size_t)(end - p), word, wlen))) {
-		/* Whole words only; "office" is not in "OFFICE-PC". */
-		if ((p == text || !wordish(p[-1])) && !wordish(p[wlen]))
-			n++;
-		p += wlen;
-	}
-	return n;
+	if (!r)
+		return 0;
+	for (i = 0; i < NRULES; i++)
+		score[i] += r->weight[i];
+	return r->first;
 }
 
-static int
-rule_score(const char *lower, size_t len, const char *words)
+/* Each rule's hits in the lower-cased text: its words where they stand
+ * as whole words ("office" is not in "OFFICE-PC": letters, digits and
+ * '-' join), a phrase's words one blank apart.  The same as counting
+ * each word's places with memmem, in one pass. */
+static void
+rule_scores(const char *lower, size_t len, size_t score[NRULES])
 {
-	const char *w = words, *bar;
-	int n = 0;
+	size_t i = 0, start, next;
 
-	while (*w) {
-		bar = strchr(w, '|');
-		if (!bar)
-			bar = w + strlen(w);
-		n += count_hits(lower, len, w, (size_t)(bar - w));
-		w = *bar ? bar + 1 : bar;
+	memset(score, 0, NRULES * sizeof(*score));
+	while (i < len) {
+		while (i < len && !wordish(lower[i]))
+			i++;
+		for (start = i; i < len && wordish(lower[i]); i++)
+			;
+		if (i == start || i - start >= RULE_WORD)
+			continue;
+		if (hit(score, lower + start, i - start) && i + 1 < len &&
+		    lower[i] == ' ' && wordish(lower[i + 1])) {
+			for (next = i + 1; next < len && wordish(lower[next]); next++)
+				;
+			hit(score, lower + start, next - start);
+		}
 	}
-	return n;
 }
 
 static int
@@ -489,19 +605,19 @@ category(struct text *t, json_object *cats)
 {
 	char *lower = sdc_xmalloc(t->all.len + 1), *p;
 	const char *pick = NULL;
-	size_t i, n = json_object_array_length(cats);
-	int score, top = 0;
+	size_t i, n = json_object_array_length(cats), score[NRULES], top = 0;
 
+	rule_tables();
 	for (i = 0; i < t->all.len; i++)
 		lower[i] = t->all.p[i] ? (char)tolower((unsigned char)
 		    t->all.p[i]) : ' ';
 	lower[t->all.len] = '\0';
-	for (i = 0; i < sizeof(rules) / sizeof(*rules); i++) {
+	rule_scores(lower, t->all.len, score);
+	for (i = 0; i < NRULES; i++) {
 		if (!listed(cats, rules[i].category))
 			continue;
-		score = rule_score(lower, t->all.len, rules[i].words);
-		if (score > top) {
-			top = score;
+		if (score[i] > top) {
+			top = score[i];
 			pick = rules[i].category;
 		}
 	}
@@ -548,7 +664,7 @@ keywords(struct text *t, size_t k)
 }
 
 static char *
-notes(struct text *t, json_object *session, json_object *cats)
+notes(struct text *t, const struct sdc_xsession *session, json_object *cats)
 {
 	json_object *o = json_object_new_object();
 	char *s;
@@ -568,29 +684,76 @@ notes(struct text *t, json_object *session, json_object *cats)
 	return s;
 }
 
-char *
-sdc_extractive(const char *task, json_object *session, json_object *cats)
+struct text *
+sdc_xtext_new(const struct sdc_xsession *x)
 {
-	struct text t;
+	struct text *t = sdc_xcalloc(1, sizeof(*t));
+
+	tables();
+	t->words = sdc_intern_new();
+	collect(t, x);
+	return t;
+}
+
+char *
+sdc_xtext_answer(struct text *t, const char *task, const struct sdc_xsession *x,
+    json_object *cats)
+{
 	json_object *none = NULL;
 	char *r;
 
-	memset(&t, 0, sizeof(t));
-	t.words = sdc_intern_new();
 	if (!cats || !json_object_is_type(cats, json_type_array))
 		cats = none = json_object_new_array();
-	collect(&t, session);
 	if (strcmp(task, "title") == 0)
-		r = title(&t, session);
+		r = title(t, x);
 	else if (strcmp(task, "category") == 0)
-		r = category(&t, cats);
+		r = category(t, cats);
 	else if (strcmp(task, "overview") == 0)
-		r = best(&t, 6);
+		r = best(t, 6);
 	else if (strcmp(task, "notes") == 0)
-		r = notes(&t, session, cats);
+		r = notes(t, x, cats);
 	else
-		r = best(&t, 3);
+		r = best(t, 3);
 	json_object_put(none);
-	text_free(&t);
+	return r;
+}
+
+/* The segments' contents point into the tree; the array is ours. */
+void
+sdc_xsession_of_json(struct sdc_xsession *x, json_object *session,
+    struct sdc_nearby_of *near)
+{
+	json_object *segs = sdc_json_get(session, "segments");
+	json_object *ins = sdc_json_get(session, "insights");
+	json_object *min = sdc_json_get(ins, "session_duration_minutes");
+	size_t i, n = segs && json_object_is_type(segs, json_type_array) ?
+	    json_object_array_length(segs) : 0;
+	const char **c = sdc_xcalloc(n + 1, sizeof(*c));
+
+	for (i = 0; i < n; i++)
+		c[i] = sdc_json_str(json_object_array_get_idx(segs, i), "content");
+	*x = (struct sdc_xsession){ c, n, sdc_json_str(ins, "source_title"),
+	    sdc_json_str(sdc_json_get(session, "context"), "customer_name"),
+	    sdc_json_str(sdc_json_get(session, "meta"), "source_system"),
+	    min ? json_object_get_int(min) : 0, NULL };
+	if (near && sdc_nearby_any()) {
+		sdc_nearby_of_json(session, near);
+		x->near = near;
+	}
+}
+
+char *
+sdc_extractive(const char *task, json_object *session, json_object *cats)
+{
+	struct sdc_xsession x;
+	struct sdc_nearby_of near;
+	struct text *t;
+	char *r;
+
+	sdc_xsession_of_json(&x, session, &near);
+	t = sdc_xtext_new(&x);
+	r = sdc_xtext_answer(t, task, &x, cats);
+	sdc_xtext_free(t);
+	free((void *)x.content);
 	return r;
 }

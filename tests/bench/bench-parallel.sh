@@ -7,6 +7,8 @@
 # GNU parallel's, and what each job pays before its first record.
 #
 #	SESSIONS=200000 BLOCK=50M bash bench-parallel.sh
+#	ONLY=sdc-llm bash bench-parallel.sh	(one program's rows: sdc-link
+#						 or sdc-llm)
 #
 # The sessions: sdc-sc2jsonl over gen-screenconnect.py's 500,000 rows
 # (about 140,000 sessions), repeated up to SESSIONS; customers: every
@@ -15,7 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 top=$(cd ../.. && pwd)
 B=${SDC_BIN:-$top/bin}
-n=${SESSIONS:-200000} block=${BLOCK:-50M}
+n=${SESSIONS:-200000} block=${BLOCK:-50M} only=${ONLY:-}
 d=$PWD/data/parallel-$n
 csv=$PWD/data/sc-500000.csv
 mkdir -p "$d"
@@ -81,13 +83,19 @@ both() {
 	row "$name, --pipepart --block -1" "$one" "$q"
 	printf -v "${name//-/_}_jobs" '%s' "--pipe $jp, --pipepart $jq"
 }
-both sdc-link "$d/sessions.jsonl" "${link[@]}"
-both sdc-llm "$d/sdc-link.jsonl" "${llm[@]}"
+sdc_link_jobs=- sdc_llm_jobs=-
+if [ "$only" != sdc-llm ]; then
+	both sdc-link "$d/sessions.jsonl" "${link[@]}"
+elif [ ! -s "$d/sdc-link.jsonl" ]; then	# sdc-llm's input all the same
+	"${link[@]}" --no-memory -q < "$d/sessions.jsonl" > "$d/sdc-link.jsonl"
+fi
+[ "$only" = sdc-link ] || both sdc-llm "$d/sdc-link.jsonl" "${llm[@]}"
 IN=$d/sessions.jsonl
 cat_pipe=$(timed /dev/null "${P[@]}" --pipe --block "$block" cat)
 echo
 echo "Jobs' own CPU: sdc-link $sdc_link_jobs; sdc-llm (offline) $sdc_llm_jobs."
 echo "GNU parallel alone (--pipe into cat): ${cat_pipe% *} s wall, ${cat_pipe#* } s CPU."
+[ -z "$only" ] || exit 0
 # What a job pays before its first record: the customers (empty input, no
 # memory), then the link memory one full run leaves.
 IN=/dev/null
