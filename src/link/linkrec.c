@@ -1214,17 +1214,6 @@ machine_pieces(struct support *c, size_t n, size_t max, const char *m)
 	return n;
 }
 
-/* The session's start (insights), for the time evidence. */
-static int
-session_start(json_object *s, int64_t *ms)
-{
-	const char *t = sdc_json_str(sdc_json_get(s, "insights"),
-	    "session_start_time_utc");
-
-	return t && *t && t[strlen(t) - 1] == 'Z' &&
-	    sdc_time_parse(t, NULL, 0, ms) == SDC_TIME_OK;
-}
-
 /* The typed name reads every word of weight of the candidate, however
  * loosely (initials, typos, a cut): a name with words of it left off
  * ("Mercer Hardware" for "Mercer Brothers Hardware") is where another
@@ -1250,7 +1239,8 @@ time_pieces(json_object *s, const char *guess, struct support *c, size_t n)
 	int64_t ms;
 	size_t i;
 
-	if (!tickets || w_time <= 0 || !session_start(s, &ms))
+	if (!tickets || w_time <= 0 ||
+	    sdc_tickets_time(s, "session_start_time_utc", &ms) < 0)
 		return;
 	for (i = 0; i < n; i++)
 		if (sdc_tickets_open_at(tickets, customers.c[c[i].idx].id, ms) &&

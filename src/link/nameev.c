@@ -86,6 +86,17 @@ struct word {
 	uint32_t *post, npost, cap;	/* candidates holding it */
 };
 
+struct cstate {
+	double acc;		/* weight of the typed words found in it */
+	double acck;		/* ... of the sure ones (known words) */
+	double accm, lastv;	/* ... of its words they may match: a typo
+				 * typed weighs more than the word it
+				 * stands for */
+	double weight, maxw;	/* its words' weight; the heaviest one's */
+	double soft;		/* what its soft tail may save */
+	uint32_t stamp, wstamp;	/* found by this query, this typed word */
+};
+
 struct sdc_nev {
 	const struct sdc_names *nm;
 	struct word *v;
@@ -103,12 +114,18 @@ struct sdc_nev {
 	uint32_t *sorted;		/* vocabulary by spelling, for prefixes */
 	uint32_t *ctok;			/* candidates' words, back to back */
 	size_t nctok, cctok, *coff, n, coffcap;
-	uint32_t *stamp, gen;		/* candidates seen by this query */
-	uint32_t *wstamp, wgen;		/* ... and by this typed word */
-	double *acc, wcur;		/* weight of the typed words found in it */
-	double *acck;			/* ... of the sure ones (known words) */
+	/* what a query reads and writes of each candidate, one cache line
+	 * apiece: at 50,000 customers separate arrays cost a cache miss
+	 * each (callgrind: 9x the L1 misses of 5,000 for 2.2x the
+	 * instructions) */
+	struct cstate *cs;
+	void *cs_raw;
+	uint32_t gen;			/* this query (cs.stamp) */
+	uint32_t wgen;			/* ... and typed word (cs.wstamp) */
+	double wcur;			/* weight of the typed word looked up */
+
 	int kcur;			/* the current typed word is sure */
-	double *accm, *lastv, vcur;	/* ... of its words they may match: a
+	double vcur;			/* ... of its words they may match: a
 					 * typo typed weighs more than the
 					 * word it stands for */
 	size_t wadds;			/* candidates the current word found */
@@ -117,9 +134,6 @@ struct sdc_nev {
 	float *qbound;
 	size_t nfound;
 	struct wmemo *wm[MEMO_WORDS];	/* single(), per typed word */
-	double *cweight, *cmaxw;	/* each candidate's words' weight; the
-					 * heaviest one's */
-	double *csoft;			/* what its soft tail may save */
 	double unknown_w;
 };
 
@@ -192,20 +206,12 @@ sdc_nev_free(struct sdc_nev *e)
 	free(e->sorted);
 	free(e->ctok);
 	free(e->coff);
-	free(e->stamp);
-	free(e->wstamp);
-	free(e->acc);
-	free(e->accm);
-	free(e->acck);
-	free(e->lastv);
+	free(e->cs_raw);
 	free(e->found);
 	free(e->queue);
 	free(e->qbound);
 	for (i = 0; i < MEMO_WORDS; i++)
 		free(e->wm[i]);
-	free(e->cweight);
-	free(e->cmaxw);
-	free(e->csoft);
 	free(e);
 }
 
@@ -416,15 +422,10 @@ sdc_nev_finish(struct sdc_nev *e)
 	sorting = e;
 	qsort(e->sorted, e->nv, sizeof(*e->sorted), bystr);
 	index_adjacent(e);
-	e->stamp = sdc_xcalloc(e->n + 1, sizeof(*e->stamp));
-	e->wstamp = sdc_xcalloc(e->n + 1, sizeof(*e->wstamp));
-	e->acc = sdc_xcalloc(e->n + 1, sizeof(*e->acc));
-	e->accm = sdc_xcalloc(e->n + 1, sizeof(*e->accm));
-	e->acck = sdc_xcalloc(e->n + 1, sizeof(*e->acck));
-	e->lastv = sdc_xcalloc(e->n + 1, sizeof(*e->lastv));
-	e->cweight = sdc_xcalloc(e->n + 1, sizeof(*e->cweight));
-	e->cmaxw = sdc_xcalloc(e->n + 1, sizeof(*e->cmaxw));
-	e->csoft = sdc_xcalloc(e->n + 1, sizeof(*e->csoft));
+	/* aligned by hand to the cache line (calloc gives 16 bytes) */
+	e->cs_raw = sdc_xcalloc(e->n + 2, sizeof(*e->cs));
+	e->cs = (struct cstate *)(void *)((char *)e->cs_raw +
+	    (64 - (uintptr_t)e->cs_raw % 64) % 64);
 	for (i = 0; i < e->n; i++) {
 		size_t j, tail = soft_tail(e, e->ctok + e->coff[i],
 		    e->coff[i + 1] - e->coff[i]);
@@ -432,10 +433,10 @@ sdc_nev_finish(struct sdc_nev *e)
 		for (j = e->coff[i]; j < e->coff[i + 1]; j++) {
 			double w = e->v[e->ctok[j]].w;
 
-			e->cweight[i] += w;
-			e->cmaxw[i] = w > e->cmaxw[i] ? w : e->cmaxw[i];
+			e->cs[i].weight += w;
+			e->cs[i].maxw = w > e->cs[i].maxw ? w : e->cs[i].maxw;
 			if (j - e->coff[i] >= tail)
-				e->csoft[i] += (1 - SOFT) * w;
+				e->cs[i].soft += (1 - SOFT) * w;
 		}
 	}
 	e->found = sdc_xmalloc((e->n + 1) * sizeof(*e->found));
@@ -443,14 +444,18 @@ sdc_nev_finish(struct sdc_nev *e)
 	e->qbound = sdc_xmalloc((e->n + 1) * sizeof(*e->qbound));
 }
 
-/* Start a query, or the next typed word of one. */
+/* Start a query (word 0), or the next typed word of one (word 1). */
 static void
-next_gen(uint32_t *gen, uint32_t *stamp, size_t n)
+next_gen(struct sdc_nev *e, int word)
 {
-	if (++*gen == 0) {
-		memset(stamp, 0, n * sizeof(*stamp));
-		*gen = 1;
-	}
+	uint32_t *gen = word ? &e->wgen : &e->gen;
+	size_t i;
+
+	if (++*gen != 0)
+		return;
+	for (i = 0; i <= e->n; i++)
+		*(word ? &e->cs[i].wstamp : &e->cs[i].stamp) = 0;
+	*gen = 1;
 }
 
 /* A new query: the candidates seen and the memo start afresh. */
@@ -459,7 +464,7 @@ new_query(struct sdc_nev *e)
 {
 	size_t i;
 
-	next_gen(&e->gen, e->stamp, e->n + 1);
+	next_gen(e, 0);
 	if (e->gen == 1)	/* wrapped (or the first): old marks mean nothing */
 		for (i = 0; i < MEMO_WORDS; i++)
 			if (e->wm[i])
@@ -907,21 +912,23 @@ sdc_nev_known(struct sdc_nev *e, const char *words)
 static void
 found_add(struct sdc_nev *e, uint32_t c)
 {
-	if (e->stamp[c] != e->gen) {
-		e->stamp[c] = e->gen;
-		e->acc[c] = e->accm[c] = e->acck[c] = 0;
+	struct cstate *x = &e->cs[c];
+
+	if (x->stamp != e->gen) {
+		x->stamp = e->gen;
+		x->acc = x->accm = x->acck = 0;
 		e->found[e->nfound++] = c;
 	}
-	if (e->wstamp[c] != e->wgen) {
-		e->wstamp[c] = e->wgen;
-		e->acc[c] += e->wcur;
-		e->acck[c] += e->kcur ? e->wcur : 0;
-		e->accm[c] += e->vcur;
-		e->lastv[c] = e->vcur;
+	if (x->wstamp != e->wgen) {
+		x->wstamp = e->wgen;
+		x->acc += e->wcur;
+		x->acck += e->kcur ? e->wcur : 0;
+		x->accm += e->vcur;
+		x->lastv = e->vcur;
 		e->wadds++;
-	} else if (e->vcur > e->lastv[c]) {	/* a heavier reading */
-		e->accm[c] += e->vcur - e->lastv[c];
-		e->lastv[c] = e->vcur;
+	} else if (e->vcur > x->lastv) {	/* a heavier reading */
+		x->accm += e->vcur - x->lastv;
+		x->lastv = e->vcur;
 	}
 }
 
@@ -1118,23 +1125,24 @@ static double
 bound(const struct sdc_nev *e, uint32_t c, double rest, const struct freew *f,
     double total, int cut)
 {
-	double wc = e->cweight[c], fw = f->n * e->cmaxw[c], miss, a;
+	const struct cstate *x = &e->cs[c];
+	double wc = x->weight, fw = f->n * x->maxw, miss, a;
 
 	/* a free word matches one word of c at most */
 	fw = fw < f->w ? fw : f->w;
-	miss = total - e->acc[c] - rest - f->w - f->soft;
+	miss = total - x->acc - rest - f->w - f->soft;
 	miss = miss > 0 ? miss : 0;
 	/* a sure word it lacks counts UNMATCHED times (score) */
-	miss += (UNMATCHED - 1) * (f->sure - e->acck[c]);
+	miss += (UNMATCHED - 1) * (f->sure - x->acck);
 	/* what it can match: the weight of its words the typed words found
 	 * (a typo weighs more than the word it stands for), the words not
 	 * looked up, the free words */
-	a = e->accm[c] + rest + fw;
+	a = x->accm + rest + fw;
 	a = a < wc ? a : wc;
 	if (cut)	/* its words after the cut do not count */
 		return a + miss > 0 ? a / (a + miss) : 0;
 	/* a soft tail left untyped costs less */
-	return wc - e->csoft[c] + miss > 0 ? a / (wc - e->csoft[c] + miss) : 0;
+	return wc - x->soft + miss > 0 ? a / (wc - x->soft + miss) : 0;
 }
 
 /* The found candidates whose bound reaches floor (the typed words each
@@ -1253,7 +1261,7 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 		if (t->w == 0 || (i > 0 && !worth_looking(rest, &fr, total,
 		    floor)))
 			break;	/* drop words (weightless) last: none is worth it */
-		next_gen(&e->wgen, e->wstamp, e->n + 1);
+		next_gen(e, 1);
 		e->wcur = t->w;
 		e->wadds = 0;
 		e->kcur = sure_word(e, t);

@@ -54,10 +54,10 @@ sdc_tickets_add(struct sdc_tickets *t, long long customer, int64_t start,
 	sdc_hmap_put(&t->bycust, hcust(customer), (uint32_t)t->n++);
 }
 
-static int
-time_of(json_object *insights, const char *key, int64_t *ms)
+int
+sdc_tickets_time(json_object *session, const char *key, int64_t *ms)
 {
-	const char *s = sdc_json_str(insights, key);
+	const char *s = sdc_json_str(sdc_json_get(session, "insights"), key);
 
 	/* session times are UTC with a Z (sdc-session(5)) */
 	return s && *s && s[strlen(s) - 1] == 'Z' &&
@@ -91,14 +91,14 @@ add_record(struct sdc_tickets *t, json_object *s)
 {
 	const char *sys = sdc_json_str(sdc_json_get(s, "meta"), "source_system");
 	json_object *id = sdc_json_get(sdc_json_get(s, "context"), "customer_id");
-	json_object *in = sdc_json_get(s, "insights");
 	int64_t start, end;
 
 	if (!sys || strcmp(sys, "SyncroRMM") != 0 || !id ||
 	    !json_object_is_type(id, json_type_int) ||
-	    time_of(in, "session_start_time_utc", &start) < 0)
+	    sdc_tickets_time(s, "session_start_time_utc", &start) < 0)
 		return 0;
-	if (time_of(in, "session_end_time_utc", &end) < 0 || end < start)
+	if (sdc_tickets_time(s, "session_end_time_utc", &end) < 0 ||
+	    end < start)
 		end = start;
 	sdc_tickets_add(t, (long long)json_object_get_int64(id), start,
 	    closed(s) ? end : -1);

@@ -16,6 +16,7 @@
 #define SDC_TICKETS_H
 
 #include <stdint.h>
+#include <json-c/json.h>
 
 #define TICKET_SLACK_HOURS 4
 
@@ -35,5 +36,8 @@ long sdc_tickets_load(struct sdc_tickets *t, const char *path);
 int sdc_tickets_open_at(const struct sdc_tickets *t, long long customer,
     int64_t ms);
 size_t sdc_tickets_count(const struct sdc_tickets *t);
+/* A session's time (insights.KEY, UTC with a Z as sdc-session(5) has
+ * it) in ms: 0, or -1 when it has none. */
+int sdc_tickets_time(json_object *session, const char *key, int64_t *ms);
 
 #endif
