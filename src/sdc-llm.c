@@ -1281,7 +1281,12 @@ scan_tickets(void)
 	for (i = 0; i < run.nfiles; i++)
 		if (strcmp(run.files[i], "-") == 0)
 			run.nearby_stream = 1;
-	if (!run.nearby_stream)
+	/* from standard input with --context: every ticket of the context,
+	 * none of the input's (a GNU parallel job's block of a file) */
+	if (run.nearby_stream && opt.context) {
+		run.nearby_stream = 0;
+		sdc_nearby_scan(NULL, 0, opt.context);
+	} else if (!run.nearby_stream)
 		sdc_nearby_scan((const char *const *)run.files, run.nfiles,
 		    opt.context);
 }
@@ -1347,20 +1352,11 @@ parse_options(int argc, char **argv)
 	}
 }
 
-/* --context is read before the run, like the input files: standard
- * input, read as it comes, cannot stand beside it. */
 static void
 check_context(void)
 {
-	int i;
-
-	if (!opt.context)
-		return;
-	for (i = 0; i < run.nfiles; i++)
-		if (strcmp(run.files[i], "-") == 0)
-			sdc_errx(SDC_EXIT_USAGE, "--context needs input files, "
-			    "not standard input");
-	sdc_file_check_inputs((char *const *)&opt.context, 1);
+	if (opt.context)
+		sdc_file_check_inputs((char *const *)&opt.context, 1);
 }
 
 static void

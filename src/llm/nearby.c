@@ -314,6 +314,8 @@ sdc_nearby_scan(const char *const *paths, int n, const char *context)
 		scan_tickets(from[i], &syncro, &notes);
 	take(&syncro);
 	take(&notes);
+	if (n == 0 && context)	/* standard input: every ticket of context */
+		return;
 	for (i = 0; nt > 0 && i < n; i++)
 		scan_remote(paths[i]);
 	keep_wanted();

@@ -48,7 +48,9 @@ void sdc_nearby_of_values(struct sdc_nearby_of *k, const char *system,
  * reader's to report): the tickets, and when there are any, the remote
  * sessions; only tickets near a remote session are kept.  With context
  * (not NULL), the tickets come from that file alone (the whole results,
- * when the files hold only the sessions that changed). */
+ * when the files hold only the sessions that changed); with context and no
+ * paths (the input is standard input, read as it comes), every ticket of
+ * context is kept. */
 void sdc_nearby_scan(const char *const *paths, int n, const char *context);
 /* Remember a ticket's subject (anything else is ignored); for standard
  * input, as it is read: the last NEARBY_RING are kept. */

@@ -718,9 +718,15 @@ one() { head -1 "$S" >one.jsonl; }
 	run --separate-stderr "$SDC_BIN/sdc-llm" title changed.jsonl
 	[ "$status" -eq 0 ]
 	echo "$output" | jq -e '.insights.llm_generated_title == "Remote session on WKSTN-02 for HealthGroup Alpha, 2 min"'
+	# from standard input (a GNU parallel job): every ticket of the context
 	run --separate-stderr "$SDC_BIN/sdc-llm" title --context all.jsonl - <changed.jsonl
-	[ "$status" -eq 2 ]
-	[[ "$stderr" == *"--context needs input files"* ]]
+	[ "$status" -eq 0 ]
+	echo "$output" | jq -e '.insights.llm_generated_title == "Backups failing on WKSTN-02 for HealthGroup Alpha, 2 min"'
+	# GNU parallel, a block a line: the same as one run over the file
+	if command -v parallel >/dev/null; then
+		parallel --pipe -k -N1 "$SDC_BIN/sdc-llm" -q title --context all.jsonl <all.jsonl >par.jsonl
+		"$SDC_BIN/sdc-llm" -q title all.jsonl | cmp - par.jsonl
+	fi
 	run --separate-stderr "$SDC_BIN/sdc-llm" title --context nope.jsonl changed.jsonl
 	[ "$status" -eq 2 ]
 }
