@@ -255,15 +255,6 @@ want_str(const struct sdc_jscan_want *w, char *buf, size_t size, const char **ou
 	return 1;
 }
 
-static int64_t
-want_time(const struct sdc_jscan_want *w)
-{
-	int64_t t;
-
-	return w->kind == 's' && sdc_time_parse_n(w->s, w->len, NULL, 0, &t) == SDC_TIME_OK
-	    ? t : SDC_TIME_NONE;
-}
-
 /* Is the array's text all strings without escapes (links json-c would
  * give the same)? */
 static int
@@ -296,17 +287,16 @@ quick_session(struct sdc_records *r, const char *line, size_t len, void *ctx)
 	if (sdc_jscan(line, len, w, 7) != 1 || !want_str(&w[0], id, sizeof(id), &f.id)
 	    || !want_str(&w[1], src, sizeof(src), &f.src)
 	    || !want_str(&w[2], name, sizeof(name), &f.customer_name)
-	    || !f.id || !*f.id || (f.start = want_time(&w[3])) == SDC_TIME_NONE
+	    || !f.id || !*f.id || (f.start = sdc_jscan_time(&w[3])) == SDC_TIME_NONE
 	    || (w[6].kind == 'a' && !plain_strings(w[6].s, w[6].len)))
 		return 0;
 	if (w[6].kind == 'a') {
 		f.links_text = w[6].s;
 		f.links_len = w[6].len;
 	}
-	f.end = want_time(&w[4]);
-	if (w[5].kind == 'n' && !memchr(w[5].s, '.', w[5].len) && !memchr(w[5].s, 'e', w[5].len)
-	    && !memchr(w[5].s, 'E', w[5].len))
-		f.customer_id = strtoll(w[5].s, NULL, 10);
+	f.end = sdc_jscan_time(&w[4]);
+	if (!sdc_jscan_int(&w[5], &f.customer_id))
+		f.customer_id = -1;
 	add_fields(r, &f);
 	return 1;
 }

@@ -4,8 +4,10 @@
 #include "jscan.h"
 #include "jsonl.h"
 #include "jsonw.h"
+#include "sdctime.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_DEPTH 60	/* json-c's tokener here allows 64 */
@@ -456,4 +458,23 @@ sdc_jscan_walk(const char *text, size_t len, sdc_jscan_fn *visit, void *ctx)
 		return 0;
 	w.j.p++;
 	return walk_items(&w, 0, '}', 1) && w.j.p == w.j.end;
+}
+
+int64_t
+sdc_jscan_time(const struct sdc_jscan_want *w)
+{
+	int64_t t;
+
+	return w->kind == 's' && sdc_time_parse_n(w->s, w->len, NULL, 0, &t) == SDC_TIME_OK
+	    ? t : SDC_TIME_NONE;
+}
+
+int
+sdc_jscan_int(const struct sdc_jscan_want *w, int64_t *v)
+{
+	if (w->kind != 'n' || memchr(w->s, '.', w->len) || memchr(w->s, 'e', w->len)
+	    || memchr(w->s, 'E', w->len))
+		return 0;
+	*v = strtoll(w->s, NULL, 10);	/* ends at the member's end */
+	return 1;
 }

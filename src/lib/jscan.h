@@ -22,6 +22,7 @@
 #define SDC_JSCAN_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct sdc_jscan_want {
 	const char *key, *sub;	/* top-level key, and a key inside it */
@@ -38,6 +39,13 @@ int sdc_jscan(const char *text, size_t len, struct sdc_jscan_want *want, int nwa
  * moves past it), 0 after the last, -1 at an element that is not a
  * string, or a string with an escape (ask json-c). */
 int sdc_jscan_next_string(const char **p, const char *end, const char **s, size_t *n);
+
+/* A wanted member as sdc_json_time() reads it: a string holding a time
+ * (sdctime.h), else SDC_TIME_NONE. */
+int64_t sdc_jscan_time(const struct sdc_jscan_want *w);
+/* Is it a number json-c reads as an int (no fraction, no exponent; jscan
+ * keeps numbers short enough for int64)?  Then *v is its value. */
+int sdc_jscan_int(const struct sdc_jscan_want *w, int64_t *v);
 
 /* A walk over a line's values, for filters that change a few members and
  * write the other bytes through as they are (sdc-link):

@@ -318,23 +318,6 @@ add_item(struct sdc_records *r, json_object *o, void *ctx)
 
 /* --- items through jscan --- */
 
-static int64_t
-want_time(const struct sdc_jscan_want *w)
-{
-	int64_t t;
-
-	return w->kind == 's' && sdc_time_parse_n(w->s, w->len, NULL, 0, &t) == SDC_TIME_OK
-	    ? t : SDC_TIME_NONE;
-}
-
-/* An integer as json-c's int reads it (jscan keeps numbers short). */
-static int
-want_int(const struct sdc_jscan_want *w)
-{
-	return w->kind == 'n' && !memchr(w->s, '.', w->len) && !memchr(w->s, 'e', w->len)
-	    && !memchr(w->s, 'E', w->len);
-}
-
 static struct str
 want_str(const struct sdc_jscan_want *w)
 {
@@ -390,18 +373,20 @@ quick_item(struct sdc_records *r, const char *line, size_t len, void *ctx)
 	struct report *rep = ctx;
 	struct item_in in = { 0 };
 	uint32_t nids = 0;
-	int64_t start;
+	int64_t start, bill = 0, span = 0;
 
 	(void)r;
 	if (sdc_jscan(line, len, w, 10) != 1 || w[0].kind != 's'
-	    || (start = want_time(&w[6])) == SDC_TIME_NONE
-	    || (w[8].kind && !want_int(&w[8])) || (w[9].kind && !want_int(&w[9])))
+	    || (start = sdc_jscan_time(&w[6])) == SDC_TIME_NONE
+	    || (w[8].kind && !sdc_jscan_int(&w[8], &bill))
+	    || (w[9].kind && !sdc_jscan_int(&w[9], &span)))
 		return 0;
 	item_begin(rep, &in, want_str(&w[0]), want_str(&w[1]));
-	set_times(rep, &in.it, start, want_time(&w[7]));
-	in.it.cust_id = want_int(&w[2]) ? strtoll(w[2].s, NULL, 10) : -1;
-	in.it.billable = w[8].kind ? strtol(w[8].s, NULL, 10) : 0;
-	in.it.span = w[9].kind ? strtol(w[9].s, NULL, 10) : 0;
+	set_times(rep, &in.it, start, sdc_jscan_time(&w[7]));
+	if (!sdc_jscan_int(&w[2], &in.it.cust_id))
+		in.it.cust_id = -1;
+	in.it.billable = (long)bill;
+	in.it.span = (long)span;
 	if (!text_list(&in, &w[4], &in.nsrc))
 		return 0;
 	in.links_at = in.text->len;
@@ -564,7 +549,7 @@ quick_session(struct sdc_records *r, const char *line, size_t len, void *ctx)
 	id[w[0].len] = '\0';
 	if ((k = sdc_intern_find(rep->sids, id)) == NONE)
 		return 1;
-	in = (struct sess_in){ id, want_time(&w[2]), want_time(&w[3]), want_str(&w[1]),
+	in = (struct sess_in){ id, sdc_jscan_time(&w[2]), sdc_jscan_time(&w[3]), want_str(&w[1]),
 	    want_str(&w[4]), want_str(&w[5]), { NULL, 0 }, want_str(&w[7]) };
 	if (!text_summary(&w[6], &in.summary))
 		return 0;
