@@ -209,17 +209,15 @@ static json_object *
 string_array(const char *v, size_t vn)
 {
 	json_object *a = json_object_new_array();
-	const char *p = v + 1, *end = v + vn - 1, *q;
+	const char *p = v, *s;
+	size_t n;
+	int rc;
 
-	while (p < end) {
-		if (*p != '"' || (q = memchr(p + 1, '"', (size_t)(end - p - 1))) == NULL ||
-		    memchr(p + 1, '\\', (size_t)(q - p - 1)) != NULL ||
-		    (q + 1 < end && q[1] != ',')) {
-			json_object_put(a);
-			return NULL;
-		}
-		json_object_array_add(a, json_object_new_string_len(p + 1, (int)(q - p - 1)));
-		p = q + 2;
+	while ((rc = sdc_jscan_next_string(&p, v + vn, &s, &n)) == 1)
+		json_object_array_add(a, json_object_new_string_len(s, (int)n));
+	if (rc < 0) {
+		json_object_put(a);
+		return NULL;
 	}
 	return a;
 }
