@@ -19,6 +19,15 @@
 /* Typed words are looked up while those left could bring a candidate to
  * this share of the floor. */
 #define LOOKUP_REST 0.2
+/* Candidates' states are fetched this many postings ahead: at 50,000
+ * customers the state array (3 MB) outgrows the L2 cache, and a posting
+ * list walks it in rising order with gaps the hardware does not guess. */
+#define AHEAD 8
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH(p, rw) __builtin_prefetch((p), (rw))
+#else
+#define PREFETCH(p, rw) ((void)(p))
+#endif
 
 /* How typed word i reads vocabulary word v, for the query of gen. */
 struct wmemo {
@@ -129,6 +138,9 @@ struct sdc_nev {
 					 * typo typed weighs more than the
 					 * word it stands for */
 	size_t wadds;			/* candidates the current word found */
+	int member;			/* only the found ones matter now */
+	uint64_t *fbit;			/* found by this query, a bit apiece:
+					 * 6 KB at 50,000, in the L1 cache */
 	uint32_t *found;
 	uint32_t *queue;		/* found candidates worth scoring, by bound */
 	float *qbound;
@@ -208,6 +220,7 @@ sdc_nev_free(struct sdc_nev *e)
 	free(e->coff);
 	free(e->cs_raw);
 	free(e->found);
+	free(e->fbit);
 	free(e->queue);
 	free(e->qbound);
 	for (i = 0; i < MEMO_WORDS; i++)
@@ -440,6 +453,7 @@ sdc_nev_finish(struct sdc_nev *e)
 		}
 	}
 	e->found = sdc_xmalloc((e->n + 1) * sizeof(*e->found));
+	e->fbit = sdc_xcalloc(e->n / 64 + 1, sizeof(*e->fbit));
 	e->queue = sdc_xmalloc((e->n + 1) * sizeof(*e->queue));
 	e->qbound = sdc_xmalloc((e->n + 1) * sizeof(*e->qbound));
 }
@@ -916,6 +930,7 @@ found_add(struct sdc_nev *e, uint32_t c)
 
 	if (x->stamp != e->gen) {
 		x->stamp = e->gen;
+		e->fbit[c / 64] |= (uint64_t)1 << (c % 64);
 		x->acc = x->accm = x->acck = 0;
 		e->found[e->nfound++] = c;
 	}
@@ -933,15 +948,30 @@ found_add(struct sdc_nev *e, uint32_t c)
 }
 
 /* The candidates of a posting list; vw: the most of their words' weight
- * the typed word can match through it. */
+ * the typed word can match through it.  When no candidate it would add
+ * can reach the floor (e->member), only those found already are
+ * touched: at 50,000 customers most of a list is such dead weight, each
+ * a cache miss, then a bound to work out.  (e->wadds then counts only
+ * them: it is read for unknown typed words, never in that state.) */
 static void
 found_list(struct sdc_nev *e, const struct word *w, double vw)
 {
-	uint32_t i;
+	uint32_t i, c;
 
 	e->vcur = vw;
-	for (i = 0; i < w->npost; i++)
+	if (e->member) {
+		for (i = 0; i < w->npost; i++) {
+			c = w->post[i];
+			if (e->fbit[c / 64] >> (c % 64) & 1)
+				found_add(e, c);
+		}
+		return;
+	}
+	for (i = 0; i < w->npost; i++) {
+		if (i + AHEAD < w->npost)
+			PREFETCH(&e->cs[w->post[i + AHEAD]], 1);
 		found_add(e, w->post[i]);
+	}
 }
 
 static void
@@ -1158,7 +1188,11 @@ queue_by_bound(struct sdc_nev *e, const struct query *q, double rest,
 
 	for (i = 0; i < e->nfound; i++) {
 		uint32_t c = e->found[i];
-		double b = bound(e, c, rest, fr, total, cut);
+		double b;
+
+		if (i + AHEAD < e->nfound)
+			PREFETCH(&e->cs[e->found[i + AHEAD]], 0);
+		b = bound(e, c, rest, fr, total, cut);
 
 		if (b < floor)
 			continue;
@@ -1235,16 +1269,73 @@ sure_word(const struct sdc_nev *e, const struct qword *q)
 	return !sdc_hmap_find(&e->byabbr, hmem(q->s, q->len), &it, &v);
 }
 
+/* The most typed word q adds to a candidate's accm: its own weight, or
+ * that of a word it abbreviates (found_for, known words). */
+static double
+reads_at_most(const struct sdc_nev *e, const struct qword *q)
+{
+	size_t it = 0;
+	uint32_t v;
+	long w;
+	double m = q->w;
+
+	while (sdc_hmap_find(&e->byabbr, hmem(q->s, q->len), &it, &v))
+		if (strlen(e->ab[v].a) == q->len &&
+		    memcmp(e->ab[v].a, q->s, q->len) == 0 &&
+		    (w = word_find(e, e->ab[v].w, strlen(e->ab[v].w))) >= 0 &&
+		    e->v[w].w > m)
+			m = e->v[w].w;
+	return m;
+}
+
+/* reach[i]: the most the typed words from the i-th heaviest on add to a
+ * candidate's accm and rest (0 from a weightless one on, where lookups
+ * stop); -1 when an unknown word comes after it (it may be free). */
+static void
+reach_after(const struct sdc_nev *e, const struct query *q, double *reach)
+{
+	size_t i = q->n;
+
+	reach[i] = 0;
+	while (i-- > 0) {
+		const struct qword *t = &q->t[q->order[i]];
+
+		reach[i] = t->w == 0 ? 0 : t->vid < 0 || reach[i + 1] < 0 ? -1 :
+		    reach[i + 1] + reads_at_most(e, t);
+	}
+}
+
+/* Whether no candidate the words looked up so far (of weight looked,
+ * sure ones of weight sure) did not find can reach floor, whatever the
+ * known words left find in it: bound() for a candidate lacking every word
+ * looked up, with its accm and the rest at most reach.  Its miss is at
+ * least looked - f->w - f->soft, plus UNMATCHED - 1 times sure; its soft
+ * tail saves at most (1 - SOFT) of its weight, which is at least a.
+ * Keep in step with bound(). */
+static int
+unfound_dead(double looked, double sure, double reach, const struct freew *f,
+    double floor)
+{
+	double miss = looked - f->w - f->soft, a;
+
+	if (reach < 0)
+		return 0;
+	miss = (miss > 0 ? miss : 0) + (UNMATCHED - 1) * sure;
+	a = reach + f->w;
+	return SOFT * a + miss > 0 && a / (SOFT * a + miss) < floor - 1e-9;
+}
+
 size_t
 sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
     struct sdc_nev_hit *hits, size_t k)
 {
 	struct query q;
-	double total = 0, rest;
+	double total = 0, rest, reach[MAXW + 1];
 	struct freew fr = { 0, 0, 0, 0 };
 	size_t i, n = 0;
 
 	query_init(e, words, &q);
+	reach_after(e, &q, reach);
 	new_query(e);
 	e->nfound = 0;
 	for (i = 0; i < q.n; i++) {
@@ -1264,6 +1355,8 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 		next_gen(e, 1);
 		e->wcur = t->w;
 		e->wadds = 0;
+		e->member = i > 0 && unfound_dead(total - rest, fr.sure,
+		    reach[i], &fr, floor);
 		e->kcur = sure_word(e, t);
 		fr.sure += e->kcur ? t->w : 0;
 		rest -= t->w;
@@ -1275,6 +1368,9 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 			fr.n++;
 		}
 	}
+	e->member = 0;
+	for (i = 0; i < e->nfound; i++)
+		e->fbit[e->found[i] / 64] = 0;
 	n = score_queue(e, &q, queue_by_bound(e, &q, rest, &fr, total, floor),
 	    floor, hits, k);
 	free(q.buf);
