@@ -129,6 +129,7 @@ struct sdc_nev {
 	 * instructions) */
 	struct cstate *cs;
 	void *cs_raw;
+	unsigned char *ctail;		/* soft_tail() of each candidate */
 	uint32_t gen;			/* this query (cs.stamp) */
 	uint32_t wgen;			/* ... and typed word (cs.wstamp) */
 	double wcur;			/* weight of the typed word looked up */
@@ -157,6 +158,7 @@ struct qword {
 	double w;
 	int last;		/* the last typed word: may be cut short */
 	int soft;		/* a soft word after the typed name's core */
+	int initials;		/* initials_like(): asked per candidate word */
 	size_t slot;		/* its place in the name, for the memo */
 };
 
@@ -219,6 +221,7 @@ sdc_nev_free(struct sdc_nev *e)
 	free(e->ctok);
 	free(e->coff);
 	free(e->cs_raw);
+	free(e->ctail);
 	free(e->found);
 	free(e->fbit);
 	free(e->queue);
@@ -439,10 +442,12 @@ sdc_nev_finish(struct sdc_nev *e)
 	e->cs_raw = sdc_xcalloc(e->n + 2, sizeof(*e->cs));
 	e->cs = (struct cstate *)(void *)((char *)e->cs_raw +
 	    (64 - (uintptr_t)e->cs_raw % 64) % 64);
+	e->ctail = sdc_xmalloc(e->n + 1);
 	for (i = 0; i < e->n; i++) {
 		size_t j, tail = soft_tail(e, e->ctok + e->coff[i],
 		    e->coff[i + 1] - e->coff[i]);
 
+		e->ctail[i] = (unsigned char)tail;	/* <= MAXW */
 		for (j = e->coff[i]; j < e->coff[i + 1]; j++) {
 			double w = e->v[e->ctok[j]].w;
 
@@ -613,7 +618,7 @@ spells(const struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 {
 	size_t k = 0, i = j;
 
-	if (!initials_like(q) || e->v[ct[j]].s[0] != q->s[0] ||
+	if (!q->initials || e->v[ct[j]].s[0] != q->s[0] ||
 	    e->v[ct[j]].w == 0)
 		return 0;
 	for (; k < q->len && i < m && !used[i]; i++) {
@@ -774,7 +779,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 	unsigned char used[MAXW] = { 0 };
 	double got = 0, den = 0;
 	long cut = -1;
-	size_t tail = soft_tail(e, ct, m);
+	size_t tail = e->ctail[id];
 
 	*how = 0;
 	cnt[0] = cnt[1] = 0;
@@ -848,6 +853,7 @@ static void
 query_init(const struct sdc_nev *e, const char *words, struct query *q)
 {
 	char *p;
+	size_t i;
 
 	q->buf = sdc_xstrdup(words);
 	q->n = 0;
@@ -876,6 +882,8 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 	if (q->n > 0)
 		q->t[q->n - 1].last = 1;
 	soft_typed(e, q);
+	for (i = 0; i < q->n; i++)
+		q->t[i].initials = initials_like(&q->t[i]);
 	ordering = q;
 	qsort(q->order, q->n, sizeof(*q->order), heavier);
 }
