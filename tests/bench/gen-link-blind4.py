@@ -102,8 +102,9 @@ import json
 import math
 import random
 import sys
-import time
 import uuid
+
+from screenconnect_record import sc_session
 
 # --- words, written for this file ---------------------------------------
 
@@ -954,38 +955,12 @@ def fake_machine(rng, shared, owners):
 def record(seed, n, typed, machine, stype):
 	"""A session as sdc-sc2jsonl writes it (one segment)."""
 	sid = str(uuid.uuid5(uuid.NAMESPACE_URL, "blind4:%s:%d" % (seed, n)))
+	conn = str(uuid.uuid5(uuid.NAMESPACE_URL, "blind4c:%s:%d" % (seed, n)))
 	t0 = 1767600000 + n * 613
-	start = _iso(t0)
-	end = _iso(t0 + 300 + (n * 37) % 3000)
-	return {"meta": {"session_id": sid, "schema_version": "2.0",
-		"source_system": "ScreenConnect",
-		"source_identifiers": ["blind4.csv", "lines %d" % (n + 2)],
-		"processing_status": "Needs Linking",
-		"processing_log": ["sdc-sc2jsonl/0.1.0"],
-		"ingestion_timestamp_utc": "2026-01-01T00:00:00Z",
-		"last_updated_timestamp_utc": "2026-01-01T00:00:00Z"},
-		"context": {"customer_id": None, "customer_name": typed,
-			"contact_id": None, "contact_name": None, "links": []},
-		"insights": {"session_start_time_utc": start,
-			"session_end_time_utc": end,
-			"session_duration_minutes": (n * 37) % 3000 // 60 + 5,
-			"source_title": "ScreenConnect Session for Tech%d" % (n % 5),
-			"llm_generated_title": None, "llm_generated_category": None,
-			"generated_summaries": {}, "structured_llm_results": {},
-			"user_notes": ""},
-		"segments": [{"segment_id": sid, "start_time_utc": start,
-			"end_time_utc": end, "type": "RemoteConnection",
-			"author": "Tech%d" % (n % 5),
-			"content": "Connected to machine: " + machine,
-			"metadata": {"connection_id": str(uuid.uuid5(
-				uuid.NAMESPACE_URL, "blind4c:%s:%d" % (seed, n))),
-				"session_id": sid, "process_type": "Host",
-				"session_type": stype, "duration_seconds": 300,
-				"client_type": None, "network_address": None}}]}
-
-
-def _iso(t):
-	return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
+	times = (t0, t0 + 300 + (n * 37) % 3000, (n * 37) % 3000 // 60 + 5, 300)
+	return sc_session(sid, conn, typed, machine, stype, times,
+		"Tech%d" % (n % 5), ["blind4.csv", "lines %d" % (n + 2)],
+		"2026-01-01T00:00:00Z")
 
 
 def names(rng, nnames, custs):
