@@ -98,13 +98,11 @@
 # customer's.  Impostors: an unknown DESKTOP- name 45%,
 # a role/server name owned by two or more customers 25%, a caller's name
 # 15%, a personal Mac 5%, no name 10%.
-import json
 import math
 import random
-import sys
 import uuid
 
-from screenconnect_record import sc_session
+from screenconnect_record import args, sc_session, write_set
 
 # --- words, written for this file ---------------------------------------
 
@@ -1000,31 +998,12 @@ def names(rng, nnames, custs):
 	return rows
 
 
-def clean(s):
-	return " ".join(s.replace("\t", " ").split())
-
 
 def main():
-	if len(sys.argv) != 5:
-		sys.exit("usage: gen-link-blind4.py NCUST NNAMES SEED OUTDIR")
-	ncust, nnames, seed, out = int(sys.argv[1]), int(sys.argv[2]), \
-		sys.argv[3], sys.argv[4]
+	ncust, nnames, seed, out = args("gen-link-blind4.py")
 	custs = customers(random.Random("blind4-customers-" + seed), ncust)
 	rows = names(random.Random("blind4-names-" + seed), nnames, custs)
-	doc = [{"id": c["id"], "business_name": c["name"],
-		"contacts": c["contacts"], "assets": c["assets"]} for c in custs]
-	with open(out + "/customers.json", "w") as f:
-		json.dump(doc, f, indent=0, ensure_ascii=False)
-	with open(out + "/names.tsv", "w") as f:
-		for r in rows:
-			f.write("%s\t%s\t%s\t%s\n" % (clean(r[0]), r[1], r[2], clean(r[3])))
-	with open(out + "/sessions.jsonl", "w") as a, \
-			open(out + "/sessions-machine.jsonl", "w") as b:
-		for n, r in enumerate(rows):
-			a.write(json.dumps(record(seed, n, clean(r[0]), "", r[4]),
-				ensure_ascii=False) + "\n")
-			b.write(json.dumps(record(seed, n, clean(r[0]), clean(r[3]),
-				r[4]), ensure_ascii=False) + "\n")
+	write_set(out, custs, rows, record, seed)
 
 
 if __name__ == "__main__":

@@ -132,13 +132,11 @@
 # Impostors - an unknown DESKTOP- name 45%, a role name some customers
 # own 25%, a caller's name 15%, no name 15%.
 import bisect
-import json
 import math
 import random
-import sys
 import uuid
 
-from screenconnect_record import sc_session
+from screenconnect_record import args, sc_session, write_set
 
 # --- words, written for this file ---------------------------------------
 
@@ -229,21 +227,19 @@ LEGAL = {"inc", "llc", "co", "corp", "pc", "pllc", "llp", "pa", "ltd",
 	"incorporated", "company", "corporation"}
 
 # Publication-28-style shorthand, written for this file (word -> short).
-SHORT = {"brothers": "Bros", "company": "Co", "associates": "Assoc",
-	"association": "Assn", "department": "Dept", "management": "Mgmt",
-	"services": "Svcs", "service": "Svc", "center": "Ctr",
-	"mountain": "Mtn", "international": "Intl", "manufacturing": "Mfg",
-	"construction": "Constr", "insurance": "Ins", "township": "Twp",
-	"saint": "St", "heating": "Htg", "cooling": "Clg", "dentistry": "Dent",
-	"pediatric": "Peds", "hospital": "Hosp", "society": "Soc",
-	"historical": "Hist", "elementary": "Elem", "community": "Comm",
-	"foundation": "Fdn", "ministries": "Min", "church": "Ch",
-	"property": "Prop", "properties": "Props", "accounting": "Acctg",
-	"landscaping": "Lndscp", "plumbing": "Plmbg", "excavating": "Excav",
-	"chiropractic": "Chiro", "veterinary": "Vet", "realty": "Rlty",
-	"partners": "Ptnrs", "volunteer": "Vol", "library": "Lib",
-	"academy": "Acad", "remodeling": "Remod", "electric": "Elec",
-	"furniture": "Furn", "pharmacy": "Pharm", "trucking": "Trkg"}
+SHORT = dict(p.split("=") for p in """
+brothers=Bros company=Co associates=Assoc association=Assn
+department=Dept management=Mgmt services=Svcs service=Svc center=Ctr
+mountain=Mtn international=Intl manufacturing=Mfg construction=Constr
+insurance=Ins township=Twp saint=St heating=Htg cooling=Clg
+dentistry=Dent pediatric=Peds hospital=Hosp society=Soc
+historical=Hist elementary=Elem community=Comm foundation=Fdn
+ministries=Min church=Ch property=Prop properties=Props
+accounting=Acctg landscaping=Lndscp plumbing=Plmbg excavating=Excav
+chiropractic=Chiro veterinary=Vet realty=Rlty partners=Ptnrs
+volunteer=Vol library=Lib academy=Acad remodeling=Remod electric=Elec
+furniture=Furn pharmacy=Pharm trucking=Trkg
+""".split())
 
 STOP = {"the", "of", "and", "&", "for", "at", "a", "dba"}
 # Words nobody calls a firm by: a hurried short form skips them.
@@ -1125,34 +1121,14 @@ def record(seed, n, typed, machine, stype):
 		["blind5.csv", "rows/%d" % (n + 2)], "2026-06-01T00:00:00Z")
 
 
-def clean(s):
-	return " ".join(s.replace("\t", " ").split())
-
 
 def main():
-	if len(sys.argv) != 5:
-		sys.exit("usage: gen-link-blind5.py NCUST NNAMES SEED OUTDIR")
-	ncust, nnames, seed, out = int(sys.argv[1]), int(sys.argv[2]), \
-		sys.argv[3], sys.argv[4]
+	ncust, nnames, seed, out = args("gen-link-blind5.py")
 	brands = {}	# franchise brand -> (locations allowed, store numbers)
 	custs = build(random.Random("blind5-customers-" + seed), ncust, brands)
 	rows = names(random.Random("blind5-names-" + seed), nnames, custs,
 		brands)
-	doc = [{"id": c["id"], "business_name": c["name"],
-		"contacts": c["contacts"], "assets": c["assets"]} for c in custs]
-	with open(out + "/customers.json", "w") as f:
-		json.dump(doc, f, indent=0, ensure_ascii=False)
-	with open(out + "/names.tsv", "w") as f:
-		for r in rows:
-			f.write("%s\t%s\t%s\t%s\n" % (clean(r[0]), r[1], r[2],
-				clean(r[3])))
-	with open(out + "/sessions.jsonl", "w") as a, \
-			open(out + "/sessions-machine.jsonl", "w") as b:
-		for n, r in enumerate(rows):
-			a.write(json.dumps(record(seed, n, clean(r[0]), "", r[4]),
-				ensure_ascii=False) + "\n")
-			b.write(json.dumps(record(seed, n, clean(r[0]),
-				clean(r[3]), r[4]), ensure_ascii=False) + "\n")
+	write_set(out, custs, rows, record, seed)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,8 @@
 # benchmark generators write (gen-link-blind4.py, gen-link-blind5.py): one
 # RemoteConnection segment shaped as sdc-sc2jsonl writes it
 # (../shared/spec/session.md), the machine in "Connected to machine: NAME".
+import json
+import sys
 import time
 
 
@@ -38,3 +40,35 @@ def sc_session(sid, conn, typed, machine, stype, times, tech, ident, stamp):
 				"session_id": sid, "process_type": "Host",
 				"session_type": stype, "duration_seconds": secs,
 				"client_type": None, "network_address": None}}]}
+
+
+def args(prog):
+	"""NCUST NNAMES SEED OUTDIR from the command line."""
+	if len(sys.argv) != 5:
+		sys.exit("usage: %s NCUST NNAMES SEED OUTDIR" % prog)
+	return int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
+
+
+def clean(s):
+	return " ".join(s.replace("\t", " ").split())
+
+
+def write_set(out, custs, rows, record, seed):
+	"""customers.json, names.tsv, sessions.jsonl and sessions-machine.jsonl;
+	rows are (typed, true id or "", kind, machine, session type) and
+	record(seed, n, typed, machine, stype) makes one session."""
+	doc = [{"id": c["id"], "business_name": c["name"],
+		"contacts": c["contacts"], "assets": c["assets"]} for c in custs]
+	with open(out + "/customers.json", "w") as f:
+		json.dump(doc, f, indent=0, ensure_ascii=False)
+	with open(out + "/names.tsv", "w") as f:
+		for r in rows:
+			f.write("%s\t%s\t%s\t%s\n" % (clean(r[0]), r[1], r[2],
+				clean(r[3])))
+	with open(out + "/sessions.jsonl", "w") as a, \
+			open(out + "/sessions-machine.jsonl", "w") as b:
+		for n, r in enumerate(rows):
+			a.write(json.dumps(record(seed, n, clean(r[0]), "", r[4]),
+				ensure_ascii=False) + "\n")
+			b.write(json.dumps(record(seed, n, clean(r[0]),
+				clean(r[3]), r[4]), ensure_ascii=False) + "\n")
