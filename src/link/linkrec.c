@@ -117,6 +117,9 @@ static struct sdc_owners *machines, *contact_names, *domains, *history;
 static struct sdc_owners *ruled;	/* machines a person linked */
 static double w_machine = 0.5, w_contact = 0.3, w_history = 0.85;
 static double w_machine_few = 0.4;	/* a machine a few customers have */
+/* An address typed for the name whose domain is one customer's contacts'
+ * e-mail domain: the business's own mail, as near-proof as its machine. */
+static double w_domain = 0.5;
 /* A candidate with a Syncro ticket open at the session's start: evidence
  * that separates candidates the name already brought, never one alone. */
 static struct sdc_tickets *tickets;
@@ -826,6 +829,73 @@ contained_too(const struct sdc_nev_hit *h, size_t n)
 	return 0;
 }
 
+/* The words a typed name is read as: an address's label for the address
+ * ("office@horvathcare.co.uk" -> "horvathcare"); and into *glued, the
+ * same with words run together split into customers' words ("horvath
+ * care"), or NULL when none were.  Both readings are scored and the
+ * better kept: a split may break a typo ("cohalt" is not "co halt"). */
+static char *
+read_words(const struct pool *p, const char *guess, char **glued)
+{
+	char *addr = sdc_name_address(guess);
+	char *w = sdc_name_words(names, addr ? addr : guess);
+
+	*glued = sdc_nev_unglue(p->ev, w);
+	if (strcmp(*glued, w) == 0) {
+		free(*glued);
+		*glued = NULL;
+	}
+	free(addr);
+	return w;
+}
+
+/* The weighted evidence's best candidates on the better reading: its
+ * words are left in *words. */
+static size_t
+query_read(struct pool *p, const char *guess, struct sdc_nev_hit *h,
+    char **words, unsigned *how)
+{
+	struct sdc_nev_hit g[RANKN];
+	char *glued;
+	size_t n, m;
+
+	*words = read_words(p, guess, &glued);
+	*how = 0;
+	n = sdc_nev_query(p->ev, *words, FLOOR, h, RANKN);
+	if (glued == NULL)
+		return n;
+	m = sdc_nev_query(p->ev, glued, FLOOR, g, RANKN);
+	if (m > 0 && (n == 0 || g[0].score > h[0].score)) {
+		memcpy(h, g, m * sizeof(*h));
+		n = m;
+		free(*words);
+		*words = glued;
+		*how = SDC_NEV_GLUED;
+	} else
+		free(glued);
+	return n;
+}
+
+/* One candidate's name confidence on the better reading. */
+static double
+score_read(const char *guess, long idx, unsigned *how, unsigned *left)
+{
+	char *glued, *w = read_words(&customers, guess, &glued);
+	unsigned h2, l2 = 1;
+	double s = sdc_nev_score_left(customers.ev, w, (size_t)idx, how, left),
+	    s2 = glued ? sdc_nev_score_left(customers.ev, glued, (size_t)idx,
+	    &h2, &l2) : 0;
+
+	if (s2 > s) {
+		s = s2;
+		*how = h2 | SDC_NEV_GLUED;
+		*left = l2;
+	}
+	free(w);
+	free(glued);
+	return s;
+}
+
 /* The calibrated decision on the weighted name evidence: link when the
  * best candidate's confidence reaches the threshold with the margin over
  * the runner-up; the LLM only in the band just below; review otherwise. */
@@ -834,8 +904,9 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
     struct decision *d)
 {
 	struct sdc_nev_hit h[RANKN];
-	char *words = sdc_name_words(names, guess);
-	size_t n = sdc_nev_query(p->ev, words, FLOOR, h, RANKN), other;
+	char *words;
+	unsigned glued;
+	size_t n = query_read(p, guess, h, &words, &glued), other;
 	double second = runner_up(h, n);
 
 	keep_top(p, norm, h, n, d);
@@ -846,7 +917,7 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 		return;
 	}
 	d->conf = d->top_conf[0];
-	d->how = h[0].how;
+	d->how = h[0].how | glued;
 	if (same_name(p, h[0].id) > 1)
 		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\"",
 		    same_name(p, h[0].id), p->c[h[0].id].name);
@@ -871,6 +942,52 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 	    h[0].score - second < llm_margin && same_name(p, h[0].id) == 1;
 	free(words);
 }
+/* The words after a separator name a site: one of them is more than a
+ * legal form or a word a business leaves off ("(UK) Ltd" is no site). */
+static int
+names_a_site(const char *tail)
+{
+	char *w = sdc_name_words(names, tail), *p, *save = NULL;
+	int site = 0;
+
+	for (p = strtok_r(w, " ", &save); p && !site; p = strtok_r(NULL, " ",
+	    &save))
+		site = !sdc_name_is_drop(names, p) && !sdc_nev_soft(p);
+	free(w);
+	return site;
+}
+
+/* The weighted evidence on the whole name, else on the name before a
+ * site written after it ("Achebe & Nwosu - Head office"): a site of the
+ * business is the business.  The whole name is tried first, so a
+ * customer listed with that site still wins. */
+static void
+by_reading(struct pool *p, const char *guess, const char *norm,
+    struct decision *d)
+{
+	char *head = NULL, *hnorm;
+	struct decision h;
+
+	by_evidence(p, guess, norm, d);
+	if (d->linked || (head = sdc_name_site_head(guess)) == NULL)
+		return;
+	if (!names_a_site(guess + strlen(head))) {
+		free(head);
+		return;
+	}
+	memset(&h, 0, sizeof(h));
+	hnorm = sdc_name_normalise(names, head);
+	if (*hnorm)
+		by_evidence(p, head, hnorm, &h);
+	if (h.linked || (d->ntop == 0 && h.ntop > 0)) {
+		*d = h;
+		if (h.linked)
+			d->how |= SDC_NEV_SITE;
+	}
+	free(hnorm);
+	free(head);
+}
+
 /* Python's json.dumps(list, indent=2): the original's prompt shows the
  * candidates that way, ASCII-escaped. */
 static void
@@ -1117,7 +1234,7 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 	else if (pool_match(p, 1, key, &first) == 1)
 		link_to(d, first, "normalised", 100);
 	else
-		by_evidence(p, guess, norm, d);
+		by_reading(p, guess, norm, d);
 	if (d->linked && d->rule != NULL && (strcmp(d->rule, "normalised") ==
 	    0 || strcmp(d->rule, "weighted") == 0) &&
 	    other_profession(guess, &p->c[d->idx])) {
@@ -1221,13 +1338,10 @@ machine_pieces(struct support *c, size_t n, size_t max, const char *m)
 static int
 reads_whole(const char *guess, long idx)
 {
-	char *words = guess ? sdc_name_words(names, guess) : NULL;
 	unsigned how, left = 1;
 
-	if (words)
-		sdc_nev_score_left(customers.ev, words, (size_t)idx, &how,
-		    &left);
-	free(words);
+	if (guess)
+		score_read(guess, idx, &how, &left);
 	return left == 0;
 }
 
@@ -1248,6 +1362,20 @@ time_pieces(json_object *s, const char *guess, struct support *c, size_t n)
 			piece(c, &n, n, c[i].idx, w_time, "time");
 			c[i].chance += w_time;
 		}
+}
+
+/* The typed name is an address ("office@horvathcare.co.uk") in the
+ * e-mail domain of one customer's contacts. */
+static size_t
+domain_piece(struct support *c, size_t n, size_t max, const char *guess)
+{
+	char *d = w_domain > 0 ? sdc_name_domain(guess) : NULL;
+
+	if (d)
+		piece(c, &n, max, sdc_owners_one(domains, d), w_domain,
+		    "domain");
+	free(d);
+	return n;
 }
 
 /* Every piece a session offers: its history, its machine, its contact. */
@@ -1275,6 +1403,7 @@ pieces(json_object *s, json_object *ctx, struct support *c, size_t n,
 	else if (ct)
 		piece(c, &n, max, sdc_owners_one(contact_names, ct), w_contact,
 		    "contact");
+	n = domain_piece(c, n, max, sdc_json_str(ctx, "customer_name"));
 	time_pieces(s, sdc_json_str(ctx, "customer_name"), c, n);
 	return n;
 }
@@ -1283,14 +1412,13 @@ pieces(json_object *s, json_object *ctx, struct support *c, size_t n,
 static void
 name_scores(struct support *c, size_t n, const char *guess)
 {
-	char *words = guess ? sdc_name_words(names, guess) : NULL;
+	unsigned left;
 	size_t i;
 
 	for (i = 0; i < n; i++)
 		if (c[i].name < 0)
-			c[i].name = words ? sdc_nev_score(customers.ev, words,
-			    (size_t)c[i].idx, &c[i].how) : 0;
-	free(words);
+			c[i].name = guess ? score_read(guess, c[i].idx,
+			    &c[i].how, &left) : 0;
 }
 
 /* 1 when the name speaks against the candidate best: the typed words
@@ -1314,10 +1442,14 @@ contradicted(const struct support *c, size_t n, size_t best, double known)
 static double
 known_share(const char *guess)
 {
-	char *words = guess ? sdc_name_words(names, guess) : NULL;
+	char *glued = NULL, *words = guess ? read_words(&customers, guess, &glued) :
+	    NULL;
 	double k = words ? sdc_nev_known(customers.ev, words) : 0;
 
+	if (words && glued && sdc_nev_known(customers.ev, glued) > k)
+		k = sdc_nev_known(customers.ev, glued);
 	free(words);
+	free(glued);
 	return k;
 }
 
@@ -1339,7 +1471,8 @@ leads_without_chance(const struct support *c, size_t n, size_t best)
 
 /* The evidence for best links: it reaches the threshold with the margin,
  * and the name does not speak against it.  A machine only one customer
- * has is near-proof on its own when the name says nothing (it has no
+ * has, or the e-mail domain of one customer's contacts typed as the
+ * name, is near-proof on its own when the name says nothing (it has no
  * word any customer uses, or there is none): it stands alone then. */
 static int
 decisive(const struct support *c, size_t n, size_t best, double second,
@@ -1347,7 +1480,8 @@ decisive(const struct support *c, size_t n, size_t best, double second,
 {
 	double sum = c[best].name + c[best].extra;
 	int alone = known == 0 && c[best].rule &&
-	    strcmp(c[best].rule, "machine") == 0;
+	    (strcmp(c[best].rule, "machine") == 0 ||
+	    strcmp(c[best].rule, "domain") == 0);
 
 	if (c[best].extra == 0 || (sum < link_th && !alone) ||
 	    sum - second < link_margin ||
@@ -1448,7 +1582,8 @@ static void
 how_text(struct sdc_buf *b, unsigned how)
 {
 	static const char *const kind[] = { "exact", "abbreviation",
-	    "compound", "acronym", "typo", "prefix", "contraction", "cut" };
+	    "compound", "acronym", "typo", "prefix", "contraction", "cut", "site",
+	    "glued" };
 	const char *sep = "name:";
 	size_t i;
 
@@ -1799,6 +1934,7 @@ thresholds(const char *th, const char *mg)
 	w_machine_few = sdc_config_long("link.evidence.machine_shared", 40) /
 	    100.0;
 	w_time = sdc_config_long("link.evidence.time", 20) / 100.0;
+	w_domain = sdc_config_long("link.evidence.domain", 50) / 100.0;
 }
 
 

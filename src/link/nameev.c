@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "diag.h"
 #include "hmap.h"
 #include "nameev.h"
@@ -1279,4 +1280,83 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 	    floor, hits, k);
 	free(q.buf);
 	return n;
+}
+
+int
+sdc_nev_soft(const char *word)
+{
+	size_t i;
+
+	for (i = 0; soft_words[i]; i++)
+		if (strcmp(soft_words[i], word) == 0)
+			return 1;
+	return 0;
+}
+
+/* --- words run together --- */
+
+#define GLUED_MIN 6	/* letters of a typed word worth splitting */
+
+/* Split s[0..len) into the fewest vocabulary words of three letters or
+ * more, or such a word and a possessive "s" ("catterallscoachworks"):
+ * from[i] is where the word ending at i
+ * begins; returns the number of words, 0 when it cannot be split or is
+ * one word. */
+static size_t
+unglue_word(const struct sdc_nev *e, const char *s, size_t len,
+    unsigned char *from)
+{
+	unsigned char cost[MAXLEN + 1];
+	size_t i, j;
+
+	cost[0] = 0;
+	for (i = 1; i <= len; i++) {
+		cost[i] = 255;
+		for (j = 0; j + 3 <= i; j++)
+			if (cost[j] < 254 && cost[j] + 1 < cost[i] &&
+			    (word_find(e, s + j, i - j) >= 0 || (s[i - 1] ==
+			    's' && i - j > 3 && word_find(e, s + j, i - j - 1)
+			    >= 0))) {
+				cost[i] = (unsigned char)(cost[j] + 1);
+				from[i] = (unsigned char)j;
+			}
+	}
+	return cost[len] >= 2 && cost[len] < 255 ? cost[len] : 0;
+}
+
+/* Write s[0..len) split at the cuts DP found. */
+static void
+unglue_put(struct sdc_buf *b, const char *s, size_t len,
+    const unsigned char *from)
+{
+	if (len == 0)
+		return;
+	unglue_put(b, s, from[len], from);
+	if (from[len] > 0)
+		sdc_buf_addc(b, ' ');
+	sdc_buf_add(b, s + from[len], len - from[len]);
+}
+
+char *
+sdc_nev_unglue(const struct sdc_nev *e, const char *words)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	unsigned char from[MAXLEN + 1];
+	const char *p = words;
+
+	while (*p) {
+		size_t len = strcspn(p, " ");
+
+		if (b.len)
+			sdc_buf_addc(&b, ' ');
+		if (len >= GLUED_MIN && len <= MAXLEN && alpha_only(p, len) &&
+		    word_find(e, p, len) < 0 && unglue_word(e, p, len, from))
+			unglue_put(&b, p, len, from);
+		else
+			sdc_buf_add(&b, p, len);
+		p += len;
+		p += strspn(p, " ");
+	}
+	sdc_buf_addc(&b, '\0');
+	return sdc_buf_take(&b);
 }
