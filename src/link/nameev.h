@@ -73,6 +73,10 @@ double sdc_nev_score(struct sdc_nev *e, const char *words, size_t id,
 double sdc_nev_score_left(struct sdc_nev *e, const char *words, size_t id,
     unsigned *how, unsigned *left);
 
+/* ... all of it, as a hit of the query. */
+double sdc_nev_score_hit(struct sdc_nev *e, const char *words, size_t id,
+    struct sdc_nev_hit *hit);
+
 /* The share (0..1) of the typed words' weight that is words some
  * candidate has: 0 for a name made of words no customer uses
  * ("ACMEPLUMB01"), which says nothing against any candidate. */

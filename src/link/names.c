@@ -61,15 +61,16 @@ is_apostrophe(utf8proc_int32_t c)
 }
 
 /* A space goes before cur at a camelCase or letter/digit boundary:
- * "abC", "a1", "1a", and "ABCde" (before the C: "HGAlpha" -> "HG Alpha").
+ * "abCd", "a1", "1a", and "ABCde" (before the C: "HGAlpha" -> "HG Alpha");
+ * not before a last capital ("GmbH").
  * run is the length of prev's run: one lower-case letter among capitals
  * is a slip of the Shift key ("KINGSWaY", "DoHERTY"), one capital before
  * another and a lower-case letter is a word's start ("MAcAllister"). */
 static int
 boundary(enum kind prev, enum kind cur, const enum kind *next, size_t run)
 {
-	if (prev == LOWER && cur == UPPER)
-		return run >= 2;
+	if (prev == LOWER && cur == UPPER)	/* "GmbH" stays a word */
+		return run >= 2 && is_letter(next[0]);
 	if ((is_letter(prev) && cur == DIGIT) || (prev == DIGIT &&
 	    is_letter(cur)))
 		return 1;
