@@ -10,22 +10,24 @@
 #include "hmap.h"
 #include "owners.h"
 
-/* 256 tables by a fingerprint's top byte, each grown by half when 4/5
- * full: growing one holds its old and new slots at once, and that is
- * 1/256 of the whole (the one table grown by doubling peaked at 1.5
- * times); between growths the load is 0.53-0.8, 15-23 bytes a key. */
-#define NPART 256
-#define FIRST_CAP 16
-/* A slot's value: the owner + 2 (SDC_OWNER_MANY is 0), and flags. */
+/* 4096 sorted arrays by a fingerprint's top 12 bits, each grown by an
+ * eighth: 12 bytes a key and about 6% slack, where a hash table at load
+ * 0.53-0.8 took 15-23.  A key added moves the larger keys of its array
+ * (some 50 at 200,000 keys, 250 at a million). */
+#define NPART 4096
+/* A key's value: the owner + 2 (SDC_OWNER_MANY is 0), and flags. */
 #define OWNER_MASK 0x1fffffffu
 #define LOADED (1u << 29)	/* from the memory file */
 #define CHANGED (1u << 30)	/* loaded, and its owner changed since */
 #define TAKEN (1u << 31)	/* sdc_hist_take_changed gave it */
 
+struct rec {			/* a key: its fingerprint, its value */
+	uint32_t lo, hi, val;
+};
+
 struct part {
-	uint64_t *fp;		/* 0: a free slot */
-	uint32_t *val;
-	size_t cap, n;
+	struct rec *r;
+	uint32_t n, cap;
 };
 
 struct sdc_hist {
@@ -48,10 +50,8 @@ sdc_hist_free(struct sdc_hist *h)
 
 	if (h == NULL)
 		return;
-	for (i = 0; i < NPART; i++) {
-		free(h->part[i].fp);
-		free(h->part[i].val);
-	}
+	for (i = 0; i < NPART; i++)
+		free(h->part[i].r);
 	if (h->fresh)
 		fclose(h->fresh);
 	free(h);
@@ -76,42 +76,47 @@ fold_hash(const char *s, char out[512], size_t *len)
 	return n ? sdc_hash(out, n) : 0;
 }
 
-/* The slot of fingerprint f in its table: its own, or the free one it
- * would take.  The home slot comes from the low 32 bits, the table from
- * the top 8. */
-static size_t
-slot(const struct part *p, uint64_t f)
+static uint64_t
+fp_of(const struct rec *r)
 {
-	size_t i = (size_t)(((f & 0xffffffffu) * p->cap) >> 32);
+	return (uint64_t)r->hi << 32 | r->lo;
+}
 
-	while (p->fp[i] != 0 && p->fp[i] != f)
-		i = i + 1 == p->cap ? 0 : i + 1;
-	return i;
+/* The place of fingerprint f in its array: its own (1), or where it
+ * would go (0). */
+static int
+find(const struct part *p, uint64_t f, size_t *at)
+{
+	size_t lo = 0, hi = p->n, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (fp_of(&p->r[mid]) < f)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*at = lo;
+	return lo < p->n && fp_of(&p->r[lo]) == f;
 }
 
 static struct part *
 part_of(const struct sdc_hist *h, uint64_t f)
 {
-	return (struct part *)&h->part[f >> 56];
+	return (struct part *)&h->part[f >> 52];
 }
 
+/* A new key at i. */
 static void
-grow(struct part *p)
+insert(struct part *p, size_t i, uint64_t f, uint32_t v)
 {
-	struct part old = *p;
-	size_t i, j;
-
-	p->cap = p->cap ? p->cap + p->cap / 2 : FIRST_CAP;
-	p->fp = sdc_xcalloc(p->cap, sizeof(*p->fp));
-	p->val = sdc_xcalloc(p->cap, sizeof(*p->val));
-	for (i = 0; i < old.cap; i++)
-		if (old.fp[i] != 0) {
-			j = slot(p, old.fp[i]);
-			p->fp[j] = old.fp[i];
-			p->val[j] = old.val[i];
-		}
-	free(old.fp);
-	free(old.val);
+	if (p->n == p->cap) {
+		p->cap += p->cap / 8 + 4;
+		p->r = sdc_xrealloc(p->r, p->cap * sizeof(*p->r));
+	}
+	memmove(&p->r[i + 1], &p->r[i], (p->n - i) * sizeof(*p->r));
+	p->r[i] = (struct rec){ (uint32_t)f, (uint32_t)(f >> 32), v };
+	p->n++;
 }
 
 static void
@@ -133,22 +138,21 @@ sdc_hist_add(struct sdc_hist *h, const char *key, long owner)
 	uint32_t v = (uint32_t)(owner + 2) & OWNER_MASK;
 	struct part *p = part_of(h, f);
 
+	uint32_t *val;
+
 	if (f == 0)
 		return;
-	if (p->n + 1 > p->cap / 5 * 4)
-		grow(p);
-	i = slot(p, f);
-	if (p->fp[i] == 0) {
-		p->fp[i] = f;
-		p->val[i] = v;
-		p->n++;
+	if (!find(p, f, &i)) {
+		insert(p, i, f, v);
 		if (h->fresh)
 			keep_fresh(h, k, len), h->fresh_keys++;
-	} else if ((p->val[i] & OWNER_MASK) != v &&
-	    (p->val[i] & OWNER_MASK) != 0) {
-		if ((p->val[i] & (LOADED | CHANGED)) == LOADED)
-			h->changed++, p->val[i] |= CHANGED;
-		p->val[i] &= ~OWNER_MASK;	/* SDC_OWNER_MANY */
+		return;
+	}
+	val = &p->r[i].val;
+	if ((*val & OWNER_MASK) != v && (*val & OWNER_MASK) != 0) {
+		if ((*val & (LOADED | CHANGED)) == LOADED)
+			h->changed++, *val |= CHANGED;
+		*val &= ~OWNER_MASK;	/* SDC_OWNER_MANY */
 	}
 }
 
@@ -166,10 +170,9 @@ sdc_hist_one(const struct sdc_hist *h, const char *key)
 	uint64_t f = fold_hash(key, k, &len);
 	const struct part *p = part_of(h, f);
 
-	if (f == 0 || p->cap == 0)
+	if (f == 0 || !find(p, f, &i))
 		return SDC_OWNER_NONE;
-	i = slot(p, f);
-	return p->fp[i] ? owner_of(p->val[i]) : SDC_OWNER_NONE;
+	return owner_of(p->r[i].val);
 }
 
 void
@@ -178,9 +181,8 @@ sdc_hist_loaded(struct sdc_hist *h, int keep_new)
 	size_t i, j;
 
 	for (i = 0; i < NPART; i++)
-		for (j = 0; j < h->part[i].cap; j++)
-			if (h->part[i].fp[j] != 0)
-				h->part[i].val[j] |= LOADED;
+		for (j = 0; j < h->part[i].n; j++)
+			h->part[i].r[j].val |= LOADED;
 	if (keep_new && h->fresh == NULL && (h->fresh = tmpfile()) == NULL)
 		sdc_err(SDC_EXIT_FATAL, "temporary file");
 }
@@ -205,13 +207,11 @@ sdc_hist_take_changed(struct sdc_hist *h, const char *key, long *owner)
 	uint64_t f = fold_hash(key, k, &len);
 	struct part *p = part_of(h, f);
 
-	if (f == 0 || p->cap == 0)
+	if (f == 0 || !find(p, f, &i) ||
+	    (p->r[i].val & (CHANGED | TAKEN)) != CHANGED)
 		return 0;
-	i = slot(p, f);
-	if (p->fp[i] == 0 || (p->val[i] & (CHANGED | TAKEN)) != CHANGED)
-		return 0;
-	p->val[i] |= TAKEN;
-	*owner = owner_of(p->val[i]);
+	p->r[i].val |= TAKEN;
+	*owner = owner_of(p->r[i].val);
 	return 1;
 }
 
@@ -220,7 +220,7 @@ sdc_hist_next_new(struct sdc_hist *h, struct sdc_buf *key, long *owner)
 {
 	char k[512];
 	uint16_t n;
-	size_t len;
+	size_t len, i;
 	uint64_t f;
 	struct part *p;
 
@@ -238,6 +238,6 @@ sdc_hist_next_new(struct sdc_hist *h, struct sdc_buf *key, long *owner)
 	sdc_buf_add(key, k, n);
 	f = fold_hash(key->p, k, &len);
 	p = part_of(h, f);
-	*owner = owner_of(p->val[slot(p, f)]);
+	*owner = find(p, f, &i) ? owner_of(p->r[i].val) : SDC_OWNER_NONE;
 	return 1;
 }
