@@ -3,7 +3,8 @@
  * Each guessed name goes down a cascade - alias, exact, normalised, the
  * weighted name evidence (nameev.h) with a confidence and a margin, then
  * the LLM in a narrow band - and is decided once per run, and through the
- * memory file once across runs.  Machines, contacts and history (owners.h)
+ * memory file once across runs.  Machines, contacts (owners.h) and history
+ * (hist.h)
  * add evidence when the name alone does not decide.  A wrong link bills the
  * wrong customer, so every rule errs towards "Needs Review"; the evidence
  * of each link goes into the session's processing_log. */
@@ -19,6 +20,7 @@
 #include "diag.h"
 #include "file.h"
 #include "fuzzy.h"
+#include "hist.h"
 #include "hmap.h"
 #include "jscan.h"
 #include "jsonl.h"
@@ -117,13 +119,17 @@ static double link_th = 0.81, link_margin = 0.15, llm_th = 0.65,
 /* Evidence beyond the name: machines (Syncro assets), contact names and
  * e-mail domains, each to the one customer holding it; the history of
  * earlier links ("machine:NAME", "session:ID", "chat:ID"), learnt. */
-static struct sdc_owners *machines, *contact_names, *domains, *history;
+static struct sdc_owners *machines, *contact_names, *domains;
+static struct sdc_hist *history;
 static struct sdc_owners *ruled;	/* machines a person linked */
 static double w_machine = 0.5, w_contact = 0.3, w_history = 0.85;
 static double w_machine_few = 0.4;	/* a machine a few customers have */
 /* An address typed for the name whose domain is one customer's contacts'
  * e-mail domain: the business's own mail, as near-proof as its machine. */
 static double w_domain = 0.5;
+/* A reading of the name that only the best candidate gives: the start of
+ * its name (a name cut short), initials only its words spell. */
+static double w_prefix = 0.25, w_initials = 0.10;
 /* A candidate with a Syncro ticket open at the session's start: evidence
  * that separates candidates the name already brought, never one alone. */
 static struct sdc_tickets *tickets;
@@ -140,6 +146,10 @@ static double name_support = 0.30;
 #define CONTAIN_LEFT 1
 /* Sites of a group are looked for down to this confidence. */
 #define SITE_FLOOR 0.3
+/* Other candidates holding a name cut short are looked for down to this
+ * confidence (a long name holds a short one with a low score). */
+#define START_FLOOR 0.1
+#define ALONE_RANK 256	/* ... and holders of the words beside initials */
 static FILE *review_fp;
 static struct sdc_llm_model llm;
 static int llm_ready;
@@ -505,6 +515,12 @@ history_type(const char *type)
 	    strcmp(type, "session") == 0 || strcmp(type, "chat") == 0);
 }
 
+/* Saving, the memory's history lines are read again (replay): each loaded
+ * key whose owner changed is written to replay_out where it was first
+ * loaded, as sdc_owners kept the order when it held the strings. */
+static struct sdc_buf *replay_out;
+static void history_json(struct sdc_buf *b, const char *k, long idx);
+
 /* A learnt key to customer id (null: several customers had it). */
 static void
 history_add(const char *type, const char *key, int null, long long id)
@@ -515,7 +531,10 @@ history_add(const char *type, const char *key, int null, long long id)
 	if (!null && (idx = pool_find_id(&customers, id)) < 0)
 		return;		/* a customer no longer in the list */
 	snprintf(buf, sizeof(buf), "%s:%s", type, key);
-	sdc_owners_add(history, buf, idx);
+	if (replay_out == NULL)
+		sdc_hist_add(history, buf, idx);
+	else if (sdc_hist_take_changed(history, buf, &idx))
+		history_json(replay_out, buf, idx);
 }
 
 /* A learnt machine, session or chat: {"type": "machine", "key": NAME,
@@ -646,20 +665,8 @@ memory_line(json_object *o)
 	return 0;
 }
 
-/* The history as loaded: what a run adds or changes is appended. */
-static size_t hist_loaded;
-static long *hist_owner;
-
-static void
-note_loaded_history(void)
-{
-	size_t i;
-
-	hist_loaded = sdc_owners_count(history);
-	hist_owner = sdc_xcalloc(hist_loaded + 1, sizeof(*hist_owner));
-	for (i = 0; i < hist_loaded; i++)
-		(void)sdc_owners_key(history, i, &hist_owner[i]);
-}
+/* Lines of the memory file read at the start: the history as loaded. */
+static long memory_lines;
 
 /* Read without a lock: other runs only ever append (state.h), so the one
  * thing to tolerate is their last line half written. */
@@ -699,6 +706,35 @@ load_memory(const char *path)
 			sdc_warn_at(path, n, "not a link decision (%s); ignored", why);
 		json_object_put(o);
 	}
+	sdc_lines_close(l);
+	memory_lines = n;
+}
+
+/* The loaded history lines again, their changed keys to b (replay_out). */
+static void
+replay_history(const char *path, struct sdc_buf *b)
+{
+	struct sdc_lines *l = sdc_lines_open_path(path, 1 << 20);
+	char *line;
+	size_t len;
+	long n = 0;
+	int r;
+
+	if (l == NULL)
+		return;
+	replay_out = b;
+	while (n++ < memory_lines && (r = sdc_lines_next(l, &line, &len)) != 0) {
+		const char *why;
+		json_object *o;
+
+		if (r < 0 || quick_history(line, len))
+			continue;
+		o = sdc_json_parse(line, len, &why);
+		if (json_object_is_type(o, json_type_object))
+			history_line(o, sdc_json_str(o, "type"));
+		json_object_put(o);
+	}
+	replay_out = NULL;
 	sdc_lines_close(l);
 }
 
@@ -748,28 +784,52 @@ add_line(struct sdc_buf *b, json_object *o)
 	json_object_put(o);
 }
 
-/* The history learnt this run: each new or changed key with its customer
- * (null: several), which replayed after the loaded lines gives the same. */
+/* A history line: key "TYPE:KEY" (folded) to its customer (null: several). */
 static void
-add_history(struct sdc_buf *b)
+history_json(struct sdc_buf *b, const char *k, long idx)
 {
-	size_t i, n = sdc_owners_count(history);
+	const char *c = strchr(k, ':');
+	json_object *o = json_object_new_object();
 
-	for (i = 0; i < n; i++) {
-		long idx;
-		const char *k = sdc_owners_key(history, i, &idx), *c = strchr(k, ':');
-		json_object *o;
+	json_object_object_add(o, "type",
+	    json_object_new_string_len(k, (int)(c - k)));
+	json_object_object_add(o, "key", json_object_new_string(c + 1));
+	json_object_object_add(o, "customer_id", idx >= 0 ?
+	    json_object_new_int64(customers.c[idx].id) : NULL);
+	add_line(b, o);
+}
 
-		if (i < hist_loaded && hist_owner[i] == idx)
-			continue;
-		o = json_object_new_object();
-		json_object_object_add(o, "type",
-		    json_object_new_string_len(k, (int)(c - k)));
-		json_object_object_add(o, "key", json_object_new_string(c + 1));
-		json_object_object_add(o, "customer_id", idx >= 0 ?
-		    json_object_new_int64(customers.c[idx].id) : NULL);
-		add_line(b, o);
+/* What is in b so far to the memory file (fd, locked), from a size on. */
+static int
+flush_lines(int fd, struct sdc_buf *b, size_t from)
+{
+	int rc = 0;
+
+	if (b->len >= from && b->len > 0) {
+		rc = sdc_write_all(fd, b->p, b->len);
+		sdc_buf_reset(b);
 	}
+	return rc;
+}
+
+/* The history learnt this run: each changed loaded key, then each new
+ * key, with its customer, which replayed after the loaded lines gives the
+ * same; written on as it goes, so no copy of it is held. */
+static int
+add_history(const char *path, int fd, struct sdc_buf *b)
+{
+	struct sdc_buf key = SDC_BUF_INIT;
+	long idx;
+	int rc = 0;
+
+	if (sdc_hist_changed(history) > 0)
+		replay_history(path, b);
+	while (rc == 0 && sdc_hist_next_new(history, &key, &idx)) {
+		history_json(b, key.p, idx);
+		rc = flush_lines(fd, b, 1 << 16);
+	}
+	sdc_buf_free(&key);
+	return rc == 0 ? flush_lines(fd, b, 0) : rc;
 }
 
 /* Append this run's decisions and history to the memory file in one
@@ -781,12 +841,23 @@ save_memory(const char *path)
 {
 	struct sdc_buf b = SDC_BUF_INIT;
 	size_t i;
+	int fd, rc = 0;
 
 	for (i = 0; i < memo.n; i++)
 		if (!memo.m[i].d.transient && !memo.m[i].d.remembered)
 			add_line(&b, memo_json(&memo.m[i]));
-	add_history(&b);
-	if (b.len > 0 && sdc_state_append(path, b.p, b.len) < 0)
+	if (b.len > 0 || sdc_hist_changed(history) > 0 ||
+	    sdc_hist_new_keys(history) > 0) {
+		if ((fd = sdc_state_append_open(path)) < 0)
+			rc = -1;
+		else {
+			if (flush_lines(fd, &b, 0) < 0 || add_history(path, fd, &b) < 0)
+				rc = -1;
+			if (sdc_state_append_close(fd) < 0)
+				rc = -1;
+		}
+	}
+	if (rc < 0)
 		sdc_warn("%s", path);
 	sdc_buf_free(&b);
 }
@@ -857,6 +928,48 @@ initials_shared(const struct pool *p, const char *words,
 		    more[i].missed == 0)
 			return 1;
 	return 0;
+}
+
+/* The typed words some customer has: what stands beside the initials. */
+static char *
+known_words(const struct pool *p, const char *words)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	char *w = sdc_xstrdup(words), *t, *save = NULL;
+
+	for (t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ", &save))
+		if (sdc_nev_known(p->ev, t) > 0)
+			sdc_buf_printf(&b, "%s%s", b.len ? " " : "", t);
+	sdc_buf_addc(&b, '\0');
+	free(w);
+	return sdc_buf_take(&b);
+}
+
+/* The initials are the best's alone: no other candidate reads them (as
+ * initials_shared), nor, among all those holding the other typed words,
+ * loosely ("DT Uptown" in the camelCase "DataLink Technologies Uptown").
+ * Too many holders to look through is no proof. */
+static int
+initials_alone(const struct pool *p, const char *words,
+    const struct sdc_nev_hit *h)
+{
+	struct sdc_nev_hit more[ALONE_RANK];
+	char *rest;
+	size_t i, n = 0;
+	int alone;
+
+	if (initials_shared(p, words, h))
+		return 0;
+	rest = known_words(p, words);
+	if (*rest)
+		n = sdc_nev_query(p->ev, rest, START_FLOOR, more, ALONE_RANK);
+	alone = n < ALONE_RANK;
+	n = fold_hits(p, more, n);
+	for (i = 0; i < n && alone; i++)
+		alone = more[i].id == h[0].id ||
+		    !sdc_name_initials_share(words, p->c[more[i].id].words);
+	free(rest);
+	return alone;
 }
 
 /* Another candidate holds every typed word as well, read no more
@@ -1002,6 +1115,72 @@ score_read(const char *guess, long idx, struct sdc_nev_hit *h)
 	return h->score;
 }
 
+/* The typed name is the start of the best candidate's name and no other
+ * candidate holds every typed word: a name cut short ("Platte Property"
+ * of "Platte Property Management LLC", "Chestnutfie").  Typos and
+ * initials are not read: a cut on top of them is a guess. */
+static int
+only_start(struct pool *p, const char *words, const struct sdc_nev_hit *h)
+{
+	const unsigned sure = SDC_NEV_EXACT | SDC_NEV_PREFIX | SDC_NEV_CUT |
+	    SDC_NEV_COMPOUND | SDC_NEV_ABBREV;
+	struct sdc_nev_hit more[INITIALS_RANK];
+	size_t i, n;
+
+	if (h[0].missed || !h[0].left_after || (h[0].how & ~sure) ||
+	    (h[0].left == 0 && !(h[0].how & SDC_NEV_CUT)) ||
+	    !same_order(words, p->c[h[0].id].words))
+		return 0;
+	n = sdc_nev_query(p->ev, words, START_FLOOR, more, INITIALS_RANK);
+	if (n == INITIALS_RANK)
+		return 0;	/* too many to be sure of */
+	n = fold_hits(p, more, n);
+	for (i = 0; i < n; i++)
+		if (more[i].id != h[0].id && more[i].missed == 0)
+			return 0;
+	return 1;
+}
+
+/* The typed name is the start of the best's name and of the runner-up's
+ * ("Friends of th", "Law Offices of", "Westbrook Log"): nothing in it
+ * chooses between them, for a person or an LLM. */
+static int
+starts_both(const struct sdc_nev_hit *h)
+{
+	int i, cut = 1;
+
+	for (i = 0; i < 2; i++)
+		cut = cut && h[i].missed == 0 && h[i].left_after &&
+		    (h[i].left > 0 || (h[i].how & SDC_NEV_CUT));
+	return cut;
+}
+
+/* Evidence in how the name reads that no other candidate shares: the
+ * start of the best's name only (link.evidence.prefix), or initials only
+ * the best's words spell (link.evidence.initials), noted in d->extra. */
+static double
+reading_bonus(struct pool *p, const char *words, const struct sdc_nev_hit *h,
+    double second, struct decision *d)
+{
+	double w = 0;
+	const char *what = NULL;
+
+	if (h[0].score >= link_th && h[0].score - second >= link_margin)
+		return 0;	/* links without it */
+	if (w_prefix > 0 && only_start(p, words, h)) {
+		w = w_prefix;
+		what = "prefix";
+	} else if (w_initials > 0 && (h[0].how & SDC_NEV_ACRONYM) &&
+	    h[0].missed == 0 && initials_alone(p, words, h)) {
+		w = w_initials;
+		what = "initials";
+	}
+	if (what)
+		snprintf(d->extra, sizeof(d->extra), ",%s:+%d", what,
+		    (int)(100 * w + 0.5));
+	return w;
+}
+
 /* The calibrated decision on the weighted name evidence: link when the
  * best candidate's confidence reaches the threshold with the margin over
  * the runner-up; the LLM only in the band just below; review otherwise. */
@@ -1013,7 +1192,7 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 	char *words;
 	unsigned glued;
 	size_t n = query_read(p, guess, h, &words, &glued), other;
-	double second = runner_up(h, n);
+	double second = runner_up(h, n), best;
 
 	keep_top(p, norm, h, n, d);
 	if (n == 0) {
@@ -1022,16 +1201,17 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 		free(words);
 		return;
 	}
-	d->conf = d->top_conf[0];
+	best = h[0].score + reading_bonus(p, words, h, second, d);
+	d->conf = best >= 1 ? 100 : (int)(100 * best + 0.5);
 	d->how = h[0].how | glued;
 	if (same_name(p, h[0].id) > 1)
 		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\"",
 		    same_name(p, h[0].id), p->c[h[0].id].name);
-	else if (h[0].score < link_th)
+	else if (best < link_th)
 		snprintf(d->why, sizeof(d->why), "best \"%s\" has confidence "
 		    "%d < %d", p->c[h[0].id].name, d->conf,
 		    (int)(100 * link_th + 0.5));
-	else if (h[0].score - second < link_margin)
+	else if (best - second < link_margin)
 		snprintf(d->why, sizeof(d->why), "\"%s\" %d leads the next by "
 		    "< %d", p->c[h[0].id].name, d->conf,
 		    (int)(100 * link_margin + 0.5));
@@ -1044,8 +1224,8 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 		    "and others", p->c[h[0].id].name);
 	else
 		link_to(d, h[0].id, "weighted", d->top_score[0]);
-	d->ask = !d->linked && h[0].score >= llm_th &&
-	    h[0].score - second < llm_margin && same_name(p, h[0].id) == 1;
+	d->ask = !d->linked && best >= llm_th && best - second < llm_margin &&
+	    same_name(p, h[0].id) == 1 && !(n > 1 && starts_both(h));
 	free(words);
 }
 /* The words after a separator name a site: one of them is more than a
@@ -1166,6 +1346,11 @@ site_of_group(struct pool *p, const char *norm, struct decision *d)
 			    p->c[d->idx].name, p->c[h[j].id].name);
 		d->ntop = 0;
 		keep_top(p, norm, h, n, d);
+		/* the name is the site's as much as the group's: the
+		 * evidence beyond the name decides between them */
+		for (j = 0; i < n && j < d->ntop; j++)
+			if (d->top_id[j] == p->c[h[i].id].id)
+				d->top_conf[j] = d->top_conf[0];
 	}
 	free(words);
 }
@@ -1498,7 +1683,7 @@ remembered(const char *kind, const char *key)
 	if (key == NULL || *key == '\0')
 		return SDC_OWNER_NONE;
 	snprintf(buf, sizeof(buf), "%s:%s", kind, key);
-	return sdc_owners_one(history, buf);
+	return sdc_hist_one(history, buf);
 }
 
 /* A machine one customer has; or a few have, which narrows the name's
@@ -1893,15 +2078,15 @@ learn(json_object *s, long idx)
 	sdc_session_keys(s, &k);
 	if (k.machine && sdc_owners_one(machines, k.machine) != SDC_OWNER_MANY) {
 		snprintf(buf, sizeof(buf), "machine:%s", k.machine);
-		sdc_owners_add(history, buf, idx);
+		sdc_hist_add(history, buf, idx);
 	}
 	if (k.sc_session) {
 		snprintf(buf, sizeof(buf), "session:%s", k.sc_session);
-		sdc_owners_add(history, buf, idx);
+		sdc_hist_add(history, buf, idx);
 	}
 	if (k.chat) {
 		snprintf(buf, sizeof(buf), "chat:%s", k.chat);
-		sdc_owners_add(history, buf, idx);
+		sdc_hist_add(history, buf, idx);
 	}
 }
 
@@ -2132,6 +2317,8 @@ thresholds(const char *th, const char *mg)
 	    100.0;
 	w_time = sdc_config_long("link.evidence.time", 20) / 100.0;
 	w_domain = sdc_config_long("link.evidence.domain", 50) / 100.0;
+	w_prefix = sdc_config_long("link.evidence.prefix", 25) / 100.0;
+	w_initials = sdc_config_long("link.evidence.initials", 10) / 100.0;
 }
 
 
@@ -2171,7 +2358,7 @@ sdc_linkrec_open(const struct sdc_linkrec_opts *o)
 	machines = sdc_owners_new();
 	contact_names = sdc_owners_new();
 	domains = sdc_owners_new();
-	history = sdc_owners_new();
+	history = sdc_hist_new();
 	load_customers(o->customers);
 	load_aliases(o->aliases);
 	load_rules(o->rules);
@@ -2181,7 +2368,7 @@ sdc_linkrec_open(const struct sdc_linkrec_opts *o)
 	memory_path = o->nomemory ? NULL : o->memory;
 	if (memory_path) {
 		load_memory(memory_path);
-		note_loaded_history();
+		sdc_hist_loaded(history, 1);
 	}
 	setup_llm();
 }
@@ -2210,9 +2397,7 @@ sdc_linkrec_forget(void)
 {
 	size_t i, k;
 
-	free(hist_owner);
-	hist_owner = NULL;
-	hist_loaded = 0;
+	memory_lines = 0;
 	for (i = 0; i < memo.n; i++) {
 		free(memo.m[i].key);
 		free(memo.m[i].guess);
@@ -2222,6 +2407,6 @@ sdc_linkrec_forget(void)
 	}
 	memo.n = 0;
 	sdc_hmap_free(&memo.map);
-	sdc_owners_free(history);
-	history = sdc_owners_new();
+	sdc_hist_free(history);
+	history = sdc_hist_new();
 }
