@@ -16,6 +16,7 @@
 
 #include "buf.h"
 #include "config.h"
+#include "custidx.h"
 #include "customers.h"
 #include "diag.h"
 #include "file.h"
@@ -45,12 +46,12 @@
 /* A customer or a contact: what a guessed name is matched against. */
 struct cand {
 	long long id;
-	const char *name;	/* authoritative, owned by the customers doc */
-	char *fold;		/* case-folded, for the exact rule */
-	char *norm;		/* normalised, for the other rules */
-	char *key;		/* its words sorted: the normalised rule */
-	char *words;		/* normalised, drop words kept */
-	json_object *contacts;	/* customers only */
+	const char *name;	/* authoritative, in the customer index */
+	const char *fold;	/* case-folded, for the exact rule */
+	const char *norm;	/* normalised, for the other rules */
+	const char *key;	/* its words sorted: the normalised rule */
+	const char *words;	/* normalised, drop words kept */
+	long cix;		/* customers: its entry in the index; -1 */
 	long alias;		/* its trading name's id in the name evidence,
 				 * or -1 */
 	struct pool *cpool;	/* their contacts, built on first use */
@@ -108,7 +109,8 @@ static struct {
 
 static struct pool customers;
 static struct sdc_names *names;
-static json_object *customers_doc, *aliases;
+static json_object *aliases;
+static struct sdc_cidx *cidx;	/* the customer list, normalised */
 static const char *const *skip;
 static size_t nskip;
 static int use_llm = 1;
@@ -186,8 +188,11 @@ nev_from_config(void)
 	return e;
 }
 
+/* A candidate with its normalised forms (the customer index's, or made
+ * by pool_add). */
 static void
-pool_add(struct pool *p, long long id, const char *name, json_object *contacts)
+pool_put(struct pool *p, long long id, const char *name, const char *fold,
+    const char *words, const char *norm, const char *key)
 {
 	struct cand *c;
 
@@ -196,16 +201,27 @@ pool_add(struct pool *p, long long id, const char *name, json_object *contacts)
 	memset(c, 0, sizeof(*c));
 	c->id = id;
 	c->name = name;
-	c->fold = sdc_name_fold(name);
-	c->words = sdc_name_words(names, name);
-	c->norm = sdc_name_strip(names, c->words);
-	c->key = sdc_name_sortkey(c->norm);
-	c->contacts = contacts;
+	c->fold = fold;
+	c->words = words;
+	c->norm = norm;
+	c->key = key;
+	c->cix = -1;
 	c->alias = -1;
 	sdc_hmap_put(&p->byfold, hstr(c->fold), (uint32_t)p->n);
 	sdc_hmap_put(&p->bynorm, hstr(c->key), (uint32_t)p->n);
 	sdc_hmap_put(&p->byid, sdc_hash(&id, sizeof(id)), (uint32_t)p->n);
 	p->n++;
+}
+
+/* A contact: normalised when its customer's contacts are first needed. */
+static void
+pool_add(struct pool *p, long long id, const char *name)
+{
+	char *words = sdc_name_words(names, name),
+	    *norm = sdc_name_strip(names, words);
+
+	pool_put(p, id, name, sdc_name_fold(name), words, norm,
+	    sdc_name_sortkey(norm));
 }
 
 /* "Neve Attwell t/a Attwell Furniture" answers to its trading name too:
@@ -299,19 +315,19 @@ pool_match(const struct pool *p, int bynorm, const char *key, size_t *first)
 static struct pool *
 contact_pool(struct cand *cust)
 {
-	size_t i, n;
+	struct sdc_cidx_cust c;
+	struct sdc_cidx_contact ct;
+	size_t i;
 
 	if (cust->cpool)
 		return cust->cpool;
 	cust->cpool = sdc_xcalloc(1, sizeof(*cust->cpool));
-	n = cust->contacts ? json_object_array_length(cust->contacts) : 0;
-	for (i = 0; i < n; i++) {
-		long long id;
-		const char *name;
-
-		if (sdc_contact_get(json_object_array_get_idx(cust->contacts, i),
-		    &id, &name) == 0)
-			pool_add(cust->cpool, id, name, NULL);
+	if (cust->cix >= 0)
+		sdc_cidx_get(cidx, (size_t)cust->cix, &c);
+	for (i = 0; cust->cix >= 0 && i < c.ncontacts; i++) {
+		sdc_cidx_contact(cidx, &c, i, &ct);
+		if (ct.id >= 0)
+			pool_add(cust->cpool, ct.id, ct.name);
 	}
 	pool_finish(cust->cpool);
 	return cust->cpool;
@@ -337,50 +353,43 @@ load_json(const char *path, const char *what)
 
 /* A customer's machines, contact names and e-mail domains. */
 static void
-owned(json_object *assets, json_object *contacts, long idx)
+owned(const struct sdc_cidx_cust *c, long idx)
 {
+	struct sdc_cidx_contact ct;
 	size_t i;
 
-	for (i = 0; assets && i < json_object_array_length(assets); i++) {
-		const char *m = sdc_json_str(json_object_array_get_idx(assets,
-		    i), "name");
+	for (i = 0; i < c->nassets; i++)
+		sdc_owners_add(machines, sdc_cidx_asset(cidx, c, i), idx);
+	for (i = 0; i < c->ncontacts; i++) {
+		const char *d;
 
-		if (m && *m)
-			sdc_owners_add(machines, m, idx);
-	}
-	for (i = 0; contacts && i < json_object_array_length(contacts); i++) {
-		json_object *ct = json_object_array_get_idx(contacts, i);
-		const char *d = sdc_mail_domain(sdc_json_str(ct, "email"));
-		long long id;
-		const char *name;
-
-		if (sdc_contact_get(ct, &id, &name) == 0)
-			sdc_owners_add(contact_names, name, idx);
+		sdc_cidx_contact(cidx, c, i, &ct);
+		d = sdc_mail_domain(*ct.email ? ct.email : NULL);
+		if (ct.id >= 0)
+			sdc_owners_add(contact_names, ct.name, idx);
 		if (d)
 			sdc_owners_add(domains, d, idx);
 	}
 }
 
-/* The customer list (customers.h); entries without an id or a name are
- * reported and skipped. */
+/* The customer list (customers.h) through its index (custidx.h);
+ * entries without an id or a name are reported and skipped. */
 static void
 load_customers(const char *path)
 {
-	struct sdc_customer c;
-	json_object *list;
+	struct sdc_cidx_cust c;
 	size_t i;
 
-	customers_doc = load_json(path, "customers");
-	if ((list = sdc_customers_list(customers_doc)) == NULL)
-		sdc_errx(SDC_EXIT_USAGE, "%s: not a list of customers", path);
-	for (i = 0; i < json_object_array_length(list); i++) {
-		if (sdc_customer_get(list, i, &c) < 0) {
-			sdc_warn_at(path, 0, "customer %zu: no id or "
-			    "business_name; ignored", i);
-			continue;
-		}
-		pool_add(&customers, c.id, c.name, c.contacts);
-		owned(c.assets, c.contacts, (long)customers.n - 1);
+	cidx = sdc_cidx_open(path, names);
+	for (i = 0; i < sdc_cidx_nskipped(cidx); i++)
+		sdc_warn_at(path, 0, "customer %zu: no id or business_name; "
+		    "ignored", sdc_cidx_skipped(cidx, i));
+	for (i = 0; i < sdc_cidx_count(cidx); i++) {
+		sdc_cidx_get(cidx, i, &c);
+		pool_put(&customers, c.id, c.name, c.fold, c.words, c.norm,
+		    c.key);
+		customers.c[customers.n - 1].cix = (long)i;
+		owned(&c, (long)customers.n - 1);
 	}
 	pool_finish(&customers);
 	sdc_note("%zu customers from %s", customers.n, path);
@@ -2387,7 +2396,8 @@ sdc_linkrec_close(int output_ok)
 		sdc_llm_log_close();
 		sdc_llm_model_free(&llm);
 	}
-	json_object_put(customers_doc);	/* the pools pointed into it until now */
+	sdc_cidx_free(cidx);	/* the pools pointed into it until now */
+	cidx = NULL;
 	sdc_tickets_free(tickets);
 	tickets = NULL;
 }

@@ -514,3 +514,37 @@ readings_customers() {
 	[[ "$(log r5)" == *',prefix:+25'* ]]
 	[[ "$stderr" == *'"Launceston Fabrications" is a group'"'"'s name, and "Launceston Fabrications Ltd Muskoka" one of its sites'* ]]
 }
+
+@test "the customer index beside customers.json: written, mapped, rebuilt when the cache changes or it is damaged" {
+	mkdir -p "$TMP/c"
+	cp "$CUST" "$TMP/c/customers.json"
+	cp "$CUST" "$TMP/c/list.json"
+	run sdc-link --no-llm --no-memory --customers "$TMP/c/list.json" "$IN"
+	[ "$status" -eq 0 ]
+	summary <(echo "$output") >"$TMP/want"
+	[ ! -e "$TMP/c/list.idx" ]	# another name: indexed in memory only
+	for pass in built mapped; do
+		run sdc-link --no-llm --no-memory --customers "$TMP/c/customers.json" "$IN"
+		[ "$status" -eq 0 ]
+		[ -s "$TMP/c/customers.idx" ]
+		summary <(echo "$output") | diff - "$TMP/want"
+	done
+	cp "$TMP/c/customers.idx" "$TMP/idx.1"
+	# damaged: the same decisions, and a good index again
+	printf 'SDCCIDX\0 not an index' >"$TMP/c/customers.idx"
+	run sdc-link --no-llm --no-memory --customers "$TMP/c/customers.json" "$IN"
+	[ "$status" -eq 0 ]
+	summary <(echo "$output") | diff - "$TMP/want"
+	cmp "$TMP/c/customers.idx" "$TMP/idx.1"
+	head -c 1000 "$TMP/idx.1" >"$TMP/c/customers.idx"	# cut short
+	run sdc-link --no-llm --no-memory --customers "$TMP/c/customers.json" "$IN"
+	[ "$status" -eq 0 ]
+	summary <(echo "$output") | diff - "$TMP/want"
+	# a cache written since: its names count, not the index's
+	jq -c 'map(if .id == 5 then .business_name = "Zebra Works" else . end)' \
+	    "$CUST" >"$TMP/c/customers.json"
+	run sdc-link --no-llm --no-memory --customers "$TMP/c/customers.json" "$IN"
+	[ "$status" -eq 0 ]
+	! summary <(echo "$output") | grep -q '"Innovatech Services"'
+	! cmp -s "$TMP/c/customers.idx" "$TMP/idx.1"
+}

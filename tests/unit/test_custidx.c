@@ -1,0 +1,195 @@
+/* Unit tests of custidx.c: what the index holds, the file beside the
+ * cache (written, mapped, rebuilt when stale, damaged or foreign), and
+ * the loader against truncated, flipped and randomly mutated files. */
+#include "check.h"
+#include "cidx_walk.h"
+#include "custidx.h"
+#include "names.h"
+
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+static const char cache[] =
+    "[{\"id\":1,\"business_name\":\"The HealthGroup Alpha, L.L.C.\","
+    "\"contacts\":[{\"id\":7,\"name\":\"Ann Lee\",\"email\":\"ann@hga.com\"},"
+    "{\"id\":8,\"firstname\":\"Bo\",\"lastname\":\"Chen\"},"
+    "{\"email\":\"x@hga.com\"}],\"assets\":[{\"id\":3,\"name\":\"HGA-PC1\"},"
+    "{\"id\":4,\"name\":\"\"}]},\n"
+    "{\"business_name\":\"No Id Ltd\"},\n"
+    "{\"id\":\"42\",\"business_name\":\"O'Brien & Sons\"}]\n";
+
+static struct sdc_names *nm;
+
+static void
+test_content(void)
+{
+	size_t n;
+	void *p = sdc_cidx_build(cache, strlen(cache), nm, &n);
+	struct sdc_cidx *x = p ? sdc_cidx_from_bytes(p, n,
+	    sdc_cidx_fingerprint(nm), 1) : NULL;
+	struct sdc_cidx_cust c;
+	struct sdc_cidx_contact ct;
+
+	CHECK("an index is built and reads back", x != NULL);
+	if (x == NULL)
+		return;
+	CHECK_INT("two customers", (long)sdc_cidx_count(x), 2);
+	CHECK_INT("one entry left out", (long)sdc_cidx_nskipped(x), 1);
+	CHECK_INT("  ...the second", (long)sdc_cidx_skipped(x, 0), 1);
+	sdc_cidx_get(x, 0, &c);
+	CHECK_INT("id", c.id, 1);
+	CHECK_STR("name as written", c.name, "The HealthGroup Alpha, L.L.C.");
+	CHECK_STR("words", c.words, "the health group alpha llc");
+	CHECK_STR("normalised", c.norm, "health group alpha");
+	CHECK_STR("sort key", c.key, "alpha group health");
+	CHECK_STR("folded", c.fold, "the healthgroup alpha, l.l.c.");
+	CHECK_INT("three contacts", (long)c.ncontacts, 3);
+	sdc_cidx_contact(x, &c, 1, &ct);
+	CHECK_STR("a contact named by first and last name", ct.name, "Bo Chen");
+	sdc_cidx_contact(x, &c, 2, &ct);
+	CHECK("a contact without id or name keeps its e-mail", ct.id == -1 &&
+	    strcmp(ct.email, "x@hga.com") == 0 && *ct.name == '\0');
+	CHECK_INT("one named machine", (long)c.nassets, 1);
+	CHECK_STR("  ...its name", sdc_cidx_asset(x, &c, 0), "HGA-PC1");
+	sdc_cidx_get(x, 1, &c);
+	CHECK("a quoted id", c.id == 42 && c.ncontacts == 0 && c.nassets == 0);
+	CHECK("no list: no index", sdc_cidx_build("{}", 2, nm, &n) == NULL);
+	sdc_cidx_free(x);
+}
+
+static uint64_t rng = 88172645463325252ULL;
+
+static uint64_t
+next(void)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return rng;
+}
+
+/* Damaged bytes: every truncation and every single flipped byte is
+ * refused; random mutations with the checksum not checked (as the fuzz
+ * target does) are refused or read within bounds (ASan watches). */
+static void
+test_damage(void)
+{
+	size_t n, i, bad = 0, taken = 0;
+	unsigned char *p = sdc_cidx_build(cache, strlen(cache), nm, &n);
+	unsigned char *q = malloc(n);
+	uint64_t fp = sdc_cidx_fingerprint(nm);
+	struct sdc_cidx *x;
+
+	for (i = 0; i < n; i++)
+		if ((x = sdc_cidx_from_bytes(p, i, fp, 1)) != NULL) {
+			bad++;
+			sdc_cidx_free(x);
+		}
+	CHECK_INT("every truncation refused", (long)bad, 0);
+	for (i = 0; i < n; i++) {
+		memcpy(q, p, n);
+		q[i] ^= 0x5a;
+		if ((x = sdc_cidx_from_bytes(q, n, fp, 1)) != NULL) {
+			bad++;
+			sdc_cidx_free(x);
+		}
+	}
+	CHECK_INT("every flipped byte refused", (long)bad, 0);
+	for (i = 0; i < 20000; i++) {
+		size_t k, m = 1 + next() % 4;
+
+		memcpy(q, p, n);
+		for (k = 0; k < m; k++)
+			q[next() % n] = (unsigned char)next();
+		if ((x = sdc_cidx_from_bytes(q, n, fp, 0)) != NULL) {
+			taken += cidx_walk(x) > 0;
+			sdc_cidx_free(x);
+		}
+	}
+	printf("# %zu of 20000 mutated indexes read (no checksum)\n", taken);
+	CHECK("mutations with the checksum skipped: read in bounds", 1);
+	free(q);
+	free(p);
+}
+
+static void
+write_file(const char *path, const char *text)
+{
+	FILE *fp = fopen(path, "w");
+
+	fputs(text, fp);
+	fclose(fp);
+}
+
+static int
+opened_mapped(const char *path, const struct sdc_names *with)
+{
+	struct sdc_cidx *x = sdc_cidx_open(path, with);
+	int m = sdc_cidx_mapped(x) && sdc_cidx_count(x) == 2;
+
+	sdc_cidx_free(x);
+	return m;
+}
+
+static void
+test_file(void)
+{
+	char dir[] = "/tmp/test_custidx.XXXXXX", path[256], ipath[256],
+	    other[256];
+	struct timespec ts[2] = { { 0, UTIME_OMIT }, { 1000000000, 0 } };
+	const char *drop[] = { "Sons" };
+	struct sdc_names *nm2 = sdc_names_new(drop, 1);
+	char *ip;
+
+	if (mkdtemp(dir) == NULL)
+		return;
+	snprintf(path, sizeof(path), "%s/customers.json", dir);
+	snprintf(ipath, sizeof(ipath), "%s/customers.idx", dir);
+	snprintf(other, sizeof(other), "%s/list.json", dir);
+	ip = sdc_cidx_path(path);
+	CHECK_STR("the index's name", ip, ipath);
+	free(ip);
+	ip = sdc_cidx_path("cust");
+	CHECK_STR("  ...of a name without .json", ip, "cust.idx");
+	free(ip);
+	write_file(path, cache);
+	CHECK("first run: built, not mapped", !opened_mapped(path, nm));
+	CHECK("  ...and written beside the cache", access(ipath, F_OK) == 0);
+	CHECK("second run: mapped", opened_mapped(path, nm));
+	utimensat(AT_FDCWD, path, ts, 0);
+	CHECK("a cache changed since: rebuilt", !opened_mapped(path, nm));
+	CHECK("  ...then mapped", opened_mapped(path, nm));
+	CHECK("other drop words: foreign, rebuilt", !opened_mapped(path, nm2));
+	CHECK("  ...and back", !opened_mapped(path, nm));
+	write_file(ipath, "SDCCIDX garbage");
+	CHECK("a damaged index: rebuilt", !opened_mapped(path, nm));
+	CHECK("  ...then mapped", opened_mapped(path, nm));
+	write_file(other, cache);
+	snprintf(path, sizeof(path), "%s/list.idx", dir);
+	CHECK("a list not named customers.json: indexed in memory",
+	    !opened_mapped(other, nm) && access(path, F_OK) != 0);
+	unlink(path);
+	unlink(other);
+	unlink(ipath);
+	snprintf(path, sizeof(path), "%s/customers.json", dir);
+	unlink(path);
+	rmdir(dir);
+	sdc_names_free(nm2);
+}
+
+int
+main(void)
+{
+	nm = sdc_names_new(NULL, 0);
+	test_content();
+	test_damage();
+	test_file();
+	sdc_names_free(nm);
+	return check_done();
+}
