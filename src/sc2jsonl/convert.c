@@ -273,15 +273,22 @@ duration_value(const char *s, int64_t start, const char **why)
 {
 	char *end;
 	long d;
+	int n;
 
 	*why = NULL;
 	if (!*s)
 		return -1;
-	errno = 0;
-	d = strtol(s, &end, 10);
-	if (errno || *end || d < 0) {
-		*why = "is not a number";
-		return -1;
+	/* Up to 18 digits and nothing else, as nearly all are, read here
+	 * (rendering reads every row's again); the rest as strtol reads them. */
+	for (d = 0, n = 0; n < 18 && s[n] >= '0' && s[n] <= '9'; n++)
+		d = d * 10 + (s[n] - '0');
+	if (n == 0 || s[n]) {
+		errno = 0;
+		d = strtol(s, &end, 10);
+		if (errno || *end || d < 0) {
+			*why = "is not a number";
+			return -1;
+		}
 	}
 	if (d > (SDC_TIME_MAX_MS - start) / 1000) {	/* the end would overflow */
 		*why = "ends after year 9999";
@@ -486,12 +493,11 @@ pass_on(struct csv_pipe *cp, struct batch *bt, enum stage s)
 }
 
 /* Is the row's text ASCII with no NUL but the one ending each field?
- * Word at a time: ((x & LOW7) + LOW7) | x has the top bit of each
- * nonzero byte set, with no carry between bytes. */
+ * (A word at a time.) */
 static int
 plain_ascii(const struct sdc_csv_row *row)
 {
-	const uint64_t top = 0x8080808080808080ULL, low7 = ~top;
+	const uint64_t top = 0x8080808080808080ULL;
 	const unsigned char *p = (const unsigned char *)row->text;
 	size_t i = 0, nuls = 0;
 	uint64_t w, hi = 0;
@@ -500,7 +506,7 @@ plain_ascii(const struct sdc_csv_row *row)
 		memcpy(&w, p + i, 8);
 		hi |= w;
 		/* a 1 in each zero byte's low bit, summed into the top byte */
-		nuls += (size_t)(((~(((w & low7) + low7) | w | low7) >> 7) * 0x0101010101010101ULL) >> 56);
+		nuls += (size_t)(((sdc_csv_zero_bytes(w) >> 7) * 0x0101010101010101ULL) >> 56);
 	}
 	for (; i < row->textlen; i++) {
 		hi |= p[i];
