@@ -65,14 +65,20 @@ static struct input *inputs;
 static size_t ninputs;
 static struct sdc_hmap connid_index = SDC_HMAP_INIT;	/* kept rows by ConnectionID */
 
-/* (customer, participant) pairs numbered as their first row is kept, so
- * that sorting compares integers; the one pass over a million rows after
+/* (customer, participant) pairs.  Whoever works out a row's facts names
+ * its pair (pair_of: numbered as first met, the key copied into pair_text
+ * so that comparing keys stays in the cache); the taking thread numbers
+ * the pairs of the rows it keeps as first kept (group_number), so that
+ * sorting compares integers: the one pass over a million rows after
  * reading was a tenth of the run, alone on one core.  A row replaced in
  * place (an open row closed by a later one) may change its pair: then
  * number_groups() numbers every row again, as first seen in rows[]. */
-static struct sdc_hmap group_index = SDC_HMAP_INIT;
-static struct group_key { const char *s[2]; size_t len[2]; } *group_keys;
-static size_t ngroup_keys, capgroup_keys;
+static struct sdc_hmap pair_index = SDC_HMAP_INIT;
+static struct pair_key { size_t off, len[2]; } *pair_keys;
+static struct sdc_buf pair_text = SDC_BUF_INIT;
+static size_t npairs_met, cappair_keys;
+static uint32_t *pair_group;	/* a met pair's group, or UINT32_MAX */
+static size_t ngroups_kept, cappair_group;
 static int regroup;
 
 /* Arena: rows' strings, in blocks that never move.  The first is 1 MiB,
@@ -307,8 +313,34 @@ struct facts {
 	const char *duration_why;	/* why it is unknown, or NULL */
 	int wanted, start_rc, end_rc;
 	uint64_t hash;			/* connid_hash() */
-	uint64_t pair_hash;		/* of (customer, participant) */
+	uint32_t pair;			/* pair_of() */
 };
+
+/* The row's (customer, participant) pair, numbered as first met. */
+static uint32_t
+pair_of(const char *const v[NCOLS], const size_t len[NCOLS])
+{
+	uint64_t h = sdc_hash_strs(v, 2);
+	const struct pair_key *o;
+	size_t it = 0;
+	uint32_t j;
+
+	while (sdc_hmap_find(&pair_index, h, &it, &j)) {
+		o = &pair_keys[j];
+		if (o->len[0] == len[C_CP1] && o->len[1] == len[C_PART]
+		    && memcmp(pair_text.p + o->off, v[C_CP1], len[C_CP1]) == 0
+		    && memcmp(pair_text.p + o->off + len[C_CP1], v[C_PART], len[C_PART]) == 0)
+			return j;
+	}
+	pair_keys = sdc_grow(pair_keys, &cappair_keys, npairs_met + 1, sizeof(*pair_keys));
+	pair_keys[npairs_met].off = pair_text.len;
+	pair_keys[npairs_met].len[0] = len[C_CP1];
+	pair_keys[npairs_met].len[1] = len[C_PART];
+	sdc_buf_add(&pair_text, v[C_CP1], len[C_CP1]);
+	sdc_buf_add(&pair_text, v[C_PART], len[C_PART]);
+	sdc_hmap_put(&pair_index, h, (uint32_t)npairs_met);
+	return (uint32_t)npairs_met++;
+}
 
 /* The facts of a row of the process type wanted. */
 static void
@@ -330,32 +362,24 @@ find_facts(const char *const v[NCOLS], const size_t len[NCOLS], struct facts *f)
 	 * less): rendering reads it again, silently. */
 	f->duration = duration_value(v[C_DURATION], f->start, &f->duration_why);
 	f->hash = connid_hash(v);
-	f->pair_hash = sdc_hash_strs(v, 2);
+	f->pair = pair_of(v, len);
 }
 
-/* The row's (customer, participant) pair, numbered as first kept; h is
- * its pair_hash. */
+/* A kept row's pair's group: pairs numbered as first kept. */
 static uint32_t
-group_of(const struct row *r, const size_t len[NCOLS], uint64_t h)
+group_number(uint32_t pair)
 {
-	struct group_key k = { { r->fields, r->fields + len[C_CP1] + 1 },
-	    { len[C_CP1], len[C_PART] } };
-	const struct group_key *o;
-	size_t it = 0;
-	uint32_t g;
+	size_t i = cappair_group;
 
-	while (sdc_hmap_find(&group_index, h, &it, &g)) {
-		o = &group_keys[g];
-		if (o->len[0] == k.len[0] && o->len[1] == k.len[1]
-		    && memcmp(o->s[0], k.s[0], k.len[0]) == 0
-		    && memcmp(o->s[1], k.s[1], k.len[1]) == 0)
-			return g;
+	if (pair >= cappair_group) {
+		pair_group = sdc_grow(pair_group, &cappair_group, (size_t)pair + 1,
+		    sizeof(*pair_group));
+		for (; i < cappair_group; i++)
+			pair_group[i] = UINT32_MAX;
 	}
-	group_keys = sdc_grow(group_keys, &capgroup_keys, ngroup_keys + 1,
-	    sizeof(*group_keys));
-	group_keys[ngroup_keys] = k;
-	sdc_hmap_put(&group_index, h, (uint32_t)ngroup_keys);
-	return (uint32_t)ngroup_keys++;
+	if (pair_group[pair] == UINT32_MAX)
+		pair_group[pair] = (uint32_t)ngroups_kept++;
+	return pair_group[pair];
 }
 
 /* The row's kept columns copied into the arena, in column order. */
@@ -423,7 +447,7 @@ add_row(uint32_t file, long line, const char *v[NCOLS], const size_t len[NCOLS],
 		sdc_count("duplicates dropped", 1);
 		return 0;	/* its arena bytes are simply not reused */
 	}
-	r.group = group_of(&r, len, f->pair_hash);
+	r.group = group_number(f->pair);
 	rows = sdc_grow(rows, &caprows, nrows + 1, sizeof(*rows));
 	rows[nrows++] = r;
 	return 1;
@@ -437,22 +461,25 @@ map_columns(const struct sdc_csv_row *hdr, int idx[NCOLS])
 
 /* Reading a CSV file is a pipeline of three threads over a ring of
  * batches of rows, so that a big export keeps both cores busy however
- * the work divides: the reader parses rows and copies a wanted row's
- * kept columns into the arena; the second works out each row's facts
- * (it alone uses the zone meanwhile); the calling thread takes the rows
- * in order: messages, duplicates, pairs.  Nobody else allocates in the
- * arena while the reader runs.  A batch holds each row's columns and
+ * the work divides: the reader parses rows; the second works out each
+ * row's facts (it alone uses the zone and names pairs meanwhile) and
+ * copies a wanted row's kept columns into the arena (nobody else
+ * allocates there meanwhile); the calling thread takes the rows in
+ * order: messages, duplicates, pairs.  A batch holds each row's columns and
  * facts, or its error, and its raw bytes. */
-#define BATCH_ROWS 4096
+#define BATCH_ROWS 2048
 #define NBATCH 4
+#define NO_COL UINT32_MAX
 
 enum stage { PARSE, FACTS, TAKE };
 
 struct batch {
-	struct sdc_buf text;		/* raw bytes of the rows (--reject) */
+	struct sdc_buf text;		/* the rows' text (csv.h), raw bytes (--reject) */
 	struct parsed {
 		char *fields;		/* in the arena; NULL when not wanted */
+		size_t off;		/* of the row's text in text */
 		size_t rawoff, rawlen;
+		uint32_t coff[NCOLS];	/* of each kept column in it, or NO_COL */
 		size_t len[NCOLS];	/* of each kept column */
 		long line;
 		const char *why;	/* NULL, or why the row is bad */
@@ -533,23 +560,26 @@ bad_text(const struct sdc_csv_row *row)
 	return NULL;
 }
 
+/* The row's text in one copy, and where its kept columns are in it: the
+ * reader thread has the most to do, so the columns are picked out of
+ * the copy by the next. */
 static void
 keep_parsed(struct batch *bt, const struct sdc_csv_row *row, const int *idx, const char *why)
 {
 	struct parsed *p = &bt->row[bt->n++];
-	const char *v[NCOLS];
 	int i, absent;
 
 	p->line = row->line;
 	p->why = why;
 	p->fields = NULL;
+	p->off = bt->text.len;
+	if (!why)
+		sdc_buf_add(&bt->text, row->text, row->textlen);
 	for (i = 0; !why && i < NCOLS; i++) {
 		absent = idx[i] < 0 || (size_t)idx[i] >= row->n;
-		v[i] = absent ? "" : row->f[idx[i]].s;
+		p->coff[i] = absent ? NO_COL : (uint32_t)(row->f[idx[i]].s - row->text);
 		p->len[i] = absent ? 0 : row->f[idx[i]].len;
 	}
-	if (!why && wanted_process(v[C_PROCESS]))
-		p->fields = keep_fields(v, p->len);
 	p->rawoff = bt->text.len;
 	p->rawlen = row->rawlen;
 	sdc_buf_add(&bt->text, row->raw, row->rawlen);
@@ -592,23 +622,35 @@ batch_cols(const struct parsed *p, const char *v[NCOLS])
 	}
 }
 
+/* A wanted row's facts, and its columns copied into the arena. */
+static void
+row_facts(const struct batch *bt, struct parsed *p)
+{
+	const char *v[NCOLS];
+	int c;
+
+	memset(&p->facts, 0, sizeof(p->facts));
+	if (p->why)
+		return;
+	for (c = 0; c < NCOLS; c++)
+		v[c] = p->coff[c] == NO_COL ? "" : bt->text.p + p->off + p->coff[c];
+	if (!wanted_process(v[C_PROCESS]))
+		return;
+	find_facts(v, p->len, &p->facts);
+	p->fields = keep_fields(v, p->len);
+}
+
 static void *
 find_batch_facts(void *arg)
 {
 	struct csv_pipe *cp = arg;
-	const char *v[NCOLS];
 	struct batch *bt;
 	int k, i, last;
 
 	for (k = 0;; k++) {
 		bt = batch_at(cp, k, FACTS);
-		for (i = 0; i < bt->n; i++) {
-			memset(&bt->row[i].facts, 0, sizeof(bt->row[i].facts));
-			if (bt->row[i].fields) {
-				batch_cols(&bt->row[i], v);
-				find_facts(v, bt->row[i].len, &bt->row[i].facts);
-			}
-		}
+		for (i = 0; i < bt->n; i++)
+			row_facts(bt, &bt->row[i]);
 		last = bt->last;
 		pass_on(cp, bt, TAKE);
 		if (last)
@@ -1331,8 +1373,7 @@ sc2_write(void)
 	uint32_t npairs;
 
 	sdc_hmap_free(&connid_index);	/* reading is over: give the memory back */
-	sdc_hmap_free(&group_index);
-	npairs = regroup ? number_groups() : (uint32_t)ngroup_keys;
+	npairs = regroup ? number_groups() : (uint32_t)ngroups_kept;
 	sort_rows(npairs);
 	for (i = 0; i < nrows; i++) {
 		int same_key = i > 0 && rows[i].group == rows[i - 1].group;
@@ -1378,9 +1419,13 @@ sc2_end(void)
 	nrows = caprows = 0;
 	arena_free();
 	sdc_hmap_free(&connid_index);
-	sdc_hmap_free(&group_index);
-	free(group_keys);
-	group_keys = NULL;
-	ngroup_keys = capgroup_keys = 0;
+	sdc_hmap_free(&pair_index);
+	sdc_buf_free(&pair_text);
+	free(pair_keys);
+	pair_keys = NULL;
+	npairs_met = cappair_keys = 0;
+	free(pair_group);
+	pair_group = NULL;
+	ngroups_kept = cappair_group = 0;
 	regroup = 0;
 }
