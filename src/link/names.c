@@ -584,3 +584,45 @@ sdc_name_trading(const char *words)
 				best = p + strlen(marks[i]);
 	return best && *best ? best : NULL;
 }
+
+/* A short run of letters: a word that may be initials. */
+static int
+letters(const char *t, size_t max)
+{
+	size_t n = strlen(t), i;
+
+	for (i = 0; i < n; i++)
+		if (t[i] < 'a' || t[i] > 'z')
+			return 0;
+	return n >= 1 && n <= max;
+}
+
+char *
+sdc_name_join_initials(const char *words)
+{
+	char *s = sdc_xstrdup(words), **tok;
+	size_t n = split_words(s, &tok), i;
+	struct sdc_buf b = SDC_BUF_INIT;
+	int joined = 0;
+
+	for (i = 0; i < n; i++) {
+		if (b.len)
+			sdc_buf_addc(&b, ' ');
+		sdc_buf_adds(&b, tok[i]);
+		if (i + 2 < n && strcmp(tok[i + 1], "and") == 0 &&
+		    letters(tok[i], 3) && letters(tok[i + 2], 3) &&
+		    strlen(tok[i]) + strlen(tok[i + 2]) > 2) {
+			sdc_buf_adds(&b, tok[i + 2]);	/* "cm & d": "cmd" */
+			i += 2;
+			joined = 1;
+		}
+	}
+	sdc_buf_addc(&b, '\0');
+	free(tok);
+	free(s);
+	if (!joined) {
+		sdc_buf_free(&b);
+		return NULL;
+	}
+	return sdc_buf_take(&b);
+}
