@@ -912,7 +912,8 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 			t->len = len;
 			t->vid = word_find(e, p, len);
 			t->w = t->vid >= 0 ? e->v[t->vid].w :
-			    sdc_name_is_drop(e->nm, p) ? 0 : e->unknown_w;
+			    sdc_name_is_drop(e->nm, p) ||
+			    sdc_name_is_drop_typo(e->nm, p) ? 0 : e->unknown_w;
 			t->last = 0;
 			t->soft = 0;
 			t->slot = q->n;

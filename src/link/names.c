@@ -515,27 +515,23 @@ sdc_name_domain(const char *name)
 char *
 sdc_name_address(const char *name)
 {
-	size_t len, n;
-	const char *h = name ? host_of(name, &len) : NULL, *label, *end;
+	size_t len, n = 0, i;
+	const char *h = name ? host_of(name, &len) : NULL, *p, *label = NULL;
 	char *out;
-	size_t i;
 
 	if (h == NULL)
 		return NULL;
-	end = h + len;	/* drop the top-level labels, keep the one before */
-	for (;;) {
-		const char *dot = end;
+	/* the longest label that is no top-level one: the business's, past
+	 * "mail." and a mistyped "co" ("muskokacreative.o.uk") */
+	for (p = h; p < h + len; p += strcspn(p, ".") + 1) {
+		size_t k = strcspn(p, ".");
 
-		while (dot > h && dot[-1] != '.')
-			dot--;
-		if (dot == h || !tld_label(dot, (size_t)(end - dot)))
-			break;
-		end = dot - 1;
+		if (p + k > h + len)
+			k = (size_t)(h + len - p);
+		if (k > n && !tld_label(p, k))
+			label = p, n = k;
 	}
-	for (label = end; label > h && label[-1] != '.'; label--)
-		;
-	n = (size_t)(end - label);
-	if (n == 0)
+	if (label == NULL)
 		return NULL;
 	out = sdc_xmalloc(n + 1);
 	for (i = 0; i < n; i++)	/* "tidefold-outdoor": two words */
