@@ -53,6 +53,7 @@ struct cand {
 	json_object *contacts;	/* customers only */
 	long alias;		/* its trading name's id in the name evidence,
 				 * or -1 */
+	char *tkey;		/* its trading name's words sorted, or NULL */
 	struct pool *cpool;	/* their contacts, built on first use */
 };
 
@@ -60,7 +61,7 @@ struct cand {
 struct pool {
 	struct cand *c;
 	size_t n;
-	struct sdc_hmap byfold, bynorm, byid;
+	struct sdc_hmap byfold, bynorm, byid, bytrade;
 	struct sdc_nev *ev;	/* the weighted name evidence */
 	size_t *alias_of;	/* its ids from n on: trading names, whose */
 	size_t nalias;		/* ... candidates */
@@ -217,10 +218,15 @@ static void
 add_trading(struct pool *p, size_t i)
 {
 	const char *t = sdc_name_trading(p->c[i].words);
+	char *tn;
 
 	if (t == NULL)
 		return;
 	p->c[i].alias = (long)sdc_nev_add(p->ev, t);
+	tn = sdc_name_strip(names, t);
+	p->c[i].tkey = sdc_name_sortkey(tn);
+	free(tn);
+	sdc_hmap_put(&p->bytrade, hstr(p->c[i].tkey), (uint32_t)i);
 	p->alias_of = sdc_xrealloc(p->alias_of, (p->nalias + 1) *
 	    sizeof(*p->alias_of));
 	p->alias_of[p->nalias++] = i;
@@ -293,6 +299,24 @@ pool_match(const struct pool *p, int bynorm, const char *key, size_t *first)
 
 	while (sdc_hmap_find(m, hstr(key), &it, &v))
 		if (strcmp(bynorm ? p->c[v].key : p->c[v].fold, key) == 0) {
+			if (n++ == 0 || v < *first)
+				*first = v;
+		}
+	return n;
+}
+
+/* The normalised rule's matches: customers whose name, or trading name,
+ * has the words of key ("Blenkinsop Cleaning Services" is both
+ * "Blenkinsop's Cleaning Services Ltd" and "Zoltan Blenkinsop T/A
+ * Blenkinsop Cleaning Services": two). */
+static size_t
+norm_match(const struct pool *p, const char *key, size_t *first)
+{
+	size_t it = 0, n = pool_match(p, 1, key, first);
+	uint32_t v;
+
+	while (sdc_hmap_find(&p->bytrade, hstr(key), &it, &v))
+		if (strcmp(p->c[v].tkey, key) == 0 && (n == 0 || v != *first)) {
 			if (n++ == 0 || v < *first)
 				*first = v;
 		}
@@ -1626,8 +1650,11 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 		    n, p->c[first].name);
 	else if (*norm == '\0')
 		snprintf(d->why, sizeof(d->why), "nothing to match in the name");
-	else if (pool_match(p, 1, key, &first) == 1)
+	else if ((n = norm_match(p, key, &first)) == 1)
 		link_to(d, first, "normalised", 100);
+	else if (n > 1)
+		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\" "
+		    "(or trading so)", n, p->c[first].name);
 	else
 		by_reading(p, guess, norm, d);
 	if (d->linked && !alias && !contact)
