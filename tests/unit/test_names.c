@@ -131,14 +131,34 @@ main(void)
 			free(l);
 		}
 	}
-	owned("site after a dash",
-	    sdc_name_site_head("Achebe & Nwosu - Head office"), "Achebe & Nwosu");
-	owned("site in brackets",
-	    sdc_name_site_head("Northley Freight (Upstairs)"), "Northley Freight");
-	owned("no separator, no site",
-	    sdc_name_site_head("Mid-Atlantic Charter"), NULL);
-	owned("nothing before the separator",
-	    sdc_name_site_head("- Head office"), NULL);
+	{
+		/* readings that give a new string or none */
+		static const struct {
+			const char *descr;
+			char *(*read)(const char *);
+			const char *in, *want;
+		} r[] = {
+			{ "site after a dash", sdc_name_site_head,
+			    "Achebe & Nwosu - Head office", "Achebe & Nwosu" },
+			{ "site in brackets", sdc_name_site_head,
+			    "Northley Freight (Upstairs)", "Northley Freight" },
+			{ "no separator, no site", sdc_name_site_head,
+			    "Mid-Atlantic Charter", NULL },
+			{ "nothing before the separator", sdc_name_site_head,
+			    "- Head office", NULL },
+			{ "initials around an ampersand",
+			    sdc_name_join_initials, "cm and d", "cmd" },
+			{ "... before other words", sdc_name_join_initials,
+			    "af and c inc", "afc inc" },
+			{ "words are no initials", sdc_name_join_initials,
+			    "smith and sons", NULL },
+			{ "two single letters are too few",
+			    sdc_name_join_initials, "a and b", NULL },
+		};
+
+		for (size_t i = 0; i < sizeof(r) / sizeof(r[0]); i++)
+			owned(r[i].descr, r[i].read(r[i].in), r[i].want);
+	}
 	CHECK_STR("t/a", sdc_name_trading("neve attwell t a attwell furniture"),
 	    "attwell furniture");
 	CHECK_STR("the last of several marks", sdc_name_trading("m and c "
@@ -147,14 +167,6 @@ main(void)
 	CHECK_STR("o/a", sdc_name_trading("1368257 b c ltd o a ashby wines"),
 	    "ashby wines");
 	CHECK("no mark", sdc_name_trading("ta bakery") == NULL);
-	owned("initials around an ampersand",
-	    sdc_name_join_initials("cm and d"), "cmd");
-	owned("... before other words",
-	    sdc_name_join_initials("af and c inc"), "afc inc");
-	owned("words are no initials",
-	    sdc_name_join_initials("smith and sons"), NULL);
-	owned("two single letters are too few",
-	    sdc_name_join_initials("a and b"), NULL);
 	owned("GmbH is one word", sdc_name_words(nm, "Schulz GmbH"),
 	    "schulz gmbh");
 	sdc_names_free(nm);
