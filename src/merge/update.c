@@ -505,11 +505,12 @@ scan(size_t i, void (*fn)(struct source *, long, const char *, size_t))
 static size_t
 count_lines(struct source *s)
 {
-	const char *p = s->map, *end = s->map + s->size, *nl;
+	const char *p = s->map, *end, *nl;
 	size_t n = 1;
 
-	if (s->size == 0)
+	if (s->size == 0)	/* nothing mapped */
 		return 0;
+	end = p + s->size;
 	while ((nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
 		n++;
 		release(s, (size_t)(nl + 1 - p));
