@@ -729,8 +729,8 @@ emit_sorted(void)
 	uint32_t k = 0;
 	size_t i;
 
-	entries = sdc_grow(entries, &centries, (size_t)nkept, sizeof(*entries));
-	while (next_kept(&entries[nentries]))
+	entries = sdc_grow(entries, &centries, (size_t)nkept + 1, sizeof(*entries));
+	while (nentries < nkept && next_kept(&entries[nentries]))
 		nentries++;
 	while (next_added(&c, &k, &e))
 		add_entry(e.start, (int)e.src, (size_t)e.off, e.len);
