@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "diag.h"
+#include "file.h"
 #include "grow.h"
 #include "jscan.h"
 #include "jsonl.h"
@@ -431,8 +432,8 @@ spool_text(struct report *rep, struct rsess *s, struct str title, struct str sum
 	s->slen = (uint32_t)sum.n;
 	if (!title.n && !sum.n)
 		return;
-	if (!rep->spool && !(rep->spool = tmpfile()))
-		sdc_err(SDC_EXIT_FATAL, "a temporary file for titles and summaries");
+	if (!rep->spool)
+		rep->spool = sdc_file_tmp("titles and summaries");
 	fwrite(title.n ? title.p : "", 1, title.n, rep->spool);
 	fputc('\0', rep->spool);
 	fwrite(sum.n ? sum.p : "", 1, sum.n, rep->spool);
@@ -568,8 +569,8 @@ model_read_sessions(struct report *rep, const char *path)
 
 	/* A rejected line is counted as rejected, not as a session. */
 	sdc_records_each_arg_quick(1, argv, 0, quick_session, add_session, rep);
-	if (rep->spool && (fflush(rep->spool) != 0 || ferror(rep->spool)))
-		sdc_err(SDC_EXIT_FATAL, "the temporary file of titles and summaries");
+	if (rep->spool)
+		sdc_file_tmp_check(rep->spool, "titles and summaries");
 	sdc_count("sessions", (sdc_stats.read - before) - (sdc_stats.rejected - rejected));
 	sdc_stats.read = before + (sdc_stats.rejected - rejected);
 	for (i = 0; i < sdc_intern_count(rep->sids); i++)
