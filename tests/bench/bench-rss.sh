@@ -11,6 +11,9 @@
 #          only what sdc-report needs is run, and only sdc-group and
 #          sdc-report are measured (default: every size)
 #
+# REUSE=1  a size whose store (data/rss-ROWS/store.jsonl) is there runs
+#          only sdc-group and sdc-report on it
+#
 # Each size runs the pipeline's stages as bench-pipeline.sh does (the
 # customer list from the export's names, sdc-link --no-llm, sdc-merge into
 # an empty store, sdc-llm offline, sdc-group, sdc-report) and takes each
@@ -50,6 +53,11 @@ run_size() {
 	local all=$1 prompts=$top/config/prompts.json
 	d=$PWD/data/rss-$rows
 	mkdir -p "$d"
+	if [ "${REUSE:-0}" = 1 ] && [ -s "$d/store.jsonl" ]; then
+		sessions[$rows]=$(wc -l <"$d/store.jsonl")
+		run_reports
+		return
+	fi
 	[ -s "$d/sc.csv" ] || python3 gen-screenconnect.py "$rows" >"$d/sc.csv"
 	[ -s "$d/customers.json" ] || python3 - "$d/sc.csv" >"$d/customers.json" <<'PY'
 import csv, json, sys
@@ -75,6 +83,11 @@ PY
 	rm -f "$d/merged.jsonl"
 	keep llm store
 	[ "$all" = 1 ] || unset "rss[sc2jsonl_$rows]" "rss[link_$rows]" "rss[merge_$rows]" "rss[llm_$rows]"
+	run_reports
+}
+
+# sdc-group and sdc-report over $d/store.jsonl.
+run_reports() {
 	inbytes[group_$rows]=$(stat -c %s "$d/store.jsonl")
 	measure group "$SDC_BIN/sdc-group" -q "$d/store.jsonl"
 	keep group workitems
@@ -106,6 +119,7 @@ echo
 echo "| stage (input) |$cols growth (input growth) | RSS / input |"
 echo "|---|$sep---|---|"
 for key in sc2jsonl link merge llm group report report_html; do
+	[ -n "${rss[${key}_$first]:-}" ] || continue	# not measured (REUSE, STAGES_MAX)
 	line="| $key |" last=""
 	for rows in "${sizes[@]}"; do
 		if [ -n "${rss[${key}_$rows]:-}" ]; then
@@ -126,6 +140,7 @@ echo "Bytes per session, from the smallest to the largest size measured (the"
 echo "slope: what one more session costs at peak):"
 echo
 for key in sc2jsonl link merge llm group report report_html; do
+	[ -n "${rss[${key}_$first]:-}" ] || continue
 	last=""
 	for rows in "${sizes[@]}"; do
 		[ -z "${rss[${key}_$rows]:-}" ] || last=$rows
