@@ -49,6 +49,8 @@ struct cand {
 	char *key;		/* its words sorted: the normalised rule */
 	char *words;		/* normalised, drop words kept */
 	json_object *contacts;	/* customers only */
+	long alias;		/* its trading name's id in the name evidence,
+				 * or -1 */
 	struct pool *cpool;	/* their contacts, built on first use */
 };
 
@@ -58,6 +60,8 @@ struct pool {
 	size_t n;
 	struct sdc_hmap byfold, bynorm, byid;
 	struct sdc_nev *ev;	/* the weighted name evidence */
+	size_t *alias_of;	/* its ids from n on: trading names, whose */
+	size_t nalias;		/* ... candidates */
 	char fp[17];		/* fingerprint: "no link" memories expire */
 };
 
@@ -117,6 +121,9 @@ static struct sdc_owners *machines, *contact_names, *domains, *history;
 static struct sdc_owners *ruled;	/* machines a person linked */
 static double w_machine = 0.5, w_contact = 0.3, w_history = 0.85;
 static double w_machine_few = 0.4;	/* a machine a few customers have */
+/* An address typed for the name whose domain is one customer's contacts'
+ * e-mail domain: the business's own mail, as near-proof as its machine. */
+static double w_domain = 0.5;
 /* A candidate with a Syncro ticket open at the session's start: evidence
  * that separates candidates the name already brought, never one alone. */
 static struct sdc_tickets *tickets;
@@ -131,6 +138,8 @@ static double name_support = 0.30;
  * at most this many words more after it (the name cut short). */
 #define CONTAIN_FLOOR 0.7
 #define CONTAIN_LEFT 1
+/* Sites of a group are looked for down to this confidence. */
+#define SITE_FLOOR 0.3
 static FILE *review_fp;
 static struct sdc_llm_model llm;
 static int llm_ready;
@@ -182,10 +191,50 @@ pool_add(struct pool *p, long long id, const char *name, json_object *contacts)
 	c->norm = sdc_name_strip(names, c->words);
 	c->key = sdc_name_sortkey(c->norm);
 	c->contacts = contacts;
+	c->alias = -1;
 	sdc_hmap_put(&p->byfold, hstr(c->fold), (uint32_t)p->n);
 	sdc_hmap_put(&p->bynorm, hstr(c->key), (uint32_t)p->n);
 	sdc_hmap_put(&p->byid, sdc_hash(&id, sizeof(id)), (uint32_t)p->n);
 	p->n++;
+}
+
+/* "Neve Attwell t/a Attwell Furniture" answers to its trading name too:
+ * a second entry of the name evidence, read back as the candidate. */
+static void
+add_trading(struct pool *p, size_t i)
+{
+	const char *t = sdc_name_trading(p->c[i].words);
+
+	if (t == NULL)
+		return;
+	p->c[i].alias = (long)sdc_nev_add(p->ev, t);
+	p->alias_of = sdc_xrealloc(p->alias_of, (p->nalias + 1) *
+	    sizeof(*p->alias_of));
+	p->alias_of[p->nalias++] = i;
+}
+
+/* The candidate of a name evidence id. */
+static size_t
+cand_of(const struct pool *p, size_t id)
+{
+	return id < p->n ? id : p->alias_of[id - p->n];
+}
+
+/* Hits as candidates, each once (its better entry: hits come best
+ * first): returns how many are left. */
+static size_t
+fold_hits(const struct pool *p, struct sdc_nev_hit *h, size_t n)
+{
+	size_t i, j, m = 0;
+
+	for (i = 0; i < n; i++) {
+		h[i].id = cand_of(p, h[i].id);
+		for (j = 0; j < m && h[j].id != h[i].id; j++)
+			;
+		if (j == m)
+			h[m++] = h[i];
+	}
+	return m;
 }
 
 /* Index and fingerprint, once every candidate is in. */
@@ -202,6 +251,8 @@ pool_finish(struct pool *p)
 		    1099511628211ULL;
 		fp = (fp ^ hstr(p->c[i].name)) * 1099511628211ULL;
 	}
+	for (i = 0; i < p->n; i++)
+		add_trading(p, i);
 	sdc_nev_finish(p->ev);
 	snprintf(p->fp, sizeof(p->fp), "%016llx", (unsigned long long)fp);
 }
@@ -799,7 +850,8 @@ initials_shared(const struct pool *p, const char *words,
 
 	if (!(h[0].how & SDC_NEV_ACRONYM))
 		return 0;
-	n = sdc_nev_query(p->ev, words, INITIALS_FLOOR, more, INITIALS_RANK);
+	n = fold_hits(p, more, sdc_nev_query(p->ev, words, INITIALS_FLOOR,
+	    more, INITIALS_RANK));
 	for (i = 0; i < n; i++)
 		if (more[i].id != h[0].id && (more[i].how & SDC_NEV_ACRONYM) &&
 		    more[i].missed == 0)
@@ -826,6 +878,130 @@ contained_too(const struct sdc_nev_hit *h, size_t n)
 	return 0;
 }
 
+/* The words a typed name is read as: an address's label for the address
+ * ("office@horvathcare.co.uk" -> "horvathcare"); and into *glued, the
+ * same with words run together split into customers' words ("horvath
+ * care"), or NULL when none were.  Both readings are scored and the
+ * better kept: a split may break a typo ("cohalt" is not "co halt"). */
+static char *
+read_words(const struct pool *p, const char *guess, char **glued)
+{
+	char *addr = sdc_name_address(guess);
+	char *w = sdc_name_words(names, addr ? addr : guess);
+
+	*glued = sdc_nev_unglue(p->ev, w);
+	if (strcmp(*glued, w) == 0) {
+		free(*glued);
+		*glued = NULL;
+	}
+	free(addr);
+	return w;
+}
+
+/* 1 when the words of a candidate that the typed words are (exactly)
+ * come in the typed order. */
+static int
+same_order(const char *typed, const char *cand)
+{
+	char *t = sdc_xstrdup(typed), *c = sdc_xstrdup(cand), *p, *s1 = NULL;
+	char **cw;
+	size_t nc = 0, i, at = 0;
+	int ok = 1;
+
+	cw = sdc_xcalloc(strlen(cand) / 2 + 2, sizeof(*cw));
+	for (p = strtok_r(c, " ", &s1); p; p = strtok_r(NULL, " ", &s1))
+		cw[nc++] = p;
+	for (p = strtok_r(t, " ", &s1); p && ok; p = strtok_r(NULL, " ", &s1)) {
+		for (i = 0; i < nc && strcmp(cw[i], p) != 0; i++)
+			;
+		if (i < nc && i < at)
+			ok = 0;
+		else if (i < nc)
+			at = i + 1;
+	}
+	free(cw);
+	free(t);
+	free(c);
+	return ok;
+}
+
+/* Words run together keep their order: a glued reading that fits a
+ * candidate only reordered ("WAINWRIGHTCHENG" and "Cheng & Wainwright")
+ * is no reading of it (a label cut at 15 letters is more likely part of
+ * a longer name).  Returns the hits left. */
+static size_t
+in_order(const struct pool *p, const char *glued, struct sdc_nev_hit *h,
+    size_t n)
+{
+	size_t i, m = 0;
+
+	for (i = 0; i < n; i++)
+		if (same_order(glued, p->c[h[i].id].words))
+			h[m++] = h[i];
+	return m;
+}
+
+/* The weighted evidence's best candidates on the better reading: its
+ * words are left in *words. */
+static size_t
+query_read(struct pool *p, const char *guess, struct sdc_nev_hit *h,
+    char **words, unsigned *how)
+{
+	struct sdc_nev_hit g[RANKN];
+	char *glued;
+	size_t n, m;
+
+	*words = read_words(p, guess, &glued);
+	*how = 0;
+	n = fold_hits(p, h, sdc_nev_query(p->ev, *words, FLOOR, h, RANKN));
+	if (glued == NULL)
+		return n;
+	m = in_order(p, glued, g, fold_hits(p, g, sdc_nev_query(p->ev, glued,
+	    FLOOR, g, RANKN)));
+	if (m > 0 && (n == 0 || g[0].score > h[0].score)) {
+		memcpy(h, g, m * sizeof(*h));
+		n = m;
+		free(*words);
+		*words = glued;
+		*how = SDC_NEV_GLUED;
+	} else
+		free(glued);
+	return n;
+}
+
+/* One candidate's name evidence on the words (its trading name's when
+ * better), as a hit of a query. */
+static double
+score_cand(const char *words, long idx, struct sdc_nev_hit *h)
+{
+	long a = customers.c[idx].alias;
+	struct sdc_nev_hit h2;
+
+	sdc_nev_score_hit(customers.ev, words, (size_t)idx, h);
+	if (a >= 0 && sdc_nev_score_hit(customers.ev, words, (size_t)a, &h2) >
+	    h->score)
+		*h = h2;
+	h->id = (size_t)idx;
+	return h->score;
+}
+
+/* ... on the better reading of the typed name. */
+static double
+score_read(const char *guess, long idx, struct sdc_nev_hit *h)
+{
+	char *glued, *w = read_words(&customers, guess, &glued);
+	struct sdc_nev_hit h2;
+
+	score_cand(w, idx, h);
+	if (glued && score_cand(glued, idx, &h2) > h->score) {
+		*h = h2;
+		h->how |= SDC_NEV_GLUED;
+	}
+	free(w);
+	free(glued);
+	return h->score;
+}
+
 /* The calibrated decision on the weighted name evidence: link when the
  * best candidate's confidence reaches the threshold with the margin over
  * the runner-up; the LLM only in the band just below; review otherwise. */
@@ -834,8 +1010,9 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
     struct decision *d)
 {
 	struct sdc_nev_hit h[RANKN];
-	char *words = sdc_name_words(names, guess);
-	size_t n = sdc_nev_query(p->ev, words, FLOOR, h, RANKN), other;
+	char *words;
+	unsigned glued;
+	size_t n = query_read(p, guess, h, &words, &glued), other;
 	double second = runner_up(h, n);
 
 	keep_top(p, norm, h, n, d);
@@ -846,7 +1023,7 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 		return;
 	}
 	d->conf = d->top_conf[0];
-	d->how = h[0].how;
+	d->how = h[0].how | glued;
 	if (same_name(p, h[0].id) > 1)
 		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\"",
 		    same_name(p, h[0].id), p->c[h[0].id].name);
@@ -871,6 +1048,128 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 	    h[0].score - second < llm_margin && same_name(p, h[0].id) == 1;
 	free(words);
 }
+/* The words after a separator name a site: one of them is more than a
+ * legal form or a word a business leaves off ("(UK) Ltd" is no site). */
+static int
+names_a_site(const char *tail)
+{
+	char *w = sdc_name_words(names, tail), *p, *save = NULL;
+	int site = 0;
+
+	for (p = strtok_r(w, " ", &save); p && !site; p = strtok_r(NULL, " ",
+	    &save))
+		site = !sdc_name_is_drop(names, p) && !sdc_nev_soft(p);
+	free(w);
+	return site;
+}
+
+/* The weighted evidence on the whole name, else on the name before a
+ * site written after it ("Achebe & Nwosu - Head office"): a site of the
+ * business is the business.  The whole name is tried first, so a
+ * customer listed with that site still wins. */
+static void
+by_reading(struct pool *p, const char *guess, const char *norm,
+    struct decision *d)
+{
+	char *head = NULL, *hnorm;
+	struct decision h;
+
+	by_evidence(p, guess, norm, d);
+	if (d->linked || (head = sdc_name_site_head(guess)) == NULL)
+		return;
+	if (!names_a_site(guess + strlen(head))) {
+		free(head);
+		return;
+	}
+	memset(&h, 0, sizeof(h));
+	hnorm = sdc_name_normalise(names, head);
+	if (*hnorm)
+		by_evidence(p, head, hnorm, &h);
+	if (h.linked || (d->ntop == 0 && h.ntop > 0)) {
+		*d = h;
+		if (h.linked)
+			d->how |= SDC_NEV_SITE;
+	}
+	free(hnorm);
+	free(head);
+}
+
+/* The candidate's name is the typed words and a site after them
+ * ("Launceston Fabrications Ltd Muskoka", "The Walled Garden Practice
+ * Limited (Hunter)", "X - Riverina"): its words hold the typed ones in
+ * order, then a legal form or a separator, then a site. */
+static int
+has_site(const struct cand *c, const char *norm)
+{
+	char *head = sdc_name_site_head(c->name), *hn;
+	char *w = sdc_xstrdup(c->words), *t = sdc_xstrdup(norm);
+	char *p, *q, *s1 = NULL, *s2 = NULL;
+	int site = 0, legal = 0;
+
+	if (head && names_a_site(c->name + strlen(head))) {
+		hn = sdc_name_normalise(names, head);
+		site = strcmp(hn, norm) == 0;
+		free(hn);
+	}
+	free(head);
+	q = strtok_r(t, " ", &s2);
+	for (p = strtok_r(w, " ", &s1); p && !site; p = strtok_r(NULL, " ",
+	    &s1)) {
+		if (q && strcmp(p, q) == 0)
+			q = strtok_r(NULL, " ", &s2);
+		else if (q && legal == 0)
+			continue;	/* words before the typed ones */
+		else if (sdc_name_is_drop(names, p))
+			legal = 1;
+		else if (q == NULL)
+			site = legal && !sdc_nev_soft(p);
+	}
+	free(w);
+	free(t);
+	return site;
+}
+
+/* The name linked is a group's, and a customer listed as one of its sites
+ * is that name and a site after it: which one the session was for, only
+ * evidence beyond the name can tell (a machine).  Likewise a name linked
+ * only with its words reordered, when another customer has them in the
+ * typed order and more words after them ("Schröder & Richter ... GmbH":
+ * "Richter & Schröder ... GmbH" or "Schröder & Richter ... e.K."). */
+static void
+site_of_group(struct pool *p, const char *norm, struct decision *d)
+{
+	struct sdc_nev_hit h[RANKN];
+	/* the drop words typed ("GmbH") need no match */
+	char *words = sdc_xstrdup(norm);
+	size_t n = fold_hits(p, h, sdc_nev_query(p->ev, words, SITE_FLOOR, h,
+	    RANKN)), i, j = n;
+	int reordered = strcmp(d->rule, "normalised") == 0 &&
+	    !same_order(words, p->c[d->idx].words);
+
+	for (i = 0; i < n; i++)
+		if (h[i].id != d->idx && h[i].missed == 0 && h[i].left_after &&
+		    h[i].left > 0 && has_site(&p->c[h[i].id], norm))
+			break;
+	for (j = i == n && reordered ? 0 : n; j < n; j++)
+		if (h[j].id != d->idx && h[j].missed == 0 && h[j].left_after &&
+		    same_order(words, p->c[h[j].id].words))
+			break;
+	if (i < n || j < n) {
+		d->linked = 0;
+		if (i < n)
+			snprintf(d->why, sizeof(d->why), "\"%s\" is a group's "
+			    "name, and \"%s\" one of its sites",
+			    p->c[d->idx].name, p->c[h[i].id].name);
+		else
+			snprintf(d->why, sizeof(d->why), "the name is \"%s\" "
+			    "reordered, and \"%s\" in order with a word more",
+			    p->c[d->idx].name, p->c[h[j].id].name);
+		d->ntop = 0;
+		keep_top(p, norm, h, n, d);
+	}
+	free(words);
+}
+
 /* Python's json.dumps(list, indent=2): the original's prompt shows the
  * candidates that way, ASCII-escaped. */
 static void
@@ -1117,7 +1416,9 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 	else if (pool_match(p, 1, key, &first) == 1)
 		link_to(d, first, "normalised", 100);
 	else
-		by_evidence(p, guess, norm, d);
+		by_reading(p, guess, norm, d);
+	if (d->linked && !alias && !contact)
+		site_of_group(p, norm, d);
 	if (d->linked && d->rule != NULL && (strcmp(d->rule, "normalised") ==
 	    0 || strcmp(d->rule, "weighted") == 0) &&
 	    other_profession(guess, &p->c[d->idx])) {
@@ -1147,6 +1448,7 @@ struct support {
 	double chance;		/* ... of it, what many share by chance (time) */
 	double heaviest;
 	unsigned how;		/* how the name matched */
+	int holds;		/* its name holds every typed word */
 	const char *rule;	/* the heaviest other evidence */
 	char what[96];		/* "machine:+50,contact:+30" */
 };
@@ -1221,14 +1523,12 @@ machine_pieces(struct support *c, size_t n, size_t max, const char *m)
 static int
 reads_whole(const char *guess, long idx)
 {
-	char *words = guess ? sdc_name_words(names, guess) : NULL;
-	unsigned how, left = 1;
+	struct sdc_nev_hit h;
 
-	if (words)
-		sdc_nev_score_left(customers.ev, words, (size_t)idx, &how,
-		    &left);
-	free(words);
-	return left == 0;
+	if (guess == NULL)
+		return 0;
+	score_read(guess, idx, &h);
+	return h.left == 0;
 }
 
 /* A ticket open at the session's time, for each candidate so far whose
@@ -1248,6 +1548,20 @@ time_pieces(json_object *s, const char *guess, struct support *c, size_t n)
 			piece(c, &n, n, c[i].idx, w_time, "time");
 			c[i].chance += w_time;
 		}
+}
+
+/* The typed name is an address ("office@horvathcare.co.uk") in the
+ * e-mail domain of one customer's contacts. */
+static size_t
+domain_piece(struct support *c, size_t n, size_t max, const char *guess)
+{
+	char *d = w_domain > 0 ? sdc_name_domain(guess) : NULL;
+
+	if (d)
+		piece(c, &n, max, sdc_owners_one(domains, d), w_domain,
+		    "domain");
+	free(d);
+	return n;
 }
 
 /* Every piece a session offers: its history, its machine, its contact. */
@@ -1275,6 +1589,7 @@ pieces(json_object *s, json_object *ctx, struct support *c, size_t n,
 	else if (ct)
 		piece(c, &n, max, sdc_owners_one(contact_names, ct), w_contact,
 		    "contact");
+	n = domain_piece(c, n, max, sdc_json_str(ctx, "customer_name"));
 	time_pieces(s, sdc_json_str(ctx, "customer_name"), c, n);
 	return n;
 }
@@ -1283,19 +1598,28 @@ pieces(json_object *s, json_object *ctx, struct support *c, size_t n,
 static void
 name_scores(struct support *c, size_t n, const char *guess)
 {
-	char *words = guess ? sdc_name_words(names, guess) : NULL;
+	struct sdc_nev_hit h;
 	size_t i;
 
+	for (i = 0; i < n && guess; i++) {
+		score_read(guess, c[i].idx, &h);
+		c[i].holds = h.missed == 0 && h.score > 0;
+		if (c[i].name < 0) {
+			c[i].name = h.score;
+			c[i].how = h.how;
+		}
+	}
 	for (i = 0; i < n; i++)
 		if (c[i].name < 0)
-			c[i].name = words ? sdc_nev_score(customers.ev, words,
-			    (size_t)c[i].idx, &c[i].how) : 0;
-	free(words);
+			c[i].name = 0;
 }
 
 /* 1 when the name speaks against the candidate best: the typed words
  * are ones customers use, and they fit best too little, or fit another
- * clearly better.  A person's machine rule is not second-guessed. */
+ * clearly better - unless best holds every typed word (a group's name
+ * typed for one of its sites, "Launceston Fabrications" for "...
+ * Muskoka": the other fits better only by its fewer words).  A
+ * person's machine rule is not second-guessed. */
 static int
 contradicted(const struct support *c, size_t n, size_t best, double known)
 {
@@ -1306,7 +1630,8 @@ contradicted(const struct support *c, size_t n, size_t best, double known)
 	if (known > 0 && c[best].name < name_support)
 		return 1;
 	for (i = 0; i < n; i++)
-		if (i != best && c[i].name > c[best].name + link_margin)
+		if (i != best && c[i].name > c[best].name + link_margin &&
+		    !c[best].holds)
 			return 1;
 	return 0;
 }
@@ -1314,10 +1639,14 @@ contradicted(const struct support *c, size_t n, size_t best, double known)
 static double
 known_share(const char *guess)
 {
-	char *words = guess ? sdc_name_words(names, guess) : NULL;
+	char *glued = NULL, *words = guess ? read_words(&customers, guess, &glued) :
+	    NULL;
 	double k = words ? sdc_nev_known(customers.ev, words) : 0;
 
+	if (words && glued && sdc_nev_known(customers.ev, glued) > k)
+		k = sdc_nev_known(customers.ev, glued);
 	free(words);
+	free(glued);
 	return k;
 }
 
@@ -1339,7 +1668,8 @@ leads_without_chance(const struct support *c, size_t n, size_t best)
 
 /* The evidence for best links: it reaches the threshold with the margin,
  * and the name does not speak against it.  A machine only one customer
- * has is near-proof on its own when the name says nothing (it has no
+ * has, or the e-mail domain of one customer's contacts typed as the
+ * name, is near-proof on its own when the name says nothing (it has no
  * word any customer uses, or there is none): it stands alone then. */
 static int
 decisive(const struct support *c, size_t n, size_t best, double second,
@@ -1347,7 +1677,8 @@ decisive(const struct support *c, size_t n, size_t best, double second,
 {
 	double sum = c[best].name + c[best].extra;
 	int alone = known == 0 && c[best].rule &&
-	    strcmp(c[best].rule, "machine") == 0;
+	    (strcmp(c[best].rule, "machine") == 0 ||
+	    strcmp(c[best].rule, "domain") == 0);
 
 	if (c[best].extra == 0 || (sum < link_th && !alone) ||
 	    sum - second < link_margin ||
@@ -1448,7 +1779,8 @@ static void
 how_text(struct sdc_buf *b, unsigned how)
 {
 	static const char *const kind[] = { "exact", "abbreviation",
-	    "compound", "acronym", "typo", "prefix", "contraction", "cut" };
+	    "compound", "acronym", "typo", "prefix", "contraction", "cut", "site",
+	    "glued" };
 	const char *sep = "name:";
 	size_t i;
 
@@ -1799,6 +2131,7 @@ thresholds(const char *th, const char *mg)
 	w_machine_few = sdc_config_long("link.evidence.machine_shared", 40) /
 	    100.0;
 	w_time = sdc_config_long("link.evidence.time", 20) / 100.0;
+	w_domain = sdc_config_long("link.evidence.domain", 50) / 100.0;
 }
 
 

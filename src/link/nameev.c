@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "diag.h"
 #include "hmap.h"
 #include "nameev.h"
@@ -506,6 +507,38 @@ osa(const char *a, size_t n, const char *b, size_t m, size_t max)
 	return d[n % 3][m];
 }
 
+/* Keys next to each other on a QWERTY keyboard (rows offset by a
+ * quarter and a half key). */
+static int
+keys_near(char a, char b)
+{
+	static const char *const row[] = { "qwertyuiop", "asdfghjkl",
+	    "zxcvbnm" };
+	static const double off[] = { 0, 0.25, 0.75 };
+	const char *p;
+	double xa = -9, xb = -9, dx;
+	int ra = -9, rb = -9, r;
+
+	for (r = 0; r < 3; r++) {
+		if ((p = strchr(row[r], a)) != NULL && a)
+			ra = r, xa = (double)(p - row[r]) + off[r];
+		if ((p = strchr(row[r], b)) != NULL && b)
+			rb = r, xb = (double)(p - row[r]) + off[r];
+	}
+	dx = xa > xb ? xa - xb : xb - xa;
+	return ra >= 0 && rb >= 0 && (ra == rb ? dx <= 1.0 : (ra - rb == 1 ||
+	    rb - ra == 1) && dx <= 1.0);
+}
+
+/* The first letters of q and w differ by a slip: the same, keys next to
+ * each other, one dropped or added, or the first two swapped. */
+static int
+first_slip(const char *q, size_t n, const char *w, size_t m)
+{
+	return q[0] == w[0] || keys_near(q[0], w[0]) ||
+	    (m > 1 && q[0] == w[1]) || (n > 1 && q[1] == w[0]);
+}
+
 /* Typos allowed in a word of len letters. */
 static size_t
 allowed(size_t len)
@@ -646,6 +679,11 @@ single(const struct sdc_nev *e, const struct qword *q, const struct word *w,
 	 * of "central", "media" no cut-off "medical" */
 	if (q->vid >= 0)
 		return best;
+	/* a first letter no slip explains (a key next to it, one dropped,
+	 * added or swapped) leaves room for one typo, not two: "Deerwood"
+	 * is not "Bearwood" */
+	if (a > 1 && !first_slip(q->s, q->len, w->s, w->len))
+		a = 1;
 	if (q->len >= 4 && w->len >= 4 && (d = osa(q->s, q->len, w->s, w->len,
 	    a)) <= a && 1.0f - 0.12f * (float)d > best) {
 		best = 1.0f - 0.12f * (float)d;
@@ -878,16 +916,31 @@ double
 sdc_nev_score_left(struct sdc_nev *e, const char *words, size_t id,
     unsigned *how, unsigned *left)
 {
+	struct sdc_nev_hit h;
+
+	sdc_nev_score_hit(e, words, id, &h);
+	*how = h.how;
+	*left = h.left;
+	return h.score;
+}
+
+double
+sdc_nev_score_hit(struct sdc_nev *e, const char *words, size_t id,
+    struct sdc_nev_hit *h)
+{
 	struct query q;
-	double s;
 	unsigned cnt[3] = { 0, 0, 1 };
 
 	query_init(e, words, &q);
 	new_query(e);
-	s = id < e->n ? score(e, &q, id, how, cnt) : 0;
-	*left = cnt[1];
+	memset(h, 0, sizeof(*h));
+	h->id = id;
+	h->score = id < e->n ? score(e, &q, id, &h->how, cnt) : 0;
+	h->missed = id < e->n ? cnt[0] : (unsigned)q.n;
+	h->left = cnt[1];
+	h->left_after = (int)cnt[2];
 	free(q.buf);
-	return s;
+	return h->score;
 }
 
 double
@@ -1279,4 +1332,83 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 	    floor, hits, k);
 	free(q.buf);
 	return n;
+}
+
+int
+sdc_nev_soft(const char *word)
+{
+	size_t i;
+
+	for (i = 0; soft_words[i]; i++)
+		if (strcmp(soft_words[i], word) == 0)
+			return 1;
+	return 0;
+}
+
+/* --- words run together --- */
+
+#define GLUED_MIN 6	/* letters of a typed word worth splitting */
+
+/* Split s[0..len) into the fewest vocabulary words of three letters or
+ * more, or such a word and a possessive "s" ("catterallscoachworks"):
+ * from[i] is where the word ending at i
+ * begins; returns the number of words, 0 when it cannot be split or is
+ * one word. */
+static size_t
+unglue_word(const struct sdc_nev *e, const char *s, size_t len,
+    unsigned char *from)
+{
+	unsigned char cost[MAXLEN + 1];
+	size_t i, j;
+
+	cost[0] = 0;
+	for (i = 1; i <= len; i++) {
+		cost[i] = 255;
+		for (j = 0; j + 3 <= i; j++)
+			if (cost[j] < 254 && cost[j] + 1 < cost[i] &&
+			    (word_find(e, s + j, i - j) >= 0 || (s[i - 1] ==
+			    's' && i - j > 3 && word_find(e, s + j, i - j - 1)
+			    >= 0))) {
+				cost[i] = (unsigned char)(cost[j] + 1);
+				from[i] = (unsigned char)j;
+			}
+	}
+	return cost[len] >= 2 && cost[len] < 255 ? cost[len] : 0;
+}
+
+/* Write s[0..len) split at the cuts DP found. */
+static void
+unglue_put(struct sdc_buf *b, const char *s, size_t len,
+    const unsigned char *from)
+{
+	if (len == 0)
+		return;
+	unglue_put(b, s, from[len], from);
+	if (from[len] > 0)
+		sdc_buf_addc(b, ' ');
+	sdc_buf_add(b, s + from[len], len - from[len]);
+}
+
+char *
+sdc_nev_unglue(const struct sdc_nev *e, const char *words)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	unsigned char from[MAXLEN + 1];
+	const char *p = words;
+
+	while (*p) {
+		size_t len = strcspn(p, " ");
+
+		if (b.len)
+			sdc_buf_addc(&b, ' ');
+		if (len >= GLUED_MIN && len <= MAXLEN && alpha_only(p, len) &&
+		    word_find(e, p, len) < 0 && unglue_word(e, p, len, from))
+			unglue_put(&b, p, len, from);
+		else
+			sdc_buf_add(&b, p, len);
+		p += len;
+		p += strspn(p, " ");
+	}
+	sdc_buf_addc(&b, '\0');
+	return sdc_buf_take(&b);
 }

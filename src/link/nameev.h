@@ -29,7 +29,10 @@
 enum {
 	SDC_NEV_EXACT = 1, SDC_NEV_ABBREV = 2, SDC_NEV_COMPOUND = 4,
 	SDC_NEV_ACRONYM = 8, SDC_NEV_TYPO = 16, SDC_NEV_PREFIX = 32,
-	SDC_NEV_CONTRACTION = 64, SDC_NEV_CUT = 128
+	SDC_NEV_CONTRACTION = 64, SDC_NEV_CUT = 128,
+	/* set by sdc-link's readings of the typed name, not by a query: */
+	SDC_NEV_SITE = 256,	/* the name before a site written after it */
+	SDC_NEV_GLUED = 512	/* an address's label, words run together */
 };
 
 struct sdc_nev_hit {
@@ -70,9 +73,23 @@ double sdc_nev_score(struct sdc_nev *e, const char *words, size_t id,
 double sdc_nev_score_left(struct sdc_nev *e, const char *words, size_t id,
     unsigned *how, unsigned *left);
 
+/* ... all of it, as a hit of the query. */
+double sdc_nev_score_hit(struct sdc_nev *e, const char *words, size_t id,
+    struct sdc_nev_hit *hit);
+
 /* The share (0..1) of the typed words' weight that is words some
  * candidate has: 0 for a name made of words no customer uses
  * ("ACMEPLUMB01"), which says nothing against any candidate. */
 double sdc_nev_known(struct sdc_nev *e, const char *words);
+
+/* 1 when word is one a business may leave off its name ("group",
+ * "holdings", "uk"). */
+int sdc_nev_soft(const char *word);
+
+/* Typed words run together split into customers' words, the fewest
+ * ("horvathcareservices" -> "horvath care services", an address's label):
+ * each word of 6 letters or more that is no customer's word and splits
+ * into two or more that are.  A new string. */
+char *sdc_nev_unglue(const struct sdc_nev *e, const char *words);
 
 #endif

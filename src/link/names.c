@@ -1,6 +1,8 @@
 /* names - normalised names: what two spellings of one customer share. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "buf.h"
@@ -59,15 +61,16 @@ is_apostrophe(utf8proc_int32_t c)
 }
 
 /* A space goes before cur at a camelCase or letter/digit boundary:
- * "abC", "a1", "1a", and "ABCde" (before the C: "HGAlpha" -> "HG Alpha").
+ * "abCd", "a1", "1a", and "ABCde" (before the C: "HGAlpha" -> "HG Alpha");
+ * not before a last capital ("GmbH").
  * run is the length of prev's run: one lower-case letter among capitals
  * is a slip of the Shift key ("KINGSWaY", "DoHERTY"), one capital before
  * another and a lower-case letter is a word's start ("MAcAllister"). */
 static int
 boundary(enum kind prev, enum kind cur, const enum kind *next, size_t run)
 {
-	if (prev == LOWER && cur == UPPER)
-		return run >= 2;
+	if (prev == LOWER && cur == UPPER)	/* "GmbH" stays a word */
+		return run >= 2 && is_letter(next[0]);
 	if ((is_letter(prev) && cur == DIGIT) || (prev == DIGIT &&
 	    is_letter(cur)))
 		return 1;
@@ -448,4 +451,136 @@ sdc_name_initials_match(const char *query, const char *cand)
 	free(qs);
 	free(cs);
 	return r;
+}
+
+/* --- what a typed name says besides its words --- */
+
+/* Top-level domains and the second levels under them ("co.uk"): the
+ * labels an address ends with that name no business. */
+static int
+tld_label(const char *s, size_t n)
+{
+	static const char *const t[] = { "com", "net", "org", "biz", "info",
+	    "co", "uk", "au", "ca", "nz", "ie", "us", "io", "de", "nl", "eu",
+	    "fr", "be", "at", "ch", "it", "es", "ltd", "plc", "gov", "edu",
+	    "ac", "me", "online", "site", "tech", "app", NULL };
+	size_t i;
+
+	for (i = 0; t[i]; i++)
+		if (strlen(t[i]) == n && strncasecmp(t[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The host of an address as typed: after "@", "://" and "www.";
+ * NULL when name is no address (blanks in it, or no top-level domain). */
+static const char *
+host_of(const char *name, size_t *len)
+{
+	const char *h = strrchr(name, '@'), *end, *dot;
+
+	h = h ? h + 1 : strstr(name, "://") ? strstr(name, "://") + 3 : name;
+	h += strspn(h, " \t");
+	if (strncasecmp(h, "www.", 4) == 0)
+		h += 4;
+	end = h + strcspn(h, " \t/");
+	if (end[strspn(end, " \t")] != '\0' && *end != '/')
+		return NULL;
+	for (dot = end; dot > h && dot[-1] != '.'; dot--)
+		;
+	if (dot <= h + 1 || !tld_label(dot, (size_t)(end - dot)))
+		return NULL;
+	*len = (size_t)(end - h);
+	return h;
+}
+
+char *
+sdc_name_domain(const char *name)
+{
+	size_t len;
+	const char *h = name ? host_of(name, &len) : NULL;
+	char *d;
+	size_t i;
+
+	if (h == NULL)
+		return NULL;
+	d = sdc_xmalloc(len + 1);
+	for (i = 0; i < len; i++)
+		d[i] = h[i] >= 'A' && h[i] <= 'Z' ? (char)(h[i] - 'A' + 'a') :
+		    h[i];
+	d[len] = '\0';
+	return d;
+}
+
+char *
+sdc_name_address(const char *name)
+{
+	size_t len, n;
+	const char *h = name ? host_of(name, &len) : NULL, *label, *end;
+	char *out;
+	size_t i;
+
+	if (h == NULL)
+		return NULL;
+	end = h + len;	/* drop the top-level labels, keep the one before */
+	for (;;) {
+		const char *dot = end;
+
+		while (dot > h && dot[-1] != '.')
+			dot--;
+		if (dot == h || !tld_label(dot, (size_t)(end - dot)))
+			break;
+		end = dot - 1;
+	}
+	for (label = end; label > h && label[-1] != '.'; label--)
+		;
+	n = (size_t)(end - label);
+	if (n == 0)
+		return NULL;
+	out = sdc_xmalloc(n + 1);
+	for (i = 0; i < n; i++)	/* "tidefold-outdoor": two words */
+		out[i] = label[i] == '-' || label[i] == '_' ? ' ' : label[i];
+	out[n] = '\0';
+	return out;
+}
+
+char *
+sdc_name_site_head(const char *name)
+{
+	static const char *const sep[] = { " / ", " - ", " \u2013 ",
+	    " \u2014 ", " (", ", ", " | ", " @ ", NULL };
+	const char *cut = NULL, *p;
+	size_t i, n;
+	char *out;
+
+	for (i = 0; name && sep[i]; i++)
+		if ((p = strstr(name, sep[i])) != NULL && (cut == NULL || p < cut))
+			cut = p;
+	if (cut == NULL)
+		return NULL;
+	for (p = name; p < cut && !isalnum((unsigned char)*p); p++)
+		;
+	if (p == cut)
+		return NULL;
+	n = (size_t)(cut - name);
+	out = sdc_xmalloc(n + 1);
+	memcpy(out, name, n);
+	out[n] = '\0';
+	return out;
+}
+
+const char *
+sdc_name_trading(const char *words)
+{
+	static const char *const marks[] = { " t a ", " ta ", " trading as ",
+	    " o a ", " operating as ", " d b a ", " dba ",
+	    " doing business as ", NULL };
+	const char *best = NULL, *p;
+	size_t i;
+
+	for (i = 0; words && marks[i]; i++)
+		for (p = words; (p = strstr(p, marks[i])) != NULL; p++)
+			if (best == NULL || p + strlen(marks[i]) > best)
+				best = p + strlen(marks[i]);
+	return best && *best ? best : NULL;
 }

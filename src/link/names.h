@@ -62,4 +62,20 @@ int sdc_name_initials_match(const char *query, const char *cand);
  * gen ventures north" and with "brookside ventures north"). */
 int sdc_name_initials_share(const char *query, const char *cand);
 
+/* What a typed name says besides its words.  An address typed for the
+ * business ("office@horvathcare.co.uk", "www.tidefold-outdoor.co.uk"):
+ * its host in lower case ("horvathcare.co.uk", for the contacts' e-mail
+ * domains), and the label that names the business ("horvathcare",
+ * "tidefold outdoor"); NULL when the name is no address.  New strings. */
+char *sdc_name_domain(const char *name);
+char *sdc_name_address(const char *name);
+/* The name before a site written after it ("Achebe & Nwosu - Head
+ * office", "Northley Freight (Upstairs)", "X / Unit 3 site"): a new
+ * string, NULL when there is no separator with a name before it. */
+char *sdc_name_site_head(const char *name);
+/* The trading name inside a legal one, in words ("neve attwell t a attwell
+ * furniture" -> "attwell furniture"; "trading as", "o/a", "d/b/a" too):
+ * a pointer into words, NULL when there is none. */
+const char *sdc_name_trading(const char *words);
+
 #endif

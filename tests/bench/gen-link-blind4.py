@@ -98,12 +98,11 @@
 # customer's.  Impostors: an unknown DESKTOP- name 45%,
 # a role/server name owned by two or more customers 25%, a caller's name
 # 15%, a personal Mac 5%, no name 10%.
-import json
 import math
 import random
-import sys
-import time
 import uuid
+
+from screenconnect_record import args, sc_session, write_set
 
 # --- words, written for this file ---------------------------------------
 
@@ -954,38 +953,12 @@ def fake_machine(rng, shared, owners):
 def record(seed, n, typed, machine, stype):
 	"""A session as sdc-sc2jsonl writes it (one segment)."""
 	sid = str(uuid.uuid5(uuid.NAMESPACE_URL, "blind4:%s:%d" % (seed, n)))
+	conn = str(uuid.uuid5(uuid.NAMESPACE_URL, "blind4c:%s:%d" % (seed, n)))
 	t0 = 1767600000 + n * 613
-	start = _iso(t0)
-	end = _iso(t0 + 300 + (n * 37) % 3000)
-	return {"meta": {"session_id": sid, "schema_version": "2.0",
-		"source_system": "ScreenConnect",
-		"source_identifiers": ["blind4.csv", "lines %d" % (n + 2)],
-		"processing_status": "Needs Linking",
-		"processing_log": ["sdc-sc2jsonl/0.1.0"],
-		"ingestion_timestamp_utc": "2026-01-01T00:00:00Z",
-		"last_updated_timestamp_utc": "2026-01-01T00:00:00Z"},
-		"context": {"customer_id": None, "customer_name": typed,
-			"contact_id": None, "contact_name": None, "links": []},
-		"insights": {"session_start_time_utc": start,
-			"session_end_time_utc": end,
-			"session_duration_minutes": (n * 37) % 3000 // 60 + 5,
-			"source_title": "ScreenConnect Session for Tech%d" % (n % 5),
-			"llm_generated_title": None, "llm_generated_category": None,
-			"generated_summaries": {}, "structured_llm_results": {},
-			"user_notes": ""},
-		"segments": [{"segment_id": sid, "start_time_utc": start,
-			"end_time_utc": end, "type": "RemoteConnection",
-			"author": "Tech%d" % (n % 5),
-			"content": "Connected to machine: " + machine,
-			"metadata": {"connection_id": str(uuid.uuid5(
-				uuid.NAMESPACE_URL, "blind4c:%s:%d" % (seed, n))),
-				"session_id": sid, "process_type": "Host",
-				"session_type": stype, "duration_seconds": 300,
-				"client_type": None, "network_address": None}}]}
-
-
-def _iso(t):
-	return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
+	times = (t0, t0 + 300 + (n * 37) % 3000, (n * 37) % 3000 // 60 + 5, 300)
+	return sc_session(sid, conn, typed, machine, stype, times,
+		"Tech%d" % (n % 5), ["blind4.csv", "lines %d" % (n + 2)],
+		"2026-01-01T00:00:00Z")
 
 
 def names(rng, nnames, custs):
@@ -1025,31 +998,12 @@ def names(rng, nnames, custs):
 	return rows
 
 
-def clean(s):
-	return " ".join(s.replace("\t", " ").split())
-
 
 def main():
-	if len(sys.argv) != 5:
-		sys.exit("usage: gen-link-blind4.py NCUST NNAMES SEED OUTDIR")
-	ncust, nnames, seed, out = int(sys.argv[1]), int(sys.argv[2]), \
-		sys.argv[3], sys.argv[4]
+	ncust, nnames, seed, out = args("gen-link-blind4.py")
 	custs = customers(random.Random("blind4-customers-" + seed), ncust)
 	rows = names(random.Random("blind4-names-" + seed), nnames, custs)
-	doc = [{"id": c["id"], "business_name": c["name"],
-		"contacts": c["contacts"], "assets": c["assets"]} for c in custs]
-	with open(out + "/customers.json", "w") as f:
-		json.dump(doc, f, indent=0, ensure_ascii=False)
-	with open(out + "/names.tsv", "w") as f:
-		for r in rows:
-			f.write("%s\t%s\t%s\t%s\n" % (clean(r[0]), r[1], r[2], clean(r[3])))
-	with open(out + "/sessions.jsonl", "w") as a, \
-			open(out + "/sessions-machine.jsonl", "w") as b:
-		for n, r in enumerate(rows):
-			a.write(json.dumps(record(seed, n, clean(r[0]), "", r[4]),
-				ensure_ascii=False) + "\n")
-			b.write(json.dumps(record(seed, n, clean(r[0]), clean(r[3]),
-				r[4]), ensure_ascii=False) + "\n")
+	write_set(out, custs, rows, record, seed)
 
 
 if __name__ == "__main__":

@@ -138,6 +138,25 @@ main(void)
 	CHECK("the filter gives what scoring every candidate gives (known "
 	    "gaps: under 1% of names)", bad * 100 <= NQUERY);
 	sdc_nev_free(e);
+
+	e = sdc_nev_new(nm);
+	sdc_nev_add(e, "horvath care services ltd");
+	sdc_nev_add(e, "catteralls coachworks");
+	sdc_nev_add(e, "cobalt mortgage");
+	sdc_nev_finish(e);
+	w = sdc_nev_unglue(e, "office horvathcareservices co uk");
+	CHECK_STR("words run together split", w,
+	    "office horvath care services co uk");
+	free(w);
+	w = sdc_nev_unglue(e, "cohalt mortgage");
+	CHECK_STR("no split into words under three letters", w,
+	    "cohalt mortgage");
+	free(w);
+	w = sdc_nev_unglue(e, "horvathcare");
+	CHECK_STR("a short glued word too", w, "horvath care");
+	free(w);
+	CHECK("soft words", sdc_nev_soft("holdings") && !sdc_nev_soft("care"));
+	sdc_nev_free(e);
 	sdc_names_free(nm);
 	return check_done();
 }

@@ -93,6 +93,54 @@ main(void)
 		    "hillcrest properties west west");
 		free(k);
 	}
+	{
+		struct { const char *in, *dom, *label; } a[] = {
+			{ "office@HorvathCare.co.uk", "horvathcare.co.uk",
+			    "HorvathCare" },
+			{ "www.tidefold-outdoor.co.uk", "tidefold-outdoor.co.uk",
+			    "tidefold outdoor" },
+			{ "https://www.acme.com/", "acme.com", "acme" },
+			{ "mail.keystone.com.au", "mail.keystone.com.au",
+			    "keystone" },
+			{ "E.H. Lindgren & Son", NULL, NULL },
+			{ "Acme Ltd.", NULL, NULL },
+			{ "St.Mary", NULL, NULL },
+		};
+
+		for (size_t i = 0; i < sizeof(a) / sizeof(a[0]); i++) {
+			char *d = sdc_name_domain(a[i].in),
+			    *l = sdc_name_address(a[i].in);
+
+			if (a[i].dom) {
+				CHECK_STR(a[i].in, d, a[i].dom);
+				CHECK_STR(a[i].in, l, a[i].label);
+			} else
+				CHECK(a[i].in, d == NULL && l == NULL);
+			free(d);
+			free(l);
+		}
+	}
+	{
+		char *h = sdc_name_site_head("Achebe & Nwosu - Head office");
+
+		CHECK_STR("site after a dash", h, "Achebe & Nwosu");
+		free(h);
+		h = sdc_name_site_head("Northley Freight (Upstairs)");
+		CHECK_STR("site in brackets", h, "Northley Freight");
+		free(h);
+		CHECK("no separator, no site",
+		    sdc_name_site_head("Mid-Atlantic Charter") == NULL);
+		CHECK("nothing before the separator",
+		    sdc_name_site_head("- Head office") == NULL);
+	}
+	CHECK_STR("t/a", sdc_name_trading("neve attwell t a attwell furniture"),
+	    "attwell furniture");
+	CHECK_STR("the last of several marks", sdc_name_trading("m and c "
+	    "mensah pty ltd atf the mensah family trust t a mensah "
+	    "groundworks"), "mensah groundworks");
+	CHECK_STR("o/a", sdc_name_trading("1368257 b c ltd o a ashby wines"),
+	    "ashby wines");
+	CHECK("no mark", sdc_name_trading("ta bakery") == NULL);
 	sdc_names_free(nm);
 	return check_done();
 }

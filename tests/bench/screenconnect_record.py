@@ -1,0 +1,74 @@
+# screenconnect_record.py - the one ScreenConnect Session record the link
+# benchmark generators write (gen-link-blind4.py, gen-link-blind5.py): one
+# RemoteConnection segment shaped as sdc-sc2jsonl writes it
+# (../shared/spec/session.md), the machine in "Connected to machine: NAME".
+import json
+import sys
+import time
+
+
+def iso(t):
+	return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(t))
+
+
+def sc_session(sid, conn, typed, machine, stype, times, tech, ident, stamp):
+	"""times: (start epoch, end epoch, minutes, segment seconds);
+	ident: source_identifiers; stamp: the ingestion/update time."""
+	t0, t1, minutes, secs = times
+	start, end = iso(t0), iso(t1)
+	return {"meta": {"session_id": sid, "schema_version": "2.0",
+		"source_system": "ScreenConnect",
+		"source_identifiers": ident,
+		"processing_status": "Needs Linking",
+		"processing_log": ["sdc-sc2jsonl/0.1.0"],
+		"ingestion_timestamp_utc": stamp,
+		"last_updated_timestamp_utc": stamp},
+		"context": {"customer_id": None, "customer_name": typed,
+			"contact_id": None, "contact_name": None, "links": []},
+		"insights": {"session_start_time_utc": start,
+			"session_end_time_utc": end,
+			"session_duration_minutes": minutes,
+			"source_title": "ScreenConnect Session for " + tech,
+			"llm_generated_title": None, "llm_generated_category": None,
+			"generated_summaries": {}, "structured_llm_results": {},
+			"user_notes": ""},
+		"segments": [{"segment_id": sid, "start_time_utc": start,
+			"end_time_utc": end, "type": "RemoteConnection",
+			"author": tech,
+			"content": "Connected to machine: " + machine,
+			"metadata": {"connection_id": conn,
+				"session_id": sid, "process_type": "Host",
+				"session_type": stype, "duration_seconds": secs,
+				"client_type": None, "network_address": None}}]}
+
+
+def args(prog):
+	"""NCUST NNAMES SEED OUTDIR from the command line."""
+	if len(sys.argv) != 5:
+		sys.exit("usage: %s NCUST NNAMES SEED OUTDIR" % prog)
+	return int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
+
+
+def clean(s):
+	return " ".join(s.replace("\t", " ").split())
+
+
+def write_set(out, custs, rows, record, seed):
+	"""customers.json, names.tsv, sessions.jsonl and sessions-machine.jsonl;
+	rows are (typed, true id or "", kind, machine, session type) and
+	record(seed, n, typed, machine, stype) makes one session."""
+	doc = [{"id": c["id"], "business_name": c["name"],
+		"contacts": c["contacts"], "assets": c["assets"]} for c in custs]
+	with open(out + "/customers.json", "w") as f:
+		json.dump(doc, f, indent=0, ensure_ascii=False)
+	with open(out + "/names.tsv", "w") as f:
+		for r in rows:
+			f.write("%s\t%s\t%s\t%s\n" % (clean(r[0]), r[1], r[2],
+				clean(r[3])))
+	with open(out + "/sessions.jsonl", "w") as a, \
+			open(out + "/sessions-machine.jsonl", "w") as b:
+		for n, r in enumerate(rows):
+			a.write(json.dumps(record(seed, n, clean(r[0]), "", r[4]),
+				ensure_ascii=False) + "\n")
+			b.write(json.dumps(record(seed, n, clean(r[0]),
+				clean(r[3]), r[4]), ensure_ascii=False) + "\n")
