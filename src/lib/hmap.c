@@ -173,6 +173,13 @@ sdc_hmap_find(const struct sdc_hmap *m, uint64_t h, size_t *iter, uint32_t *val)
 }
 
 void
+sdc_hmap_prefetch(const struct sdc_hmap *m, uint64_t h)
+{
+	if (m->cap)
+		__builtin_prefetch(&m->slot[digest(h) & (m->cap - 1)], 1);
+}
+
+void
 sdc_hmap_free(struct sdc_hmap *m)
 {
 	if (m->cap * sizeof(*m->slot) >= MAPPED)

@@ -30,6 +30,10 @@ uint64_t sdc_hash_strs(const char *const *s, int n);
 /* Next value stored under h; *iter starts at 0.  1 if found. */
 int sdc_hmap_find(const struct sdc_hmap *m, uint64_t h, size_t *iter, uint32_t *val);
 void sdc_hmap_put(struct sdc_hmap *m, uint64_t h, uint32_t val);
+/* Start loading h's home slot: a caller that knows its next keys asks a
+ * few ahead, so a table far larger than the cache is not one miss a key
+ * (sdc-sc2jsonl's million ConnectionIDs). */
+void sdc_hmap_prefetch(const struct sdc_hmap *m, uint64_t h);
 void sdc_hmap_free(struct sdc_hmap *m);
 
 #endif

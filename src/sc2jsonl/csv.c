@@ -1,14 +1,17 @@
 /* csv - see csv.h.
  *
- * A byte-at-a-time state machine over a large read buffer.  Field bytes are
- * copied into one row buffer (NUL after each field) and the raw row bytes
- * into another, so both stay valid after the read buffer moves on. */
+ * A line wholly in the read buffer with no quote in it is copied at once
+ * and cut at its commas a word at a time; any other row goes through a
+ * state machine, a byte at a time.  Field bytes are copied into one row
+ * buffer (NUL after each field) and the raw row bytes into another, so
+ * both stay valid after the read buffer moves on. */
 #include "csv.h"
 #include "buf.h"
 #include "diag.h"
 #include "grow.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -26,9 +29,10 @@ struct sdc_csv {
 	struct sdc_buf data;		/* field bytes, NUL-separated */
 	struct sdc_buf raw;		/* the row as read */
 	int skip_raw;			/* ...or only its last two bytes */
+	int slow_only;			/* no plain lines in one go (tests) */
 	size_t rowlen;			/* bytes of the row so far */
 	size_t *offs, *lens;
-	size_t nf, cap;
+	size_t nf, cap, capfields;
 	struct sdc_csv_field *fields;
 };
 
@@ -60,6 +64,12 @@ sdc_csv_open_head(FILE *fp, const char *name, size_t max_row, const char *head, 
 			c->inpos = 3;
 	}
 	return c;
+}
+
+void
+sdc_csv_fast_lines(struct sdc_csv *c, int on)
+{
+	c->slow_only = !on;
 }
 
 void
@@ -121,7 +131,7 @@ plain_run(const char *p, const char *end, int in_quotes)
 }
 
 static void
-end_field(struct sdc_csv *c, size_t start)
+add_field(struct sdc_csv *c, size_t start, size_t len)
 {
 	size_t cap = c->cap;	/* the two arrays grow together */
 
@@ -130,8 +140,14 @@ end_field(struct sdc_csv *c, size_t start)
 		c->lens = sdc_grow(c->lens, &c->cap, c->nf + 1, sizeof(*c->lens));
 	}
 	c->offs[c->nf] = start;
-	c->lens[c->nf] = c->data.len - start;
+	c->lens[c->nf] = len;
 	c->nf++;
+}
+
+static void
+end_field(struct sdc_csv *c, size_t start)
+{
+	add_field(c, start, c->data.len - start);
 	sdc_buf_addc(&c->data, '\0');
 }
 
@@ -140,7 +156,9 @@ fill_row(struct sdc_csv *c, struct sdc_csv_row *row, long first_line)
 {
 	size_t i;
 
-	c->fields = sdc_xrealloc(c->fields, (c->nf ? c->nf : 1) * sizeof(*c->fields));
+	if (c->nf > c->capfields || !c->fields)
+		c->fields = sdc_grow(c->fields, &c->capfields, c->nf ? c->nf : 1,
+		    sizeof(*c->fields));
 	for (i = 0; i < c->nf; i++) {
 		c->fields[i].s = c->data.p + c->offs[i];
 		c->fields[i].len = c->lens[i];
@@ -151,6 +169,8 @@ fill_row(struct sdc_csv *c, struct sdc_csv_row *row, long first_line)
 	row->last_line = c->line - 1;
 	row->raw = c->raw.p ? c->raw.p : "";
 	row->rawlen = c->raw.len;
+	row->text = c->data.p ? c->data.p : "";
+	row->textlen = c->data.len;
 	if (row->rawlen && row->raw[row->rawlen - 1] == '\n')
 		row->rawlen--;
 	if (row->rawlen && row->raw[row->rawlen - 1] == '\r')
@@ -243,6 +263,132 @@ special(struct sdc_csv *c, struct scan *st, int ch)
 	return 0;
 }
 
+/* Reading a line in one go.  A byte b of a word x is a comma when b ^ ','
+ * is zero; ((x & LOW7) + LOW7) | x has the top bit of each nonzero byte
+ * set, with no carry between bytes.  Words are read from the low end
+ * first only on little-endian machines; elsewhere a byte at a time. */
+#define ONES 0x0101010101010101ULL
+#define LOW7 0x7f7f7f7f7f7f7f7fULL
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define WORDS 1
+#else
+#define WORDS 0
+#endif
+
+static uint64_t
+zero_bytes(uint64_t x)
+{
+	return ~(((x & LOW7) + LOW7) | x | LOW7);
+}
+
+/* Cut the line copied into c->data (len bytes) into fields at its commas. */
+static void
+split_commas(struct sdc_csv *c, size_t len)
+{
+	char *d = c->data.p;
+	size_t i = 0, start = 0, k;
+	uint64_t w, m;
+
+	for (; WORDS && i + 8 <= len; i += 8) {
+		memcpy(&w, d + i, 8);
+		for (m = zero_bytes(w ^ ',' * ONES); m; m &= m - 1) {
+			k = i + ((size_t)__builtin_ctzll(m) >> 3);
+			d[k] = '\0';
+			add_field(c, start, k - start);
+			start = k + 1;
+		}
+	}
+	for (; i < len; i++)
+		if (d[i] == ',') {
+			d[i] = '\0';
+			add_field(c, start, i - start);
+			start = i + 1;
+		}
+	add_field(c, start, len - start);
+}
+
+/* The first comma or quote in p..end, or end. */
+static const char *
+comma_or_quote(const char *p, const char *end)
+{
+	uint64_t w, m;
+
+	for (; WORDS && end - p >= 8; p += 8) {
+		memcpy(&w, p, 8);
+		m = zero_bytes(w ^ ',' * ONES) | zero_bytes(w ^ '"' * ONES);
+		if (m)
+			return p + (__builtin_ctzll(m) >> 3);
+	}
+	while (p < end && *p != ',' && *p != '"')
+		p++;
+	return p;
+}
+
+/* One field of a line at p (up to nl) into c->data: 1, with *next where
+ * the next field starts (NULL after the last), or 0 for what the state
+ * machine must read: a quote mid-field, a doubled quote, a quote closed
+ * on another line or followed by more than a comma or the line end. */
+static int
+line_field(struct sdc_csv *c, const char *p, const char *nl, const char **next)
+{
+	const char *e, *after;
+	size_t start = c->data.len;
+
+	if (p < nl && *p == '"') {
+		if (!(e = memchr(p + 1, '"', (size_t)(nl - p - 1))))
+			return 0;
+		after = e + 1;
+		if (after < nl && *after != ',' && !(*after == '\r' && after + 1 == nl))
+			return 0;	/* the CR of CRLF after a closing quote is dropped */
+		p++;
+		*next = after < nl && *after == ',' ? after + 1 : NULL;
+	} else {
+		e = comma_or_quote(p, nl);
+		if (e < nl && *e == '"')
+			return 0;
+		*next = e < nl ? e + 1 : NULL;
+		if (e == nl && e > p && e[-1] == '\r')
+			e--;	/* CRLF */
+	}
+	memcpy(c->data.p + c->data.len, p, (size_t)(e - p));
+	c->data.len += (size_t)(e - p);
+	end_field(c, start);
+	return 1;
+}
+
+/* A line wholly in the read buffer, with quotes only around whole fields
+ * and none doubled (nearly every row), read in one go: 1, or 0 to leave
+ * the row to the state machine.  What the state machine would make of
+ * it: fields cut at every comma outside quotes, a CR kept but for the
+ * one of a CRLF, the row too long when the line and its LF are. */
+static int
+quick_line(struct sdc_csv *c, struct sdc_csv_row *row)
+{
+	const char *p = c->in + c->inpos, *nl, *q;
+	size_t len;
+
+	nl = c->slow_only ? NULL : memchr(p, '\n', c->inlen - c->inpos);
+	if (!nl || (len = (size_t)(nl - p)) + 1 > c->max_row)
+		return 0;
+	sdc_buf_reserve(&c->data, 2 * len + 2);	/* a NUL a field at most */
+	if (!(q = memchr(p, '"', len))) {
+		sdc_buf_add(&c->data, p, len && p[len - 1] == '\r' ? len - 1 : len);
+		sdc_buf_addc(&c->data, '\0');
+		split_commas(c, c->data.len - 1);
+	} else
+		for (q = p; q; )
+			if (!line_field(c, q, nl, &q)) {
+				sdc_buf_reset(&c->data);
+				c->nf = 0;
+				return 0;
+			}
+	if (!c->skip_raw)
+		sdc_buf_add(&c->raw, p, len + 1);
+	c->inpos += len + 1;
+	fill_row(c, row, c->line++);
+	return 1;
+}
+
 int
 sdc_csv_next(struct sdc_csv *c, struct sdc_csv_row *row, const char **why)
 {
@@ -255,6 +401,8 @@ sdc_csv_next(struct sdc_csv *c, struct sdc_csv_row *row, const char **why)
 	sdc_buf_reset(&c->raw);
 	c->rowlen = 0;
 	c->nf = 0;
+	if (refill(c) && quick_line(c, row))
+		return SDC_CSV_ROW;
 	for (;;) {
 		if (!refill(c))
 			return at_end(c, row, &st, why);

@@ -22,6 +22,8 @@ struct sdc_csv_row {
 	long last_line;		/* physical line where it ends */
 	const char *raw;	/* the row's bytes as read (for --reject) */
 	size_t rawlen;
+	const char *text;	/* every field's bytes and its NUL, one after */
+	size_t textlen;		/* the other: f[0].s .. f[n-1].s + f[n-1].len + 1 */
 };
 
 enum { SDC_CSV_ROW = 1, SDC_CSV_EOF = 0, SDC_CSV_BAD = -1 };
@@ -36,6 +38,9 @@ struct sdc_csv *sdc_csv_open_head(FILE *fp, const char *name, size_t max_row,
  * row->line says where, *why says what. */
 int sdc_csv_next(struct sdc_csv *c, struct sdc_csv_row *row, const char **why);
 void sdc_csv_close(struct sdc_csv *c);
+/* Read every row byte by byte (on = 0), as rows with quotes are read,
+ * not a plain line in one go (the default): for tests comparing the two. */
+void sdc_csv_fast_lines(struct sdc_csv *c, int on);
 /* Keep each row's raw bytes in row->raw (the default), or not: a reader
  * with no use for them (no --reject file) saves a copy of every byte. */
 void sdc_csv_keep_raw(struct sdc_csv *c, int keep);

@@ -11,6 +11,53 @@ open_str(const char *s, size_t len)
 	return sdc_csv_open(fmemopen((void *)s, len, "r"), "t.csv", 0);
 }
 
+/* The rows of s as "line-last_line:rc:field|field|...;raw" lines, read
+ * with plain lines in one go (fast) or byte by byte. */
+static void
+rows_of(const char *s, int fast, char *out, size_t size)
+{
+	FILE *fp = fmemopen((void *)s, strlen(s), "r");
+	struct sdc_csv *c = sdc_csv_open(fp, "t.csv", 64);
+	struct sdc_csv_row row;
+	const char *why;
+	size_t i, n = 0;
+	int rc;
+
+	sdc_csv_fast_lines(c, fast);
+	out[0] = '\0';
+	while ((rc = sdc_csv_next(c, &row, &why)) != SDC_CSV_EOF) {
+		n += (size_t)snprintf(out + n, size - n, "%ld-%ld:%d:", row.line, row.last_line, rc);
+		for (i = 0; rc == SDC_CSV_ROW && i < row.n; i++)
+			n += (size_t)snprintf(out + n, size - n, "%s|", row.f[i].s);
+		n += (size_t)snprintf(out + n, size - n, ";%.*s\n", (int)row.rawlen, row.raw);
+	}
+	sdc_csv_close(c);
+	fclose(fp);
+}
+
+/* Lines read in one go must read as the state machine reads them. */
+static void
+fast_equals_slow(void)
+{
+	static const char *const cases[] = {
+		"a,b,c\n", "a,b,\n", ",\n\n,,\n", "\"q\",b\r\n\"x\"\r\n",
+		"\"q\"\r,b\n", "a\r,b\r\n", "\"a,b\",\"\",c\n", "ab\"c,d\n",
+		"\"a\"\"b\",c\n", "\"a\"x,c\n", "\"two\nlines\",x\n", "a, \"b\"\n",
+		"0123456789abcdef,0123456789abcdef0123,\"0123456789,abcdef\"\n",
+		"\"\",\"\"\n\"\n", "x,\"unterminated\n", "last,no,newline",
+		"this line is far longer than the limit of sixty-four bytes, so it is bad\nok\n",
+		"\"",
+	};
+	char fast[4096], slow[4096];
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		rows_of(cases[i], 1, fast, sizeof(fast));
+		rows_of(cases[i], 0, slow, sizeof(slow));
+		CHECK_STR(cases[i], fast, slow);
+	}
+}
+
 int
 main(void)
 {
@@ -61,5 +108,6 @@ main(void)
 	CHECK_STR("says why", why, "unterminated quoted field");
 	CHECK_INT("then EOF", sdc_csv_next(c, &row, &why), SDC_CSV_EOF);
 	sdc_csv_close(c);
+	fast_equals_slow();
 	return check_done();
 }
