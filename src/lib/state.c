@@ -129,20 +129,46 @@ sdc_state_append_fd(int fd, const void *p, size_t len)
 }
 
 int
-sdc_state_append(const char *path, const void *p, size_t len)
+sdc_state_append_open(const char *path)
 {
-	int fd, rc, e;
+	int fd, e;
 
 	if (sdc_file_mkparent(path) < 0)
 		return -1;
 	fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0666);
 	if (fd < 0)
 		return -1;
-	rc = sdc_state_append_fd(fd, p, len);
-	if (rc == 0)
-		rc = fsync(fd);
-	e = errno;
+	if (flock(fd, LOCK_EX) < 0 || end_torn_line(fd) < 0) {
+		e = errno;
+		close(fd);
+		errno = e;
+		return -1;
+	}
+	return fd;
+}
+
+int
+sdc_state_append_close(int fd)
+{
+	int rc = fsync(fd), e = errno;
+
+	(void)flock(fd, LOCK_UN);
 	if (close(fd) < 0 && rc == 0)
+		return -1;
+	errno = e;
+	return rc;
+}
+
+int
+sdc_state_append(const char *path, const void *p, size_t len)
+{
+	int fd = sdc_state_append_open(path), rc, e;
+
+	if (fd < 0)
+		return -1;
+	rc = sdc_write_all(fd, p, len);
+	e = errno;
+	if (sdc_state_append_close(fd) < 0 && rc == 0)
 		return -1;
 	errno = e;
 	return rc;

@@ -42,4 +42,12 @@ int sdc_state_append_fd(int fd, const void *p, size_t len);
  * fsync: for lines that must survive a crash.  0, or -1 with errno. */
 int sdc_state_append(const char *path, const void *p, size_t len);
 
+/* The same in pieces, for more lines than are worth holding at once:
+ * path opened (created, with its directory) and locked, its torn last
+ * line ended; the lines written to the fd returned (sdc_write_all), then
+ * sdc_state_append_close: fsync, unlock, close.  Other appenders wait
+ * between the two, so the lines stay together.  -1 with errno on error. */
+int sdc_state_append_open(const char *path);
+int sdc_state_append_close(int fd);
+
 #endif

@@ -3,7 +3,8 @@
  * Each guessed name goes down a cascade - alias, exact, normalised, the
  * weighted name evidence (nameev.h) with a confidence and a margin, then
  * the LLM in a narrow band - and is decided once per run, and through the
- * memory file once across runs.  Machines, contacts and history (owners.h)
+ * memory file once across runs.  Machines, contacts (owners.h) and history
+ * (hist.h)
  * add evidence when the name alone does not decide.  A wrong link bills the
  * wrong customer, so every rule errs towards "Needs Review"; the evidence
  * of each link goes into the session's processing_log. */
@@ -19,6 +20,7 @@
 #include "diag.h"
 #include "file.h"
 #include "fuzzy.h"
+#include "hist.h"
 #include "hmap.h"
 #include "jscan.h"
 #include "jsonl.h"
@@ -117,7 +119,8 @@ static double link_th = 0.81, link_margin = 0.15, llm_th = 0.65,
 /* Evidence beyond the name: machines (Syncro assets), contact names and
  * e-mail domains, each to the one customer holding it; the history of
  * earlier links ("machine:NAME", "session:ID", "chat:ID"), learnt. */
-static struct sdc_owners *machines, *contact_names, *domains, *history;
+static struct sdc_owners *machines, *contact_names, *domains;
+static struct sdc_hist *history;
 static struct sdc_owners *ruled;	/* machines a person linked */
 static double w_machine = 0.5, w_contact = 0.3, w_history = 0.85;
 static double w_machine_few = 0.4;	/* a machine a few customers have */
@@ -505,6 +508,12 @@ history_type(const char *type)
 	    strcmp(type, "session") == 0 || strcmp(type, "chat") == 0);
 }
 
+/* Saving, the memory's history lines are read again (replay): each loaded
+ * key whose owner changed is written to replay_out where it was first
+ * loaded, as sdc_owners kept the order when it held the strings. */
+static struct sdc_buf *replay_out;
+static void history_json(struct sdc_buf *b, const char *k, long idx);
+
 /* A learnt key to customer id (null: several customers had it). */
 static void
 history_add(const char *type, const char *key, int null, long long id)
@@ -515,7 +524,10 @@ history_add(const char *type, const char *key, int null, long long id)
 	if (!null && (idx = pool_find_id(&customers, id)) < 0)
 		return;		/* a customer no longer in the list */
 	snprintf(buf, sizeof(buf), "%s:%s", type, key);
-	sdc_owners_add(history, buf, idx);
+	if (replay_out == NULL)
+		sdc_hist_add(history, buf, idx);
+	else if (sdc_hist_take_changed(history, buf, &idx))
+		history_json(replay_out, buf, idx);
 }
 
 /* A learnt machine, session or chat: {"type": "machine", "key": NAME,
@@ -646,20 +658,8 @@ memory_line(json_object *o)
 	return 0;
 }
 
-/* The history as loaded: what a run adds or changes is appended. */
-static size_t hist_loaded;
-static long *hist_owner;
-
-static void
-note_loaded_history(void)
-{
-	size_t i;
-
-	hist_loaded = sdc_owners_count(history);
-	hist_owner = sdc_xcalloc(hist_loaded + 1, sizeof(*hist_owner));
-	for (i = 0; i < hist_loaded; i++)
-		(void)sdc_owners_key(history, i, &hist_owner[i]);
-}
+/* Lines of the memory file read at the start: the history as loaded. */
+static long memory_lines;
 
 /* Read without a lock: other runs only ever append (state.h), so the one
  * thing to tolerate is their last line half written. */
@@ -699,6 +699,35 @@ load_memory(const char *path)
 			sdc_warn_at(path, n, "not a link decision (%s); ignored", why);
 		json_object_put(o);
 	}
+	sdc_lines_close(l);
+	memory_lines = n;
+}
+
+/* The loaded history lines again, their changed keys to b (replay_out). */
+static void
+replay_history(const char *path, struct sdc_buf *b)
+{
+	struct sdc_lines *l = sdc_lines_open_path(path, 1 << 20);
+	char *line;
+	size_t len;
+	long n = 0;
+	int r;
+
+	if (l == NULL)
+		return;
+	replay_out = b;
+	while (n++ < memory_lines && (r = sdc_lines_next(l, &line, &len)) != 0) {
+		const char *why;
+		json_object *o;
+
+		if (r < 0 || quick_history(line, len))
+			continue;
+		o = sdc_json_parse(line, len, &why);
+		if (json_object_is_type(o, json_type_object))
+			history_line(o, sdc_json_str(o, "type"));
+		json_object_put(o);
+	}
+	replay_out = NULL;
 	sdc_lines_close(l);
 }
 
@@ -748,28 +777,52 @@ add_line(struct sdc_buf *b, json_object *o)
 	json_object_put(o);
 }
 
-/* The history learnt this run: each new or changed key with its customer
- * (null: several), which replayed after the loaded lines gives the same. */
+/* A history line: key "TYPE:KEY" (folded) to its customer (null: several). */
 static void
-add_history(struct sdc_buf *b)
+history_json(struct sdc_buf *b, const char *k, long idx)
 {
-	size_t i, n = sdc_owners_count(history);
+	const char *c = strchr(k, ':');
+	json_object *o = json_object_new_object();
 
-	for (i = 0; i < n; i++) {
-		long idx;
-		const char *k = sdc_owners_key(history, i, &idx), *c = strchr(k, ':');
-		json_object *o;
+	json_object_object_add(o, "type",
+	    json_object_new_string_len(k, (int)(c - k)));
+	json_object_object_add(o, "key", json_object_new_string(c + 1));
+	json_object_object_add(o, "customer_id", idx >= 0 ?
+	    json_object_new_int64(customers.c[idx].id) : NULL);
+	add_line(b, o);
+}
 
-		if (i < hist_loaded && hist_owner[i] == idx)
-			continue;
-		o = json_object_new_object();
-		json_object_object_add(o, "type",
-		    json_object_new_string_len(k, (int)(c - k)));
-		json_object_object_add(o, "key", json_object_new_string(c + 1));
-		json_object_object_add(o, "customer_id", idx >= 0 ?
-		    json_object_new_int64(customers.c[idx].id) : NULL);
-		add_line(b, o);
+/* What is in b so far to the memory file (fd, locked), from a size on. */
+static int
+flush_lines(int fd, struct sdc_buf *b, size_t from)
+{
+	int rc = 0;
+
+	if (b->len >= from && b->len > 0) {
+		rc = sdc_write_all(fd, b->p, b->len);
+		sdc_buf_reset(b);
 	}
+	return rc;
+}
+
+/* The history learnt this run: each changed loaded key, then each new
+ * key, with its customer, which replayed after the loaded lines gives the
+ * same; written on as it goes, so no copy of it is held. */
+static int
+add_history(const char *path, int fd, struct sdc_buf *b)
+{
+	struct sdc_buf key = SDC_BUF_INIT;
+	long idx;
+	int rc = 0;
+
+	if (sdc_hist_changed(history) > 0)
+		replay_history(path, b);
+	while (rc == 0 && sdc_hist_next_new(history, &key, &idx)) {
+		history_json(b, key.p, idx);
+		rc = flush_lines(fd, b, 1 << 16);
+	}
+	sdc_buf_free(&key);
+	return rc == 0 ? flush_lines(fd, b, 0) : rc;
 }
 
 /* Append this run's decisions and history to the memory file in one
@@ -781,12 +834,23 @@ save_memory(const char *path)
 {
 	struct sdc_buf b = SDC_BUF_INIT;
 	size_t i;
+	int fd, rc = 0;
 
 	for (i = 0; i < memo.n; i++)
 		if (!memo.m[i].d.transient && !memo.m[i].d.remembered)
 			add_line(&b, memo_json(&memo.m[i]));
-	add_history(&b);
-	if (b.len > 0 && sdc_state_append(path, b.p, b.len) < 0)
+	if (b.len > 0 || sdc_hist_changed(history) > 0 ||
+	    sdc_hist_new_keys(history) > 0) {
+		if ((fd = sdc_state_append_open(path)) < 0)
+			rc = -1;
+		else {
+			if (flush_lines(fd, &b, 0) < 0 || add_history(path, fd, &b) < 0)
+				rc = -1;
+			if (sdc_state_append_close(fd) < 0)
+				rc = -1;
+		}
+	}
+	if (rc < 0)
 		sdc_warn("%s", path);
 	sdc_buf_free(&b);
 }
@@ -1498,7 +1562,7 @@ remembered(const char *kind, const char *key)
 	if (key == NULL || *key == '\0')
 		return SDC_OWNER_NONE;
 	snprintf(buf, sizeof(buf), "%s:%s", kind, key);
-	return sdc_owners_one(history, buf);
+	return sdc_hist_one(history, buf);
 }
 
 /* A machine one customer has; or a few have, which narrows the name's
@@ -1893,15 +1957,15 @@ learn(json_object *s, long idx)
 	sdc_session_keys(s, &k);
 	if (k.machine && sdc_owners_one(machines, k.machine) != SDC_OWNER_MANY) {
 		snprintf(buf, sizeof(buf), "machine:%s", k.machine);
-		sdc_owners_add(history, buf, idx);
+		sdc_hist_add(history, buf, idx);
 	}
 	if (k.sc_session) {
 		snprintf(buf, sizeof(buf), "session:%s", k.sc_session);
-		sdc_owners_add(history, buf, idx);
+		sdc_hist_add(history, buf, idx);
 	}
 	if (k.chat) {
 		snprintf(buf, sizeof(buf), "chat:%s", k.chat);
-		sdc_owners_add(history, buf, idx);
+		sdc_hist_add(history, buf, idx);
 	}
 }
 
@@ -2171,7 +2235,7 @@ sdc_linkrec_open(const struct sdc_linkrec_opts *o)
 	machines = sdc_owners_new();
 	contact_names = sdc_owners_new();
 	domains = sdc_owners_new();
-	history = sdc_owners_new();
+	history = sdc_hist_new();
 	load_customers(o->customers);
 	load_aliases(o->aliases);
 	load_rules(o->rules);
@@ -2181,7 +2245,7 @@ sdc_linkrec_open(const struct sdc_linkrec_opts *o)
 	memory_path = o->nomemory ? NULL : o->memory;
 	if (memory_path) {
 		load_memory(memory_path);
-		note_loaded_history();
+		sdc_hist_loaded(history, 1);
 	}
 	setup_llm();
 }
@@ -2210,9 +2274,7 @@ sdc_linkrec_forget(void)
 {
 	size_t i, k;
 
-	free(hist_owner);
-	hist_owner = NULL;
-	hist_loaded = 0;
+	memory_lines = 0;
 	for (i = 0; i < memo.n; i++) {
 		free(memo.m[i].key);
 		free(memo.m[i].guess);
@@ -2222,6 +2284,6 @@ sdc_linkrec_forget(void)
 	}
 	memo.n = 0;
 	sdc_hmap_free(&memo.map);
-	sdc_owners_free(history);
-	history = sdc_owners_new();
+	sdc_hist_free(history);
+	history = sdc_hist_new();
 }

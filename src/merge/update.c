@@ -2,10 +2,19 @@
  * stored set (update.h; the rules for one pair are merge.c).
  *
  * Either file can hold millions of sessions, so neither is held as JSON
- * trees: both are mapped and parsed one line at a time, keeping only
- * (start time, offset, length) per line and the ids of NEW.  Merged
- * records go to a spool file; the output is then copied, in start-time
- * order, from the three mappings, every unchanged line byte for byte. */
+ * trees, and memory does not grow with the store at all and only by
+ * about 15 bytes a session of NEW (issue 17, "flat as the input grows"):
+ * both are mapped and read one line at a time; NEW's lines are known by
+ * their number (the k-th non-blank line of all NEW files) and indexed by
+ * a table of session_id digests (`ids`, 8 bytes a slot at load <= 3/4),
+ * each hit confirmed against the line itself, found again from a
+ * checkpoint every 64 lines.  Merged records go to a spool file, and what
+ * the store's lines become (kept, or a spooled merge) to a second one.
+ * The output, in start-time order, is then the merge of those and the
+ * added lines of NEW, each already in that order when the store and NEW
+ * are (a merged store always is; a converter's output usually is);
+ * otherwise the entries are sorted in memory as before (32 bytes a line).
+ * Unchanged lines are copied byte for byte from the mappings. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -29,6 +38,7 @@
 /* Give the kernel back the pages of an input already used, so resident
  * memory stays a small fraction of the files however big they are. */
 #define RELEASE_EVERY (16UL << 20)
+#define CP_EVERY 64		/* NEW lines between checkpoints */
 
 /* The sources: the store, the spool of merged records, then each NEW
  * file in the order given. */
@@ -42,16 +52,6 @@ struct source {			/* a mapped input */
 	FILE *copy;		/* a pipe's copy; the spool itself */
 };
 
-struct fresh {			/* one session of NEW */
-	char *id;
-	uint64_t off;
-	uint32_t len;
-	uint32_t from;		/* its NEW file (a source index) */
-	long line;
-	long matched;		/* STORE line it merged with; 0 = none */
-	int64_t start;
-};
-
 struct entry {			/* one output line */
 	int64_t start;		/* sort key; INT64_MAX = no start time */
 	uint64_t off;
@@ -60,15 +60,41 @@ struct entry {			/* one output line */
 	uint64_t seq;		/* input order, for a stable sort */
 };
 
+struct checkpoint {		/* where NEW line k * CP_EVERY is */
+	uint32_t src;
+	uint32_t line;		/* its line number in that file, less 1 */
+	uint64_t off;
+};
+
+/* A place in an input: the next line to read. */
+struct cursor {
+	size_t src;
+	size_t off;
+	long line;		/* line number of the last line read */
+};
+
 static struct source *src;
 static size_t nsrc, csrc;
 static FILE *changed;		/* --changed: the added and updated lines */
-static struct fresh *fresh;
-static size_t nfresh, cfresh;
-static struct sdc_hmap by_id = SDC_HMAP_INIT;	/* session_id -> fresh */
+static FILE *kept;		/* the store's output entries, in store order */
+
+/* NEW's sessions by number: the id table (digest << 32 | k + 1; 0 free),
+ * the checkpoints, which lines are the first of their id, and the store
+ * line each one merged with (0: none yet). */
+static uint64_t *ids;
+static size_t ncap;		/* slots of ids */
+static uint32_t nfresh;		/* NEW lines numbered */
+static struct checkpoint *cps;
+static size_t ncps, ccps;
+static uint64_t *first;		/* a bit per NEW line */
+static uint32_t *matched;
+/* Are the first lines of NEW, and the store's entries, in start order? */
+static int new_sorted, kept_sorted;
+static int64_t last_new, last_kept;
 
 static struct entry *entries;
 static size_t nentries, centries;
+static uint64_t nkept;		/* entries spilled to kept */
 
 static const char *const counters[] = {
 	"kept", "added", "updated", "unchanged", "llm results kept",
@@ -173,22 +199,125 @@ add_entry(int64_t start, int from, size_t off, size_t len)
 	e->seq = nentries++;
 }
 
+/* What a store line becomes (itself, or its merge in the spool), set
+ * aside in store order: the output needs it only at the end. */
+static void
+keep_entry(int64_t start, int from, size_t off, size_t len)
+{
+	struct entry e = { start, off, (uint32_t)len, (uint32_t)from, nkept++ };
+
+	kept_sorted &= start >= last_kept;
+	last_kept = start;
+	if (fwrite(&e, sizeof(e), 1, kept) != 1)
+		sdc_err(SDC_EXIT_FATAL, "temporary file");
+}
+
 static uint64_t
 id_hash(const char *id)
 {
 	return sdc_hash(id, strlen(id));
 }
 
-static struct fresh *
-lookup(const char *id)
+/* The 32 bits of a hash kept in a slot (never 0: 0 marks a free slot),
+ * and its home slot, from the other 32 bits. */
+static uint32_t
+digest(uint64_t h)
 {
-	size_t it = 0;
-	uint32_t v;
+	return (uint32_t)(h >> 32) ? (uint32_t)(h >> 32) : 1;
+}
 
-	while (sdc_hmap_find(&by_id, id_hash(id), &it, &v))
-		if (strcmp(fresh[v].id, id) == 0)
-			return &fresh[v];
-	return NULL;
+static size_t
+home(uint64_t h)
+{
+	return (size_t)(((uint64_t)(uint32_t)h * ncap) >> 32);
+}
+
+/* The next NEW line numbered whose id has h's digest: *it starts at
+ * home(h).  1 with its number in *k. */
+static int
+ids_next(uint64_t h, size_t *it, uint32_t *k)
+{
+	uint32_t d = digest(h);
+	uint64_t e;
+
+	while ((e = ids[*it]) != 0) {
+		*it = *it + 1 == ncap ? 0 : *it + 1;
+		if ((uint32_t)(e >> 32) == d) {
+			*k = (uint32_t)e - 1;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static void
+ids_put(uint64_t h, uint32_t k)
+{
+	size_t i = home(h);
+
+	while (ids[i] != 0)
+		i = i + 1 == ncap ? 0 : i + 1;
+	ids[i] = (uint64_t)digest(h) << 32 | (k + 1);
+}
+
+static void
+release(struct source *s, size_t n)
+{
+	s->used += n;
+	if (s->used < RELEASE_EVERY)
+		return;
+	madvise(s->map, s->size, MADV_DONTNEED);
+	s->used = 0;
+}
+
+/* The next non-blank line of c's source (without "\n" or "\r\n"); 0 at
+ * its end. */
+static int
+next_line(struct cursor *c, const char **text, size_t *len)
+{
+	const struct source *s = &src[c->src];
+	const char *p, *nl;
+
+	while (c->off < s->size) {
+		p = s->map + c->off;
+		nl = memchr(p, '\n', s->size - c->off);
+		*len = (size_t)((nl ? nl : s->map + s->size) - p);
+		c->line++;
+		c->off = nl ? (size_t)(nl + 1 - s->map) : s->size;
+		if (!blank(p, *len)) {
+			*text = p;
+			*len -= *len && p[*len - 1] == '\r';
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The next non-blank line of NEW, from file to file. */
+static int
+next_new(struct cursor *c, const char **text, size_t *len)
+{
+	for (; c->src < nsrc; c->src++, c->off = 0, c->line = 0)
+		if (next_line(c, text, len))
+			return 1;
+	return 0;
+}
+
+/* NEW line k: its text, file and line number, from its checkpoint. */
+static const char *
+locate(uint32_t k, struct source **s, long *line, size_t *len)
+{
+	const struct checkpoint *cp = &cps[k / CP_EVERY];
+	struct cursor c = { cp->src, (size_t)cp->off, (long)cp->line };
+	const char *text = NULL;
+	uint32_t i;
+
+	for (i = k - k % CP_EVERY; i <= k; i++)
+		if (!next_new(&c, &text, len))
+			sdc_errx(SDC_EXIT_FATAL, "NEW changed while read");
+	*s = &src[c.src];
+	*line = c.line;
+	return text;
 }
 
 /* A line's session_id (into id) and start, read without a json-c tree:
@@ -211,16 +340,58 @@ quick_session(const char *text, size_t len, char id[128], int64_t *start)
 	return 1;
 }
 
-/* Index a line of NEW by its session_id; a second one is set aside. */
+/* Is NEW line k (a session: only those are numbered in ids) session id?
+ * Its digest matched; this confirms it. */
+static int
+is_id(uint32_t k, const char *id, struct source **s, long *line)
+{
+	size_t len;
+	const char *text = locate(k, s, line, &len), *why, *other;
+	char quick[128];
+	int64_t start;
+	json_object *rec;
+	int same;
+
+	if (quick_session(text, len, quick, &start))
+		return strcmp(quick, id) == 0;
+	rec = parse(*s, text, len, &why);
+	other = sdc_json_str(sdc_json_get(rec, "meta"), "session_id");
+	same = other && strcmp(other, id) == 0;
+	json_object_put(rec);
+	return same;
+}
+
+/* The NEW line of session id: 1 with its number, file and line. */
+static int
+lookup(const char *id, uint32_t *k, struct source **s, long *line)
+{
+	uint64_t h = id_hash(id);
+	size_t it = home(h);
+
+	while (ids_next(h, &it, k))
+		if (is_id(*k, id, s, line))
+			return 1;
+	return 0;
+}
+
+/* Number a line of NEW, and index it by its session_id; a second one is
+ * set aside. */
 static void
 index_line(struct source *s, long line, const char *text, size_t len)
 {
 	json_object *rec = NULL;
-	struct fresh *first;
+	struct source *fs;
 	const char *id;
 	char quick[128];
 	int64_t start;
+	long fline;
+	uint32_t k = nfresh++, f;
 
+	if (k % CP_EVERY == 0) {
+		cps = sdc_grow(cps, &ccps, ncps + 1, sizeof(*cps));
+		cps[ncps++] = (struct checkpoint){ (uint32_t)(s - src),
+		    (uint32_t)(line - 1), (uint64_t)(text - s->map) };
+	}
 	if (quick_session(text, len, quick, &start)) {
 		sdc_stats.read++;
 		id = quick;
@@ -228,15 +399,13 @@ index_line(struct source *s, long line, const char *text, size_t len)
 		start = start_of(rec);
 	else
 		return;
-	if ((first = lookup(id)) != NULL) {
-		reject_dup(s, line, text, len, id, src[first->from].name,
-		    first->line);
+	if (lookup(id, &f, &fs, &fline)) {
+		reject_dup(s, line, text, len, id, fs->name, fline);
 	} else {
-		fresh = sdc_grow(fresh, &cfresh, nfresh + 1, sizeof(*fresh));
-		sdc_hmap_put(&by_id, id_hash(id), (uint32_t)nfresh);
-		fresh[nfresh++] = (struct fresh){ sdc_xstrdup(id),
-		    (uint64_t)(text - s->map), (uint32_t)len,
-		    (uint32_t)(s - src), line, 0, start };
+		ids_put(id_hash(id), k);
+		first[k / 64] |= 1ULL << (k % 64);
+		new_sorted &= start >= last_new;
+		last_new = start;
 	}
 	json_object_put(rec);
 }
@@ -250,7 +419,7 @@ spool(json_object *rec)
 
 	if (off < 0 || fwrite(text, 1, len, src[SPOOL].copy) != len)
 		sdc_err(SDC_EXIT_FATAL, "temporary file");
-	add_entry(start_of(rec), SPOOL, (size_t)off, len);
+	keep_entry(start_of(rec), SPOOL, (size_t)off, len);
 }
 
 static void
@@ -262,20 +431,24 @@ count_flags(unsigned flags)
 	sdc_count(flags & SDC_MERGE_SAME ? "unchanged" : "updated", 1);
 }
 
-/* The stored record meets its fresh one (parsed again from NEW). */
+/* The stored record meets its fresh one, NEW line k (parsed again). */
 static void
-merge_pair(json_object *stored, struct fresh *f, const char *text, size_t len)
+merge_pair(json_object *stored, uint32_t k, const char *text, size_t len)
 {
-	const char *why;
-	json_object *rec = parse(&src[f->from], src[f->from].map + f->off,
-	    f->len, &why);
-	json_object *out;
+	const char *why, *fresh;
+	struct source *fs;
+	size_t flen;
+	long fline;
+	json_object *rec, *out;
 	unsigned flags;
 
+	fresh = locate(k, &fs, &fline, &flen);
+	rec = parse(fs, fresh, flen, &why);
 	out = sdc_merge_session(stored, rec, &flags);
 	count_flags(flags);
 	if (flags & SDC_MERGE_SAME)
-		add_entry(start_of(stored), STORE, (size_t)(text - src[STORE].map), len);
+		keep_entry(start_of(stored), STORE,
+		    (size_t)(text - src[STORE].map), len);
 	else
 		spool(out);
 	json_object_put(out);
@@ -286,62 +459,80 @@ static void
 merge_line(struct source *s, long line, const char *text, size_t len)
 {
 	json_object *rec;
-	struct fresh *f;
+	struct source *fs;
 	const char *id;
 	char quick[128];
 	int64_t start;
+	long fline;
+	uint32_t k;
 
-	if (quick_session(text, len, quick, &start) && !lookup(quick)) {
+	if (quick_session(text, len, quick, &start) &&
+	    !lookup(quick, &k, &fs, &fline)) {
 		sdc_stats.read++;
 		sdc_count("kept", 1);	/* passed through as it is */
-		add_entry(start, STORE, (size_t)(text - s->map), len);
+		keep_entry(start, STORE, (size_t)(text - s->map), len);
 		return;
 	}
 	if (!(rec = parse_session(s, line, text, len, &id)))
 		return;
-	f = lookup(id);
-	if (f == NULL) {
+	if (!lookup(id, &k, &fs, &fline)) {
 		sdc_count("kept", 1);
-		add_entry(start_of(rec), STORE, (size_t)(text - s->map), len);
-	} else if (f->matched) {
-		reject_dup(s, line, text, len, id, NULL, f->matched);
+		keep_entry(start_of(rec), STORE, (size_t)(text - s->map), len);
+	} else if (matched[k]) {
+		reject_dup(s, line, text, len, id, NULL, (long)matched[k]);
 	} else {
-		f->matched = line;
-		merge_pair(rec, f, text, len);
+		matched[k] = (uint32_t)line;
+		merge_pair(rec, k, text, len);
 	}
 	json_object_put(rec);
 }
 
+/* Call fn for every non-blank line of source i. */
 static void
-release(struct source *s, size_t n)
+scan(size_t i, void (*fn)(struct source *, long, const char *, size_t))
 {
-	s->used += n;
-	if (s->used < RELEASE_EVERY)
-		return;
-	madvise(s->map, s->size, MADV_DONTNEED);
-	s->used = 0;
+	struct cursor c = { i, 0, 0 };
+	const char *text;
+	size_t len, at;
+
+	while (at = c.off, next_line(&c, &text, &len)) {
+		fn(&src[i], c.line, text, len);
+		release(&src[i], c.off - at);
+	}
 }
 
-/* Call fn for every non-blank line (without "\n" or "\r\n"). */
-static void
-scan(struct source *s, void (*fn)(struct source *, long, const char *, size_t))
+/* Lines in a source, at most (the id table is sized once). */
+static size_t
+count_lines(struct source *s)
 {
-	const char *p = s->map, *end, *nl;
-	size_t len;
-	long line = 0;
+	const char *p = s->map, *end = s->map + s->size, *nl;
+	size_t n = 1;
 
-	if (s->size == 0)	/* nothing mapped */
-		return;
-	end = p + s->size;
-	while (p < end) {
-		nl = memchr(p, '\n', (size_t)(end - p));
-		len = (size_t)((nl ? nl : end) - p);
-		line++;
-		if (!blank(p, len))
-			fn(s, line, p, len && p[len - 1] == '\r' ? len - 1 : len);
-		release(s, len + 1);
-		p = nl ? nl + 1 : end;
+	if (s->size == 0)
+		return 0;
+	while ((nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		n++;
+		release(s, (size_t)(nl + 1 - p));
+		p = nl + 1;
 	}
+	return n;
+}
+
+/* The id table at load 3/4 at most, the line bits, the merge lines. */
+static void
+ids_alloc(void)
+{
+	size_t i, n = 0;
+
+	for (i = FIRST_NEW; i < nsrc; i++)
+		n += count_lines(&src[i]);
+	if (n >= UINT32_MAX / 2)
+		sdc_errx(SDC_EXIT_FATAL, "NEW: over %u lines", UINT32_MAX / 2);
+	ncap = n + n / 3 + 1;
+	ids = sdc_xcalloc(ncap, sizeof(*ids));
+	first = sdc_xcalloc(n / 64 + 1, sizeof(*first));
+	/* calloc'd pages cost nothing until a store line matches */
+	matched = sdc_xcalloc(n + 1, sizeof(*matched));
 }
 
 static void
@@ -449,30 +640,118 @@ write_changed(const char *text, size_t len)
 		sdc_err(SDC_EXIT_FATAL, "changed sessions");
 }
 
+/* The start time of a line of NEW. */
+static int64_t
+new_start(struct source *s, const char *text, size_t len)
+{
+	char quick[128];
+	int64_t start;
+	const char *why;
+	json_object *rec;
+
+	if (quick_session(text, len, quick, &start))
+		return start;
+	rec = parse(s, text, len, &why);
+	start = start_of(rec);
+	json_object_put(rec);
+	return start;
+}
+
+/* The next line of NEW that is added (the first of its id, merged with
+ * no stored one), as an entry; 0 after the last. */
+static int
+next_added(struct cursor *c, uint32_t *k, struct entry *e)
+{
+	const char *text;
+	size_t len, at;
+	uint32_t i;
+
+	while (at = c->off, next_new(c, &text, &len)) {
+		release(&src[c->src], c->off > at ? c->off - at : c->off);
+		i = (*k)++;
+		if (!(first[i / 64] >> (i % 64) & 1) || matched[i])
+			continue;
+		sdc_count("added", 1);
+		e->start = new_start(&src[c->src], text, len);
+		e->off = (uint64_t)(text - src[c->src].map);
+		e->len = (uint32_t)len;
+		e->src = (uint32_t)c->src;
+		return 1;
+	}
+	return 0;
+}
+
+static void
+write_entry(const struct entry *e)
+{
+	struct source *s = &src[e->src];
+
+	sdc_write_line(s->map + e->off, e->len);
+	if (changed && e->src != STORE)
+		write_changed(s->map + e->off, e->len);
+	release(s, e->len);
+}
+
+static int
+next_kept(struct entry *e)
+{
+	return fread(e, sizeof(*e), 1, kept) == 1;
+}
+
+/* Both in start order: the output is their merge (the store's first
+ * on a tie, as the stable sort would have it). */
+static void
+emit_merged(void)
+{
+	struct cursor c = { FIRST_NEW, 0, 0 };
+	struct entry a, b;
+	uint32_t k = 0;
+	int has_a = next_kept(&a), has_b = next_added(&c, &k, &b);
+
+	while (has_a || has_b) {
+		if (has_a && (!has_b || a.start <= b.start)) {
+			write_entry(&a);
+			has_a = next_kept(&a);
+		} else {
+			write_entry(&b);
+			has_b = next_added(&c, &k, &b);
+		}
+	}
+}
+
+/* Otherwise every entry is sorted in memory. */
+static void
+emit_sorted(void)
+{
+	struct cursor c = { FIRST_NEW, 0, 0 };
+	struct entry e;
+	uint32_t k = 0;
+	size_t i;
+
+	entries = sdc_grow(entries, &centries, (size_t)nkept, sizeof(*entries));
+	while (next_kept(&entries[nentries]))
+		nentries++;
+	while (next_added(&c, &k, &e))
+		add_entry(e.start, (int)e.src, (size_t)e.off, e.len);
+	if (nentries)
+		qsort(entries, nentries, sizeof(*entries), by_start);
+	for (i = 0; i < nentries; i++)
+		write_entry(&entries[i]);
+}
+
 static void
 emit(void)
 {
-	struct source *s;
-	size_t i;
-
-	for (i = 0; i < nfresh; i++)
-		if (!fresh[i].matched) {
-			sdc_count("added", 1);
-			add_entry(fresh[i].start, (int)fresh[i].from, fresh[i].off,
-			    fresh[i].len);
-		}
-	if (fflush(src[SPOOL].copy) != 0)
+	if (fflush(src[SPOOL].copy) != 0 || fflush(kept) != 0 ||
+	    fseek(kept, 0, SEEK_SET) != 0)
 		sdc_err(SDC_EXIT_FATAL, "temporary file");
 	map(&src[SPOOL], fileno(src[SPOOL].copy));
-	if (nentries)
-		qsort(entries, nentries, sizeof(*entries), by_start);
-	for (i = 0; i < nentries; i++) {
-		s = &src[entries[i].src];
-		sdc_write_line(s->map + entries[i].off, entries[i].len);
-		if (changed && entries[i].src != STORE)
-			write_changed(s->map + entries[i].off, entries[i].len);
-		release(s, entries[i].len);
-	}
+	if (kept_sorted && new_sorted)
+		emit_merged();
+	else
+		emit_sorted();
+	if (ferror(kept))
+		sdc_err(SDC_EXIT_FATAL, "temporary file");
 }
 
 void
@@ -487,8 +766,10 @@ mu_begin(void)
 	nsrc = FIRST_NEW;
 	src[STORE].name = "store";
 	src[SPOOL].name = "spool";
-	if ((src[SPOOL].copy = tmpfile()) == NULL)
+	if ((src[SPOOL].copy = tmpfile()) == NULL || (kept = tmpfile()) == NULL)
 		sdc_err(SDC_EXIT_FATAL, "temporary file");
+	new_sorted = kept_sorted = 1;
+	last_new = last_kept = INT64_MIN;
 }
 
 void
@@ -496,10 +777,30 @@ mu_run(void)
 {
 	size_t i;
 
+	ids_alloc();
 	for (i = FIRST_NEW; i < nsrc; i++)
-		scan(&src[i], index_line);
-	scan(&src[STORE], merge_line);
+		scan(i, index_line);
+	scan(STORE, merge_line);
 	emit();
+}
+
+static void
+free_index(void)
+{
+	free(ids);
+	free(cps);
+	free(first);
+	free(matched);
+	ids = NULL;
+	cps = NULL;
+	first = NULL;
+	matched = NULL;
+	ncap = ncps = ccps = 0;
+	nfresh = 0;
+	free(entries);
+	entries = NULL;
+	nentries = centries = 0;
+	nkept = 0;
 }
 
 void
@@ -519,14 +820,8 @@ mu_end(void)
 	if (changed && fclose(changed) != 0)
 		sdc_err(SDC_EXIT_FATAL, "changed sessions");
 	changed = NULL;
-	for (i = 0; i < nfresh; i++)
-		free(fresh[i].id);
-	free(fresh);
-	fresh = NULL;
-	nfresh = cfresh = 0;
-	free(entries);
-	entries = NULL;
-	nentries = centries = 0;
-	sdc_hmap_free(&by_id);
+	if (kept)
+		fclose(kept);
+	kept = NULL;
+	free_index();
 }
-

@@ -16,7 +16,8 @@
 #
 # Each size runs the pipeline's stages as bench-pipeline.sh does (the
 # customer list from the export's names, sdc-link --no-llm, sdc-merge into
-# an empty store, sdc-llm offline, sdc-group, sdc-report) and takes each
+# an empty store, sdc-llm offline, sdc-group, sdc-report; and sdc-link
+# once more with a memory file, new at each size: link_mem) and takes each
 # stage's peak resident set (/usr/bin/time's %M) and CPU time.  Prints a
 # Markdown table: RSS per size, the growth from the smallest to the
 # largest size against the growth of the input, and RSS over the stage's
@@ -71,6 +72,12 @@ PY
 	inbytes[link_$rows]=$(stat -c %s "$d/sessions.jsonl")
 	measure link "$SDC_BIN/sdc-link" -q --no-llm --no-memory --customers "$d/customers.json" \
 	    --rules /dev/null "$d/sessions.jsonl"
+	if [ "$all" = 1 ]; then
+		rm -f "$d/memory.jsonl"
+		inbytes[link_mem_$rows]=${inbytes[link_$rows]}
+		measure link_mem "$SDC_BIN/sdc-link" -q --no-llm --memory "$d/memory.jsonl" \
+		    --customers "$d/customers.json" --rules /dev/null "$d/sessions.jsonl"
+	fi
 	rm -f "$d/sessions.jsonl"
 	keep link linked
 	inbytes[merge_$rows]=$(stat -c %s "$d/linked.jsonl")
@@ -83,6 +90,7 @@ PY
 	rm -f "$d/merged.jsonl"
 	keep llm store
 	[ "$all" = 1 ] || unset "rss[sc2jsonl_$rows]" "rss[link_$rows]" "rss[merge_$rows]" "rss[llm_$rows]"
+	rm -f "$d/memory.jsonl"
 	run_reports
 }
 
@@ -118,7 +126,7 @@ echo "the input's growth; last column: RSS / the stage's input at that size."
 echo
 echo "| stage (input) |$cols growth (input growth) | RSS / input |"
 echo "|---|$sep---|---|"
-for key in sc2jsonl link merge llm group report report_html; do
+for key in sc2jsonl link link_mem merge llm group report report_html; do
 	[ -n "${rss[${key}_$first]:-}" ] || continue	# not measured (REUSE, STAGES_MAX)
 	line="| $key |" last=""
 	for rows in "${sizes[@]}"; do
@@ -139,7 +147,7 @@ echo
 echo "Bytes per session, from the smallest to the largest size measured (the"
 echo "slope: what one more session costs at peak):"
 echo
-for key in sc2jsonl link merge llm group report report_html; do
+for key in sc2jsonl link link_mem merge llm group report report_html; do
 	[ -n "${rss[${key}_$first]:-}" ] || continue
 	last=""
 	for rows in "${sizes[@]}"; do

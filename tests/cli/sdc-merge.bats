@@ -284,3 +284,37 @@ merge() {
 	cmp "$T/out" "$T/again"
 	[ ! -s "$T/changed" ]
 }
+
+@test "many sessions: in start order or not, the same output; duplicates found past the first lines" {
+	# 300 sessions from one fixture line: new ids, a start a minute apart
+	# (the id table finds a line again from a checkpoint every 64 lines;
+	# NEW in start order is merged as it is read, else sorted)
+	python3 - "$F/new.jsonl" "$T" <<'PY'
+import json, random, sys
+base = json.loads(open(sys.argv[1]).readline())
+out = []
+for i in range(300):
+    r = json.loads(json.dumps(base))
+    r["meta"]["session_id"] = "00000000-0000-5000-8000-%012d" % i
+    r["insights"]["session_start_time_utc"] = "2024-02-01T%02d:%02d:00Z" % (i // 60, i % 60)
+    out.append(json.dumps(r, separators=(",", ":")))
+t = sys.argv[2]
+open(t + "/sorted", "w").write("\n".join(out[100:]) + "\n")
+open(t + "/store", "w").write("\n".join(out[:150]) + "\n")
+random.seed(1)
+shuffled = out[100:]
+random.shuffle(shuffled)
+open(t + "/shuffled", "w").write("\n".join(shuffled) + "\n" + out[250] + "\n")
+PY
+	run bash -c '"$0" -v --changed "$1/c1" "$1/store" "$1/sorted" >"$1/o1"' "$M" "$T"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"350 read, 300 written, 0 rejected, 100 kept, 150 added, 0 updated, 50 unchanged"* ]]
+	run bash -c '"$0" -v --changed "$1/c2" "$1/store" "$1/shuffled" >"$1/o2"' "$M" "$T"
+	[ "$status" -eq 1 ]
+	[[ "$output" == *"shuffled:201: duplicate session_id 00000000-0000-5000-8000-000000000250 (first at line "* ]]
+	[[ "$output" == *"351 read, 300 written, 1 rejected, 100 kept, 150 added, 0 updated, 50 unchanged"* ]]
+	cmp "$T/o1" "$T/o2"
+	cmp "$T/c1" "$T/c2"
+	[ "$(wc -l <"$T/c1")" -eq 150 ]
+	jq -r .insights.session_start_time_utc "$T/o1" | sort -c
+}
