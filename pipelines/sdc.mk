@@ -359,7 +359,10 @@ LINK_RULES = $(STATE)/link-rules.jsonl
 # link memory, which takes concurrent runs (make -j); a source with no
 # sessions is not linked at all (loading the customers costs 0.1 s).
 LINKED_FILES = $(WORK_FILES:.jsonl=.linked.jsonl)
-$(LINKED_FILES): $(WORK)/%.linked.jsonl: $(WORK)/%.jsonl $$(LINK_CUSTOMERS) $$(call prog,sdc-link) $$(config) $$(wildcard $(LINK_RULES))
+# The time evidence: the Syncro tickets converted or fetched (a ticket of
+# a candidate customer open at a session's start); a new ticket relinks.
+LINK_TICKETS = $(filter $(WORK_FILES),$(WORK)/syncro.jsonl $(WORK)/syncro-api.jsonl)
+$(LINKED_FILES): $(WORK)/%.linked.jsonl: $(WORK)/%.jsonl $$(LINK_CUSTOMERS) $$(call prog,sdc-link) $$(config) $$(wildcard $(LINK_RULES)) $(LINK_TICKETS)
 	@rm -f $(WORK)/$*.review; \
 	if [ ! -x $(PIPELINE_BIN)/sdc-link ] || [ ! -e $(CUSTOMERS) ]; then \
 	  echo "sdc: $$([ -x $(PIPELINE_BIN)/sdc-link ] && echo 'no customer cache ($(CUSTOMERS))' \
@@ -369,7 +372,7 @@ $(LINKED_FILES): $(WORK)/%.linked.jsonl: $(WORK)/%.jsonl $$(LINK_CUSTOMERS) $$(c
 	if [ ! -s $< ]; then : > $@.tmp && mv -f $@.tmp $@; exit 0; fi; \
 	echo "sdc: sdc-link $*"; \
 	mkdir -p $(STATE); \
-	rc=0; $(PIPELINE_BIN)/sdc-link --customers $(CUSTOMERS) \
+	rc=0; $(PIPELINE_BIN)/sdc-link --customers $(CUSTOMERS) $(LINK_TICKETS:%=--tickets %) \
 	  --memory $(STATE)/link-decisions.jsonl --rules $(LINK_RULES) --review $(WORK)/$*.review.tmp \
 	  --reject $@.rejected $(LINK_FLAGS) $< > $@.tmp || rc=$$?; \
 	[ $$rc -gt 1 ] || mv -f $(WORK)/$*.review.tmp $(WORK)/$*.review; \

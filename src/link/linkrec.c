@@ -127,6 +127,9 @@ static double w_machine_few = 0.4;	/* a machine a few customers have */
 /* An address typed for the name whose domain is one customer's contacts'
  * e-mail domain: the business's own mail, as near-proof as its machine. */
 static double w_domain = 0.5;
+/* A reading of the name that only the best candidate gives: the start of
+ * its name (a name cut short), initials only its words spell. */
+static double w_prefix = 0.25, w_initials = 0.10;
 /* A candidate with a Syncro ticket open at the session's start: evidence
  * that separates candidates the name already brought, never one alone. */
 static struct sdc_tickets *tickets;
@@ -143,6 +146,10 @@ static double name_support = 0.30;
 #define CONTAIN_LEFT 1
 /* Sites of a group are looked for down to this confidence. */
 #define SITE_FLOOR 0.3
+/* Other candidates holding a name cut short are looked for down to this
+ * confidence (a long name holds a short one with a low score). */
+#define START_FLOOR 0.1
+#define ALONE_RANK 256	/* ... and holders of the words beside initials */
 static FILE *review_fp;
 static struct sdc_llm_model llm;
 static int llm_ready;
@@ -923,6 +930,48 @@ initials_shared(const struct pool *p, const char *words,
 	return 0;
 }
 
+/* The typed words some customer has: what stands beside the initials. */
+static char *
+known_words(const struct pool *p, const char *words)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	char *w = sdc_xstrdup(words), *t, *save = NULL;
+
+	for (t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ", &save))
+		if (sdc_nev_known(p->ev, t) > 0)
+			sdc_buf_printf(&b, "%s%s", b.len ? " " : "", t);
+	sdc_buf_addc(&b, '\0');
+	free(w);
+	return sdc_buf_take(&b);
+}
+
+/* The initials are the best's alone: no other candidate reads them (as
+ * initials_shared), nor, among all those holding the other typed words,
+ * loosely ("DT Uptown" in the camelCase "DataLink Technologies Uptown").
+ * Too many holders to look through is no proof. */
+static int
+initials_alone(const struct pool *p, const char *words,
+    const struct sdc_nev_hit *h)
+{
+	struct sdc_nev_hit more[ALONE_RANK];
+	char *rest;
+	size_t i, n = 0;
+	int alone;
+
+	if (initials_shared(p, words, h))
+		return 0;
+	rest = known_words(p, words);
+	if (*rest)
+		n = sdc_nev_query(p->ev, rest, START_FLOOR, more, ALONE_RANK);
+	alone = n < ALONE_RANK;
+	n = fold_hits(p, more, n);
+	for (i = 0; i < n && alone; i++)
+		alone = more[i].id == h[0].id ||
+		    !sdc_name_initials_share(words, p->c[more[i].id].words);
+	free(rest);
+	return alone;
+}
+
 /* Another candidate holds every typed word as well, read no more
  * loosely ("CROWLEYDAIRY": "Crowley Dairy Group LLC" and "Dr. Crowley
  * Dairy"): the name is part of both, and which words were left off is a
@@ -1066,6 +1115,72 @@ score_read(const char *guess, long idx, struct sdc_nev_hit *h)
 	return h->score;
 }
 
+/* The typed name is the start of the best candidate's name and no other
+ * candidate holds every typed word: a name cut short ("Platte Property"
+ * of "Platte Property Management LLC", "Chestnutfie").  Typos and
+ * initials are not read: a cut on top of them is a guess. */
+static int
+only_start(struct pool *p, const char *words, const struct sdc_nev_hit *h)
+{
+	const unsigned sure = SDC_NEV_EXACT | SDC_NEV_PREFIX | SDC_NEV_CUT |
+	    SDC_NEV_COMPOUND | SDC_NEV_ABBREV;
+	struct sdc_nev_hit more[INITIALS_RANK];
+	size_t i, n;
+
+	if (h[0].missed || !h[0].left_after || (h[0].how & ~sure) ||
+	    (h[0].left == 0 && !(h[0].how & SDC_NEV_CUT)) ||
+	    !same_order(words, p->c[h[0].id].words))
+		return 0;
+	n = sdc_nev_query(p->ev, words, START_FLOOR, more, INITIALS_RANK);
+	if (n == INITIALS_RANK)
+		return 0;	/* too many to be sure of */
+	n = fold_hits(p, more, n);
+	for (i = 0; i < n; i++)
+		if (more[i].id != h[0].id && more[i].missed == 0)
+			return 0;
+	return 1;
+}
+
+/* The typed name is the start of the best's name and of the runner-up's
+ * ("Friends of th", "Law Offices of", "Westbrook Log"): nothing in it
+ * chooses between them, for a person or an LLM. */
+static int
+starts_both(const struct sdc_nev_hit *h)
+{
+	int i, cut = 1;
+
+	for (i = 0; i < 2; i++)
+		cut = cut && h[i].missed == 0 && h[i].left_after &&
+		    (h[i].left > 0 || (h[i].how & SDC_NEV_CUT));
+	return cut;
+}
+
+/* Evidence in how the name reads that no other candidate shares: the
+ * start of the best's name only (link.evidence.prefix), or initials only
+ * the best's words spell (link.evidence.initials), noted in d->extra. */
+static double
+reading_bonus(struct pool *p, const char *words, const struct sdc_nev_hit *h,
+    double second, struct decision *d)
+{
+	double w = 0;
+	const char *what = NULL;
+
+	if (h[0].score >= link_th && h[0].score - second >= link_margin)
+		return 0;	/* links without it */
+	if (w_prefix > 0 && only_start(p, words, h)) {
+		w = w_prefix;
+		what = "prefix";
+	} else if (w_initials > 0 && (h[0].how & SDC_NEV_ACRONYM) &&
+	    h[0].missed == 0 && initials_alone(p, words, h)) {
+		w = w_initials;
+		what = "initials";
+	}
+	if (what)
+		snprintf(d->extra, sizeof(d->extra), ",%s:+%d", what,
+		    (int)(100 * w + 0.5));
+	return w;
+}
+
 /* The calibrated decision on the weighted name evidence: link when the
  * best candidate's confidence reaches the threshold with the margin over
  * the runner-up; the LLM only in the band just below; review otherwise. */
@@ -1077,7 +1192,7 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 	char *words;
 	unsigned glued;
 	size_t n = query_read(p, guess, h, &words, &glued), other;
-	double second = runner_up(h, n);
+	double second = runner_up(h, n), best;
 
 	keep_top(p, norm, h, n, d);
 	if (n == 0) {
@@ -1086,16 +1201,17 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 		free(words);
 		return;
 	}
-	d->conf = d->top_conf[0];
+	best = h[0].score + reading_bonus(p, words, h, second, d);
+	d->conf = best >= 1 ? 100 : (int)(100 * best + 0.5);
 	d->how = h[0].how | glued;
 	if (same_name(p, h[0].id) > 1)
 		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\"",
 		    same_name(p, h[0].id), p->c[h[0].id].name);
-	else if (h[0].score < link_th)
+	else if (best < link_th)
 		snprintf(d->why, sizeof(d->why), "best \"%s\" has confidence "
 		    "%d < %d", p->c[h[0].id].name, d->conf,
 		    (int)(100 * link_th + 0.5));
-	else if (h[0].score - second < link_margin)
+	else if (best - second < link_margin)
 		snprintf(d->why, sizeof(d->why), "\"%s\" %d leads the next by "
 		    "< %d", p->c[h[0].id].name, d->conf,
 		    (int)(100 * link_margin + 0.5));
@@ -1108,8 +1224,8 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 		    "and others", p->c[h[0].id].name);
 	else
 		link_to(d, h[0].id, "weighted", d->top_score[0]);
-	d->ask = !d->linked && h[0].score >= llm_th &&
-	    h[0].score - second < llm_margin && same_name(p, h[0].id) == 1;
+	d->ask = !d->linked && best >= llm_th && best - second < llm_margin &&
+	    same_name(p, h[0].id) == 1 && !(n > 1 && starts_both(h));
 	free(words);
 }
 /* The words after a separator name a site: one of them is more than a
@@ -1230,6 +1346,11 @@ site_of_group(struct pool *p, const char *norm, struct decision *d)
 			    p->c[d->idx].name, p->c[h[j].id].name);
 		d->ntop = 0;
 		keep_top(p, norm, h, n, d);
+		/* the name is the site's as much as the group's: the
+		 * evidence beyond the name decides between them */
+		for (j = 0; i < n && j < d->ntop; j++)
+			if (d->top_id[j] == p->c[h[i].id].id)
+				d->top_conf[j] = d->top_conf[0];
 	}
 	free(words);
 }
@@ -2196,6 +2317,8 @@ thresholds(const char *th, const char *mg)
 	    100.0;
 	w_time = sdc_config_long("link.evidence.time", 20) / 100.0;
 	w_domain = sdc_config_long("link.evidence.domain", 50) / 100.0;
+	w_prefix = sdc_config_long("link.evidence.prefix", 25) / 100.0;
+	w_initials = sdc_config_long("link.evidence.initials", 10) / 100.0;
 }
 
 

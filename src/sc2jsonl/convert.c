@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 
 /* The columns we keep, in arena order: the grouping keys first, because
@@ -64,30 +65,66 @@ static struct input *inputs;
 static size_t ninputs;
 static struct sdc_hmap connid_index = SDC_HMAP_INIT;	/* kept rows by ConnectionID */
 
-/* (customer, participant) pairs numbered as their first row is kept, so
- * that sorting compares integers; the one pass over a million rows after
+/* (customer, participant) pairs.  Whoever works out a row's facts names
+ * its pair (pair_of: numbered as first met, the key copied into pair_text
+ * so that comparing keys stays in the cache); the taking thread numbers
+ * the pairs of the rows it keeps as first kept (group_number), so that
+ * sorting compares integers: the one pass over a million rows after
  * reading was a tenth of the run, alone on one core.  A row replaced in
  * place (an open row closed by a later one) may change its pair: then
  * number_groups() numbers every row again, as first seen in rows[]. */
-static struct sdc_hmap group_index = SDC_HMAP_INIT;
-static struct group_key { const char *s[2]; size_t len[2]; } *group_keys;
-static size_t ngroup_keys, capgroup_keys;
+static struct sdc_hmap pair_index = SDC_HMAP_INIT;
+static struct pair_key { size_t off, len[2]; } *pair_keys;
+static struct sdc_buf pair_text = SDC_BUF_INIT;
+static size_t npairs_met, cappair_keys;
+static uint32_t *pair_group;	/* a met pair's group, or UINT32_MAX */
+static size_t ngroups_kept, cappair_group;
 static int regroup;
 
-/* Arena: rows' strings, in 1 MiB blocks that never move. */
-static struct arena_block { struct arena_block *next; size_t used; char data[]; } *arena;
-#define ARENA_BLOCK (1 << 20)
+/* Arena: rows' strings, in blocks that never move.  The first is 1 MiB,
+ * so that a small input stays small; the rest are 4 MiB mappings whose
+ * pages are all made at once (MAP_POPULATE), not a fault at a time: a
+ * million rows' page faults were a tenth of the reader thread's time.
+ * (Huge pages cost more here: clearing them took twice as long.) */
+static struct arena_block {
+	struct arena_block *next;
+	size_t used, size;
+	int mapped;
+	char data[];
+} *arena;
+#define ARENA_FIRST (1 << 20)
+#define ARENA_BLOCK (4 << 20)
+
+static struct arena_block *
+block_new(size_t size)
+{
+	struct arena_block *b;
+	size_t bytes = sizeof(*b) + size;
+	int mapped = size >= ARENA_BLOCK;
+
+	if (!mapped)
+		b = sdc_xmalloc(bytes);
+	else if ((b = mmap(NULL, bytes, PROT_READ | PROT_WRITE,
+	    MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0)) == MAP_FAILED)
+		sdc_errx(SDC_EXIT_FATAL, "out of memory");
+	b->next = NULL;
+	b->used = 0;
+	b->size = size;
+	b->mapped = mapped;
+	return b;
+}
 
 static char *
 arena_alloc(size_t n)
 {
 	struct arena_block *b;
 
-	/* A string set bigger than a block gets a block of its own, linked
-	 * behind the current one, which stays the one being filled: the head
-	 * block's used never exceeds ARENA_BLOCK, so the test below cannot wrap. */
-	if (n > ARENA_BLOCK / 2) {
-		b = sdc_xmalloc(sizeof(*b) + n);
+	/* A string set bigger than half the first block gets a block of its
+	 * own, linked behind the current one, which stays the one being
+	 * filled: the head block's used never exceeds its size, so the test
+	 * below cannot wrap. */
+	if (n > ARENA_FIRST / 2) {
+		b = block_new(n);
 		b->used = n;
 		b->next = arena ? arena->next : NULL;
 		if (arena)
@@ -96,9 +133,8 @@ arena_alloc(size_t n)
 			arena = b;
 		return b->data;
 	}
-	if (!arena || arena->used > ARENA_BLOCK - n) {
-		b = sdc_xmalloc(sizeof(*b) + ARENA_BLOCK);
-		b->used = 0;
+	if (!arena || arena->used > arena->size - n) {
+		b = block_new(arena ? ARENA_BLOCK : ARENA_FIRST);
 		b->next = arena;
 		arena = b;
 	}
@@ -113,7 +149,10 @@ arena_free(void)
 
 	while ((b = arena)) {
 		arena = b->next;
-		free(b);
+		if (b->mapped)
+			munmap(b, sizeof(*b) + b->size);
+		else
+			free(b);
 	}
 }
 
@@ -240,15 +279,22 @@ duration_value(const char *s, int64_t start, const char **why)
 {
 	char *end;
 	long d;
+	int n;
 
 	*why = NULL;
 	if (!*s)
 		return -1;
-	errno = 0;
-	d = strtol(s, &end, 10);
-	if (errno || *end || d < 0) {
-		*why = "is not a number";
-		return -1;
+	/* Up to 18 digits and nothing else, as nearly all are, read here
+	 * (rendering reads every row's again); the rest as strtol reads them. */
+	for (d = 0, n = 0; n < 18 && s[n] >= '0' && s[n] <= '9'; n++)
+		d = d * 10 + (s[n] - '0');
+	if (n == 0 || s[n]) {
+		errno = 0;
+		d = strtol(s, &end, 10);
+		if (errno || *end || d < 0) {
+			*why = "is not a number";
+			return -1;
+		}
 	}
 	if (d > (SDC_TIME_MAX_MS - start) / 1000) {	/* the end would overflow */
 		*why = "ends after year 9999";
@@ -267,8 +313,34 @@ struct facts {
 	const char *duration_why;	/* why it is unknown, or NULL */
 	int wanted, start_rc, end_rc;
 	uint64_t hash;			/* connid_hash() */
-	uint64_t pair_hash;		/* of (customer, participant) */
+	uint32_t pair;			/* pair_of() */
 };
+
+/* The row's (customer, participant) pair, numbered as first met. */
+static uint32_t
+pair_of(const char *const v[NCOLS], const size_t len[NCOLS])
+{
+	uint64_t h = sdc_hash_strs(v, 2);
+	const struct pair_key *o;
+	size_t it = 0;
+	uint32_t j;
+
+	while (sdc_hmap_find(&pair_index, h, &it, &j)) {
+		o = &pair_keys[j];
+		if (o->len[0] == len[C_CP1] && o->len[1] == len[C_PART]
+		    && memcmp(pair_text.p + o->off, v[C_CP1], len[C_CP1]) == 0
+		    && memcmp(pair_text.p + o->off + len[C_CP1], v[C_PART], len[C_PART]) == 0)
+			return j;
+	}
+	pair_keys = sdc_grow(pair_keys, &cappair_keys, npairs_met + 1, sizeof(*pair_keys));
+	pair_keys[npairs_met].off = pair_text.len;
+	pair_keys[npairs_met].len[0] = len[C_CP1];
+	pair_keys[npairs_met].len[1] = len[C_PART];
+	sdc_buf_add(&pair_text, v[C_CP1], len[C_CP1]);
+	sdc_buf_add(&pair_text, v[C_PART], len[C_PART]);
+	sdc_hmap_put(&pair_index, h, (uint32_t)npairs_met);
+	return (uint32_t)npairs_met++;
+}
 
 /* The facts of a row of the process type wanted. */
 static void
@@ -290,32 +362,24 @@ find_facts(const char *const v[NCOLS], const size_t len[NCOLS], struct facts *f)
 	 * less): rendering reads it again, silently. */
 	f->duration = duration_value(v[C_DURATION], f->start, &f->duration_why);
 	f->hash = connid_hash(v);
-	f->pair_hash = sdc_hash_strs(v, 2);
+	f->pair = pair_of(v, len);
 }
 
-/* The row's (customer, participant) pair, numbered as first kept; h is
- * its pair_hash. */
+/* A kept row's pair's group: pairs numbered as first kept. */
 static uint32_t
-group_of(const struct row *r, const size_t len[NCOLS], uint64_t h)
+group_number(uint32_t pair)
 {
-	struct group_key k = { { r->fields, r->fields + len[C_CP1] + 1 },
-	    { len[C_CP1], len[C_PART] } };
-	const struct group_key *o;
-	size_t it = 0;
-	uint32_t g;
+	size_t i = cappair_group;
 
-	while (sdc_hmap_find(&group_index, h, &it, &g)) {
-		o = &group_keys[g];
-		if (o->len[0] == k.len[0] && o->len[1] == k.len[1]
-		    && memcmp(o->s[0], k.s[0], k.len[0]) == 0
-		    && memcmp(o->s[1], k.s[1], k.len[1]) == 0)
-			return g;
+	if (pair >= cappair_group) {
+		pair_group = sdc_grow(pair_group, &cappair_group, (size_t)pair + 1,
+		    sizeof(*pair_group));
+		for (; i < cappair_group; i++)
+			pair_group[i] = UINT32_MAX;
 	}
-	group_keys = sdc_grow(group_keys, &capgroup_keys, ngroup_keys + 1,
-	    sizeof(*group_keys));
-	group_keys[ngroup_keys] = k;
-	sdc_hmap_put(&group_index, h, (uint32_t)ngroup_keys);
-	return (uint32_t)ngroup_keys++;
+	if (pair_group[pair] == UINT32_MAX)
+		pair_group[pair] = (uint32_t)ngroups_kept++;
+	return pair_group[pair];
 }
 
 /* The row's kept columns copied into the arena, in column order. */
@@ -383,7 +447,7 @@ add_row(uint32_t file, long line, const char *v[NCOLS], const size_t len[NCOLS],
 		sdc_count("duplicates dropped", 1);
 		return 0;	/* its arena bytes are simply not reused */
 	}
-	r.group = group_of(&r, len, f->pair_hash);
+	r.group = group_number(f->pair);
 	rows = sdc_grow(rows, &caprows, nrows + 1, sizeof(*rows));
 	rows[nrows++] = r;
 	return 1;
@@ -397,22 +461,25 @@ map_columns(const struct sdc_csv_row *hdr, int idx[NCOLS])
 
 /* Reading a CSV file is a pipeline of three threads over a ring of
  * batches of rows, so that a big export keeps both cores busy however
- * the work divides: the reader parses rows and copies a wanted row's
- * kept columns into the arena; the second works out each row's facts
- * (it alone uses the zone meanwhile); the calling thread takes the rows
- * in order: messages, duplicates, pairs.  Nobody else allocates in the
- * arena while the reader runs.  A batch holds each row's columns and
+ * the work divides: the reader parses rows; the second works out each
+ * row's facts (it alone uses the zone and names pairs meanwhile) and
+ * copies a wanted row's kept columns into the arena (nobody else
+ * allocates there meanwhile); the calling thread takes the rows in
+ * order: messages, duplicates, pairs.  A batch holds each row's columns and
  * facts, or its error, and its raw bytes. */
-#define BATCH_ROWS 4096
+#define BATCH_ROWS 2048
 #define NBATCH 4
+#define NO_COL UINT32_MAX
 
 enum stage { PARSE, FACTS, TAKE };
 
 struct batch {
-	struct sdc_buf text;		/* raw bytes of the rows (--reject) */
+	struct sdc_buf text;		/* the rows' text (csv.h), raw bytes (--reject) */
 	struct parsed {
 		char *fields;		/* in the arena; NULL when not wanted */
+		size_t off;		/* of the row's text in text */
 		size_t rawoff, rawlen;
+		uint32_t coff[NCOLS];	/* of each kept column in it, or NO_COL */
 		size_t len[NCOLS];	/* of each kept column */
 		long line;
 		const char *why;	/* NULL, or why the row is bad */
@@ -453,12 +520,11 @@ pass_on(struct csv_pipe *cp, struct batch *bt, enum stage s)
 }
 
 /* Is the row's text ASCII with no NUL but the one ending each field?
- * Word at a time: ((x & LOW7) + LOW7) | x has the top bit of each
- * nonzero byte set, with no carry between bytes. */
+ * (A word at a time.) */
 static int
 plain_ascii(const struct sdc_csv_row *row)
 {
-	const uint64_t top = 0x8080808080808080ULL, low7 = ~top;
+	const uint64_t top = 0x8080808080808080ULL;
 	const unsigned char *p = (const unsigned char *)row->text;
 	size_t i = 0, nuls = 0;
 	uint64_t w, hi = 0;
@@ -467,7 +533,7 @@ plain_ascii(const struct sdc_csv_row *row)
 		memcpy(&w, p + i, 8);
 		hi |= w;
 		/* a 1 in each zero byte's low bit, summed into the top byte */
-		nuls += (size_t)(((~(((w & low7) + low7) | w | low7) >> 7) * 0x0101010101010101ULL) >> 56);
+		nuls += (size_t)(((sdc_csv_zero_bytes(w) >> 7) * 0x0101010101010101ULL) >> 56);
 	}
 	for (; i < row->textlen; i++) {
 		hi |= p[i];
@@ -494,23 +560,26 @@ bad_text(const struct sdc_csv_row *row)
 	return NULL;
 }
 
+/* The row's text in one copy, and where its kept columns are in it: the
+ * reader thread has the most to do, so the columns are picked out of
+ * the copy by the next. */
 static void
 keep_parsed(struct batch *bt, const struct sdc_csv_row *row, const int *idx, const char *why)
 {
 	struct parsed *p = &bt->row[bt->n++];
-	const char *v[NCOLS];
 	int i, absent;
 
 	p->line = row->line;
 	p->why = why;
 	p->fields = NULL;
+	p->off = bt->text.len;
+	if (!why)
+		sdc_buf_add(&bt->text, row->text, row->textlen);
 	for (i = 0; !why && i < NCOLS; i++) {
 		absent = idx[i] < 0 || (size_t)idx[i] >= row->n;
-		v[i] = absent ? "" : row->f[idx[i]].s;
+		p->coff[i] = absent ? NO_COL : (uint32_t)(row->f[idx[i]].s - row->text);
 		p->len[i] = absent ? 0 : row->f[idx[i]].len;
 	}
-	if (!why && wanted_process(v[C_PROCESS]))
-		p->fields = keep_fields(v, p->len);
 	p->rawoff = bt->text.len;
 	p->rawlen = row->rawlen;
 	sdc_buf_add(&bt->text, row->raw, row->rawlen);
@@ -553,23 +622,35 @@ batch_cols(const struct parsed *p, const char *v[NCOLS])
 	}
 }
 
+/* A wanted row's facts, and its columns copied into the arena. */
+static void
+row_facts(const struct batch *bt, struct parsed *p)
+{
+	const char *v[NCOLS];
+	int c;
+
+	memset(&p->facts, 0, sizeof(p->facts));
+	if (p->why)
+		return;
+	for (c = 0; c < NCOLS; c++)
+		v[c] = p->coff[c] == NO_COL ? "" : bt->text.p + p->off + p->coff[c];
+	if (!wanted_process(v[C_PROCESS]))
+		return;
+	find_facts(v, p->len, &p->facts);
+	p->fields = keep_fields(v, p->len);
+}
+
 static void *
 find_batch_facts(void *arg)
 {
 	struct csv_pipe *cp = arg;
-	const char *v[NCOLS];
 	struct batch *bt;
 	int k, i, last;
 
 	for (k = 0;; k++) {
 		bt = batch_at(cp, k, FACTS);
-		for (i = 0; i < bt->n; i++) {
-			memset(&bt->row[i].facts, 0, sizeof(bt->row[i].facts));
-			if (bt->row[i].fields) {
-				batch_cols(&bt->row[i], v);
-				find_facts(v, bt->row[i].len, &bt->row[i].facts);
-			}
-		}
+		for (i = 0; i < bt->n; i++)
+			row_facts(bt, &bt->row[i]);
 		last = bt->last;
 		pass_on(cp, bt, TAKE);
 		if (last)
@@ -847,6 +928,32 @@ by_group(const void *a, const void *b)
 	return x->line < y->line ? -1 : x->line > y->line;
 }
 
+/* A pair's rows in grouping order.  They mostly come in time order,
+ * out of order only within a work block: an insertion sort moves a row
+ * only past the rows it must (qsort of each pair was a third of sorting);
+ * a pair that needs too many moves goes to qsort.  by_group is a total
+ * order (no two rows share a file and line), so both give one order. */
+static void
+sort_pair(struct row *a, size_t n)
+{
+	size_t i, j, moves = 0;
+	struct row t;
+
+	for (i = 1; i < n; i++) {
+		if (by_group(&a[i - 1], &a[i]) <= 0)
+			continue;
+		t = a[i];
+		for (j = i; j > 0 && by_group(&a[j - 1], &t) > 0; j--)
+			a[j] = a[j - 1];
+		a[j] = t;
+		moves += i - j;
+		if (moves > 8 * n) {
+			qsort(a, n, sizeof(*a), by_group);
+			return;
+		}
+	}
+}
+
 /* Rows in grouping order.  Groups are numbered, so a counting sort places
  * them in linear time; within a group rows mostly arrive in time order
  * already, and the few that do not are sorted on their own. */
@@ -873,12 +980,8 @@ sort_rows(uint32_t ngroups)
 			dest[i] = dest[d];
 			dest[d] = d;
 		}
-	for (g = 0, from = 0; g < ngroups; from = end[g++]) {
-		for (i = from + 1; i < end[g] && by_group(&rows[i - 1], &rows[i]) <= 0; i++)
-			;
-		if (i < end[g])
-			qsort(rows + from, end[g] - from, sizeof(*rows), by_group);
-	}
+	for (g = 0, from = 0; g < ngroups; from = end[g++])
+		sort_pair(rows + from, end[g] - from);
 	free(dest);
 	free(end);
 }
@@ -896,6 +999,78 @@ by_start(const void *a, const void *b)
 	if (x->start != y->start)
 		return x->start < y->start ? -1 : 1;
 	return by_group(&rows[x->first], &rows[y->first]);
+}
+
+/* Sessions in start order by a radix sort: keys (start, pair) tell every
+ * two sessions apart (a pair's sessions start at different times: a row
+ * starting no later than the one before joins its session), so by_start's
+ * further keys never decide and both orders are the same.  qsort took a
+ * tenth of the time spent alone on one core after reading. */
+struct keyed {
+	uint64_t key;
+	uint32_t idx;
+};
+
+#define DIGIT 11
+
+static void
+radix_pass(const struct keyed *from, struct keyed *to, size_t n, int shift)
+{
+	size_t count[1 << DIGIT] = { 0 }, i, sum = 0, c;
+
+	for (i = 0; i < n; i++)
+		count[from[i].key >> shift & ((1 << DIGIT) - 1)]++;
+	for (i = 0; i < (1 << DIGIT); i++) {
+		c = count[i];
+		count[i] = sum;
+		sum += c;
+	}
+	for (i = 0; i < n; i++)
+		to[count[from[i].key >> shift & ((1 << DIGIT) - 1)]++] = from[i];
+}
+
+static int
+bits(uint64_t x)
+{
+	return x ? 64 - __builtin_clzll(x) : 0;
+}
+
+/* 0, or -1 when start's range and the pair numbers need over 64 bits. */
+static int
+radix_by_start(struct group *g, size_t n, uint32_t npairs)
+{
+	struct keyed *a, *b, *t;
+	struct group *sorted;
+	int64_t lo = g[0].start, hi = g[0].start;
+	int pbits = bits(npairs ? npairs - 1 : 0), shift;
+	size_t i;
+
+	for (i = 1; i < n; i++) {
+		lo = g[i].start < lo ? g[i].start : lo;
+		hi = g[i].start > hi ? g[i].start : hi;
+	}
+	if (bits((uint64_t)hi - (uint64_t)lo) + pbits > 64)
+		return -1;
+	a = sdc_xmalloc(n * sizeof(*a));
+	b = sdc_xmalloc(n * sizeof(*b));
+	for (i = 0; i < n; i++) {
+		a[i].key = ((uint64_t)g[i].start - (uint64_t)lo) << pbits | rows[g[i].first].group;
+		a[i].idx = (uint32_t)i;
+	}
+	for (shift = 0; shift < bits((uint64_t)hi - (uint64_t)lo) + pbits; shift += DIGIT) {
+		radix_pass(a, b, n, shift);
+		t = a;
+		a = b;
+		b = t;
+	}
+	free(b);
+	sorted = sdc_xmalloc(n * sizeof(*sorted));
+	for (i = 0; i < n; i++)
+		sorted[i] = g[a[i].idx];
+	memcpy(g, sorted, n * sizeof(*g));
+	free(sorted);
+	free(a);
+	return 0;
 }
 
 /* Join strings into buf, cut to fit: printf costs too much on this path. */
@@ -1195,10 +1370,11 @@ sc2_write(void)
 	struct group *groups = NULL;
 	size_t ngroups = 0, cap = 0, i;
 	int64_t latest = 0;
+	uint32_t npairs;
 
 	sdc_hmap_free(&connid_index);	/* reading is over: give the memory back */
-	sdc_hmap_free(&group_index);
-	sort_rows(regroup ? number_groups() : (uint32_t)ngroup_keys);
+	npairs = regroup ? number_groups() : (uint32_t)ngroups_kept;
+	sort_rows(npairs);
 	for (i = 0; i < nrows; i++) {
 		int same_key = i > 0 && rows[i].group == rows[i - 1].group;
 
@@ -1215,7 +1391,7 @@ sc2_write(void)
 		ngroups++;
 		latest = rows[i].end;
 	}
-	if (ngroups)
+	if (ngroups && radix_by_start(groups, ngroups, npairs) < 0)
 		qsort(groups, ngroups, sizeof(*groups), by_start);
 	write_groups(groups, ngroups);
 	sdc_count("rows in sessions", (long)nrows);
@@ -1243,9 +1419,13 @@ sc2_end(void)
 	nrows = caprows = 0;
 	arena_free();
 	sdc_hmap_free(&connid_index);
-	sdc_hmap_free(&group_index);
-	free(group_keys);
-	group_keys = NULL;
-	ngroup_keys = capgroup_keys = 0;
+	sdc_hmap_free(&pair_index);
+	sdc_buf_free(&pair_text);
+	free(pair_keys);
+	pair_keys = NULL;
+	npairs_met = cappair_keys = 0;
+	free(pair_group);
+	pair_group = NULL;
+	ngroups_kept = cappair_group = 0;
 	regroup = 0;
 }

@@ -263,23 +263,12 @@ special(struct sdc_csv *c, struct scan *st, int ch)
 	return 0;
 }
 
-/* Reading a line in one go.  A byte b of a word x is a comma when b ^ ','
- * is zero; ((x & LOW7) + LOW7) | x has the top bit of each nonzero byte
- * set, with no carry between bytes.  Words are read from the low end
- * first only on little-endian machines; elsewhere a byte at a time. */
+/* Reading a line in one go, a word at a time where words hold their
+ * bytes from the low end: a byte b of a word x is a comma when b ^ ','
+ * is zero. */
 #define ONES 0x0101010101010101ULL
-#define LOW7 0x7f7f7f7f7f7f7f7fULL
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define WORDS 1
-#else
-#define WORDS 0
-#endif
-
-static uint64_t
-zero_bytes(uint64_t x)
-{
-	return ~(((x & LOW7) + LOW7) | x | LOW7);
-}
+#define WORDS SDC_CSV_WORDS
+#define zero_bytes sdc_csv_zero_bytes
 
 /* Cut the line copied into c->data (len bytes) into fields at its commas. */
 static void

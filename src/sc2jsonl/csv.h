@@ -9,6 +9,7 @@
 
 #include <stdio.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct sdc_csv_field {
 	const char *s;		/* NUL-terminated */
@@ -44,6 +45,24 @@ void sdc_csv_fast_lines(struct sdc_csv *c, int on);
 /* Keep each row's raw bytes in row->raw (the default), or not: a reader
  * with no use for them (no --reject file) saves a copy of every byte. */
 void sdc_csv_keep_raw(struct sdc_csv *c, int keep);
+
+/* The zero bytes of a word: the top bit of each set, no other bit.
+ * ((x & low7) + low7) | x has the top bit of each nonzero byte set, with
+ * no carry between bytes.  SDC_CSV_WORDS: words loaded with memcpy hold
+ * their bytes from the low end (then __builtin_ctzll(mask) >> 3 is the
+ * first zero byte); else callers go a byte at a time. */
+static inline uint64_t
+sdc_csv_zero_bytes(uint64_t x)
+{
+	const uint64_t low7 = 0x7f7f7f7f7f7f7f7fULL;
+
+	return ~(((x & low7) + low7) | x | low7);
+}
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SDC_CSV_WORDS 1
+#else
+#define SDC_CSV_WORDS 0
+#endif
 
 /* Map wanted column names to indexes of a header row: case-insensitive,
  * blanks trimmed, unnamed columns ignored; idx[i] = -1 when absent. */

@@ -302,6 +302,19 @@ kill_then_run() {
 	[ -z "$(grep '^sdc-fetch-syncro .*customers' "$CALLS")" ]
 }
 
+# #14's time evidence: every link run reads the Syncro tickets, and a
+# changed ticket file relinks every source.
+@test "sdc-link reads the converted and fetched Syncro tickets; new tickets relink" {
+	pipe run >/dev/null
+	grep -q "^sdc-link .*--tickets $D/work/syncro.jsonl --tickets $D/work/syncro-api.jsonl .*/work/screenconnect.jsonl\$" "$CALLS"
+	: >"$CALLS"
+	touch "$D/work/syncro-api.jsonl"
+	run pipe run
+	[ "$status" -eq 0 ]
+	grep -q '^sdc-link .*/work/notes.jsonl$' "$CALLS"
+	grep -q '^sdc-link .*/work/screenconnect.jsonl$' "$CALLS"
+}
+
 # Incremental runs (#17): each source is linked on its own, so a changed
 # input relinks and merges only the sessions it brings.
 @test "a changed input is converted, linked and merged alone" {

@@ -90,7 +90,7 @@ stop_fake() {
 @test "-v: one audit line per decision" {
 	run --separate-stderr link --no-llm -v "$IN"
 	[ "$status" -eq 0 ]
-	[[ "$stderr" == *'customer "Keystone": no link: best "Keystone Financial" has confidence 50 < 81'* ]]
+	[[ "$stderr" == *'customer "Keystone": no link: best "Keystone Financial" has confidence 75 < 81'* ]]
 	[[ "$stderr" == *'customer "(empty)": no link: 2 candidates named "(empty)"'* ]]
 	[[ "$stderr" == *'customer "Innovatch Services": rule=weighted score=97 confidence='*' -> 5 "Innovatech Services"'* ]]
 	[ "$(grep -c 'customer "Innovatch Services"' <<<"$stderr")" -eq 1 ]	# memoised
@@ -472,4 +472,45 @@ timed() {
 	run sdc-link --no-llm --no-memory --customers "$CUST" --tickets "$TMP/none" "$TMP/in"
 	[ "$status" -eq 2 ]
 	[[ "$output" == *"$TMP/none"* ]]
+}
+
+# Issue 14 session 4: what a typed name says besides its words.
+readings_customers() {
+	cat >"$TMP/cust.json" <<-'JSON'
+	[{"id": 1, "business_name": "Horvath Care Services Ltd",
+	  "contacts": [{"id": 11, "name": "Keeley Horvath", "email": "keeley@horvathcare.example.co.uk"}]},
+	 {"id": 2, "business_name": "Neve Attwell t/a Attwell Furniture"},
+	 {"id": 3, "business_name": "Northley Freight"},
+	 {"id": 4, "business_name": "Platte Property Management LLC"},
+	 {"id": 5, "business_name": "Platte River Bakery"},
+	 {"id": 6, "business_name": "Launceston Fabrications"},
+	 {"id": 7, "business_name": "Launceston Fabrications Ltd Muskoka",
+	  "assets": [{"id": 70, "name": "LFM-PC1"}]},
+	 {"id": 8, "business_name": "Bearwood Financial Advisors LLC"},
+	 {"id": 9, "business_name": "Harbour Dental"}, {"id": 10, "business_name": "Quayside Bakery"}]
+	JSON
+}
+
+@test "readings: an address, words run together, a site, a trading name, a name cut short" {
+	readings_customers
+	{ mksession r1 'office@horvathcareservices.co.uk' ''
+	  mksession r2 'www.horvathcare.example.co.uk' ''
+	  mksession r3 'Attwell Furniture' ''
+	  mksession r4 'Northley Freight - Head office' ''
+	  mksession r5 'Platte Property' ''
+	  mksession r6 'Deerwood Financial Advisors PC' ''
+	  mksession r7 'Launceston Fabrications' ''
+	  mksession r8 'Launceston Fabrications' 'LFM-PC1'; } >"$TMP/in"
+	run --separate-stderr sdc-link --no-llm --no-memory -v --customers "$TMP/cust.json" "$TMP/in"
+	[ "$status" -eq 0 ]
+	echo "$output" >"$TMP/out"
+	[ "$(summary "$TMP/out" | cut -d, -f1-3 | tr -d '[]"' | tr '\n' ' ')" = \
+	    'r1,Linked,1 r2,Linked,1 r3,Linked,2 r4,Linked,3 r5,Linked,4 r6,Needs Review,null r7,Needs Review,null r8,Linked,7 ' ]
+	log() { jq -r --arg id "$1" 'select(.meta.session_id == $id) | .meta.processing_log[0]' "$TMP/out"; }
+	[[ "$(log r1)" == *'evidence=name:exact+glued'* ]]
+	[[ "$(log r2)" == *'rule=domain '*'evidence=domain:+50' ]]
+	[[ "$(log r8)" == *'rule=machine '* ]]
+	[[ "$(log r4)" == *'+site'* ]]
+	[[ "$(log r5)" == *',prefix:+25'* ]]
+	[[ "$stderr" == *'"Launceston Fabrications" is a group'"'"'s name, and "Launceston Fabrications Ltd Muskoka" one of its sites'* ]]
 }
