@@ -53,6 +53,7 @@ struct cand {
 	json_object *contacts;	/* customers only */
 	long alias;		/* its trading name's id in the name evidence,
 				 * or -1 */
+	char *tkey;		/* its trading name's words sorted, or NULL */
 	struct pool *cpool;	/* their contacts, built on first use */
 };
 
@@ -60,7 +61,7 @@ struct cand {
 struct pool {
 	struct cand *c;
 	size_t n;
-	struct sdc_hmap byfold, bynorm, byid;
+	struct sdc_hmap byfold, bynorm, byid, bytrade;
 	struct sdc_nev *ev;	/* the weighted name evidence */
 	size_t *alias_of;	/* its ids from n on: trading names, whose */
 	size_t nalias;		/* ... candidates */
@@ -146,10 +147,13 @@ static double name_support = 0.30;
 #define CONTAIN_LEFT 1
 /* Sites of a group are looked for down to this confidence. */
 #define SITE_FLOOR 0.3
-/* Other candidates holding a name cut short are looked for down to this
- * confidence (a long name holds a short one with a low score). */
-#define START_FLOOR 0.1
-#define ALONE_RANK 256	/* ... and holders of the words beside initials */
+/* Other candidates holding every typed word are looked through up to
+ * this many (none more: no proof). */
+#define HOLDERS_RANK 256
+/* A rarest word's weight, as a share of ln(N + 1), from which a name cut
+ * short counts at all, and from which fully. */
+#define RARE_FROM 0.55
+#define RARE_FULL 0.65
 static FILE *review_fp;
 static struct sdc_llm_model llm;
 static int llm_ready;
@@ -214,10 +218,15 @@ static void
 add_trading(struct pool *p, size_t i)
 {
 	const char *t = sdc_name_trading(p->c[i].words);
+	char *tn;
 
 	if (t == NULL)
 		return;
 	p->c[i].alias = (long)sdc_nev_add(p->ev, t);
+	tn = sdc_name_strip(names, t);
+	p->c[i].tkey = sdc_name_sortkey(tn);
+	free(tn);
+	sdc_hmap_put(&p->bytrade, hstr(p->c[i].tkey), (uint32_t)i);
 	p->alias_of = sdc_xrealloc(p->alias_of, (p->nalias + 1) *
 	    sizeof(*p->alias_of));
 	p->alias_of[p->nalias++] = i;
@@ -290,6 +299,24 @@ pool_match(const struct pool *p, int bynorm, const char *key, size_t *first)
 
 	while (sdc_hmap_find(m, hstr(key), &it, &v))
 		if (strcmp(bynorm ? p->c[v].key : p->c[v].fold, key) == 0) {
+			if (n++ == 0 || v < *first)
+				*first = v;
+		}
+	return n;
+}
+
+/* The normalised rule's matches: customers whose name, or trading name,
+ * has the words of key ("Blenkinsop Cleaning Services" is both
+ * "Blenkinsop's Cleaning Services Ltd" and "Zoltan Blenkinsop T/A
+ * Blenkinsop Cleaning Services": two). */
+static size_t
+norm_match(const struct pool *p, const char *key, size_t *first)
+{
+	size_t it = 0, n = pool_match(p, 1, key, first);
+	uint32_t v;
+
+	while (sdc_hmap_find(&p->bytrade, hstr(key), &it, &v))
+		if (strcmp(p->c[v].tkey, key) == 0 && (n == 0 || v != *first)) {
 			if (n++ == 0 || v < *first)
 				*first = v;
 		}
@@ -945,6 +972,27 @@ known_words(const struct pool *p, const char *words)
 	return sdc_buf_take(&b);
 }
 
+/* Every candidate holding every typed word is idx (loose: or, by
+ * sdc_name_initials_share, reads loose as initials of its words):
+ * proof that no other has them, when there are few enough to look
+ * through. */
+static int
+held_only_by(const struct pool *p, const char *words, size_t idx,
+    const char *loose)
+{
+	size_t ids[HOLDERS_RANK], i, n = sdc_nev_holders(p->ev, words, ids,
+	    HOLDERS_RANK);
+
+	if (n > HOLDERS_RANK)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (cand_of(p, ids[i]) != idx && (loose == NULL ||
+		    sdc_name_initials_share(loose, p->c[cand_of(p,
+		    ids[i])].words)))
+			return 0;
+	return 1;
+}
+
 /* The initials are the best's alone: no other candidate reads them (as
  * initials_shared), nor, among all those holding the other typed words,
  * loosely ("DT Uptown" in the camelCase "DataLink Technologies Uptown").
@@ -953,21 +1001,13 @@ static int
 initials_alone(const struct pool *p, const char *words,
     const struct sdc_nev_hit *h)
 {
-	struct sdc_nev_hit more[ALONE_RANK];
 	char *rest;
-	size_t i, n = 0;
 	int alone;
 
 	if (initials_shared(p, words, h))
 		return 0;
 	rest = known_words(p, words);
-	if (*rest)
-		n = sdc_nev_query(p->ev, rest, START_FLOOR, more, ALONE_RANK);
-	alone = n < ALONE_RANK;
-	n = fold_hits(p, more, n);
-	for (i = 0; i < n && alone; i++)
-		alone = more[i].id == h[0].id ||
-		    !sdc_name_initials_share(words, p->c[more[i].id].words);
+	alone = *rest == '\0' || held_only_by(p, rest, h[0].id, words);
 	free(rest);
 	return alone;
 }
@@ -994,15 +1034,18 @@ contained_too(const struct sdc_nev_hit *h, size_t n)
 /* The words a typed name is read as: an address's label for the address
  * ("office@horvathcare.co.uk" -> "horvathcare"); and into *glued, the
  * same with words run together split into customers' words ("horvath
- * care"), or NULL when none were.  Both readings are scored and the
+ * care") and initials around "&" joined ("CM&D"), or NULL when none
+ * were.  Both readings are scored and the
  * better kept: a split may break a typo ("cohalt" is not "co halt"). */
 static char *
 read_words(const struct pool *p, const char *guess, char **glued)
 {
 	char *addr = sdc_name_address(guess);
 	char *w = sdc_name_words(names, addr ? addr : guess);
+	char *j = sdc_name_join_initials(w);
 
-	*glued = sdc_nev_unglue(p->ev, w);
+	*glued = sdc_nev_unglue(p->ev, j ? j : w);
+	free(j);
 	if (strcmp(*glued, w) == 0) {
 		free(*glued);
 		*glued = NULL;
@@ -1124,21 +1167,11 @@ only_start(struct pool *p, const char *words, const struct sdc_nev_hit *h)
 {
 	const unsigned sure = SDC_NEV_EXACT | SDC_NEV_PREFIX | SDC_NEV_CUT |
 	    SDC_NEV_COMPOUND | SDC_NEV_ABBREV;
-	struct sdc_nev_hit more[INITIALS_RANK];
-	size_t i, n;
-
 	if (h[0].missed || !h[0].left_after || (h[0].how & ~sure) ||
 	    (h[0].left == 0 && !(h[0].how & SDC_NEV_CUT)) ||
 	    !same_order(words, p->c[h[0].id].words))
 		return 0;
-	n = sdc_nev_query(p->ev, words, START_FLOOR, more, INITIALS_RANK);
-	if (n == INITIALS_RANK)
-		return 0;	/* too many to be sure of */
-	n = fold_hits(p, more, n);
-	for (i = 0; i < n; i++)
-		if (more[i].id != h[0].id && more[i].missed == 0)
-			return 0;
-	return 1;
+	return held_only_by(p, words, h[0].id, NULL);
 }
 
 /* The typed name is the start of the best's name and of the runner-up's
@@ -1155,6 +1188,25 @@ starts_both(const struct sdc_nev_hit *h)
 	return cut;
 }
 
+/* How far a name cut short is the business's own, by its rarest word:
+ * 0 for a word a fifth of the list's... ((N+1)^0.5 customers) have, 1 from
+ * one ((N+1)^0.2 customers or fewer) - a start of common words
+ * ("Atlas Solutions" of "Atlas Solutions Manufacturing") is as likely
+ * another business's whole name. */
+static double
+start_rarity(const struct pool *p, const char *words)
+{
+	char *c = sdc_xstrdup(words), *t, *save = NULL;
+	double one, most = 0, r;
+
+	for (t = strtok_r(c, " ", &save); t; t = strtok_r(NULL, " ", &save))
+		if ((r = sdc_nev_weight(p->ev, t, &one)) > most)
+			most = r;
+	free(c);
+	r = (most / one - RARE_FROM) / (RARE_FULL - RARE_FROM);
+	return r < 0 ? 0 : r > 1 ? 1 : r;
+}
+
 /* Evidence in how the name reads that no other candidate shares: the
  * start of the best's name only (link.evidence.prefix), or initials only
  * the best's words spell (link.evidence.initials), noted in d->extra. */
@@ -1167,8 +1219,8 @@ reading_bonus(struct pool *p, const char *words, const struct sdc_nev_hit *h,
 
 	if (h[0].score >= link_th && h[0].score - second >= link_margin)
 		return 0;	/* links without it */
-	if (w_prefix > 0 && only_start(p, words, h)) {
-		w = w_prefix;
+	if (w_prefix > 0 && only_start(p, words, h) &&
+	    (w = w_prefix * start_rarity(p, words)) > 0) {
 		what = "prefix";
 	} else if (w_initials > 0 && (h[0].how & SDC_NEV_ACRONYM) &&
 	    h[0].missed == 0 && initials_alone(p, words, h)) {
@@ -1598,8 +1650,11 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 		    n, p->c[first].name);
 	else if (*norm == '\0')
 		snprintf(d->why, sizeof(d->why), "nothing to match in the name");
-	else if (pool_match(p, 1, key, &first) == 1)
+	else if ((n = norm_match(p, key, &first)) == 1)
 		link_to(d, first, "normalised", 100);
+	else if (n > 1)
+		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\" "
+		    "(or trading so)", n, p->c[first].name);
 	else
 		by_reading(p, guess, norm, d);
 	if (d->linked && !alias && !contact)

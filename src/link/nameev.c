@@ -20,6 +20,8 @@
 /* Typed words are looked up while those left could bring a candidate to
  * this share of the floor. */
 #define LOOKUP_REST 0.2
+/* Holders of a word looked through at most (sdc_nev_holders). */
+#define HOLDERS_MAX 4096
 
 /* How typed word i reads vocabulary word v, for the query of gen. */
 struct wmemo {
@@ -65,6 +67,31 @@ const char *const sdc_nev_default_abbrev[][2] = {
 	{ "co", "company" }, { "corp", "corporation" }, { "inc",
 	"incorporated" }, { "ltd", "limited" }, { "st", "saint" },
 	{ "mt", "mount" }, { "ft", "fort" }, { "n", "north" },
+	/* church, school, practice and trade shorthand */
+	{ "fdn", "foundation" }, { "dent", "dentistry" },
+	{ "presb", "presbyterian" }, { "meth", "methodist" },
+	{ "bapt", "baptist" }, { "cath", "catholic" }, { "comm", "community" },
+	{ "fam", "family" }, { "mech", "mechanical" }, { "sol", "solutions" },
+	{ "sols", "solicitors" }, { "mtn", "mountain" },
+	{ "prep", "preparatory" }, { "chr", "christian" },
+	{ "acad", "academy" }, { "chtr", "charter" }, { "brew", "brewing" },
+	{ "accts", "accountants" }, { "chtd", "chartered" },
+	{ "devs", "developments" }, { "contr", "contractors" },
+	{ "physio", "physiotherapy" }, { "surg", "surgery" },
+	{ "prac", "practice" }, { "pract", "practice" }, { "sch", "school" },
+	{ "schl", "school" }, { "ppty", "property" },
+	{ "distrib", "distribution" }, { "manuf", "manufacturing" },
+	{ "agri", "agricultural" }, { "recruit", "recruitment" },
+	{ "fab", "fabrications" }, { "fabs", "fabrications" },
+	{ "cncl", "council" }, { "survs", "surveyors" },
+	{ "prec", "precision" }, { "engg", "engineering" },
+	{ "engs", "engineers" }, { "servs", "services" },
+	{ "elect", "electrical" }, { "vets", "veterinary" },
+	{ "ctre", "centre" }, { "finl", "financial" },
+	{ "insce", "insurance" }, { "coy", "company" },
+	/* German firms' */
+	{ "stb", "steuerberatung" }, { "rae", "rechtsanwalte" },
+	{ "immo", "immobilienverwaltung" },
 	{ "s", "south" }, { "e", "east" }, { "w", "west" },
 	{ NULL, NULL }
 };
@@ -885,7 +912,8 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 			t->len = len;
 			t->vid = word_find(e, p, len);
 			t->w = t->vid >= 0 ? e->v[t->vid].w :
-			    sdc_name_is_drop(e->nm, p) ? 0 : e->unknown_w;
+			    sdc_name_is_drop(e->nm, p) ||
+			    sdc_name_is_drop_typo(e->nm, p) ? 0 : e->unknown_w;
 			t->last = 0;
 			t->soft = 0;
 			t->slot = q->n;
@@ -1332,6 +1360,48 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 	    floor, hits, k);
 	free(q.buf);
 	return n;
+}
+
+double
+sdc_nev_weight(struct sdc_nev *e, const char *words, double *per_name)
+{
+	struct query q;
+	double w = 0;
+	size_t i;
+
+	query_init(e, words, &q);
+	for (i = 0; i < q.n; i++)
+		w += q.t[i].w;
+	free(q.buf);
+	*per_name = log((double)e->n + 1);
+	return w;
+}
+
+size_t
+sdc_nev_holders(struct sdc_nev *e, const char *words, size_t *ids, size_t k)
+{
+	struct query q;
+	const struct word *w;
+	size_t i, m = 0;
+
+	query_init(e, words, &q);
+	if (q.n == 0 || q.t[q.order[0]].vid < 0 ||
+	    (w = &e->v[q.t[q.order[0]].vid])->npost > HOLDERS_MAX) {
+		free(q.buf);
+		return k + 1;	/* not a word of theirs, or too common */
+	}
+	new_query(e);
+	for (i = 0; i < w->npost && m <= k; i++) {
+		unsigned how, cnt[3] = { 0, 0, 1 };
+
+		if (w->post[i] < e->n) {
+			score(e, &q, w->post[i], &how, cnt);
+			if (cnt[0] == 0 && m++ < k)
+				ids[m - 1] = w->post[i];
+		}
+	}
+	free(q.buf);
+	return m;
 }
 
 int

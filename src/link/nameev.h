@@ -82,6 +82,18 @@ double sdc_nev_score_hit(struct sdc_nev *e, const char *words, size_t id,
  * ("ACMEPLUMB01"), which says nothing against any candidate. */
 double sdc_nev_known(struct sdc_nev *e, const char *words);
 
+/* The typed words' weight (their rarity), and into *per_name the weight
+ * of a word one candidate alone has, ln(N + 1). */
+double sdc_nev_weight(struct sdc_nev *e, const char *words, double *per_name);
+
+/* The candidates whose words hold every typed word (read as a query
+ * reads them), found through the heaviest typed word, which must be a
+ * word of theirs: up to k ids into ids; returns their number, more than
+ * k when there are more, or when the heaviest typed word is no
+ * candidate's or too common to look through (no proof either way). */
+size_t sdc_nev_holders(struct sdc_nev *e, const char *words, size_t *ids,
+    size_t k);
+
 /* 1 when word is one a business may leave off its name ("group",
  * "holdings", "uk"). */
 int sdc_nev_soft(const char *word);

@@ -515,27 +515,23 @@ sdc_name_domain(const char *name)
 char *
 sdc_name_address(const char *name)
 {
-	size_t len, n;
-	const char *h = name ? host_of(name, &len) : NULL, *label, *end;
+	size_t len, n = 0, i;
+	const char *h = name ? host_of(name, &len) : NULL, *p, *label = NULL;
 	char *out;
-	size_t i;
 
 	if (h == NULL)
 		return NULL;
-	end = h + len;	/* drop the top-level labels, keep the one before */
-	for (;;) {
-		const char *dot = end;
+	/* the longest label that is no top-level one: the business's, past
+	 * "mail." and a mistyped "co" ("muskokacreative.o.uk") */
+	for (p = h; p < h + len; p += strcspn(p, ".") + 1) {
+		size_t k = strcspn(p, ".");
 
-		while (dot > h && dot[-1] != '.')
-			dot--;
-		if (dot == h || !tld_label(dot, (size_t)(end - dot)))
-			break;
-		end = dot - 1;
+		if (p + k > h + len)
+			k = (size_t)(h + len - p);
+		if (k > n && !tld_label(p, k))
+			label = p, n = k;
 	}
-	for (label = end; label > h && label[-1] != '.'; label--)
-		;
-	n = (size_t)(end - label);
-	if (n == 0)
+	if (label == NULL)
 		return NULL;
 	out = sdc_xmalloc(n + 1);
 	for (i = 0; i < n; i++)	/* "tidefold-outdoor": two words */
@@ -583,4 +579,46 @@ sdc_name_trading(const char *words)
 			if (best == NULL || p + strlen(marks[i]) > best)
 				best = p + strlen(marks[i]);
 	return best && *best ? best : NULL;
+}
+
+/* A short run of letters: a word that may be initials. */
+static int
+letters(const char *t, size_t max)
+{
+	size_t n = strlen(t), i;
+
+	for (i = 0; i < n; i++)
+		if (t[i] < 'a' || t[i] > 'z')
+			return 0;
+	return n >= 1 && n <= max;
+}
+
+char *
+sdc_name_join_initials(const char *words)
+{
+	char *s = sdc_xstrdup(words), **tok;
+	size_t n = split_words(s, &tok), i;
+	struct sdc_buf b = SDC_BUF_INIT;
+	int joined = 0;
+
+	for (i = 0; i < n; i++) {
+		if (b.len)
+			sdc_buf_addc(&b, ' ');
+		sdc_buf_adds(&b, tok[i]);
+		if (i + 2 < n && strcmp(tok[i + 1], "and") == 0 &&
+		    letters(tok[i], 3) && letters(tok[i + 2], 3) &&
+		    strlen(tok[i]) + strlen(tok[i + 2]) > 2) {
+			sdc_buf_adds(&b, tok[i + 2]);	/* "cm & d": "cmd" */
+			i += 2;
+			joined = 1;
+		}
+	}
+	sdc_buf_addc(&b, '\0');
+	free(tok);
+	free(s);
+	if (!joined) {
+		sdc_buf_free(&b);
+		return NULL;
+	}
+	return sdc_buf_take(&b);
 }

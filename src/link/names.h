@@ -73,6 +73,10 @@ char *sdc_name_address(const char *name);
  * office", "Northley Freight (Upstairs)", "X / Unit 3 site"): a new
  * string, NULL when there is no separator with a name before it. */
 char *sdc_name_site_head(const char *name);
+/* Initials typed around an ampersand joined ("CM&D", "AF&C Inc": "cm
+ * and d" -> "cmd", "af and c inc" -> "afc inc"; runs of 1-3 letters,
+ * three or more in all): a new string, NULL when there are none. */
+char *sdc_name_join_initials(const char *words);
 /* The trading name inside a legal one, in words ("neve attwell t a attwell
  * furniture" -> "attwell furniture"; "trading as", "o/a", "d/b/a" too):
  * a pointer into words, NULL when there is none. */

@@ -478,7 +478,7 @@ timed() {
 readings_customers() {
 	cat >"$TMP/cust.json" <<-'JSON'
 	[{"id": 1, "business_name": "Horvath Care Services Ltd",
-	  "contacts": [{"id": 11, "name": "Keeley Horvath", "email": "keeley@horvathcare.example.co.uk"}]},
+	  "contacts": [{"id": 11, "name": "Keeley Horvath", "email": "keeley@hcsmail.co.uk"}]},
 	 {"id": 2, "business_name": "Neve Attwell t/a Attwell Furniture"},
 	 {"id": 3, "business_name": "Northley Freight"},
 	 {"id": 4, "business_name": "Platte Property Management LLC"},
@@ -494,7 +494,7 @@ readings_customers() {
 @test "readings: an address, words run together, a site, a trading name, a name cut short" {
 	readings_customers
 	{ mksession r1 'office@horvathcareservices.co.uk' ''
-	  mksession r2 'www.horvathcare.example.co.uk' ''
+	  mksession r2 'www.HCSmail.co.uk' ''	# its contacts' domain only
 	  mksession r3 'Attwell Furniture' ''
 	  mksession r4 'Northley Freight - Head office' ''
 	  mksession r5 'Platte Property' ''
@@ -508,7 +508,7 @@ readings_customers() {
 	    'r1,Linked,1 r2,Linked,1 r3,Linked,2 r4,Linked,3 r5,Linked,4 r6,Needs Review,null r7,Needs Review,null r8,Linked,7 ' ]
 	log() { jq -r --arg id "$1" 'select(.meta.session_id == $id) | .meta.processing_log[0]' "$TMP/out"; }
 	[[ "$(log r1)" == *'evidence=name:exact+glued'* ]]
-	[[ "$(log r2)" == *'rule=domain '*'evidence=domain:+50' ]]
+	[[ "$(log r2)" == *'rule=domain '*'domain:+50' ]]
 	[[ "$(log r8)" == *'rule=machine '* ]]
 	[[ "$(log r4)" == *'+site'* ]]
 	[[ "$(log r5)" == *',prefix:+25'* ]]

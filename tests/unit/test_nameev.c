@@ -156,6 +156,16 @@ main(void)
 	CHECK_STR("a short glued word too", w, "horvath care");
 	free(w);
 	CHECK("soft words", sdc_nev_soft("holdings") && !sdc_nev_soft("care"));
+	{
+		size_t ids[4];
+
+		CHECK("one holder of every typed word",
+		    sdc_nev_holders(e, "horvath care", ids, 4) == 1 &&
+		    ids[0] == 0);
+		CHECK("none", sdc_nev_holders(e, "cobalt care", ids, 4) == 0);
+		CHECK("no proof from a word no candidate has",
+		    sdc_nev_holders(e, "zzyzx", ids, 4) == 5);
+	}
 	sdc_nev_free(e);
 	sdc_names_free(nm);
 	return check_done();

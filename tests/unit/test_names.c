@@ -141,6 +141,25 @@ main(void)
 	CHECK_STR("o/a", sdc_name_trading("1368257 b c ltd o a ashby wines"),
 	    "ashby wines");
 	CHECK("no mark", sdc_name_trading("ta bakery") == NULL);
+	{
+		char *j = sdc_name_join_initials("cm and d");
+
+		CHECK_STR("initials around an ampersand", j, "cmd");
+		free(j);
+		j = sdc_name_join_initials("af and c inc");
+		CHECK_STR("... before other words", j, "afc inc");
+		free(j);
+		CHECK("words are no initials",
+		    sdc_name_join_initials("smith and sons") == NULL);
+		CHECK("two single letters are too few",
+		    sdc_name_join_initials("a and b") == NULL);
+	}
+	{
+		char *w = sdc_name_words(nm, "Schulz GmbH");
+
+		CHECK_STR("GmbH is one word", w, "schulz gmbh");
+		free(w);
+	}
 	sdc_names_free(nm);
 	return check_done();
 }
