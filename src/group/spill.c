@@ -9,9 +9,9 @@
 #include "file.h"
 #include "grow.h"
 #include "hmap.h"
+#include "runs.h"
 #include "spill.h"
 
-#define RUN 65536		/* hashes sorted in memory at a time: 512 KiB */
 #define NOSTR UINT32_MAX	/* a string that is not there */
 
 /* A session in the spill: this, then its strings. */
@@ -22,18 +22,24 @@ struct rec {
 	uint64_t linkslen;
 };
 
-static FILE *recs, *hashes;
+static FILE *recs;
+static struct sdc_runs *hashes;	/* the ids' hashes */
 static char **files;		/* the input names seen, in order */
 static size_t nfiles, capfiles;
-static uint64_t *run;
-static size_t nrun, nruns;
+
+static int
+cmp_u64(const void *pa, const void *pb)
+{
+	uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
+
+	return a < b ? -1 : a > b;
+}
 
 void
 spill_begin(void)
 {
 	recs = sdc_file_tmp("sessions");
-	run = sdc_xmalloc(RUN * sizeof(*run));
-	nrun = nruns = 0;
+	hashes = sdc_runs_new(sizeof(uint64_t), cmp_u64, "session ids");
 }
 
 static uint32_t
@@ -46,25 +52,6 @@ file_index(const char *name)
 	return (uint32_t)(nfiles - 1);
 }
 
-static int
-cmp_u64(const void *pa, const void *pb)
-{
-	uint64_t a = *(const uint64_t *)pa, b = *(const uint64_t *)pb;
-
-	return a < b ? -1 : a > b;
-}
-
-static void
-write_run(void)
-{
-	if (!hashes)
-		hashes = sdc_file_tmp("session ids");
-	qsort(run, nrun, sizeof(*run), cmp_u64);
-	fwrite(run, sizeof(*run), nrun, hashes);
-	nruns++;
-	nrun = 0;
-}
-
 static uint32_t
 len_of(const char *s)
 {
@@ -75,6 +62,7 @@ void
 spill_add(const struct gfields *f)
 {
 	struct rec r;
+	uint64_t h;
 
 	memset(&r, 0, sizeof(r));	/* no unset padding in the file */
 	r.start = f->start;
@@ -95,88 +83,21 @@ spill_add(const struct gfields *f)
 	if (f->customer_name)
 		fwrite(f->customer_name, 1, r.namelen, recs);
 	fwrite(f->links, 1, f->linkslen, recs);
-	if (nrun == RUN)
-		write_run();
-	run[nrun++] = sdc_hash(f->id, r.idlen);
-}
-
-/* One sorted run of hashes read back a block at a time. */
-struct runrd {
-	uint64_t buf[512];
-	size_t at, n;		/* in buf */
-	uint64_t next, end;	/* in the file, in hashes */
-};
-
-/* The run's least hash not taken yet; 0 when it is used up (sdc_hash is
- * never 0). */
-static uint64_t
-run_peek(struct runrd *r)
-{
-	size_t want;
-	ssize_t got;
-
-	if (r->at == r->n) {
-		if (r->next == r->end)
-			return 0;
-		want = r->end - r->next < 512 ? (size_t)(r->end - r->next) : 512;
-		got = pread(fileno(hashes), r->buf, want * sizeof(*r->buf),
-		    (off_t)(r->next * sizeof(*r->buf)));
-		if (got != (ssize_t)(want * sizeof(*r->buf)))
-			sdc_err(SDC_EXIT_FATAL, "reading back the temporary file of session ids");
-		r->at = 0;
-		r->n = want;
-		r->next += want;
-	}
-	return r->buf[r->at];
-}
-
-/* Merge the runs (few: one per 65,536 sessions), watching for a repeat. */
-static int
-merge_runs(uint64_t total)
-{
-	struct runrd *rd = sdc_xcalloc(nruns, sizeof(*rd));
-	uint64_t prev = 0, h, least;
-	size_t i, pick;
-	int dup = 0;
-
-	for (i = 0; i < nruns; i++) {
-		rd[i].next = i * (uint64_t)RUN;
-		rd[i].end = rd[i].next + RUN < total ? rd[i].next + RUN : total;
-	}
-	while (!dup) {
-		least = 0;
-		pick = nruns;
-		for (i = 0; i < nruns; i++)
-			if ((h = run_peek(&rd[i])) && (!least || h < least))
-				least = h, pick = i;
-		if (pick == nruns)
-			break;
-		rd[pick].at++;
-		dup = least == prev;
-		prev = least;
-	}
-	free(rd);
-	return dup;
+	h = sdc_hash(f->id, r.idlen);
+	sdc_runs_add(hashes, &h);
 }
 
 int
 spill_dups(void)
 {
-	uint64_t total;
-	size_t i;
+	uint64_t prev = 0, h;
+	int dup = 0;
 
-	if (!nruns) {
-		qsort(run, nrun, sizeof(*run), cmp_u64);
-		for (i = 1; i < nrun; i++)
-			if (run[i] == run[i - 1])
-				return 1;
-		return 0;
+	while (!dup && sdc_runs_next(hashes, &h)) {
+		dup = h == prev;	/* sdc_hash is never 0 */
+		prev = h;
 	}
-	total = nruns * (uint64_t)RUN + nrun;
-	if (nrun)
-		write_run();
-	sdc_file_tmp_check(hashes, "session ids");
-	return merge_runs(total);
+	return dup;
 }
 
 /* The next string of length n (NOSTR: none) from p, NUL-terminated in b. */
@@ -259,14 +180,12 @@ spill_end(void)
 
 	if (recs)
 		fclose(recs);
-	if (hashes)
-		fclose(hashes);
-	recs = hashes = NULL;
+	sdc_runs_free(hashes);
+	recs = NULL;
+	hashes = NULL;
 	for (i = 0; i < nfiles; i++)
 		free(files[i]);
 	free(files);
-	free(run);
 	files = NULL;
-	run = NULL;
-	nfiles = capfiles = nrun = nruns = 0;
+	nfiles = capfiles = 0;
 }
