@@ -27,6 +27,12 @@ struct ref {
 	uint64_t slot;
 };
 
+/* A slot's session, once joined. */
+struct slot {
+	uint64_t slot;
+	struct rsess s;
+};
+
 /* A session of --sessions: its key, place in the file, and what is kept. */
 struct found {
 	struct key k;
@@ -66,6 +72,14 @@ cmp_ref(const void *pa, const void *pb)
 	int c = cmp_key(&a->k, &b->k);
 
 	return c ? c : (a->slot < b->slot ? -1 : a->slot > b->slot);
+}
+
+static int
+cmp_slot(const void *pa, const void *pb)
+{
+	const struct slot *a = pa, *b = pb;
+
+	return a->slot < b->slot ? -1 : a->slot > b->slot;
 }
 
 static int
@@ -123,7 +137,7 @@ void
 model_spill_item(struct report *rep, struct irec *r, const char *text)
 {
 	const char *sid = text + r->sids_at;
-	uint64_t size = sizeof(*r) + r->textlen;
+	uint64_t size = sizeof(*r) + r->textlen + (uint64_t)r->nsess * sizeof(struct rsess);
 	struct ref ref;
 	uint32_t i, d;
 
@@ -242,9 +256,14 @@ take_key(struct report *rep, const struct key *k, struct found *f, int *have,
 static void
 put_slot(struct report *rep, uint64_t slot, const struct rsess *s)
 {
-	if (pwrite(fileno(rep->joinf), s, sizeof(*s), (off_t)(slot * sizeof(*s)))
-	    != (ssize_t)sizeof(*s))
-		sdc_err(SDC_EXIT_FATAL, "writing the temporary file of the work items' sessions");
+	struct slot x;
+
+	memset(&x, 0, sizeof(x));	/* no unset padding in the file */
+	x.slot = slot;
+	x.s = *s;
+	if (!rep->joined)
+		rep->joined = sdc_runs_new(sizeof(x), cmp_slot, "the work items' sessions");
+	sdc_runs_add(rep->joined, &x);
 }
 
 void
@@ -260,9 +279,6 @@ model_join_sessions(struct report *rep, const char *path)
 
 	if (!rep->refs)
 		return;
-	rep->joinf = sdc_file_tmp("the work items' sessions");
-	if (ftruncate(fileno(rep->joinf), (off_t)(rep->nslots * sizeof(struct rsess))) != 0)
-		sdc_err(SDC_EXIT_FATAL, "a temporary file of the work items' sessions");
 	have_f = rep->found && sdc_runs_next(rep->found, &f);
 	have_r = sdc_runs_next(rep->refs, &r);
 	while (have_r) {
@@ -285,25 +301,27 @@ model_join_sessions(struct report *rep, const char *path)
 
 /* --- the blocks --- */
 
-/* The item's sessions from the join (none found without one). */
+/* The item's sessions from the join, in slot order as the items are read
+ * back in theirs (a slot not joined: not found). */
 static void
-read_sessions(const struct report *rep, const struct irec *r, struct rsess *v)
+joined_sessions(struct report *rep, const struct irec *r, struct rsess *v,
+    struct slot *next, int *have)
 {
-	size_t n = (size_t)r->nsess * sizeof(*v);
+	uint32_t i;
 
-	if (!rep->joinf || !n) {
-		memset(v, 0, n);
-		return;
+	memset(v, 0, (size_t)r->nsess * sizeof(*v));
+	for (i = 0; i < r->nsess; i++) {
+		while (*have && next->slot < r->slot0 + i)
+			*have = sdc_runs_next(rep->joined, next);
+		if (*have && next->slot == r->slot0 + i)
+			v[i] = next->s;
 	}
-	if (pread(fileno(rep->joinf), v, n, (off_t)(r->slot0 * sizeof(*v))) != (ssize_t)n)
-		sdc_err(SDC_EXIT_FATAL, "reading back the temporary file of the work items' sessions");
 }
 
 /* Rates as sdc-push-syncro plans them: the first session's category. */
 static void
-bill(struct report *rep, struct irec *r, const char *text)
+bill(struct report *rep, struct irec *r, const char *text, const struct rsess *v)
 {
-	struct rsess *v = sdc_xmalloc(((size_t)r->nsess + 1) * sizeof(*v));
 	json_object *src = json_object_new_array();
 	struct sdc_bill_item bi = { r->cust_id, r->name_at ? text + r->name_at : NULL,
 	    src, NULL };
@@ -313,13 +331,11 @@ bill(struct report *rep, struct irec *r, const char *text)
 
 	for (i = 0; i < r->nsrc; i++, s = model_next(s))
 		json_object_array_add(src, json_object_new_string(s));
-	read_sessions(rep, r, v);
 	for (i = 0; i < r->nsess && !bi.category; i++)
 		if (v[i].found)
 			bi.category = model_str(rep, v[i].category);
 	sdc_billing_rate(&bi, &rate);
 	json_object_put(src);
-	free(v);
 	r->rate = rate.rate;
 	r->cents = sdc_billing_cents(rate.rate, r->billable);
 	rep->custs[r->cust].cents += r->cents;
@@ -334,13 +350,34 @@ cmp_day(const void *pa, const void *pb)
 	return a->day < b->day ? -1 : a->day > b->day;
 }
 
+/* Writes to a file of blocks, those that follow each other joined into
+ * one (the items come in start order, so a day's come one after another). */
+struct bwriter {
+	FILE *fp;
+	uint64_t at;		/* where buf goes */
+	struct sdc_buf buf;
+};
+
 static void
-put_block(FILE *fp, uint64_t *at, const struct irec *r, const char *text)
+bw_flush(struct bwriter *w)
 {
-	if (pwrite(fileno(fp), r, sizeof(*r), (off_t)*at) != (ssize_t)sizeof(*r) ||
-	    pwrite(fileno(fp), text, r->textlen, (off_t)(*at + sizeof(*r))) != (ssize_t)r->textlen)
+	if (w->buf.len && pwrite(fileno(w->fp), w->buf.p, w->buf.len, (off_t)w->at)
+	    != (ssize_t)w->buf.len)
 		sdc_err(SDC_EXIT_FATAL, "writing a temporary file of work items");
-	*at += sizeof(*r) + r->textlen;
+	w->at += w->buf.len;
+	w->buf.len = 0;
+}
+
+/* The record rec at *at (moved past it). */
+static void
+put_block(struct bwriter *w, uint64_t *at, const struct sdc_buf *rec)
+{
+	if (w->at + w->buf.len != *at || w->buf.len + rec->len > (1U << 16)) {
+		bw_flush(w);
+		w->at = *at;
+	}
+	sdc_buf_add(&w->buf, rec->p, rec->len);
+	*at += rec->len;
 }
 
 /* Each block's place: customers in report order, days in order. */
@@ -362,37 +399,64 @@ block_places(struct report *rep)
 	}
 }
 
+/* The record of item r (text already after it in rec) with its sessions
+ * (joined in rep->sessv, aligned, then copied after the text). */
+static void
+with_sessions(struct report *rep, struct irec *r, struct sdc_buf *rec,
+    struct slot *next, int *have)
+{
+	size_t n = (size_t)r->nsess * sizeof(struct rsess);
+
+	rep->sessv = sdc_grow(rep->sessv, &rep->capsessv, (size_t)r->nsess + 1,
+	    sizeof(*rep->sessv));
+	joined_sessions(rep, r, rep->sessv, next, have);
+	if (rep->billing)
+		bill(rep, r, rec->p + sizeof(*r), rep->sessv);
+	memcpy(rec->p, r, sizeof(*r));
+	memcpy(rec->p + sizeof(*r) + r->textlen, rep->sessv, n);
+	rec->len = sizeof(*r) + r->textlen + n;
+}
+
 void
 model_place(struct report *rep)
 {
-	struct sdc_buf text = SDC_BUF_INIT;
+	struct bwriter cw = { NULL, 0, SDC_BUF_INIT }, dw = { NULL, 0, SDC_BUF_INIT };
+	struct sdc_buf rec = SDC_BUF_INIT;
 	struct rday *d, key;
+	struct slot next;
 	struct irec r;
+	int have;
 
 	block_places(rep);
 	if (!rep->itemf)
 		return;
-	rep->custf = sdc_file_tmp("work items");
+	have = rep->joined && sdc_runs_next(rep->joined, &next);
+	cw.fp = rep->custf = sdc_file_tmp("work items");
 	if (rep->want_days)
-		rep->dayf = sdc_file_tmp("work items");
+		dw.fp = rep->dayf = sdc_file_tmp("work items");
 	sdc_file_tmp_check(rep->itemf, "work items");
 	rewind(rep->itemf);
 	while (fread(&r, sizeof(r), 1, rep->itemf) == 1) {
-		sdc_buf_reset(&text);
-		if (sdc_buf_reserve(&text, r.textlen + 1) != 0 ||
-		    fread(text.p, 1, r.textlen, rep->itemf) != r.textlen)
+		sdc_buf_reset(&rec);
+		if (sdc_buf_reserve(&rec, sizeof(r) + r.textlen +
+		    (size_t)r.nsess * sizeof(struct rsess)) != 0 ||
+		    fread(rec.p + sizeof(r), 1, r.textlen, rep->itemf) != r.textlen)
 			break;
-		if (rep->billing)
-			bill(rep, &r, text.p);
-		put_block(rep->custf, &rep->custs[r.cust].at, &r, text.p);
+		with_sessions(rep, &r, &rec, &next, &have);
+		put_block(&cw, &rep->custs[r.cust].at, &rec);
 		key.day = r.day;
 		d = rep->dayf ? bsearch(&key, rep->days, rep->ndays, sizeof(*d), cmp_day) : NULL;
 		if (d)
-			put_block(rep->dayf, &d->at, &r, text.p);
+			put_block(&dw, &d->at, &rec);
 	}
+	bw_flush(&cw);
+	if (dw.fp)
+		bw_flush(&dw);
+	sdc_buf_free(&cw.buf);
+	sdc_buf_free(&dw.buf);
 	if (ferror(rep->itemf) || !feof(rep->itemf))
 		sdc_err(SDC_EXIT_FATAL, "reading back the temporary file of work items");
-	sdc_buf_free(&text);
+	sdc_buf_free(&rec);
 	fclose(rep->itemf);
 	rep->itemf = NULL;
 }
@@ -401,6 +465,12 @@ size_t
 model_blocks(const struct report *rep, int by_day)
 {
 	return by_day ? rep->ndays : rep->ncusts;
+}
+
+static size_t
+rec_size(const struct irec *r)
+{
+	return sizeof(*r) + r->textlen + (size_t)r->nsess * sizeof(struct rsess);
 }
 
 /* The item of record r (text after it) in the block. */
@@ -435,7 +505,7 @@ block_room(struct report *rep, size_t size)
 	size_t at, n = 0, ns = 0;
 	struct irec r;
 
-	for (at = 0; at + sizeof(r) <= size; at += sizeof(r) + r.textlen) {
+	for (at = 0; at + sizeof(r) <= size; at += rec_size(&r)) {
 		memcpy(&r, rep->block + at, sizeof(r));
 		n++;
 		ns += r.nsess;
@@ -446,8 +516,9 @@ block_room(struct report *rep, size_t size)
 }
 
 void
-model_load(struct report *rep, int by_day, size_t k)
+model_load(struct report *rep, int how, size_t k)
 {
+	int by_day = how & MODEL_BY_DAY;
 	FILE *fp = by_day ? rep->dayf : rep->custf;
 	uint64_t size = by_day ? rep->days[k].bytes : rep->custs[rep->order[k]].bytes;
 	uint64_t end = by_day ? rep->days[k].at : rep->custs[rep->order[k]].at;
@@ -459,13 +530,17 @@ model_load(struct report *rep, int by_day, size_t k)
 	if (!fp || pread(fileno(fp), rep->block, (size_t)size, (off_t)(end - size)) != (ssize_t)size)
 		sdc_err(SDC_EXIT_FATAL, "reading back a temporary file of work items");
 	block_room(rep, (size_t)size);
-	for (at = 0; at + sizeof(r) <= size; at += sizeof(r) + r.textlen) {
+	for (at = 0; at + sizeof(r) <= size; at += rec_size(&r)) {
 		memcpy(&r, rep->block + at, sizeof(r));
 		for (i = 0; i < r.nsess; i++)
 			rep->sessix[ns + i] = (uint32_t)(ns + i);
 		item_of(&rep->items[rep->nitems++], &r, rep->block + at + sizeof(r),
 		    rep->sessix + ns);
-		read_sessions(rep, &r, rep->sessv + ns);
+		if (how & MODEL_NO_SESSIONS)
+			memset(rep->sessv + ns, 0, r.nsess * sizeof(*rep->sessv));
+		else
+			memcpy(rep->sessv + ns, rep->block + at + sizeof(r) + r.textlen,
+			    r.nsess * sizeof(*rep->sessv));
 		ns += r.nsess;
 	}
 	if (rep->nitems)

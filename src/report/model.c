@@ -34,7 +34,7 @@ void
 model_free(struct report *rep)
 {
 	uint32_t i;
-	FILE *files[] = { rep->itemf, rep->custf, rep->dayf, rep->joinf, rep->spool };
+	FILE *files[] = { rep->itemf, rep->custf, rep->dayf, rep->spool };
 
 	for (i = 0; i < rep->ncusts; i++) {
 		free(rep->custs[i].label);
@@ -53,6 +53,7 @@ model_free(struct report *rep)
 	free(rep->block);
 	free(rep->bloom);
 	sdc_runs_free(rep->refs);
+	sdc_runs_free(rep->joined);
 	sdc_runs_free(rep->found);
 	sdc_buf_free(rep->readback);
 	free(rep->readback);

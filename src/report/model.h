@@ -123,8 +123,8 @@ struct report {
 	uint32_t nsids;		/* the sessions of the item being read */
 	struct sdc_buf text;	/* the strings of the item being read */
 	FILE *itemf, *custf, *dayf;	/* the items as read; by customer; by day */
-	FILE *joinf;		/* a struct rsess per session slot */
 	struct sdc_runs *refs, *found;	/* (id, slot), (id, session) */
+	struct sdc_runs *joined;	/* (slot, session) of the slots found */
 	uint64_t *bloom;	/* the ids the items name, roughly (1 MiB) */
 	uint64_t nslots, nfound;
 	FILE *spool;		/* the sessions' titles and summaries */
@@ -147,9 +147,12 @@ void model_read_sessions(struct report *rep, const char *path);
 void model_sort(struct report *rep);
 /* How many blocks there are: customers (by_day 0) or days. */
 size_t model_blocks(const struct report *rep, int by_day);
-/* Block k (customers in report order, days in order) into rep->items,
- * sorted by customer, then start (cleared by the next load). */
-void model_load(struct report *rep, int by_day, size_t k);
+/* Block k (customers in report order, or with MODEL_BY_DAY days in order)
+ * into rep->items, sorted by customer, then start (cleared by the next
+ * load); MODEL_NO_SESSIONS: without the sessions (none found). */
+#define MODEL_BY_DAY 1
+#define MODEL_NO_SESSIONS 2
+void model_load(struct report *rep, int how, size_t k);
 
 long model_billable(const struct report *rep);
 /* "2025-01-03 – 2025-01-29", the days the report covers. */
@@ -171,7 +174,8 @@ uint32_t *model_cust_order(const struct report *rep);
 
 /* --- between load.c and blocks.c --- */
 
-/* An item in the files of items: this, then textlen bytes of its text. */
+/* An item in the files of items: this, then textlen bytes of its text,
+ * then (in the blocks) its nsess sessions (struct rsess). */
 struct irec {
 	int64_t cust_id, start, end, day, billable, span, cents;
 	double rate;

@@ -340,7 +340,7 @@ tl_legend(struct report *rep, FILE *out)
 
 	fputs("<p class=\"legend\">", out);
 	for (k = 0; k < model_blocks(rep, 0); k++) {
-		model_load(rep, 0, k);
+		model_load(rep, MODEL_NO_SESSIONS, k);
 		for (i = 0; i < rep->nitems; i++) {
 			src = rep->items[i].sources.p;
 			for (j = 0; j < rep->items[i].sources.n; j++, src = model_next(src)) {
@@ -367,7 +367,7 @@ timeline_render(struct report *rep, FILE *out)
 	fputs("<section id=\"timeline\"><h2>Timeline</h2>\n", out);
 	tl_legend(rep, out);
 	for (k = 0; k < model_blocks(rep, 1); k++) {
-		model_load(rep, 1, k);	/* a day's items, in customer order */
+		model_load(rep, MODEL_BY_DAY, k);	/* a day's items, in customer order */
 		v = sdc_grow(v, &cap, rep->nitems + 1, sizeof(*v));
 		for (i = 0; i < rep->nitems; i++)
 			v[i] = &rep->items[i];
