@@ -8,8 +8,8 @@
 #include "file.h"
 #include "runs.h"
 
-#define BUDGET (1U << 20)	/* bytes sorted in memory at a time */
-#define BLOCK (1U << 13)	/* bytes read back from a run at a time */
+#define BUDGET (1U << 18)	/* bytes sorted in memory at a time */
+#define BLOCK (1U << 12)	/* bytes read back from a run at a time */
 
 /* One sorted run read back a block at a time. */
 struct rd {

@@ -8,7 +8,7 @@
  *		...
  *	sdc_runs_free(r);
  *
- * Records are sorted a megabyte at a time into runs in a temporary file
+ * Records are sorted 256 KiB at a time into runs in a temporary file
  * (file.h's sdc_file_tmp) and merged as they are read back, so memory is
  * the megabyte plus a block per run, not the records. */
 #ifndef SDC_RUNS_H
