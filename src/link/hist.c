@@ -11,18 +11,22 @@
 #include "owners.h"
 
 /* 4096 sorted arrays by a fingerprint's top 12 bits, each grown by an
- * eighth: 12 bytes a key and about 6% slack, where a hash table at load
+ * eighth: 10 bytes a key and about 6% slack, where a hash table at load
  * 0.53-0.8 took 15-23.  A key added moves the larger keys of its array
  * (some 50 at 200,000 keys, 250 at a million). */
 #define NPART 4096
+#define FP_BITS 52		/* the rest of a fingerprint, in its key */
+#define FP_MASK ((UINT64_C(1) << FP_BITS) - 1)
 /* A key's value: the owner + 2 (SDC_OWNER_MANY is 0), and flags. */
-#define OWNER_MASK 0x1fffffffu
-#define LOADED (1u << 29)	/* from the memory file */
-#define CHANGED (1u << 30)	/* loaded, and its owner changed since */
-#define TAKEN (1u << 31)	/* sdc_hist_take_changed gave it */
+#define OWNER_MASK 0xfffffu
+#define LOADED (1u << 20)	/* from the memory file */
+#define CHANGED (1u << 21)	/* loaded, and its owner changed since */
+#define TAKEN (1u << 22)	/* sdc_hist_take_changed gave it */
 
-struct rec {			/* a key: its fingerprint, its value */
-	uint32_t lo, hi, val;
+/* A key: 80 bits, the fingerprint's low 52 and the value's 23 (the value's
+ * low 12 bits above the fingerprint in w[0..3], the rest in w[4]). */
+struct rec {
+	uint16_t w[5];
 };
 
 struct part {
@@ -77,9 +81,34 @@ fold_hash(const char *s, char out[512], size_t *len)
 }
 
 static uint64_t
+low64(const struct rec *r)
+{
+	uint64_t x;
+
+	memcpy(&x, r->w, sizeof(x));
+	return x;
+}
+
+/* The fingerprint's bits kept in the key (its array has the top 12). */
+static uint64_t
 fp_of(const struct rec *r)
 {
-	return (uint64_t)r->hi << 32 | r->lo;
+	return low64(r) & FP_MASK;
+}
+
+static uint32_t
+val_of(const struct rec *r)
+{
+	return (uint32_t)(low64(r) >> FP_BITS) | (uint32_t)r->w[4] << 12;
+}
+
+static void
+set(struct rec *r, uint64_t f, uint32_t v)
+{
+	uint64_t x = (f & FP_MASK) | (uint64_t)(v & 0xfff) << FP_BITS;
+
+	memcpy(r->w, &x, sizeof(x));
+	r->w[4] = (uint16_t)(v >> 12);
 }
 
 /* The place of fingerprint f in its array: its own (1), or where it
@@ -89,6 +118,7 @@ find(const struct part *p, uint64_t f, size_t *at)
 {
 	size_t lo = 0, hi = p->n, mid;
 
+	f &= FP_MASK;
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
 		if (fp_of(&p->r[mid]) < f)
@@ -115,7 +145,7 @@ insert(struct part *p, size_t i, uint64_t f, uint32_t v)
 		p->r = sdc_xrealloc(p->r, p->cap * sizeof(*p->r));
 	}
 	memmove(&p->r[i + 1], &p->r[i], (p->n - i) * sizeof(*p->r));
-	p->r[i] = (struct rec){ (uint32_t)f, (uint32_t)(f >> 32), v };
+	set(&p->r[i], f, v);
 	p->n++;
 }
 
@@ -135,11 +165,11 @@ sdc_hist_add(struct sdc_hist *h, const char *key, long owner)
 	char k[512];
 	size_t len, i;
 	uint64_t f = fold_hash(key, k, &len);
-	uint32_t v = (uint32_t)(owner + 2) & OWNER_MASK;
+	uint32_t v = (uint32_t)(owner + 2), cur;
 	struct part *p = part_of(h, f);
 
-	uint32_t *val;
-
+	if (owner + 2 > (long)OWNER_MASK)
+		sdc_errx(SDC_EXIT_FATAL, "over %u customers", OWNER_MASK - 2);
 	if (f == 0)
 		return;
 	if (!find(p, f, &i)) {
@@ -148,11 +178,11 @@ sdc_hist_add(struct sdc_hist *h, const char *key, long owner)
 			keep_fresh(h, k, len), h->fresh_keys++;
 		return;
 	}
-	val = &p->r[i].val;
-	if ((*val & OWNER_MASK) != v && (*val & OWNER_MASK) != 0) {
-		if ((*val & (LOADED | CHANGED)) == LOADED)
-			h->changed++, *val |= CHANGED;
-		*val &= ~OWNER_MASK;	/* SDC_OWNER_MANY */
+	cur = val_of(&p->r[i]);
+	if ((cur & OWNER_MASK) != v && (cur & OWNER_MASK) != 0) {
+		if ((cur & (LOADED | CHANGED)) == LOADED)
+			h->changed++, cur |= CHANGED;
+		set(&p->r[i], f, cur & ~OWNER_MASK);	/* SDC_OWNER_MANY */
 	}
 }
 
@@ -172,7 +202,7 @@ sdc_hist_one(const struct sdc_hist *h, const char *key)
 
 	if (f == 0 || !find(p, f, &i))
 		return SDC_OWNER_NONE;
-	return owner_of(p->r[i].val);
+	return owner_of(val_of(&p->r[i]));
 }
 
 void
@@ -182,7 +212,8 @@ sdc_hist_loaded(struct sdc_hist *h, int keep_new)
 
 	for (i = 0; i < NPART; i++)
 		for (j = 0; j < h->part[i].n; j++)
-			h->part[i].r[j].val |= LOADED;
+			set(&h->part[i].r[j], fp_of(&h->part[i].r[j]),
+			    val_of(&h->part[i].r[j]) | LOADED);
 	if (keep_new && h->fresh == NULL && (h->fresh = tmpfile()) == NULL)
 		sdc_err(SDC_EXIT_FATAL, "temporary file");
 }
@@ -208,10 +239,10 @@ sdc_hist_take_changed(struct sdc_hist *h, const char *key, long *owner)
 	struct part *p = part_of(h, f);
 
 	if (f == 0 || !find(p, f, &i) ||
-	    (p->r[i].val & (CHANGED | TAKEN)) != CHANGED)
+	    (val_of(&p->r[i]) & (CHANGED | TAKEN)) != CHANGED)
 		return 0;
-	p->r[i].val |= TAKEN;
-	*owner = owner_of(p->r[i].val);
+	set(&p->r[i], f, val_of(&p->r[i]) | TAKEN);
+	*owner = owner_of(val_of(&p->r[i]));
 	return 1;
 }
 
@@ -238,6 +269,6 @@ sdc_hist_next_new(struct sdc_hist *h, struct sdc_buf *key, long *owner)
 	sdc_buf_add(key, k, n);
 	f = fold_hash(key->p, k, &len);
 	p = part_of(h, f);
-	*owner = find(p, f, &i) ? owner_of(p->r[i].val) : SDC_OWNER_NONE;
+	*owner = find(p, f, &i) ? owner_of(val_of(&p->r[i])) : SDC_OWNER_NONE;
 	return 1;
 }

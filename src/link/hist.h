@@ -6,7 +6,7 @@
  *
  * Kept as 64-bit fingerprints of the folded keys (blanks trimmed, ASCII
  * lower case, as owners.h compares) with their owners, in sorted arrays:
- * about 12.7 bytes a key, not the strings (130 bytes a key as
+ * about 10.6 bytes a key, not the strings (130 bytes a key as
  * sdc_owners).  Two keys could
  * share a fingerprint: about n^2/2^65 for n keys, 3e-8 at a million.  The
  * strings of keys learnt in this run wait in a temporary file until the

@@ -505,11 +505,12 @@ scan(size_t i, void (*fn)(struct source *, long, const char *, size_t))
 static size_t
 count_lines(struct source *s)
 {
-	const char *p = s->map, *end = s->map + s->size, *nl;
+	const char *p = s->map, *end, *nl;
 	size_t n = 1;
 
-	if (s->size == 0)
+	if (s->size == 0)	/* nothing mapped */
 		return 0;
+	end = p + s->size;
 	while ((nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
 		n++;
 		release(s, (size_t)(nl + 1 - p));
@@ -728,8 +729,8 @@ emit_sorted(void)
 	uint32_t k = 0;
 	size_t i;
 
-	entries = sdc_grow(entries, &centries, (size_t)nkept, sizeof(*entries));
-	while (next_kept(&entries[nentries]))
+	entries = sdc_grow(entries, &centries, (size_t)nkept + 1, sizeof(*entries));
+	while (nentries < nkept && next_kept(&entries[nentries]))
 		nentries++;
 	while (next_added(&c, &k, &e))
 		add_entry(e.start, (int)e.src, (size_t)e.off, e.len);

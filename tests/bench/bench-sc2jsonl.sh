@@ -2,7 +2,9 @@
 # sdc-sc2jsonl on 1M generated rows against Miller's `mlr --icsv --ojsonl cat`
 # on the same file, in the same run: throughput ratio and peak RSS / input.
 # ROWS overrides the size.  CPU time (user + sys, best of 5) is given
-# beside wall time: on a shared machine it is the steadier measure.
+# beside wall time: on a shared machine it is the steadier measure.  With
+# valgrind (CALLGRIND=0 skips it): instructions per input byte on 20,000
+# rows (issue 17: <= 100), which do not depend on the machine's load.
 set -euo pipefail
 cd "$(dirname "$0")"
 SDC_BIN=${SDC_BIN:-$(cd ../.. && pwd)/bin}
@@ -26,6 +28,15 @@ read -r t_sdc c_sdc < <(best "$SDC_BIN/sdc-sc2jsonl" "$f")
 read -r t_mlr c_mlr < <(best mlr --icsv --ojsonl cat "$f")
 rss=$(/usr/bin/time -f %M "$SDC_BIN/sdc-sc2jsonl" "$f" 2>&1 >/dev/null | tail -1)
 mb=$(echo "$size / 1048576" | bc -l)
+ipb=skipped
+if [ "${CALLGRIND:-1}" != 0 ] && command -v valgrind > /dev/null; then
+	s=data/sc-20000.csv
+	[ -s "$s" ] || python3 gen-screenconnect.py 20000 > "$s"
+	ir=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+	    "$SDC_BIN/sdc-sc2jsonl" -q "$s" 2>&1 >/dev/null | sed -n 's/.*Collected : *//p')
+	ipb=$(printf '%.1f (%s instructions, %s bytes)' "$(echo "$ir / $(stat -c %s "$s")" | bc -l)" \
+	    "$ir" "$(stat -c %s "$s")")
+fi
 cat <<END
 ### sdc-sc2jsonl ($rows rows, $(printf '%.1f' "$mb") MiB CSV, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))
 
@@ -37,4 +48,5 @@ cat <<END
 | the same in CPU time | $(printf '%.2f' "$(echo "$c_mlr / $c_sdc" | bc -l)")× |
 | peak RSS | $((rss / 1024)) MiB |
 | peak RSS / input size (target ≤ 1.3, issue 17) | $(printf '%.2f' "$(echo "$rss * 1024 / $size" | bc -l)") |
+| instructions per input byte, 20,000 rows (callgrind; target ≤ 100, issue 17) | $ipb |
 END

@@ -16,6 +16,17 @@ norm(const char *in, const char *want)
 	free(got);
 }
 
+
+/* got, a new string or NULL, is want (NULL: none); frees got. */
+static void
+owned(const char *descr, char *got, const char *want)
+{
+	if (want)
+		CHECK_STR(descr, got, want);
+	else
+		CHECK(descr, got == NULL);
+	free(got);
+}
 int
 main(void)
 {
@@ -121,17 +132,32 @@ main(void)
 		}
 	}
 	{
-		char *h = sdc_name_site_head("Achebe & Nwosu - Head office");
+		/* readings that give a new string or none */
+		static const struct {
+			const char *descr;
+			char *(*read)(const char *);
+			const char *in, *want;
+		} r[] = {
+			{ "site after a dash", sdc_name_site_head,
+			    "Achebe & Nwosu - Head office", "Achebe & Nwosu" },
+			{ "site in brackets", sdc_name_site_head,
+			    "Northley Freight (Upstairs)", "Northley Freight" },
+			{ "no separator, no site", sdc_name_site_head,
+			    "Mid-Atlantic Charter", NULL },
+			{ "nothing before the separator", sdc_name_site_head,
+			    "- Head office", NULL },
+			{ "initials around an ampersand",
+			    sdc_name_join_initials, "cm and d", "cmd" },
+			{ "... before other words", sdc_name_join_initials,
+			    "af and c inc", "afc inc" },
+			{ "words are no initials", sdc_name_join_initials,
+			    "smith and sons", NULL },
+			{ "two single letters are too few",
+			    sdc_name_join_initials, "a and b", NULL },
+		};
 
-		CHECK_STR("site after a dash", h, "Achebe & Nwosu");
-		free(h);
-		h = sdc_name_site_head("Northley Freight (Upstairs)");
-		CHECK_STR("site in brackets", h, "Northley Freight");
-		free(h);
-		CHECK("no separator, no site",
-		    sdc_name_site_head("Mid-Atlantic Charter") == NULL);
-		CHECK("nothing before the separator",
-		    sdc_name_site_head("- Head office") == NULL);
+		for (size_t i = 0; i < sizeof(r) / sizeof(r[0]); i++)
+			owned(r[i].descr, r[i].read(r[i].in), r[i].want);
 	}
 	CHECK_STR("t/a", sdc_name_trading("neve attwell t a attwell furniture"),
 	    "attwell furniture");
@@ -141,25 +167,8 @@ main(void)
 	CHECK_STR("o/a", sdc_name_trading("1368257 b c ltd o a ashby wines"),
 	    "ashby wines");
 	CHECK("no mark", sdc_name_trading("ta bakery") == NULL);
-	{
-		char *j = sdc_name_join_initials("cm and d");
-
-		CHECK_STR("initials around an ampersand", j, "cmd");
-		free(j);
-		j = sdc_name_join_initials("af and c inc");
-		CHECK_STR("... before other words", j, "afc inc");
-		free(j);
-		CHECK("words are no initials",
-		    sdc_name_join_initials("smith and sons") == NULL);
-		CHECK("two single letters are too few",
-		    sdc_name_join_initials("a and b") == NULL);
-	}
-	{
-		char *w = sdc_name_words(nm, "Schulz GmbH");
-
-		CHECK_STR("GmbH is one word", w, "schulz gmbh");
-		free(w);
-	}
+	owned("GmbH is one word", sdc_name_words(nm, "Schulz GmbH"),
+	    "schulz gmbh");
 	sdc_names_free(nm);
 	return check_done();
 }

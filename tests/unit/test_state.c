@@ -3,6 +3,7 @@
  * writer left unterminated is ended before the next; a reader sees a line
  * still being written as partial (jsonl.c). */
 #include "check.h"
+#include "diag.h"
 #include "jsonl.h"
 #include "state.h"
 
@@ -115,6 +116,37 @@ torn(const char *path)
 	sdc_lines_close(l);
 }
 
+/* Lines in pieces under one lock: another appender waits until the
+ * close, so its line comes after all of them. */
+static void
+pieces(const char *path)
+{
+	int fd = sdc_state_append_open(path), status;
+	pid_t pid;
+	FILE *fp;
+	char buf[64];
+	int n = 0, other_at = -1;
+
+	CHECK("opened and locked", fd >= 0);
+	CHECK_INT("a piece", sdc_write_all(fd, "{\"p\":1}\n", 8), 0);
+	if ((pid = fork()) == 0)
+		_exit(sdc_state_append(path, "{\"other\":1}\n", 12) < 0);
+	usleep(100000);		/* the other appender is waiting on the lock */
+	CHECK_INT("another piece", sdc_write_all(fd, "{\"p\":2}\n", 8), 0);
+	CHECK_INT("closed", sdc_state_append_close(fd), 0);
+	waitpid(pid, &status, 0);
+	CHECK("the other appender wrote", WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	fp = fopen(path, "r");
+	while (fp && fgets(buf, sizeof(buf), fp)) {
+		if (strcmp(buf, "{\"other\":1}\n") == 0)
+			other_at = n;
+		n++;
+	}
+	if (fp)
+		fclose(fp);
+	CHECK_INT("its line after both pieces", other_at, n - 1);
+}
+
 int
 main(void)
 {
@@ -125,6 +157,7 @@ main(void)
 	snprintf(path, sizeof(path), "%s/sub/append.jsonl", dir);
 	concurrent(path);
 	torn(path);
+	pieces(path);
 	unlink(path);
 	snprintf(path, sizeof(path), "%s/sub", dir);
 	rmdir(path);
