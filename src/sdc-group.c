@@ -7,7 +7,7 @@
 #include "diag.h"
 #include "workitems.h"
 
-static struct group_opts opt = { 45, 15, 0, NULL, 0 };
+static struct group_opts opt = { 45, 15, 0, NULL, 0, 0 };
 
 static void
 usage(FILE *fp)

@@ -2,10 +2,11 @@
  * report, a CSV for a spreadsheet or an invoicing import, or one
  * self-contained HTML page with a timeline per day.
  *
- * The report is built in memory as small structs (src/report/model.h),
- * read with jscan where a line allows; sessions are read from --sessions
- * only for the items kept, for their titles, summaries and the timeline
- * bars, and their text waits in a temporary file until it is shown. */
+ * The work items kept go to temporary files (src/report/model.h), read
+ * with jscan where a line allows; sessions from --sessions are joined to
+ * the items that name them by an external sort, their text waiting in a
+ * temporary file; the renderers get one customer's (or one day's) items
+ * at a time, so memory does not grow with the store (issue 17). */
 #include <getopt.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -129,6 +130,8 @@ main(int argc, char **argv)
 		exit(SDC_EXIT_USAGE);
 	sdc_config_load(opt.config);	/* billing: rates for the amounts */
 	model_init(&rep, tz, &opt.filter);
+	rep.want_days = opt.format == FMT_HTML;	/* the timeline */
+	rep.with_sessions = opt.sessions != NULL;
 	model_read_items(&rep, argc, argv, optind);
 	if (opt.sessions)
 		model_read_sessions(&rep, opt.sessions);
@@ -139,7 +142,7 @@ main(int argc, char **argv)
 		report_html(&rep, stdout);
 	else
 		report_md(&rep, stdout);
-	sdc_stats.written = (long)rep.nitems;
+	sdc_stats.written = (long)rep.nall;
 	model_free(&rep);
 	sdc_config_free();
 	sdc_summary();

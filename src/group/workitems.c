@@ -6,9 +6,13 @@
  * their own.  A work item's billable time is the union of its sessions'
  * intervals, rounded up to --round minutes.
  *
- * Every session is reduced to a small struct as it is read (a million
- * json-c trees would not fit in 1.5x the input); strings go to intern
- * tables, so a session costs about 64 bytes plus its id. */
+ * A store in start order goes through stream.c, which holds only the items
+ * still open; each session also goes to the spill (spill.c), and input that
+ * the stream cannot take (out of order, a session twice, a customer named
+ * after its item went out) is replayed from there into the path below,
+ * where every session is a small struct (a million json-c trees would not
+ * fit in 1.5x the input) with its strings in intern tables: about 64 bytes
+ * plus its id.  Both write through render.c. */
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -16,6 +20,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "file.h"
 #include "diag.h"
 #include "grow.h"
 #include "ids.h"
@@ -23,24 +28,15 @@
 #include "jscan.h"
 #include "jsonl.h"
 #include "recio.h"
+#include "render.h"
 #include "sdctime.h"
 #include "session.h"
+#include "spill.h"
+#include "stream.h"
 #include "workitem.h"
 #include "workitems.h"
 
 #define NONE SDC_INTERN_NONE
-
-/* How a session without a customer was placed (the "placement" map). */
-enum placement {
-	PLACE_CUSTOMER,		/* has a customer: not placed */
-	PLACE_OVERLAP,		/* overlaps exactly one item */
-	PLACE_GAP,		/* none overlaps, exactly one within --gap */
-	PLACE_NONE,		/* no item near: own item */
-	PLACE_AMBIGUOUS		/* several items: own item */
-};
-static const char *const place_name[] = {
-	NULL, "overlap", "gap", "none", "ambiguous"
-};
 
 /* 40 bytes (a million sessions are most of sdc-group's memory). */
 struct sess {
@@ -79,6 +75,14 @@ static size_t ncusts, capcusts;
 static struct item *items;
 static size_t nitems, capitems;
 static uint32_t *members;	/* session indexes ordered by item, then time */
+
+/* The sessions go to the stream while they come in start order with the
+ * customers' names first seen before their items are written; the first
+ * that does not sends every session so far, and the rest, to the path in
+ * memory (the spill keeps them). */
+static enum { MODE_STREAM, MODE_MEMORY } mode;
+static FILE *stream_out, *stream_notes;
+static int spoiled;		/* a name came after its customer's item */
 
 /* The customer of a session: its Syncro id, else its guessed name (case
  * and spacing ignored), else NONE. */
@@ -120,8 +124,10 @@ customer_of(int64_t id, const char *name)
 		custs[k].name = NONE;
 		ncusts++;
 	}
-	if (name && custs[k].name == NONE)
+	if (name && custs[k].name == NONE) {
+		spoiled |= mode == MODE_STREAM && stream_nameless(k);
 		custs[k].name = sdc_intern(strs, name);
+	}
 	return k;
 }
 
@@ -145,55 +151,20 @@ add_link(struct sess *s, const char *l, size_t n)
 	s->nlinks++;
 }
 
-/* The string links of a json-c array (others are skipped). */
-static void
-add_links(struct sess *s, json_object *links)
-{
-	size_t i, n = links && json_object_is_type(links, json_type_array) ?
-	    json_object_array_length(links) : 0;
-	json_object *l;
-
-	for (i = 0; i < n; i++) {
-		l = json_object_array_get_idx(links, i);
-		if (json_object_is_type(l, json_type_string))
-			add_link(s, json_object_get_string(l),
-			    strlen(json_object_get_string(l)));
-	}
-}
-
-/* The links of an array's text (jscan.h), all plain strings. */
-static void
-add_links_text(struct sess *s, const char *a, size_t len)
-{
-	const char *p = a, *l;
-	size_t n;
-
-	while (sdc_jscan_next_string(&p, a + len, &l, &n) == 1)
-		add_link(s, l, n);
-}
-
-/* What sdc-group keeps of a Session record. */
-struct fields {
-	const char *id, *src, *customer_name;
-	int64_t start, end, customer_id;
-	json_object *links;	/* context.links, or NULL */
-	const char *links_text;	/* or its text: an array of plain strings */
-	size_t links_len;
-};
-
 /* Reduce one session to a struct sess.  A session id seen before replaces
  * the earlier record (a newer state of the same session). */
 static void
-add_fields(struct sdc_records *r, const struct fields *f)
+add_fields(const struct gfields *f)
 {
 	struct sess *s;
 	int64_t end = f->end == SDC_TIME_NONE || f->end < f->start ? f->start : f->end;
-	uint32_t k;
+	const char *l = f->links;
+	uint32_t k, i;
 	int added;
 
 	k = sdc_intern_n(ids, f->id, strlen(f->id), &added);
 	if (!added) {
-		sdc_warn_at(sdc_records_name(r), sdc_records_lineno(r),
+		sdc_warn_at(f->file, f->lineno,
 		    "session %s seen before; this record replaces it", f->id);
 		sdc_count("replaced", 1);
 	} else {
@@ -210,11 +181,64 @@ add_fields(struct sdc_records *r, const struct fields *f)
 	s->place = PLACE_CUSTOMER;
 	s->link0 = (uint32_t)nsess_links;
 	s->nlinks = 0;
-	if (f->links_text)
-		add_links_text(s, f->links_text, f->links_len);
-	else
-		add_links(s, f->links);
+	for (i = 0; i < f->nlinks; i++, l += strlen(l) + 1)
+		add_link(s, l, strlen(l));
 }
+
+
+static void
+to_memory(void)
+{
+	stream_free();
+	if (stream_out)
+		fclose(stream_out);
+	if (stream_notes)
+		fclose(stream_notes);
+	stream_out = stream_notes = NULL;
+	mode = MODE_MEMORY;
+	spill_replay(add_fields);
+	spill_end();
+}
+
+static void
+take(const struct gfields *f)
+{
+	struct stream_in in = { f->start, f->end, NONE, f->id,
+	    f->src && *f->src ? f->src : "unknown", f->links, f->nlinks, f->linkslen };
+
+	if (mode == MODE_MEMORY) {
+		add_fields(f);
+		return;
+	}
+	spill_add(f);
+	if (in.end == SDC_TIME_NONE || in.end < in.start)
+		in.end = in.start;
+	in.cust = customer_of(f->customer_id, f->customer_name);
+	if (spoiled || !stream_add(&in))
+		to_memory();
+}
+
+/* The string links of a json-c array (others are skipped), NUL after each. */
+static uint32_t
+links_of(json_object *links, struct sdc_buf *b)
+{
+	size_t i, n = links && json_object_is_type(links, json_type_array) ?
+	    json_object_array_length(links) : 0;
+	json_object *l;
+	uint32_t k = 0;
+
+	for (i = 0; i < n; i++) {
+		l = json_object_array_get_idx(links, i);
+		if (json_object_is_type(l, json_type_string)) {
+			sdc_buf_add(b, json_object_get_string(l),
+			    strlen(json_object_get_string(l)) + 1);
+			k++;
+		}
+	}
+	return k;
+}
+
+static struct sdc_buf linkbuf;	/* the links of the record being read */
 
 static void
 add_session(struct sdc_records *r, json_object *o, void *ctx)
@@ -222,10 +246,10 @@ add_session(struct sdc_records *r, json_object *o, void *ctx)
 	json_object *meta = sdc_json_get(o, "meta");
 	json_object *ins = sdc_json_get(o, "insights");
 	json_object *cx = sdc_json_get(o, "context");
-	struct fields f = { sdc_json_str(meta, "session_id"), sdc_json_str(meta, "source_system"),
+	struct gfields f = { sdc_json_str(meta, "session_id"), sdc_json_str(meta, "source_system"),
 	    sdc_json_str(cx, "customer_name"), sdc_json_time(ins, "session_start_time_utc"),
-	    sdc_json_time(ins, "session_end_time_utc"), customer_id(cx),
-	    sdc_json_path(o, "context.links"), NULL, 0 };
+	    sdc_json_time(ins, "session_end_time_utc"), customer_id(cx), NULL, 0, 0,
+	    sdc_records_name(r), sdc_records_lineno(r) };
 
 	(void)ctx;	/* the tables are this module's file-scope state */
 	if (!f.id || !*f.id) {
@@ -236,7 +260,13 @@ add_session(struct sdc_records *r, json_object *o, void *ctx)
 		sdc_reject_record(r, o, "no insights.session_start_time_utc");
 		return;
 	}
-	add_fields(r, &f);
+	if (f.customer_name && !*f.customer_name)
+		f.customer_name = NULL;
+	sdc_buf_reset(&linkbuf);
+	f.nlinks = links_of(sdc_json_path(o, "context.links"), &linkbuf);
+	f.links = linkbuf.p ? linkbuf.p : "";
+	f.linkslen = linkbuf.len;
+	take(&f);
 }
 
 /* A wanted member as a NUL-terminated string in buf, or NULL when it is
@@ -255,18 +285,22 @@ want_str(const struct sdc_jscan_want *w, char *buf, size_t size, const char **ou
 	return 1;
 }
 
-/* Is the array's text all strings without escapes (links json-c would
- * give the same)? */
-static int
-plain_strings(const char *a, size_t len)
+/* The strings of an array's text, NUL after each: -1 when one is not a
+ * plain string (links json-c would give the same). */
+static long
+links_text(const char *a, size_t len, struct sdc_buf *b)
 {
 	const char *p = a, *s;
 	size_t n;
+	long k = 0;
 	int rc;
 
-	while ((rc = sdc_jscan_next_string(&p, a + len, &s, &n)) == 1)
-		;
-	return rc == 0;
+	while ((rc = sdc_jscan_next_string(&p, a + len, &s, &n)) == 1) {
+		sdc_buf_add(b, s, n);
+		sdc_buf_addc(b, '\0');
+		k++;
+	}
+	return rc == 0 ? k : -1;
 }
 
 /* The same from the line's text, without a json-c tree (jscan.h): 1 when
@@ -281,23 +315,29 @@ quick_session(struct sdc_records *r, const char *line, size_t len, void *ctx)
 	    { "insights", "session_end_time_utc", NULL, 0, 0 },
 	    { "context", "customer_id", NULL, 0, 0 }, { "context", "links", NULL, 0, 0 } };
 	char id[128], src[128], name[1024];
-	struct fields f = { NULL, NULL, NULL, 0, 0, -1, NULL, NULL, 0 };
+	struct gfields f = { NULL, NULL, NULL, 0, 0, -1, "", 0, 0,
+	    sdc_records_name(r), sdc_records_lineno(r) };
+	long nl = 0;
 
 	(void)ctx;
+	sdc_buf_reset(&linkbuf);
 	if (sdc_jscan(line, len, w, 7) != 1 || !want_str(&w[0], id, sizeof(id), &f.id)
 	    || !want_str(&w[1], src, sizeof(src), &f.src)
 	    || !want_str(&w[2], name, sizeof(name), &f.customer_name)
 	    || !f.id || !*f.id || (f.start = sdc_jscan_time(&w[3])) == SDC_TIME_NONE
-	    || (w[6].kind == 'a' && !plain_strings(w[6].s, w[6].len)))
+	    || (w[6].kind == 'a' && (nl = links_text(w[6].s, w[6].len, &linkbuf)) < 0))
 		return 0;
-	if (w[6].kind == 'a') {
-		f.links_text = w[6].s;
-		f.links_len = w[6].len;
+	if (nl) {
+		f.links = linkbuf.p;
+		f.linkslen = linkbuf.len;
+		f.nlinks = (uint32_t)nl;
 	}
+	if (f.customer_name && !*f.customer_name)
+		f.customer_name = NULL;
 	f.end = sdc_jscan_time(&w[4]);
 	if (!sdc_jscan_int(&w[5], &f.customer_id))
 		f.customer_id = -1;
-	add_fields(r, &f);
+	take(&f);
 	return 1;
 }
 
@@ -401,10 +441,10 @@ place(struct sess *s, const uint32_t *byst, size_t n, int64_t maxlen)
 		sdc_note("%s: joins the work item of %s (%s)",
 		    sdc_intern_str(ids, s->id),
 		    sdc_intern_str(custkeys, items[s->item].cust),
-		    place_name[s->place]);
+		    group_place_name[s->place]);
 	else
 		sdc_note("%s: own work item (%s)", sdc_intern_str(ids, s->id),
-		    place_name[s->place]);
+		    group_place_name[s->place]);
 }
 
 /* Build every item: customers' gap runs first, then the sessions without
@@ -498,201 +538,96 @@ cmp_item_out(const void *pa, const void *pb)
 	    sdc_intern_str(ids, sess[members[b->first]].id));
 }
 
-static int
-cmp_str(const void *pa, const void *pb)
+/* The item as render.h's view: its sessions' strings from the tables. */
+static struct gmember *
+view_of(const struct item *it, const char ***links)
 {
-	return strcmp(*(const char *const *)pa, *(const char *const *)pb);
-}
-
-/* uuid5("WorkItem:" + the sorted component session ids joined by ","):
- * the same sessions always make the same work item id. */
-static void
-item_id(const struct item *it, char out[SDC_UUID_BUFSZ])
-{
-	const char **v = sdc_xmalloc(it->n * sizeof(*v));
-	struct sdc_buf key = SDC_BUF_INIT;
-	uint32_t i;
+	struct gmember *g = sdc_xmalloc((it->n + 1) * sizeof(*g));
+	const struct sess *s;
+	size_t nl = 0, k = 0;
+	uint32_t i, j;
 
 	for (i = 0; i < it->n; i++)
-		v[i] = sdc_intern_str(ids, sess[members[it->first + i]].id);
-	qsort(v, it->n, sizeof(*v), cmp_str);
-	sdc_buf_adds(&key, "WorkItem:");
-	for (i = 0; i < it->n; i++) {
-		if (i)
-			sdc_buf_addc(&key, ',');
-		sdc_buf_adds(&key, v[i]);
-	}
-	sdc_uuid5_n(key.p, key.len, out);
-	sdc_buf_free(&key);
-	free(v);
-}
-
-/* The distinct strings (by index) of the item's links or sources, in
- * first-seen order; seen[] is stamped with the item's number. */
-static json_object *
-item_links(const struct item *it, uint32_t *seen, uint32_t stamp)
-{
-	json_object *a = json_object_new_array();
-	const struct sess *s;
-	uint32_t i, j, l;
-
+		nl += sess[members[it->first + i]].nlinks;
+	*links = sdc_xmalloc((nl + 1) * sizeof(**links));
 	for (i = 0; i < it->n; i++) {
 		s = &sess[members[it->first + i]];
-		for (j = 0; j < s->nlinks; j++) {
-			l = sess_links[s->link0 + j];
-			if (seen[l] == stamp)
-				continue;
-			seen[l] = stamp;
-			json_object_array_add(a,
-			    json_object_new_string(sdc_intern_str(strs, l)));
-		}
+		g[i] = (struct gmember){ s->start, s->end, sdc_intern_str(ids, s->id),
+		    sdc_intern_str(strs, s->source), *links + k, s->nlinks, s->place };
+		for (j = 0; j < s->nlinks; j++)
+			(*links)[k++] = sdc_intern_str(strs, sess_links[s->link0 + j]);
 	}
-	return a;
-}
-
-static int
-cmp_json_str(const void *pa, const void *pb)
-{
-	return strcmp(json_object_get_string(*(json_object *const *)pa),
-	    json_object_get_string(*(json_object *const *)pb));
-}
-
-static json_object *
-item_sources(const struct item *it, uint32_t *seen, uint32_t stamp)
-{
-	json_object *a = json_object_new_array();
-	uint32_t i, src;
-
-	for (i = 0; i < it->n; i++) {
-		src = sess[members[it->first + i]].source;
-		if (seen[src] == stamp)
-			continue;
-		seen[src] = stamp;
-		json_object_array_add(a,
-		    json_object_new_string(sdc_intern_str(strs, src)));
-	}
-	json_object_array_sort(a, cmp_json_str);
-	return a;
-}
-
-static int
-wanted(json_object *links)
-{
-	size_t i, n = json_object_array_length(links);
-	int p;
-
-	if (opt.nprojects == 0)
-		return 1;
-	for (i = 0; i < n; i++)
-		for (p = 0; p < opt.nprojects; p++)
-			if (sdc_project_match(json_object_get_string(
-			    json_object_array_get_idx(links, i)), opt.projects[p]))
-				return 1;
-	return 0;
-}
-
-static json_object *
-time_str(int64_t ms)
-{
-	char buf[SDC_TIME_BUFSZ];
-
-	return json_object_new_string(sdc_time_format(ms, buf));
-}
-
-static json_object *
-insights(const struct item *it, struct sdc_span *spans)
-{
-	json_object *o = json_object_new_object();
-	const struct sess *s;
-	uint32_t i;
-
-	for (i = 0; i < it->n; i++) {
-		s = &sess[members[it->first + i]];
-		spans[i] = (struct sdc_span){ s->start, s->end };
-	}
-	json_object_object_add(o, "work_item_start_time_utc", time_str(it->start));
-	json_object_object_add(o, "work_item_end_time_utc", time_str(it->end));
-	json_object_object_add(o, "total_duration_minutes",
-	    json_object_new_int64((it->end - it->start) / SDC_MINUTE_MS));
-	json_object_object_add(o, "billable_minutes", json_object_new_int64(
-	    sdc_billable_minutes(sdc_span_union(spans, it->n,
-	    opt.min_minutes * SDC_MINUTE_MS), opt.round)));
-	json_object_object_add(o, "llm_combined_summary", NULL);
-	return o;
+	return g;
 }
 
 static void
-emit(const struct item *it, uint32_t *seen, uint32_t stamp,
-    struct sdc_span *spans)
+emit(const struct item *it)
 {
-	json_object *o, *ids_a, *links, *placement;
 	const struct customer *c = it->cust == NONE ? NULL : &custs[it->cust];
-	char id[SDC_UUID_BUFSZ];
-	const struct sess *s;
-	uint32_t i;
+	const char **links;
+	struct gmember *g = view_of(it, &links);
+	struct gview v = { it->start, it->end, c ? c->id : -1,
+	    c && c->name != NONE ? sdc_intern_str(strs, c->name) : NULL, g, it->n };
+	json_object *o = group_render(&v, &opt);
 
-	links = item_links(it, seen, stamp);
-	if (!wanted(links)) {
+	if (o) {
+		sdc_write_record(o);
+		json_object_put(o);
+	} else
 		sdc_count("filtered", 1);
-		json_object_put(links);
-		return;
-	}
-	item_id(it, id);
-	ids_a = json_object_new_array_ext((int)it->n);
-	placement = json_object_new_object();
-	for (i = 0; i < it->n; i++) {
-		s = &sess[members[it->first + i]];
-		json_object_array_add(ids_a,
-		    json_object_new_string(sdc_intern_str(ids, s->id)));
-		if (s->place != PLACE_CUSTOMER)
-			json_object_object_add(placement, sdc_intern_str(ids, s->id),
-			    json_object_new_string(place_name[s->place]));
-	}
-	o = json_object_new_object();
-	json_object_object_add(o, "work_item_id", json_object_new_string(id));
-	json_object_object_add(o, "schema_version", json_object_new_string("2.0"));
-	json_object_object_add(o, "customer_id",
-	    c && c->id >= 0 ? json_object_new_int64(c->id) : NULL);
-	json_object_object_add(o, "customer_name", c && c->name != NONE ?
-	    json_object_new_string(sdc_intern_str(strs, c->name)) : NULL);
-	json_object_object_add(o, "component_session_ids", ids_a);
-	json_object_object_add(o, "calculated_insights", insights(it, spans));
-	json_object_object_add(o, "calculated_links", links);
-	json_object_object_add(o, "sources", item_sources(it, seen, stamp));
-	json_object_object_add(o, "placement", placement);
-	sdc_write_record(o);
-	json_object_put(o);
+	free(links);
+	free(g);
 }
 
 static void
 emit_all(void)
 {
 	uint32_t *order = sdc_xmalloc((nitems + 1) * sizeof(*order));
-	uint32_t *seen = sdc_xcalloc(sdc_intern_count(strs) + 1, sizeof(*seen));
-	struct sdc_span *spans;
-	size_t i, maxn = 1;
+	size_t i;
 
-	for (i = 0; i < nitems; i++) {
+	for (i = 0; i < nitems; i++)
 		order[i] = (uint32_t)i;
-		if (items[i].n > maxn)
-			maxn = items[i].n;
-	}
-	spans = sdc_xmalloc(maxn * sizeof(*spans));
 	qsort(order, nitems, sizeof(*order), cmp_item_out);
 	for (i = 0; i < nitems; i++)
-		emit(&items[order[i]], seen, (uint32_t)i + 1, spans);
-	free(spans);
-	free(seen);
+		emit(&items[order[i]]);
 	free(order);
+}
+
+static const char *
+cust_name(uint32_t k)
+{
+	return custs[k].name != NONE ? sdc_intern_str(strs, custs[k].name) : NULL;
+}
+
+static int64_t
+cust_id(uint32_t k)
+{
+	return custs[k].id;
+}
+
+static const char *
+cust_key(uint32_t k)
+{
+	return sdc_intern_str(custkeys, k);
 }
 
 void
 group_begin(const struct group_opts *o)
 {
+	static const struct stream_cust cf = { cust_id, cust_name, cust_key };
+
 	opt = *o;
 	ids = sdc_intern_new();
 	strs = sdc_intern_new();
 	custkeys = sdc_intern_new();
+	spoiled = 0;
+	mode = opt.in_memory ? MODE_MEMORY : MODE_STREAM;
+	if (mode == MODE_MEMORY)
+		return;
+	stream_out = sdc_file_tmp("work items");
+	stream_notes = sdc_verbose ? sdc_file_tmp("notes") : NULL;
+	stream_begin(&opt, &cf, stream_out, stream_notes);
+	spill_begin();
 }
 
 void
@@ -709,9 +644,68 @@ group_read(const char *path)
 	sdc_records_each_arg_quick(1, argv, 0, quick_session, add_session, NULL);
 }
 
+/* Copy the temporary file of work items to stdout, n records, a block
+ * at a time. */
+static void
+copy_items(FILE *fp, long n)
+{
+	static char chunk[1 << 16];
+	size_t got;
+
+	sdc_file_tmp_check(fp, "work items");
+	rewind(fp);
+	while ((got = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		sdc_write_lines(chunk, got, 0);
+	if (ferror(fp))
+		sdc_err(SDC_EXIT_FATAL, "reading back the temporary file of work items");
+	sdc_stats.written += n;
+}
+
+/* The -v notes the stream kept (each NUL-terminated), to stderr. */
+static void
+copy_notes(FILE *fp)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	int c;
+
+	sdc_file_tmp_check(fp, "notes");
+	rewind(fp);
+	while ((c = getc(fp)) != EOF) {
+		if (c) {
+			sdc_buf_addc(&b, (char)c);
+			continue;
+		}
+		sdc_note("%s", b.p ? b.p : "");
+		sdc_buf_reset(&b);
+	}
+	if (ferror(fp))
+		sdc_err(SDC_EXIT_FATAL, "reading back the temporary file of notes");
+	sdc_buf_free(&b);
+}
+
+/* The stream's work items, unless the input had a session twice or a
+ * customer named after its items went out: then the path in memory. */
+static int
+stream_write(void)
+{
+	stream_finish();
+	if (spoiled || spill_dups()) {
+		to_memory();
+		return 0;
+	}
+	if (stream_notes)
+		copy_notes(stream_notes);
+	copy_items(stream_out, stream_written());
+	if (stream_filtered())
+		sdc_count("filtered", stream_filtered());
+	return 1;
+}
+
 void
 group_write(void)
 {
+	if (mode == MODE_STREAM && stream_write())
+		return;
 	build_items();
 	collect_members();
 	emit_all();
@@ -721,6 +715,15 @@ group_write(void)
 void
 group_end(void)
 {
+	if (mode == MODE_STREAM) {
+		stream_free();
+		spill_end();
+		fclose(stream_out);
+		if (stream_notes)
+			fclose(stream_notes);
+		stream_out = stream_notes = NULL;
+	}
+	sdc_buf_free(&linkbuf);
 	sdc_intern_free(ids);
 	sdc_intern_free(strs);
 	sdc_intern_free(custkeys);

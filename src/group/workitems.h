@@ -17,6 +17,7 @@ struct group_opts {
 	long min_minutes;	/* what a zero-length session counts */
 	char **projects;	/* keep only items linked to one of these */
 	int nprojects;
+	int in_memory;		/* no stream: the whole input in memory (tests) */
 };
 
 void group_begin(const struct group_opts *opts);

@@ -1,5 +1,6 @@
 /* file - see file.h. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -90,4 +91,37 @@ sdc_file_check_inputs(char *const *paths, int n)
 	for (i = 0; i < n; i++)
 		if (strcmp(paths[i], "-") != 0 && access(paths[i], R_OK) != 0)
 			sdc_err(SDC_EXIT_USAGE, "%s", paths[i]);
+}
+
+static const char *
+tmp_dir(void)
+{
+	const char *d = getenv("TMPDIR");
+
+	return d && *d ? d : "/tmp";
+}
+
+FILE *
+sdc_file_tmp(const char *what)
+{
+	const char *dir = tmp_dir();
+	char *path = sdc_xmalloc(strlen(dir) + 16);
+	FILE *fp;
+	int fd;
+
+	sprintf(path, "%s/sdc-XXXXXX", dir);
+	if ((fd = mkstemp(path)) < 0)
+		sdc_err(SDC_EXIT_FATAL, "%s: a temporary file for %s", dir, what);
+	unlink(path);	/* gone when closed, on any exit */
+	free(path);
+	if (!(fp = fdopen(fd, "w+")))
+		sdc_err(SDC_EXIT_FATAL, "%s: a temporary file for %s", dir, what);
+	return fp;
+}
+
+void
+sdc_file_tmp_check(FILE *fp, const char *what)
+{
+	if (fflush(fp) != 0 || ferror(fp))
+		sdc_err(SDC_EXIT_FATAL, "%s: the temporary file for %s", tmp_dir(), what);
 }

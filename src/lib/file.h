@@ -33,4 +33,12 @@ int sdc_file_mkdirs(const char *dir);
 /* mkdir -p of the directory path is in ("a/b/c.json": a/b). */
 int sdc_file_mkparent(const char *path);
 
+/* A temporary file for the spills of a program that streams (sdc-group's
+ * work items, sdc-report's titles): made in $TMPDIR (else /tmp) and unlinked
+ * at once, so it is gone on every exit path, however the program ends.
+ * Cannot be made: exit 3, naming the directory and what it was for. */
+FILE *sdc_file_tmp(const char *what);
+/* The same for writing and reading back: a full disk named, exit 3. */
+void sdc_file_tmp_check(FILE *fp, const char *what);
+
 #endif

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "diag.h"
+#include "file.h"
 #include "grow.h"
 #include "jscan.h"
 #include "jsonl.h"
@@ -129,7 +130,7 @@ customer_of(struct report *rep, const struct ritem *it)
 		    sizeof(*rep->custs));
 		rep->custs[k] = (struct rcust){ 0 };
 		rep->custs[k].id = it->cust_id;
-		rep->custs[k].name = it->name;
+		rep->custs[k].name = it->name ? sdc_xstrdup(it->name) : NULL;
 		rep->custs[k].named = it->name || it->cust_id >= 0;
 		rep->custs[k].label = cust_label(it);
 		rep->ncusts++;
@@ -141,46 +142,40 @@ customer_of(struct report *rep, const struct ritem *it)
 	return k;
 }
 
-/* The index of session id s[0..n), added when new. */
+/* A session id of the item, after its other strings. */
 static void
 add_sid(struct report *rep, const char *s, size_t n)
 {
-	uint32_t k;
-	int added;
-
-	k = sdc_intern_n(rep->sids, s, n, &added);
-	if (added) {
-		rep->sessv = sdc_grow(rep->sessv, &rep->capsessv, k + 1,
-		    sizeof(*rep->sessv));
-		rep->sessv[k] = (struct rsess){ 0, 0, 0, 0, 0, NONE, NONE, 0 };
-	}
-	rep->scratch = sdc_grow(rep->scratch, &rep->capscratch, rep->nscratch + 1,
-	    sizeof(*rep->scratch));
-	rep->scratch[rep->nscratch++] = k;
+	text_add(&rep->text, s, n);
+	rep->nsids++;
 }
 
-/* Keep the item: its sessions (rep->scratch) and strings in one block. */
+/* Keep the item: to the file of items, with its strings. */
 static void
-keep(struct report *rep, struct item_in *in)
+keep(struct report *rep, struct item_in *in, size_t sids_at)
 {
 	struct ritem *it = &in->it;
-	size_t ns = rep->nscratch * sizeof(uint32_t);
-	char *block = sdc_xmalloc(ns + in->text->len);
+	struct irec r;
 
-	if (ns)		/* scratch is NULL until an item has sessions */
-		memcpy(block, rep->scratch, ns);
-	memcpy(block + ns, in->text->p, in->text->len);
-	it->sess = (uint32_t *)(void *)block;
-	it->nsess = (uint32_t)rep->nscratch;
-	it->text = block + ns;
-	it->id = it->text;
-	it->name = in->name_at ? it->text + in->name_at : NULL;
-	it->sources = (struct rstrs){ it->text + in->src_at, in->nsrc };
-	it->links = (struct rstrs){ it->text + in->links_at, in->nlinks };
+	it->name = in->name_at ? in->text->p + in->name_at : NULL;
 	it->cust = customer_of(rep, it);
-	rep->items = sdc_grow(rep->items, &rep->capitems, rep->nitems + 1,
-	    sizeof(*rep->items));
-	rep->items[rep->nitems++] = *it;
+	memset(&r, 0, sizeof(r));	/* no unset padding in the file */
+	r.cust_id = it->cust_id;
+	r.start = it->start;
+	r.end = it->end;
+	r.day = it->day;
+	r.billable = it->billable;
+	r.span = it->span;
+	r.cust = it->cust;
+	r.nsess = rep->nsids;
+	r.textlen = (uint32_t)in->text->len;
+	r.name_at = (uint32_t)in->name_at;
+	r.src_at = (uint32_t)in->src_at;
+	r.links_at = (uint32_t)in->links_at;
+	r.sids_at = (uint32_t)sids_at;
+	r.nsrc = in->nsrc;
+	r.nlinks = in->nlinks;
+	model_spill_item(rep, &r, in->text->p);
 }
 
 /* Start an item: its id and name (NULL or "": none) in the text. */
@@ -198,7 +193,7 @@ item_begin(struct report *rep, struct item_in *in, struct str id, struct str nam
 	}
 	in->src_at = in->text->len;
 	in->nsrc = in->nlinks = 0;
-	rep->nscratch = 0;
+	rep->nsids = 0;
 }
 
 /* Why the numbers of a work item cannot be reported, or NULL. */
@@ -292,6 +287,7 @@ add_item(struct sdc_records *r, json_object *o, void *ctx)
 	const char *id = sdc_json_str(o, "work_item_id"), *why;
 	int64_t start = sdc_json_time(ins, "work_item_start_time_utc");
 	struct item_in in = { 0 };
+	size_t sids_at;
 
 	if (!id || start == SDC_TIME_NONE) {
 		sdc_reject_record(r, o,
@@ -312,8 +308,9 @@ add_item(struct sdc_records *r, json_object *o, void *ctx)
 		sdc_count("filtered", 1);
 		return;
 	}
+	sids_at = in.text->len;
 	json_sessions(rep, array_at(o, "component_session_ids"));
-	keep(rep, &in);
+	keep(rep, &in, sids_at);
 }
 
 /* --- items through jscan --- */
@@ -374,6 +371,7 @@ quick_item(struct sdc_records *r, const char *line, size_t len, void *ctx)
 	struct item_in in = { 0 };
 	uint32_t nids = 0;
 	int64_t start, bill = 0, span = 0;
+	size_t sids_at;
 
 	(void)r;
 	if (sdc_jscan(line, len, w, 10) != 1 || w[0].kind != 's'
@@ -397,8 +395,9 @@ quick_item(struct sdc_records *r, const char *line, size_t len, void *ctx)
 		sdc_count("filtered", 1);
 		return 1;
 	}
+	sids_at = in.text->len;
 	text_sessions(rep, &w[3]);
-	keep(rep, &in);
+	keep(rep, &in, sids_at);
 	return 1;
 }
 
@@ -431,8 +430,8 @@ spool_text(struct report *rep, struct rsess *s, struct str title, struct str sum
 	s->slen = (uint32_t)sum.n;
 	if (!title.n && !sum.n)
 		return;
-	if (!rep->spool && !(rep->spool = tmpfile()))
-		sdc_err(SDC_EXIT_FATAL, "a temporary file for titles and summaries");
+	if (!rep->spool)
+		rep->spool = sdc_file_tmp("titles and summaries");
 	fwrite(title.n ? title.p : "", 1, title.n, rep->spool);
 	fputc('\0', rep->spool);
 	fwrite(sum.n ? sum.p : "", 1, sum.n, rep->spool);
@@ -446,25 +445,25 @@ str_index(struct report *rep, struct str s)
 	return s.p && s.n ? sdc_intern_n(rep->strs, s.p, s.n, NULL) : NONE;
 }
 
+/* What the report keeps of the session, to the join; a later record of
+ * a session wins there.  Its title and summary go to the spool (without
+ * a start time: its id, for the join's warning). */
 static void
-set_session(struct report *rep, struct sdc_records *r, uint32_t k,
-    const struct sess_in *in)
+set_session(struct report *rep, struct sdc_records *r, const struct sess_in *in)
 {
-	struct rsess *s = &rep->sessv[k];
+	struct rsess s = { in->start, in->end, 0, 0, 0, NONE, NONE, 0 };
 
-	/* a later record of the session wins */
-	*s = (struct rsess){ in->start, in->end, 0, 0, 0, NONE, NONE, 0 };
-	s->found = s->start != SDC_TIME_NONE;
-	if (!s->found) {
-		sdc_warn_at(sdc_records_name(r), sdc_records_lineno(r),
-		    "session %s has no start time; left out of the timeline", in->id);
-		return;
+	s.found = s.start != SDC_TIME_NONE;
+	if (!s.found)
+		spool_text(rep, &s, str_of(in->id), (struct str){ NULL, 0 });
+	else {
+		if (s.end == SDC_TIME_NONE || s.end < s.start)
+			s.end = s.start;
+		s.source = str_index(rep, in->source);
+		spool_text(rep, &s, in->title.n ? in->title : in->source_title, in->summary);
+		s.category = str_index(rep, in->category);
 	}
-	if (s->end == SDC_TIME_NONE || s->end < s->start)
-		s->end = s->start;
-	s->source = str_index(rep, in->source);
-	spool_text(rep, s, in->title.n ? in->title : in->source_title, in->summary);
-	s->category = str_index(rep, in->category);
+	model_spill_session(rep, in->id, sdc_records_lineno(r), &s);
 }
 
 /* The summary under key "default", else the first one there is. */
@@ -497,11 +496,10 @@ add_session(struct sdc_records *r, json_object *o, void *ctx)
 	    str_of(sdc_json_str(ins, "llm_generated_title")),
 	    str_of(sdc_json_str(ins, "source_title")), str_of(summary_of(ins)),
 	    str_of(sdc_json_str(ins, "llm_generated_category")) };
-	uint32_t k;
 
-	if (!in.id || (k = sdc_intern_find(rep->sids, in.id)) == NONE)
+	if (!in.id || !model_named(rep, in.id, strlen(in.id)))
 		return;
-	set_session(rep, r, k, &in);
+	set_session(rep, r, &in);
 }
 
 /* generated_summaries' "default" from its text; 0 when only json-c can
@@ -539,7 +537,6 @@ quick_session(struct sdc_records *r, const char *line, size_t len, void *ctx)
 	struct report *rep = ctx;
 	struct sess_in in;
 	char id[256];
-	uint32_t k;
 
 	if (sdc_jscan(line, len, w, 8) != 1)
 		return 0;
@@ -547,13 +544,13 @@ quick_session(struct sdc_records *r, const char *line, size_t len, void *ctx)
 		return w[0].kind != 's';	/* no id: nothing to keep */
 	memcpy(id, w[0].s, w[0].len);
 	id[w[0].len] = '\0';
-	if ((k = sdc_intern_find(rep->sids, id)) == NONE)
+	if (!model_named(rep, id, w[0].len))
 		return 1;
 	in = (struct sess_in){ id, sdc_jscan_time(&w[2]), sdc_jscan_time(&w[3]), want_str(&w[1]),
 	    want_str(&w[4]), want_str(&w[5]), { NULL, 0 }, want_str(&w[7]) };
 	if (!text_summary(&w[6], &in.summary))
 		return 0;
-	set_session(rep, r, k, &in);
+	set_session(rep, r, &in);
 	return 1;
 }
 
@@ -563,18 +560,13 @@ void
 model_read_sessions(struct report *rep, const char *path)
 {
 	long before = sdc_stats.read, rejected = sdc_stats.rejected;
-	uint32_t i, missing = 0;
 	char *argv[] = { (char *)path };
 
 	/* A rejected line is counted as rejected, not as a session. */
 	sdc_records_each_arg_quick(1, argv, 0, quick_session, add_session, rep);
-	if (rep->spool && (fflush(rep->spool) != 0 || ferror(rep->spool)))
-		sdc_err(SDC_EXIT_FATAL, "the temporary file of titles and summaries");
+	if (rep->spool)
+		sdc_file_tmp_check(rep->spool, "titles and summaries");
 	sdc_count("sessions", (sdc_stats.read - before) - (sdc_stats.rejected - rejected));
 	sdc_stats.read = before + (sdc_stats.rejected - rejected);
-	for (i = 0; i < sdc_intern_count(rep->sids); i++)
-		missing += !rep->sessv[i].found;
-	if (missing)
-		sdc_warnx("%s: %u of the work items' sessions are not there",
-		    path, missing);
+	model_join_sessions(rep, path);
 }

@@ -23,8 +23,9 @@ model_init(struct report *rep, struct sdc_tz *tz, const struct model_filter *f)
 	rep->tz = tz;
 	rep->filter = *f;
 	rep->custkeys = sdc_intern_new();
-	rep->sids = sdc_intern_new();
 	rep->strs = sdc_intern_new();
+	rep->day_lo = INT64_MAX;
+	rep->day_hi = INT64_MIN;
 	rep->readback = sdc_xcalloc(1, sizeof(*rep->readback));
 }
 
@@ -33,21 +34,30 @@ void
 model_free(struct report *rep)
 {
 	uint32_t i;
+	FILE *files[] = { rep->itemf, rep->custf, rep->dayf, rep->spool };
 
-	for (i = 0; i < rep->nitems; i++)
-		free(rep->items[i].sess);	/* and text: one block */
-	for (i = 0; i < rep->ncusts; i++)
+	for (i = 0; i < rep->ncusts; i++) {
 		free(rep->custs[i].label);
+		free(rep->custs[i].name);
+	}
+	for (i = 0; i < sizeof(files) / sizeof(files[0]); i++)
+		if (files[i])
+			fclose(files[i]);
 	free(rep->items);
 	free(rep->custs);
+	free(rep->order);
+	free(rep->days);
+	sdc_hmap_free(&rep->dayix);
 	free(rep->sessv);
-	if (rep->spool)
-		fclose(rep->spool);
+	free(rep->sessix);
+	free(rep->block);
+	free(rep->bloom);
+	sdc_runs_free(rep->refs);
+	sdc_runs_free(rep->joined);
+	sdc_runs_free(rep->found);
 	sdc_buf_free(rep->readback);
 	free(rep->readback);
-	free(rep->scratch);
 	sdc_buf_free(&rep->text);
-	sdc_intern_free(rep->sids);
 	sdc_intern_free(rep->strs);
 	sdc_intern_free(rep->custkeys);
 	sdc_tz_close(rep->tz);
@@ -130,8 +140,8 @@ cmp_cust(const void *pa, const void *pb, void *custs)
 	return a->id < b->id ? -1 : a->id > b->id;
 }
 
-static int
-cmp_item(const void *pa, const void *pb, void *custs)
+int
+model_cmp_item(const void *pa, const void *pb, void *custs)
 {
 	const struct ritem *a = pa, *b = pb;
 	const struct rcust *c = custs;
@@ -143,62 +153,20 @@ cmp_item(const void *pa, const void *pb, void *custs)
 	return strcmp(a->id, b->id);
 }
 
-/* The item's sources as billing.h takes them (only when rates are set). */
-static json_object *
-sources_array(const struct ritem *it)
-{
-	json_object *a = json_object_new_array();
-	const char *s = it->sources.p;
-	uint32_t i;
-
-	for (i = 0; i < it->sources.n; i++, s = model_next(s))
-		json_object_array_add(a, json_object_new_string(s));
-	return a;
-}
-
-/* Rates as sdc-push-syncro plans them: the first session's category. */
-static void
-model_bill(struct report *rep)
-{
-	struct sdc_bill_item bi;
-	struct sdc_rate r;
-	struct ritem *it;
-	const struct rsess *s;
-	size_t i, j;
-
-	rep->billing = sdc_billing_configured();
-	for (i = 0; i < rep->nitems && rep->billing; i++) {
-		it = &rep->items[i];
-		bi = (struct sdc_bill_item){ it->cust_id, it->name, sources_array(it),
-		    NULL };
-		for (j = 0; j < it->nsess && !bi.category; j++)
-			if ((s = model_session(rep, it, j)) != NULL)
-				bi.category = model_str(rep, s->category);
-		sdc_billing_rate(&bi, &r);
-		json_object_put(bi.sources);
-		it->rate = r.rate;
-		it->cents = sdc_billing_cents(r.rate, it->billable);
-		rep->custs[it->cust].cents += it->cents;
-		rep->cents += it->cents;
-	}
-}
-
 void
 model_sort(struct report *rep)
 {
 	uint32_t *ord = sdc_xmalloc((rep->ncusts + 1) * sizeof(*ord));
 	size_t i;
 
-	model_bill(rep);
+	rep->billing = sdc_billing_configured();
 	for (i = 0; i < rep->ncusts; i++)
 		ord[i] = (uint32_t)i;
 	qsort_r(ord, rep->ncusts, sizeof(*ord), cmp_cust, rep->custs);
 	for (i = 0; i < rep->ncusts; i++)
 		rep->custs[ord[i]].rank = (int)i;
-	free(ord);
-	if (rep->nitems)	/* qsort(NULL, 0) is undefined */
-		qsort_r(rep->items, rep->nitems, sizeof(*rep->items), cmp_item,
-		    rep->custs);
+	rep->order = ord;
+	model_place(rep);
 }
 
 uint32_t *
@@ -253,16 +221,9 @@ model_str(const struct report *rep, uint32_t k)
 void
 model_period(const struct report *rep, struct sdc_buf *b)
 {
-	int64_t lo = INT64_MAX, hi = INT64_MIN;
+	int64_t lo = rep->day_lo, hi = rep->day_hi;
 	char d1[16], d2[16];
-	size_t i;
 
-	for (i = 0; i < rep->nitems; i++) {
-		if (rep->items[i].day < lo)
-			lo = rep->items[i].day;
-		if (rep->items[i].day > hi)
-			hi = rep->items[i].day;
-	}
 	if (rep->filter.from != INT64_MIN)
 		lo = rep->filter.from;
 	if (rep->filter.to != INT64_MAX)

@@ -120,14 +120,17 @@ csv_item(const struct report *rep, const struct ritem *it, FILE *out)
 }
 
 void
-report_csv(const struct report *rep, FILE *out, int raw)
+report_csv(struct report *rep, FILE *out, int raw)
 {
-	size_t i;
+	size_t i, k;
 
 	csv_raw = raw;
 	fputs("work_item_id,date,start,end,timezone,customer_id,customer_name,"
 	    "billable_minutes,billable_hours,duration_minutes,sources,links,"
 	    "sessions,titles,rate,amount\r\n", out);
-	for (i = 0; i < rep->nitems; i++)
-		csv_item(rep, &rep->items[i], out);
+	for (k = 0; k < model_blocks(rep, 0); k++) {
+		model_load(rep, 0, k);
+		for (i = 0; i < rep->nitems; i++)
+			csv_item(rep, &rep->items[i], out);
+	}
 }

@@ -8,6 +8,6 @@
 
 /* Cells that a spreadsheet would run as formulas get a leading single
  * quote, unless raw (--raw-csv: the values exactly as recorded). */
-void report_csv(const struct report *rep, FILE *out, int raw);
+void report_csv(struct report *rep, FILE *out, int raw);
 
 #endif

@@ -16,7 +16,7 @@ static const char page[] =
 
 /* What the page's <!--sdc:NAME--> slots are filled from. */
 struct page {
-	const struct report *rep;
+	struct report *rep;
 	FILE *out;
 	const char *period;
 	long all;		/* billable minutes */
@@ -168,16 +168,15 @@ cust_head(const struct rcust *c, FILE *out)
 	    "<th>Sessions</th></tr></thead><tbody>\n", out);
 }
 
-/* One table per customer. */
+/* The table of a customer (the block loaded). */
 static void
-html_items(const struct report *rep, FILE *out)
+html_customer(const struct report *rep, FILE *out)
 {
 	const struct ritem *v = rep->items;
 	const struct rcust *c;
 	char d[24];
 	size_t i, n = rep->nitems;
 
-	fputs("<section id=\"items\"><h2>Work items</h2>\n", out);
 	for (i = 0; i < n; i++) {
 		c = &rep->custs[v[i].cust];
 		if (i == 0 || v[i - 1].cust != v[i].cust)
@@ -189,6 +188,19 @@ html_items(const struct report *rep, FILE *out)
 			    "</td></tr></tfoot></table></div>\n",
 			    model_fmt_dur(c->billable, d), c->nitems,
 			    c->nitems == 1 ? "" : "s");
+	}
+}
+
+/* One table per customer. */
+static void
+html_items(struct report *rep, FILE *out)
+{
+	size_t k;
+
+	fputs("<section id=\"items\"><h2>Work items</h2>\n", out);
+	for (k = 0; k < model_blocks(rep, 0); k++) {
+		model_load(rep, 0, k);
+		html_customer(rep, out);
 	}
 	fputs("</section>\n", out);
 }
@@ -221,7 +233,7 @@ html_totals(const struct report *rep, long all, FILE *out)
 		fputs("</tr>\n", out);
 	}
 	fprintf(out, "</tbody><tfoot><tr><td>All</td><td class=\"n\">%zu</td>"
-	    "<td class=\"n\">%s</td><td class=\"n\">%.2f</td>", rep->nitems,
+	    "<td class=\"n\">%s</td><td class=\"n\">%.2f</td>", rep->nall,
 	    model_fmt_dur(all, d), all / 60.0);
 	if (rep->billing)
 		fprintf(out, "<td class=\"n\">%s</td>", sdc_billing_fmt(
@@ -233,7 +245,7 @@ html_totals(const struct report *rep, long all, FILE *out)
 static void
 fill_slot(const struct page *pg, const char *name, size_t len)
 {
-	const struct report *rep = pg->rep;
+	struct report *rep = pg->rep;
 	char d[24];
 
 #define IS(s) (len == sizeof(s) - 1 && memcmp(name, s, len) == 0)
@@ -243,11 +255,11 @@ fill_slot(const struct page *pg, const char *name, size_t len)
 		report_html_text(pg->out, sdc_tz_name(rep->tz));
 	else if (IS("totals"))
 		fprintf(pg->out, "%zu work item%s \xc2\xb7 %s billable (%.2f h)",
-		    rep->nitems, rep->nitems == 1 ? "" : "s",
+		    rep->nall, rep->nall == 1 ? "" : "s",
 		    model_fmt_dur(pg->all, d), pg->all / 60.0);
 	else if (IS("version"))
 		fputs(SDC_VERSION, pg->out);
-	else if (IS("body") && rep->nitems) {
+	else if (IS("body") && rep->nall) {
 		html_hours(rep, pg->out);
 		timeline_render(rep, pg->out);
 		html_items(rep, pg->out);
@@ -257,7 +269,7 @@ fill_slot(const struct page *pg, const char *name, size_t len)
 }
 
 void
-report_html(const struct report *rep, FILE *out)
+report_html(struct report *rep, FILE *out)
 {
 	static const char open[] = "<!--sdc:";
 	struct sdc_buf period = SDC_BUF_INIT;

@@ -10,7 +10,7 @@
 
 #include "model.h"
 
-void report_html(const struct report *rep, FILE *out);
+void report_html(struct report *rep, FILE *out);
 
 /* s with &, <, >, " and ' escaped. */
 void report_html_text(FILE *out, const char *s);

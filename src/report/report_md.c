@@ -76,7 +76,7 @@ md_totals(const struct report *rep, long all, FILE *out)
 			fprintf(out, " %s |", sdc_billing_fmt(c->cents, m));
 		fputc('\n', out);
 	}
-	fprintf(out, "| **All** | %zu | %s | %.2f |", rep->nitems,
+	fprintf(out, "| **All** | %zu | %s | %.2f |", rep->nall,
 	    model_fmt_dur(all, d), all / 60.0);
 	if (rep->billing)
 		fprintf(out, " %s |", sdc_billing_fmt(rep->cents, m));
@@ -93,22 +93,20 @@ md_header(const struct report *rep, long all, FILE *out)
 	model_period(rep, &p);
 	fprintf(out, "# Work report\n\n%s \xc2\xb7 times in %s \xc2\xb7 %zu work "
 	    "item%s \xc2\xb7 %s billable (%.2f h)\n", p.p, sdc_tz_name(rep->tz),
-	    rep->nitems, rep->nitems == 1 ? "" : "s", model_fmt_dur(all, d),
+	    rep->nall, rep->nall == 1 ? "" : "s", model_fmt_dur(all, d),
 	    all / 60.0);
 	sdc_buf_free(&p);
 }
 
-/* One section per customer, one subsection per day. */
-void
-report_md(const struct report *rep, FILE *out)
+/* A customer's section (the block loaded), one subsection per day. */
+static void
+md_customer(const struct report *rep, FILE *out)
 {
-	long all = model_billable(rep);
 	const struct ritem *it, *v = rep->items;
 	const struct rcust *c;
 	char d[24], ds[16];
 	size_t i, n = rep->nitems;
 
-	md_header(rep, all, out);
 	for (i = 0; i < n; i++) {
 		it = &v[i];
 		c = &rep->custs[it->cust];
@@ -134,6 +132,20 @@ report_md(const struct report *rep, FILE *out)
 				    c->cents, d), sdc_billing_currency());
 			fputc('\n', out);
 		}
+	}
+}
+
+/* One section per customer, one subsection per day. */
+void
+report_md(struct report *rep, FILE *out)
+{
+	long all = model_billable(rep);
+	size_t k;
+
+	md_header(rep, all, out);
+	for (k = 0; k < model_blocks(rep, 0); k++) {
+		model_load(rep, 0, k);
+		md_customer(rep, out);
 	}
 	fputc('\n', out);
 	md_totals(rep, all, out);

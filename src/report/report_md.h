@@ -6,6 +6,6 @@
 
 #include "model.h"
 
-void report_md(const struct report *rep, FILE *out);
+void report_md(struct report *rep, FILE *out);
 
 #endif

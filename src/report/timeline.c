@@ -67,6 +67,18 @@ tl_x(const struct day *d, int64_t t)
 	    (double)(d->t1 - d->t0);
 }
 
+/* The id of the item's session k (an index into rep->sessv). */
+static const char *
+sid_of(const struct ritem *it, uint32_t k)
+{
+	const char *s = it->sids.p;
+	uint32_t i;
+
+	for (i = 0; i < it->nsess && it->sess[i] != k; i++)
+		s = model_next(s);
+	return s;
+}
+
 static void
 add_bar(struct day *d, size_t *cap, const struct ritem *it, uint32_t k)
 {
@@ -81,7 +93,7 @@ add_bar(struct day *d, size_t *cap, const struct ritem *it, uint32_t k)
 	b->e = model_local_ms(rep, s ? s->end : it->end) - base;
 	b->it = it;
 	b->sess = s;
-	b->sid = k == NONE ? NULL : sdc_intern_str(rep->sids, k);
+	b->sid = k == NONE ? NULL : sid_of(it, k);
 	b->lane = d->nlanes - 1;
 	b->row = 0;
 }
@@ -317,37 +329,29 @@ tl_day(const struct report *rep, FILE *out, struct ritem **v, size_t n)
 	day_free(&d);
 }
 
-static int
-cmp_day(const void *pa, const void *pb)
-{
-	const struct ritem *a = *(struct ritem *const *)pa;
-	const struct ritem *b = *(struct ritem *const *)pb;
-
-	if (a->day != b->day)
-		return a->day < b->day ? -1 : 1;
-	return a < b ? -1 : a > b;	/* items[] is in customer order */
-}
-
-/* Each source once, in the order the items name them. */
+/* Each source once, in the order the items name them (customer order). */
 static void
-tl_legend(const struct report *rep, FILE *out)
+tl_legend(struct report *rep, FILE *out)
 {
 	struct sdc_intern *seen = sdc_intern_new();
 	const char *src;
-	size_t i, j;
+	size_t i, j, k;
 	int added;
 
 	fputs("<p class=\"legend\">", out);
-	for (i = 0; i < rep->nitems; i++) {
-		src = rep->items[i].sources.p;
-		for (j = 0; j < rep->items[i].sources.n; j++, src = model_next(src)) {
-			sdc_intern_n(seen, src, strlen(src), &added);
-			if (!added)
-				continue;
-			fprintf(out, "<span><i style=\"background:%s\"></i>",
-			    colour_of(src));
-			report_html_text(out, src);
-			fputs("</span>", out);
+	for (k = 0; k < model_blocks(rep, 0); k++) {
+		model_load(rep, MODEL_NO_SESSIONS, k);
+		for (i = 0; i < rep->nitems; i++) {
+			src = rep->items[i].sources.p;
+			for (j = 0; j < rep->items[i].sources.n; j++, src = model_next(src)) {
+				sdc_intern_n(seen, src, strlen(src), &added);
+				if (!added)
+					continue;
+				fprintf(out, "<span><i style=\"background:%s\"></i>",
+				    colour_of(src));
+				report_html_text(out, src);
+				fputs("</span>", out);
+			}
 		}
 	}
 	fputs("</p>\n", out);
@@ -355,20 +359,19 @@ tl_legend(const struct report *rep, FILE *out)
 }
 
 void
-timeline_render(const struct report *rep, FILE *out)
+timeline_render(struct report *rep, FILE *out)
 {
-	struct ritem **v = sdc_xmalloc((rep->nitems + 1) * sizeof(*v));
-	size_t i, j, n = rep->nitems;
+	struct ritem **v = NULL;
+	size_t i, k, cap = 0;
 
-	for (i = 0; i < n; i++)
-		v[i] = &rep->items[i];
-	qsort(v, n, sizeof(*v), cmp_day);
 	fputs("<section id=\"timeline\"><h2>Timeline</h2>\n", out);
 	tl_legend(rep, out);
-	for (i = 0; i < n; i = j) {
-		for (j = i; j < n && v[j]->day == v[i]->day; j++)
-			;
-		tl_day(rep, out, v + i, j - i);
+	for (k = 0; k < model_blocks(rep, 1); k++) {
+		model_load(rep, MODEL_BY_DAY, k);	/* a day's items, in customer order */
+		v = sdc_grow(v, &cap, rep->nitems + 1, sizeof(*v));
+		for (i = 0; i < rep->nitems; i++)
+			v[i] = &rep->items[i];
+		tl_day(rep, out, v, rep->nitems);
 	}
 	fputs("</section>\n", out);
 	free(v);

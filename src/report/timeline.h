@@ -8,6 +8,6 @@
 #include "model.h"
 
 /* The legend and one SVG per day, as a <section>. */
-void timeline_render(const struct report *rep, FILE *out);
+void timeline_render(struct report *rep, FILE *out);
 
 #endif

@@ -11,6 +11,9 @@
 #          only what sdc-report needs is run, and only sdc-group and
 #          sdc-report are measured (default: every size)
 #
+# REUSE=1  a size whose store (data/rss-ROWS/store.jsonl) is there runs
+#          only sdc-group and sdc-report on it
+#
 # Each size runs the pipeline's stages as bench-pipeline.sh does (the
 # customer list from the export's names, sdc-link --no-llm, sdc-merge into
 # an empty store, sdc-llm offline, sdc-group, sdc-report; and sdc-link
@@ -51,6 +54,11 @@ run_size() {
 	local all=$1 prompts=$top/config/prompts.json
 	d=$PWD/data/rss-$rows
 	mkdir -p "$d"
+	if [ "${REUSE:-0}" = 1 ] && [ -s "$d/store.jsonl" ]; then
+		sessions[$rows]=$(wc -l <"$d/store.jsonl")
+		run_reports
+		return
+	fi
 	[ -s "$d/sc.csv" ] || python3 gen-screenconnect.py "$rows" >"$d/sc.csv"
 	[ -s "$d/customers.json" ] || python3 - "$d/sc.csv" >"$d/customers.json" <<'PY'
 import csv, json, sys
@@ -83,6 +91,11 @@ PY
 	keep llm store
 	[ "$all" = 1 ] || unset "rss[sc2jsonl_$rows]" "rss[link_$rows]" "rss[merge_$rows]" "rss[llm_$rows]"
 	rm -f "$d/memory.jsonl"
+	run_reports
+}
+
+# sdc-group and sdc-report over $d/store.jsonl.
+run_reports() {
 	inbytes[group_$rows]=$(stat -c %s "$d/store.jsonl")
 	measure group "$SDC_BIN/sdc-group" -q "$d/store.jsonl"
 	keep group workitems
@@ -114,6 +127,7 @@ echo
 echo "| stage (input) |$cols growth (input growth) | RSS / input |"
 echo "|---|$sep---|---|"
 for key in sc2jsonl link link_mem merge llm group report report_html; do
+	[ -n "${rss[${key}_$first]:-}" ] || continue	# not measured (REUSE, STAGES_MAX)
 	line="| $key |" last=""
 	for rows in "${sizes[@]}"; do
 		if [ -n "${rss[${key}_$rows]:-}" ]; then
@@ -134,6 +148,7 @@ echo "Bytes per session, from the smallest to the largest size measured (the"
 echo "slope: what one more session costs at peak):"
 echo
 for key in sc2jsonl link link_mem merge llm group report report_html; do
+	[ -n "${rss[${key}_$first]:-}" ] || continue
 	last=""
 	for rows in "${sizes[@]}"; do
 		[ -z "${rss[${key}_$rows]:-}" ] || last=$rows

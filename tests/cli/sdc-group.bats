@@ -299,3 +299,48 @@ print(uuid.uuid5(ns, sys.argv[1]))' "$key")
 	grep -q '"calculated_links":\["Project: Firewall","ticket:5","x\\"y"\]' "$tmp/b" ||
 	    grep -q 'x\\"y' "$tmp/b"
 }
+
+# Issue 17: a store in start order (sdc-merge's) is grouped as it streams;
+# input out of that order, a session seen twice, or a customer whose name
+# comes after its first item goes to the path in memory.  The items are
+# the same either way (fuzz_group compares the two on every input).
+@test "streamed or in memory: the same items, chats placed the same" {
+	{ session a ScreenConnect 7 null 2025-01-06T09:00:00Z 2025-01-06T09:30:00Z '["ticket:1"]'
+	  chat c1 2025-01-06T09:10:00Z 2025-01-06T09:20:00Z
+	  session b Syncro 8 Bolt 2025-01-06T09:40:00Z 2025-01-06T09:50:00Z
+	  chat c2 2025-01-06T10:00:00Z 2025-01-06T10:05:00Z
+	  chat c3 2025-01-06T13:00:00Z 2025-01-06T13:10:00Z
+	  chat c4 2025-01-06T13:40:00Z 2025-01-06T13:50:00Z
+	  session d ScreenConnect 7 Acme 2025-01-06T15:00:00Z 2025-01-06T15:20:00Z
+	  session e ScreenConnect 9 Cato 2025-01-07T08:00:00Z 2025-01-07T18:00:00Z
+	  chat c5 2025-01-07T12:00:00Z 2025-01-07T12:10:00Z
+	} >"$tmp/sorted"
+	tac "$tmp/sorted" >"$tmp/reversed"
+	head -4 "$tmp/sorted" >"$tmp/dup"
+	cat "$tmp/sorted" >>"$tmp/dup"
+	run "$G" -v "$tmp/sorted"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"c1: joins the work item of #7 (overlap)"* ]]
+	[[ "$output" == *"c2: own work item (ambiguous)"* ]]
+	[[ "$output" == *"c4: own work item (none)"* ]]
+	[[ "$output" == *"c5: joins the work item of #9 (overlap)"* ]]
+	"$G" "$tmp/sorted" >"$tmp/a"
+	"$G" "$tmp/reversed" >"$tmp/b"
+	"$G" -q "$tmp/dup" >"$tmp/c"
+	cmp "$tmp/a" "$tmp/b"
+	cmp "$tmp/a" "$tmp/c"
+	# Acme's name comes after its first item is done: it still shows.
+	[ "$(jq -r 'select(.customer_id == 7) | .customer_name' "$tmp/a" | sort -u)" = Acme ]
+	[ "$(jq -c '.component_session_ids' "$tmp/a" | tr '\n' ' ')" = \
+	    '["a","c1"] ["b"] ["c2"] ["c3","c4"] ["d"] ["e","c5"] ' ]
+}
+
+@test "temporary files go to TMPDIR and are gone after; none there: exit 3 naming it" {
+	mkdir "$tmp/t"
+	TMPDIR=$tmp/t "$G" "$R/sample-sessions.jsonl" >"$tmp/a"
+	[ -s "$tmp/a" ]
+	[ -z "$(ls -A "$tmp/t")" ]
+	TMPDIR=$tmp/none run "$G" "$R/sample-sessions.jsonl"
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"sdc-group: $tmp/none: a temporary file for "* ]]
+}

@@ -395,3 +395,39 @@ awkward() {
 	done
 	grep -q 'new "title"' "$tmp/a" || grep -q 'new &quot;title&quot;' "$tmp/a"
 }
+
+# Issue 17: the report is made in temporary files (items, customers' and
+# days' blocks, the sessions' join, titles), all in TMPDIR and gone after.
+@test "temporary files go to TMPDIR and are gone after; none there: exit 3 naming it" {
+	mkdir "$tmp/t"
+	for f in md csv html; do
+		TMPDIR=$tmp/t "$REP" --format "$f" --sessions "$S" "$W" >"$tmp/$f"
+		[ -s "$tmp/$f" ]
+		"$REP" --format "$f" --sessions "$S" "$W" | cmp - "$tmp/$f"
+	done
+	[ -z "$(ls -A "$tmp/t")" ]
+	TMPDIR=$tmp/none run "$REP" --sessions "$S" "$W"
+	[ "$status" -eq 3 ]
+	[[ "$output" == *"sdc-report: $tmp/none: a temporary file for "* ]]
+}
+
+# A session two items name, named again later in --sessions, or without a
+# start: each item gets the session's last record, as when it was a table.
+@test "sessions joined by id: named twice, recorded twice, no start" {
+	{ session s1 ScreenConnect 7 Acme 2025-01-06T09:00:00Z 2025-01-06T09:30:00Z '[]' "first"
+	  session s2 ScreenConnect 7 Acme 2025-01-06T11:00:00Z 2025-01-06T11:30:00Z '[]' "two"
+	  session s1 ScreenConnect 7 Acme 2025-01-06T09:00:00Z 2025-01-06T09:40:00Z '[]' "again"
+	  session s3 ScreenConnect 7 Acme "" 2025-01-06T12:00:00Z '[]' "no start"
+	} >"$tmp/s"
+	head -3 "$tmp/s" >"$tmp/grouped"	# sdc-group rejects s3
+	"$G" "$tmp/grouped" >"$tmp/w"
+	{ cat "$tmp/w"
+	  jq -c '.work_item_id = "copy" | .component_session_ids += ["s3", "gone"]' "$tmp/w" | head -1
+	} >"$tmp/w2"
+	run "$REP" --sessions "$tmp/s" "$tmp/w2"
+	[ "$status" -eq 0 ]
+	[[ "$output" == *"$tmp/s:4: session s3 has no start time"* ]]
+	[[ "$output" == *"2 of the work items' sessions are not there"* ]]
+	[ "$(grep -c 'again' <<<"$output")" -eq 2 ]
+	! grep -q 'first' <<<"$output"
+}

@@ -38,7 +38,7 @@ setup(void)
 }
 
 static void
-write_report(const struct report *rep, int opts)
+write_report(struct report *rep, int opts)
 {
 	switch (opts & 3) {
 	case 1:
@@ -81,6 +81,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (nul)
 		fd[1] = fuzz_memfile(nul + 1, size - 2 - half, sessions);
 	model_init(&rep, sdc_tz_open(data[0] & 64 ? "America/New_York" : "UTC"), &f);
+	rep.want_days = (data[0] & 3) == 2;
+	rep.with_sessions = nul != NULL;
 	model_read_items(&rep, 2, argv, 1);
 	if (nul)
 		model_read_sessions(&rep, sessions);
