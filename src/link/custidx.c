@@ -603,11 +603,14 @@ build_file(const char *path, const struct stat *st, const struct sdc_names *nm)
 
 	if (text == NULL)
 		sdc_err(SDC_EXIT_USAGE, "customers file %s", path);
-	if ((doc = sdc_json_parse(text, len, &why)) == NULL)
+	doc = sdc_json_parse(text, len, &why);
+	free(text);	/* before any exit: LeakSanitizer counts it */
+	if (doc == NULL)
 		sdc_errx(SDC_EXIT_USAGE, "%s: %s", path, why);
-	free(text);
-	if ((list = sdc_customers_list(doc)) == NULL)
+	if ((list = sdc_customers_list(doc)) == NULL) {
+		json_object_put(doc);
 		sdc_errx(SDC_EXIT_USAGE, "%s: not a list of customers", path);
+	}
 	h = build_list(list, nm, st, &n);
 	json_object_put(doc);
 	if (st && S_ISREG(st->st_mode) && keeps_file(path)) {
