@@ -244,25 +244,45 @@ keep_llm_results(json_object *out, json_object *stored, json_object *fresh,
 	*flags |= SDC_MERGE_LLM_KEPT;
 }
 
+/* The new record's log as an array to add to.  A log that is not one
+ * (a hand-edited record) becomes its first entry: the kept hand edits
+ * must be written down, or the next merge forgets a person decided. */
+static json_object *
+log_to_add(json_object *ometa)
+{
+	json_object *log = sdc_json_get(ometa, "processing_log"), *a;
+
+	if (json_object_is_type(log, json_type_array))
+		return log;
+	a = json_object_new_array();
+	if (log)
+		json_object_array_add(a, copy(log));
+	json_object_object_add(ometa, "processing_log", a);
+	return a;
+}
+
 /* Stored log entries that still hold: hand edits always, sdc-llm steps
  * when their results were kept; in their stored order, once per step. */
 static void
 keep_log(json_object *out, json_object *stored, unsigned flags)
 {
-	json_object *olog = array_at(section(out, "meta"), "processing_log");
+	json_object *ometa = section(out, "meta"), *olog = NULL;
 	json_object *slog = array_at(section(stored, "meta"), "processing_log");
 	json_object *v;
 	const char *e;
 	size_t i;
 
-	for (i = 0; olog && slog && i < json_object_array_length(slog); i++) {
+	for (i = 0; ometa && slog && i < json_object_array_length(slog); i++) {
 		v = json_object_array_get_idx(slog, i);
 		if (!json_object_is_type(v, json_type_string))
 			continue;
 		e = json_object_get_string(v);
-		if ((sdc_merge_is_manual(e) ||
-		    ((flags & SDC_MERGE_LLM_KEPT) && is_llm_entry(e))) &&
-		    !log_has_step(olog, e))
+		if (!sdc_merge_is_manual(e) &&
+		    !((flags & SDC_MERGE_LLM_KEPT) && is_llm_entry(e)))
+			continue;
+		if (olog == NULL)
+			olog = log_to_add(ometa);
+		if (!log_has_step(olog, e))
 			json_object_array_add(olog, copy(v));
 	}
 }
