@@ -244,14 +244,17 @@ keep_llm_results(json_object *out, json_object *stored, json_object *fresh,
 	*flags |= SDC_MERGE_LLM_KEPT;
 }
 
-/* The new record's log as an array to add to.  A log that is not one
- * (a hand-edited record) becomes its first entry: the kept hand edits
- * must be written down, or the next merge forgets a person decided. */
+/* The new record's log as an array to add to, or NULL when it has none
+ * (carry_unknown then takes the stored log whole).  A log that is not an
+ * array (a hand-edited record) becomes its first entry: the kept hand
+ * edits must be written down, or the next merge forgets a person decided. */
 static json_object *
 log_to_add(json_object *ometa)
 {
-	json_object *log = sdc_json_get(ometa, "processing_log"), *a;
+	json_object *log, *a;
 
+	if (!json_object_object_get_ex(ometa, "processing_log", &log))
+		return NULL;
 	if (json_object_is_type(log, json_type_array))
 		return log;
 	a = json_object_new_array();
@@ -280,8 +283,8 @@ keep_log(json_object *out, json_object *stored, unsigned flags)
 		if (!sdc_merge_is_manual(e) &&
 		    !((flags & SDC_MERGE_LLM_KEPT) && is_llm_entry(e)))
 			continue;
-		if (olog == NULL)
-			olog = log_to_add(ometa);
+		if (olog == NULL && (olog = log_to_add(ometa)) == NULL)
+			return;
 		if (!log_has_step(olog, e))
 			json_object_array_add(olog, copy(v));
 	}
