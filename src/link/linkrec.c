@@ -123,6 +123,9 @@ static double link_th = 0.81, link_margin = 0.15, llm_th = 0.65,
  * e-mail domains, each to the one customer holding it; the history of
  * earlier links ("machine:NAME", "session:ID", "chat:ID"), learnt. */
 static struct sdc_owners *machines, *contact_names, *domains;
+/* contacts' first names: a "machine" that is one is the caller typed in
+ * a support session's machine field ("Jake"), shared by many people */
+static struct sdc_owners *first_names;
 static struct sdc_hist *history;
 static struct sdc_owners *ruled;	/* machines a person linked */
 static double w_machine = 0.5, w_contact = 0.3, w_history = 0.85;
@@ -149,6 +152,11 @@ static double name_support = 0.30;
 #define CONTAIN_LEFT 1
 /* Sites of a group are looked for down to this confidence. */
 #define SITE_FLOOR 0.3
+/* A name before a site that reads its customer at this confidence (%)
+ * names it whole: the site after it is that customer's, even when it
+ * is another business's word too ("Murray Funeral Directors -
+ * Shoalhaven" beside "Shoalhaven Rugby Club"). */
+#define SITE_WHOLE 95
 /* Other candidates holding every typed word are looked through up to
  * this many (none more: no proof). */
 #define HOLDERS_RANK 256
@@ -380,6 +388,30 @@ load_json(const char *path, const char *what)
 
 /* A customer's machines, contact names and e-mail domains. */
 static void
+first_name(const char *name, long idx)
+{
+	char buf[64];
+	size_t n = strcspn(name, " ");
+
+	if (n > 0 && n < sizeof(buf)) {
+		memcpy(buf, name, n);
+		buf[n] = '\0';
+		sdc_owners_add(first_names, buf, idx);
+	}
+}
+
+/* A machine field that no customer has as an asset and that is a
+ * contact's first name names a person, not a machine: many people share
+ * it, so no history may hang on it ("Jake" linked to one customer's Jake
+ * says nothing of the next Jake). */
+static int
+callers_name(const char *m)
+{
+	return sdc_owners_one(machines, m) == SDC_OWNER_NONE &&
+	    sdc_owners_one(first_names, m) != SDC_OWNER_NONE;
+}
+
+static void
 owned(const struct sdc_cidx_cust *c, long idx)
 {
 	struct sdc_cidx_contact ct;
@@ -392,8 +424,10 @@ owned(const struct sdc_cidx_cust *c, long idx)
 
 		sdc_cidx_contact(cidx, c, i, &ct);
 		d = sdc_mail_domain(*ct.email ? ct.email : NULL);
-		if (ct.id >= 0)
+		if (ct.id >= 0) {
 			sdc_owners_add(contact_names, ct.name, idx);
+			first_name(ct.name, idx);
+		}
 		if (d)
 			sdc_owners_add(domains, d, idx);
 	}
@@ -1304,6 +1338,43 @@ names_a_site(const char *tail)
 	return site;
 }
 
+static void site_of_group(struct pool *p, const char *norm,
+    struct decision *d);
+
+/* The candidate's name begins or ends with the words w: w names it, or
+ * is its site ("copperleaf", "church st"). */
+static int
+begins_or_ends(const char *norm, const char *w)
+{
+	size_t n = strlen(norm), k = strlen(w);
+
+	return k <= n && ((strncmp(norm, w, k) == 0 && (norm[k] == ' ' ||
+	    norm[k] == '\0')) || (strcmp(norm + n - k, w) == 0 &&
+	    (k == n || norm[n - k - 1] == ' ')));
+}
+
+/* The words written as a site begin or end another customer's name
+ * ("Kim - Copperleaf": a caller at Copperleaf Urgent Care; "Harvest
+ * Realty - Church St" when "Pioneer Realty - Church St" is listed): the
+ * tail may name that customer as well as a site of the head's, so the
+ * head alone cannot link.  Words too common to look through prove
+ * nothing either way. */
+static int
+site_elsewhere(const struct pool *p, const char *tail, size_t idx)
+{
+	char *w = sdc_name_words(names, tail);
+	size_t ids[HOLDERS_RANK], i, n = 0;
+	int other = 0;
+
+	if (*w)
+		n = sdc_nev_holders(p->ev, w, ids, HOLDERS_RANK);
+	for (i = 0; i < n && n <= HOLDERS_RANK && !other; i++)
+		other = cand_of(p, ids[i]) != idx &&
+		    begins_or_ends(p->c[cand_of(p, ids[i])].words, w);
+	free(w);
+	return other;
+}
+
 /* The weighted evidence on the whole name, else on the name before a
  * site written after it ("Achebe & Nwosu - Head office"): a site of the
  * business is the business.  The whole name is tried first, so a
@@ -1326,6 +1397,14 @@ by_reading(struct pool *p, const char *guess, const char *norm,
 	hnorm = sdc_name_normalise(names, head);
 	if (*hnorm)
 		by_evidence(p, head, hnorm, &h);
+	if (h.linked)
+		site_of_group(p, hnorm, &h);
+	if (h.linked && h.conf < SITE_WHOLE &&
+	    site_elsewhere(p, guess + strlen(head), h.idx)) {
+		h.linked = 0;
+		snprintf(h.why, sizeof(h.why), "the site \"%s\" is in another "
+		    "customer's name", guess + strlen(head));
+	}
 	if (h.linked || (d->ntop == 0 && h.ntop > 0)) {
 		*d = h;
 		if (h.linked)
@@ -1624,6 +1703,25 @@ other_profession(const char *guess, const struct cand *c)
 	return a && b && !(a & b);
 }
 
+/* The typed name is an address ("www.pioneerrealty.com") whose domain
+ * is the contacts' e-mail domain of another customer than the one its
+ * words read as: the business's own mail outweighs a reading of its
+ * label (a group's name that its sites share), so the name alone does
+ * not link; the domain evidence (beyond_name) decides. */
+static void
+domain_of_other(const char *guess, struct decision *d)
+{
+	char *dom = sdc_name_domain(guess);
+	long o = dom ? sdc_owners_one(domains, dom) : SDC_OWNER_NONE;
+
+	if (o >= 0 && (size_t)o != d->idx) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "the domain %s is \"%s\"'s",
+		    dom, customers.c[o].name);
+	}
+	free(dom);
+}
+
 /* The cascade for one guessed name over a pool (customers, or one
  * customer's contacts). */
 static void
@@ -1668,6 +1766,8 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 		by_reading(p, guess, norm, d);
 	if (d->linked && !alias && !contact)
 		site_of_group(p, norm, d);
+	if (d->linked && !alias && !contact)
+		domain_of_other(guess, d);
 	if (d->linked && d->rule != NULL && (strcmp(d->rule, "normalised") ==
 	    0 || strcmp(d->rule, "weighted") == 0) &&
 	    other_profession(guess, &p->c[d->idx])) {
@@ -1825,8 +1925,9 @@ pieces(json_object *s, json_object *ctx, struct support *c, size_t n,
 	if (k.machine)
 		piece(c, &n, max, sdc_owners_one(ruled, k.machine), 1.0,
 		    "reviewed");
-	piece(c, &n, max, remembered("machine", k.machine), w_history,
-	    "history");
+	if (k.machine && !callers_name(k.machine))
+		piece(c, &n, max, remembered("machine", k.machine), w_history,
+		    "history");
 	piece(c, &n, max, remembered("session", k.sc_session), w_history,
 	    "history");
 	piece(c, &n, max, remembered("chat", k.chat), w_history, "history");
@@ -2122,8 +2223,8 @@ review_machine(struct decision *d, json_object *s)
 	d->reviews++;
 	sdc_session_keys(s, &k);
 	if (k.machine == NULL || sdc_owners_one(machines, k.machine) ==
-	    SDC_OWNER_MANY)
-		return;		/* "FRONTDESK": no rule should hang on it */
+	    SDC_OWNER_MANY || callers_name(k.machine))
+		return;		/* "FRONTDESK", "Jake": no rule should hang on it */
 	for (i = 0; i < n && d->machines[i]; i++)
 		if (strcmp(d->machines[i], k.machine) == 0)
 			return;
@@ -2140,7 +2241,8 @@ learn(json_object *s, long idx)
 	char buf[512];
 
 	sdc_session_keys(s, &k);
-	if (k.machine && sdc_owners_one(machines, k.machine) != SDC_OWNER_MANY) {
+	if (k.machine && sdc_owners_one(machines, k.machine) != SDC_OWNER_MANY &&
+	    !callers_name(k.machine)) {
 		snprintf(buf, sizeof(buf), "machine:%s", k.machine);
 		sdc_hist_add(history, buf, idx);
 	}
@@ -2422,6 +2524,7 @@ sdc_linkrec_open(const struct sdc_linkrec_opts *o)
 	machines = sdc_owners_new();
 	contact_names = sdc_owners_new();
 	domains = sdc_owners_new();
+	first_names = sdc_owners_new();
 	history = sdc_hist_new();
 	load_customers(o->customers);
 	load_aliases(o->aliases);
