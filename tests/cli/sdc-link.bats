@@ -577,7 +577,7 @@ wrong_customers() {
 	{ mksession w1 'harvest realty - church st' ''	# "Church St" is listed under another brand
 	  mksession w2 'Kim - Copperleaf' ''		# a caller at Copperleaf, not "KIM"
 	  mksession w3 'www.pioneerrealty.com' ''	# the group's name, the site's domain
-	  mksession w4 'store 769' STORE1382-BACK	# the name is VelvetRight's store
+	  mksession w4 'store 769' STORE1382-BACK	# VelvetRight's store, another's machine
 	  mksession w5 'Spring Hill Plumbing' Jake	# "Jake": the caller typed as machine
 	  mksession w6 'Sprng Hil' Jake
 	  mksession w7 'VelvetRight 769' ''
@@ -586,7 +586,37 @@ wrong_customers() {
 	[ "$status" -eq 0 ]
 	echo "$output" >"$TMP/out"
 	[ "$(summary "$TMP/out" | cut -d, -f1-3 | tr -d '[]"' | tr '\n' ' ')" = \
-	    'w1,Needs Review,null w2,Needs Review,null w3,Needs Review,null w4,Needs Review,null w5,Linked,9 w6,Needs Review,null w7,Linked,7 w8,Linked,11 ' ]
+	    'w1,Needs Review,null w2,Needs Review,null w3,Needs Review,null w4,Linked,7 w5,Linked,9 w6,Needs Review,null w7,Linked,7 w8,Linked,11 ' ]
 	[[ "$stderr" == *'"Kim - Copperleaf": no link: the site " - Copperleaf" is in another customer'* ]]
 	[[ "$stderr" == *'"www.pioneerrealty.com": no link: the domain pioneerrealty.com is "Pioneer Realty - Depot St"'* ]]
+}
+
+@test "readings (session 5): a brand and one customer's site, a whole name with a note after it" {
+	cat >"$TMP/cust.json" <<-'JSON'
+	[{"id": 1, "business_name": "Granite Physical Therapy - Depot St"},
+	 {"id": 2, "business_name": "Granite Physical Therapy - Mill Rd"},
+	 {"id": 3, "business_name": "PipeSmile Kids #0903"},
+	 {"id": 4, "business_name": "PipeSmile Kids #0412"},
+	 {"id": 5, "business_name": "Wendt Sign Company"},
+	 {"id": 6, "business_name": "Wendt Hauling"},
+	 {"id": 7, "business_name": "Keystone Auto Care - Bridge St"},
+	 {"id": 8, "business_name": "Keystone Realty - Bridge St"},
+	 {"id": 9, "business_name": "Bexley Plumbing"},
+	 {"id": 10, "business_name": "Quayside Bakery"}, {"id": 11, "business_name": "Harbour Dental"}]
+	JSON
+	{ mksession s1 'Granite Depot' ''
+	  mksession s2 'store 903' ''
+	  mksession s3 '903' ''			# a bare number says nothing
+	  mksession s4 'Wendt Sign tkt 4412' ''
+	  mksession s5 'Keystone @ Bridge St' ''	# two customers hold it
+	  mksession s6 'Bexley Plumbing St' ''	# a tail of customers' words
+	  mksession s7 'Wendt tkt 4412' ''; } >"$TMP/in"	# "Wendt": two
+	run --separate-stderr sdc-link --no-llm --no-memory -v --customers "$TMP/cust.json" "$TMP/in"
+	[ "$status" -eq 0 ]
+	echo "$output" >"$TMP/out"
+	[ "$(summary "$TMP/out" | cut -d, -f1-3 | tr -d '[]"' | tr '\n' ' ')" = \
+	    's1,Linked,1 s2,Linked,3 s3,Needs Review,null s4,Linked,5 s5,Needs Review,null s6,Needs Review,null s7,Needs Review,null ' ]
+	log() { jq -r --arg id "$1" 'select(.meta.session_id == $id) | .meta.processing_log[0]' "$TMP/out"; }
+	[[ "$(log s1)" == *',site:+25' ]]
+	[[ "$(log s4)" == *',note:+25' ]]
 }
