@@ -28,6 +28,7 @@ struct sdc_runs {
 	uint64_t *ends;		/* each run's end in the file, in records */
 	size_t nruns;
 	struct rd *rd;
+	size_t *heap, nheap;	/* runs not used up, least record first */
 	size_t at;		/* next of buf when there is no file */
 	int reading;
 };
@@ -90,6 +91,34 @@ rd_peek(struct sdc_runs *r, struct rd *d)
 	return d->buf + d->at * r->size;
 }
 
+/* Run a's record before run b's; of equal records the earlier run's first
+ * (what the merge always gave). */
+static int
+before(struct sdc_runs *r, size_t a, size_t b)
+{
+	int c = r->cmp(rd_peek(r, &r->rd[a]), rd_peek(r, &r->rd[b]));
+
+	return c < 0 || (c == 0 && a < b);
+}
+
+/* The heap's entry at i moved down to its place. */
+static void
+sift_down(struct sdc_runs *r, size_t i)
+{
+	size_t least, kid, t;
+
+	for (;;) {
+		least = i;
+		for (kid = 2 * i + 1; kid <= 2 * i + 2 && kid < r->nheap; kid++)
+			if (before(r, r->heap[kid], r->heap[least]))
+				least = kid;
+		if (least == i)
+			return;
+		t = r->heap[i], r->heap[i] = r->heap[least], r->heap[least] = t;
+		i = least;
+	}
+}
+
 static void
 start_reading(struct sdc_runs *r)
 {
@@ -106,18 +135,23 @@ start_reading(struct sdc_runs *r)
 	free(r->buf);
 	r->buf = NULL;
 	r->rd = sdc_xcalloc(r->nruns, sizeof(*r->rd));
+	r->heap = sdc_xcalloc(r->nruns, sizeof(*r->heap));
 	for (i = 0; i < r->nruns; i++) {
 		r->rd[i].buf = sdc_xmalloc(per * r->size);
 		r->rd[i].next = i ? r->ends[i - 1] : 0;
 		r->rd[i].end = r->ends[i];
+		r->heap[r->nheap++] = i;	/* no run is empty */
 	}
+	for (i = r->nheap / 2; i-- > 0;)
+		sift_down(r, i);
 }
 
+/* A heap over the runs: at a million sessions there are hundreds of runs,
+ * and looking at each of them for every record was most of the merge. */
 int
 sdc_runs_next(struct sdc_runs *r, void *rec)
 {
-	const char *least = NULL, *p;
-	size_t i, pick = 0;
+	struct rd *d;
 
 	if (!r->reading)
 		start_reading(r);
@@ -127,13 +161,14 @@ sdc_runs_next(struct sdc_runs *r, void *rec)
 		memcpy(rec, r->buf + r->at++ * r->size, r->size);
 		return 1;
 	}
-	for (i = 0; i < r->nruns; i++)
-		if ((p = rd_peek(r, &r->rd[i])) && (!least || r->cmp(p, least) < 0))
-			least = p, pick = i;
-	if (!least)
+	if (!r->nheap)
 		return 0;
-	memcpy(rec, least, r->size);
-	r->rd[pick].at++;
+	d = &r->rd[r->heap[0]];
+	memcpy(rec, rd_peek(r, d), r->size);
+	d->at++;
+	if (!rd_peek(r, d))
+		r->heap[0] = r->heap[--r->nheap];
+	sift_down(r, 0);
 	return 1;
 }
 
@@ -147,6 +182,7 @@ sdc_runs_free(struct sdc_runs *r)
 	for (i = 0; r->rd && i < r->nruns; i++)
 		free(r->rd[i].buf);
 	free(r->rd);
+	free(r->heap);
 	free(r->ends);
 	free(r->buf);
 	if (r->fp)
