@@ -5,6 +5,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "grow.h"
+#include "heap.h"
 #include "intern.h"
 #include "jsonl.h"
 #include "render.h"
@@ -36,13 +37,6 @@ struct ilist {
 	struct sitem *head, *tail;
 };
 
-/* A binary heap of fixed-size elements ordered by cmp (least on top). */
-struct heap {
-	char *v;
-	size_t n, cap, size;
-	int (*cmp)(const void *, const void *);
-};
-
 /* A customer run's end, to close it when the stream is past end + gap. */
 struct due {
 	int64_t end;
@@ -72,72 +66,25 @@ static struct ilist open;	/* customer runs still open, by start */
 static struct ilist window;	/* closed runs chats may still join */
 static struct ilist pending;	/* chats not placed yet, by start */
 static struct sitem *chat_cur;	/* the chats' own run still open */
-static struct heap dues, readies;
-
-/* --- the heap --- */
-
-static void
-heap_swap(struct heap *h, size_t a, size_t b)
-{
-	char t[64];
-
-	memcpy(t, h->v + a * h->size, h->size);
-	memcpy(h->v + a * h->size, h->v + b * h->size, h->size);
-	memcpy(h->v + b * h->size, t, h->size);
-}
-
-static void
-heap_push(struct heap *h, const void *e)
-{
-	size_t i = h->n, up;
-
-	h->v = sdc_grow(h->v, &h->cap, h->n + 1, h->size);
-	memcpy(h->v + i * h->size, e, h->size);
-	h->n++;
-	for (; i > 0; i = up) {
-		up = (i - 1) / 2;
-		if (h->cmp(h->v + up * h->size, h->v + i * h->size) <= 0)
-			break;
-		heap_swap(h, up, i);
-	}
-}
-
-static void
-heap_pop(struct heap *h, void *e)
-{
-	size_t i = 0, l, least;
-
-	memcpy(e, h->v, h->size);
-	if (--h->n)
-		memcpy(h->v, h->v + h->n * h->size, h->size);
-	for (;; i = least) {
-		least = i;
-		l = 2 * i + 1;
-		if (l < h->n && h->cmp(h->v + l * h->size, h->v + least * h->size) < 0)
-			least = l;
-		if (l + 1 < h->n && h->cmp(h->v + (l + 1) * h->size, h->v + least * h->size) < 0)
-			least = l + 1;
-		if (least == i)
-			break;
-		heap_swap(h, i, least);
-	}
-}
+static struct sdc_heap dues, readies;
 
 static int
-cmp_due(const void *pa, const void *pb)
+cmp_due(const void *pa, const void *pb, void *ctx)
 {
 	const struct due *a = pa, *b = pb;
 
+	(void)ctx;
 	return a->end < b->end ? -1 : a->end > b->end;
 }
 
 /* Work items in output order: start, end, then the first session's id. */
 static int
-cmp_ready(const void *pa, const void *pb)
+cmp_ready(const void *pa, const void *pb, void *ctx)
 {
 	const struct ready *a = *(struct ready *const *)pa;
 	const struct ready *b = *(struct ready *const *)pb;
 
+	(void)ctx;
 	if (a->start != b->start)
 		return a->start < b->start ? -1 : 1;
 	if (a->end != b->end)
@@ -306,7 +253,7 @@ complete(struct sitem *it)
 		r->first = sdc_xstrdup(g[0].id);
 		r->start = it->start;
 		r->end = it->end;
-		heap_push(&readies, &r);
+		sdc_heap_push(&readies, &r);
 		json_object_put(o);
 	}
 	free(links);
@@ -341,8 +288,8 @@ write_ready(int64_t t, int final)
 		return;
 	if (!final)
 		t = lower_bound(t);
-	while (readies.n && (final || (*(struct ready **)readies.v)->start < t)) {
-		heap_pop(&readies, &r);
+	while (readies.n && (final || (*(struct ready **)sdc_heap_top(&readies))->start < t)) {
+		sdc_heap_pop(&readies, &r);
 		fwrite(r->text, 1, r->len, out);
 		putc('\n', out);
 		written++;
@@ -370,10 +317,10 @@ close_due(int64_t t, int final)
 	struct sitem *it;
 
 	while (dues.n) {
-		d = *(struct due *)dues.v;
+		d = *(struct due *)sdc_heap_top(&dues);
 		if (!final && t - d.end <= gap)
 			break;
-		heap_pop(&dues, &d);
+		sdc_heap_pop(&dues, &d);
 		it = open_of[d.cust];
 		if (it && it->seq == d.seq && it->cend == d.end)
 			close_run(it);
@@ -484,7 +431,7 @@ push_due(const struct sitem *it)
 {
 	struct due d = { it->cend, it->seq, it->cust };
 
-	heap_push(&dues, &d);
+	sdc_heap_push(&dues, &d);
 }
 
 static void
@@ -526,8 +473,8 @@ stream_begin(const struct group_opts *o, const struct stream_cust *c,
 	gap = opt.gap * SDC_MINUTE_MS;
 	last = INT64_MIN;
 	written = filtered = 0;
-	dues = (struct heap){ NULL, 0, 0, sizeof(struct due), cmp_due };
-	readies = (struct heap){ NULL, 0, 0, sizeof(struct ready *), cmp_ready };
+	dues = SDC_HEAP(sizeof(struct due), cmp_due, NULL);
+	readies = SDC_HEAP(sizeof(struct ready *), cmp_ready, NULL);
 }
 
 int
@@ -591,7 +538,7 @@ stream_free(void)
 	struct ready *r;
 
 	while (readies.n) {
-		heap_pop(&readies, &r);
+		sdc_heap_pop(&readies, &r);
 		free(r->text);
 		free(r->first);
 		free(r);
@@ -601,9 +548,8 @@ stream_free(void)
 	free_list(&pending);
 	free_item(chat_cur);
 	chat_cur = NULL;
-	free(dues.v);
-	free(readies.v);
-	dues.v = readies.v = NULL;
+	sdc_heap_free(&dues);
+	sdc_heap_free(&readies);
 	dues.n = readies.n = dues.cap = readies.cap = 0;
 	free(open_of);
 	free(nameless);

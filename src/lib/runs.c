@@ -6,6 +6,7 @@
 
 #include "diag.h"
 #include "file.h"
+#include "heap.h"
 #include "runs.h"
 
 #define BUDGET (1U << 18)	/* bytes sorted in memory at a time */
@@ -28,7 +29,7 @@ struct sdc_runs {
 	uint64_t *ends;		/* each run's end in the file, in records */
 	size_t nruns;
 	struct rd *rd;
-	size_t *heap, nheap;	/* runs not used up, least record first */
+	struct sdc_heap heap;	/* runs not used up, by their next record */
 	size_t at;		/* next of buf when there is no file */
 	int reading;
 };
@@ -94,29 +95,13 @@ rd_peek(struct sdc_runs *r, struct rd *d)
 /* Run a's record before run b's; of equal records the earlier run's first
  * (what the merge always gave). */
 static int
-before(struct sdc_runs *r, size_t a, size_t b)
+before(const void *pa, const void *pb, void *ctx)
 {
+	struct sdc_runs *r = ctx;
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
 	int c = r->cmp(rd_peek(r, &r->rd[a]), rd_peek(r, &r->rd[b]));
 
-	return c < 0 || (c == 0 && a < b);
-}
-
-/* The heap's entry at i moved down to its place. */
-static void
-sift_down(struct sdc_runs *r, size_t i)
-{
-	size_t least, kid, t;
-
-	for (;;) {
-		least = i;
-		for (kid = 2 * i + 1; kid <= 2 * i + 2 && kid < r->nheap; kid++)
-			if (before(r, r->heap[kid], r->heap[least]))
-				least = kid;
-		if (least == i)
-			return;
-		t = r->heap[i], r->heap[i] = r->heap[least], r->heap[least] = t;
-		i = least;
-	}
+	return c ? c : (a > b) - (a < b);
 }
 
 static void
@@ -135,15 +120,13 @@ start_reading(struct sdc_runs *r)
 	free(r->buf);
 	r->buf = NULL;
 	r->rd = sdc_xcalloc(r->nruns, sizeof(*r->rd));
-	r->heap = sdc_xcalloc(r->nruns, sizeof(*r->heap));
+	r->heap = SDC_HEAP(sizeof(size_t), before, r);
 	for (i = 0; i < r->nruns; i++) {
 		r->rd[i].buf = sdc_xmalloc(per * r->size);
 		r->rd[i].next = i ? r->ends[i - 1] : 0;
 		r->rd[i].end = r->ends[i];
-		r->heap[r->nheap++] = i;	/* no run is empty */
+		sdc_heap_push(&r->heap, &i);	/* no run is empty */
 	}
-	for (i = r->nheap / 2; i-- > 0;)
-		sift_down(r, i);
 }
 
 /* A heap over the runs: at a million sessions there are hundreds of runs,
@@ -161,14 +144,15 @@ sdc_runs_next(struct sdc_runs *r, void *rec)
 		memcpy(rec, r->buf + r->at++ * r->size, r->size);
 		return 1;
 	}
-	if (!r->nheap)
+	if (!r->heap.n)
 		return 0;
-	d = &r->rd[r->heap[0]];
+	d = &r->rd[*(size_t *)sdc_heap_top(&r->heap)];
 	memcpy(rec, rd_peek(r, d), r->size);
 	d->at++;
-	if (!rd_peek(r, d))
-		r->heap[0] = r->heap[--r->nheap];
-	sift_down(r, 0);
+	if (rd_peek(r, d))
+		sdc_heap_settle(&r->heap);
+	else
+		sdc_heap_pop(&r->heap, NULL);
 	return 1;
 }
 
@@ -182,7 +166,7 @@ sdc_runs_free(struct sdc_runs *r)
 	for (i = 0; r->rd && i < r->nruns; i++)
 		free(r->rd[i].buf);
 	free(r->rd);
-	free(r->heap);
+	sdc_heap_free(&r->heap);
 	free(r->ends);
 	free(r->buf);
 	if (r->fp)

@@ -8,6 +8,7 @@
  * add evidence when the name alone does not decide.  A wrong link bills the
  * wrong customer, so every rule errs towards "Needs Review"; the evidence
  * of each link goes into the session's processing_log. */
+#include <ctype.h>
 #include <errno.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -31,6 +32,7 @@
 #include "llm.h"
 #include "nameev.h"
 #include "owners.h"
+#include "person.h"
 #include "names.h"
 #include "sdctime.h"
 #include "session.h"
@@ -123,6 +125,10 @@ static double link_th = 0.81, link_margin = 0.15, llm_th = 0.65,
  * e-mail domains, each to the one customer holding it; the history of
  * earlier links ("machine:NAME", "session:ID", "chat:ID"), learnt. */
 static struct sdc_owners *machines, *contact_names, *domains;
+/* Contacts' e-mail addresses, and their first names: a machine named as
+ * a person is called ("Jake", the caller's name typed for the machine)
+ * is no machine of one customer. */
+static struct sdc_owners *emails, *given;
 static struct sdc_hist *history;
 static struct sdc_owners *ruled;	/* machines a person linked */
 static double w_machine = 0.5, w_contact = 0.3, w_history = 0.85;
@@ -130,6 +136,14 @@ static double w_machine_few = 0.4;	/* a machine a few customers have */
 /* An address typed for the name whose domain is one customer's contacts'
  * e-mail domain: the business's own mail, as near-proof as its machine. */
 static double w_domain = 0.5;
+/* A person typed for the name ("Sue Dawes", "Deb @ Tillman"): a contact's
+ * whole name under one customer only, or a contact's name that narrows
+ * the customers holding the typed business words to one. */
+static double w_person = 0.5;
+/* A machine one customer has, a contact's address or its domain, a
+ * person found as above: near-proof of that customer when the name
+ * agrees with it, at least half the typed words met in its name (the
+ * rest a typo or a form the name evidence does not read). */
 /* A reading of the name that only the best candidate gives: the start of
  * its name (a name cut short), initials only its words spell. */
 static double w_prefix = 0.25, w_initials = 0.10;
@@ -378,6 +392,20 @@ load_json(const char *path, const char *what)
 	return doc;
 }
 
+/* A contact's first name ("Sue" of "Sue Dawes"; none of one word). */
+static void
+given_name(const char *name, long idx)
+{
+	size_t len = strcspn(name, " ");
+	char buf[64];
+
+	if (name[len] == ' ' && len > 1 && len < sizeof(buf)) {
+		memcpy(buf, name, len);
+		buf[len] = '\0';
+		sdc_owners_add(given, buf, idx);
+	}
+}
+
 /* A customer's machines, contact names and e-mail domains. */
 static void
 owned(const struct sdc_cidx_cust *c, long idx)
@@ -393,9 +421,13 @@ owned(const struct sdc_cidx_cust *c, long idx)
 		sdc_cidx_contact(cidx, c, i, &ct);
 		d = sdc_mail_domain(*ct.email ? ct.email : NULL);
 		if (ct.id >= 0)
+			given_name(ct.name, idx);
+		if (ct.id >= 0)
 			sdc_owners_add(contact_names, ct.name, idx);
 		if (d)
 			sdc_owners_add(domains, d, idx);
+		if (d)
+			sdc_owners_add(emails, ct.email, idx);
 	}
 }
 
@@ -1698,6 +1730,7 @@ struct support {
 	double heaviest;
 	unsigned how;		/* how the name matched */
 	int holds;		/* its name holds every typed word */
+	int agrees;		/* ... at least half of them */
 	const char *rule;	/* the heaviest other evidence */
 	char what[96];		/* "machine:+50,contact:+30" */
 };
@@ -1736,6 +1769,14 @@ piece(struct support *c, size_t *n, size_t max, long idx, double w,
 	len = strlen(x->what);
 	snprintf(x->what + len, sizeof(x->what) - len, ",%s:+%d", rule,
 	    (int)(100 * w + 0.5));
+}
+
+/* A machine named as people are called ("Jake": the caller's name typed
+ * where the machine's goes) is many customers' as likely as one's. */
+static int
+person_machine(const char *m)
+{
+	return m && sdc_owners_one(given, m) != SDC_OWNER_NONE;
 }
 
 /* "machine:NAME" and the like: the history's keys. */
@@ -1805,11 +1846,80 @@ static size_t
 domain_piece(struct support *c, size_t n, size_t max, const char *guess)
 {
 	char *d = w_domain > 0 ? sdc_name_domain(guess) : NULL;
+	long own = d && strchr(guess, '@') ? sdc_owners_one(emails, guess) :
+	    SDC_OWNER_NONE;
 
 	if (d)
-		piece(c, &n, max, sdc_owners_one(domains, d), w_domain,
-		    "domain");
+		piece(c, &n, max, own >= 0 ? own : sdc_owners_one(domains, d),
+		    w_domain, "domain");
 	free(d);
+	return n;
+}
+
+/* The customer at x has a contact who is the person typed. */
+static int
+has_contact(size_t x, const struct sdc_person *p)
+{
+	struct sdc_cidx_cust c;
+	struct sdc_cidx_contact ct;
+	size_t i;
+
+	if (customers.c[x].cix < 0)
+		return 0;
+	sdc_cidx_get(cidx, (size_t)customers.c[x].cix, &c);
+	for (i = 0; i < c.ncontacts; i++) {
+		sdc_cidx_contact(cidx, &c, i, &ct);
+		if (ct.id >= 0 && sdc_person_is(p, ct.name))
+			return 1;
+	}
+	return 0;
+}
+
+/* The one customer holding every typed business word ("Copperleaf" of
+ * "Kim - Copperleaf") that has the person as a contact, or -1: none, or
+ * several, or too many holders to look through. */
+static long
+person_narrows(const struct sdc_person *p)
+{
+	size_t ids[HOLDERS_RANK], k, i;
+	char *w = sdc_name_words(names, p->business);
+	long one = -1;
+
+	k = *w ? sdc_nev_holders(customers.ev, w, ids, HOLDERS_RANK) : 0;
+	free(w);
+	for (i = 0; k <= HOLDERS_RANK && i < k; i++) {
+		long x = (long)cand_of(&customers, ids[i]);
+
+		if (x == one || !has_contact((size_t)x, p))
+			continue;
+		if (one >= 0)
+			return -1;
+		one = x;
+	}
+	return one;
+}
+
+/* A person typed for the name: a contact's whole name under one customer
+ * only, else a contact of the one customer holding the business typed
+ * beside the person.  First names alone are common (many customers have
+ * a Bob): one counts only among the holders of the business's words. */
+static size_t
+person_piece(struct support *c, size_t n, size_t max,
+    const struct sdc_person *p, int *found)
+{
+	long own = SDC_OWNER_NONE;
+	char full[256];
+
+	if (w_person <= 0)
+		return n;
+	if (p->last) {
+		snprintf(full, sizeof(full), "%s %s", p->first, p->last);
+		own = sdc_owners_one(contact_names, full);
+	}
+	if (own < 0 && p->business)
+		own = person_narrows(p);
+	*found = own >= 0;
+	piece(c, &n, max, own, w_person, "person");
 	return n;
 }
 
@@ -1825,8 +1935,9 @@ pieces(json_object *s, json_object *ctx, struct support *c, size_t n,
 	if (k.machine)
 		piece(c, &n, max, sdc_owners_one(ruled, k.machine), 1.0,
 		    "reviewed");
-	piece(c, &n, max, remembered("machine", k.machine), w_history,
-	    "history");
+	if (!person_machine(k.machine))
+		piece(c, &n, max, remembered("machine", k.machine), w_history,
+		    "history");
 	piece(c, &n, max, remembered("session", k.sc_session), w_history,
 	    "history");
 	piece(c, &n, max, remembered("chat", k.chat), w_history, "history");
@@ -1843,16 +1954,31 @@ pieces(json_object *s, json_object *ctx, struct support *c, size_t n,
 	return n;
 }
 
+/* The number of words of a typed name. */
+static unsigned
+typed_words(const char *guess)
+{
+	char *w = sdc_name_words(names, guess), *p;
+	unsigned n = *w != '\0';
+
+	for (p = w; *p; p++)
+		n += *p == ' ';
+	free(w);
+	return n;
+}
+
 /* The name's confidence for each candidate the other evidence brought. */
 static void
 name_scores(struct support *c, size_t n, const char *guess)
 {
 	struct sdc_nev_hit h;
+	unsigned nw = guess ? typed_words(guess) : 0;
 	size_t i;
 
 	for (i = 0; i < n && guess; i++) {
 		score_read(guess, c[i].idx, &h);
 		c[i].holds = h.missed == 0 && h.score > 0;
+		c[i].agrees = h.score > 0 && 2 * h.missed <= nw;
 		if (c[i].name < 0) {
 			c[i].name = h.score;
 			c[i].how = h.how;
@@ -1870,19 +1996,66 @@ name_scores(struct support *c, size_t n, const char *guess)
  * Muskoka": the other fits better only by its fewer words).  A
  * person's machine rule is not second-guessed. */
 static int
-contradicted(const struct support *c, size_t n, size_t best, double known)
+contradicted(const struct support *c, size_t n, size_t best, double known,
+    int proof)
 {
 	size_t i;
 
 	if (c[best].rule && strcmp(c[best].rule, "reviewed") == 0)
 		return 0;
-	if (known > 0 && c[best].name < name_support)
+	if (known > 0 && c[best].name < name_support && !proof)
 		return 1;
 	for (i = 0; i < n; i++)
 		if (i != best && c[i].name > c[best].name + link_margin &&
-		    !c[best].holds)
+		    !c[best].holds && (!proof || c[i].holds))
 			return 1;
 	return 0;
+}
+
+/* The next run of digits from *s, leading zeros left off ("0290" is
+ * "290"): its start and length, 0 after the last. */
+static size_t
+next_number(const char **s, const char **at)
+{
+	const char *p = *s;
+	size_t len;
+
+	while (*p && !isdigit((unsigned char)*p))
+		p++;
+	while (*p == '0' && isdigit((unsigned char)p[1]))
+		p++;
+	len = strspn(p, "0123456789");
+	*at = p;
+	*s = p + len;
+	return len;
+}
+
+/* The digits typed (a store's number, "#290") are in the name: every
+ * run of digits typed is one of the name's. */
+static int
+numbers_fit(const char *typed, const char *name)
+{
+	const char *t = typed ? typed : "", *a, *q, *b;
+	size_t len, l2;
+	int found;
+
+	while ((len = next_number(&t, &a)) > 0) {
+		for (q = name, found = 0; !found &&
+		    (l2 = next_number(&q, &b)) > 0;)
+			found = l2 == len && memcmp(a, b, len) == 0;
+		if (!found)
+			return 0;
+	}
+	return 1;
+}
+
+/* Evidence near-proof of one customer: its own machine, address or
+ * domain, a person only its contacts are. */
+static int
+near_proof(const char *rule)
+{
+	return rule && (strcmp(rule, "machine") == 0 ||
+	    strcmp(rule, "domain") == 0 || strcmp(rule, "person") == 0);
 }
 
 static double
@@ -1916,25 +2089,66 @@ leads_without_chance(const struct support *c, size_t n, size_t best)
 }
 
 /* The evidence for best links: it reaches the threshold with the margin,
- * and the name does not speak against it.  A machine only one customer
- * has, or the e-mail domain of one customer's contacts typed as the
- * name, is near-proof on its own when the name says nothing (it has no
- * word any customer uses, or there is none): it stands alone then. */
+ * and the name does not speak against it.  Near-proof (a machine only
+ * one customer has, the address or e-mail domain of one customer's
+ * contacts typed as the name, a person only its contacts are) stands
+ * alone when the name says nothing (it has no word any customer uses,
+ * or there is none) or agrees (half the typed words or more are in its
+ * name), and no number typed is missing from its name ("store 769"). */
 static int
 decisive(const struct support *c, size_t n, size_t best, double second,
-    double known)
+    double known, const char *guess)
 {
 	double sum = c[best].name + c[best].extra;
-	int alone = known == 0 && c[best].rule &&
-	    (strcmp(c[best].rule, "machine") == 0 ||
-	    strcmp(c[best].rule, "domain") == 0);
+	int alone = near_proof(c[best].rule) &&
+	    (known == 0 || c[best].agrees) &&
+	    numbers_fit(guess, customers.c[c[best].idx].name);
 
 	if (c[best].extra == 0 || (sum < link_th && !alone) ||
 	    sum - second < link_margin ||
 	    same_name(&customers, (size_t)c[best].idx) > 1 ||
 	    !leads_without_chance(c, n, best))
 		return 0;
-	return !contradicted(c, n, best, known);
+	return !contradicted(c, n, best, known, alone);
+}
+
+/* The candidates of the name and of the session's other evidence, with
+ * the name's confidence in each.  A person typed for the name whose
+ * contact evidence holds leaves the business typed beside it as the
+ * name ("Tillman" of "Deb @ Tillman"), or none: into *name, a new string
+ * or NULL; *strict then: what is typed beside the person must agree
+ * ("Ben Larsen (personal)" is no session of Ben's employer). */
+static size_t
+gather(json_object *s, json_object *ctx, const char *guess,
+    const struct decision *d, struct support *c, size_t max, char **name,
+    int *strict)
+{
+	struct sdc_person p;
+	size_t n = 0, i;
+	int found = 0;
+
+	for (i = 0; d && i < d->ntop; i++) {
+		struct support *x = support_of(c, &n, TOPN,
+		    pool_find_id(&customers, d->top_id[i]));
+
+		x->name = d->top_conf[i] / 100.0;
+		x->how = i == 0 ? d->how : 0;
+	}
+	n = pieces(s, ctx, c, n, max);
+	*name = guess ? sdc_xstrdup(guess) : NULL;
+	if (guess && sdc_person_read(guess, &p)) {
+		n = person_piece(c, n, max, &p, &found);
+		for (i = 0; found && i < n; i++)
+			c[i].name = -1;
+		if (found) {
+			free(*name);
+			*name = p.business ? sdc_xstrdup(p.business) : NULL;
+			*strict = p.business != NULL;
+		}
+		sdc_person_free(&p);
+	}
+	name_scores(c, n, *name);
+	return n;
 }
 
 /* The name did not decide: link when the name and the session's other
@@ -1945,26 +2159,25 @@ beyond_name(json_object *s, json_object *ctx, const char *guess,
     const struct decision *d, struct decision *out)
 {
 	struct support c[TOPN + 8];
-	size_t n = 0, i, best = 0;
+	size_t n, i, best = 0;
 	double second = 0;
+	char *name;
+	int ok, strict = 0;
+	double known;
 
-	for (i = 0; d && i < d->ntop; i++) {
-		struct support *x = support_of(c, &n, TOPN,
-		    pool_find_id(&customers, d->top_id[i]));
-
-		x->name = d->top_conf[i] / 100.0;
-		x->how = i == 0 ? d->how : 0;
-	}
-	if ((n = pieces(s, ctx, c, n, sizeof(c) / sizeof(c[0]))) == 0)
-		return 0;
-	name_scores(c, n, guess);
+	n = gather(s, ctx, guess, d, c, sizeof(c) / sizeof(c[0]), &name,
+	    &strict);
 	for (i = 1; i < n; i++)
 		if (c[i].name + c[i].extra > c[best].name + c[best].extra)
 			best = i;
 	for (i = 0; i < n; i++)
 		if (i != best && c[i].name + c[i].extra > second)
 			second = c[i].name + c[i].extra;
-	if (!decisive(c, n, best, second, known_share(guess)))
+	known = known_share(name);
+	ok = n > 0 && decisive(c, n, best, second, strict && known == 0 ? 1 :
+	    known, name);
+	free(name);
+	if (!ok)
 		return 0;
 	link_to(out, (size_t)c[best].idx, c[best].rule, guess ?
 	    sdc_fuzz_token_set_ratio(guess, customers.c[c[best].idx].name) : 0);
@@ -2140,7 +2353,8 @@ learn(json_object *s, long idx)
 	char buf[512];
 
 	sdc_session_keys(s, &k);
-	if (k.machine && sdc_owners_one(machines, k.machine) != SDC_OWNER_MANY) {
+	if (k.machine && sdc_owners_one(machines, k.machine) != SDC_OWNER_MANY &&
+	    !person_machine(k.machine)) {
 		snprintf(buf, sizeof(buf), "machine:%s", k.machine);
 		sdc_hist_add(history, buf, idx);
 	}
@@ -2165,6 +2379,40 @@ set_customer(json_object *s, json_object *ctx, size_t idx)
 	sdc_count("linked", 1);
 	learn(s, (long)idx);
 	link_contact(s, ctx, &customers.c[idx]);
+}
+
+/* The typed name read as a person or an address points to a customer
+ * other than the one its words were linked to ("Kim @ Cisneros" is not
+ * "Kingsley Internal Medicine" by its initials; "www.pioneerrealty.com"
+ * is the site whose contacts use that domain, not the group). */
+static int
+read_elsewhere(const char *guess, long idx)
+{
+	struct support c[2];
+	struct sdc_person p;
+	size_t n = 0;
+	int found = 0;
+
+	if (sdc_person_read(guess, &p)) {
+		n = person_piece(c, n, 1, &p, &found);
+		sdc_person_free(&p);
+	}
+	if (n == 0)
+		n = domain_piece(c, n, 1, guess);
+	return n > 0 && c[0].idx != idx;
+}
+
+/* A name's decision that does not hold for this session: its candidates
+ * for review. */
+static struct decision *
+unlinked(const struct decision *d, struct decision *out)
+{
+	*out = *d;
+	out->linked = 0;
+	memset(out->machines, 0, sizeof(out->machines));
+	snprintf(out->why, sizeof(out->why), "the name read as a person or "
+	    "an address is another customer's");
+	return out;
 }
 
 static void
@@ -2196,7 +2444,10 @@ link_session(json_object *s)
 		sdc_count("not a customer", 1);
 		return;
 	}
-	if (d && !d->linked && beyond_name(s, ctx, guess, d, &more))
+	if (d && d->linked && read_elsewhere(guess, (long)d->idx))
+		d = beyond_name(s, ctx, guess, d, &more) ? &more :
+		    unlinked(d, &more);
+	else if (d && !d->linked && beyond_name(s, ctx, guess, d, &more))
 		d = &more;
 	else if (!d && beyond_name(s, ctx, guess, NULL, &more))
 		d = &more;
@@ -2205,7 +2456,7 @@ link_session(json_object *s)
 	if (d == NULL || !d->linked) {
 		sdc_session_set_str(s, "meta", "processing_status", "Needs Review");
 		sdc_count("needs review", 1);
-		if (d)
+		if (d && d != &more)	/* more: a name's link undone */
 			review_machine(d, s);
 		return;
 	}
@@ -2381,6 +2632,7 @@ thresholds(const char *th, const char *mg)
 	    100.0;
 	w_time = sdc_config_long("link.evidence.time", 20) / 100.0;
 	w_domain = sdc_config_long("link.evidence.domain", 50) / 100.0;
+	w_person = sdc_config_long("link.evidence.person", 50) / 100.0;
 	w_prefix = sdc_config_long("link.evidence.prefix", 25) / 100.0;
 	w_initials = sdc_config_long("link.evidence.initials", 10) / 100.0;
 }
@@ -2422,6 +2674,8 @@ sdc_linkrec_open(const struct sdc_linkrec_opts *o)
 	machines = sdc_owners_new();
 	contact_names = sdc_owners_new();
 	domains = sdc_owners_new();
+	emails = sdc_owners_new();
+	given = sdc_owners_new();
 	history = sdc_hist_new();
 	load_customers(o->customers);
 	load_aliases(o->aliases);

@@ -51,6 +51,38 @@ sorted(uint64_t n, uint64_t mod)
 	return ok && got == n;
 }
 
+static int
+cmp_key(const void *pa, const void *pb)
+{
+	const struct rec *a = pa, *b = pb;
+
+	return a->key < b->key ? -1 : a->key > b->key;
+}
+
+/* Records equal to cmp come back run by run: of n records with keys
+ * repeating every mod, an equal key's later run never comes first.  (A
+ * run is what runs.c sorts in memory at a time: 256 KiB.) */
+static int
+ties_in_run_order(uint64_t n, uint64_t mod)
+{
+	struct sdc_runs *r = sdc_runs_new(sizeof(struct rec), cmp_key, "test records");
+	uint64_t i, got = 0, per = (1U << 18) / sizeof(struct rec);
+	struct rec x, prev = { 0, 0, "" };
+	int ok = 1;
+
+	for (i = 0; i < n; i++) {
+		x = (struct rec){ i % mod, i, "" };
+		sdc_runs_add(r, &x);
+	}
+	while (sdc_runs_next(r, &x)) {
+		ok &= got == 0 || prev.key < x.key || prev.n / per <= x.n / per;
+		prev = x;
+		got++;
+	}
+	sdc_runs_free(r);
+	return ok && got == n;
+}
+
 int
 main(void)
 {
@@ -60,5 +92,6 @@ main(void)
 	CHECK("in memory (one run)", sorted(1000, 97));
 	CHECK("300,000 records: many runs merged", sorted(300000, 1000003));
 	CHECK("equal keys ordered by the rest", sorted(200000, 13));
+	CHECK("equal records: the earlier run's first", ties_in_run_order(200000, 7));
 	return check_done();
 }
