@@ -13,6 +13,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "buf.h"
@@ -129,6 +130,9 @@ static struct sdc_owners *machines, *contact_names, *domains;
  * a person is called ("Jake", the caller's name typed for the machine)
  * is no machine of one customer. */
 static struct sdc_owners *emails, *given;
+/* The first label of contacts' e-mail domains ("kellermanpatel" of
+ * kellermanpatel.com): a domain typed without its ending. */
+static struct sdc_owners *labels;
 static struct sdc_hist *history;
 static struct sdc_owners *ruled;	/* machines a person linked */
 static double w_machine = 0.5, w_contact = 0.3, w_history = 0.85;
@@ -140,6 +144,14 @@ static double w_domain = 0.5;
  * whole name under one customer only, or a contact's name that narrows
  * the customers holding the typed business words to one. */
 static double w_person = 0.5;
+/* ... two or three customers (a first name several of the business's
+ * holders have, a domain two sites share), or one other evidence brought
+ * (its machine) that has the person as a contact: each of them gets the
+ * weight, so the name or other evidence must still pick one. */
+static double w_person_few = 0.25, w_domain_few = 0.4;
+/* A machine many customers have ("CONF-ROOM", "XRAY"): when only one of
+ * the name's best candidates has it, that one. */
+static double w_machine_role = 0.20;
 /* A machine one customer has, a contact's address or its domain, a
  * person found as above: near-proof of that customer when the name
  * agrees with it, at least half the typed words met in its name (the
@@ -416,6 +428,20 @@ given_name(const char *name, long idx)
 	}
 }
 
+/* A mail domain's first label ("kellermanpatel.com": "kellermanpatel"). */
+static void
+domain_label(const char *d, long idx)
+{
+	size_t len = strcspn(d, ".");
+	char buf[128];
+
+	if (d[len] == '.' && len >= 4 && len < sizeof(buf)) {
+		memcpy(buf, d, len);
+		buf[len] = '\0';
+		sdc_owners_add(labels, buf, idx);
+	}
+}
+
 /* A customer's machines, contact names and e-mail domains. */
 static void
 owned(const struct sdc_cidx_cust *c, long idx)
@@ -438,6 +464,8 @@ owned(const struct sdc_cidx_cust *c, long idx)
 			sdc_owners_add(domains, d, idx);
 		if (d)
 			sdc_owners_add(emails, ct.email, idx);
+		if (d)
+			domain_label(d, idx);
 	}
 }
 
@@ -2082,8 +2110,52 @@ remembered(const char *kind, const char *key)
 	return sdc_hist_one(history, buf);
 }
 
+/* The customer at x has the machine m among its assets. */
+static int
+has_asset(size_t x, const char *m)
+{
+	struct sdc_cidx_cust c;
+	size_t i;
+
+	if (customers.c[x].cix < 0)
+		return 0;
+	sdc_cidx_get(cidx, (size_t)customers.c[x].cix, &c);
+	for (i = 0; i < c.nassets; i++)
+		if (strcasecmp(sdc_cidx_asset(cidx, &c, i), m) == 0)
+			return 1;
+	return 0;
+}
+
+/* A machine many customers have ("XRAY"): the one of the name's best
+ * candidates that has it, when the name cannot choose between it and
+ * another (within the margin); or -1.  It never lifts a name that leads
+ * on its own: an impostor named like one customer ("Montclair" beside
+ * "Montclair Communications") is on a "MANAGER-PC" as often. */
+static long
+role_owner(const struct support *c, size_t n, const char *m)
+{
+	long one = -1;
+	size_t i, at = 0;
+	int close = 0;
+
+	for (i = 0; w_machine_role > 0 && i < n; i++)
+		if (c[i].name > 0 && has_asset((size_t)c[i].idx, m)) {
+			if (one >= 0)
+				return -1;
+			one = c[i].idx;
+			at = i;
+		}
+	for (i = 0; one >= 0 && i < n; i++) {
+		if (c[i].name > c[at].name + link_margin)
+			return -1;
+		close |= i != at && c[i].name >= c[at].name - link_margin;
+	}
+	return close ? one : -1;
+}
+
 /* A machine one customer has; or a few have, which narrows the name's
- * candidates to them (the name must still pick one by the margin). */
+ * candidates to them (the name must still pick one by the margin); or
+ * many have, of which one of the name's best. */
 static size_t
 machine_pieces(struct support *c, size_t n, size_t max, const char *m)
 {
@@ -2094,6 +2166,9 @@ machine_pieces(struct support *c, size_t n, size_t max, const char *m)
 		piece(c, &n, max, own[0], w_machine, "machine");
 	for (i = 0; k > 1 && i < k; i++)
 		piece(c, &n, max, own[i], w_machine_few, "machine-shared");
+	if (k == 0 && sdc_owners_one(machines, m) == SDC_OWNER_MANY)
+		piece(c, &n, max, role_owner(c, n, m), w_machine_role,
+		    "machine-role");
 	return n;
 }
 
@@ -2131,19 +2206,60 @@ time_pieces(json_object *s, const char *guess, struct support *c, size_t n)
 		}
 }
 
-/* The typed name is an address ("office@horvathcare.co.uk") in the
- * e-mail domain of one customer's contacts. */
+/* One word no customer's name has, of letters and digits: a domain's
+ * first label typed without its ending ("kellermanpatel"), maybe. */
+static int
+bare_label(const char *guess)
+{
+	char *w;
+	double known;
+	size_t i;
+
+	for (i = 0; guess[i]; i++)
+		if (!isalnum((unsigned char)guess[i]))
+			return 0;
+	if (i < 6)
+		return 0;
+	w = sdc_name_words(names, guess);
+	known = *w ? sdc_nev_known(customers.ev, w) : 1;
+	free(w);
+	return known == 0;
+}
+
+/* The customers an address typed for the name is: one contact's
+ * address, else its domain's (the contacts' e-mail domain, not a public
+ * mail provider's), else a domain's first label typed bare.  Their
+ * number, up to SDC_OWNERS_FEW, into own (0: none, or more). */
+static size_t
+address_owners(const char *guess, long *own)
+{
+	char *d = sdc_name_domain(guess);
+	size_t k = 0;
+
+	if (d && strchr(guess, '@') &&
+	    (own[0] = sdc_owners_one(emails, guess)) >= 0)
+		k = 1;
+	else if (d)
+		k = sdc_owners_few(domains, d, own);
+	else if (bare_label(guess))
+		k = sdc_owners_few(labels, guess, own);
+	free(d);
+	return k;
+}
+
+/* The typed name is an address ("office@horvathcare.co.uk") of one
+ * customer's contacts, or of two or three (sibling sites sharing a
+ * domain: the name must pick one). */
 static size_t
 domain_piece(struct support *c, size_t n, size_t max, const char *guess)
 {
-	char *d = w_domain > 0 ? sdc_name_domain(guess) : NULL;
-	long own = d && strchr(guess, '@') ? sdc_owners_one(emails, guess) :
-	    SDC_OWNER_NONE;
+	long own[SDC_OWNERS_FEW];
+	size_t k = w_domain > 0 && guess ? address_owners(guess, own) : 0, i;
 
-	if (d)
-		piece(c, &n, max, own >= 0 ? own : sdc_owners_one(domains, d),
-		    w_domain, "domain");
-	free(d);
+	if (k == 1)
+		piece(c, &n, max, own[0], w_domain, "domain");
+	for (i = 0; k > 1 && i < k; i++)
+		piece(c, &n, max, own[i], w_domain_few, "domain-shared");
 	return n;
 }
 
@@ -2166,51 +2282,80 @@ has_contact(size_t x, const struct sdc_person *p)
 	return 0;
 }
 
-/* The one customer holding every typed business word ("Copperleaf" of
- * "Kim - Copperleaf") that has the person as a contact, or -1: none, or
- * several, or too many holders to look through. */
-static long
-person_narrows(const struct sdc_person *p)
+#define PERSON_FEW 3
+
+/* The customers holding every typed business word ("Copperleaf" of "Kim
+ * - Copperleaf") that have the person as a contact: their number, up to
+ * PERSON_FEW, into out; 0 for none, more, or too many holders to look
+ * through. */
+static size_t
+person_narrows(const struct sdc_person *p, long *out)
 {
-	size_t ids[HOLDERS_RANK], k, i;
+	size_t ids[HOLDERS_RANK], k, i, j, m = 0;
 	char *w = sdc_name_words(names, p->business);
-	long one = -1;
 
 	k = *w ? sdc_nev_holders(customers.ev, w, ids, HOLDERS_RANK) : 0;
 	free(w);
 	for (i = 0; k <= HOLDERS_RANK && i < k; i++) {
 		long x = (long)cand_of(&customers, ids[i]);
 
-		if (x == one || !has_contact((size_t)x, p))
+		for (j = 0; j < m && out[j] != x; j++)
+			;
+		if (j < m || !has_contact((size_t)x, p))
 			continue;
-		if (one >= 0)
-			return -1;
-		one = x;
+		if (m == PERSON_FEW)
+			return 0;
+		out[m++] = x;
 	}
-	return one;
+	return m;
 }
 
-/* A person typed for the name: a contact's whole name under one customer
- * only, else a contact of the one customer holding the business typed
- * beside the person.  First names alone are common (many customers have
- * a Bob): one counts only among the holders of the business's words. */
-static size_t
-person_piece(struct support *c, size_t n, size_t max,
-    const struct sdc_person *p, int *found)
+/* The one customer the person is: a contact's whole name under it
+ * only, else the one holder of the business typed beside the person
+ * with such a contact; else -1, and the two or three holders that have
+ * one into few (*k). */
+static long
+person_one(const struct sdc_person *p, long *few, size_t *k)
 {
 	long own = SDC_OWNER_NONE;
 	char full[256];
 
-	if (w_person <= 0)
-		return n;
+	*k = 0;
 	if (p->last) {
 		snprintf(full, sizeof(full), "%s %s", p->first, p->last);
 		own = sdc_owners_one(contact_names, full);
 	}
-	if (own < 0 && p->business)
-		own = person_narrows(p);
-	*found = own >= 0;
-	piece(c, &n, max, own, w_person, "person");
+	if (own < 0 && p->business && (*k = person_narrows(p, few)) == 1) {
+		own = few[0];
+		*k = 0;
+	}
+	return own;
+}
+
+/* A person typed for the name (person_one); else each of the few
+ * holders; else each candidate other evidence brought (its machine)
+ * that has the person as a contact.  First names alone are common (many
+ * customers have a Bob): one counts only among the holders of the
+ * business's words, or beside other evidence. */
+static size_t
+person_piece(struct support *c, size_t n, size_t max,
+    const struct sdc_person *p, int *found)
+{
+	long few[PERSON_FEW], own;
+	size_t k, i, n0 = n, got = 0;
+
+	if (w_person <= 0)
+		return n;
+	own = person_one(p, few, &k);
+	if (own >= 0 && ++got)
+		piece(c, &n, max, own, w_person, "person");
+	for (i = 0; i < k; i++, got++)
+		piece(c, &n, max, few[i], w_person_few, "person-shared");
+	for (i = 0; own < 0 && k == 0 && i < n0; i++)
+		if (has_contact((size_t)c[i].idx, p) && ++got)
+			piece(c, &n, max, c[i].idx, w_person_few,
+			    "person-shared");
+	*found = got > 0;
 	return n;
 }
 
@@ -2379,6 +2524,29 @@ leads_without_chance(const struct support *c, size_t n, size_t best)
 	return 1;
 }
 
+/* Evidence two or three customers share ("machine-shared",
+ * "person-shared") narrows to them; the name must then pick one, and it
+ * does not when another of them holds every typed word as well (the
+ * typed name is part of both: "Highland Park" of "Highland Park
+ * Community Church" and of "Highland Park High School Booster Club"; the
+ * shorter fits better only by its fewer words).  A machine many have
+ * chooses only among names that hold every typed word ("Dawes" for
+ * "Dawes Welding" beside "Dawes Plumbing"), not between near-fits. */
+static int
+shared_tie(const struct support *c, size_t n, size_t best)
+{
+	size_t i;
+
+	if (c[best].rule && strcmp(c[best].rule, "machine-role") == 0)
+		return !c[best].holds;
+	if (c[best].rule == NULL || strstr(c[best].rule, "-shared") == NULL)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (i != best && c[i].extra > 0 && c[i].holds)
+			return 1;
+	return 0;
+}
+
 /* The evidence for best links: it reaches the threshold with the margin,
  * and the name does not speak against it.  Near-proof (a machine only
  * one customer has, the address or e-mail domain of one customer's
@@ -2396,6 +2564,7 @@ decisive(const struct support *c, size_t n, size_t best, double second,
 	    numbers_fit(guess, customers.c[c[best].idx].name);
 
 	if (c[best].extra == 0 || (sum < link_th && !alone) ||
+	    shared_tie(c, n, best) ||
 	    sum - second < link_margin ||
 	    same_name(&customers, (size_t)c[best].idx) > 1 ||
 	    !leads_without_chance(c, n, best))
@@ -2679,18 +2848,18 @@ set_customer(json_object *s, json_object *ctx, size_t idx)
 static int
 read_elsewhere(const char *guess, long idx)
 {
-	struct support c[2];
 	struct sdc_person p;
-	size_t n = 0;
-	int found = 0;
+	long own = SDC_OWNER_NONE, few[SDC_OWNERS_FEW > PERSON_FEW ?
+	    SDC_OWNERS_FEW : PERSON_FEW];
+	size_t k;
 
 	if (sdc_person_read(guess, &p)) {
-		n = person_piece(c, n, 1, &p, &found);
+		own = person_one(&p, few, &k);
 		sdc_person_free(&p);
 	}
-	if (n == 0)
-		n = domain_piece(c, n, 1, guess);
-	return n > 0 && c[0].idx != idx;
+	if (own < 0 && address_owners(guess, few) == 1)
+		own = few[0];
+	return own >= 0 && own != idx;
 }
 
 /* A name's decision that does not hold for this session: its candidates
@@ -2924,6 +3093,12 @@ thresholds(const char *th, const char *mg)
 	w_time = sdc_config_long("link.evidence.time", 20) / 100.0;
 	w_domain = sdc_config_long("link.evidence.domain", 50) / 100.0;
 	w_person = sdc_config_long("link.evidence.person", 50) / 100.0;
+	w_person_few = sdc_config_long("link.evidence.person_shared", 25) /
+	    100.0;
+	w_domain_few = sdc_config_long("link.evidence.domain_shared", 40) /
+	    100.0;
+	w_machine_role = sdc_config_long("link.evidence.machine_role", 20) /
+	    100.0;
 	w_prefix = sdc_config_long("link.evidence.prefix", 25) / 100.0;
 	w_initials = sdc_config_long("link.evidence.initials", 10) / 100.0;
 	w_site = sdc_config_long("link.evidence.site", 25) / 100.0;
@@ -2969,6 +3144,7 @@ sdc_linkrec_open(const struct sdc_linkrec_opts *o)
 	domains = sdc_owners_new();
 	emails = sdc_owners_new();
 	given = sdc_owners_new();
+	labels = sdc_owners_new();
 	history = sdc_hist_new();
 	load_customers(o->customers);
 	load_aliases(o->aliases);

@@ -6,7 +6,10 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
-# GEN: gen-link-blind5 (held out since session 4: the lead runs it once, at
+# GEN: gen-link-blind6 (held out since session 5: the lead runs it once; a
+# German/Dutch border MSP's practices, trades, Mittelstand, clubs, schools
+# and municipalities, with umlauts, compounds, titles and QWERTZ slips),
+# gen-link-blind5 (held out since session 4: the lead runs it once, at
 # the end of session 4; a US MSP's small businesses and non-profits, named
 # as technicians type them), gen-link-blind3 (held out in session 3, seen
 # since: a tuning set), gen-link-blind4 (run once at the end of session 3,

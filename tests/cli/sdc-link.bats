@@ -620,3 +620,49 @@ wrong_customers() {
 	[[ "$(log s1)" == *',site:+25' ]]
 	[[ "$(log s4)" == *',note:+25' ]]
 }
+
+# Issue 14 session 5: evidence beyond the name read from the typed name
+# itself (a person, a domain typed bare), near-proof standing alone when
+# the name agrees (not when a number typed is not the owner's), and a
+# machine named as a person never learnt.
+person_customers() {
+	cat >"$TMP/cust.json" <<-'JSON'
+	[{"id": 1, "business_name": "Tillman Insulation Co", "assets": [{"id": 10, "name": "XRAY"}],
+	  "contacts": [{"id": 11, "firstname": "Deb", "lastname": "Tillman"}]},
+	 {"id": 2, "business_name": "Copperleaf Urgent Care - Broad St", "assets": [{"id": 20, "name": "XRAY"}],
+	  "contacts": [{"id": 21, "firstname": "Kim", "lastname": "Olander"}]},
+	 {"id": 3, "business_name": "Copperleaf Realty - Union Ave", "assets": [{"id": 30, "name": "XRAY"}],
+	  "contacts": [{"id": 31, "firstname": "Tony", "lastname": "Goodwin"}]},
+	 {"id": 4, "business_name": "Kingsley Internal Medicine", "assets": [{"id": 40, "name": "XRAY"}]},
+	 {"id": 5, "business_name": "Merriweather Auto Body", "assets": [{"id": 50, "name": "MAB-PC1"}],
+	  "contacts": [{"id": 51, "firstname": "Sue", "lastname": "Dawes"}]},
+	 {"id": 6, "business_name": "St. Matthew Parish School",
+	  "contacts": [{"id": 61, "firstname": "Ben", "lastname": "Larsen"}]},
+	 {"id": 7, "business_name": "Drummond, Kellerman & Patel",
+	  "contacts": [{"id": 71, "firstname": "Kim", "lastname": "Kellerman", "email": "kk@kellermanpatel.example"}]},
+	 {"id": 8, "business_name": "Greenbrook Christian Academy", "assets": [{"id": 80, "name": "GCA-LT01"}]},
+	 {"id": 9, "business_name": "Greenbrook Christian Church"}]
+	JSON
+}
+
+@test "person, bare domain, machines: evidence read beyond the name" {
+	person_customers
+	{ mksession p1 'Sue Dawes' ''
+	  mksession p2 'Kim - Copperleaf' ''
+	  mksession p3 'Ben Larsen (personal)' ''
+	  mksession p4 'kellermanpatel' ''
+	  mksession p5 'Greenbrook' 'GCA-LT01'
+	  mksession p6 'store 769' 'MAB-PC1'
+	  mksession p8 'Tillman Insulation Co' 'Deb'
+	  mksession p9 'tmp' 'Deb'; } >"$TMP/in"
+	run --separate-stderr sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in"
+	[ "$status" -eq 0 ]
+	echo "$output" >"$TMP/out"
+	[ "$(summary "$TMP/out" | cut -d, -f1-3 | tr -d '[]"' | tr '\n' ' ')" = \
+	    'p1,Linked,5 p2,Linked,2 p3,Needs Review,null p4,Linked,7 p5,Linked,8 p6,Needs Review,null p8,Linked,1 p9,Needs Review,null ' ]
+	log() { jq -r --arg id "$1" 'select(.meta.session_id == $id) | .meta.processing_log[0]' "$TMP/out"; }
+	[[ "$(log p1)" == *'rule=person '*'person:+50' ]]
+	[[ "$(log p2)" == *'rule=person '* ]]
+	[[ "$(log p4)" == *'rule=domain '*'domain:+50' ]]
+	[[ "$(log p5)" == *'rule=machine '*'machine:+50' ]]
+}
