@@ -12,6 +12,7 @@
 #define MAXW 64		/* words of a name that are looked at */
 #define MAXLEN 64	/* letters of a word that typos are looked for in */
 #define PREFIX_MAX 64
+#define CONTRACT_MAX 16	/* words a contraction may stand for, at most */
 /* A typed word that is some other customer's word, unmatched, says
  * "another business" louder than a candidate word left untyped: it counts
  * this many times. */
@@ -631,6 +632,18 @@ alpha_only(const char *s, size_t n)
 	return 1;
 }
 
+/* One of the characters of set among s[0..n). */
+static int
+strpbrk_n(const char *s, size_t n, const char *set)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strchr(set, s[i]))
+			return 1;
+	return 0;
+}
+
 struct match {
 	double q;		/* quality 0..1; 0: no match */
 	size_t pos, span;
@@ -1144,6 +1157,37 @@ found_prefix(struct sdc_nev *e, const struct qword *q)
 	return 1;
 }
 
+/* Words the typed word contracts ("plmbg" of "plumbing", "trkg" of
+ * "trucking": its first letter, then its letters in order), looked for
+ * among the words of its first letter only when nothing else read it,
+ * and only for a word of four letters or more with no vowel after its
+ * first letter (vowels left out is how a word is contracted; three
+ * consonants are initials); none when too many fit. */
+static void
+found_contraction(struct sdc_nev *e, const struct qword *q)
+{
+	uint32_t hit[CONTRACT_MAX];
+	size_t lo = 0, hi = e->nv, i, n = 0;
+
+	if (q->len < 4 || q->len > MAXLEN || !alpha_only(q->s, q->len) ||
+	    strpbrk_n(q->s + 1, q->len - 1, "aeiouy"))
+		return;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (e->v[e->sorted[mid]].s[0] < q->s[0])
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < e->nv && e->v[e->sorted[i]].s[0] == q->s[0]; i++)
+		if (is_contraction(q, &e->v[e->sorted[i]]) &&
+		    n++ < CONTRACT_MAX)
+			hit[n - 1] = e->sorted[i];
+	for (i = 0; n <= CONTRACT_MAX && i < n; i++)
+		found_word(e, hit[i]);
+}
+
 static void
 found_abbrev(struct sdc_nev *e, const struct qword *q)
 {
@@ -1180,6 +1224,8 @@ found_for(struct sdc_nev *e, const struct qword *q)
 	found_typos(e, q);
 	prefixed = found_prefix(e, q);
 	abbrev = (found_abbrev(e, q), e->wadds > 0);
+	if (e->wadds == 0)
+		found_contraction(e, q);
 	if ((c = compound_find(e, q->s, q->len)) >= 0)
 		found_list(e, &e->cw[c], e->wcur);
 	/* initials only for what reads as nothing else ("hg", not "med") */
