@@ -1550,7 +1550,10 @@ site_pick_words(struct pool *p, const char *guess, const char *words)
 	char *q = site_query(words, &nw), *site = NULL, *t, *save = NULL;
 	long x = -1;
 
-	if (nw > 0 && (n = sdc_nev_holders(p->ev, q, ids, 2)) == 1) {
+	/* one word reads only as a store's number: spare the lookup */
+	if ((nw > 1 || (nw == 1 && q[strspn(q, "0123456789")] == '\0' &&
+	    has_place(guess))) &&
+	    (n = sdc_nev_holders(p->ev, q, ids, 2)) == 1) {
 		x = (long)cand_of(p, ids[0]);
 		site = site_words(&p->c[x]);
 		for (t = strtok_r(q, " ", &save); t; t = strtok_r(NULL, " ",
