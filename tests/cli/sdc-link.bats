@@ -12,6 +12,11 @@ teardown() {
 }
 IN=$FIX/link/sessions.jsonl
 
+# Each output session as "id,status,customer id", on one line.
+links() {
+	summary "$1" | cut -d, -f1-3 | tr -d '[]"' | tr '\n' ' '
+}
+
 # The linked fields of each output session, one line each.
 summary() {
 	jq -c '[.meta.session_id, .meta.processing_status, .context.customer_id,
@@ -589,7 +594,7 @@ wrong_customers() {
 	run --separate-stderr sdc-link --no-llm --no-memory -v --customers "$TMP/cust.json" "$TMP/in"
 	[ "$status" -eq 0 ]
 	echo "$output" >"$TMP/out"
-	[ "$(summary "$TMP/out" | cut -d, -f1-3 | tr -d '[]"' | tr '\n' ' ')" = \
+	[ "$(links "$TMP/out")" = \
 	    'w1,Needs Review,null w2,Needs Review,null w3,Needs Review,null w4,Linked,7 w5,Linked,9 w6,Needs Review,null w7,Linked,7 w8,Linked,11 w9,Needs Review,null ' ]
 	[[ "$stderr" == *'"Kim - Copperleaf": no link: the site " - Copperleaf" is in another customer'* ]]
 	[[ "$stderr" == *'"www.pioneerrealty.com": no link: the domain pioneerrealty.com is "Pioneer Realty - Depot St"'* ]]
@@ -618,7 +623,7 @@ wrong_customers() {
 	run --separate-stderr sdc-link --no-llm --no-memory -v --customers "$TMP/cust.json" "$TMP/in"
 	[ "$status" -eq 0 ]
 	echo "$output" >"$TMP/out"
-	[ "$(summary "$TMP/out" | cut -d, -f1-3 | tr -d '[]"' | tr '\n' ' ')" = \
+	[ "$(links "$TMP/out")" = \
 	    's1,Linked,1 s2,Linked,3 s3,Needs Review,null s4,Linked,5 s5,Needs Review,null s6,Needs Review,null s7,Needs Review,null ' ]
 	log() { jq -r --arg id "$1" 'select(.meta.session_id == $id) | .meta.processing_log[0]' "$TMP/out"; }
 	[[ "$(log s1)" == *',site:+25' ]]
