@@ -92,6 +92,8 @@ struct decision {
 	char *machines[4];	/* of the sessions left for review */
 	long reviews;		/* sessions it left for review */
 	char extra[96];		/* evidence beyond the name */
+	signed char elsewhere;	/* the name read as a person or address is
+				 * another customer's: 2; 1 not; 0 unread */
 };
 
 /* Decisions by key: the guessed name, or "CUSTOMER_ID\x1fname" for a
@@ -1759,7 +1761,6 @@ struct support {
 	double heaviest;
 	unsigned how;		/* how the name matched */
 	int holds;		/* its name holds every typed word */
-	int agrees;		/* ... at least half of them */
 	const char *rule;	/* the heaviest other evidence */
 	char what[96];		/* "machine:+50,contact:+30" */
 };
@@ -2155,11 +2156,16 @@ meets_rarest(const char *guess, long idx)
  * name, or of the name before a separator (a note or a site after it:
  * "Dillard - QB update"). */
 static int
-agrees(const char *guess, long idx, const struct sdc_nev_hit *whole)
+agrees(const char *guess, long idx)
 {
 	char *head;
 	struct sdc_nev_hit h;
-	int ok = whole->score > 0 && 2 * whole->missed <= typed_words(guess) &&
+	int ok;
+
+	if (guess == NULL)
+		return 0;
+	score_read(guess, idx, &h);
+	ok = h.score > 0 && 2 * h.missed <= typed_words(guess) &&
 	    meets_rarest(guess, idx);
 
 	if (ok || (head = sdc_name_site_head(guess)) == NULL)
@@ -2181,7 +2187,6 @@ name_scores(struct support *c, size_t n, const char *guess)
 	for (i = 0; i < n && guess; i++) {
 		score_read(guess, c[i].idx, &h);
 		c[i].holds = h.missed == 0 && h.score > 0;
-		c[i].agrees = agrees(guess, c[i].idx, &h);
 		if (c[i].name < 0) {
 			c[i].name = h.score;
 			c[i].how = h.how;
@@ -2334,7 +2339,7 @@ decisive(const struct support *c, size_t n, size_t best, double second,
 {
 	double sum = c[best].name + c[best].extra;
 	int alone = near_proof(c[best].rule) &&
-	    (known == 0 || c[best].agrees) &&
+	    (known == 0 || agrees(guess, c[best].idx)) &&
 	    numbers_fit(guess, customers.c[c[best].idx].name, known);
 	size_t i;
 
@@ -2683,7 +2688,10 @@ link_session(json_object *s)
 		sdc_count("not a customer", 1);
 		return;
 	}
-	if (d && d->linked && read_elsewhere(guess, (long)d->idx))
+	if (d && d->linked && d->elsewhere == 0)
+		d->elsewhere = (signed char)(1 + read_elsewhere(guess,
+		    (long)d->idx));
+	if (d && d->linked && d->elsewhere == 2)
 		d = beyond_name(s, ctx, guess, d, &more) ? &more :
 		    unlinked(d, &more);
 	else if (d && !d->linked && beyond_name(s, ctx, guess, d, &more))
