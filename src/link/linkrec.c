@@ -162,6 +162,11 @@ static double w_machine_role = 0;
 /* A reading of the name that only the best candidate gives: the start of
  * its name (a name cut short), initials only its words spell. */
 static double w_prefix = 0.25, w_initials = 0.10;
+/* A brand and a site that one customer alone holds (site_pick). */
+static double w_site = 0.25;
+/* A customer's whole name with a note after it (note_pick). */
+static double w_note = 0.25;
+#define NOTE_WORDS 3	/* words of a note looked past */
 /* A candidate with a Syncro ticket open at the session's start: evidence
  * that separates candidates the name already brought, never one alone. */
 static struct sdc_tickets *tickets;
@@ -178,6 +183,11 @@ static double name_support = 0.30;
 #define CONTAIN_LEFT 1
 /* Sites of a group are looked for down to this confidence. */
 #define SITE_FLOOR 0.3
+/* A name before a site that reads its customer at this confidence (%)
+ * names it whole: the site after it is that customer's, even when it
+ * is another business's word too ("Murray Funeral Directors -
+ * Shoalhaven" beside "Shoalhaven Rugby Club"). */
+#define SITE_WHOLE 95
 /* Other candidates holding every typed word are looked through up to
  * this many (none more: no proof). */
 #define HOLDERS_RANK 256
@@ -1367,6 +1377,181 @@ names_a_site(const char *tail)
 	return site;
 }
 
+static void site_of_group(struct pool *p, const char *norm,
+    struct decision *d);
+
+/* The candidate's name begins or ends with the words w: w names it, or
+ * is its site ("copperleaf", "church st"). */
+static int
+begins_or_ends(const char *norm, const char *w)
+{
+	size_t n = strlen(norm), k = strlen(w);
+
+	return k <= n && ((strncmp(norm, w, k) == 0 && (norm[k] == ' ' ||
+	    norm[k] == '\0')) || (strcmp(norm + n - k, w) == 0 &&
+	    (k == n || norm[n - k - 1] == ' ')));
+}
+
+/* The words written as a site begin or end another customer's name
+ * ("Kim - Copperleaf": a caller at Copperleaf Urgent Care; "Harvest
+ * Realty - Church St" when "Pioneer Realty - Church St" is listed): the
+ * tail may name that customer as well as a site of the head's, so the
+ * head alone cannot link.  Words too common to look through prove
+ * nothing either way. */
+static int
+site_elsewhere(const struct pool *p, const char *tail, size_t idx)
+{
+	char *w = sdc_name_words(names, tail);
+	size_t ids[HOLDERS_RANK], i, n = 0;
+	int other = 0;
+
+	if (*w)
+		n = sdc_nev_holders(p->ev, w, ids, HOLDERS_RANK);
+	for (i = 0; i < n && n <= HOLDERS_RANK && !other; i++)
+		other = cand_of(p, ids[i]) != idx &&
+		    begins_or_ends(p->c[cand_of(p, ids[i])].words, w);
+	free(w);
+	return other;
+}
+
+/* Words that say where, not who ("store 903", "Meridian Spring
+ * office"): left out when a site is read. */
+static int
+place_word(const char *w)
+{
+	static const char *const v[] = { "store", "office", "location",
+	    "branch", "site", "unit", NULL };
+	size_t i;
+
+	for (i = 0; v[i]; i++)
+		if (strcmp(v[i], w) == 0)
+			return 1;
+	return 0;
+}
+
+/* The typed name has a place word ("store 903"). */
+static int
+has_place(const char *guess)
+{
+	char *w = sdc_name_words(names, guess), *t, *save = NULL;
+	int place = 0;
+
+	for (t = strtok_r(w, " ", &save); t && !place; t = strtok_r(NULL, " ",
+	    &save))
+		place = place_word(t);
+	free(w);
+	return place;
+}
+
+/* The typed words without place words and drop words, and how many. */
+static char *
+site_query(const char *words, size_t *nw)
+{
+	char *w = sdc_xstrdup(words), *t, *save = NULL;
+	struct sdc_buf b = SDC_BUF_INIT;
+
+	*nw = 0;
+	for (t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ", &save))
+		if (!place_word(t) && !sdc_name_is_drop(names, t)) {
+			sdc_buf_printf(&b, "%s%s", b.len ? " " : "", t);
+			++*nw;
+		}
+	sdc_buf_addc(&b, '\0');
+	free(w);
+	return sdc_buf_take(&b);
+}
+
+/* 1 when word is in the space-separated list. */
+static int
+has_word(const char *list, const char *word)
+{
+	size_t n = strlen(word);
+	const char *p;
+
+	for (p = list; (p = strstr(p, word)) != NULL; p += n)
+		if ((p == list || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+			return 1;
+	return 0;
+}
+
+/* The candidate's site: the words after its name's separator ("Depot
+ * St" of "Granite Physical Therapy - Depot St"), after "of" ("Red Oak"),
+ * and its numbers ("0903" of "PipeSmile Kids #0903"). */
+static char *
+site_words(const struct cand *c)
+{
+	char *head = sdc_name_site_head(c->name), *w, *t, *save = NULL;
+	struct sdc_buf b = SDC_BUF_INIT;
+	int after_of = 0;
+
+	if (head && names_a_site(c->name + strlen(head))) {
+		w = sdc_name_words(names, c->name + strlen(head));
+		sdc_buf_printf(&b, "%s ", w);
+		free(w);
+	}
+	free(head);
+	w = sdc_xstrdup(c->words);
+	for (t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
+		if (after_of || t[strspn(t, "0123456789")] == '\0')
+			sdc_buf_printf(&b, "%s ", t);
+		after_of = after_of || strcmp(t, "of") == 0;
+	}
+	free(w);
+	sdc_buf_addc(&b, '\0');
+	return sdc_buf_take(&b);
+}
+
+/* A brand and a site ("Granite Depot", "PipeIt #891", "store 903",
+ * "Keystone @ Bridge St"): the typed words are held by one customer
+ * alone, and they hold its site (a word after its separator, after
+ * "of", or its number) and, unless a number, more: sibling customers
+ * share the brand, so the site chooses, and nothing else holds both.
+ * Returns the candidate, or -1. */
+static long
+site_pick_words(struct pool *p, const char *guess, const char *words)
+{
+	size_t nw, ids[2], n, hits = 0, number = 0, others = 0;
+	char *q = site_query(words, &nw), *site = NULL, *t, *save = NULL;
+	long x = -1;
+
+	if (nw > 0 && (n = sdc_nev_holders(p->ev, q, ids, 2)) == 1) {
+		x = (long)cand_of(p, ids[0]);
+		site = site_words(&p->c[x]);
+		for (t = strtok_r(q, " ", &save); t; t = strtok_r(NULL, " ",
+		    &save)) {
+			if (!has_word(site, t))
+				others++;
+			else if (t[strspn(t, "0123456789")] == '\0')
+				number++;
+			else
+				hits++;
+		}
+		/* the site and the brand; a number alone, said to be a
+		 * store's ("store 903": a bare "846" says nothing) */
+		if (!((hits + number > 0 && others > 0) ||
+		    (number > 0 && nw == 1 && has_place(guess))))
+			x = -1;
+	}
+	free(site);
+	free(q);
+	return x;
+}
+
+/* ... on the typed words, else on them with words run together split
+ * ("keysweep #1486" of "KeySweep Maids #1486"). */
+static long
+site_pick(struct pool *p, const char *guess)
+{
+	char *glued, *w = read_words(p, guess, &glued);
+	long x = site_pick_words(p, guess, w);
+
+	if (x < 0 && glued)
+		x = site_pick_words(p, guess, glued);
+	free(w);
+	free(glued);
+	return x;
+}
+
 /* The weighted evidence on the whole name, else on the name before a
  * site written after it ("Achebe & Nwosu - Head office"): a site of the
  * business is the business.  The whole name is tried first, so a
@@ -1389,6 +1574,14 @@ by_reading(struct pool *p, const char *guess, const char *norm,
 	hnorm = sdc_name_normalise(names, head);
 	if (*hnorm)
 		by_evidence(p, head, hnorm, &h);
+	if (h.linked)
+		site_of_group(p, hnorm, &h);
+	if (h.linked && h.conf < SITE_WHOLE &&
+	    site_elsewhere(p, guess + strlen(head), h.idx)) {
+		h.linked = 0;
+		snprintf(h.why, sizeof(h.why), "the site \"%s\" is in another "
+		    "customer's name", guess + strlen(head));
+	}
 	if (h.linked || (d->ntop == 0 && h.ntop > 0)) {
 		*d = h;
 		if (h.linked)
@@ -1396,6 +1589,74 @@ by_reading(struct pool *p, const char *guess, const char *norm,
 	}
 	free(hnorm);
 	free(head);
+}
+
+/* A note after the name ("Wendt Sign tkt 4412", "Rosedale Property
+ * Management #2 pc", "X re: outlook"): the typed words less the last one
+ * to three are every word of weight of one customer, typed whole, whom
+ * no other holds; and the words left over hold one no customer has (a
+ * tail of customers' words, "Bexley Plumbing St", may be another
+ * business's name or site).  Returns the candidate, or -1. */
+static long
+note_pick(struct pool *p, const char *guess)
+{
+	char *w = sdc_name_words(names, guess), *all = sdc_xstrdup(w), *end;
+	const unsigned whole = SDC_NEV_EXACT | SDC_NEV_ABBREV |
+	    SDC_NEV_COMPOUND;
+	size_t ids[2], k;
+	struct sdc_nev_hit h;
+	long x = -1;
+
+	for (k = 0; k < NOTE_WORDS && x < 0 && (end = strrchr(w, ' ')); k++) {
+		*end = '\0';
+		if (sdc_nev_known(p->ev, all + (end - w) + 1) >= 1 ||
+		    sdc_nev_holders(p->ev, w, ids, 2) != 1)
+			continue;	/* a tail of customers' words is no note */
+		x = (long)cand_of(p, ids[0]);
+		if (score_cand(w, x, &h) < SITE_WHOLE / 100.0 || h.missed ||
+		    h.left || (h.how & ~whole) ||
+		    site_elsewhere(p, all + (end - w) + 1, (size_t)x))
+			x = -1;
+	}
+	free(w);
+	free(all);
+	return x;
+}
+
+/* ... and when neither links, a brand and a site only one customer has
+ * (site_pick), at link.evidence.site over the name's confidence. */
+static void
+by_site(struct pool *p, const char *guess, const char *norm,
+    struct decision *d)
+{
+	long x;
+	struct sdc_nev_hit h;
+	double c;
+
+	by_reading(p, guess, norm, d);
+	if (!d->linked && w_note > 0 && (x = note_pick(p, guess)) >= 0) {
+		c = score_read(guess, x, &h) + w_note;
+		link_to(d, (size_t)x, "weighted", fuzz_score(p, norm,
+		    (size_t)x));
+		d->conf = c >= 1 ? 100 : (int)(100 * (c < link_th ? link_th :
+		    c) + 0.5);
+		d->how = h.how;
+		d->ask = 0;
+		snprintf(d->extra, sizeof(d->extra), ",note:+%d",
+		    (int)(100 * w_note + 0.5));
+		return;
+	}
+	if (d->linked || w_site <= 0 || (x = site_pick(p, guess)) < 0)
+		return;
+	c = score_read(guess, x, &h) + w_site;
+	if (c < link_th)
+		c = link_th;	/* one holder: the proof is that no other is */
+	link_to(d, (size_t)x, "weighted", fuzz_score(p, norm, (size_t)x));
+	d->conf = c >= 1 ? 100 : (int)(100 * c + 0.5);
+	d->how = h.how | SDC_NEV_SITE;
+	d->ask = 0;
+	snprintf(d->extra, sizeof(d->extra), ",site:+%d",
+	    (int)(100 * w_site + 0.5));
 }
 
 /* The candidate's name is the typed words and a site after them
@@ -1687,6 +1948,36 @@ other_profession(const char *guess, const struct cand *c)
 	return a && b && !(a & b);
 }
 
+/* The typed name is an address ("www.pioneerrealty.com") whose domain
+ * is the contacts' e-mail domain of another customer than the one its
+ * words read as: the business's own mail outweighs a reading of its
+ * label (a group's name that its sites share), so the name alone does
+ * not link; the domain evidence (beyond_name) decides. */
+static void
+domain_of_other(const char *guess, struct decision *d)
+{
+	char *dom = sdc_name_domain(guess);
+	long o = dom ? sdc_owners_one(domains, dom) : SDC_OWNER_NONE;
+
+	if (o >= 0 && (size_t)o != d->idx) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "the domain %s is \"%s\"'s",
+		    dom, customers.c[o].name);
+	}
+	free(dom);
+}
+
+/* A name linked that is as much another customer's: a group's whose
+ * sites are listed, or an address in another's domain. */
+static void
+another_fits(struct pool *p, const char *guess, const char *norm,
+    struct decision *d)
+{
+	site_of_group(p, norm, d);
+	if (d->linked)
+		domain_of_other(guess, d);
+}
+
 /* The cascade for one guessed name over a pool (customers, or one
  * customer's contacts). */
 static void
@@ -1728,9 +2019,9 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\" "
 		    "(or trading so)", n, p->c[first].name);
 	else
-		by_reading(p, guess, norm, d);
+		by_site(p, guess, norm, d);
 	if (d->linked && !alias && !contact)
-		site_of_group(p, norm, d);
+		another_fits(p, guess, norm, d);
 	if (d->linked && d->rule != NULL && (strcmp(d->rule, "normalised") ==
 	    0 || strcmp(d->rule, "weighted") == 0) &&
 	    other_profession(guess, &p->c[d->idx])) {
@@ -2579,8 +2870,8 @@ review_machine(struct decision *d, json_object *s)
 	d->reviews++;
 	sdc_session_keys(s, &k);
 	if (k.machine == NULL || sdc_owners_one(machines, k.machine) ==
-	    SDC_OWNER_MANY)
-		return;		/* "FRONTDESK": no rule should hang on it */
+	    SDC_OWNER_MANY || person_machine(k.machine))
+		return;		/* "FRONTDESK", "Jake": no rule should hang on it */
 	for (i = 0; i < n && d->machines[i]; i++)
 		if (strcmp(d->machines[i], k.machine) == 0)
 			return;
@@ -2888,6 +3179,8 @@ thresholds(const char *th, const char *mg)
 	    100.0;
 	w_prefix = sdc_config_long("link.evidence.prefix", 25) / 100.0;
 	w_initials = sdc_config_long("link.evidence.initials", 10) / 100.0;
+	w_site = sdc_config_long("link.evidence.site", 25) / 100.0;
+	w_note = sdc_config_long("link.evidence.note", 25) / 100.0;
 }
 
 

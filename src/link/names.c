@@ -185,6 +185,20 @@ split_words(char *s, char ***w)
 	return n;
 }
 
+/* A number is written with or without leading zeros ("#0412", "412"):
+ * the number itself is the word. */
+static char *
+number(char *t)
+{
+	char *p = t;
+
+	while (*p == '0' && p[1] >= '0' && p[1] <= '9')
+		p++;
+	if (p == t || p[strspn(p, "0123456789")] != '\0')
+		return t;
+	return p;
+}
+
 /* Split, fold and tokenise; tokens point into the returned string. */
 static char *
 tokens(const char *name, char ***tok, size_t *ntok)
@@ -212,6 +226,8 @@ tokens(const char *name, char ***tok, size_t *ntok)
 	if (folded == NULL)
 		folded = sdc_xstrdup("");
 	*ntok = split_words(folded, tok);
+	for (n = 0; n < *ntok; n++)
+		(*tok)[n] = number((*tok)[n]);
 	return folded;
 }
 

@@ -549,6 +549,78 @@ readings_customers() {
 	! cmp -s "$TMP/c/customers.idx" "$TMP/idx.1"
 }
 
+# Issue 14 session 5: the wrong links of gen-link-blind5, each in its
+# general form.
+wrong_customers() {
+	cat >"$TMP/cust.json" <<-'JSON'
+	[{"id": 1, "business_name": "Harvest Realty Group, LLC"},
+	 {"id": 2, "business_name": "Pioneer Realty - Church St"},
+	 {"id": 3, "business_name": "Copperleaf Urgent Care - Broad St"},
+	 {"id": 4, "business_name": "Kingsley Internal Medicine, PC"},
+	 {"id": 5, "business_name": "Pioneer Realty - Depot St",
+	  "contacts": [{"id": 51, "name": "Jen Goodwin", "email": "jen@pioneerrealty.com"}]},
+	 {"id": 6, "business_name": "Pioneer Realty Group"},
+	 {"id": 7, "business_name": "VelvetRight #0769"},
+	 {"id": 8, "business_name": "GoldenBlue Pools", "assets": [{"id": 80, "name": "STORE1382-BACK"}]},
+	 {"id": 9, "business_name": "Spring Hill Plumbing",
+	  "contacts": [{"id": 91, "name": "Jake Spalding", "email": "jake@shp.example"}]},
+	 {"id": 10, "business_name": "Spring Hill Food Bank",
+	  "contacts": [{"id": 101, "name": "Jake Moreau", "email": "jm@shfb.example"}]},
+	 {"id": 11, "business_name": "Murray Funeral Directors"},
+	 {"id": 12, "business_name": "Shoalhaven Rugby Club"},
+	 {"id": 13, "business_name": "Quayside Bakery"}, {"id": 14, "business_name": "Harbour Dental"}]
+	JSON
+}
+
+@test "wrong links: a site that is another's name, a domain that is another's, a caller's name as machine, numbers with zeros" {
+	wrong_customers
+	{ mksession w1 'harvest realty - church st' ''	# "Church St" is listed under another brand
+	  mksession w2 'Kim - Copperleaf' ''		# a caller at Copperleaf, not "KIM"
+	  mksession w3 'www.pioneerrealty.com' ''	# the group's name, the site's domain
+	  mksession w4 'store 769' STORE1382-BACK	# VelvetRight's store, another's machine
+	  mksession w5 'Spring Hill Plumbing' Jake	# "Jake": the caller typed as machine
+	  mksession w6 'Sprng Hil' Jake
+	  mksession w7 'VelvetRight 769' ''
+	  mksession w8 'Murray Funeral Directors - Shoalhaven' ''; } >"$TMP/in"
+	run --separate-stderr sdc-link --no-llm --no-memory -v --customers "$TMP/cust.json" "$TMP/in"
+	[ "$status" -eq 0 ]
+	echo "$output" >"$TMP/out"
+	[ "$(summary "$TMP/out" | cut -d, -f1-3 | tr -d '[]"' | tr '\n' ' ')" = \
+	    'w1,Needs Review,null w2,Needs Review,null w3,Needs Review,null w4,Linked,7 w5,Linked,9 w6,Needs Review,null w7,Linked,7 w8,Linked,11 ' ]
+	[[ "$stderr" == *'"Kim - Copperleaf": no link: the site " - Copperleaf" is in another customer'* ]]
+	[[ "$stderr" == *'"www.pioneerrealty.com": no link: the domain pioneerrealty.com is "Pioneer Realty - Depot St"'* ]]
+}
+
+@test "readings (session 5): a brand and one customer's site, a whole name with a note after it" {
+	cat >"$TMP/cust.json" <<-'JSON'
+	[{"id": 1, "business_name": "Granite Physical Therapy - Depot St"},
+	 {"id": 2, "business_name": "Granite Physical Therapy - Mill Rd"},
+	 {"id": 3, "business_name": "PipeSmile Kids #0903"},
+	 {"id": 4, "business_name": "PipeSmile Kids #0412"},
+	 {"id": 5, "business_name": "Wendt Sign Company"},
+	 {"id": 6, "business_name": "Wendt Hauling"},
+	 {"id": 7, "business_name": "Keystone Auto Care - Bridge St"},
+	 {"id": 8, "business_name": "Keystone Realty - Bridge St"},
+	 {"id": 9, "business_name": "Bexley Plumbing"},
+	 {"id": 10, "business_name": "Quayside Bakery"}, {"id": 11, "business_name": "Harbour Dental"}]
+	JSON
+	{ mksession s1 'Granite Depot' ''
+	  mksession s2 'store 903' ''
+	  mksession s3 '903' ''			# a bare number says nothing
+	  mksession s4 'Wendt Sign tkt 4412' ''
+	  mksession s5 'Keystone @ Bridge St' ''	# two customers hold it
+	  mksession s6 'Bexley Plumbing St' ''	# a tail of customers' words
+	  mksession s7 'Wendt tkt 4412' ''; } >"$TMP/in"	# "Wendt": two
+	run --separate-stderr sdc-link --no-llm --no-memory -v --customers "$TMP/cust.json" "$TMP/in"
+	[ "$status" -eq 0 ]
+	echo "$output" >"$TMP/out"
+	[ "$(summary "$TMP/out" | cut -d, -f1-3 | tr -d '[]"' | tr '\n' ' ')" = \
+	    's1,Linked,1 s2,Linked,3 s3,Needs Review,null s4,Linked,5 s5,Needs Review,null s6,Needs Review,null s7,Needs Review,null ' ]
+	log() { jq -r --arg id "$1" 'select(.meta.session_id == $id) | .meta.processing_log[0]' "$TMP/out"; }
+	[[ "$(log s1)" == *',site:+25' ]]
+	[[ "$(log s4)" == *',note:+25' ]]
+}
+
 # Issue 14 session 5: evidence beyond the name read from the typed name
 # itself (a person, a domain typed bare), near-proof standing alone when
 # the name agrees (not when a number typed is not the owner's), and a

@@ -38,6 +38,9 @@ main(void)
 	norm("The HealthGroup Alpha, L.L.C.", "health group alpha");
 	norm("Acme Incorporated", "acme");
 	norm("ACME INC.", "acme");
+	/* a number with or without leading zeros is one word */
+	norm("PipeMasters #0412", "pipe masters 412");
+	norm("Unit 00 B2", "unit 0 b 2");
 	norm("Procter & Gamble Co.", "procter and gamble");
 	norm("Johnson and Johnson", "johnson and johnson");
 	norm("Soci\xc3\xa9t\xc3\xa9 G\xc3\xa9n\xc3\xa9rale", "societe generale");
