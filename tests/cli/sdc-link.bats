@@ -576,7 +576,7 @@ wrong_customers() {
 	wrong_customers
 	{ mksession w1 'harvest realty - church st' ''	# "Church St" is listed under another brand
 	  mksession w2 'Kim - Copperleaf' ''		# a caller at Copperleaf, not "KIM"
-	  mksession w3 'www.pioneerrealty.com' ''	# the group's name, the site's domain
+	  mksession w3 'www.pioneerrealty.com' ''	# the group's name, the site's domain (domain evidence: the site)
 	  mksession w4 'store 769' STORE1382-BACK	# VelvetRight's store, another's machine
 	  mksession w5 'Spring Hill Plumbing' Jake	# "Jake": the caller typed as machine
 	  mksession w6 'Sprng Hil' Jake
@@ -586,7 +586,7 @@ wrong_customers() {
 	[ "$status" -eq 0 ]
 	echo "$output" >"$TMP/out"
 	[ "$(summary "$TMP/out" | cut -d, -f1-3 | tr -d '[]"' | tr '\n' ' ')" = \
-	    'w1,Needs Review,null w2,Needs Review,null w3,Needs Review,null w4,Linked,7 w5,Linked,9 w6,Needs Review,null w7,Linked,7 w8,Linked,11 ' ]
+	    'w1,Needs Review,null w2,Needs Review,null w3,Linked,5 w4,Linked,7 w5,Linked,9 w6,Needs Review,null w7,Linked,7 w8,Linked,11 ' ]
 	[[ "$stderr" == *'"Kim - Copperleaf": no link: the site " - Copperleaf" is in another customer'* ]]
 	[[ "$stderr" == *'"www.pioneerrealty.com": no link: the domain pioneerrealty.com is "Pioneer Realty - Depot St"'* ]]
 }
