@@ -1017,8 +1017,30 @@ keep_top(const struct pool *p, const char *norm, const struct sdc_nev_hit *h,
 	}
 }
 
-/* The best hit read initials ("SM") that another candidate reads too,
- * with every other typed word, even one whose own words fit worse ("St. McCann's Couriers Holdings"
+/* A typed word of two to five letters is a contact's first name ("Ed -
+ * Calloway", "Kim @ Cisneros"): read as initials ("Everett, Danforth &
+ * Calloway") it may as well be the caller, whom many customers have. */
+static int
+given_typed(const char *words)
+{
+	char buf[8];
+	size_t len;
+
+	for (; *words; words += len + (words[len] == ' ')) {
+		len = strcspn(words, " ");
+		if (len >= 2 && len <= 5) {
+			memcpy(buf, words, len);
+			buf[len] = '\0';
+			if (sdc_owners_one(given, buf) != SDC_OWNER_NONE)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* The best hit read initials ("SM") that another candidate reads too
+ * (or a typed word is a person's first name, given_typed), with every
+ * other typed word, even one whose own words fit worse ("St. McCann's Couriers Holdings"
  * beside "St. Mulcahy's Couriers"): which words they stand for is a
  * guess.  Looked for below the floor, as the rest of a name says little. */
 static int
@@ -1030,6 +1052,8 @@ initials_shared(const struct pool *p, const char *words,
 
 	if (!(h[0].how & SDC_NEV_ACRONYM))
 		return 0;
+	if (p == &customers && given_typed(words))
+		return 1;
 	n = fold_hits(p, more, sdc_nev_query(p->ev, words, INITIALS_FLOOR,
 	    more, INITIALS_RANK));
 	for (i = 0; i < n; i++)
@@ -1501,11 +1525,26 @@ site_words(const struct cand *c)
 	return sdc_buf_take(&b);
 }
 
+/* t is the first word of the candidate's name or of its trading name:
+ * its brand ("granite" of "Granite Physical Therapy - Depot St"), not
+ * a word of its trade ("vets" of "Galea Veterinary Surgery - Greenway"). */
+static int
+brand_word(const struct cand *c, const char *t)
+{
+	const char *tr = sdc_name_trading(c->words);
+	size_t n = strlen(t);
+
+	return (strncmp(c->words, t, n) == 0 && (c->words[n] == ' ' ||
+	    c->words[n] == '\0')) || (tr && strncmp(tr, t, n) == 0 &&
+	    (tr[n] == ' ' || tr[n] == '\0'));
+}
+
 /* A brand and a site ("Granite Depot", "PipeIt #891", "store 903",
  * "Keystone @ Bridge St"): the typed words are held by one customer
  * alone, and they hold its site (a word after its separator, after
- * "of", or its number) and, unless a number, more: sibling customers
- * share the brand, so the site chooses, and nothing else holds both.
+ * "of", or its number) and, unless a number, its brand first (its first
+ * word, or its trading name's): sibling customers share the brand, so
+ * the site chooses, and nothing else holds both.
  * Returns the candidate, or -1. */
 static long
 site_pick_words(struct pool *p, const char *guess, const char *words)
@@ -1519,8 +1558,10 @@ site_pick_words(struct pool *p, const char *guess, const char *words)
 		site = site_words(&p->c[x]);
 		for (t = strtok_r(q, " ", &save); t; t = strtok_r(NULL, " ",
 		    &save)) {
-			if (!has_word(site, t))
-				others++;
+			if (!has_word(site, t)) {
+				if (others++ == 0 && !brand_word(&p->c[x], t))
+					nw = 0;	/* the brand first, as typed */
+			}
 			else if (t[strspn(t, "0123456789")] == '\0')
 				number++;
 			else
@@ -1528,7 +1569,7 @@ site_pick_words(struct pool *p, const char *guess, const char *words)
 		}
 		/* the site and the brand; a number alone, said to be a
 		 * store's ("store 903": a bare "846" says nothing) */
-		if (!((hits + number > 0 && others > 0) ||
+		if (nw == 0 || !((hits + number > 0 && others > 0) ||
 		    (number > 0 && nw == 1 && has_place(guess))))
 			x = -1;
 	}

@@ -914,6 +914,23 @@ soft_typed(const struct sdc_nev *e, struct query *q)
 }
 
 /* The typed words with their weights, heaviest first. */
+/* The last of two or more typed words, no customer's, is a legal form
+ * typed with a slip ("Maplweood Plumbing LCL", "... Church Inf"): it
+ * weighs nothing, as the form itself does. */
+static void
+slipped_form(const struct sdc_nev *e, struct query *q)
+{
+	struct qword *t = &q->t[q->n - 1];
+	char buf[8];
+
+	if (q->n < 2 || t->vid >= 0 || t->w == 0 || t->len >= sizeof(buf))
+		return;
+	memcpy(buf, t->s, t->len);
+	buf[t->len] = '\0';
+	if (sdc_name_is_drop_slip(e->nm, buf))
+		t->w = 0;
+}
+
 static void
 query_init(const struct sdc_nev *e, const char *words, struct query *q)
 {
@@ -947,6 +964,7 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 	}
 	if (q->n > 0)
 		q->t[q->n - 1].last = 1;
+	slipped_form(e, q);
 	soft_typed(e, q);
 	for (i = 0; i < q->n; i++)
 		q->t[i].initials = initials_like(&q->t[i]);

@@ -293,6 +293,34 @@ sdc_name_is_drop(const struct sdc_names *nm, const char *token)
 	    strpcmp) != NULL;
 }
 
+/* A legal form of 3-4 letters with one key slipped or two swapped, the
+ * first letter kept ("lcl", "inf", "crop"): the fuzz ratio cannot tell
+ * so short a word, one slip can. */
+static int
+short_slip(const char *t, const char *d)
+{
+	size_t n = strlen(t), i, diff = 0, at = 0;
+
+	if (n < 3 || n > 4 || strlen(d) != n || t[0] != d[0])
+		return 0;
+	for (i = 0; i < n; i++)
+		if (t[i] != d[i] && diff++ == 0)
+			at = i;
+	return diff == 1 || (diff == 2 && at + 1 < n && t[at] == d[at + 1] &&
+	    t[at + 1] == d[at]);
+}
+
+int
+sdc_name_is_drop_slip(const struct sdc_names *nm, const char *token)
+{
+	size_t i;
+
+	for (i = 0; i < nm->ndrop; i++)
+		if (short_slip(token, nm->drop[i]))
+			return 1;
+	return 0;
+}
+
 int
 sdc_name_is_drop_typo(const struct sdc_names *nm, const char *token)
 {

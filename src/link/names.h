@@ -40,6 +40,10 @@ char *sdc_name_strip(const struct sdc_names *nm, const char *words);
 /* 1 when token (normalised) is a drop word. */
 int sdc_name_is_drop(const struct sdc_names *nm, const char *token);
 /* ... or a misspelt one ("incorprated": ratio >= 85, 5 letters or more). */
+/* A drop word of 3-4 letters typed with one slip, the first letter kept
+ * ("lcl", "inf"): read so only at the end of a longer name, where a legal
+ * form stands ("DFD" alone is initials). */
+int sdc_name_is_drop_slip(const struct sdc_names *nm, const char *token);
 int sdc_name_is_drop_typo(const struct sdc_names *nm, const char *token);
 
 /* Unicode case folding (what the exact rule compares); invalid UTF-8 is

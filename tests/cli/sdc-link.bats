@@ -568,11 +568,14 @@ wrong_customers() {
 	  "contacts": [{"id": 101, "name": "Jake Moreau", "email": "jm@shfb.example"}]},
 	 {"id": 11, "business_name": "Murray Funeral Directors"},
 	 {"id": 12, "business_name": "Shoalhaven Rugby Club"},
-	 {"id": 13, "business_name": "Quayside Bakery"}, {"id": 14, "business_name": "Harbour Dental"}]
+	 {"id": 13, "business_name": "Quayside Bakery"}, {"id": 14, "business_name": "Harbour Dental"},
+	 {"id": 15, "business_name": "Everett, Danforth & Calloway LLP"},
+	 {"id": 16, "business_name": "Quarry Hill Dental",
+	  "contacts": [{"id": 161, "firstname": "Ed", "lastname": "Brody"}]}]
 	JSON
 }
 
-@test "wrong links: a site that is another's name, a domain that is another's, a caller's name as machine, numbers with zeros" {
+@test "wrong links: a site that is another's name, a domain that is another's, a caller's name as machine or as initials, numbers with zeros" {
 	wrong_customers
 	{ mksession w1 'harvest realty - church st' ''	# "Church St" is listed under another brand
 	  mksession w2 'Kim - Copperleaf' ''		# a caller at Copperleaf, not "KIM"
@@ -581,12 +584,13 @@ wrong_customers() {
 	  mksession w5 'Spring Hill Plumbing' Jake	# "Jake": the caller typed as machine
 	  mksession w6 'Sprng Hil' Jake
 	  mksession w7 'VelvetRight 769' ''
-	  mksession w8 'Murray Funeral Directors - Shoalhaven' ''; } >"$TMP/in"
+	  mksession w8 'Murray Funeral Directors - Shoalhaven' ''
+	  mksession w9 'Ed - Calloway' ''; } >"$TMP/in"	# "Ed": a caller, or E. D.?
 	run --separate-stderr sdc-link --no-llm --no-memory -v --customers "$TMP/cust.json" "$TMP/in"
 	[ "$status" -eq 0 ]
 	echo "$output" >"$TMP/out"
 	[ "$(summary "$TMP/out" | cut -d, -f1-3 | tr -d '[]"' | tr '\n' ' ')" = \
-	    'w1,Needs Review,null w2,Needs Review,null w3,Linked,5 w4,Linked,7 w5,Linked,9 w6,Needs Review,null w7,Linked,7 w8,Linked,11 ' ]
+	    'w1,Needs Review,null w2,Needs Review,null w3,Linked,5 w4,Linked,7 w5,Linked,9 w6,Needs Review,null w7,Linked,7 w8,Linked,11 w9,Needs Review,null ' ]
 	[[ "$stderr" == *'"Kim - Copperleaf": no link: the site " - Copperleaf" is in another customer'* ]]
 	[[ "$stderr" == *'"www.pioneerrealty.com": no link: the domain pioneerrealty.com is "Pioneer Realty - Depot St"'* ]]
 }

@@ -41,6 +41,11 @@ main(void)
 	/* a number with or without leading zeros is one word */
 	norm("PipeMasters #0412", "pipe masters 412");
 	norm("Unit 00 B2", "unit 0 b 2");
+	/* a short legal form with one slip, first letter kept */
+	CHECK("lcl is llc slipped", sdc_name_is_drop_slip(nm, "lcl"));
+	CHECK("inf is inc slipped", sdc_name_is_drop_slip(nm, "inf"));
+	CHECK("acme is no slip", !sdc_name_is_drop_slip(nm, "acme"));
+	CHECK("cll keeps no first letter", !sdc_name_is_drop_slip(nm, "cll"));
 	norm("Procter & Gamble Co.", "procter and gamble");
 	norm("Johnson and Johnson", "johnson and johnson");
 	norm("Soci\xc3\xa9t\xc3\xa9 G\xc3\xa9n\xc3\xa9rale", "societe generale");
