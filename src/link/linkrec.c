@@ -2368,8 +2368,10 @@ person_narrows(const struct sdc_person *p, long *out)
 
 /* The one customer the person is: a contact's whole name under it
  * only, else the one holder of the business typed beside the person
- * with such a contact; else -1, and the two or three holders that have
- * one into few (*k). */
+ * with such a contact, else a contact's whole name under it only that
+ * the first name and the one word beside it are ("Karen - Garrison":
+ * Karen Garrison, of Garrison Tax & Accounting); else -1, and the two or
+ * three holders that have one into few (*k). */
 static long
 person_one(const struct sdc_person *p, long *few, size_t *k)
 {
@@ -2384,6 +2386,11 @@ person_one(const struct sdc_person *p, long *few, size_t *k)
 	if (own < 0 && p->business && (*k = person_narrows(p, few)) == 1) {
 		own = few[0];
 		*k = 0;
+	}
+	if (own < 0 && !p->last && p->business && !strchr(p->business, ' ')) {
+		snprintf(full, sizeof(full), "%s %s", p->first, p->business);
+		if ((own = sdc_owners_one(contact_names, full)) >= 0)
+			*k = 0;
 	}
 	return own;
 }
