@@ -92,6 +92,8 @@ struct decision {
 	char *machines[4];	/* of the sessions left for review */
 	long reviews;		/* sessions it left for review */
 	char extra[96];		/* evidence beyond the name */
+	signed char elsewhere;	/* the name read as a person or address is
+				 * another customer's: 2; 1 not; 0 unread */
 };
 
 /* Decisions by key: the guessed name, or "CUSTOMER_ID\x1fname" for a
@@ -150,8 +152,9 @@ static double w_person = 0.5;
  * weight, so the name or other evidence must still pick one. */
 static double w_person_few = 0.25, w_domain_few = 0.4;
 /* A machine many customers have ("CONF-ROOM", "XRAY"): when only one of
- * the name's best candidates has it, that one. */
-static double w_machine_role = 0.20;
+ * the name's close candidates has it, that one.  Off by default: at
+ * 50,000 customers it linked impostors named like a customer. */
+static double w_machine_role = 0;
 /* A machine one customer has, a contact's address or its domain, a
  * person found as above: near-proof of that customer when the name
  * agrees with it, at least half the typed words met in its name (the
@@ -2093,7 +2096,6 @@ struct support {
 	double heaviest;
 	unsigned how;		/* how the name matched */
 	int holds;		/* its name holds every typed word */
-	int agrees;		/* ... at least half of them */
 	const char *rule;	/* the heaviest other evidence */
 	char what[96];		/* "machine:+50,contact:+30" */
 };
@@ -2170,38 +2172,51 @@ has_asset(size_t x, const char *m)
 	return 0;
 }
 
-/* A machine many customers have ("XRAY"): the one of the name's best
- * candidates that has it, when the name cannot choose between it and
- * another (within the margin); or -1.  It never lifts a name that leads
- * on its own: an impostor named like one customer ("Montclair" beside
- * "Montclair Communications") is on a "MANAGER-PC" as often. */
-static long
-role_owner(const struct support *c, size_t n, const char *m)
-{
-	long one = -1;
-	size_t i, at = 0;
-	int close = 0;
+#define ROLE_RANK 64	/* the name's candidates looked through for a role */
 
-	for (i = 0; w_machine_role > 0 && i < n; i++)
-		if (c[i].name > 0 && has_asset((size_t)c[i].idx, m)) {
-			if (one >= 0)
-				return -1;
-			one = c[i].idx;
-			at = i;
-		}
-	for (i = 0; one >= 0 && i < n; i++) {
-		if (c[i].name > c[at].name + link_margin)
+/* A machine many customers have ("XRAY"): the one that has it of the
+ * name's candidates within the margin of its best, when there are
+ * several (the name cannot choose) and all of them were looked through;
+ * or -1.  It never lifts a name that leads on its own: an impostor
+ * named like one customer ("Montclair" beside "Montclair
+ * Communications") is on a "MANAGER-PC" as often. */
+static long
+role_owner(const char *guess, const char *m)
+{
+	struct sdc_nev_hit h[ROLE_RANK];
+	char *glued, *w;
+	size_t raw, n, i, close;
+	long one = -1, x;
+
+	if (w_machine_role <= 0 || guess == NULL)
+		return -1;
+	w = read_words(&customers, guess, &glued);
+	raw = sdc_nev_query(customers.ev, w, FLOOR, h, ROLE_RANK);
+	n = fold_hits(&customers, h, raw);
+	free(w);
+	free(glued);
+	for (close = 0; close < n && h[close].score >= h[0].score -
+	    link_margin; close++)
+		;
+	if (close < 2 || (raw == ROLE_RANK && close == n))
+		return -1;	/* the name chooses, or more may be as close */
+	for (i = 0; i < close; i++) {
+		x = (long)h[i].id;
+		if (x == one || !has_asset((size_t)x, m))
+			continue;
+		if (one >= 0)
 			return -1;
-		close |= i != at && c[i].name >= c[at].name - link_margin;
+		one = x;
 	}
-	return close ? one : -1;
+	return one;
 }
 
 /* A machine one customer has; or a few have, which narrows the name's
  * candidates to them (the name must still pick one by the margin); or
  * many have, of which one of the name's best. */
 static size_t
-machine_pieces(struct support *c, size_t n, size_t max, const char *m)
+machine_pieces(struct support *c, size_t n, size_t max, const char *m,
+    const char *guess)
 {
 	long own[SDC_OWNERS_FEW];
 	size_t k = sdc_owners_few(machines, m, own), i;
@@ -2211,7 +2226,7 @@ machine_pieces(struct support *c, size_t n, size_t max, const char *m)
 	for (i = 0; k > 1 && i < k; i++)
 		piece(c, &n, max, own[i], w_machine_few, "machine-shared");
 	if (k == 0 && sdc_owners_one(machines, m) == SDC_OWNER_MANY)
-		piece(c, &n, max, role_owner(c, n, m), w_machine_role,
+		piece(c, &n, max, role_owner(guess, m), w_machine_role,
 		    "machine-role");
 	return n;
 }
@@ -2356,8 +2371,10 @@ person_narrows(const struct sdc_person *p, long *out)
 
 /* The one customer the person is: a contact's whole name under it
  * only, else the one holder of the business typed beside the person
- * with such a contact; else -1, and the two or three holders that have
- * one into few (*k). */
+ * with such a contact, else a contact's whole name under it only that
+ * the first name and the one word beside it are ("Karen - Garrison":
+ * Karen Garrison, of Garrison Tax & Accounting); else -1, and the two or
+ * three holders that have one into few (*k). */
 static long
 person_one(const struct sdc_person *p, long *few, size_t *k)
 {
@@ -2372,6 +2389,11 @@ person_one(const struct sdc_person *p, long *few, size_t *k)
 	if (own < 0 && p->business && (*k = person_narrows(p, few)) == 1) {
 		own = few[0];
 		*k = 0;
+	}
+	if (own < 0 && !p->last && p->business && !strchr(p->business, ' ')) {
+		snprintf(full, sizeof(full), "%s %s", p->first, p->business);
+		if ((own = sdc_owners_one(contact_names, full)) >= 0)
+			*k = 0;
 	}
 	return own;
 }
@@ -2422,7 +2444,8 @@ pieces(json_object *s, json_object *ctx, struct support *c, size_t n,
 	    "history");
 	piece(c, &n, max, remembered("chat", k.chat), w_history, "history");
 	if (k.machine)
-		n = machine_pieces(c, n, max, k.machine);
+		n = machine_pieces(c, n, max, k.machine,
+		    sdc_json_str(ctx, "customer_name"));
 	if (ct && strchr(ct, '@'))
 		piece(c, &n, max, sdc_owners_one(domains, sdc_mail_domain(ct)),
 		    w_contact, "contact");
@@ -2447,18 +2470,65 @@ typed_words(const char *guess)
 	return n;
 }
 
+/* The rarest typed word some customer has is in the name of the
+ * candidate at idx ("Duarte" of "Law Office of Beb Duarte PLLC": not
+ * "Law Office of Jim Whitfield", however many words they share). */
+static int
+meets_rarest(const char *guess, long idx)
+{
+	char *w = sdc_name_words(names, guess), *p, *save = NULL, *best = NULL;
+	double bw = 0, per, x;
+	struct sdc_nev_hit h;
+	int ok = 1;
+
+	for (p = strtok_r(w, " ", &save); p; p = strtok_r(NULL, " ", &save))
+		if (sdc_nev_known(customers.ev, p) > 0 &&
+		    (x = sdc_nev_weight(customers.ev, p, &per)) > bw) {
+			bw = x;
+			best = p;
+		}
+	if (best)
+		ok = score_cand(best, idx, &h) > 0 && h.missed == 0;
+	free(w);
+	return ok;
+}
+
+/* The name agrees with the candidate at idx: half the typed words or
+ * more are in its name, the rarest known one among them - of the whole
+ * name, or of the name before a separator (a note or a site after it:
+ * "Dillard - QB update"). */
+static int
+agrees(const char *guess, long idx)
+{
+	char *head;
+	struct sdc_nev_hit h;
+	int ok;
+
+	if (guess == NULL)
+		return 0;
+	score_read(guess, idx, &h);
+	ok = h.score > 0 && 2 * h.missed <= typed_words(guess) &&
+	    meets_rarest(guess, idx);
+
+	if (ok || (head = sdc_name_site_head(guess)) == NULL)
+		return ok;
+	score_read(head, idx, &h);
+	ok = h.score > 0 && 2 * h.missed <= typed_words(head) &&
+	    meets_rarest(head, idx);
+	free(head);
+	return ok;
+}
+
 /* The name's confidence for each candidate the other evidence brought. */
 static void
 name_scores(struct support *c, size_t n, const char *guess)
 {
 	struct sdc_nev_hit h;
-	unsigned nw = guess ? typed_words(guess) : 0;
 	size_t i;
 
 	for (i = 0; i < n && guess; i++) {
 		score_read(guess, c[i].idx, &h);
 		c[i].holds = h.missed == 0 && h.score > 0;
-		c[i].agrees = h.score > 0 && 2 * h.missed <= nw;
 		if (c[i].name < 0) {
 			c[i].name = h.score;
 			c[i].how = h.how;
@@ -2510,23 +2580,25 @@ next_number(const char **s, const char **at)
 	return len;
 }
 
-/* The digits typed (a store's number, "#290") are in the name: every
- * run of digits typed is one of the name's. */
+/* The digits typed (a store's number, "#290") fit the name: one of
+ * them is one of its numbers; or it has none, and the typed name has
+ * words customers use beside them (a ticket's number, "tkt 4412").  A
+ * number alone ("store 769") is the only thing the name says. */
 static int
-numbers_fit(const char *typed, const char *name)
+numbers_fit(const char *typed, const char *name, double known)
 {
 	const char *t = typed ? typed : "", *a, *q, *b;
 	size_t len, l2;
-	int found;
+	int any = 0, found = 0, has = 0;
 
 	while ((len = next_number(&t, &a)) > 0) {
-		for (q = name, found = 0; !found &&
-		    (l2 = next_number(&q, &b)) > 0;)
-			found = l2 == len && memcmp(a, b, len) == 0;
-		if (!found)
-			return 0;
+		any = 1;
+		for (q = name; (l2 = next_number(&q, &b)) > 0;) {
+			has = 1;
+			found |= l2 == len && memcmp(a, b, len) == 0;
+		}
 	}
-	return 1;
+	return !any || found || (!has && known > 0);
 }
 
 /* Evidence near-proof of one customer: its own machine, address or
@@ -2570,7 +2642,8 @@ leads_without_chance(const struct support *c, size_t n, size_t best)
 
 /* Evidence two or three customers share ("machine-shared",
  * "person-shared") narrows to them; the name must then pick one, and it
- * does not when another of them holds every typed word as well (the
+ * does not when another of them, with as much evidence, holds every
+ * typed word as well (the
  * typed name is part of both: "Highland Park" of "Highland Park
  * Community Church" and of "Highland Park High School Booster Club"; the
  * shorter fits better only by its fewer words).  A machine many have
@@ -2586,7 +2659,7 @@ shared_tie(const struct support *c, size_t n, size_t best)
 	if (c[best].rule == NULL || strstr(c[best].rule, "-shared") == NULL)
 		return 0;
 	for (i = 0; i < n; i++)
-		if (i != best && c[i].extra > 0 && c[i].holds)
+		if (i != best && c[i].extra >= c[best].extra && c[i].holds)
 			return 1;
 	return 0;
 }
@@ -2597,16 +2670,25 @@ shared_tie(const struct support *c, size_t n, size_t best)
  * contacts typed as the name, a person only its contacts are) stands
  * alone when the name says nothing (it has no word any customer uses,
  * or there is none) or agrees (half the typed words or more are in its
- * name), and no number typed is missing from its name ("store 769"). */
+ * name), and no number typed is missing from its name ("store 769"); its
+ * margin is then over the candidates with evidence of their own (names
+ * alone that fit a little better - "Maplewood Manufacturing" for
+ * "Maplewood - email" on a machine of "Maplewood Eye Care" - are no
+ * links either, and a clearly better one contradicts). */
 static int
 decisive(const struct support *c, size_t n, size_t best, double second,
     double known, const char *guess)
 {
 	double sum = c[best].name + c[best].extra;
 	int alone = near_proof(c[best].rule) &&
-	    (known == 0 || c[best].agrees) &&
-	    numbers_fit(guess, customers.c[c[best].idx].name);
+	    (known == 0 || agrees(guess, c[best].idx)) &&
+	    numbers_fit(guess, customers.c[c[best].idx].name, known);
+	size_t i;
 
+	for (i = 0, second = alone ? 0 : second; alone && i < n; i++)
+		if (i != best && c[i].extra > 0 && c[i].name + c[i].extra >
+		    second)
+			second = c[i].name + c[i].extra;
 	if (c[best].extra == 0 || (sum < link_th && !alone) ||
 	    shared_tie(c, n, best) ||
 	    sum - second < link_margin ||
@@ -2948,7 +3030,10 @@ link_session(json_object *s)
 		sdc_count("not a customer", 1);
 		return;
 	}
-	if (d && d->linked && read_elsewhere(guess, (long)d->idx))
+	if (d && d->linked && d->elsewhere == 0)
+		d->elsewhere = (signed char)(1 + read_elsewhere(guess,
+		    (long)d->idx));
+	if (d && d->linked && d->elsewhere == 2)
 		d = beyond_name(s, ctx, guess, d, &more) ? &more :
 		    unlinked(d, &more);
 	else if (d && !d->linked && beyond_name(s, ctx, guess, d, &more))
@@ -3141,7 +3226,7 @@ thresholds(const char *th, const char *mg)
 	    100.0;
 	w_domain_few = sdc_config_long("link.evidence.domain_shared", 40) /
 	    100.0;
-	w_machine_role = sdc_config_long("link.evidence.machine_role", 20) /
+	w_machine_role = sdc_config_long("link.evidence.machine_role", 0) /
 	    100.0;
 	w_prefix = sdc_config_long("link.evidence.prefix", 25) / 100.0;
 	w_initials = sdc_config_long("link.evidence.initials", 10) / 100.0;

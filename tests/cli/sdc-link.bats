@@ -584,7 +584,7 @@ wrong_customers() {
 	wrong_customers
 	{ mksession w1 'harvest realty - church st' ''	# "Church St" is listed under another brand
 	  mksession w2 'Kim - Copperleaf' ''		# a caller at Copperleaf, not "KIM"
-	  mksession w3 'www.pioneerrealty.com' ''	# the group's name, the site's domain
+	  mksession w3 'www.pioneerrealty.com' ''	# the group's name, the site's domain (domain evidence: the site)
 	  mksession w4 'store 769' STORE1382-BACK	# VelvetRight's store, another's machine
 	  mksession w5 'Spring Hill Plumbing' Jake	# "Jake": the caller typed as machine
 	  mksession w6 'Sprng Hil' Jake
@@ -595,7 +595,7 @@ wrong_customers() {
 	[ "$status" -eq 0 ]
 	echo "$output" >"$TMP/out"
 	[ "$(links "$TMP/out")" = \
-	    'w1,Needs Review,null w2,Needs Review,null w3,Needs Review,null w4,Linked,7 w5,Linked,9 w6,Needs Review,null w7,Linked,7 w8,Linked,11 w9,Needs Review,null ' ]
+	    'w1,Needs Review,null w2,Needs Review,null w3,Linked,5 w4,Linked,7 w5,Linked,9 w6,Needs Review,null w7,Linked,7 w8,Linked,11 w9,Needs Review,null ' ]
 	[[ "$stderr" == *'"Kim - Copperleaf": no link: the site " - Copperleaf" is in another customer'* ]]
 	[[ "$stderr" == *'"www.pioneerrealty.com": no link: the domain pioneerrealty.com is "Pioneer Realty - Depot St"'* ]]
 }
@@ -650,7 +650,9 @@ person_customers() {
 	 {"id": 7, "business_name": "Drummond, Kellerman & Patel",
 	  "contacts": [{"id": 71, "firstname": "Kim", "lastname": "Kellerman", "email": "kk@kellermanpatel.example"}]},
 	 {"id": 8, "business_name": "Greenbrook Christian Academy", "assets": [{"id": 80, "name": "GCA-LT01"}]},
-	 {"id": 9, "business_name": "Greenbrook Christian Church"}]
+	 {"id": 9, "business_name": "Greenbrook Christian Church"},
+	 {"id": 12, "business_name": "Dillard & Sons Glass Inc", "assets": [{"id": 120, "name": "DSG-PC11"}]},
+	 {"id": 13, "business_name": "Dillard Realty Group"}, {"id": 14, "business_name": "Dillard Roofing"}]
 	JSON
 }
 
@@ -663,12 +665,13 @@ person_customers() {
 	  mksession p5 'Greenbrook' 'GCA-LT01'
 	  mksession p6 'store 769' 'MAB-PC1'
 	  mksession p8 'Tillman Insulation Co' 'Deb'
-	  mksession p9 'tmp' 'Deb'; } >"$TMP/in"
+	  mksession p9 'tmp' 'Deb'
+	  mksession p10 'Dillard - QB update' 'DSG-PC11'; } >"$TMP/in"
 	run --separate-stderr sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in"
 	[ "$status" -eq 0 ]
 	echo "$output" >"$TMP/out"
 	[ "$(summary "$TMP/out" | cut -d, -f1-3 | tr -d '[]"' | tr '\n' ' ')" = \
-	    'p1,Linked,5 p2,Linked,2 p3,Needs Review,null p4,Linked,7 p5,Linked,8 p6,Needs Review,null p8,Linked,1 p9,Needs Review,null ' ]
+	    'p1,Linked,5 p2,Linked,2 p3,Needs Review,null p4,Linked,7 p5,Linked,8 p6,Needs Review,null p8,Linked,1 p9,Needs Review,null p10,Linked,12 ' ]
 	log() { jq -r --arg id "$1" 'select(.meta.session_id == $id) | .meta.processing_log[0]' "$TMP/out"; }
 	[[ "$(log p1)" == *'rule=person '*'person:+50' ]]
 	[[ "$(log p2)" == *'rule=person '* ]]
