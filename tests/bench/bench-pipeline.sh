@@ -48,11 +48,13 @@ echo '{}' > "$d/sdc.json"	# no config of the machine's: offline, default paths
 export SDC_CONFIG=$d/sdc.json
 
 # timed NAME CMD...: run CMD (stdout to $d/out.NAME) REPS times; sets
-# NAME_w (best wall s), NAME_c (best CPU s), NAME_m (peak RSS KiB).
+# NAME_w (best wall s), NAME_c (best CPU s), NAME_m (peak RSS KiB).  With
+# fresh=DIR the folder DIR is removed before each run.
 timed() {
 	local name=$1 i e u s m bw=999999 bc=999999 bm=0
 	shift
 	for ((i = 0; i < reps; i++)); do
+		[ -z "${fresh:-}" ] || rm -rf "$fresh"
 		/usr/bin/time -f '%e %U %S %M' -o "$d/time" "$@" > "$d/out.$name" 2> "$d/err.$name" ||
 		    [ $? -eq 1 ] || { echo "bench-pipeline: $name failed:" >&2; tail -5 "$d/err.$name" >&2; exit 1; }
 		read -r e u s m < <(tail -1 "$d/time")
@@ -65,12 +67,13 @@ timed() {
 	printf -v "${name}_m" '%s' "$bm"
 }
 
-# make_run NAME BIN: make run over the export from an empty data folder.
+# make_run NAME BIN: make run over the export from an empty data folder,
+# each of the REPS times (session 5: the second run found the first's
+# results and did nothing, which made "best of 2" a run with nothing to do).
 make_run() {
 	local tree=$top
 	[ ! -e "$2/../pipelines/sdc.mk" ] || tree=$(cd "$2/.." && pwd)
-	rm -rf "$d/run"
-	timed "$1" make -s -C "$tree" --no-print-directory run DATA="$d/run" INPUT="$d/input" \
+	fresh=$d/run timed "$1" make -s -C "$tree" --no-print-directory run DATA="$d/run" INPUT="$d/input" \
 	    PIPELINE_BIN="$2" PIPELINE_BUILD= SYNCRO=off SCREENCONNECT=off \
 	    LINK_FLAGS=--no-llm LLM_FLAGS='--model extractive'
 	rm -rf "$d/run"
