@@ -586,11 +586,14 @@ first_slip(const char *q, size_t n, const char *w, size_t m)
 	    (m > 1 && q[0] == w[1]) || (n > 1 && q[1] == w[0]);
 }
 
-/* Typos allowed in a word of len letters. */
+/* Typos allowed in a word of len letters.  Two edits in a word of six
+ * or seven letters change a third of it: that is the distance between
+ * namesakes (Schmidt and Schmied, Schulze and Schultz, Janssen and
+ * Jansens), not a slip of the hand, so two wait for eight letters. */
 static size_t
 allowed(size_t len)
 {
-	return len >= 6 ? 2 : len >= 4 ? 1 : 0;
+	return len >= 8 ? 2 : len >= 4 ? 1 : 0;
 }
 
 static int
