@@ -2369,6 +2369,24 @@ person_narrows(const struct sdc_person *p, long *out)
 	return m;
 }
 
+/* A contact's whole name that is also the words of another customer's
+ * business name ("Julia Frank": a contact of Praxis Sabine Frank, and
+ * the owner of Metzgerei Julia Frank) proves neither: people name their
+ * firms after themselves, and share names. */
+static int
+named_elsewhere(const char *full, long own)
+{
+	size_t ids[2], k, i;
+	char *w = sdc_name_words(names, full);
+	int other = 0;
+
+	k = *w ? sdc_nev_holders(customers.ev, w, ids, 2) : 0;
+	free(w);
+	for (i = 0; k <= 2 && i < k; i++)
+		other |= (long)cand_of(&customers, ids[i]) != own;
+	return other;
+}
+
 /* The one customer the person is: a contact's whole name under it
  * only, else the one holder of the business typed beside the person
  * with such a contact, else a contact's whole name under it only that
@@ -2385,6 +2403,8 @@ person_one(const struct sdc_person *p, long *few, size_t *k)
 	if (p->last) {
 		snprintf(full, sizeof(full), "%s %s", p->first, p->last);
 		own = sdc_owners_one(contact_names, full);
+		if (own >= 0 && named_elsewhere(full, own))
+			return SDC_OWNER_NONE;
 	}
 	if (own < 0 && p->business && (*k = person_narrows(p, few)) == 1) {
 		own = few[0];
