@@ -409,6 +409,9 @@ index_compound(struct sdc_nev *e, const struct word *a, const struct word *b,
 	post_add(&e->cw[id], c);
 }
 
+/* The weight below which a word of three letters or fewer is in more
+ * than one name in fifty: ln(50). */
+#define COMMON_SHORT 3.912
 static int connector(const struct word *w);
 
 static void
@@ -678,12 +681,15 @@ initials_like(const struct qword *q)
 }
 
 /* A word initials may pass over: "Duffy and Sons" is "DS" as often as
- * "DAS", "Bank of Lakeside" "BL" or "BOL". */
+ * "DAS", "Bank of Lakeside" "BL" or "BOL"; so are the short words many
+ * names share in any language ("am", "der", "und", "van", "en"):
+ * "Zahnaerzte am Bahnhof Haldern" is "ZBH" as often as "ZABH". */
 static int
 connector(const struct word *w)
 {
 	return w->w == 0 || (w->len == 3 && memcmp(w->s, "and", 3) == 0) ||
-	    (w->len == 2 && memcmp(w->s, "of", 2) == 0);
+	    (w->len == 2 && memcmp(w->s, "of", 2) == 0) ||
+	    (w->len <= 3 && w->w < COMMON_SHORT);
 }
 
 /* The words ct[j..] spelt by the initials q (each unused), passing over
