@@ -265,7 +265,8 @@ sdc_nev_abbrev(struct sdc_nev *e, const char *abbr, const char *word)
 {
 	e->ab = sdc_xrealloc(e->ab, (e->nab + 1) * sizeof(*e->ab));
 	e->ab[e->nab].a = sdc_xstrdup(abbr);
-	e->ab[e->nab].w = sdc_xstrdup(word);
+	e->ab[e->nab].w = sdc_xstrdup(word);	/* as the customers' words */
+	sdc_name_digraphs(e->ab[e->nab].w);
 	sdc_hmap_put(&e->byabbr, hmem(abbr, strlen(abbr)), (uint32_t)e->nab++);
 }
 
@@ -281,13 +282,38 @@ word_find(const struct sdc_nev *e, const char *s, size_t len)
 	return -1;
 }
 
-static uint32_t
-word_intern(struct sdc_nev *e, const char *s, size_t len)
+/* The customers' word the typed one is in another spelling of its
+ * letters ("jaeger" for Jäger, "cuyk" for Cuijk: sdc_name_digraphs), or
+ * -1.  The customers' words are kept so spelt (word_intern); a typed
+ * word keeps its own letters for the typo reading: "softwrae" is one
+ * slip from "software", two from "softwr". */
+static long
+word_find_folded(const struct sdc_nev *e, const char *s, size_t len)
 {
-	long id = word_find(e, s, len);
+	char *f = sdc_xstrndup(s, len);
+	long v;
 
-	if (id >= 0)
+	sdc_name_digraphs(f);
+	v = word_find(e, f, strlen(f));
+	free(f);
+	return v;
+}
+
+/* A customer's word, one for all its spellings (sdc_name_digraphs). */
+static uint32_t
+word_intern(struct sdc_nev *e, const char *typed, size_t tlen)
+{
+	char *f = sdc_xstrndup(typed, tlen);
+	const char *s = f;
+	size_t len;
+	long id;
+
+	sdc_name_digraphs(f);
+	len = strlen(f);
+	if ((id = word_find(e, s, len)) >= 0) {
+		free(f);
 		return (uint32_t)id;
+	}
 	if (e->nv == e->cv) {
 		e->cv = e->cv ? 2 * e->cv : 256;
 		e->v = sdc_xrealloc(e->v, e->cv * sizeof(*e->v));
@@ -296,6 +322,7 @@ word_intern(struct sdc_nev *e, const char *s, size_t len)
 	e->v[e->nv].s = sdc_xstrndup(s, len);
 	e->v[e->nv].len = len;
 	sdc_hmap_put(&e->byword, hmem(s, len), (uint32_t)e->nv);
+	free(f);
 	return (uint32_t)e->nv++;
 }
 
@@ -970,6 +997,8 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 			t->s = p;
 			t->len = len;
 			t->vid = word_find(e, p, len);
+			if (t->vid < 0)
+				t->vid = word_find_folded(e, p, len);
 			t->w = t->vid >= 0 ? e->v[t->vid].w :
 			    sdc_name_is_drop(e->nm, p) ||
 			    sdc_name_is_drop_typo(e->nm, p) ? 0 : e->unknown_w;

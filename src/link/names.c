@@ -199,6 +199,29 @@ number(char *t)
 	return p;
 }
 
+/* German and Dutch write a letter two ways: a as ae (Jaeger for the
+ * marked a of Jäger, whose mark is stripped), o as oe, u as ue, and
+ * Dutch ij as y (Cuijk, Cuyk).  An e after a, o or u dropped and ij
+ * made y, every spelling is one word ("steuer" is "steur" too, which
+ * harms nothing when both sides are read so).  The result has neither,
+ * so a second pass changes nothing. */
+void
+sdc_name_digraphs(char *t)
+{
+	char *start = t, *o = t;
+
+	for (; *t; t++) {
+		if (*t == 'e' && o > start && strchr("aou", o[-1]))
+			continue;
+		if (*t == 'j' && o > start && o[-1] == 'i') {
+			o[-1] = 'y';
+			continue;
+		}
+		*o++ = *t;
+	}
+	*o = '\0';
+}
+
 /* Split, fold and tokenise; tokens point into the returned string. */
 static char *
 tokens(const char *name, char ***tok, size_t *ntok)

@@ -50,6 +50,9 @@ int sdc_name_is_drop_typo(const struct sdc_names *nm, const char *token);
  * returned as it is. */
 char *sdc_name_fold(const char *s);
 
+/* In place: an e after a, o or u dropped, ij made y (ä = ae = a). */
+void sdc_name_digraphs(char *t);
+
 /* The normalised name's words sorted (repeats kept): the key under
  * which "West Hillcrest Properties" equals "Hillcrest Properties West". */
 char *sdc_name_sortkey(const char *norm);
