@@ -707,6 +707,14 @@ initials_like(const struct qword *q)
 	    alpha_only(q->s, q->len);
 }
 
+/* A word of three letters or fewer in more than one name in fifty
+ * ("am", "der", "fur", "van", "en"). */
+static int
+short_common(const struct word *w)
+{
+	return w->len <= 3 && w->w < COMMON_SHORT;
+}
+
 /* A word initials may pass over: "Duffy and Sons" is "DS" as often as
  * "DAS", "Bank of Lakeside" "BL" or "BOL"; so are the short words many
  * names share in any language ("am", "der", "und", "van", "en"):
@@ -715,8 +723,7 @@ static int
 connector(const struct word *w)
 {
 	return w->w == 0 || (w->len == 3 && memcmp(w->s, "and", 3) == 0) ||
-	    (w->len == 2 && memcmp(w->s, "of", 2) == 0) ||
-	    (w->len <= 3 && w->w < COMMON_SHORT);
+	    (w->len == 2 && memcmp(w->s, "of", 2) == 0) || short_common(w);
 }
 
 /* The words ct[j..] spelt by the initials q (each unused), passing over

@@ -14,6 +14,11 @@ const char *const sdc_names_default_drop[] = {
 	"Inc", "Incorporated", "LLC", "L.L.C.", "Ltd", "Limited", "Corp",
 	"Corporation", "Co", "Company", "PLLC", "PC", "GmbH", "The", "LLP",
 	"LP", "PA", "PLC", "Liability", "DDS", "DMD", "MD", "CPA", "Esq",
+	/* German, Austrian, Swiss and Dutch legal forms ("GmbH & Co. KG",
+	 * "UG (haftungsbeschränkt)", "PartG mbB", "B.V."): said or left
+	 * off as a US firm's "Inc" is */
+	"AG", "KG", "OHG", "GbR", "UG", "haftungsbeschränkt", "e.K.", "eG",
+	"e.V.", "PartG", "KGaA", "B.V.", "N.V.", "V.O.F.",
 	NULL
 };
 

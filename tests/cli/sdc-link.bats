@@ -520,6 +520,26 @@ readings_customers() {
 	[[ "$stderr" == *'"Launceston Fabrications" is a group'"'"'s name, and "Launceston Fabrications Ltd Muskoka" one of its sites'* ]]
 }
 
+@test "readings (session 5, late): umlauts as ae/oe/ue, Dutch ij as y, German and Dutch legal forms, no namesake by two slips" {
+	cat >"$TMP/cust.json" <<-'JSON'
+	[{"id": 1, "business_name": "Sachverständigenbüro Petra Jäger GmbH"},
+	 {"id": 2, "business_name": "Schmidt Anlagenbau eG"},
+	 {"id": 3, "business_name": "Waechter Formenbau GmbH & Co. KG"},
+	 {"id": 4, "business_name": "Tandartspraktijk Reijnders B.V."},
+	 {"id": 5, "business_name": "Harbour Dental"},
+	 {"id": 6, "business_name": "Quayside Bakery"}]
+	JSON
+	{ mksession u1 'Sachverstaendigenbuero Petra Jaeger' ''
+	  mksession u2 'Wächter Formenbau' ''
+	  mksession u3 'Tandartspraktyk Reynders' ''
+	  mksession u4 'Schmied Anlagenbau eG' ''; } >"$TMP/in"
+	run --separate-stderr sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in"
+	[ "$status" -eq 0 ]
+	echo "$output" >"$TMP/out"
+	[ "$(summary "$TMP/out" | cut -d, -f1-3 | tr -d '[]"' | tr '\n' ' ')" = \
+	    'u1,Linked,1 u2,Linked,3 u3,Linked,4 u4,Needs Review,null ' ]
+}
+
 @test "the customer index beside customers.json: written, mapped, rebuilt when the cache changes or it is damaged" {
 	mkdir -p "$TMP/c"
 	cp "$CUST" "$TMP/c/customers.json"
