@@ -19,6 +19,9 @@ const char *const sdc_names_default_drop[] = {
 	 * off as a US firm's "Inc" is */
 	"AG", "KG", "OHG", "GbR", "UG", "haftungsbeschränkt", "e.K.", "eG",
 	"e.V.", "PartG", "KGaA", "B.V.", "N.V.", "V.O.F.",
+	/* "and" in German, Dutch and French, which "&" leaves out: a
+	 * word for nothing, on either side */
+	"und", "u.", "en", "et",
 	NULL
 };
 
