@@ -503,8 +503,9 @@ sdc_nev_finish(struct sdc_nev *e)
 	    (64 - (uintptr_t)e->cs_raw % 64) % 64);
 	e->ctail = sdc_xmalloc(e->n + 1);
 	for (i = 0; i < e->n; i++) {
-		size_t j, tail = soft_tail(e, e->ctok + e->coff[i],
-		    e->coff[i + 1] - e->coff[i]);
+		/* no customer with a word: ctok is NULL (as in score()) */
+		size_t j, tail = soft_tail(e, e->ctok ? e->ctok + e->coff[i] :
+		    NULL, e->coff[i + 1] - e->coff[i]);
 
 		e->ctail[i] = (unsigned char)tail;	/* <= MAXW */
 		for (j = e->coff[i]; j < e->coff[i + 1]; j++) {
@@ -976,10 +977,13 @@ soft_typed(const struct sdc_nev *e, struct query *q)
 static void
 slipped_form(const struct sdc_nev *e, struct query *q)
 {
-	struct qword *t = &q->t[q->n - 1];
+	struct qword *t;
 	char buf[8];
 
-	if (q->n < 2 || t->vid >= 0 || t->w == 0 || t->len >= sizeof(buf))
+	if (q->n < 2)	/* no t[-1] to point at (UBSan) */
+		return;
+	t = &q->t[q->n - 1];
+	if (t->vid >= 0 || t->w == 0 || t->len >= sizeof(buf))
 		return;
 	memcpy(buf, t->s, t->len);
 	buf[t->len] = '\0';
