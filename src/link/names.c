@@ -22,6 +22,9 @@ const char *const sdc_names_default_drop[] = {
 	/* "and" in German, Dutch and French, which "&" leaves out: a
 	 * word for nothing, on either side */
 	"und", "u.", "en", "et",
+	/* "firm": said before a German firm's name as "The" before an
+	 * English one */
+	"Firma", "Fa.",
 	NULL
 };
 
