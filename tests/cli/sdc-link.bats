@@ -509,7 +509,7 @@ readings_customers() {
 	run --separate-stderr sdc-link --no-llm --no-memory -v --customers "$TMP/cust.json" "$TMP/in"
 	[ "$status" -eq 0 ]
 	echo "$output" >"$TMP/out"
-	[ "$(summary "$TMP/out" | cut -d, -f1-3 | tr -d '[]"' | tr '\n' ' ')" = \
+	[ "$(links "$TMP/out")" = \
 	    'r1,Linked,1 r2,Linked,1 r3,Linked,2 r4,Linked,3 r5,Linked,4 r6,Needs Review,null r7,Needs Review,null r8,Linked,7 ' ]
 	log() { jq -r --arg id "$1" 'select(.meta.session_id == $id) | .meta.processing_log[0]' "$TMP/out"; }
 	[[ "$(log r1)" == *'evidence=name:exact+glued'* ]]
@@ -536,7 +536,7 @@ readings_customers() {
 	run --separate-stderr sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in"
 	[ "$status" -eq 0 ]
 	echo "$output" >"$TMP/out"
-	[ "$(summary "$TMP/out" | cut -d, -f1-3 | tr -d '[]"' | tr '\n' ' ')" = \
+	[ "$(links "$TMP/out")" = \
 	    'u1,Linked,1 u2,Linked,3 u3,Linked,4 u4,Needs Review,null ' ]
 }
 
@@ -690,7 +690,7 @@ person_customers() {
 	run --separate-stderr sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in"
 	[ "$status" -eq 0 ]
 	echo "$output" >"$TMP/out"
-	[ "$(summary "$TMP/out" | cut -d, -f1-3 | tr -d '[]"' | tr '\n' ' ')" = \
+	[ "$(links "$TMP/out")" = \
 	    'p1,Linked,5 p2,Linked,2 p3,Needs Review,null p4,Linked,7 p5,Linked,8 p6,Needs Review,null p8,Linked,1 p9,Needs Review,null p10,Linked,12 ' ]
 	log() { jq -r --arg id "$1" 'select(.meta.session_id == $id) | .meta.processing_log[0]' "$TMP/out"; }
 	[[ "$(log p1)" == *'rule=person '*'person:+50' ]]
