@@ -181,6 +181,12 @@ static double name_support = 0.30;
  * at most this many words more after it (the name cut short). */
 #define CONTAIN_FLOOR 0.7
 #define CONTAIN_LEFT 1
+/* ... or at most this many words more before it: the typed name is its
+ * end, the trade or practice before it left off ("Van Vliet" of
+ * "Timmerbedrijf Van Vliet", "Physio Lutke" of "Praxis fuer
+ * Physiotherapie Luetke"), as common a way to shorten a name as cutting
+ * it. */
+#define CONTAIN_LEFT_BEFORE 2
 /* Sites of a group are looked for down to this confidence. */
 #define SITE_FLOOR 0.3
 /* A name before a site that reads its customer at this confidence (%)
@@ -1127,11 +1133,17 @@ contained_too(const struct sdc_nev_hit *h, size_t n)
 {
 	const unsigned loose = SDC_NEV_TYPO | SDC_NEV_PREFIX | SDC_NEV_CUT |
 	    SDC_NEV_CONTRACTION | SDC_NEV_ACRONYM;
+	const unsigned part = SDC_NEV_PREFIX | SDC_NEV_CUT |
+	    SDC_NEV_CONTRACTION | SDC_NEV_ACRONYM;
+	/* the best is read whole: a name typed in full is that name */
+	int whole = h[0].left == 0 && !(h[0].how & part);
 	size_t i;
 
 	for (i = 1; i < n; i++)
 		if (h[i].missed == 0 && (h[i].score >= CONTAIN_FLOOR ||
-		    (h[i].left <= CONTAIN_LEFT && h[i].left_after)) &&
+		    (h[i].left <= CONTAIN_LEFT && h[i].left_after) ||
+		    (!whole && h[i].left <= CONTAIN_LEFT_BEFORE &&
+		    h[i].left_before)) &&
 		    (h[i].how & ~h[0].how & loose) == 0)
 			return i;
 	return 0;
@@ -2022,6 +2034,26 @@ another_fits(struct pool *p, const char *guess, const char *norm,
 		domain_of_other(guess, d);
 }
 
+/* What the name evidence does not see undoes a link it made: another
+ * profession, a marked letter typed for another (a namesake). */
+static void
+undo_reading(struct pool *p, const char *guess, struct decision *d)
+{
+	int weighted = d->rule != NULL && strcmp(d->rule, "weighted") == 0;
+
+	if ((weighted || (d->rule != NULL && strcmp(d->rule, "normalised") ==
+	    0)) && other_profession(guess, &p->c[d->idx])) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "\"%s\" is of another "
+		    "profession", p->c[d->idx].name);
+	} else if (weighted && (d->how & SDC_NEV_TYPO) &&
+	    sdc_name_marks_differ(guess, p->c[d->idx].name)) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "a letter typed with its mark "
+		    "is another in \"%s\"", p->c[d->idx].name);
+	}
+}
+
 /* The cascade for one guessed name over a pool (customers, or one
  * customer's contacts). */
 static void
@@ -2066,13 +2098,8 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 		by_site(p, guess, norm, d);
 	if (d->linked && !alias && !contact)
 		another_fits(p, guess, norm, d);
-	if (d->linked && d->rule != NULL && (strcmp(d->rule, "normalised") ==
-	    0 || strcmp(d->rule, "weighted") == 0) &&
-	    other_profession(guess, &p->c[d->idx])) {
-		d->linked = 0;
-		snprintf(d->why, sizeof(d->why), "\"%s\" is of another "
-		    "profession", p->c[d->idx].name);
-	}
+	if (d->linked)
+		undo_reading(p, guess, d);
 	if (d->ask)
 		sdc_count("names for the LLM", 1);
 	if (d->ask && llm_ready && deferring)

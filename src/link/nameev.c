@@ -183,6 +183,10 @@ struct sdc_nev {
 struct qword {
 	const char *s;
 	size_t len;
+	const char *f;		/* as the customers' words are spelt
+				 * (sdc_name_digraphs): for words run
+				 * together */
+	size_t flen;
 	long vid;		/* in the vocabulary, or -1 */
 	double w;
 	int last;		/* the last typed word: may be cut short */
@@ -192,7 +196,7 @@ struct qword {
 };
 
 struct query {
-	char *buf;
+	char *buf, *fbuf;
 	struct qword t[MAXW];
 	size_t n, order[MAXW];	/* heaviest first */
 };
@@ -758,8 +762,8 @@ joins(const struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 	if (j + 1 >= m || used[j + 1])
 		return 0;
 	b = &e->v[ct[j + 1]];
-	return a->len + b->len == q->len && memcmp(q->s, a->s, a->len) == 0 &&
-	    memcmp(q->s + a->len, b->s, b->len) == 0;
+	return a->len + b->len == q->flen && memcmp(q->f, a->s, a->len) == 0 &&
+	    memcmp(q->f + a->len, b->s, b->len) == 0;
 }
 
 /* The best reading of vocabulary word w as the typed word q, one word
@@ -887,12 +891,27 @@ soft_tail(const struct sdc_nev *e, const uint32_t *ct, size_t m)
 	return core < 2 ? m : j;
 }
 
+/* "and" in the languages whose names are read ("&" is read as "and"). */
+static int
+and_word(const struct word *w)
+{
+	static const char *const ands[] = { "and", "und", "en", "et", "u",
+	    "y", "e", NULL };
+	size_t i;
+
+	for (i = 0; ands[i]; i++)
+		if (strcmp(w->s, ands[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* cnt[0]: the typed words nothing matched; cnt[1]: the candidate's
  * words of weight left untyped (not its soft tail, not after a cut);
- * cnt[2]: 1 when those all come after the typed words' matches. */
+ * cnt[2]: 1 when those all come after the typed words' matches, cnt[3]
+ * when they all come before; cnt[4]: the typed words read with a typo. */
 static double
 score(struct sdc_nev *e, const struct query *q, size_t id,
-    unsigned *how, unsigned cnt[3])
+    unsigned *how, unsigned cnt[5], double *sure)
 {
 	/* No customer has a word yet: ctok is NULL, and C forbids even a
 	 * zero offset from it (UBSan says so). */
@@ -902,10 +921,12 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 	double got = 0, den = 0;
 	long cut = -1;
 	size_t tail = e->ctail[id];
+	int any = 0;		/* a word typed so far, in the name's order */
 
 	*how = 0;
-	cnt[0] = cnt[1] = 0;
-	cnt[2] = 1;
+	*sure = 0;
+	cnt[0] = cnt[1] = cnt[4] = 0;
+	cnt[2] = cnt[3] = 1;
 	for (k = 0; k < q->n; k++) {
 		const struct qword *t = &q->t[q->order[k]];
 		struct match b = { 0, 0, 0, 0 };
@@ -924,6 +945,9 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 			used[i] = 1;
 		got += bw;
 		*how |= b.how;
+		cnt[4] += b.how == SDC_NEV_TYPO;
+		if (b.how == SDC_NEV_EXACT && e->v[ct[b.pos]].w > *sure)
+			*sure = e->v[ct[b.pos]].w;
 		/* the last typed word ends where a name was cut off */
 		if (q->order[k] == q->n - 1 && cut_at(e, t, ct[b.pos]))
 			cut = (long)(b.pos + b.span - 1);
@@ -933,10 +957,16 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 			den += SOFT * e->v[ct[j]].w;
 		else if (used[j] || cut < 0 || (long)j < cut) {
 			den += e->v[ct[j]].w;
-			if (!used[j] && e->v[ct[j]].w > 0)
+			if (!used[j] && e->v[ct[j]].w > 0) {
 				cnt[1]++;
-			else if (used[j] && cnt[1] > 0)
+				cnt[3] = cnt[3] && !any;
+			} else if (used[j] && cnt[1] > 0)
 				cnt[2] = 0;
+			/* "Whelan & Nolan Roofing" is not "Nolan Roofing"
+			 * with a word left off: a partner is */
+			if (used[j] && !any && j > 0 && and_word(&e->v[ct[j - 1]]))
+				cnt[3] = 0;
+			any |= used[j];
 		} else
 			*how |= SDC_NEV_CUT;
 	return den > 0 ? got / den : 0;
@@ -992,19 +1022,32 @@ slipped_form(const struct sdc_nev *e, struct query *q)
 }
 
 static void
+query_done(struct query *q)
+{
+	free(q->buf);
+	free(q->fbuf);
+}
+
+static void
 query_init(const struct sdc_nev *e, const char *words, struct query *q)
 {
 	char *p;
 	size_t i;
 
 	q->buf = sdc_xstrdup(words);
+	q->fbuf = sdc_xstrdup(words);
 	q->n = 0;
 	for (p = q->buf; *p && q->n < MAXW;) {
 		size_t len = strcspn(p, " ");
 
 		if (len > 0) {
 			struct qword *t = &q->t[q->n];
+			char *f = q->fbuf + (p - q->buf);
 
+			f[len] = '\0';
+			sdc_name_digraphs(f);
+			t->f = f;
+			t->flen = strlen(f);
 			t->s = p;
 			t->len = len;
 			t->vid = word_find(e, p, len);
@@ -1059,17 +1102,19 @@ sdc_nev_score_hit(struct sdc_nev *e, const char *words, size_t id,
     struct sdc_nev_hit *h)
 {
 	struct query q;
-	unsigned cnt[3] = { 0, 0, 1 };
+	unsigned cnt[5] = { 0, 0, 1, 1, 0 };
 
 	query_init(e, words, &q);
 	new_query(e);
 	memset(h, 0, sizeof(*h));
 	h->id = id;
-	h->score = id < e->n ? score(e, &q, id, &h->how, cnt) : 0;
+	h->score = id < e->n ? score(e, &q, id, &h->how, cnt, &h->sure_w) : 0;
 	h->missed = id < e->n ? cnt[0] : (unsigned)q.n;
 	h->left = cnt[1];
 	h->left_after = (int)cnt[2];
-	free(q.buf);
+	h->left_before = (int)cnt[3];
+	h->slips = cnt[4];
+	query_done(&q);
 	return h->score;
 }
 
@@ -1085,7 +1130,7 @@ sdc_nev_known(struct sdc_nev *e, const char *words)
 		total += q.t[i].w;
 		known += q.t[i].vid >= 0 ? q.t[i].w : 0;
 	}
-	free(q.buf);
+	query_done(&q);
 	return total > 0 ? known / total : 0;
 }
 
@@ -1263,7 +1308,7 @@ found_for(struct sdc_nev *e, const struct qword *q)
 	if (q->vid >= 0) {	/* as typed, or what it abbreviates */
 		found_word(e, (uint32_t)q->vid);
 		found_abbrev(e, q);
-		if ((c = compound_find(e, q->s, q->len)) >= 0)
+		if ((c = compound_find(e, q->f, q->flen)) >= 0)
 			found_list(e, &e->cw[c], e->wcur);
 		if (initials_like(q))
 			found_list(e, &e->pairs[26 * (q->s[0] - 'a') +
@@ -1275,7 +1320,7 @@ found_for(struct sdc_nev *e, const struct qword *q)
 	abbrev = (found_abbrev(e, q), e->wadds > 0);
 	if (e->wadds == 0)
 		found_contraction(e, q);
-	if ((c = compound_find(e, q->s, q->len)) >= 0)
+	if ((c = compound_find(e, q->f, q->flen)) >= 0)
 		found_list(e, &e->cw[c], e->wcur);
 	/* initials only for what reads as nothing else ("hg", not "med") */
 	if (e->wadds == 0 && q->len >= 2 && q->len <= 5 &&
@@ -1290,7 +1335,7 @@ found_for(struct sdc_nev *e, const struct qword *q)
 /* Keep the k best hits, best first, ties by id. */
 static size_t
 keep(struct sdc_nev_hit *hits, size_t n, size_t k, size_t id, double s,
-    unsigned how, const unsigned cnt[3])
+    unsigned how, const unsigned cnt[5], double sure)
 {
 	size_t i;
 
@@ -1309,6 +1354,9 @@ keep(struct sdc_nev_hit *hits, size_t n, size_t k, size_t id, double s,
 	hits[i].missed = cnt[0];
 	hits[i].left = cnt[1];
 	hits[i].left_after = cnt[2] == 1;
+	hits[i].left_before = cnt[3] == 1;
+	hits[i].slips = cnt[4];
+	hits[i].sure_w = sure;
 	return n;
 }
 
@@ -1424,8 +1472,8 @@ score_queue(struct sdc_nev *e, const struct query *q, size_t m, double floor,
 
 	for (i = 0; i < m; i++) {
 		uint32_t c = e->queue[i];
-		unsigned how, cnt[3];
-		double s;
+		unsigned how, cnt[5];
+		double s, sure;
 
 		if (n == k && (double)e->qbound[c] + 1e-6 < hits[k - 1].score) {
 			if (band_top(band(e->qbound[c], floor), floor) + 1e-6 <
@@ -1433,9 +1481,10 @@ score_queue(struct sdc_nev *e, const struct query *q, size_t m, double floor,
 				break;	/* nothing further on can */
 			continue;
 		}
-		s = score(e, q, c, &how, cnt);
-		if (s >= floor)
-			n = keep(hits, n, k, c, s, how, cnt);
+		s = score(e, q, c, &how, cnt, &sure);
+		if (s >= floor) {
+			n = keep(hits, n, k, c, s, how, cnt, sure);
+		}
 	}
 	return n;
 }
@@ -1465,7 +1514,7 @@ sure_word(const struct sdc_nev *e, const struct qword *q)
 	size_t it = 0;
 	uint32_t v;
 
-	if (q->vid < 0 || q->soft || compound_find(e, q->s, q->len) >= 0 ||
+	if (q->vid < 0 || q->soft || compound_find(e, q->f, q->flen) >= 0 ||
 	    initials_like(q))
 		return 0;
 	return !sdc_hmap_find(&e->byabbr, hmem(q->s, q->len), &it, &v);
@@ -1575,7 +1624,7 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 		e->fbit[e->found[i] / 64] = 0;
 	n = score_queue(e, &q, queue_by_bound(e, &q, rest, &fr, total, floor),
 	    floor, hits, k);
-	free(q.buf);
+	query_done(&q);
 	return n;
 }
 
@@ -1589,7 +1638,7 @@ sdc_nev_weight(struct sdc_nev *e, const char *words, double *per_name)
 	query_init(e, words, &q);
 	for (i = 0; i < q.n; i++)
 		w += q.t[i].w;
-	free(q.buf);
+	query_done(&q);
 	*per_name = log((double)e->n + 1);
 	return w;
 }
@@ -1604,20 +1653,22 @@ sdc_nev_holders(struct sdc_nev *e, const char *words, size_t *ids, size_t k)
 	query_init(e, words, &q);
 	if (q.n == 0 || q.t[q.order[0]].vid < 0 ||
 	    (w = &e->v[q.t[q.order[0]].vid])->npost > HOLDERS_MAX) {
-		free(q.buf);
+		query_done(&q);
 		return k + 1;	/* not a word of theirs, or too common */
 	}
 	new_query(e);
 	for (i = 0; i < w->npost && m <= k; i++) {
-		unsigned how, cnt[3] = { 0, 0, 1 };
+		unsigned how, cnt[5] = { 0, 0, 1, 1, 0 };
 
 		if (w->post[i] < e->n) {
-			score(e, &q, w->post[i], &how, cnt);
+			double sure;
+
+			score(e, &q, w->post[i], &how, cnt, &sure);
 			if (cnt[0] == 0 && m++ < k)
 				ids[m - 1] = w->post[i];
 		}
 	}
-	free(q.buf);
+	query_done(&q);
 	return m;
 }
 

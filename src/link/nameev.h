@@ -44,6 +44,11 @@ struct sdc_nev_hit {
 				 * tail, not after a cut) */
 	int left_after;		/* ... all after the typed words: the typed
 				 * name may be it cut short */
+	int left_before;	/* ... all before them: the typed name may
+				 * be its end ("Van Vliet" of "Timmerbedrijf
+				 * Van Vliet") */
+	unsigned slips;		/* typed words read with a typo */
+	double sure_w;		/* the heaviest word of it typed as it is */
 };
 
 struct sdc_nev;

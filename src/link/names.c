@@ -151,6 +151,39 @@ ascii(const char *s)
 	return 1;
 }
 
+/* Letters no decomposition takes a mark off, as they are typed without
+ * one: "Bjorn" or "Bjoern" for Bjørn, "Lodz" for Łódź, "Aeroe" for
+ * Ærø. */
+static const char *const plain[][2] = {
+	{ "\xc3\xb8", "o" }, { "\xc3\x98", "O" }, { "\xc3\xa6", "ae" },
+	{ "\xc3\x86", "AE" }, { "\xc5\x93", "oe" }, { "\xc5\x92", "OE" },
+	{ "\xc5\x82", "l" }, { "\xc5\x81", "L" }, { "\xc4\x91", "d" },
+	{ "\xc4\x90", "D" }, { "\xc3\xb0", "d" }, { "\xc3\x90", "D" },
+	{ "\xc3\xbe", "th" }, { "\xc3\x9e", "TH" }, { "\xc4\xb1", "i" },
+	{ NULL, NULL }
+};
+
+/* In place (each is no longer than its letter). */
+static void
+plain_letters(char *s)
+{
+	char *o = s;
+	size_t i;
+
+	while (*s) {
+		for (i = 0; plain[i][0] && strncmp(s, plain[i][0], 2) != 0; i++)
+			;
+		if (plain[i][0] == NULL) {
+			*o++ = *s++;
+			continue;
+		}
+		memcpy(o, plain[i][1], strlen(plain[i][1]));
+		o += strlen(plain[i][1]);
+		s += 2;
+	}
+	*o = '\0';
+}
+
 /* Decompose (NFKD) without marks, or case-fold; NULL on invalid UTF-8.
  * Both leave ASCII as it is but for case, and most names are ASCII. */
 static char *
@@ -173,6 +206,8 @@ map(const char *s, int fold)
 	r = utf8proc_map((const utf8proc_uint8_t *)s, 0, &dst, opt);
 	if (r < 0)
 		return NULL;
+	if (!fold)
+		plain_letters((char *)dst);
 	return (char *)dst;
 }
 
@@ -212,8 +247,9 @@ number(char *t)
 
 /* German and Dutch write a letter two ways: a as ae (Jaeger for the
  * marked a of Jäger, whose mark is stripped), o as oe, u as ue, and
- * Dutch ij as y (Cuijk, Cuyk).  An e after a, o or u dropped and ij
- * made y, every spelling is one word ("steuer" is "steur" too, which
+ * Dutch ij as y (Cuijk, Cuyk); Danish and Norwegian write the a with a
+ * ring as aa (Aalborg, Ålborg).  An e after a, o or u dropped, an a
+ * after a, and ij made y, every spelling is one word ("steuer" is "steur" too, which
  * harms nothing when both sides are read so).  The result has neither,
  * so a second pass changes nothing. */
 void
@@ -224,6 +260,8 @@ sdc_name_digraphs(char *t)
 	for (; *t; t++) {
 		if (*t == 'e' && o > start && strchr("aou", o[-1]))
 			continue;
+		if (*t == 'a' && o > start && o[-1] == 'a')
+			continue;	/* aa for the a with a ring (Aalborg) */
 		if (*t == 'j' && o > start && o[-1] == 'i') {
 			o[-1] = 'y';
 			continue;
@@ -699,4 +737,112 @@ sdc_name_join_initials(const char *words)
 		return NULL;
 	}
 	return sdc_buf_take(&b);
+}
+
+/* --- a marked letter typed on purpose --- */
+
+#define MARK_WORD 64	/* letters of a word compared */
+
+/* The next word of s (letters and digits, any non-ASCII byte a letter)
+ * folded to ASCII lower case into w, with mark[i] set where the letter
+ * was typed with a mark ("Bäcker": "backer", 0 1 0 0 0 0); returns the
+ * end of the word in s, or NULL when there is none. */
+static const char *
+marked_word(const char *s, char *w, unsigned char *mark, size_t *n)
+{
+	*n = 0;
+	while (*s && !(*s & 0x80) && !isalnum((unsigned char)*s))
+		s++;
+	if (*s == '\0')
+		return NULL;
+	while (*s && ((*s & 0x80) || isalnum((unsigned char)*s))) {
+		utf8proc_int32_t c;
+		utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s,
+		    -1, &c);
+		char cp[8], *f;
+		size_t i;
+
+		if (k <= 0)
+			k = 1, c = '?';
+		memcpy(cp, s, (size_t)k);
+		cp[k] = '\0';
+		f = c < 0x80 ? NULL : map(cp, 0);
+		for (i = 0; f ? f[i] != '\0' : i < 1; i++)
+			if (*n < MARK_WORD && isalnum((unsigned char)(f ? f[i] :
+			    *s))) {
+				w[*n] = (char)tolower((unsigned char)(f ? f[i] : *s));
+				mark[(*n)++] = f != NULL;
+			}
+		free(f);
+		s += k;
+	}
+	w[*n] = '\0';
+	return s;
+}
+
+/* The marked letter w[i] is a slip for c's letter there: on a German
+ * keyboard the marked vowels sit beside each other and beside p and l
+ * ("Aüotheke", "Löbbers" for Lübbers). */
+static int
+mark_slip(const char *w, size_t i, const char *c, const unsigned char *cm,
+    size_t m)
+{
+	return i < m && (cm[i] || (strchr("ou", w[i]) && strchr("pl", c[i])));
+}
+
+/* Each marked letter of w (length n) stands in c, or one letter off
+ * ("backer" in "baecker" and "backer", not in "becker"), or is a slip
+ * (mark_slip). */
+static int
+marks_in(const char *w, const unsigned char *mark, size_t n, const char *c,
+    const unsigned char *cm)
+{
+	size_t i, m = strlen(c);
+
+	for (i = 0; i < n; i++)
+		if (mark[i] && !((i < m && c[i] == w[i]) || (i > 0 && i - 1 < m &&
+		    c[i - 1] == w[i]) || (i + 1 < m && c[i + 1] == w[i]) ||
+		    mark_slip(w, i, c, cm, m)))
+			return 0;
+	return 1;
+}
+
+/* Whether the typed word w is cand's word, or like one of them (the
+ * same first letter, at most two letters longer or shorter) with its
+ * marked letters where that one has them: -1 when it is like none. */
+static int
+marks_fit(const char *w, const unsigned char *mark, size_t n,
+    const char *cand)
+{
+	char c[MARK_WORD + 1];
+	unsigned char cm[MARK_WORD];
+	size_t m;
+	int like = -1;
+
+	while ((cand = marked_word(cand, c, cm, &m)) != NULL) {
+		if (strcmp(c, w) == 0)
+			return 1;
+		if (c[0] != w[0] || m + 2 < n || n + 2 < m)
+			continue;
+		if (marks_in(w, mark, n, c, cm))
+			return 1;
+		like = 0;
+	}
+	return like;
+}
+
+int
+sdc_name_marks_differ(const char *typed, const char *cand)
+{
+	char w[MARK_WORD + 1];
+	unsigned char mark[MARK_WORD];
+	size_t n, i;
+
+	while ((typed = marked_word(typed, w, mark, &n)) != NULL) {
+		for (i = 0; i < n && !mark[i]; i++)
+			;
+		if (i < n && marks_fit(w, mark, n, cand) == 0)
+			return 1;
+	}
+	return 0;
 }

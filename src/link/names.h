@@ -50,7 +50,8 @@ int sdc_name_is_drop_typo(const struct sdc_names *nm, const char *token);
  * returned as it is. */
 char *sdc_name_fold(const char *s);
 
-/* In place: an e after a, o or u dropped, ij made y (ä = ae = a). */
+/* In place: an e after a, o or u dropped, an a after a, ij made y (ä =
+ * ae = a, å = aa = a). */
 void sdc_name_digraphs(char *t);
 
 /* The normalised name's words sorted (repeats kept): the key under
@@ -88,5 +89,12 @@ char *sdc_name_join_initials(const char *words);
  * furniture" -> "attwell furniture"; "trading as", "o/a", "d/b/a" too):
  * a pointer into words, NULL when there is none. */
 const char *sdc_name_trading(const char *words);
+
+/* 1 when a typed word with a marked letter ("Bäcker") is no word of the
+ * candidate's but like one only with another letter there ("Becker"):
+ * a mark is typed on purpose, so that is another name, not a slip.  A
+ * mark left off, or typed as two letters ("Baecker"), differs in
+ * nothing. */
+int sdc_name_marks_differ(const char *typed, const char *cand);
 
 #endif

@@ -177,6 +177,28 @@ main(void)
 	CHECK("no mark", sdc_name_trading("ta bakery") == NULL);
 	owned("GmbH is one word", sdc_name_words(nm, "Schulz GmbH"),
 	    "schulz gmbh");
+	owned("letters no decomposition marks", sdc_name_words(nm,
+	    "Bj\xc3\xb8rn \xc3\x86r\xc3\xb8 \xc5\x81\xc3\xb3" "d\xc5\xba \xc3\x9e\xc3\xb3r"),
+	    "bjorn aero lodz thor");
+	{
+		char t[] = "aalborg bjoern cuijk maas";
+
+		sdc_name_digraphs(t);
+		CHECK_STR("aa, oe, ij as one letter", t, "alborg bjorn cuyk mas");
+	}
+	CHECK("a marked letter typed is another name",
+	    sdc_name_marks_differ("Praxis Lukas B\xc3\xa4" "cker",
+	    "Praxis Lukas Becker"));
+	CHECK("... not when the name has it", !sdc_name_marks_differ(
+	    "B\xc3\xa4" "ckerei Lohr", "B\xc3\xa4" "ckerei Lohr"));
+	CHECK("... nor as two letters", !sdc_name_marks_differ(
+	    "B\xc3\xa4" "cker", "Baecker GmbH"));
+	CHECK("... nor with a slip elsewhere", !sdc_name_marks_differ(
+	    "Zahn\xc3\xa4rgte", "Zahn\xc3\xa4rzte am Markt"));
+	CHECK("... nor a key beside p", !sdc_name_marks_differ(
+	    "A\xc3\xbcotheke", "Apotheke"));
+	CHECK("unmarked names differ in no mark",
+	    !sdc_name_marks_differ("Lukas Backer", "Lukas Becker"));
 	sdc_names_free(nm);
 	return check_done();
 }
