@@ -1152,8 +1152,8 @@ contained_too(const struct sdc_nev_hit *h, size_t n)
 /* The words a typed name is read as: an address's label for the address
  * ("office@horvathcare.co.uk" -> "horvathcare"); and into *glued, the
  * same with words run together split into customers' words ("horvath
- * care") and initials around "&" joined ("CM&D"), or NULL when none
- * were.  Both readings are scored and the
+ * care"), words typed apart joined into one ("stadt verwaltung"), and
+ * initials around "&" joined ("CM&D"), or NULL when none were.  Both readings are scored and the
  * better kept: a split may break a typo ("cohalt" is not "co halt"). */
 static char *
 read_words(const struct pool *p, const char *guess, char **glued)
@@ -1161,8 +1161,10 @@ read_words(const struct pool *p, const char *guess, char **glued)
 	char *addr = sdc_name_address(guess);
 	char *w = sdc_name_words(names, addr ? addr : guess);
 	char *j = sdc_name_join_initials(w);
+	char *u = sdc_nev_unglue(p->ev, j ? j : w);
 
-	*glued = sdc_nev_unglue(p->ev, j ? j : w);
+	*glued = sdc_nev_rejoin(p->ev, u);
+	free(u);
 	free(j);
 	if (strcmp(*glued, w) == 0) {
 		free(*glued);
