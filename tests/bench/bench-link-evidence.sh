@@ -6,7 +6,11 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
-# GEN: gen-link-blind6 (held out since session 5: the lead runs it once; a
+# GEN: gen-link-blind7 (held out since session 6: the lead runs it once; a
+# Latin-Europe MSP's French, Spanish, Italian and Portuguese practices,
+# trades, firms, town halls, schools and clubs, with accents, articles,
+# dotted legal forms, public-body acronyms and AZERTY slips),
+# gen-link-blind6 (held out since session 5: the lead runs it once; a
 # German/Dutch border MSP's practices, trades, Mittelstand, clubs, schools
 # and municipalities, with umlauts, compounds, titles and QWERTZ slips),
 # gen-link-blind5 (held out since session 4: the lead runs it once, at
