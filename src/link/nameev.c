@@ -1025,6 +1025,17 @@ slipped_form(const struct sdc_nev *e, struct query *q)
 		t->w = 0;
 }
 
+/* No vowel in it: letters, not a word ("bv", "kg"). */
+static int
+vowelless(const char *w)
+{
+	return strpbrk(w, "aeiouy") == NULL;
+}
+
+/* The typed words, each weighed: a drop word no customer has weighs
+ * nothing ("the", "firma" of "Firma Stein Tischlerei"), unless it comes
+ * first of several without a vowel: initials, more likely than a legal
+ * form typed before the name ("BV Design Co"). */
 static void
 query_done(struct query *q)
 {
@@ -1043,7 +1054,9 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 	q->n = 0;
 	for (p = q->buf; *p && q->n < MAXW;) {
 		size_t len = strcspn(p, " ");
+		int more = p[len] != '\0';
 
+		p[len] = '\0';	/* the word alone, for the drop list too */
 		if (len > 0) {
 			struct qword *t = &q->t[q->n];
 			char *f = q->fbuf + (p - q->buf);
@@ -1058,17 +1071,18 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 			if (t->vid < 0)
 				t->vid = word_find_folded(e, p, len);
 			t->w = t->vid >= 0 ? e->v[t->vid].w :
-			    sdc_name_is_drop(e->nm, p) ||
-			    sdc_name_is_drop_typo(e->nm, p) ? 0 : e->unknown_w;
+			    (sdc_name_is_drop(e->nm, p) ||
+			    sdc_name_is_drop_typo(e->nm, p)) &&
+			    !(q->n == 0 && more && vowelless(p)) ? 0 :
+			    e->unknown_w;
 			t->last = 0;
 			t->soft = 0;
 			t->slot = q->n;
 			q->order[q->n] = q->n;
 			q->n++;
 		}
-		if (p[len] == '\0')
+		if (!more)
 			break;
-		p[len] = '\0';
 		p += len + 1;
 	}
 	if (q->n > 0)

@@ -169,6 +169,18 @@ main(void)
 		CHECK("no proof from a word no candidate has",
 		    sdc_nev_holders(e, "zzyzx", ids, 4) == 5);
 	}
+	{
+		unsigned how;
+		double alone = sdc_nev_score(e, "cobalt mortgage", 2, &how);
+
+		CHECK("a drop word no customer has weighs nothing first too "
+		    "(\"Firma X\", \"The X\")",
+		    sdc_nev_score(e, "the cobalt mortgage", 2, &how) == alone &&
+		    sdc_nev_score(e, "firma cobalt mortgage", 2, &how) == alone);
+		CHECK("... but first without a vowel it may be initials (\"BV "
+		    "Design\")", sdc_nev_score(e, "bv cobalt mortgage", 2,
+		    &how) < alone);
+	}
 	sdc_nev_free(e);
 	sdc_names_free(nm);
 	return check_done();
