@@ -41,6 +41,8 @@
 #include "tickets.h"
 
 #define FLOOR 0.5	/* the lowest confidence worth showing a person */
+#define START_FLOOR 0.25	/* ... of a name cut short (start_hits) */
+#define START_RARER 1.0	/* start_telling */
 #define TOPN 5		/* candidates shown to the LLM and in --review */
 #define RANKN TOPN	/* candidates ranked for the margin */
 #define INITIALS_FLOOR 0.25	/* other readings of initials looked for */
@@ -1155,8 +1157,8 @@ contained_too(const struct sdc_nev_hit *h, size_t n)
 /* The words a typed name is read as: an address's label for the address
  * ("office@horvathcare.co.uk" -> "horvathcare"); and into *glued, the
  * same with words run together split into customers' words ("horvath
- * care") and initials around "&" joined ("CM&D"), or NULL when none
- * were.  Both readings are scored and the
+ * care"), words typed apart joined into one ("stadt verwaltung"), and
+ * initials around "&" joined ("CM&D"), or NULL when none were.  Both readings are scored and the
  * better kept: a split may break a typo ("cohalt" is not "co halt"). */
 static char *
 read_words(const struct pool *p, const char *guess, char **glued)
@@ -1164,8 +1166,10 @@ read_words(const struct pool *p, const char *guess, char **glued)
 	char *addr = sdc_name_address(guess);
 	char *w = sdc_name_words(names, addr ? addr : guess);
 	char *j = sdc_name_join_initials(w);
+	char *u = sdc_nev_unglue(p->ev, j ? j : w);
 
-	*glued = sdc_nev_unglue(p->ev, j ? j : w);
+	*glued = sdc_nev_rejoin(p->ev, u);
+	free(u);
 	free(j);
 	if (strcmp(*glued, w) == 0) {
 		free(*glued);
@@ -1328,6 +1332,39 @@ start_rarity(const struct pool *p, const char *words)
 	return r < 0 ? 0 : r > 1 ? 1 : r;
 }
 
+/* The typed words some customer has are rarer together than a word one
+ * customer alone has, by START_RARER (a list of N customers would hold
+ * them by chance 1/e times): a start of them that no other name has is
+ * as good as such a word ("Wildflower Physical" of "Wildflower Physical
+ * Therapy - Walnut St", both words a dozen customers'; not "Atlas
+ * Solutions", as likely another business's whole name as the start of
+ * "Atlas Solutions Manufacturing"). */
+static int
+start_telling(struct pool *p, const char *words)
+{
+	double one, w = sdc_nev_weight(p->ev, words, &one);
+
+	return w * sdc_nev_known(p->ev, words) >= one + START_RARER;
+}
+
+/* A name cut short fits its customer below the floor when most of the
+ * name was left off (0.44 for "Wildflower Physical"): when nothing
+ * reaches the floor, the start of one name is looked for below it. */
+static size_t
+start_hits(struct pool *p, const char *words, struct sdc_nev_hit *h, size_t n)
+{
+	struct sdc_nev_hit g[RANKN];
+	size_t m;
+
+	if (n > 0 || w_prefix <= 0)
+		return n;
+	m = fold_hits(p, g, sdc_nev_query(p->ev, words, START_FLOOR, g, RANKN));
+	if (m == 0 || !only_start(p, words, g) || !start_telling(p, words))
+		return n;
+	memcpy(h, g, m * sizeof(*h));
+	return m;
+}
+
 /* Evidence in how the name reads that no other candidate shares: the
  * start of the best's name only (link.evidence.prefix), or initials only
  * the best's words spell (link.evidence.initials), noted in d->extra. */
@@ -1343,6 +1380,8 @@ reading_bonus(struct pool *p, const char *words, const struct sdc_nev_hit *h,
 	if (w_prefix > 0 && only_start(p, words, h) &&
 	    (w = w_prefix * start_rarity(p, words)) > 0) {
 		what = "prefix";
+		if (start_telling(p, words) && h[0].score + w < link_th)
+			w = link_th - h[0].score;
 	} else if (w_initials > 0 && (h[0].how & SDC_NEV_ACRONYM) &&
 	    h[0].missed == 0 && initials_alone(p, words, h)) {
 		w = w_initials;
@@ -1365,7 +1404,10 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 	char *words;
 	unsigned glued;
 	size_t n = query_read(p, guess, h, &words, &glued), other;
-	double second = runner_up(h, n), best;
+	double second, best;
+
+	n = start_hits(p, words, h, n);
+	second = runner_up(h, n);
 
 	keep_top(p, norm, h, n, d);
 	if (n == 0) {

@@ -444,6 +444,7 @@ index_compound(struct sdc_nev *e, const struct word *a, const struct word *b,
  * than one name in fifty: ln(50). */
 #define COMMON_SHORT 3.912
 static int connector(const struct word *w);
+static int and_word(const char *s, size_t len);
 
 static void
 index_pair(struct sdc_nev *e, const struct word *a, const struct word *b,
@@ -712,6 +713,20 @@ initials_like(const struct qword *q)
 	    alpha_only(q->s, q->len);
 }
 
+/* "and" in the languages whose names are read ("&" is read as "and"). */
+static int
+and_word(const char *s, size_t len)
+{
+	static const char *const ands[] = { "and", "und", "en", "et", "u",
+	    NULL };
+	size_t i;
+
+	for (i = 0; ands[i]; i++)
+		if (strlen(ands[i]) == len && memcmp(s, ands[i], len) == 0)
+			return 1;
+	return 0;
+}
+
 /* A word of three letters or fewer in more than one name in fifty
  * ("am", "der", "fur", "van", "en"). */
 static int
@@ -840,7 +855,8 @@ match_word(struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 	float sq;
 	size_t span;
 
-	if (q->vid == (long)ct[j]) {
+	if (q->vid == (long)ct[j] || (and_word(q->s, q->len) &&
+	    and_word(w->s, w->len))) {	/* "u." or "en" for "&" */
 		consider(best, 1.0, j, 1, SDC_NEV_EXACT, w->w, bestw);
 		return;
 	}
@@ -891,19 +907,6 @@ soft_tail(const struct sdc_nev *e, const uint32_t *ct, size_t m)
 	return core < 2 ? m : j;
 }
 
-/* "and" in the languages whose names are read ("&" is read as "and"). */
-static int
-and_word(const struct word *w)
-{
-	static const char *const ands[] = { "and", "und", "en", "et", "u",
-	    "y", "e", NULL };
-	size_t i;
-
-	for (i = 0; ands[i]; i++)
-		if (strcmp(w->s, ands[i]) == 0)
-			return 1;
-	return 0;
-}
 
 /* cnt[0]: the typed words nothing matched; cnt[1]: the candidate's
  * words of weight left untyped (not its soft tail, not after a cut);
@@ -964,7 +967,8 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 				cnt[2] = 0;
 			/* "Whelan & Nolan Roofing" is not "Nolan Roofing"
 			 * with a word left off: a partner is */
-			if (used[j] && !any && j > 0 && and_word(&e->v[ct[j - 1]]))
+			if (used[j] && !any && j > 0 && and_word(e->v[ct[j -
+			    1]].s, e->v[ct[j - 1]].len))
 				cnt[3] = 0;
 			any |= used[j];
 		} else
@@ -1598,6 +1602,7 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 	double total = 0, rest, reach[MAXW + 1];
 	struct freew fr = { 0, 0, 0, 0 };
 	size_t i, n = 0;
+	long and;
 
 	query_init(e, words, &q);
 	reach_after(e, &q, reach);
@@ -1606,6 +1611,13 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 	for (i = 0; i < q.n; i++) {
 		total += q.t[i].w;
 		fr.soft += q.t[i].soft ? (1 - SOFT) * q.t[i].w : 0;
+		/* a weightless "und" matches a name's "and": no index
+		 * places it */
+		if (q.t[i].w == 0 && and_word(q.t[i].s, q.t[i].len) &&
+		    (and = word_find(e, "and", 3)) >= 0) {
+			fr.w += e->v[and].w;
+			fr.n++;
+		}
 	}
 	/* a candidate none of the heaviest words found matches at most
 	 * the rest, so the light words need no lookup once the rest cannot
@@ -1758,6 +1770,61 @@ sdc_nev_unglue(const struct sdc_nev *e, const char *words)
 			unglue_put(&b, p, len, from);
 		else
 			sdc_buf_add(&b, p, len);
+		p += len;
+		p += strspn(p, " ");
+	}
+	sdc_buf_addc(&b, '\0');
+	return sdc_buf_take(&b);
+}
+
+/* --- words typed apart --- */
+
+#define REJOIN_MAX 3	/* typed words one customer's word may be */
+
+/* The first k typed words of p (letters only) written together are a
+ * customer's word ("stadt verwaltung": Stadtverwaltung, "north west":
+ * Northwest): returns their length in p with the spaces between, or 0;
+ * the word written together into out. */
+static size_t
+rejoins(const struct sdc_nev *e, const char *p, size_t k, char *out)
+{
+	size_t n = 0, o = 0, i, len;
+
+	for (i = 0; i < k; i++) {
+		len = strcspn(p + n, " ");
+		if (len == 0 || o + len > MAXLEN || !alpha_only(p + n, len))
+			return 0;
+		memcpy(out + o, p + n, len);
+		o += len;
+		n += len;
+		if (i + 1 < k) {
+			if (p[n] != ' ')
+				return 0;
+			n++;
+		}
+	}
+	out[o] = '\0';
+	return word_find(e, out, o) >= 0 || word_find_folded(e, out, o) >= 0 ?
+	    n : 0;
+}
+
+char *
+sdc_nev_rejoin(const struct sdc_nev *e, const char *words)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	char w[MAXLEN + 1];
+	const char *p = words;
+	size_t k, len;
+
+	while (*p) {
+		if (b.len)
+			sdc_buf_addc(&b, ' ');
+		for (k = REJOIN_MAX, len = 0; k >= 2 && len == 0; k--)
+			len = rejoins(e, p, k, w);
+		if (len > 0)
+			sdc_buf_add(&b, w, strlen(w));
+		else
+			sdc_buf_add(&b, p, len = strcspn(p, " "));
 		p += len;
 		p += strspn(p, " ");
 	}

@@ -109,4 +109,9 @@ int sdc_nev_soft(const char *word);
  * into two or more that are.  A new string. */
 char *sdc_nev_unglue(const struct sdc_nev *e, const char *words);
 
+/* Typed words that written together are a customer's word, joined
+ * ("stadt verwaltung" -> "stadtverwaltung", "north west" ->
+ * "northwest"; up to three): a new string. */
+char *sdc_nev_rejoin(const struct sdc_nev *e, const char *words);
+
 #endif

@@ -127,7 +127,11 @@ split(const utf8proc_int32_t *cp, size_t n, struct sdc_buf *out)
 				prev = OTHER;
 				continue;
 			}
-			sdc_buf_adds(out, cp[i] == '&' ? " and " : " ");
+			/* "Huber + Partner" is Huber & Partner ("A+" is a
+			 * grade, "C++" a language) */
+			sdc_buf_adds(out, cp[i] == '&' || (cp[i] == '+' && i > 0 &&
+			    cp[i - 1] == ' ' && i + 1 < n && cp[i + 1] == ' ') ?
+			    " and " : " ");
 			prev = OTHER;
 			continue;
 		}

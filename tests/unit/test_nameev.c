@@ -156,6 +156,9 @@ main(void)
 	CHECK_STR("a short glued word too", w, "horvath care");
 	free(w);
 	CHECK("soft words", sdc_nev_soft("holdings") && !sdc_nev_soft("care"));
+	w = sdc_nev_rejoin(e, "cob alt mortgage horvath care");
+	CHECK_STR("words typed apart joined", w, "cobalt mortgage horvath care");
+	free(w);
 	{
 		size_t ids[4];
 

@@ -180,6 +180,10 @@ main(void)
 	owned("letters no decomposition marks", sdc_name_words(nm,
 	    "Bj\xc3\xb8rn \xc3\x86r\xc3\xb8 \xc5\x81\xc3\xb3" "d\xc5\xba \xc3\x9e\xc3\xb3r"),
 	    "bjorn aero lodz thor");
+	owned("+ between words is and", sdc_name_words(nm, "Huber + Partner"),
+	    "huber and partner");
+	owned("... not in a grade", sdc_name_words(nm, "A+ Plumbing"),
+	    "a plumbing");
 	{
 		char t[] = "aalborg bjoern cuijk maas";
 
