@@ -740,10 +740,16 @@ short_common(const struct word *w)
  * names share in any language ("am", "der", "und", "van", "en"):
  * "Zahnaerzte am Bahnhof Haldern" is "ZBH" as often as "ZABH". */
 static int
+connector_word(const struct word *w)
+{
+	return (w->len == 3 && memcmp(w->s, "and", 3) == 0) ||
+	    (w->len == 2 && memcmp(w->s, "of", 2) == 0);
+}
+
+static int
 connector(const struct word *w)
 {
-	return w->w == 0 || (w->len == 3 && memcmp(w->s, "and", 3) == 0) ||
-	    (w->len == 2 && memcmp(w->s, "of", 2) == 0) || short_common(w);
+	return w->w == 0 || connector_word(w) || short_common(w);
 }
 
 /* The words ct[j..] spelt by the initials q (each unused), passing over
@@ -908,6 +914,17 @@ soft_tail(const struct sdc_nev *e, const uint32_t *ct, size_t m)
 }
 
 
+/* A word of two letters many names have, inside a name ("dr" of
+ * "Zahnarztpraxis Dr. Kremer", where many are doctors' practices): a
+ * title, left off as often as typed.  First ("Dr. Barlowe Janitorial",
+ * "St. Lowther's IT Services"), or where few names have it, it names
+ * the firm; three letters are words ("Lancaster Properties Law"). */
+static int
+title_like(const struct word *w)
+{
+	return w->len <= 2 && w->w > 0 && short_common(w) && !connector_word(w);
+}
+
 /* cnt[0]: the typed words nothing matched; cnt[1]: the candidate's
  * words of weight left untyped (not its soft tail, not after a cut);
  * cnt[2]: 1 when those all come after the typed words' matches, cnt[3]
@@ -956,7 +973,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 			cut = (long)(b.pos + b.span - 1);
 	}
 	for (j = 0; j < m; j++)
-		if (!used[j] && j >= tail)
+		if (!used[j] && (j >= tail || (j > 0 && title_like(&e->v[ct[j]]))))
 			den += SOFT * e->v[ct[j]].w;
 		else if (used[j] || cut < 0 || (long)j < cut) {
 			den += e->v[ct[j]].w;
