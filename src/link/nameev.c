@@ -479,6 +479,9 @@ index_adjacent(struct sdc_nev *e)
 static size_t soft_tail(const struct sdc_nev *e, const uint32_t *ct,
     size_t m);
 
+static int title_at(const struct sdc_nev *e, const uint32_t *ct, size_t m,
+    size_t j);
+
 void
 sdc_nev_finish(struct sdc_nev *e)
 {
@@ -518,7 +521,9 @@ sdc_nev_finish(struct sdc_nev *e)
 
 			e->cs[i].weight += w;
 			e->cs[i].maxw = w > e->cs[i].maxw ? w : e->cs[i].maxw;
-			if (j - e->coff[i] >= tail)
+			if (j - e->coff[i] >= tail || title_at(e, e->ctok +
+			    e->coff[i], e->coff[i + 1] - e->coff[i],
+			    j - e->coff[i]))
 				e->cs[i].soft += (1 - SOFT) * w;
 		}
 	}
@@ -914,15 +919,20 @@ soft_tail(const struct sdc_nev *e, const uint32_t *ct, size_t m)
 }
 
 
-/* A word of two letters many names have, inside a name ("dr" of
- * "Zahnarztpraxis Dr. Kremer", where many are doctors' practices): a
- * title, left off as often as typed.  First ("Dr. Barlowe Janitorial",
- * "St. Lowther's IT Services"), or where few names have it, it names
- * the firm; three letters are words ("Lancaster Properties Law"). */
+/* The candidate's word j of m is a title inside its name: a word of two
+ * letters many names have, with words before and after it ("dr" of
+ * "Zahnarztpraxis Dr. Kremer", where many are doctors' practices), left
+ * off as often as typed.  First ("Dr. Barlowe Janitorial", "St.
+ * Lowther's IT Services"), or where few names have it, it names the
+ * firm; last it is a site's ("Depot St"); three letters are words
+ * ("Lancaster Properties Law"). */
 static int
-title_like(const struct word *w)
+title_at(const struct sdc_nev *e, const uint32_t *ct, size_t m, size_t j)
 {
-	return w->len <= 2 && w->w > 0 && short_common(w) && !connector_word(w);
+	const struct word *w = &e->v[ct[j]];
+
+	return j > 0 && j + 1 < m && w->len <= 2 && w->w > 0 &&
+	    short_common(w) && !connector_word(w);
 }
 
 /* cnt[0]: the typed words nothing matched; cnt[1]: the candidate's
@@ -973,7 +983,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 			cut = (long)(b.pos + b.span - 1);
 	}
 	for (j = 0; j < m; j++)
-		if (!used[j] && (j >= tail || (j > 0 && title_like(&e->v[ct[j]]))))
+		if (!used[j] && (j >= tail || title_at(e, ct, m, j)))
 			den += SOFT * e->v[ct[j]].w;
 		else if (used[j] || cut < 0 || (long)j < cut) {
 			den += e->v[ct[j]].w;
