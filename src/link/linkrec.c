@@ -2362,7 +2362,7 @@ business_typed(const char *guess, int head)
 {
 	struct sdc_person p;
 	char full[256], *b = NULL;
-	int person = sdc_person_read(guess, &p);
+	int read = sdc_person_read(guess, &p), person = read;
 
 	if (person && p.business)
 		b = head ? NULL : sdc_xstrdup(p.business);
@@ -2372,9 +2372,9 @@ business_typed(const char *guess, int head)
 		b = NULL;
 	else
 		person = 0;
-	if (person)
+	if (read)
 		sdc_person_free(&p);
-	else
+	if (!person)
 		b = head ? sdc_name_site_head(guess) : sdc_xstrdup(guess);
 	return b;
 }
