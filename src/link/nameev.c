@@ -120,6 +120,8 @@ struct word {
 	char *s;
 	size_t len;
 	int soft;		/* one of soft_words */
+	size_t tail;		/* where its last part, a customer's word
+				 * too, begins ("grundschule": 5); 0: none */
 	double w;
 	uint32_t *post, npost, cap;	/* candidates holding it */
 };
@@ -143,6 +145,8 @@ struct sdc_nev {
 	struct sdc_hmap dels;		/* word, and it less one letter -> id */
 	struct word pairs[26 * 26];	/* candidates by initials of adjacent
 					 * words (only s and post used) */
+	struct word tails[26 * 26];	/* ... of a compound's parts
+					 * (index_tails) */
 	struct word *cw;		/* two adjacent words joined */
 	size_t ncw, ccw;
 	struct sdc_hmap compounds;	/* their spelling -> index into cw */
@@ -239,8 +243,10 @@ sdc_nev_free(struct sdc_nev *e)
 	}
 	sdc_hmap_free(&e->byword);
 	sdc_hmap_free(&e->dels);
-	for (i = 0; i < 26 * 26; i++)
+	for (i = 0; i < 26 * 26; i++) {
 		free(e->pairs[i].post);
+		free(e->tails[i].post);
+	}
 	for (i = 0; i < e->ncw; i++) {
 		free(e->cw[i].s);
 		free(e->cw[i].post);
@@ -478,6 +484,36 @@ index_adjacent(struct sdc_nev *e)
 
 static size_t soft_tail(const struct sdc_nev *e, const uint32_t *ct,
     size_t m);
+static int alpha_only(const char *s, size_t n);
+
+#define TAIL_MIN 4	/* letters of a compound's last part */
+#define HEAD_MIN 3	/* ... of what comes before it */
+
+/* Compounds of German and Dutch names ("Grundschule", "Steuerberater",
+ * "Berufskolleg") are abbreviated by their parts' initials ("GS", "StB",
+ * "BK"): a word that ends in another customer's word is such a compound,
+ * indexed by the initials of its two parts beside adjacent words'. */
+static void
+index_tails(struct sdc_nev *e)
+{
+	size_t i, cut, k;
+
+	for (i = 0; i < e->nv; i++) {
+		struct word *w = &e->v[i];
+
+		if (w->len < HEAD_MIN + TAIL_MIN || !alpha_only(w->s, w->len))
+			continue;
+		for (cut = HEAD_MIN; cut + TAIL_MIN <= w->len &&
+		    word_find(e, w->s + cut, w->len - cut) < 0; cut++)
+			;
+		if (cut + TAIL_MIN > w->len)
+			continue;
+		w->tail = cut;
+		for (k = 0; k < w->npost; k++)
+			post_add(&e->tails[26 * (w->s[0] - 'a') + (w->s[cut] -
+			    'a')], w->post[k]);
+	}
+}
 
 void
 sdc_nev_finish(struct sdc_nev *e)
@@ -502,6 +538,7 @@ sdc_nev_finish(struct sdc_nev *e)
 	sorting = e;
 	qsort(e->sorted, e->nv, sizeof(*e->sorted), bystr);
 	index_adjacent(e);
+	index_tails(e);
 	/* aligned by hand to the cache line (calloc gives 16 bytes) */
 	e->cs_raw = sdc_xcalloc(e->n + 2, sizeof(*e->cs));
 	e->cs = (struct cstate *)(void *)((char *)e->cs_raw +
@@ -781,6 +818,17 @@ joins(const struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 	    memcmp(q->f + a->len, b->s, b->len) == 0;
 }
 
+/* The typed initials q are those of compound w's parts: its first
+ * letter (or two: "StB" of Steuerberater) and its last part's ("GS" of
+ * Grundschule). */
+static int
+part_initials(const struct qword *q, const struct word *w)
+{
+	return w->tail > 0 && (q->len == 2 || q->len == 3) &&
+	    q->s[0] == w->s[0] && q->s[q->len - 1] == w->s[w->tail] &&
+	    (q->len == 2 || q->s[1] == w->s[1]);
+}
+
 /* The best reading of vocabulary word w as the typed word q, one word
  * for one: abbreviation, typos, prefix, contraction (0: none). */
 static float
@@ -865,6 +913,9 @@ match_word(struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 	if (joins(e, q, ct, m, j, used))
 		consider(best, 1.0, j, 2, SDC_NEV_COMPOUND, w->w +
 		    e->v[ct[j + 1]].w, bestw);
+	if (q->initials && part_initials(q, w))
+		consider(best, q->len == 2 ? 0.7 : 0.8, j, 1, SDC_NEV_ACRONYM,
+		    w->w, bestw);
 	if ((span = spells(e, q, ct, m, j, used)) > 0) {
 		double s = 0;
 		size_t k;
@@ -1314,6 +1365,17 @@ found_abbrev(struct sdc_nev *e, const struct qword *q)
 			found_word(e, (uint32_t)w);
 }
 
+/* Compounds whose parts' initials the typed word is (part_initials),
+ * whatever else it reads as ("StB" is an abbreviation too). */
+static void
+found_parts(struct sdc_nev *e, const struct qword *q)
+{
+	if ((q->len == 2 || q->len == 3) && alpha_only(q->s, q->len) &&
+	    q->w > 0)
+		found_list(e, &e->tails[26 * (q->s[0] - 'a') +
+		    (q->s[q->len - 1] - 'a')], e->wcur);
+}
+
 /* Every way the typed word may meet a candidate's words. */
 /* Every way the typed word may meet a candidate's words; 1 when no
  * index can be sure to have placed it (see sdc_nev_query). */
@@ -1331,6 +1393,7 @@ found_for(struct sdc_nev *e, const struct qword *q)
 		if (initials_like(q))
 			found_list(e, &e->pairs[26 * (q->s[0] - 'a') +
 			    (q->s[1] - 'a')], e->wcur);
+		found_parts(e, q);
 		return 0;
 	}
 	found_typos(e, q);
@@ -1342,9 +1405,11 @@ found_for(struct sdc_nev *e, const struct qword *q)
 		found_list(e, &e->cw[c], e->wcur);
 	/* initials only for what reads as nothing else ("hg", not "med") */
 	if (e->wadds == 0 && q->len >= 2 && q->len <= 5 &&
-	    alpha_only(q->s, q->len))
+	    alpha_only(q->s, q->len)) {
 		found_list(e, &e->pairs[26 * (q->s[0] - 'a') + (q->s[1] - 'a')],
 		    e->wcur);
+	}
+	found_parts(e, q);
 	/* a far typo, a contraction ("pst") or a cut ("Marine Su") */
 	return e->wadds == 0 || (q->len <= 3 && !abbrev) || (q->len >= 3 &&
 	    !prefixed) || (q->last && q->len < 3);
