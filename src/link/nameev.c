@@ -120,6 +120,7 @@ struct word {
 	char *s;
 	size_t len;
 	int soft;		/* one of soft_words */
+	int and;		/* "and" in one of the languages read */
 	size_t tail;		/* where its last part, a customer's word
 				 * too, begins ("grundschule": 5); 0: none */
 	double w;
@@ -196,6 +197,7 @@ struct qword {
 	int last;		/* the last typed word: may be cut short */
 	int soft;		/* a soft word after the typed name's core */
 	int initials;		/* initials_like(): asked per candidate word */
+	int and;		/* and_word() */
 	size_t slot;		/* its place in the name, for the memo */
 };
 
@@ -527,6 +529,7 @@ sdc_nev_finish(struct sdc_nev *e)
 
 		for (k = 0; soft_words[k]; k++)
 			w->soft |= strcmp(w->s, soft_words[k]) == 0;
+		w->and = and_word(w->s, w->len);
 
 		w->w = sdc_name_is_drop(e->nm, w->s) ? 0 :
 		    log(((double)e->n + 1) / ((double)w->npost + 0.5));
@@ -903,8 +906,8 @@ match_word(struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 	float sq;
 	size_t span;
 
-	if (q->vid == (long)ct[j] || (and_word(q->s, q->len) &&
-	    and_word(w->s, w->len))) {	/* "u." or "en" for "&" */
+	if (q->vid == (long)ct[j] || (q->and && w->and)) {
+		/* "u." or "en" for "&" */
 		consider(best, 1.0, j, 1, SDC_NEV_EXACT, w->w, bestw);
 		return;
 	}
@@ -1018,8 +1021,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 				cnt[2] = 0;
 			/* "Whelan & Nolan Roofing" is not "Nolan Roofing"
 			 * with a word left off: a partner is */
-			if (used[j] && !any && j > 0 && and_word(e->v[ct[j -
-			    1]].s, e->v[ct[j - 1]].len))
+			if (used[j] && !any && j > 0 && e->v[ct[j - 1]].and)
 				cnt[3] = 0;
 			any |= used[j];
 		} else
@@ -1140,8 +1142,10 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 		q->t[q->n - 1].last = 1;
 	slipped_form(e, q);
 	soft_typed(e, q);
-	for (i = 0; i < q->n; i++)
+	for (i = 0; i < q->n; i++) {
 		q->t[i].initials = initials_like(&q->t[i]);
+		q->t[i].and = and_word(q->t[i].s, q->t[i].len);
+	}
 	ordering = q;
 	qsort(q->order, q->n, sizeof(*q->order), heavier);
 }
@@ -1678,7 +1682,7 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 		fr.soft += q.t[i].soft ? (1 - SOFT) * q.t[i].w : 0;
 		/* a weightless "und" matches a name's "and": no index
 		 * places it */
-		if (q.t[i].w == 0 && and_word(q.t[i].s, q.t[i].len) &&
+		if (q.t[i].w == 0 && q.t[i].and &&
 		    (and = word_find(e, "and", 3)) >= 0) {
 			fr.w += e->v[and].w;
 			fr.n++;
