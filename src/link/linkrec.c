@@ -154,9 +154,12 @@ static double w_person = 0.5;
  * weight, so the name or other evidence must still pick one. */
 static double w_person_few = 0.25, w_domain_few = 0.4;
 /* A machine many customers have ("CONF-ROOM", "XRAY"): when only one of
- * the name's close candidates has it, that one.  Off by default: at
- * 50,000 customers it linked impostors named like a customer. */
-static double w_machine_role = 0;
+ * the name's candidates has it, and so few have it that one of them
+ * would by chance seldom (role_owner), that one. */
+static double w_machine_role = 0.3;
+/* A machine named as a contact is called ("Jen"): the same narrowing
+ * among the customers that have a contact of that first name. */
+static double w_machine_caller = 0.3;
 /* A machine one customer has, a contact's address or its domain, a
  * person found as above: near-proof of that customer when the name
  * agrees with it, at least half the typed words met in its name (the
@@ -2242,61 +2245,192 @@ has_asset(size_t x, const char *m)
 }
 
 #define ROLE_RANK 64	/* the name's candidates looked through for a role */
+#define ROLE_CHANCE 0.2	/* the chance one of them has it anyway, at most */
+#define ROLE_CLOSE 8	/* ... among so many as close as the best, at most */
 
-/* A machine many customers have ("XRAY"): the one that has it of the
- * name's candidates within the margin of its best, when there are
- * several (the name cannot choose) and all of them were looked through;
- * or -1.  It never lifts a name that leads on its own: an impostor
- * named like one customer ("Montclair" beside "Montclair
- * Communications") is on a "MANAGER-PC" as often. */
+/* The customer at x has a contact of the first name m ("Jen"). */
+static int
+has_given(size_t x, const char *m)
+{
+	struct sdc_cidx_cust c;
+	struct sdc_cidx_contact ct;
+	size_t i, len = strlen(m);
+
+	if (customers.c[x].cix < 0)
+		return 0;
+	sdc_cidx_get(cidx, (size_t)customers.c[x].cix, &c);
+	for (i = 0; i < c.ncontacts; i++) {
+		sdc_cidx_contact(cidx, &c, i, &ct);
+		if (ct.id >= 0 && strncasecmp(ct.name, m, len) == 0 &&
+		    ct.name[len] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
+/* The customer at x has m: the machine, or a contact so called. */
+static int
+has_role(size_t x, const char *m, int caller)
+{
+	return caller ? has_given(x, m) : has_asset(x, m);
+}
+
+/* The customers holding every typed word ("Moreau" of "Moreau &
+ * Associates CPAs", below the floor beside "Moreau Hauling") that are
+ * not among the n hits already: into h from n on (each is as close as
+ * the best: the name cannot tell them apart); the new count, or
+ * ROLE_RANK + 1 when there are too many to look through. */
+static size_t
+add_holders(const char *words, struct sdc_nev_hit *h, size_t n)
+{
+	size_t ids[ROLE_RANK], k, i, j;
+
+	k = *words ? sdc_nev_holders(customers.ev, words, ids, ROLE_RANK) : 0;
+	if (k > ROLE_RANK)
+		return n;	/* the heaviest word is none, or common */
+	for (i = 0; i < k; i++) {
+		size_t x = cand_of(&customers, ids[i]);
+
+		for (j = 0; j < n && h[j].id != x; j++)
+			;
+		if (j < n)
+			continue;
+		if (n == ROLE_RANK)
+			return ROLE_RANK + 1;
+		h[n].id = x;
+		h[n++].score = 0;	/* counted as close all the same */
+	}
+	return n;
+}
+
+/* What of the typed name names the business: the business typed beside
+ * a person ("Copperleaf" of "Tony @ Copperleaf"; none of "Mike
+ * Forsythe", a contact's whole name: a person's name is no business's),
+ * else the whole name, or with head the name before a note or site
+ * ("Zamora" of "Zamora - urgent").  A new string, or NULL. */
+static char *
+business_typed(const char *guess, int head)
+{
+	struct sdc_person p;
+	char full[256], *b = NULL;
+	int person = sdc_person_read(guess, &p);
+
+	if (person && p.business)
+		b = head ? NULL : sdc_xstrdup(p.business);
+	else if (person && p.last && (snprintf(full, sizeof(full), "%s %s",
+	    p.first, p.last), sdc_owners_one(contact_names, full) !=
+	    SDC_OWNER_NONE))
+		b = NULL;
+	else
+		person = 0;
+	if (person)
+		sdc_person_free(&p);
+	else
+		b = head ? sdc_name_site_head(guess) : sdc_xstrdup(guess);
+	return b;
+}
+
+/* The typed name and the candidate at x begin with the same letter
+ * (their first words of weight): a name cut short or abbreviated keeps
+ * its start; the words of a name found inside another's ("Young
+ * Equipment Rental" in "Dr. Young Equipment Rental Inc") are as often
+ * a third business's. */
+static int
+begins_alike(const char *typed, size_t x)
+{
+	char *t = sdc_name_normalise(names, typed);
+	int same = *t && *t == *customers.c[x].norm;
+
+	free(t);
+	return same;
+}
+
+/* A machine many customers have ("XRAY"), or a machine named as the
+ * caller is called ("Jen", a contact's first name): evidence only among
+ * the customers that have one.  The one of the name's candidates (its
+ * hits and the holders of every typed word; up to 64, more and the name
+ * says too little) that has it, when no other of them has it, it is
+ * among the best within the margin (at most ROLE_CLOSE of them), its
+ * name begins as the typed one, and the candidates are so few for how
+ * many customers have it that one of them having it by chance is
+ * unlikely (ROLE_CHANCE); or -1.  An impostor named like a customer is
+ * on a "MANAGER-PC" as often as any customer of that name: the fewer
+ * the name's candidates and the rarer the machine, the less that
+ * weighs. */
 static long
-role_owner(const char *guess, const char *m)
+role_owner_of(const char *guess, const char *m, int caller, int head)
 {
 	struct sdc_nev_hit h[ROLE_RANK];
 	char *glued, *w;
-	size_t raw, n, i, close;
+	size_t raw, n, hits, i, close, inclose = 0, inall = 0;
+	size_t many = sdc_owners_many(caller ? given : machines, m);
 	long one = -1, x;
+	char *b;
 
-	if (w_machine_role <= 0 || guess == NULL)
+	if ((caller ? w_machine_caller : w_machine_role) <= 0 || guess == NULL)
 		return -1;
-	w = read_words(&customers, guess, &glued);
+	if ((b = business_typed(guess, head)) == NULL)
+		return -1;
+	w = read_words(&customers, b, &glued);
 	raw = sdc_nev_query(customers.ev, w, FLOOR, h, ROLE_RANK);
-	n = fold_hits(&customers, h, raw);
+	hits = n = fold_hits(&customers, h, raw);
+	if (raw < ROLE_RANK)
+		n = add_holders(w, h, n);
 	free(w);
 	free(glued);
-	for (close = 0; close < n && h[close].score >= h[0].score -
+	for (close = 0; close < hits && h[close].score >= h[0].score -
 	    link_margin; close++)
 		;
-	if (close < 2 || (raw == ROLE_RANK && close == n))
-		return -1;	/* the name chooses, or more may be as close */
-	for (i = 0; i < close; i++) {
+	for (i = 0; i < n && n <= ROLE_RANK; i++) {
 		x = (long)h[i].id;
-		if (x == one || !has_asset((size_t)x, m))
+		if (!has_role((size_t)x, m, caller))
 			continue;
-		if (one >= 0)
-			return -1;
-		one = x;
+		inall++;
+		if (i < close || i >= hits) {
+			inclose++;
+			one = x;
+		}
 	}
+	close += n - hits;	/* a holder is as close as the best */
+	if (raw == ROLE_RANK || n > ROLE_RANK || n * (double)many > ROLE_CHANCE *
+	    (double)customers.n || close > ROLE_CLOSE || inall != 1 ||
+	    inclose != 1 || !begins_alike(b, (size_t)one))
+		one = -1;
+	free(b);
 	return one;
+}
+
+/* ... of the whole name, else of the name before a note or site. */
+static long
+role_owner(const char *guess, const char *m, int caller)
+{
+	long one = role_owner_of(guess, m, caller, 0);
+
+	return one >= 0 ? one : role_owner_of(guess, m, caller, 1);
 }
 
 /* A machine one customer has; or a few have, which narrows the name's
  * candidates to them (the name must still pick one by the margin); or
- * many have, of which one of the name's best. */
+ * many have, or it is named as a caller, of which one of the name's
+ * best (role_owner). */
 static size_t
 machine_pieces(struct support *c, size_t n, size_t max, const char *m,
     const char *guess)
 {
 	long own[SDC_OWNERS_FEW];
 	size_t k = sdc_owners_few(machines, m, own), i;
+	long one = sdc_owners_one(machines, m);
 
 	if (k == 1)
 		piece(c, &n, max, own[0], w_machine, "machine");
 	for (i = 0; k > 1 && i < k; i++)
 		piece(c, &n, max, own[i], w_machine_few, "machine-shared");
-	if (k == 0 && sdc_owners_one(machines, m) == SDC_OWNER_MANY)
-		piece(c, &n, max, role_owner(guess, m), w_machine_role,
+	if (k == 0 && one == SDC_OWNER_MANY)
+		piece(c, &n, max, role_owner(guess, m, 0), w_machine_role,
 		    "machine-role");
+	else if (one == SDC_OWNER_NONE && person_machine(m))
+		piece(c, &n, max, role_owner(guess, m, 1), w_machine_caller,
+		    "machine-caller");
 	return n;
 }
 
@@ -2743,7 +2877,8 @@ shared_tie(const struct support *c, size_t n, size_t best)
 {
 	size_t i;
 
-	if (c[best].rule && strcmp(c[best].rule, "machine-role") == 0)
+	if (c[best].rule && strncmp(c[best].rule, "machine-", 8) == 0 &&
+	    strcmp(c[best].rule, "machine-shared") != 0)
 		return !c[best].holds;
 	if (c[best].rule == NULL || strstr(c[best].rule, "-shared") == NULL)
 		return 0;
@@ -3315,7 +3450,9 @@ thresholds(const char *th, const char *mg)
 	    100.0;
 	w_domain_few = sdc_config_long("link.evidence.domain_shared", 40) /
 	    100.0;
-	w_machine_role = sdc_config_long("link.evidence.machine_role", 0) /
+	w_machine_caller = sdc_config_long("link.evidence.machine_caller",
+	    30) / 100.0;
+	w_machine_role = sdc_config_long("link.evidence.machine_role", 30) /
 	    100.0;
 	w_prefix = sdc_config_long("link.evidence.prefix", 25) / 100.0;
 	w_initials = sdc_config_long("link.evidence.initials", 10) / 100.0;

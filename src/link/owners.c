@@ -16,7 +16,9 @@ struct entry {
 	long owner;
 	long few[SDC_OWNERS_FEW];	/* its owners, while they are few */
 	size_t nfew;		/* SDC_OWNERS_FEW + 1: more */
-};
+	size_t nown;		/* how many owners it has (sdc_owners_many) */
+	long last;		/* the owner added last: a customer's keys */
+};				/* come together */
 
 struct sdc_owners {
 	struct entry *e;
@@ -83,6 +85,10 @@ add_few(struct entry *e, long owner)
 	for (i = 0; i < e->nfew && i < SDC_OWNERS_FEW; i++)
 		if (e->few[i] == owner)
 			return;
+	if (e->nfew > SDC_OWNERS_FEW && e->last == owner)
+		return;
+	e->last = owner;
+	e->nown++;
 	if (owner < 0 || e->nfew >= SDC_OWNERS_FEW)
 		e->nfew = SDC_OWNERS_FEW + 1;
 	else
@@ -113,39 +119,52 @@ sdc_owners_add(struct sdc_owners *o, const char *key, long owner)
 	o->e[o->n].key = k;
 	o->e[o->n].owner = owner;
 	o->e[o->n].nfew = 0;
+	o->e[o->n].nown = 0;
+	o->e[o->n].last = SDC_OWNER_NONE;
 	add_few(&o->e[o->n], owner);
 	sdc_hmap_put(&o->map, sdc_hash(k, strlen(k)), (uint32_t)o->n++);
 }
 
-long
-sdc_owners_one(const struct sdc_owners *o, const char *key)
+/* The entry of key as typed (folded first), or NULL. */
+static struct entry *
+lookup(const struct sdc_owners *o, const char *key)
 {
 	char *k;
 	struct entry *e;
 
 	if (key == NULL)
-		return SDC_OWNER_NONE;
+		return NULL;
 	k = fold(key);
 	e = find(o, k);
 	free(k);
+	return e;
+}
+
+long
+sdc_owners_one(const struct sdc_owners *o, const char *key)
+{
+	struct entry *e = lookup(o, key);
+
 	return e ? e->owner : SDC_OWNER_NONE;
 }
 
 size_t
 sdc_owners_few(const struct sdc_owners *o, const char *key, long *out)
 {
-	char *k;
-	struct entry *e;
+	struct entry *e = lookup(o, key);
 
-	if (key == NULL)
-		return 0;
-	k = fold(key);
-	e = find(o, k);
-	free(k);
 	if (e == NULL || e->nfew > SDC_OWNERS_FEW)
 		return 0;
 	memcpy(out, e->few, e->nfew * sizeof(*out));
 	return e->nfew;
+}
+
+size_t
+sdc_owners_many(const struct sdc_owners *o, const char *key)
+{
+	struct entry *e = lookup(o, key);
+
+	return e ? e->nown : 0;
 }
 
 size_t

@@ -30,6 +30,9 @@ long sdc_owners_one(const struct sdc_owners *o, const char *key);
  * 0 for none or more. */
 #define SDC_OWNERS_FEW 3
 size_t sdc_owners_few(const struct sdc_owners *o, const char *key, long *out);
+/* How many customers have the key (a role machine's, "XRAY": the
+ * chance that a customer has it); a customer's keys are added together. */
+size_t sdc_owners_many(const struct sdc_owners *o, const char *key);
 /* Every key with its owner, in the order first added. */
 size_t sdc_owners_count(const struct sdc_owners *o);
 const char *sdc_owners_key(const struct sdc_owners *o, size_t i, long *owner);

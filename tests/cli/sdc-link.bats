@@ -698,3 +698,46 @@ person_customers() {
 	[[ "$(log p4)" == *'rule=domain '*'domain:+50' ]]
 	[[ "$(log p5)" == *'rule=machine '*'machine:+50' ]]
 }
+
+# Issue 14 session 6: a machine many customers have ("XRAY"), or one
+# named as a contact is called ("Jen"), chooses among the name's
+# candidates when it is the only one of them that has it, its name
+# begins as typed, and so few customers have it that one of the
+# candidates having it by chance is unlikely.
+role_customers() {
+	jq -nc '[{"id": 1, "business_name": "Dawes Welding",
+	    "assets": [{"id": 10, "name": "XRAY"}, {"id": 11, "name": "CONF-ROOM"}],
+	    "contacts": [{"id": 12, "firstname": "Jen", "lastname": "Ortiz"}]},
+	  {"id": 2, "business_name": "Dawes Plumbing", "assets": [{"id": 20, "name": "CONF-ROOM"}],
+	    "contacts": [{"id": 21, "firstname": "Bob", "lastname": "Dawes"}]},
+	  {"id": 3, "business_name": "Dawes Roofing"},
+	  {"id": 4, "business_name": "Harbour Dental", "assets": [{"id": 40, "name": "XRAY"}, {"id": 41, "name": "CONF-ROOM"}],
+	    "contacts": [{"id": 42, "firstname": "Jen", "lastname": "Baird"}]},
+	  {"id": 5, "business_name": "Quarry Hill Dental", "assets": [{"id": 50, "name": "XRAY"}, {"id": 51, "name": "CONF-ROOM"}]},
+	  {"id": 6, "business_name": "Acme Orthodontics", "assets": [{"id": 60, "name": "XRAY"}]},
+	  {"id": 7, "business_name": "Dr. Young Equipment Rental", "assets": [{"id": 70, "name": "XRAY"}]},
+	  {"id": 8, "business_name": "Young & Sons Equipment Rental"}]
+	  + [range(9; 209) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Welding", "Plumbing", "Roofing", "Dental"][. % 4])}]' >"$TMP/cust.json"
+}
+
+@test "machine-role, machine-caller: a machine many have, or a caller's name, picks the one of the name's candidates that has it" {
+	role_customers
+	{ mksession r1 'Dawes' XRAY		# only Dawes Welding of the Daweses has one
+	  mksession r2 'Dawes' Jen		# Jen Ortiz: a contact of Dawes Welding only
+	  mksession r3 'Dawes' CONF-ROOM	# two Daweses have one: no choice
+	  mksession r4 'Dawes' Bob		# Bob Dawes: a contact of Dawes Plumbing
+	  mksession r5 'Young Equipment Rental' XRAY; } >"$TMP/in"	# inside another's name: a third firm's, as often
+	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
+	[ "$(links "$TMP/out")" = \
+	    'r1,Linked,1 r2,Linked,1 r3,Needs Review,null r4,Linked,2 r5,Needs Review,null ' ]
+	[[ "$(jq -r 'select(.meta.session_id == "r1") | .meta.processing_log[0]' "$TMP/out")" == \
+	    *'rule=machine-role '*'machine-role:+30' ]]
+	[[ "$(jq -r 'select(.meta.session_id == "r2") | .meta.processing_log[0]' "$TMP/out")" == \
+	    *'rule=machine-caller '*'machine-caller:+30' ]]
+	# off in the config: neither links
+	echo '{"link": {"evidence": {"machine_role": 0, "machine_caller": 0}}}' >"$TMP/off.json"
+	sdc-link --config "$TMP/off.json" --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
+	[ "$(links "$TMP/out")" = \
+	    'r1,Needs Review,null r2,Needs Review,null r3,Needs Review,null r4,Needs Review,null r5,Needs Review,null ' ]
+}
