@@ -101,7 +101,8 @@ const char *const sdc_nev_default_abbrev[][2] = {
 	{ "insce", "insurance" }, { "coy", "company" },
 	/* German firms' */
 	{ "stb", "steuerberatung" }, { "rae", "rechtsanwalte" },
-	{ "immo", "immobilienverwaltung" },
+	{ "immo", "immobilienverwaltung" }, { "st", "sankt" },
+	{ "kath", "katholische" }, { "ev", "evangelische" },
 	{ "s", "south" }, { "e", "east" }, { "w", "west" },
 	{ NULL, NULL }
 };
@@ -152,6 +153,9 @@ struct sdc_nev {
 	size_t ncw, ccw;
 	struct sdc_hmap compounds;	/* their spelling -> index into cw */
 	struct sdc_hmap byabbr;		/* abbreviation -> index into ab */
+	struct sdc_hmap byfull;		/* what it stands for -> index into
+					 * ab: a name that abbreviates what is
+					 * typed in full ("St." for Sankt) */
 	struct { char *a, *w; } *ab;
 	size_t nab;
 	uint32_t *sorted;		/* vocabulary by spelling, for prefixes */
@@ -256,6 +260,7 @@ sdc_nev_free(struct sdc_nev *e)
 	free(e->cw);
 	sdc_hmap_free(&e->compounds);
 	sdc_hmap_free(&e->byabbr);
+	sdc_hmap_free(&e->byfull);
 	free(e->v);
 	free(e->ab);
 	free(e->sorted);
@@ -279,6 +284,8 @@ sdc_nev_abbrev(struct sdc_nev *e, const char *abbr, const char *word)
 	e->ab[e->nab].a = sdc_xstrdup(abbr);
 	e->ab[e->nab].w = sdc_xstrdup(word);	/* as the customers' words */
 	sdc_name_digraphs(e->ab[e->nab].w);
+	sdc_hmap_put(&e->byfull, hmem(e->ab[e->nab].w,
+	    strlen(e->ab[e->nab].w)), (uint32_t)e->nab);
 	sdc_hmap_put(&e->byabbr, hmem(abbr, strlen(abbr)), (uint32_t)e->nab++);
 }
 
@@ -672,6 +679,20 @@ allowed(size_t len)
 	return len >= 8 ? 2 : len >= 4 ? 1 : 0;
 }
 
+/* The next abbreviation (index into ab) that the typed word q is what
+ * it stands for, from *it; UINT32_MAX when none is left. */
+static uint32_t
+full_of(const struct sdc_nev *e, const struct qword *q, size_t *it)
+{
+	uint32_t v;
+
+	while (sdc_hmap_find(&e->byfull, hmem(q->f, q->flen), it, &v))
+		if (strlen(e->ab[v].w) == q->flen &&
+		    memcmp(e->ab[v].w, q->f, q->flen) == 0)
+			return v;
+	return UINT32_MAX;
+}
+
 static int
 is_abbrev(const struct sdc_nev *e, const struct qword *q, const struct word *w)
 {
@@ -683,6 +704,10 @@ is_abbrev(const struct sdc_nev *e, const struct qword *q, const struct word *w)
 		    memcmp(e->ab[v].a, q->s, q->len) == 0 &&
 		    strcmp(e->ab[v].w, w->s) == 0)
 			return 1;
+	for (it = 0; w->w > 0 && (v = full_of(e, q, &it)) != UINT32_MAX;)
+		if (strcmp(e->ab[v].a, w->s) == 0)
+			return 1;	/* "sankt" for the name's "st", not
+					 * "limited" for its "ltd" */
 	return 0;
 }
 
@@ -1367,6 +1392,10 @@ found_abbrev(struct sdc_nev *e, const struct qword *q)
 		    memcmp(e->ab[v].a, q->s, q->len) == 0 &&
 		    (w = word_find(e, e->ab[v].w, strlen(e->ab[v].w))) >= 0)
 			found_word(e, (uint32_t)w);
+	for (it = 0; (v = full_of(e, q, &it)) != UINT32_MAX;)
+		if ((w = word_find(e, e->ab[v].a, strlen(e->ab[v].a))) >= 0 &&
+		    e->v[w].w > 0)
+			found_word(e, (uint32_t)w);
 }
 
 /* Compounds whose parts' initials the typed word is (part_initials),
@@ -1602,8 +1631,9 @@ sure_word(const struct sdc_nev *e, const struct qword *q)
 	uint32_t v;
 
 	if (q->vid < 0 || q->soft || compound_find(e, q->f, q->flen) >= 0 ||
-	    initials_like(q))
+	    initials_like(q) || full_of(e, q, &it) != UINT32_MAX)
 		return 0;
+	it = 0;
 	return !sdc_hmap_find(&e->byabbr, hmem(q->s, q->len), &it, &v);
 }
 
@@ -1621,6 +1651,10 @@ reads_at_most(const struct sdc_nev *e, const struct qword *q)
 		if (strlen(e->ab[v].a) == q->len &&
 		    memcmp(e->ab[v].a, q->s, q->len) == 0 &&
 		    (w = word_find(e, e->ab[v].w, strlen(e->ab[v].w))) >= 0 &&
+		    e->v[w].w > m)
+			m = e->v[w].w;
+	for (it = 0; (v = full_of(e, q, &it)) != UINT32_MAX;)
+		if ((w = word_find(e, e->ab[v].a, strlen(e->ab[v].a))) >= 0 &&
 		    e->v[w].w > m)
 			m = e->v[w].w;
 	return m;
