@@ -2716,29 +2716,66 @@ meets_rarest(const char *guess, long idx)
 	return ok;
 }
 
-/* The name agrees with the candidate at idx: half the typed words or
- * more are in its name, the rarest known one among them - of the whole
- * name, or of the name before a separator (a note or a site after it:
- * "Dillard - QB update"). */
+/* The typed words some customer uses, when others are not ("tkt" and
+ * "4412" of "Kingsley tkt 4412": a note, a ticket's number), which say
+ * nothing for or against a candidate: a new string, or NULL. */
+static char *
+known_only(const char *guess)
+{
+	char *w = sdc_name_words(names, guess), *p, *save = NULL;
+	struct sdc_buf b = SDC_BUF_INIT;
+	int dropped = 0;
+
+	for (p = strtok_r(w, " ", &save); p; p = strtok_r(NULL, " ", &save))
+		if (sdc_nev_known(customers.ev, p) > 0) {
+			if (b.len > 0)
+				sdc_buf_addc(&b, ' ');
+			sdc_buf_adds(&b, p);
+		} else
+			dropped = 1;
+	free(w);
+	sdc_buf_addc(&b, '\0');
+	w = sdc_buf_take(&b);
+	if (dropped && *w)
+		return w;
+	free(w);
+	return NULL;
+}
+
+/* Half the typed words or more are in the name of the candidate at
+ * idx, the rarest known one among them. */
+static int
+agrees_words(const char *typed, long idx)
+{
+	struct sdc_nev_hit h;
+
+	score_read(typed, idx, &h);
+	return h.score > 0 && 2 * h.missed <= typed_words(typed) &&
+	    meets_rarest(typed, idx);
+}
+
+/* The name agrees with the candidate at idx (agrees_words): the whole
+ * name, or the name before a separator (a note or a site after it:
+ * "Dillard - QB update"), or the words of it some customer uses
+ * ("Kingsley tkt 4412"). */
 static int
 agrees(const char *guess, long idx)
 {
-	char *head;
-	struct sdc_nev_hit h;
-	int ok;
+	char *other;
+	int ok = 0;
 
 	if (guess == NULL)
 		return 0;
-	score_read(guess, idx, &h);
-	ok = h.score > 0 && 2 * h.missed <= typed_words(guess) &&
-	    meets_rarest(guess, idx);
-
-	if (ok || (head = sdc_name_site_head(guess)) == NULL)
-		return ok;
-	score_read(head, idx, &h);
-	ok = h.score > 0 && 2 * h.missed <= typed_words(head) &&
-	    meets_rarest(head, idx);
-	free(head);
+	if (agrees_words(guess, idx))
+		return 1;
+	if ((other = sdc_name_site_head(guess)) != NULL) {
+		ok = agrees_words(other, idx);
+		free(other);
+	}
+	if (!ok && (other = known_only(guess)) != NULL) {
+		ok = agrees_words(other, idx);
+		free(other);
+	}
 	return ok;
 }
 
@@ -2898,7 +2935,9 @@ shared_tie(const struct support *c, size_t n, size_t best)
  * margin is then over the candidates with evidence of their own (names
  * alone that fit a little better - "Maplewood Manufacturing" for
  * "Maplewood - email" on a machine of "Maplewood Eye Care" - are no
- * links either, and a clearly better one contradicts). */
+ * links either, and a clearly better one contradicts); it tells
+ * namesakes apart too ("The Maplewood Pet Supply" beside "Maplewood Pet
+ * Supply LLC": the machine is one's). */
 static int
 decisive(const struct support *c, size_t n, size_t best, double second,
     double known, const char *guess)
@@ -2916,7 +2955,7 @@ decisive(const struct support *c, size_t n, size_t best, double second,
 	if (c[best].extra == 0 || (sum < link_th && !alone) ||
 	    shared_tie(c, n, best) ||
 	    sum - second < link_margin ||
-	    same_name(&customers, (size_t)c[best].idx) > 1 ||
+	    (same_name(&customers, (size_t)c[best].idx) > 1 && !alone) ||
 	    !leads_without_chance(c, n, best))
 		return 0;
 	return !contradicted(c, n, best, known, alone);

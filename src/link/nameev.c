@@ -524,6 +524,9 @@ index_tails(struct sdc_nev *e)
 	}
 }
 
+static int title_at(const struct sdc_nev *e, const uint32_t *ct, size_t m,
+    size_t j);
+
 void
 sdc_nev_finish(struct sdc_nev *e)
 {
@@ -565,7 +568,9 @@ sdc_nev_finish(struct sdc_nev *e)
 
 			e->cs[i].weight += w;
 			e->cs[i].maxw = w > e->cs[i].maxw ? w : e->cs[i].maxw;
-			if (j - e->coff[i] >= tail)
+			if (j - e->coff[i] >= tail || title_at(e, e->ctok +
+			    e->coff[i], e->coff[i + 1] - e->coff[i],
+			    j - e->coff[i]))
 				e->cs[i].soft += (1 - SOFT) * w;
 		}
 	}
@@ -805,10 +810,16 @@ short_common(const struct word *w)
  * names share in any language ("am", "der", "und", "van", "en"):
  * "Zahnaerzte am Bahnhof Haldern" is "ZBH" as often as "ZABH". */
 static int
+connector_word(const struct word *w)
+{
+	return (w->len == 3 && memcmp(w->s, "and", 3) == 0) ||
+	    (w->len == 2 && memcmp(w->s, "of", 2) == 0);
+}
+
+static int
 connector(const struct word *w)
 {
-	return w->w == 0 || (w->len == 3 && memcmp(w->s, "and", 3) == 0) ||
-	    (w->len == 2 && memcmp(w->s, "of", 2) == 0) || short_common(w);
+	return w->w == 0 || connector_word(w) || short_common(w);
 }
 
 /* The words ct[j..] spelt by the initials q (each unused), passing over
@@ -987,6 +998,22 @@ soft_tail(const struct sdc_nev *e, const uint32_t *ct, size_t m)
 }
 
 
+/* The candidate's word j of m is a title inside its name: a word of two
+ * letters many names have, with words before and after it ("dr" of
+ * "Zahnarztpraxis Dr. Kremer", where many are doctors' practices), left
+ * off as often as typed.  First ("Dr. Barlowe Janitorial", "St.
+ * Lowther's IT Services"), or where few names have it, it names the
+ * firm; last it is a site's ("Depot St"); three letters are words
+ * ("Lancaster Properties Law"). */
+static int
+title_at(const struct sdc_nev *e, const uint32_t *ct, size_t m, size_t j)
+{
+	const struct word *w = &e->v[ct[j]];
+
+	return j > 0 && j + 1 < m && w->len <= 2 && w->w > 0 &&
+	    short_common(w) && !connector_word(w);
+}
+
 /* cnt[0]: the typed words nothing matched; cnt[1]: the candidate's
  * words of weight left untyped (not its soft tail, not after a cut);
  * cnt[2]: 1 when those all come after the typed words' matches, cnt[3]
@@ -1035,7 +1062,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 			cut = (long)(b.pos + b.span - 1);
 	}
 	for (j = 0; j < m; j++)
-		if (!used[j] && j >= tail)
+		if (!used[j] && (j >= tail || title_at(e, ct, m, j)))
 			den += SOFT * e->v[ct[j]].w;
 		else if (used[j] || cut < 0 || (long)j < cut) {
 			den += e->v[ct[j]].w;

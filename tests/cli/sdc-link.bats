@@ -741,3 +741,20 @@ role_customers() {
 	[ "$(links "$TMP/out")" = \
 	    'r1,Needs Review,null r2,Needs Review,null r3,Needs Review,null r4,Needs Review,null r5,Needs Review,null ' ]
 }
+
+# A machine one customer has tells namesakes apart, and a note's words
+# no customer uses ("tkt 4412") do not keep the name from agreeing.
+@test "machine: near-proof between namesakes, and past a note's unknown words" {
+	cat >"$TMP/cust.json" <<-'JSON'
+	[{"id": 1, "business_name": "The Maplewood Pet Supply", "assets": [{"id": 10, "name": "MPS-PC1"}]},
+	 {"id": 2, "business_name": "Maplewood Pet Supply LLC", "assets": [{"id": 20, "name": "MPS-PC2"}]},
+	 {"id": 3, "business_name": "Kingsley Brothers Glass", "assets": [{"id": 30, "name": "KBG-WS02"}]},
+	 {"id": 4, "business_name": "Kingsley Internal Medicine"}]
+	JSON
+	{ mksession n1 'Maplewood Pet Supply' MPS-PC1
+	  mksession n2 'Maplewood Pet Supply' ''
+	  mksession n3 'Kingsley tkt 4412' KBG-WS02
+	  mksession n4 'Kingsley Internal tkt 4412' KBG-WS02; } >"$TMP/in"
+	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
+	[ "$(links "$TMP/out")" = 'n1,Linked,1 n2,Needs Review,null n3,Linked,3 n4,Needs Review,null ' ]
+}

@@ -205,6 +205,35 @@ main(void)
 		    &how) < alone);
 	}
 	sdc_nev_free(e);
+
+	/* a title inside names many have ("dr"), left off */
+	e = sdc_nev_new(nm);
+	for (i = 0; i < 40; i++) {
+		snprintf(buf, sizeof(buf), "%s dr %c%c%cmann", i % 2 ?
+		    "zahnarztpraxis" : "tierarztpraxis", 'a' + (int)(i % 26),
+		    'a' + (int)(i / 26), 'k' + (int)(i % 7));
+		sdc_nev_add(e, buf);
+	}
+	sdc_nev_add(e, "dr barlowe janitorial");
+	sdc_nev_add(e, "barlowe dr janitorial");
+	for (i = 0; i < 60; i++) {
+		snprintf(buf, sizeof(buf), "%c%c plumbing", 'a' + (int)(i % 26),
+		    'a' + (int)(i / 26));
+		sdc_nev_add(e, buf);
+	}
+	sdc_nev_finish(e);
+	{
+		unsigned how;
+
+		CHECK("a title many names have inside them, left off, costs "
+		    "little (\"Tierarztpraxis Scholz\")",
+		    sdc_nev_score(e, "tierarztpraxis aakmann", 0, &how) > 0.9);
+		CHECK("... first in a name it is the firm's (\"Dr. Barlowe "
+		    "Janitorial\")", sdc_nev_score(e, "barlowe janitorial",
+		    40, &how) < sdc_nev_score(e, "barlowe janitorial", 41,
+		    &how));
+	}
+	sdc_nev_free(e);
 	sdc_names_free(nm);
 	return check_done();
 }
