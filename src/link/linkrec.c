@@ -130,6 +130,8 @@ static double link_th = 0.81, link_margin = 0.15, llm_th = 0.65,
  * e-mail domains, each to the one customer holding it; the history of
  * earlier links ("machine:NAME", "session:ID", "chat:ID"), learnt. */
 static struct sdc_owners *machines, *contact_names, *domains;
+/* The site prefixes of customers' machine names ("AAPW" of "AAPW-PC02"). */
+static struct sdc_owners *prefixes;
 /* Contacts' e-mail addresses, and their first names: a machine named as
  * a person is called ("Jake", the caller's name typed for the machine)
  * is no machine of one customer. */
@@ -160,6 +162,10 @@ static double w_machine_role = 0.3;
 /* A machine named as a contact is called ("Jen"): the same narrowing
  * among the customers that have a contact of that first name. */
 static double w_machine_caller = 0.3;
+/* A machine no customer has whose site prefix is one customer's scheme
+ * ("AAPW-PC09" beside its AAPW-PC01..03): a new machine of that site,
+ * probably; the name must still pick it by the margin. */
+static double w_machine_prefix = 0.4;
 /* A machine one customer has, a contact's address or its domain, a
  * person found as above: near-proof of that customer when the name
  * agrees with it, at least half the typed words met in its name (the
@@ -456,6 +462,48 @@ domain_label(const char *d, long idx)
 	}
 }
 
+/* A machine name's site prefix, the MSP's scheme: the capitals and
+ * digits before its first '-' ("AAPW" of "AAPW-PC09", "AO2" of
+ * "AO2-PC18"), two to eight of them, a letter among them, not a word
+ * Windows or a device type gives ("DESKTOP-", "PC-LOEHR"): into out
+ * (cap 9), 1; else 0. */
+static int
+site_prefix(const char *m, char *out)
+{
+	static const char *const generic[] = { "DESKTOP", "LAPTOP", "WIN",
+	    "MININT", "PC", "NB", "WS", "DT", "LT", "TS", "SRV", "SERVER",
+	    "POS", "MAC", "IMAC", NULL };
+	size_t n = strspn(m, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"), i;
+
+	if (n < 2 || n > 8 || m[n] != '-' || strspn(m, "0123456789") == n)
+		return 0;
+	memcpy(out, m, n);
+	out[n] = '\0';
+	for (i = 0; generic[i]; i++)
+		if (strcmp(out, generic[i]) == 0)
+			return 0;
+	return 1;
+}
+
+/* The site prefixes two or more of a customer's machines share. */
+static void
+owned_prefixes(const struct sdc_cidx_cust *c, long idx)
+{
+	char p[9], q[9];
+	size_t i, j;
+
+	for (i = 0; i < c->nassets; i++) {
+		if (!site_prefix(sdc_cidx_asset(cidx, c, i), p))
+			continue;
+		for (j = 0; j < c->nassets; j++)
+			if (j != i && site_prefix(sdc_cidx_asset(cidx, c, j), q) &&
+			    strcmp(p, q) == 0)
+				break;
+		if (j < c->nassets)
+			sdc_owners_add(prefixes, p, idx);
+	}
+}
+
 /* A customer's machines, contact names and e-mail domains. */
 static void
 owned(const struct sdc_cidx_cust *c, long idx)
@@ -465,6 +513,7 @@ owned(const struct sdc_cidx_cust *c, long idx)
 
 	for (i = 0; i < c->nassets; i++)
 		sdc_owners_add(machines, sdc_cidx_asset(cidx, c, i), idx);
+	owned_prefixes(c, idx);
 	for (i = 0; i < c->ncontacts; i++) {
 		const char *d;
 
@@ -2420,6 +2469,7 @@ machine_pieces(struct support *c, size_t n, size_t max, const char *m,
 	long own[SDC_OWNERS_FEW];
 	size_t k = sdc_owners_few(machines, m, own), i;
 	long one = sdc_owners_one(machines, m);
+	char p[9];
 
 	if (k == 1)
 		piece(c, &n, max, own[0], w_machine, "machine");
@@ -2431,6 +2481,9 @@ machine_pieces(struct support *c, size_t n, size_t max, const char *m,
 	else if (one == SDC_OWNER_NONE && person_machine(m))
 		piece(c, &n, max, role_owner(guess, m, 1), w_machine_caller,
 		    "machine-caller");
+	else if (one == SDC_OWNER_NONE && site_prefix(m, p))
+		piece(c, &n, max, sdc_owners_one(prefixes, p), w_machine_prefix,
+		    "machine-prefix");
 	return n;
 }
 
@@ -2914,8 +2967,8 @@ shared_tie(const struct support *c, size_t n, size_t best)
 {
 	size_t i;
 
-	if (c[best].rule && strncmp(c[best].rule, "machine-", 8) == 0 &&
-	    strcmp(c[best].rule, "machine-shared") != 0)
+	if (c[best].rule && (strcmp(c[best].rule, "machine-role") == 0 ||
+	    strcmp(c[best].rule, "machine-caller") == 0))
 		return !c[best].holds;
 	if (c[best].rule == NULL || strstr(c[best].rule, "-shared") == NULL)
 		return 0;
@@ -3491,6 +3544,8 @@ thresholds(const char *th, const char *mg)
 	    100.0;
 	w_machine_caller = sdc_config_long("link.evidence.machine_caller",
 	    30) / 100.0;
+	w_machine_prefix = sdc_config_long("link.evidence.machine_prefix",
+	    40) / 100.0;
 	w_machine_role = sdc_config_long("link.evidence.machine_role", 30) /
 	    100.0;
 	w_prefix = sdc_config_long("link.evidence.prefix", 25) / 100.0;
@@ -3535,6 +3590,7 @@ sdc_linkrec_open(const struct sdc_linkrec_opts *o)
 	names = names_from_config();
 	machines = sdc_owners_new();
 	contact_names = sdc_owners_new();
+	prefixes = sdc_owners_new();
 	domains = sdc_owners_new();
 	emails = sdc_owners_new();
 	given = sdc_owners_new();

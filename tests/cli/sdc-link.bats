@@ -758,3 +758,24 @@ role_customers() {
 	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
 	[ "$(links "$TMP/out")" = 'n1,Linked,1 n2,Needs Review,null n3,Linked,3 n4,Needs Review,null ' ]
 }
+
+# A machine no customer has whose site prefix only one customer's
+# machines carry ("AAPW-PC09" beside its AAPW-PC01, AAPW-NB02): a new
+# machine of that site.
+@test "machine-prefix: a new machine of one customer's naming scheme" {
+	jq -nc '[{"id": 1, "business_name": "Apotheke am Park Weeze",
+	    "assets": [{"id": 10, "name": "AAPW-PC01"}, {"id": 11, "name": "AAPW-NB02"}]},
+	  {"id": 2, "business_name": "Apotheke am Park Kevelaer",
+	    "assets": [{"id": 20, "name": "AAPK-PC01"}, {"id": 21, "name": "DESKTOP-4F7K2QX"}]},
+	  {"id": 3, "business_name": "Apotheke am Park Goch",
+	    "assets": [{"id": 30, "name": "DESKTOP-9ZZ1QA0"}, {"id": 31, "name": "DESKTOP-1AB2CD3"}]}]
+	  + [range(4; 104) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Weeze", "Kevelaer", "Goch"][. % 3])}]' >"$TMP/cust.json"
+	{ mksession x1 'Apotheke am Park' AAPW-PC09
+	  mksession x2 'Apotheke am Park' AAPK-PC07	# one machine is no scheme
+	  mksession x3 'Apotheke am Park' DESKTOP-7QQ8RT1; } >"$TMP/in"	# Windows names it
+	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
+	[ "$(links "$TMP/out")" = 'x1,Linked,1 x2,Needs Review,null x3,Needs Review,null ' ]
+	[[ "$(jq -r 'select(.meta.session_id == "x1") | .meta.processing_log[0]' "$TMP/out")" == \
+	    *'rule=machine-prefix '*'machine-prefix:+40' ]]
+}
