@@ -1398,20 +1398,20 @@ start_telling(struct pool *p, const char *words)
 
 /* A name cut short fits its customer below the floor when most of the
  * name was left off (0.44 for "Wildflower Physical"): when nothing
- * reaches the floor, the start of one name is looked for below it. */
+ * reaches the floor, the one candidate holding every typed word is
+ * looked for below it, down to START_FLOOR.  Every other candidate is
+ * below the floor, so it is alone in the ranking. */
 static size_t
 start_hits(struct pool *p, const char *words, struct sdc_nev_hit *h, size_t n)
 {
-	struct sdc_nev_hit g[RANKN];
-	size_t m;
+	size_t id;
 
-	if (n > 0 || w_prefix <= 0)
+	if (n > 0 || w_prefix <= 0 || !start_telling(p, words) ||
+	    sdc_nev_holders(p->ev, words, &id, 1) != 1 ||
+	    sdc_nev_score_hit(p->ev, words, id, h) < START_FLOOR)
 		return n;
-	m = fold_hits(p, g, sdc_nev_query(p->ev, words, START_FLOOR, g, RANKN));
-	if (m == 0 || !only_start(p, words, g) || !start_telling(p, words))
-		return n;
-	memcpy(h, g, m * sizeof(*h));
-	return m;
+	h->id = cand_of(p, id);
+	return only_start(p, words, h) ? 1 : n;
 }
 
 /* Evidence in how the name reads that no other candidate shares: the

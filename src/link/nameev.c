@@ -101,7 +101,8 @@ const char *const sdc_nev_default_abbrev[][2] = {
 	{ "insce", "insurance" }, { "coy", "company" },
 	/* German firms' */
 	{ "stb", "steuerberatung" }, { "rae", "rechtsanwalte" },
-	{ "immo", "immobilienverwaltung" },
+	{ "immo", "immobilienverwaltung" }, { "st", "sankt" },
+	{ "kath", "katholische" }, { "ev", "evangelische" },
 	{ "s", "south" }, { "e", "east" }, { "w", "west" },
 	{ NULL, NULL }
 };
@@ -120,6 +121,9 @@ struct word {
 	char *s;
 	size_t len;
 	int soft;		/* one of soft_words */
+	int and;		/* "and" in one of the languages read */
+	size_t tail;		/* where its last part, a customer's word
+				 * too, begins ("grundschule": 5); 0: none */
 	double w;
 	uint32_t *post, npost, cap;	/* candidates holding it */
 };
@@ -143,10 +147,15 @@ struct sdc_nev {
 	struct sdc_hmap dels;		/* word, and it less one letter -> id */
 	struct word pairs[26 * 26];	/* candidates by initials of adjacent
 					 * words (only s and post used) */
+	struct word tails[26 * 26];	/* ... of a compound's parts
+					 * (index_tails) */
 	struct word *cw;		/* two adjacent words joined */
 	size_t ncw, ccw;
 	struct sdc_hmap compounds;	/* their spelling -> index into cw */
 	struct sdc_hmap byabbr;		/* abbreviation -> index into ab */
+	struct sdc_hmap byfull;		/* what it stands for -> index into
+					 * ab: a name that abbreviates what is
+					 * typed in full ("St." for Sankt) */
 	struct { char *a, *w; } *ab;
 	size_t nab;
 	uint32_t *sorted;		/* vocabulary by spelling, for prefixes */
@@ -192,6 +201,7 @@ struct qword {
 	int last;		/* the last typed word: may be cut short */
 	int soft;		/* a soft word after the typed name's core */
 	int initials;		/* initials_like(): asked per candidate word */
+	int and;		/* and_word() */
 	size_t slot;		/* its place in the name, for the memo */
 };
 
@@ -239,8 +249,10 @@ sdc_nev_free(struct sdc_nev *e)
 	}
 	sdc_hmap_free(&e->byword);
 	sdc_hmap_free(&e->dels);
-	for (i = 0; i < 26 * 26; i++)
+	for (i = 0; i < 26 * 26; i++) {
 		free(e->pairs[i].post);
+		free(e->tails[i].post);
+	}
 	for (i = 0; i < e->ncw; i++) {
 		free(e->cw[i].s);
 		free(e->cw[i].post);
@@ -248,6 +260,7 @@ sdc_nev_free(struct sdc_nev *e)
 	free(e->cw);
 	sdc_hmap_free(&e->compounds);
 	sdc_hmap_free(&e->byabbr);
+	sdc_hmap_free(&e->byfull);
 	free(e->v);
 	free(e->ab);
 	free(e->sorted);
@@ -271,6 +284,8 @@ sdc_nev_abbrev(struct sdc_nev *e, const char *abbr, const char *word)
 	e->ab[e->nab].a = sdc_xstrdup(abbr);
 	e->ab[e->nab].w = sdc_xstrdup(word);	/* as the customers' words */
 	sdc_name_digraphs(e->ab[e->nab].w);
+	sdc_hmap_put(&e->byfull, hmem(e->ab[e->nab].w,
+	    strlen(e->ab[e->nab].w)), (uint32_t)e->nab);
 	sdc_hmap_put(&e->byabbr, hmem(abbr, strlen(abbr)), (uint32_t)e->nab++);
 }
 
@@ -478,6 +493,36 @@ index_adjacent(struct sdc_nev *e)
 
 static size_t soft_tail(const struct sdc_nev *e, const uint32_t *ct,
     size_t m);
+static int alpha_only(const char *s, size_t n);
+
+#define TAIL_MIN 4	/* letters of a compound's last part */
+#define HEAD_MIN 3	/* ... of what comes before it */
+
+/* Compounds of German and Dutch names ("Grundschule", "Steuerberater",
+ * "Berufskolleg") are abbreviated by their parts' initials ("GS", "StB",
+ * "BK"): a word that ends in another customer's word is such a compound,
+ * indexed by the initials of its two parts beside adjacent words'. */
+static void
+index_tails(struct sdc_nev *e)
+{
+	size_t i, cut, k;
+
+	for (i = 0; i < e->nv; i++) {
+		struct word *w = &e->v[i];
+
+		if (w->len < HEAD_MIN + TAIL_MIN || !alpha_only(w->s, w->len))
+			continue;
+		for (cut = HEAD_MIN; cut + TAIL_MIN <= w->len &&
+		    word_find(e, w->s + cut, w->len - cut) < 0; cut++)
+			;
+		if (cut + TAIL_MIN > w->len)
+			continue;
+		w->tail = cut;
+		for (k = 0; k < w->npost; k++)
+			post_add(&e->tails[26 * (w->s[0] - 'a') + (w->s[cut] -
+			    'a')], w->post[k]);
+	}
+}
 
 static int title_at(const struct sdc_nev *e, const uint32_t *ct, size_t m,
     size_t j);
@@ -494,6 +539,7 @@ sdc_nev_finish(struct sdc_nev *e)
 
 		for (k = 0; soft_words[k]; k++)
 			w->soft |= strcmp(w->s, soft_words[k]) == 0;
+		w->and = and_word(w->s, w->len);
 
 		w->w = sdc_name_is_drop(e->nm, w->s) ? 0 :
 		    log(((double)e->n + 1) / ((double)w->npost + 0.5));
@@ -505,6 +551,7 @@ sdc_nev_finish(struct sdc_nev *e)
 	sorting = e;
 	qsort(e->sorted, e->nv, sizeof(*e->sorted), bystr);
 	index_adjacent(e);
+	index_tails(e);
 	/* aligned by hand to the cache line (calloc gives 16 bytes) */
 	e->cs_raw = sdc_xcalloc(e->n + 2, sizeof(*e->cs));
 	e->cs = (struct cstate *)(void *)((char *)e->cs_raw +
@@ -637,6 +684,20 @@ allowed(size_t len)
 	return len >= 8 ? 2 : len >= 4 ? 1 : 0;
 }
 
+/* The next abbreviation (index into ab) that the typed word q is what
+ * it stands for, from *it; UINT32_MAX when none is left. */
+static uint32_t
+full_of(const struct sdc_nev *e, const struct qword *q, size_t *it)
+{
+	uint32_t v;
+
+	while (sdc_hmap_find(&e->byfull, hmem(q->f, q->flen), it, &v))
+		if (strlen(e->ab[v].w) == q->flen &&
+		    memcmp(e->ab[v].w, q->f, q->flen) == 0)
+			return v;
+	return UINT32_MAX;
+}
+
 static int
 is_abbrev(const struct sdc_nev *e, const struct qword *q, const struct word *w)
 {
@@ -648,6 +709,10 @@ is_abbrev(const struct sdc_nev *e, const struct qword *q, const struct word *w)
 		    memcmp(e->ab[v].a, q->s, q->len) == 0 &&
 		    strcmp(e->ab[v].w, w->s) == 0)
 			return 1;
+	for (it = 0; w->w > 0 && (v = full_of(e, q, &it)) != UINT32_MAX;)
+		if (strcmp(e->ab[v].a, w->s) == 0)
+			return 1;	/* "sankt" for the name's "st", not
+					 * "limited" for its "ltd" */
 	return 0;
 }
 
@@ -792,6 +857,17 @@ joins(const struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 	    memcmp(q->f + a->len, b->s, b->len) == 0;
 }
 
+/* The typed initials q are those of compound w's parts: its first
+ * letter (or two: "StB" of Steuerberater) and its last part's ("GS" of
+ * Grundschule). */
+static int
+part_initials(const struct qword *q, const struct word *w)
+{
+	return w->tail > 0 && (q->len == 2 || q->len == 3) &&
+	    q->s[0] == w->s[0] && q->s[q->len - 1] == w->s[w->tail] &&
+	    (q->len == 2 || q->s[1] == w->s[1]);
+}
+
 /* The best reading of vocabulary word w as the typed word q, one word
  * for one: abbreviation, typos, prefix, contraction (0: none). */
 static float
@@ -866,8 +942,8 @@ match_word(struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 	float sq;
 	size_t span;
 
-	if (q->vid == (long)ct[j] || (and_word(q->s, q->len) &&
-	    and_word(w->s, w->len))) {	/* "u." or "en" for "&" */
+	if (q->vid == (long)ct[j] || (q->and && w->and)) {
+		/* "u." or "en" for "&" */
 		consider(best, 1.0, j, 1, SDC_NEV_EXACT, w->w, bestw);
 		return;
 	}
@@ -876,6 +952,9 @@ match_word(struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 	if (joins(e, q, ct, m, j, used))
 		consider(best, 1.0, j, 2, SDC_NEV_COMPOUND, w->w +
 		    e->v[ct[j + 1]].w, bestw);
+	if (q->initials && part_initials(q, w))
+		consider(best, q->len == 2 ? 0.7 : 0.8, j, 1, SDC_NEV_ACRONYM,
+		    w->w, bestw);
 	if ((span = spells(e, q, ct, m, j, used)) > 0) {
 		double s = 0;
 		size_t k;
@@ -994,8 +1073,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 				cnt[2] = 0;
 			/* "Whelan & Nolan Roofing" is not "Nolan Roofing"
 			 * with a word left off: a partner is */
-			if (used[j] && !any && j > 0 && and_word(e->v[ct[j -
-			    1]].s, e->v[ct[j - 1]].len))
+			if (used[j] && !any && j > 0 && e->v[ct[j - 1]].and)
 				cnt[3] = 0;
 			any |= used[j];
 		} else
@@ -1116,8 +1194,10 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 		q->t[q->n - 1].last = 1;
 	slipped_form(e, q);
 	soft_typed(e, q);
-	for (i = 0; i < q->n; i++)
+	for (i = 0; i < q->n; i++) {
 		q->t[i].initials = initials_like(&q->t[i]);
+		q->t[i].and = and_word(q->t[i].s, q->t[i].len);
+	}
 	ordering = q;
 	qsort(q->order, q->n, sizeof(*q->order), heavier);
 }
@@ -1339,6 +1419,21 @@ found_abbrev(struct sdc_nev *e, const struct qword *q)
 		    memcmp(e->ab[v].a, q->s, q->len) == 0 &&
 		    (w = word_find(e, e->ab[v].w, strlen(e->ab[v].w))) >= 0)
 			found_word(e, (uint32_t)w);
+	for (it = 0; (v = full_of(e, q, &it)) != UINT32_MAX;)
+		if ((w = word_find(e, e->ab[v].a, strlen(e->ab[v].a))) >= 0 &&
+		    e->v[w].w > 0)
+			found_word(e, (uint32_t)w);
+}
+
+/* Compounds whose parts' initials the typed word is (part_initials),
+ * whatever else it reads as ("StB" is an abbreviation too). */
+static void
+found_parts(struct sdc_nev *e, const struct qword *q)
+{
+	if ((q->len == 2 || q->len == 3) && alpha_only(q->s, q->len) &&
+	    q->w > 0)
+		found_list(e, &e->tails[26 * (q->s[0] - 'a') +
+		    (q->s[q->len - 1] - 'a')], e->wcur);
 }
 
 /* Every way the typed word may meet a candidate's words. */
@@ -1358,6 +1453,7 @@ found_for(struct sdc_nev *e, const struct qword *q)
 		if (initials_like(q))
 			found_list(e, &e->pairs[26 * (q->s[0] - 'a') +
 			    (q->s[1] - 'a')], e->wcur);
+		found_parts(e, q);
 		return 0;
 	}
 	found_typos(e, q);
@@ -1369,9 +1465,11 @@ found_for(struct sdc_nev *e, const struct qword *q)
 		found_list(e, &e->cw[c], e->wcur);
 	/* initials only for what reads as nothing else ("hg", not "med") */
 	if (e->wadds == 0 && q->len >= 2 && q->len <= 5 &&
-	    alpha_only(q->s, q->len))
+	    alpha_only(q->s, q->len)) {
 		found_list(e, &e->pairs[26 * (q->s[0] - 'a') + (q->s[1] - 'a')],
 		    e->wcur);
+	}
+	found_parts(e, q);
 	/* a far typo, a contraction ("pst") or a cut ("Marine Su") */
 	return e->wadds == 0 || (q->len <= 3 && !abbrev) || (q->len >= 3 &&
 	    !prefixed) || (q->last && q->len < 3);
@@ -1560,8 +1658,9 @@ sure_word(const struct sdc_nev *e, const struct qword *q)
 	uint32_t v;
 
 	if (q->vid < 0 || q->soft || compound_find(e, q->f, q->flen) >= 0 ||
-	    initials_like(q))
+	    initials_like(q) || full_of(e, q, &it) != UINT32_MAX)
 		return 0;
+	it = 0;
 	return !sdc_hmap_find(&e->byabbr, hmem(q->s, q->len), &it, &v);
 }
 
@@ -1579,6 +1678,10 @@ reads_at_most(const struct sdc_nev *e, const struct qword *q)
 		if (strlen(e->ab[v].a) == q->len &&
 		    memcmp(e->ab[v].a, q->s, q->len) == 0 &&
 		    (w = word_find(e, e->ab[v].w, strlen(e->ab[v].w))) >= 0 &&
+		    e->v[w].w > m)
+			m = e->v[w].w;
+	for (it = 0; (v = full_of(e, q, &it)) != UINT32_MAX;)
+		if ((w = word_find(e, e->ab[v].a, strlen(e->ab[v].a))) >= 0 &&
 		    e->v[w].w > m)
 			m = e->v[w].w;
 	return m;
@@ -1640,7 +1743,7 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 		fr.soft += q.t[i].soft ? (1 - SOFT) * q.t[i].w : 0;
 		/* a weightless "und" matches a name's "and": no index
 		 * places it */
-		if (q.t[i].w == 0 && and_word(q.t[i].s, q.t[i].len) &&
+		if (q.t[i].w == 0 && q.t[i].and &&
 		    (and = word_find(e, "and", 3)) >= 0) {
 			fr.w += e->v[and].w;
 			fr.n++;

@@ -156,6 +156,29 @@ main(void)
 	CHECK_STR("a short glued word too", w, "horvath care");
 	free(w);
 	CHECK("soft words", sdc_nev_soft("holdings") && !sdc_nev_soft("care"));
+	{
+		struct sdc_nev *g = sdc_nev_new(nm);
+		unsigned how;
+
+		sdc_nev_add(g, "grundschule am markt");
+		sdc_nev_add(g, "schule");
+		sdc_nev_add(g, "gartenbau schmidt");
+		sdc_nev_finish(g);
+		CHECK("a compound's parts' initials",
+		    sdc_nev_score(g, "gs am markt", 0, &how) > 0.8 &&
+		    (how & SDC_NEV_ACRONYM));
+		CHECK("... not without a last part of its own",
+		    sdc_nev_score(g, "gb schmidt", 2, &how) < 0.8);
+		sdc_nev_free(g);
+		g = sdc_nev_new(nm);
+		sdc_nev_add(g, "st marien uedem");
+		sdc_nev_add(g, "marien apotheke");
+		sdc_nev_finish(g);
+		CHECK("a name's abbreviation typed in full",
+		    sdc_nev_score(g, "sankt marien uedem", 0, &how) > 0.9 &&
+		    (how & SDC_NEV_ABBREV));
+		sdc_nev_free(g);
+	}
 	w = sdc_nev_rejoin(e, "cob alt mortgage horvath care");
 	CHECK_STR("words typed apart joined", w, "cobalt mortgage horvath care");
 	free(w);
