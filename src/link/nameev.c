@@ -1192,8 +1192,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 		if (!used[j] && (j >= tail || j < head ||
 		    title_at(e, ct, m, j))) {
 			den += SOFT * e->v[ct[j]].w;
-			cnt[5] += j < tail && j >= head;
-			cnt[6] += j < head && e->v[ct[j]].w > 0;
+			cnt[j < head ? 6 : 5] += j < tail;
 		} else if (used[j] || cut < 0 || (long)j < cut) {
 			den += e->v[ct[j]].w;
 			if (!used[j] && e->v[ct[j]].w > 0) {
@@ -1201,8 +1200,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 				cnt[3] = cnt[3] && !any;
 			} else if (used[j] && cnt[1] > 0)
 				cnt[2] = 0;
-			/* "Whelan & Nolan Roofing" is not "Nolan Roofing"
-			 * with a word left off: a partner is */
+			/* "Whelan & Nolan Roofing": a partner, not a word */
 			if (used[j] && !any && j > 0 && e->v[ct[j - 1]].and)
 				cnt[3] = 0;
 			any |= used[j];

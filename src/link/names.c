@@ -30,9 +30,11 @@ const char *const sdc_names_default_drop[] = {
 	"und", "u.", "en", "et", "e", "y", "i",
 	/* "firm": said before a German firm's name as "The" before an
 	 * English one, and so before a French, Italian, Spanish or
-	 * Portuguese one ("Ets Cabanel et Fils", "Soc. Trasporti Monviso") */
-	"Firma", "Fa.", "Ets", "Éts", "Sté", "Société", "Soc.", "Società",
-	"Ditta", "Empresa", "Cía.", "Compañía", "Sociedade",
+	 * Portuguese one ("Ets Cabanel et Fils", "Soc. Trasporti Monviso");
+	 * not the word in full, part of the name as often ("Société
+	 * Générale") */
+	"Firma", "Fa.", "Ets", "Éts", "Sté", "Soc.", "Ditta", "Empresa",
+	"Cía.",
 	NULL
 };
 
