@@ -1057,11 +1057,27 @@ fuzz_score(const struct pool *p, const char *norm, size_t idx)
 	return sdc_fuzz_token_set_ratio(norm, p->c[idx].norm);
 }
 
-/* The runner-up, for the margin. */
+/* The runner-up, for the margin.  A candidate that reads the typed
+ * words only with an inflection ending typed or left off is none when
+ * the best has them as typed, in the typed order, and no word more:
+ * "Utsikten barnehage" typed is that name, not "Barnehagen Utsikten"
+ * (typed "Barnehage Utsikten", it is either: normalised_reorder()). */
+static int same_order(const char *typed, const char *cand);
+
 static double
-runner_up(const struct sdc_nev_hit *h, size_t n)
+runner_up(const struct pool *p, const char *words,
+    const struct sdc_nev_hit *h, size_t n)
 {
-	return n > 1 ? h[1].score : 0;
+	const unsigned loose = SDC_NEV_ENDING | SDC_NEV_PREFIX | SDC_NEV_CUT |
+	    SDC_NEV_CONTRACTION | SDC_NEV_ACRONYM;
+	size_t i = 1;
+
+	/* the best as typed: every word, in the typed order, no ending */
+	if (n > 1 && h[0].missed == 0 && h[0].left == 0 &&
+	    !(h[0].how & loose) && same_order(words, p->c[h[0].id].words))
+		while (i < n && (h[i].how & SDC_NEV_ENDING))
+			i++;
+	return i < n ? h[i].score : 0;
 }
 
 static void
@@ -1186,7 +1202,7 @@ static size_t
 contained_too(const struct sdc_nev_hit *h, size_t n)
 {
 	const unsigned loose = SDC_NEV_TYPO | SDC_NEV_PREFIX | SDC_NEV_CUT |
-	    SDC_NEV_CONTRACTION | SDC_NEV_ACRONYM;
+	    SDC_NEV_CONTRACTION | SDC_NEV_ACRONYM | SDC_NEV_ENDING;
 	const unsigned part = SDC_NEV_PREFIX | SDC_NEV_CUT |
 	    SDC_NEV_CONTRACTION | SDC_NEV_ACRONYM;
 	/* the best is read whole: a name typed in full is that name */
@@ -1210,8 +1226,6 @@ contained_too(const struct sdc_nev_hit *h, size_t n)
  * title left off, as for a name that is the end of another's
  * (contained_too).  Returns that candidate, or -1; too many holders of
  * the typed words to look through is no proof either way. */
-static int same_order(const char *typed, const char *cand);
-
 static long
 title_or_start(const struct pool *p, const char *words,
     const struct sdc_nev_hit *h)
@@ -1492,7 +1506,7 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 	long start;
 
 	n = start_hits(p, words, h, n);
-	second = runner_up(h, n);
+	second = runner_up(p, words, h, n);
 
 	keep_top(p, norm, h, n, d);
 	if (n == 0) {
@@ -3049,6 +3063,42 @@ known_share(const char *guess)
 	return k;
 }
 
+/* Words no customer has may still be another customer's name typed with
+ * slips ("Lilllehammer FK" on a machine of "Advokat Olsen ApS", an asset
+ * Syncro lists under another customer): a name that reads another
+ * customer by its words, by the margin better than the machine's
+ * customer (its confidence name, below name_support), speaks against the
+ * machine, though it says nothing by its known words. */
+#define ANOTHER_FLOOR 0.3
+
+static int
+names_another(const char *guess, long idx, double name)
+{
+	char *glued = NULL, *words = guess ? read_words(&customers, guess,
+	    &glued) : NULL, *t, *save = NULL;
+	struct sdc_nev_hit h;
+	unsigned how;
+	int other = 0, mine = 0;
+
+	/* word by word: a word read as initials ("FK") fits many names
+	 * and would hide the one the other word spells; a word that reads
+	 * the machine's customer at all, however loosely ("Srtuer ommune"
+	 * of "Struer Kommune"), is a slip of its name */
+	for (t = name < name_support && words ? strtok_r(words, " ", &save) :
+	    NULL; t && !mine; t = strtok_r(NULL, " ", &save)) {
+		mine = sdc_nev_score(customers.ev, t, (size_t)idx, &how) > 0;
+		other = other || (strlen(t) >= 4 &&
+		    sdc_nev_query(customers.ev, t, ANOTHER_FLOOR, &h, 1) > 0 &&
+		    cand_of(&customers, h.id) != (size_t)idx &&
+		    h.score > name + link_margin &&
+		    (h.how & (SDC_NEV_EXACT | SDC_NEV_TYPO | SDC_NEV_ENDING)));
+	}
+	other = other && !mine;
+	free(words);
+	free(glued);
+	return other;
+}
+
 /* An open ticket is common (many customers have one on any day): it may
  * lift a candidate that leads by the margin without it, never make the
  * lead ("CF Lines" between two "C... Freight Lines"). */
@@ -3110,6 +3160,8 @@ decisive(const struct support *c, size_t n, size_t best, double second,
 	double sum = c[best].name + c[best].extra;
 	int alone = near_proof(c[best].rule) &&
 	    (known == 0 || agrees(guess, c[best].idx)) &&
+	    (known > 0 || strcmp(c[best].rule, "machine") != 0 ||
+	    !names_another(guess, c[best].idx, c[best].name)) &&
 	    numbers_fit(guess, customers.c[c[best].idx].name, known);
 	size_t i;
 

@@ -37,7 +37,7 @@
 struct wmemo {
 	uint32_t gen;
 	float q;
-	unsigned char how;
+	unsigned short how;
 };	/* words a prefix may stand for before it says nothing */
 
 /* The business abbreviations readers expand without thinking; the config
@@ -934,11 +934,45 @@ word_typos(const struct qword *q, const struct word *w)
 	return d;
 }
 
+/* The endings a name's word takes in the Nordic languages and German (a
+ * genitive -s; a definite -n, -en, -et, -ne; a Finnish genitive -n, -in)
+ * that a technician types or leaves off: "Förskola Stjärnan" for
+ * "Förskolan Stjärnan", "Salo Optiikka" for "Salon Optiikka". */
+static const char *const endings[] = { "s", "n", "en", "et", "ne", "in", NULL };
+/* ... read at this quality: a word as good as typed, but a namesake's
+ * ending ("Lindkvists Måleri" beside "Lindkvist Måleri") is a business
+ * of its own, which the margin tells */
+#define ENDING_Q 0.9f
+/* Stems shorter than this take no ending: "bygg" is no "byggs" slip */
+#define ENDING_STEM 4
+
+/* 1 when l (m letters) is s (n letters) with an ending of endings[],
+ * or a Finnish genitive that changes the stem's end: -i to -en
+ * ("Ylöjärvi", "Ylöjärven"), -nen to -sen ("Virtanen", "Virtasen"). */
+static int
+inflects(const char *s, size_t n, const char *l, size_t m)
+{
+	size_t i, k;
+
+	if (n < ENDING_STEM || m < n || memcmp(s, l, n - 3) != 0)
+		return 0;
+	for (i = 0; endings[i]; i++)
+		if (m == n + (k = strlen(endings[i])) &&
+		    memcmp(s, l, n) == 0 && memcmp(l + n, endings[i], k) == 0)
+			/* "Anders", "Andersen": a patronymic, not an ending */
+			return !(s[n - 1] == 's' && l[m - 1] == 'n');
+	if (m == n + 1 && s[n - 1] == 'i' && memcmp(s, l, n - 1) == 0 &&
+	    memcmp(l + n - 1, "en", 2) == 0)
+		return 1;
+	return m == n && n >= 5 && memcmp(s + n - 3, "nen", 3) == 0 &&
+	    memcmp(l + n - 3, "sen", 3) == 0;
+}
+
 /* The best reading of vocabulary word w as the typed word q, one word
  * for one: abbreviation, typos, prefix, contraction (0: none). */
 static float
 single(const struct sdc_nev *e, const struct qword *q, const struct word *w,
-    unsigned char *how)
+    unsigned short *how)
 {
 	size_t d;
 	float best = 0;
@@ -950,6 +984,15 @@ single(const struct sdc_nev *e, const struct qword *q, const struct word *w,
 	}
 	if (!alpha_only(q->s, 1) || !alpha_only(w->s, 1))
 		return best;	/* "2831" is no typo of "2832" */
+	/* a genitive or definite ending typed or left off, even on a word
+	 * some customer has: "Eriksson Livs" is "Erikssons Livs"; the last
+	 * word no customer has, shorter, is cut rather ("Knutsford Garde") */
+	if (ENDING_Q > best && ((inflects(q->s, q->len, w->s, w->len) &&
+	    (q->vid >= 0 || !q->last)) ||
+	    inflects(w->s, w->len, q->s, q->len))) {
+		best = ENDING_Q;
+		*how = SDC_NEV_ENDING;
+	}
 	/* a word some customer has is taken as typed: "dental" is no typo
 	 * of "central", "media" no cut-off "medical" */
 	if (q->vid >= 0)
@@ -974,7 +1017,7 @@ single(const struct sdc_nev *e, const struct qword *q, const struct word *w,
 /* single(), remembered for this query: candidates share their words. */
 static float
 single_memo(struct sdc_nev *e, const struct qword *q, uint32_t v,
-    unsigned char *how)
+    unsigned short *how)
 {
 	struct wmemo *m;
 
@@ -998,7 +1041,7 @@ match_word(struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
     double *bestw)
 {
 	const struct word *w = &e->v[ct[j]];
-	unsigned char how;
+	unsigned short how;
 	float sq;
 	size_t span;
 
@@ -1185,7 +1228,8 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 		if (b.how == SDC_NEV_EXACT && e->v[ct[b.pos]].w > *sure)
 			*sure = e->v[ct[b.pos]].w;
 		/* the last typed word ends where a name was cut off */
-		if (q->order[k] == q->n - 1 && cut_at(e, t, ct[b.pos]))
+		if (q->order[k] == q->n - 1 && b.how != SDC_NEV_ENDING &&
+		    cut_at(e, t, ct[b.pos]))
 			cut = (long)(b.pos + b.span - 1);
 	}
 	for (j = 0; j < m; j++)
@@ -1552,6 +1596,65 @@ found_abbrev(struct sdc_nev *e, const struct qword *q)
 			found_word(e, (uint32_t)w);
 }
 
+/* The vocabulary words the typed word q inflects or is inflected from
+ * (inflects()), up to k into v: the forms with each ending added, taken
+ * off, or the Finnish stem's end changed. */
+static size_t
+ending_forms(const struct sdc_nev *e, const struct qword *q, uint32_t *v,
+    size_t k)
+{
+	char f[MAXLEN + 4];
+	size_t i, n = 0, len = q->len, el;
+	long w;
+
+	if (len < ENDING_STEM - 1 || len > MAXLEN || !alpha_only(q->s, len))
+		return 0;
+#define FORM(str, flen) do { \
+		if (n < k && (w = word_find(e, (str), (flen))) >= 0 && \
+		    (uint32_t)w != (uint32_t)q->vid && (inflects(q->s, len, \
+		    e->v[w].s, e->v[w].len) || inflects(e->v[w].s, \
+		    e->v[w].len, q->s, len))) \
+			v[n++] = (uint32_t)w; \
+	} while (0)
+	memcpy(f, q->s, len);
+	for (i = 0; endings[i]; i++) {
+		el = strlen(endings[i]);
+		memcpy(f + len, endings[i], el);
+		FORM(f, len + el);
+		if (len > el && memcmp(q->s + len - el, endings[i], el) == 0)
+			FORM(q->s, len - el);
+	}
+	if (q->s[len - 1] == 'i') {	/* ylojarvi: ylojarven */
+		memcpy(f + len - 1, "en", 2);
+		FORM(f, len + 1);
+	}
+	if (len > 2 && memcmp(q->s + len - 2, "en", 2) == 0) {
+		memcpy(f, q->s, len - 2);
+		f[len - 2] = 'i';
+		FORM(f, len - 1);
+	}
+	if (len >= 5 && (memcmp(q->s + len - 3, "nen", 3) == 0 ||
+	    memcmp(q->s + len - 3, "sen", 3) == 0)) {
+		memcpy(f, q->s, len);
+		f[len - 3] = q->s[len - 3] == 'n' ? 's' : 'n';
+		FORM(f, len);
+	}
+#undef FORM
+	return n;
+}
+
+#define ENDING_FORMS 16
+
+static void
+found_endings(struct sdc_nev *e, const struct qword *q)
+{
+	uint32_t v[ENDING_FORMS];
+	size_t i, n = ending_forms(e, q, v, ENDING_FORMS);
+
+	for (i = 0; i < n; i++)
+		found_word(e, v[i]);
+}
+
 /* Compounds whose parts' initials the typed word is (part_initials),
  * whatever else it reads as ("StB" is an abbreviation too). */
 static void
@@ -1575,6 +1678,7 @@ found_for(struct sdc_nev *e, const struct qword *q)
 	if (q->vid >= 0) {	/* as typed, or what it abbreviates */
 		found_word(e, (uint32_t)q->vid);
 		found_abbrev(e, q);
+		found_endings(e, q);
 		if ((c = compound_find(e, q->f, q->flen)) >= 0)
 			found_list(e, &e->cw[c], e->wcur);
 		if (initials_like(q))
@@ -1584,6 +1688,7 @@ found_for(struct sdc_nev *e, const struct qword *q)
 		return 0;
 	}
 	found_typos(e, q);
+	found_endings(e, q);
 	prefixed = found_prefix(e, q);
 	abbrev = (found_abbrev(e, q), e->wadds > 0);
 	if (e->wadds == 0)
@@ -1799,10 +1904,14 @@ static double
 reads_at_most(const struct sdc_nev *e, const struct qword *q)
 {
 	size_t it = 0;
-	uint32_t v;
+	uint32_t v, f[ENDING_FORMS];
 	long w;
 	double m = q->w;
+	size_t i, n = ending_forms(e, q, f, ENDING_FORMS);
 
+	for (i = 0; i < n; i++)
+		if (e->v[f[i]].w > m)
+			m = e->v[f[i]].w;
 	while (sdc_hmap_find(&e->byabbr, hmem(q->s, q->len), &it, &v))
 		if (strlen(e->ab[v].a) == q->len &&
 		    memcmp(e->ab[v].a, q->s, q->len) == 0 &&

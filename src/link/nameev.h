@@ -12,7 +12,8 @@
  * (df+0.5)): "keystone" counts more than "services".  A typed word meets
  * a customer's word exactly, as a listed abbreviation ("mgmt"), as two
  * words run together ("healthgroup"), as the initials of a run of words
- * ("hg"), with typos (1 edit from 4 letters, 2 from 8), as a prefix ("fin",
+ * ("hg"), with typos (1 edit from 4 letters, 2 from 8), with an inflection
+ * ending more or less ("eriksson" for "erikssons"), as a prefix ("fin",
  * or the last word of a name cut off), or as a contraction ("hldgs").
  * The score is the matched weight (times the quality of each match) over
  * the customer's weight plus the weight of the typed words nothing
@@ -30,6 +31,8 @@ enum {
 	SDC_NEV_EXACT = 1, SDC_NEV_ABBREV = 2, SDC_NEV_COMPOUND = 4,
 	SDC_NEV_ACRONYM = 8, SDC_NEV_TYPO = 16, SDC_NEV_PREFIX = 32,
 	SDC_NEV_CONTRACTION = 64, SDC_NEV_CUT = 128,
+	SDC_NEV_ENDING = 1024,	/* a word with an inflection ending more or
+				 * less ("Erikssons" for "Eriksson") */
 	/* set by sdc-link's readings of the typed name, not by a query: */
 	SDC_NEV_SITE = 256,	/* the name before a site written after it */
 	SDC_NEV_GLUED = 512	/* an address's label, words run together */

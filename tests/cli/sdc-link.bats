@@ -849,3 +849,32 @@ role_customers() {
 	[ "$(links "$TMP/out")" = \
 	    's1,Linked,1 s2,Needs Review,null s3,Linked,4 s4,Linked,5 s5,Linked,6 s6,Linked,7 s7,Needs Review,null s8,Linked,11 s9,Linked,12 ' ]
 }
+
+# Issue 14 session 8: an inflection ending typed or left off (a genitive
+# "-s", a definite "-n", a Finnish genitive) reads a customer's word; two
+# customers whose names differ only by one (and the word order) are
+# neither linked; a machine does not stand alone when the name, of no
+# customer's words, reads another customer and nothing of the machine's.
+@test "inflection endings, names differing only by one, a machine against the name (session 8)" {
+	jq -nc '[{"id": 1, "business_name": "Erikssons Livs"},
+	  {"id": 2, "business_name": "Fossen barnehage"},
+	  {"id": 3, "business_name": "Barnehagen Fossen"},
+	  {"id": 4, "business_name": "Salon Optiikka"},
+	  {"id": 5, "business_name": "Utsikten barnehage"},
+	  {"id": 6, "business_name": "Barnehagen Utsikten"},
+	  {"id": 7, "business_name": "Lillehammer Fotballklubb"},
+	  {"id": 8, "business_name": "Advokat Olsen ApS", "assets": [{"id": 80, "name": "ADVO-SRV03"}]},
+	  {"id": 9, "business_name": "Lillehammer Tannhelse AS"}]
+	  + [range(20; 120) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Eriksson Bygg", "Optiikka", "Livs", "Rør", "Maler"][. % 5])}]' >"$TMP/cust.json"
+	{ mksession s1 'Eriksson Livs' ''		# the genitive left off
+	  mksession s2 'Barnehage Fossen' ''		# no. 2 reordered, or no. 3 without "-n"
+	  mksession s3 'Salo Optiikka' ''		# a Finnish genitive left off
+	  mksession s4 'Utsiktne barnehage' ''	# typed as no. 5 is, in order (a slip)
+	  mksession s5 'Utsikten barnehag' ''		# ... cut: either
+	  mksession s6 'Lilllehammer FK' ADVO-SRV03	# no. 8's machine, another's name
+	  mksession s7 '' ADVO-SRV03; } >"$TMP/in"
+	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
+	[ "$(links "$TMP/out")" = \
+	    's1,Linked,1 s2,Needs Review,null s3,Linked,4 s4,Linked,5 s5,Needs Review,null s6,Needs Review,null s7,Linked,8 ' ]
+}

@@ -27,6 +27,9 @@ static const char *const vocab[] = {
 	"veterinary", "clinic", "central", "medford", "auto", "repair",
 	"saint", "st", "mcallister", "medical", "centre", "law", "offices",
 	"surveying", "printing", "princeton", "bros", "financial", "partners",
+	/* inflection endings (a genitive, a definite, a Finnish genitive) */
+	"eriksson", "erikssons", "forskola", "forskolan", "salo", "salon",
+	"virtanen", "virtasen",
 };
 #define NV (sizeof(vocab) / sizeof(vocab[0]))
 
@@ -177,6 +180,41 @@ main(void)
 		CHECK("a name's abbreviation typed in full",
 		    sdc_nev_score(g, "sankt marien uedem", 0, &how) > 0.9 &&
 		    (how & SDC_NEV_ABBREV));
+		sdc_nev_free(g);
+	}
+	{
+		struct sdc_nev *g = sdc_nev_new(nm);
+		unsigned how;
+
+		sdc_nev_add(g, "erikssons livs");
+		sdc_nev_add(g, "eriksson bygg");
+		sdc_nev_add(g, "forskolan stjarnan");
+		sdc_nev_add(g, "andersens bakeri");
+		sdc_nev_add(g, "salon optiikka");
+		sdc_nev_add(g, "ylojarven seurakunta");
+		sdc_nev_add(g, "virtasen rakennus");
+		sdc_nev_add(g, "andersen maler");	/* 7 */
+		sdc_nev_add(g, "anders tandvard");
+		sdc_nev_add(g, "andersen bakeri");
+		sdc_nev_finish(g);
+		CHECK("a genitive -s left off, on a word some customer has",
+		    sdc_nev_score(g, "eriksson livs", 0, &how) > 0.85 &&
+		    (how & SDC_NEV_ENDING));
+		CHECK("a definite -n left off",
+		    sdc_nev_score(g, "forskola stjarnan", 2, &how) > 0.85 &&
+		    (how & SDC_NEV_ENDING));
+		CHECK("... and typed where the name has none",
+		    sdc_nev_score(g, "erikssons bygg", 1, &how) > 0.85 &&
+		    (how & SDC_NEV_ENDING));
+		CHECK("Finnish genitives: -n, -i to -en, -nen to -sen",
+		    sdc_nev_score(g, "salo optiikka", 4, &how) > 0.85 &&
+		    sdc_nev_score(g, "ylojarvi seurakunta", 5, &how) > 0.85 &&
+		    sdc_nev_score(g, "virtanen rakennus", 6, &how) > 0.85);
+		CHECK("a patronymic is no ending (Anders, Andersen)",
+		    sdc_nev_score(g, "anders bakeri", 9, &how) < 0.8);
+		CHECK("a name's last word with an ending is not cut short",
+		    sdc_nev_score(g, "andersen", 3, &how) < 0.6 &&
+		    !(how & SDC_NEV_CUT));
 		sdc_nev_free(g);
 	}
 	w = sdc_nev_rejoin(e, "cob alt mortgage horvath care");
