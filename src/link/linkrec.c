@@ -1252,6 +1252,34 @@ title_or_start(const struct pool *p, const char *words,
 	return -1;
 }
 
+/* The best is read with an inflection ending ("Advokatbyrån Lindström"
+ * for "Lindström Advokatbyrå") while another candidate has the typed
+ * words as typed, in the typed order, and more ("Advokatbyrån Lindström
+ * & Olsson AB"): a name cut short is as likely.  Returns that candidate,
+ * or -1; too many holders to look through is no proof either way. */
+static long
+ending_or_start(const struct pool *p, const char *words,
+    const struct sdc_nev_hit *h)
+{
+	size_t ids[HOLDERS_RANK], i, n;
+	struct sdc_nev_hit o;
+
+	if (!(h[0].how & SDC_NEV_ENDING) || (n = sdc_nev_holders(p->ev,
+	    words, ids, HOLDERS_RANK)) > HOLDERS_RANK)
+		return -1;
+	for (i = 0; i < n; i++) {
+		size_t c = cand_of(p, ids[i]);
+
+		if (c == h[0].id)
+			continue;
+		sdc_nev_score_hit(p->ev, words, ids[i], &o);
+		if (o.missed == 0 && !(o.how & SDC_NEV_ENDING) &&
+		    same_order(words, p->c[c].words))
+			return (long)c;
+	}
+	return -1;
+}
+
 /* The words a typed name is read as: an address's label for the address
  * ("office@horvathcare.co.uk" -> "horvathcare"); and into *glued, the
  * same with words run together split into customers' words ("horvath
@@ -1529,6 +1557,10 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 		snprintf(d->why, sizeof(d->why), "\"%s\" %d leads the next by "
 		    "< %d", p->c[h[0].id].name, d->conf,
 		    (int)(100 * link_margin + 0.5));
+	else if ((start = ending_or_start(p, words, h)) >= 0)
+		snprintf(d->why, sizeof(d->why), "the name is \"%s\" with an "
+		    "ending, or the start of \"%s\"", p->c[h[0].id].name,
+		    p->c[start].name);
 	else if ((other = contained_too(h, n)) > 0)
 		snprintf(d->why, sizeof(d->why), "the name is part of \"%s\" "
 		    "and of \"%s\"", p->c[h[0].id].name,
@@ -1799,6 +1831,27 @@ by_reading(struct pool *p, const char *guess, const char *norm,
 	free(head);
 }
 
+
+/* The last word before a note and its first written together are a
+ * customer's word, however typed ("Fjellsiden Bygg Sevice" of
+ * "Fjellsiden Byggservice"): the "note" is part of the name. */
+static int
+joins_note(const struct pool *p, const char *head, const char *note)
+{
+	const char *last = strrchr(head, ' ');
+	char *pair, *j;
+	int joined;
+
+	last = last ? last + 1 : head;
+	pair = sdc_xmalloc(strlen(last) + strcspn(note, " ") + 2);
+	sprintf(pair, "%s %.*s", last, (int)strcspn(note, " "), note);
+	j = sdc_nev_rejoin(p->ev, pair);
+	joined = strchr(j, ' ') == NULL;
+	free(j);
+	free(pair);
+	return joined;
+}
+
 /* A note after the name ("Wendt Sign tkt 4412", "Rosedale Property
  * Management #2 pc", "X re: outlook"): the typed words less the last one
  * to three are every word of weight of one customer, typed whole, whom
@@ -1818,6 +1871,7 @@ note_pick(struct pool *p, const char *guess)
 	for (k = 0; k < NOTE_WORDS && x < 0 && (end = strrchr(w, ' ')); k++) {
 		*end = '\0';
 		if (sdc_nev_known(p->ev, all + (end - w) + 1) >= 1 ||
+		    joins_note(p, w, all + (end - w) + 1) ||
 		    sdc_nev_holders(p->ev, w, ids, 2) != 1)
 			continue;	/* a tail of customers' words is no note */
 		x = (long)cand_of(p, ids[0]);

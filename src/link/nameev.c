@@ -2149,6 +2149,49 @@ sdc_nev_unglue(const struct sdc_nev *e, const char *words)
 
 #define REJOIN_MAX 3	/* typed words one customer's word may be */
 
+/* A word of the vocabulary one slip from s (n letters): through the
+ * one-deletion index, as found_typos() looks. */
+static int
+near_word(const struct sdc_nev *e, const char *s, size_t n)
+{
+	char tmp[MAXLEN];
+	size_t k, it, m;
+	uint32_t v;
+
+	for (k = 0; k <= n && n <= MAXLEN; k++) {
+		m = n - (k < n);
+		memcpy(tmp, s, k < n ? k : n);
+		if (k < n)
+			memcpy(tmp + k, s + k + 1, n - k - 1);
+		for (it = 0; sdc_hmap_find(&e->dels, hmem(tmp, m), &it, &v);)
+			if (osa(s, n, e->v[v].s, e->v[v].len, 1) == 1)
+				return 1;
+	}
+	return 0;
+}
+
+/* The words of p[0..n) may be one word typed apart with a slip: each
+ * of three letters or more (not "Silva e"), one of four or more no
+ * customer's ("Bygg Sevice"). */
+static int
+part_unknown(const struct sdc_nev *e, const char *p, size_t n)
+{
+	size_t len, i = 0;
+	int unknown = 0;
+
+	for (; i < n; i += len + 1) {
+		len = strcspn(p + i, " ");
+		if (len > n - i)
+			len = n - i;
+		if (len < 3)
+			return 0;
+		if (len >= 4 && word_find(e, p + i, len) < 0 &&
+		    word_find_folded(e, p + i, len) < 0)
+			unknown = 1;
+	}
+	return unknown;
+}
+
 /* The first k typed words of p (letters only) written together are a
  * customer's word ("stadt verwaltung": Stadtverwaltung, "north west":
  * Northwest): returns their length in p with the spaces between, or 0;
@@ -2172,8 +2215,8 @@ rejoins(const struct sdc_nev *e, const char *p, size_t k, char *out)
 		}
 	}
 	out[o] = '\0';
-	return word_find(e, out, o) >= 0 || word_find_folded(e, out, o) >= 0 ?
-	    n : 0;
+	return word_find(e, out, o) >= 0 || word_find_folded(e, out, o) >= 0 ||
+	    (o >= 8 && part_unknown(e, p, n) && near_word(e, out, o)) ? n : 0;
 }
 
 char *

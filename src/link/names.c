@@ -35,6 +35,12 @@ const char *const sdc_names_default_drop[] = {
 	 * Générale") */
 	"Firma", "Fa.", "Ets", "Éts", "Sté", "Soc.", "Ditta", "Empresa",
 	"Cía.",
+	/* Nordic legal forms (Swedish, Finnish, Norwegian, Danish,
+	 * Icelandic), left off or added as "AB" and "Oy" are: "Hedlund
+	 * Maskin" is "Hedlund Maskin AB", "Honkala" "Honkala ry" */
+	"AB", "Aktiebolag", "Aktiebolaget", "Oy", "Oyj", "Tmi", "Ky", "ry",
+	"r.y.", "AS", "ASA", "ANS", "A/S", "ApS", "AmbA", "A.m.b.A.", "ehf.",
+	"slf.",
 	NULL
 };
 
@@ -134,6 +140,14 @@ split(const utf8proc_int32_t *cp, size_t n, struct sdc_buf *out)
 			if ((is_apostrophe(cp[i]) && is_letter(prev)) ||
 			    (cp[i] == '.' && is_letter(prev) && (i < 2 ||
 			    !is_letter(kind(cp[i - 2]))))) {
+				prev = OTHER;
+				continue;
+			}
+			/* "A/S", "K/S": one word, a Danish legal form ("t/a"
+			 * is read apart, as "trading as") */
+			if (cp[i] == '/' && is_letter(prev) && start + 1 == i &&
+			    i + 1 < n && (cp[i + 1] == 's' || cp[i + 1] == 'S') &&
+			    (i + 2 == n || !is_letter(kind(cp[i + 2])))) {
 				prev = OTHER;
 				continue;
 			}

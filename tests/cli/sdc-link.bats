@@ -854,8 +854,9 @@ role_customers() {
 # "-s", a definite "-n", a Finnish genitive) reads a customer's word; two
 # customers whose names differ only by one (and the word order) are
 # neither linked; a machine does not stand alone when the name, of no
-# customer's words, reads another customer and nothing of the machine's.
-@test "inflection endings, names differing only by one, a machine against the name (session 8)" {
+# customer's words, reads another customer and nothing of the machine's;
+# Nordic legal forms are drop words; words typed apart with a slip join.
+@test "inflection endings, names differing only by one, a machine against the name, Nordic forms (session 8)" {
 	jq -nc '[{"id": 1, "business_name": "Erikssons Livs"},
 	  {"id": 2, "business_name": "Fossen barnehage"},
 	  {"id": 3, "business_name": "Barnehagen Fossen"},
@@ -864,7 +865,12 @@ role_customers() {
 	  {"id": 6, "business_name": "Barnehagen Utsikten"},
 	  {"id": 7, "business_name": "Lillehammer Fotballklubb"},
 	  {"id": 8, "business_name": "Advokat Olsen ApS", "assets": [{"id": 80, "name": "ADVO-SRV03"}]},
-	  {"id": 9, "business_name": "Lillehammer Tannhelse AS"}]
+	  {"id": 9, "business_name": "Lillehammer Tannhelse AS"},
+	  {"id": 10, "business_name": "Hedlund Maskin AB"},
+	  {"id": 11, "business_name": "Fjellsiden Byggservice A/S"},
+	  {"id": 12, "business_name": "Fjellsiden Bygg AS"},
+	  {"id": 13, "business_name": "Lindström Advokatbyrå"},
+	  {"id": 14, "business_name": "Advokatbyrån Lindström & Olsson AB"}]
 	  + [range(20; 120) | {"id": ., "business_name":
 	    ("Filler\(.) " + ["Eriksson Bygg", "Optiikka", "Livs", "Rør", "Maler"][. % 5])}]' >"$TMP/cust.json"
 	{ mksession s1 'Eriksson Livs' ''		# the genitive left off
@@ -873,8 +879,11 @@ role_customers() {
 	  mksession s4 'Utsiktne barnehage' ''	# typed as no. 5 is, in order (a slip)
 	  mksession s5 'Utsikten barnehag' ''		# ... cut: either
 	  mksession s6 'Lilllehammer FK' ADVO-SRV03	# no. 8's machine, another's name
-	  mksession s7 '' ADVO-SRV03; } >"$TMP/in"
+	  mksession s7 '' ADVO-SRV03
+	  mksession s8 'Hedlund Maskin Oy' ''	# a Nordic legal form for another
+	  mksession s9 'Fjellsiden Bygg Sevice' ''	# no. 11 typed apart with a slip, no note
+	  mksession s10 'Advokatbyrån Lindström' ''; } >"$TMP/in"	# no. 13 with an ending, or no. 14 cut
 	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
 	[ "$(links "$TMP/out")" = \
-	    's1,Linked,1 s2,Needs Review,null s3,Linked,4 s4,Linked,5 s5,Needs Review,null s6,Needs Review,null s7,Linked,8 ' ]
+	    's1,Linked,1 s2,Needs Review,null s3,Linked,4 s4,Linked,5 s5,Needs Review,null s6,Needs Review,null s7,Linked,8 s8,Linked,10 s9,Linked,11 s10,Needs Review,null ' ]
 }

@@ -69,6 +69,13 @@ main(void)
 	norm("", "");
 	norm("\xef\xbc\xa1\xef\xbd\x82\xef\xbd\x83", "abc");	/* fullwidth */
 	norm("bad \xff byte", "");
+	/* Nordic legal forms; "A/S" one word, "t/a" still two */
+	norm("L\xc3\xa6ge Lone Knudsen A/S", "laege lone knudsen");
+	norm("Hedlund Maskin AB", "hedlund maskin");
+	norm("Kukkakauppa Lakeus Oy", "kukkakauppa lakeus");
+	norm("Honkala r.y.", "honkala");
+	norm("Neve Attwell t/a Attwell", "neve attwell t a attwell");
+	norm("KB Tech", "kb tech");	/* initials as often */
 	CHECK("ltd is a drop word", sdc_name_is_drop(nm, "ltd"));
 	CHECK("llc (from L.L.C.) is a drop word", sdc_name_is_drop(nm, "llc"));
 	CHECK("acme is not", !sdc_name_is_drop(nm, "acme"));
