@@ -1225,16 +1225,16 @@ contained_too(const struct sdc_nev_hit *h, size_t n)
  * Dentaire Roussel & Roques SCM"): a name cut short is as likely as a
  * title left off, as for a name that is the end of another's
  * (contained_too).  Returns that candidate, or -1; too many holders of
- * the typed words to look through is no proof either way. */
+ * the typed words to look through is no proof either way.  (ending: the
+ * other has the typed words as typed, no ending read, title_or_start
+ * below.) */
 static long
-title_or_start(const struct pool *p, const char *words,
-    const struct sdc_nev_hit *h)
+start_of_other(const struct pool *p, const char *words,
+    const struct sdc_nev_hit *h, int ending)
 {
 	size_t ids[HOLDERS_RANK], i, n;
 	struct sdc_nev_hit o;
 
-	if (h[0].titled == 0 && h[0].led == 0)
-		return -1;
 	if ((n = sdc_nev_holders(p->ev, words, ids, HOLDERS_RANK)) >
 	    HOLDERS_RANK)
 		return -1;
@@ -1244,40 +1244,31 @@ title_or_start(const struct pool *p, const char *words,
 		if (c == h[0].id)
 			continue;
 		sdc_nev_score_hit(p->ev, words, ids[i], &o);
-		if (o.missed == 0 && o.left_after && o.titled == 0 &&
-		    (o.left > 0 || (o.how & SDC_NEV_CUT)) &&
-		    same_order(words, p->c[c].words))
+		if (o.missed == 0 && (ending ? !(o.how & SDC_NEV_ENDING) :
+		    o.left_after && (o.left > 0 || (o.how & SDC_NEV_CUT)) &&
+		    o.titled == 0) && same_order(words, p->c[c].words))
 			return (long)c;
 	}
 	return -1;
 }
 
-/* The best is read with an inflection ending ("Advokatbyrån Lindström"
- * for "Lindström Advokatbyrå") while another candidate has the typed
- * words as typed, in the typed order, and more ("Advokatbyrån Lindström
- * & Olsson AB"): a name cut short is as likely.  Returns that candidate,
- * or -1; too many holders to look through is no proof either way. */
+static long
+title_or_start(const struct pool *p, const char *words,
+    const struct sdc_nev_hit *h)
+{
+	return h[0].titled || h[0].led ? start_of_other(p, words, h, 0) : -1;
+}
+
+/* Likewise the best read with an inflection ending ("Advokatbyrån
+ * Lindström" for "Lindström Advokatbyrå") while another candidate has
+ * the typed words as typed, in the typed order ("Advokatbyrån Lindström
+ * & Olsson AB"). */
 static long
 ending_or_start(const struct pool *p, const char *words,
     const struct sdc_nev_hit *h)
 {
-	size_t ids[HOLDERS_RANK], i, n;
-	struct sdc_nev_hit o;
-
-	if (!(h[0].how & SDC_NEV_ENDING) || (n = sdc_nev_holders(p->ev,
-	    words, ids, HOLDERS_RANK)) > HOLDERS_RANK)
-		return -1;
-	for (i = 0; i < n; i++) {
-		size_t c = cand_of(p, ids[i]);
-
-		if (c == h[0].id)
-			continue;
-		sdc_nev_score_hit(p->ev, words, ids[i], &o);
-		if (o.missed == 0 && !(o.how & SDC_NEV_ENDING) &&
-		    same_order(words, p->c[c].words))
-			return (long)c;
-	}
-	return -1;
+	return h[0].how & SDC_NEV_ENDING ? start_of_other(p, words, h, 1) :
+	    -1;
 }
 
 /* The words a typed name is read as: an address's label for the address
