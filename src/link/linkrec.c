@@ -284,16 +284,56 @@ pool_add(struct pool *p, long long id, const char *name)
 	    sdc_name_sortkey(norm));
 }
 
+/* A bilingual body's name in both languages, "Espoon kaupunki / Esbo
+ * stad": the words of the second, which it answers to as to a trading
+ * name (each half two words or more; not when the first half is another
+ * customer's name, "Kajaanin kaupunki" beside "Kajaanin kaupunki /
+ * Kajana stad": which one "Kajana stad" is, nothing tells), or NULL; a
+ * new string. */
+static size_t pool_match(const struct pool *p, int bynorm, const char *key,
+    size_t *first);
+
+static char *
+other_language(const struct pool *p, size_t i)
+{
+	const char *name = p->c[i].name, *s = strstr(name, " / ");
+	char *first, *w, *b, *norm, *key;
+	size_t f;
+	int two;
+
+	if (s == NULL || strstr(s + 3, " / "))
+		return NULL;
+	first = sdc_xstrdup(name);
+	first[s - name] = '\0';
+	w = sdc_name_words(names, first);
+	b = sdc_name_words(names, s + 3);
+	norm = sdc_name_normalise(names, first);
+	key = sdc_name_sortkey(norm);
+	two = strchr(w, ' ') != NULL && strchr(b, ' ') != NULL &&
+	    pool_match(p, 1, key, &f) == 0;
+	free(first);
+	free(w);
+	free(norm);
+	free(key);
+	if (!two) {
+		free(b);
+		return NULL;
+	}
+	return b;
+}
+
 /* "Neve Attwell t/a Attwell Furniture" answers to its trading name too:
  * a second entry of the name evidence, read back as the candidate. */
 static void
 add_trading(struct pool *p, size_t i)
 {
+	char *own = NULL, *tn;
 	const char *t = sdc_name_trading(p->c[i].words);
-	char *tn;
 
-	if (t == NULL)
+	if (t == NULL && (own = other_language(p, i)) == NULL)
 		return;
+	if (t == NULL)
+		t = own;
 	p->c[i].alias = (long)sdc_nev_add(p->ev, t);
 	tn = sdc_name_strip(names, t);
 	p->c[i].tkey = sdc_name_sortkey(tn);
@@ -302,6 +342,7 @@ add_trading(struct pool *p, size_t i)
 	p->alias_of = sdc_xrealloc(p->alias_of, (p->nalias + 1) *
 	    sizeof(*p->alias_of));
 	p->alias_of[p->nalias++] = i;
+	free(own);
 }
 
 /* The candidate of a name evidence id. */

@@ -823,7 +823,7 @@ static int
 and_word(const char *s, size_t len)
 {
 	static const char *const ands[] = { "and", "und", "en", "et", "u",
-	    "e", "y", "i", NULL };
+	    "e", "y", "i", "og", "och", "ja", NULL };
 	size_t i;
 
 	for (i = 0; ands[i]; i++)
@@ -903,19 +903,48 @@ part_initials(const struct qword *q, const struct word *w)
 	    (q->len == 2 || q->s[1] == w->s[1]);
 }
 
-/* The typos (1 or 2) the typed word q is of the word s (n letters); 0
- * for none, or more than allowed.  A first letter no slip explains (a
+/* The two letters d among s[0..n). */
+static int
+strstr_n(const char *s, size_t n, const char *d)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < n; i++)
+		if (s[i] == d[0] && s[i + 1] == d[1])
+			return 1;
+	return 0;
+}
+
+/* The typos (1 or 2) the typed word t (len letters) is of the word s (n
+ * letters); 0 for none, or more than allowed.  A first letter no slip explains (a
  * key next to it, one dropped, added or swapped) leaves room for one
  * typo, not two: "Deerwood" is not "Bearwood". */
 static size_t
+typos_of(const char *t, size_t len, const char *s, size_t n)
+{
+	size_t a = allowed(n < len ? n : len), d;
+
+	if (a > 1 && !first_slip(t, len, s, n))
+		a = 1;
+	if (len < 4 || n < 4 || (d = osa(t, len, s, n, a)) > a)
+		return 0;
+	return d;
+}
+
+/* ... as typed, or as spelt folded when that is nearer: a marked vowel
+ * typed as two letters for another ("Sænderborg", "saenderborg", is
+ * "sanderborg", one slip from Sønderborg; "Tæmrer" one from Tømrer).
+ * Only that fold: "ij" as "y" read so let namesakes through
+ * ("Huisarsenpraktijk Lammers" for "... Lamers"). */
+static size_t
 typos(const struct qword *q, const char *s, size_t n)
 {
-	size_t a = allowed(n < q->len ? n : q->len), d;
+	size_t d = typos_of(q->s, q->len, s, n), f;
 
-	if (a > 1 && !first_slip(q->s, q->len, s, n))
-		a = 1;
-	if (q->len < 4 || n < 4 || (d = osa(q->s, q->len, s, n, a)) > a)
-		return 0;
+	if (q->flen != q->len && !strstr_n(q->s, q->len, "ij") &&
+	    !strstr_n(q->s, q->len, "aa") &&
+	    (f = typos_of(q->f, q->flen, s, n)) > 0 && (d == 0 || f < d))
+		d = f;
 	return d;
 }
 
@@ -1498,25 +1527,36 @@ found_word(struct sdc_nev *e, uint32_t v)
 /* Vocabulary words within the typos allowed of q: the deletion
  * neighbourhoods of both meet. */
 static void
-found_typos(struct sdc_nev *e, const struct qword *q)
+found_typos_of(struct sdc_nev *e, const struct qword *q, const char *s,
+    size_t len)
 {
 	char tmp[MAXLEN];
 	size_t k, it;
 	uint32_t v;
 
-	if (q->len < 4 || q->len > MAXLEN)
+	if (len < 4 || len > MAXLEN)
 		return;
-	for (k = 0; k <= q->len; k++) {
-		size_t n = q->len - (k < q->len);
+	for (k = 0; k <= len; k++) {
+		size_t n = len - (k < len);
 
-		memcpy(tmp, q->s, k < q->len ? k : q->len);
-		if (k < q->len)
-			memcpy(tmp + k, q->s + k + 1, q->len - k - 1);
+		memcpy(tmp, s, k < len ? k : len);
+		if (k < len)
+			memcpy(tmp + k, s + k + 1, len - k - 1);
 		for (it = 0; sdc_hmap_find(&e->dels, hmem(tmp, n), &it, &v);) {
 			if (word_typos(q, &e->v[v]) > 0)
 				found_word(e, v);
 		}
 	}
+}
+
+/* ... as typed and as spelt folded (typos()) */
+static void
+found_typos(struct sdc_nev *e, const struct qword *q)
+{
+	found_typos_of(e, q, q->s, q->len);
+	if (q->flen != q->len && !strstr_n(q->s, q->len, "ij") &&
+	    !strstr_n(q->s, q->len, "aa"))
+		found_typos_of(e, q, q->f, q->flen);
 }
 
 /* Words the typed word is a prefix of (not when it fits too many). */

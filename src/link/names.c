@@ -28,6 +28,9 @@ const char *const sdc_names_default_drop[] = {
 	 * Catalan, which "&" leaves out: a word for nothing, on either
 	 * side */
 	"und", "u.", "en", "et", "e", "y", "i",
+	/* ... and in the Nordic languages (not "och": "OCB" would read as
+	 * it slipped, as "LCL" reads "LLC"; nameev.c reads it as "&") */
+	"og", "ja",
 	/* "firm": said before a German firm's name as "The" before an
 	 * English one, and so before a French, Italian, Spanish or
 	 * Portuguese one ("Ets Cabanel et Fils", "Soc. Trasporti Monviso");
@@ -35,6 +38,9 @@ const char *const sdc_names_default_drop[] = {
 	 * Générale") */
 	"Firma", "Fa.", "Ets", "Éts", "Sté", "Soc.", "Ditta", "Empresa",
 	"Cía.",
+	/* "customer", "company": a desk's word before the name ("Kunde:
+	 * Vejle El ApS", "Yritys Mannisen Leipomo") */
+	"Kunde", "Kund", "Asiakas", "Yritys", "Företag", "Bedrift",
 	/* Nordic legal forms (Swedish, Finnish, Norwegian, Danish,
 	 * Icelandic), left off or added as "AB" and "Oy" are: "Hedlund
 	 * Maskin" is "Hedlund Maskin AB", "Honkala" "Honkala ry" */
@@ -810,12 +816,15 @@ marked_word(const char *s, char *w, unsigned char *mark, size_t *n)
 
 /* The marked letter w[i] is a slip for c's letter there: on a German
  * keyboard the marked vowels sit beside each other and beside p and l
- * ("Aüotheke", "Löbbers" for Lübbers). */
+ * ("Aüotheke", "Löbbers" for Lübbers); on the Nordic ones æ, ø, ä and ö
+ * share two keys, which one a layout makes them ("Sænderborg" for
+ * Sønderborg: æ, two letters, beside the ø). */
 static int
 mark_slip(const char *w, size_t i, const char *c, const unsigned char *cm,
     size_t m)
 {
-	return i < m && (cm[i] || (strchr("ou", w[i]) && strchr("pl", c[i])));
+	return i < m && (cm[i] || (strchr("ou", w[i]) && strchr("pl", c[i])) ||
+	    (i > 0 && cm[i - 1]) || (i + 1 < m && cm[i + 1]));
 }
 
 /* Each marked letter of w (length n) stands in c, or one letter off

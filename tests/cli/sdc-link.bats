@@ -855,7 +855,9 @@ role_customers() {
 # customers whose names differ only by one (and the word order) are
 # neither linked; a machine does not stand alone when the name, of no
 # customer's words, reads another customer and nothing of the machine's;
-# Nordic legal forms are drop words; words typed apart with a slip join.
+# Nordic legal forms, "og" and a desk's "Kunde:" are drop words; words typed
+# apart with a slip join; a bilingual name answers to its second half;
+# a Nordic layout's æ for ø is a slip.
 @test "inflection endings, names differing only by one, a machine against the name, Nordic forms (session 8)" {
 	jq -nc '[{"id": 1, "business_name": "Erikssons Livs"},
 	  {"id": 2, "business_name": "Fossen barnehage"},
@@ -870,7 +872,11 @@ role_customers() {
 	  {"id": 11, "business_name": "Fjellsiden Byggservice A/S"},
 	  {"id": 12, "business_name": "Fjellsiden Bygg AS"},
 	  {"id": 13, "business_name": "Lindström Advokatbyrå"},
-	  {"id": 14, "business_name": "Advokatbyrån Lindström & Olsson AB"}]
+	  {"id": 14, "business_name": "Advokatbyrån Lindström & Olsson AB"},
+	  {"id": 15, "business_name": "Espoon kaupunki / Esbo stad"},
+	  {"id": 16, "business_name": "Knutsen & Sønn AS"},
+	  {"id": 17, "business_name": "Vejle El ApS"},
+	  {"id": 18, "business_name": "Sønderborg Kommune"}]
 	  + [range(20; 120) | {"id": ., "business_name":
 	    ("Filler\(.) " + ["Eriksson Bygg", "Optiikka", "Livs", "Rør", "Maler"][. % 5])}]' >"$TMP/cust.json"
 	{ mksession s1 'Eriksson Livs' ''		# the genitive left off
@@ -882,8 +888,12 @@ role_customers() {
 	  mksession s7 '' ADVO-SRV03
 	  mksession s8 'Hedlund Maskin Oy' ''	# a Nordic legal form for another
 	  mksession s9 'Fjellsiden Bygg Sevice' ''	# no. 11 typed apart with a slip, no note
-	  mksession s10 'Advokatbyrån Lindström' ''; } >"$TMP/in"	# no. 13 with an ending, or no. 14 cut
+	  mksession s10 'Advokatbyrån Lindström' ''	# no. 13 with an ending, or no. 14 cut
+	  mksession s11 'Esbo stad' ''			# the other language's name
+	  mksession s12 'Knutsen og Sønn' ''		# "og" is "&"
+	  mksession s13 'Kunde: Vejle El' ''		# a desk's word before it
+	  mksession s14 'Sænderborg Kommune' ''; } >"$TMP/in"	# a Danish layout's æ for ø
 	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
 	[ "$(links "$TMP/out")" = \
-	    's1,Linked,1 s2,Needs Review,null s3,Linked,4 s4,Linked,5 s5,Needs Review,null s6,Needs Review,null s7,Linked,8 s8,Linked,10 s9,Linked,11 s10,Needs Review,null ' ]
+	    's1,Linked,1 s2,Needs Review,null s3,Linked,4 s4,Linked,5 s5,Needs Review,null s6,Needs Review,null s7,Linked,8 s8,Linked,10 s9,Linked,11 s10,Needs Review,null s11,Linked,15 s12,Linked,16 s13,Linked,17 s14,Linked,18 ' ]
 }

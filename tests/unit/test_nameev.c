@@ -196,7 +196,16 @@ main(void)
 		sdc_nev_add(g, "andersen maler");	/* 7 */
 		sdc_nev_add(g, "anders tandvard");
 		sdc_nev_add(g, "andersen bakeri");
+		sdc_nev_add(g, "sonderborg kommune");	/* 10 */
+		sdc_nev_add(g, "tomrer lars skov");
+		sdc_nev_add(g, "eken el and data");
 		sdc_nev_finish(g);
+		CHECK("a marked vowel typed as two letters for another: one "
+		    "slip (Sænderborg, Tæmrer)",
+		    sdc_nev_score(g, "saenderborg kommune", 10, &how) > 0.8 &&
+		    sdc_nev_score(g, "taemrer lars skov", 11, &how) > 0.9);
+		CHECK("och is and", sdc_nev_score(g, "eken el och data", 12,
+		    &how) > 0.99);
 		CHECK("a genitive -s left off, on a word some customer has",
 		    sdc_nev_score(g, "eriksson livs", 0, &how) > 0.85 &&
 		    (how & SDC_NEV_ENDING));

@@ -76,6 +76,10 @@ main(void)
 	norm("Honkala r.y.", "honkala");
 	norm("Neve Attwell t/a Attwell", "neve attwell t a attwell");
 	norm("KB Tech", "kb tech");	/* initials as often */
+	norm("Kunde: Vejle El ApS", "vejle el");	/* a desk's word */
+	CHECK("og and ja are \"and\", not och (\"OCB\" would be it slipped)",
+	    sdc_name_is_drop(nm, "og") && sdc_name_is_drop(nm, "ja") &&
+	    !sdc_name_is_drop(nm, "och"));
 	CHECK("ltd is a drop word", sdc_name_is_drop(nm, "ltd"));
 	CHECK("llc (from L.L.C.) is a drop word", sdc_name_is_drop(nm, "llc"));
 	CHECK("acme is not", !sdc_name_is_drop(nm, "acme"));
@@ -208,6 +212,9 @@ main(void)
 	    "Zahn\xc3\xa4rgte", "Zahn\xc3\xa4rzte am Markt"));
 	CHECK("... nor a key beside p", !sdc_name_marks_differ(
 	    "A\xc3\xbcotheke", "Apotheke"));
+	CHECK("... nor a Nordic layout's key for another (æ for ø)",
+	    !sdc_name_marks_differ("S\xc3\xa6nderborg Kommune",
+	    "S\xc3\xb8nderborg Kommune"));
 	CHECK("unmarked names differ in no mark",
 	    !sdc_name_marks_differ("Lukas Backer", "Lukas Becker"));
 	sdc_names_free(nm);
