@@ -108,6 +108,20 @@ const char *const sdc_nev_default_abbrev[][2] = {
 	{ "hnos", "hermanos" }, { "hno", "hermanos" }, { "fcia", "farmacia" },
 	{ "ayto", "ayuntamiento" }, { "cia", "compania" },
 	{ "flli", "fratelli" },
+	/* Nordic clubs, schools, churches and councils (folded as the
+	 * customers' words are: ö is o, ä and æ a) */
+	{ "gk", "golfklubb" }, { "gk", "golfklub" },
+	{ "if", "idrottsforening" }, { "if", "idraetsforening" },
+	{ "if", "idrettsforening" }, { "ik", "idrottsklubb" },
+	{ "tk", "tennisklubb" }, { "tk", "tennisklub" },
+	{ "fk", "fotballklubb" }, { "fk", "fodboldklub" },
+	{ "bk", "bollklubb" }, { "bk", "boldklub" }, { "hs", "hiihtoseura" },
+	{ "fsk", "forskola" }, { "fsk", "forskolan" }, { "pk", "paivakoti" },
+	{ "kn", "kommun" }, { "kn", "kommune" }, { "kom", "kommun" },
+	{ "kom", "kommune" }, { "bf", "bostadsrattsforening" },
+	{ "bf", "bostadsrattsforeningen" }, { "brf", "bostadsrattsforening" },
+	{ "brf", "bostadsrattsforeningen" }, { "bhg", "barnehage" },
+	{ "bhg", "barnehagen" }, { "srk", "seurakunta" },
 	{ NULL, NULL }
 };
 
@@ -1030,8 +1044,10 @@ single(const struct sdc_nev *e, const struct qword *q, const struct word *w,
 		best = 1.0f - 0.12f * (float)d;
 		*how = SDC_NEV_TYPO;
 	}
-	if ((q->len >= 3 || q->last) && q->len < w->len &&
-	    memcmp(q->s, w->s, q->len) == 0) {	/* "Wainwright F" is cut */
+	/* "Wainwright F" is cut; as spelt folded, as the name's words are
+	 * ("Lægeh." of "Lægehuset": "lageh" of "lagehuset") */
+	if ((q->len >= 3 || q->last) && q->flen < w->len &&
+	    memcmp(q->f, w->s, q->flen) == 0) {
 		if ((q->len >= 3 ? 0.8f : 0.5f + 0.1f * (float)q->len) > best) {
 			best = q->len >= 3 ? 0.8f : 0.5f + 0.1f * (float)q->len;
 			*how = SDC_NEV_PREFIX;
@@ -1113,7 +1129,7 @@ cut_at(const struct sdc_nev *e, const struct qword *t, uint32_t w)
 {
 	const struct word *v = &e->v[w];
 
-	if (t->len < v->len && memcmp(t->s, v->s, t->len) == 0)
+	if (t->flen < v->len && memcmp(t->f, v->s, t->flen) == 0)
 		return 1;
 	return (t->len == 2 && memcmp(t->s, "of", 2) == 0) ||
 	    (t->len == 3 && memcmp(t->s, "and", 3) == 0);
@@ -1567,18 +1583,18 @@ found_prefix(struct sdc_nev *e, const struct qword *q)
 {
 	size_t lo = 0, hi = e->nv, i;
 
-	if (q->len < 3)
+	if (q->flen < 3)
 		return 0;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 
-		if (strncmp(e->v[e->sorted[mid]].s, q->s, q->len) < 0)
+		if (strncmp(e->v[e->sorted[mid]].s, q->f, q->flen) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	for (i = lo; i < e->nv && i - lo <= PREFIX_MAX &&
-	    strncmp(e->v[e->sorted[i]].s, q->s, q->len) == 0; i++)
+	    strncmp(e->v[e->sorted[i]].s, q->f, q->flen) == 0; i++)
 		;
 	if (i - lo > PREFIX_MAX)
 		return 0;
@@ -2259,6 +2275,57 @@ rejoins(const struct sdc_nev *e, const char *p, size_t k, char *out)
 	    (o >= 8 && part_unknown(e, p, n) && near_word(e, out, o)) ? n : 0;
 }
 
+/* A compound cut short in its middle, "Tandl.hus", "Regnsk.kontoret",
+ * "Pensj.for.", typed as two words (the dot a space): the one customer's
+ * word that begins with the first (three letters or more, no customer's
+ * word) and ends with the second (two letters or more), or has it later
+ * on (three or more: "pensjonistforening"), letters left out between
+ * them, into out; returns the length of the two typed words, 0 for
+ * none. */
+static size_t
+abbreviated_compound(const struct sdc_nev *e, const char *p, char *out)
+{
+	char a[MAXLEN + 1], z[MAXLEN + 1];
+	size_t la = strcspn(p, " "), lz, lo = 0, hi = e->nv, i, n = 0;
+	uint32_t hit = 0;
+
+	if (p[la] != ' ' || la < 3 || la > MAXLEN || !alpha_only(p, la) ||
+	    word_find(e, p, la) >= 0 || word_find_folded(e, p, la) >= 0)
+		return 0;
+	lz = strcspn(p + la + 1, " ");
+	if (lz < 2 || lz > MAXLEN || !alpha_only(p + la + 1, lz))
+		return 0;
+	memcpy(a, p, la);
+	a[la] = '\0';
+	memcpy(z, p + la + 1, lz);
+	z[lz] = '\0';
+	sdc_name_digraphs(a);
+	sdc_name_digraphs(z);
+	la = strlen(a);
+	lz = strlen(z);
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (strncmp(e->v[e->sorted[mid]].s, a, la) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < e->nv && i - lo <= PREFIX_MAX &&
+	    strncmp(e->v[e->sorted[i]].s, a, la) == 0; i++) {
+		const struct word *w = &e->v[e->sorted[i]];
+
+		if (w->len > la + lz && w->w > 0 && (memcmp(w->s + w->len -
+		    lz, z, lz) == 0 || (lz >= 3 && memmem(w->s + la + 1,
+		    w->len - la - 1, z, lz))) && n++ == 0)
+			hit = e->sorted[i];
+	}
+	if (n != 1 || i - lo > PREFIX_MAX)
+		return 0;
+	memcpy(out, e->v[hit].s, e->v[hit].len + 1);
+	return strcspn(p, " ") + 1 + strcspn(p + strcspn(p, " ") + 1, " ");
+}
+
 char *
 sdc_nev_rejoin(const struct sdc_nev *e, const char *words)
 {
@@ -2272,6 +2339,8 @@ sdc_nev_rejoin(const struct sdc_nev *e, const char *words)
 			sdc_buf_addc(&b, ' ');
 		for (k = REJOIN_MAX, len = 0; k >= 2 && len == 0; k--)
 			len = rejoins(e, p, k, w);
+		if (len == 0)
+			len = abbreviated_compound(e, p, w);
 		if (len > 0)
 			sdc_buf_add(&b, w, strlen(w));
 		else

@@ -206,6 +206,7 @@ main(void)
 		    sdc_nev_score(g, "taemrer lars skov", 11, &how) > 0.9);
 		CHECK("och is and", sdc_nev_score(g, "eken el och data", 12,
 		    &how) > 0.99);
+
 		CHECK("a genitive -s left off, on a word some customer has",
 		    sdc_nev_score(g, "eriksson livs", 0, &how) > 0.85 &&
 		    (how & SDC_NEV_ENDING));
@@ -224,6 +225,30 @@ main(void)
 		CHECK("a name's last word with an ending is not cut short",
 		    sdc_nev_score(g, "andersen", 3, &how) < 0.6 &&
 		    !(how & SDC_NEV_CUT));
+		sdc_nev_free(g);
+		g = sdc_nev_new(nm);
+		sdc_nev_add(g, "skovde tandlakarhus");
+		sdc_nev_add(g, "narvik pensjonistforening");
+		sdc_nev_add(g, "tandlakare lund");
+		sdc_nev_add(g, "lagehuset vejen");
+		sdc_nev_add(g, "vaxjos golfklubb");
+		sdc_nev_finish(g);
+		w = sdc_nev_rejoin(g, "skovde tandl hus");
+		CHECK_STR("a compound cut short in its middle", w,
+		    "skovde tandlakarhus");
+		free(w);
+		w = sdc_nev_rejoin(g, "narvik pensj for");
+		CHECK_STR("... its second part cut too", w,
+		    "narvik pensjonistforening");
+		free(w);
+		w = sdc_nev_rejoin(g, "tandlakare hus");
+		CHECK_STR("... not from a customer's word", w, "tandlakare hus");
+		free(w);
+		CHECK("a prefix compared folded (Lægeh.)",
+		    sdc_nev_score(g, "laegeh vejen", 3, &how) > 0.8 &&
+		    (how & SDC_NEV_PREFIX));
+		CHECK("a Nordic club's letters", sdc_nev_score(g, "vaxjos gk", 4,
+		    &how) > 0.9 && (how & SDC_NEV_ABBREV));
 		sdc_nev_free(g);
 	}
 	w = sdc_nev_rejoin(e, "cob alt mortgage horvath care");
