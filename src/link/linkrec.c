@@ -2871,6 +2871,13 @@ person_one(const struct sdc_person *p, long *few, size_t *k)
 	if (p->last && !practice_named(p)) {
 		snprintf(full, sizeof(full), "%s %s", p->first, p->last);
 		own = sdc_owners_one(contact_names, full);
+		/* the surname first, as lists and Finnish write it
+		 * ("Rønning, Siv", "Nieminen Tuomas") */
+		if (own < 0 && !p->titled) {
+			snprintf(full, sizeof(full), "%s %s", p->last,
+			    p->first);
+			own = sdc_owners_one(contact_names, full);
+		}
 		if (own >= 0 && named_elsewhere(full, own))
 			return SDC_OWNER_NONE;
 	}

@@ -66,21 +66,34 @@ lower(char *s)
 static size_t
 split(const char *t, size_t *plen)
 {
+	/* "at" in the Nordic languages: "Kjell hos Hønefoss", "Hans på
+	 * Lillehammer" */
+	static const char *const ats[] = { " hos ", " p\xc3\xa5 ", NULL };
 	const char *at = strchr(t, '@'), *dash = strstr(t, " - "),
-	    *par = strchr(t, '('), *best = NULL;
+	    *par = strchr(t, '('), *best = NULL, *w;
+	size_t i, skip = 1;
 
 	if (at && strchr(at, '.') && !strchr(at, ' '))
 		return 0;	/* an address: domain evidence reads it */
 	if (at)
 		best = at;
-	if (dash && (!best || dash < best))
+	if (dash && (!best || dash < best)) {
 		best = dash;
-	if (par && (!best || par < best))
+		skip = 3;
+	}
+	if (par && (!best || par < best)) {
 		best = par;
+		skip = 1;
+	}
+	for (i = 0; ats[i]; i++)
+		if ((w = strstr(t, ats[i])) && (!best || w < best)) {
+			best = w;
+			skip = strlen(ats[i]);
+		}
 	if (best == NULL || best == t)
 		return 0;
 	*plen = (size_t)(best - t);
-	return *plen + (best == dash ? 3 : 1);
+	return *plen + skip;
 }
 
 /* The person's words (a title first or not) into p: 1 when they are one

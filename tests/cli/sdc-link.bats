@@ -876,7 +876,9 @@ role_customers() {
 	  {"id": 15, "business_name": "Espoon kaupunki / Esbo stad"},
 	  {"id": 16, "business_name": "Knutsen & Sønn AS"},
 	  {"id": 17, "business_name": "Vejle El ApS"},
-	  {"id": 18, "business_name": "Sønderborg Kommune"}]
+	  {"id": 18, "business_name": "Sønderborg Kommune"},
+	  {"id": 19, "business_name": "Fysioterapeut Siv Rønning",
+	    "contacts": [{"id": 191, "firstname": "Siv", "lastname": "Rønning"}]}]
 	  + [range(20; 120) | {"id": ., "business_name":
 	    ("Filler\(.) " + ["Eriksson Bygg", "Optiikka", "Livs", "Rør", "Maler"][. % 5])}]' >"$TMP/cust.json"
 	{ mksession s1 'Eriksson Livs' ''		# the genitive left off
@@ -884,7 +886,7 @@ role_customers() {
 	  mksession s3 'Salo Optiikka' ''		# a Finnish genitive left off
 	  mksession s4 'Utsiktne barnehage' ''	# typed as no. 5 is, in order (a slip)
 	  mksession s5 'Utsikten barnehag' ''		# ... cut: either
-	  mksession s6 'Lilllehammer FK' ADVO-SRV03	# no. 8's machine, another's name
+	  mksession s6 'Lilllehammer' ADVO-SRV03	# no. 8's machine, others' name
 	  mksession s7 '' ADVO-SRV03
 	  mksession s8 'Hedlund Maskin Oy' ''	# a Nordic legal form for another
 	  mksession s9 'Fjellsiden Bygg Sevice' ''	# no. 11 typed apart with a slip, no note
@@ -892,8 +894,9 @@ role_customers() {
 	  mksession s11 'Esbo stad' ''			# the other language's name
 	  mksession s12 'Knutsen og Sønn' ''		# "og" is "&"
 	  mksession s13 'Kunde: Vejle El' ''		# a desk's word before it
-	  mksession s14 'Sænderborg Kommune' ''; } >"$TMP/in"	# a Danish layout's æ for ø
+	  mksession s14 'Sænderborg Kommune' ''	# a Danish layout's æ for ø
+	  mksession s15 'Rønning, Siv' ''; } >"$TMP/in"	# a contact, surname first
 	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
 	[ "$(links "$TMP/out")" = \
-	    's1,Linked,1 s2,Needs Review,null s3,Linked,4 s4,Linked,5 s5,Needs Review,null s6,Needs Review,null s7,Linked,8 s8,Linked,10 s9,Linked,11 s10,Needs Review,null s11,Linked,15 s12,Linked,16 s13,Linked,17 s14,Linked,18 ' ]
+	    's1,Linked,1 s2,Needs Review,null s3,Linked,4 s4,Linked,5 s5,Needs Review,null s6,Needs Review,null s7,Linked,8 s8,Linked,10 s9,Linked,11 s10,Needs Review,null s11,Linked,15 s12,Linked,16 s13,Linked,17 s14,Linked,18 s15,Linked,19 ' ]
 }

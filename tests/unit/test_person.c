@@ -46,6 +46,9 @@ main(void)
 	reads("Pastor Greg - Walnut Creek", "greg", "", "Walnut Creek", 1);
 	reads("Aaron Pak (Paving)", "aaron", "pak", "Paving", 0);
 	reads("Mrs. O'Neil", "o'neil", "", "", 1);
+	/* the Nordic "at" */
+	reads("Kjell hos H\xc3\xb8nefoss", "kjell", "", "H\xc3\xb8nefoss", 0);
+	reads("Hans p\xc3\xa5 Lillehammer", "hans", "", "Lillehammer", 0);
 	/* not a person: one word alone, an address, too many words, digits */
 	reads("Copperleaf", NULL, NULL, NULL, 0);
 	reads("bob@keystone.com", NULL, NULL, NULL, 0);
