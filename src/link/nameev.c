@@ -1122,17 +1122,20 @@ match_word(struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 
 /* --- scoring one candidate --- */
 
-/* The typed word t, last of the name, looks cut off in w: a strict
- * prefix of it, or a word no name ends with ("of", "and"). */
+/* The typed word t, last of the name, read as how, looks cut off in w:
+ * a strict prefix of it, or a word no name ends with ("of", "and"). */
 static int
-cut_at(const struct sdc_nev *e, const struct qword *t, uint32_t w)
+cut_at(const struct sdc_nev *e, const struct qword *t, uint32_t w,
+    unsigned how)
 {
 	const struct word *v = &e->v[w];
 
+	if (how == SDC_NEV_ENDING)
+		return 0;	/* "Andersen" is no "Andersens ..." cut */
 	if (t->flen < v->len && memcmp(t->f, v->s, t->flen) == 0)
 		return 1;
-	return (t->len == 2 && memcmp(t->s, "of", 2) == 0) ||
-	    (t->len == 3 && memcmp(t->s, "and", 3) == 0);
+	/* "Freitas e", "Nieto y", "Blanc et": "and" in any language read */
+	return (t->len == 2 && memcmp(t->s, "of", 2) == 0) || t->and;
 }
 
 /* Where the soft words (and drop words) that end a name begin; m when
@@ -1273,8 +1276,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 		if (b.how == SDC_NEV_EXACT && e->v[ct[b.pos]].w > *sure)
 			*sure = e->v[ct[b.pos]].w;
 		/* the last typed word ends where a name was cut off */
-		if (q->order[k] == q->n - 1 && b.how != SDC_NEV_ENDING &&
-		    cut_at(e, t, ct[b.pos]))
+		if (q->order[k] == q->n - 1 && cut_at(e, t, ct[b.pos], b.how))
 			cut = (long)(b.pos + b.span - 1);
 	}
 	for (j = 0; j < m; j++)
@@ -1800,7 +1802,7 @@ cuttable(const struct query *q)
 	const struct qword *t = q->n ? &q->t[q->n - 1] : NULL;
 
 	return t && (t->vid < 0 || (t->len == 2 && memcmp(t->s, "of", 2) == 0) ||
-	    (t->len == 3 && memcmp(t->s, "and", 3) == 0));
+	    t->and);
 }
 
 /* Bands of bound for the scoring order: band 0 is the highest. */

@@ -250,6 +250,14 @@ main(void)
 		CHECK("a Nordic club's letters", sdc_nev_score(g, "vaxjos gk", 4,
 		    &how) > 0.9 && (how & SDC_NEV_ABBREV));
 		sdc_nev_free(g);
+		g = sdc_nev_new(nm);
+		sdc_nev_add(g, "freitas e barbosa associados");
+		sdc_nev_add(g, "freitas lda");
+		sdc_nev_finish(g);
+		CHECK("a name cut after its \"and\" in another language",
+		    sdc_nev_score(g, "freitas e", 0, &how) > 0.9 &&
+		    (how & SDC_NEV_CUT));
+		sdc_nev_free(g);
 	}
 	w = sdc_nev_rejoin(e, "cob alt mortgage horvath care");
 	CHECK_STR("words typed apart joined", w, "cobalt mortgage horvath care");
