@@ -32,6 +32,18 @@
 #endif
 /* Holders of a word looked through at most (sdc_nev_holders). */
 #define HOLDERS_MAX 4096
+/* Typed names whose scores are kept (the last queried). */
+#define SKEYS 2
+
+/* A candidate's score for the typed words of gen (sdc_nev.skey): exact,
+ * or known to fall below s (and missed: a typed word nothing in it
+ * matched). */
+struct scache {
+	double s, sure;
+	uint32_t gen;
+	uint16_t how, cnt[5];
+	unsigned char exact, missed;
+};
 
 /* How typed word i reads vocabulary word v, for the query of gen. */
 struct wmemo {
@@ -186,6 +198,14 @@ struct sdc_nev {
 	size_t nfound;
 	struct wmemo *wm[MEMO_WORDS];	/* single(), per typed word */
 	double unknown_w;
+	/* Scores of the typed words queried last, per candidate: sdc-link
+	 * asks of one name at several floors (0.5, then 0.3 for a group's
+	 * sites, 0.25 for initials), and at 50,000 customers common words
+	 * bring thousands of candidates to each. */
+	struct scache *sc;
+	struct { char *words; uint32_t gen; } skey[SKEYS];
+	uint32_t sgen;			/* the last gen handed out */
+	uint32_t scur;			/* ... the current words' */
 };
 
 /* The typed words of a query. */
@@ -203,6 +223,11 @@ struct qword {
 	int initials;		/* initials_like(): asked per candidate word */
 	int and;		/* and_word() */
 	size_t slot;		/* its place in the name, for the memo */
+	/* what it may read as besides itself (query_readings), so that
+	 * score() asks a candidate's words only what may hold: */
+	int abbr;		/* an abbreviation, or what one stands for */
+	int join;		/* two words of a name written together */
+	int plain;		/* none of these: it meets its own word only */
 };
 
 struct query {
@@ -274,6 +299,9 @@ sdc_nev_free(struct sdc_nev *e)
 	free(e->qbound);
 	for (i = 0; i < MEMO_WORDS; i++)
 		free(e->wm[i]);
+	free(e->sc);
+	for (i = 0; i < SKEYS; i++)
+		free(e->skey[i].words);
 	free(e);
 }
 
@@ -578,6 +606,7 @@ sdc_nev_finish(struct sdc_nev *e)
 	e->fbit = sdc_xcalloc(e->n / 64 + 1, sizeof(*e->fbit));
 	e->queue = sdc_xmalloc((e->n + 1) * sizeof(*e->queue));
 	e->qbound = sdc_xmalloc((e->n + 1) * sizeof(*e->qbound));
+	e->sc = sdc_xcalloc(e->n + 1, sizeof(*e->sc));
 }
 
 /* Start a query (word 0), or the next typed word of one (word 1). */
@@ -947,9 +976,11 @@ match_word(struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 		consider(best, 1.0, j, 1, SDC_NEV_EXACT, w->w, bestw);
 		return;
 	}
-	if ((sq = single_memo(e, q, ct[j], &how)) > 0)
+	/* single() of a known word is its abbreviations */
+	if ((q->vid < 0 || q->abbr) && (sq = single_memo(e, q, ct[j],
+	    &how)) > 0)
 		consider(best, sq, j, 1, how, w->w, bestw);
-	if (joins(e, q, ct, m, j, used))
+	if (q->join && joins(e, q, ct, m, j, used))
 		consider(best, 1.0, j, 2, SDC_NEV_COMPOUND, w->w +
 		    e->v[ct[j + 1]].w, bestw);
 	if (q->initials && part_initials(q, w))
@@ -1018,16 +1049,44 @@ title_at(const struct sdc_nev *e, const uint32_t *ct, size_t m, size_t j)
  * words of weight left untyped (not its soft tail, not after a cut);
  * cnt[2]: 1 when those all come after the typed words' matches, cnt[3]
  * when they all come before; cnt[4]: the typed words read with a typo. */
+/* What a caller needs of a score: at least s (a score below it changes
+ * nothing), or every typed word matched (all).  score() stops as soon
+ * as it is sure the candidate falls short, and then returns BELOW. */
+struct need {
+	double s;
+	int all;
+};
+
+#define BELOW (-1.0)
+/* Rounding between the bound below and the score it bounds (summed in
+ * another order) is far below this. */
+#define BOUND_SLACK 1e-9
+
+/* Whether a candidate part-way through score() (typed words matched
+ * worth got, their penalties pen, its words used worth used, unused
+ * worth unused) cannot reach need: each word left to match adds at
+ * most its weight to the score's numerator and at least as much to its
+ * denominator, and got <= pen + used, so the score is at most
+ * (got + unused) / (pen + used + unused). */
+static int
+falls_short(const struct need *nd, double got, double pen, double used,
+    double unused)
+{
+	double d = pen + used + unused;
+
+	return d > 0 && (got + unused) / d < nd->s - BOUND_SLACK;
+}
+
 static double
 score(struct sdc_nev *e, const struct query *q, size_t id,
-    unsigned *how, unsigned cnt[5], double *sure)
+    unsigned *how, unsigned cnt[5], double *sure, const struct need *nd)
 {
 	/* No customer has a word yet: ctok is NULL, and C forbids even a
 	 * zero offset from it (UBSan says so). */
 	const uint32_t *ct = e->ctok ? e->ctok + e->coff[id] : NULL;
 	size_t m = e->coff[id + 1] - e->coff[id], i, j, k;
 	unsigned char used[MAXW] = { 0 };
-	double got = 0, den = 0;
+	double got = 0, den = 0, wused = 0, wunused = e->cs[id].weight;
 	long cut = -1;
 	size_t tail = e->ctail[id];
 	int any = 0;		/* a word typed so far, in the name's order */
@@ -1041,18 +1100,35 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 		struct match b = { 0, 0, 0, 0 };
 		double bw = 0;
 
-		for (j = 0; j < m; j++)
-			if (!used[j])
-				match_word(e, t, ct, m, j, used, &b, &bw);
+		if (t->plain) {	/* as match_word() reads it: the first */
+			for (j = 0; j < m; j++)
+				if (!used[j] && ct[j] == (uint32_t)t->vid) {
+					consider(&b, 1.0, j, 1, SDC_NEV_EXACT,
+					    e->v[ct[j]].w, &bw);
+					break;
+				}
+		} else
+			for (j = 0; j < m; j++)
+				if (!used[j])
+					match_word(e, t, ct, m, j, used, &b,
+					    &bw);
 		if (b.q == 0) {
 			den += t->soft ? SOFT * t->w : t->vid >= 0 ?
 			    UNMATCHED * t->w : t->w;
 			cnt[0]++;
+			if (nd->all || falls_short(nd, got, den, wused,
+			    wunused))
+				return BELOW;
 			continue;
 		}
-		for (i = b.pos; i < b.pos + b.span; i++)
+		for (i = b.pos; i < b.pos + b.span; i++) {
 			used[i] = 1;
+			wused += e->v[ct[i]].w;
+			wunused -= e->v[ct[i]].w;
+		}
 		got += bw;
+		if (falls_short(nd, got, den, wused, wunused))
+			return BELOW;
 		*how |= b.how;
 		cnt[4] += b.how == SDC_NEV_TYPO;
 		if (b.how == SDC_NEV_EXACT && e->v[ct[b.pos]].w > *sure)
@@ -1079,6 +1155,75 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 		} else
 			*how |= SDC_NEV_CUT;
 	return den > 0 ? got / den : 0;
+}
+
+/* The score cache's gen for typed words (sdc_nev.skey), a new one
+ * (replacing the older key) when they are not among the last queried. */
+static void
+scores_for(struct sdc_nev *e, const char *words)
+{
+	size_t i, old = 0;
+
+	for (i = 0; i < SKEYS; i++)
+		if (e->skey[i].words && strcmp(e->skey[i].words, words) == 0) {
+			e->scur = e->skey[i].gen;
+			return;
+		}
+	for (i = 1; i < SKEYS; i++)
+		if (e->skey[i].gen < e->skey[old].gen)
+			old = i;
+	if (++e->sgen == 0) {	/* wrapped: old entries mean nothing */
+		memset(e->sc, 0, (e->n + 1) * sizeof(*e->sc));
+		for (i = 0; i < SKEYS; i++) {
+			free(e->skey[i].words);
+			e->skey[i].words = NULL;
+			e->skey[i].gen = 0;
+		}
+		e->sgen = 1;
+	}
+	free(e->skey[old].words);
+	e->skey[old].words = sdc_xstrdup(words);
+	e->skey[old].gen = e->scur = e->sgen;
+}
+
+/* score() through the cache of the current words (scores_for). */
+static double
+score_cached(struct sdc_nev *e, const struct query *q, size_t id,
+    unsigned *how, unsigned cnt[5], double *sure, const struct need *nd)
+{
+	struct scache *x = &e->sc[id];
+	double s;
+	size_t i;
+
+	if (x->gen == e->scur) {
+		if (x->exact) {
+			*how = x->how;
+			for (i = 0; i < 5; i++)
+				cnt[i] = x->cnt[i];
+			*sure = x->sure;
+			return x->s;
+		}
+		/* below x->s, so below any need from it on */
+		if ((nd->all && x->missed) || (x->s > -HUGE_VAL &&
+		    x->s <= nd->s))
+			return BELOW;
+	}
+	s = score(e, q, id, how, cnt, sure, nd);
+	x->gen = e->scur;
+	x->exact = s != BELOW;
+	if (s == BELOW) {
+		/* fell short of nd->s (none when it stopped at a word
+		 * missed: every one was needed) */
+		x->missed = cnt[0] > 0;
+		x->s = nd->all ? -HUGE_VAL : nd->s;
+		return BELOW;
+	}
+	x->s = s;
+	x->how = (uint16_t)*how;
+	for (i = 0; i < 5; i++)
+		x->cnt[i] = (uint16_t)cnt[i];
+	x->sure = *sure;
+	return s;
 }
 
 static const struct query *ordering;
@@ -1148,6 +1293,34 @@ query_done(struct query *q)
 	free(q->fbuf);
 }
 
+/* What each typed word may read as (qword.abbr, join, plain): at 50,000
+ * customers a name's common words bring hundreds of candidates to score,
+ * and a known word with no other reading only meets itself. */
+static void
+query_readings(const struct sdc_nev *e, struct query *q)
+{
+	size_t i, it;
+	uint32_t v;
+
+	for (i = 0; i < q->n; i++) {
+		struct qword *t = &q->t[i];
+
+		t->abbr = 0;
+		for (it = 0; !t->abbr && sdc_hmap_find(&e->byabbr,
+		    hmem(t->s, t->len), &it, &v);)
+			t->abbr = strlen(e->ab[v].a) == t->len &&
+			    memcmp(e->ab[v].a, t->s, t->len) == 0;
+		it = 0;
+		t->abbr |= full_of(e, t, &it) != UINT32_MAX;
+		/* joins() meets only adjacent words, all in compounds (but
+		 * those too long for index_compound) */
+		t->join = t->flen > 2 * MAXLEN ||
+		    compound_find(e, t->f, t->flen) >= 0;
+		t->plain = t->vid >= 0 && !t->abbr && !t->join &&
+		    !t->initials && !t->and;
+	}
+}
+
 static void
 query_init(const struct sdc_nev *e, const char *words, struct query *q)
 {
@@ -1198,6 +1371,7 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 		q->t[i].initials = initials_like(&q->t[i]);
 		q->t[i].and = and_word(q->t[i].s, q->t[i].len);
 	}
+	query_readings(e, q);
 	ordering = q;
 	qsort(q->order, q->n, sizeof(*q->order), heavier);
 }
@@ -1228,12 +1402,15 @@ sdc_nev_score_hit(struct sdc_nev *e, const char *words, size_t id,
 {
 	struct query q;
 	unsigned cnt[5] = { 0, 0, 1, 1, 0 };
+	struct need every = { -HUGE_VAL, 0 };
 
 	query_init(e, words, &q);
 	new_query(e);
+	scores_for(e, words);
 	memset(h, 0, sizeof(*h));
 	h->id = id;
-	h->score = id < e->n ? score(e, &q, id, &h->how, cnt, &h->sure_w) : 0;
+	h->score = id < e->n ? score_cached(e, &q, id, &h->how, cnt,
+	    &h->sure_w, &every) : 0;
 	h->missed = id < e->n ? cnt[0] : (unsigned)q.n;
 	h->left = cnt[1];
 	h->left_after = (int)cnt[2];
@@ -1612,6 +1789,7 @@ score_queue(struct sdc_nev *e, const struct query *q, size_t m, double floor,
     struct sdc_nev_hit *hits, size_t k)
 {
 	size_t i, n = 0;
+	struct need nd = { floor, 0 };
 
 	for (i = 0; i < m; i++) {
 		uint32_t c = e->queue[i];
@@ -1624,7 +1802,8 @@ score_queue(struct sdc_nev *e, const struct query *q, size_t m, double floor,
 				break;	/* nothing further on can */
 			continue;
 		}
-		s = score(e, q, c, &how, cnt, &sure);
+		nd.s = n == k ? hits[k - 1].score : floor;
+		s = score_cached(e, q, c, &how, cnt, &sure, &nd);
 		if (s >= floor) {
 			n = keep(hits, n, k, c, s, how, cnt, sure);
 		}
@@ -1737,6 +1916,7 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 	query_init(e, words, &q);
 	reach_after(e, &q, reach);
 	new_query(e);
+	scores_for(e, words);
 	e->nfound = 0;
 	for (i = 0; i < q.n; i++) {
 		total += q.t[i].w;
@@ -1805,6 +1985,7 @@ sdc_nev_holders(struct sdc_nev *e, const char *words, size_t *ids, size_t k)
 	struct query q;
 	const struct word *w;
 	size_t i, m = 0;
+	struct need all = { -HUGE_VAL, 1 };
 
 	query_init(e, words, &q);
 	if (q.n == 0 || q.t[q.order[0]].vid < 0 ||
@@ -1813,14 +1994,15 @@ sdc_nev_holders(struct sdc_nev *e, const char *words, size_t *ids, size_t k)
 		return k + 1;	/* not a word of theirs, or too common */
 	}
 	new_query(e);
+	scores_for(e, words);
 	for (i = 0; i < w->npost && m <= k; i++) {
 		unsigned how, cnt[5] = { 0, 0, 1, 1, 0 };
 
 		if (w->post[i] < e->n) {
 			double sure;
 
-			score(e, &q, w->post[i], &how, cnt, &sure);
-			if (cnt[0] == 0 && m++ < k)
+			if (score_cached(e, &q, w->post[i], &how, cnt, &sure,
+			    &all) != BELOW && cnt[0] == 0 && m++ < k)
 				ids[m - 1] = w->post[i];
 		}
 	}
