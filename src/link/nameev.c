@@ -134,6 +134,8 @@ struct word {
 	size_t len;
 	int soft;		/* one of soft_words */
 	int and;		/* "and" in one of the languages read */
+	int title;		/* a title where a name has it inside
+				 * (title_at) */
 	size_t tail;		/* where its last part, a customer's word
 				 * too, begins ("grundschule": 5); 0: none */
 	double w;
@@ -234,6 +236,10 @@ struct query {
 	char *buf, *fbuf;
 	struct qword t[MAXW];
 	size_t n, order[MAXW];	/* heaviest first */
+	/* the best quality a reading of the typed words may have
+	 * (reads_up_to): of order[k..] in rest[k], of the words not plain
+	 * in other */
+	double rest[MAXW + 1], other;
 };
 
 static uint64_t
@@ -488,6 +494,8 @@ index_compound(struct sdc_nev *e, const struct word *a, const struct word *b,
 #define COMMON_SHORT 3.912
 static int connector(const struct word *w);
 static int and_word(const char *s, size_t len);
+static int short_common(const struct word *w);
+static int connector_word(const struct word *w);
 
 static void
 index_pair(struct sdc_nev *e, const struct word *a, const struct word *b,
@@ -571,6 +579,9 @@ sdc_nev_finish(struct sdc_nev *e)
 
 		w->w = sdc_name_is_drop(e->nm, w->s) ? 0 :
 		    log(((double)e->n + 1) / ((double)w->npost + 0.5));
+		/* asked of every word of every candidate scored */
+		w->title = w->len <= 2 && w->w > 0 && short_common(w) &&
+		    !connector_word(w);
 		index_dels(e, (uint32_t)i);
 	}
 	e->sorted = sdc_xmalloc((e->nv + 1) * sizeof(*e->sorted));
@@ -1039,10 +1050,7 @@ soft_tail(const struct sdc_nev *e, const uint32_t *ct, size_t m)
 static int
 title_at(const struct sdc_nev *e, const uint32_t *ct, size_t m, size_t j)
 {
-	const struct word *w = &e->v[ct[j]];
-
-	return j > 0 && j + 1 < m && w->len <= 2 && w->w > 0 &&
-	    short_common(w) && !connector_word(w);
+	return j > 0 && j + 1 < m && e->v[ct[j]].title;
 }
 
 /* cnt[0]: the typed words nothing matched; cnt[1]: the candidate's
@@ -1064,17 +1072,62 @@ struct need {
 
 /* Whether a candidate part-way through score() (typed words matched
  * worth got, their penalties pen, its words used worth used, unused
- * worth unused) cannot reach need: each word left to match adds at
- * most its weight to the score's numerator and at least as much to its
- * denominator, and got <= pen + used, so the score is at most
- * (got + unused) / (pen + used + unused). */
+ * worth unused) cannot reach need, when the typed words left read a
+ * word at quality q at most: each word they match adds at most q times
+ * its weight to the score's numerator and its weight to the
+ * denominator.  The bound is linear-fractional in the weight they
+ * match, so highest at none or all. */
 static int
 falls_short(const struct need *nd, double got, double pen, double used,
-    double unused)
+    double unused, double q)
 {
-	double d = pen + used + unused;
+	double d = pen + used, lo = nd->s - BOUND_SLACK;
 
-	return d > 0 && (got + unused) / d < nd->s - BOUND_SLACK;
+	if (d > 0 && got / d >= lo)
+		return 0;
+	d += unused;
+	return d > 0 && (got + q * unused) / d < lo;
+}
+
+/* The same before any typed word is read: the plain typed words (which
+ * meet their own word only) that candidate id lacks cost their penalty
+ * (or it, when every typed word must match);
+ * its words that are plain typed words may match at quality 1, its
+ * others at q->other at most.  Cheaper than matching the other typed
+ * words, which is where most of a query's candidates fall short. */
+static int
+short_at_once(const struct sdc_nev *e, const struct query *q, size_t id,
+    const uint32_t *ct, size_t m, const struct need *nd)
+{
+	double pen = 0, plain = 0, d, lo = nd->s - BOUND_SLACK, rest;
+	size_t i, j;
+
+	for (i = 0; i < q->n; i++) {
+		const struct qword *t = &q->t[i];
+
+		if (!t->plain)
+			continue;
+		for (j = 0; j < m && ct[j] != (uint32_t)t->vid; j++)
+			;
+		if (j < m)
+			continue;
+		if (nd->all)
+			return 1;	/* a typed word it cannot match */
+		pen += t->soft ? SOFT * t->w : UNMATCHED * t->w;
+	}
+	for (j = 0; j < m; j++)
+		for (i = 0; i < q->n; i++)
+			if (q->t[i].plain && ct[j] == (uint32_t)q->t[i].vid) {
+				plain += e->v[ct[j]].w;
+				break;
+			}
+	rest = e->cs[id].weight - plain;
+	rest = rest > 0 ? rest : 0;
+	d = pen + plain;
+	if (d > 0 && plain / d >= lo)
+		return 0;
+	d += rest;
+	return d > 0 && (plain + q->other * rest) / d < lo;
 }
 
 static double
@@ -1095,6 +1148,8 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 	*sure = 0;
 	cnt[0] = cnt[1] = cnt[4] = 0;
 	cnt[2] = cnt[3] = 1;
+	if (nd->all && short_at_once(e, q, id, ct, m, nd))
+		return BELOW;
 	for (k = 0; k < q->n; k++) {
 		const struct qword *t = &q->t[q->order[k]];
 		struct match b = { 0, 0, 0, 0 };
@@ -1117,7 +1172,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 			    UNMATCHED * t->w : t->w;
 			cnt[0]++;
 			if (nd->all || falls_short(nd, got, den, wused,
-			    wunused))
+			    wunused, q->rest[k + 1]))
 				return BELOW;
 			continue;
 		}
@@ -1127,7 +1182,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 			wunused -= e->v[ct[i]].w;
 		}
 		got += bw;
-		if (falls_short(nd, got, den, wused, wunused))
+		if (falls_short(nd, got, den, wused, wunused, q->rest[k + 1]))
 			return BELOW;
 		*how |= b.how;
 		cnt[4] += b.how == SDC_NEV_TYPO;
@@ -1214,7 +1269,7 @@ score_cached(struct sdc_nev *e, const struct query *q, size_t id,
 	if (s == BELOW) {
 		/* fell short of nd->s (none when it stopped at a word
 		 * missed: every one was needed) */
-		x->missed = cnt[0] > 0;
+		x->missed = nd->all || cnt[0] > 0;
 		x->s = nd->all ? -HUGE_VAL : nd->s;
 		return BELOW;
 	}
@@ -1321,6 +1376,29 @@ query_readings(const struct sdc_nev *e, struct query *q)
 	}
 }
 
+/* The best quality any reading of typed word t gives (match_word):
+ * itself, "and", or two words joined 1; else an abbreviation 0.95, a
+ * typo 0.88 (an unknown word is no word at no edit), a prefix 0.8 (0.7
+ * cut to two letters), a contraction 0.7, initials 0.8 (0.7 of two
+ * letters). */
+static double
+reads_up_to(const struct qword *t)
+{
+	double q = 0;
+
+	if (t->vid >= 0 || t->and || t->join)
+		return 1.0;
+	if (t->abbr)
+		q = (double)0.95f;
+	if (t->len >= 4 && (double)(1.0f - 0.12f) > q)
+		q = (double)(1.0f - 0.12f);
+	if ((t->len >= 3 || t->last) && (double)0.8f > q)
+		q = (double)0.8f;	/* a prefix; contractions are less */
+	if (t->initials && 0.8 > q)
+		q = 0.8;
+	return q;
+}
+
 static void
 query_init(const struct sdc_nev *e, const char *words, struct query *q)
 {
@@ -1374,6 +1452,14 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 	query_readings(e, q);
 	ordering = q;
 	qsort(q->order, q->n, sizeof(*q->order), heavier);
+	q->rest[q->n] = q->other = 0;
+	for (i = q->n; i-- > 0;) {
+		double r = reads_up_to(&q->t[q->order[i]]);
+
+		q->rest[i] = r > q->rest[i + 1] ? r : q->rest[i + 1];
+		if (!q->t[q->order[i]].plain && r > q->other)
+			q->other = r;
+	}
 }
 
 double
@@ -1438,8 +1524,9 @@ sdc_nev_known(struct sdc_nev *e, const char *words)
 
 /* --- finding the candidates worth scoring --- */
 
-/* Candidate c holds the current typed word (once per word). */
-static void
+/* Candidate c holds the current typed word (once per word); inline:
+ * called for each posting walked, millions of times at 50,000. */
+static inline void
 found_add(struct sdc_nev *e, uint32_t c)
 {
 	struct cstate *x = &e->cs[c];
