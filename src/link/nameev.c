@@ -36,8 +36,7 @@
 #define SKEYS 2
 
 /* A candidate's score for the typed words of gen (sdc_nev.skey): exact,
- * or known to fall below s (and missed: a typed word nothing in it
- * matched). */
+ * or at most s (and missed: a typed word nothing in it matched). */
 struct scache {
 	double s, sure;
 	uint32_t gen;
@@ -236,10 +235,8 @@ struct query {
 	char *buf, *fbuf;
 	struct qword t[MAXW];
 	size_t n, order[MAXW];	/* heaviest first */
-	/* the best quality a reading of the typed words may have
-	 * (reads_up_to): of order[k..] in rest[k], of the words not plain
-	 * in other */
-	double rest[MAXW + 1], other;
+	/* the best quality a reading of order[k..] may have (reads_up_to) */
+	double rest[MAXW + 1];
 };
 
 static uint64_t
@@ -1077,62 +1074,49 @@ struct need {
  * its weight to the score's numerator and its weight to the
  * denominator.  The bound is linear-fractional in the weight they
  * match, so highest at none or all. */
-static int
-falls_short(const struct need *nd, double got, double pen, double used,
-    double unused, double q)
+static double
+most_left(double got, double pen, double used, double unused, double q)
 {
-	double d = pen + used, lo = nd->s - BOUND_SLACK;
+	double d = pen + used, none = d > 0 ? got / d : 0, all;
 
-	if (d > 0 && got / d >= lo)
-		return 0;
 	d += unused;
-	return d > 0 && (got + q * unused) / d < lo;
+	if (d <= 0)
+		return HUGE_VAL;	/* nothing known yet */
+	all = (got + q * unused) / d;
+	return all > none ? all : none;
 }
 
-/* The same before any typed word is read: the plain typed words (which
- * meet their own word only) that candidate id lacks cost their penalty
- * (or it, when every typed word must match);
- * its words that are plain typed words may match at quality 1, its
- * others at q->other at most.  Cheaper than matching the other typed
- * words, which is where most of a query's candidates fall short. */
+/* ... whether that is below what nd needs (*most: the bound). */
 static int
-short_at_once(const struct sdc_nev *e, const struct query *q, size_t id,
-    const uint32_t *ct, size_t m, const struct need *nd)
+falls_short(const struct need *nd, double got, double pen, double used,
+    double unused, double q, double *most)
 {
-	double pen = 0, plain = 0, d, lo = nd->s - BOUND_SLACK, rest;
+	*most = most_left(got, pen, used, unused, q);
+	return *most < nd->s - BOUND_SLACK;
+}
+
+/* A plain typed word (it meets its own word only) that candidate id
+ * lacks: when every typed word must match, it cannot. */
+static int
+lacks_plain(const struct query *q, const uint32_t *ct, size_t m)
+{
 	size_t i, j;
 
 	for (i = 0; i < q->n; i++) {
-		const struct qword *t = &q->t[i];
-
-		if (!t->plain)
+		if (!q->t[i].plain)
 			continue;
-		for (j = 0; j < m && ct[j] != (uint32_t)t->vid; j++)
+		for (j = 0; j < m && ct[j] != (uint32_t)q->t[i].vid; j++)
 			;
-		if (j < m)
-			continue;
-		if (nd->all)
-			return 1;	/* a typed word it cannot match */
-		pen += t->soft ? SOFT * t->w : UNMATCHED * t->w;
+		if (j == m)
+			return 1;
 	}
-	for (j = 0; j < m; j++)
-		for (i = 0; i < q->n; i++)
-			if (q->t[i].plain && ct[j] == (uint32_t)q->t[i].vid) {
-				plain += e->v[ct[j]].w;
-				break;
-			}
-	rest = e->cs[id].weight - plain;
-	rest = rest > 0 ? rest : 0;
-	d = pen + plain;
-	if (d > 0 && plain / d >= lo)
-		return 0;
-	d += rest;
-	return d > 0 && (plain + q->other * rest) / d < lo;
+	return 0;
 }
 
 static double
 score(struct sdc_nev *e, const struct query *q, size_t id,
-    unsigned *how, unsigned cnt[5], double *sure, const struct need *nd)
+    unsigned *how, unsigned cnt[5], double *sure, const struct need *nd,
+    double *most)
 {
 	/* No customer has a word yet: ctok is NULL, and C forbids even a
 	 * zero offset from it (UBSan says so). */
@@ -1148,7 +1132,8 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 	*sure = 0;
 	cnt[0] = cnt[1] = cnt[4] = 0;
 	cnt[2] = cnt[3] = 1;
-	if (nd->all && short_at_once(e, q, id, ct, m, nd))
+	*most = HUGE_VAL;
+	if (nd->all && lacks_plain(q, ct, m))
 		return BELOW;
 	for (k = 0; k < q->n; k++) {
 		const struct qword *t = &q->t[q->order[k]];
@@ -1172,7 +1157,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 			    UNMATCHED * t->w : t->w;
 			cnt[0]++;
 			if (nd->all || falls_short(nd, got, den, wused,
-			    wunused, q->rest[k + 1]))
+			    wunused, q->rest[k + 1], most))
 				return BELOW;
 			continue;
 		}
@@ -1182,7 +1167,8 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 			wunused -= e->v[ct[i]].w;
 		}
 		got += bw;
-		if (falls_short(nd, got, den, wused, wunused, q->rest[k + 1]))
+		if (falls_short(nd, got, den, wused, wunused, q->rest[k + 1],
+		    most))
 			return BELOW;
 		*how |= b.how;
 		cnt[4] += b.how == SDC_NEV_TYPO;
@@ -1247,7 +1233,7 @@ score_cached(struct sdc_nev *e, const struct query *q, size_t id,
     unsigned *how, unsigned cnt[5], double *sure, const struct need *nd)
 {
 	struct scache *x = &e->sc[id];
-	double s;
+	double s, most;
 	size_t i;
 
 	if (x->gen == e->scur) {
@@ -1258,19 +1244,18 @@ score_cached(struct sdc_nev *e, const struct query *q, size_t id,
 			*sure = x->sure;
 			return x->s;
 		}
-		/* below x->s, so below any need from it on */
-		if ((nd->all && x->missed) || (x->s > -HUGE_VAL &&
-		    x->s <= nd->s))
+		/* at most x->s */
+		if ((nd->all && x->missed) || x->s < nd->s - BOUND_SLACK)
 			return BELOW;
 	}
-	s = score(e, q, id, how, cnt, sure, nd);
+	s = score(e, q, id, how, cnt, sure, nd, &most);
 	x->gen = e->scur;
 	x->exact = s != BELOW;
 	if (s == BELOW) {
-		/* fell short of nd->s (none when it stopped at a word
-		 * missed: every one was needed) */
+		/* fell short of nd->s, at most most (none known when it
+		 * stopped at a word missed: every one was needed) */
 		x->missed = nd->all || cnt[0] > 0;
-		x->s = nd->all ? -HUGE_VAL : nd->s;
+		x->s = most;
 		return BELOW;
 	}
 	x->s = s;
@@ -1452,13 +1437,11 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 	query_readings(e, q);
 	ordering = q;
 	qsort(q->order, q->n, sizeof(*q->order), heavier);
-	q->rest[q->n] = q->other = 0;
+	q->rest[q->n] = 0;
 	for (i = q->n; i-- > 0;) {
 		double r = reads_up_to(&q->t[q->order[i]]);
 
 		q->rest[i] = r > q->rest[i + 1] ? r : q->rest[i + 1];
-		if (!q->t[q->order[i]].plain && r > q->other)
-			q->other = r;
 	}
 }
 
@@ -1577,9 +1560,36 @@ found_list(struct sdc_nev *e, const struct word *w, double vw)
 	}
 }
 
+/* The found candidates that hold vocabulary word v, when they are far
+ * fewer than its holders: a common word ("de", "notaires") has
+ * thousands at 50,000 customers.  The same updates as found_list()
+ * (which in e->member adds no candidate, so their order is no matter). */
+#define MEMBER_SCAN 8	/* postings per found candidate it pays for */
+
+static void
+found_among(struct sdc_nev *e, uint32_t v)
+{
+	size_t i, j, nfound = e->nfound;
+
+	e->vcur = e->v[v].w;
+	for (i = 0; i < nfound; i++) {
+		uint32_t c = e->found[i];
+
+		for (j = e->coff[c]; j < e->coff[c + 1]; j++)
+			if (e->ctok[j] == v) {
+				found_add(e, c);
+				break;
+			}
+	}
+}
+
 static void
 found_word(struct sdc_nev *e, uint32_t v)
 {
+	if (e->member && e->nfound * MEMBER_SCAN < e->v[v].npost) {
+		found_among(e, v);
+		return;
+	}
 	/* a typed word matches a word at most at that word's weight */
 	found_list(e, &e->v[v], e->v[v].w);
 }
