@@ -1063,6 +1063,11 @@ struct need {
 };
 
 #define BELOW (-1.0)
+/* A score is worked out until it is sure to fall below this too: the
+ * same name is often asked again at a lower floor (sdc-link: 0.5, then
+ * 0.3 for a group's sites, 0.25 for initials), and a candidate stopped
+ * short of the first floor is then scored again. */
+#define KEEP_BELOW 0.25
 /* Rounding between the bound below and the score it bounds (summed in
  * another order) is far below this. */
 #define BOUND_SLACK 1e-9
@@ -1086,13 +1091,16 @@ most_left(double got, double pen, double used, double unused, double q)
 	return all > none ? all : none;
 }
 
-/* ... whether that is below what nd needs (*most: the bound). */
+/* ... whether that is below what nd needs, and KEEP_BELOW (*most: the
+ * bound). */
 static int
 falls_short(const struct need *nd, double got, double pen, double used,
     double unused, double q, double *most)
 {
+	double stop = nd->s < KEEP_BELOW ? nd->s : KEEP_BELOW;
+
 	*most = most_left(got, pen, used, unused, q);
-	return *most < nd->s - BOUND_SLACK;
+	return *most < stop - BOUND_SLACK;
 }
 
 /* A plain typed word (it meets its own word only) that candidate id
