@@ -185,7 +185,7 @@ struct sdc_nev {
 	uint32_t wgen;			/* ... and typed word (cs.wstamp) */
 	double wcur;			/* weight of the typed word looked up */
 
-	int kcur;			/* the current typed word is sure */
+	double kcur;			/* its weight when it is sure, else 0 */
 	double vcur;			/* ... of its words they may match: a
 					 * typo typed weighs more than the
 					 * word it stands for */
@@ -1531,7 +1531,7 @@ found_add(struct sdc_nev *e, uint32_t c)
 	if (x->wstamp != e->wgen) {
 		x->wstamp = e->wgen;
 		x->acc += e->wcur;
-		x->acck += e->kcur ? e->wcur : 0;
+		x->acck += e->kcur;
 		x->accm += e->vcur;
 		x->lastv = e->vcur;
 		e->wadds++;
@@ -1572,7 +1572,7 @@ found_list(struct sdc_nev *e, const struct word *w, double vw)
  * fewer than its holders: a common word ("de", "notaires") has
  * thousands at 50,000 customers.  The same updates as found_list()
  * (which in e->member adds no candidate, so their order is no matter). */
-#define MEMBER_SCAN 8	/* postings per found candidate it pays for */
+#define MEMBER_SCAN 2	/* postings per found candidate it pays for */
 
 static void
 found_among(struct sdc_nev *e, uint32_t v)
@@ -2049,8 +2049,8 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 		e->wadds = 0;
 		e->member = i > 0 && unfound_dead(total - rest, fr.sure,
 		    reach[i], &fr, floor);
-		e->kcur = sure_word(e, t);
-		fr.sure += e->kcur ? t->w : 0;
+		e->kcur = sure_word(e, t) ? t->w : 0;
+		fr.sure += e->kcur;
 		rest -= t->w;
 		/* an unknown word may still be a typo beyond the indexes'
 		 * reach, a contraction ("pst") or a cut ("Marine Su"), which
