@@ -1121,6 +1121,59 @@ lacks_plain(const struct query *q, const uint32_t *ct, size_t m)
 	return 0;
 }
 
+/* The best reading of typed word t among the candidate's words not
+ * used yet (match_word()); a plain word's is the first of its own. */
+static void
+best_match(struct sdc_nev *e, const struct qword *t, const uint32_t *ct,
+    size_t m, const unsigned char *used, struct match *b, double *bw)
+{
+	size_t j;
+
+	if (t->plain) {
+		for (j = 0; j < m; j++)
+			if (!used[j] && ct[j] == (uint32_t)t->vid) {
+				consider(b, 1.0, j, 1, SDC_NEV_EXACT,
+				    e->v[ct[j]].w, bw);
+				return;
+			}
+		return;
+	}
+	for (j = 0; j < m; j++)
+		if (!used[j])
+			match_word(e, t, ct, m, j, used, b, bw);
+}
+
+/* The candidate's words added to score()'s denominator *den once every
+ * typed word is read (used: matched; tail: soft_tail(); cut: where the
+ * last typed word cut its name off, or -1), one by one as before (the
+ * same sum to the last bit), and the counts of score() they give. */
+static void
+words_left(const struct sdc_nev *e, const uint32_t *ct, size_t m,
+    const unsigned char *used, size_t tail, long cut, unsigned *how,
+    unsigned cnt[5], double *den)
+{
+	size_t j;
+	int any = 0;		/* a word typed so far, in the name's order */
+
+	for (j = 0; j < m; j++)
+		if (!used[j] && (j >= tail || title_at(e, ct, m, j)))
+			*den += SOFT * e->v[ct[j]].w;
+		else if (used[j] || cut < 0 || (long)j < cut) {
+			*den += e->v[ct[j]].w;
+			if (!used[j] && e->v[ct[j]].w > 0) {
+				cnt[1]++;
+				cnt[3] = cnt[3] && !any;
+			} else if (used[j] && cnt[1] > 0)
+				cnt[2] = 0;
+			/* "Whelan & Nolan Roofing" is not "Nolan Roofing"
+			 * with a word left off: a partner is */
+			if (used[j] && !any && j > 0 && e->v[ct[j - 1]].and)
+				cnt[3] = 0;
+			any |= used[j];
+		} else
+			*how |= SDC_NEV_CUT;
+}
+
 static double
 score(struct sdc_nev *e, const struct query *q, size_t id,
     unsigned *how, unsigned cnt[5], double *sure, const struct need *nd,
@@ -1129,12 +1182,10 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 	/* No customer has a word yet: ctok is NULL, and C forbids even a
 	 * zero offset from it (UBSan says so). */
 	const uint32_t *ct = e->ctok ? e->ctok + e->coff[id] : NULL;
-	size_t m = e->coff[id + 1] - e->coff[id], i, j, k;
+	size_t m = e->coff[id + 1] - e->coff[id], i, k;
 	unsigned char used[MAXW] = { 0 };
 	double got = 0, den = 0, wused = 0, wunused = e->cs[id].weight;
 	long cut = -1;
-	size_t tail = e->ctail[id];
-	int any = 0;		/* a word typed so far, in the name's order */
 
 	*how = 0;
 	*sure = 0;
@@ -1148,18 +1199,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 		struct match b = { 0, 0, 0, 0 };
 		double bw = 0;
 
-		if (t->plain) {	/* as match_word() reads it: the first */
-			for (j = 0; j < m; j++)
-				if (!used[j] && ct[j] == (uint32_t)t->vid) {
-					consider(&b, 1.0, j, 1, SDC_NEV_EXACT,
-					    e->v[ct[j]].w, &bw);
-					break;
-				}
-		} else
-			for (j = 0; j < m; j++)
-				if (!used[j])
-					match_word(e, t, ct, m, j, used, &b,
-					    &bw);
+		best_match(e, t, ct, m, used, &b, &bw);
 		if (b.q == 0) {
 			den += t->soft ? SOFT * t->w : t->vid >= 0 ?
 			    UNMATCHED * t->w : t->w;
@@ -1186,23 +1226,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 		if (q->order[k] == q->n - 1 && cut_at(e, t, ct[b.pos]))
 			cut = (long)(b.pos + b.span - 1);
 	}
-	for (j = 0; j < m; j++)
-		if (!used[j] && (j >= tail || title_at(e, ct, m, j)))
-			den += SOFT * e->v[ct[j]].w;
-		else if (used[j] || cut < 0 || (long)j < cut) {
-			den += e->v[ct[j]].w;
-			if (!used[j] && e->v[ct[j]].w > 0) {
-				cnt[1]++;
-				cnt[3] = cnt[3] && !any;
-			} else if (used[j] && cnt[1] > 0)
-				cnt[2] = 0;
-			/* "Whelan & Nolan Roofing" is not "Nolan Roofing"
-			 * with a word left off: a partner is */
-			if (used[j] && !any && j > 0 && e->v[ct[j - 1]].and)
-				cnt[3] = 0;
-			any |= used[j];
-		} else
-			*how |= SDC_NEV_CUT;
+	words_left(e, ct, m, used, e->ctail[id], cut, how, cnt, &den);
 	return den > 0 ? got / den : 0;
 }
 
