@@ -6,7 +6,12 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
-# GEN: gen-link-blind7 (held out since session 6: the lead runs it once; a
+# GEN: gen-link-blind8 (held out since session 7: the lead runs it once; a
+# Nordic MSP's Swedish, Norwegian, Danish, Finnish and Icelandic practices,
+# firms, co-ops, municipalities, schools, parishes and clubs, with å/ä/ö/ø/æ
+# folded per desk, ø/æ layout swaps, compounds, definite and Finnish case
+# endings, bilingual names and BRF/As Oy/IF letters),
+# gen-link-blind7 (held out since session 6: the lead runs it once; a
 # Latin-Europe MSP's French, Spanish, Italian and Portuguese practices,
 # trades, firms, town halls, schools and clubs, with accents, articles,
 # dotted legal forms, public-body acronyms and AZERTY slips),
