@@ -1229,6 +1229,41 @@ contained_too(const struct sdc_nev_hit *h, size_t n)
 	return 0;
 }
 
+/* The best is read with a title of its name left off ("Cabinet
+ * Dentaire Roussel" for "Cabinet Dentaire Dr Roussel") while the typed
+ * name is, in order, the start of another candidate's name ("Cabinet
+ * Dentaire Roussel & Roques SCM"): a name cut short is as likely as a
+ * title left off, as for a name that is the end of another's
+ * (contained_too).  Returns that candidate, or -1; too many holders of
+ * the typed words to look through is no proof either way. */
+static int same_order(const char *typed, const char *cand);
+
+static long
+title_or_start(const struct pool *p, const char *words,
+    const struct sdc_nev_hit *h)
+{
+	size_t ids[HOLDERS_RANK], i, n;
+	struct sdc_nev_hit o;
+
+	if (h[0].titled == 0)
+		return -1;
+	if ((n = sdc_nev_holders(p->ev, words, ids, HOLDERS_RANK)) >
+	    HOLDERS_RANK)
+		return -1;
+	for (i = 0; i < n; i++) {
+		size_t c = cand_of(p, ids[i]);
+
+		if (c == h[0].id)
+			continue;
+		sdc_nev_score_hit(p->ev, words, ids[i], &o);
+		if (o.missed == 0 && o.left_after && o.titled == 0 &&
+		    (o.left > 0 || (o.how & SDC_NEV_CUT)) &&
+		    same_order(words, p->c[c].words))
+			return (long)c;
+	}
+	return -1;
+}
+
 /* The words a typed name is read as: an address's label for the address
  * ("office@horvathcare.co.uk" -> "horvathcare"); and into *glued, the
  * same with words run together split into customers' words ("horvath
@@ -1480,6 +1515,7 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 	unsigned glued;
 	size_t n = query_read(p, guess, h, &words, &glued), other;
 	double second, best;
+	long start;
 
 	n = start_hits(p, words, h, n);
 	second = runner_up(h, n);
@@ -1512,6 +1548,10 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 	else if (initials_shared(p, words, h))
 		snprintf(d->why, sizeof(d->why), "the initials fit \"%s\" "
 		    "and others", p->c[h[0].id].name);
+	else if ((start = title_or_start(p, words, h)) >= 0)
+		snprintf(d->why, sizeof(d->why), "the name is \"%s\" with a "
+		    "title left off, or \"%s\" cut short", p->c[h[0].id].name,
+		    p->c[start].name);
 	else
 		link_to(d, h[0].id, "weighted", d->top_score[0]);
 	d->ask = !d->linked && best >= llm_th && best - second < llm_margin &&
@@ -2283,12 +2323,42 @@ piece(struct support *c, size_t *n, size_t max, long idx, double w,
 	    (int)(100 * w + 0.5));
 }
 
+/* Letters only ("MANUEL", not "PC04"). */
+static int
+alpha_word(const char *s)
+{
+	for (; *s; s++)
+		if (!isalpha((unsigned char)*s))
+			return 0;
+	return 1;
+}
+
 /* A machine named as people are called ("Jake": the caller's name typed
- * where the machine's goes) is many customers' as likely as one's. */
+ * where the machine's goes), or a device's default name after its owner
+ * ("MacBook-de-Manuel", "iPad-de-Thierry", "PORTATIL-ELENA": a part of
+ * letters only that is a contact's first name), is many customers' as
+ * likely as one's. */
 static int
 person_machine(const char *m)
 {
-	return m && sdc_owners_one(given, m) != SDC_OWNER_NONE;
+	char part[64];
+	size_t len;
+
+	if (m == NULL)
+		return 0;
+	if (sdc_owners_one(given, m) != SDC_OWNER_NONE)
+		return 1;
+	for (; *m; m += len + (m[len] != '\0')) {
+		len = strcspn(m, "-_ .'");
+		if (len < 3 || len >= sizeof(part))
+			continue;
+		memcpy(part, m, len);
+		part[len] = '\0';
+		if (alpha_word(part) && sdc_owners_one(given, part) !=
+		    SDC_OWNER_NONE)
+			return 1;
+	}
+	return 0;
 }
 
 /* "machine:NAME" and the like: the history's keys. */
@@ -2669,6 +2739,18 @@ named_elsewhere(const char *full, long own)
 	return other;
 }
 
+/* A title before a whole name with no business beside it ("Dr Laurent
+ * Arnaud") where customers' names hold that title ("Dr Laurent Masson",
+ * "Cabinet Dentaire Dr Roussel"): a practice named after its
+ * practitioner as often as a caller, so a contact of that name under
+ * another customer proves nothing. */
+static int
+practice_named(const struct sdc_person *p)
+{
+	return p->titled && p->business == NULL && p->title &&
+	    sdc_nev_known(customers.ev, p->title) > 0;
+}
+
 /* The one customer the person is: a contact's whole name under it
  * only, else the one holder of the business typed beside the person
  * with such a contact, else a contact's whole name under it only that
@@ -2682,7 +2764,7 @@ person_one(const struct sdc_person *p, long *few, size_t *k)
 	char full[256];
 
 	*k = 0;
-	if (p->last) {
+	if (p->last && !practice_named(p)) {
 		snprintf(full, sizeof(full), "%s %s", p->first, p->last);
 		own = sdc_owners_one(contact_names, full);
 		if (own >= 0 && named_elsewhere(full, own))

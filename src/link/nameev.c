@@ -40,7 +40,7 @@
 struct scache {
 	double s, sure;
 	uint32_t gen;
-	uint16_t how, cnt[5];
+	uint16_t how, cnt[6];
 	unsigned char exact, missed;
 };
 
@@ -131,6 +131,9 @@ static const char *const soft_words[] = {
 struct word {
 	char *s;
 	size_t len;
+	char *orig;		/* a spelling before sdc_name_digraphs
+				 * ("saez" of "saz"), NULL: none other */
+	size_t olen;
 	int soft;		/* one of soft_words */
 	int and;		/* "and" in one of the languages read */
 	int title;		/* a title where a name has it inside
@@ -269,6 +272,7 @@ sdc_nev_free(struct sdc_nev *e)
 		return;
 	for (i = 0; i < e->nv; i++) {
 		free(e->v[i].s);
+		free(e->v[i].orig);
 		free(e->v[i].post);
 	}
 	for (i = 0; i < e->nab; i++) {
@@ -349,6 +353,19 @@ word_find_folded(const struct sdc_nev *e, const char *s, size_t len)
 	return v;
 }
 
+/* The first spelling of w that sdc_name_digraphs changed ("saez" of
+ * "saz"): a word it left under four letters has no typo reading of its
+ * own, so its typos are read on that spelling ("sawz" for Sáez). */
+static void
+keep_orig(struct word *w, const char *typed, size_t tlen)
+{
+	if (w->orig == NULL && (tlen != w->len ||
+	    memcmp(typed, w->s, tlen) != 0)) {
+		w->orig = sdc_xstrndup(typed, tlen);
+		w->olen = tlen;
+	}
+}
+
 /* A customer's word, one for all its spellings (sdc_name_digraphs). */
 static uint32_t
 word_intern(struct sdc_nev *e, const char *typed, size_t tlen)
@@ -361,6 +378,7 @@ word_intern(struct sdc_nev *e, const char *typed, size_t tlen)
 	sdc_name_digraphs(f);
 	len = strlen(f);
 	if ((id = word_find(e, s, len)) >= 0) {
+		keep_orig(&e->v[id], typed, tlen);
 		free(f);
 		return (uint32_t)id;
 	}
@@ -371,6 +389,7 @@ word_intern(struct sdc_nev *e, const char *typed, size_t tlen)
 	memset(&e->v[e->nv], 0, sizeof(e->v[e->nv]));
 	e->v[e->nv].s = sdc_xstrndup(s, len);
 	e->v[e->nv].len = len;
+	keep_orig(&e->v[e->nv], typed, tlen);
 	sdc_hmap_put(&e->byword, hmem(s, len), (uint32_t)e->nv);
 	free(f);
 	return (uint32_t)e->nv++;
@@ -905,13 +924,29 @@ part_initials(const struct qword *q, const struct word *w)
 	    (q->len == 2 || q->s[1] == w->s[1]);
 }
 
+/* The typos (1 or 2) the typed word q is of the word s (n letters); 0
+ * for none, or more than allowed.  A first letter no slip explains (a
+ * key next to it, one dropped, added or swapped) leaves room for one
+ * typo, not two: "Deerwood" is not "Bearwood". */
+static size_t
+typos(const struct qword *q, const char *s, size_t n)
+{
+	size_t a = allowed(n < q->len ? n : q->len), d;
+
+	if (a > 1 && !first_slip(q->s, q->len, s, n))
+		a = 1;
+	if (q->len < 4 || n < 4 || (d = osa(q->s, q->len, s, n, a)) > a)
+		return 0;
+	return d;
+}
+
 /* The best reading of vocabulary word w as the typed word q, one word
  * for one: abbreviation, typos, prefix, contraction (0: none). */
 static float
 single(const struct sdc_nev *e, const struct qword *q, const struct word *w,
     unsigned char *how)
 {
-	size_t d, a = allowed(w->len < q->len ? w->len : q->len);
+	size_t d;
 	float best = 0;
 
 	*how = 0;
@@ -925,13 +960,15 @@ single(const struct sdc_nev *e, const struct qword *q, const struct word *w,
 	 * of "central", "media" no cut-off "medical" */
 	if (q->vid >= 0)
 		return best;
-	/* a first letter no slip explains (a key next to it, one dropped,
-	 * added or swapped) leaves room for one typo, not two: "Deerwood"
-	 * is not "Bearwood" */
-	if (a > 1 && !first_slip(q->s, q->len, w->s, w->len))
-		a = 1;
-	if (q->len >= 4 && w->len >= 4 && (d = osa(q->s, q->len, w->s, w->len,
-	    a)) <= a && 1.0f - 0.12f * (float)d > best) {
+	if ((d = typos(q, w->s, w->len)) > 0 && 1.0f - 0.12f * (float)d > best) {
+		best = 1.0f - 0.12f * (float)d;
+		*how = SDC_NEV_TYPO;
+	}
+	/* on the spelling only where the folded word is too short for a
+	 * typo: a folded long word already reads them ("huisartsenpraktyk"),
+	 * and one slip less there let namesakes through (Lammers, Lamers) */
+	if (w->orig && w->len < 4 && (d = typos(q, w->orig, w->olen)) > 0 &&
+	    1.0f - 0.12f * (float)d > best) {
 		best = 1.0f - 0.12f * (float)d;
 		*how = SDC_NEV_TYPO;
 	}
@@ -1050,10 +1087,6 @@ title_at(const struct sdc_nev *e, const uint32_t *ct, size_t m, size_t j)
 	return j > 0 && j + 1 < m && e->v[ct[j]].title;
 }
 
-/* cnt[0]: the typed words nothing matched; cnt[1]: the candidate's
- * words of weight left untyped (not its soft tail, not after a cut);
- * cnt[2]: 1 when those all come after the typed words' matches, cnt[3]
- * when they all come before; cnt[4]: the typed words read with a typo. */
 /* What a caller needs of a score: at least s (a score below it changes
  * nothing), or every typed word matched (all).  score() stops as soon
  * as it is sure the candidate falls short, and then returns BELOW. */
@@ -1150,15 +1183,16 @@ best_match(struct sdc_nev *e, const struct qword *t, const uint32_t *ct,
 static void
 words_left(const struct sdc_nev *e, const uint32_t *ct, size_t m,
     const unsigned char *used, size_t tail, long cut, unsigned *how,
-    unsigned cnt[5], double *den)
+    unsigned cnt[6], double *den)
 {
 	size_t j;
 	int any = 0;		/* a word typed so far, in the name's order */
 
 	for (j = 0; j < m; j++)
-		if (!used[j] && (j >= tail || title_at(e, ct, m, j)))
+		if (!used[j] && (j >= tail || title_at(e, ct, m, j))) {
 			*den += SOFT * e->v[ct[j]].w;
-		else if (used[j] || cut < 0 || (long)j < cut) {
+			cnt[5] += j < tail;
+		} else if (used[j] || cut < 0 || (long)j < cut) {
 			*den += e->v[ct[j]].w;
 			if (!used[j] && e->v[ct[j]].w > 0) {
 				cnt[1]++;
@@ -1174,9 +1208,15 @@ words_left(const struct sdc_nev *e, const uint32_t *ct, size_t m,
 			*how |= SDC_NEV_CUT;
 }
 
+/* cnt[0]: the typed words nothing matched; cnt[1]: the candidate's
+ * words of weight left untyped (not its soft tail, not after a cut);
+ * cnt[2]: 1 when those all come after the typed words' matches, cnt[3]
+ * when they all come before; cnt[4]: the typed words read with a typo;
+ * cnt[5]: its titles left untyped (title_at).  BELOW when it falls short
+ * of nd (*most: the most it could score then). */
 static double
 score(struct sdc_nev *e, const struct query *q, size_t id,
-    unsigned *how, unsigned cnt[5], double *sure, const struct need *nd,
+    unsigned *how, unsigned cnt[6], double *sure, const struct need *nd,
     double *most)
 {
 	/* No customer has a word yet: ctok is NULL, and C forbids even a
@@ -1189,7 +1229,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 
 	*how = 0;
 	*sure = 0;
-	cnt[0] = cnt[1] = cnt[4] = 0;
+	cnt[0] = cnt[1] = cnt[4] = cnt[5] = 0;
 	cnt[2] = cnt[3] = 1;
 	*most = HUGE_VAL;
 	if (nd->all && lacks_plain(q, ct, m))
@@ -1262,7 +1302,7 @@ scores_for(struct sdc_nev *e, const char *words)
 /* score() through the cache of the current words (scores_for). */
 static double
 score_cached(struct sdc_nev *e, const struct query *q, size_t id,
-    unsigned *how, unsigned cnt[5], double *sure, const struct need *nd)
+    unsigned *how, unsigned cnt[6], double *sure, const struct need *nd)
 {
 	struct scache *x = &e->sc[id];
 	double s, most;
@@ -1271,7 +1311,7 @@ score_cached(struct sdc_nev *e, const struct query *q, size_t id,
 	if (x->gen == e->scur) {
 		if (x->exact) {
 			*how = x->how;
-			for (i = 0; i < 5; i++)
+			for (i = 0; i < 6; i++)
 				cnt[i] = x->cnt[i];
 			*sure = x->sure;
 			return x->s;
@@ -1292,7 +1332,7 @@ score_cached(struct sdc_nev *e, const struct query *q, size_t id,
 	}
 	x->s = s;
 	x->how = (uint16_t)*how;
-	for (i = 0; i < 5; i++)
+	for (i = 0; i < 6; i++)
 		x->cnt[i] = (uint16_t)cnt[i];
 	x->sure = *sure;
 	return s;
@@ -1502,7 +1542,7 @@ sdc_nev_score_hit(struct sdc_nev *e, const char *words, size_t id,
     struct sdc_nev_hit *h)
 {
 	struct query q;
-	unsigned cnt[5] = { 0, 0, 1, 1, 0 };
+	unsigned cnt[6] = { 0, 0, 1, 1, 0, 0 };
 	struct need every = { -HUGE_VAL, 0 };
 
 	query_init(e, words, &q);
@@ -1517,6 +1557,7 @@ sdc_nev_score_hit(struct sdc_nev *e, const char *words, size_t id,
 	h->left_after = (int)cnt[2];
 	h->left_before = (int)cnt[3];
 	h->slips = cnt[4];
+	h->titled = cnt[5];
 	query_done(&q);
 	return h->score;
 }
@@ -1784,7 +1825,7 @@ found_for(struct sdc_nev *e, const struct qword *q)
 /* Keep the k best hits, best first, ties by id. */
 static size_t
 keep(struct sdc_nev_hit *hits, size_t n, size_t k, size_t id, double s,
-    unsigned how, const unsigned cnt[5], double sure)
+    unsigned how, const unsigned cnt[6], double sure)
 {
 	size_t i;
 
@@ -1805,6 +1846,7 @@ keep(struct sdc_nev_hit *hits, size_t n, size_t k, size_t id, double s,
 	hits[i].left_after = cnt[2] == 1;
 	hits[i].left_before = cnt[3] == 1;
 	hits[i].slips = cnt[4];
+	hits[i].titled = cnt[5];
 	hits[i].sure_w = sure;
 	return n;
 }
@@ -1922,7 +1964,7 @@ score_queue(struct sdc_nev *e, const struct query *q, size_t m, double floor,
 
 	for (i = 0; i < m; i++) {
 		uint32_t c = e->queue[i];
-		unsigned how, cnt[5];
+		unsigned how, cnt[6];
 		double s, sure;
 
 		if (n == k && (double)e->qbound[c] + 1e-6 < hits[k - 1].score) {
@@ -2125,7 +2167,7 @@ sdc_nev_holders(struct sdc_nev *e, const char *words, size_t *ids, size_t k)
 	new_query(e);
 	scores_for(e, words);
 	for (i = 0; i < w->npost && m <= k; i++) {
-		unsigned how, cnt[5] = { 0, 0, 1, 1, 0 };
+		unsigned how, cnt[6] = { 0, 0, 1, 1, 0, 0 };
 
 		if (w->post[i] < e->n) {
 			double sure;

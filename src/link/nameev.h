@@ -48,6 +48,8 @@ struct sdc_nev_hit {
 				 * be its end ("Van Vliet" of "Timmerbedrijf
 				 * Van Vliet") */
 	unsigned slips;		/* typed words read with a typo */
+	unsigned titled;	/* its titles left untyped ("Dr" of
+				 * "Cabinet Dentaire Dr Roussel") */
 	double sure_w;		/* the heaviest word of it typed as it is */
 };
 

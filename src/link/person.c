@@ -103,6 +103,8 @@ person_words(char *s, struct sdc_person *p)
 	}
 	if (n > 0 && is_title(w[0])) {
 		p->titled = 1;
+		p->title = sdc_xstrdup(w[0]);
+		lower(p->title);
 		i = 1;
 	}
 	if (n - i < 1 || n - i > 2 || !name_word(w[i]) ||
@@ -146,6 +148,7 @@ sdc_person_free(struct sdc_person *p)
 	free(p->first);
 	free(p->last);
 	free(p->business);
+	free(p->title);
 	memset(p, 0, sizeof(*p));
 }
 

@@ -23,6 +23,7 @@ struct sdc_person {
 	char *first, *last;	/* lower case; last NULL for one word */
 	char *business;		/* as typed, trimmed; NULL: none */
 	int titled;		/* a title came first ("dr Marchetti") */
+	char *title;		/* ... lower case ("dr"); NULL: none */
 };
 
 /* 1 with p filled (free it), 0 when typed does not read as a person. */

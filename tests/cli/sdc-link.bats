@@ -779,3 +779,35 @@ role_customers() {
 	[[ "$(jq -r 'select(.meta.session_id == "x1") | .meta.processing_log[0]' "$TMP/out")" == \
 	    *'rule=machine-prefix '*'machine-prefix:+40' ]]
 }
+
+# Issue 14 session 7: wrong links on gen-link-blind7.  A title left off
+# ("Dr" of "Cabinet Dentaire Dr Roussel") is no reading when the typed
+# name is the start of another's name; a folded word too short for a
+# typo ("Sáez" -> "saz") reads its typos on its spelling; a titled
+# whole name is no contact's proof where customers' names hold the
+# title; a device named after its owner ("MacBook-de-Manuel") is no
+# history.
+@test "titles, folded words, titled persons, owners' devices (gen-link-blind7's wrong links)" {
+	jq -nc '[{"id": 1, "business_name": "Cabinet Dentaire Dr Roussel"},
+	  {"id": 2, "business_name": "Cabinet Dentaire Roussel & Roques SCM"},
+	  {"id": 3, "business_name": "Tierarztpraxis Dr. Scholz"},
+	  {"id": 4, "business_name": "Administración de Fincas Sáez, S.L."},
+	  {"id": 5, "business_name": "Administración de Fincas Sanz S.L."},
+	  {"id": 6, "business_name": "Football Club Quillan",
+	    "contacts": [{"id": 61, "firstname": "Laurent", "lastname": "Arnaud"}]},
+	  {"id": 7, "business_name": "Ribeiro & Irmãos, Lda.",
+	    "contacts": [{"id": 71, "firstname": "Manuel", "lastname": "Ribeiro"}]},
+	  {"id": 8, "business_name": "Dr Laurent Masson"}]
+	  + [range(10; 110) | {"id": ., "business_name":
+	    ("Praxis Dr Filler\(.) " + ["Dental", "Zahnarzt", "Tierarzt", "Physio"][. % 4])}]' >"$TMP/cust.json"
+	{ mksession t1 'Cabinet Dentaire Roussel' ''	# Dr left off, or Roussel & Roques cut
+	  mksession t2 'Tierarztpraxis Scholz' ''	# Dr left off, nothing begins so
+	  mksession t3 'Admihistración de Fincas Sáwz, S.L.' ''	# Sáez as near as Sanz
+	  mksession t4 'Dr Laurent Arnaud' ''		# a practice's shape, not a caller
+	  mksession t5 'Laurent Arnaud' ''		# the caller
+	  mksession t6 'Ribeiro & Irmaos' 'MacBook-de-Manuel'
+	  mksession t7 'Escritório interno Tiago' 'MacBook-de-Manuel'; } >"$TMP/in"
+	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
+	[ "$(links "$TMP/out")" = \
+	    't1,Needs Review,null t2,Linked,3 t3,Needs Review,null t4,Needs Review,null t5,Linked,6 t6,Linked,7 t7,Needs Review,null ' ]
+}
