@@ -1245,7 +1245,7 @@ title_or_start(const struct pool *p, const char *words,
 	size_t ids[HOLDERS_RANK], i, n;
 	struct sdc_nev_hit o;
 
-	if (h[0].titled == 0)
+	if (h[0].titled == 0 && h[0].led == 0)
 		return -1;
 	if ((n = sdc_nev_holders(p->ev, words, ids, HOLDERS_RANK)) >
 	    HOLDERS_RANK)
@@ -1548,6 +1548,10 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 	else if (initials_shared(p, words, h))
 		snprintf(d->why, sizeof(d->why), "the initials fit \"%s\" "
 		    "and others", p->c[h[0].id].name);
+	else if (h[0].led && !held_only_by(p, words, h[0].id, NULL))
+		snprintf(d->why, sizeof(d->why), "the name is \"%s\" with "
+		    "its first words left off, and part of another's",
+		    p->c[h[0].id].name);
 	else if ((start = title_or_start(p, words, h)) >= 0)
 		snprintf(d->why, sizeof(d->why), "the name is \"%s\" with a "
 		    "title left off, or \"%s\" cut short", p->c[h[0].id].name,
@@ -2194,6 +2198,27 @@ another_fits(struct pool *p, const char *guess, const char *norm,
 		domain_of_other(guess, d);
 }
 
+/* The typed name reads as a person's whole name ("Céline Guérin") that
+ * is a contact of another customer than idx: a practice named after its
+ * owner ("Dr Céline Guérin, SCM") or a caller named as the session is,
+ * as likely one as the other (named_elsewhere, the other way round). */
+static int
+contact_elsewhere(const char *guess, long idx)
+{
+	struct sdc_person p;
+	char full[256];
+	long own = SDC_OWNER_NONE;
+
+	if (!sdc_person_read(guess, &p))
+		return 0;
+	if (p.last && p.business == NULL) {
+		snprintf(full, sizeof(full), "%s %s", p.first, p.last);
+		own = sdc_owners_one(contact_names, full);
+	}
+	sdc_person_free(&p);
+	return own != SDC_OWNER_NONE && own != idx;
+}
+
 /* What the name evidence does not see undoes a link it made: another
  * profession, a marked letter typed for another (a namesake). */
 static void
@@ -2206,6 +2231,11 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 		d->linked = 0;
 		snprintf(d->why, sizeof(d->why), "\"%s\" is of another "
 		    "profession", p->c[d->idx].name);
+	} else if (weighted && p == &customers && contact_elsewhere(guess,
+	    (long)d->idx)) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "the name is a contact's of "
+		    "another customer as well as \"%s\"", p->c[d->idx].name);
 	} else if (weighted && (d->how & SDC_NEV_TYPO) &&
 	    sdc_name_marks_differ(guess, p->c[d->idx].name)) {
 		d->linked = 0;

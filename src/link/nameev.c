@@ -40,7 +40,7 @@
 struct scache {
 	double s, sure;
 	uint32_t gen;
-	uint16_t how, cnt[6];
+	uint16_t how, cnt[7];
 	unsigned char exact, missed;
 };
 
@@ -115,6 +115,10 @@ const char *const sdc_nev_default_abbrev[][2] = {
 	{ "immo", "immobilienverwaltung" }, { "st", "sankt" },
 	{ "kath", "katholische" }, { "ev", "evangelische" },
 	{ "s", "south" }, { "e", "east" }, { "w", "west" },
+	/* Spanish, Italian and French firms' */
+	{ "hnos", "hermanos" }, { "hno", "hermanos" }, { "fcia", "farmacia" },
+	{ "ayto", "ayuntamiento" }, { "cia", "compania" },
+	{ "flli", "fratelli" },
 	{ NULL, NULL }
 };
 
@@ -125,7 +129,7 @@ const char *const sdc_nev_default_abbrev[][2] = {
 #define SOFT 0.25
 static const char *const soft_words[] = {
 	"holdings", "holding", "hldgs", "group", "grp", "cic", "uk", "usa",
-	"co", NULL
+	"co", "sa", NULL
 };
 
 struct word {
@@ -135,6 +139,8 @@ struct word {
 				 * ("saez" of "saz"), NULL: none other */
 	size_t olen;
 	int soft;		/* one of soft_words */
+	int lead;		/* a descriptor many names begin with
+				 * (index_leads) */
 	int and;		/* "and" in one of the languages read */
 	int title;		/* a title where a name has it inside
 				 * (title_at) */
@@ -184,6 +190,7 @@ struct sdc_nev {
 	struct cstate *cs;
 	void *cs_raw;
 	unsigned char *ctail;		/* soft_tail() of each candidate */
+	unsigned char *chead;		/* lead_run() of each candidate */
 	uint32_t gen;			/* this query (cs.stamp) */
 	uint32_t wgen;			/* ... and typed word (cs.wstamp) */
 	double wcur;			/* weight of the typed word looked up */
@@ -300,6 +307,7 @@ sdc_nev_free(struct sdc_nev *e)
 	free(e->coff);
 	free(e->cs_raw);
 	free(e->ctail);
+	free(e->chead);
 	free(e->found);
 	free(e->fbit);
 	free(e->queue);
@@ -576,6 +584,9 @@ index_tails(struct sdc_nev *e)
 	}
 }
 
+static void index_leads(struct sdc_nev *e);
+static size_t lead_run(const struct sdc_nev *e, const uint32_t *ct,
+    size_t tail);
 static int title_at(const struct sdc_nev *e, const uint32_t *ct, size_t m,
     size_t j);
 
@@ -612,18 +623,23 @@ sdc_nev_finish(struct sdc_nev *e)
 	e->cs = (struct cstate *)(void *)((char *)e->cs_raw +
 	    (64 - (uintptr_t)e->cs_raw % 64) % 64);
 	e->ctail = sdc_xmalloc(e->n + 1);
+	e->chead = sdc_xmalloc(e->n + 1);
+	index_leads(e);
 	for (i = 0; i < e->n; i++) {
 		/* no customer with a word: ctok is NULL (as in score()) */
 		size_t j, tail = soft_tail(e, e->ctok ? e->ctok + e->coff[i] :
 		    NULL, e->coff[i + 1] - e->coff[i]);
 
 		e->ctail[i] = (unsigned char)tail;	/* <= MAXW */
+		e->chead[i] = (unsigned char)lead_run(e, e->ctok ? e->ctok +
+		    e->coff[i] : NULL, tail);
 		for (j = e->coff[i]; j < e->coff[i + 1]; j++) {
 			double w = e->v[e->ctok[j]].w;
 
 			e->cs[i].weight += w;
 			e->cs[i].maxw = w > e->cs[i].maxw ? w : e->cs[i].maxw;
-			if (j - e->coff[i] >= tail || title_at(e, e->ctok +
+			if (j - e->coff[i] >= tail || j - e->coff[i] <
+			    e->chead[i] || title_at(e, e->ctok +
 			    e->coff[i], e->coff[i + 1] - e->coff[i],
 			    j - e->coff[i]))
 				e->cs[i].soft += (1 - SOFT) * w;
@@ -844,7 +860,7 @@ static int
 and_word(const char *s, size_t len)
 {
 	static const char *const ands[] = { "and", "und", "en", "et", "u",
-	    NULL };
+	    "e", "y", "i", NULL };
 	size_t i;
 
 	for (i = 0; ands[i]; i++)
@@ -940,6 +956,21 @@ typos(const struct qword *q, const char *s, size_t n)
 	return d;
 }
 
+/* ... of the customers' word w: on its spelling too where folding left
+ * it too short for a typo ("saz" of Sáez); a folded long word reads
+ * them already ("huisartsenpraktyk"), and one slip less there let
+ * namesakes through (Lammers for Lamers). */
+static size_t
+word_typos(const struct qword *q, const struct word *w)
+{
+	size_t d = typos(q, w->s, w->len), o;
+
+	if (w->orig && w->len < 4 && (o = typos(q, w->orig, w->olen)) > 0 &&
+	    (d == 0 || o < d))
+		d = o;
+	return d;
+}
+
 /* The best reading of vocabulary word w as the typed word q, one word
  * for one: abbreviation, typos, prefix, contraction (0: none). */
 static float
@@ -960,15 +991,7 @@ single(const struct sdc_nev *e, const struct qword *q, const struct word *w,
 	 * of "central", "media" no cut-off "medical" */
 	if (q->vid >= 0)
 		return best;
-	if ((d = typos(q, w->s, w->len)) > 0 && 1.0f - 0.12f * (float)d > best) {
-		best = 1.0f - 0.12f * (float)d;
-		*how = SDC_NEV_TYPO;
-	}
-	/* on the spelling only where the folded word is too short for a
-	 * typo: a folded long word already reads them ("huisartsenpraktyk"),
-	 * and one slip less there let namesakes through (Lammers, Lamers) */
-	if (w->orig && w->len < 4 && (d = typos(q, w->orig, w->olen)) > 0 &&
-	    1.0f - 0.12f * (float)d > best) {
+	if ((d = word_typos(q, w)) > 0 && 1.0f - 0.12f * (float)d > best) {
 		best = 1.0f - 0.12f * (float)d;
 		*how = SDC_NEV_TYPO;
 	}
@@ -1025,6 +1048,11 @@ match_word(struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 	if ((q->vid < 0 || q->abbr) && (sq = single_memo(e, q, ct[j],
 	    &how)) > 0)
 		consider(best, sq, j, 1, how, w->w, bestw);
+	/* a descriptor the name begins with, typed first as its first two
+	 * letters ("St. Legale Caputo", "Cl. Dental Vila") */
+	if (q->slot == 0 && j == 0 && q->len == 2 && w->lead &&
+	    w->len > 2 && memcmp(q->s, w->s, 2) == 0)
+		consider(best, 0.7, j, 1, SDC_NEV_PREFIX, w->w, bestw);
 	if (q->join && joins(e, q, ct, m, j, used))
 		consider(best, 1.0, j, 2, SDC_NEV_COMPOUND, w->w +
 		    e->v[ct[j + 1]].w, bestw);
@@ -1073,6 +1101,66 @@ soft_tail(const struct sdc_nev *e, const uint32_t *ct, size_t m)
 	return core < 2 ? m : j;
 }
 
+
+#define LEAD_ONLY 0.8	/* ... and so many of the names that have it */
+#define LEAD_WORDS 3	/* descriptors looked at ("Studio Dentistico
+			 * Associato") */
+
+/* The words many names begin with and few have elsewhere: a trade or
+ * an institution named before the name ("Cabinet Dentaire", "Studio
+ * Dentistico", "Farmacia", "Despacho", "IES"), left off as often as
+ * typed.  Position by position: a word counts where every word before
+ * it is one (or a drop word, "Pharmacie du Centre"). */
+static void
+index_leads(struct sdc_nev *e)
+{
+	size_t pos, i, j, *cnt = sdc_xcalloc(e->nv + 1, sizeof(*cnt));
+
+	if (e->ctok == NULL) {	/* no customer has a word */
+		free(cnt);
+		return;
+	}
+	for (pos = 0; pos < LEAD_WORDS; pos++) {
+		memset(cnt, 0, e->nv * sizeof(*cnt));
+		for (i = 0; i < e->n; i++) {
+			const uint32_t *ct = e->ctok + e->coff[i];
+			size_t m = e->coff[i + 1] - e->coff[i];
+
+			for (j = 0; j < m && j < pos && (e->v[ct[j]].lead ||
+			    e->v[ct[j]].w == 0); j++)
+				;
+			if (j == pos && pos < m && e->v[ct[pos]].w > 0)
+				cnt[ct[pos]]++;
+		}
+		for (i = 0; i < e->nv; i++)
+			if (e->v[i].w < COMMON_SHORT && e->v[i].len >= 3 &&
+			    cnt[i] >= 2 && (double)cnt[i] >= LEAD_ONLY *
+			    e->v[i].npost)
+				e->v[i].lead = 1;
+	}
+	free(cnt);
+}
+
+/* How many of a name's first words are descriptors (index_leads, or
+ * drop words among them), before its soft tail, leaving two words of
+ * weight after them; 0 for none ("Rossi" is no "Farmacia Rossi"). */
+static size_t
+lead_run(const struct sdc_nev *e, const uint32_t *ct, size_t tail)
+{
+	size_t i, j, core = 0, any = 0;
+
+	for (j = 0; j < tail && (e->v[ct[j]].lead || e->v[ct[j]].w == 0); j++)
+		;
+	for (i = j; i < tail; i++)
+		core += e->v[ct[i]].w > 0 && !short_common(&e->v[ct[i]]);
+	/* fewer than two after it: the run is shorter ("Ambulanter" of
+	 * "Ambulanter Pflegedienst Jung") */
+	for (; j > 0 && core < 2; j--)
+		core += e->v[ct[j - 1]].w > 0 && !short_common(&e->v[ct[j - 1]]);
+	for (i = 0; i < j; i++)
+		any |= e->v[ct[i]].lead;
+	return any && core >= 2 ? j : 0;
+}
 
 /* The candidate's word j of m is a title inside its name: a word of two
  * letters many names have, with words before and after it ("dr" of
@@ -1177,21 +1265,23 @@ best_match(struct sdc_nev *e, const struct qword *t, const uint32_t *ct,
 }
 
 /* The candidate's words added to score()'s denominator *den once every
- * typed word is read (used: matched; tail: soft_tail(); cut: where the
+ * typed word is read (used: matched; tail: soft_tail(); head:
+ * lead_run(); cut: where the
  * last typed word cut its name off, or -1), one by one as before (the
  * same sum to the last bit), and the counts of score() they give. */
 static void
 words_left(const struct sdc_nev *e, const uint32_t *ct, size_t m,
-    const unsigned char *used, size_t tail, long cut, unsigned *how,
-    unsigned cnt[6], double *den)
+    const unsigned char *used, size_t tail, size_t head, long cut,
+    unsigned *how, unsigned cnt[7], double *den)
 {
 	size_t j;
 	int any = 0;		/* a word typed so far, in the name's order */
 
 	for (j = 0; j < m; j++)
-		if (!used[j] && (j >= tail || title_at(e, ct, m, j))) {
+		if (!used[j] && (j >= tail || j < head ||
+		    title_at(e, ct, m, j))) {
 			*den += SOFT * e->v[ct[j]].w;
-			cnt[5] += j < tail;
+			cnt[j < head ? 6 : 5] += j < tail;
 		} else if (used[j] || cut < 0 || (long)j < cut) {
 			*den += e->v[ct[j]].w;
 			if (!used[j] && e->v[ct[j]].w > 0) {
@@ -1199,8 +1289,7 @@ words_left(const struct sdc_nev *e, const uint32_t *ct, size_t m,
 				cnt[3] = cnt[3] && !any;
 			} else if (used[j] && cnt[1] > 0)
 				cnt[2] = 0;
-			/* "Whelan & Nolan Roofing" is not "Nolan Roofing"
-			 * with a word left off: a partner is */
+			/* "Whelan & Nolan Roofing": a partner, not a word */
 			if (used[j] && !any && j > 0 && e->v[ct[j - 1]].and)
 				cnt[3] = 0;
 			any |= used[j];
@@ -1212,11 +1301,12 @@ words_left(const struct sdc_nev *e, const uint32_t *ct, size_t m,
  * words of weight left untyped (not its soft tail, not after a cut);
  * cnt[2]: 1 when those all come after the typed words' matches, cnt[3]
  * when they all come before; cnt[4]: the typed words read with a typo;
- * cnt[5]: its titles left untyped (title_at).  BELOW when it falls short
+ * cnt[5]: its titles left untyped (title_at); cnt[6]: its descriptors
+ * left untyped (lead_run).  BELOW when it falls short
  * of nd (*most: the most it could score then). */
 static double
 score(struct sdc_nev *e, const struct query *q, size_t id,
-    unsigned *how, unsigned cnt[6], double *sure, const struct need *nd,
+    unsigned *how, unsigned cnt[7], double *sure, const struct need *nd,
     double *most)
 {
 	/* No customer has a word yet: ctok is NULL, and C forbids even a
@@ -1229,7 +1319,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 
 	*how = 0;
 	*sure = 0;
-	cnt[0] = cnt[1] = cnt[4] = cnt[5] = 0;
+	cnt[0] = cnt[1] = cnt[4] = cnt[5] = cnt[6] = 0;
 	cnt[2] = cnt[3] = 1;
 	*most = HUGE_VAL;
 	if (nd->all && lacks_plain(q, ct, m))
@@ -1266,7 +1356,8 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 		if (q->order[k] == q->n - 1 && cut_at(e, t, ct[b.pos]))
 			cut = (long)(b.pos + b.span - 1);
 	}
-	words_left(e, ct, m, used, e->ctail[id], cut, how, cnt, &den);
+	words_left(e, ct, m, used, e->ctail[id], e->chead[id], cut, how, cnt,
+	    &den);
 	return den > 0 ? got / den : 0;
 }
 
@@ -1302,7 +1393,7 @@ scores_for(struct sdc_nev *e, const char *words)
 /* score() through the cache of the current words (scores_for). */
 static double
 score_cached(struct sdc_nev *e, const struct query *q, size_t id,
-    unsigned *how, unsigned cnt[6], double *sure, const struct need *nd)
+    unsigned *how, unsigned cnt[7], double *sure, const struct need *nd)
 {
 	struct scache *x = &e->sc[id];
 	double s, most;
@@ -1311,7 +1402,7 @@ score_cached(struct sdc_nev *e, const struct query *q, size_t id,
 	if (x->gen == e->scur) {
 		if (x->exact) {
 			*how = x->how;
-			for (i = 0; i < 6; i++)
+			for (i = 0; i < 7; i++)
 				cnt[i] = x->cnt[i];
 			*sure = x->sure;
 			return x->s;
@@ -1332,7 +1423,7 @@ score_cached(struct sdc_nev *e, const struct query *q, size_t id,
 	}
 	x->s = s;
 	x->how = (uint16_t)*how;
-	for (i = 0; i < 6; i++)
+	for (i = 0; i < 7; i++)
 		x->cnt[i] = (uint16_t)cnt[i];
 	x->sure = *sure;
 	return s;
@@ -1428,8 +1519,11 @@ query_readings(const struct sdc_nev *e, struct query *q)
 		 * those too long for index_compound) */
 		t->join = t->flen > 2 * MAXLEN ||
 		    compound_find(e, t->f, t->flen) >= 0;
+		/* a first word of two letters may be a descriptor's
+		 * (match_word) */
 		t->plain = t->vid >= 0 && !t->abbr && !t->join &&
-		    !t->initials && !t->and;
+		    !t->initials && !t->and && !(t->slot == 0 &&
+		    t->len == 2);
 	}
 }
 
@@ -1437,7 +1531,7 @@ query_readings(const struct sdc_nev *e, struct query *q)
  * itself, "and", or two words joined 1; else an abbreviation 0.95, a
  * typo 0.88 (an unknown word is no word at no edit), a prefix 0.8 (0.7
  * cut to two letters), a contraction 0.7, initials 0.8 (0.7 of two
- * letters). */
+ * letters), a descriptor's first two letters 0.7. */
 static double
 reads_up_to(const struct qword *t)
 {
@@ -1453,6 +1547,8 @@ reads_up_to(const struct qword *t)
 		q = (double)0.8f;	/* a prefix; contractions are less */
 	if (t->initials && 0.8 > q)
 		q = 0.8;
+	if (t->slot == 0 && t->len == 2 && 0.7 > q)
+		q = 0.7;	/* a descriptor's first two letters */
 	return q;
 }
 
@@ -1542,7 +1638,7 @@ sdc_nev_score_hit(struct sdc_nev *e, const char *words, size_t id,
     struct sdc_nev_hit *h)
 {
 	struct query q;
-	unsigned cnt[6] = { 0, 0, 1, 1, 0, 0 };
+	unsigned cnt[7] = { 0, 0, 1, 1, 0, 0, 0 };
 	struct need every = { -HUGE_VAL, 0 };
 
 	query_init(e, words, &q);
@@ -1558,6 +1654,7 @@ sdc_nev_score_hit(struct sdc_nev *e, const char *words, size_t id,
 	h->left_before = (int)cnt[3];
 	h->slips = cnt[4];
 	h->titled = cnt[5];
+	h->led = cnt[6];
 	query_done(&q);
 	return h->score;
 }
@@ -1686,10 +1783,7 @@ found_typos(struct sdc_nev *e, const struct qword *q)
 		if (k < q->len)
 			memcpy(tmp + k, q->s + k + 1, q->len - k - 1);
 		for (it = 0; sdc_hmap_find(&e->dels, hmem(tmp, n), &it, &v);) {
-			const struct word *w = &e->v[v];
-			size_t a = allowed(w->len < q->len ? w->len : q->len);
-
-			if (w->len >= 4 && osa(q->s, q->len, w->s, w->len, a) <= a)
+			if (word_typos(q, &e->v[v]) > 0)
 				found_word(e, v);
 		}
 	}
@@ -1825,7 +1919,7 @@ found_for(struct sdc_nev *e, const struct qword *q)
 /* Keep the k best hits, best first, ties by id. */
 static size_t
 keep(struct sdc_nev_hit *hits, size_t n, size_t k, size_t id, double s,
-    unsigned how, const unsigned cnt[6], double sure)
+    unsigned how, const unsigned cnt[7], double sure)
 {
 	size_t i;
 
@@ -1847,6 +1941,7 @@ keep(struct sdc_nev_hit *hits, size_t n, size_t k, size_t id, double s,
 	hits[i].left_before = cnt[3] == 1;
 	hits[i].slips = cnt[4];
 	hits[i].titled = cnt[5];
+	hits[i].led = cnt[6];
 	hits[i].sure_w = sure;
 	return n;
 }
@@ -1964,7 +2059,7 @@ score_queue(struct sdc_nev *e, const struct query *q, size_t m, double floor,
 
 	for (i = 0; i < m; i++) {
 		uint32_t c = e->queue[i];
-		unsigned how, cnt[6];
+		unsigned how, cnt[7];
 		double s, sure;
 
 		if (n == k && (double)e->qbound[c] + 1e-6 < hits[k - 1].score) {
@@ -2167,7 +2262,7 @@ sdc_nev_holders(struct sdc_nev *e, const char *words, size_t *ids, size_t k)
 	new_query(e);
 	scores_for(e, words);
 	for (i = 0; i < w->npost && m <= k; i++) {
-		unsigned how, cnt[6] = { 0, 0, 1, 1, 0, 0 };
+		unsigned how, cnt[7] = { 0, 0, 1, 1, 0, 0, 0 };
 
 		if (w->post[i] < e->n) {
 			double sure;

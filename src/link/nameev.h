@@ -50,6 +50,9 @@ struct sdc_nev_hit {
 	unsigned slips;		/* typed words read with a typo */
 	unsigned titled;	/* its titles left untyped ("Dr" of
 				 * "Cabinet Dentaire Dr Roussel") */
+	unsigned led;		/* its descriptors left untyped ("Cabinet
+				 * Dentaire" of "Cabinet Dentaire Lefebvre &
+				 * Duval") */
 	double sure_w;		/* the heaviest word of it typed as it is */
 };
 

@@ -19,12 +19,22 @@ const char *const sdc_names_default_drop[] = {
 	 * off as a US firm's "Inc" is */
 	"AG", "KG", "OHG", "GbR", "UG", "haftungsbeschränkt", "e.K.", "eG",
 	"e.V.", "PartG", "KGaA", "B.V.", "N.V.", "V.O.F.",
-	/* "and" in German, Dutch and French, which "&" leaves out: a
-	 * word for nothing, on either side */
-	"und", "u.", "en", "et",
+	/* French, Spanish, Italian and Portuguese ones; not "SA", as often
+	 * initials ("SA Industries"): nameev.c reads it as "Group" */
+	"SARL", "SAS", "SASU", "EURL", "SNC", "SCP", "SCM", "SELARL",
+	"SELAS", "S.L.", "S.L.U.", "S.L.P.", "C.B.", "S.r.l.", "S.r.l.s.",
+	"S.p.A.", "S.n.c.", "S.a.s.", "STP", "Lda.", "Lda", "Unipessoal",
+	/* "and" in German, Dutch, French, Portuguese, Italian, Spanish and
+	 * Catalan, which "&" leaves out: a word for nothing, on either
+	 * side */
+	"und", "u.", "en", "et", "e", "y", "i",
 	/* "firm": said before a German firm's name as "The" before an
-	 * English one */
-	"Firma", "Fa.",
+	 * English one, and so before a French, Italian, Spanish or
+	 * Portuguese one ("Ets Cabanel et Fils", "Soc. Trasporti Monviso");
+	 * not the word in full, part of the name as often ("Société
+	 * Générale") */
+	"Firma", "Fa.", "Ets", "Éts", "Sté", "Soc.", "Ditta", "Empresa",
+	"Cía.",
 	NULL
 };
 

@@ -811,3 +811,41 @@ role_customers() {
 	[ "$(links "$TMP/out")" = \
 	    't1,Needs Review,null t2,Linked,3 t3,Needs Review,null t4,Needs Review,null t5,Linked,6 t6,Linked,7 t7,Needs Review,null ' ]
 }
+
+# Issue 14 session 7: readings that generalise across markets.  A
+# descriptor many names begin with ("Cabinet Dentaire") left off when
+# the rest is one customer's alone; a company word typed first ("Ets",
+# "Soc.") and a French, Spanish or Italian legal form weigh nothing; "y"
+# and "e" are "&"; "Hnos." is "Hermanos"; a person's whole name that is
+# another customer's contact is no link by the words.
+@test "descriptors, company words, legal forms, ands, abbreviations, contacts elsewhere (session 7)" {
+	jq -nc '[{"id": 1, "business_name": "Cabinet Dentaire Lefebvre & Duval"},
+	  {"id": 2, "business_name": "Cabinet Dentaire Martin Petit"},
+	  {"id": 3, "business_name": "Plomberie Hubert Martin Petit Associés"},
+	  {"id": 4, "business_name": "Cabanel et Fils, SARL"},
+	  {"id": 5, "business_name": "Transportes Sanz S.L.U."},
+	  {"id": 6, "business_name": "Calvo y Castro Abogados"},
+	  {"id": 7, "business_name": "Hermanos Prieto S.L.U."},
+	  {"id": 9, "business_name": "Dr Céline Guérin, SCM"},
+	  {"id": 10, "business_name": "Cabinet Médical du Roseraie",
+	    "contacts": [{"id": 101, "firstname": "Céline", "lastname": "Guérin"}]},
+	  {"id": 11, "business_name": "Studio Legale Caputo"},
+	  {"id": 12, "business_name": "Transportes Lima SA"}]
+	  + [range(20; 120) | {"id": ., "business_name":
+	    (if . % 25 == 0 then "Cabinet Dentaire Filler\(.)" elif . % 25 == 12
+	     then "Studio Legale Filler\(.)" elif . % 4 == 1
+	     then "Dr Filler\(.)" else "Filler\(.) " + ["Plomberie", "Boulangerie",
+	     "Garage", "Transportes"][. % 4] end)}]' >"$TMP/cust.json"
+	{ mksession s1 'Lefebvre & Duval' ''		# "Cabinet Dentaire" left off
+	  mksession s2 'Martin Petit' ''		# ... but another holds the words
+	  mksession s3 'Ets Cabanel et Fils' ''
+	  mksession s4 'Soc. Transportes Sanz' ''
+	  mksession s5 'Calvo & Castro Abogados' ''
+	  mksession s6 'Hnos. Prieto' ''
+	  mksession s7 'Céline Guérin' ''		# a caller at no. 10, or Dr Guérin
+	  mksession s8 'St. Legale Caputo' ''		# "Studio" by its first letters
+	  mksession s9 'Lima Transportes' ''; } >"$TMP/in"	# its "SA" left off as "Group" is
+	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
+	[ "$(links "$TMP/out")" = \
+	    's1,Linked,1 s2,Needs Review,null s3,Linked,4 s4,Linked,5 s5,Linked,6 s6,Linked,7 s7,Needs Review,null s8,Linked,11 s9,Linked,12 ' ]
+}
