@@ -32,6 +32,17 @@
 #endif
 /* Holders of a word looked through at most (sdc_nev_holders). */
 #define HOLDERS_MAX 4096
+/* Typed names whose scores are kept (the last queried). */
+#define SKEYS 2
+
+/* A candidate's score for the typed words of gen (sdc_nev.skey): exact,
+ * or at most s (and missed: a typed word nothing in it matched). */
+struct scache {
+	double s, sure;
+	uint32_t gen;
+	uint16_t how, cnt[7];
+	unsigned char exact, missed;
+};
 
 /* How typed word i reads vocabulary word v, for the query of gen. */
 struct wmemo {
@@ -145,6 +156,8 @@ struct word {
 	int lead;		/* a descriptor many names begin with
 				 * (index_leads) */
 	int and;		/* "and" in one of the languages read */
+	int title;		/* a title where a name has it inside
+				 * (title_at) */
 	size_t tail;		/* where its last part, a customer's word
 				 * too, begins ("grundschule": 5); 0: none */
 	double w;
@@ -196,7 +209,7 @@ struct sdc_nev {
 	uint32_t wgen;			/* ... and typed word (cs.wstamp) */
 	double wcur;			/* weight of the typed word looked up */
 
-	int kcur;			/* the current typed word is sure */
+	double kcur;			/* its weight when it is sure, else 0 */
 	double vcur;			/* ... of its words they may match: a
 					 * typo typed weighs more than the
 					 * word it stands for */
@@ -210,6 +223,14 @@ struct sdc_nev {
 	size_t nfound;
 	struct wmemo *wm[MEMO_WORDS];	/* single(), per typed word */
 	double unknown_w;
+	/* Scores of the typed words queried last, per candidate: sdc-link
+	 * asks of one name at several floors (0.5, then 0.3 for a group's
+	 * sites, 0.25 for initials), and at 50,000 customers common words
+	 * bring thousands of candidates to each. */
+	struct scache *sc;
+	struct { char *words; uint32_t gen; } skey[SKEYS];
+	uint32_t sgen;			/* the last gen handed out */
+	uint32_t scur;			/* ... the current words' */
 };
 
 /* The typed words of a query. */
@@ -227,12 +248,21 @@ struct qword {
 	int initials;		/* initials_like(): asked per candidate word */
 	int and;		/* and_word() */
 	size_t slot;		/* its place in the name, for the memo */
+	/* what it may read as besides itself (query_readings), so that
+	 * score() asks a candidate's words only what may hold: */
+	int abbr;		/* an abbreviation, or what one stands for */
+	int join;		/* two words of a name written together */
+	int ending;		/* a customer's word with an inflection ending
+				 * more or less (ending_forms) */
+	int plain;		/* none of these: it meets its own word only */
 };
 
 struct query {
 	char *buf, *fbuf;
 	struct qword t[MAXW];
 	size_t n, order[MAXW];	/* heaviest first */
+	/* the best quality a reading of order[k..] may have (reads_up_to) */
+	double rest[MAXW + 1];
 };
 
 static uint64_t
@@ -300,6 +330,9 @@ sdc_nev_free(struct sdc_nev *e)
 	free(e->qbound);
 	for (i = 0; i < MEMO_WORDS; i++)
 		free(e->wm[i]);
+	free(e->sc);
+	for (i = 0; i < SKEYS; i++)
+		free(e->skey[i].words);
 	free(e);
 }
 
@@ -501,6 +534,8 @@ index_compound(struct sdc_nev *e, const struct word *a, const struct word *b,
 #define COMMON_SHORT 3.912
 static int connector(const struct word *w);
 static int and_word(const char *s, size_t len);
+static int short_common(const struct word *w);
+static int connector_word(const struct word *w);
 
 static void
 index_pair(struct sdc_nev *e, const struct word *a, const struct word *b,
@@ -587,6 +622,9 @@ sdc_nev_finish(struct sdc_nev *e)
 
 		w->w = sdc_name_is_drop(e->nm, w->s) ? 0 :
 		    log(((double)e->n + 1) / ((double)w->npost + 0.5));
+		/* asked of every word of every candidate scored */
+		w->title = w->len <= 2 && w->w > 0 && short_common(w) &&
+		    !connector_word(w);
 		index_dels(e, (uint32_t)i);
 	}
 	e->sorted = sdc_xmalloc((e->nv + 1) * sizeof(*e->sorted));
@@ -627,6 +665,7 @@ sdc_nev_finish(struct sdc_nev *e)
 	e->fbit = sdc_xcalloc(e->n / 64 + 1, sizeof(*e->fbit));
 	e->queue = sdc_xmalloc((e->n + 1) * sizeof(*e->queue));
 	e->qbound = sdc_xmalloc((e->n + 1) * sizeof(*e->qbound));
+	e->sc = sdc_xcalloc(e->n + 1, sizeof(*e->sc));
 }
 
 /* Start a query (word 0), or the next typed word of one (word 1). */
@@ -1095,14 +1134,16 @@ match_word(struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 		consider(best, 1.0, j, 1, SDC_NEV_EXACT, w->w, bestw);
 		return;
 	}
-	if ((sq = single_memo(e, q, ct[j], &how)) > 0)
+	/* single() of a known word is its abbreviations and endings */
+	if ((q->vid < 0 || q->abbr || q->ending) && (sq = single_memo(e, q,
+	    ct[j], &how)) > 0)
 		consider(best, sq, j, 1, how, w->w, bestw);
 	/* a descriptor the name begins with, typed first as its first two
 	 * letters ("St. Legale Caputo", "Cl. Dental Vila") */
 	if (q->slot == 0 && j == 0 && q->len == 2 && w->lead &&
 	    w->len > 2 && memcmp(q->s, w->s, 2) == 0)
 		consider(best, 0.7, j, 1, SDC_NEV_PREFIX, w->w, bestw);
-	if (joins(e, q, ct, m, j, used))
+	if (q->join && joins(e, q, ct, m, j, used))
 		consider(best, 1.0, j, 2, SDC_NEV_COMPOUND, w->w +
 		    e->v[ct[j + 1]].w, bestw);
 	if (q->initials && part_initials(q, w))
@@ -1224,68 +1265,118 @@ lead_run(const struct sdc_nev *e, const uint32_t *ct, size_t tail)
 static int
 title_at(const struct sdc_nev *e, const uint32_t *ct, size_t m, size_t j)
 {
-	const struct word *w = &e->v[ct[j]];
-
-	return j > 0 && j + 1 < m && w->len <= 2 && w->w > 0 &&
-	    short_common(w) && !connector_word(w);
+	return j > 0 && j + 1 < m && e->v[ct[j]].title;
 }
 
-/* cnt[0]: the typed words nothing matched; cnt[1]: the candidate's
- * words of weight left untyped (not its soft tail, not after a cut);
- * cnt[2]: 1 when those all come after the typed words' matches, cnt[3]
- * when they all come before; cnt[4]: the typed words read with a typo;
- * cnt[5]: its titles left untyped (title_at); cnt[6]: its descriptors
- * left untyped (lead_run). */
+/* What a caller needs of a score: at least s (a score below it changes
+ * nothing), or every typed word matched (all).  score() stops as soon
+ * as it is sure the candidate falls short, and then returns BELOW. */
+struct need {
+	double s;
+	int all;
+};
+
+#define BELOW (-1.0)
+/* A score is worked out until it is sure to fall below this too: the
+ * same name is often asked again at a lower floor (sdc-link: 0.5, then
+ * 0.3 for a group's sites, 0.25 for initials), and a candidate stopped
+ * short of the first floor is then scored again. */
+#define KEEP_BELOW 0.25
+/* Rounding between the bound below and the score it bounds (summed in
+ * another order) is far below this. */
+#define BOUND_SLACK 1e-9
+
+/* Whether a candidate part-way through score() (typed words matched
+ * worth got, their penalties pen, its words used worth used, unused
+ * worth unused) cannot reach need, when the typed words left read a
+ * word at quality q at most: each word they match adds at most q times
+ * its weight to the score's numerator and its weight to the
+ * denominator.  The bound is linear-fractional in the weight they
+ * match, so highest at none or all. */
 static double
-score(struct sdc_nev *e, const struct query *q, size_t id,
-    unsigned *how, unsigned cnt[7], double *sure)
+most_left(double got, double pen, double used, double unused, double q)
 {
-	/* No customer has a word yet: ctok is NULL, and C forbids even a
-	 * zero offset from it (UBSan says so). */
-	const uint32_t *ct = e->ctok ? e->ctok + e->coff[id] : NULL;
-	size_t m = e->coff[id + 1] - e->coff[id], i, j, k;
-	unsigned char used[MAXW] = { 0 };
-	double got = 0, den = 0;
-	long cut = -1;
-	size_t tail = e->ctail[id], head = e->chead[id];
+	double d = pen + used, none = d > 0 ? got / d : 0, all;
+
+	d += unused;
+	if (d <= 0)
+		return HUGE_VAL;	/* nothing known yet */
+	all = (got + q * unused) / d;
+	return all > none ? all : none;
+}
+
+/* ... whether that is below what nd needs, and KEEP_BELOW (*most: the
+ * bound). */
+static int
+falls_short(const struct need *nd, double got, double pen, double used,
+    double unused, double q, double *most)
+{
+	double stop = nd->s < KEEP_BELOW ? nd->s : KEEP_BELOW;
+
+	*most = most_left(got, pen, used, unused, q);
+	return *most < stop - BOUND_SLACK;
+}
+
+/* A plain typed word (it meets its own word only) that candidate id
+ * lacks: when every typed word must match, it cannot. */
+static int
+lacks_plain(const struct query *q, const uint32_t *ct, size_t m)
+{
+	size_t i, j;
+
+	for (i = 0; i < q->n; i++) {
+		if (!q->t[i].plain)
+			continue;
+		for (j = 0; j < m && ct[j] != (uint32_t)q->t[i].vid; j++)
+			;
+		if (j == m)
+			return 1;
+	}
+	return 0;
+}
+
+/* The best reading of typed word t among the candidate's words not
+ * used yet (match_word()); a plain word's is the first of its own. */
+static void
+best_match(struct sdc_nev *e, const struct qword *t, const uint32_t *ct,
+    size_t m, const unsigned char *used, struct match *b, double *bw)
+{
+	size_t j;
+
+	if (t->plain) {
+		for (j = 0; j < m; j++)
+			if (!used[j] && ct[j] == (uint32_t)t->vid) {
+				consider(b, 1.0, j, 1, SDC_NEV_EXACT,
+				    e->v[ct[j]].w, bw);
+				return;
+			}
+		return;
+	}
+	for (j = 0; j < m; j++)
+		if (!used[j])
+			match_word(e, t, ct, m, j, used, b, bw);
+}
+
+/* The candidate's words added to score()'s denominator *den once every
+ * typed word is read (used: matched; tail: soft_tail(); head:
+ * lead_run(); cut: where the
+ * last typed word cut its name off, or -1), one by one as before (the
+ * same sum to the last bit), and the counts of score() they give. */
+static void
+words_left(const struct sdc_nev *e, const uint32_t *ct, size_t m,
+    const unsigned char *used, size_t tail, size_t head, long cut,
+    unsigned *how, unsigned cnt[7], double *den)
+{
+	size_t j;
 	int any = 0;		/* a word typed so far, in the name's order */
 
-	*how = 0;
-	*sure = 0;
-	cnt[0] = cnt[1] = cnt[4] = cnt[5] = cnt[6] = 0;
-	cnt[2] = cnt[3] = 1;
-	for (k = 0; k < q->n; k++) {
-		const struct qword *t = &q->t[q->order[k]];
-		struct match b = { 0, 0, 0, 0 };
-		double bw = 0;
-
-		for (j = 0; j < m; j++)
-			if (!used[j])
-				match_word(e, t, ct, m, j, used, &b, &bw);
-		if (b.q == 0) {
-			den += t->soft ? SOFT * t->w : t->vid >= 0 ?
-			    UNMATCHED * t->w : t->w;
-			cnt[0]++;
-			continue;
-		}
-		for (i = b.pos; i < b.pos + b.span; i++)
-			used[i] = 1;
-		got += bw;
-		*how |= b.how;
-		cnt[4] += b.how == SDC_NEV_TYPO;
-		if (b.how == SDC_NEV_EXACT && e->v[ct[b.pos]].w > *sure)
-			*sure = e->v[ct[b.pos]].w;
-		/* the last typed word ends where a name was cut off */
-		if (q->order[k] == q->n - 1 && cut_at(e, t, ct[b.pos], b.how))
-			cut = (long)(b.pos + b.span - 1);
-	}
 	for (j = 0; j < m; j++)
 		if (!used[j] && (j >= tail || j < head ||
 		    title_at(e, ct, m, j))) {
-			den += SOFT * e->v[ct[j]].w;
+			*den += SOFT * e->v[ct[j]].w;
 			cnt[j < head ? 6 : 5] += j < tail;
 		} else if (used[j] || cut < 0 || (long)j < cut) {
-			den += e->v[ct[j]].w;
+			*den += e->v[ct[j]].w;
 			if (!used[j] && e->v[ct[j]].w > 0) {
 				cnt[1]++;
 				cnt[3] = cnt[3] && !any;
@@ -1297,7 +1388,138 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 			any |= used[j];
 		} else
 			*how |= SDC_NEV_CUT;
+}
+
+/* cnt[0]: the typed words nothing matched; cnt[1]: the candidate's
+ * words of weight left untyped (not its soft tail, not after a cut);
+ * cnt[2]: 1 when those all come after the typed words' matches, cnt[3]
+ * when they all come before; cnt[4]: the typed words read with a typo;
+ * cnt[5]: its titles left untyped (title_at); cnt[6]: its descriptors
+ * left untyped (lead_run).  BELOW when it falls short
+ * of nd (*most: the most it could score then). */
+static double
+score(struct sdc_nev *e, const struct query *q, size_t id,
+    unsigned *how, unsigned cnt[7], double *sure, const struct need *nd,
+    double *most)
+{
+	/* No customer has a word yet: ctok is NULL, and C forbids even a
+	 * zero offset from it (UBSan says so). */
+	const uint32_t *ct = e->ctok ? e->ctok + e->coff[id] : NULL;
+	size_t m = e->coff[id + 1] - e->coff[id], i, k;
+	unsigned char used[MAXW] = { 0 };
+	double got = 0, den = 0, wused = 0, wunused = e->cs[id].weight;
+	long cut = -1;
+
+	*how = 0;
+	*sure = 0;
+	cnt[0] = cnt[1] = cnt[4] = cnt[5] = cnt[6] = 0;
+	cnt[2] = cnt[3] = 1;
+	*most = HUGE_VAL;
+	if (nd->all && lacks_plain(q, ct, m))
+		return BELOW;
+	for (k = 0; k < q->n; k++) {
+		const struct qword *t = &q->t[q->order[k]];
+		struct match b = { 0, 0, 0, 0 };
+		double bw = 0;
+
+		best_match(e, t, ct, m, used, &b, &bw);
+		if (b.q == 0) {
+			den += t->soft ? SOFT * t->w : t->vid >= 0 ?
+			    UNMATCHED * t->w : t->w;
+			cnt[0]++;
+			if (nd->all || falls_short(nd, got, den, wused,
+			    wunused, q->rest[k + 1], most))
+				return BELOW;
+			continue;
+		}
+		for (i = b.pos; i < b.pos + b.span; i++) {
+			used[i] = 1;
+			wused += e->v[ct[i]].w;
+			wunused -= e->v[ct[i]].w;
+		}
+		got += bw;
+		if (falls_short(nd, got, den, wused, wunused, q->rest[k + 1],
+		    most))
+			return BELOW;
+		*how |= b.how;
+		cnt[4] += b.how == SDC_NEV_TYPO;
+		if (b.how == SDC_NEV_EXACT && e->v[ct[b.pos]].w > *sure)
+			*sure = e->v[ct[b.pos]].w;
+		/* the last typed word ends where a name was cut off */
+		if (q->order[k] == q->n - 1 && cut_at(e, t, ct[b.pos], b.how))
+			cut = (long)(b.pos + b.span - 1);
+	}
+	words_left(e, ct, m, used, e->ctail[id], e->chead[id], cut, how, cnt,
+	    &den);
 	return den > 0 ? got / den : 0;
+}
+
+/* The score cache's gen for typed words (sdc_nev.skey), a new one
+ * (replacing the older key) when they are not among the last queried. */
+static void
+scores_for(struct sdc_nev *e, const char *words)
+{
+	size_t i, old = 0;
+
+	for (i = 0; i < SKEYS; i++)
+		if (e->skey[i].words && strcmp(e->skey[i].words, words) == 0) {
+			e->scur = e->skey[i].gen;
+			return;
+		}
+	for (i = 1; i < SKEYS; i++)
+		if (e->skey[i].gen < e->skey[old].gen)
+			old = i;
+	if (++e->sgen == 0) {	/* wrapped: old entries mean nothing */
+		memset(e->sc, 0, (e->n + 1) * sizeof(*e->sc));
+		for (i = 0; i < SKEYS; i++) {
+			free(e->skey[i].words);
+			e->skey[i].words = NULL;
+			e->skey[i].gen = 0;
+		}
+		e->sgen = 1;
+	}
+	free(e->skey[old].words);
+	e->skey[old].words = sdc_xstrdup(words);
+	e->skey[old].gen = e->scur = e->sgen;
+}
+
+/* score() through the cache of the current words (scores_for). */
+static double
+score_cached(struct sdc_nev *e, const struct query *q, size_t id,
+    unsigned *how, unsigned cnt[7], double *sure, const struct need *nd)
+{
+	struct scache *x = &e->sc[id];
+	double s, most;
+	size_t i;
+
+	if (x->gen == e->scur) {
+		if (x->exact) {
+			*how = x->how;
+			for (i = 0; i < 7; i++)
+				cnt[i] = x->cnt[i];
+			*sure = x->sure;
+			return x->s;
+		}
+		/* at most x->s */
+		if ((nd->all && x->missed) || x->s < nd->s - BOUND_SLACK)
+			return BELOW;
+	}
+	s = score(e, q, id, how, cnt, sure, nd, &most);
+	x->gen = e->scur;
+	x->exact = s != BELOW;
+	if (s == BELOW) {
+		/* fell short of nd->s, at most most (none known when it
+		 * stopped at a word missed: every one was needed) */
+		x->missed = nd->all || cnt[0] > 0;
+		x->s = most;
+		return BELOW;
+	}
+	x->s = s;
+	x->how = (uint16_t)*how;
+	for (i = 0; i < 7; i++)
+		x->cnt[i] = (uint16_t)cnt[i];
+	x->sure = *sure;
+	return s;
 }
 
 static const struct query *ordering;
@@ -1367,6 +1589,68 @@ query_done(struct query *q)
 	free(q->fbuf);
 }
 
+static size_t ending_forms(const struct sdc_nev *e, const struct qword *q,
+    uint32_t *v, size_t k);
+
+/* What each typed word may read as (qword.abbr, join, plain): at 50,000
+ * customers a name's common words bring hundreds of candidates to score,
+ * and a known word with no other reading only meets itself. */
+static void
+query_readings(const struct sdc_nev *e, struct query *q)
+{
+	size_t i, it;
+	uint32_t v;
+
+	for (i = 0; i < q->n; i++) {
+		struct qword *t = &q->t[i];
+
+		t->abbr = 0;
+		for (it = 0; !t->abbr && sdc_hmap_find(&e->byabbr,
+		    hmem(t->s, t->len), &it, &v);)
+			t->abbr = strlen(e->ab[v].a) == t->len &&
+			    memcmp(e->ab[v].a, t->s, t->len) == 0;
+		it = 0;
+		t->abbr |= full_of(e, t, &it) != UINT32_MAX;
+		/* joins() meets only adjacent words, all in compounds (but
+		 * those too long for index_compound) */
+		t->join = t->flen > 2 * MAXLEN ||
+		    compound_find(e, t->f, t->flen) >= 0;
+		/* a first word of two letters may be a descriptor's
+		 * (match_word) */
+		t->ending = ending_forms(e, t, &v, 1) > 0;
+		t->plain = t->vid >= 0 && !t->abbr && !t->join &&
+		    !t->ending && !t->initials && !t->and &&
+		    !(t->slot == 0 && t->len == 2);
+	}
+}
+
+/* The best quality any reading of typed word t gives (match_word):
+ * itself, "and", or two words joined 1; else an abbreviation 0.95, a
+ * typo 0.88 (an unknown word is no word at no edit), a prefix 0.8 (0.7
+ * cut to two letters), a contraction 0.7, initials 0.8 (0.7 of two
+ * letters), a descriptor's first two letters 0.7. */
+static double
+reads_up_to(const struct qword *t)
+{
+	double q = 0;
+
+	if (t->vid >= 0 || t->and || t->join)
+		return 1.0;
+	if (t->abbr)
+		q = (double)0.95f;
+	if (t->len >= 4 && (double)(1.0f - 0.12f) > q)
+		q = (double)(1.0f - 0.12f);
+	if ((t->len >= 3 || t->last) && (double)0.8f > q)
+		q = (double)0.8f;	/* a prefix; contractions are less */
+	if (t->initials && 0.8 > q)
+		q = 0.8;
+	if (t->slot == 0 && t->len == 2 && 0.7 > q)
+		q = 0.7;	/* a descriptor's first two letters */
+	if (t->ending && (double)ENDING_Q > q)
+		q = (double)ENDING_Q;
+	return q;
+}
+
 static void
 query_init(const struct sdc_nev *e, const char *words, struct query *q)
 {
@@ -1417,8 +1701,15 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 		q->t[i].initials = initials_like(&q->t[i]);
 		q->t[i].and = and_word(q->t[i].s, q->t[i].len);
 	}
+	query_readings(e, q);
 	ordering = q;
 	qsort(q->order, q->n, sizeof(*q->order), heavier);
+	q->rest[q->n] = 0;
+	for (i = q->n; i-- > 0;) {
+		double r = reads_up_to(&q->t[q->order[i]]);
+
+		q->rest[i] = r > q->rest[i + 1] ? r : q->rest[i + 1];
+	}
 }
 
 double
@@ -1447,12 +1738,15 @@ sdc_nev_score_hit(struct sdc_nev *e, const char *words, size_t id,
 {
 	struct query q;
 	unsigned cnt[7] = { 0, 0, 1, 1, 0, 0, 0 };
+	struct need every = { -HUGE_VAL, 0 };
 
 	query_init(e, words, &q);
 	new_query(e);
+	scores_for(e, words);
 	memset(h, 0, sizeof(*h));
 	h->id = id;
-	h->score = id < e->n ? score(e, &q, id, &h->how, cnt, &h->sure_w) : 0;
+	h->score = id < e->n ? score_cached(e, &q, id, &h->how, cnt,
+	    &h->sure_w, &every) : 0;
 	h->missed = id < e->n ? cnt[0] : (unsigned)q.n;
 	h->left = cnt[1];
 	h->left_after = (int)cnt[2];
@@ -1482,8 +1776,9 @@ sdc_nev_known(struct sdc_nev *e, const char *words)
 
 /* --- finding the candidates worth scoring --- */
 
-/* Candidate c holds the current typed word (once per word). */
-static void
+/* Candidate c holds the current typed word (once per word); inline:
+ * called for each posting walked, millions of times at 50,000. */
+static inline void
 found_add(struct sdc_nev *e, uint32_t c)
 {
 	struct cstate *x = &e->cs[c];
@@ -1497,7 +1792,7 @@ found_add(struct sdc_nev *e, uint32_t c)
 	if (x->wstamp != e->wgen) {
 		x->wstamp = e->wgen;
 		x->acc += e->wcur;
-		x->acck += e->kcur ? e->wcur : 0;
+		x->acck += e->kcur;
 		x->accm += e->vcur;
 		x->lastv = e->vcur;
 		e->wadds++;
@@ -1534,9 +1829,36 @@ found_list(struct sdc_nev *e, const struct word *w, double vw)
 	}
 }
 
+/* The found candidates that hold vocabulary word v, when they are far
+ * fewer than its holders: a common word ("de", "notaires") has
+ * thousands at 50,000 customers.  The same updates as found_list()
+ * (which in e->member adds no candidate, so their order is no matter). */
+#define MEMBER_SCAN 2	/* postings per found candidate it pays for */
+
+static void
+found_among(struct sdc_nev *e, uint32_t v)
+{
+	size_t i, j, nfound = e->nfound;
+
+	e->vcur = e->v[v].w;
+	for (i = 0; i < nfound; i++) {
+		uint32_t c = e->found[i];
+
+		for (j = e->coff[c]; j < e->coff[c + 1]; j++)
+			if (e->ctok[j] == v) {
+				found_add(e, c);
+				break;
+			}
+	}
+}
+
 static void
 found_word(struct sdc_nev *e, uint32_t v)
 {
+	if (e->member && e->nfound * MEMBER_SCAN < e->v[v].npost) {
+		found_among(e, v);
+		return;
+	}
 	/* a typed word matches a word at most at that word's weight */
 	found_list(e, &e->v[v], e->v[v].w);
 }
@@ -1904,6 +2226,7 @@ score_queue(struct sdc_nev *e, const struct query *q, size_t m, double floor,
     struct sdc_nev_hit *hits, size_t k)
 {
 	size_t i, n = 0;
+	struct need nd = { floor, 0 };
 
 	for (i = 0; i < m; i++) {
 		uint32_t c = e->queue[i];
@@ -1916,7 +2239,8 @@ score_queue(struct sdc_nev *e, const struct query *q, size_t m, double floor,
 				break;	/* nothing further on can */
 			continue;
 		}
-		s = score(e, q, c, &how, cnt, &sure);
+		nd.s = n == k ? hits[k - 1].score : floor;
+		s = score_cached(e, q, c, &how, cnt, &sure, &nd);
 		if (s >= floor) {
 			n = keep(hits, n, k, c, s, how, cnt, sure);
 		}
@@ -2033,6 +2357,7 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 	query_init(e, words, &q);
 	reach_after(e, &q, reach);
 	new_query(e);
+	scores_for(e, words);
 	e->nfound = 0;
 	for (i = 0; i < q.n; i++) {
 		total += q.t[i].w;
@@ -2060,8 +2385,8 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 		e->wadds = 0;
 		e->member = i > 0 && unfound_dead(total - rest, fr.sure,
 		    reach[i], &fr, floor);
-		e->kcur = sure_word(e, t);
-		fr.sure += e->kcur ? t->w : 0;
+		e->kcur = sure_word(e, t) ? t->w : 0;
+		fr.sure += e->kcur;
 		rest -= t->w;
 		/* an unknown word may still be a typo beyond the indexes'
 		 * reach, a contraction ("pst") or a cut ("Marine Su"), which
@@ -2101,6 +2426,7 @@ sdc_nev_holders(struct sdc_nev *e, const char *words, size_t *ids, size_t k)
 	struct query q;
 	const struct word *w;
 	size_t i, m = 0;
+	struct need all = { -HUGE_VAL, 1 };
 
 	query_init(e, words, &q);
 	if (q.n == 0 || q.t[q.order[0]].vid < 0 ||
@@ -2109,14 +2435,15 @@ sdc_nev_holders(struct sdc_nev *e, const char *words, size_t *ids, size_t k)
 		return k + 1;	/* not a word of theirs, or too common */
 	}
 	new_query(e);
+	scores_for(e, words);
 	for (i = 0; i < w->npost && m <= k; i++) {
 		unsigned how, cnt[7] = { 0, 0, 1, 1, 0, 0, 0 };
 
 		if (w->post[i] < e->n) {
 			double sure;
 
-			score(e, &q, w->post[i], &how, cnt, &sure);
-			if (cnt[0] == 0 && m++ < k)
+			if (score_cached(e, &q, w->post[i], &how, cnt, &sure,
+			    &all) != BELOW && cnt[0] == 0 && m++ < k)
 				ids[m - 1] = w->post[i];
 		}
 	}

@@ -6,7 +6,12 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
-# GEN: gen-link-blind8 (held out since session 7: the lead runs it once; a
+# GEN: gen-link-blind9 (held out since session 8: the lead runs it once; a
+# Commonwealth MSP's UK, Irish, Australian and New Zealand practices, firms,
+# schools, councils, clubs and pubs, with apostrophes, St/Saint, O'/Mc,
+# macrons and fadas, Ltd/Pty Ltd/Teo/CLG/Inc swaps, trading names and
+# acronyms, typed by desks in Manchester, Dublin and Brisbane),
+# gen-link-blind8 (held out since session 7: the lead runs it once; a
 # Nordic MSP's Swedish, Norwegian, Danish, Finnish and Icelandic practices,
 # firms, co-ops, municipalities, schools, parishes and clubs, with å/ä/ö/ø/æ
 # folded per desk, ø/æ layout swaps, compounds, definite and Finnish case

@@ -1,7 +1,9 @@
 # screenconnect_record.py - the one ScreenConnect Session record the link
-# benchmark generators write (gen-link-blind4.py, gen-link-blind5.py): one
+# benchmark generators write (gen-link-blind4.py, gen-link-blind5.py,
+# gen-link-blind9.py, which also takes numbered() for its records): one
 # RemoteConnection segment shaped as sdc-sc2jsonl writes it
 # (../shared/spec/session.md), the machine in "Connected to machine: NAME".
+import hashlib
 import json
 import sys
 import time
@@ -72,3 +74,21 @@ def write_set(out, custs, rows, record, seed):
 				ensure_ascii=False) + "\n")
 			b.write(json.dumps(record(seed, n, clean(r[0]),
 				clean(r[3]), r[4]), ensure_ascii=False) + "\n")
+
+
+def numbered(tag, seed, start, step, minutes, techs):
+	"""A record() for write_set: session n starts step * n seconds after
+	start (plus an offset from the seed), lasts 2 to minutes + 1 minutes,
+	is run by techs[n]; its connection id is a hash of tag, seed and n."""
+	base = start + int(hashlib.md5((tag + seed).encode()).hexdigest()[:5], 16)
+
+	def record(sd, n, typed, machine, stype):
+		h = hashlib.md5(("%s:%s:%d" % (tag, sd, n)).encode()).hexdigest()
+		conn = "-".join((h[:8], h[8:12], h[12:16], h[16:20], h[20:32]))
+		t0 = base + n * step
+		mins = 2 + int(h[:2], 16) % minutes
+		return sc_session("ScreenConnect:%s:%s" % (conn, iso(t0)), conn,
+			typed, machine, stype, (t0, t0 + mins * 60, mins, mins * 60),
+			techs[n], ["SessionConnectionEvents.csv", "rows/%d" % (n + 2)],
+			iso(base + 45 * 86400))
+	return record
