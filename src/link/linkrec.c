@@ -2298,6 +2298,15 @@ another_fits(struct pool *p, const char *guess, const char *norm,
 		domain_of_other(guess, d);
 }
 
+/* The one customer with a contact named "a b" (sdc_owners_one), the
+ * name written into full. */
+static long
+contact_named(const char *a, const char *b, char full[256])
+{
+	snprintf(full, 256, "%s %s", a, b);
+	return sdc_owners_one(contact_names, full);
+}
+
 /* The typed name reads as a person's whole name ("Céline Guérin") that
  * is a contact of another customer than idx: a practice named after its
  * owner ("Dr Céline Guérin, SCM") or a caller named as the session is,
@@ -2311,10 +2320,8 @@ contact_elsewhere(const char *guess, long idx)
 
 	if (!sdc_person_read(guess, &p))
 		return 0;
-	if (p.last && p.business == NULL) {
-		snprintf(full, sizeof(full), "%s %s", p.first, p.last);
-		own = sdc_owners_one(contact_names, full);
-	}
+	if (p.last && p.business == NULL)
+		own = contact_named(p.first, p.last, full);
 	sdc_person_free(&p);
 	return own != SDC_OWNER_NONE && own != idx;
 }
@@ -2592,9 +2599,8 @@ business_typed(const char *guess, int head)
 
 	if (person && p.business)
 		b = head ? NULL : sdc_xstrdup(p.business);
-	else if (person && p.last && (snprintf(full, sizeof(full), "%s %s",
-	    p.first, p.last), sdc_owners_one(contact_names, full) !=
-	    SDC_OWNER_NONE))
+	else if (person && p.last && contact_named(p.first, p.last, full) !=
+	    SDC_OWNER_NONE)
 		b = NULL;
 	else
 		person = 0;
@@ -2895,15 +2901,11 @@ person_one(const struct sdc_person *p, long *few, size_t *k)
 
 	*k = 0;
 	if (p->last && !practice_named(p)) {
-		snprintf(full, sizeof(full), "%s %s", p->first, p->last);
-		own = sdc_owners_one(contact_names, full);
+		own = contact_named(p->first, p->last, full);
 		/* the surname first, as lists and Finnish write it
 		 * ("Rønning, Siv", "Nieminen Tuomas") */
-		if (own < 0 && !p->titled) {
-			snprintf(full, sizeof(full), "%s %s", p->last,
-			    p->first);
-			own = sdc_owners_one(contact_names, full);
-		}
+		if (own < 0 && !p->titled)
+			own = contact_named(p->last, p->first, full);
 		if (own >= 0 && named_elsewhere(full, own))
 			return SDC_OWNER_NONE;
 	}
@@ -2912,8 +2914,7 @@ person_one(const struct sdc_person *p, long *few, size_t *k)
 		*k = 0;
 	}
 	if (own < 0 && !p->last && p->business && !strchr(p->business, ' ')) {
-		snprintf(full, sizeof(full), "%s %s", p->first, p->business);
-		if ((own = sdc_owners_one(contact_names, full)) >= 0)
+		if ((own = contact_named(p->first, p->business, full)) >= 0)
 			*k = 0;
 	}
 	return own;
