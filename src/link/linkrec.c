@@ -2287,8 +2287,63 @@ domain_of_other(const char *guess, struct decision *d)
 	free(dom);
 }
 
+/* Every word of w is a word of list. */
+static int
+has_words(const char *list, const char *w)
+{
+	char *t = sdc_xstrdup(w), *q, *save = NULL;
+	int all = 1;
+
+	for (q = strtok_r(t, " ", &save); q && all; q = strtok_r(NULL, " ",
+	    &save))
+		all = has_word(list, q);
+	free(t);
+	return all;
+}
+
+#define SITE_HOLDERS 8
+
+/* The site typed after the name ("Gwynnes Plumbing & Heating -
+ * Carmarthen") is not in the name linked, and another customer's name
+ * holds every typed word, the site's too ("Gwynnes Plumbing & Heating
+ * Cyf - Carmarthen"): the site tells the two apart, so the one holding
+ * it is linked when it is the only one, else neither is. */
+static void
+site_tells(struct pool *p, const char *guess, const char *norm,
+    struct decision *d)
+{
+	char *head = sdc_name_site_head(guess), *tw = NULL, *all = NULL;
+	size_t ids[SITE_HOLDERS], n = 0, i, other = 0, k = 0;
+
+	if (head && names_a_site(guess + strlen(head))) {
+		tw = sdc_name_words(names, guess + strlen(head));
+		all = sdc_name_words(names, guess);
+		if (!has_words(p->c[d->idx].words, tw))
+			n = sdc_nev_holders(p->ev, all, ids, SITE_HOLDERS);
+	}
+	for (i = 0; i < n && n <= SITE_HOLDERS; i++)
+		if (cand_of(p, ids[i]) != d->idx &&
+		    has_words(p->c[cand_of(p, ids[i])].words, tw)) {
+			other = cand_of(p, ids[i]);
+			k++;
+		}
+	if (k == 1 && n <= SITE_HOLDERS) {
+		link_to(d, other, d->rule, fuzz_score(p, norm, other));
+		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
+		    strlen(d->extra), ",site-tells");
+	} else if (k > 1 && n <= SITE_HOLDERS) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "the site \"%s\" is in "
+		    "another customer's name", guess + strlen(head));
+	}
+	free(head);
+	free(tw);
+	free(all);
+}
+
 /* A name linked that is as much another customer's: a group's whose
- * sites are listed, or an address in another's domain. */
+ * sites are listed, an address in another's domain, a site typed that
+ * is another's. */
 static void
 another_fits(struct pool *p, const char *guess, const char *norm,
     struct decision *d)
@@ -2296,6 +2351,8 @@ another_fits(struct pool *p, const char *guess, const char *norm,
 	site_of_group(p, norm, d);
 	if (d->linked)
 		domain_of_other(guess, d);
+	if (d->linked)
+		site_tells(p, guess, norm, d);
 }
 
 /* The one customer with a contact named "a b" (sdc_owners_one), the
@@ -2351,6 +2408,80 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 	}
 }
 
+/* The name's own rules: exact, normalised, then its readings. */
+static void
+by_name(struct pool *p, const char *guess, const char *f, const char *norm,
+    const char *key, struct decision *d)
+{
+	size_t first = 0, n;
+
+	if ((n = pool_match(p, 0, f, &first)) == 1)
+		link_to(d, first, "exact", 100);
+	else if (n > 1)
+		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\"",
+		    n, p->c[first].name);
+	else if (*norm == '\0')
+		snprintf(d->why, sizeof(d->why), "nothing to match in the name");
+	else if ((n = norm_match(p, key, &first)) == 1)
+		link_to(d, first, "normalised", 100);
+	else if (n > 1)
+		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\" "
+		    "(or trading so)", n, p->c[first].name);
+	else
+		by_site(p, guess, norm, d);
+}
+
+/* A word of the label is one of the customer's: the label is part of
+ * its name. */
+static int
+label_needed(const struct pool *p, const char *head, size_t idx)
+{
+	char *w = sdc_name_words(names, head), *t, *save = NULL;
+	int needed = 0;
+
+	for (t = strtok_r(w, " ", &save); t && !needed; t = strtok_r(NULL,
+	    " ", &save))
+		needed = has_word(p->c[idx].words, t);
+	free(w);
+	return needed;
+}
+
+/* A desk's label before the name ("Client - X", "Site: X", "BNE: X"):
+ * when the whole name links no one, the name after the label is read
+ * alone, and its link holds when the label's words are none of the
+ * customer's (the customer needs none of them; "Gwynnes - Plumbing"
+ * is no label).  Any market's desk labels its queues its own way: the
+ * rule knows no label, only its shape (names.c). */
+static void
+by_desk(struct pool *p, const char *guess, struct decision *d)
+{
+	const char *rest = sdc_name_desk_rest(guess);
+	char *f, *norm, *key, *head;
+	struct decision h;
+
+	if (rest == NULL)
+		return;
+	memset(&h, 0, sizeof(h));
+	f = sdc_name_fold(rest);
+	norm = sdc_name_normalise(names, rest);
+	key = sdc_name_sortkey(norm);
+	by_name(p, rest, f, norm, key, &h);
+	if (h.linked)
+		another_fits(p, rest, norm, &h);
+	if (h.linked)
+		undo_reading(p, rest, &h);	/* "Privat - Elin Lofgren" */
+	head = sdc_xstrndup(guess, (size_t)(rest - guess));
+	if (h.linked && !label_needed(p, head, h.idx)) {
+		*d = h;
+		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
+		    strlen(d->extra), ",desk");
+	}
+	free(head);
+	free(f);
+	free(norm);
+	free(key);
+}
+
 /* The cascade for one guessed name over a pool (customers, or one
  * customer's contacts). */
 static void
@@ -2359,7 +2490,6 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 	char *f = sdc_name_fold(guess), *norm = sdc_name_normalise(names, guess);
 	char *key = sdc_name_sortkey(norm);
 	json_object *alias = NULL;
-	size_t first = 0, n;
 	long idx;
 
 	if (!contact && aliases && json_object_object_get_ex(aliases, norm,
@@ -2379,20 +2509,10 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 	}
 	if (alias)
 		link_to(d, (size_t)idx, "alias", 100);
-	else if ((n = pool_match(p, 0, f, &first)) == 1)
-		link_to(d, first, "exact", 100);
-	else if (n > 1)
-		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\"",
-		    n, p->c[first].name);
-	else if (*norm == '\0')
-		snprintf(d->why, sizeof(d->why), "nothing to match in the name");
-	else if ((n = norm_match(p, key, &first)) == 1)
-		link_to(d, first, "normalised", 100);
-	else if (n > 1)
-		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\" "
-		    "(or trading so)", n, p->c[first].name);
 	else
-		by_site(p, guess, norm, d);
+		by_name(p, guess, f, norm, key, d);
+	if (!d->linked && !alias && !contact)
+		by_desk(p, guess, d);
 	if (d->linked && !alias && !contact)
 		another_fits(p, guess, norm, d);
 	if (d->linked)

@@ -715,6 +715,35 @@ sdc_name_site_head(const char *name)
 	return out;
 }
 
+/* A label is short: a word or two a desk puts before every name of a
+ * queue, never a business's name (those have a word of their own). */
+#define DESK_LABEL 12
+
+const char *
+sdc_name_desk_rest(const char *name)
+{
+	static const char *const sep[] = { ": ", " - ", " \u2013 ",
+	    " \u2014 ", NULL };
+	const char *p = name;
+	size_t letters = 0, words = 1, i;
+
+	for (; p && *p && letters <= DESK_LABEL; p++) {
+		for (i = 0; sep[i]; i++)
+			if (strncmp(p, sep[i], strlen(sep[i])) == 0 &&
+			    letters > 0 && p[-1] != ' ') {
+				p += strlen(sep[i]);
+				p += strspn(p, " ");
+				return *p ? p : NULL;
+			}
+		if (*p == ' ' && ++words > 2)
+			return NULL;
+		if (*p != ' ' && *p != '.' && !isalpha((unsigned char)*p))
+			return NULL;
+		letters += *p != ' ' && *p != '.';
+	}
+	return NULL;
+}
+
 const char *
 sdc_name_trading(const char *words)
 {

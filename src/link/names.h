@@ -81,6 +81,11 @@ char *sdc_name_address(const char *name);
  * office", "Northley Freight (Upstairs)", "X / Unit 3 site"): a new
  * string, NULL when there is no separator with a name before it. */
 char *sdc_name_site_head(const char *name);
+/* The name after a desk's label typed before it ("Client - X", "Site: X",
+ * "RE: X", "BNE: X"): one or two words of letters, at most DESK_LABEL
+ * letters in all, then ':' or a dash between spaces.  A pointer into
+ * name, NULL when it starts with no such label. */
+const char *sdc_name_desk_rest(const char *name);
 /* Initials typed around an ampersand joined ("CM&D", "AF&C Inc": "cm
  * and d" -> "cmd", "af and c inc" -> "afc inc"; runs of 1-3 letters,
  * three or more in all): a new string, NULL when there are none. */

@@ -900,3 +900,31 @@ role_customers() {
 	[ "$(links "$TMP/out")" = \
 	    's1,Linked,1 s2,Needs Review,null s3,Linked,4 s4,Linked,5 s5,Needs Review,null s6,Needs Review,null s7,Linked,8 s8,Linked,10 s9,Linked,11 s10,Needs Review,null s11,Linked,15 s12,Linked,16 s13,Linked,17 s14,Linked,18 s15,Linked,19 ' ]
 }
+
+# Issue 14 session 9: a desk's label before the name, known by its shape
+# only (a word or two and ":" or " - "), and a site typed after the name
+# that tells two customers apart.
+@test "readings (session 9): a desk's label before the name; a site typed that is one customer's" {
+	jq -n '[{"id": 1, "business_name": "Lewis Vets Limited"},
+	  {"id": 2, "business_name": "Lewis Builders Limited"},
+	  {"id": 3, "business_name": "Gwynnes Plumbing & Heating Ltd"},
+	  {"id": 4, "business_name": "Gwynnes Plumbing & Heating Cyf - Carmarthen"},
+	  {"id": 5, "business_name": "Client Care Partners"},
+	  {"id": 6, "business_name": "Partners Dental"}]
+	  + [range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Vets", "Builders", "Plumbing", "Dental", "Heating"][. % 5])}]' >"$TMP/cust.json"
+	{ mksession d1 'Client - Lewis Vets Limited' ''	# a label of the desk's queue
+	  mksession d2 'BNE: Lewis Builders Limited' ''	# an airport's code
+	  mksession d3 'Qx - Lewis Vets' ''		# any label of its shape
+	  mksession d4 'Client - Partners' ''		# "Client" is the customer's word
+	  mksession d5 'Gwynnes Plumbing & Heating - Carmarthen' ''	# the site tells
+	  mksession d6 'Gwynnes Plumbing & Heating' ''; } >"$TMP/in"
+	run --separate-stderr sdc-link --no-llm --no-memory -v --customers "$TMP/cust.json" "$TMP/in"
+	[ "$status" -eq 0 ]
+	echo "$output" >"$TMP/out"
+	[ "$(links "$TMP/out")" = \
+	    'd1,Linked,1 d2,Linked,2 d3,Linked,1 d4,Needs Review,null d5,Linked,4 d6,Linked,3 ' ]
+	log() { jq -r --arg id "$1" 'select(.meta.session_id == $id) | .meta.processing_log[0]' "$TMP/out"; }
+	[[ "$(log d1)" == *'desk'* ]]
+	[[ "$(log d5)" == *'site-tells'* ]]
+}
