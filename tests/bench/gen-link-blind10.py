@@ -1541,18 +1541,12 @@ def main():
 		lambda k: real_row(rng, custs, ix, cum, k))
 	rows += by_kind(nimp, IMP_WEIGHTS, lambda k: imp_row(rng, custs, ix, k))
 	rng.shuffle(rows)
-	owned = {a["name"] for c in custs for a in c["assets"]}
+	owned = scr.asset_names(custs)
 	roles = sorted(owned & {r for rs in ROLES.values() for r in rs}) or \
 		["SERVER"]
-	full, techs = [], []
-	for typed, i, kind, desk in rows:
-		m = machine(rng, custs, i, roles)
-		full.append((typed, "" if i is None else custs[i]["id"], kind, m,
-			"Access" if m in owned else "Support"))
-		techs.append(rng.choice(TECHS[desk]))
-	os.makedirs(out, exist_ok=True)
-	scr.write_set(out, custs, full,
-		scr.numbered("blind10", seed, 1797000000, 1291, 80, techs), seed)
+	scr.write_desk_set(rng, out, custs, rows,
+		lambda row: machine(rng, custs, row[1], roles), TECHS,
+		("blind10", seed, 1797000000, 1291, 80))
 
 
 if __name__ == "__main__":
