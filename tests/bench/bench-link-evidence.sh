@@ -6,7 +6,12 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
-# GEN: gen-link-blind9 (held out since session 8: the lead runs it once; a
+# GEN: gen-link-blind10 (held out since session 9: the lead runs it once;
+# a North American MSP's Texas, Illinois, Quebec and Ontario practices,
+# firms, agents, franchisees, churches, districts and towns, with LLC/
+# PLLC/Inc./ltée swaps, dba names and store numbers, ISD/FBC acronyms,
+# St-/Ste-/Mt. and accents dropped, typed by Dallas, Chicago and Montreal),
+# gen-link-blind9 (held out since session 8: the lead runs it once; a
 # Commonwealth MSP's UK, Irish, Australian and New Zealand practices, firms,
 # schools, councils, clubs and pubs, with apostrophes, St/Saint, O'/Mc,
 # macrons and fadas, Ltd/Pty Ltd/Teo/CLG/Inc swaps, trading names and

@@ -1854,18 +1854,12 @@ def main():
 	rows += by_kind(nimp, IMP_WEIGHTS, lambda kind: imp_row(rng, custs, ix,
 		kind))
 	rng.shuffle(rows)
-	owned = {a["name"] for cu in custs for a in cu["assets"]}
+	owned = scr.asset_names(custs)
 	roles = sorted(owned & {r for rs in ROLES.values() for r in rs}) or \
 		["RECEPTION"]
-	full, techs = [], []
-	for typed, i, kind, desk in rows:
-		m = machine(rng, custs, (typed, i, kind, desk), roles)
-		full.append((typed, "" if i is None else custs[i]["id"], kind, m,
-			"Access" if m in owned else "Support"))
-		techs.append(rng.choice(TECHS[desk]))	# the desk that typed it
-	os.makedirs(out, exist_ok=True)
-	scr.write_set(out, custs, full,
-		scr.numbered("blind9", seed, 1796000000, 1187, 95, techs), seed)
+	scr.write_desk_set(rng, out, custs, rows,
+		lambda row: machine(rng, custs, row, roles), TECHS,
+		("blind9", seed, 1796000000, 1187, 95))
 
 if __name__ == "__main__":
 	main()

@@ -5,6 +5,7 @@
 # (../shared/spec/session.md), the machine in "Connected to machine: NAME".
 import hashlib
 import json
+import os
 import sys
 import time
 
@@ -92,3 +93,24 @@ def numbered(tag, seed, start, step, minutes, techs):
 			techs[n], ["SessionConnectionEvents.csv", "rows/%d" % (n + 2)],
 			iso(base + 45 * 86400))
 	return record
+
+
+def asset_names(custs):
+	return {a["name"] for c in custs for a in c["assets"]}
+
+
+def write_desk_set(rng, out, custs, rows, machine, techs, clock):
+	"""write_set for rows (typed, customer index or None, kind, desk): each
+	row gets machine(row) and then a technician of its desk, rng.choice(
+	techs[desk]), in that order; clock is numbered()'s (tag, seed, start,
+	step, minutes).  A session on a machine Syncro knows is "Access"."""
+	owned = asset_names(custs)
+	full, who = [], []
+	for row in rows:
+		typed, i, kind, desk = row
+		m = machine(row)
+		full.append((typed, "" if i is None else custs[i]["id"], kind, m,
+			"Access" if m in owned else "Support"))
+		who.append(rng.choice(techs[desk]))
+	os.makedirs(out, exist_ok=True)
+	write_set(out, custs, full, numbered(*clock, who), clock[1])
