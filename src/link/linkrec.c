@@ -68,6 +68,8 @@ struct pool {
 	struct cand *c;
 	size_t n;
 	struct sdc_hmap byfold, bynorm, byid, bytrade;
+	struct sdc_hmap bystem;	/* names less a legal form learnt (below) */
+	struct sdc_hmap forms;	/* the forms: a name that ends with one */
 	struct sdc_nev *ev;	/* the weighted name evidence */
 	size_t *alias_of;	/* its ids from n on: trading names, whose */
 	size_t nalias;		/* ... candidates */
@@ -370,6 +372,117 @@ fold_hits(const struct pool *p, struct sdc_nev_hit *h, size_t n)
 }
 
 /* Index and fingerprint, once every candidate is in. */
+/* A legal form is learnt from the list: a short word that ends many
+ * names ("DA", "I/S", "Cyf", "CLG": any market's, without a list of
+ * them).  The names that end with one are kept by the name before it
+ * (bystem), so a name typed without its form finds every customer it
+ * may be. */
+#define LEGAL_LEN 3
+#define LEGAL_MIN 5
+
+static int alpha_word(const char *s);
+static int has_word(const char *list, const char *word);
+
+static const char *
+last_word(const char *norm)
+{
+	const char *w = strrchr(norm, ' ');
+
+	return w ? w + 1 : NULL;	/* a one-word name has no form */
+}
+
+static int
+by_text(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void
+learn_forms(struct pool *p)
+{
+	const char **w = sdc_xcalloc(p->n + 1, sizeof(*w)), *e;
+	size_t i, j, k, n = 0;
+	int first;
+
+	for (i = 0; i < p->n; i++)
+		if ((e = last_word(p->c[i].norm)) && strlen(e) <= LEGAL_LEN &&
+		    alpha_word(e))
+			w[n++] = e;
+	qsort(w, n, sizeof(*w), by_text);
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && strcmp(w[j], w[i]) == 0; j++)
+			;
+		for (k = 0, first = 1; j - i >= LEGAL_MIN && k < p->n; k++) {
+			if ((e = last_word(p->c[k].norm)) == NULL ||
+			    strcmp(e, w[i]) != 0)
+				continue;
+			sdc_hmap_put(&p->bystem, sdc_hash(p->c[k].norm,
+			    (size_t)(e - 1 - p->c[k].norm)), (uint32_t)k);
+			if (first)
+				sdc_hmap_put(&p->forms, hstr(e), (uint32_t)k);
+			first = 0;
+		}
+	}
+	free(w);
+}
+
+/* word is a legal form learnt. */
+static int
+is_form(const struct pool *p, const char *word)
+{
+	size_t it = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(&p->forms, hstr(word), &it, &v))
+		if (strcmp(last_word(p->c[v].norm), word) == 0)
+			return 1;
+	return 0;
+}
+
+/* The length of idx's name less its legal form learnt, if it has one. */
+static size_t
+stem_len(const struct pool *p, size_t idx)
+{
+	const char *n = p->c[idx].norm, *e = last_word(n);
+	size_t it = 0;
+	uint32_t v;
+
+	while (e && sdc_hmap_find(&p->bystem, sdc_hash(n, (size_t)(e - 1 - n)),
+	    &it, &v))
+		if (v == idx)
+			return (size_t)(e - 1 - n);
+	return strlen(n);
+}
+
+/* Another customer is idx's name with another legal form, or none,
+ * when one of them is a form learnt ("Ringsaker Legesenter DA" and
+ * "Ringsaker Legesenter A/S", whose form the normalised name drops):
+ * a name typed without the form is either.  Its index, or -1. */
+static long
+with_form(const struct pool *p, size_t idx)
+{
+	const char *n = p->c[idx].norm;
+	size_t it = 0, len = stem_len(p, idx), first = 0;
+	uint32_t v;
+	char *stem, *key;
+	long other = -1;
+
+	while (other < 0 && sdc_hmap_find(&p->bystem, sdc_hash(n, len), &it,
+	    &v))
+		if (v != idx && strncmp(p->c[v].norm, n, len) == 0 &&
+		    p->c[v].norm[len] == ' ')
+			other = (long)v;
+	if (other >= 0 || len == strlen(n))
+		return other;
+	stem = sdc_xstrndup(n, len);
+	key = sdc_name_sortkey(stem);
+	if (pool_match(p, 1, key, &first) > 0 && first != idx)
+		other = (long)first;
+	free(stem);
+	free(key);
+	return other;
+}
+
 static void
 pool_finish(struct pool *p)
 {
@@ -385,6 +498,7 @@ pool_finish(struct pool *p)
 	}
 	for (i = 0; i < p->n; i++)
 		add_trading(p, i);
+	learn_forms(p);
 	sdc_nev_finish(p->ev);
 	snprintf(p->fp, sizeof(p->fp), "%016llx", (unsigned long long)fp);
 }
@@ -1580,6 +1694,40 @@ reading_bonus(struct pool *p, const char *words, const struct sdc_nev_hit *h,
 /* The calibrated decision on the weighted name evidence: link when the
  * best candidate's confidence reaches the threshold with the margin over
  * the runner-up; the LLM only in the band just below; review otherwise. */
+/* Two customers whose names read as one ("BRF Eken 24" and
+ * "Bostadsrättsföreningen Eken 24", "BRF" being the word's
+ * abbreviation): each one's name, typed, reads the other whole, in
+ * its order and without an inflection ending ("Utsikten barnehage" is
+ * not "Barnehagen Utsikten": runner_up()).  A name
+ * that fits one fits the other as well, however it scores them, so
+ * neither is linked on the name (the evidence beyond it may tell).
+ * The first ALIKE_RANK candidates are looked at.  Returns
+ * the other's place in h, or 0. */
+#define ALIKE 0.95
+#define ALIKE_RANK 8
+
+static int
+reads_whole_as(const struct pool *p, size_t a, size_t b)
+{
+	struct sdc_nev_hit x;
+
+	return score_cand(p->c[a].norm, (long)b, &x) >= ALIKE &&
+	    x.missed == 0 && x.left == 0 && !(x.how & SDC_NEV_ENDING) &&
+	    same_order(p->c[a].norm, p->c[b].norm);
+}
+
+static size_t
+read_alike(const struct pool *p, const struct sdc_nev_hit *h, size_t n)
+{
+	size_t i;
+
+	for (i = 1; p == &customers && i < n && i < ALIKE_RANK; i++)
+		if (h[i].id != h[0].id && reads_whole_as(p, h[0].id,
+		    h[i].id) && reads_whole_as(p, h[i].id, h[0].id))
+			return i;
+	return 0;
+}
+
 static void
 by_evidence(struct pool *p, const char *guess, const char *norm,
     struct decision *d)
@@ -1623,6 +1771,9 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 		snprintf(d->why, sizeof(d->why), "the name is part of \"%s\" "
 		    "and of \"%s\"", p->c[h[0].id].name,
 		    p->c[h[other].id].name);
+	else if ((other = read_alike(p, h, n)) > 0)
+		snprintf(d->why, sizeof(d->why), "\"%s\" and \"%s\" read as "
+		    "one name", p->c[h[0].id].name, p->c[h[other].id].name);
 	else if (initials_shared(p, words, h))
 		snprintf(d->why, sizeof(d->why), "the initials fit \"%s\" "
 		    "and others", p->c[h[0].id].name);
@@ -2341,9 +2492,30 @@ site_tells(struct pool *p, const char *guess, const char *norm,
 	free(all);
 }
 
+/* The name linked without a legal form typed is another customer's with
+ * another form too (with_form): neither is linked on the name.  A name
+ * typed whole (the exact rule) or with the linked one's form is its. */
+static void
+form_untold(struct pool *p, const char *guess, struct decision *d)
+{
+	char *w = sdc_name_words(names, guess);
+	const char *c = strrchr(p->c[d->idx].words, ' ');
+	long o;
+
+	c = c ? c + 1 : p->c[d->idx].words;
+	if (strcmp(d->rule, "exact") != 0 && !has_word(w, c) &&
+	    (o = with_form(p, d->idx)) >= 0) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "the name is \"%s\" or \"%s\", "
+		    "with no legal form typed", p->c[d->idx].name,
+		    p->c[o].name);
+	}
+	free(w);
+}
+
 /* A name linked that is as much another customer's: a group's whose
  * sites are listed, an address in another's domain, a site typed that
- * is another's. */
+ * is another's, the name with another legal form. */
 static void
 another_fits(struct pool *p, const char *guess, const char *norm,
     struct decision *d)
@@ -2353,6 +2525,8 @@ another_fits(struct pool *p, const char *guess, const char *norm,
 		domain_of_other(guess, d);
 	if (d->linked)
 		site_tells(p, guess, norm, d);
+	if (d->linked)
+		form_untold(p, guess, d);
 }
 
 /* The one customer with a contact named "a b" (sdc_owners_one), the
@@ -2408,12 +2582,56 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 	}
 }
 
+/* The one customer whose name less its legal form is the typed name less
+ * its form, a form learnt or one the normalised name drops ("Chen Farms
+ * Pty Ltd" typed for "Chen Farms", "Walker Plumbing Ltd" for "Walker
+ * Plumbing Pty Ltd", "Blackburn Food Bank Ltd" for "... CIO"): a form
+ * swapped is the same business.  Its index, or -1 (none, or more). */
+static long
+form_swap(const struct pool *p, const char *norm)
+{
+	const char *e = last_word(norm);
+	char *stem = e && is_form(p, e) ? sdc_xstrndup(norm, (size_t)(e - 1 -
+	    norm)) : sdc_xstrdup(norm), *key = sdc_name_sortkey(stem);
+	size_t it = 0, len = strlen(stem), first = 0, n;
+	uint32_t v;
+	long x = -1;
+
+	n = *stem ? pool_match(p, 1, key, &first) : 2;
+	if (n == 1)
+		x = (long)first;
+	while (n <= 1 && sdc_hmap_find(&p->bystem, sdc_hash(stem, len), &it,
+	    &v))
+		if (strncmp(p->c[v].norm, stem, len) == 0 &&
+		    p->c[v].norm[len] == ' ' && (long)v != x)
+			x = n++ == 0 ? (long)v : -1;
+	free(stem);
+	free(key);
+	return n == 1 ? x : -1;
+}
+
+/* The typed name has a legal form: one learnt ends it, or the
+ * normalised name drops one; and two words or more besides (a word
+ * alone with a form is a guess). */
+static int
+has_form(const struct pool *p, const char *guess, const char *norm)
+{
+	char *w = sdc_name_words(names, guess);
+	const char *e = last_word(norm);
+	int form = (e && is_form(p, e)) || strlen(w) > strlen(norm);
+
+	free(w);
+	return form && (e = strchr(norm, ' ')) != NULL &&
+	    (e != last_word(norm) - 1 || !is_form(p, last_word(norm)));
+}
+
 /* The name's own rules: exact, normalised, then its readings. */
 static void
 by_name(struct pool *p, const char *guess, const char *f, const char *norm,
     const char *key, struct decision *d)
 {
 	size_t first = 0, n;
+	long x;
 
 	if ((n = pool_match(p, 0, f, &first)) == 1)
 		link_to(d, first, "exact", 100);
@@ -2429,6 +2647,15 @@ by_name(struct pool *p, const char *guess, const char *f, const char *norm,
 		    "(or trading so)", n, p->c[first].name);
 	else
 		by_site(p, guess, norm, d);
+	if (!d->linked && p == &customers && has_form(p, guess, norm) &&
+	    (x = form_swap(p, norm)) >= 0) {
+		link_to(d, (size_t)x, "normalised", fuzz_score(p, norm,
+		    (size_t)x));
+		d->ask = 0;
+		d->conf = 100;	/* the name, but for its legal form */
+		d->how = 0;
+		snprintf(d->extra, sizeof(d->extra), ",form");
+	}
 }
 
 /* A word of the label is one of the customer's: the label is part of
@@ -2473,6 +2700,7 @@ by_desk(struct pool *p, const char *guess, struct decision *d)
 	head = sdc_xstrndup(guess, (size_t)(rest - guess));
 	if (h.linked && !label_needed(p, head, h.idx)) {
 		*d = h;
+		d->conf = d->conf ? d->conf : 100;	/* exact, normalised */
 		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
 		    strlen(d->extra), ",desk");
 	}

@@ -88,6 +88,9 @@ const char *const sdc_nev_default_abbrev[][2] = {
 	{ "co", "company" }, { "corp", "corporation" }, { "inc",
 	"incorporated" }, { "ltd", "limited" }, { "st", "saint" },
 	{ "mt", "mount" }, { "ft", "fort" }, { "n", "north" },
+	/* an address in the name ("Princes St. Surgery") */
+	{ "st", "street" }, { "rd", "road" }, { "ln", "lane" },
+	{ "ave", "avenue" }, { "sq", "square" },
 	/* church, school, practice and trade shorthand */
 	{ "fdn", "foundation" }, { "dent", "dentistry" },
 	{ "presb", "presbyterian" }, { "meth", "methodist" },
@@ -956,18 +959,6 @@ part_initials(const struct qword *q, const struct word *w)
 	    (q->len == 2 || q->s[1] == w->s[1]);
 }
 
-/* The two letters d among s[0..n). */
-static int
-strstr_n(const char *s, size_t n, const char *d)
-{
-	size_t i;
-
-	for (i = 0; i + 1 < n; i++)
-		if (s[i] == d[0] && s[i + 1] == d[1])
-			return 1;
-	return 0;
-}
-
 /* The typos (1 or 2) the typed word t (len letters) is of the word s (n
  * letters); 0 for none, or more than allowed.  A first letter no slip explains (a
  * key next to it, one dropped, added or swapped) leaves room for one
@@ -994,8 +985,8 @@ typos(const struct qword *q, const char *s, size_t n)
 {
 	size_t d = typos_of(q->s, q->len, s, n), f;
 
-	if (q->flen != q->len && !strstr_n(q->s, q->len, "ij") &&
-	    !strstr_n(q->s, q->len, "aa") &&
+	if (q->flen != q->len && !memmem(q->s, q->len, "ij", 2) &&
+	    !memmem(q->s, q->len, "aa", 2) &&
 	    (f = typos_of(q->f, q->flen, s, n)) > 0 && (d == 0 || f < d))
 		d = f;
 	return d;
@@ -1894,8 +1885,8 @@ static void
 found_typos(struct sdc_nev *e, const struct qword *q)
 {
 	found_typos_of(e, q, q->s, q->len);
-	if (q->flen != q->len && !strstr_n(q->s, q->len, "ij") &&
-	    !strstr_n(q->s, q->len, "aa"))
+	if (q->flen != q->len && !memmem(q->s, q->len, "ij", 2) &&
+	    !memmem(q->s, q->len, "aa", 2))
 		found_typos_of(e, q, q->f, q->flen);
 }
 

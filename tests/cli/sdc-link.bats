@@ -903,28 +903,64 @@ role_customers() {
 
 # Issue 14 session 9: a desk's label before the name, known by its shape
 # only (a word or two and ":" or " - "), and a site typed after the name
-# that tells two customers apart.
-@test "readings (session 9): a desk's label before the name; a site typed that is one customer's" {
-	jq -n '[{"id": 1, "business_name": "Lewis Vets Limited"},
-	  {"id": 2, "business_name": "Lewis Builders Limited"},
-	  {"id": 3, "business_name": "Gwynnes Plumbing & Heating Ltd"},
-	  {"id": 4, "business_name": "Gwynnes Plumbing & Heating Cyf - Carmarthen"},
-	  {"id": 5, "business_name": "Client Care Partners"},
-	  {"id": 6, "business_name": "Partners Dental"}]
-	  + [range(20; 80) | {"id": ., "business_name":
-	    ("Filler\(.) " + ["Vets", "Builders", "Plumbing", "Dental", "Heating"][. % 5])}]' >"$TMP/cust.json"
+# that tells two customers apart.  numbered_customers FILLERS NAME...:
+# $TMP/cust.json, the names as ids 1, 2, ... and the customers the jq
+# expression FILLERS makes; link_v: $TMP/in linked with -v into $TMP/out
+# ($stderr the audit); first_log ID: that session's sdc-link log line.
+numbered_customers() {
+	local fill=$1
+	shift
+	jq -n "[\$ARGS.positional | to_entries[] | {id: (.key + 1), business_name: .value}]
+	    + [$fill]" --args "$@" >"$TMP/cust.json"
+}
+
+link_v() {
+	run --separate-stderr sdc-link --no-llm --no-memory -v --customers "$TMP/cust.json" "$TMP/in"
+	[ "$status" -eq 0 ]
+	echo "$output" >"$TMP/out"
+}
+
+first_log() {
+	jq -r --arg id "$1" 'select(.meta.session_id == $id) | .meta.processing_log[0]' "$TMP/out"
+}
+
+@test "readings (session 9): a desk's label before the name; a site typed that is one customer's; St. for Street" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Vets", "Builders", "Plumbing", "Dental", "Heating"][. % 5])}' \
+	    "Lewis Vets Limited" "Lewis Builders Limited" "Gwynnes Plumbing & Heating Ltd" \
+	    "Gwynnes Plumbing & Heating Cyf - Carmarthen" "Client Care Partners" \
+	    "Partners Dental" "Princes Street Surgery"
 	{ mksession d1 'Client - Lewis Vets Limited' ''	# a label of the desk's queue
 	  mksession d2 'BNE: Lewis Builders Limited' ''	# an airport's code
 	  mksession d3 'Qx - Lewis Vets' ''		# any label of its shape
 	  mksession d4 'Client - Partners' ''		# "Client" is the customer's word
 	  mksession d5 'Gwynnes Plumbing & Heating - Carmarthen' ''	# the site tells
-	  mksession d6 'Gwynnes Plumbing & Heating' ''; } >"$TMP/in"
-	run --separate-stderr sdc-link --no-llm --no-memory -v --customers "$TMP/cust.json" "$TMP/in"
-	[ "$status" -eq 0 ]
-	echo "$output" >"$TMP/out"
+	  mksession d6 'Gwynnes Plumbing & Heating' ''
+	  mksession d7 'Princes St. Surgery' ''; } >"$TMP/in"	# an address abbreviated
+	link_v
 	[ "$(links "$TMP/out")" = \
-	    'd1,Linked,1 d2,Linked,2 d3,Linked,1 d4,Needs Review,null d5,Linked,4 d6,Linked,3 ' ]
-	log() { jq -r --arg id "$1" 'select(.meta.session_id == $id) | .meta.processing_log[0]' "$TMP/out"; }
-	[[ "$(log d1)" == *'desk'* ]]
-	[[ "$(log d5)" == *'site-tells'* ]]
+	    'd1,Linked,1 d2,Linked,2 d3,Linked,1 d4,Needs Review,null d5,Linked,4 d6,Linked,3 d7,Linked,7 ' ]
+	[[ "$(first_log d1)" == *'evidence=desk'* ]]
+	[[ "$(first_log d5)" == *'site-tells'* ]]
+}
+
+# Legal forms learnt from the list (a short word that ends five names or
+# more: "DA", "Pty" here), names that read as one, and a form swapped.
+@test "legal forms learnt: a form swapped links, a form left off two namesakes does not; two names read as one" {
+	numbered_customers 'range(20; 40) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Bygg DA", "Rør Pty Ltd", "Sport IF", "Maler AS"][. % 4])}' \
+	    "Ringsaker Legesenter DA" "Ringsaker Legesenter A/S" "Chen Farms" \
+	    "Walker Plumbing Pty Ltd" "BRF Eken 24" "Bostadsrättsföreningen Eken 24" "Hamnen IF"
+	{ mksession f1 'Ringsaker Legesenter' ''	# either
+	  mksession f2 'Ringsaker Legesentr DA' ''	# its form typed
+	  mksession f3 'Chen Farms Pty Ltd' ''		# a form added
+	  mksession f4 'Walker Plumbing Ltd' ''		# a form swapped
+	  mksession f5 'Bostadsrattsforening Eken 24' ''	# reads both
+	  mksession f6 'Hamnen AS' ''; } >"$TMP/in"	# a word alone with a form is a guess
+	link_v
+	[ "$(links "$TMP/out")" = \
+	    'f1,Needs Review,null f2,Linked,1 f3,Linked,3 f4,Linked,4 f5,Needs Review,null f6,Needs Review,null ' ]
+	[[ "$stderr" == *'"Ringsaker Legesenter": no link: the name is "Ringsaker Legesenter A/S" or "Ringsaker Legesenter DA", with no legal form typed'* ]]
+	[[ "$stderr" == *'"BRF Eken 24" and "Bostadsrättsföreningen Eken 24" read as one name'* ]]
+	[[ "$(first_log f4)" == *'evidence=form'* ]]
 }
