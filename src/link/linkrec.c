@@ -2768,6 +2768,7 @@ struct support {
 	double heaviest;
 	unsigned how;		/* how the name matched */
 	int holds;		/* its name holds every typed word */
+	int person;		/* a person typed is one of its contacts */
 	const char *rule;	/* the heaviest other evidence */
 	char what[96];		/* "machine:+50,contact:+30" */
 };
@@ -2799,6 +2800,7 @@ piece(struct support *c, size_t *n, size_t max, long idx, double w,
 	if (idx < 0 || w <= 0 || (x = support_of(c, n, max, idx)) == NULL)
 		return;
 	x->extra += w;
+	x->person |= strncmp(rule, "person", 6) == 0;
 	if (w > x->heaviest) {
 		x->heaviest = w;
 		x->rule = rule;
@@ -3608,6 +3610,28 @@ shared_tie(const struct support *c, size_t n, size_t best)
 	return 0;
 }
 
+/* The machine and the person typed name different customers: the person
+ * is a contact of other candidates, not of the machine's, and what was
+ * typed is not in its name either ("Benoît Bouchard", a contact of two
+ * others, on an asset of "Rowlett Urgent Care Inc."; "Dr. Schulte" on a
+ * machine of "Zahnarztpraxis Dr. Schulte" agrees).  The machine is
+ * near-proof only where nothing else points elsewhere. */
+static int
+person_elsewhere(const struct support *c, size_t n, size_t best,
+    const char *typed)
+{
+	size_t i;
+
+	if (c[best].person || typed == NULL || c[best].rule == NULL ||
+	    strcmp(c[best].rule, "machine") != 0 ||
+	    agrees(typed, c[best].idx))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (i != best && c[i].person)
+			return 1;
+	return 0;
+}
+
 /* The evidence for best links: it reaches the threshold with the margin,
  * and the name does not speak against it.  Near-proof (a machine only
  * one customer has, the address or e-mail domain of one customer's
@@ -3709,7 +3733,7 @@ beyond_name(json_object *s, json_object *ctx, const char *guess,
 			second = c[i].name + c[i].extra;
 	known = known_share(name);
 	ok = n > 0 && decisive(c, n, best, second, strict && known == 0 ? 1 :
-	    known, name);
+	    known, name) && !person_elsewhere(c, n, best, guess);
 	free(name);
 	if (!ok)
 		return 0;

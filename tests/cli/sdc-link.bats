@@ -964,3 +964,26 @@ first_log() {
 	[[ "$stderr" == *'"BRF Eken 24" and "Bostadsrättsföreningen Eken 24" read as one name'* ]]
 	[[ "$(first_log f4)" == *'evidence=form'* ]]
 }
+
+# Issue 14 session 9: a machine one customer has does not link a session
+# whose typed person is a contact of other customers only, unless the
+# typed words are in the machine's customer's name.
+@test "sdc-link: a machine does not overrule a person who is other customers' contact" {
+	jq -n '[{"id": 1, "business_name": "Benoît Bouchard - State Farm",
+	    "contacts": [{"id": 11, "firstname": "Benoît", "lastname": "Bouchard"}]},
+	  {"id": 2, "business_name": "Gagnon Dental",
+	    "contacts": [{"id": 21, "firstname": "Benoît", "lastname": "Bouchard"}]},
+	  {"id": 3, "business_name": "Rowlett Urgent Care Inc.",
+	    "assets": [{"id": 31, "name": "LAPTOP-9MUBR25"}]},
+	  {"id": 4, "business_name": "Zahnarztpraxis Dr. Schulte",
+	    "assets": [{"id": 41, "name": "ZDS3-PC13"}]},
+	  {"id": 5, "business_name": "Stadt Ahaus",
+	    "contacts": [{"id": 51, "firstname": "Hans", "lastname": "Schulte"}]},
+	  {"id": 6, "business_name": "Lohnbüro Ott",
+	    "contacts": [{"id": 61, "firstname": "Manfred", "lastname": "Schulte"}]}]' >"$TMP/cust.json"
+	{ mksession s1 'Benoît Bouchard' LAPTOP-9MUBR25	# person: 1 or 2; machine: 3
+	  mksession s2 '' LAPTOP-9MUBR25			# the machine alone
+	  mksession s3 'Dr. Schulte' ZDS3-PC13; } >"$TMP/in"	# typed words in 4's name
+	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
+	[ "$(links "$TMP/out")" = 's1,Needs Review,null s2,Linked,3 s3,Linked,4 ' ]
+}
