@@ -6,7 +6,13 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
-# GEN: gen-link-blind10 (held out since session 9: the lead runs it once;
+# GEN: gen-link-blind11 (held out since session 9: the lead of session 10
+# runs it once; an MSP's South African, Indian, Singapore and Malaysian
+# practices, attorneys, body corporates and MCSTs, schools, temple trusts,
+# municipalities, traders and franchisees, with (Pty) Ltd/Pvt Ltd/Pte Ltd/
+# Sdn Bhd swaps, initials, transliterations, Afrikaans/Malay names and
+# t/a halves, typed by Johannesburg, Bengaluru and Singapore),
+# gen-link-blind10 (held out since session 9: the lead runs it once;
 # a North American MSP's Texas, Illinois, Quebec and Ontario practices,
 # firms, agents, franchisees, churches, districts and towns, with LLC/
 # PLLC/Inc./ltée swaps, dba names and store numbers, ISD/FBC acronyms,
