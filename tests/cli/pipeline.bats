@@ -137,7 +137,10 @@ results() {
 	for p in "$SDC_BIN"/sdc-*; do wrap "$(basename "$p")" 'sleep 0.1'; done
 	pipe run >"$T/one" 2>&1 &
 	a=$!
-	sleep 0.1
+	# the second starts once the first runs a stage, which it does only
+	# holding the lock (a fixed sleep lost the race on a loaded machine)
+	for i in $(seq 1000); do [ ! -s "$CALLS" ] || break; sleep 0.01; done
+	[ -s "$CALLS" ]
 	pipe run >"$T/two" 2>&1 &
 	b=$!
 	wait $a
