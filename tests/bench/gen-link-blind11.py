@@ -507,9 +507,14 @@ def c_school(rng, r, c):
 			("St. %s's Convent School %s" % (rng.choice(SAINTS), p), 1),
 			("Kendriya Vidyalaya %s" % p, 1)])
 	if r == "MY":
-		c["alt"] = "SK %s" % p
-		return wpick(rng, [("Sekolah Kebangsaan %s" % p, 2),
+		# only a Sekolah Kebangsaan is "SK <place>"; an international
+		# school is not (session 10: the first run labelled "SK Klang"
+		# as an international school while the list held SK Klang)
+		n = wpick(rng, [("Sekolah Kebangsaan %s" % p, 2),
 			("%s International School" % word(rng, r), 1)])
+		if n.startswith("Sekolah"):
+			c["alt"] = "SK %s" % p
+		return n
 	return "%s International School" % word(rng, r)
 
 
