@@ -59,8 +59,9 @@
 #    (socialessuxana.blogspot.com).
 #  - Chile: SpA from Ley 20.190 (2007), Codigo de Comercio art. 424-446
 #    (fdocuments.co, misabogados.com); Ltda. names carry a partner's name
-#    and "Limitada"/"Ltda." (abogadoangol.com); E.I.R.L. from Ley 19.857,
-#    the name carries the owner's name and surname (notariaprovidencia.cl).
+#    and "Limitada"/"Ltda." (abogadoangol.com); E.I.R.L. from Ley 19.857
+#    (notariaprovidencia.cl), the name carries the owner's name and surname
+#    and may add a fancy name (a Ley 19.857 summary on pdfcookie.com).
 #    Surnames: Registro Civil via latercera.com, biobiochile.cl and emol.com
 #    (Gonzalez, Munoz, Rojas, Diaz, Perez, Soto, Contreras; Mamani and Rojas
 #    in the north, Larrain in Las Condes).
@@ -848,8 +849,8 @@ class Index:
 		its = tokens(s)
 		out = []
 		for k, (f, dot, up) in enumerate(its):
-			pre = dot or (k == len(its) - 1 and f not in self.post and
-				not f.isdigit())
+			pre = dot or (k == len(its) - 1 and (f not in self.post or
+				f.isdigit()))	# a cut last word, or a cut number
 			acr = up and 2 <= len(f) <= 6 and (f not in self.post or
 				len(f) <= 3)
 			out.append((f, self.readings(f), pre, acr))
@@ -920,7 +921,7 @@ class Index:
 			return False
 		best = None
 		for f, rd, pre, _ in its:
-			words = set(rd) | (set(self.prefixed(f)) if pre else set())
+			words = {f} | rd | (set(self.prefixed(f)) if pre else set())
 			size = sum(len(self.cpost.get(w, ())) for w in words)
 			if best is None or size < best[0]:
 				best = (size, words)
