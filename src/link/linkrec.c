@@ -391,36 +391,47 @@ last_word(const char *norm)
 	return w ? w + 1 : NULL;	/* a one-word name has no form */
 }
 
+/* A name that ends with a short word, by that word then by position. */
+struct ending {
+	const char *e;
+	size_t k;
+};
+
 static int
-by_text(const void *a, const void *b)
+by_ending(const void *a, const void *b)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
+	const struct ending *x = a, *y = b;
+	int c = strcmp(x->e, y->e);
+
+	return c ? c : (x->k > y->k) - (x->k < y->k);
 }
 
+/* One sorted pass: the names that share an ending lie together, each
+ * group in list order, so a form's names are kept without a second scan
+ * of the list per form. */
 static void
 learn_forms(struct pool *p)
 {
-	const char **w = sdc_xcalloc(p->n + 1, sizeof(*w)), *e;
+	struct ending *w = sdc_xcalloc(p->n + 1, sizeof(*w));
+	const char *e;
 	size_t i, j, k, n = 0;
-	int first;
 
 	for (i = 0; i < p->n; i++)
 		if ((e = last_word(p->c[i].norm)) && strlen(e) <= LEGAL_LEN &&
 		    alpha_word(e))
-			w[n++] = e;
-	qsort(w, n, sizeof(*w), by_text);
+			w[n++] = (struct ending){ e, i };
+	qsort(w, n, sizeof(*w), by_ending);
 	for (i = 0; i < n; i = j) {
-		for (j = i + 1; j < n && strcmp(w[j], w[i]) == 0; j++)
+		for (j = i + 1; j < n && strcmp(w[j].e, w[i].e) == 0; j++)
 			;
-		for (k = 0, first = 1; j - i >= LEGAL_MIN && k < p->n; k++) {
-			if ((e = last_word(p->c[k].norm)) == NULL ||
-			    strcmp(e, w[i]) != 0)
-				continue;
-			sdc_hmap_put(&p->bystem, sdc_hash(p->c[k].norm,
-			    (size_t)(e - 1 - p->c[k].norm)), (uint32_t)k);
-			if (first)
-				sdc_hmap_put(&p->forms, hstr(e), (uint32_t)k);
-			first = 0;
+		for (k = i; j - i >= LEGAL_MIN && k < j; k++) {
+			e = w[k].e;
+			sdc_hmap_put(&p->bystem, sdc_hash(p->c[w[k].k].norm,
+			    (size_t)(e - 1 - p->c[w[k].k].norm)),
+			    (uint32_t)w[k].k);
+			if (k == i)
+				sdc_hmap_put(&p->forms, hstr(e),
+				    (uint32_t)w[k].k);
 		}
 	}
 	free(w);
@@ -1806,6 +1817,20 @@ names_a_site(const char *tail)
 	return site;
 }
 
+/* The name before a separator whose tail names a site ("Gwynnes
+ * Plumbing" of "Gwynnes Plumbing - Carmarthen"), or NULL. */
+static char *
+site_head(const char *name)
+{
+	char *head = sdc_name_site_head(name);
+
+	if (head && !names_a_site(name + strlen(head))) {
+		free(head);
+		head = NULL;
+	}
+	return head;
+}
+
 static void site_of_group(struct pool *p, const char *norm,
     struct decision *d);
 
@@ -1909,11 +1934,11 @@ has_word(const char *list, const char *word)
 static char *
 site_words(const struct cand *c)
 {
-	char *head = sdc_name_site_head(c->name), *w, *t, *save = NULL;
+	char *head = site_head(c->name), *w, *t, *save = NULL;
 	struct sdc_buf b = SDC_BUF_INIT;
 	int after_of = 0;
 
-	if (head && names_a_site(c->name + strlen(head))) {
+	if (head) {
 		w = sdc_name_words(names, c->name + strlen(head));
 		sdc_buf_printf(&b, "%s ", w);
 		free(w);
@@ -2013,12 +2038,8 @@ by_reading(struct pool *p, const char *guess, const char *norm,
 	struct decision h;
 
 	by_evidence(p, guess, norm, d);
-	if (d->linked || (head = sdc_name_site_head(guess)) == NULL)
+	if (d->linked || (head = site_head(guess)) == NULL)
 		return;
-	if (!names_a_site(guess + strlen(head))) {
-		free(head);
-		return;
-	}
 	memset(&h, 0, sizeof(h));
 	hnorm = sdc_name_normalise(names, head);
 	if (*hnorm)
@@ -2137,12 +2158,12 @@ by_site(struct pool *p, const char *guess, const char *norm,
 static int
 has_site(const struct cand *c, const char *norm)
 {
-	char *head = sdc_name_site_head(c->name), *hn;
+	char *head = site_head(c->name), *hn;
 	char *w = sdc_xstrdup(c->words), *t = sdc_xstrdup(norm);
 	char *p, *q, *s1 = NULL, *s2 = NULL;
 	int site = 0, legal = 0;
 
-	if (head && names_a_site(c->name + strlen(head))) {
+	if (head) {
 		hn = sdc_name_normalise(names, head);
 		site = strcmp(hn, norm) == 0;
 		free(hn);
@@ -2438,18 +2459,18 @@ domain_of_other(const char *guess, struct decision *d)
 	free(dom);
 }
 
-/* Every word of w is a word of list. */
+/* Every word of w is a word of list (all), or some word is (!all). */
 static int
-has_words(const char *list, const char *w)
+words_in(const char *list, const char *w, int all)
 {
 	char *t = sdc_xstrdup(w), *q, *save = NULL;
-	int all = 1;
+	int hit = all;
 
-	for (q = strtok_r(t, " ", &save); q && all; q = strtok_r(NULL, " ",
-	    &save))
-		all = has_word(list, q);
+	for (q = strtok_r(t, " ", &save); q && hit == all; q = strtok_r(NULL,
+	    " ", &save))
+		hit = has_word(list, q);
 	free(t);
-	return all;
+	return hit;
 }
 
 #define SITE_HOLDERS 8
@@ -2463,18 +2484,18 @@ static void
 site_tells(struct pool *p, const char *guess, const char *norm,
     struct decision *d)
 {
-	char *head = sdc_name_site_head(guess), *tw = NULL, *all = NULL;
+	char *head = site_head(guess), *tw, *all;
 	size_t ids[SITE_HOLDERS], n = 0, i, other = 0, k = 0;
 
-	if (head && names_a_site(guess + strlen(head))) {
-		tw = sdc_name_words(names, guess + strlen(head));
-		all = sdc_name_words(names, guess);
-		if (!has_words(p->c[d->idx].words, tw))
-			n = sdc_nev_holders(p->ev, all, ids, SITE_HOLDERS);
-	}
+	if (head == NULL)	/* most names: no site typed */
+		return;
+	tw = sdc_name_words(names, guess + strlen(head));
+	all = sdc_name_words(names, guess);
+	if (!words_in(p->c[d->idx].words, tw, 1))
+		n = sdc_nev_holders(p->ev, all, ids, SITE_HOLDERS);
 	for (i = 0; i < n && n <= SITE_HOLDERS; i++)
 		if (cand_of(p, ids[i]) != d->idx &&
-		    has_words(p->c[cand_of(p, ids[i])].words, tw)) {
+		    words_in(p->c[cand_of(p, ids[i])].words, tw, 1)) {
 			other = cand_of(p, ids[i]);
 			k++;
 		}
@@ -2885,12 +2906,9 @@ by_name(struct pool *p, const char *guess, const char *f, const char *norm,
 static int
 label_needed(const struct pool *p, const char *head, size_t idx)
 {
-	char *w = sdc_name_words(names, head), *t, *save = NULL;
-	int needed = 0;
+	char *w = sdc_name_words(names, head);
+	int needed = words_in(p->c[idx].words, w, 0);
 
-	for (t = strtok_r(w, " ", &save); t && !needed; t = strtok_r(NULL,
-	    " ", &save))
-		needed = has_word(p->c[idx].words, t);
 	free(w);
 	return needed;
 }

@@ -6,7 +6,12 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
-# GEN: gen-link-blind11 (held out since session 9: the lead of session 10
+# GEN: gen-link-blind12 (held out since session 10: the lead runs it once;
+# a Latin American MSP's clinics, farmacias, despachos, notarias, conjuntos
+# P.H., colegios, municipios, prefeituras and franchisees, with SA de CV/
+# SAS/SpA/SRL/Ltda-ME swaps, accents dropped per keyboard, Hdez./CDMX short
+# forms, typed by Mexico City, Bogota and Sao Paulo),
+# gen-link-blind11 (held out since session 9: the lead of session 10
 # runs it once; an MSP's South African, Indian, Singapore and Malaysian
 # practices, attorneys, body corporates and MCSTs, schools, temple trusts,
 # municipalities, traders and franchisees, with (Pty) Ltd/Pvt Ltd/Pte Ltd/
