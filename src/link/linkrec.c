@@ -406,25 +406,60 @@ by_ending(const void *a, const void *b)
 	return c ? c : (x->k > y->k) - (x->k < y->k);
 }
 
-/* One sorted pass: the names that share an ending lie together, each
- * group in list order, so a form's names are kept without a second scan
- * of the list per form. */
+/* How many of the sorted words v[0..n) are w. */
+static size_t
+count_of(char *const *v, size_t n, const char *w)
+{
+	size_t lo = 0, hi = n, mid, k = 0;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (strcmp(v[mid], w) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	while (lo + k < n && strcmp(v[lo + k], w) == 0)
+		k++;
+	return k;
+}
+
+static int
+by_text(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A word of at most LEGAL_LEN letters that ends LEGAL_MIN names or more
+ * is a legal form learnt, unless it begins half as many names or more:
+ * a form never begins one, a surname does ("Lee" of "Tan & Lee LLC" and
+ * "Lee & Tan LLC").  One sorted pass: the names that share an ending lie
+ * together, each group in list order, so a form's names are kept without
+ * a second scan of the list per form. */
 static void
 learn_forms(struct pool *p)
 {
 	struct ending *w = sdc_xcalloc(p->n + 1, sizeof(*w));
+	char **f = sdc_xcalloc(p->n + 1, sizeof(*f));
 	const char *e;
-	size_t i, j, k, n = 0;
+	size_t i, j, k, n = 0, nf = 0, len;
 
-	for (i = 0; i < p->n; i++)
+	for (i = 0; i < p->n; i++) {
 		if ((e = last_word(p->c[i].norm)) && strlen(e) <= LEGAL_LEN &&
 		    alpha_word(e))
 			w[n++] = (struct ending){ e, i };
+		len = strcspn(p->c[i].norm, " ");
+		if (len <= LEGAL_LEN && p->c[i].norm[len] == ' ')
+			f[nf++] = sdc_xstrndup(p->c[i].norm, len);
+	}
 	qsort(w, n, sizeof(*w), by_ending);
+	qsort(f, nf, sizeof(*f), by_text);
 	for (i = 0; i < n; i = j) {
 		for (j = i + 1; j < n && strcmp(w[j].e, w[i].e) == 0; j++)
 			;
-		for (k = i; j - i >= LEGAL_MIN && k < j; k++) {
+		if (j - i < LEGAL_MIN || 2 * count_of(f, nf, w[i].e) >= j - i)
+			continue;	/* few, or a name's word (a surname) */
+		for (k = i; k < j; k++) {
 			e = w[k].e;
 			sdc_hmap_put(&p->bystem, sdc_hash(p->c[w[k].k].norm,
 			    (size_t)(e - 1 - p->c[w[k].k].norm)),
@@ -434,6 +469,9 @@ learn_forms(struct pool *p)
 				    (uint32_t)w[k].k);
 		}
 	}
+	for (i = 0; i < nf; i++)
+		free(f[i]);
+	free(f);
 	free(w);
 }
 
@@ -3809,6 +3847,45 @@ names_another(const char *guess, long idx, double name)
 	return other;
 }
 
+/* w, or w less one letter (a slip), is initials in order of the words
+ * of the customer at idx (its trading name's among them). */
+static int
+initials_of(const char *w, long idx)
+{
+	char less[8];
+	size_t n = strlen(w), i;
+
+	for (i = 0; i <= n && n < sizeof(less); i++) {
+		memcpy(less, w, n + 1);
+		if (i < n)	/* i == n: w whole */
+			memmove(less + i, less + i + 1, n - i);
+		if (sdc_name_initials_share(less, customers.c[idx].words))
+			return 1;
+	}
+	return 0;
+}
+
+/* The typed name is one word in capitals of three to six letters (an
+ * acronym: "HFTBYM") that is not the initials of the customer at idx,
+ * even with a slip (initials_of): it reads as another's initials, so it
+ * speaks against idx's machine though no customer has it as a word. */
+static int
+initials_against(const char *guess, long idx)
+{
+	size_t n = guess ? strlen(guess) : 0, i;
+	char w[8];
+
+	if (n < 3 || n > 6)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (!isupper((unsigned char)guess[i]))
+			return 0;
+		w[i] = (char)tolower((unsigned char)guess[i]);
+	}
+	w[n] = '\0';
+	return !initials_of(w, idx);
+}
+
 /* An open ticket is common (many customers have one on any day): it may
  * lift a candidate that leads by the margin without it, never make the
  * lead ("CF Lines" between two "C... Freight Lines"). */
@@ -3893,7 +3970,8 @@ decisive(const struct support *c, size_t n, size_t best, double second,
 	int alone = near_proof(c[best].rule) &&
 	    (known == 0 || agrees(guess, c[best].idx)) &&
 	    (known > 0 || strcmp(c[best].rule, "machine") != 0 ||
-	    !names_another(guess, c[best].idx, c[best].name)) &&
+	    (!names_another(guess, c[best].idx, c[best].name) &&
+	    !initials_against(guess, c[best].idx))) &&
 	    numbers_fit(guess, customers.c[c[best].idx].name, known);
 	size_t i;
 

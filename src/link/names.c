@@ -719,6 +719,50 @@ sdc_name_site_head(const char *name)
  * queue, never a business's name (those have a word of their own). */
 #define DESK_LABEL 12
 
+#define DESK_TAG 16	/* characters of a ticket's or queue's tag */
+
+/* A ticket's or a queue's tag before the name ("[SIN] X", "INC0071426 -
+ * X", "Ticket #43551 X", "SR-2612 | X", "Q2: X", "T3545 X"): a word in
+ * brackets, or one or two words of letters, digits, '#' and '-' whose
+ * last has a digit; then a space, after ':' or '|' or a dash between
+ * spaces if one is there.  The name after it, or NULL. */
+static const char *
+tag_rest(const char *name)
+{
+	const char *p = name, *end;
+	size_t words = 0, len = 0;
+	int digit = 0;
+
+	if (*p == '[') {
+		end = strchr(p, ']');
+		if (end == NULL || end - name > DESK_TAG || end[1] != ' ')
+			return NULL;
+		p = end + 1;
+	} else {
+		for (; words < 2; words++) {
+			len = strspn(p, "abcdefghijklmnopqrstuvwxyz"
+			    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789#-");
+			digit = len > 0 && strpbrk(p, "0123456789") != NULL &&
+			    strpbrk(p, "0123456789") < p + len;
+			if (len == 0 || p + len - name > DESK_TAG)
+				return NULL;
+			p += len;
+			if (digit || *p != ' ')
+				break;
+			p++;
+		}
+		if (!digit)
+			return NULL;
+	}
+	p += strspn(p, " ");
+	if ((*p == ':' || *p == '|' || *p == '-') && p[1] == ' ')
+		p += 2;
+	else if (p[-1] != ' ' || (*name != '[' && len < 3))
+		return NULL;	/* "Q2X", "2 Brothers": no tag */
+	p += strspn(p, " ");
+	return *p ? p : NULL;
+}
+
 const char *
 sdc_name_desk_rest(const char *name)
 {
@@ -726,6 +770,10 @@ sdc_name_desk_rest(const char *name)
 	    " \u2014 ", NULL };
 	const char *p = name;
 	size_t letters = 0, words = 1, i;
+
+	if (name && (p = tag_rest(name)) != NULL)
+		return p;
+	p = name;
 
 	for (; p && *p && letters <= DESK_LABEL; p++) {
 		for (i = 0; sep[i]; i++)

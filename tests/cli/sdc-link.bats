@@ -1020,3 +1020,47 @@ first_log() {
 	    's1,Needs Review,null s2,Linked,1 s3,Linked,1 s4,Needs Review,null s5,Needs Review,null s6,Linked,6 s7,Linked,1 s8,Linked,6 s9,Linked,7 s10,Linked,6 ' ]
 	[[ "$stderr" == *'"upington" after "Highveld Travels": no site the list knows'* ]]
 }
+
+# Session 10 (gen-link-blind11's other wrong links): a short word that
+# ends five names but that more names hold elsewhere is a surname, not a
+# legal form learnt; an acronym that is not the machine's customer's
+# initials speaks against its machine.
+@test "a surname that ends many names is no form learnt; an acronym that is another's initials is no name for a machine" {
+	jq -n '[{"id": 1, "business_name": "Ng & Lim LLC"}]
+	  + ([["Tan", 10], ["Ong", 11], ["Goh", 12], ["Koh", 13], ["Teo", 14]]
+	    | map({"id": .[1], "business_name": (.[0] + " & Lee LLC")},
+	          {"id": (.[1] + 10), "business_name": ("Lee & " + .[0] + " LLC")},
+	          {"id": (.[1] + 20), "business_name": (.[0] + " & Lim LLC")}))
+	  + [{"id": 40, "business_name": "Lee Dental Clinic"},
+	     {"id": 50, "business_name": "Hegde Foods Private Limited t/a Burger Yard Malleshwaram"},
+	     {"id": 60, "business_name": "Management Corporation Strata Title Plan No. 3438",
+	      "assets": [{"id": 61, "name": "MCST-PC01"}]}]' >"$TMP/cust.json"
+	{ mksession s1 'Ng & Lee LLC' ''		# not Ng & Lim with a form swapped
+	  mksession s2 'HFTBYM' MCST-PC01		# Hegde Foods' initials
+	  mksession s3 'MCSTP' MCST-PC01		# the machine's customer's
+	  mksession s4 'MCTP' MCST-PC01; } >"$TMP/in"	# ... with a letter left off
+	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
+	[ "$(links "$TMP/out")" = 's1,Needs Review,null s2,Needs Review,null s3,Linked,60 s4,Linked,60 ' ]
+}
+
+# Session 10: a ticket's or a queue's tag before the name is a desk's
+# label too (gen-link-blind10's and -blind11's "prefix" names).
+@test "a ticket's or queue's tag before the name is read off; a number of the name is not" {
+	jq -n '[{"id": 1, "business_name": "Melati Foundation"},
+	  {"id": 2, "business_name": "Brothers Plumbing Ltd"},
+	  {"id": 3, "business_name": "Matrix Industries"}]' >"$TMP/cust.json"
+	{ mksession s1 '[SIN] Melati Foundation' ''
+	  mksession s2 'INC0071426 - Melati Foundation' ''
+	  mksession s3 'Ticket #43551 Melati Foundation' ''
+	  mksession s4 'SR-2612 | Melati Foundation' ''
+	  mksession s5 'Q2: Melati Foundation' ''
+	  mksession s6 'T3545 Melati Foundation' ''
+	  mksession s7 '2 Brothers Plumbing' ''	# a number of a name
+	  mksession s8 'JHB-Q2 Matrix Industries' ''; } >"$TMP/in"
+	run --separate-stderr sdc-link --no-llm --no-memory -v --customers "$TMP/cust.json" "$TMP/in"
+	[ "$status" -eq 0 ]
+	echo "$output" >"$TMP/out"
+	[ "$(links "$TMP/out")" = \
+	    's1,Linked,1 s2,Linked,1 s3,Linked,1 s4,Linked,1 s5,Linked,1 s6,Linked,1 s7,Needs Review,null s8,Linked,3 ' ]
+	[[ "$(jq -r 'select(.meta.session_id == "s3") | .meta.processing_log[0]' "$TMP/out")" == *'evidence=desk'* ]]
+}
