@@ -2578,12 +2578,227 @@ contact_elsewhere(const char *guess, long idx)
 	return own != SDC_OWNER_NONE && own != idx;
 }
 
+/* --- a qualifier typed after the whole name --- */
+
+#define QUAL_WORDS 4	/* words after the name looked at */
+
+/* The words typed after the whole name of the customer at idx ("george"
+ * of "Kopano Technologies (George)", "east london" of "Laerskool
+ * Fourways East London"): the last words, up to QUAL_WORDS, that read
+ * as none of its words, after words that read as its name whole (no
+ * typed word unread, none of its words untyped, none cut short).  A new
+ * string, or NULL. */
+static char *
+qualifier(const char *guess, size_t idx)
+{
+	char *w = sdc_name_words(names, guess), *all = sdc_xstrdup(w), *e;
+	struct sdc_nev_hit h;
+	size_t k, cut = 0;
+	unsigned missed;
+
+	if (score_cand(w, (long)idx, &h) <= 0 || h.missed == 0) {
+		free(w);
+		free(all);
+		return NULL;
+	}
+	missed = h.missed;
+	for (k = 1; k <= QUAL_WORDS && k <= missed && cut == 0 &&
+	    (e = strrchr(w, ' ')) != NULL; k++) {
+		*e = '\0';
+		if (k == missed && score_cand(w, (long)idx, &h) > 0 &&
+		    h.missed == 0 && h.left == 0 &&
+		    !(h.how & (SDC_NEV_CUT | SDC_NEV_PREFIX)))
+			cut = (size_t)(e - w) + 1;
+	}
+	free(w);
+	if (cut == 0) {
+		free(all);
+		return NULL;
+	}
+	memmove(all, all + cut, strlen(all + cut) + 1);
+	return all;
+}
+
+/* Where in the typed name the qualifier q begins as typed: the shortest
+ * end of it whose words are q's.  A pointer into guess, or NULL. */
+static const char *
+typed_from(const char *guess, const char *q)
+{
+	const char *s;
+	char *w;
+	int same;
+
+	for (s = guess + strlen(guess); s > guess; s--) {
+		if (!isalnum((unsigned char)s[-1]) &&
+		    !((unsigned char)s[-1] & 0x80))
+			continue;
+		if (s - 1 > guess && (isalnum((unsigned char)s[-2]) ||
+		    ((unsigned char)s[-2] & 0x80)))
+			continue;	/* not where a word begins */
+		w = sdc_name_words(names, s - 1);
+		same = strcmp(w, q) == 0;
+		free(w);
+		if (same)
+			return s - 1;
+	}
+	return NULL;
+}
+
+/* The word t typed as it is, in small letters, in the text s. */
+static int
+typed_small(const char *s, const char *t)
+{
+	size_t n = strlen(t);
+	const char *p;
+
+	for (p = s; (p = strstr(p, t)) != NULL; p += n)
+		if ((p == s || !isalnum((unsigned char)p[-1])) &&
+		    !isalnum((unsigned char)p[n]))
+			return 1;
+	return 0;
+}
+
+/* The text has a letter in capitals (ASCII). */
+static int
+has_capital(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (isupper((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
+
+/* t is a word of the name of a contact of the customer at idx ("Palesa"
+ * of "Ubuntu Printers (Palesa)"). */
+static int
+contact_word(size_t idx, const char *t)
+{
+	struct sdc_cidx_cust c;
+	struct sdc_cidx_contact ct;
+	size_t i;
+	char *w;
+	int found = 0;
+
+	if (customers.c[idx].cix < 0)
+		return 0;
+	sdc_cidx_get(cidx, (size_t)customers.c[idx].cix, &c);
+	for (i = 0; i < c.ncontacts && !found; i++) {
+		sdc_cidx_contact(cidx, &c, i, &ct);
+		if (ct.id < 0)
+			continue;
+		w = sdc_name_words(names, ct.name);
+		found = has_word(w, t);
+		free(w);
+	}
+	return found;
+}
+
+#define FORM_SLIP 75	/* thefuzz ratio of a legal form misspelt */
+
+/* t is no word of a qualifier: a legal form or a word a business leaves
+ * off, one of the customer's forms misspelt ("Incc", "LLPP", "Coor" of
+ * "... Corp"), or one or two letters (an initial, a code, a cut-off
+ * word: "D", "- IL"). */
+static int
+no_qualifier(size_t idx, const char *t)
+{
+	char *w, *f, *save = NULL;
+	int form = strlen(t) <= 2 || sdc_name_is_drop(names, t) ||
+	    sdc_nev_soft(t) || sdc_name_is_drop_typo(names, t) ||
+	    sdc_name_is_drop_slip(names, t);
+
+	if (form)
+		return 1;
+	w = sdc_xstrdup(customers.c[idx].words);
+	for (f = strtok_r(w, " ", &save); f && !form; f = strtok_r(NULL, " ",
+	    &save))
+		form = sdc_name_is_drop(names, f) &&
+		    sdc_fuzz_ratio(t, f) >= FORM_SLIP;
+	free(w);
+	return form;
+}
+
+#define QUAL_HOLDERS 64	/* names looked through for a place */
+
+/* The words w begin or end the name of a customer (less its legal form)
+ * that holds them: the list knows them as a place ("Kempton Park" of
+ * "Karoo Welfare Society Kempton Park", "Midrand" of "Midrand Local
+ * Municipality"), not only inside a name ("George" of "St George's
+ * Church" and "George Town": a saint's, a town's other name).  Words
+ * so common that more names hold them than are looked through are
+ * known. */
+static int
+place_known(const char *w)
+{
+	size_t ids[QUAL_HOLDERS], n, i;
+	int known = 0;
+
+	n = sdc_nev_holders(customers.ev, w, ids, QUAL_HOLDERS);
+	if (n > QUAL_HOLDERS)
+		return sdc_nev_names_with(customers.ev, w) > QUAL_HOLDERS;
+	for (i = 0; i < n && !known; i++)
+		known = begins_or_ends(customers.c[cand_of(&customers,
+		    ids[i])].norm, w);
+	return known;
+}
+
+/* What the customer list tells of a qualifier q typed after the whole
+ * name of the customer at idx: 1 when it is a site or a note of that
+ * customer's - it has a place word ("Head office", "North branch") or a
+ * number ("Unit 3", "tkt 4412"); or its words, less those of the name of
+ * a contact of the customer's ("(Palesa)") and those typed in small
+ * letters beside a name in capitals (a note: "- printer", "re:
+ * outlook"), are none, or a place the list knows (place_known: "-
+ * Sandton", "(Boksburg)").  Legal forms, initials and codes are no
+ * qualifier (no_qualifier).  0 when they are capitalised words the list
+ * does not know as a place ("(Mthatha)", "East London", "(George)"): a
+ * town where a business of the same name may be, which the name alone
+ * cannot tell from a site. */
+static int
+qualifier_told(const char *guess, const char *q, size_t idx)
+{
+	char *w = sdc_xstrdup(q), *t, *save = NULL;
+	const char *typed = typed_from(guess, q);
+	struct sdc_buf rest = SDC_BUF_INIT;
+	int told = 0, capitals;
+
+	capitals = typed && has_capital(guess, (size_t)(typed - guess));
+	for (t = strtok_r(w, " ", &save); t && !told; t = strtok_r(NULL, " ",
+	    &save)) {
+		if (no_qualifier(idx, t))
+			continue;
+		told = place_word(t) || strpbrk(t, "0123456789") != NULL;
+		if (!contact_word(idx, t) && !(capitals &&
+		    typed_small(typed, t)))
+			sdc_buf_printf(&rest, "%s%s", rest.len ? " " : "", t);
+	}
+	free(w);
+	sdc_buf_addc(&rest, '\0');
+	w = sdc_buf_take(&rest);
+	told = told || *w == '\0' || place_known(w);
+	free(w);
+	return told;
+}
+
+/* The name linked has a qualifier after it the list does not tell
+ * (qualifier_told): a namesake elsewhere as likely as a site. */
+static int
+namesake_elsewhere(const char *guess, size_t idx, char **qual)
+{
+	*qual = qualifier(guess, idx);
+	return *qual != NULL && !qualifier_told(guess, *qual, idx);
+}
+
 /* What the name evidence does not see undoes a link it made: another
- * profession, a marked letter typed for another (a namesake). */
+ * profession, a marked letter typed for another (a namesake), a town
+ * typed after the name that the list does not know (another namesake). */
 static void
 undo_reading(struct pool *p, const char *guess, struct decision *d)
 {
 	int weighted = d->rule != NULL && strcmp(d->rule, "weighted") == 0;
+	char *q = NULL;
 
 	if ((weighted || (d->rule != NULL && strcmp(d->rule, "normalised") ==
 	    0)) && other_profession(guess, &p->c[d->idx])) {
@@ -2600,7 +2815,14 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 		d->linked = 0;
 		snprintf(d->why, sizeof(d->why), "a letter typed with its mark "
 		    "is another in \"%s\"", p->c[d->idx].name);
+	} else if (weighted && p == &customers && namesake_elsewhere(guess,
+	    d->idx, &q)) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" after \"%.40s\": "
+		    "no site the list knows, a namesake's town as likely", q,
+		    p->c[d->idx].name);
 	}
+	free(q);
 }
 
 /* The one customer whose name less its legal form is the typed name less

@@ -2442,6 +2442,14 @@ sdc_nev_holders(struct sdc_nev *e, const char *words, size_t *ids, size_t k)
 	return m;
 }
 
+size_t
+sdc_nev_names_with(const struct sdc_nev *e, const char *word)
+{
+	long v = word_find_folded(e, word, strlen(word));
+
+	return v >= 0 ? e->v[v].npost : 0;
+}
+
 int
 sdc_nev_soft(const char *word)
 {

@@ -107,6 +107,10 @@ double sdc_nev_weight(struct sdc_nev *e, const char *words, double *per_name);
 size_t sdc_nev_holders(struct sdc_nev *e, const char *words, size_t *ids,
     size_t k);
 
+/* How many names hold the word (one typed word, as spelt; no typo or
+ * abbreviation read): 0 for a word no customer has. */
+size_t sdc_nev_names_with(const struct sdc_nev *e, const char *word);
+
 /* 1 when word is one a business may leave off its name ("group",
  * "holdings", "uk"). */
 int sdc_nev_soft(const char *word);

@@ -1006,3 +1006,36 @@ first_log() {
 	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
 	[ "$(links "$TMP/out")" = 's1,Needs Review,null s2,Linked,3 s3,Linked,4 ' ]
 }
+
+# Session 10 (gen-link-blind11's namesakes): words typed after a
+# customer's whole name that the list does not know as a place (a town
+# where a business of the same name may be) leave the name for the
+# evidence beyond it; a place the list knows, a place word, a contact, a
+# note in small letters, a legal form misspelt or a code still link.
+@test "a qualifier after the whole name: a town the list does not know is a namesake's as likely" {
+	jq -n '[{"id": 1, "business_name": "Kopano Technologies",
+	    "assets": [{"id": 10, "name": "KT-PC01"}],
+	    "contacts": [{"id": 11, "firstname": "Palesa", "lastname": "Mokoena"}]},
+	  {"id": 2, "business_name": "Midrand Local Municipality"},
+	  {"id": 3, "business_name": "Impala Logistics Midrand"},
+	  {"id": 4, "business_name": "St George'"'"'s Church Jayanagar"},
+	  {"id": 5, "business_name": "Sekolah Kebangsaan George Town"},
+	  {"id": 6, "business_name": "Highveld Travels"},
+	  {"id": 7, "business_name": "Conley Dental Corp"}]' >"$TMP/cust.json"
+	{ mksession s1 'Kopano Technologies (George)' ''	# only inside names
+	  mksession s2 'Kopano Technologies (George)' KT-PC01	# its machine
+	  mksession s3 'Kopano Technologies - Midrand' ''	# a place known
+	  mksession s4 'Highveld Travels Upington' ''
+	  mksession s5 'Highveld Travels East London' ''
+	  mksession s6 'Highveld Travels - Head office' ''
+	  mksession s7 'Kopano Technologies (Palesa)' ''	# a contact
+	  mksession s8 'Highveld Travels - printer' ''	# a note
+	  mksession s9 'Conley Dental Coor' ''		# its form misspelt
+	  mksession s10 'Highveld Travels - IL' ''; } >"$TMP/in"
+	run --separate-stderr sdc-link --no-llm --no-memory -v --customers "$TMP/cust.json" "$TMP/in"
+	[ "$status" -eq 0 ]
+	echo "$output" >"$TMP/out"
+	[ "$(links "$TMP/out")" = \
+	    's1,Needs Review,null s2,Linked,1 s3,Linked,1 s4,Needs Review,null s5,Needs Review,null s6,Linked,6 s7,Linked,1 s8,Linked,6 s9,Linked,7 s10,Linked,6 ' ]
+	[[ "$stderr" == *'"upington" after "Highveld Travels": no site the list knows'* ]]
+}
