@@ -719,11 +719,8 @@ sdc_name_site_head(const char *name)
  * queue, never a business's name (those have a word of their own). */
 #define DESK_LABEL 12
 
-/* A label of letters: one or two words, at most DESK_LABEL letters (a
- * digit or an inner hyphen counts as one: "Q2", "JHB-Q"), then ':' or a
- * dash between spaces. */
-static const char *
-desk_label(const char *name)
+const char *
+sdc_name_desk_rest(const char *name)
 {
 	static const char *const sep[] = { ": ", " - ", " \u2013 ",
 	    " \u2014 ", NULL };
@@ -740,56 +737,11 @@ desk_label(const char *name)
 			}
 		if (*p == ' ' && ++words > 2)
 			return NULL;
-		if (*p != ' ' && *p != '.' && !isalnum((unsigned char)*p) &&
-		    !(*p == '-' && letters > 0 && p[-1] != ' '))
+		if (*p != ' ' && *p != '.' && !isalpha((unsigned char)*p))
 			return NULL;
 		letters += *p != ' ' && *p != '.';
 	}
 	return NULL;
-}
-
-/* A ticket or queue reference before the name: a bracketed tag ("[DFW]
- * X"), or a token with a number of three digits or more ("INC0071426 -
- * X", "TKT#80207 X", "#77775 X"), after one word of letters at most
- * ("Ticket 32019 - X").  Any desk numbers its tickets; no word list. */
-static const char *
-desk_reference(const char *name)
-{
-	const char *p = name, *t;
-	size_t digits = 0;
-
-	if (*p == '[') {
-		t = strchr(p, ']');
-		if (t == NULL || t - p < 2 || t - p > DESK_LABEL + 1)
-			return NULL;
-		p = t + 1;
-	} else {
-		for (t = p; isalpha((unsigned char)*t); t++)
-			;
-		if (*t == ' ' && t > p && t - p <= DESK_LABEL)
-			p = t + 1;	/* "Ticket", "Billet" */
-		for (t = p; *t && *t != ' ' && *t != ':'; t++)
-			if (isdigit((unsigned char)*t))
-				digits++;
-			else if (!isalpha((unsigned char)*t) && !strchr("#-/",
-			    *t))
-				return NULL;
-		if (digits < 3)
-			return NULL;
-		p = t + (*t == ':');
-	}
-	p += strspn(p, " ");
-	if (*p == '-' || *p == ':')
-		p += 1 + strspn(p + 1, " ");
-	return isalnum((unsigned char)*p) ? p : NULL;
-}
-
-const char *
-sdc_name_desk_rest(const char *name)
-{
-	const char *rest = name ? desk_label(name) : NULL;
-
-	return rest || name == NULL ? rest : desk_reference(name);
 }
 
 const char *

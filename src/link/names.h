@@ -82,10 +82,9 @@ char *sdc_name_address(const char *name);
  * string, NULL when there is no separator with a name before it. */
 char *sdc_name_site_head(const char *name);
 /* The name after a desk's label typed before it ("Client - X", "Site: X",
- * "RE: X", "BNE: X": one or two words of letters, at most DESK_LABEL
- * letters in all, then ':' or a dash between spaces) or a ticket or queue
- * reference ("[DFW] X", "TKT#80207 - X", "Ticket 32019 X").  A pointer
- * into name, NULL when it starts with neither. */
+ * "RE: X", "BNE: X"): one or two words of letters, at most DESK_LABEL
+ * letters in all, then ':' or a dash between spaces.  A pointer into
+ * name, NULL when it starts with no such label. */
 const char *sdc_name_desk_rest(const char *name);
 /* Initials typed around an ampersand joined ("CM&D", "AF&C Inc": "cm
  * and d" -> "cmd", "af and c inc" -> "afc inc"; runs of 1-3 letters,

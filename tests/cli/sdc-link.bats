@@ -944,25 +944,6 @@ first_log() {
 	[[ "$(first_log d5)" == *'site-tells'* ]]
 }
 
-# Issue 14 session 10: a ticket or queue reference before the name, by its
-# shape (a bracketed tag, a token with three digits or more after a word
-# at most); the label rules hold (a reference with no name after it is
-# none).
-@test "readings (session 10): a ticket number or bracketed tag before the name" {
-	numbered_customers 'range(20; 80) | {"id": ., "business_name":
-	    ("Filler\(.) " + ["Vets", "Builders", "Plumbing", "Dental", "Heating"][. % 5])}' \
-	    "Okafor Foods Ltd" "Villarreal BBQ" "Kanata Eye Care"
-	{ mksession t1 'TKT#80207 - Okafor Foods Ltd' ''
-	  mksession t2 '[DFW] Villarreal BBQ' ''
-	  mksession t3 'Ticket 32019 - Kanata Eye Care' ''
-	  mksession t4 '#77775 Kanata Eye Care' ''
-	  mksession t5 'Ticket 32019' ''; } >"$TMP/in"
-	link_v
-	[ "$(links "$TMP/out")" = \
-	    't1,Linked,1 t2,Linked,2 t3,Linked,3 t4,Linked,3 t5,Needs Review,null ' ]
-	[[ "$(first_log t1)" == *'evidence=desk'* ]]
-}
-
 # Legal forms learnt from the list (a short word that ends five names or
 # more: "DA", "Pty" here), names that read as one, and a form swapped.
 @test "legal forms learnt: a form swapped links, a form left off two namesakes does not; two names read as one" {

@@ -178,39 +178,6 @@ main(void)
 		for (size_t i = 0; i < sizeof(r) / sizeof(r[0]); i++)
 			owned(r[i].descr, r[i].read(r[i].in), r[i].want);
 	}
-	{
-		/* a desk's label or ticket reference before the name */
-		static const struct {
-			const char *in, *rest;
-		} d[] = {
-			{ "Client - Lewis Vets", "Lewis Vets" },
-			{ "Q2: Sanjeevini Mechanical", "Sanjeevini Mechanical" },
-			{ "JHB-Q: Melati Foundation", "Melati Foundation" },
-			{ "[DFW] Villarreal BBQ", "Villarreal BBQ" },
-			{ "[BLR]Premier Trading", "Premier Trading" },
-			{ "INC0071426 - St. George's Church", "St. George's Church" },
-			{ "TKT#80207 - Okafor Foods", "Okafor Foods" },
-			{ "Ticket #43551 du Plessis Foods", "du Plessis Foods" },
-			{ "Billet 97696 - The Colony Dental", "The Colony Dental" },
-			{ "#77775 City of Kanata", "City of Kanata" },
-			{ "46053 Farmasi Indah", "Farmasi Indah" },
-			{ "3M Company", NULL },		/* a number too short */
-			{ "Route 66 Diner", NULL },
-			{ "Lewis Vets Limited", NULL },
-			{ "[] Lewis Vets", NULL },
-			{ "Ticket 32019", NULL },	/* nothing after it */
-			{ "Three Word Label: X", NULL },
-		};
-
-		for (size_t i = 0; i < sizeof(d) / sizeof(d[0]); i++) {
-			const char *r = sdc_name_desk_rest(d[i].in);
-
-			if (d[i].rest)
-				CHECK_STR(d[i].in, r, d[i].rest);
-			else
-				CHECK(d[i].in, r == NULL);
-		}
-	}
 	CHECK_STR("t/a", sdc_name_trading("neve attwell t a attwell furniture"),
 	    "attwell furniture");
 	CHECK_STR("the last of several marks", sdc_name_trading("m and c "
