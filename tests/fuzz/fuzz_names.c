@@ -99,6 +99,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	    line = strtok_r(NULL, "\n", &save)) {
 		norm[n] = sdc_name_normalise(nm, line);
 		free(sdc_name_sortkey(norm[n]));
+		(void)sdc_name_desk_rest(line);
+		free(sdc_name_site_head(line));
 		(void)sdc_fuzz_ratio(line, norm[n]);
 		words |= norm[n][0] != '\0';
 		ncand = sdc_nev_add(e, norm[n++]) + 1;
