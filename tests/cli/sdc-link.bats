@@ -1013,9 +1013,7 @@ first_log() {
 	  mksession s8 'Highveld Travels - printer' ''	# a note
 	  mksession s9 'Conley Dental Coor' ''		# its form misspelt
 	  mksession s10 'Highveld Travels - IL' ''; } >"$TMP/in"
-	run --separate-stderr sdc-link --no-llm --no-memory -v --customers "$TMP/cust.json" "$TMP/in"
-	[ "$status" -eq 0 ]
-	echo "$output" >"$TMP/out"
+	link_v
 	[ "$(links "$TMP/out")" = \
 	    's1,Needs Review,null s2,Linked,1 s3,Linked,1 s4,Needs Review,null s5,Needs Review,null s6,Linked,6 s7,Linked,1 s8,Linked,6 s9,Linked,7 s10,Linked,6 ' ]
 	[[ "$stderr" == *'"upington" after "Highveld Travels": no site the list knows'* ]]
@@ -1057,9 +1055,7 @@ first_log() {
 	  mksession s6 'T3545 Melati Foundation' ''
 	  mksession s7 '2 Brothers Plumbing' ''	# a number of a name
 	  mksession s8 'JHB-Q2 Matrix Industries' ''; } >"$TMP/in"
-	run --separate-stderr sdc-link --no-llm --no-memory -v --customers "$TMP/cust.json" "$TMP/in"
-	[ "$status" -eq 0 ]
-	echo "$output" >"$TMP/out"
+	link_v
 	[ "$(links "$TMP/out")" = \
 	    's1,Linked,1 s2,Linked,1 s3,Linked,1 s4,Linked,1 s5,Linked,1 s6,Linked,1 s7,Needs Review,null s8,Linked,3 ' ]
 	[[ "$(jq -r 'select(.meta.session_id == "s3") | .meta.processing_log[0]' "$TMP/out")" == *'evidence=desk'* ]]
