@@ -2,10 +2,12 @@
  * converter's, in json-c's own compact form; parsing and rendering it
  * whole cost 80% of a run, the decision itself under 10% (callgrind, issue
  * 17).  So the walk notes where meta's and context's members and the
- * first segments' machine and session fields sit, the decision code runs
- * on a tree of just those, and the line is written again with only the
- * members it replaced or added, and the log entries it appended. */
+ * first segments' machine, session and technician fields sit, the
+ * decision code runs on a tree of just those, and the line is written
+ * again with only the members it replaced or added, and the log entries
+ * it appended. */
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "diag.h"
@@ -38,10 +40,11 @@ struct section {
 	int seen;
 };
 
-/* A segment's fields that say its machine and ScreenConnect session
- * (owners.h): strings only, as the decision code reads no other kind. */
+/* A segment's fields that say its machine, ScreenConnect session and
+ * technician (owners.h): strings only, as the decision code reads no
+ * other kind. */
 struct segment {
-	struct sdc_jscan_item content, gmn, GMN, sid;
+	struct sdc_jscan_item content, gmn, GMN, sid, author, pt;
 	int md;			/* has a metadata object */
 };
 
@@ -90,6 +93,24 @@ seg_machine(const struct segment *g)
 	    memcmp(g->content.v, machine_prefix, pl) == 0);
 }
 
+/* Is the segment's process type one sdc_session_keys may read as "Host"
+ * (an escaped one may)?  Then its author may be the technician. */
+static int
+host_type(const struct segment *g)
+{
+	return g->pt.kind && (g->pt.esc || (g->pt.vlen == 4 &&
+	    strncasecmp(g->pt.v, "Host", 4) == 0));
+}
+
+/* Does a segment give the technician, as sdc_session_keys reads it?
+ * Escaped values are not counted, as for machines. */
+static int
+seg_host(const struct segment *g)
+{
+	return host_type(g) && !g->pt.esc && g->author.kind &&
+	    g->author.vlen && !g->author.esc;
+}
+
 /* Is content one sdc_session_keys may read a machine from? */
 static int
 machine_content(const struct sdc_jscan_item *c)
@@ -101,24 +122,25 @@ machine_content(const struct sdc_jscan_item *c)
 
 /* A segment with none of the fields adds nothing to what
  * sdc_session_keys finds, so only the others are kept, until one has
- * given a machine and one a session. */
+ * given a machine, one a session and one a technician. */
 static void
 end_segment(struct scan *sc)
 {
 	size_t i;
-	int machine = 0, session = 0;
+	int machine = 0, session = 0, host = 0;
 	const struct segment *g = &sc->cur;
 
 	if (!machine_content(&g->content) && !g->gmn.kind && !g->GMN.kind &&
-	    !g->sid.kind)
+	    !g->sid.kind && !host_type(g))
 		return;
 	sc->seg = sdc_grow(sc->seg, &sc->cap, sc->nseg + 1, sizeof(*sc->seg));
 	sc->seg[sc->nseg++] = *g;
 	for (i = 0; i < sc->nseg; i++) {
 		machine |= seg_machine(&sc->seg[i]);
 		session |= sc->seg[i].sid.kind != 0;
+		host |= seg_host(&sc->seg[i]);
 	}
-	sc->done = machine && session;
+	sc->done = machine && session && host;
 }
 
 /* Inside segments: depth 2 a segment, 3 its members, 4 its metadata's. */
@@ -142,6 +164,10 @@ visit_segment(struct scan *sc, const struct sdc_jscan_item *it)
 		return 0;
 	if (it->depth == 3 && is(it, "content"))
 		g->content = *it;
+	else if (it->depth == 3 && is(it, "author"))
+		g->author = *it;
+	else if (it->depth == 4 && is(it, "process_type"))
+		g->pt = *it;
 	else if (it->depth == 4 && is(it, "guest_machine_name"))
 		g->gmn = *it;
 	else if (it->depth == 4 && is(it, "GuestMachineName"))
@@ -288,11 +314,14 @@ segments_tree(const struct scan *sc, int *ok)
 
 		if (machine_content(&g->content))
 			seg_field(o, "content", &g->content, ok);
+		if (host_type(g))
+			seg_field(o, "author", &g->author, ok);
 		if (g->md) {
 			md = json_object_new_object();
 			seg_field(md, "guest_machine_name", &g->gmn, ok);
 			seg_field(md, "GuestMachineName", &g->GMN, ok);
 			seg_field(md, "session_id", &g->sid, ok);
+			seg_field(md, "process_type", &g->pt, ok);
 			json_object_object_add(o, "metadata", md);
 		}
 		json_object_array_add(a, o);

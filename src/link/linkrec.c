@@ -37,6 +37,7 @@
 #include "names.h"
 #include "sdctime.h"
 #include "session.h"
+#include "staff.h"
 #include "state.h"
 #include "tickets.h"
 
@@ -143,6 +144,10 @@ static struct sdc_owners *emails, *given;
 static struct sdc_owners *labels;
 static struct sdc_hist *history;
 static struct sdc_owners *ruled;	/* machines a person linked */
+/* The MSP's own people: link.staff, and the technicians of the sessions
+ * read so far (what other records teach holds a link back, never makes
+ * one: a split input links no name otherwise). */
+static struct sdc_staff *staff;
 static double w_machine = 0.5, w_contact = 0.3, w_history = 0.85;
 static double w_machine_few = 0.4;	/* a machine a few customers have */
 /* An address typed for the name whose domain is one customer's contacts'
@@ -3575,10 +3580,11 @@ person_piece(struct support *c, size_t n, size_t max,
 	return n;
 }
 
-/* Every piece a session offers: its history, its machine, its contact. */
+/* Every piece a session offers: its history, its machine, its contact;
+ * with guess, the typed name (NULL: none to read). */
 static size_t
-pieces(json_object *s, json_object *ctx, struct support *c, size_t n,
-    size_t max)
+pieces(json_object *s, json_object *ctx, const char *guess,
+    struct support *c, size_t n, size_t max)
 {
 	struct sdc_session_keys k;
 	const char *ct = sdc_json_str(ctx, "contact_name");
@@ -3594,16 +3600,15 @@ pieces(json_object *s, json_object *ctx, struct support *c, size_t n,
 	    "history");
 	piece(c, &n, max, remembered("chat", k.chat), w_history, "history");
 	if (k.machine)
-		n = machine_pieces(c, n, max, k.machine,
-		    sdc_json_str(ctx, "customer_name"));
+		n = machine_pieces(c, n, max, k.machine, guess);
 	if (ct && strchr(ct, '@'))
 		piece(c, &n, max, sdc_owners_one(domains, sdc_mail_domain(ct)),
 		    w_contact, "contact");
 	else if (ct)
 		piece(c, &n, max, sdc_owners_one(contact_names, ct), w_contact,
 		    "contact");
-	n = domain_piece(c, n, max, sdc_json_str(ctx, "customer_name"));
-	time_pieces(s, sdc_json_str(ctx, "customer_name"), c, n);
+	n = domain_piece(c, n, max, guess);
+	time_pieces(s, guess, c, n);
 	return n;
 }
 
@@ -4010,7 +4015,7 @@ gather(json_object *s, json_object *ctx, const char *guess,
 		x->name = d->top_conf[i] / 100.0;
 		x->how = i == 0 ? d->how : 0;
 	}
-	n = pieces(s, ctx, c, n, max);
+	n = pieces(s, ctx, guess, c, n, max);
 	*name = guess ? sdc_xstrdup(guess) : NULL;
 	if (guess && sdc_person_read(guess, &p)) {
 		n = person_piece(c, n, max, &p, &found);
@@ -4291,6 +4296,72 @@ unlinked(const struct decision *d, struct decision *out)
 	return out;
 }
 
+/* --- the MSP's own people --- */
+
+/* The words of the typed words outside the run of at (a person's name
+ * there, of len bytes) include one of the name of the customer at idx
+ * that the person's name has not: the business beside its owner's name
+ * ("Eläinlääkäri Sanna Kallio", "Naveen Gowda & Co"). */
+static int
+business_beside(const char *words, size_t at, size_t len, size_t idx)
+{
+	char *w = sdc_xstrdup(words), *t, *save = NULL;
+	int found = 0;
+
+	memset(w + at, ' ', len);
+	for (t = strtok_r(w, " ", &save); t && !found; t = strtok_r(NULL, " ",
+	    &save))
+		found = has_word(customers.c[idx].words, t);
+	free(w);
+	return found;
+}
+
+/* The typed name is one of the MSP's own people's (staff.h), or holds
+ * one's whole name with nothing of the customer at idx's beside it
+ * ("Naveen Gowda (internal)", "TriDesk - Naveen Gowda" for "Naveen Gowda
+ * & Co."): a session of theirs as likely as the customer's.  The
+ * person's name, or NULL. */
+static const char *
+staff_typed(const char *guess, size_t idx)
+{
+	char *w;
+	const char *who;
+	size_t at, len;
+
+	if (sdc_staff_count(staff) == 0)
+		return NULL;
+	w = sdc_name_words(names, guess);
+	who = sdc_staff_in(staff, w, &at, &len);
+	if (who && business_beside(w, at, len, idx))
+		who = NULL;
+	free(w);
+	return who;
+}
+
+/* A link d the name made, held back when the name is one of the MSP's
+ * own people's (staff_typed): the session's other evidence may link it
+ * without the name, else it goes to review.  d, or out. */
+static struct decision *
+staff_held(json_object *s, json_object *ctx, const char *guess,
+    struct decision *d, struct decision *out)
+{
+	const char *who = staff_typed(guess, d->idx);
+	struct decision alone;
+
+	if (who == NULL)
+		return d;
+	memset(&alone, 0, sizeof(alone));
+	if (beyond_name(s, ctx, NULL, NULL, &alone)) {
+		*out = alone;
+		return out;
+	}
+	unlinked(d, out);
+	snprintf(out->why, sizeof(out->why), "\"%s\" is one of the MSP's "
+	    "own people (a technician of the sessions, or link.staff)", who);
+	audit("session", guess, &customers, out);
+	return out;
+}
+
 static void
 link_session(json_object *s)
 {
@@ -4330,6 +4401,8 @@ link_session(json_object *s)
 		d = &more;
 	else if (!d && beyond_name(s, ctx, guess, NULL, &more))
 		d = &more;
+	if (d && d->linked && guess)
+		d = staff_held(s, ctx, guess, d, &more);
 	if (d && (d->linked || guess))
 		log_evidence(s, "customer", guess ? guess : "", d);
 	if (d == NULL || !d->linked) {
@@ -4391,6 +4464,17 @@ sdc_linkrec_asks(void)
 	return llm_ready && llm_http != NULL;
 }
 
+/* The session's technician is one of the MSP's own people from now on. */
+static void
+learn_staff(json_object *s)
+{
+	struct sdc_session_keys k;
+
+	sdc_session_keys(s, &k);
+	if (k.host)
+		sdc_staff_add(staff, k.host, 0);
+}
+
 int
 sdc_linkrec_session(json_object *s)
 {
@@ -4400,6 +4484,7 @@ sdc_linkrec_session(json_object *s)
 	if (!json_object_is_type(s, json_type_object) || meta == NULL ||
 	    !json_object_is_type(sdc_json_get(s, "context"), json_type_object))
 		return -1;
+	learn_staff(s);
 	status = sdc_json_str(meta, "processing_status");
 	if (status == NULL || strcmp(status, "Needs Linking") != 0 ||
 	    skipped_source(sdc_json_str(meta, "source_system"))) {
@@ -4494,6 +4579,25 @@ names_from_config(void)
 	return nm;
 }
 
+/* The MSP's own people the config names (link.staff: its technicians,
+ * its own company name), to know them before any session shows them. */
+static struct sdc_staff *
+staff_from_config(void)
+{
+	struct sdc_staff *st = sdc_staff_new(names);
+	json_object *a = sdc_config_get("link.staff");
+	size_t i, n;
+	const char *t;
+
+	n = a && json_object_is_type(a, json_type_array) ?
+	    json_object_array_length(a) : 0;
+	for (i = 0; i < n; i++)
+		if ((t = json_object_get_string(json_object_array_get_idx(a,
+		    i))) != NULL && *t)
+			sdc_staff_add(st, t, 1);
+	return st;
+}
+
 /* Confidences in percent from the options, else the config. */
 static void
 thresholds(const char *th, const char *mg)
@@ -4562,6 +4666,7 @@ sdc_linkrec_open(const struct sdc_linkrec_opts *o)
 	nskip = o->nskip ? o->nskip : 1;
 	thresholds(o->threshold, o->margin);
 	names = names_from_config();
+	staff = staff_from_config();
 	machines = sdc_owners_new();
 	contact_names = sdc_owners_new();
 	prefixes = sdc_owners_new();
@@ -4621,4 +4726,6 @@ sdc_linkrec_forget(void)
 	sdc_hmap_free(&memo.map);
 	sdc_hist_free(history);
 	history = sdc_hist_new();
+	sdc_staff_free(staff);
+	staff = staff_from_config();
 }

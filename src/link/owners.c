@@ -200,6 +200,20 @@ segment_machine(json_object *seg)
 	return NULL;
 }
 
+/* A segment's technician: its author, when ScreenConnect's process type
+ * says the MSP's side ("Host"; the customer's is "Guest"). */
+static const char *
+segment_host(json_object *seg)
+{
+	const char *pt = sdc_json_str(sdc_json_get(seg, "metadata"),
+	    "process_type"), *a;
+
+	if (pt == NULL || strcasecmp(pt, "Host") != 0)
+		return NULL;
+	a = sdc_json_str(seg, "author");
+	return a && *a ? a : NULL;
+}
+
 void
 sdc_session_keys(json_object *s, struct sdc_session_keys *k)
 {
@@ -210,9 +224,12 @@ sdc_session_keys(json_object *s, struct sdc_session_keys *k)
 	memset(k, 0, sizeof(*k));
 	n = json_object_is_type(segs, json_type_array) ?
 	    json_object_array_length(segs) : 0;
-	for (i = 0; i < n && (!k->machine || !k->sc_session); i++) {
+	for (i = 0; i < n && (!k->machine || !k->sc_session || !k->host);
+	    i++) {
 		json_object *seg = json_object_array_get_idx(segs, i);
 
+		if (!k->host)
+			k->host = segment_host(seg);
 		if (!k->machine)
 			k->machine = segment_machine(seg);
 		if (!k->sc_session)

@@ -41,9 +41,11 @@ const char *sdc_owners_key(const struct sdc_owners *o, size_t i, long *owner);
  * (GuestMachineName in a segment's metadata, else the machine of
  * "Connected to machine: NAME", ScreenConnect's SessionName), its
  * ScreenConnect session id, its SillyTavern chat ("st_chat_id:..." in
- * context.links).  Pointers into the session, or NULL. */
+ * context.links), its technician (the author of a segment whose
+ * metadata.process_type is "Host").  Pointers into the session, or
+ * NULL. */
 struct sdc_session_keys {
-	const char *machine, *sc_session, *chat;
+	const char *machine, *sc_session, *chat, *host;
 };
 void sdc_session_keys(json_object *session, struct sdc_session_keys *k);
 

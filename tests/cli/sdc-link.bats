@@ -1060,3 +1060,49 @@ first_log() {
 	    's1,Linked,1 s2,Linked,1 s3,Linked,1 s4,Linked,1 s5,Linked,1 s6,Linked,1 s7,Needs Review,null s8,Linked,3 ' ]
 	[[ "$(jq -r 'select(.meta.session_id == "s3") | .meta.processing_log[0]' "$TMP/out")" == *'evidence=desk'* ]]
 }
+
+# Session 11 (gen-link-blind9's and -blind11's wrong links): a name typed
+# that is one of the MSP's own people - the technician (Host) of a
+# session read so far, or link.staff - links by no name: a machine may
+# still link it; a business named after its owner still links.
+mkhosted() {
+	jq -nc --arg id "$1" --arg n "$2" --arg tech "$3" --arg m "$4" '{meta: {session_id: $id,
+	    processing_status: "Needs Linking", processing_log: []},
+	    context: {customer_id: null, customer_name: $n, contact_id: null,
+	      contact_name: null, links: []},
+	    insights: {source_title: ("ScreenConnect Session for " + $tech)},
+	    segments: [{type: "RemoteConnection", author: $tech,
+	      content: ("Connected to machine: " + $m),
+	      metadata: {session_id: ("sc-" + $id), process_type: "Host"}}]}'
+}
+
+@test "staff: a technician's name typed holds back the name's link, never makes one; a machine or the business beside still link" {
+	jq -n '[{"id": 1, "business_name": "Naveen Gowda & Co."},
+	  {"id": 2, "business_name": "McNamara'"'"'s Pharmacy Ltd",
+	   "contacts": [{"id": 21, "firstname": "Cian", "lastname": "O'"'"'Connor"}],
+	   "assets": [{"id": 22, "name": "MCN-PC01"}]},
+	  {"id": 3, "business_name": "Eläinlääkäri Sanna Kallio"},
+	  {"id": 4, "business_name": "Kuntur Sistemas"},
+	  {"id": 5, "business_name": "Harbour Dental Care"}]' >"$TMP/cust.json"
+	{ mkhosted s0 'Naveen Gowda (internal)' 'Imran Sheikh' LT00	# no host seen yet
+	  mkhosted s1 'Harbour Dental Care' 'Naveen Gowda' HDC-PC1
+	  mkhosted s2 'Harbour Dental Care' "Cian O'Connor" HDC-PC1
+	  mkhosted s3 'Harbour Dental Care' 'Sanna Kallio' HDC-PC1
+	  mkhosted s4 'Naveen Gowda (internal)' 'Imran Sheikh' LT04
+	  mkhosted s5 'TriDesk - Naveen Gowda' 'Imran Sheikh' LT05
+	  mkhosted s6 'Naveen Gowda & Co' 'Imran Sheikh' LT06	# the business beside
+	  mkhosted s7 "Cian O'Connor" 'Imran Sheikh' LT07	# a contact's name
+	  mkhosted s8 "Cian O'Connor" 'Imran Sheikh' MCN-PC01	# ... on its machine
+	  mkhosted s9 'Eläinlääkäri Sanna Kallio' 'Imran Sheikh' LT09
+	  mkhosted s10 'Kuntur Sistemas - soporte' 'Imran Sheikh' LT10; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = \
+	    's0,Linked,1 s1,Linked,5 s2,Linked,5 s3,Linked,5 s4,Needs Review,null s5,Needs Review,null s6,Linked,1 s7,Needs Review,null s8,Linked,2 s9,Linked,3 s10,Linked,4 ' ]
+	[[ "$stderr" == *'session "Naveen Gowda (internal)": no link: "Naveen Gowda" is one of the MSP'"'"'s own people'* ]]
+	[[ "$(first_log s8)" == *'rule=machine'* ]]
+	# the config names them before any session does; the MSP's own name too
+	echo '{"link": {"staff": ["Naveen Gowda", "Kuntur Sistemas"]}}' >"$TMP/cfg.json"
+	sdc-link --config "$TMP/cfg.json" --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
+	[ "$(links "$TMP/out")" = \
+	    's0,Needs Review,null s1,Linked,5 s2,Linked,5 s3,Linked,5 s4,Needs Review,null s5,Needs Review,null s6,Linked,1 s7,Needs Review,null s8,Linked,2 s9,Linked,3 s10,Needs Review,null ' ]
+}

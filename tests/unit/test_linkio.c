@@ -2,7 +2,8 @@
  * json-c path writes, record by record and over whole files (the history
  * one record leaves decides later ones), on the link fixtures and on
  * records made to reach each corner: escaped names, machines in every
- * place sdc_session_keys looks, a machine only in a late segment, missing
+ * place sdc_session_keys looks, a machine only in a late segment, a
+ * technician after the machine or escaped, missing
  * or odd meta, context and processing_log, preset customers and
  * contacts, skipped sources.  A line in json-c's own form must be taken by
  * the quick path; one in any other form must be left to json-c. */
@@ -83,6 +84,18 @@ static const char *const canon[] = {
 	    "\"context\":{\"links\":[\"st_chat_id:c1\"]},\"segments\":{}}",
 	META("Linked", "ScreenConnect", LOG) CTX("\"Harbour Legal\"") "}",
 	META("Needs Linking", "SillyTavern", LOG) CTX("\"Harbour Legal\"") "}",
+	/* technicians (Host) after the machine and session, or escaped: in a
+	 * row, a contact's name typed that is one of them links no more */
+	META("Needs Linking", "ScreenConnect", LOG) CTX("\"Owen Pike\"") ",\"segments\":[]}",
+	META("Needs Linking", "ScreenConnect", LOG) CTX("\"Harbour Legal\"") ",\"segments\":["
+	    SEG("\"session_id\":\"sc-5\"", "\"Connected to machine: HL-LAPTOP3\"") ","
+	    "{\"author\":\"Ann Guest\",\"metadata\":{\"process_type\":\"Guest\"}},"
+	    "{\"author\":\"Owen Pike\",\"content\":\"a\",\"metadata\":{\"process_type\":\"Host\"}}]}",
+	META("Needs Linking", "ScreenConnect", LOG) CTX("\"Owen Pike\"") ",\"segments\":[]}",
+	META("Needs Linking", "ScreenConnect", LOG) CTX("\"Mira Holt\"") ",\"segments\":["
+	    "{\"author\":\"Mira\\tHolt\",\"metadata\":{\"process_type\":\"host\"}},"
+	    "{\"author\":\"\",\"metadata\":{\"process_type\":\"Host\"}}]}",
+	META("Needs Linking", "ScreenConnect", LOG) CTX("\"Mira Holt\"") ",\"segments\":[]}",
 };
 
 /* Lines json-c must read: not its form, not a session, not JSON. */
