@@ -48,6 +48,7 @@ sdc_customer_get(json_object *list, size_t i, struct sdc_customer *c)
 	c->contacts = ct && json_object_is_type(ct, json_type_array) ? ct : NULL;
 	ct = sdc_json_get(o, "assets");
 	c->assets = ct && json_object_is_type(ct, json_type_array) ? ct : NULL;
+	c->city = sdc_json_str(o, "city");
 	return c->id >= 0 && c->name && *c->name ? 0 : -1;
 }
 
@@ -163,6 +164,9 @@ sdc_customers_cache_customer(struct sdc_customers_cache *c, json_object *cust)
 	copy(e, "firstname", cust);
 	copy(e, "lastname", cust);
 	copy(e, "email", cust);
+	copy(e, "city", cust);	/* where it is: sdc-link reads typed towns */
+	copy(e, "state", cust);
+	copy(e, "zip", cust);
 	if (!json_object_object_get_ex(c->byid, k, &old))
 		c->n++;
 	keep_list(e, old, "contacts");

@@ -3,6 +3,7 @@
  * sdc-review read it.  A JSON array, one customer per line, sorted by id:
  *
  *	{"id", "business_name", "firstname", "lastname", "email",
+ *	 "city", "state", "zip",
  *	 "contacts": [{"id", "name", "email"}], "assets": [{"id", "name"}]}
  *
  * The original tool's lean cache ({id, business_name, contacts}, also
@@ -24,6 +25,8 @@ struct sdc_customer {
 	const char *name;	/* business_name, never empty */
 	json_object *contacts;	/* array or NULL */
 	json_object *assets;	/* array or NULL: machines, by "name" */
+	const char *city;	/* the town it is in (Syncro's "city"), or
+				 * NULL */
 };
 
 /* The array of customers in doc, or NULL when it holds none. */

@@ -142,6 +142,8 @@ static struct sdc_owners *emails, *given;
 /* The first label of contacts' e-mail domains ("kellermanpatel" of
  * kellermanpatel.com): a domain typed without its ending. */
 static struct sdc_owners *labels;
+/* The towns the customers are in (the cache's "city", in words). */
+static struct sdc_owners *towns;
 static struct sdc_hist *history;
 static struct sdc_owners *ruled;	/* machines a person linked */
 /* The MSP's own people: link.staff, and the technicians of the sessions
@@ -749,6 +751,8 @@ owned(const struct sdc_cidx_cust *c, long idx)
 	for (i = 0; i < c->nassets; i++)
 		sdc_owners_add(machines, sdc_cidx_asset(cidx, c, i), idx);
 	owned_prefixes(c, idx);
+	if (*c->city)
+		sdc_owners_add(towns, c->city, idx);
 	for (i = 0; i < c->ncontacts; i++) {
 		const char *d;
 
@@ -2765,8 +2769,20 @@ no_qualifier(size_t idx, const char *t)
 
 #define QUAL_HOLDERS 64	/* names looked through for a place */
 
-/* The words w begin or end the name of a customer (less its legal form)
- * that holds them: the list knows them as a place ("Kempton Park" of
+/* The words w are the town a customer of the list is in (the cache's
+ * "city"): a town the MSP serves, a branch there as likely as not; the
+ * linked customer's own town among them, its own site ("Highveld Travels
+ * Upington" for the Highveld Travels in Upington).  A town no customer
+ * is in is a namesake's as likely. */
+static int
+town_served(const char *w)
+{
+	return sdc_owners_one(towns, w) != SDC_OWNER_NONE;
+}
+
+/* The words w are a town a customer is in (town_served), or begin or
+ * end the name of a customer (less its legal form) that holds them: the
+ * list knows them as a place ("Kempton Park" of
  * "Karoo Welfare Society Kempton Park", "Midrand" of "Midrand Local
  * Municipality"), not only inside a name ("George" of "St George's
  * Church" and "George Town": a saint's, a town's other name).  Words
@@ -2778,6 +2794,8 @@ place_known(const char *w)
 	size_t ids[QUAL_HOLDERS], n, i;
 	int known = 0;
 
+	if (town_served(w))
+		return 1;
 	n = sdc_nev_holders(customers.ev, w, ids, QUAL_HOLDERS);
 	if (n > QUAL_HOLDERS)
 		return sdc_nev_names_with(customers.ev, w) > QUAL_HOLDERS;
@@ -4674,6 +4692,7 @@ sdc_linkrec_open(const struct sdc_linkrec_opts *o)
 	emails = sdc_owners_new();
 	given = sdc_owners_new();
 	labels = sdc_owners_new();
+	towns = sdc_owners_new();
 	history = sdc_hist_new();
 	load_customers(o->customers);
 	load_aliases(o->aliases);

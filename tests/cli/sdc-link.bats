@@ -1106,3 +1106,22 @@ mkhosted() {
 	[ "$(links "$TMP/out")" = \
 	    's0,Needs Review,null s1,Linked,5 s2,Linked,5 s3,Linked,5 s4,Needs Review,null s5,Needs Review,null s6,Linked,1 s7,Needs Review,null s8,Linked,2 s9,Linked,3 s10,Needs Review,null ' ]
 }
+
+# Session 11: the customers' towns (Syncro's "city", kept by
+# sdc-fetch-syncro customers) tell a branch from a namesake: words typed
+# after a customer's whole name link when some customer of the list is in
+# that town (the MSP serves it) or it is the customer's own.
+@test "towns: a town typed after the name links when a customer is in it or it is the customer's own; a town no customer is in is a namesake's" {
+	jq -n '[{"id": 1, "business_name": "Highveld Travels", "city": "Kimberley", "state": "NC", "zip": "8301"},
+	  {"id": 2, "business_name": "Karoo Welfare Society", "city": "Upington"},
+	  {"id": 3, "business_name": "Impala Logistics", "city": null},
+	  {"id": 4, "business_name": "Kopano Technologies", "city": "East London"}]' >"$TMP/cust.json"
+	{ mksession c1 'Highveld Travels Mthatha' ''		# no customer there
+	  mksession c2 'Highveld Travels Upington' ''		# another customer's town
+	  mksession c3 'Highveld Travels (Kimberley)' ''	# its own
+	  mksession c4 'Highveld Travels East London' ''	# two words
+	  mksession c5 'Impala Logistics - Kimberley' ''; } >"$TMP/in"	# no city of its own
+	link_v
+	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Linked,1 c3,Linked,1 c4,Linked,1 c5,Linked,3 ' ]
+	[[ "$stderr" == *'"mthatha" after "Highveld Travels": no site the list knows'* ]]
+}

@@ -145,17 +145,26 @@ def gen_ticket(i, updated, ncomments):
     }
 
 
+# Where the test customers are (Syncro's address fields): one in four has
+# none, as a customer entered without an address.
+TOWNS = [None, ("Durban", "KZN", "4001"), ("Pretoria", "GP", "0002"),
+         ("East London", "EC", "5201")]
+
+
 def gen_customer(i, ncontacts):
     cid = 18000000 + i
     business = None if i % 5 == 0 else "Business %d" % i
     contacts = [gen_contact(cid, k) for k in range(1, ncontacts + 1)]
+    town = TOWNS[i % 4]
+    city, state, zipcode = town or (None, None, None)
     return {
         "id": cid, "firstname": "First%d" % i, "lastname": "Last%d" % i,
         "fullname": "First%d Last%d" % (i, i), "business_name": business,
         "email": "c%d@example.com" % i, "phone": None, "mobile": None,
         "created_at": iso(BASE), "updated_at": iso(BASE), "pdf_url": None,
-        "address": None, "address_2": None, "city": None, "state": None,
-        "zip": None, "latitude": None, "longitude": None, "notes": None,
+        "address": town and "%d Main Road" % i, "address_2": None,
+        "city": city, "state": state, "zip": zipcode,
+        "latitude": None, "longitude": None, "notes": None,
         "get_sms": False, "opt_out": False, "disabled": False,
         "no_email": False, "location_name": None, "location_id": None,
         "properties": {}, "online_profile_url": None, "tax_rate_id": None,

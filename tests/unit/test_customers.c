@@ -28,7 +28,9 @@ test_cache(void)
 	    "\"Ann\",\"lastname\":null,\"contacts\":[{\"id\":7,\"name\":\"Z\"}]}");
 	sdc_customers_cache_customer(c, o);
 	json_object_put(o);
-	o = json_tokener_parse("{\"id\":1,\"business_name\":\"B\"}");
+	o = json_tokener_parse("{\"id\":1,\"business_name\":\"B\","
+	    "\"address\":\"1 Main Rd\",\"city\":\"East London\",\"state\":"
+	    "\"EC\",\"zip\":\"5201\"}");
 	sdc_customers_cache_customer(c, o);
 	json_object_put(o);
 	o = json_tokener_parse("{\"id\":6,\"name\":\"Y\",\"customer_id\":2}");
@@ -49,12 +51,15 @@ test_cache(void)
 	CHECK_INT("two customers", sdc_customers_cache_count(c), 2);
 	sdc_customers_cache_write(c, fp);
 	fclose(fp);
-	CHECK_STR("sorted, first name alone as business_name, contacts sorted",
+	CHECK_STR("sorted, first name alone as business_name, contacts sorted, "
+	    "the town kept",
 	    text, "[\n{\"id\":1,\"business_name\":\"B\",\"firstname\":null,"
-	    "\"lastname\":null,\"email\":null,\"contacts\":[],\"assets\":[{\"id\":5,"
+	    "\"lastname\":null,\"email\":null,\"city\":\"East London\","
+	    "\"state\":\"EC\",\"zip\":\"5201\",\"contacts\":[],\"assets\":[{\"id\":5,"
 	    "\"name\":\"WKSTN-02\"}]},\n{\"id\":2,"
 	    "\"business_name\":\"Ann\",\"firstname\":\"Ann\",\"lastname\":null,"
-	    "\"email\":null,\"contacts\":[{\"id\":6,\"name\":\"Y\",\"email\":"
+	    "\"email\":null,\"city\":null,\"state\":null,\"zip\":null,"
+	    "\"contacts\":[{\"id\":6,\"name\":\"Y\",\"email\":"
 	    "null},{\"id\":7,\"name\":\"Z\",\"email\":null}],\"assets\":[]}\n]\n");
 	free(text);
 	sdc_customers_cache_free(c);
