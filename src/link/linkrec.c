@@ -406,9 +406,12 @@ by_ending(const void *a, const void *b)
 	return c ? c : (x->k > y->k) - (x->k < y->k);
 }
 
+/* A short first word, kept in place: no allocation per customer. */
+typedef char short_word[LEGAL_LEN + 1];
+
 /* How many of the sorted words v[0..n) are w. */
 static size_t
-count_of(char *const *v, size_t n, const char *w)
+count_of(const short_word *v, size_t n, const char *w)
 {
 	size_t lo = 0, hi = n, mid, k = 0;
 
@@ -427,7 +430,7 @@ count_of(char *const *v, size_t n, const char *w)
 static int
 by_text(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(a, b);
 }
 
 /* A word of at most LEGAL_LEN letters that ends LEGAL_MIN names or more
@@ -440,7 +443,7 @@ static void
 learn_forms(struct pool *p)
 {
 	struct ending *w = sdc_xcalloc(p->n + 1, sizeof(*w));
-	char **f = sdc_xcalloc(p->n + 1, sizeof(*f));
+	short_word *f = sdc_xcalloc(p->n + 1, sizeof(*f));
 	const char *e;
 	size_t i, j, k, n = 0, nf = 0, len;
 
@@ -450,7 +453,7 @@ learn_forms(struct pool *p)
 			w[n++] = (struct ending){ e, i };
 		len = strcspn(p->c[i].norm, " ");
 		if (len <= LEGAL_LEN && p->c[i].norm[len] == ' ')
-			f[nf++] = sdc_xstrndup(p->c[i].norm, len);
+			memcpy(f[nf++], p->c[i].norm, len);	/* zeroed: ends */
 	}
 	qsort(w, n, sizeof(*w), by_ending);
 	qsort(f, nf, sizeof(*f), by_text);
@@ -469,8 +472,6 @@ learn_forms(struct pool *p)
 				    (uint32_t)w[k].k);
 		}
 	}
-	for (i = 0; i < nf; i++)
-		free(f[i]);
 	free(f);
 	free(w);
 }
