@@ -107,7 +107,7 @@
 # suffix (legal form dropped, spelt another way, or moved); typo, two
 # typos (neighbour key 40% on the desk's layout, swap 20%, drop 25%,
 # double 15%, a word's first letter and digits spared); abbreviation
-# (Spoldz. Mieszk., Przeds., Zakl., ZS a MS, Ugyv. Iroda, Alt. Isk., Sc.
+# (Spoldz. Mieszk., Przeds., Zakl., ZS, SVJ, Ugyv. Iroda, Alt. Isk., Sc.
 # Gimn., Asoc. Prop.); acronym (SM Zacisze, MOPS Tarnow, PB Termobud);
 # truncated (a field cut at 12-26 characters, or trailing words dropped);
 # reorder (the trade words moved to the other end); name order (a person's
@@ -128,16 +128,17 @@
 # (labelled "exact (fallback)").  BLIND13_UNCHECKED=1 in the environment
 # skips these checks, to show what label-audit.py finds without them.
 #
-# Impostors (IMP_WEIGHTS): rare word (a customer's rarest word under
-# another trade), namesake (a customer's trade and rarest word with
-# another word, in another town), same surname (a customer's surname in
-# another trade, or another person of that surname), same shape (a trade
-# with words no customer has together), chain branch (a franchise brand in
-# a town no franchisee is in), own staff (the MSP's technicians, desks and
-# machines), personal (a private caller, named like no contact), vendor (a
-# supplier or authority calling in).  An impostor must pass label-audit's
-# namesake rule, and no customer may hold all its words nor be one edit
-# from it, with and without its qualifier.
+# Impostors (IMP_WEIGHTS): rare word (the part of a customer's name that
+# holds its rarest word, under another trade's words), namesake (a
+# customer's trade words and that part with another word, in another
+# town), same surname (a customer's surname in another trade, or another
+# person of that surname), same shape (a trade with words no customer has
+# together), chain branch (a franchise brand in a town no franchisee is
+# in), own staff (the MSP's technicians, desks and machines), personal (a
+# private caller, named like no contact), vendor (a supplier or authority
+# calling in).  An impostor must pass label-audit's namesake rule, and
+# no customer may hold all its words nor be one edit from it, with and
+# without its qualifier.
 #
 # Machines: a real row is on one of its customer's assets 80%, on an
 # asset Syncro lists under another customer 4%, on an unknown DESKTOP or
