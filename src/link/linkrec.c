@@ -210,6 +210,7 @@ static double name_support = 0.30;
 /* Other candidates holding every typed word are looked through up to
  * this many (none more: no proof). */
 #define HOLDERS_RANK 256
+#define CHAIN_LOOK 64		/* a chain's word: its holders read */
 /* A rarest word's weight, as a share of ln(N + 1), from which a name cut
  * short counts at all, and from which fully. */
 #define RARE_FROM 0.55
@@ -2064,6 +2065,77 @@ site_pick(struct pool *p, const char *guess)
 	return x;
 }
 
+/* The words after word w in norm ("nueva cordoba" after "veloz" in
+ * "helados veloz nueva cordoba"), or NULL when w is not a word of it
+ * before its last. */
+static const char *
+after_word(const char *norm, const char *w)
+{
+	size_t n = strlen(w);
+	const char *q;
+
+	for (q = norm; (q = strstr(q, w)) != NULL; q += n)
+		if ((q == norm || q[-1] == ' ') && q[n] == ' ')
+			return q + n + 1;
+	return NULL;
+}
+
+/* The list knows a chain by its word: customers whose names go on
+ * after w ("Churros Veloz Condesa", "Pollo Veloz Chico"), each with
+ * another tail, none with this one's (tail): their tails are sites.  A
+ * legal form after w ("Reyes y Asociados S.C.") repeats, so it is no
+ * site, nor is a tail whose last word more names hold than hold w (a
+ * form, "Diaz S.C."): a site is one place's. */
+static int
+chain_tail(const struct pool *p, const char *w, const char *tail,
+    size_t idx)
+{
+	size_t ids[CHAIN_LOOK], i, n = sdc_nev_holders(p->ev, w, ids,
+	    CHAIN_LOOK), others = 0;
+	const char *t;
+
+	for (i = 0; i < n && n <= CHAIN_LOOK; i++) {
+		if (cand_of(p, ids[i]) == idx || (t = after_word(
+		    p->c[cand_of(p, ids[i])].words, w)) == NULL)
+			continue;
+		if (strcmp(t, tail) == 0)
+			return 0;
+		others++;
+	}
+	t = strrchr(tail, ' ');
+	return n <= CHAIN_LOOK && others >= 2 && sdc_nev_names_with(p->ev,
+	    t ? t + 1 : tail) <= n;
+}
+
+/* The candidate's name goes on after the typed head ("Helados Veloz -
+ * Colegiales" of "Helados Veloz Nueva Cordoba"), the way its chain's
+ * names go on with their sites (chain_tail), and the site typed is
+ * none of its words: another site of the chain was typed. */
+static int
+other_site(const struct pool *p, const char *head, const char *tail,
+    size_t idx)
+{
+	char *hw = sdc_name_words(names, head), *tw = sdc_name_words(names,
+	    tail), *t, *save = NULL;
+	const char *last = strrchr(hw, ' '), *rest;
+	struct sdc_nev_hit h;
+	int other = 0;
+
+	last = last ? last + 1 : hw;
+	score_cand(hw, (long)idx, &h);
+	if (h.missed == 0 && h.left > 0 && h.left_after &&
+	    (rest = after_word(p->c[idx].words, last)) != NULL &&
+	    chain_tail(p, last, rest, idx)) {
+		other = 1;
+		for (t = strtok_r(tw, " ", &save); t && other;
+		    t = strtok_r(NULL, " ", &save))
+			other = !has_word(p->c[idx].words, t);
+	}
+	free(hw);
+	free(tw);
+	return other;
+}
+
 /* The weighted evidence on the whole name, else on the name before a
  * site written after it ("Achebe & Nwosu - Head office"): a site of the
  * business is the business.  The whole name is tried first, so a
@@ -2089,6 +2161,12 @@ by_reading(struct pool *p, const char *guess, const char *norm,
 		h.linked = 0;
 		snprintf(h.why, sizeof(h.why), "the site \"%s\" is in another "
 		    "customer's name", guess + strlen(head));
+	}
+	if (h.linked && other_site(p, head, guess + strlen(head), h.idx)) {
+		h.linked = 0;
+		snprintf(h.why, sizeof(h.why), "\"%s\" ends with a site of "
+		    "its own, not \"%s\"", p->c[h.idx].name,
+		    guess + strlen(head));
 	}
 	if (h.linked || (d->ntop == 0 && h.ntop > 0)) {
 		*d = h;

@@ -1060,3 +1060,19 @@ first_log() {
 	    's1,Linked,1 s2,Linked,1 s3,Linked,1 s4,Linked,1 s5,Linked,1 s6,Linked,1 s7,Needs Review,null s8,Linked,3 ' ]
 	[[ "$(jq -r 'select(.meta.session_id == "s3") | .meta.processing_log[0]' "$TMP/out")" == *'evidence=desk'* ]]
 }
+
+# Session 11 (gen-link-blind12's wrong link): a chain's customer whose
+# name goes on with its own site, as its chain's names go on with
+# theirs, is not the customer of another site typed after its head.
+@test "a chain's name that ends with its own site is no link for another site typed" {
+	numbered_customers 'range(20; 60) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Asociados S.C.", "Tacos", "Consultores S.C.", "Ferreteria"][. % 4])}' \
+	    "Helados Veloz Nueva Cordoba" "Churros Veloz Condesa" "Churros Veloz Mitras" \
+	    "Pollo Veloz Chico" "Reyes y Asociados S.C."
+	{ mksession s1 'Helados Veloz - Colegiales' ''	# another site of the chain
+	  mksession s2 'Helados Veloz - Nueva Cordoba' ''	# its own
+	  mksession s3 'Helados Veloz' ''
+	  mksession s4 'Reyes y Asociados - Matriz' ''; } >"$TMP/in"	# a form after, no site
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Needs Review,null s2,Linked,1 s3,Linked,1 s4,Linked,5 ' ]
+}
