@@ -2136,9 +2136,31 @@ other_site(const struct pool *p, const char *head, const char *tail,
 	return other;
 }
 
+static int place_after(const char *w);
+
+/* The name before a site written without a separator: its last words
+ * are a word no customer's name holds, then a place the list knows
+ * (place_after: "Loginet Tecnologia Filial Campinas").  A new string,
+ * or NULL. */
+static char *
+unsaid_site_head(const char *guess)
+{
+	const char *s;
+	char *w, *head = NULL;
+
+	for (s = strchr(guess, ' '); s && !head; s = strchr(s + 1, ' ')) {
+		w = sdc_name_words(names, s + 1);
+		if (strchr(w, ' ') && place_after(w))
+			head = sdc_xstrndup(guess, (size_t)(s - guess));
+		free(w);
+	}
+	return head;
+}
+
 /* The weighted evidence on the whole name, else on the name before a
- * site written after it ("Achebe & Nwosu - Head office"): a site of the
- * business is the business.  The whole name is tried first, so a
+ * site written after it ("Achebe & Nwosu - Head office", or without
+ * the separator: unsaid_site_head): a site of the business is the
+ * business.  The whole name is tried first, so a
  * customer listed with that site still wins. */
 static void
 by_reading(struct pool *p, const char *guess, const char *norm,
@@ -2148,7 +2170,8 @@ by_reading(struct pool *p, const char *guess, const char *norm,
 	struct decision h;
 
 	by_evidence(p, guess, norm, d);
-	if (d->linked || (head = site_head(guess)) == NULL)
+	if (d->linked || ((head = site_head(guess)) == NULL &&
+	    (head = unsaid_site_head(guess)) == NULL))
 		return;
 	memset(&h, 0, sizeof(h));
 	hnorm = sdc_name_normalise(names, head);
@@ -2860,6 +2883,28 @@ place_known(const char *w)
 	return known;
 }
 
+/* The first of the words w is no customer's and the rest are a place
+ * the list knows ("sede chapinero"): a word the list does not know
+ * before a place it knows says where (a town it does not know after
+ * one, "Santa Lucia (Arequipa)", may be a namesake's). */
+static int
+place_after(const char *w)
+{
+	size_t n = strcspn(w, " ");
+	struct sdc_nev_hit h;
+	char *first;
+	int unknown;
+
+	if (w[n] != ' ' || w[n + 1] == '\0')
+		return 0;
+	first = sdc_xstrndup(w, n);
+	unknown = n >= 3 && !sdc_name_is_drop(names, first) &&
+	    sdc_nev_names_with(customers.ev, first) == 0 &&
+	    sdc_nev_query(customers.ev, first, SITE_FLOOR, &h, 1) == 0;
+	free(first);
+	return unknown && place_known(w + n + 1);
+}
+
 /* What the customer list tells of a qualifier q typed after the whole
  * name of the customer at idx: 1 when it is a site or a note of that
  * customer's - it has a place word ("Head office", "North branch") or a
@@ -2893,7 +2938,7 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	free(w);
 	sdc_buf_addc(&rest, '\0');
 	w = sdc_buf_take(&rest);
-	told = told || *w == '\0' || place_known(w);
+	told = told || *w == '\0' || place_known(w) || place_after(w);
 	free(w);
 	return told;
 }

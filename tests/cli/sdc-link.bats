@@ -1076,3 +1076,21 @@ first_log() {
 	link_v
 	[ "$(links "$TMP/out")" = 's1,Needs Review,null s2,Linked,1 s3,Linked,1 s4,Linked,5 ' ]
 }
+
+# Session 11 (gen-link-blind12's branches, "Sede Chapinero", "Sucursal
+# Olivos"): a word no customer's name holds, even misspelt, before a
+# place the list knows says where, with a separator or without one; a
+# town the list does not know after a place it knows may be a
+# namesake's.
+@test "a word the list does not know before a place it knows is a site" {
+	numbered_customers 'range(20; 60) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Consultores", "Tacos", "Abogados", "Ferreteria"][. % 4])}' \
+	    "Colegio San Lucas" "Chapinero Dental" "Olivos Ferreteria" "Panaderia Santa Lucia"
+	{ mksession s1 'Colegio San Lucas - Sede Chapinero' ''
+	  mksession s2 'Colegio San Lucas Sede Chapinero' ''	# no separator
+	  mksession s3 'Colegio San Lucas - Sucursal Olivos' ''
+	  mksession s4 'Colegio San Lucas - Olivos Arequipa' ''	# a town unknown after
+	  mksession s5 'Colegio San Lucas Ferreterria Olivos' ''; } >"$TMP/in"	# a customer's word misspelt
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,1 s3,Linked,1 s4,Needs Review,null s5,Needs Review,null ' ]
+}
