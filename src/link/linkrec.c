@@ -63,6 +63,17 @@ struct cand {
 	struct pool *cpool;	/* their contacts, built on first use */
 };
 
+#define FORM_SHARE 100	/* 1 name in this many ends with a form */
+#define FORM_TAIL 3	/* words of a form ("sa de cv") */
+
+/* The last one to three words of names: how many end with them, how many
+ * of those write them abbreviated (marked_end). */
+struct ending_count {
+	uint32_t who;		/* a name that ends with them */
+	uint32_t nwords;
+	uint32_t ends, marked;
+};
+
 /* Candidates with their lookups. */
 struct pool {
 	struct cand *c;
@@ -70,6 +81,10 @@ struct pool {
 	struct sdc_hmap byfold, bynorm, byid, bytrade;
 	struct sdc_hmap bystem;	/* names less a legal form learnt (below) */
 	struct sdc_hmap forms;	/* the forms: a name that ends with one */
+	struct sdc_hmap byend;	/* the endings below by their words */
+	struct ending_count *ends;	/* last 1-3 words of names, counted
+					 * (form_head) */
+	size_t nends;
 	struct sdc_nev *ev;	/* the weighted name evidence */
 	size_t *alias_of;	/* its ids from n on: trading names, whose */
 	size_t nalias;		/* ... candidates */
@@ -533,6 +548,84 @@ with_form(const struct pool *p, size_t idx)
 	return other;
 }
 
+/* The raw word ends with a mark of an abbreviation: a dot or a slash
+ * ("Ltda.", "C.V.", "S/A"), or it is in capitals in a name that has
+ * small letters ("LTDA" of "Moura Servicos LTDA"). */
+static int
+marked_end(const char *name)
+{
+	const char *w = strrchr(name, ' '), *q;
+	int upper = 0, lower = 0;
+
+	w = w ? w + 1 : name;
+	if (strpbrk(w, "./"))
+		return 1;
+	for (q = name; *q; q++)
+		if (q >= w)
+			upper += isupper((unsigned char)*q) != 0;
+		else
+			lower = lower || islower((unsigned char)*q);
+	return lower && upper >= 2 && upper == (int)strlen(w);
+}
+
+/* The last k words of words, after a word of theirs, or NULL. */
+static const char *
+last_words(const char *words, size_t k)
+{
+	const char *s = words + strlen(words);
+
+	while (k-- > 0) {
+		while (s > words && s[-1] != ' ')
+			s--;
+		if (s == words)
+			return NULL;
+		if (k > 0)
+			s--;
+	}
+	return s;
+}
+
+/* The ending w[0..len) counted, or NULL. */
+static struct ending_count *
+find_ending(const struct pool *p, const char *w, size_t len)
+{
+	size_t it = 0;
+	uint32_t v;
+	const char *t;
+
+	while (sdc_hmap_find(&p->byend, sdc_hash(w, len), &it, &v)) {
+		t = last_words(p->c[p->ends[v].who].words, p->ends[v].nwords);
+		if (t && strlen(t) == len && memcmp(t, w, len) == 0)
+			return &p->ends[v];
+	}
+	return NULL;
+}
+
+/* Count each name's last one to three words (form_head reads them). */
+static void
+count_endings(struct pool *p)
+{
+	struct ending_count *e;
+	const char *t;
+	size_t i, k, len;
+
+	p->ends = sdc_xcalloc(p->n * FORM_TAIL + 1, sizeof(*p->ends));
+	for (i = 0; i < p->n; i++)
+		for (k = 1; k <= FORM_TAIL && (t = last_words(p->c[i].words,
+		    k)) != NULL; k++) {
+			len = strlen(t);
+			if ((e = find_ending(p, t, len)) == NULL) {
+				sdc_hmap_put(&p->byend, sdc_hash(t, len),
+				    (uint32_t)p->nends);
+				e = &p->ends[p->nends++];
+				*e = (struct ending_count){ (uint32_t)i,
+				    (uint32_t)k, 0, 0 };
+			}
+			e->ends++;
+			e->marked += marked_end(p->c[i].name);
+		}
+}
+
 static void
 pool_finish(struct pool *p)
 {
@@ -549,6 +642,7 @@ pool_finish(struct pool *p)
 	for (i = 0; i < p->n; i++)
 		add_trading(p, i);
 	learn_forms(p);
+	count_endings(p);
 	sdc_nev_finish(p->ev);
 	snprintf(p->fp, sizeof(p->fp), "%016llx", (unsigned long long)fp);
 }
@@ -2138,6 +2232,54 @@ other_site(const struct pool *p, const char *head, const char *tail,
 
 static int place_after(const char *w);
 
+
+/* The last space in guess before s, or NULL. */
+static const char *
+prev_space(const char *guess, const char *s)
+{
+	while (s > guess && *--s != ' ')
+		;
+	return s > guess ? s : NULL;
+}
+
+/* How many names end with the words w (after a word of theirs), and
+ * into *marked how many of them with an abbreviation's mark. */
+static size_t
+names_ending(const struct pool *p, const char *w, size_t *marked)
+{
+	const struct ending_count *e = find_ending(p, w, strlen(w));
+
+	*marked = e ? e->marked : 0;
+	return e ? e->ends : 0;
+}
+
+/* The name before a legal form the list knows by its names, not by a
+ * list: its last one to three words end one name in FORM_SHARE or more,
+ * nine in ten names holding its last word end with it, and most of
+ * them write it abbreviated ("Ltda.", "S.A. de C.V.", "LTDA"; not
+ * "West" of "Brookside Plumbing West", a site, nor "Dentistry", a
+ * trade).  A form typed may be the customer's in another spelling, or
+ * its form left off the list.  A new string, or NULL. */
+static char *
+form_head(const struct pool *p, const char *guess)
+{
+	const char *s = guess + strlen(guess), *cut = NULL, *e;
+	char *w;
+	size_t k, ends, marked, min = p->n / FORM_SHARE;
+
+	for (k = 0; k < FORM_TAIL && (s = prev_space(guess, s)) != NULL;
+	    k++) {
+		w = sdc_name_words(names, s + 1);
+		e = strrchr(w, ' ') ? strrchr(w, ' ') + 1 : w;
+		if (*w && (ends = names_ending(p, w, &marked)) >= min &&
+		    ends >= LEGAL_MIN && 2 * marked >= ends &&
+		    10 * ends >= 9 * sdc_nev_names_with(p->ev, e))
+			cut = s;
+		free(w);
+	}
+	return cut ? sdc_xstrndup(guess, (size_t)(cut - guess)) : NULL;
+}
+
 /* The name before a site written without a separator: its last words
  * are a word no customer's name holds, then a place the list knows
  * (place_after: "Loginet Tecnologia Filial Campinas").  A new string,
@@ -2168,10 +2310,15 @@ by_reading(struct pool *p, const char *guess, const char *norm,
 {
 	char *head = NULL, *hnorm;
 	struct decision h;
+	int form = 0;
 
 	by_evidence(p, guess, norm, d);
-	if (d->linked || ((head = site_head(guess)) == NULL &&
-	    (head = unsaid_site_head(guess)) == NULL))
+	if (d->linked)
+		return;
+	if ((head = site_head(guess)) == NULL &&
+	    (head = unsaid_site_head(guess)) == NULL)
+		form = (head = form_head(p, guess)) != NULL;
+	if (head == NULL)
 		return;
 	memset(&h, 0, sizeof(h));
 	hnorm = sdc_name_normalise(names, head);
@@ -2179,13 +2326,15 @@ by_reading(struct pool *p, const char *guess, const char *norm,
 		by_evidence(p, head, hnorm, &h);
 	if (h.linked)
 		site_of_group(p, hnorm, &h);
-	if (h.linked && h.conf < SITE_WHOLE &&
+	/* a form ends many names: no site, another's or its own */
+	if (h.linked && !form && h.conf < SITE_WHOLE &&
 	    site_elsewhere(p, guess + strlen(head), h.idx)) {
 		h.linked = 0;
 		snprintf(h.why, sizeof(h.why), "the site \"%s\" is in another "
 		    "customer's name", guess + strlen(head));
 	}
-	if (h.linked && other_site(p, head, guess + strlen(head), h.idx)) {
+	if (h.linked && !form && other_site(p, head, guess + strlen(head),
+	    h.idx)) {
 		h.linked = 0;
 		snprintf(h.why, sizeof(h.why), "\"%s\" ends with a site of "
 		    "its own, not \"%s\"", p->c[h.idx].name,
@@ -2193,7 +2342,7 @@ by_reading(struct pool *p, const char *guess, const char *norm,
 	}
 	if (h.linked || (d->ntop == 0 && h.ntop > 0)) {
 		*d = h;
-		if (h.linked)
+		if (h.linked && !form)
 			d->how |= SDC_NEV_SITE;
 	}
 	free(hnorm);

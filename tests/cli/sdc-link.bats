@@ -1094,3 +1094,20 @@ first_log() {
 	link_v
 	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,1 s3,Linked,1 s4,Needs Review,null s5,Needs Review,null ' ]
 }
+
+# Session 11 (gen-link-blind12's suffix rows, "Hidroclin Sistemas SA de
+# CV" of "Hidroclin Sistemas"): a legal form the list knows by its
+# names - one name in a hundred or more ends with it, nearly all that
+# hold it, most of them abbreviated - read off the typed name; a word
+# that ends as many names unabbreviated ("West") is a site or a trade.
+@test "a legal form the list writes abbreviated is read off the typed name; a site word is not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Consultores Ltda.", "Abogados S.A. de C.V.", "Dental West", "Tacos"][. % 4])}' \
+	    "Hidroclin Sistemas" "Brookside Plumbing PC" "Textiles Vertice Ltda."
+	{ mksession s1 'Hidroclin Sistemas Ltda' ''
+	  mksession s2 'Hidroclin Sistemas SA de CV' ''
+	  mksession s3 'Textiles Vertice SA de CV' ''	# its form swapped
+	  mksession s4 'Brookside Plumbing West' ''; } >"$TMP/in"	# a site, no form
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,1 s3,Linked,3 s4,Needs Review,null ' ]
+}
