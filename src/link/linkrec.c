@@ -422,9 +422,12 @@ by_ending(const void *a, const void *b)
 	return c ? c : (x->k > y->k) - (x->k < y->k);
 }
 
+/* A short first word, kept in place: no allocation per customer. */
+typedef char short_word[LEGAL_LEN + 1];
+
 /* How many of the sorted words v[0..n) are w. */
 static size_t
-count_of(char *const *v, size_t n, const char *w)
+count_of(const short_word *v, size_t n, const char *w)
 {
 	size_t lo = 0, hi = n, mid, k = 0;
 
@@ -443,7 +446,7 @@ count_of(char *const *v, size_t n, const char *w)
 static int
 by_text(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(a, b);
 }
 
 /* A word of at most LEGAL_LEN letters that ends LEGAL_MIN names or more
@@ -456,7 +459,7 @@ static void
 learn_forms(struct pool *p)
 {
 	struct ending *w = sdc_xcalloc(p->n + 1, sizeof(*w));
-	char **f = sdc_xcalloc(p->n + 1, sizeof(*f));
+	short_word *f = sdc_xcalloc(p->n + 1, sizeof(*f));
 	const char *e;
 	size_t i, j, k, n = 0, nf = 0, len;
 
@@ -466,7 +469,7 @@ learn_forms(struct pool *p)
 			w[n++] = (struct ending){ e, i };
 		len = strcspn(p->c[i].norm, " ");
 		if (len <= LEGAL_LEN && p->c[i].norm[len] == ' ')
-			f[nf++] = sdc_xstrndup(p->c[i].norm, len);
+			memcpy(f[nf++], p->c[i].norm, len);	/* zeroed: ends */
 	}
 	qsort(w, n, sizeof(*w), by_ending);
 	qsort(f, nf, sizeof(*f), by_text);
@@ -485,8 +488,6 @@ learn_forms(struct pool *p)
 				    (uint32_t)w[k].k);
 		}
 	}
-	for (i = 0; i < nf; i++)
-		free(f[i]);
 	free(f);
 	free(w);
 }
@@ -4083,42 +4084,6 @@ known_share(const char *guess)
 	return k;
 }
 
-/* Words no customer has may still be another customer's name typed with
- * slips ("Lilllehammer FK" on a machine of "Advokat Olsen ApS", an asset
- * Syncro lists under another customer): a name that reads another
- * customer by its words, by the margin better than the machine's
- * customer (its confidence name, below name_support), speaks against the
- * machine, though it says nothing by its known words. */
-#define ANOTHER_FLOOR 0.3
-
-static int
-names_another(const char *guess, long idx, double name)
-{
-	char *glued = NULL, *words = guess ? read_words(&customers, guess,
-	    &glued) : NULL, *t, *save = NULL;
-	struct sdc_nev_hit h;
-	unsigned how;
-	int other = 0, mine = 0;
-
-	/* word by word: a word read as initials ("FK") fits many names
-	 * and would hide the one the other word spells; a word that reads
-	 * the machine's customer at all, however loosely ("Srtuer ommune"
-	 * of "Struer Kommune"), is a slip of its name */
-	for (t = name < name_support && words ? strtok_r(words, " ", &save) :
-	    NULL; t && !mine; t = strtok_r(NULL, " ", &save)) {
-		mine = sdc_nev_score(customers.ev, t, (size_t)idx, &how) > 0;
-		other = other || (strlen(t) >= 4 &&
-		    sdc_nev_query(customers.ev, t, ANOTHER_FLOOR, &h, 1) > 0 &&
-		    cand_of(&customers, h.id) != (size_t)idx &&
-		    h.score > name + link_margin &&
-		    (h.how & (SDC_NEV_EXACT | SDC_NEV_TYPO | SDC_NEV_ENDING)));
-	}
-	other = other && !mine;
-	free(words);
-	free(glued);
-	return other;
-}
-
 /* w, or w less one letter (a slip), is initials in order of the words
  * of the customer at idx (its trading name's among them). */
 static int
@@ -4138,14 +4103,11 @@ initials_of(const char *w, long idx)
 }
 
 /* The typed name is one word in capitals of three to six letters (an
- * acronym: "HFTBYM") that is not the initials of the customer at idx,
- * even with a slip (initials_of): it reads as another's initials, so it
- * speaks against idx's machine though no customer has it as a word. */
+ * acronym: "HFTBYM"): into w in small letters. */
 static int
-initials_against(const char *guess, long idx)
+acronym(const char *guess, char w[8])
 {
 	size_t n = guess ? strlen(guess) : 0, i;
-	char w[8];
 
 	if (n < 3 || n > 6)
 		return 0;
@@ -4155,7 +4117,49 @@ initials_against(const char *guess, long idx)
 		w[i] = (char)tolower((unsigned char)guess[i]);
 	}
 	w[n] = '\0';
-	return !initials_of(w, idx);
+	return 1;
+}
+
+/* The name typed on a machine of the customer at idx names another
+ * customer, though no customer has its words, so it speaks against the
+ * machine.  Two readings:
+ * - an acronym that is not idx's initials, even with a slip
+ *   (initials_of): another's initials;
+ * - words no customer has that still read another customer's name typed
+ *   with slips ("Lilllehammer FK" on a machine of "Advokat Olsen ApS",
+ *   an asset Syncro lists under another customer): a name that reads
+ *   another by its words, by the margin better than idx (its confidence
+ *   name, below name_support). */
+#define ANOTHER_FLOOR 0.3
+
+static int
+names_another(const char *guess, long idx, double name)
+{
+	char *glued = NULL, *words, *t, *save = NULL, caps[8];
+	struct sdc_nev_hit h;
+	unsigned how;
+	int other = 0, mine = 0;
+
+	if (acronym(guess, caps) && !initials_of(caps, idx))
+		return 1;
+	words = guess ? read_words(&customers, guess, &glued) : NULL;
+	/* word by word: a word read as initials ("FK") fits many names
+	 * and would hide the one the other word spells; a word that reads
+	 * the machine's customer at all, however loosely ("Srtuer ommune"
+	 * of "Struer Kommune"), is a slip of its name */
+	for (t = name < name_support && words ? strtok_r(words, " ", &save) :
+	    NULL; t && !mine; t = strtok_r(NULL, " ", &save)) {
+		mine = sdc_nev_score(customers.ev, t, (size_t)idx, &how) > 0;
+		other = other || (strlen(t) >= 4 &&
+		    sdc_nev_query(customers.ev, t, ANOTHER_FLOOR, &h, 1) > 0 &&
+		    cand_of(&customers, h.id) != (size_t)idx &&
+		    h.score > name + link_margin &&
+		    (h.how & (SDC_NEV_EXACT | SDC_NEV_TYPO | SDC_NEV_ENDING)));
+	}
+	other = other && !mine;
+	free(words);
+	free(glued);
+	return other;
 }
 
 /* An open ticket is common (many customers have one on any day): it may
@@ -4242,8 +4246,7 @@ decisive(const struct support *c, size_t n, size_t best, double second,
 	int alone = near_proof(c[best].rule) &&
 	    (known == 0 || agrees(guess, c[best].idx)) &&
 	    (known > 0 || strcmp(c[best].rule, "machine") != 0 ||
-	    (!names_another(guess, c[best].idx, c[best].name) &&
-	    !initials_against(guess, c[best].idx))) &&
+	    !names_another(guess, c[best].idx, c[best].name)) &&
 	    numbers_fit(guess, customers.c[c[best].idx].name, known);
 	size_t i;
 
