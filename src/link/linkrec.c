@@ -2268,8 +2268,9 @@ form_head(const struct pool *p, const char *guess)
 	char *w;
 	size_t k, ends, marked, min = p->n / FORM_SHARE;
 
-	for (k = 0; k < FORM_TAIL && (s = prev_space(guess, s)) != NULL;
-	    k++) {
+	/* a word alone with a form is a guess ("Hamnen AS") */
+	for (k = 0; k < FORM_TAIL && (s = prev_space(guess, s)) != NULL &&
+	    memchr(guess, ' ', (size_t)(s - guess)) != NULL; k++) {
 		w = sdc_name_words(names, s + 1);
 		e = strrchr(w, ' ') ? strrchr(w, ' ') + 1 : w;
 		if (*w && (ends = names_ending(p, w, &marked)) >= min &&
