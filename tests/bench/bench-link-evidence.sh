@@ -6,7 +6,12 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
-# GEN: gen-link-blind12 (held out since session 10: the lead runs it once;
+# GEN: gen-link-blind13 (held out since session 11: the lead runs it once;
+# a Polish/Czech/Slovak/Hungarian/Romanian MSP's practices, pharmacies,
+# SVJ/tarsashaz, schools, gminy/obce and franchisees, sp. z o.o./s.r.o./
+# Kft./SRL swaps, diacritics dropped or through the wrong layout, Hungarian
+# name order, typed by Warsaw, Brno and Budapest; Syncro addresses),
+# gen-link-blind12 (held out since session 10: the lead runs it once;
 # a Latin American MSP's clinics, farmacias, despachos, notarias, conjuntos
 # P.H., colegios, municipios, prefeituras and franchisees, with SA de CV/
 # SAS/SpA/SRL/Ltda-ME swaps, accents dropped per keyboard, Hdez./CDMX short

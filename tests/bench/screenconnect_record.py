@@ -56,12 +56,20 @@ def clean(s):
 	return " ".join(s.replace("\t", " ").split())
 
 
+def customer_doc(c):
+	"""A customer as customers.json holds it; c["syncro"] (the Syncro
+	address fields, gen-link-blind13.py) goes after the name."""
+	d = {"id": c["id"], "business_name": c["name"]}
+	d.update(c.get("syncro", {}))
+	d["contacts"], d["assets"] = c["contacts"], c["assets"]
+	return d
+
+
 def write_set(out, custs, rows, record, seed):
 	"""customers.json, names.tsv, sessions.jsonl and sessions-machine.jsonl;
 	rows are (typed, true id or "", kind, machine, session type) and
 	record(seed, n, typed, machine, stype) makes one session."""
-	doc = [{"id": c["id"], "business_name": c["name"],
-		"contacts": c["contacts"], "assets": c["assets"]} for c in custs]
+	doc = [customer_doc(c) for c in custs]
 	with open(out + "/customers.json", "w") as f:
 		json.dump(doc, f, indent=0, ensure_ascii=False)
 	with open(out + "/names.tsv", "w") as f:

@@ -1,0 +1,292 @@
+#!/usr/bin/env python3
+# label-audit.py [-n N] OUTDIR - lists the rows of a link benchmark whose
+# label is doubtful, by rules that do not use sdc-link.  Reads any link
+# generator's OUTDIR/customers.json (id, business_name) and names.tsv
+# (typed TAB true id or "" TAB kind TAB machine).  Python stdlib only.
+#
+# A name is read as its normalised words: accents folded (NFKD, and
+# l-stroke, o-slash, eszett, dotless i by hand), lower case, punctuation as
+# a space, legal forms set aside (sp. z o.o., s.r.o., Kft., S.R.L., Ltd,
+# GmbH, S.A. de C.V. ... spelt with or without dots and spaces).  Rules:
+#  words    a real row: another customer's words hold every typed word
+#           and the true customer's words do not hold more of them (a tie
+#           is doubtful: the name reads as much the other's);
+#  edit     a real row: another customer's name is within one edit of the
+#           typed text, and no further than the true one's;
+#  acronym  a real row: a typed acronym (capitals, dotted or run-together
+#           letters, or a short token no customer has as a word) is the
+#           initials of a run of another customer's words, and that
+#           customer holds every other typed word;
+#  namesake an impostor row: a customer's name equals the typed one less a
+#           bracketed or trailing qualifier (after " - ", ",", "/", or the
+#           last word), or the typed name itself.
+# Prints a count per rule, then up to N example rows per rule (-n, 5),
+# each with the other customer.  Exits 0 (a list to read, not a verdict).
+# Generators import it (importlib) to draw a doubtful row again.
+import json
+import re
+import sys
+import unicodedata
+
+FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss",
+	"ı": "i", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe"})
+# Legal forms as normalised word runs; a run-together spelling is a run of
+# one word.  Longest first, so "spol s r o" goes before "s r o".
+LEGAL = sorted({tuple(f.split()) for f in (
+	"sp z o o", "spzoo", "sp zoo", "spz oo", "spolka z o o", "sp z oo",
+	"spolka z ograniczona odpowiedzialnoscia", "s a", "sa", "s c", "sc",
+	"sp j", "spj", "sp k", "spk", "sp p", "s k a", "ska", "spolka jawna",
+	"spolka komandytowa", "spolka cywilna", "spolka akcyjna",
+	"s r o", "sro", "spol s r o", "spol sro", "spol s ro", "a s",
+	"v o s", "k s", "z s", "o p s", "z u", "s r o v likvidaci",
+	"kft", "bt", "zrt", "nyrt", "kkt", "rt", "nonprofit kft",
+	"s r l", "srl", "s r l d", "srl d", "pfa", "p f a", "i i",
+	"ltd", "limited", "llc", "inc", "co", "corp", "pllc", "lp", "llp",
+	"plc", "pty ltd", "pty", "pvt ltd", "pte ltd", "sdn bhd", "bhd",
+	"gmbh", "ag", "kg", "gmbh co kg", "ohg", "e v", "ev", "b v",
+	"bv", "n v", "nv", "vof", "oy", "ab", "as", "asa", "aps", "a s a",
+	"sas", "sarl", "eurl", "sl", "slu", "s l", "s p a", "spa", "srls",
+	"snc", "lda", "ltda", "s a de c v", "sa de cv", "s de r l",
+	"sapi de cv", "s a s", "spa", "eireli", "me", "epp", "ltee", "ltd",
+	"teo", "clg", "uc", "ehf", "hf", "ky")}, key=len, reverse=True)
+LEGAL_FIRST = {}
+for _f in LEGAL:
+	LEGAL_FIRST.setdefault(_f[0], []).append(_f)
+# Words left out of initials (articles, prepositions, "number").
+STOP = set("a an and the of de del la le les los das do da dos di du "
+	"i w z u na nr no im pw sw and es es s si e y et und van von der "
+	"den het op".split())
+
+
+def fold(s):
+	s = unicodedata.normalize("NFKD", s.translate(FOLD))
+	return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+def tokens(s):
+	"""The lower-case words of s, accents folded, punctuation a space."""
+	return re.sub(r"[^0-9a-z]+", " ", fold(s).lower()).split()
+
+
+def unlegal(ws):
+	"""ws less every legal-form run in it."""
+	out, i = [], 0
+	while i < len(ws):
+		for f in LEGAL_FIRST.get(ws[i], ()):
+			if tuple(ws[i:i + len(f)]) == f:
+				i += len(f)
+				break
+		else:
+			out.append(ws[i])
+			i += 1
+	return out
+
+
+def words(s):
+	return unlegal(tokens(s))
+
+
+def key(s):
+	return " ".join(words(s))
+
+
+def within1(a, b):
+	"""Levenshtein distance of a and b is at most 1: what a common head
+	and a common tail (not overlapping) leave is one character or none."""
+	if abs(len(a) - len(b)) > 1:
+		return False
+	n, head, tail = min(len(a), len(b)), 0, 0
+	while head < n and a[head] == b[head]:
+		head += 1
+	while tail < n - head and a[-1 - tail] == b[-1 - tail]:
+		tail += 1
+	return max(len(a), len(b)) - head - tail <= 1
+
+
+def dist(a, b):
+	"""0, 1, or 2 for more."""
+	return 0 if a == b else 1 if within1(a, b) else 2
+
+
+def initials(ws):
+	return "".join(w[0] for w in ws if w not in STOP and not w.isdigit())
+
+
+def acronyms(typed, vocab):
+	"""The acronym tokens of a typed name, normalised: a word in capitals
+	of 2-7 letters, a run of single letters ("S.M."), or a short token of
+	2-5 letters that no customer has as a word."""
+	out, run = [], ""
+	for raw in re.split(r"[^0-9A-Za-z\u00c0-\u024f]+", typed) + [""]:
+		w = "".join(tokens(raw))
+		if len(w) == 1 and w.isalpha():
+			run += w
+			continue
+		if len(run) > 1 and unlegal(list(run)):	# not "z. s." nor "a.s."
+			out.append(run)
+		run = ""
+		if not w.isalpha() or not 2 <= len(w) <= 7 or not unlegal([w]):
+			continue
+		if raw.isupper() or (len(w) <= 5 and w not in vocab):
+			out.append(w)
+	return out
+
+
+class Audit:
+	"""Indexes a customer list ([(id, name)]) once; check() a row."""
+
+	def __init__(self, custs):
+		self.ids = [c[0] for c in custs]
+		self.ws = [words(c[1]) for c in custs]
+		self.keys = [" ".join(w) for w in self.ws]
+		self.inv, self.byname, self.half, self.lead = {}, {}, {}, {}
+		for i, ws in enumerate(self.ws):
+			for w in set(ws):
+				self.inv.setdefault(w, []).append(i)
+			k = self.keys[i]
+			self.byname.setdefault(k, []).append(i)
+			h = len(k) // 2
+			self.half.setdefault((len(k), 0, k[:h]), []).append(i)
+			self.half.setdefault((len(k), 1, k[h:]), []).append(i)
+			ini = ""
+			for w in ws:
+				if w in STOP or w.isdigit():
+					continue
+				ini += w[0]
+				if len(ini) > 1:
+					self.lead.setdefault(ini, []).append(i)
+		self.pos = {cid: i for i, cid in enumerate(self.ids)}
+
+	def holding(self, ws):
+		"""Customers whose words hold every word of ws."""
+		ws = set(ws)
+		if not ws:
+			return []
+		lists = sorted((self.inv.get(w, []) for w in ws), key=len)
+		if not lists[0]:
+			return []
+		out = set(lists[0])
+		for li in lists[1:]:
+			out &= set(li)
+			if not out:
+				break
+		return sorted(out)
+
+	def near(self, k):
+		"""Customers whose normalised name is within one edit of k."""
+		out = set()
+		for n in (len(k) - 1, len(k), len(k) + 1):
+			if n < 0:
+				continue
+			h = n // 2
+			out.update(self.half.get((n, 0, k[:h]), ()))
+			if n - h <= len(k):
+				out.update(self.half.get((n, 1, k[len(k) - (n - h):]),
+					()))
+		return [i for i in out if within1(k, self.keys[i])]
+
+	def runs_initials(self, i, acr, rest):
+		"""A run of customer i's words, none of them typed besides, has
+		the initials acr."""
+		ws = [w for w in self.ws[i] if w not in STOP and not w.isdigit()]
+		for a in range(len(ws)):
+			run = ws[a:a + len(acr)]
+			if "".join(w[0] for w in run) == acr and not set(run) & rest:
+				return True
+		return False
+
+	def real(self, typed, cid):
+		"""[(rule, other customer index)] for a row labelled cid."""
+		t = self.pos.get(cid)
+		tw = words(typed)
+		out = []
+		if not tw:
+			return [("words", t)]
+		for i in self.holding(tw):	# the true one cannot hold more
+			if i != t:
+				out.append(("words", i))
+				break
+		k = " ".join(tw)
+		dt = dist(k, self.keys[t]) if t is not None else 2
+		for i in self.near(k):
+			if i != t and dist(k, self.keys[i]) <= dt:
+				out.append(("edit", i))
+				break
+		for acr in acronyms(typed, self.inv):
+			rest = [w for w in tw if w != acr and
+				not (len(w) == 1 and w.isalpha())]
+			cands = self.holding(rest) if rest else self.lead.get(acr, [])
+			for i in cands:
+				if i != t and self.runs_initials(i, acr, set(rest)):
+					out.append(("acronym", i))
+					break
+			else:
+				continue
+			break
+		return out
+
+	def impostor(self, typed):
+		out = []
+		for v in qualified(typed):
+			for i in self.byname.get(key(v), []):
+				out.append(("namesake", i))
+				return out
+		return out
+
+
+def qualified(typed, last=True):
+	"""typed and typed less a bracketed or trailing qualifier (the last
+	word too, with last)."""
+	vs = [typed]
+	b = re.sub(r"\s*[\(\[][^\)\]]*[\)\]]", " ", typed).strip()
+	vs.append(b)
+	for sep in (" - ", " – ", ",", "/", " -"):
+		if sep in b:
+			vs.append(b.split(sep)[0])
+	ws = b.split()
+	if last and len(ws) > 1:
+		vs.append(" ".join(ws[:-1]))
+	return [v for v in vs if v.strip()]
+
+
+def main():
+	argv, n = sys.argv[1:], 5
+	if len(argv) == 3 and argv[0] == "-n":
+		n, argv = int(argv[1]), argv[2:]
+	if len(argv) != 1:
+		sys.exit("usage: label-audit.py [-n N] OUTDIR")
+	out = argv[0]
+	with open(out + "/customers.json") as f:
+		custs = [(str(c["id"]), c.get("business_name") or "")
+			for c in json.load(f)]
+	audit = Audit(custs)
+	rules = ("words", "edit", "acronym", "namesake")
+	hits = {r: [] for r in rules}
+	rows = 0
+	with open(out + "/names.tsv") as f:
+		for ln, line in enumerate(f, 1):
+			col = line.rstrip("\n").split("\t")
+			if len(col) < 3:
+				continue
+			rows += 1
+			typed, cid, kind = col[0], col[1], col[2]
+			if cid:
+				found = audit.real(typed, cid)
+			else:
+				found = audit.impostor(typed)
+			for rule, i in found:
+				hits[rule].append((ln, typed, cid, kind,
+					"" if i is None else audit.ids[i],
+					"" if i is None else custs[i][1]))
+	print("label-audit: %s: %d rows, %d doubtful" % (out, rows,
+		len({h[0] for r in rules for h in hits[r]})))
+	for r in rules:
+		print("%-8s %d" % (r, len(hits[r])))
+	for r in rules:
+		for h in hits[r][:n]:
+			print("%s\tline %d\t%s\t[%s]\tlabel %s\tother %s %s" % (r,
+				h[0], h[1], h[3], h[2] or "impostor", h[4], h[5]))
+
+
+if __name__ == "__main__":
+	main()
