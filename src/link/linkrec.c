@@ -64,6 +64,17 @@ struct cand {
 	struct pool *cpool;	/* their contacts, built on first use */
 };
 
+#define FORM_SHARE 100	/* 1 name in this many ends with a form */
+#define FORM_TAIL 3	/* words of a form ("sa de cv") */
+
+/* The last one to three words of names: how many end with them, how many
+ * of those write them abbreviated (marked_end). */
+struct ending_count {
+	uint32_t who;		/* a name that ends with them */
+	uint32_t nwords;
+	uint32_t ends, marked;
+};
+
 /* Candidates with their lookups. */
 struct pool {
 	struct cand *c;
@@ -71,6 +82,10 @@ struct pool {
 	struct sdc_hmap byfold, bynorm, byid, bytrade;
 	struct sdc_hmap bystem;	/* names less a legal form learnt (below) */
 	struct sdc_hmap forms;	/* the forms: a name that ends with one */
+	struct sdc_hmap byend;	/* the endings below by their words */
+	struct ending_count *ends;	/* last 1-3 words of names, counted
+					 * (form_head) */
+	size_t nends;
 	struct sdc_nev *ev;	/* the weighted name evidence */
 	size_t *alias_of;	/* its ids from n on: trading names, whose */
 	size_t nalias;		/* ... candidates */
@@ -217,6 +232,7 @@ static double name_support = 0.30;
 /* Other candidates holding every typed word are looked through up to
  * this many (none more: no proof). */
 #define HOLDERS_RANK 256
+#define CHAIN_LOOK 64		/* a chain's word: its holders read */
 /* A rarest word's weight, as a share of ln(N + 1), from which a name cut
  * short counts at all, and from which fully. */
 #define RARE_FROM 0.55
@@ -540,6 +556,84 @@ with_form(const struct pool *p, size_t idx)
 	return other;
 }
 
+/* The raw word ends with a mark of an abbreviation: a dot or a slash
+ * ("Ltda.", "C.V.", "S/A"), or it is in capitals in a name that has
+ * small letters ("LTDA" of "Moura Servicos LTDA"). */
+static int
+marked_end(const char *name)
+{
+	const char *w = strrchr(name, ' '), *q;
+	int upper = 0, lower = 0;
+
+	w = w ? w + 1 : name;
+	if (strpbrk(w, "./"))
+		return 1;
+	for (q = name; *q; q++)
+		if (q >= w)
+			upper += isupper((unsigned char)*q) != 0;
+		else
+			lower = lower || islower((unsigned char)*q);
+	return lower && upper >= 2 && upper == (int)strlen(w);
+}
+
+/* The last k words of words, after a word of theirs, or NULL. */
+static const char *
+last_words(const char *words, size_t k)
+{
+	const char *s = words + strlen(words);
+
+	while (k-- > 0) {
+		while (s > words && s[-1] != ' ')
+			s--;
+		if (s == words)
+			return NULL;
+		if (k > 0)
+			s--;
+	}
+	return s;
+}
+
+/* The ending w[0..len) counted, or NULL. */
+static struct ending_count *
+find_ending(const struct pool *p, const char *w, size_t len)
+{
+	size_t it = 0;
+	uint32_t v;
+	const char *t;
+
+	while (sdc_hmap_find(&p->byend, sdc_hash(w, len), &it, &v)) {
+		t = last_words(p->c[p->ends[v].who].words, p->ends[v].nwords);
+		if (t && strlen(t) == len && memcmp(t, w, len) == 0)
+			return &p->ends[v];
+	}
+	return NULL;
+}
+
+/* Count each name's last one to three words (form_head reads them). */
+static void
+count_endings(struct pool *p)
+{
+	struct ending_count *e;
+	const char *t;
+	size_t i, k, len;
+
+	p->ends = sdc_xcalloc(p->n * FORM_TAIL + 1, sizeof(*p->ends));
+	for (i = 0; i < p->n; i++)
+		for (k = 1; k <= FORM_TAIL && (t = last_words(p->c[i].words,
+		    k)) != NULL; k++) {
+			len = strlen(t);
+			if ((e = find_ending(p, t, len)) == NULL) {
+				sdc_hmap_put(&p->byend, sdc_hash(t, len),
+				    (uint32_t)p->nends);
+				e = &p->ends[p->nends++];
+				*e = (struct ending_count){ (uint32_t)i,
+				    (uint32_t)k, 0, 0 };
+			}
+			e->ends++;
+			e->marked += marked_end(p->c[i].name);
+		}
+}
+
 static void
 pool_finish(struct pool *p)
 {
@@ -556,6 +650,7 @@ pool_finish(struct pool *p)
 	for (i = 0; i < p->n; i++)
 		add_trading(p, i);
 	learn_forms(p);
+	count_endings(p);
 	sdc_nev_finish(p->ev);
 	snprintf(p->fp, sizeof(p->fp), "%016llx", (unsigned long long)fp);
 }
@@ -2074,9 +2169,151 @@ site_pick(struct pool *p, const char *guess)
 	return x;
 }
 
+/* The words after word w in norm ("nueva cordoba" after "veloz" in
+ * "helados veloz nueva cordoba"), or NULL when w is not a word of it
+ * before its last. */
+static const char *
+after_word(const char *norm, const char *w)
+{
+	size_t n = strlen(w);
+	const char *q;
+
+	for (q = norm; (q = strstr(q, w)) != NULL; q += n)
+		if ((q == norm || q[-1] == ' ') && q[n] == ' ')
+			return q + n + 1;
+	return NULL;
+}
+
+/* The list knows a chain by its word: customers whose names go on
+ * after w ("Churros Veloz Condesa", "Pollo Veloz Chico"), each with
+ * another tail, none with this one's (tail): their tails are sites.  A
+ * legal form after w ("Reyes y Asociados S.C.") repeats, so it is no
+ * site, nor is a tail whose last word more names hold than hold w (a
+ * form, "Diaz S.C."): a site is one place's. */
+static int
+chain_tail(const struct pool *p, const char *w, const char *tail,
+    size_t idx)
+{
+	size_t ids[CHAIN_LOOK], i, n = sdc_nev_holders(p->ev, w, ids,
+	    CHAIN_LOOK), others = 0;
+	const char *t;
+
+	for (i = 0; i < n && n <= CHAIN_LOOK; i++) {
+		if (cand_of(p, ids[i]) == idx || (t = after_word(
+		    p->c[cand_of(p, ids[i])].words, w)) == NULL)
+			continue;
+		if (strcmp(t, tail) == 0)
+			return 0;
+		others++;
+	}
+	t = strrchr(tail, ' ');
+	return n <= CHAIN_LOOK && others >= 2 && sdc_nev_names_with(p->ev,
+	    t ? t + 1 : tail) <= n;
+}
+
+/* The candidate's name goes on after the typed head ("Helados Veloz -
+ * Colegiales" of "Helados Veloz Nueva Cordoba"), the way its chain's
+ * names go on with their sites (chain_tail), and the site typed is
+ * none of its words: another site of the chain was typed. */
+static int
+other_site(const struct pool *p, const char *head, const char *tail,
+    size_t idx)
+{
+	char *hw = sdc_name_words(names, head), *tw = sdc_name_words(names,
+	    tail), *t, *save = NULL;
+	const char *last = strrchr(hw, ' '), *rest;
+	struct sdc_nev_hit h;
+	int other = 0;
+
+	last = last ? last + 1 : hw;
+	score_cand(hw, (long)idx, &h);
+	if (h.missed == 0 && h.left > 0 && h.left_after &&
+	    (rest = after_word(p->c[idx].words, last)) != NULL &&
+	    chain_tail(p, last, rest, idx)) {
+		other = 1;
+		for (t = strtok_r(tw, " ", &save); t && other;
+		    t = strtok_r(NULL, " ", &save))
+			other = !has_word(p->c[idx].words, t);
+	}
+	free(hw);
+	free(tw);
+	return other;
+}
+
+static int place_after(const char *w);
+
+
+/* The last space in guess before s, or NULL. */
+static const char *
+prev_space(const char *guess, const char *s)
+{
+	while (s > guess && *--s != ' ')
+		;
+	return s > guess ? s : NULL;
+}
+
+/* How many names end with the words w (after a word of theirs), and
+ * into *marked how many of them with an abbreviation's mark. */
+static size_t
+names_ending(const struct pool *p, const char *w, size_t *marked)
+{
+	const struct ending_count *e = find_ending(p, w, strlen(w));
+
+	*marked = e ? e->marked : 0;
+	return e ? e->ends : 0;
+}
+
+/* The name before a legal form the list knows by its names, not by a
+ * list: its last one to three words end one name in FORM_SHARE or more,
+ * nine in ten names holding its last word end with it, and most of
+ * them write it abbreviated ("Ltda.", "S.A. de C.V.", "LTDA"; not
+ * "West" of "Brookside Plumbing West", a site, nor "Dentistry", a
+ * trade).  A form typed may be the customer's in another spelling, or
+ * its form left off the list.  A new string, or NULL. */
+static char *
+form_head(const struct pool *p, const char *guess)
+{
+	const char *s = guess + strlen(guess), *cut = NULL, *e;
+	char *w;
+	size_t k, ends, marked, min = p->n / FORM_SHARE;
+
+	/* a word alone with a form is a guess ("Hamnen AS") */
+	for (k = 0; k < FORM_TAIL && (s = prev_space(guess, s)) != NULL &&
+	    memchr(guess, ' ', (size_t)(s - guess)) != NULL; k++) {
+		w = sdc_name_words(names, s + 1);
+		e = strrchr(w, ' ') ? strrchr(w, ' ') + 1 : w;
+		if (*w && (ends = names_ending(p, w, &marked)) >= min &&
+		    ends >= LEGAL_MIN && 2 * marked >= ends &&
+		    10 * ends >= 9 * sdc_nev_names_with(p->ev, e))
+			cut = s;
+		free(w);
+	}
+	return cut ? sdc_xstrndup(guess, (size_t)(cut - guess)) : NULL;
+}
+
+/* The name before a site written without a separator: its last words
+ * are a word no customer's name holds, then a place the list knows
+ * (place_after: "Loginet Tecnologia Filial Campinas").  A new string,
+ * or NULL. */
+static char *
+unsaid_site_head(const char *guess)
+{
+	const char *s;
+	char *w, *head = NULL;
+
+	for (s = strchr(guess, ' '); s && !head; s = strchr(s + 1, ' ')) {
+		w = sdc_name_words(names, s + 1);
+		if (strchr(w, ' ') && place_after(w))
+			head = sdc_xstrndup(guess, (size_t)(s - guess));
+		free(w);
+	}
+	return head;
+}
+
 /* The weighted evidence on the whole name, else on the name before a
- * site written after it ("Achebe & Nwosu - Head office"): a site of the
- * business is the business.  The whole name is tried first, so a
+ * site written after it ("Achebe & Nwosu - Head office", or without
+ * the separator: unsaid_site_head): a site of the business is the
+ * business.  The whole name is tried first, so a
  * customer listed with that site still wins. */
 static void
 by_reading(struct pool *p, const char *guess, const char *norm,
@@ -2084,9 +2321,15 @@ by_reading(struct pool *p, const char *guess, const char *norm,
 {
 	char *head = NULL, *hnorm;
 	struct decision h;
+	int form = 0;
 
 	by_evidence(p, guess, norm, d);
-	if (d->linked || (head = site_head(guess)) == NULL)
+	if (d->linked)
+		return;
+	if ((head = site_head(guess)) == NULL &&
+	    (head = unsaid_site_head(guess)) == NULL)
+		form = (head = form_head(p, guess)) != NULL;
+	if (head == NULL)
 		return;
 	memset(&h, 0, sizeof(h));
 	hnorm = sdc_name_normalise(names, head);
@@ -2094,15 +2337,23 @@ by_reading(struct pool *p, const char *guess, const char *norm,
 		by_evidence(p, head, hnorm, &h);
 	if (h.linked)
 		site_of_group(p, hnorm, &h);
-	if (h.linked && h.conf < SITE_WHOLE &&
+	/* a form ends many names: no site, another's or its own */
+	if (h.linked && !form && h.conf < SITE_WHOLE &&
 	    site_elsewhere(p, guess + strlen(head), h.idx)) {
 		h.linked = 0;
 		snprintf(h.why, sizeof(h.why), "the site \"%s\" is in another "
 		    "customer's name", guess + strlen(head));
 	}
+	if (h.linked && !form && other_site(p, head, guess + strlen(head),
+	    h.idx)) {
+		h.linked = 0;
+		snprintf(h.why, sizeof(h.why), "\"%s\" ends with a site of "
+		    "its own, not \"%s\"", p->c[h.idx].name,
+		    guess + strlen(head));
+	}
 	if (h.linked || (d->ntop == 0 && h.ntop > 0)) {
 		*d = h;
-		if (h.linked)
+		if (h.linked && !form)
 			d->how |= SDC_NEV_SITE;
 	}
 	free(hnorm);
@@ -2806,6 +3057,28 @@ place_known(const char *w)
 	return known;
 }
 
+/* The first of the words w is no customer's and the rest are a place
+ * the list knows ("sede chapinero"): a word the list does not know
+ * before a place it knows says where (a town it does not know after
+ * one, "Santa Lucia (Arequipa)", may be a namesake's). */
+static int
+place_after(const char *w)
+{
+	size_t n = strcspn(w, " ");
+	struct sdc_nev_hit h;
+	char *first;
+	int unknown;
+
+	if (w[n] != ' ' || w[n + 1] == '\0')
+		return 0;
+	first = sdc_xstrndup(w, n);
+	unknown = n >= 3 && !sdc_name_is_drop(names, first) &&
+	    sdc_nev_names_with(customers.ev, first) == 0 &&
+	    sdc_nev_query(customers.ev, first, SITE_FLOOR, &h, 1) == 0;
+	free(first);
+	return unknown && place_known(w + n + 1);
+}
+
 /* What the customer list tells of a qualifier q typed after the whole
  * name of the customer at idx: 1 when it is a site or a note of that
  * customer's - it has a place word ("Head office", "North branch") or a
@@ -2839,7 +3112,7 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	free(w);
 	sdc_buf_addc(&rest, '\0');
 	w = sdc_buf_take(&rest);
-	told = told || *w == '\0' || place_known(w);
+	told = told || *w == '\0' || place_known(w) || place_after(w);
 	free(w);
 	return told;
 }

@@ -1125,3 +1125,54 @@ mkhosted() {
 	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Linked,1 c3,Linked,1 c4,Linked,1 c5,Linked,3 ' ]
 	[[ "$stderr" == *'"mthatha" after "Highveld Travels": no site the list knows'* ]]
 }
+
+# Session 11 (gen-link-blind12's wrong link): a chain's customer whose
+# name goes on with its own site, as its chain's names go on with
+# theirs, is not the customer of another site typed after its head.
+@test "a chain's name that ends with its own site is no link for another site typed" {
+	numbered_customers 'range(20; 60) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Asociados S.C.", "Tacos", "Consultores S.C.", "Ferreteria"][. % 4])}' \
+	    "Helados Veloz Nueva Cordoba" "Churros Veloz Condesa" "Churros Veloz Mitras" \
+	    "Pollo Veloz Chico" "Reyes y Asociados S.C."
+	{ mksession s1 'Helados Veloz - Colegiales' ''	# another site of the chain
+	  mksession s2 'Helados Veloz - Nueva Cordoba' ''	# its own
+	  mksession s3 'Helados Veloz' ''
+	  mksession s4 'Reyes y Asociados - Matriz' ''; } >"$TMP/in"	# a form after, no site
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Needs Review,null s2,Linked,1 s3,Linked,1 s4,Linked,5 ' ]
+}
+
+# Session 11 (gen-link-blind12's branches, "Sede Chapinero", "Sucursal
+# Olivos"): a word no customer's name holds, even misspelt, before a
+# place the list knows says where, with a separator or without one; a
+# town the list does not know after a place it knows may be a
+# namesake's.
+@test "a word the list does not know before a place it knows is a site" {
+	numbered_customers 'range(20; 60) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Consultores", "Tacos", "Abogados", "Ferreteria"][. % 4])}' \
+	    "Colegio San Lucas" "Chapinero Dental" "Olivos Ferreteria" "Panaderia Santa Lucia"
+	{ mksession s1 'Colegio San Lucas - Sede Chapinero' ''
+	  mksession s2 'Colegio San Lucas Sede Chapinero' ''	# no separator
+	  mksession s3 'Colegio San Lucas - Sucursal Olivos' ''
+	  mksession s4 'Colegio San Lucas - Olivos Arequipa' ''	# a town unknown after
+	  mksession s5 'Colegio San Lucas Ferreterria Olivos' ''; } >"$TMP/in"	# a customer's word misspelt
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,1 s3,Linked,1 s4,Needs Review,null s5,Needs Review,null ' ]
+}
+
+# Session 11 (gen-link-blind12's suffix rows, "Hidroclin Sistemas SA de
+# CV" of "Hidroclin Sistemas"): a legal form the list knows by its
+# names - one name in a hundred or more ends with it, nearly all that
+# hold it, most of them abbreviated - read off the typed name; a word
+# that ends as many names unabbreviated ("West") is a site or a trade.
+@test "a legal form the list writes abbreviated is read off the typed name; a site word is not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Consultores Ltda.", "Abogados S.A. de C.V.", "Dental West", "Tacos"][. % 4])}' \
+	    "Hidroclin Sistemas" "Brookside Plumbing PC" "Textiles Vertice Ltda."
+	{ mksession s1 'Hidroclin Sistemas Ltda' ''
+	  mksession s2 'Hidroclin Sistemas SA de CV' ''
+	  mksession s3 'Textiles Vertice SA de CV' ''	# its form swapped
+	  mksession s4 'Brookside Plumbing West' ''; } >"$TMP/in"	# a site, no form
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,1 s3,Linked,3 s4,Needs Review,null ' ]
+}
