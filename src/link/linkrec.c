@@ -2252,17 +2252,6 @@ prev_space(const char *guess, const char *s)
 	return s > guess ? s : NULL;
 }
 
-/* How many names end with the words w (after a word of theirs), and
- * into *marked how many of them with an abbreviation's mark. */
-static size_t
-names_ending(const struct pool *p, const char *w, size_t *marked)
-{
-	const struct ending_count *e = find_ending(p, w, strlen(w));
-
-	*marked = e ? e->marked : 0;
-	return e ? e->ends : 0;
-}
-
 /* The name before a legal form the list knows by its names, not by a
  * list: its last one to three words end one name in FORM_SHARE or more,
  * nine in ten names holding its last word end with it, and most of
@@ -2274,17 +2263,19 @@ static char *
 form_head(const struct pool *p, const char *guess)
 {
 	const char *s = guess + strlen(guess), *cut = NULL, *e;
+	const struct ending_count *n;
 	char *w;
-	size_t k, ends, marked, min = p->n / FORM_SHARE;
+	size_t k, min = p->n / FORM_SHARE;
 
 	/* a word alone with a form is a guess ("Hamnen AS") */
 	for (k = 0; k < FORM_TAIL && (s = prev_space(guess, s)) != NULL &&
 	    memchr(guess, ' ', (size_t)(s - guess)) != NULL; k++) {
 		w = sdc_name_words(names, s + 1);
 		e = strrchr(w, ' ') ? strrchr(w, ' ') + 1 : w;
-		if (*w && (ends = names_ending(p, w, &marked)) >= min &&
-		    ends >= LEGAL_MIN && 2 * marked >= ends &&
-		    10 * ends >= 9 * sdc_nev_names_with(p->ev, e))
+		n = *w ? find_ending(p, w, strlen(w)) : NULL;
+		if (n && n->ends >= min && n->ends >= LEGAL_MIN &&
+		    2 * n->marked >= n->ends &&
+		    10 * (size_t)n->ends >= 9 * sdc_nev_names_with(p->ev, e))
 			cut = s;
 		free(w);
 	}
@@ -4499,15 +4490,20 @@ link_contact(json_object *s, json_object *ctx, struct cand *cust)
 	sdc_session_set_str(s, "context", "contact_name", cp->c[d->idx].name);
 }
 
-/* One more session for review: its machine goes beside the name, so
- * that sdc-review can write a machine rule too. */
+/* One more session of the name's (decision d) for review, left so as
+ * out says: a link held back for the session gives the name's line its
+ * reason.  The machine goes beside the name, so that sdc-review can write
+ * a machine rule too. */
 static void
-review_machine(struct decision *d, json_object *s)
+review_machine(struct decision *d, const struct decision *out,
+    json_object *s)
 {
 	struct sdc_session_keys k;
 	size_t i, n = sizeof(d->machines) / sizeof(d->machines[0]);
 
 	d->reviews++;
+	if (d->linked)
+		snprintf(d->why, sizeof(d->why), "%s", out->why);
 	sdc_session_keys(s, &k);
 	if (k.machine == NULL || sdc_owners_one(machines, k.machine) ==
 	    SDC_OWNER_MANY || person_machine(k.machine))
@@ -4517,6 +4513,15 @@ review_machine(struct decision *d, json_object *s)
 			return;
 	if (i < n)
 		d->machines[i] = sdc_xstrdup(k.machine);
+}
+
+/* A person chose it (an alias, a machine rule from sdc-review): nothing
+ * read in the name holds it back. */
+static int
+reviewed(const struct decision *d)
+{
+	return d->rule && (strcmp(d->rule, "alias") == 0 ||
+	    strcmp(d->rule, "reviewed") == 0);
 }
 
 /* A machine, a ScreenConnect session or a chat linked to idx links the
@@ -4577,16 +4582,15 @@ read_elsewhere(const char *guess, long idx)
 	return own >= 0 && own != idx;
 }
 
-/* A name's decision that does not hold for this session: its candidates
- * for review. */
+/* A name's decision that does not hold for this session (why): its
+ * candidates for review. */
 static struct decision *
-unlinked(const struct decision *d, struct decision *out)
+unlinked(const struct decision *d, struct decision *out, const char *why)
 {
 	*out = *d;
 	out->linked = 0;
 	memset(out->machines, 0, sizeof(out->machines));
-	snprintf(out->why, sizeof(out->why), "the name read as a person or "
-	    "an address is another customer's");
+	snprintf(out->why, sizeof(out->why), "%s", why);
 	return out;
 }
 
@@ -4632,26 +4636,24 @@ staff_typed(const char *guess, size_t idx)
 	return who;
 }
 
-/* A link d the name made, held back when the name is one of the MSP's
- * own people's (staff_typed): the session's other evidence may link it
- * without the name, else it goes to review.  d, or out. */
+/* A link d made, held back for this session (why): the session's other
+ * evidence may link it - with the name's words where they still count
+ * (named: "Kim @ Cisneros", read as a person, is still words of a
+ * name), without them where the name is no evidence (a technician's) -
+ * else it goes to review.  d, or out. */
 static struct decision *
-staff_held(json_object *s, json_object *ctx, const char *guess,
-    struct decision *d, struct decision *out)
+held_back(json_object *s, json_object *ctx, const char *guess,
+    struct decision *d, struct decision *out, int named, const char *why)
 {
-	const char *who = staff_typed(guess, d->idx);
 	struct decision alone;
 
-	if (who == NULL)
-		return d;
 	memset(&alone, 0, sizeof(alone));
-	if (beyond_name(s, ctx, NULL, NULL, &alone)) {
+	if (beyond_name(s, ctx, named ? guess : NULL, named ? d : NULL,
+	    &alone)) {
 		*out = alone;
 		return out;
 	}
-	unlinked(d, out);
-	snprintf(out->why, sizeof(out->why), "\"%s\" is one of the MSP's "
-	    "own people (a technician of the sessions, or link.staff)", who);
+	unlinked(d, out, why);
 	audit("session", guess, &customers, out);
 	return out;
 }
@@ -4661,7 +4663,9 @@ link_session(json_object *s)
 {
 	json_object *ctx = sdc_json_get(s, "context");
 	const char *guess = sdc_json_str(ctx, "customer_name");
-	struct decision *d, more;
+	struct decision *d, *named, more;
+	const char *who;
+	char why[160];
 	long idx;
 
 	memset(&more, 0, sizeof(more));
@@ -4677,7 +4681,7 @@ link_session(json_object *s)
 	}
 	if (guess && *guess == '\0')
 		guess = NULL;
-	d = guess ? resolve(&customers, guess, 0, 0) : NULL;
+	d = named = guess ? resolve(&customers, guess, 0, 0) : NULL;
 	touch(s);
 	if (d && d->notcust) {	/* a person checked it: nothing to link */
 		log_evidence(s, "customer", guess, d);
@@ -4688,22 +4692,26 @@ link_session(json_object *s)
 	if (d && d->linked && d->elsewhere == 0)
 		d->elsewhere = (signed char)(1 + read_elsewhere(guess,
 		    (long)d->idx));
-	if (d && d->linked && d->elsewhere == 2)
-		d = beyond_name(s, ctx, guess, d, &more) ? &more :
-		    unlinked(d, &more);
+	if (d && d->linked && d->elsewhere == 2 && !reviewed(d))
+		d = held_back(s, ctx, guess, d, &more, 1, "the name read as a "
+		    "person or an address is another customer's");
 	else if (d && !d->linked && beyond_name(s, ctx, guess, d, &more))
 		d = &more;
 	else if (!d && beyond_name(s, ctx, guess, NULL, &more))
 		d = &more;
-	if (d && d->linked && guess)
-		d = staff_held(s, ctx, guess, d, &more);
+	if (d && d->linked && guess && !reviewed(d) &&
+	    (who = staff_typed(guess, d->idx)) != NULL) {
+		snprintf(why, sizeof(why), "\"%s\" is one of the MSP's own "
+		    "people (a technician of the sessions, or link.staff)", who);
+		d = held_back(s, ctx, guess, d, &more, 0, why);
+	}
 	if (d && (d->linked || guess))
 		log_evidence(s, "customer", guess ? guess : "", d);
 	if (d == NULL || !d->linked) {
 		sdc_session_set_str(s, "meta", "processing_status", "Needs Review");
 		sdc_count("needs review", 1);
-		if (d && d != &more)	/* more: a name's link undone */
-			review_machine(d, s);
+		if (named)	/* the name's line in --review */
+			review_machine(named, d, s);
 		return;
 	}
 	if (d == &more)
@@ -4813,7 +4821,7 @@ write_review(void)
 		size_t len;
 		const char *t;
 
-		if (m->d.linked || m->d.reviews == 0)
+		if (m->d.reviews == 0)	/* linked: held back (link_session) */
 			continue;
 		o = json_object_new_object();
 		top = json_object_new_array();

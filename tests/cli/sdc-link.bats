@@ -1107,6 +1107,26 @@ mkhosted() {
 	    's0,Needs Review,null s1,Linked,5 s2,Linked,5 s3,Linked,5 s4,Needs Review,null s5,Needs Review,null s6,Linked,1 s7,Needs Review,null s8,Linked,2 s9,Linked,3 s10,Needs Review,null ' ]
 }
 
+# Session 12: a session whose link the name made is held back (one of
+# the MSP's own people) is left for review like any other: its name goes
+# to --review with the reason, and a person's alias for it then holds.
+@test "staff: a held-back name reaches --review with its reason; an alias for it links" {
+	jq -n '[{"id": 1, "business_name": "Naveen Gowda & Co."},
+	  {"id": 5, "business_name": "Harbour Dental Care"}]' >"$TMP/cust.json"
+	{ mkhosted s1 'Harbour Dental Care' 'Naveen Gowda' HDC-PC1
+	  mkhosted s4 'Naveen Gowda (internal)' 'Imran Sheikh' LT04
+	  mkhosted s5 'Naveen Gowda (internal)' 'Imran Sheikh' LT05; } >"$TMP/in"
+	sdc-link --no-llm --no-memory --review "$TMP/review.jsonl" --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
+	[ "$(links "$TMP/out")" = 's1,Linked,5 s4,Needs Review,null s5,Needs Review,null ' ]
+	run jq -c '[.name, .sessions, .why, .machines, [.candidates[].id]]' "$TMP/review.jsonl"
+	[ "$status" -eq 0 ]
+	[ "${#lines[@]}" -eq 1 ]
+	[ "${lines[0]}" = '["Naveen Gowda (internal)",2,"\"Naveen Gowda\" is one of the MSP'"'"'s own people (a technician of the sessions, or link.staff)",["LT04","LT05"],[1]]' ]
+	echo '{"Naveen Gowda (internal)": 1}' >"$TMP/aliases.json"
+	sdc-link --no-llm --no-memory --aliases "$TMP/aliases.json" --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
+	[ "$(links "$TMP/out")" = 's1,Linked,5 s4,Linked,1 s5,Linked,1 ' ]
+}
+
 # Session 11: the customers' towns (Syncro's "city", kept by
 # sdc-fetch-syncro customers) tell a branch from a namesake: words typed
 # after a customer's whole name link when some customer of the list is in
