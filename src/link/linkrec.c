@@ -1016,7 +1016,8 @@ static int
 history_type(const char *type)
 {
 	return type && (strcmp(type, "machine") == 0 ||
-	    strcmp(type, "session") == 0 || strcmp(type, "chat") == 0);
+	    strcmp(type, "session") == 0 || strcmp(type, "chat") == 0 ||
+	    strcmp(type, "staff") == 0);
 }
 
 /* Saving, the memory's history lines are read again (replay): each loaded
@@ -1035,6 +1036,8 @@ history_add(const char *type, const char *key, int null, long long id)
 	if (!null && (idx = pool_find_id(&customers, id)) < 0)
 		return;		/* a customer no longer in the list */
 	snprintf(buf, sizeof(buf), "%s:%s", type, key);
+	if (replay_out == NULL && strcmp(type, "staff") == 0)
+		sdc_staff_add(staff, key, 0);
 	if (replay_out == NULL)
 		sdc_hist_add(history, buf, idx);
 	else if (sdc_hist_take_changed(history, buf, &idx))
@@ -4766,15 +4769,20 @@ sdc_linkrec_asks(void)
 	return llm_ready && llm_http != NULL;
 }
 
-/* The session's technician is one of the MSP's own people from now on. */
+/* The session's technician is one of the MSP's own people from now on,
+ * in later runs too (the memory's "staff" lines): a run over notes alone
+ * knows the technicians the ScreenConnect sessions showed before. */
 static void
 learn_staff(json_object *s)
 {
 	struct sdc_session_keys k;
+	char buf[512];
 
 	sdc_session_keys(s, &k);
-	if (k.host)
-		sdc_staff_add(staff, k.host, 0);
+	if (k.host == NULL || !sdc_staff_add(staff, k.host, 0))
+		return;
+	snprintf(buf, sizeof(buf), "staff:%s", k.host);
+	sdc_hist_add(history, buf, SDC_OWNER_MANY);
 }
 
 int

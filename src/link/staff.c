@@ -45,7 +45,7 @@ sdc_staff_free(struct sdc_staff *st)
 	free(st);
 }
 
-void
+int
 sdc_staff_add(struct sdc_staff *st, const char *name, int listed)
 {
 	uint64_t h = sdc_hash(name, strlen(name));
@@ -56,7 +56,7 @@ sdc_staff_add(struct sdc_staff *st, const char *name, int listed)
 	while (sdc_hmap_find(&st->byname, h, &it, &v))
 		if (strcmp(st->p[v].name, name) == 0) {
 			st->p[v].whole |= listed;
-			return;
+			return 0;
 		}
 	st->p = sdc_grow(st->p, &st->cap, st->n + 1, sizeof(*st->p));
 	p = &st->p[st->n];
@@ -66,9 +66,10 @@ sdc_staff_add(struct sdc_staff *st, const char *name, int listed)
 	if (*p->words == '\0') {	/* nothing to know the name by */
 		free(p->name);
 		free(p->words);
-		return;
+		return 0;
 	}
 	sdc_hmap_put(&st->byname, h, (uint32_t)st->n++);
+	return 1;
 }
 
 size_t

@@ -21,8 +21,9 @@ struct sdc_staff;
 struct sdc_staff *sdc_staff_new(const struct sdc_names *nm);
 void sdc_staff_free(struct sdc_staff *st);
 /* One of the MSP's people (listed: the config names them; else a
- * technician seen in the input).  A name seen before costs one lookup. */
-void sdc_staff_add(struct sdc_staff *st, const char *name, int listed);
+ * technician seen in the input).  A name seen before costs one lookup.
+ * 1 when the name is new. */
+int sdc_staff_add(struct sdc_staff *st, const char *name, int listed);
 size_t sdc_staff_count(const struct sdc_staff *st);
 /* The name of the one of them the typed words (sdc_name_words) name:
  * all of them, or a run of them that is the whole name of a listed one

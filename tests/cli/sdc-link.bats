@@ -1127,6 +1127,23 @@ mkhosted() {
 	[ "$(links "$TMP/out")" = 's1,Linked,5 s4,Linked,1 s5,Linked,1 ' ]
 }
 
+# Session 12: the technicians seen are remembered (the memory's "staff"
+# lines), so a later run over notes alone still holds back their names.
+@test "staff: technicians seen are remembered; a later run without their sessions still holds their names back" {
+	jq -n '[{"id": 1, "business_name": "Naveen Gowda & Co."},
+	  {"id": 5, "business_name": "Harbour Dental Care"}]' >"$TMP/cust.json"
+	mkhosted s1 'Harbour Dental Care' 'Naveen Gowda' HDC-PC1 >"$TMP/in1"
+	mksession n1 'Naveen Gowda (internal)' '' >"$TMP/in2"
+	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in2" >"$TMP/out"
+	[ "$(links "$TMP/out")" = 'n1,Linked,1 ' ]		# no technician known
+	sdc-link --no-llm --memory "$TMP/mem" --customers "$TMP/cust.json" "$TMP/in1" >/dev/null
+	[ "$(jq -c 'select(.type == "staff")' "$TMP/mem")" = '{"type":"staff","key":"naveen gowda","customer_id":null}' ]
+	sdc-link --no-llm --memory "$TMP/mem" --customers "$TMP/cust.json" "$TMP/in1" >/dev/null
+	[ "$(grep -c '"staff"' "$TMP/mem")" -eq 1 ]		# once
+	sdc-link --no-llm --memory "$TMP/mem" --customers "$TMP/cust.json" "$TMP/in2" >"$TMP/out"
+	[ "$(links "$TMP/out")" = 'n1,Needs Review,null ' ]
+}
+
 # Session 11: the customers' towns (Syncro's "city", kept by
 # sdc-fetch-syncro customers) tell a branch from a namesake: words typed
 # after a customer's whole name link when some customer of the list is in
