@@ -3057,6 +3057,47 @@ place_known(const char *w)
 	return known;
 }
 
+/* The words w end with a town a customer is in (town_served) that is
+ * not the town of the customer at idx, whose town the list knows: a
+ * word the list does not know then that town ("Ecorom (Cluj-Napoca)"
+ * after the name of a Craiova business) names a namesake there, not a
+ * site.  A branch says so ("filia", "pobočka": place_word) or is the
+ * town alone ("- Třinec"). */
+static int
+town_not_own(size_t idx, const char *w)
+{
+	struct sdc_cidx_cust c;
+	const char *s;
+
+	if (customers.c[idx].cix < 0)
+		return 0;
+	sdc_cidx_get(cidx, (size_t)customers.c[idx].cix, &c);
+	if (*c.city == '\0')
+		return 0;
+	for (s = w; s != NULL; s = strchr(s, ' ') ? strchr(s, ' ') + 1 : NULL)
+		if (town_served(s))
+			return strcasecmp(s, c.city) != 0;
+	return 0;
+}
+
+/* The place after the first of the words w is typed apart from it, in
+ * brackets or after a dash, comma or slash ("Ecorom (Cluj-Napoca)"):
+ * the word before is the name's, not a word saying where ("pobočka
+ * Hodonín", "- oddział Łódź"). */
+static int
+town_apart(const char *guess, const char *w)
+{
+	const char *t = strchr(w, ' '), *s;
+
+	if (t == NULL || (s = typed_from(guess, t + 1)) == NULL)
+		return 0;
+	for (; s > guess && !isalnum((unsigned char)s[-1]) &&
+	    !((unsigned char)s[-1] & 0x80); s--)
+		if (strchr("(-,/[", s[-1]))
+			return 1;
+	return 0;
+}
+
 /* The first of the words w is no customer's and the rest are a place
  * the list knows ("sede chapinero"): a word the list does not know
  * before a place it knows says where (a town it does not know after
@@ -3112,7 +3153,8 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	free(w);
 	sdc_buf_addc(&rest, '\0');
 	w = sdc_buf_take(&rest);
-	told = told || *w == '\0' || place_known(w) || place_after(w);
+	told = told || *w == '\0' || place_known(w) || (place_after(w) &&
+	    !(town_apart(guess, w) && town_not_own(idx, w)));
 	free(w);
 	return told;
 }

@@ -1126,6 +1126,25 @@ mkhosted() {
 	[[ "$stderr" == *'"mthatha" after "Highveld Travels": no site the list knows'* ]]
 }
 
+# Session 12 (gen-link-blind13's wrong link "Cabinet Stomatologic Radu
+# Moldovan Ecorom (Cluj-Napoca)" for the Craiova practice): a word the
+# list does not know, then apart from it another customer's town, is a
+# namesake's name and town, not a site, when the customer's own town is
+# known; a word saying where ("pobočka Hodonín") is typed with the town.
+@test "towns: a new word then another town apart is a namesake's; its own town, a branch word or no town known links" {
+	jq -n '[{"id": 1, "business_name": "Highveld Travels", "city": "Kimberley"},
+	  {"id": 2, "business_name": "Karoo Welfare Society", "city": "Upington"},
+	  {"id": 3, "business_name": "Impala Logistics", "city": null}]' >"$TMP/cust.json"
+	{ mksession c1 'Highveld Travels Ecorom (Upington)' ''	# a namesake there
+	  mksession c2 'Highveld Travels Ecorom - Upington' ''
+	  mksession c3 'Highveld Travels pobocka Upington' ''	# a branch there
+	  mksession c4 'Highveld Travels Ecorom (Kimberley)' ''	# its own town
+	  mksession c5 'Impala Logistics Ecorom (Upington)' ''; } >"$TMP/in"	# no town of its own
+	link_v
+	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Needs Review,null c3,Linked,1 c4,Linked,1 c5,Linked,3 ' ]
+	[[ "$stderr" == *'"ecorom upington" after "Highveld Travels": no site the list knows'* ]]
+}
+
 # Session 11 (gen-link-blind12's wrong link): a chain's customer whose
 # name goes on with its own site, as its chain's names go on with
 # theirs, is not the customer of another site typed after its head.
