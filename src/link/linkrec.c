@@ -3168,6 +3168,49 @@ namesake_elsewhere(const char *guess, size_t idx, char **qual)
 	return *qual != NULL && !qualifier_told(guess, *qual, idx);
 }
 
+#define SPELT_MIN 5	/* letters of a word read as another spelling */
+
+/* The typed word t reads as the customer's at idx only with a slip,
+ * while t, or t less an inflection ending, is a word other names of the
+ * list hold and its name does not ("Lindkvistin" typed, "Lindkvists
+ * Måleri" listed, for "Lindqvistin Rakennus"): a surname has spellings,
+ * each its own families', and the list shows this one is written, so
+ * the slip is a guess. */
+static int
+other_spelling(const char *t, size_t idx)
+{
+	char form[64], *own;
+	struct sdc_nev_hit h;
+	int other;
+
+	if (strlen(t) < SPELT_MIN || sdc_name_is_drop(names, t) ||
+	    sdc_nev_held_form(customers.ev, t, form, sizeof(form)) == 0)
+		return 0;
+	score_cand(t, (long)idx, &h);
+	if (h.score <= 0 || (h.how & ~(unsigned)SDC_NEV_TYPO) != 0)
+		return 0;
+	own = sdc_xstrdup(customers.c[idx].words);
+	sdc_name_digraphs(own);
+	other = !has_word(own, form);
+	free(own);
+	return other;
+}
+
+/* The first typed word read as a slip of the customer's that is another
+ * spelling the list holds (other_spelling): a new string, or NULL. */
+static char *
+spelt_elsewhere(const char *guess, size_t idx)
+{
+	char *w = sdc_name_words(names, guess), *t, *save = NULL, *o = NULL;
+
+	for (t = strtok_r(w, " ", &save); t && !o; t = strtok_r(NULL, " ",
+	    &save))
+		if (other_spelling(t, idx))
+			o = sdc_xstrdup(t);
+	free(w);
+	return o;
+}
+
 /* What the name evidence does not see undoes a link it made: another
  * profession, a marked letter typed for another (a namesake), a town
  * typed after the name that the list does not know (another namesake). */
@@ -3192,6 +3235,11 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 		d->linked = 0;
 		snprintf(d->why, sizeof(d->why), "a letter typed with its mark "
 		    "is another in \"%s\"", p->c[d->idx].name);
+	} else if (weighted && p == &customers && (d->how & SDC_NEV_TYPO) &&
+	    (q = spelt_elsewhere(guess, d->idx)) != NULL) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" is spelt as other "
+		    "names spell it, not as \"%.40s\"", q, p->c[d->idx].name);
 	} else if (weighted && p == &customers && namesake_elsewhere(guess,
 	    d->idx, &q)) {
 		d->linked = 0;

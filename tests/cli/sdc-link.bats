@@ -1145,6 +1145,23 @@ mkhosted() {
 	[[ "$stderr" == *'"ecorom upington" after "Highveld Travels": no site the list knows'* ]]
 }
 
+# Session 12 (gen-link-blind8's wrong link "Lindkvistin Raknnus" for
+# Lindqvistin Rakennus): a typed word read only as a slip of the
+# customer's word, that the list holds as other names' spelling
+# ("Lindkvists Måleri"), is another family's name, not a slip.
+@test "spellings: a slip that is another spelling the list holds is no link; a slip the list does not hold links" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Oy", "Bygg", "Måleri", "Tilitoimisto", "Rakennus"][. % 5])}' \
+	    "Lindqvistin Rakennus" "Lindkvists Måleri" "Lindkvist Redovisningsbyrå"
+	{ mksession s1 'Lindkvistin Raknnus' ''		# Lindkvist: the list's
+	  mksession s2 'Lindkvistin Rakennus' ''
+	  mksession s3 'Lindqvistin Raknnus' ''		# slips only
+	  mksession s4 'Lindqvstin Rakennus' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Needs Review,null s2,Needs Review,null s3,Linked,1 s4,Linked,1 ' ]
+	[[ "$stderr" == *'"lindkvistin" is spelt as other names spell it, not as "Lindqvistin Rakennus"'* ]]
+}
+
 # Session 11 (gen-link-blind12's wrong link): a chain's customer whose
 # name goes on with its own site, as its chain's names go on with
 # theirs, is not the customer of another site typed after its head.
