@@ -3037,9 +3037,11 @@ town_served(const char *w)
  * list knows them as a place ("Kempton Park" of
  * "Karoo Welfare Society Kempton Park", "Midrand" of "Midrand Local
  * Municipality"), not only inside a name ("George" of "St George's
- * Church" and "George Town": a saint's, a town's other name).  Words
- * so common that more names hold them than are looked through are
- * known. */
+ * Church" and "George Town": a saint's, a town's other name).  Of words
+ * more names hold than are looked through, the first looked through
+ * tell (a hundred "St George's Church" at 50,000 customers do not make
+ * George a town); a legal form, or a word too common to look through at
+ * all, is known. */
 static int
 place_known(const char *w)
 {
@@ -3048,10 +3050,12 @@ place_known(const char *w)
 
 	if (town_served(w))
 		return 1;
+	ids[0] = SIZE_MAX;	/* left so when none was looked through */
 	n = sdc_nev_holders(customers.ev, w, ids, QUAL_HOLDERS);
-	if (n > QUAL_HOLDERS)
+	if (n > QUAL_HOLDERS && (ids[0] == SIZE_MAX ||
+	    sdc_name_is_drop(names, w)))
 		return sdc_nev_names_with(customers.ev, w) > QUAL_HOLDERS;
-	for (i = 0; i < n && !known; i++)
+	for (i = 0; i < n && i < QUAL_HOLDERS && !known; i++)
 		known = begins_or_ends(customers.c[cand_of(&customers,
 		    ids[i])].norm, w);
 	return known;

@@ -1145,6 +1145,21 @@ mkhosted() {
 	[[ "$stderr" == *'"ecorom upington" after "Highveld Travels": no site the list knows'* ]]
 }
 
+# Session 12 (gen-link-blind11 at 50,000 customers: five wrong links
+# "... (George)"): a word more names hold than are looked through is a
+# place only when one of those looked through begins or ends with it;
+# "St George's Church" by the hundred does not make George a town.
+@test "towns: a word many names hold inside them is no place; many that end with it make one" {
+	numbered_customers '(range(20; 100) | {"id": ., "business_name": "St George'"'"'s Church Filler\(.)"}),
+	    (range(100; 180) | {"id": ., "business_name": "Filler\(.) Tours Boksburg"})' \
+	    "Kopano Technologies"
+	{ mksession s1 'Kopano Technologies (George)' ''	# a namesake's town
+	  mksession s2 'Kopano Technologies (Boksburg)' ''; } >"$TMP/in"	# a place
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Needs Review,null s2,Linked,1 ' ]
+	[[ "$stderr" == *'"george" after "Kopano Technologies": no site the list knows'* ]]
+}
+
 # Session 12 (gen-link-blind8's wrong link "Lindkvistin Raknnus" for
 # Lindqvistin Rakennus): a typed word read only as a slip of the
 # customer's word, that the list holds as other names' spelling
