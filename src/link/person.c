@@ -187,9 +187,11 @@ sdc_person_is(const struct sdc_person *p, const char *contact)
 		e--;
 	for (l = e; l > f && l[-1] != ' '; l--)
 		;
-	if (p->last)
-		return l > f + flen && word_is(f, flen, p->first) &&
-		    word_is(l, (size_t)(e - l), p->last);
+	if (p->last)	/* the surname first too, untitled ("Tóth Máté") */
+		return l > f + flen && ((word_is(f, flen, p->first) &&
+		    word_is(l, (size_t)(e - l), p->last)) || (!p->titled &&
+		    word_is(f, flen, p->last) && word_is(l, (size_t)(e - l),
+		    p->first)));
 	return word_is(f, flen, p->first) || (p->titled && l > f + flen &&
 	    word_is(l, (size_t)(e - l), p->first));
 }

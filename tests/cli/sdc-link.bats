@@ -1145,6 +1145,24 @@ mkhosted() {
 	[[ "$stderr" == *'"ecorom upington" after "Highveld Travels": no site the list knows'* ]]
 }
 
+# Session 12 (gen-link-blind13 person 45%): a contact's name typed
+# surname first, as Hungarian and Czech desks write it, beside a word of
+# the company narrows to its one holder with that contact; the name
+# alone, a contact of three customers, is none.
+@test "persons: surname first beside a company word links; the name alone shared by customers does not" {
+	jq -n '[{"id": 1, "business_name": "Autocom Logistics Sp. z o.o.", "contacts": [{"id": 11, "firstname": "Ewa", "lastname": "Wieczorek"}]},
+	  {"id": 2, "business_name": "Bozsik és Társa Kft.", "contacts": [{"id": 21, "firstname": "Ewa", "lastname": "Wieczorek"}]},
+	  {"id": 3, "business_name": "Gramar Sp. z o.o.", "contacts": [{"id": 31, "firstname": "Ewa", "lastname": "Wieczorek"}]},
+	  {"id": 4, "business_name": "Autocom Serwis", "contacts": [{"id": 41, "firstname": "Jan", "lastname": "Nowak"}]}]' >"$TMP/cust.json"
+	{ mksession s1 'Wieczorek Ewa - Autocom' ''	# the one Autocom with her
+	  mksession s2 'Ewa Wieczorek - Autocom' ''
+	  mksession s3 'Wieczorek Ewa' ''		# three customers' contact
+	  mksession s4 'dr Wieczorek Ewa - Autocom' ''; } >"$TMP/in"	# titled: first name first
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,1 s3,Needs Review,null s4,Needs Review,null ' ]
+	[[ "$(first_log s1)" == *'rule=person '* ]]
+}
+
 # Session 12 (gen-link-blind11 at 50,000 customers: five wrong links
 # "... (George)"): a word more names hold than are looked through is a
 # place only when one of those looked through begins or ends with it;
