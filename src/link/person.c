@@ -7,10 +7,16 @@
 #include "diag.h"
 #include "person.h"
 
-/* Titles people are called by at small businesses and non-profits. */
+/* Titles people are called by at small businesses and non-profits; and
+ * the everyday "Mr"/"Mrs" of the languages read, which go before the
+ * surname as the English ones do: Polish pan, pani, p.; Czech and Slovak
+ * pan, paní, pán; Romanian dl, dna (domnul, doamna); German Herr, Frau;
+ * French Mme, Mlle; Spanish and Portuguese Sr, Sra; Dutch dhr, mevr. */
 static const char *const titles[] = { "dr", "doctor", "pastor", "rev",
 	"reverend", "fr", "father", "mr", "mrs", "ms", "miss", "prof",
-	"deacon", "rabbi", "sister", "coach", NULL };
+	"deacon", "rabbi", "sister", "coach", "pan", "pani", "p",
+	"pan\xc3\xad", "p\xc3\xa1n", "dl", "dna", "domnul", "doamna",
+	"herr", "frau", "mme", "mlle", "sr", "sra", "dhr", "mevr", NULL };
 
 static int
 is_title(const char *w)
@@ -67,8 +73,10 @@ static size_t
 split(const char *t, size_t *plen)
 {
 	/* "at" in the Nordic languages: "Kjell hos Hønefoss", "Hans på
-	 * Lillehammer" */
-	static const char *const ats[] = { " hos ", " p\xc3\xa5 ", NULL };
+	 * Lillehammer"; "from" in Polish, Czech and Slovak: "p. Bąk z
+	 * Teletex"; a slash: "pan Zając / Pod Wagą" */
+	static const char *const ats[] = { " hos ", " p\xc3\xa5 ", " / ",
+		" z ", " ze ", NULL };
 	const char *at = strchr(t, '@'), *dash = strstr(t, " - "),
 	    *par = strchr(t, '('), *best = NULL, *w;
 	size_t i, skip = 1;

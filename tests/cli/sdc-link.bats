@@ -1163,6 +1163,25 @@ mkhosted() {
 	[[ "$(first_log s1)" == *'rule=person '* ]]
 }
 
+# Session 12 (gen-link-blind13 person): the everyday Mr and Mrs of the
+# languages read (pan, pani, p., paní, dna, Herr, Frau, Sr, Sra ...) are
+# titles before a surname, and "z" ("from"), "/" part the person from the
+# business as " - " does.
+@test "persons: pan, p., dna before a surname, with z or / before the business, link to its one holder with that contact" {
+	jq -n '[{"id": 1, "business_name": "Dřevlux s.r.o.", "contacts": [{"id": 11, "firstname": "Pavel", "lastname": "Bláha"}]},
+	  {"id": 2, "business_name": "Teletex Sp. z o.o.", "contacts": [{"id": 21, "firstname": "Marek", "lastname": "Bąk"}]},
+	  {"id": 3, "business_name": "Dacia Service SRL", "contacts": [{"id": 31, "firstname": "Ioana", "lastname": "Căpraru"}]},
+	  {"id": 4, "business_name": "Dřevlux Morava s.r.o.", "contacts": [{"id": 41, "firstname": "Jan", "lastname": "Novák"}]}]' >"$TMP/cust.json"
+	{ mksession s1 'pan Bláha - Dřevlux' ''
+	  mksession s2 'p. Bąk z Teletex' ''
+	  mksession s3 'dna Căpraru / Dacia' ''
+	  mksession s4 'pan Bláha' ''			# a surname alone
+	  mksession s5 'pani Kowalska - Dřevlux' ''; } >"$TMP/in"	# no contact of that name
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Needs Review,null ' ]
+	[[ "$(first_log s2)" == *'rule=person '* ]]
+}
+
 # Session 12 (gen-link-blind11 at 50,000 customers: five wrong links
 # "... (George)"): a word more names hold than are looked through is a
 # place only when one of those looked through begins or ends with it;
