@@ -1182,6 +1182,24 @@ mkhosted() {
 	[[ "$(first_log s2)" == *'rule=person '* ]]
 }
 
+# Session 12 (gen-link-blind13 person): Hungarian writes Mr after the
+# name ("Molnár úr") and a married woman as her husband's surname with
+# -né ("Fazekasné"); a comma after a titled name parts the business (not
+# after a surname written first: "Rønning, Siv").
+@test "persons: úr after the name, -né, a comma after a titled name" {
+	jq -n '[{"id": 1, "business_name": "Dentiszoft Bt.", "contacts": [{"id": 11, "firstname": "Ádám", "lastname": "Molnár"}]},
+	  {"id": 2, "business_name": "Alföldlog Ingatlan Kft.", "contacts": [{"id": 21, "firstname": "Dávid", "lastname": "Fazekas"}]},
+	  {"id": 3, "business_name": "Reštaurácia Infodata", "contacts": [{"id": 31, "firstname": "Dagmar", "lastname": "Lukáčová"}]}]' >"$TMP/cust.json"
+	{ mksession s1 'Molnár úr - Dentiszoft' ''
+	  mksession s2 'Fazekasné - Alföldlog' ''
+	  mksession s3 'pán Lukáčová, Infodata' ''
+	  mksession s4 'Fazekasné' ''			# alone: a word that ends so
+	  mksession s5 'Kovács úr - Dentiszoft' ''; } >"$TMP/in"	# no such contact
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Needs Review,null ' ]
+	[[ "$(first_log s2)" == *'rule=person '* ]]
+}
+
 # Session 12 (gen-link-blind11 at 50,000 customers: five wrong links
 # "... (George)"): a word more names hold than are looked through is a
 # place only when one of those looked through begins or ends with it;
