@@ -2241,6 +2241,8 @@ other_site(const struct pool *p, const char *head, const char *tail,
 }
 
 static int place_after(const char *w);
+static int town_served(const char *w);
+static const char *city_of(size_t idx);
 
 
 /* The last space in guess before s, or NULL. */
@@ -2414,6 +2416,59 @@ note_pick(struct pool *p, const char *guess)
 	return x;
 }
 
+#define TOWN_WORDS 3	/* words of a town typed after a name */
+
+/* The name before a town a customer is in typed after it, its last one
+ * to TOWN_WORDS words ("Restaurace Alitech Ostrava", "Pekárna Transmet -
+ * Ústí nad Labem"): a new string, and the town's words into *town (a new
+ * string); or NULL. */
+static char *
+town_head(const char *guess, char **town)
+{
+	const char *s = guess + strlen(guess);
+	char *w;
+	size_t k;
+
+	for (k = 0; k < TOWN_WORDS && (s = prev_space(guess, s)) != NULL;
+	    k++) {
+		w = sdc_name_words(names, s + 1);
+		if (*w && town_served(w)) {
+			*town = w;
+			return sdc_xstrndup(guess, (size_t)(s - guess));
+		}
+		free(w);
+	}
+	return NULL;
+}
+
+/* The name before a town typed after it links when the town is the
+ * customer's own (the cache's "city"): a business is named with its own
+ * town, a namesake elsewhere with another. */
+static void
+by_own_town(struct pool *p, const char *guess, struct decision *d)
+{
+	char *town = NULL, *head, *hnorm;
+	const char *city;
+	struct decision h;
+
+	if (p != &customers || (head = town_head(guess, &town)) == NULL)
+		return;
+	memset(&h, 0, sizeof(h));
+	hnorm = sdc_name_normalise(names, head);
+	if (*hnorm)
+		by_evidence(p, head, hnorm, &h);
+	if (h.linked && (city = city_of(h.idx)) != NULL &&
+	    strcasecmp(city, town) == 0) {
+		*d = h;
+		d->how |= SDC_NEV_SITE;
+		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
+		    strlen(d->extra), ",own town");
+	}
+	free(hnorm);
+	free(head);
+	free(town);
+}
+
 /* ... and when neither links, a brand and a site only one customer has
  * (site_pick), at link.evidence.site over the name's confidence. */
 static void
@@ -2425,6 +2480,8 @@ by_site(struct pool *p, const char *guess, const char *norm,
 	double c;
 
 	by_reading(p, guess, norm, d);
+	if (!d->linked)
+		by_own_town(p, guess, d);
 	if (!d->linked && w_note > 0 && (x = note_pick(p, guess)) >= 0) {
 		c = score_read(guess, x, &h) + w_note;
 		link_to(d, (size_t)x, "weighted", fuzz_score(p, norm,
@@ -3021,6 +3078,19 @@ no_qualifier(size_t idx, const char *t)
 
 #define QUAL_HOLDERS 64	/* names looked through for a place */
 
+/* The words of the town of the customer at idx (the cache's "city"), or
+ * NULL when the list does not give it. */
+static const char *
+city_of(size_t idx)
+{
+	struct sdc_cidx_cust c;
+
+	if (customers.c[idx].cix < 0)
+		return NULL;
+	sdc_cidx_get(cidx, (size_t)customers.c[idx].cix, &c);
+	return *c.city ? c.city : NULL;
+}
+
 /* The words w are the town a customer of the list is in (the cache's
  * "city"): a town the MSP serves, a branch there as likely as not; the
  * linked customer's own town among them, its own site ("Highveld Travels
@@ -3070,17 +3140,13 @@ place_known(const char *w)
 static int
 town_not_own(size_t idx, const char *w)
 {
-	struct sdc_cidx_cust c;
-	const char *s;
+	const char *city = city_of(idx), *s;
 
-	if (customers.c[idx].cix < 0)
-		return 0;
-	sdc_cidx_get(cidx, (size_t)customers.c[idx].cix, &c);
-	if (*c.city == '\0')
+	if (city == NULL)
 		return 0;
 	for (s = w; s != NULL; s = strchr(s, ' ') ? strchr(s, ' ') + 1 : NULL)
 		if (town_served(s))
-			return strcasecmp(s, c.city) != 0;
+			return strcasecmp(s, city) != 0;
 	return 0;
 }
 
@@ -3157,8 +3223,11 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	free(w);
 	sdc_buf_addc(&rest, '\0');
 	w = sdc_buf_take(&rest);
-	told = told || *w == '\0' || place_known(w) || (place_after(w) &&
-	    !(town_apart(guess, w) && town_not_own(idx, w)));
+	/* q whole as well: a town's small words ("nad" of "Ústí nad
+	 * Labem") are no note */
+	told = told || *w == '\0' || place_known(w) || town_served(q) ||
+	    (place_after(w) && !(town_apart(guess, w) && town_not_own(idx,
+	    w)));
 	free(w);
 	return told;
 }

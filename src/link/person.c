@@ -111,7 +111,7 @@ split(const char *t, size_t *plen)
 	 * Lillehammer"; "from" in Polish, Czech and Slovak: "p. Bąk z
 	 * Teletex"; a slash: "pan Zając / Pod Wagą" */
 	static const char *const ats[] = { " hos ", " p\xc3\xa5 ", " / ",
-		" z ", " ze ", NULL };
+		" z ", " ze ", " from ", " at ", NULL };
 	const char *at = strchr(t, '@'), *dash = strstr(t, " - "),
 	    *par = strchr(t, '('), *best = NULL, *w;
 	size_t i, skip = 1;

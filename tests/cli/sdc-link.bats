@@ -920,6 +920,27 @@ link_v() {
 	echo "$output" >"$TMP/out"
 }
 
+# Customers of one contact each, "Business|First|Last", ids 1, 2, ...
+contact_customers() {
+	jq -n '[$ARGS.positional | to_entries[] | (.value | split("|")) as $f |
+	    {id: (.key + 1), business_name: $f[0],
+	     contacts: [{id: (10 * .key + 11), firstname: $f[1], lastname: $f[2]}]}]' \
+	    --args "$@" >"$TMP/cust.json"
+}
+
+# Sessions s1, s2, ... named by the arguments after the first, linked
+# (link_v); their links must be the first argument.
+sessions_link() {
+	local want=$1 i=0 n
+	shift
+	for n in "$@"; do
+		i=$((i + 1))
+		mksession "s$i" "$n" ''
+	done >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = "$want" ]
+}
+
 first_log() {
 	jq -r --arg id "$1" 'select(.meta.session_id == $id) | .meta.processing_log[0]' "$TMP/out"
 }
@@ -1150,16 +1171,11 @@ mkhosted() {
 # the company narrows to its one holder with that contact; the name
 # alone, a contact of three customers, is none.
 @test "persons: surname first beside a company word links; the name alone shared by customers does not" {
-	jq -n '[{"id": 1, "business_name": "Autocom Logistics Sp. z o.o.", "contacts": [{"id": 11, "firstname": "Ewa", "lastname": "Wieczorek"}]},
-	  {"id": 2, "business_name": "Bozsik és Társa Kft.", "contacts": [{"id": 21, "firstname": "Ewa", "lastname": "Wieczorek"}]},
-	  {"id": 3, "business_name": "Gramar Sp. z o.o.", "contacts": [{"id": 31, "firstname": "Ewa", "lastname": "Wieczorek"}]},
-	  {"id": 4, "business_name": "Autocom Serwis", "contacts": [{"id": 41, "firstname": "Jan", "lastname": "Nowak"}]}]' >"$TMP/cust.json"
-	{ mksession s1 'Wieczorek Ewa - Autocom' ''	# the one Autocom with her
-	  mksession s2 'Ewa Wieczorek - Autocom' ''
-	  mksession s3 'Wieczorek Ewa' ''		# three customers' contact
-	  mksession s4 'dr Wieczorek Ewa - Autocom' ''; } >"$TMP/in"	# titled: first name first
-	link_v
-	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,1 s3,Needs Review,null s4,Needs Review,null ' ]
+	contact_customers 'Autocom Logistics Sp. z o.o.|Ewa|Wieczorek' 'Bozsik és Társa Kft.|Ewa|Wieczorek' \
+	    'Gramar Sp. z o.o.|Ewa|Wieczorek' 'Autocom Serwis|Jan|Nowak'
+	# the one Autocom with her; three customers' contact; titled: first name first
+	sessions_link 's1,Linked,1 s2,Linked,1 s3,Needs Review,null s4,Needs Review,null ' \
+	    'Wieczorek Ewa - Autocom' 'Ewa Wieczorek - Autocom' 'Wieczorek Ewa' 'dr Wieczorek Ewa - Autocom'
 	[[ "$(first_log s1)" == *'rule=person '* ]]
 }
 
@@ -1168,17 +1184,11 @@ mkhosted() {
 # titles before a surname, and "z" ("from"), "/" part the person from the
 # business as " - " does.
 @test "persons: pan, p., dna before a surname, with z or / before the business, link to its one holder with that contact" {
-	jq -n '[{"id": 1, "business_name": "Dřevlux s.r.o.", "contacts": [{"id": 11, "firstname": "Pavel", "lastname": "Bláha"}]},
-	  {"id": 2, "business_name": "Teletex Sp. z o.o.", "contacts": [{"id": 21, "firstname": "Marek", "lastname": "Bąk"}]},
-	  {"id": 3, "business_name": "Dacia Service SRL", "contacts": [{"id": 31, "firstname": "Ioana", "lastname": "Căpraru"}]},
-	  {"id": 4, "business_name": "Dřevlux Morava s.r.o.", "contacts": [{"id": 41, "firstname": "Jan", "lastname": "Novák"}]}]' >"$TMP/cust.json"
-	{ mksession s1 'pan Bláha - Dřevlux' ''
-	  mksession s2 'p. Bąk z Teletex' ''
-	  mksession s3 'dna Căpraru / Dacia' ''
-	  mksession s4 'pan Bláha' ''			# a surname alone
-	  mksession s5 'pani Kowalska - Dřevlux' ''; } >"$TMP/in"	# no contact of that name
-	link_v
-	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Needs Review,null ' ]
+	contact_customers 'Dřevlux s.r.o.|Pavel|Bláha' 'Teletex Sp. z o.o.|Marek|Bąk' \
+	    'Dacia Service SRL|Ioana|Căpraru' 'Dřevlux Morava s.r.o.|Jan|Novák'
+	# a surname alone; no contact of that name
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Needs Review,null ' \
+	    'pan Bláha - Dřevlux' 'p. Bąk z Teletex' 'dna Căpraru / Dacia' 'pan Bláha' 'pani Kowalska - Dřevlux'
 	[[ "$(first_log s2)" == *'rule=person '* ]]
 }
 
@@ -1187,17 +1197,35 @@ mkhosted() {
 # -né ("Fazekasné"); a comma after a titled name parts the business (not
 # after a surname written first: "Rønning, Siv").
 @test "persons: úr after the name, -né, a comma after a titled name" {
-	jq -n '[{"id": 1, "business_name": "Dentiszoft Bt.", "contacts": [{"id": 11, "firstname": "Ádám", "lastname": "Molnár"}]},
-	  {"id": 2, "business_name": "Alföldlog Ingatlan Kft.", "contacts": [{"id": 21, "firstname": "Dávid", "lastname": "Fazekas"}]},
-	  {"id": 3, "business_name": "Reštaurácia Infodata", "contacts": [{"id": 31, "firstname": "Dagmar", "lastname": "Lukáčová"}]}]' >"$TMP/cust.json"
-	{ mksession s1 'Molnár úr - Dentiszoft' ''
-	  mksession s2 'Fazekasné - Alföldlog' ''
-	  mksession s3 'pán Lukáčová, Infodata' ''
-	  mksession s4 'Fazekasné' ''			# alone: a word that ends so
-	  mksession s5 'Kovács úr - Dentiszoft' ''; } >"$TMP/in"	# no such contact
-	link_v
-	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Needs Review,null ' ]
+	contact_customers 'Dentiszoft Bt.|Ádám|Molnár' 'Alföldlog Ingatlan Kft.|Dávid|Fazekas' \
+	    'Reštaurácia Infodata|Dagmar|Lukáčová'
+	# alone, a word that ends so; no such contact
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Needs Review,null ' \
+	    'Molnár úr - Dentiszoft' 'Fazekasné - Alföldlog' 'pán Lukáčová, Infodata' 'Fazekasné' 'Kovács úr - Dentiszoft'
 	[[ "$(first_log s2)" == *'rule=person '* ]]
+}
+
+# Session 12 (gen-link-blind13 town 72%): the customer's own town typed
+# after its name is proof, the name before it read alone; a town's small
+# words ("nad") are no note.
+@test "towns: the customer's own town typed after its name links, its small words read with it; a town no customer is in does not" {
+	jq -n '[{"id": 1, "business_name": "Restaurace Alitech", "city": "Ostrava"},
+	  {"id": 2, "business_name": "Pekárna Transmet", "city": "Ústí nad Labem"}]
+	  + [range(20; 80) | {"id": ., "business_name": ("Restaurace Filler\(.)"), "city": "Brno"}]' >"$TMP/cust.json"
+	# no customer in Havířov
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null ' \
+	    'Restaurace Alitech Ostrava' 'Pekárna Transmet - Ústí nad Labem' 'Restaurace Alitech Havířov'
+	[[ "$(first_log s1)" == *'own town'* ]]
+}
+
+# Session 12 (gen-link-blind11 person 69%): English "from" and "at" part
+# the person from the business as " - " does.
+@test "persons: from and at before the business" {
+	contact_customers 'Fynbos Technologies|Anna|Fourie' 'Star Inn|Emma|Hill' 'Fynbos Catering|Ben|Smit'
+	# no such contact
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null ' \
+	    'Ms Fourie from Fynbos Technologies' 'Emma at STAR INN' 'Ms Naidoo from Fynbos'
+	[[ "$(first_log s1)" == *'rule=person '* ]]
 }
 
 # Session 12 (gen-link-blind11 at 50,000 customers: five wrong links
