@@ -2241,6 +2241,7 @@ other_site(const struct pool *p, const char *head, const char *tail,
 }
 
 static int place_after(const char *w);
+static int place_known(const char *w);
 static int town_served(const char *w);
 static const char *city_of(size_t idx);
 
@@ -2293,6 +2294,24 @@ form_head(const struct pool *p, const char *guess)
 	return cut ? sdc_xstrndup(guess, (size_t)(cut - guess)) : NULL;
 }
 
+/* The last of the words w says where ("branch", "office": place_word)
+ * and the words before it are a place the list knows ("Alberton
+ * branch", "Roodepoort office"). */
+static int
+place_then_word(const char *w)
+{
+	const char *last = strrchr(w, ' ');
+	char *place;
+	int known;
+
+	if (last == NULL || !place_word(last + 1))
+		return 0;
+	place = sdc_xstrndup(w, (size_t)(last - w));
+	known = place_known(place);
+	free(place);
+	return known;
+}
+
 /* The name before a site written without a separator: its last words
  * are a word no customer's name holds, then a place the list knows
  * (place_after: "Loginet Tecnologia Filial Campinas").  A new string,
@@ -2305,7 +2324,7 @@ unsaid_site_head(const char *guess)
 
 	for (s = strchr(guess, ' '); s && !head; s = strchr(s + 1, ' ')) {
 		w = sdc_name_words(names, s + 1);
-		if (strchr(w, ' ') && place_after(w))
+		if (strchr(w, ' ') && (place_after(w) || place_then_word(w)))
 			head = sdc_xstrndup(guess, (size_t)(s - guess));
 		free(w);
 	}

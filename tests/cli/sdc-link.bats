@@ -1218,6 +1218,22 @@ mkhosted() {
 	[[ "$(first_log s1)" == *'own town'* ]]
 }
 
+# Session 12 (gen-link-blind11 branch 70%): a place the list knows then
+# a word saying where ("Alberton branch", "Roodepoort office") is a site
+# written without a separator; a town no customer is in before it is not.
+@test "towns: a known place then branch or office after the name is a site; an unknown town is not" {
+	jq -n '[{"id": 1, "business_name": "Sizwe Pharmacy", "city": "Johannesburg"},
+	  {"id": 2, "business_name": "Alberton Motors", "city": "Alberton"},
+	  {"id": 3, "business_name": "Fynbos Properties", "city": "Roodepoort"}]
+	  + [range(20; 80) | {"id": ., "business_name": ("Filler\(.) Pharmacy"), "city": "Durban"}]' >"$TMP/cust.json"
+	# no customer in Mthatha: no site read (a note at most)
+	sessions_link 's1,Linked,1 s2,Linked,3 s3,Linked,1 ' \
+	    'Sizwe Pharmacy Alberton branch' 'Fynbos Properties Roodepoort office' 'Sizwe Pharmacy Mthatha branch'
+	[[ "$(first_log s1)" == *'confidence=100 evidence=name:exact+site'* ]]
+	[[ "$(first_log s2)" == *'evidence=name:exact+site'* ]]
+	[[ "$(first_log s3)" != *'+site'* ]]
+}
+
 # Session 12 (gen-link-blind11 person 69%): English "from" and "at" part
 # the person from the business as " - " does.
 @test "persons: from and at before the business" {
