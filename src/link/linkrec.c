@@ -2294,6 +2294,27 @@ form_head(const struct pool *p, const char *guess)
 	return cut ? sdc_xstrndup(guess, (size_t)(cut - guess)) : NULL;
 }
 
+/* The typed text t is a word of one or two letters and a slash, then a
+ * place the list knows: an abbreviation that says where ("o/Kraków", the
+ * Polish oddział: a branch in Kraków). */
+static int
+slash_place(const char *t)
+{
+	size_t n = 0;
+	char *w;
+	int known;
+
+	while (n < 3 && isalpha((unsigned char)t[n]))
+		n++;
+	if (n == 0 || n > 2 || t[n] != '/' || t[n + 1] == '\0' ||
+	    t[n + 1] == ' ')
+		return 0;
+	w = sdc_name_words(names, t + n + 1);
+	known = strlen(w) >= 3 && place_known(w);	/* not "P/L" */
+	free(w);
+	return known;
+}
+
 /* The last of the words w says where ("branch", "office": place_word)
  * and the words before it are a place the list knows ("Alberton
  * branch", "Roodepoort office"). */
@@ -2324,7 +2345,8 @@ unsaid_site_head(const char *guess)
 
 	for (s = strchr(guess, ' '); s && !head; s = strchr(s + 1, ' ')) {
 		w = sdc_name_words(names, s + 1);
-		if (strchr(w, ' ') && (place_after(w) || place_then_word(w)))
+		if ((strchr(w, ' ') && (place_after(w) ||
+		    place_then_word(w))) || slash_place(s + 1))
 			head = sdc_xstrndup(guess, (size_t)(s - guess));
 		free(w);
 	}

@@ -1234,6 +1234,21 @@ mkhosted() {
 	[[ "$(first_log s3)" != *'+site'* ]]
 }
 
+# Session 12 (gen-link-blind13 branch): a word of one or two letters and
+# a slash before a known place ("o/Kraków", the Polish oddział) says
+# where; "P/L" (Pty Ltd) is no place, nor is a town no customer is in.
+@test "towns: o/ before a known place after the name is a site" {
+	jq -n '[{"id": 1, "business_name": "Zakład Instalacyjny Robert Ostrowski", "city": "Gdańsk"},
+	  {"id": 2, "business_name": "Sopot Motors", "city": "Sopot"}]
+	  + [range(20; 80) | {"id": ., "business_name": ("Zakład Instalacyjny Filler\(.)"), "city": "Gdynia"}]' >"$TMP/cust.json"
+	# Hel: no customer there
+	sessions_link 's1,Linked,1 s2,Needs Review,null s3,Linked,1 ' \
+	    'Zakład Instalacyjny Robert Ostrowski o/Sopot' 'Zakład Instalacyjny Robert Ostrowski o/Hel' \
+	    'Zakład Instalacyjny Robert Ostrowski P/L'
+	[[ "$(first_log s1)" == *'confidence=100 evidence=name:exact+site'* ]]
+	[[ "$(first_log s3)" != *'+site'* ]]
+}
+
 # Session 12 (gen-link-blind11 person 69%): English "from" and "at" part
 # the person from the business as " - " does.
 @test "persons: from and at before the business" {
