@@ -2244,6 +2244,9 @@ other_site(const struct pool *p, const char *head, const char *tail,
 }
 
 static int place_after(const char *w);
+static int place_known(const char *w);
+static int town_served(const char *w);
+static const char *city_of(size_t idx);
 
 
 /* The last space in guess before s, or NULL. */
@@ -2285,6 +2288,45 @@ form_head(const struct pool *p, const char *guess)
 	return cut ? sdc_xstrndup(guess, (size_t)(cut - guess)) : NULL;
 }
 
+/* The typed text t is a word of one or two letters and a slash, then a
+ * place the list knows: an abbreviation that says where ("o/Kraków", the
+ * Polish oddział: a branch in Kraków). */
+static int
+slash_place(const char *t)
+{
+	size_t n = 0;
+	char *w;
+	int known;
+
+	while (n < 3 && isalpha((unsigned char)t[n]))
+		n++;
+	if (n == 0 || n > 2 || t[n] != '/' || t[n + 1] == '\0' ||
+	    t[n + 1] == ' ')
+		return 0;
+	w = sdc_name_words(names, t + n + 1);
+	known = strlen(w) >= 3 && place_known(w);	/* not "P/L" */
+	free(w);
+	return known;
+}
+
+/* The last of the words w says where ("branch", "office": place_word)
+ * and the words before it are a place the list knows ("Alberton
+ * branch", "Roodepoort office"). */
+static int
+place_then_word(const char *w)
+{
+	const char *last = strrchr(w, ' ');
+	char *place;
+	int known;
+
+	if (last == NULL || !place_word(last + 1))
+		return 0;
+	place = sdc_xstrndup(w, (size_t)(last - w));
+	known = place_known(place);
+	free(place);
+	return known;
+}
+
 /* The name before a site written without a separator: its last words
  * are a word no customer's name holds, then a place the list knows
  * (place_after: "Loginet Tecnologia Filial Campinas").  A new string,
@@ -2297,7 +2339,8 @@ unsaid_site_head(const char *guess)
 
 	for (s = strchr(guess, ' '); s && !head; s = strchr(s + 1, ' ')) {
 		w = sdc_name_words(names, s + 1);
-		if (strchr(w, ' ') && place_after(w))
+		if ((strchr(w, ' ') && (place_after(w) ||
+		    place_then_word(w))) || slash_place(s + 1))
 			head = sdc_xstrndup(guess, (size_t)(s - guess));
 		free(w);
 	}
@@ -2408,6 +2451,59 @@ note_pick(struct pool *p, const char *guess)
 	return x;
 }
 
+#define TOWN_WORDS 3	/* words of a town typed after a name */
+
+/* The name before a town a customer is in typed after it, its last one
+ * to TOWN_WORDS words ("Restaurace Alitech Ostrava", "Pekárna Transmet -
+ * Ústí nad Labem"): a new string, and the town's words into *town (a new
+ * string); or NULL. */
+static char *
+town_head(const char *guess, char **town)
+{
+	const char *s = guess + strlen(guess);
+	char *w;
+	size_t k;
+
+	for (k = 0; k < TOWN_WORDS && (s = prev_space(guess, s)) != NULL;
+	    k++) {
+		w = sdc_name_words(names, s + 1);
+		if (*w && town_served(w)) {
+			*town = w;
+			return sdc_xstrndup(guess, (size_t)(s - guess));
+		}
+		free(w);
+	}
+	return NULL;
+}
+
+/* The name before a town typed after it links when the town is the
+ * customer's own (the cache's "city"): a business is named with its own
+ * town, a namesake elsewhere with another. */
+static void
+by_own_town(struct pool *p, const char *guess, struct decision *d)
+{
+	char *town = NULL, *head, *hnorm;
+	const char *city;
+	struct decision h;
+
+	if (p != &customers || (head = town_head(guess, &town)) == NULL)
+		return;
+	memset(&h, 0, sizeof(h));
+	hnorm = sdc_name_normalise(names, head);
+	if (*hnorm)
+		by_evidence(p, head, hnorm, &h);
+	if (h.linked && (city = city_of(h.idx)) != NULL &&
+	    strcasecmp(city, town) == 0) {
+		*d = h;
+		d->how |= SDC_NEV_SITE;
+		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
+		    strlen(d->extra), ",own town");
+	}
+	free(hnorm);
+	free(head);
+	free(town);
+}
+
 /* ... and when neither links, a brand and a site only one customer has
  * (site_pick), at link.evidence.site over the name's confidence. */
 static void
@@ -2419,6 +2515,8 @@ by_site(struct pool *p, const char *guess, const char *norm,
 	double c;
 
 	by_reading(p, guess, norm, d);
+	if (!d->linked)
+		by_own_town(p, guess, d);
 	if (!d->linked && w_note > 0 && (x = note_pick(p, guess)) >= 0) {
 		c = score_read(guess, x, &h) + w_note;
 		link_to(d, (size_t)x, "weighted", fuzz_score(p, norm,
@@ -3015,6 +3113,19 @@ no_qualifier(size_t idx, const char *t)
 
 #define QUAL_HOLDERS 64	/* names looked through for a place */
 
+/* The words of the town of the customer at idx (the cache's "city"), or
+ * NULL when the list does not give it. */
+static const char *
+city_of(size_t idx)
+{
+	struct sdc_cidx_cust c;
+
+	if (customers.c[idx].cix < 0)
+		return NULL;
+	sdc_cidx_get(cidx, (size_t)customers.c[idx].cix, &c);
+	return *c.city ? c.city : NULL;
+}
+
 /* The words w are the town a customer of the list is in (the cache's
  * "city"): a town the MSP serves, a branch there as likely as not; the
  * linked customer's own town among them, its own site ("Highveld Travels
@@ -3031,9 +3142,11 @@ town_served(const char *w)
  * list knows them as a place ("Kempton Park" of
  * "Karoo Welfare Society Kempton Park", "Midrand" of "Midrand Local
  * Municipality"), not only inside a name ("George" of "St George's
- * Church" and "George Town": a saint's, a town's other name).  Words
- * so common that more names hold them than are looked through are
- * known. */
+ * Church" and "George Town": a saint's, a town's other name).  Of words
+ * more names hold than are looked through, the first looked through
+ * tell (a hundred "St George's Church" at 50,000 customers do not make
+ * George a town); a legal form, or a word too common to look through at
+ * all, is known. */
 static int
 place_known(const char *w)
 {
@@ -3042,13 +3155,52 @@ place_known(const char *w)
 
 	if (town_served(w))
 		return 1;
+	ids[0] = SIZE_MAX;	/* left so when none was looked through */
 	n = sdc_nev_holders(customers.ev, w, ids, QUAL_HOLDERS);
-	if (n > QUAL_HOLDERS)
+	if (n > QUAL_HOLDERS && (ids[0] == SIZE_MAX ||
+	    sdc_name_is_drop(names, w)))
 		return sdc_nev_names_with(customers.ev, w) > QUAL_HOLDERS;
-	for (i = 0; i < n && !known; i++)
+	for (i = 0; i < n && i < QUAL_HOLDERS && !known; i++)
 		known = begins_or_ends(customers.c[cand_of(&customers,
 		    ids[i])].norm, w);
 	return known;
+}
+
+/* The words w end with a town a customer is in (town_served) that is
+ * not the town of the customer at idx, whose town the list knows: a
+ * word the list does not know then that town ("Ecorom (Cluj-Napoca)"
+ * after the name of a Craiova business) names a namesake there, not a
+ * site.  A branch says so ("filia", "pobočka": place_word) or is the
+ * town alone ("- Třinec"). */
+static int
+town_not_own(size_t idx, const char *w)
+{
+	const char *city = city_of(idx), *s;
+
+	if (city == NULL)
+		return 0;
+	for (s = w; s != NULL; s = strchr(s, ' ') ? strchr(s, ' ') + 1 : NULL)
+		if (town_served(s))
+			return strcasecmp(s, city) != 0;
+	return 0;
+}
+
+/* The place after the first of the words w is typed apart from it, in
+ * brackets or after a dash, comma or slash ("Ecorom (Cluj-Napoca)"):
+ * the word before is the name's, not a word saying where ("pobočka
+ * Hodonín", "- oddział Łódź"). */
+static int
+town_apart(const char *guess, const char *w)
+{
+	const char *t = strchr(w, ' '), *s;
+
+	if (t == NULL || (s = typed_from(guess, t + 1)) == NULL)
+		return 0;
+	for (; s > guess && !isalnum((unsigned char)s[-1]) &&
+	    !((unsigned char)s[-1] & 0x80); s--)
+		if (strchr("(-,/[", s[-1]))
+			return 1;
+	return 0;
 }
 
 /* The first of the words w is no customer's and the rest are a place
@@ -3106,7 +3258,11 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	free(w);
 	sdc_buf_addc(&rest, '\0');
 	w = sdc_buf_take(&rest);
-	told = told || *w == '\0' || place_known(w) || place_after(w);
+	/* q whole as well: a town's small words ("nad" of "Ústí nad
+	 * Labem") are no note */
+	told = told || *w == '\0' || place_known(w) || town_served(q) ||
+	    (place_after(w) && !(town_apart(guess, w) && town_not_own(idx,
+	    w)));
 	free(w);
 	return told;
 }
@@ -3118,6 +3274,49 @@ namesake_elsewhere(const char *guess, size_t idx, char **qual)
 {
 	*qual = qualifier(guess, idx);
 	return *qual != NULL && !qualifier_told(guess, *qual, idx);
+}
+
+#define SPELT_MIN 5	/* letters of a word read as another spelling */
+
+/* The typed word t reads as the customer's at idx only with a slip,
+ * while t, or t less an inflection ending, is a word other names of the
+ * list hold and its name does not ("Lindkvistin" typed, "Lindkvists
+ * Måleri" listed, for "Lindqvistin Rakennus"): a surname has spellings,
+ * each its own families', and the list shows this one is written, so
+ * the slip is a guess. */
+static int
+other_spelling(const char *t, size_t idx)
+{
+	char form[64], *own;
+	struct sdc_nev_hit h;
+	int other;
+
+	if (strlen(t) < SPELT_MIN || sdc_name_is_drop(names, t) ||
+	    sdc_nev_held_form(customers.ev, t, form, sizeof(form)) == 0)
+		return 0;
+	score_cand(t, (long)idx, &h);
+	if (h.score <= 0 || (h.how & ~(unsigned)SDC_NEV_TYPO) != 0)
+		return 0;
+	own = sdc_xstrdup(customers.c[idx].words);
+	sdc_name_digraphs(own);
+	other = !has_word(own, form);
+	free(own);
+	return other;
+}
+
+/* The first typed word read as a slip of the customer's that is another
+ * spelling the list holds (other_spelling): a new string, or NULL. */
+static char *
+spelt_elsewhere(const char *guess, size_t idx)
+{
+	char *w = sdc_name_words(names, guess), *t, *save = NULL, *o = NULL;
+
+	for (t = strtok_r(w, " ", &save); t && !o; t = strtok_r(NULL, " ",
+	    &save))
+		if (other_spelling(t, idx))
+			o = sdc_xstrdup(t);
+	free(w);
+	return o;
 }
 
 /* What the name evidence does not see undoes a link it made: another
@@ -3144,6 +3343,11 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 		d->linked = 0;
 		snprintf(d->why, sizeof(d->why), "a letter typed with its mark "
 		    "is another in \"%s\"", p->c[d->idx].name);
+	} else if (weighted && p == &customers && (d->how & SDC_NEV_TYPO) &&
+	    (q = spelt_elsewhere(guess, d->idx)) != NULL) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" is spelt as other "
+		    "names spell it, not as \"%.40s\"", q, p->c[d->idx].name);
 	} else if (weighted && p == &customers && namesake_elsewhere(guess,
 	    d->idx, &q)) {
 		d->linked = 0;

@@ -2450,6 +2450,34 @@ sdc_nev_names_with(const struct sdc_nev *e, const char *word)
 	return v >= 0 ? e->v[v].npost : 0;
 }
 
+size_t
+sdc_nev_held_form(const struct sdc_nev *e, const char *word, char *form,
+    size_t size)
+{
+	struct qword q;
+	uint32_t v[ENDING_FORMS];
+	char *f = sdc_xstrdup(word);
+	size_t i, n, most = 0;
+	long w;
+
+	sdc_name_digraphs(f);	/* as the customers' words are kept */
+	memset(&q, 0, sizeof(q));
+	q.s = f;
+	q.len = strlen(f);
+	q.vid = w = word_find(e, f, q.len);
+	n = ending_forms(e, &q, v, ENDING_FORMS);
+	if (w >= 0 && n < ENDING_FORMS)
+		v[n++] = (uint32_t)w;
+	for (i = 0; i < n; i++)
+		if (e->v[v[i]].len <= q.len && e->v[v[i]].npost > most) {
+			most = e->v[v[i]].npost;
+			snprintf(form, size, "%.*s", (int)e->v[v[i]].len,
+			    e->v[v[i]].s);
+		}
+	free(f);
+	return most;
+}
+
 int
 sdc_nev_soft(const char *word)
 {

@@ -111,6 +111,12 @@ size_t sdc_nev_holders(struct sdc_nev *e, const char *words, size_t *ids,
  * abbreviation read): 0 for a word no customer has. */
 size_t sdc_nev_names_with(const struct sdc_nev *e, const char *word);
 
+/* ... as spelt or less an inflection ending ("lindkvist" of
+ * "lindkvistin"): how many names hold the form most held, that form
+ * into form (size bytes); 0 for none. */
+size_t sdc_nev_held_form(const struct sdc_nev *e, const char *word,
+    char *form, size_t size);
+
 /* 1 when word is one a business may leave off its name ("group",
  * "holdings", "uk"). */
 int sdc_nev_soft(const char *word);

@@ -7,10 +7,16 @@
 #include "diag.h"
 #include "person.h"
 
-/* Titles people are called by at small businesses and non-profits. */
+/* Titles people are called by at small businesses and non-profits; and
+ * the everyday "Mr"/"Mrs" of the languages read, which go before the
+ * surname as the English ones do: Polish pan, pani, p.; Czech and Slovak
+ * pan, paní, pán; Romanian dl, dna (domnul, doamna); German Herr, Frau;
+ * French Mme, Mlle; Spanish and Portuguese Sr, Sra; Dutch dhr, mevr. */
 static const char *const titles[] = { "dr", "doctor", "pastor", "rev",
 	"reverend", "fr", "father", "mr", "mrs", "ms", "miss", "prof",
-	"deacon", "rabbi", "sister", "coach", NULL };
+	"deacon", "rabbi", "sister", "coach", "pan", "pani", "p",
+	"pan\xc3\xad", "p\xc3\xa1n", "dl", "dna", "domnul", "doamna",
+	"herr", "frau", "mme", "mlle", "sr", "sra", "dhr", "mevr", NULL };
 
 static int
 is_title(const char *w)
@@ -21,6 +27,23 @@ is_title(const char *w)
 		if (strcasecmp(w, titles[i]) == 0)
 			return 1;
 	return 0;
+}
+
+/* A title written after the name: Hungarian úr (Mr), asszony (Mrs). */
+static int
+title_after(const char *w)
+{
+	return strcasecmp(w, "\xc3\xbar") == 0 || strcasecmp(w, "asszony") == 0;
+}
+
+/* A married woman's name in Hungarian: her husband's surname and -né
+ * ("Kovácsné"), three letters before it at least. */
+static int
+wife_of(const char *w)
+{
+	size_t n = strlen(w);
+
+	return n >= 6 && strcmp(w + n - 3, "n\xc3\xa9") == 0;
 }
 
 /* A word of a person's name: letters, an apostrophe or a hyphen inside
@@ -61,14 +84,34 @@ lower(char *s)
 		*s = (char)tolower((unsigned char)*s);
 }
 
+/* The len bytes at t are a title and a word, a word and a title after
+ * it, or a married name: a comma after them parts the business, as it
+ * cannot after a surname written first ("Rønning, Siv"). */
+static int
+titled_part(const char *t, size_t len)
+{
+	char *s = sdc_xstrndup(t, len), *a, *b, *save = NULL;
+	int titled;
+
+	a = strtok_r(s, " ", &save);
+	b = a ? strtok_r(NULL, " ", &save) : NULL;
+	titled = a && strtok_r(NULL, " ", &save) == NULL && (b ?
+	    is_title(a) || title_after(b) : wife_of(a));
+	free(s);
+	return titled;
+}
+
 /* Where the business begins, and how long the person part is: "@" (not
- * an address: no dot after it), " - ", or "(".  0 when none. */
+ * an address: no dot after it), " - ", "(", or a comma after a titled
+ * name (titled_part).  0 when none. */
 static size_t
 split(const char *t, size_t *plen)
 {
 	/* "at" in the Nordic languages: "Kjell hos Hønefoss", "Hans på
-	 * Lillehammer" */
-	static const char *const ats[] = { " hos ", " p\xc3\xa5 ", NULL };
+	 * Lillehammer"; "from" in Polish, Czech and Slovak: "p. Bąk z
+	 * Teletex"; a slash: "pan Zając / Pod Wagą" */
+	static const char *const ats[] = { " hos ", " p\xc3\xa5 ", " / ",
+		" z ", " ze ", " from ", " at ", NULL };
 	const char *at = strchr(t, '@'), *dash = strstr(t, " - "),
 	    *par = strchr(t, '('), *best = NULL, *w;
 	size_t i, skip = 1;
@@ -90,6 +133,11 @@ split(const char *t, size_t *plen)
 			best = w;
 			skip = strlen(ats[i]);
 		}
+	if ((w = strstr(t, ", ")) && (!best || w < best) && titled_part(t,
+	    (size_t)(w - t))) {
+		best = w;	/* "pán Lukáčová, Infodata" */
+		skip = 2;
+	}
 	if (best == NULL || best == t)
 		return 0;
 	*plen = (size_t)(best - t);
@@ -119,6 +167,15 @@ person_words(char *s, struct sdc_person *p)
 		p->title = sdc_xstrdup(w[0]);
 		lower(p->title);
 		i = 1;
+	} else if (n == 2 && title_after(w[1])) {
+		p->titled = 1;	/* Hungarian: "Molnár úr" */
+		p->title = sdc_xstrdup(w[1]);
+		lower(p->title);
+		n = 1;
+	} else if (n == 1 && wife_of(w[0])) {
+		p->titled = 1;	/* Hungarian: "Kovácsné", Mrs Kovács */
+		p->title = sdc_xstrdup("n\xc3\xa9");
+		w[0][strlen(w[0]) - 3] = '\0';
 	}
 	if (n - i < 1 || n - i > 2 || !name_word(w[i]) ||
 	    (n - i == 2 && !name_word(w[i + 1])))
@@ -150,6 +207,8 @@ sdc_person_read(const char *typed, struct sdc_person *p)
 		p->business = trimmed(typed + at, strlen(typed + at));
 	if (ok && !at && !p->titled && p->last == NULL)
 		ok = 0;		/* one word alone: a name cut short */
+	if (ok && !at && strcmp(p->title ? p->title : "", "n\xc3\xa9") == 0)
+		ok = 0;		/* ... or a word that ends so */
 	if (!ok)
 		sdc_person_free(p);
 	return ok;
@@ -187,9 +246,11 @@ sdc_person_is(const struct sdc_person *p, const char *contact)
 		e--;
 	for (l = e; l > f && l[-1] != ' '; l--)
 		;
-	if (p->last)
-		return l > f + flen && word_is(f, flen, p->first) &&
-		    word_is(l, (size_t)(e - l), p->last);
+	if (p->last)	/* the surname first too, untitled ("Tóth Máté") */
+		return l > f + flen && ((word_is(f, flen, p->first) &&
+		    word_is(l, (size_t)(e - l), p->last)) || (!p->titled &&
+		    word_is(f, flen, p->last) && word_is(l, (size_t)(e - l),
+		    p->first)));
 	return word_is(f, flen, p->first) || (p->titled && l > f + flen &&
 	    word_is(l, (size_t)(e - l), p->first));
 }

@@ -31,7 +31,8 @@ int sdc_person_read(const char *typed, struct sdc_person *p);
 void sdc_person_free(struct sdc_person *p);
 
 /* 1 when the contact's name ("Sue Dawes") is the person: first and last
- * (case-insensitive), or for one word, the contact's first name (or, after
+ * (case-insensitive; untitled, the surname first as well, as Hungarian
+ * and lists write it: "Dawes Sue"), or for one word, the contact's first name (or, after
  * a title, its last name: "dr Marchetti"). */
 int sdc_person_is(const struct sdc_person *p, const char *contact);
 
