@@ -1743,7 +1743,7 @@ static int
 only_start(struct pool *p, const char *words, const struct sdc_nev_hit *h)
 {
 	const unsigned sure = SDC_NEV_EXACT | SDC_NEV_PREFIX | SDC_NEV_CUT |
-	    SDC_NEV_COMPOUND | SDC_NEV_ABBREV;
+	    SDC_NEV_COMPOUND | SDC_NEV_ABBREV | SDC_NEV_AND;
 	if (h[0].missed || !h[0].left_after || (h[0].how & ~sure) ||
 	    (h[0].left == 0 && !(h[0].how & SDC_NEV_CUT)) ||
 	    !same_order(words, p->c[h[0].id].words))
@@ -2392,7 +2392,7 @@ note_pick(struct pool *p, const char *guess)
 {
 	char *w = sdc_name_words(names, guess), *all = sdc_xstrdup(w), *end;
 	const unsigned whole = SDC_NEV_EXACT | SDC_NEV_ABBREV |
-	    SDC_NEV_COMPOUND;
+	    SDC_NEV_COMPOUND | SDC_NEV_AND;
 	size_t ids[2], k;
 	struct sdc_nev_hit h;
 	long x = -1;
@@ -4363,6 +4363,26 @@ beyond_name(json_object *s, json_object *ctx, const char *guess,
 	return 1;
 }
 
+/* The readings of how a name was typed (-v says when they linked). */
+#define TYPED_READINGS	SDC_NEV_AND
+
+/* "name:acronym+exact": how the name matched (nameev.h bits). */
+static void
+how_text(struct sdc_buf *b, unsigned how)
+{
+	static const char *const kind[] = { "exact", "abbreviation",
+	    "compound", "acronym", "typo", "prefix", "contraction", "cut", "site",
+	    "glued", "ending", "and" };
+	const char *sep = "name:";
+	size_t i;
+
+	for (i = 0; i < sizeof(kind) / sizeof(kind[0]); i++)
+		if (how & (1u << i)) {
+			sdc_buf_printf(b, "%s%s", sep, kind[i]);
+			sep = "+";
+		}
+}
+
 static void
 audit(const char *what, const char *guess, const struct pool *p,
     const struct decision *d)
@@ -4372,6 +4392,12 @@ audit(const char *what, const char *guess, const struct pool *p,
 	if (d->linked) {
 		if (d->conf || d->how)
 			sdc_buf_printf(&b, " confidence=%d", d->conf);
+		/* how the name was typed, when a reading of its typing
+		 * made the link ("name:exact+and") */
+		if (d->how & TYPED_READINGS) {
+			sdc_buf_adds(&b, " ");
+			how_text(&b, d->how);
+		}
 		sdc_note("%s \"%s\": rule=%s score=%d%s -> %lld \"%s\"%s",
 		    what, guess, d->rule, d->score, b.p ? b.p : "",
 		    p->c[d->idx].id, p->c[d->idx].name,
@@ -4409,23 +4435,6 @@ resolve(struct pool *p, const char *guess, int contact, long long owner)
 	sdc_buf_free(&key);
 	m->d.sessions++;
 	return &m->d;
-}
-
-/* "name:acronym+exact": how the name matched (nameev.h bits). */
-static void
-how_text(struct sdc_buf *b, unsigned how)
-{
-	static const char *const kind[] = { "exact", "abbreviation",
-	    "compound", "acronym", "typo", "prefix", "contraction", "cut", "site",
-	    "glued" };
-	const char *sep = "name:";
-	size_t i;
-
-	for (i = 0; i < sizeof(kind) / sizeof(kind[0]); i++)
-		if (how & (1u << i)) {
-			sdc_buf_printf(b, "%s%s", sep, kind[i]);
-			sep = "+";
-		}
 }
 
 /* The confidence and what it rests on, for decisions on evidence. */

@@ -1176,3 +1176,24 @@ mkhosted() {
 	link_v
 	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,1 s3,Linked,3 s4,Needs Review,null ' ]
 }
+
+# Issue 14 session 12: "and" in Czech, Slovak, Hungarian, Romanian and
+# Turkish read as any language's, the name's first one; an "and" left out
+# between two words typed, in a name typed with none of its "and"s.
+@test "and in any language: typed in another one or left out links; an and of the name's other words lacking does not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Heating", "Solicitors", "Syn", "Kancelář"][. % 4])}' \
+	    "Zakład Stolarski Kubiak i Syn" "Vlček & partneři advokátní kancelář s.r.o." \
+	    "Jones & Co Solicitors (a trading name of Anderson Enterprises Ltd)" \
+	    "Fenwick and Sons Heating and Cooling" \
+	    "Societatea Civilă de Avocați Tudor și Moldovan"
+	{ mksession s1 'Zakład Stolarski Kubiak a Syn' ''
+	  mksession s2 'Vlček partneři advokátní kancelář s.r.o.' ''
+	  mksession s3 'Jones & Co Solicitors' ''	# not its "(a trading ...)"
+	  mksession s4 'Fenwick Heating and Cooling' ''	# lacks "and Sons"
+	  mksession s5 'Societatea Civilă de Avocați Tudor & Moldovan' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Linked,5 ' ]
+	[[ "$(first_log s1)" == *'evidence=name:exact+and'* ]]
+	[[ "$stderr" == *'"Vlček partneři advokátní kancelář s.r.o.": rule=weighted'*'name:exact+and -> 2 '* ]]
+}
