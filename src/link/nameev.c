@@ -1384,8 +1384,8 @@ left_out_and(const struct sdc_nev *e, const uint32_t *ct, size_t m,
 	    !used[j - 1] || !used[j + 1])
 		return 0;
 	for (k = 0; k < m; k++)
-		if (used[k] && e->v[ct[k]].and)
-			return 0;
+		if (used[k] && e->v[ct[k]].and && e->v[ct[k]].w > 0)
+			return 0;	/* not an initial "E" of "E Tsang & Daughters" */
 	return 1;
 }
 
@@ -1688,9 +1688,10 @@ reads_up_to(const struct qword *t)
 	return q;
 }
 
-/* A letter alone is an initial, not "and", next to another "and" or to
- * a word of two letters or fewer: "Kendrick & A", "Dr A Adams"; "Kubiak
- * a Syn" is Kubiak and son. */
+/* A letter alone is an initial, not "and", first in the name, next to
+ * another "and" or to a word of two letters or fewer: "A Pretorius
+ * Dental Surgery", "Kendrick & A", "Dr A Adams"; "Kubiak a Syn" is
+ * Kubiak and son. */
 static int
 initial_at(const struct query *q, size_t i)
 {
@@ -1698,6 +1699,8 @@ initial_at(const struct query *q, size_t i)
 
 	if (q->t[i].len > 1)
 		return 0;
+	if (i == 0)
+		return 1;
 	for (k = i > 0 ? i - 1 : i + 1; k <= i + 1 && k < q->n; k += 2)
 		if (q->t[k].len <= 2 || and_word(q->t[k].s, q->t[k].len))
 			return 1;
