@@ -609,6 +609,22 @@ static size_t lead_run(const struct sdc_nev *e, const uint32_t *ct,
 static int title_at(const struct sdc_nev *e, const uint32_t *ct, size_t m,
     size_t j);
 
+/* What of its weight word j of candidate c may cost less when left
+ * untyped, for the bounds: a soft tail's, a descriptor's, a title's
+ * (1 - SOFT), an "and" between two words all (left_out_and). */
+static double
+saved(const struct sdc_nev *e, size_t c, size_t j, size_t tail)
+{
+	const uint32_t *ct = e->ctok + e->coff[c];
+	size_t m = e->coff[c + 1] - e->coff[c];
+
+	if (j > 0 && j + 1 < m && e->v[ct[j]].and)
+		return 1;
+	if (j >= tail || j < e->chead[c] || title_at(e, ct, m, j))
+		return 1 - SOFT;
+	return 0;
+}
+
 void
 sdc_nev_finish(struct sdc_nev *e)
 {
@@ -623,9 +639,6 @@ sdc_nev_finish(struct sdc_nev *e)
 			w->soft |= strcmp(w->s, soft_words[k]) == 0;
 		w->and = and_word(w->s, w->len);
 
-		/* "and" in any language is typed as "&", in another
-		 * language or not at all ("Vlček partneři" for "Vlček &
-		 * partneři"): it tells no name from another */
 		w->w = sdc_name_is_drop(e->nm, w->s) ? 0 :
 		    log(((double)e->n + 1) / ((double)w->npost + 0.5));
 		/* asked of every word of every candidate scored */
@@ -660,11 +673,7 @@ sdc_nev_finish(struct sdc_nev *e)
 
 			e->cs[i].weight += w;
 			e->cs[i].maxw = w > e->cs[i].maxw ? w : e->cs[i].maxw;
-			if (j - e->coff[i] >= tail || j - e->coff[i] <
-			    e->chead[i] || title_at(e, e->ctok +
-			    e->coff[i], e->coff[i + 1] - e->coff[i],
-			    j - e->coff[i]))
-				e->cs[i].soft += (1 - SOFT) * w;
+			e->cs[i].soft += saved(e, i, j - e->coff[i], tail) * w;
 		}
 	}
 	e->found = sdc_xmalloc((e->n + 1) * sizeof(*e->found));
