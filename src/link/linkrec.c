@@ -1746,7 +1746,7 @@ static int
 only_start(struct pool *p, const char *words, const struct sdc_nev_hit *h)
 {
 	const unsigned sure = SDC_NEV_EXACT | SDC_NEV_PREFIX | SDC_NEV_CUT |
-	    SDC_NEV_COMPOUND | SDC_NEV_ABBREV;
+	    SDC_NEV_COMPOUND | SDC_NEV_ABBREV | SDC_NEV_AND;
 	if (h[0].missed || !h[0].left_after || (h[0].how & ~sure) ||
 	    (h[0].left == 0 && !(h[0].how & SDC_NEV_CUT)) ||
 	    !same_order(words, p->c[h[0].id].words))
@@ -2429,7 +2429,7 @@ note_pick(struct pool *p, const char *guess)
 {
 	char *w = sdc_name_words(names, guess), *all = sdc_xstrdup(w), *end;
 	const unsigned whole = SDC_NEV_EXACT | SDC_NEV_ABBREV |
-	    SDC_NEV_COMPOUND;
+	    SDC_NEV_COMPOUND | SDC_NEV_AND;
 	size_t ids[2], k;
 	struct sdc_nev_hit h;
 	long x = -1;
@@ -3446,6 +3446,26 @@ label_needed(const struct pool *p, const char *head, size_t idx)
 	return needed;
 }
 
+/* A reading of the typed name (what follows a desk's label, the keys of
+ * a layout) decided by the name's rules and the checks of a link, into
+ * *h. */
+static void
+by_name_alone(struct pool *p, const char *name, struct decision *h)
+{
+	char *f = sdc_name_fold(name), *norm = sdc_name_normalise(names, name);
+	char *key = sdc_name_sortkey(norm);
+
+	memset(h, 0, sizeof(*h));
+	by_name(p, name, f, norm, key, h);
+	if (h->linked)
+		another_fits(p, name, norm, h);
+	if (h->linked)
+		undo_reading(p, name, h);
+	free(f);
+	free(norm);
+	free(key);
+}
+
 /* A desk's label before the name ("Client - X", "Site: X", "BNE: X"):
  * when the whole name links no one, the name after the label is read
  * alone, and its link holds when the label's words are none of the
@@ -3456,20 +3476,12 @@ static void
 by_desk(struct pool *p, const char *guess, struct decision *d)
 {
 	const char *rest = sdc_name_desk_rest(guess);
-	char *f, *norm, *key, *head;
+	char *head;
 	struct decision h;
 
 	if (rest == NULL)
 		return;
-	memset(&h, 0, sizeof(h));
-	f = sdc_name_fold(rest);
-	norm = sdc_name_normalise(names, rest);
-	key = sdc_name_sortkey(norm);
-	by_name(p, rest, f, norm, key, &h);
-	if (h.linked)
-		another_fits(p, rest, norm, &h);
-	if (h.linked)
-		undo_reading(p, rest, &h);	/* "Privat - Elin Lofgren" */
+	by_name_alone(p, rest, &h);	/* "Privat - Elin Lofgren" */
 	head = sdc_xstrndup(guess, (size_t)(rest - guess));
 	if (h.linked && !label_needed(p, head, h.idx)) {
 		*d = h;
@@ -3478,9 +3490,78 @@ by_desk(struct pool *p, const char *guess, struct decision *d)
 		    strlen(d->extra), ",desk");
 	}
 	free(head);
-	free(f);
-	free(norm);
-	free(key);
+}
+
+/* The words of the reading r that the typed name lacks ("danova
+ * kancelar musilova" of "Daňov8 kancel85 Ing. Monika Musilov8"), or NULL
+ * when none, or one is no customer's or a letter alone (an initial: "Dr
+ * Y Joubert" is not "Dr Z Joubert" with y and z swapped): no reading of
+ * such keys is worth a try. */
+static char *
+retyped_words(const struct pool *p, const char *guess, const char *r)
+{
+	char *g = sdc_name_words(names, guess), *w = sdc_name_words(names, r);
+	char *q, *save = NULL;
+	struct sdc_buf b = SDC_BUF_INIT;
+
+	for (q = strtok_r(w, " ", &save); q; q = strtok_r(NULL, " ", &save))
+		if (!has_word(g, q) && (q[1] == '\0' ||
+		    sdc_nev_names_with(p->ev, q) == 0)) {
+			b.len = 0;
+			break;
+		} else if (!has_word(g, q)) {
+			if (b.len > 0)
+				sdc_buf_addc(&b, ' ');
+			sdc_buf_adds(&b, q);
+		}
+	free(g);
+	free(w);
+	if (b.len == 0) {
+		sdc_buf_free(&b);
+		return NULL;
+	}
+	return sdc_buf_take(&b);
+}
+
+/* A name typed on a national keyboard with the computer set to US
+ * ("K0nyvel[ Iroda" for Könyvelő Iroda, names.c): when the name as typed
+ * links no one, its readings on each layout are tried as names, and the
+ * link holds when every reading that links links the same customer. */
+static void
+by_layout(struct pool *p, const char *guess, struct decision *d)
+{
+	struct decision h, got;
+	size_t k;
+	int n = 0;
+
+	for (k = 0; k < SDC_NAME_RETYPINGS && n < 2; k++) {
+		char *r = sdc_name_retyped(guess, k);
+		char *w = r ? retyped_words(p, guess, r) : NULL;
+
+		if (w == NULL) {
+			free(r);
+			continue;
+		}
+		by_name_alone(p, r, &h);
+		/* the keys give the customer's own words back ("Daňov8" is
+		 * Daňová of "Daňová kancelář"), not another name's by chance
+		 * ("Fdfh Eye Care" with its y for z is no "Fdfh Eze Care") */
+		if (h.linked && !words_in(p->c[h.idx].words, w, 1))
+			h.linked = 0;
+		if (h.linked && (n == 0 || got.idx != h.idx)) {
+			got = h;
+			n++;
+		}
+		free(r);
+		free(w);
+	}
+	if (n == 1) {
+		*d = got;
+		d->conf = d->conf ? d->conf : 100;	/* exact, normalised */
+		d->how |= SDC_NEV_LAYOUT;
+	} else if (n > 1)
+		snprintf(d->why, sizeof(d->why), "its keys read on two "
+		    "layouts name two customers");
 }
 
 /* The cascade for one guessed name over a pool (customers, or one
@@ -3514,6 +3595,8 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 		by_name(p, guess, f, norm, key, d);
 	if (!d->linked && !alias && !contact)
 		by_desk(p, guess, d);
+	if (!d->linked && !d->ask && !alias && !contact)
+		by_layout(p, guess, d);
 	if (d->linked && !alias && !contact)
 		another_fits(p, guess, norm, d);
 	if (d->linked)
@@ -4561,6 +4644,26 @@ beyond_name(json_object *s, json_object *ctx, const char *guess,
 	return 1;
 }
 
+/* The readings of how a name was typed (-v says when they linked). */
+#define TYPED_READINGS	(SDC_NEV_AND | SDC_NEV_LAYOUT)
+
+/* "name:acronym+exact": how the name matched (nameev.h bits). */
+static void
+how_text(struct sdc_buf *b, unsigned how)
+{
+	static const char *const kind[] = { "exact", "abbreviation",
+	    "compound", "acronym", "typo", "prefix", "contraction", "cut", "site",
+	    "glued", "ending", "and", "layout" };
+	const char *sep = "name:";
+	size_t i;
+
+	for (i = 0; i < sizeof(kind) / sizeof(kind[0]); i++)
+		if (how & (1u << i)) {
+			sdc_buf_printf(b, "%s%s", sep, kind[i]);
+			sep = "+";
+		}
+}
+
 static void
 audit(const char *what, const char *guess, const struct pool *p,
     const struct decision *d)
@@ -4570,6 +4673,12 @@ audit(const char *what, const char *guess, const struct pool *p,
 	if (d->linked) {
 		if (d->conf || d->how)
 			sdc_buf_printf(&b, " confidence=%d", d->conf);
+		/* how the name was typed, when a reading of its typing
+		 * made the link ("name:exact+and") */
+		if (d->how & TYPED_READINGS) {
+			sdc_buf_adds(&b, " ");
+			how_text(&b, d->how);
+		}
 		sdc_note("%s \"%s\": rule=%s score=%d%s -> %lld \"%s\"%s",
 		    what, guess, d->rule, d->score, b.p ? b.p : "",
 		    p->c[d->idx].id, p->c[d->idx].name,
@@ -4607,23 +4716,6 @@ resolve(struct pool *p, const char *guess, int contact, long long owner)
 	sdc_buf_free(&key);
 	m->d.sessions++;
 	return &m->d;
-}
-
-/* "name:acronym+exact": how the name matched (nameev.h bits). */
-static void
-how_text(struct sdc_buf *b, unsigned how)
-{
-	static const char *const kind[] = { "exact", "abbreviation",
-	    "compound", "acronym", "typo", "prefix", "contraction", "cut", "site",
-	    "glued" };
-	const char *sep = "name:";
-	size_t i;
-
-	for (i = 0; i < sizeof(kind) / sizeof(kind[0]); i++)
-		if (how & (1u << i)) {
-			sdc_buf_printf(b, "%s%s", sep, kind[i]);
-			sep = "+";
-		}
 }
 
 /* The confidence and what it rests on, for decisions on evidence. */

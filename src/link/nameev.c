@@ -609,6 +609,22 @@ static size_t lead_run(const struct sdc_nev *e, const uint32_t *ct,
 static int title_at(const struct sdc_nev *e, const uint32_t *ct, size_t m,
     size_t j);
 
+/* What of its weight word j of candidate c may cost less when left
+ * untyped, for the bounds: a soft tail's, a descriptor's, a title's
+ * (1 - SOFT), an "and" between two words all (left_out_and). */
+static double
+saved(const struct sdc_nev *e, size_t c, size_t j, size_t tail)
+{
+	const uint32_t *ct = e->ctok + e->coff[c];
+	size_t m = e->coff[c + 1] - e->coff[c];
+
+	if (j > 0 && j + 1 < m && e->v[ct[j]].and)
+		return 1;
+	if (j >= tail || j < e->chead[c] || title_at(e, ct, m, j))
+		return 1 - SOFT;
+	return 0;
+}
+
 void
 sdc_nev_finish(struct sdc_nev *e)
 {
@@ -657,11 +673,7 @@ sdc_nev_finish(struct sdc_nev *e)
 
 			e->cs[i].weight += w;
 			e->cs[i].maxw = w > e->cs[i].maxw ? w : e->cs[i].maxw;
-			if (j - e->coff[i] >= tail || j - e->coff[i] <
-			    e->chead[i] || title_at(e, e->ctok +
-			    e->coff[i], e->coff[i + 1] - e->coff[i],
-			    j - e->coff[i]))
-				e->cs[i].soft += (1 - SOFT) * w;
+			e->cs[i].soft += saved(e, i, j - e->coff[i], tail) * w;
 		}
 	}
 	e->found = sdc_xmalloc((e->n + 1) * sizeof(*e->found));
@@ -874,12 +886,14 @@ initials_like(const struct qword *q)
 	    alpha_only(q->s, q->len);
 }
 
-/* "and" in the languages whose names are read ("&" is read as "and"). */
+/* "and" in the languages whose names are read ("&" is read as "and"):
+ * Czech and Slovak "a", Hungarian "és", Romanian "și" and Turkish "ve"
+ * beside the western ones. */
 static int
 and_word(const char *s, size_t len)
 {
 	static const char *const ands[] = { "and", "und", "en", "et", "u",
-	    "e", "y", "i", "og", "och", "ja", NULL };
+	    "e", "y", "i", "og", "och", "ja", "a", "es", "si", "ve", NULL };
 	size_t i;
 
 	for (i = 0; ands[i]; i++)
@@ -1109,6 +1123,22 @@ single_memo(struct sdc_nev *e, const struct qword *q, uint32_t v,
 	return m->q;
 }
 
+/* Word j is the candidate's first "and" not read yet (but for those
+ * that weigh nothing, as an initial "E" may): an "and" in another
+ * language is read as the name's own, in order, never as a weightier
+ * one later ("a" of "Jones & Co (a trading name of ...)"). */
+static int
+first_and(const struct sdc_nev *e, const uint32_t *ct, size_t j,
+    const unsigned char *used)
+{
+	size_t k;
+
+	for (k = 0; k < j; k++)
+		if (!used[k] && e->v[ct[k]].and && e->v[ct[k]].w > 0)
+			return 0;
+	return 1;
+}
+
 /* One candidate word against the typed word q. */
 static void
 match_word(struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
@@ -1120,7 +1150,8 @@ match_word(struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 	float sq;
 	size_t span;
 
-	if (q->vid == (long)ct[j] || (q->and && w->and)) {
+	if (q->vid == (long)ct[j] || (q->and && w->and &&
+	    first_and(e, ct, j, used))) {
 		/* "u." or "en" for "&" */
 		consider(best, 1.0, j, 1, SDC_NEV_EXACT, w->w, bestw);
 		return;
@@ -1348,6 +1379,25 @@ best_match(struct sdc_nev *e, const struct qword *t, const uint32_t *ct,
 			match_word(e, t, ct, m, j, used, b, bw);
 }
 
+/* Word j is an "and" left out between two words typed, in a name typed
+ * with none of its "and"s: "Vlček partneři" for "Vlček & partneři" lacks
+ * nothing ("Fenwick Heating and Cooling" does lack the "and Sons" of
+ * "Fenwick and Sons Heating and Cooling"). */
+static int
+left_out_and(const struct sdc_nev *e, const uint32_t *ct, size_t m,
+    const unsigned char *used, size_t j)
+{
+	size_t k;
+
+	if (used[j] || !e->v[ct[j]].and || j == 0 || j + 1 >= m ||
+	    !used[j - 1] || !used[j + 1])
+		return 0;
+	for (k = 0; k < m; k++)
+		if (used[k] && e->v[ct[k]].and && e->v[ct[k]].w > 0)
+			return 0;	/* not an initial "E" of "E Tsang & Daughters" */
+	return 1;
+}
+
 /* The candidate's words added to score()'s denominator *den once every
  * typed word is read (used: matched; tail: soft_tail(); head:
  * lead_run(); cut: where the
@@ -1362,7 +1412,9 @@ words_left(const struct sdc_nev *e, const uint32_t *ct, size_t m,
 	int any = 0;		/* a word typed so far, in the name's order */
 
 	for (j = 0; j < m; j++)
-		if (!used[j] && (j >= tail || j < head ||
+		if (left_out_and(e, ct, m, used, j))
+			*how |= SDC_NEV_AND;
+		else if (!used[j] && (j >= tail || j < head ||
 		    title_at(e, ct, m, j))) {
 			*den += SOFT * e->v[ct[j]].w;
 			cnt[j < head ? 6 : 5] += j < tail;
@@ -1433,6 +1485,9 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 		    most))
 			return BELOW;
 		*how |= b.how;
+		if (t->and && ct[b.pos] != (uint32_t)t->vid &&
+		    e->v[ct[b.pos]].and)
+			*how |= SDC_NEV_AND;
 		cnt[4] += b.how == SDC_NEV_TYPO;
 		if (b.how == SDC_NEV_EXACT && e->v[ct[b.pos]].w > *sure)
 			*sure = e->v[ct[b.pos]].w;
@@ -1642,6 +1697,25 @@ reads_up_to(const struct qword *t)
 	return q;
 }
 
+/* A letter alone is an initial, not "and", first in the name, next to
+ * another "and" or to a word of two letters or fewer: "A Pretorius
+ * Dental Surgery", "Kendrick & A", "Dr A Adams"; "Kubiak a Syn" is
+ * Kubiak and son. */
+static int
+initial_at(const struct query *q, size_t i)
+{
+	size_t k;
+
+	if (q->t[i].len > 1)
+		return 0;
+	if (i == 0)
+		return 1;
+	for (k = i > 0 ? i - 1 : i + 1; k <= i + 1 && k < q->n; k += 2)
+		if (q->t[k].len <= 2 || and_word(q->t[k].s, q->t[k].len))
+			return 1;
+	return 0;
+}
+
 static void
 query_init(const struct sdc_nev *e, const char *words, struct query *q)
 {
@@ -1690,7 +1764,8 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 	soft_typed(e, q);
 	for (i = 0; i < q->n; i++) {
 		q->t[i].initials = initials_like(&q->t[i]);
-		q->t[i].and = and_word(q->t[i].s, q->t[i].len);
+		q->t[i].and = and_word(q->t[i].s, q->t[i].len) &&
+		    !initial_at(q, i);
 	}
 	query_readings(e, q);
 	ordering = q;

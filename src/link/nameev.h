@@ -33,6 +33,10 @@ enum {
 	SDC_NEV_CONTRACTION = 64, SDC_NEV_CUT = 128,
 	SDC_NEV_ENDING = 1024,	/* a word with an inflection ending more or
 				 * less ("Erikssons" for "Eriksson") */
+	SDC_NEV_AND = 2048,	/* "and" in another language, or left out
+				 * ("Kubiak a Syn", "Vlček partneři") */
+	SDC_NEV_LAYOUT = 4096,	/* typed on a national keyboard set to US
+				 * ("Daňov8 kancel85"), by sdc-link */
 	/* set by sdc-link's readings of the typed name, not by a query: */
 	SDC_NEV_SITE = 256,	/* the name before a site written after it */
 	SDC_NEV_GLUED = 512	/* an address's label, words run together */

@@ -960,3 +960,118 @@ sdc_name_marks_differ(const char *typed, const char *cand)
 	}
 	return 0;
 }
+
+/* National keyboards typed with the computer set to the US layout: the
+ * key of a marked letter gives the US character on it, a digit or a
+ * bracket inside a word ("Daňov8 kancel85" for Daňová kancelář on the
+ * Czech keys, "K0nyvel[" for Könyvelő on the Hungarian, "Prim[ria" for
+ * Primăria on the Romanian); the QWERTZ ones (Czech, Slovak, Hungarian,
+ * German) swap y and z besides ("Vzsszs" for Vyssys, "-gzv;di" for
+ * Ügyvédi).  Each layout's keys: the US character, then its letter. */
+static const struct retyping {
+	const char *keys[12][2];
+	int qwertz;		/* 2: y and z swapped alone */
+} retypings[] = {
+	{ { { "2", "ě" }, { "3", "š" }, { "4", "č" }, { "5", "ř" },
+	    { "6", "ž" }, { "7", "ý" }, { "8", "á" }, { "9", "í" },
+	    { "0", "é" }, { ";", "ů" }, { "[", "ú" } }, 0 },	/* Czech */
+	{ { { "2", "ľ" }, { "3", "š" }, { "4", "č" }, { "5", "ť" },
+	    { "6", "ž" }, { "7", "ý" }, { "8", "á" }, { "9", "í" },
+	    { "0", "é" }, { ";", "ô" }, { "[", "ú" }, { "\\", "ň" } }, 0 },
+	{ { { "0", "ö" }, { "-", "ü" }, { "=", "ó" }, { "[", "ő" },
+	    { "]", "ú" }, { ";", "é" }, { "'", "á" }, { "\\", "í" } }, 0 },
+	{ { { "[", "ă" }, { "]", "î" }, { "\\", "â" }, { ";", "ș" },
+	    { "'", "ț" } }, -1 },	/* Romanian: QWERTY */
+	{ { { ";", "ö" }, { "'", "ä" }, { "[", "ü" }, { "-", "ß" } }, 0 },
+	{ { { NULL, NULL } }, 2 },	/* y and z alone */
+};
+
+#define NLAYOUTS (sizeof(retypings) / sizeof(retypings[0]))
+_Static_assert(SDC_NAME_RETYPINGS == 2 * NLAYOUTS, "a reading per layout, "
+    "y and z swapped or not");
+
+static int
+lost_key(const struct retyping *r, char c)
+{
+	size_t i;
+
+	if (isalpha((unsigned char)c) || c == ' ' || (unsigned char)c >= 0x80)
+		return -1;	/* most of a name, at once */
+	for (i = 0; i < 12 && r->keys[i][0]; i++)
+		if (r->keys[i][0][0] == c)
+			return (int)i;
+	return -1;
+}
+
+static int
+letter_byte(char c)
+{
+	return isalpha((unsigned char)c) || (unsigned char)c >= 0x80;
+}
+
+/* The run of the layout's characters at s[i] touches a letter of a word
+ * of two letters or more, those keys' letters too (";s" is "és"): a
+ * hyphen only before one ("-gzv;di"; "Skłodowska-Curie" joins two), a
+ * number never ("nr 13", "Andrássy utca 3."). */
+static int
+lost_at(const struct retyping *r, const char *s, size_t i)
+{
+	size_t a = i, b = i, k, letters = 0;
+
+	while (a > 0 && s[a - 1] != ' ' && lost_key(r, s[a - 1]) >= 0 &&
+	    !letter_byte(s[a - 1]))
+		a--;
+	while (s[b + 1] != '\0' && s[b + 1] != ' ' &&
+	    lost_key(r, s[b + 1]) >= 0)
+		b++;
+	if (s[i] == '-' && (i > 0 && s[i - 1] != ' '))
+		return 0;
+	if (!(a > 0 && letter_byte(s[a - 1])) && !letter_byte(s[b + 1]))
+		return 0;
+	while (a > 0 && s[a - 1] != ' ')
+		a--;
+	for (k = a; s[k] != '\0' && s[k] != ' '; k++)
+		letters += (letter_byte(s[k]) || lost_key(r, s[k]) >= 0) &&
+		    ((unsigned char)s[k] & 0xc0) != 0x80;
+	return letters >= 2;
+}
+
+static char
+swapped(char c)
+{
+	static const char from[] = "yzYZ", to[] = "zyZY";
+	const char *p = c ? strchr(from, c) : NULL;
+
+	return p ? to[p - from] : c;
+}
+
+/* Reading k (0 <= k < SDC_NAME_RETYPINGS) of a name typed on a national
+ * layout with the computer's set to US, or NULL when it changes nothing:
+ * the layouts above, the QWERTZ ones with y and z swapped or not. */
+char *
+sdc_name_retyped(const char *name, size_t k)
+{
+	const struct retyping *r = &retypings[k / 2 % NLAYOUTS];
+	int swap = r->qwertz == 2 || (r->qwertz == 0 && k % 2 == 1);
+	struct sdc_buf b = SDC_BUF_INIT;
+	size_t i, lost = 0, yz = 0;
+	int key;
+
+	if (k >= SDC_NAME_RETYPINGS || (r->qwertz != 0 && k % 2 == 1))
+		return NULL;
+	for (i = 0; name[i]; i++)
+		if ((key = lost_key(r, name[i])) >= 0 && lost_at(r, name, i)) {
+			sdc_buf_adds(&b, r->keys[key][1]);
+			lost++;
+		} else {
+			char c = swap ? swapped(name[i]) : name[i];
+
+			yz += c != name[i];
+			sdc_buf_addc(&b, c);
+		}
+	if ((r->qwertz == 2 ? yz : lost) == 0) {
+		sdc_buf_free(&b);
+		return NULL;
+	}
+	return sdc_buf_take(&b);
+}

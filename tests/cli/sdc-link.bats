@@ -1378,3 +1378,46 @@ mkhosted() {
 	link_v
 	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,1 s3,Linked,3 s4,Needs Review,null ' ]
 }
+
+# Issue 14 session 12: "and" in Czech, Slovak, Hungarian, Romanian and
+# Turkish read as any language's, the name's first one; an "and" left out
+# between two words typed, in a name typed with none of its "and"s.
+@test "and in any language: typed in another one or left out links; an and of the name's other words lacking does not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Heating", "Solicitors", "Syn", "Kancelář"][. % 4])}' \
+	    "Zakład Stolarski Kubiak i Syn" "Vlček & partneři advokátní kancelář s.r.o." \
+	    "Jones & Co Solicitors (a trading name of Anderson Enterprises Ltd)" \
+	    "Fenwick and Sons Heating and Cooling" \
+	    "Societatea Civilă de Avocați Tudor și Moldovan"
+	{ mksession s1 'Zakład Stolarski Kubiak a Syn' ''
+	  mksession s2 'Vlček partneři advokátní kancelář s.r.o.' ''
+	  mksession s3 'Jones & Co Solicitors' ''	# not its "(a trading ...)"
+	  mksession s4 'Fenwick Heating and Cooling' ''	# lacks "and Sons"
+	  mksession s5 'Societatea Civilă de Avocați Tudor & Moldovan' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Linked,5 ' ]
+	[[ "$(first_log s1)" == *'evidence=name:exact+and'* ]]
+	[[ "$stderr" == *'"Vlček partneři advokátní kancelář s.r.o.": rule=weighted'*'name:exact+and -> 2 '* ]]
+}
+
+# Issue 14 session 12: a name typed on a national keyboard with the
+# computer set to US ("Daňov8 kancel85"): its readings on the Czech,
+# Slovak, Hungarian, Romanian and German layouts, y and z swapped or not,
+# link when they link one customer by its own words.
+@test "layouts: a national keyboard set to US links by its keys read; two layouts reading two customers link neither" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Iroda Kft.", "s.r.o.", "S.R.L.", "Servis"][. % 4])}' \
+	    "Daňová kancelář Ing. Monika Musilová" "Favit Könyvelő Iroda Kft." \
+	    "Primăria Câmpia Turzii" "Vyssys Logistics, s.r.o." \
+	    "Mořský Servis" "Moťský Servis" "Dr. Kovács Zsuzsanna Ügyvédi Iroda"
+	{ mksession s1 'Daňov8 kancel85 Ing. Monika Musilov8' ''	# Czech
+	  mksession s2 'Favit K0nyvel[ Iroda Kft.' ''		# Hungarian
+	  mksession s3 'Prim[ria C\mpia Turzii' ''		# Romanian
+	  mksession s4 'Vzsszs Logistics, s.r.o.' ''		# y and z swapped
+	  mksession s5 'Mo5sk7 Servis' ''			# ř Czech, ť Slovak
+	  mksession s6 "Dr. Kov'cs Ysuysanna -gzv;di Iroda" ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null s6,Linked,7 ' ]
+	[[ "$(first_log s2)" == *'evidence=name:'*'layout'* ]]
+	[[ "$stderr" == *'"Favit K0nyvel[ Iroda Kft.": rule='*'layout -> 2 '* ]]
+}
