@@ -1255,6 +1255,25 @@ mkhosted() {
 	[[ "$(first_log s1)" == *'own town'* ]]
 }
 
+# Session 12 (gen-link-blind13 number 24%): a numbered name and its
+# town ("Przedszkole nr 13 Mysłowice", "XVII LO Ostróda") is the one
+# customer there whose name holds the number and the typed words (their
+# starts, initials); another number, another town, or two such there is
+# none.
+@test "numbers: kind, number and town link to the one customer there; another number, town or two alike do not" {
+	jq -n '[{"id": 1, "business_name": "Przedszkole Publiczne nr 13 Omegaplast", "city": "Mysłowice"},
+	  {"id": 2, "business_name": "Liceum Ogólnokształcące nr 17 im. Marii Curie", "city": "Ostróda"},
+	  {"id": 3, "business_name": "Szkoła Podstawowa nr 5 im. Adama Mickiewicza", "city": "Tychy"},
+	  {"id": 4, "business_name": "Szkoła Podstawowa nr 5 Tęcza", "city": "Opole"},
+	  {"id": 5, "business_name": "Szkoła Podstawowa nr 5 Bajka", "city": "Opole"}]
+	  + [range(20; 80) | {"id": ., "business_name": ("Przedszkole Filler\(.)"), "city": "Brno"}]' >"$TMP/cust.json"
+	# another number; another town; two such in Opole
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Needs Review,null s6,Needs Review,null ' \
+	    'Przedszkole nr 13 Mysłowice' 'XVII. LO Ostróda' 'Szk. Podst. nr 5 Tychy' \
+	    'Przedszkole nr 14 Mysłowice' 'XVII LO Tychy' 'SP 5 Opole'
+	[[ "$(first_log s2)" == *'number'* ]]
+}
+
 # Session 12 (gen-link-blind11 branch 70%): a place the list knows then
 # a word saying where ("Alberton branch", "Roodepoort office") is a site
 # written without a separator; a town no customer is in before it is not.
