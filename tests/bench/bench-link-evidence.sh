@@ -6,7 +6,24 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
-# GEN: gen-link-blind13 (held out since session 11: the lead runs it once;
+# GEN: gen-link-blind15 (held out since session 12: the lead runs it once,
+# with blind14; an East Asia and Pacific MSP's Japanese, Korean, Taiwanese,
+# Hong Kong, Vietnamese, Thai and Philippine clinics, pharmacies, law and
+# patent offices, zeirishi, hotels and ryokan, trading companies,
+# factories, schools and juku, temples, city offices and franchisees, with
+# K.K./G.K./Y.K./(주)/Co., Ltd./Limited/Cong ty TNHH/PCL/OPC swaps and
+# moves, Hepburn/Kunrei romaji and long vowels, Revised/McCune-Reischauer,
+# pinyin/Wade-Giles/Cantonese, Vietnamese without diacritics or as Telex,
+# IME full-width and kana leftovers, bilingual names, same-named customers
+# told apart by town, typed by Tokyo, Taipei and Manila; Syncro addresses),
+# gen-link-blind14 (held out since session 12: the lead runs it once;
+# an Eastern Mediterranean and Gulf MSP's Greek, Cypriot, Turkish, Israeli,
+# Emirati, Lebanese and Jordanian practices, eczane/farmakeia, law and
+# notary offices, SMMM, ship agents, hotels, schools, Dimos/Belediye and
+# franchisees, with A.E./I.K.E./Ltd. Sti./A.S./LLC/FZE/S.A.L./Ltd swaps,
+# Greeklish, dotless i, Mohammed/Al- spellings, same-named customers told
+# apart by town, typed by Athens, Istanbul and Dubai; Syncro addresses),
+# gen-link-blind13 (held out since session 11: the lead runs it once;
 # a Polish/Czech/Slovak/Hungarian/Romanian MSP's practices, pharmacies,
 # SVJ/tarsashaz, schools, gminy/obce and franchisees, sp. z o.o./s.r.o./
 # Kft./SRL swaps, diacritics dropped or through the wrong layout, Hungarian

@@ -7,7 +7,9 @@
 # A name is read as its normalised words: accents folded (NFKD, and
 # l-stroke, o-slash, eszett, dotless i by hand), lower case, punctuation as
 # a space, legal forms set aside (sp. z o.o., s.r.o., Kft., S.R.L., Ltd,
-# GmbH, S.A. de C.V. ... spelt with or without dots and spaces).  Rules:
+# GmbH, S.A. de C.V., A.E., I.K.E., Ltd. Şti., A.Ş., L.L.C., FZE, K.K.,
+# Jusik Hoesa, Cong ty TNHH, PCL, OPC ... spelt
+# with or without dots and spaces).  Rules:
 #  words    a real row: another customer's words hold every typed word
 #           and the true customer's words do not hold more of them (a tie
 #           is doubtful: the name reads as much the other's);
@@ -48,7 +50,22 @@ LEGAL = sorted({tuple(f.split()) for f in (
 	"sas", "sarl", "eurl", "sl", "slu", "s l", "s p a", "spa", "srls",
 	"snc", "lda", "ltda", "s a de c v", "sa de cv", "s de r l",
 	"sapi de cv", "s a s", "spa", "eireli", "me", "epp", "ltee", "ltd",
-	"teo", "clg", "uc", "ehf", "hf", "ky")}, key=len, reverse=True)
+	"teo", "clg", "uc", "ehf", "hf", "ky",
+	# Greece, Turkey, the Gulf and the Levant (gen-link-blind14).
+	"a e", "ae", "o e", "oe", "e e", "ee", "e p e", "epe", "i k e", "ike",
+	"m i k e", "ltd sti", "ltdsti", "limited sirketi", "anonim sirketi",
+	"san ve tic", "san tic", "sanayi ve ticaret", "sanayi ticaret",
+	"l l c", "co llc", "fze", "f z e", "fzco", "fz llc", "fzllc", "dmcc",
+	"s a l", "sal", "s a r l", "co ltd",
+	# East Asia and the Pacific (gen-link-blind15).
+	"kabushiki kaisha", "kabushiki gaisha", "kabushikigaisha", "k k", "kk",
+	"godo kaisha", "godo gaisha", "g k", "gk", "yugen kaisha",
+	"yugen gaisha", "yuugen gaisha", "y k", "yk", "iryo hojin",
+	"jusik hoesa", "chusik hoesa", "jusikhoesa", "company limited",
+	"corporation", "public company limited", "pcl", "limited partnership",
+	"ltd part", "l p", "opc", "cong ty tnhh", "cong ty tnhh mtv",
+	"cong ty co phan", "cong ty cp", "cty tnhh", "tnhh mtv", "tnhh",
+	"ctcp", "jsc", "joint stock company", "co phan", "cong ty")}, key=len, reverse=True)
 LEGAL_FIRST = {}
 for _f in LEGAL:
 	LEGAL_FIRST.setdefault(_f[0], []).append(_f)
