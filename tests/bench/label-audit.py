@@ -21,7 +21,14 @@
 #           customer holds every other typed word;
 #  namesake an impostor row: a customer's name equals the typed one less a
 #           bracketed or trailing qualifier (after " - ", ",", "/", or the
-#           last word), or the typed name itself.
+#           last word), or the typed name itself;
+#  site     (session 12; reported only, generators do not redraw by it)
+#           an impostor row: a customer's name is the typed one less its
+#           last two words ("Okada Clinic Yokohama shiten": a town and a
+#           word for a branch read as the customer's site);
+#  held     (session 12; reported only) an impostor row of two words or
+#           more whose every word is one customer's, which has at most
+#           one word more ("Ozer Muhasebe" for "Ozer Muhasebe Burosu").
 # Prints a count per rule, then up to N example rows per rule (-n, 5),
 # each with the other customer.  Exits 0 (a list to read, not a verdict).
 # Generators import it (importlib) to draw a doubtful row again.
@@ -250,6 +257,19 @@ class Audit:
 				return out
 		return out
 
+	def impostor_more(self, typed):
+		"""The rules generators do not redraw by: site, held."""
+		ws = typed.split()
+		if len(ws) > 2:
+			for i in self.byname.get(key(" ".join(ws[:-2])), []):
+				return [("site", i)]
+		tw = set(words(typed))
+		if len(tw) >= 2:
+			for i in self.holding(tw):
+				if len(set(self.ws[i])) <= len(tw) + 1:
+					return [("held", i)]
+		return []
+
 
 def qualified(typed, last=True):
 	"""typed and typed less a bracketed or trailing qualifier (the last
@@ -277,7 +297,7 @@ def main():
 		custs = [(str(c["id"]), c.get("business_name") or "")
 			for c in json.load(f)]
 	audit = Audit(custs)
-	rules = ("words", "edit", "acronym", "namesake")
+	rules = ("words", "edit", "acronym", "namesake", "site", "held")
 	hits = {r: [] for r in rules}
 	rows = 0
 	with open(out + "/names.tsv") as f:
@@ -290,7 +310,8 @@ def main():
 			if cid:
 				found = audit.real(typed, cid)
 			else:
-				found = audit.impostor(typed)
+				found = audit.impostor(typed) or \
+					audit.impostor_more(typed)
 			for rule, i in found:
 				hits[rule].append((ln, typed, cid, kind,
 					"" if i is None else audit.ids[i],
