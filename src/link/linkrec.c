@@ -80,6 +80,11 @@ struct pool {
 	struct cand *c;
 	size_t n;
 	struct sdc_hmap byfold, bynorm, byid, bytrade;
+	struct sdc_hmap bytranslit;	/* the words below by their keys in
+					 * each romanisation (names.c) */
+	char **vocab;		/* customers' words, each once, made when
+				 * first asked (translit_index) */
+	size_t nvocab;
 	struct sdc_hmap bystem;	/* names less a legal form learnt (below) */
 	struct sdc_hmap forms;	/* the forms: a name that ends with one */
 	struct sdc_hmap byend;	/* the endings below by their words */
@@ -271,6 +276,56 @@ nev_from_config(void)
 		free(w);
 	}
 	return e;
+}
+
+/* The hash of word's key in romanisation k (names.c). */
+static uint64_t
+translit_hash(const char *word, size_t k)
+{
+	char *t = sdc_name_translit(word, k);
+	const char *s[2] = { t, (const char []){ (char)('0' + k), '\0' } };
+	uint64_t h = sdc_hash_strs(s, 2);
+
+	free(t);
+	return h;
+}
+
+/* Index the customers' words of three letters or more, each once, by
+ * their keys in each romanisation, for the readings of by_layout: when
+ * a name first needs them (most runs never do). */
+static void
+translit_index(struct pool *p)
+{
+	struct sdc_hmap seen = SDC_HMAP_INIT;
+	size_t i, k, it;
+	uint32_t v;
+
+	if (p->vocab != NULL)
+		return;
+	for (i = 0; i < p->n; i++) {
+		char *w = sdc_xstrdup(p->c[i].words), *q, *save = NULL;
+
+		for (q = strtok_r(w, " ", &save); q; q = strtok_r(NULL, " ",
+		    &save)) {
+			int dup = 0;
+
+			for (it = 0; !dup && sdc_hmap_find(&seen, hstr(q), &it,
+			    &v); )
+				dup = strcmp(p->vocab[v], q) == 0;
+			if (strlen(q) < 3 || dup)
+				continue;
+			p->vocab = sdc_xrealloc(p->vocab, (p->nvocab + 1) *
+			    sizeof(*p->vocab));
+			p->vocab[p->nvocab] = sdc_xstrdup(q);
+			sdc_hmap_put(&seen, hstr(q), (uint32_t)p->nvocab);
+			for (k = 0; k < SDC_NAME_TRANSLITS; k++)
+				sdc_hmap_put(&p->bytranslit,
+				    translit_hash(q, k), (uint32_t)p->nvocab);
+			p->nvocab++;
+		}
+		free(w);
+	}
+	sdc_hmap_free(&seen);
 }
 
 /* A candidate with its normalised forms (the customer index's, or made
@@ -3741,6 +3796,73 @@ retyped_words(const struct pool *p, const char *guess, const char *r)
 	return sdc_buf_take(&b);
 }
 
+/* The one customer word whose key in romanisation k is word's, or NULL
+ * when none or two are (two spellings of a script are not one). */
+static char *
+translit_word(const struct pool *p, const char *word, size_t k)
+{
+	char *key = sdc_name_translit(word, k);
+	const char *got = NULL;
+	uint64_t h = translit_hash(word, k);
+	size_t it = 0, n = 0;
+	uint32_t v;
+
+	while (n < 2 && sdc_hmap_find(&p->bytranslit, h, &it, &v)) {
+		char *t = sdc_name_translit(p->vocab[v], k);
+
+		if (strcmp(t, key) == 0 && (got == NULL ||
+		    strcmp(got, p->vocab[v]) != 0)) {
+			got = p->vocab[v];
+			n++;
+		}
+		free(t);
+	}
+	free(key);
+	return n == 1 ? sdc_xstrdup(got) : NULL;
+}
+
+/* The name's words with each that is no customer's word spelt as the
+ * one customer word of its key in romanisation k ("zimusyo" as
+ * "jimusho"), or NULL when no word changes. */
+static char *
+translit_reading(struct pool *p, const char *words, size_t k)
+{
+	char *g = sdc_xstrdup(words), *q, *save = NULL;
+	struct sdc_buf b = SDC_BUF_INIT;
+	int changed = 0;
+
+	translit_index(p);
+	for (q = strtok_r(g, " ", &save); q; q = strtok_r(NULL, " ", &save)) {
+		char *t = NULL;
+
+		if (strlen(q) >= 3 && sdc_nev_names_with(p->ev, q) == 0)
+			t = translit_word(p, q, k);
+		if (b.len > 0)
+			sdc_buf_addc(&b, ' ');
+		sdc_buf_adds(&b, t ? t : q);
+		changed += t != NULL;
+		free(t);
+	}
+	free(g);
+	if (changed)
+		return sdc_buf_take(&b);
+	sdc_buf_free(&b);
+	return NULL;
+}
+
+/* Reading k of the typed name: on a national layout (names.c), then in
+ * another romanisation of a script (of its words, NULL when it has a
+ * letter no romanisation uses). */
+static char *
+reading(struct pool *p, const char *guess, const char *words, size_t k)
+{
+	if (k < SDC_NAME_RETYPINGS)
+		return sdc_name_retyped(guess, k);
+	if (words == NULL)
+		return NULL;
+	return translit_reading(p, words, k - SDC_NAME_RETYPINGS);
+}
+
 /* A name typed on a national keyboard with the computer set to US
  * ("K0nyvel[ Iroda" for Könyvelő Iroda, names.c): when the name as typed
  * links no one, its readings on each layout are tried as names, and the
@@ -3752,8 +3874,13 @@ by_layout(struct pool *p, const char *guess, struct decision *d)
 	size_t k;
 	int n = 0;
 
-	for (k = 0; k < SDC_NAME_RETYPINGS && n < 2; k++) {
-		char *r = sdc_name_retyped(guess, k);
+	unsigned how = 0;
+	char *words = sdc_name_romanised(guess) ? sdc_name_words(names, guess) :
+	    NULL;
+
+	for (k = 0; k < SDC_NAME_RETYPINGS + SDC_NAME_TRANSLITS && n < 2;
+	    k++) {
+		char *r = reading(p, guess, words, k);
 		char *w = r ? retyped_words(p, guess, r) : NULL;
 
 		if (w == NULL) {
@@ -3766,20 +3893,28 @@ by_layout(struct pool *p, const char *guess, struct decision *d)
 		 * ("Fdfh Eye Care" with its y for z is no "Fdfh Eze Care") */
 		if (h.linked && !words_in(p->c[h.idx].words, w, 1))
 			h.linked = 0;
+		/* a word in another romanisation and another word besides are
+		 * two differences ("Sugiyama Sika Iin" is no Sugiyama Shika) */
+		if (h.linked && k >= SDC_NAME_RETYPINGS &&
+		    !words_in(p->c[h.idx].words, r, 1))
+			h.linked = 0;
 		if (h.linked && (n == 0 || got.idx != h.idx)) {
 			got = h;
+			how = k < SDC_NAME_RETYPINGS ? SDC_NEV_LAYOUT :
+			    SDC_NEV_TRANSLIT;
 			n++;
 		}
 		free(r);
 		free(w);
 	}
+	free(words);
 	if (n == 1) {
 		*d = got;
 		d->conf = d->conf ? d->conf : 100;	/* exact, normalised */
-		d->how |= SDC_NEV_LAYOUT;
+		d->how |= how;
 	} else if (n > 1)
-		snprintf(d->why, sizeof(d->why), "its keys read on two "
-		    "layouts name two customers");
+		snprintf(d->why, sizeof(d->why), "its readings on two "
+		    "layouts or romanisations name two customers");
 }
 
 /* The cascade for one guessed name over a pool (customers, or one
@@ -4863,7 +4998,7 @@ beyond_name(json_object *s, json_object *ctx, const char *guess,
 }
 
 /* The readings of how a name was typed (-v says when they linked). */
-#define TYPED_READINGS	(SDC_NEV_AND | SDC_NEV_LAYOUT)
+#define TYPED_READINGS	(SDC_NEV_AND | SDC_NEV_LAYOUT | SDC_NEV_TRANSLIT)
 
 /* "name:acronym+exact": how the name matched (nameev.h bits). */
 static void
@@ -4871,7 +5006,7 @@ how_text(struct sdc_buf *b, unsigned how)
 {
 	static const char *const kind[] = { "exact", "abbreviation",
 	    "compound", "acronym", "typo", "prefix", "contraction", "cut", "site",
-	    "glued", "ending", "and", "layout" };
+	    "glued", "ending", "and", "layout", "translit" };
 	const char *sep = "name:";
 	size_t i;
 

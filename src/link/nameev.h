@@ -37,6 +37,8 @@ enum {
 				 * ("Kubiak a Syn", "Vlček partneři") */
 	SDC_NEV_LAYOUT = 4096,	/* typed on a national keyboard set to US
 				 * ("Daňov8 kancel85"), by sdc-link */
+	SDC_NEV_TRANSLIT = 8192,	/* in another romanisation ("Tokkyo
+					 * Zimusyo"), by sdc-link */
 	/* set by sdc-link's readings of the typed name, not by a query: */
 	SDC_NEV_SITE = 256,	/* the name before a site written after it */
 	SDC_NEV_GLUED = 512	/* an address's label, words run together */

@@ -1075,3 +1075,75 @@ sdc_name_retyped(const char *name, size_t k)
 	}
 	return sdc_buf_take(&b);
 }
+
+/* Romanisations of one script, as pairs tried in order at each letter of
+ * a word (the first that starts there wins), to a key both spellings of
+ * a name share: Japanese Hepburn against Kunrei and Nihon-shiki, long
+ * vowels written ou, oo, oh or one letter, n written m before b, m, p;
+ * Korean Revised against McCune-Reischauer (eo, eu and the voiced and
+ * unvoiced stops); Greek ELOT against Greeklish (8 for th, h for eta, w
+ * for omega, mp for b, nt for d); Arabic (ou, oo, o for u; ee for i; e
+ * for a: Mohammed and Muhammad).  A letter doubled stays two: "Toress"
+ * is a slip for Torres, not a spelling.  Keys only compare words: the caller tries a key's word only when it
+ * is a customer's (linkrec.c). */
+static const char *const translits[][24][2] = {
+	{ { "tsu", "tu" }, { "shi", "si" }, { "chi", "ti" }, { "sh", "sy" },
+	  { "ch", "ty" }, { "ji", "zi" }, { "j", "zy" }, { "fu", "hu" },
+	  { "ou", "o" }, { "oo", "o" }, { "oh", "o" }, { "uu", "u" },
+	  { "aa", "a" }, { "ii", "i" }, { "mb", "nb" }, { "mp", "np" },
+	  { "mm", "nm" } },	/* Japanese */
+	{ { "eo", "o" }, { "eu", "u" }, { "g", "k" }, { "d", "t" },
+	  { "b", "p" }, { "j", "ch" } },	/* Korean */
+	{ { "th", "8" }, { "ph", "f" }, { "ch", "x" },
+	  { "mp", "b" }, { "nt", "d" }, { "gk", "g" }, { "gg", "g" },
+	  { "ng", "g" }, { "ou", "u" }, { "au", "av" }, { "eu", "ev" },
+	  { "ei", "i" }, { "oi", "i" }, { "ui", "i" }, { "ai", "e" },
+	  { "y", "i" }, { "h", "i" }, { "w", "o" }, { "b", "v" },
+	  { "c", "k" } },	/* Greek */
+	{ { "ou", "u" }, { "oo", "u" }, { "o", "u" }, { "ee", "i" },
+	  { "ei", "ai" }, { "ey", "ai" }, { "ay", "ai" }, { "e", "a" } },
+};
+
+#define NTRANSLITS (sizeof(translits) / sizeof(translits[0]))
+_Static_assert(SDC_NAME_TRANSLITS == NTRANSLITS, "a key per script");
+
+int
+sdc_name_romanised(const char *word)
+{
+	static const char marks[] = "āēīōūŏŭâêîôû";
+	size_t i;
+
+	for (i = 0; word[i]; i++)
+		if ((unsigned char)word[i] >= 0x80) {
+			const char *m = marks;
+
+			while (*m && strncmp(m, word + i, 2) != 0)
+				m += 2;
+			if (*m == '\0')
+				return 0;
+			i++;
+		}
+	return 1;
+}
+
+char *
+sdc_name_translit(const char *word, size_t k)
+{
+	const char *const (*t)[2] = translits[k % NTRANSLITS];
+	struct sdc_buf b = SDC_BUF_INIT;
+	size_t i, j, n;
+
+	for (i = 0; word[i]; i += n) {
+		for (j = 0, n = 0; j < 24 && t[j][0] && n == 0; j++)
+			if (t[j][0][0] == word[i] &&
+			    strncmp(word + i, t[j][0], strlen(t[j][0])) == 0)
+				n = strlen(t[j][0]);
+		if (n > 0)
+			sdc_buf_adds(&b, t[j - 1][1]);
+		else {
+			sdc_buf_addc(&b, word[i]);
+			n = 1;
+		}
+	}
+	return sdc_buf_take(&b);
+}

@@ -109,4 +109,17 @@ int sdc_name_marks_differ(const char *typed, const char *cand);
 #define SDC_NAME_RETYPINGS 12
 char *sdc_name_retyped(const char *name, size_t k);
 
+/* The key of a word under romanisation k of SDC_NAME_TRANSLITS (a
+ * script: Japanese, Korean, Greek, Arabic), shared by its spellings in
+ * that script's systems ("jimusho" and "zimusyo", "dhmos" and "dimos").
+ * The caller frees it. */
+#define SDC_NAME_TRANSLITS 4
+char *sdc_name_translit(const char *word, size_t k);
+
+/* 1 when name is written in the letters romanisations use: ASCII and
+ * their marks of a long or a short vowel ("Fudōsan", "Sŏul").  Any other
+ * letter (the ð of "Hárgreiðslustoofa", a ñ) says a Latin-script
+ * language's own words, whose doubled vowel is a slip, not a long one. */
+int sdc_name_romanised(const char *name);
+
 #endif

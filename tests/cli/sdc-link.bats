@@ -1440,3 +1440,30 @@ mkhosted() {
 	[[ "$(first_log s2)" == *'evidence=name:'*'layout'* ]]
 	[[ "$stderr" == *'"Favit K0nyvel[ Iroda Kft.": rule='*'layout -> 2 '* ]]
 }
+
+# Issue 14 session 12: a name typed in another romanisation of its script
+# (Japanese Kunrei for Hepburn, Korean McCune-Reischauer for Revised,
+# Greeklish for ELOT, Arabic's vowels): a word no customer has is read as
+# the one customer word of the same key, and the link holds when the
+# reading's every word is that customer's.  A word more besides ("Iin"),
+# a doubled letter ("Toress") or a word of a Latin-script language's own
+# letters ("Hárgreiðslustoofa") is no other romanisation.
+@test "translit: a name in another romanisation links; a word more, a doubled letter or an Icelandic word does not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Jimusho", "Realty", "Grafeio", "Clinic"][. % 4])}' \
+	    "Takagi Naoko Tokkyo Jimusho" "Seoul Jeongdo Realty" \
+	    "Dikigoriko Grafeio Chatzidaki" "Dr. Karim Aoun Dental Clinic" \
+	    "Sugiyama Shika" "Hermanos Torres S.L.U." \
+	    "Hárgreiðslustofa Guðrún Gunnarsson" "Sakura Iin"
+	{ mksession s1 'Takagi Naoko Tokkyo Zimusyo' ''		# Kunrei
+	  mksession s2 'Seoul Chongdo Realty' ''		# McCune-Reischauer
+	  mksession s3 'Dikhgoriko Grapheio Chatzhdakh' ''	# Greeklish
+	  mksession s4 'Dr. Kareem Aoun Dental Clinic' ''	# Arabic ee
+	  mksession s5 'Sugiyama Sika Iin' ''
+	  mksession s6 'Hermanos Toress S.L.U.' ''
+	  mksession s7 'Hárgreiðslustoofa Guðrún' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null s6,Needs Review,null s7,Needs Review,null ' ]
+	[[ "$(first_log s1)" == *'evidence=name:'*'translit'* ]]
+	[[ "$stderr" == *'"Seoul Chongdo Realty": rule='*'translit -> 2 '* ]]
+}
