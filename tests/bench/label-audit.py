@@ -8,7 +8,7 @@
 # l-stroke, o-slash, eszett, dotless i by hand), lower case, punctuation as
 # a space, legal forms set aside (sp. z o.o., s.r.o., Kft., S.R.L., Ltd,
 # GmbH, S.A. de C.V., A.E., I.K.E., Ltd. Şti., A.Ş., L.L.C., FZE, K.K.,
-# Jusik Hoesa, Cong ty TNHH, PCL, OPC ... spelt
+# Jusik Hoesa, Cong ty TNHH, PCL, OPC, TOV, OOD, d.o.o., DOOEL, TOO, MChJ ... spelt
 # with or without dots and spaces).  Rules:
 #  words    a real row: another customer's words hold every typed word
 #           and the true customer's words do not hold more of them (a tie
@@ -72,7 +72,15 @@ LEGAL = sorted({tuple(f.split()) for f in (
 	"corporation", "public company limited", "pcl", "limited partnership",
 	"ltd part", "l p", "opc", "cong ty tnhh", "cong ty tnhh mtv",
 	"cong ty co phan", "cong ty cp", "cty tnhh", "tnhh mtv", "tnhh",
-	"ctcp", "jsc", "joint stock company", "co phan", "cong ty")}, key=len, reverse=True)
+	"ctcp", "jsc", "joint stock company", "co phan", "cong ty",
+	# Cyrillic Eastern Europe, the Caucasus, Central Asia (gen-link-blind16):
+	# Ukraine, Bulgaria, Serbia, North Macedonia, Moldova, Georgia, Armenia,
+	# Kazakhstan, Uzbekistan, as their registries romanise them.
+	"tov", "tob", "tzov", "pp", "pe", "fop", "spd", "prat", "pjsc", "prjsc",
+	"ood", "eood", "ad", "ead", "et", "d o o", "doo", "a d", "pr",
+	"preduzetnik", "dooel", "doo el", "ii", "shps", "ss", "i m", "i e",
+	"ie", "spy", "spe", "cjsc", "pby", "a dz", "too", "llp", "ao", "ip",
+	"mchj", "ooo", "aj", "yatt", "ytt")}, key=len, reverse=True)
 LEGAL_FIRST = {}
 for _f in LEGAL:
 	LEGAL_FIRST.setdefault(_f[0], []).append(_f)
