@@ -38,71 +38,177 @@ retyped_words(const struct pool *p, const char *guess, const char *r)
 	return sdc_buf_take(&b);
 }
 
-/* The one customer word whose key in romanisation k is word's, or NULL
- * when none or two are (two spellings of a script are not one). */
-static char *
-translit_word(const struct pool *p, const char *word, size_t k)
+#define TRANSLIT_MATES 4	/* customer words of one key, read in turn */
+#define TRANSLIT_READINGS 16	/* readings of a name in one romanisation */
+#define TRANSLIT_WORDS 16	/* a name longer is not read */
+
+/* The customer words other than word whose key in romanisation k is
+ * word's, at most TRANSLIT_MATES into mate[] (the vocabulary's, not
+ * copies): their number, or more than TRANSLIT_MATES when there are more
+ * (a key that common tells nothing). */
+static size_t
+translit_mates(const struct pool *p, const char *word, size_t k,
+    const char **mate)
 {
 	char *key = sdc_name_translit(word, k);
-	const char *got = NULL;
-	uint64_t h = translit_hash(word, k);
-	size_t it = 0, n = 0;
+	size_t it = 0, n = 0, i;
+	uint64_t h = translit_hash(key, k);
 	uint32_t v;
 
-	while (n < 2 && sdc_hmap_find(&p->bytranslit, h, &it, &v)) {
-		char *t = sdc_name_translit(p->vocab[v], k);
+	while (n <= TRANSLIT_MATES && sdc_hmap_find(&p->bytranslit, h, &it,
+	    &v)) {
+		/* a word of two letters is read only as another of two
+		 * ("El" as Al, not "Xu" as Chu) */
+		int dup = strcmp(p->vocab[v], word) == 0 ||
+		    strcmp(p->vkeys[v * SDC_NAME_TRANSLITS + k], key) != 0 ||
+		    (word[2] == '\0') != (p->vocab[v][2] == '\0');
 
-		if (strcmp(t, key) == 0 && (got == NULL ||
-		    strcmp(got, p->vocab[v]) != 0)) {
-			got = p->vocab[v];
-			n++;
-		}
-		free(t);
+		for (i = 0; i < n && i < TRANSLIT_MATES && !dup; i++)
+			dup = strcmp(mate[i], p->vocab[v]) == 0;
+		if (!dup && n < TRANSLIT_MATES)
+			mate[n] = p->vocab[v];
+		n += !dup;
 	}
 	free(key);
-	return n == 1 ? sdc_xstrdup(got) : NULL;
+	return n;
 }
 
-/* The name's words with each that is no customer's word spelt as the
- * one customer word of its key in romanisation k ("zimusyo" as
- * "jimusho"), or NULL when no word changes. */
-static char *
-translit_reading(struct pool *p, const char *words, size_t k)
+/* The readings of a name's nw words into r[] from n on, each word spelt
+ * as one of its nopt[] options opt[], at most TRANSLIT_READINGS in all:
+ * their number then. */
+static size_t
+translit_product(const char *const (*opt)[TRANSLIT_MATES], const size_t *nopt,
+    size_t nw, char **r, size_t n)
 {
-	char *g = sdc_xstrdup(words), *q, *save = NULL;
-	struct sdc_buf b = SDC_BUF_INIT;
-	int changed = 0;
+	size_t total = 1, i, j;
+
+	for (j = 0; j < nw && total <= TRANSLIT_READINGS; j++)
+		total *= nopt[j];
+	for (i = 0; i < total && n < TRANSLIT_READINGS; i++) {
+		struct sdc_buf b = SDC_BUF_INIT;
+		size_t c = i;
+
+		for (j = 0; j < nw; j++) {
+			if (b.len > 0)
+				sdc_buf_addc(&b, ' ');
+			sdc_buf_adds(&b, opt[j][c % nopt[j]]);
+			c /= nopt[j];
+		}
+		r[n++] = sdc_buf_take(&b);
+	}
+	return n;
+}
+
+/* The name's words with each that is no customer's word spelt as a
+ * customer word of its key in romanisation k ("zimusyo" as "jimusho"),
+ * into r[]: their number.  A key several customer words hold (Ito, Itoh,
+ * Itou) gives a reading with each: the rest of the name, the checks of
+ * the link and the agreement of every reading that links pick one
+ * (by_layout).  With own, in a romanisation that allows it (names.c),
+ * each customer word typed is read in turn as the others of its key (the
+ * list's Satoh typed as Sato, another customer's word). */
+static size_t
+translit_readings(struct pool *p, const char *words, size_t k, int own,
+    char **r)
+{
+	char *g = sdc_xstrdup(words), *w[TRANSLIT_WORDS], *q, *save = NULL;
+	const char *opt[TRANSLIT_WORDS][TRANSLIT_MATES];
+	const char *mine[TRANSLIT_WORDS][TRANSLIT_MATES];
+	size_t nopt[TRANSLIT_WORDS], nmine[TRANSLIT_WORDS], nw = 0, i, n = 0;
+	int changed = 0, mixed;
 
 	translit_index(p);
 	for (q = strtok_r(g, " ", &save); q; q = strtok_r(NULL, " ", &save)) {
-		char *t = NULL;
+		int cust = sdc_nev_names_with(p->ev, q) > 0;
+		size_t m;
 
-		if (strlen(q) >= 3 && sdc_nev_names_with(p->ev, q) == 0)
-			t = translit_word(p, q, k);
-		if (b.len > 0)
-			sdc_buf_addc(&b, ' ');
-		sdc_buf_adds(&b, t ? t : q);
-		changed += t != NULL;
-		free(t);
+		if (nw == TRANSLIT_WORDS) {
+			free(g);
+			return 0;
+		}
+		m = translit_mates(p, q, k, cust ? mine[nw] : opt[nw]);
+		if (m > TRANSLIT_MATES)
+			m = 0;
+		w[nw] = q;
+		nmine[nw] = cust ? m : 0;
+		nopt[nw] = cust || m == 0 ? 1 : m;
+		if (cust || m == 0)
+			opt[nw][0] = q;
+		changed += nopt[nw] > 1 || opt[nw][0] != q;
+		nw++;
 	}
+	if (!own && changed)
+		n = translit_product(opt, nopt, nw, r, 0);
+	if (!own || !sdc_name_translit_own(k)) {
+		free(g);
+		return n;
+	}
+	for (i = 0, mixed = 0; i < nw; i++)
+		if (nmine[i] > 0) {
+			memcpy(opt[i], mine[i], nmine[i] * sizeof(*mine[i]));
+			nopt[i] = nmine[i];
+			n = translit_product(opt, nopt, nw, r, n);
+			opt[i][0] = w[i];
+			nopt[i] = 1;
+			mixed++;
+		}
+	/* ... and all of them at once ("Sohgoh Hohritsu" for Sougou
+	 * Houritsu, each spelling another customer's) */
+	for (i = 0; mixed > 1 && i < nw; i++)
+		if (nmine[i] > 0) {
+			memcpy(opt[i], mine[i], nmine[i] * sizeof(*mine[i]));
+			nopt[i] = nmine[i];
+		}
+	if (mixed > 1)
+		n = translit_product(opt, nopt, nw, r, n);
 	free(g);
-	if (changed)
-		return sdc_buf_take(&b);
-	sdc_buf_free(&b);
-	return NULL;
+	return n;
 }
 
-/* Reading k of the typed name: on a national layout (names.c), then in
- * another romanisation of a script (of its words, NULL when it has a
- * letter no romanisation uses). */
-static char *
-reading(struct pool *p, const char *guess, const char *words, size_t k)
+/* The readings k of the typed name into r[], their number: on a
+ * national layout (names.c), then in another romanisation of a script
+ * (of its words, none when it has a letter no romanisation uses). */
+static size_t
+readings(struct pool *p, const char *guess, const char *words, size_t k,
+    int own, char **r)
 {
 	if (k < SDC_NAME_RETYPINGS)
-		return sdc_name_retyped(guess, k);
+		return !own && (r[0] = sdc_name_retyped(guess, k)) != NULL;
 	if (words == NULL)
-		return NULL;
-	return translit_reading(p, words, k - SDC_NAME_RETYPINGS);
+		return 0;
+	return translit_readings(p, words, k - SDC_NAME_RETYPINGS, own, r);
+}
+
+/* Reading r (k of by_layout, own its pass; w, its words the name typed
+ * lacks) as a name: a link counted in *n, kept in *got when its customer
+ * is another than the readings' before. */
+static void
+try_reading(struct pool *p, const char *r, const char *w, size_t k, int own,
+    struct decision *got, int *n, unsigned *how)
+{
+	struct decision h;
+
+	by_name_alone(p, r, &h);
+	/* the keys give the customer's own words back ("Daňov8" is
+	 * Daňová of "Daňová kancelář"), not another name's by chance
+	 * ("Fdfh Eye Care" with its y for z is no "Fdfh Eze Care") */
+	if (h.linked && !words_in(p->c[h.idx].words, w, 1))
+		h.linked = 0;
+	/* a word in another romanisation and another word besides are
+	 * two differences ("Sugiyama Sika Iin" is no Sugiyama Shika) */
+	if (h.linked && k >= SDC_NAME_RETYPINGS &&
+	    !words_in(p->c[h.idx].words, r, 1))
+		h.linked = 0;
+	/* ... and so are a customer's word read as another's and another
+	 * order ("Kyoei Sato" is no Satoh Kyoei) */
+	if (h.linked && own && !same_order(r, p->c[h.idx].words))
+		h.linked = 0;
+	if (h.linked && (*n == 0 || got->idx != h.idx)) {
+		*got = h;
+		*how = k < SDC_NAME_RETYPINGS ? SDC_NEV_LAYOUT :
+		    SDC_NEV_TRANSLIT;
+		(*n)++;
+	}
 }
 
 /* A name typed on a national keyboard with the computer set to US
@@ -112,43 +218,31 @@ reading(struct pool *p, const char *guess, const char *words, size_t k)
 void
 by_layout(struct pool *p, const char *guess, struct decision *d)
 {
-	struct decision h, got;
-	size_t k;
-	int n = 0;
-
+	struct decision got;
+	size_t k, nr, j;
+	int n = 0, own;
 	unsigned how = 0;
 	char *words = sdc_name_romanised(guess) ? sdc_name_words(names, guess) :
 	    NULL;
 
-	for (k = 0; k < SDC_NAME_RETYPINGS + SDC_NAME_TRANSLITS && n < 2;
-	    k++) {
-		char *r = reading(p, guess, words, k);
-		char *w = r ? retyped_words(p, guess, r) : NULL;
+	/* a customer word typed is read as another of its key only when
+	 * no reading of the others links: the name's own spelling first */
+	for (own = 0; own < 2 && n == 0; own++)
+		for (k = 0; k < SDC_NAME_RETYPINGS + SDC_NAME_TRANSLITS &&
+		    n < 2; k++) {
+			char *rs[TRANSLIT_READINGS];
 
-		if (w == NULL) {
-			free(r);
-			continue;
+			nr = readings(p, guess, words, k, own, rs);
+			for (j = 0; j < nr; j++) {
+				char *w = retyped_words(p, guess, rs[j]);
+
+				if (w != NULL && n < 2)
+					try_reading(p, rs[j], w, k, own, &got,
+					    &n, &how);
+				free(rs[j]);
+				free(w);
+			}
 		}
-		by_name_alone(p, r, &h);
-		/* the keys give the customer's own words back ("Daňov8" is
-		 * Daňová of "Daňová kancelář"), not another name's by chance
-		 * ("Fdfh Eye Care" with its y for z is no "Fdfh Eze Care") */
-		if (h.linked && !words_in(p->c[h.idx].words, w, 1))
-			h.linked = 0;
-		/* a word in another romanisation and another word besides are
-		 * two differences ("Sugiyama Sika Iin" is no Sugiyama Shika) */
-		if (h.linked && k >= SDC_NAME_RETYPINGS &&
-		    !words_in(p->c[h.idx].words, r, 1))
-			h.linked = 0;
-		if (h.linked && (n == 0 || got.idx != h.idx)) {
-			got = h;
-			how = k < SDC_NAME_RETYPINGS ? SDC_NEV_LAYOUT :
-			    SDC_NEV_TRANSLIT;
-			n++;
-		}
-		free(r);
-		free(w);
-	}
 	free(words);
 	if (n == 1) {
 		*d = got;
@@ -158,4 +252,3 @@ by_layout(struct pool *p, const char *guess, struct decision *d)
 		snprintf(d->why, sizeof(d->why), "its readings on two "
 		    "layouts or romanisations name two customers");
 }
-

@@ -76,6 +76,7 @@ struct pool {
 					 * each romanisation (names.c) */
 	char **vocab;		/* customers' words, each once, made when
 				 * first asked (translit_index) */
+	char **vkeys;		/* ... their keys, SDC_NAME_TRANSLITS each */
 	size_t nvocab;
 	struct sdc_hmap bystem;	/* names less a legal form learnt (below) */
 	struct sdc_hmap forms;	/* the forms: a name that ends with one */
@@ -219,7 +220,7 @@ extern long memory_lines;	/* memory.c: lines the memory file had */
 uint64_t
 hstr(const char *s);
 uint64_t
-translit_hash(const char *word, size_t k);
+translit_hash(const char *key, size_t k);
 void
 translit_index(struct pool *p);
 void

@@ -1082,10 +1082,17 @@ sdc_name_retyped(const char *name, size_t k)
  * vowels written ou, oo, oh or one letter, n written m before b, m, p;
  * Korean Revised against McCune-Reischauer (eo, eu and the voiced and
  * unvoiced stops); Greek ELOT against Greeklish (8 for th, h for eta, w
- * for omega, mp for b, nt for d); Arabic (ou, oo, o for u; ee for i; e
- * for a: Mohammed and Muhammad).  A letter doubled stays two: "Toress"
- * is a slip for Torres, not a spelling.  Keys only compare words: the caller tries a key's word only when it
- * is a customer's (linkrec.c). */
+ * for omega, mp and b for v, nt for d, ks for x); Arabic (ou, oo, o for u; ee for i; e for a:
+ * Mohammed and Muhammad); Indian names in the Latin letters of
+ * Hindi, Tamil and the rest (shr/sr: Shree and Sri; ee/i and oo/u for a
+ * long vowel; ay/ai: Pillay and Pillai; aa/a); Thai, the Royal Thai
+ * General System against the older spellings (ph/p, th/t, kh/k for the
+ * aspirates, a final and initial consonant written twice or once: tth,
+ * tt; v/w, j/ch, oe/er, orn/on: Phatthana and Pattana, Watthana and
+ * Vadhana, Prasoet and Prasert).  A letter doubled stays two:
+ * "Toress" is a slip for Torres, not a spelling.
+ * Keys only compare words: the caller tries a key's word only when it
+ * is a customer's (layout.c). */
 static const char *const translits[][24][2] = {
 	{ { "tsu", "tu" }, { "shi", "si" }, { "chi", "ti" }, { "sh", "sy" },
 	  { "ch", "ty" }, { "ji", "zi" }, { "j", "zy" }, { "fu", "hu" },
@@ -1094,18 +1101,40 @@ static const char *const translits[][24][2] = {
 	  { "mm", "nm" } },	/* Japanese */
 	{ { "eo", "o" }, { "eu", "u" }, { "g", "k" }, { "d", "t" },
 	  { "b", "p" }, { "j", "ch" } },	/* Korean */
-	{ { "th", "8" }, { "ph", "f" }, { "ch", "x" },
-	  { "mp", "b" }, { "nt", "d" }, { "gk", "g" }, { "gg", "g" },
+	{ { "th", "8" }, { "ph", "f" }, { "ch", "x" }, { "ks", "x" },
+	  { "mp", "v" }, { "nt", "d" }, { "gk", "g" }, { "gg", "g" },
 	  { "ng", "g" }, { "ou", "u" }, { "au", "av" }, { "eu", "ev" },
 	  { "ei", "i" }, { "oi", "i" }, { "ui", "i" }, { "ai", "e" },
 	  { "y", "i" }, { "h", "i" }, { "w", "o" }, { "b", "v" },
 	  { "c", "k" } },	/* Greek */
 	{ { "ou", "u" }, { "oo", "u" }, { "o", "u" }, { "ee", "i" },
 	  { "ei", "ai" }, { "ey", "ai" }, { "ay", "ai" }, { "e", "a" } },
+	{ { "shr", "sr" }, { "ee", "i" }, { "oo", "u" }, { "ay", "ai" },
+	  { "aa", "a" } },	/* Indian */
+	{ { "tth", "t" }, { "pph", "p" }, { "kkh", "k" }, { "tt", "t" },
+	  { "pp", "p" }, { "kk", "k" }, { "ph", "p" },
+	  { "th", "t" }, { "kh", "k" }, { "dh", "t" }, { "mm", "m" },
+	  { "v", "w" }, { "j", "ch" }, { "oe", "e" }, { "er", "e" },
+	  { "orn", "on" }, { "ay", "ai" } },	/* Thai */
 };
 
 #define NTRANSLITS (sizeof(translits) / sizeof(translits[0]))
 _Static_assert(SDC_NAME_TRANSLITS == NTRANSLITS, "a key per script");
+
+/* The romanisations above whose keys only join spellings of one sound
+ * (shi or si, a long vowel doubled or not), where a customer's word typed
+ * may be another customer's name in the other spelling (Sato typed for
+ * Satoh).  Korean's, Greek's, Arabic's and Thai's keys also join letters
+ * for two sounds (d and t, b and v, a and e, p and ph), which in
+ * Latin-script names tell namesakes apart (Knudsen, Knutsen; Meyer,
+ * Maier): their keys read only words no customer has. */
+static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 0, 1, 0 };
+
+int
+sdc_name_translit_own(size_t k)
+{
+	return k < NTRANSLITS && translit_owns[k];
+}
 
 int
 sdc_name_romanised(const char *word)

@@ -110,11 +110,14 @@ int sdc_name_marks_differ(const char *typed, const char *cand);
 char *sdc_name_retyped(const char *name, size_t k);
 
 /* The key of a word under romanisation k of SDC_NAME_TRANSLITS (a
- * script: Japanese, Korean, Greek, Arabic), shared by its spellings in
- * that script's systems ("jimusho" and "zimusyo", "dhmos" and "dimos").
+ * script: Japanese, Korean, Greek, Arabic, Indian, Thai), shared by its
+ * spellings in that script's systems ("jimusho" and "zimusyo", "dhmos"
+ * and "dimos", "pattana" and "phatthana").
  * The caller frees it. */
-#define SDC_NAME_TRANSLITS 4
+#define SDC_NAME_TRANSLITS 6
 char *sdc_name_translit(const char *word, size_t k);
+/* May a customer's word typed be read in romanisation k as another's? */
+int sdc_name_translit_own(size_t k);
 
 /* 1 when name is written in the letters romanisations use: ASCII and
  * their marks of a long or a short vowel ("Fudōsan", "Sŏul").  Any other

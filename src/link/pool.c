@@ -42,21 +42,19 @@ nev_from_config(void)
 	return e;
 }
 
-/* The hash of word's key in romanisation k (names.c). */
+/* The hash of a key in romanisation k (names.c). */
 uint64_t
-translit_hash(const char *word, size_t k)
+translit_hash(const char *key, size_t k)
 {
-	char *t = sdc_name_translit(word, k);
-	const char *s[2] = { t, (const char []){ (char)('0' + k), '\0' } };
-	uint64_t h = sdc_hash_strs(s, 2);
+	const char *s[2] = { key, (const char []){ (char)('0' + k), '\0' } };
 
-	free(t);
-	return h;
+	return sdc_hash_strs(s, 2);
 }
 
-/* Index the customers' words of three letters or more, each once, by
- * their keys in each romanisation, for the readings of by_layout: when
- * a name first needs them (most runs never do). */
+/* Index the customers' words of two letters or more ("fu", "el"), each
+ * once, by their keys in each romanisation, kept beside them, for the
+ * readings of by_layout: when a name first needs them (most runs never
+ * do). */
 void
 translit_index(struct pool *p)
 {
@@ -76,15 +74,21 @@ translit_index(struct pool *p)
 			for (it = 0; !dup && sdc_hmap_find(&seen, hstr(q), &it,
 			    &v); )
 				dup = strcmp(p->vocab[v], q) == 0;
-			if (strlen(q) < 3 || dup)
+			if (strlen(q) < 2 || dup)
 				continue;
 			p->vocab = sdc_xrealloc(p->vocab, (p->nvocab + 1) *
 			    sizeof(*p->vocab));
+			p->vkeys = sdc_xrealloc(p->vkeys, (p->nvocab + 1) *
+			    SDC_NAME_TRANSLITS * sizeof(*p->vkeys));
 			p->vocab[p->nvocab] = sdc_xstrdup(q);
 			sdc_hmap_put(&seen, hstr(q), (uint32_t)p->nvocab);
-			for (k = 0; k < SDC_NAME_TRANSLITS; k++)
-				sdc_hmap_put(&p->bytranslit,
-				    translit_hash(q, k), (uint32_t)p->nvocab);
+			for (k = 0; k < SDC_NAME_TRANSLITS; k++) {
+				char *t = sdc_name_translit(q, k);
+
+				p->vkeys[p->nvocab * SDC_NAME_TRANSLITS + k] = t;
+				sdc_hmap_put(&p->bytranslit, translit_hash(t, k),
+				    (uint32_t)p->nvocab);
+			}
 			p->nvocab++;
 		}
 		free(w);

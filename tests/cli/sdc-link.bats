@@ -1467,3 +1467,36 @@ mkhosted() {
 	[[ "$(first_log s1)" == *'evidence=name:'*'translit'* ]]
 	[[ "$stderr" == *'"Seoul Chongdo Realty": rule='*'translit -> 2 '* ]]
 }
+
+# Issue 14 session 13: a key several customer words hold (Ito, Itoh, Itou)
+# reads as each in turn, and the rest of the name picks one ("Itoo
+# Naika" is Ito Naika); when two readings link two customers nothing
+# links ("Tohkyoh Clinic": Tokyo Clinic, Toukyou Clinic).  In Japanese a
+# word the list has (Sato) is read as another customer's of its key
+# (Satoh) when nothing else links; in Korean or Arabic, whose keys join
+# d and t, e and a, it is not: Knudsens is no Knutsens, Meyer no Maier;
+# nor in another order ("Kyoei Sato" is no Satoh Kyoei).  Words of two
+# letters are read as words of two (El for Al, not Xu for Chu), and Thai
+# (Pattana for Phatthana) and Indian (Shree for Sri) keys are new.
+@test "translit: a shared key reads as each of its words; a customer's own word only in Japanese and Indian; Thai, Indian, El" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Jimusho", "Bau", "Clinic", "Traders"][. % 4])}' \
+	    "Ito Naika" "Itoh Zeirishi Jimusho" "Itou Yakkyoku" \
+	    "Satoh Dental Office" "Sato Zeirishi Jimusho" \
+	    "Phatthana Pharmacy" "Sri Kaveri Traders" \
+	    "Al Fajr Nursery" "Tokyo Clinic" "Toukyou Clinic" \
+	    "Knutsens Bakeri" "Knudsens Fisk" "Bageri Hansen" \
+	    "Ambulanter Pflegedienst Maier GmbH" "Meyer Bau" \
+	    "Chu & Liu Solicitors" "Satoh Kyoei Clinic"
+	local i=0 n
+	for n in 'Itoo Naika' 'Satō Dental Office' 'Pattana Pharmacy' \
+	    'Shree Kaveri Traders' 'El Fajr Nursery' 'Tohkyoh Clinic' \
+	    'Knudsens Bageri' 'Ambulanter Pflegedienst Meyer GmbH' \
+	    'Xu & Liu Solicitors' 'Kyoei Sato Clinic'; do
+		mksession s$((i += 1)) "$n" ''
+	done >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,4 s3,Linked,6 s4,Linked,7 s5,Linked,8 s6,Needs Review,null s7,Needs Review,null s8,Needs Review,null s9,Needs Review,null s10,Needs Review,null ' ]
+	[[ "$(first_log s1)" == *'evidence=name:'*'translit'* ]]
+	[[ "$stderr" == *'"Tohkyoh Clinic": '*'two customers'* ]]
+}
