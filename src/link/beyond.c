@@ -535,27 +535,167 @@ person_one(const struct sdc_person *p, long *few, size_t *k)
 	return own;
 }
 
-/* A person typed for the name (person_one); else each of the few
+/* Some contact is called the name word w (linkint.h: named). */
+static int
+called(const char *w)
+{
+	char *k = sdc_person_word(w);
+	int is = sdc_owners_one(named, k) != SDC_OWNER_NONE;
+
+	free(k);
+	return is;
+}
+
+/* Every word of the person read is a word some contact is called: none
+ * else can be found (a reading of "Acme Dental Clinic" as Acme Dental of
+ * the Clinic is looked no further). */
+static int
+all_called(const struct sdc_person *p)
+{
+	char *l, *t, *save = NULL;
+	int all;
+
+	if (!called(p->first))
+		return 0;
+	if (p->last == NULL)
+		return 1;
+	l = sdc_xstrdup(p->last);
+	for (all = 1, t = strtok_r(l, " ", &save); t && all; t = strtok_r(NULL,
+	    " ", &save))
+		all = called(t);
+	free(l);
+	return all;
+}
+
+/* The business typed beside the person with no separator reads as the
+ * rest of a person's name: one word some contact is called ("Mrs.
+ * Mélanie Lachance", "Dr. Levent Karataş" beside Karataş Bilişim's
+ * contact Levent Aydın), or a first word that is a contact's given name
+ * ("Dr. Juhász János fogorvos", a Hungarian name surname first). */
+static int
+name_goes_on(const struct sdc_person *p)
+{
+	size_t len = strcspn(p->business, " ");
+	char w[64];
+
+	if (p->business[len] == '\0')
+		return called(p->business);
+	if (len >= sizeof(w))
+		return 0;
+	memcpy(w, p->business, len);
+	w[len] = '\0';
+	return sdc_owners_one(given, w) != SDC_OWNER_NONE;
+}
+
+#define WHOLE_FEW 32
+
+/* A whole name typed beside the business with no separator between
+ * them ("Jose Mendoza Tala") is a caller when the business typed is a
+ * word few customers hold (WHOLE_FEW); beside a trade many hold it is
+ * a business named after the person ("Centrum Medyczne Katarzyna
+ * Nowak"), unless it is the name of the customer found ("AK JUDr. Lucie
+ * Marková" for Advokátní kancelář JUDr. Lucie Marková). */
+static int
+whole_caller(const struct sdc_person *p, long own)
+{
+	size_t ids[WHOLE_FEW], k;
+	char *w = sdc_name_words(names, p->business), full[256];
+	int is;
+
+	k = *w ? sdc_nev_holders(customers.ev, w, ids, WHOLE_FEW) : 0;
+	free(w);
+	if (k <= WHOLE_FEW || own < 0)
+		return k <= WHOLE_FEW;
+	snprintf(full, sizeof(full), "%s %s", p->first, p->last);
+	w = sdc_name_words(names, full);
+	is = words_in(customers.c[own].words, w, 1);
+	free(w);
+	return is;
+}
+
+/* A person read, and the customers its contacts find (person_one). */
+struct found {
+	struct sdc_person p;
+	long own, few[PERSON_FEW];
+	size_t k;
+};
+
+/* The typed name read as a person (person.h's readings, the likeliest
+ * first) into f: the first reading whose contacts find one customer
+ * (person_one), else the first that finds two or three, else the first.
+ * Two readings finding different customers are none (either may be the
+ * caller); a contact's whole name typed is read so only ("Eric
+ * Francois"); a reading whose person no contact is called finds no one
+ * (all_called); a title and a name before a word a contact is called
+ * (name_goes_on) is a whole name, and a whole name beside a trade a
+ * business named after the person (whole_caller).  1 with f filled
+ * (free f->p). */
+static int
+person_read(const char *guess, struct found *f)
+{
+	struct sdc_person r[SDC_PERSON_READS];
+	struct found got[SDC_PERSON_READS];
+	size_t n = sdc_person_reads(guess, r, SDC_PERSON_READS), i;
+	size_t pick = n, shared = n, first = n, m = n;
+	long one = SDC_OWNER_NONE;
+	char full[256];
+
+	if (n && r[0].how == SDC_PERSON_APART && r[0].last &&
+	    (contact_named(r[0].first, r[0].last, full) != SDC_OWNER_NONE ||
+	    contact_named(r[0].last, r[0].first, full) != SDC_OWNER_NONE))
+		m = 1;
+	for (i = 0; i < m && one != SDC_OWNER_MANY; i++) {
+		struct found *g = &got[i];
+
+		if (r[i].how != SDC_PERSON_APART && !all_called(&r[i]))
+			continue;
+		if (r[i].how == SDC_PERSON_BESIDE && name_goes_on(&r[i]))
+			continue;
+		g->own = person_one(&r[i], g->few, &g->k);
+		if (r[i].how == SDC_PERSON_WHOLE && !whole_caller(&r[i],
+		    g->own))
+			continue;
+		if (first == n)
+			first = i;
+		if (g->own >= 0 && one >= 0 && g->own != one)
+			one = SDC_OWNER_MANY;
+		else if (g->own >= 0 && one < 0) {
+			one = g->own;
+			pick = i;
+		} else if (g->own < 0 && g->k > 0 && shared == n)
+			shared = i;
+	}
+	if (one == SDC_OWNER_MANY)
+		pick = n;
+	else if (one < 0)
+		pick = shared < n ? shared : first;
+	for (i = 0; i < n; i++)
+		if (i != pick)
+			sdc_person_free(&r[i]);
+	if (pick < n) {
+		*f = got[pick];
+		f->p = r[pick];
+	}
+	return pick < n;
+}
+
+/* A person typed for the name (person_read); else each of the few
  * holders; else each candidate other evidence brought (its machine)
  * that has the person as a contact.  First names alone are common (many
  * customers have a Bob): one counts only among the holders of the
  * business's words, or beside other evidence. */
 static size_t
-person_piece(struct support *c, size_t n, size_t max,
-    const struct sdc_person *p, int *found)
+person_piece(struct support *c, size_t n, size_t max, const struct found *f,
+    int *found)
 {
-	long few[PERSON_FEW], own;
-	size_t k, i, n0 = n, got = 0;
+	size_t i, n0 = n, got = 0;
 
-	if (w_person <= 0)
-		return n;
-	own = person_one(p, few, &k);
-	if (own >= 0 && ++got)
-		piece(c, &n, max, own, w_person, "person");
-	for (i = 0; i < k; i++, got++)
-		piece(c, &n, max, few[i], w_person_few, "person-shared");
-	for (i = 0; own < 0 && k == 0 && i < n0; i++)
-		if (has_contact((size_t)c[i].idx, p) && ++got)
+	if (f->own >= 0 && ++got)
+		piece(c, &n, max, f->own, w_person, "person");
+	for (i = 0; i < f->k; i++, got++)
+		piece(c, &n, max, f->few[i], w_person_few, "person-shared");
+	for (i = 0; f->own < 0 && f->k == 0 && i < n0; i++)
+		if (has_contact((size_t)c[i].idx, &f->p) && ++got)
 			piece(c, &n, max, c[i].idx, w_person_few,
 			    "person-shared");
 	*found = got > 0;
@@ -988,7 +1128,7 @@ gather(json_object *s, json_object *ctx, const char *guess,
     const struct decision *d, struct support *c, size_t max, char **name,
     int *strict)
 {
-	struct sdc_person p;
+	struct found f;
 	size_t n = 0, i;
 	int found = 0;
 
@@ -1001,16 +1141,17 @@ gather(json_object *s, json_object *ctx, const char *guess,
 	}
 	n = pieces(s, ctx, guess, c, n, max);
 	*name = guess ? sdc_xstrdup(guess) : NULL;
-	if (guess && sdc_person_read(guess, &p)) {
-		n = person_piece(c, n, max, &p, &found);
+	if (guess && w_person > 0 && person_read(guess, &f)) {
+		n = person_piece(c, n, max, &f, &found);
 		for (i = 0; found && i < n; i++)
 			c[i].name = -1;
 		if (found) {
 			free(*name);
-			*name = p.business ? sdc_xstrdup(p.business) : NULL;
-			*strict = p.business != NULL;
+			*name = f.p.business ? sdc_xstrdup(f.p.business) :
+			    NULL;
+			*strict = f.p.business != NULL;
 		}
-		sdc_person_free(&p);
+		sdc_person_free(&f.p);
 	}
 	name_scores(c, n, *name);
 	return n;

@@ -150,6 +150,11 @@ extern struct sdc_owners *prefixes;
  * a person is called ("Jake", the caller's name typed for the machine)
  * is no machine of one customer. */
 extern struct sdc_owners *emails, *given;
+/* Every word of a contact's name ("Ahmed Al Mansouri": ahmed, al,
+ * mansouri; as sdc_person_word folds it): a word typed beside a person
+ * that some contact is called reads as the rest of a person's name as
+ * well, and a reading whose person no contact is called finds no one. */
+extern struct sdc_owners *named;
 /* The first label of contacts' e-mail domains ("kellermanpatel" of
  * kellermanpatel.com): a domain typed without its ending. */
 extern struct sdc_owners *labels;

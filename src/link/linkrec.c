@@ -38,7 +38,7 @@ int use_llm = 1;
 double link_th = 0.81, link_margin = 0.15, llm_th = 0.65, llm_margin = 0.15;
 struct sdc_owners *machines, *contact_names, *domains;
 struct sdc_owners *prefixes;
-struct sdc_owners *emails, *given;
+struct sdc_owners *emails, *given, *named;
 struct sdc_owners *labels;
 struct sdc_owners *towns;
 struct sdc_hist *history;
@@ -749,6 +749,7 @@ sdc_linkrec_open(const struct sdc_linkrec_opts *o)
 	domains = sdc_owners_new();
 	emails = sdc_owners_new();
 	given = sdc_owners_new();
+	named = sdc_owners_new();
 	labels = sdc_owners_new();
 	towns = sdc_owners_new();
 	history = sdc_hist_new();

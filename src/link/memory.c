@@ -16,6 +16,7 @@
 #include "linkint.h"
 #include "linkrules.h"
 #include "owners.h"
+#include "person.h"
 #include "staff.h"
 #include "state.h"
 
@@ -48,6 +49,28 @@ given_name(const char *name, long idx)
 		memcpy(buf, name, len);
 		buf[len] = '\0';
 		sdc_owners_add(given, buf, idx);
+	}
+}
+
+/* Every word of a contact's name (linkint.h: named). */
+static void
+name_words(const char *name, long idx)
+{
+	char buf[64];
+	size_t len;
+
+	for (; *name; name += len) {
+		name += strspn(name, " ");
+		len = strcspn(name, " ");
+		if (len > 0 && len < sizeof(buf)) {
+			char *k;
+
+			memcpy(buf, name, len);
+			buf[len] = '\0';
+			k = sdc_person_word(buf);
+			sdc_owners_add(named, k, idx);
+			free(k);
+		}
 	}
 }
 
@@ -152,6 +175,8 @@ owned(const struct sdc_cidx_cust *c, long idx)
 		d = sdc_mail_domain(*ct.email ? ct.email : NULL);
 		if (ct.id >= 0)
 			given_name(ct.name, idx);
+		if (ct.id >= 0)
+			name_words(ct.name, idx);
 		if (ct.id >= 0)
 			sdc_owners_add(contact_names, ct.name, idx);
 		if (d)

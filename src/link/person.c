@@ -2,21 +2,31 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
 #include <strings.h>
 
 #include "diag.h"
+#include "names.h"
 #include "person.h"
 
 /* Titles people are called by at small businesses and non-profits; and
  * the everyday "Mr"/"Mrs" of the languages read, which go before the
  * surname as the English ones do: Polish pan, pani, p.; Czech and Slovak
  * pan, paní, pán; Romanian dl, dna (domnul, doamna); German Herr, Frau;
- * French Mme, Mlle; Spanish and Portuguese Sr, Sra; Dutch dhr, mevr. */
+ * French Mme, Mlle; Spanish and Portuguese Sr, Sra; Dutch dhr, mevr.
+ * Those before a given name or a surname in the East (Wikipedia "Thai
+ * honorifics", "Vietnamese pronouns", "Filipino styles and honorifics",
+ * "Greek name"): Thai khun and its k. (Greek k. too, for kyrios and
+ * kyria); Vietnamese anh, chị, ông, bà; the sir and ma'am of Philippine
+ * offices; Arabic sheikh and sayed. */
 static const char *const titles[] = { "dr", "doctor", "pastor", "rev",
 	"reverend", "fr", "father", "mr", "mrs", "ms", "miss", "prof",
 	"deacon", "rabbi", "sister", "coach", "pan", "pani", "p",
 	"pan\xc3\xad", "p\xc3\xa1n", "dl", "dna", "domnul", "doamna",
-	"herr", "frau", "mme", "mlle", "sr", "sra", "dhr", "mevr", NULL };
+	"herr", "frau", "mme", "mlle", "sr", "sra", "dhr", "mevr", "khun",
+	"k", "kyrios", "kyria", "anh", "chi", "ch\xe1\xbb\x8b",
+	"\xc3\xb4ng", "b\xc3\xa0", "sir", "ma'am", "maam", "sheikh",
+	"shaikh", "sayed", NULL };
 
 static int
 is_title(const char *w)
@@ -29,11 +39,24 @@ is_title(const char *w)
 	return 0;
 }
 
-/* A title written after the name: Hungarian úr (Mr), asszony (Mrs). */
+/* A title written after the name: Hungarian úr (Mr), asszony (Mrs);
+ * Japanese san, sama, sensei and Korean ssi, nim after the surname, a
+ * hyphen before them or not ("Ikeda-san"); Turkish bey and hanım after
+ * the given name (Wikipedia "Japanese honorifics", "Korean honorifics",
+ * "Turkish name"). */
+static const char *const after[] = { "\xc3\xbar", "asszony", "san",
+	"sama", "sensei", "ssi", "nim", "bey", "han\xc4\xb1m", "hanim",
+	NULL };
+
 static int
 title_after(const char *w)
 {
-	return strcasecmp(w, "\xc3\xbar") == 0 || strcasecmp(w, "asszony") == 0;
+	size_t i;
+
+	for (i = 0; after[i]; i++)
+		if (strcasecmp(w, after[i]) == 0)
+			return 1;
+	return 0;
 }
 
 /* A married woman's name in Hungarian: her husband's surname and -né
@@ -144,65 +167,140 @@ split(const char *t, size_t *plen)
 	return *plen + skip;
 }
 
-/* The person's words (a title first or not) into p: 1 when they are one
- * or two words of a name. */
-static int
-person_words(char *s, struct sdc_person *p)
+#define WORDS 8		/* words of a typed name read as a person's */
+
+/* The title glued to the name at w ("K.Anan", "Mr.Kim"; "Ikeda-san",
+ * "Kim-ssi"): where the second part starts, the byte before it cut; NULL
+ * when none is. */
+static char *
+glued(char *w)
 {
-	char *w[4], *save = NULL, *x;
-	size_t n = 0, i = 0;
+	char *d = strchr(w, '.'), *h = strrchr(w, '-');
+
+	if (d && d > w && d[1] != '\0') {
+		*d = '\0';
+		if (is_title(w))
+			return d + 1;
+		*d = '.';
+	}
+	if (h && h > w && title_after(h + 1)) {
+		*h = '\0';
+		return h + 1;
+	}
+	return NULL;
+}
+
+/* The words of s (cut in place) into w, WORDS at most: a dot or a comma
+ * after one left off, a title glued to a name two words.  Their number,
+ * or WORDS + 1 when there are more. */
+static size_t
+words_of(char *s, char **w)
+{
+	char *x, *g, *save = NULL;
+	size_t n = 0;
 
 	for (x = strtok_r(s, " \t", &save); x; x = strtok_r(NULL, " \t",
 	    &save)) {
 		size_t len = strlen(x);
 
-		if (n == 4)
-			return 0;
+		if (n + 2 > WORDS)
+			return WORDS + 1;
 		if (len > 1 && (x[len - 1] == '.' || x[len - 1] == ','))
 			x[len - 1] = '\0';
+		g = glued(x);
 		w[n++] = x;
+		if (g)
+			w[n++] = g;
 	}
+	return n;
+}
+
+/* The n words at w joined by spaces: a new string. */
+static char *
+joined(char **w, size_t n)
+{
+	size_t i, len = 1;
+	char *s, *o;
+
+	for (i = 0; i < n; i++)
+		len += strlen(w[i]) + 1;
+	o = s = sdc_xmalloc(len);
+	for (i = 0; i < n; i++)
+		o += sprintf(o, "%s%s", i ? " " : "", w[i]);
+	*o = '\0';
+	return s;
+}
+
+static void
+set_title(struct sdc_person *p, const char *t)
+{
+	p->titled = 1;
+	p->title = sdc_xstrdup(t);
+	lower(p->title);
+}
+
+/* The n words at w (a title first or after, or not) into p: 1 when they
+ * are one or two words of a name, or with three an untitled whole name
+ * (a Vietnamese one, "Duong Thanh Phuong": the last two p->last). */
+static int
+person_words(char **w, size_t n, int three, struct sdc_person *p)
+{
+	size_t i = 0;
+
 	if (n > 0 && is_title(w[0])) {
-		p->titled = 1;
-		p->title = sdc_xstrdup(w[0]);
-		lower(p->title);
+		set_title(p, w[0]);
 		i = 1;
-	} else if (n == 2 && title_after(w[1])) {
-		p->titled = 1;	/* Hungarian: "Molnár úr" */
-		p->title = sdc_xstrdup(w[1]);
-		lower(p->title);
-		n = 1;
+	} else if ((n == 2 || n == 3) && title_after(w[n - 1])) {
+		set_title(p, w[n - 1]);	/* "Molnár úr", "Ikeda-san" */
+		n--;
 	} else if (n == 1 && wife_of(w[0])) {
 		p->titled = 1;	/* Hungarian: "Kovácsné", Mrs Kovács */
 		p->title = sdc_xstrdup("n\xc3\xa9");
 		w[0][strlen(w[0]) - 3] = '\0';
 	}
-	if (n - i < 1 || n - i > 2 || !name_word(w[i]) ||
+	if (n == 3 && three && !p->titled && name_word(w[0]) &&
+	    name_word(w[1]) && name_word(w[2])) {
+		p->first = sdc_xstrdup(w[0]);
+		p->last = joined(w + 1, 2);
+	} else if (n - i < 1 || n - i > 2 || !name_word(w[i]) ||
 	    (n - i == 2 && !name_word(w[i + 1])))
 		return 0;
-	p->first = sdc_xstrdup(w[i]);
-	p->last = n - i == 2 ? sdc_xstrdup(w[i + 1]) : NULL;
+	else {
+		p->first = sdc_xstrdup(w[i]);
+		p->last = n - i == 2 ? sdc_xstrdup(w[i + 1]) : NULL;
+	}
 	lower(p->first);
 	lower(p->last);
 	return 1;
+}
+
+/* The text from..to (trimmed) read as a person into p; 1 when it is. */
+static int
+person_text(const char *from, size_t len, int three, struct sdc_person *p)
+{
+	char *who = trimmed(from, len), *w[WORDS + 1];
+	size_t n;
+	int ok;
+
+	if (who == NULL)
+		return 0;
+	n = words_of(who, w);
+	ok = n <= WORDS && person_words(w, n, three, p);
+	free(who);
+	return ok;
 }
 
 int
 sdc_person_read(const char *typed, struct sdc_person *p)
 {
 	size_t plen = 0, at;
-	char *who;
 	int ok;
 
 	memset(p, 0, sizeof(*p));
 	if (typed == NULL)
 		return 0;
 	at = split(typed, &plen);
-	who = trimmed(typed, at ? plen : strlen(typed));
-	if (who == NULL)
-		return 0;
-	ok = person_words(who, p);
-	free(who);
+	ok = person_text(typed, at ? plen : strlen(typed), at != 0, p);
 	if (ok && at)
 		p->business = trimmed(typed + at, strlen(typed + at));
 	if (ok && !at && !p->titled && p->last == NULL)
@@ -212,6 +310,87 @@ sdc_person_read(const char *typed, struct sdc_person *p)
 	if (!ok)
 		sdc_person_free(p);
 	return ok;
+}
+
+/* The person after the separator, the business before it ("Showa (Kono
+ * san)", "Falcon - Karim"): into p, 1 when so. */
+static int
+read_after(const char *typed, struct sdc_person *p)
+{
+	size_t plen = 0, at = split(typed, &plen);
+
+	memset(p, 0, sizeof(*p));
+	if (at == 0 || !person_text(typed + at, strlen(typed + at), 1, p))
+		return 0;
+	p->business = trimmed(typed, plen);
+	p->how = SDC_PERSON_BEFORE;
+	if (p->business == NULL)
+		sdc_person_free(p);
+	return p->business != NULL;
+}
+
+/* One reading of the n words at w with no separator: the person's words
+ * from a, k of them, the business the rest before or after them. */
+static int
+read_words(char **w, size_t n, size_t a, size_t k, int how,
+    struct sdc_person *p)
+{
+	memset(p, 0, sizeof(*p));
+	if (a + k > n || k == n || !person_words(w + a, k, 0, p))
+		return 0;
+	if (how == SDC_PERSON_WHOLE && (p->titled || p->last == NULL)) {
+		sdc_person_free(p);
+		return 0;
+	}
+	p->business = a ? joined(w, a) : joined(w + k, n - k);
+	p->how = how;
+	return 1;
+}
+
+/* The readings of a name typed with no separator, the business beside
+ * the person: a title after the person's one or two words ("Jono san
+ * Towa", "Nur Bey Yavuz") or after the last word ("Kanazawa
+ * Takeuchi-san"), a title and one word first ("Mr. Lim Dalisay", "k.
+ * Tzanetakis Patreon"), or two untitled words first or last, a whole
+ * name ("Jose Mendoza Tala"). */
+static size_t
+read_beside(const char *typed, struct sdc_person *p, size_t n, size_t max)
+{
+	char *s, *w[WORDS + 1];
+	size_t k, j;
+
+	if (strpbrk(typed, "@(/,") || strstr(typed, " - "))
+		return n;
+	s = sdc_xstrdup(typed);
+	k = words_of(s, w);
+	for (j = 1; k <= WORDS && j + 1 < k && j <= 2 && n < max; j++)
+		if (title_after(w[j]))
+			n += read_words(w, k, 0, j + 1, SDC_PERSON_MARKED,
+			    &p[n]);
+	if (k >= 3 && k <= WORDS && n < max && title_after(w[k - 1]))
+		n += read_words(w, k, k - 2, 2, SDC_PERSON_MARKED, &p[n]);
+	if (k >= 3 && k <= WORDS && n < max && is_title(w[0]))
+		n += read_words(w, k, 0, 2, SDC_PERSON_BESIDE, &p[n]);
+	if (k >= 3 && k <= WORDS && n < max && !is_title(w[0]))
+		n += read_words(w, k, 0, 2, SDC_PERSON_WHOLE, &p[n]);
+	if (k >= 3 && k <= WORDS && n < max && !title_after(w[k - 1]))
+		n += read_words(w, k, k - 2, 2, SDC_PERSON_WHOLE, &p[n]);
+	free(s);
+	return n;
+}
+
+size_t
+sdc_person_reads(const char *typed, struct sdc_person *p, size_t max)
+{
+	size_t n = 0;
+
+	if (typed == NULL)
+		return 0;
+	if (n < max && sdc_person_read(typed, &p[n]))
+		n++;
+	if (n < max && read_after(typed, &p[n]))
+		n++;
+	return read_beside(typed, p, n, max);
 }
 
 void
@@ -224,33 +403,94 @@ sdc_person_free(struct sdc_person *p)
 	memset(p, 0, sizeof(*p));
 }
 
-/* The contact's word at w (its first, or its last), compared with s. */
-static int
-word_is(const char *w, size_t len, const char *s)
+/* The words of s as names.h folds them, between spaces, a hyphened
+ * name one word (" isil kara " for "IŞIL Kara", " seoyeon seo " for
+ * "Seo-yeon Seo": a Korean given name is typed with its hyphen or
+ * without, never as two names).  Letters and spaces alone, most names,
+ * are only put in lower case: every contact of every holder is
+ * compared. */
+static char *
+folded(const char *s)
 {
-	return s && strlen(s) == len && strncasecmp(w, s, len) == 0;
+	char *t = sdc_xmalloc(strlen(s) + 3), *o = t, *w, *f;
+	const char *i;
+
+	for (i = s; isalpha((unsigned char)*i) || *i == ' '; i++)
+		;
+	if (*i == '\0') {
+		for (*o++ = ' ', i = s; *i; i++)
+			if (*i != ' ' || o[-1] != ' ')
+				*o++ = (char)tolower((unsigned char)*i);
+		if (o[-1] != ' ')
+			*o++ = ' ';
+		*o = '\0';
+		return t;
+	}
+	for (i = s; *i; i++)
+		if (*i != '-')
+			*o++ = *i;
+	*o = '\0';
+	w = sdc_name_words(NULL, t);
+	f = sdc_xmalloc(strlen(w) + 3);
+	sprintf(f, " %s ", w);
+	free(w);
+	free(t);
+	return f;
+}
+
+char *
+sdc_person_word(const char *w)
+{
+	const char *i;
+	char *f, *t;
+
+	for (i = w; isalpha((unsigned char)*i); i++)
+		;
+	if (*i == '\0')
+		return sdc_xstrdup(w);	/* letters alone: as owners.h keys */
+	f = folded(w);
+	for (i = t = f; *i; i++)
+		if (*i != ' ')
+			*t++ = *i;
+	*t = '\0';
+	return f;
+}
+
+/* The folded name c begins (or ends) with the folded words x. */
+static int
+begins(const char *c, const char *x)
+{
+	return strncmp(c, x, strlen(x)) == 0;
+}
+
+static int
+ends(const char *c, const char *x)
+{
+	size_t a = strlen(c), b = strlen(x);
+
+	return a >= b && strcmp(c + a - b, x) == 0;
 }
 
 int
 sdc_person_is(const struct sdc_person *p, const char *contact)
 {
-	const char *f, *l, *e;
-	size_t flen;
+	char *c, *f, *l;
+	int is;
 
 	if (contact == NULL || p->first == NULL)
 		return 0;
-	f = contact + strspn(contact, " ");
-	flen = strcspn(f, " ");
-	e = f + strlen(f);
-	while (e > f && e[-1] == ' ')
-		e--;
-	for (l = e; l > f && l[-1] != ' '; l--)
-		;
-	if (p->last)	/* the surname first too, untitled ("Tóth Máté") */
-		return l > f + flen && ((word_is(f, flen, p->first) &&
-		    word_is(l, (size_t)(e - l), p->last)) || (!p->titled &&
-		    word_is(f, flen, p->last) && word_is(l, (size_t)(e - l),
-		    p->first)));
-	return word_is(f, flen, p->first) || (p->titled && l > f + flen &&
-	    word_is(l, (size_t)(e - l), p->first));
+	c = folded(contact);
+	f = folded(p->first);
+	l = p->last ? folded(p->last) : NULL;
+	if (l)		/* the surname first too, untitled ("Tóth Máté") */
+		is = strlen(c) + 1 >= strlen(f) + strlen(l) && ((begins(c, f)
+		    && ends(c, l)) || (!p->titled && begins(c, l) &&
+		    ends(c, f)));
+	else		/* titled: any of its names ("Anh Quang" for Ngô
+			 * Đức Quang, as Vietnamese call people) */
+		is = begins(c, f) || (p->titled && strstr(c, f) != NULL);
+	free(c);
+	free(f);
+	free(l);
+	return is;
 }

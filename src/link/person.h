@@ -19,21 +19,54 @@
 #ifndef SDC_LINK_PERSON_H
 #define SDC_LINK_PERSON_H
 
+#include <stddef.h>
+
 struct sdc_person {
 	char *first, *last;	/* lower case; last NULL for one word */
 	char *business;		/* as typed, trimmed; NULL: none */
 	int titled;		/* a title came first ("dr Marchetti") */
 	char *title;		/* ... lower case ("dr"); NULL: none */
+	int how;		/* how it was read: SDC_PERSON_* */
 };
+
+/* How a reading found the person and the business:
+ * APART	the person first, a separator after it ("Deb @ Tillman"),
+ *		or the person alone ("Sue Dawes");
+ * BEFORE	the business first, the person after the separator
+ *		("Showa (Kono san)", "Falcon - Karim");
+ * MARKED	no separator, a title after the person marking where its
+ *		name ends ("Jono san Towa", "Kanazawa Takeuchi-san");
+ * BESIDE	no separator, a title and one word first, the business
+ *		after them ("Mr. Lim Dalisay");
+ * WHOLE	no separator, no title: two words of a whole name first
+ *		or last, the business's words beside them ("Jose Mendoza
+ *		Tala"). */
+#define SDC_PERSON_APART 0
+#define SDC_PERSON_BEFORE 1
+#define SDC_PERSON_MARKED 2
+#define SDC_PERSON_BESIDE 3
+#define SDC_PERSON_WHOLE 4
 
 /* 1 with p filled (free it), 0 when typed does not read as a person. */
 int sdc_person_read(const char *typed, struct sdc_person *p);
 void sdc_person_free(struct sdc_person *p);
 
+/* Every reading of typed as a person, sdc_person_read's first, then the
+ * business first, then those with no separator: up to max into p (free
+ * each), their number. */
+#define SDC_PERSON_READS 6
+size_t sdc_person_reads(const char *typed, struct sdc_person *p, size_t max);
+
 /* 1 when the contact's name ("Sue Dawes") is the person: first and last
- * (case-insensitive; untitled, the surname first as well, as Hungarian
- * and lists write it: "Dawes Sue"), or for one word, the contact's first name (or, after
- * a title, its last name: "dr Marchetti"). */
+ * (their words folded as names.h folds a name's: "IŞIL Kara" is Işıl
+ * Kara; untitled, the surname first as well, as Hungarian and lists
+ * write it: "Dawes Sue"), or for one word, the contact's first name (or,
+ * after a title, any of its names: "dr Marchetti", "Anh Quang"). */
 int sdc_person_is(const struct sdc_person *p, const char *contact);
+
+/* A word of a name folded as sdc_person_is compares them, its spaces
+ * left out ("isil" for "Işıl", "seoyeon" for "Seo-yeon"); a word of
+ * letters alone as it is (owners.h folds its case).  A new string. */
+char *sdc_person_word(const char *w);
 
 #endif

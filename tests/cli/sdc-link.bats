@@ -1500,3 +1500,40 @@ mkhosted() {
 	[[ "$(first_log s1)" == *'evidence=name:'*'translit'* ]]
 	[[ "$stderr" == *'"Tohkyoh Clinic": '*'two customers'* ]]
 }
+
+# Session 13 (gen-link-blind15 person 19%, blind14 25%): the titles of the
+# East before or after the name (Japanese san, sama with a hyphen or not,
+# Turkish Bey and Hanım, Thai K. glued to the name, Greek k.), the
+# business typed first with the person after the separator, and no
+# separator at all where a title marks where the person's name ends.
+# A title and a name before a word some contact is called is a whole
+# name ("Mrs. Mélanie Lachance"), no caller of the holder of that word.
+@test "persons: titles of the East before or after the name, the business first or with no separator" {
+	contact_customers 'Towa Shoji K.K.|Kenji|Jono' 'Towa Kensetsu|Aiko|Sato' \
+	    'Showa Dental Clinic K.K.|Tomoko|Kono' 'Showa Juku|Jiro|Ito' \
+	    'Yavuz Muhasebe|Nur|Demir' 'Yavuz Otomotiv|Ali|Kaya' \
+	    'Srisuk Pharmacy|Nattapong|Chai' 'Srisuk Trading|Anan|Boon' \
+	    'Patreon Ktimatomesitiko|Eleni|Tzanetakis' 'Patreon Travel|Nikos|Pappas' \
+	    'Demers Lachance Notaires|Mélanie|Roy' 'Cabinet Roy|Jean|Lachance'
+	# a title and a name before a contact's surname; no such contact
+	sessions_link 's1,Linked,1 s2,Linked,3 s3,Linked,5 s4,Linked,7 s5,Linked,9 s6,Needs Review,null s7,Needs Review,null ' \
+	    'Jono san Towa' 'Showa (Kono-san)' 'Nur Bey Yavuz' 'Srisuk (K.Nattapong)' \
+	    'k. Tzanetakis Patreon' 'Mrs. Mélanie Lachance' 'Ito-sama - Towa'
+	[[ "$(first_log s2)" == *'rule=person '* ]]
+}
+
+# Session 13 (gen-link-blind15 person): a contact's whole name typed
+# beside a word of the company with no separator ("Jose Mendoza Tala")
+# is the caller; beside a trade more than 32 customers hold it is a
+# business named after the person, no caller ("Centrum Medyczne
+# Katarzyna Nowak" while a Centrum Medyczne has a Katarzyna Nowak).
+@test "persons: a whole name beside a company word with no separator links; beside a trade many hold it does not" {
+	contact_customers 'Tala Pension House|Jose|Mendoza' 'Tala Bakery|Ana|Cruz' \
+	    'Centrum Medyczne Drewtex|Katarzyna|Nowak'
+	jq '. + [range(20; 60) | {id: ., business_name: "Centrum Medyczne Filler\(.)",
+	    contacts: [{id: (100 + .), firstname: "Anna", lastname: "Filler\(.)"}]}]' \
+	    "$TMP/cust.json" >"$TMP/c2.json" && mv "$TMP/c2.json" "$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Needs Review,null ' \
+	    'Jose Mendoza Tala' 'Centrum Medyczne Katarzyna Nowak'
+	[[ "$(first_log s1)" == *'rule=person '* ]]
+}
