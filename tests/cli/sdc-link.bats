@@ -1422,21 +1422,37 @@ mkhosted() {
 # Issue 14 session 12: a name typed on a national keyboard with the
 # computer set to US ("Daňov8 kancel85"): its readings on the Czech,
 # Slovak, Hungarian, Romanian and German layouts, y and z swapped or not,
-# link when they link one customer by its own words.
-@test "layouts: a national keyboard set to US links by its keys read; two layouts reading two customers link neither" {
+# link when they link one customer by its own words.  Session 13: the
+# Turkish Q keys too ("M]şavirlik" for Müşavirlik; a key ending a word
+# read or left, "Ko." for Koç, "Ltd." for Ltd.; a comma is no dotless i),
+# and a Latin name typed with a Greek, Arabic or Hebrew layout on, each
+# key that script's letter ("ΔΙΚΙΓΟΡΙΚΙ" for Dikigoriki, "شم" for Al,
+# "גקלקך" for Dekel); "شم Reem" reads two customers.
+@test "layouts: a national keyboard set to US, a Latin name on a Greek, Arabic or Hebrew one links by its keys read; two layouts reading two customers link neither" {
 	numbered_customers 'range(20; 80) | {"id": ., "business_name":
 	    ("Filler\(.) " + ["Iroda Kft.", "s.r.o.", "S.R.L.", "Servis"][. % 4])}' \
 	    "Daňová kancelář Ing. Monika Musilová" "Favit Könyvelő Iroda Kft." \
 	    "Primăria Câmpia Turzii" "Vyssys Logistics, s.r.o." \
-	    "Mořský Servis" "Moťský Servis" "Dr. Kovács Zsuzsanna Ügyvédi Iroda"
+	    "Mořský Servis" "Moťský Servis" "Dr. Kovács Zsuzsanna Ügyvédi Iroda" \
+	    "Kara Mali Müşavirlik Ltd. Şti." "SMMM Tuğba Koç" \
+	    "Dikigoriki Etaireia Mavridis - Xenakis" "Al Reem Nursery" \
+	    "Dekel Travel Ltd." "Al Reem Pharmacy" "Kale Yapı Ltd. Şti."
 	{ mksession s1 'Daňov8 kancel85 Ing. Monika Musilov8' ''	# Czech
 	  mksession s2 'Favit K0nyvel[ Iroda Kft.' ''		# Hungarian
 	  mksession s3 'Prim[ria C\mpia Turzii' ''		# Romanian
 	  mksession s4 'Vzsszs Logistics, s.r.o.' ''		# y and z swapped
 	  mksession s5 'Mo5sk7 Servis' ''			# ř Czech, ť Slovak
-	  mksession s6 "Dr. Kov'cs Ysuysanna -gzv;di Iroda" ''; } >"$TMP/in"
+	  mksession s6 "Dr. Kov'cs Ysuysanna -gzv;di Iroda" ''
+	  mksession s7 'Kara Mali M]şavirlik Ltd. :ti.' ''	# Turkish Q
+	  mksession s8 'SMMM Tu[ba Ko.' ''
+	  mksession s9 'ΔΙΚΙΓΟΡΙΚΙ Etaireia Mavridis - Xenakis' ''	# Greek
+	  mksession s10 'شم Reem Nursery' ''			# Arabic
+	  mksession s11 'גקלקך Travel Ltd.' ''			# Hebrew
+	  mksession s12 'شم Reem' ''
+	  mksession s13 'Kale Yap, Ltd.' ''; } >"$TMP/in"
 	link_v
-	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null s6,Linked,7 ' ]
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null s6,Linked,7 s7,Linked,8 s8,Linked,9 s9,Linked,10 s10,Linked,11 s11,Linked,12 s12,Needs Review,null s13,Needs Review,null ' ]
+	[[ "$stderr" == *'"شم Reem Nursery": rule='*'layout -> 11 '* ]]
 	[[ "$(first_log s2)" == *'evidence=name:'*'layout'* ]]
 	[[ "$stderr" == *'"Favit K0nyvel[ Iroda Kft.": rule='*'layout -> 2 '* ]]
 }
