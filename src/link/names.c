@@ -622,6 +622,16 @@ tld_label(const char *s, size_t n)
 	return 0;
 }
 
+/* The label is two ASCII letters: a country's top-level domain (every
+ * two-letter one is, after ISO 3166-1: IANA's root zone), "gr" of
+ * "okeanissuites.gr", "tr" of "altindis.com.tr". */
+static int
+country_label(const char *s, size_t n)
+{
+	return n == 2 && isalpha((unsigned char)s[0]) &&
+	    isalpha((unsigned char)s[1]);
+}
+
 /* The host of an address as typed: after "@", "://" and "www.";
  * NULL when name is no address (blanks in it, or no top-level domain). */
 static const char *
@@ -638,7 +648,8 @@ host_of(const char *name, size_t *len)
 		return NULL;
 	for (dot = end; dot > h && dot[-1] != '.'; dot--)
 		;
-	if (dot <= h + 1 || !tld_label(dot, (size_t)(end - dot)))
+	if (dot <= h + 1 || !(tld_label(dot, (size_t)(end - dot)) ||
+	    country_label(dot, (size_t)(end - dot))))
 		return NULL;
 	*len = (size_t)(end - h);
 	return h;

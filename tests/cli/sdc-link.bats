@@ -492,7 +492,13 @@ readings_customers() {
 	 {"id": 7, "business_name": "Launceston Fabrications Ltd Muskoka",
 	  "assets": [{"id": 70, "name": "LFM-PC1"}]},
 	 {"id": 8, "business_name": "Bearwood Financial Advisors LLC"},
-	 {"id": 9, "business_name": "Harbour Dental"}, {"id": 10, "business_name": "Quayside Bakery"}]
+	 {"id": 9, "business_name": "Harbour Dental"}, {"id": 10, "business_name": "Quayside Bakery"},
+	 {"id": 11, "business_name": "Okeanis Suites",
+	  "contacts": [{"id": 111, "name": "Maria Riga", "email": "maria@okeanissuites.gr"}]},
+	 {"id": 12, "business_name": "Altın Dış Ticaret Ltd. Şti.",
+	  "contacts": [{"id": 121, "name": "Şule Polat", "email": "sule@altindis.com.tr"}]},
+	 {"id": 13, "business_name": "Altın Dış Ticaret Turizm Ltd. Şti.",
+	  "contacts": [{"id": 131, "name": "Burak Kılıç", "email": "burak@altindis.com.tr"}]}]
 	JSON
 }
 
@@ -505,12 +511,14 @@ readings_customers() {
 	  mksession r5 'Platte Property' ''
 	  mksession r6 'Deerwood Financial Advisors PC' ''
 	  mksession r7 'Launceston Fabrications' ''
-	  mksession r8 'Launceston Fabrications' 'LFM-PC1'; } >"$TMP/in"
+	  mksession r8 'Launceston Fabrications' 'LFM-PC1'
+	  mksession r9 'okeanissuites.gr' ''	# a country's domain
+	  mksession r10 'altindis.com.tr' ''; } >"$TMP/in"	# two customers'
 	run --separate-stderr sdc-link --no-llm --no-memory -v --customers "$TMP/cust.json" "$TMP/in"
 	[ "$status" -eq 0 ]
 	echo "$output" >"$TMP/out"
 	[ "$(links "$TMP/out")" = \
-	    'r1,Linked,1 r2,Linked,1 r3,Linked,2 r4,Linked,3 r5,Linked,4 r6,Needs Review,null r7,Needs Review,null r8,Linked,7 ' ]
+	    'r1,Linked,1 r2,Linked,1 r3,Linked,2 r4,Linked,3 r5,Linked,4 r6,Needs Review,null r7,Needs Review,null r8,Linked,7 r9,Linked,11 r10,Needs Review,null ' ]
 	log() { jq -r --arg id "$1" 'select(.meta.session_id == $id) | .meta.processing_log[0]' "$TMP/out"; }
 	[[ "$(log r1)" == *'evidence=name:exact+glued'* ]]
 	[[ "$(log r2)" == *'rule=domain '*'domain:+50' ]]
