@@ -1,0 +1,1055 @@
+/* beyond - evidence beyond the name: machines (Syncro assets and
+ * their site prefixes), contacts and e-mail domains, the history of
+ * earlier links, open tickets.  Each piece has its weight (linkint.h);
+ * together they link only when the name agrees. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "custidx.h"
+#include "diag.h"
+#include "fuzzy.h"
+#include "hist.h"
+#include "jsonl.h"
+#include "linkint.h"
+#include "owners.h"
+#include "person.h"
+#include "tickets.h"
+
+/* Evidence beyond the name confirms what the name says: a typed name of
+ * known words must give the candidate at least this much confidence, and
+ * no other candidate may fit the name better by the margin.  A name of
+ * words no customer has ("ACMEPLUMB01") says nothing either way. */
+static double name_support = 0.30;
+
+
+/* --- evidence beyond the name --- */
+
+/* A candidate with what speaks for it. */
+struct support {
+	long idx;
+	double name, extra;	/* name confidence; other evidence's weight */
+	double chance;		/* ... of it, what many share by chance (time) */
+	double heaviest;
+	unsigned how;		/* how the name matched */
+	int holds;		/* its name holds every typed word */
+	int person;		/* a person typed is one of its contacts */
+	const char *rule;	/* the heaviest other evidence */
+	char what[96];		/* "machine:+50,contact:+30" */
+};
+
+static struct support *
+support_of(struct support *c, size_t *n, size_t max, long idx)
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++)
+		if (c[i].idx == idx)
+			return &c[i];
+	if (*n == max)
+		return NULL;
+	memset(&c[*n], 0, sizeof(c[*n]));
+	c[*n].idx = idx;
+	c[*n].name = -1;	/* not scored yet */
+	return &c[(*n)++];
+}
+
+/* One piece of evidence for the customer at idx (when there is one). */
+static void
+piece(struct support *c, size_t *n, size_t max, long idx, double w,
+    const char *rule)
+{
+	struct support *x;
+	size_t len;
+
+	if (idx < 0 || w <= 0 || (x = support_of(c, n, max, idx)) == NULL)
+		return;
+	x->extra += w;
+	x->person |= strncmp(rule, "person", 6) == 0;
+	if (w > x->heaviest) {
+		x->heaviest = w;
+		x->rule = rule;
+	}
+	len = strlen(x->what);
+	snprintf(x->what + len, sizeof(x->what) - len, ",%s:+%d", rule,
+	    (int)(100 * w + 0.5));
+}
+
+/* Letters only ("MANUEL", not "PC04"). */
+int
+alpha_word(const char *s)
+{
+	for (; *s; s++)
+		if (!isalpha((unsigned char)*s))
+			return 0;
+	return 1;
+}
+
+/* A machine named as people are called ("Jake": the caller's name typed
+ * where the machine's goes), or a device's default name after its owner
+ * ("MacBook-de-Manuel", "iPad-de-Thierry", "PORTATIL-ELENA": a part of
+ * letters only that is a contact's first name), is many customers' as
+ * likely as one's. */
+int
+person_machine(const char *m)
+{
+	char part[64];
+	size_t len;
+
+	if (m == NULL)
+		return 0;
+	if (sdc_owners_one(given, m) != SDC_OWNER_NONE)
+		return 1;
+	for (; *m; m += len + (m[len] != '\0')) {
+		len = strcspn(m, "-_ .'");
+		if (len < 3 || len >= sizeof(part))
+			continue;
+		memcpy(part, m, len);
+		part[len] = '\0';
+		if (alpha_word(part) && sdc_owners_one(given, part) !=
+		    SDC_OWNER_NONE)
+			return 1;
+	}
+	return 0;
+}
+
+/* "machine:NAME" and the like: the history's keys. */
+static long
+remembered(const char *kind, const char *key)
+{
+	char buf[512];
+
+	if (key == NULL || *key == '\0')
+		return SDC_OWNER_NONE;
+	snprintf(buf, sizeof(buf), "%s:%s", kind, key);
+	return sdc_hist_one(history, buf);
+}
+
+/* The customer at x has the machine m among its assets. */
+static int
+has_asset(size_t x, const char *m)
+{
+	struct sdc_cidx_cust c;
+	size_t i;
+
+	if (customers.c[x].cix < 0)
+		return 0;
+	sdc_cidx_get(cidx, (size_t)customers.c[x].cix, &c);
+	for (i = 0; i < c.nassets; i++)
+		if (strcasecmp(sdc_cidx_asset(cidx, &c, i), m) == 0)
+			return 1;
+	return 0;
+}
+
+#define ROLE_RANK 64	/* the name's candidates looked through for a role */
+#define ROLE_CHANCE 0.2	/* the chance one of them has it anyway, at most */
+#define ROLE_CLOSE 8	/* ... among so many as close as the best, at most */
+
+/* The customer at x has a contact of the first name m ("Jen"). */
+static int
+has_given(size_t x, const char *m)
+{
+	struct sdc_cidx_cust c;
+	struct sdc_cidx_contact ct;
+	size_t i, len = strlen(m);
+
+	if (customers.c[x].cix < 0)
+		return 0;
+	sdc_cidx_get(cidx, (size_t)customers.c[x].cix, &c);
+	for (i = 0; i < c.ncontacts; i++) {
+		sdc_cidx_contact(cidx, &c, i, &ct);
+		if (ct.id >= 0 && strncasecmp(ct.name, m, len) == 0 &&
+		    ct.name[len] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
+/* The customer at x has m: the machine, or a contact so called. */
+static int
+has_role(size_t x, const char *m, int caller)
+{
+	return caller ? has_given(x, m) : has_asset(x, m);
+}
+
+/* The customers holding every typed word ("Moreau" of "Moreau &
+ * Associates CPAs", below the floor beside "Moreau Hauling") that are
+ * not among the n hits already: into h from n on (each is as close as
+ * the best: the name cannot tell them apart); the new count, or
+ * ROLE_RANK + 1 when there are too many to look through. */
+static size_t
+add_holders(const char *words, struct sdc_nev_hit *h, size_t n)
+{
+	size_t ids[ROLE_RANK], k, i, j;
+
+	k = *words ? sdc_nev_holders(customers.ev, words, ids, ROLE_RANK) : 0;
+	if (k > ROLE_RANK)
+		return n;	/* the heaviest word is none, or common */
+	for (i = 0; i < k; i++) {
+		size_t x = cand_of(&customers, ids[i]);
+
+		for (j = 0; j < n && h[j].id != x; j++)
+			;
+		if (j < n)
+			continue;
+		if (n == ROLE_RANK)
+			return ROLE_RANK + 1;
+		h[n].id = x;
+		h[n++].score = 0;	/* counted as close all the same */
+	}
+	return n;
+}
+
+/* What of the typed name names the business: the business typed beside
+ * a person ("Copperleaf" of "Tony @ Copperleaf"; none of "Mike
+ * Forsythe", a contact's whole name: a person's name is no business's),
+ * else the whole name, or with head the name before a note or site
+ * ("Zamora" of "Zamora - urgent").  A new string, or NULL. */
+static char *
+business_typed(const char *guess, int head)
+{
+	struct sdc_person p;
+	char full[256], *b = NULL;
+	int read = sdc_person_read(guess, &p), person = read;
+
+	if (person && p.business)
+		b = head ? NULL : sdc_xstrdup(p.business);
+	else if (person && p.last && contact_named(p.first, p.last, full) !=
+	    SDC_OWNER_NONE)
+		b = NULL;
+	else
+		person = 0;
+	if (read)
+		sdc_person_free(&p);
+	if (!person)
+		b = head ? sdc_name_site_head(guess) : sdc_xstrdup(guess);
+	return b;
+}
+
+/* The typed name and the candidate at x begin with the same letter
+ * (their first words of weight): a name cut short or abbreviated keeps
+ * its start; the words of a name found inside another's ("Young
+ * Equipment Rental" in "Dr. Young Equipment Rental Inc") are as often
+ * a third business's. */
+static int
+begins_alike(const char *typed, size_t x)
+{
+	char *t = sdc_name_normalise(names, typed);
+	int same = *t && *t == *customers.c[x].norm;
+
+	free(t);
+	return same;
+}
+
+/* A machine many customers have ("XRAY"), or a machine named as the
+ * caller is called ("Jen", a contact's first name): evidence only among
+ * the customers that have one.  The one of the name's candidates (its
+ * hits and the holders of every typed word; up to 64, more and the name
+ * says too little) that has it, when no other of them has it, it is
+ * among the best within the margin (at most ROLE_CLOSE of them), its
+ * name begins as the typed one, and the candidates are so few for how
+ * many customers have it that one of them having it by chance is
+ * unlikely (ROLE_CHANCE); or -1.  An impostor named like a customer is
+ * on a "MANAGER-PC" as often as any customer of that name: the fewer
+ * the name's candidates and the rarer the machine, the less that
+ * weighs. */
+static long
+role_owner_of(const char *guess, const char *m, int caller, int head)
+{
+	struct sdc_nev_hit h[ROLE_RANK];
+	char *glued, *w;
+	size_t raw, n, hits, i, close, inclose = 0, inall = 0;
+	size_t many = sdc_owners_many(caller ? given : machines, m);
+	long one = -1, x;
+	char *b;
+
+	if ((caller ? w_machine_caller : w_machine_role) <= 0 || guess == NULL)
+		return -1;
+	if ((b = business_typed(guess, head)) == NULL)
+		return -1;
+	w = read_words(&customers, b, &glued);
+	raw = sdc_nev_query(customers.ev, w, FLOOR, h, ROLE_RANK);
+	hits = n = fold_hits(&customers, h, raw);
+	if (raw < ROLE_RANK)
+		n = add_holders(w, h, n);
+	free(w);
+	free(glued);
+	for (close = 0; close < hits && h[close].score >= h[0].score -
+	    link_margin; close++)
+		;
+	for (i = 0; i < n && n <= ROLE_RANK; i++) {
+		x = (long)h[i].id;
+		if (!has_role((size_t)x, m, caller))
+			continue;
+		inall++;
+		if (i < close || i >= hits) {
+			inclose++;
+			one = x;
+		}
+	}
+	close += n - hits;	/* a holder is as close as the best */
+	if (raw == ROLE_RANK || n > ROLE_RANK || n * (double)many > ROLE_CHANCE *
+	    (double)customers.n || close > ROLE_CLOSE || inall != 1 ||
+	    inclose != 1 || !begins_alike(b, (size_t)one))
+		one = -1;
+	free(b);
+	return one;
+}
+
+/* ... of the whole name, else of the name before a note or site. */
+static long
+role_owner(const char *guess, const char *m, int caller)
+{
+	long one = role_owner_of(guess, m, caller, 0);
+
+	return one >= 0 ? one : role_owner_of(guess, m, caller, 1);
+}
+
+/* A machine one customer has; or a few have, which narrows the name's
+ * candidates to them (the name must still pick one by the margin); or
+ * many have, or it is named as a caller, of which one of the name's
+ * best (role_owner). */
+static size_t
+machine_pieces(struct support *c, size_t n, size_t max, const char *m,
+    const char *guess)
+{
+	long own[SDC_OWNERS_FEW];
+	size_t k = sdc_owners_few(machines, m, own), i;
+	long one = sdc_owners_one(machines, m);
+	char p[9];
+
+	if (k == 1)
+		piece(c, &n, max, own[0], w_machine, "machine");
+	for (i = 0; k > 1 && i < k; i++)
+		piece(c, &n, max, own[i], w_machine_few, "machine-shared");
+	if (k == 0 && one == SDC_OWNER_MANY)
+		piece(c, &n, max, role_owner(guess, m, 0), w_machine_role,
+		    "machine-role");
+	else if (one == SDC_OWNER_NONE && person_machine(m))
+		piece(c, &n, max, role_owner(guess, m, 1), w_machine_caller,
+		    "machine-caller");
+	else if (one == SDC_OWNER_NONE && site_prefix(m, p))
+		piece(c, &n, max, sdc_owners_one(prefixes, p), w_machine_prefix,
+		    "machine-prefix");
+	return n;
+}
+
+/* The typed name reads every word of weight of the candidate, however
+ * loosely (initials, typos, a cut): a name with words of it left off
+ * ("Mercer Hardware" for "Mercer Brothers Hardware") is where another
+ * business's name fits by chance. */
+static int
+reads_whole(const char *guess, long idx)
+{
+	struct sdc_nev_hit h;
+
+	if (guess == NULL)
+		return 0;
+	score_read(guess, idx, &h);
+	return h.left == 0;
+}
+
+/* A ticket open at the session's time, for each candidate so far whose
+ * whole name was typed. */
+static void
+time_pieces(json_object *s, const char *guess, struct support *c, size_t n)
+{
+	int64_t ms;
+	size_t i;
+
+	if (!tickets || w_time <= 0 ||
+	    sdc_tickets_time(s, "session_start_time_utc", &ms) < 0)
+		return;
+	for (i = 0; i < n; i++)
+		if (sdc_tickets_open_at(tickets, customers.c[c[i].idx].id, ms) &&
+		    reads_whole(guess, c[i].idx)) {
+			piece(c, &n, n, c[i].idx, w_time, "time");
+			c[i].chance += w_time;
+		}
+}
+
+/* One word no customer's name has, of letters and digits: a domain's
+ * first label typed without its ending ("kellermanpatel"), maybe. */
+static int
+bare_label(const char *guess)
+{
+	char *w;
+	double known;
+	size_t i;
+
+	for (i = 0; guess[i]; i++)
+		if (!isalnum((unsigned char)guess[i]))
+			return 0;
+	if (i < 6)
+		return 0;
+	w = sdc_name_words(names, guess);
+	known = *w ? sdc_nev_known(customers.ev, w) : 1;
+	free(w);
+	return known == 0;
+}
+
+/* The customers an address typed for the name is: one contact's
+ * address, else its domain's (the contacts' e-mail domain, not a public
+ * mail provider's), else a domain's first label typed bare.  Their
+ * number, up to SDC_OWNERS_FEW, into own (0: none, or more). */
+size_t
+address_owners(const char *guess, long *own)
+{
+	char *d = sdc_name_domain(guess);
+	size_t k = 0;
+
+	if (d && strchr(guess, '@') &&
+	    (own[0] = sdc_owners_one(emails, guess)) >= 0)
+		k = 1;
+	else if (d)
+		k = sdc_owners_few(domains, d, own);
+	else if (bare_label(guess))
+		k = sdc_owners_few(labels, guess, own);
+	free(d);
+	return k;
+}
+
+/* The typed name is an address ("office@horvathcare.co.uk") of one
+ * customer's contacts, or of two or three (sibling sites sharing a
+ * domain: the name must pick one). */
+static size_t
+domain_piece(struct support *c, size_t n, size_t max, const char *guess)
+{
+	long own[SDC_OWNERS_FEW];
+	size_t k = w_domain > 0 && guess ? address_owners(guess, own) : 0, i;
+
+	if (k == 1)
+		piece(c, &n, max, own[0], w_domain, "domain");
+	for (i = 0; k > 1 && i < k; i++)
+		piece(c, &n, max, own[i], w_domain_few, "domain-shared");
+	return n;
+}
+
+/* The customer at x has a contact who is the person typed. */
+static int
+has_contact(size_t x, const struct sdc_person *p)
+{
+	struct sdc_cidx_cust c;
+	struct sdc_cidx_contact ct;
+	size_t i;
+
+	if (customers.c[x].cix < 0)
+		return 0;
+	sdc_cidx_get(cidx, (size_t)customers.c[x].cix, &c);
+	for (i = 0; i < c.ncontacts; i++) {
+		sdc_cidx_contact(cidx, &c, i, &ct);
+		if (ct.id >= 0 && sdc_person_is(p, ct.name))
+			return 1;
+	}
+	return 0;
+}
+
+
+/* The customers holding every typed business word ("Copperleaf" of "Kim
+ * - Copperleaf") that have the person as a contact: their number, up to
+ * PERSON_FEW, into out; 0 for none, more, or too many holders to look
+ * through. */
+static size_t
+person_narrows(const struct sdc_person *p, long *out)
+{
+	size_t ids[HOLDERS_RANK], k, i, j, m = 0;
+	char *w = sdc_name_words(names, p->business);
+
+	k = *w ? sdc_nev_holders(customers.ev, w, ids, HOLDERS_RANK) : 0;
+	free(w);
+	for (i = 0; k <= HOLDERS_RANK && i < k; i++) {
+		long x = (long)cand_of(&customers, ids[i]);
+
+		for (j = 0; j < m && out[j] != x; j++)
+			;
+		if (j < m || !has_contact((size_t)x, p))
+			continue;
+		if (m == PERSON_FEW)
+			return 0;
+		out[m++] = x;
+	}
+	return m;
+}
+
+/* A contact's whole name that is also the words of another customer's
+ * business name ("Julia Frank": a contact of Praxis Sabine Frank, and
+ * the owner of Metzgerei Julia Frank) proves neither: people name their
+ * firms after themselves, and share names. */
+static int
+named_elsewhere(const char *full, long own)
+{
+	size_t ids[2], k, i;
+	char *w = sdc_name_words(names, full);
+	int other = 0;
+
+	k = *w ? sdc_nev_holders(customers.ev, w, ids, 2) : 0;
+	free(w);
+	for (i = 0; k <= 2 && i < k; i++)
+		other |= (long)cand_of(&customers, ids[i]) != own;
+	return other;
+}
+
+/* A title before a whole name with no business beside it ("Dr Laurent
+ * Arnaud") where customers' names hold that title ("Dr Laurent Masson",
+ * "Cabinet Dentaire Dr Roussel"): a practice named after its
+ * practitioner as often as a caller, so a contact of that name under
+ * another customer proves nothing. */
+static int
+practice_named(const struct sdc_person *p)
+{
+	return p->titled && p->business == NULL && p->title &&
+	    sdc_nev_known(customers.ev, p->title) > 0;
+}
+
+/* The one customer the person is: a contact's whole name under it
+ * only, else the one holder of the business typed beside the person
+ * with such a contact, else a contact's whole name under it only that
+ * the first name and the one word beside it are ("Karen - Garrison":
+ * Karen Garrison, of Garrison Tax & Accounting); else -1, and the two or
+ * three holders that have one into few (*k). */
+long
+person_one(const struct sdc_person *p, long *few, size_t *k)
+{
+	long own = SDC_OWNER_NONE;
+	char full[256];
+
+	*k = 0;
+	if (p->last && !practice_named(p)) {
+		own = contact_named(p->first, p->last, full);
+		/* the surname first, as lists and Finnish write it
+		 * ("Rønning, Siv", "Nieminen Tuomas") */
+		if (own < 0 && !p->titled)
+			own = contact_named(p->last, p->first, full);
+		if (own >= 0 && named_elsewhere(full, own))
+			return SDC_OWNER_NONE;
+	}
+	if (own < 0 && p->business && (*k = person_narrows(p, few)) == 1) {
+		own = few[0];
+		*k = 0;
+	}
+	if (own < 0 && !p->last && p->business && !strchr(p->business, ' ')) {
+		if ((own = contact_named(p->first, p->business, full)) >= 0)
+			*k = 0;
+	}
+	return own;
+}
+
+/* A person typed for the name (person_one); else each of the few
+ * holders; else each candidate other evidence brought (its machine)
+ * that has the person as a contact.  First names alone are common (many
+ * customers have a Bob): one counts only among the holders of the
+ * business's words, or beside other evidence. */
+static size_t
+person_piece(struct support *c, size_t n, size_t max,
+    const struct sdc_person *p, int *found)
+{
+	long few[PERSON_FEW], own;
+	size_t k, i, n0 = n, got = 0;
+
+	if (w_person <= 0)
+		return n;
+	own = person_one(p, few, &k);
+	if (own >= 0 && ++got)
+		piece(c, &n, max, own, w_person, "person");
+	for (i = 0; i < k; i++, got++)
+		piece(c, &n, max, few[i], w_person_few, "person-shared");
+	for (i = 0; own < 0 && k == 0 && i < n0; i++)
+		if (has_contact((size_t)c[i].idx, p) && ++got)
+			piece(c, &n, max, c[i].idx, w_person_few,
+			    "person-shared");
+	*found = got > 0;
+	return n;
+}
+
+/* Every piece a session offers: its history, its machine, its contact;
+ * with guess, the typed name (NULL: none to read). */
+static size_t
+pieces(json_object *s, json_object *ctx, const char *guess,
+    struct support *c, size_t n, size_t max)
+{
+	struct sdc_session_keys k;
+	const char *ct = sdc_json_str(ctx, "contact_name");
+
+	sdc_session_keys(s, &k);
+	if (k.machine)
+		piece(c, &n, max, sdc_owners_one(ruled, k.machine), 1.0,
+		    "reviewed");
+	if (!person_machine(k.machine))
+		piece(c, &n, max, remembered("machine", k.machine), w_history,
+		    "history");
+	piece(c, &n, max, remembered("session", k.sc_session), w_history,
+	    "history");
+	piece(c, &n, max, remembered("chat", k.chat), w_history, "history");
+	if (k.machine)
+		n = machine_pieces(c, n, max, k.machine, guess);
+	if (ct && strchr(ct, '@'))
+		piece(c, &n, max, sdc_owners_one(domains, sdc_mail_domain(ct)),
+		    w_contact, "contact");
+	else if (ct)
+		piece(c, &n, max, sdc_owners_one(contact_names, ct), w_contact,
+		    "contact");
+	n = domain_piece(c, n, max, guess);
+	time_pieces(s, guess, c, n);
+	return n;
+}
+
+/* The number of words of a typed name. */
+static unsigned
+typed_words(const char *guess)
+{
+	char *w = sdc_name_words(names, guess), *p;
+	unsigned n = *w != '\0';
+
+	for (p = w; *p; p++)
+		n += *p == ' ';
+	free(w);
+	return n;
+}
+
+/* The rarest typed word some customer has is in the name of the
+ * candidate at idx ("Duarte" of "Law Office of Beb Duarte PLLC": not
+ * "Law Office of Jim Whitfield", however many words they share). */
+static int
+meets_rarest(const char *guess, long idx)
+{
+	char *w = sdc_name_words(names, guess), *p, *save = NULL, *best = NULL;
+	double bw = 0, per, x;
+	struct sdc_nev_hit h;
+	int ok = 1;
+
+	for (p = strtok_r(w, " ", &save); p; p = strtok_r(NULL, " ", &save))
+		if (sdc_nev_known(customers.ev, p) > 0 &&
+		    (x = sdc_nev_weight(customers.ev, p, &per)) > bw) {
+			bw = x;
+			best = p;
+		}
+	if (best)
+		ok = score_cand(best, idx, &h) > 0 && h.missed == 0;
+	free(w);
+	return ok;
+}
+
+/* The typed words some customer uses, when others are not ("tkt" and
+ * "4412" of "Kingsley tkt 4412": a note, a ticket's number), which say
+ * nothing for or against a candidate: a new string, or NULL. */
+static char *
+known_only(const char *guess)
+{
+	char *w = sdc_name_words(names, guess), *p, *save = NULL;
+	struct sdc_buf b = SDC_BUF_INIT;
+	int dropped = 0;
+
+	for (p = strtok_r(w, " ", &save); p; p = strtok_r(NULL, " ", &save))
+		if (sdc_nev_known(customers.ev, p) > 0) {
+			if (b.len > 0)
+				sdc_buf_addc(&b, ' ');
+			sdc_buf_adds(&b, p);
+		} else
+			dropped = 1;
+	free(w);
+	sdc_buf_addc(&b, '\0');
+	w = sdc_buf_take(&b);
+	if (dropped && *w)
+		return w;
+	free(w);
+	return NULL;
+}
+
+/* Half the typed words or more are in the name of the candidate at
+ * idx, the rarest known one among them. */
+static int
+agrees_words(const char *typed, long idx)
+{
+	struct sdc_nev_hit h;
+
+	score_read(typed, idx, &h);
+	return h.score > 0 && 2 * h.missed <= typed_words(typed) &&
+	    meets_rarest(typed, idx);
+}
+
+/* The name agrees with the candidate at idx (agrees_words): the whole
+ * name, or the name before a separator (a note or a site after it:
+ * "Dillard - QB update"), or the words of it some customer uses
+ * ("Kingsley tkt 4412"). */
+static int
+agrees(const char *guess, long idx)
+{
+	char *other;
+	int ok = 0;
+
+	if (guess == NULL)
+		return 0;
+	if (agrees_words(guess, idx))
+		return 1;
+	if ((other = sdc_name_site_head(guess)) != NULL) {
+		ok = agrees_words(other, idx);
+		free(other);
+	}
+	if (!ok && (other = known_only(guess)) != NULL) {
+		ok = agrees_words(other, idx);
+		free(other);
+	}
+	return ok;
+}
+
+/* The name's confidence for each candidate the other evidence brought. */
+static void
+name_scores(struct support *c, size_t n, const char *guess)
+{
+	struct sdc_nev_hit h;
+	size_t i;
+
+	for (i = 0; i < n && guess; i++) {
+		score_read(guess, c[i].idx, &h);
+		c[i].holds = h.missed == 0 && h.score > 0;
+		if (c[i].name < 0) {
+			c[i].name = h.score;
+			c[i].how = h.how;
+		}
+	}
+	for (i = 0; i < n; i++)
+		if (c[i].name < 0)
+			c[i].name = 0;
+}
+
+/* 1 when the name speaks against the candidate best: the typed words
+ * are ones customers use, and they fit best too little, or fit another
+ * clearly better - unless best holds every typed word (a group's name
+ * typed for one of its sites, "Launceston Fabrications" for "...
+ * Muskoka": the other fits better only by its fewer words).  A
+ * person's machine rule is not second-guessed. */
+static int
+contradicted(const struct support *c, size_t n, size_t best, double known,
+    int proof)
+{
+	size_t i;
+
+	if (c[best].rule && strcmp(c[best].rule, "reviewed") == 0)
+		return 0;
+	if (known > 0 && c[best].name < name_support && !proof)
+		return 1;
+	for (i = 0; i < n; i++)
+		if (i != best && c[i].name > c[best].name + link_margin &&
+		    !c[best].holds && (!proof || c[i].holds))
+			return 1;
+	return 0;
+}
+
+/* The next run of digits from *s, leading zeros left off ("0290" is
+ * "290"): its start and length, 0 after the last. */
+size_t
+next_number(const char **s, const char **at)
+{
+	const char *p = *s;
+	size_t len;
+
+	while (*p && !isdigit((unsigned char)*p))
+		p++;
+	while (*p == '0' && isdigit((unsigned char)p[1]))
+		p++;
+	len = strspn(p, "0123456789");
+	*at = p;
+	*s = p + len;
+	return len;
+}
+
+/* The digits typed (a store's number, "#290") fit the name: one of
+ * them is one of its numbers; or it has none, and the typed name has
+ * words customers use beside them (a ticket's number, "tkt 4412").  A
+ * number alone ("store 769") is the only thing the name says. */
+static int
+numbers_fit(const char *typed, const char *name, double known)
+{
+	const char *t = typed ? typed : "", *a, *q, *b;
+	size_t len, l2;
+	int any = 0, found = 0, has = 0;
+
+	while ((len = next_number(&t, &a)) > 0) {
+		any = 1;
+		for (q = name; (l2 = next_number(&q, &b)) > 0;) {
+			has = 1;
+			found |= l2 == len && memcmp(a, b, len) == 0;
+		}
+	}
+	return !any || found || (!has && known > 0);
+}
+
+/* Evidence near-proof of one customer: its own machine, address or
+ * domain, a person only its contacts are. */
+static int
+near_proof(const char *rule)
+{
+	return rule && (strcmp(rule, "machine") == 0 ||
+	    strcmp(rule, "domain") == 0 || strcmp(rule, "person") == 0);
+}
+
+static double
+known_share(const char *guess)
+{
+	char *glued = NULL, *words = guess ? read_words(&customers, guess, &glued) :
+	    NULL;
+	double k = words ? sdc_nev_known(customers.ev, words) : 0;
+
+	if (words && glued && sdc_nev_known(customers.ev, glued) > k)
+		k = sdc_nev_known(customers.ev, glued);
+	free(words);
+	free(glued);
+	return k;
+}
+
+/* w, or w less one letter (a slip), is initials in order of the words
+ * of the customer at idx (its trading name's among them). */
+static int
+initials_of(const char *w, long idx)
+{
+	char less[8];
+	size_t n = strlen(w), i;
+
+	for (i = 0; i <= n && n < sizeof(less); i++) {
+		memcpy(less, w, n + 1);
+		if (i < n)	/* i == n: w whole */
+			memmove(less + i, less + i + 1, n - i);
+		if (sdc_name_initials_share(less, customers.c[idx].words))
+			return 1;
+	}
+	return 0;
+}
+
+/* The typed name is one word in capitals of three to six letters (an
+ * acronym: "HFTBYM"): into w in small letters. */
+static int
+acronym(const char *guess, char w[8])
+{
+	size_t n = guess ? strlen(guess) : 0, i;
+
+	if (n < 3 || n > 6)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (!isupper((unsigned char)guess[i]))
+			return 0;
+		w[i] = (char)tolower((unsigned char)guess[i]);
+	}
+	w[n] = '\0';
+	return 1;
+}
+
+/* The name typed on a machine of the customer at idx names another
+ * customer, though no customer has its words, so it speaks against the
+ * machine.  Two readings:
+ * - an acronym that is not idx's initials, even with a slip
+ *   (initials_of): another's initials;
+ * - words no customer has that still read another customer's name typed
+ *   with slips ("Lilllehammer FK" on a machine of "Advokat Olsen ApS",
+ *   an asset Syncro lists under another customer): a name that reads
+ *   another by its words, by the margin better than idx (its confidence
+ *   name, below name_support). */
+#define ANOTHER_FLOOR 0.3
+
+static int
+names_another(const char *guess, long idx, double name)
+{
+	char *glued = NULL, *words, *t, *save = NULL, caps[8];
+	struct sdc_nev_hit h;
+	unsigned how;
+	int other = 0, mine = 0;
+
+	if (acronym(guess, caps) && !initials_of(caps, idx))
+		return 1;
+	words = guess ? read_words(&customers, guess, &glued) : NULL;
+	/* word by word: a word read as initials ("FK") fits many names
+	 * and would hide the one the other word spells; a word that reads
+	 * the machine's customer at all, however loosely ("Srtuer ommune"
+	 * of "Struer Kommune"), is a slip of its name */
+	for (t = name < name_support && words ? strtok_r(words, " ", &save) :
+	    NULL; t && !mine; t = strtok_r(NULL, " ", &save)) {
+		mine = sdc_nev_score(customers.ev, t, (size_t)idx, &how) > 0;
+		other = other || (strlen(t) >= 4 &&
+		    sdc_nev_query(customers.ev, t, ANOTHER_FLOOR, &h, 1) > 0 &&
+		    cand_of(&customers, h.id) != (size_t)idx &&
+		    h.score > name + link_margin &&
+		    (h.how & (SDC_NEV_EXACT | SDC_NEV_TYPO | SDC_NEV_ENDING)));
+	}
+	other = other && !mine;
+	free(words);
+	free(glued);
+	return other;
+}
+
+/* An open ticket is common (many customers have one on any day): it may
+ * lift a candidate that leads by the margin without it, never make the
+ * lead ("CF Lines" between two "C... Freight Lines"). */
+static int
+leads_without_chance(const struct support *c, size_t n, size_t best)
+{
+	double b = c[best].name + c[best].extra - c[best].chance;
+	size_t i;
+
+	for (i = 0; c[best].chance > 0 && i < n; i++)
+		if (i != best && b - (c[i].name + c[i].extra - c[i].chance) <
+		    link_margin)
+			return 0;
+	return 1;
+}
+
+/* Evidence two or three customers share ("machine-shared",
+ * "person-shared") narrows to them; the name must then pick one, and it
+ * does not when another of them, with as much evidence, holds every
+ * typed word as well (the
+ * typed name is part of both: "Highland Park" of "Highland Park
+ * Community Church" and of "Highland Park High School Booster Club"; the
+ * shorter fits better only by its fewer words).  A machine many have
+ * chooses only among names that hold every typed word ("Dawes" for
+ * "Dawes Welding" beside "Dawes Plumbing"), not between near-fits. */
+static int
+shared_tie(const struct support *c, size_t n, size_t best)
+{
+	size_t i;
+
+	if (c[best].rule && (strcmp(c[best].rule, "machine-role") == 0 ||
+	    strcmp(c[best].rule, "machine-caller") == 0))
+		return !c[best].holds;
+	if (c[best].rule == NULL || strstr(c[best].rule, "-shared") == NULL)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (i != best && c[i].extra >= c[best].extra && c[i].holds)
+			return 1;
+	return 0;
+}
+
+/* The machine and the person typed name different customers: the person
+ * is a contact of other candidates, not of the machine's, and what was
+ * typed is not in its name either ("Benoît Bouchard", a contact of two
+ * others, on an asset of "Rowlett Urgent Care Inc."; "Dr. Schulte" on a
+ * machine of "Zahnarztpraxis Dr. Schulte" agrees).  The machine is
+ * near-proof only where nothing else points elsewhere. */
+static int
+person_elsewhere(const struct support *c, size_t n, size_t best,
+    const char *typed)
+{
+	size_t i;
+
+	if (c[best].person || typed == NULL || c[best].rule == NULL ||
+	    strcmp(c[best].rule, "machine") != 0 ||
+	    agrees(typed, c[best].idx))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (i != best && c[i].person)
+			return 1;
+	return 0;
+}
+
+/* The evidence for best links: it reaches the threshold with the margin,
+ * and the name does not speak against it.  Near-proof (a machine only
+ * one customer has, the address or e-mail domain of one customer's
+ * contacts typed as the name, a person only its contacts are) stands
+ * alone when the name says nothing (it has no word any customer uses,
+ * or there is none) or agrees (half the typed words or more are in its
+ * name), and no number typed is missing from its name ("store 769"); its
+ * margin is then over the candidates with evidence of their own (names
+ * alone that fit a little better - "Maplewood Manufacturing" for
+ * "Maplewood - email" on a machine of "Maplewood Eye Care" - are no
+ * links either, and a clearly better one contradicts); it tells
+ * namesakes apart too ("The Maplewood Pet Supply" beside "Maplewood Pet
+ * Supply LLC": the machine is one's). */
+static int
+decisive(const struct support *c, size_t n, size_t best, double second,
+    double known, const char *guess)
+{
+	double sum = c[best].name + c[best].extra;
+	int alone = near_proof(c[best].rule) &&
+	    (known == 0 || agrees(guess, c[best].idx)) &&
+	    (known > 0 || strcmp(c[best].rule, "machine") != 0 ||
+	    !names_another(guess, c[best].idx, c[best].name)) &&
+	    numbers_fit(guess, customers.c[c[best].idx].name, known);
+	size_t i;
+
+	for (i = 0, second = alone ? 0 : second; alone && i < n; i++)
+		if (i != best && c[i].extra > 0 && c[i].name + c[i].extra >
+		    second)
+			second = c[i].name + c[i].extra;
+	if (c[best].extra == 0 || (sum < link_th && !alone) ||
+	    shared_tie(c, n, best) ||
+	    sum - second < link_margin ||
+	    (same_name(&customers, (size_t)c[best].idx) > 1 && !alone) ||
+	    !leads_without_chance(c, n, best))
+		return 0;
+	return !contradicted(c, n, best, known, alone);
+}
+
+/* The candidates of the name and of the session's other evidence, with
+ * the name's confidence in each.  A person typed for the name whose
+ * contact evidence holds leaves the business typed beside it as the
+ * name ("Tillman" of "Deb @ Tillman"), or none: into *name, a new string
+ * or NULL; *strict then: what is typed beside the person must agree
+ * ("Ben Larsen (personal)" is no session of Ben's employer). */
+static size_t
+gather(json_object *s, json_object *ctx, const char *guess,
+    const struct decision *d, struct support *c, size_t max, char **name,
+    int *strict)
+{
+	struct sdc_person p;
+	size_t n = 0, i;
+	int found = 0;
+
+	for (i = 0; d && i < d->ntop; i++) {
+		struct support *x = support_of(c, &n, TOPN,
+		    pool_find_id(&customers, d->top_id[i]));
+
+		x->name = d->top_conf[i] / 100.0;
+		x->how = i == 0 ? d->how : 0;
+	}
+	n = pieces(s, ctx, guess, c, n, max);
+	*name = guess ? sdc_xstrdup(guess) : NULL;
+	if (guess && sdc_person_read(guess, &p)) {
+		n = person_piece(c, n, max, &p, &found);
+		for (i = 0; found && i < n; i++)
+			c[i].name = -1;
+		if (found) {
+			free(*name);
+			*name = p.business ? sdc_xstrdup(p.business) : NULL;
+			*strict = p.business != NULL;
+		}
+		sdc_person_free(&p);
+	}
+	name_scores(c, n, *name);
+	return n;
+}
+
+/* The name did not decide: link when the name and the session's other
+ * evidence together reach the threshold with the margin, and the name
+ * does not speak against it. */
+int
+beyond_name(json_object *s, json_object *ctx, const char *guess,
+    const struct decision *d, struct decision *out)
+{
+	struct support c[TOPN + 8];
+	size_t n, i, best = 0;
+	double second = 0;
+	char *name;
+	int ok, strict = 0;
+	double known;
+
+	n = gather(s, ctx, guess, d, c, sizeof(c) / sizeof(c[0]), &name,
+	    &strict);
+	for (i = 1; i < n; i++)
+		if (c[i].name + c[i].extra > c[best].name + c[best].extra)
+			best = i;
+	for (i = 0; i < n; i++)
+		if (i != best && c[i].name + c[i].extra > second)
+			second = c[i].name + c[i].extra;
+	known = known_share(name);
+	ok = n > 0 && decisive(c, n, best, second, strict && known == 0 ? 1 :
+	    known, name) && !person_elsewhere(c, n, best, guess);
+	free(name);
+	if (!ok)
+		return 0;
+	link_to(out, (size_t)c[best].idx, c[best].rule, guess ?
+	    sdc_fuzz_token_set_ratio(guess, customers.c[c[best].idx].name) : 0);
+	out->conf = (int)(100 * (c[best].name + c[best].extra) + 0.5);
+	out->conf = out->conf > 100 ? 100 : out->conf;
+	out->how = c[best].how;
+	snprintf(out->extra, sizeof(out->extra), "%s", c[best].what);
+	return 1;
+}
+

@@ -1,0 +1,611 @@
+/* byname - the weighted name evidence (nameev.h) turned into a
+ * decision: the best candidate, its confidence and its margin over the
+ * runner-up, with the readings that explain a name cut short, initials
+ * and words read in another order. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "fuzzy.h"
+#include "linkint.h"
+#include "owners.h"
+
+#define START_FLOOR 0.25	/* ... of a name cut short (start_hits) */
+#define START_RARER 1.0	/* start_telling */
+#define INITIALS_FLOOR 0.25	/* other readings of initials looked for */
+#define INITIALS_RANK 64	/* ... among so many ("X Bros Print Works") */
+/* Another candidate holding every typed word too makes the name
+ * ambiguous when it fits this well, or when it is the typed name and
+ * at most this many words more after it (the name cut short). */
+#define CONTAIN_FLOOR 0.7
+#define CONTAIN_LEFT 1
+/* ... or at most this many words more before it: the typed name is its
+ * end, the trade or practice before it left off ("Van Vliet" of
+ * "Timmerbedrijf Van Vliet", "Physio Lutke" of "Praxis fuer
+ * Physiotherapie Luetke"), as common a way to shorten a name as cutting
+ * it. */
+#define CONTAIN_LEFT_BEFORE 2
+#define CHAIN_LOOK 64		/* a chain's word: its holders read */
+/* A rarest word's weight, as a share of ln(N + 1), from which a name cut
+ * short counts at all, and from which fully. */
+#define RARE_FROM 0.55
+#define RARE_FULL 0.65
+
+void
+link_to(struct decision *d, size_t idx, const char *rule, int score)
+{
+	d->linked = 1;
+	d->idx = idx;
+	d->rule = rule;
+	d->score = score;
+}
+
+/* Number of candidates sharing idx's normalised name. */
+size_t
+same_name(const struct pool *p, size_t idx)
+{
+	size_t first = 0;
+
+	return pool_match(p, 1, p->c[idx].key, &first);
+}
+
+/* The thefuzz score (token_set_ratio of the normalised names) that the
+ * original tool decided on: logged beside the confidence, for parity. */
+int
+fuzz_score(const struct pool *p, const char *norm, size_t idx)
+{
+	return sdc_fuzz_token_set_ratio(norm, p->c[idx].norm);
+}
+
+/* The runner-up, for the margin.  A candidate that reads the typed
+ * words only with an inflection ending typed or left off is none when
+ * the best has them as typed, in the typed order, and no word more:
+ * "Utsikten barnehage" typed is that name, not "Barnehagen Utsikten"
+ * (typed "Barnehage Utsikten", it is either: normalised_reorder()). */
+
+static double
+runner_up(const struct pool *p, const char *words,
+    const struct sdc_nev_hit *h, size_t n)
+{
+	const unsigned loose = SDC_NEV_ENDING | SDC_NEV_PREFIX | SDC_NEV_CUT |
+	    SDC_NEV_CONTRACTION | SDC_NEV_ACRONYM;
+	size_t i = 1;
+
+	/* the best as typed: every word, in the typed order, no ending */
+	if (n > 1 && h[0].missed == 0 && h[0].left == 0 &&
+	    !(h[0].how & loose) && same_order(words, p->c[h[0].id].words))
+		while (i < n && (h[i].how & SDC_NEV_ENDING))
+			i++;
+	return i < n ? h[i].score : 0;
+}
+
+void
+keep_top(const struct pool *p, const char *norm, const struct sdc_nev_hit *h,
+    size_t n, struct decision *d)
+{
+	size_t i;
+
+	for (i = 0; i < n && d->ntop < TOPN; i++) {
+		d->top_id[d->ntop] = p->c[h[i].id].id;
+		d->top_score[d->ntop] = fuzz_score(p, norm, h[i].id);
+		d->top_conf[d->ntop++] = (int)(100 * h[i].score + 0.5);
+	}
+}
+
+/* A typed word of two to five letters is a contact's first name ("Ed -
+ * Calloway", "Kim @ Cisneros"): read as initials ("Everett, Danforth &
+ * Calloway") it may as well be the caller, whom many customers have. */
+static int
+given_typed(const char *words)
+{
+	char buf[8];
+	size_t len;
+
+	for (; *words; words += len + (words[len] == ' ')) {
+		len = strcspn(words, " ");
+		if (len >= 2 && len <= 5) {
+			memcpy(buf, words, len);
+			buf[len] = '\0';
+			if (sdc_owners_one(given, buf) != SDC_OWNER_NONE)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* The best hit read initials ("SM") that another candidate reads too
+ * (or a typed word is a person's first name, given_typed), with every
+ * other typed word, even one whose own words fit worse ("St. McCann's Couriers Holdings"
+ * beside "St. Mulcahy's Couriers"): which words they stand for is a
+ * guess.  Looked for below the floor, as the rest of a name says little. */
+static int
+initials_shared(const struct pool *p, const char *words,
+    const struct sdc_nev_hit *h)
+{
+	struct sdc_nev_hit more[INITIALS_RANK];
+	size_t i, n;
+
+	if (!(h[0].how & SDC_NEV_ACRONYM))
+		return 0;
+	if (p == &customers && given_typed(words))
+		return 1;
+	n = fold_hits(p, more, sdc_nev_query(p->ev, words, INITIALS_FLOOR,
+	    more, INITIALS_RANK));
+	for (i = 0; i < n; i++)
+		if (more[i].id != h[0].id && (more[i].how & SDC_NEV_ACRONYM) &&
+		    more[i].missed == 0)
+			return 1;
+	return 0;
+}
+
+/* The typed words some customer has: what stands beside the initials. */
+static char *
+known_words(const struct pool *p, const char *words)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	char *w = sdc_xstrdup(words), *t, *save = NULL;
+
+	for (t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ", &save))
+		if (sdc_nev_known(p->ev, t) > 0)
+			sdc_buf_printf(&b, "%s%s", b.len ? " " : "", t);
+	sdc_buf_addc(&b, '\0');
+	free(w);
+	return sdc_buf_take(&b);
+}
+
+/* Every candidate holding every typed word is idx (loose: or, by
+ * sdc_name_initials_share, reads loose as initials of its words):
+ * proof that no other has them, when there are few enough to look
+ * through. */
+static int
+held_only_by(const struct pool *p, const char *words, size_t idx,
+    const char *loose)
+{
+	size_t ids[HOLDERS_RANK], i, n = sdc_nev_holders(p->ev, words, ids,
+	    HOLDERS_RANK);
+
+	if (n > HOLDERS_RANK)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (cand_of(p, ids[i]) != idx && (loose == NULL ||
+		    sdc_name_initials_share(loose, p->c[cand_of(p,
+		    ids[i])].words)))
+			return 0;
+	return 1;
+}
+
+/* The initials are the best's alone: no other candidate reads them (as
+ * initials_shared), nor, among all those holding the other typed words,
+ * loosely ("DT Uptown" in the camelCase "DataLink Technologies Uptown").
+ * Too many holders to look through is no proof. */
+static int
+initials_alone(const struct pool *p, const char *words,
+    const struct sdc_nev_hit *h)
+{
+	char *rest;
+	int alone;
+
+	if (initials_shared(p, words, h))
+		return 0;
+	rest = known_words(p, words);
+	alone = *rest == '\0' || held_only_by(p, rest, h[0].id, words);
+	free(rest);
+	return alone;
+}
+
+/* Another candidate holds every typed word as well, read no more
+ * loosely ("CROWLEYDAIRY": "Crowley Dairy Group LLC" and "Dr. Crowley
+ * Dairy"): the name is part of both, and which words were left off is a
+ * guess the margin of their weights cannot settle. */
+static size_t
+contained_too(const struct sdc_nev_hit *h, size_t n)
+{
+	const unsigned loose = SDC_NEV_TYPO | SDC_NEV_PREFIX | SDC_NEV_CUT |
+	    SDC_NEV_CONTRACTION | SDC_NEV_ACRONYM | SDC_NEV_ENDING;
+	const unsigned part = SDC_NEV_PREFIX | SDC_NEV_CUT |
+	    SDC_NEV_CONTRACTION | SDC_NEV_ACRONYM;
+	/* the best is read whole: a name typed in full is that name */
+	int whole = h[0].left == 0 && !(h[0].how & part);
+	size_t i;
+
+	for (i = 1; i < n; i++)
+		if (h[i].missed == 0 && (h[i].score >= CONTAIN_FLOOR ||
+		    (h[i].left <= CONTAIN_LEFT && h[i].left_after) ||
+		    (!whole && h[i].left <= CONTAIN_LEFT_BEFORE &&
+		    h[i].left_before)) &&
+		    (h[i].how & ~h[0].how & loose) == 0)
+			return i;
+	return 0;
+}
+
+/* The best is read with a title of its name left off ("Cabinet
+ * Dentaire Roussel" for "Cabinet Dentaire Dr Roussel") while the typed
+ * name is, in order, the start of another candidate's name ("Cabinet
+ * Dentaire Roussel & Roques SCM"): a name cut short is as likely as a
+ * title left off, as for a name that is the end of another's
+ * (contained_too).  Returns that candidate, or -1; too many holders of
+ * the typed words to look through is no proof either way.  (ending: the
+ * other has the typed words as typed, no ending read, title_or_start
+ * below.) */
+static long
+start_of_other(const struct pool *p, const char *words,
+    const struct sdc_nev_hit *h, int ending)
+{
+	size_t ids[HOLDERS_RANK], i, n;
+	struct sdc_nev_hit o;
+
+	if ((n = sdc_nev_holders(p->ev, words, ids, HOLDERS_RANK)) >
+	    HOLDERS_RANK)
+		return -1;
+	for (i = 0; i < n; i++) {
+		size_t c = cand_of(p, ids[i]);
+
+		if (c == h[0].id)
+			continue;
+		sdc_nev_score_hit(p->ev, words, ids[i], &o);
+		if (o.missed == 0 && (ending ? !(o.how & SDC_NEV_ENDING) :
+		    o.left_after && (o.left > 0 || (o.how & SDC_NEV_CUT)) &&
+		    o.titled == 0) && same_order(words, p->c[c].words))
+			return (long)c;
+	}
+	return -1;
+}
+
+static long
+title_or_start(const struct pool *p, const char *words,
+    const struct sdc_nev_hit *h)
+{
+	return h[0].titled || h[0].led ? start_of_other(p, words, h, 0) : -1;
+}
+
+/* Likewise the best read with an inflection ending ("Advokatbyrån
+ * Lindström" for "Lindström Advokatbyrå") while another candidate has
+ * the typed words as typed, in the typed order ("Advokatbyrån Lindström
+ * & Olsson AB"). */
+static long
+ending_or_start(const struct pool *p, const char *words,
+    const struct sdc_nev_hit *h)
+{
+	return h[0].how & SDC_NEV_ENDING ? start_of_other(p, words, h, 1) :
+	    -1;
+}
+
+/* The words a typed name is read as: an address's label for the address
+ * ("office@horvathcare.co.uk" -> "horvathcare"); and into *glued, the
+ * same with words run together split into customers' words ("horvath
+ * care"), words typed apart joined into one ("stadt verwaltung"), and
+ * initials around "&" joined ("CM&D"), or NULL when none were.  Both readings are scored and the
+ * better kept: a split may break a typo ("cohalt" is not "co halt"). */
+char *
+read_words(const struct pool *p, const char *guess, char **glued)
+{
+	char *addr = sdc_name_address(guess);
+	char *w = sdc_name_words(names, addr ? addr : guess);
+	char *j = sdc_name_join_initials(w);
+	char *u = sdc_nev_unglue(p->ev, j ? j : w);
+
+	*glued = sdc_nev_rejoin(p->ev, u);
+	free(u);
+	free(j);
+	if (strcmp(*glued, w) == 0) {
+		free(*glued);
+		*glued = NULL;
+	}
+	free(addr);
+	return w;
+}
+
+/* 1 when the words of a candidate that the typed words are (exactly)
+ * come in the typed order. */
+int
+same_order(const char *typed, const char *cand)
+{
+	char *t = sdc_xstrdup(typed), *c = sdc_xstrdup(cand), *p, *s1 = NULL;
+	char **cw;
+	size_t nc = 0, i, at = 0;
+	int ok = 1;
+
+	cw = sdc_xcalloc(strlen(cand) / 2 + 2, sizeof(*cw));
+	for (p = strtok_r(c, " ", &s1); p; p = strtok_r(NULL, " ", &s1))
+		cw[nc++] = p;
+	for (p = strtok_r(t, " ", &s1); p && ok; p = strtok_r(NULL, " ", &s1)) {
+		for (i = 0; i < nc && strcmp(cw[i], p) != 0; i++)
+			;
+		if (i < nc && i < at)
+			ok = 0;
+		else if (i < nc)
+			at = i + 1;
+	}
+	free(cw);
+	free(t);
+	free(c);
+	return ok;
+}
+
+/* Words run together keep their order: a glued reading that fits a
+ * candidate only reordered ("WAINWRIGHTCHENG" and "Cheng & Wainwright")
+ * is no reading of it (a label cut at 15 letters is more likely part of
+ * a longer name).  Returns the hits left. */
+static size_t
+in_order(const struct pool *p, const char *glued, struct sdc_nev_hit *h,
+    size_t n)
+{
+	size_t i, m = 0;
+
+	for (i = 0; i < n; i++)
+		if (same_order(glued, p->c[h[i].id].words))
+			h[m++] = h[i];
+	return m;
+}
+
+/* The weighted evidence's best candidates on the better reading: its
+ * words are left in *words. */
+static size_t
+query_read(struct pool *p, const char *guess, struct sdc_nev_hit *h,
+    char **words, unsigned *how)
+{
+	struct sdc_nev_hit g[RANKN];
+	char *glued;
+	size_t n, m;
+
+	*words = read_words(p, guess, &glued);
+	*how = 0;
+	n = fold_hits(p, h, sdc_nev_query(p->ev, *words, FLOOR, h, RANKN));
+	if (glued == NULL)
+		return n;
+	m = in_order(p, glued, g, fold_hits(p, g, sdc_nev_query(p->ev, glued,
+	    FLOOR, g, RANKN)));
+	if (m > 0 && (n == 0 || g[0].score > h[0].score)) {
+		memcpy(h, g, m * sizeof(*h));
+		n = m;
+		free(*words);
+		*words = glued;
+		*how = SDC_NEV_GLUED;
+	} else
+		free(glued);
+	return n;
+}
+
+/* One candidate's name evidence on the words (its trading name's when
+ * better), as a hit of a query. */
+double
+score_cand(const char *words, long idx, struct sdc_nev_hit *h)
+{
+	long a = customers.c[idx].alias;
+	struct sdc_nev_hit h2;
+
+	sdc_nev_score_hit(customers.ev, words, (size_t)idx, h);
+	if (a >= 0 && sdc_nev_score_hit(customers.ev, words, (size_t)a, &h2) >
+	    h->score)
+		*h = h2;
+	h->id = (size_t)idx;
+	return h->score;
+}
+
+/* ... on the better reading of the typed name. */
+double
+score_read(const char *guess, long idx, struct sdc_nev_hit *h)
+{
+	char *glued, *w = read_words(&customers, guess, &glued);
+	struct sdc_nev_hit h2;
+
+	score_cand(w, idx, h);
+	if (glued && score_cand(glued, idx, &h2) > h->score) {
+		*h = h2;
+		h->how |= SDC_NEV_GLUED;
+	}
+	free(w);
+	free(glued);
+	return h->score;
+}
+
+/* The typed name is the start of the best candidate's name and no other
+ * candidate holds every typed word: a name cut short ("Platte Property"
+ * of "Platte Property Management LLC", "Chestnutfie").  Typos and
+ * initials are not read: a cut on top of them is a guess. */
+static int
+only_start(struct pool *p, const char *words, const struct sdc_nev_hit *h)
+{
+	const unsigned sure = SDC_NEV_EXACT | SDC_NEV_PREFIX | SDC_NEV_CUT |
+	    SDC_NEV_COMPOUND | SDC_NEV_ABBREV | SDC_NEV_AND;
+	if (h[0].missed || !h[0].left_after || (h[0].how & ~sure) ||
+	    (h[0].left == 0 && !(h[0].how & SDC_NEV_CUT)) ||
+	    !same_order(words, p->c[h[0].id].words))
+		return 0;
+	return held_only_by(p, words, h[0].id, NULL);
+}
+
+/* The typed name is the start of the best's name and of the runner-up's
+ * ("Friends of th", "Law Offices of", "Westbrook Log"): nothing in it
+ * chooses between them, for a person or an LLM. */
+static int
+starts_both(const struct sdc_nev_hit *h)
+{
+	int i, cut = 1;
+
+	for (i = 0; i < 2; i++)
+		cut = cut && h[i].missed == 0 && h[i].left_after &&
+		    (h[i].left > 0 || (h[i].how & SDC_NEV_CUT));
+	return cut;
+}
+
+/* How far a name cut short is the business's own, by its rarest word:
+ * 0 for a word a fifth of the list's... ((N+1)^0.5 customers) have, 1 from
+ * one ((N+1)^0.2 customers or fewer) - a start of common words
+ * ("Atlas Solutions" of "Atlas Solutions Manufacturing") is as likely
+ * another business's whole name. */
+static double
+start_rarity(const struct pool *p, const char *words)
+{
+	char *c = sdc_xstrdup(words), *t, *save = NULL;
+	double one, most = 0, r;
+
+	for (t = strtok_r(c, " ", &save); t; t = strtok_r(NULL, " ", &save))
+		if ((r = sdc_nev_weight(p->ev, t, &one)) > most)
+			most = r;
+	free(c);
+	r = (most / one - RARE_FROM) / (RARE_FULL - RARE_FROM);
+	return r < 0 ? 0 : r > 1 ? 1 : r;
+}
+
+/* The typed words some customer has are rarer together than a word one
+ * customer alone has, by START_RARER (a list of N customers would hold
+ * them by chance 1/e times): a start of them that no other name has is
+ * as good as such a word ("Wildflower Physical" of "Wildflower Physical
+ * Therapy - Walnut St", both words a dozen customers'; not "Atlas
+ * Solutions", as likely another business's whole name as the start of
+ * "Atlas Solutions Manufacturing"). */
+static int
+start_telling(struct pool *p, const char *words)
+{
+	double one, w = sdc_nev_weight(p->ev, words, &one);
+
+	return w * sdc_nev_known(p->ev, words) >= one + START_RARER;
+}
+
+/* A name cut short fits its customer below the floor when most of the
+ * name was left off (0.44 for "Wildflower Physical"): when nothing
+ * reaches the floor, the one candidate holding every typed word is
+ * looked for below it, down to START_FLOOR.  Every other candidate is
+ * below the floor, so it is alone in the ranking. */
+static size_t
+start_hits(struct pool *p, const char *words, struct sdc_nev_hit *h, size_t n)
+{
+	size_t id;
+
+	if (n > 0 || w_prefix <= 0 || !start_telling(p, words) ||
+	    sdc_nev_holders(p->ev, words, &id, 1) != 1 ||
+	    sdc_nev_score_hit(p->ev, words, id, h) < START_FLOOR)
+		return n;
+	h->id = cand_of(p, id);
+	return only_start(p, words, h) ? 1 : n;
+}
+
+/* Evidence in how the name reads that no other candidate shares: the
+ * start of the best's name only (link.evidence.prefix), or initials only
+ * the best's words spell (link.evidence.initials), noted in d->extra. */
+static double
+reading_bonus(struct pool *p, const char *words, const struct sdc_nev_hit *h,
+    double second, struct decision *d)
+{
+	double w = 0;
+	const char *what = NULL;
+
+	if (h[0].score >= link_th && h[0].score - second >= link_margin)
+		return 0;	/* links without it */
+	if (w_prefix > 0 && only_start(p, words, h) &&
+	    (w = w_prefix * start_rarity(p, words)) > 0) {
+		what = "prefix";
+		if (start_telling(p, words) && h[0].score + w < link_th)
+			w = link_th - h[0].score;
+	} else if (w_initials > 0 && (h[0].how & SDC_NEV_ACRONYM) &&
+	    h[0].missed == 0 && initials_alone(p, words, h)) {
+		w = w_initials;
+		what = "initials";
+	}
+	if (what)
+		snprintf(d->extra, sizeof(d->extra), ",%s:+%d", what,
+		    (int)(100 * w + 0.5));
+	return w;
+}
+
+/* The calibrated decision on the weighted name evidence: link when the
+ * best candidate's confidence reaches the threshold with the margin over
+ * the runner-up; the LLM only in the band just below; review otherwise. */
+/* Two customers whose names read as one ("BRF Eken 24" and
+ * "Bostadsrättsföreningen Eken 24", "BRF" being the word's
+ * abbreviation): each one's name, typed, reads the other whole, in
+ * its order and without an inflection ending ("Utsikten barnehage" is
+ * not "Barnehagen Utsikten": runner_up()).  A name
+ * that fits one fits the other as well, however it scores them, so
+ * neither is linked on the name (the evidence beyond it may tell).
+ * The first ALIKE_RANK candidates are looked at.  Returns
+ * the other's place in h, or 0. */
+#define ALIKE 0.95
+#define ALIKE_RANK 8
+
+static int
+reads_whole_as(const struct pool *p, size_t a, size_t b)
+{
+	struct sdc_nev_hit x;
+
+	return score_cand(p->c[a].norm, (long)b, &x) >= ALIKE &&
+	    x.missed == 0 && x.left == 0 && !(x.how & SDC_NEV_ENDING) &&
+	    same_order(p->c[a].norm, p->c[b].norm);
+}
+
+static size_t
+read_alike(const struct pool *p, const struct sdc_nev_hit *h, size_t n)
+{
+	size_t i;
+
+	for (i = 1; p == &customers && i < n && i < ALIKE_RANK; i++)
+		if (h[i].id != h[0].id && reads_whole_as(p, h[0].id,
+		    h[i].id) && reads_whole_as(p, h[i].id, h[0].id))
+			return i;
+	return 0;
+}
+
+void
+by_evidence(struct pool *p, const char *guess, const char *norm,
+    struct decision *d)
+{
+	struct sdc_nev_hit h[RANKN];
+	char *words;
+	unsigned glued;
+	size_t n = query_read(p, guess, h, &words, &glued), other;
+	double second, best;
+	long start;
+
+	n = start_hits(p, words, h, n);
+	second = runner_up(p, words, h, n);
+
+	keep_top(p, norm, h, n, d);
+	if (n == 0) {
+		snprintf(d->why, sizeof(d->why), "no candidate reaches "
+		    "confidence %d", (int)(100 * FLOOR));
+		free(words);
+		return;
+	}
+	best = h[0].score + reading_bonus(p, words, h, second, d);
+	d->conf = best >= 1 ? 100 : (int)(100 * best + 0.5);
+	d->how = h[0].how | glued;
+	if (same_name(p, h[0].id) > 1)
+		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\"",
+		    same_name(p, h[0].id), p->c[h[0].id].name);
+	else if (best < link_th)
+		snprintf(d->why, sizeof(d->why), "best \"%s\" has confidence "
+		    "%d < %d", p->c[h[0].id].name, d->conf,
+		    (int)(100 * link_th + 0.5));
+	else if (best - second < link_margin)
+		snprintf(d->why, sizeof(d->why), "\"%s\" %d leads the next by "
+		    "< %d", p->c[h[0].id].name, d->conf,
+		    (int)(100 * link_margin + 0.5));
+	else if ((start = ending_or_start(p, words, h)) >= 0)
+		snprintf(d->why, sizeof(d->why), "the name is \"%s\" with an "
+		    "ending, or the start of \"%s\"", p->c[h[0].id].name,
+		    p->c[start].name);
+	else if ((other = contained_too(h, n)) > 0)
+		snprintf(d->why, sizeof(d->why), "the name is part of \"%s\" "
+		    "and of \"%s\"", p->c[h[0].id].name,
+		    p->c[h[other].id].name);
+	else if ((other = read_alike(p, h, n)) > 0)
+		snprintf(d->why, sizeof(d->why), "\"%s\" and \"%s\" read as "
+		    "one name", p->c[h[0].id].name, p->c[h[other].id].name);
+	else if (initials_shared(p, words, h))
+		snprintf(d->why, sizeof(d->why), "the initials fit \"%s\" "
+		    "and others", p->c[h[0].id].name);
+	else if (h[0].led && !held_only_by(p, words, h[0].id, NULL))
+		snprintf(d->why, sizeof(d->why), "the name is \"%s\" with "
+		    "its first words left off, and part of another's",
+		    p->c[h[0].id].name);
+	else if ((start = title_or_start(p, words, h)) >= 0)
+		snprintf(d->why, sizeof(d->why), "the name is \"%s\" with a "
+		    "title left off, or \"%s\" cut short", p->c[h[0].id].name,
+		    p->c[start].name);
+	else
+		link_to(d, h[0].id, "weighted", d->top_score[0]);
+	d->ask = !d->linked && best >= llm_th && best - second < llm_margin &&
+	    same_name(p, h[0].id) == 1 && !(n > 1 && starts_both(h));
+	free(words);
+}

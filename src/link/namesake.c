@@ -1,0 +1,706 @@
+/* namesake - the words around a name that make it another business:
+ * a qualifier naming another town or profession, a namesake elsewhere, a
+ * spelling the list holds for another customer; and the name alone. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "custidx.h"
+#include "diag.h"
+#include "fuzzy.h"
+#include "linkint.h"
+#include "owners.h"
+#include "person.h"
+
+/* Professional designations are drop words (a name is the same with
+ * or without one), but two different ones are two businesses: "Dr. Joe
+ * Wallace DDS" is not "Dr. Joe Wallace MD". */
+static unsigned
+designations(const char *words)
+{
+	static const char *const d[] = { "dds", "dmd", "md", "dvm", "cpa",
+	    "esq", "phd", NULL };
+	unsigned bits = 0;
+	size_t i, len;
+
+	for (; words && *words; words += len + (words[len] == ' ')) {
+		len = strcspn(words, " ");
+		for (i = 0; d[i]; i++)
+			if (strlen(d[i]) == len && memcmp(d[i], words, len) == 0)
+				bits |= 1u << i;
+	}
+	return bits;
+}
+
+static int
+other_profession(const char *guess, const struct cand *c)
+{
+	char *w = sdc_name_words(names, guess);
+	unsigned a = designations(w), b = designations(c->words);
+
+	free(w);
+	return a && b && !(a & b);
+}
+
+/* The typed name is an address ("www.pioneerrealty.com") whose domain
+ * is the contacts' e-mail domain of another customer than the one its
+ * words read as: the business's own mail outweighs a reading of its
+ * label (a group's name that its sites share), so the name alone does
+ * not link; the domain evidence (beyond_name) decides. */
+static void
+domain_of_other(const char *guess, struct decision *d)
+{
+	char *dom = sdc_name_domain(guess);
+	long o = dom ? sdc_owners_one(domains, dom) : SDC_OWNER_NONE;
+
+	if (o >= 0 && (size_t)o != d->idx) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "the domain %s is \"%s\"'s",
+		    dom, customers.c[o].name);
+	}
+	free(dom);
+}
+
+/* Every word of w is a word of list (all), or some word is (!all). */
+int
+words_in(const char *list, const char *w, int all)
+{
+	char *t = sdc_xstrdup(w), *q, *save = NULL;
+	int hit = all;
+
+	for (q = strtok_r(t, " ", &save); q && hit == all; q = strtok_r(NULL,
+	    " ", &save))
+		hit = has_word(list, q);
+	free(t);
+	return hit;
+}
+
+#define SITE_HOLDERS 8
+
+/* The site typed after the name ("Gwynnes Plumbing & Heating -
+ * Carmarthen") is not in the name linked, and another customer's name
+ * holds every typed word, the site's too ("Gwynnes Plumbing & Heating
+ * Cyf - Carmarthen"): the site tells the two apart, so the one holding
+ * it is linked when it is the only one, else neither is. */
+static void
+site_tells(struct pool *p, const char *guess, const char *norm,
+    struct decision *d)
+{
+	char *head = site_head(guess), *tw, *all;
+	size_t ids[SITE_HOLDERS], n = 0, i, other = 0, k = 0;
+
+	if (head == NULL)	/* most names: no site typed */
+		return;
+	tw = sdc_name_words(names, guess + strlen(head));
+	all = sdc_name_words(names, guess);
+	if (!words_in(p->c[d->idx].words, tw, 1))
+		n = sdc_nev_holders(p->ev, all, ids, SITE_HOLDERS);
+	for (i = 0; i < n && n <= SITE_HOLDERS; i++)
+		if (cand_of(p, ids[i]) != d->idx &&
+		    words_in(p->c[cand_of(p, ids[i])].words, tw, 1)) {
+			other = cand_of(p, ids[i]);
+			k++;
+		}
+	if (k == 1 && n <= SITE_HOLDERS) {
+		link_to(d, other, d->rule, fuzz_score(p, norm, other));
+		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
+		    strlen(d->extra), ",site-tells");
+	} else if (k > 1 && n <= SITE_HOLDERS) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "the site \"%s\" is in "
+		    "another customer's name", guess + strlen(head));
+	}
+	free(head);
+	free(tw);
+	free(all);
+}
+
+/* The name linked without a legal form typed is another customer's with
+ * another form too (with_form): neither is linked on the name.  A name
+ * typed whole (the exact rule) or with the linked one's form is its. */
+static void
+form_untold(struct pool *p, const char *guess, struct decision *d)
+{
+	char *w = sdc_name_words(names, guess);
+	const char *c = strrchr(p->c[d->idx].words, ' ');
+	long o;
+
+	c = c ? c + 1 : p->c[d->idx].words;
+	if (strcmp(d->rule, "exact") != 0 && !has_word(w, c) &&
+	    (o = with_form(p, d->idx)) >= 0) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "the name is \"%s\" or \"%s\", "
+		    "with no legal form typed", p->c[d->idx].name,
+		    p->c[o].name);
+	}
+	free(w);
+}
+
+/* A name linked that is as much another customer's: a group's whose
+ * sites are listed, an address in another's domain, a site typed that
+ * is another's, the name with another legal form. */
+void
+another_fits(struct pool *p, const char *guess, const char *norm,
+    struct decision *d)
+{
+	site_of_group(p, norm, d);
+	if (d->linked)
+		domain_of_other(guess, d);
+	if (d->linked)
+		site_tells(p, guess, norm, d);
+	if (d->linked)
+		form_untold(p, guess, d);
+}
+
+/* The one customer with a contact named "a b" (sdc_owners_one), the
+ * name written into full. */
+long
+contact_named(const char *a, const char *b, char full[256])
+{
+	snprintf(full, 256, "%s %s", a, b);
+	return sdc_owners_one(contact_names, full);
+}
+
+/* The typed name reads as a person's whole name ("Céline Guérin") that
+ * is a contact of another customer than idx: a practice named after its
+ * owner ("Dr Céline Guérin, SCM") or a caller named as the session is,
+ * as likely one as the other (named_elsewhere, the other way round). */
+static int
+contact_elsewhere(const char *guess, long idx)
+{
+	struct sdc_person p;
+	char full[256];
+	long own = SDC_OWNER_NONE;
+
+	if (!sdc_person_read(guess, &p))
+		return 0;
+	if (p.last && p.business == NULL)
+		own = contact_named(p.first, p.last, full);
+	sdc_person_free(&p);
+	return own != SDC_OWNER_NONE && own != idx;
+}
+
+/* --- a qualifier typed after the whole name --- */
+
+#define QUAL_WORDS 4	/* words after the name looked at */
+
+/* The words typed after the whole name of the customer at idx ("george"
+ * of "Kopano Technologies (George)", "east london" of "Laerskool
+ * Fourways East London"): the last words, up to QUAL_WORDS, that read
+ * as none of its words, after words that read as its name whole (no
+ * typed word unread, none of its words untyped, none cut short).  A new
+ * string, or NULL. */
+static char *
+qualifier(const char *guess, size_t idx)
+{
+	char *w = sdc_name_words(names, guess), *all = sdc_xstrdup(w), *e;
+	struct sdc_nev_hit h;
+	size_t k, cut = 0;
+	unsigned missed;
+
+	if (score_cand(w, (long)idx, &h) <= 0 || h.missed == 0) {
+		free(w);
+		free(all);
+		return NULL;
+	}
+	missed = h.missed;
+	for (k = 1; k <= QUAL_WORDS && k <= missed && cut == 0 &&
+	    (e = strrchr(w, ' ')) != NULL; k++) {
+		*e = '\0';
+		if (k == missed && score_cand(w, (long)idx, &h) > 0 &&
+		    h.missed == 0 && h.left == 0 &&
+		    !(h.how & (SDC_NEV_CUT | SDC_NEV_PREFIX)))
+			cut = (size_t)(e - w) + 1;
+	}
+	free(w);
+	if (cut == 0) {
+		free(all);
+		return NULL;
+	}
+	memmove(all, all + cut, strlen(all + cut) + 1);
+	return all;
+}
+
+/* Where in the typed name the qualifier q begins as typed: the shortest
+ * end of it whose words are q's.  A pointer into guess, or NULL. */
+static const char *
+typed_from(const char *guess, const char *q)
+{
+	const char *s;
+	char *w;
+	int same;
+
+	for (s = guess + strlen(guess); s > guess; s--) {
+		if (!isalnum((unsigned char)s[-1]) &&
+		    !((unsigned char)s[-1] & 0x80))
+			continue;
+		if (s - 1 > guess && (isalnum((unsigned char)s[-2]) ||
+		    ((unsigned char)s[-2] & 0x80)))
+			continue;	/* not where a word begins */
+		w = sdc_name_words(names, s - 1);
+		same = strcmp(w, q) == 0;
+		free(w);
+		if (same)
+			return s - 1;
+	}
+	return NULL;
+}
+
+/* The word t typed as it is, in small letters, in the text s. */
+static int
+typed_small(const char *s, const char *t)
+{
+	size_t n = strlen(t);
+	const char *p;
+
+	for (p = s; (p = strstr(p, t)) != NULL; p += n)
+		if ((p == s || !isalnum((unsigned char)p[-1])) &&
+		    !isalnum((unsigned char)p[n]))
+			return 1;
+	return 0;
+}
+
+/* The text has a letter in capitals (ASCII). */
+static int
+has_capital(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (isupper((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
+
+/* t is a word of the name of a contact of the customer at idx ("Palesa"
+ * of "Ubuntu Printers (Palesa)"). */
+static int
+contact_word(size_t idx, const char *t)
+{
+	struct sdc_cidx_cust c;
+	struct sdc_cidx_contact ct;
+	size_t i;
+	char *w;
+	int found = 0;
+
+	if (customers.c[idx].cix < 0)
+		return 0;
+	sdc_cidx_get(cidx, (size_t)customers.c[idx].cix, &c);
+	for (i = 0; i < c.ncontacts && !found; i++) {
+		sdc_cidx_contact(cidx, &c, i, &ct);
+		if (ct.id < 0)
+			continue;
+		w = sdc_name_words(names, ct.name);
+		found = has_word(w, t);
+		free(w);
+	}
+	return found;
+}
+
+#define FORM_SLIP 75	/* thefuzz ratio of a legal form misspelt */
+
+/* t is no word of a qualifier: a legal form or a word a business leaves
+ * off, one of the customer's forms misspelt ("Incc", "LLPP", "Coor" of
+ * "... Corp"), or one or two letters (an initial, a code, a cut-off
+ * word: "D", "- IL"). */
+static int
+no_qualifier(size_t idx, const char *t)
+{
+	char *w, *f, *save = NULL;
+	int form = strlen(t) <= 2 || sdc_name_is_drop(names, t) ||
+	    sdc_nev_soft(t) || sdc_name_is_drop_typo(names, t) ||
+	    sdc_name_is_drop_slip(names, t);
+
+	if (form)
+		return 1;
+	w = sdc_xstrdup(customers.c[idx].words);
+	for (f = strtok_r(w, " ", &save); f && !form; f = strtok_r(NULL, " ",
+	    &save))
+		form = sdc_name_is_drop(names, f) &&
+		    sdc_fuzz_ratio(t, f) >= FORM_SLIP;
+	free(w);
+	return form;
+}
+
+#define QUAL_HOLDERS 64	/* names looked through for a place */
+
+/* The words of the town of the customer at idx (the cache's "city"), or
+ * NULL when the list does not give it. */
+const char *
+city_of(size_t idx)
+{
+	struct sdc_cidx_cust c;
+
+	if (customers.c[idx].cix < 0)
+		return NULL;
+	sdc_cidx_get(cidx, (size_t)customers.c[idx].cix, &c);
+	return *c.city ? c.city : NULL;
+}
+
+/* The words w are the town a customer of the list is in (the cache's
+ * "city"): a town the MSP serves, a branch there as likely as not; the
+ * linked customer's own town among them, its own site ("Highveld Travels
+ * Upington" for the Highveld Travels in Upington).  A town no customer
+ * is in is a namesake's as likely. */
+int
+town_served(const char *w)
+{
+	return sdc_owners_one(towns, w) != SDC_OWNER_NONE;
+}
+
+/* The words w are a town a customer is in (town_served), or begin or
+ * end the name of a customer (less its legal form) that holds them: the
+ * list knows them as a place ("Kempton Park" of
+ * "Karoo Welfare Society Kempton Park", "Midrand" of "Midrand Local
+ * Municipality"), not only inside a name ("George" of "St George's
+ * Church" and "George Town": a saint's, a town's other name).  Of words
+ * more names hold than are looked through, the first looked through
+ * tell (a hundred "St George's Church" at 50,000 customers do not make
+ * George a town); a legal form, or a word too common to look through at
+ * all, is known. */
+int
+place_known(const char *w)
+{
+	size_t ids[QUAL_HOLDERS], n, i;
+	int known = 0;
+
+	if (town_served(w))
+		return 1;
+	ids[0] = SIZE_MAX;	/* left so when none was looked through */
+	n = sdc_nev_holders(customers.ev, w, ids, QUAL_HOLDERS);
+	if (n > QUAL_HOLDERS && (ids[0] == SIZE_MAX ||
+	    sdc_name_is_drop(names, w)))
+		return sdc_nev_names_with(customers.ev, w) > QUAL_HOLDERS;
+	for (i = 0; i < n && i < QUAL_HOLDERS && !known; i++)
+		known = begins_or_ends(customers.c[cand_of(&customers,
+		    ids[i])].norm, w);
+	return known;
+}
+
+/* The words w end with a town a customer is in (town_served) that is
+ * not the town of the customer at idx, whose town the list knows: a
+ * word the list does not know then that town ("Ecorom (Cluj-Napoca)"
+ * after the name of a Craiova business) names a namesake there, not a
+ * site.  A branch says so ("filia", "pobočka": place_word) or is the
+ * town alone ("- Třinec"). */
+static int
+town_not_own(size_t idx, const char *w)
+{
+	const char *city = city_of(idx), *s;
+
+	if (city == NULL)
+		return 0;
+	for (s = w; s != NULL; s = strchr(s, ' ') ? strchr(s, ' ') + 1 : NULL)
+		if (town_served(s))
+			return strcasecmp(s, city) != 0;
+	return 0;
+}
+
+/* The place after the first of the words w is typed apart from it, in
+ * brackets or after a dash, comma or slash ("Ecorom (Cluj-Napoca)"):
+ * the word before is the name's, not a word saying where ("pobočka
+ * Hodonín", "- oddział Łódź"). */
+static int
+town_apart(const char *guess, const char *w)
+{
+	const char *t = strchr(w, ' '), *s;
+
+	if (t == NULL || (s = typed_from(guess, t + 1)) == NULL)
+		return 0;
+	for (; s > guess && !isalnum((unsigned char)s[-1]) &&
+	    !((unsigned char)s[-1] & 0x80); s--)
+		if (strchr("(-,/[", s[-1]))
+			return 1;
+	return 0;
+}
+
+/* The first of the words w is no customer's and the rest are a place
+ * the list knows ("sede chapinero"): a word the list does not know
+ * before a place it knows says where (a town it does not know after
+ * one, "Santa Lucia (Arequipa)", may be a namesake's). */
+int
+place_after(const char *w)
+{
+	size_t n = strcspn(w, " ");
+	struct sdc_nev_hit h;
+	char *first;
+	int unknown;
+
+	if (w[n] != ' ' || w[n + 1] == '\0')
+		return 0;
+	first = sdc_xstrndup(w, n);
+	unknown = n >= 3 && !sdc_name_is_drop(names, first) &&
+	    sdc_nev_names_with(customers.ev, first) == 0 &&
+	    sdc_nev_query(customers.ev, first, SITE_FLOOR, &h, 1) == 0;
+	free(first);
+	return unknown && place_known(w + n + 1);
+}
+
+/* What the customer list tells of a qualifier q typed after the whole
+ * name of the customer at idx: 1 when it is a site or a note of that
+ * customer's - it has a place word ("Head office", "North branch") or a
+ * number ("Unit 3", "tkt 4412"); or its words, less those of the name of
+ * a contact of the customer's ("(Palesa)") and those typed in small
+ * letters beside a name in capitals (a note: "- printer", "re:
+ * outlook"), are none, or a place the list knows (place_known: "-
+ * Sandton", "(Boksburg)").  Legal forms, initials and codes are no
+ * qualifier (no_qualifier).  0 when they are capitalised words the list
+ * does not know as a place ("(Mthatha)", "East London", "(George)"): a
+ * town where a business of the same name may be, which the name alone
+ * cannot tell from a site. */
+static int
+qualifier_told(const char *guess, const char *q, size_t idx)
+{
+	char *w = sdc_xstrdup(q), *t, *save = NULL;
+	const char *typed = typed_from(guess, q);
+	struct sdc_buf rest = SDC_BUF_INIT;
+	int told = 0, capitals;
+
+	capitals = typed && has_capital(guess, (size_t)(typed - guess));
+	for (t = strtok_r(w, " ", &save); t && !told; t = strtok_r(NULL, " ",
+	    &save)) {
+		if (no_qualifier(idx, t))
+			continue;
+		told = place_word(t) || strpbrk(t, "0123456789") != NULL;
+		if (!contact_word(idx, t) && !(capitals &&
+		    typed_small(typed, t)))
+			sdc_buf_printf(&rest, "%s%s", rest.len ? " " : "", t);
+	}
+	free(w);
+	sdc_buf_addc(&rest, '\0');
+	w = sdc_buf_take(&rest);
+	/* q whole as well: a town's small words ("nad" of "Ústí nad
+	 * Labem") are no note */
+	told = told || *w == '\0' || place_known(w) || town_served(q) ||
+	    (place_after(w) && !(town_apart(guess, w) && town_not_own(idx,
+	    w)));
+	free(w);
+	return told;
+}
+
+/* The name linked has a qualifier after it the list does not tell
+ * (qualifier_told): a namesake elsewhere as likely as a site. */
+static int
+namesake_elsewhere(const char *guess, size_t idx, char **qual)
+{
+	*qual = qualifier(guess, idx);
+	return *qual != NULL && !qualifier_told(guess, *qual, idx);
+}
+
+#define SPELT_MIN 5	/* letters of a word read as another spelling */
+
+/* The typed word t reads as the customer's at idx only with a slip,
+ * while t, or t less an inflection ending, is a word other names of the
+ * list hold and its name does not ("Lindkvistin" typed, "Lindkvists
+ * Måleri" listed, for "Lindqvistin Rakennus"): a surname has spellings,
+ * each its own families', and the list shows this one is written, so
+ * the slip is a guess. */
+static int
+other_spelling(const char *t, size_t idx)
+{
+	char form[64], *own;
+	struct sdc_nev_hit h;
+	int other;
+
+	if (strlen(t) < SPELT_MIN || sdc_name_is_drop(names, t) ||
+	    sdc_nev_held_form(customers.ev, t, form, sizeof(form)) == 0)
+		return 0;
+	score_cand(t, (long)idx, &h);
+	if (h.score <= 0 || (h.how & ~(unsigned)SDC_NEV_TYPO) != 0)
+		return 0;
+	own = sdc_xstrdup(customers.c[idx].words);
+	sdc_name_digraphs(own);
+	other = !has_word(own, form);
+	free(own);
+	return other;
+}
+
+/* The first typed word read as a slip of the customer's that is another
+ * spelling the list holds (other_spelling): a new string, or NULL. */
+static char *
+spelt_elsewhere(const char *guess, size_t idx)
+{
+	char *w = sdc_name_words(names, guess), *t, *save = NULL, *o = NULL;
+
+	for (t = strtok_r(w, " ", &save); t && !o; t = strtok_r(NULL, " ",
+	    &save))
+		if (other_spelling(t, idx))
+			o = sdc_xstrdup(t);
+	free(w);
+	return o;
+}
+
+/* What the name evidence does not see undoes a link it made: another
+ * profession, a marked letter typed for another (a namesake), a town
+ * typed after the name that the list does not know (another namesake). */
+void
+undo_reading(struct pool *p, const char *guess, struct decision *d)
+{
+	int weighted = d->rule != NULL && strcmp(d->rule, "weighted") == 0;
+	char *q = NULL;
+
+	if ((weighted || (d->rule != NULL && strcmp(d->rule, "normalised") ==
+	    0)) && other_profession(guess, &p->c[d->idx])) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "\"%s\" is of another "
+		    "profession", p->c[d->idx].name);
+	} else if (weighted && p == &customers && contact_elsewhere(guess,
+	    (long)d->idx)) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "the name is a contact's of "
+		    "another customer as well as \"%s\"", p->c[d->idx].name);
+	} else if (weighted && (d->how & SDC_NEV_TYPO) &&
+	    sdc_name_marks_differ(guess, p->c[d->idx].name)) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "a letter typed with its mark "
+		    "is another in \"%s\"", p->c[d->idx].name);
+	} else if (weighted && p == &customers && (d->how & SDC_NEV_TYPO) &&
+	    (q = spelt_elsewhere(guess, d->idx)) != NULL) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" is spelt as other "
+		    "names spell it, not as \"%.40s\"", q, p->c[d->idx].name);
+	} else if (weighted && p == &customers && namesake_elsewhere(guess,
+	    d->idx, &q)) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" after \"%.40s\": "
+		    "no site the list knows, a namesake's town as likely", q,
+		    p->c[d->idx].name);
+	}
+	free(q);
+}
+
+/* The one customer whose name less its legal form is the typed name less
+ * its form, a form learnt or one the normalised name drops ("Chen Farms
+ * Pty Ltd" typed for "Chen Farms", "Walker Plumbing Ltd" for "Walker
+ * Plumbing Pty Ltd", "Blackburn Food Bank Ltd" for "... CIO"): a form
+ * swapped is the same business.  Its index, or -1 (none, or more). */
+static long
+form_swap(const struct pool *p, const char *norm)
+{
+	const char *e = last_word(norm);
+	char *stem = e && is_form(p, e) ? sdc_xstrndup(norm, (size_t)(e - 1 -
+	    norm)) : sdc_xstrdup(norm), *key = sdc_name_sortkey(stem);
+	size_t it = 0, len = strlen(stem), first = 0, n;
+	uint32_t v;
+	long x = -1;
+
+	n = *stem ? pool_match(p, 1, key, &first) : 2;
+	if (n == 1)
+		x = (long)first;
+	while (n <= 1 && sdc_hmap_find(&p->bystem, sdc_hash(stem, len), &it,
+	    &v))
+		if (strncmp(p->c[v].norm, stem, len) == 0 &&
+		    p->c[v].norm[len] == ' ' && (long)v != x)
+			x = n++ == 0 ? (long)v : -1;
+	free(stem);
+	free(key);
+	return n == 1 ? x : -1;
+}
+
+/* The typed name has a legal form: one learnt ends it, or the
+ * normalised name drops one; and two words or more besides (a word
+ * alone with a form is a guess). */
+static int
+has_form(const struct pool *p, const char *guess, const char *norm)
+{
+	char *w = sdc_name_words(names, guess);
+	const char *e = last_word(norm);
+	int form = (e && is_form(p, e)) || strlen(w) > strlen(norm);
+
+	free(w);
+	return form && (e = strchr(norm, ' ')) != NULL &&
+	    (e != last_word(norm) - 1 || !is_form(p, last_word(norm)));
+}
+
+/* The name's own rules: exact, normalised, then its readings. */
+void
+by_name(struct pool *p, const char *guess, const char *f, const char *norm,
+    const char *key, struct decision *d)
+{
+	size_t first = 0, n;
+	long x;
+
+	if ((n = pool_match(p, 0, f, &first)) == 1)
+		link_to(d, first, "exact", 100);
+	else if (n > 1)
+		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\"",
+		    n, p->c[first].name);
+	else if (*norm == '\0')
+		snprintf(d->why, sizeof(d->why), "nothing to match in the name");
+	else if ((n = norm_match(p, key, &first)) == 1)
+		link_to(d, first, "normalised", 100);
+	else if (n > 1)
+		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\" "
+		    "(or trading so)", n, p->c[first].name);
+	else
+		by_site(p, guess, norm, d);
+	if (!d->linked && p == &customers && has_form(p, guess, norm) &&
+	    (x = form_swap(p, norm)) >= 0) {
+		link_to(d, (size_t)x, "normalised", fuzz_score(p, norm,
+		    (size_t)x));
+		d->ask = 0;
+		d->conf = 100;	/* the name, but for its legal form */
+		d->how = 0;
+		snprintf(d->extra, sizeof(d->extra), ",form");
+	}
+}
+
+/* A word of the label is one of the customer's: the label is part of
+ * its name. */
+static int
+label_needed(const struct pool *p, const char *head, size_t idx)
+{
+	char *w = sdc_name_words(names, head);
+	int needed = words_in(p->c[idx].words, w, 0);
+
+	free(w);
+	return needed;
+}
+
+/* A reading of the typed name (what follows a desk's label, the keys of
+ * a layout) decided by the name's rules and the checks of a link, into
+ * *h. */
+void
+by_name_alone(struct pool *p, const char *name, struct decision *h)
+{
+	char *f = sdc_name_fold(name), *norm = sdc_name_normalise(names, name);
+	char *key = sdc_name_sortkey(norm);
+
+	memset(h, 0, sizeof(*h));
+	by_name(p, name, f, norm, key, h);
+	if (h->linked)
+		another_fits(p, name, norm, h);
+	if (h->linked)
+		undo_reading(p, name, h);
+	free(f);
+	free(norm);
+	free(key);
+}
+
+/* A desk's label before the name ("Client - X", "Site: X", "BNE: X"):
+ * when the whole name links no one, the name after the label is read
+ * alone, and its link holds when the label's words are none of the
+ * customer's (the customer needs none of them; "Gwynnes - Plumbing"
+ * is no label).  Any market's desk labels its queues its own way: the
+ * rule knows no label, only its shape (names.c). */
+void
+by_desk(struct pool *p, const char *guess, struct decision *d)
+{
+	const char *rest = sdc_name_desk_rest(guess);
+	char *head;
+	struct decision h;
+
+	if (rest == NULL)
+		return;
+	by_name_alone(p, rest, &h);	/* "Privat - Elin Lofgren" */
+	head = sdc_xstrndup(guess, (size_t)(rest - guess));
+	if (h.linked && !label_needed(p, head, h.idx)) {
+		*d = h;
+		d->conf = d->conf ? d->conf : 100;	/* exact, normalised */
+		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
+		    strlen(d->extra), ",desk");
+	}
+	free(head);
+}
+

@@ -1,0 +1,539 @@
+/* pool - the candidates of sdc-link (customers, or one customer's
+ * contacts) and their lookups: by case-folded name, normalised name, id,
+ * trading name, transliteration key, and the name less a legal form the
+ * list itself teaches (learn_forms, count_endings). */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "config.h"
+#include "custidx.h"
+#include "diag.h"
+#include "linkint.h"
+
+uint64_t
+hstr(const char *s)
+{
+	return sdc_hash(s, strlen(s));
+}
+
+/* The name evidence with the abbreviations of the config
+ * (link.abbreviations: {"abbreviation": "word"}) beside the defaults. */
+static struct sdc_nev *
+nev_from_config(void)
+{
+	struct sdc_nev *e = sdc_nev_new(names);
+	json_object *o = sdc_config_get("link.abbreviations");
+
+	if (o == NULL || !json_object_is_type(o, json_type_object))
+		return e;
+	json_object_object_foreach(o, k, v) {
+		char *a = sdc_name_normalise(names, k),
+		    *w = sdc_name_normalise(names, json_object_get_string(v));
+
+		if (*a && *w && strchr(a, ' ') == NULL && strchr(w, ' ') == NULL)
+			sdc_nev_abbrev(e, a, w);
+		else
+			sdc_warnx("link.abbreviations: \"%s\": \"%s\": one word "
+			    "each; ignored", k, json_object_get_string(v));
+		free(a);
+		free(w);
+	}
+	return e;
+}
+
+/* The hash of word's key in romanisation k (names.c). */
+uint64_t
+translit_hash(const char *word, size_t k)
+{
+	char *t = sdc_name_translit(word, k);
+	const char *s[2] = { t, (const char []){ (char)('0' + k), '\0' } };
+	uint64_t h = sdc_hash_strs(s, 2);
+
+	free(t);
+	return h;
+}
+
+/* Index the customers' words of three letters or more, each once, by
+ * their keys in each romanisation, for the readings of by_layout: when
+ * a name first needs them (most runs never do). */
+void
+translit_index(struct pool *p)
+{
+	struct sdc_hmap seen = SDC_HMAP_INIT;
+	size_t i, k, it;
+	uint32_t v;
+
+	if (p->vocab != NULL)
+		return;
+	for (i = 0; i < p->n; i++) {
+		char *w = sdc_xstrdup(p->c[i].words), *q, *save = NULL;
+
+		for (q = strtok_r(w, " ", &save); q; q = strtok_r(NULL, " ",
+		    &save)) {
+			int dup = 0;
+
+			for (it = 0; !dup && sdc_hmap_find(&seen, hstr(q), &it,
+			    &v); )
+				dup = strcmp(p->vocab[v], q) == 0;
+			if (strlen(q) < 3 || dup)
+				continue;
+			p->vocab = sdc_xrealloc(p->vocab, (p->nvocab + 1) *
+			    sizeof(*p->vocab));
+			p->vocab[p->nvocab] = sdc_xstrdup(q);
+			sdc_hmap_put(&seen, hstr(q), (uint32_t)p->nvocab);
+			for (k = 0; k < SDC_NAME_TRANSLITS; k++)
+				sdc_hmap_put(&p->bytranslit,
+				    translit_hash(q, k), (uint32_t)p->nvocab);
+			p->nvocab++;
+		}
+		free(w);
+	}
+	sdc_hmap_free(&seen);
+}
+
+/* A candidate with its normalised forms (the customer index's, or made
+ * by pool_add). */
+void
+pool_put(struct pool *p, long long id, const char *name, const char *fold,
+    const char *words, const char *norm, const char *key)
+{
+	struct cand *c;
+
+	p->c = sdc_xrealloc(p->c, (p->n + 1) * sizeof(*p->c));
+	c = &p->c[p->n];
+	memset(c, 0, sizeof(*c));
+	c->id = id;
+	c->name = name;
+	c->fold = fold;
+	c->words = words;
+	c->norm = norm;
+	c->key = key;
+	c->cix = -1;
+	c->alias = -1;
+	sdc_hmap_put(&p->byfold, hstr(c->fold), (uint32_t)p->n);
+	sdc_hmap_put(&p->bynorm, hstr(c->key), (uint32_t)p->n);
+	sdc_hmap_put(&p->byid, sdc_hash(&id, sizeof(id)), (uint32_t)p->n);
+	p->n++;
+}
+
+/* A contact: normalised when its customer's contacts are first needed. */
+static void
+pool_add(struct pool *p, long long id, const char *name)
+{
+	char *words = sdc_name_words(names, name),
+	    *norm = sdc_name_strip(names, words);
+
+	pool_put(p, id, name, sdc_name_fold(name), words, norm,
+	    sdc_name_sortkey(norm));
+}
+
+/* A bilingual body's name in both languages, "Espoon kaupunki / Esbo
+ * stad": the words of the second, which it answers to as to a trading
+ * name (each half two words or more; not when the first half is another
+ * customer's name, "Kajaanin kaupunki" beside "Kajaanin kaupunki /
+ * Kajana stad": which one "Kajana stad" is, nothing tells), or NULL; a
+ * new string. */
+
+static char *
+other_language(const struct pool *p, size_t i)
+{
+	const char *name = p->c[i].name, *s = strstr(name, " / ");
+	char *first, *w, *b, *norm, *key;
+	size_t f;
+	int two;
+
+	if (s == NULL || strstr(s + 3, " / "))
+		return NULL;
+	first = sdc_xstrdup(name);
+	first[s - name] = '\0';
+	w = sdc_name_words(names, first);
+	b = sdc_name_words(names, s + 3);
+	norm = sdc_name_normalise(names, first);
+	key = sdc_name_sortkey(norm);
+	two = strchr(w, ' ') != NULL && strchr(b, ' ') != NULL &&
+	    pool_match(p, 1, key, &f) == 0;
+	free(first);
+	free(w);
+	free(norm);
+	free(key);
+	if (!two) {
+		free(b);
+		return NULL;
+	}
+	return b;
+}
+
+/* "Neve Attwell t/a Attwell Furniture" answers to its trading name too:
+ * a second entry of the name evidence, read back as the candidate. */
+static void
+add_trading(struct pool *p, size_t i)
+{
+	char *own = NULL, *tn;
+	const char *t = sdc_name_trading(p->c[i].words);
+
+	if (t == NULL && (own = other_language(p, i)) == NULL)
+		return;
+	if (t == NULL)
+		t = own;
+	p->c[i].alias = (long)sdc_nev_add(p->ev, t);
+	tn = sdc_name_strip(names, t);
+	p->c[i].tkey = sdc_name_sortkey(tn);
+	free(tn);
+	sdc_hmap_put(&p->bytrade, hstr(p->c[i].tkey), (uint32_t)i);
+	p->alias_of = sdc_xrealloc(p->alias_of, (p->nalias + 1) *
+	    sizeof(*p->alias_of));
+	p->alias_of[p->nalias++] = i;
+	free(own);
+}
+
+/* The candidate of a name evidence id. */
+size_t
+cand_of(const struct pool *p, size_t id)
+{
+	return id < p->n ? id : p->alias_of[id - p->n];
+}
+
+/* Hits as candidates, each once (its better entry: hits come best
+ * first): returns how many are left. */
+size_t
+fold_hits(const struct pool *p, struct sdc_nev_hit *h, size_t n)
+{
+	size_t i, j, m = 0;
+
+	for (i = 0; i < n; i++) {
+		h[i].id = cand_of(p, h[i].id);
+		for (j = 0; j < m && h[j].id != h[i].id; j++)
+			;
+		if (j == m)
+			h[m++] = h[i];
+	}
+	return m;
+}
+
+/* Index and fingerprint, once every candidate is in. */
+/* A legal form is learnt from the list: a short word that ends many
+ * names ("DA", "I/S", "Cyf", "CLG": any market's, without a list of
+ * them).  The names that end with one are kept by the name before it
+ * (bystem), so a name typed without its form finds every customer it
+ * may be. */
+#define LEGAL_LEN 3
+
+
+const char *
+last_word(const char *norm)
+{
+	const char *w = strrchr(norm, ' ');
+
+	return w ? w + 1 : NULL;	/* a one-word name has no form */
+}
+
+/* A name that ends with a short word, by that word then by position. */
+struct ending {
+	const char *e;
+	size_t k;
+};
+
+static int
+by_ending(const void *a, const void *b)
+{
+	const struct ending *x = a, *y = b;
+	int c = strcmp(x->e, y->e);
+
+	return c ? c : (x->k > y->k) - (x->k < y->k);
+}
+
+/* A short first word, kept in place: no allocation per customer. */
+typedef char short_word[LEGAL_LEN + 1];
+
+/* How many of the sorted words v[0..n) are w. */
+static size_t
+count_of(const short_word *v, size_t n, const char *w)
+{
+	size_t lo = 0, hi = n, mid, k = 0;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (strcmp(v[mid], w) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	while (lo + k < n && strcmp(v[lo + k], w) == 0)
+		k++;
+	return k;
+}
+
+static int
+by_text(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+/* A word of at most LEGAL_LEN letters that ends LEGAL_MIN names or more
+ * is a legal form learnt, unless it begins half as many names or more:
+ * a form never begins one, a surname does ("Lee" of "Tan & Lee LLC" and
+ * "Lee & Tan LLC").  One sorted pass: the names that share an ending lie
+ * together, each group in list order, so a form's names are kept without
+ * a second scan of the list per form. */
+static void
+learn_forms(struct pool *p)
+{
+	struct ending *w = sdc_xcalloc(p->n + 1, sizeof(*w));
+	short_word *f = sdc_xcalloc(p->n + 1, sizeof(*f));
+	const char *e;
+	size_t i, j, k, n = 0, nf = 0, len;
+
+	for (i = 0; i < p->n; i++) {
+		if ((e = last_word(p->c[i].norm)) && strlen(e) <= LEGAL_LEN &&
+		    alpha_word(e))
+			w[n++] = (struct ending){ e, i };
+		len = strcspn(p->c[i].norm, " ");
+		if (len <= LEGAL_LEN && p->c[i].norm[len] == ' ')
+			memcpy(f[nf++], p->c[i].norm, len);	/* zeroed: ends */
+	}
+	qsort(w, n, sizeof(*w), by_ending);
+	qsort(f, nf, sizeof(*f), by_text);
+	for (i = 0; i < n; i = j) {
+		for (j = i + 1; j < n && strcmp(w[j].e, w[i].e) == 0; j++)
+			;
+		if (j - i < LEGAL_MIN || 2 * count_of(f, nf, w[i].e) >= j - i)
+			continue;	/* few, or a name's word (a surname) */
+		for (k = i; k < j; k++) {
+			e = w[k].e;
+			sdc_hmap_put(&p->bystem, sdc_hash(p->c[w[k].k].norm,
+			    (size_t)(e - 1 - p->c[w[k].k].norm)),
+			    (uint32_t)w[k].k);
+			if (k == i)
+				sdc_hmap_put(&p->forms, hstr(e),
+				    (uint32_t)w[k].k);
+		}
+	}
+	free(f);
+	free(w);
+}
+
+/* word is a legal form learnt. */
+int
+is_form(const struct pool *p, const char *word)
+{
+	size_t it = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(&p->forms, hstr(word), &it, &v))
+		if (strcmp(last_word(p->c[v].norm), word) == 0)
+			return 1;
+	return 0;
+}
+
+/* The length of idx's name less its legal form learnt, if it has one. */
+static size_t
+stem_len(const struct pool *p, size_t idx)
+{
+	const char *n = p->c[idx].norm, *e = last_word(n);
+	size_t it = 0;
+	uint32_t v;
+
+	while (e && sdc_hmap_find(&p->bystem, sdc_hash(n, (size_t)(e - 1 - n)),
+	    &it, &v))
+		if (v == idx)
+			return (size_t)(e - 1 - n);
+	return strlen(n);
+}
+
+/* Another customer is idx's name with another legal form, or none,
+ * when one of them is a form learnt ("Ringsaker Legesenter DA" and
+ * "Ringsaker Legesenter A/S", whose form the normalised name drops):
+ * a name typed without the form is either.  Its index, or -1. */
+long
+with_form(const struct pool *p, size_t idx)
+{
+	const char *n = p->c[idx].norm;
+	size_t it = 0, len = stem_len(p, idx), first = 0;
+	uint32_t v;
+	char *stem, *key;
+	long other = -1;
+
+	while (other < 0 && sdc_hmap_find(&p->bystem, sdc_hash(n, len), &it,
+	    &v))
+		if (v != idx && strncmp(p->c[v].norm, n, len) == 0 &&
+		    p->c[v].norm[len] == ' ')
+			other = (long)v;
+	if (other >= 0 || len == strlen(n))
+		return other;
+	stem = sdc_xstrndup(n, len);
+	key = sdc_name_sortkey(stem);
+	if (pool_match(p, 1, key, &first) > 0 && first != idx)
+		other = (long)first;
+	free(stem);
+	free(key);
+	return other;
+}
+
+/* The raw word ends with a mark of an abbreviation: a dot or a slash
+ * ("Ltda.", "C.V.", "S/A"), or it is in capitals in a name that has
+ * small letters ("LTDA" of "Moura Servicos LTDA"). */
+static int
+marked_end(const char *name)
+{
+	const char *w = strrchr(name, ' '), *q;
+	int upper = 0, lower = 0;
+
+	w = w ? w + 1 : name;
+	if (strpbrk(w, "./"))
+		return 1;
+	for (q = name; *q; q++)
+		if (q >= w)
+			upper += isupper((unsigned char)*q) != 0;
+		else
+			lower = lower || islower((unsigned char)*q);
+	return lower && upper >= 2 && upper == (int)strlen(w);
+}
+
+/* The last k words of words, after a word of theirs, or NULL. */
+static const char *
+last_words(const char *words, size_t k)
+{
+	const char *s = words + strlen(words);
+
+	while (k-- > 0) {
+		while (s > words && s[-1] != ' ')
+			s--;
+		if (s == words)
+			return NULL;
+		if (k > 0)
+			s--;
+	}
+	return s;
+}
+
+/* The ending w[0..len) counted, or NULL. */
+struct ending_count *
+find_ending(const struct pool *p, const char *w, size_t len)
+{
+	size_t it = 0;
+	uint32_t v;
+	const char *t;
+
+	while (sdc_hmap_find(&p->byend, sdc_hash(w, len), &it, &v)) {
+		t = last_words(p->c[p->ends[v].who].words, p->ends[v].nwords);
+		if (t && strlen(t) == len && memcmp(t, w, len) == 0)
+			return &p->ends[v];
+	}
+	return NULL;
+}
+
+/* Count each name's last one to three words (form_head reads them). */
+static void
+count_endings(struct pool *p)
+{
+	struct ending_count *e;
+	const char *t;
+	size_t i, k, len;
+
+	p->ends = sdc_xcalloc(p->n * FORM_TAIL + 1, sizeof(*p->ends));
+	for (i = 0; i < p->n; i++)
+		for (k = 1; k <= FORM_TAIL && (t = last_words(p->c[i].words,
+		    k)) != NULL; k++) {
+			len = strlen(t);
+			if ((e = find_ending(p, t, len)) == NULL) {
+				sdc_hmap_put(&p->byend, sdc_hash(t, len),
+				    (uint32_t)p->nends);
+				e = &p->ends[p->nends++];
+				*e = (struct ending_count){ (uint32_t)i,
+				    (uint32_t)k, 0, 0 };
+			}
+			e->ends++;
+			e->marked += marked_end(p->c[i].name);
+		}
+}
+
+void
+pool_finish(struct pool *p)
+{
+	uint64_t fp = 14695981039346656037ULL;
+	size_t i;
+
+	p->ev = nev_from_config();
+	for (i = 0; i < p->n; i++) {
+		sdc_nev_add(p->ev, p->c[i].words);
+		fp = (fp ^ sdc_hash(&p->c[i].id, sizeof(p->c[i].id))) *
+		    1099511628211ULL;
+		fp = (fp ^ hstr(p->c[i].name)) * 1099511628211ULL;
+	}
+	for (i = 0; i < p->n; i++)
+		add_trading(p, i);
+	learn_forms(p);
+	count_endings(p);
+	sdc_nev_finish(p->ev);
+	snprintf(p->fp, sizeof(p->fp), "%016llx", (unsigned long long)fp);
+}
+
+/* The pool index of id, or -1. */
+long
+pool_find_id(const struct pool *p, long long id)
+{
+	size_t it = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(&p->byid, sdc_hash(&id, sizeof(id)), &it, &v))
+		if (p->c[v].id == id)
+			return (long)v;
+	return -1;
+}
+
+/* Matches of key in a hash map over fold or norm: how many, the first. */
+size_t
+pool_match(const struct pool *p, int bynorm, const char *key, size_t *first)
+{
+	const struct sdc_hmap *m = bynorm ? &p->bynorm : &p->byfold;
+	size_t it = 0, n = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(m, hstr(key), &it, &v))
+		if (strcmp(bynorm ? p->c[v].key : p->c[v].fold, key) == 0) {
+			if (n++ == 0 || v < *first)
+				*first = v;
+		}
+	return n;
+}
+
+/* The normalised rule's matches: customers whose name, or trading name,
+ * has the words of key ("Blenkinsop Cleaning Services" is both
+ * "Blenkinsop's Cleaning Services Ltd" and "Zoltan Blenkinsop T/A
+ * Blenkinsop Cleaning Services": two). */
+size_t
+norm_match(const struct pool *p, const char *key, size_t *first)
+{
+	size_t it = 0, n = pool_match(p, 1, key, first);
+	uint32_t v;
+
+	while (sdc_hmap_find(&p->bytrade, hstr(key), &it, &v))
+		if (strcmp(p->c[v].tkey, key) == 0 && (n == 0 || v != *first)) {
+			if (n++ == 0 || v < *first)
+				*first = v;
+		}
+	return n;
+}
+
+struct pool *
+contact_pool(struct cand *cust)
+{
+	struct sdc_cidx_cust c;
+	struct sdc_cidx_contact ct;
+	size_t i;
+
+	if (cust->cpool)
+		return cust->cpool;
+	cust->cpool = sdc_xcalloc(1, sizeof(*cust->cpool));
+	if (cust->cix >= 0)
+		sdc_cidx_get(cidx, (size_t)cust->cix, &c);
+	for (i = 0; cust->cix >= 0 && i < c.ncontacts; i++) {
+		sdc_cidx_contact(cidx, &c, i, &ct);
+		if (ct.id >= 0)
+			pool_add(cust->cpool, ct.id, ct.name);
+	}
+	pool_finish(cust->cpool);
+	return cust->cpool;
+}
+

@@ -1,0 +1,691 @@
+/* sites - what is typed after a name: a site or branch of a group, a
+ * town, a note; a site names its customer only when one customer alone
+ * holds the brand and the site. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "diag.h"
+#include "linkint.h"
+
+#define FORM_SHARE 100	/* 1 name in this many ends with a form */
+#define NOTE_WORDS 3	/* words of a note looked past */
+/* A name before a site that reads its customer at this confidence (%)
+ * names it whole: the site after it is that customer's, even when it
+ * is another business's word too ("Murray Funeral Directors -
+ * Shoalhaven" beside "Shoalhaven Rugby Club"). */
+#define SITE_WHOLE 95
+#define CHAIN_LOOK 64		/* a chain's word: its holders read */
+
+/* The words after a separator name a site: one of them is more than a
+ * legal form or a word a business leaves off ("(UK) Ltd" is no site). */
+static int
+names_a_site(const char *tail)
+{
+	char *w = sdc_name_words(names, tail), *p, *save = NULL;
+	int site = 0;
+
+	for (p = strtok_r(w, " ", &save); p && !site; p = strtok_r(NULL, " ",
+	    &save))
+		site = !sdc_name_is_drop(names, p) && !sdc_nev_soft(p);
+	free(w);
+	return site;
+}
+
+/* The name before a separator whose tail names a site ("Gwynnes
+ * Plumbing" of "Gwynnes Plumbing - Carmarthen"), or NULL. */
+char *
+site_head(const char *name)
+{
+	char *head = sdc_name_site_head(name);
+
+	if (head && !names_a_site(name + strlen(head))) {
+		free(head);
+		head = NULL;
+	}
+	return head;
+}
+
+
+/* The candidate's name begins or ends with the words w: w names it, or
+ * is its site ("copperleaf", "church st"). */
+int
+begins_or_ends(const char *norm, const char *w)
+{
+	size_t n = strlen(norm), k = strlen(w);
+
+	return k <= n && ((strncmp(norm, w, k) == 0 && (norm[k] == ' ' ||
+	    norm[k] == '\0')) || (strcmp(norm + n - k, w) == 0 &&
+	    (k == n || norm[n - k - 1] == ' ')));
+}
+
+/* The words written as a site begin or end another customer's name
+ * ("Kim - Copperleaf": a caller at Copperleaf Urgent Care; "Harvest
+ * Realty - Church St" when "Pioneer Realty - Church St" is listed): the
+ * tail may name that customer as well as a site of the head's, so the
+ * head alone cannot link.  Words too common to look through prove
+ * nothing either way. */
+static int
+site_elsewhere(const struct pool *p, const char *tail, size_t idx)
+{
+	char *w = sdc_name_words(names, tail);
+	size_t ids[HOLDERS_RANK], i, n = 0;
+	int other = 0;
+
+	if (*w)
+		n = sdc_nev_holders(p->ev, w, ids, HOLDERS_RANK);
+	for (i = 0; i < n && n <= HOLDERS_RANK && !other; i++)
+		other = cand_of(p, ids[i]) != idx &&
+		    begins_or_ends(p->c[cand_of(p, ids[i])].words, w);
+	free(w);
+	return other;
+}
+
+/* Words that say where, not who ("store 903", "Meridian Spring
+ * office"): left out when a site is read. */
+int
+place_word(const char *w)
+{
+	static const char *const v[] = { "store", "office", "location",
+	    "branch", "site", "unit", NULL };
+	size_t i;
+
+	for (i = 0; v[i]; i++)
+		if (strcmp(v[i], w) == 0)
+			return 1;
+	return 0;
+}
+
+/* The typed name has a place word ("store 903"). */
+static int
+has_place(const char *guess)
+{
+	char *w = sdc_name_words(names, guess), *t, *save = NULL;
+	int place = 0;
+
+	for (t = strtok_r(w, " ", &save); t && !place; t = strtok_r(NULL, " ",
+	    &save))
+		place = place_word(t);
+	free(w);
+	return place;
+}
+
+/* The typed words without place words and drop words, and how many. */
+static char *
+site_query(const char *words, size_t *nw)
+{
+	char *w = sdc_xstrdup(words), *t, *save = NULL;
+	struct sdc_buf b = SDC_BUF_INIT;
+
+	*nw = 0;
+	for (t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ", &save))
+		if (!place_word(t) && !sdc_name_is_drop(names, t)) {
+			sdc_buf_printf(&b, "%s%s", b.len ? " " : "", t);
+			++*nw;
+		}
+	sdc_buf_addc(&b, '\0');
+	free(w);
+	return sdc_buf_take(&b);
+}
+
+/* 1 when word is in the space-separated list. */
+int
+has_word(const char *list, const char *word)
+{
+	size_t n = strlen(word);
+	const char *p;
+
+	for (p = list; (p = strstr(p, word)) != NULL; p += n)
+		if ((p == list || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+			return 1;
+	return 0;
+}
+
+/* The candidate's site: the words after its name's separator ("Depot
+ * St" of "Granite Physical Therapy - Depot St"), after "of" ("Red Oak"),
+ * and its numbers ("0903" of "PipeSmile Kids #0903"). */
+static char *
+site_words(const struct cand *c)
+{
+	char *head = site_head(c->name), *w, *t, *save = NULL;
+	struct sdc_buf b = SDC_BUF_INIT;
+	int after_of = 0;
+
+	if (head) {
+		w = sdc_name_words(names, c->name + strlen(head));
+		sdc_buf_printf(&b, "%s ", w);
+		free(w);
+	}
+	free(head);
+	w = sdc_xstrdup(c->words);
+	for (t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
+		if (after_of || t[strspn(t, "0123456789")] == '\0')
+			sdc_buf_printf(&b, "%s ", t);
+		after_of = after_of || strcmp(t, "of") == 0;
+	}
+	free(w);
+	sdc_buf_addc(&b, '\0');
+	return sdc_buf_take(&b);
+}
+
+/* t is the first word of the candidate's name or of its trading name:
+ * its brand ("granite" of "Granite Physical Therapy - Depot St"), not
+ * a word of its trade ("vets" of "Galea Veterinary Surgery - Greenway"). */
+static int
+brand_word(const struct cand *c, const char *t)
+{
+	const char *tr = sdc_name_trading(c->words);
+	size_t n = strlen(t);
+
+	return (strncmp(c->words, t, n) == 0 && (c->words[n] == ' ' ||
+	    c->words[n] == '\0')) || (tr && strncmp(tr, t, n) == 0 &&
+	    (tr[n] == ' ' || tr[n] == '\0'));
+}
+
+/* A brand and a site ("Granite Depot", "PipeIt #891", "store 903",
+ * "Keystone @ Bridge St"): the typed words are held by one customer
+ * alone, and they hold its site (a word after its separator, after
+ * "of", or its number) and, unless a number, its brand first (its first
+ * word, or its trading name's): sibling customers share the brand, so
+ * the site chooses, and nothing else holds both.
+ * Returns the candidate, or -1. */
+static long
+site_pick_words(struct pool *p, const char *guess, const char *words)
+{
+	size_t nw, ids[2], n, hits = 0, number = 0, others = 0;
+	char *q = site_query(words, &nw), *site = NULL, *t, *save = NULL;
+	long x = -1;
+
+	/* one word reads only as a store's number: spare the lookup */
+	if ((nw > 1 || (nw == 1 && q[strspn(q, "0123456789")] == '\0' &&
+	    has_place(guess))) &&
+	    (n = sdc_nev_holders(p->ev, q, ids, 2)) == 1) {
+		x = (long)cand_of(p, ids[0]);
+		site = site_words(&p->c[x]);
+		for (t = strtok_r(q, " ", &save); t; t = strtok_r(NULL, " ",
+		    &save)) {
+			if (!has_word(site, t)) {
+				if (others++ == 0 && !brand_word(&p->c[x], t))
+					nw = 0;	/* the brand first, as typed */
+			}
+			else if (t[strspn(t, "0123456789")] == '\0')
+				number++;
+			else
+				hits++;
+		}
+		/* the site and the brand; a number alone, said to be a
+		 * store's ("store 903": a bare "846" says nothing) */
+		if (nw == 0 || !((hits + number > 0 && others > 0) ||
+		    (number > 0 && nw == 1 && has_place(guess))))
+			x = -1;
+	}
+	free(site);
+	free(q);
+	return x;
+}
+
+/* ... on the typed words, else on them with words run together split
+ * ("keysweep #1486" of "KeySweep Maids #1486"). */
+static long
+site_pick(struct pool *p, const char *guess)
+{
+	char *glued, *w = read_words(p, guess, &glued);
+	long x = site_pick_words(p, guess, w);
+
+	if (x < 0 && glued)
+		x = site_pick_words(p, guess, glued);
+	free(w);
+	free(glued);
+	return x;
+}
+
+/* The words after word w in norm ("nueva cordoba" after "veloz" in
+ * "helados veloz nueva cordoba"), or NULL when w is not a word of it
+ * before its last. */
+static const char *
+after_word(const char *norm, const char *w)
+{
+	size_t n = strlen(w);
+	const char *q;
+
+	for (q = norm; (q = strstr(q, w)) != NULL; q += n)
+		if ((q == norm || q[-1] == ' ') && q[n] == ' ')
+			return q + n + 1;
+	return NULL;
+}
+
+/* The list knows a chain by its word: customers whose names go on
+ * after w ("Churros Veloz Condesa", "Pollo Veloz Chico"), each with
+ * another tail, none with this one's (tail): their tails are sites.  A
+ * legal form after w ("Reyes y Asociados S.C.") repeats, so it is no
+ * site, nor is a tail whose last word more names hold than hold w (a
+ * form, "Diaz S.C."): a site is one place's. */
+static int
+chain_tail(const struct pool *p, const char *w, const char *tail,
+    size_t idx)
+{
+	size_t ids[CHAIN_LOOK], i, n = sdc_nev_holders(p->ev, w, ids,
+	    CHAIN_LOOK), others = 0;
+	const char *t;
+
+	for (i = 0; i < n && n <= CHAIN_LOOK; i++) {
+		if (cand_of(p, ids[i]) == idx || (t = after_word(
+		    p->c[cand_of(p, ids[i])].words, w)) == NULL)
+			continue;
+		if (strcmp(t, tail) == 0)
+			return 0;
+		others++;
+	}
+	t = strrchr(tail, ' ');
+	return n <= CHAIN_LOOK && others >= 2 && sdc_nev_names_with(p->ev,
+	    t ? t + 1 : tail) <= n;
+}
+
+/* The candidate's name goes on after the typed head ("Helados Veloz -
+ * Colegiales" of "Helados Veloz Nueva Cordoba"), the way its chain's
+ * names go on with their sites (chain_tail), and the site typed is
+ * none of its words: another site of the chain was typed. */
+static int
+other_site(const struct pool *p, const char *head, const char *tail,
+    size_t idx)
+{
+	char *hw = sdc_name_words(names, head), *tw = sdc_name_words(names,
+	    tail), *t, *save = NULL;
+	const char *last = strrchr(hw, ' '), *rest;
+	struct sdc_nev_hit h;
+	int other = 0;
+
+	last = last ? last + 1 : hw;
+	score_cand(hw, (long)idx, &h);
+	if (h.missed == 0 && h.left > 0 && h.left_after &&
+	    (rest = after_word(p->c[idx].words, last)) != NULL &&
+	    chain_tail(p, last, rest, idx)) {
+		other = 1;
+		for (t = strtok_r(tw, " ", &save); t && other;
+		    t = strtok_r(NULL, " ", &save))
+			other = !has_word(p->c[idx].words, t);
+	}
+	free(hw);
+	free(tw);
+	return other;
+}
+
+
+
+/* The last space in guess before s, or NULL. */
+static const char *
+prev_space(const char *guess, const char *s)
+{
+	while (s > guess && *--s != ' ')
+		;
+	return s > guess ? s : NULL;
+}
+
+/* The name before a legal form the list knows by its names, not by a
+ * list: its last one to three words end one name in FORM_SHARE or more,
+ * nine in ten names holding its last word end with it, and most of
+ * them write it abbreviated ("Ltda.", "S.A. de C.V.", "LTDA"; not
+ * "West" of "Brookside Plumbing West", a site, nor "Dentistry", a
+ * trade).  A form typed may be the customer's in another spelling, or
+ * its form left off the list.  A new string, or NULL. */
+static char *
+form_head(const struct pool *p, const char *guess)
+{
+	const char *s = guess + strlen(guess), *cut = NULL, *e;
+	const struct ending_count *n;
+	char *w;
+	size_t k, min = p->n / FORM_SHARE;
+
+	/* a word alone with a form is a guess ("Hamnen AS") */
+	for (k = 0; k < FORM_TAIL && (s = prev_space(guess, s)) != NULL &&
+	    memchr(guess, ' ', (size_t)(s - guess)) != NULL; k++) {
+		w = sdc_name_words(names, s + 1);
+		e = strrchr(w, ' ') ? strrchr(w, ' ') + 1 : w;
+		n = *w ? find_ending(p, w, strlen(w)) : NULL;
+		if (n && n->ends >= min && n->ends >= LEGAL_MIN &&
+		    2 * n->marked >= n->ends &&
+		    10 * (size_t)n->ends >= 9 * sdc_nev_names_with(p->ev, e))
+			cut = s;
+		free(w);
+	}
+	return cut ? sdc_xstrndup(guess, (size_t)(cut - guess)) : NULL;
+}
+
+/* The typed text t is a word of one or two letters and a slash, then a
+ * place the list knows: an abbreviation that says where ("o/Kraków", the
+ * Polish oddział: a branch in Kraków). */
+static int
+slash_place(const char *t)
+{
+	size_t n = 0;
+	char *w;
+	int known;
+
+	while (n < 3 && isalpha((unsigned char)t[n]))
+		n++;
+	if (n == 0 || n > 2 || t[n] != '/' || t[n + 1] == '\0' ||
+	    t[n + 1] == ' ')
+		return 0;
+	w = sdc_name_words(names, t + n + 1);
+	known = strlen(w) >= 3 && place_known(w);	/* not "P/L" */
+	free(w);
+	return known;
+}
+
+/* The last of the words w says where ("branch", "office": place_word)
+ * and the words before it are a place the list knows ("Alberton
+ * branch", "Roodepoort office"). */
+static int
+place_then_word(const char *w)
+{
+	const char *last = strrchr(w, ' ');
+	char *place;
+	int known;
+
+	if (last == NULL || !place_word(last + 1))
+		return 0;
+	place = sdc_xstrndup(w, (size_t)(last - w));
+	known = place_known(place);
+	free(place);
+	return known;
+}
+
+/* The name before a site written without a separator: its last words
+ * are a word no customer's name holds, then a place the list knows
+ * (place_after: "Loginet Tecnologia Filial Campinas").  A new string,
+ * or NULL. */
+static char *
+unsaid_site_head(const char *guess)
+{
+	const char *s;
+	char *w, *head = NULL;
+
+	for (s = strchr(guess, ' '); s && !head; s = strchr(s + 1, ' ')) {
+		w = sdc_name_words(names, s + 1);
+		if ((strchr(w, ' ') && (place_after(w) ||
+		    place_then_word(w))) || slash_place(s + 1))
+			head = sdc_xstrndup(guess, (size_t)(s - guess));
+		free(w);
+	}
+	return head;
+}
+
+/* The weighted evidence on the whole name, else on the name before a
+ * site written after it ("Achebe & Nwosu - Head office", or without
+ * the separator: unsaid_site_head): a site of the business is the
+ * business.  The whole name is tried first, so a
+ * customer listed with that site still wins. */
+static void
+by_reading(struct pool *p, const char *guess, const char *norm,
+    struct decision *d)
+{
+	char *head = NULL, *hnorm;
+	struct decision h;
+	int form = 0;
+
+	by_evidence(p, guess, norm, d);
+	if (d->linked)
+		return;
+	if ((head = site_head(guess)) == NULL &&
+	    (head = unsaid_site_head(guess)) == NULL)
+		form = (head = form_head(p, guess)) != NULL;
+	if (head == NULL)
+		return;
+	memset(&h, 0, sizeof(h));
+	hnorm = sdc_name_normalise(names, head);
+	if (*hnorm)
+		by_evidence(p, head, hnorm, &h);
+	if (h.linked)
+		site_of_group(p, hnorm, &h);
+	/* a form ends many names: no site, another's or its own */
+	if (h.linked && !form && h.conf < SITE_WHOLE &&
+	    site_elsewhere(p, guess + strlen(head), h.idx)) {
+		h.linked = 0;
+		snprintf(h.why, sizeof(h.why), "the site \"%s\" is in another "
+		    "customer's name", guess + strlen(head));
+	}
+	if (h.linked && !form && other_site(p, head, guess + strlen(head),
+	    h.idx)) {
+		h.linked = 0;
+		snprintf(h.why, sizeof(h.why), "\"%s\" ends with a site of "
+		    "its own, not \"%s\"", p->c[h.idx].name,
+		    guess + strlen(head));
+	}
+	if (h.linked || (d->ntop == 0 && h.ntop > 0)) {
+		*d = h;
+		if (h.linked && !form)
+			d->how |= SDC_NEV_SITE;
+	}
+	free(hnorm);
+	free(head);
+}
+
+
+/* The last word before a note and its first written together are a
+ * customer's word, however typed ("Fjellsiden Bygg Sevice" of
+ * "Fjellsiden Byggservice"): the "note" is part of the name. */
+static int
+joins_note(const struct pool *p, const char *head, const char *note)
+{
+	const char *last = strrchr(head, ' ');
+	char *pair, *j;
+	int joined;
+
+	last = last ? last + 1 : head;
+	pair = sdc_xmalloc(strlen(last) + strcspn(note, " ") + 2);
+	sprintf(pair, "%s %.*s", last, (int)strcspn(note, " "), note);
+	j = sdc_nev_rejoin(p->ev, pair);
+	joined = strchr(j, ' ') == NULL;
+	free(j);
+	free(pair);
+	return joined;
+}
+
+/* A note after the name ("Wendt Sign tkt 4412", "Rosedale Property
+ * Management #2 pc", "X re: outlook"): the typed words less the last one
+ * to three are every word of weight of one customer, typed whole, whom
+ * no other holds; and the words left over hold one no customer has (a
+ * tail of customers' words, "Bexley Plumbing St", may be another
+ * business's name or site).  Returns the candidate, or -1. */
+static long
+note_pick(struct pool *p, const char *guess)
+{
+	char *w = sdc_name_words(names, guess), *all = sdc_xstrdup(w), *end;
+	const unsigned whole = SDC_NEV_EXACT | SDC_NEV_ABBREV |
+	    SDC_NEV_COMPOUND | SDC_NEV_AND;
+	size_t ids[2], k;
+	struct sdc_nev_hit h;
+	long x = -1;
+
+	for (k = 0; k < NOTE_WORDS && x < 0 && (end = strrchr(w, ' ')); k++) {
+		*end = '\0';
+		if (sdc_nev_known(p->ev, all + (end - w) + 1) >= 1 ||
+		    joins_note(p, w, all + (end - w) + 1) ||
+		    sdc_nev_holders(p->ev, w, ids, 2) != 1)
+			continue;	/* a tail of customers' words is no note */
+		x = (long)cand_of(p, ids[0]);
+		if (score_cand(w, x, &h) < SITE_WHOLE / 100.0 || h.missed ||
+		    h.left || (h.how & ~whole) ||
+		    site_elsewhere(p, all + (end - w) + 1, (size_t)x))
+			x = -1;
+	}
+	free(w);
+	free(all);
+	return x;
+}
+
+#define TOWN_WORDS 3	/* words of a town typed after a name */
+
+/* The name before a town a customer is in typed after it, its last one
+ * to TOWN_WORDS words ("Restaurace Alitech Ostrava", "Pekárna Transmet -
+ * Ústí nad Labem"): a new string, and the town's words into *town (a new
+ * string); or NULL. */
+char *
+town_head(const char *guess, char **town)
+{
+	const char *s = guess + strlen(guess);
+	char *w;
+	size_t k;
+
+	for (k = 0; k < TOWN_WORDS && (s = prev_space(guess, s)) != NULL;
+	    k++) {
+		w = sdc_name_words(names, s + 1);
+		if (*w && town_served(w)) {
+			*town = w;
+			return sdc_xstrndup(guess, (size_t)(s - guess));
+		}
+		free(w);
+	}
+	return NULL;
+}
+
+/* The name before a town typed after it links when the town is the
+ * customer's own (the cache's "city"): a business is named with its own
+ * town, a namesake elsewhere with another. */
+static void
+by_own_town(struct pool *p, const char *guess, struct decision *d)
+{
+	char *town = NULL, *head, *hnorm;
+	const char *city;
+	struct decision h;
+
+	if (p != &customers || (head = town_head(guess, &town)) == NULL)
+		return;
+	memset(&h, 0, sizeof(h));
+	hnorm = sdc_name_normalise(names, head);
+	if (*hnorm)
+		by_evidence(p, head, hnorm, &h);
+	if (h.linked && (city = city_of(h.idx)) != NULL &&
+	    strcasecmp(city, town) == 0) {
+		*d = h;
+		d->how |= SDC_NEV_SITE;
+		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
+		    strlen(d->extra), ",own town");
+	}
+	free(hnorm);
+	free(head);
+	free(town);
+}
+
+/* ... and when neither links, a brand and a site only one customer has
+ * (site_pick), at link.evidence.site over the name's confidence. */
+void
+by_site(struct pool *p, const char *guess, const char *norm,
+    struct decision *d)
+{
+	long x;
+	struct sdc_nev_hit h;
+	double c;
+
+	by_reading(p, guess, norm, d);
+	if (!d->linked)
+		by_own_town(p, guess, d);
+	if (!d->linked)
+		by_number(p, guess, norm, d);
+	if (!d->linked && w_note > 0 && (x = note_pick(p, guess)) >= 0) {
+		c = score_read(guess, x, &h) + w_note;
+		link_to(d, (size_t)x, "weighted", fuzz_score(p, norm,
+		    (size_t)x));
+		d->conf = c >= 1 ? 100 : (int)(100 * (c < link_th ? link_th :
+		    c) + 0.5);
+		d->how = h.how;
+		d->ask = 0;
+		snprintf(d->extra, sizeof(d->extra), ",note:+%d",
+		    (int)(100 * w_note + 0.5));
+		return;
+	}
+	if (d->linked || w_site <= 0 || (x = site_pick(p, guess)) < 0)
+		return;
+	c = score_read(guess, x, &h) + w_site;
+	if (c < link_th)
+		c = link_th;	/* one holder: the proof is that no other is */
+	link_to(d, (size_t)x, "weighted", fuzz_score(p, norm, (size_t)x));
+	d->conf = c >= 1 ? 100 : (int)(100 * c + 0.5);
+	d->how = h.how | SDC_NEV_SITE;
+	d->ask = 0;
+	snprintf(d->extra, sizeof(d->extra), ",site:+%d",
+	    (int)(100 * w_site + 0.5));
+}
+
+/* The candidate's name is the typed words and a site after them
+ * ("Launceston Fabrications Ltd Muskoka", "The Walled Garden Practice
+ * Limited (Hunter)", "X - Riverina"): its words hold the typed ones in
+ * order, then a legal form or a separator, then a site. */
+static int
+has_site(const struct cand *c, const char *norm)
+{
+	char *head = site_head(c->name), *hn;
+	char *w = sdc_xstrdup(c->words), *t = sdc_xstrdup(norm);
+	char *p, *q, *s1 = NULL, *s2 = NULL;
+	int site = 0, legal = 0;
+
+	if (head) {
+		hn = sdc_name_normalise(names, head);
+		site = strcmp(hn, norm) == 0;
+		free(hn);
+	}
+	free(head);
+	q = strtok_r(t, " ", &s2);
+	for (p = strtok_r(w, " ", &s1); p && !site; p = strtok_r(NULL, " ",
+	    &s1)) {
+		if (q && strcmp(p, q) == 0)
+			q = strtok_r(NULL, " ", &s2);
+		else if (q && legal == 0)
+			continue;	/* words before the typed ones */
+		else if (sdc_name_is_drop(names, p))
+			legal = 1;
+		else if (q == NULL)
+			site = legal && !sdc_nev_soft(p);
+	}
+	free(w);
+	free(t);
+	return site;
+}
+
+/* The name linked is a group's, and a customer listed as one of its sites
+ * is that name and a site after it: which one the session was for, only
+ * evidence beyond the name can tell (a machine).  Likewise a name linked
+ * only with its words reordered, when another customer has them in the
+ * typed order and more words after them ("Schröder & Richter ... GmbH":
+ * "Richter & Schröder ... GmbH" or "Schröder & Richter ... e.K."). */
+void
+site_of_group(struct pool *p, const char *norm, struct decision *d)
+{
+	struct sdc_nev_hit h[RANKN];
+	/* the drop words typed ("GmbH") need no match */
+	char *words = sdc_xstrdup(norm);
+	size_t n = fold_hits(p, h, sdc_nev_query(p->ev, words, SITE_FLOOR, h,
+	    RANKN)), i, j = n;
+	int reordered = strcmp(d->rule, "normalised") == 0 &&
+	    !same_order(words, p->c[d->idx].words);
+
+	for (i = 0; i < n; i++)
+		if (h[i].id != d->idx && h[i].missed == 0 && h[i].left_after &&
+		    h[i].left > 0 && has_site(&p->c[h[i].id], norm))
+			break;
+	for (j = i == n && reordered ? 0 : n; j < n; j++)
+		if (h[j].id != d->idx && h[j].missed == 0 && h[j].left_after &&
+		    same_order(words, p->c[h[j].id].words))
+			break;
+	if (i < n || j < n) {
+		d->linked = 0;
+		if (i < n)
+			snprintf(d->why, sizeof(d->why), "\"%s\" is a group's "
+			    "name, and \"%s\" one of its sites",
+			    p->c[d->idx].name, p->c[h[i].id].name);
+		else
+			snprintf(d->why, sizeof(d->why), "the name is \"%s\" "
+			    "reordered, and \"%s\" in order with a word more",
+			    p->c[d->idx].name, p->c[h[j].id].name);
+		d->ntop = 0;
+		keep_top(p, norm, h, n, d);
+		/* the name is the site's as much as the group's: the
+		 * evidence beyond the name decides between them */
+		for (j = 0; i < n && j < d->ntop; j++)
+			if (d->top_id[j] == p->c[h[i].id].id)
+				d->top_conf[j] = d->top_conf[0];
+	}
+	free(words);
+}
+
