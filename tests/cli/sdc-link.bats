@@ -1211,6 +1211,27 @@ mkhosted() {
 	[[ "$stderr" == *'"ecorom upington" after "Highveld Travels": no site the list knows'* ]]
 }
 
+# Session 13 (gen-link-blind14 namesake 0%): a name two customers have,
+# the same legal form or none, each in its own town: the town typed after
+# it links the one there; a third town, or none, links neither.
+@test "towns: of two customers of one name, the town typed links the one there; another town links neither" {
+	jq -n '[$ARGS.positional | to_entries[] | (.value | split("|")) as $f |
+	    {id: (.key + 1), business_name: $f[0], city: $f[1]}]
+	  + [range(20; 60) | {"id": ., "business_name": ("Filler\(.) " +
+	    ["Ltd. Şti.", "Eczanesi"][. % 2]), "city": "Kadıköy"}]' --args \
+	    "Koç Muhasebe Bürosu|Beşiktaş" "Koç Muhasebe Bürosu|Maltepe" \
+	    "Lale Turizm Ltd. Şti.|Sarıyer" "Lale Turizm Ltd. Şti.|Bornova" \
+	    "Kartal Eczanesi|Kadıköy" >"$TMP/cust.json"
+	{ mksession c1 'Koç Muhasebe Bürosu / Maltepe' ''
+	  mksession c2 'Koç Muhasebe Bürosu (Beşiktaş)' ''
+	  mksession c3 'Lale Turizm Bornova' ''		# no form typed
+	  mksession c4 'Koç Muhasebe Bürosu - Kadıköy' ''	# neither's town
+	  mksession c5 'Koç Muhasebe Bürosu' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'c1,Linked,2 c2,Linked,1 c3,Linked,4 c4,Needs Review,null c5,Needs Review,null ' ]
+	[[ "$(first_log c1)" == *',own town'* ]]
+}
+
 # Session 12 (gen-link-blind13 person 45%): a contact's name typed
 # surname first, as Hungarian and Czech desks write it, beside a word of
 # the company narrows to its one holder with that contact; the name
