@@ -1456,7 +1456,8 @@ mkhosted() {
 # read or left, "Ko." for Koç, "Ltd." for Ltd.; a comma is no dotless i),
 # and a Latin name typed with a Greek, Arabic or Hebrew layout on, each
 # key that script's letter ("ΔΙΚΙΓΟΡΙΚΙ" for Dikigoriki, "شم" for Al,
-# "גקלקך" for Dekel); "شم Reem" reads two customers.
+# "גקלקך" for Dekel, the Greek ordinal "10ο" for 10o); "شم Reem" reads
+# two customers.
 @test "layouts: a national keyboard set to US, a Latin name on a Greek, Arabic or Hebrew one links by its keys read; two layouts reading two customers link neither" {
 	numbered_customers 'range(20; 80) | {"id": ., "business_name":
 	    ("Filler\(.) " + ["Iroda Kft.", "s.r.o.", "S.R.L.", "Servis"][. % 4])}' \
@@ -1465,7 +1466,8 @@ mkhosted() {
 	    "Mořský Servis" "Moťský Servis" "Dr. Kovács Zsuzsanna Ügyvédi Iroda" \
 	    "Kara Mali Müşavirlik Ltd. Şti." "SMMM Tuğba Koç" \
 	    "Dikigoriki Etaireia Mavridis - Xenakis" "Al Reem Nursery" \
-	    "Dekel Travel Ltd." "Al Reem Pharmacy" "Kale Yapı Ltd. Şti."
+	    "Dekel Travel Ltd." "Al Reem Pharmacy" "Kale Yapı Ltd. Şti." \
+	    "10o Gymnasio Larisaion"
 	{ mksession s1 'Daňov8 kancel85 Ing. Monika Musilov8' ''	# Czech
 	  mksession s2 'Favit K0nyvel[ Iroda Kft.' ''		# Hungarian
 	  mksession s3 'Prim[ria C\mpia Turzii' ''		# Romanian
@@ -1478,9 +1480,10 @@ mkhosted() {
 	  mksession s10 'شم Reem Nursery' ''			# Arabic
 	  mksession s11 'גקלקך Travel Ltd.' ''			# Hebrew
 	  mksession s12 'شم Reem' ''
-	  mksession s13 'Kale Yap, Ltd.' ''; } >"$TMP/in"
+	  mksession s13 'Kale Yap, Ltd.' ''
+	  mksession s14 '10ο Gymnasio Larisaion' ''; } >"$TMP/in"	# Greek ο
 	link_v
-	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null s6,Linked,7 s7,Linked,8 s8,Linked,9 s9,Linked,10 s10,Linked,11 s11,Linked,12 s12,Needs Review,null s13,Needs Review,null ' ]
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null s6,Linked,7 s7,Linked,8 s8,Linked,9 s9,Linked,10 s10,Linked,11 s11,Linked,12 s12,Needs Review,null s13,Needs Review,null s14,Linked,15 ' ]
 	[[ "$stderr" == *'"شم Reem Nursery": rule='*'layout -> 11 '* ]]
 	[[ "$(first_log s2)" == *'evidence=name:'*'layout'* ]]
 	[[ "$stderr" == *'"Favit K0nyvel[ Iroda Kft.": rule='*'layout -> 2 '* ]]
