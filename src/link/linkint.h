@@ -298,6 +298,8 @@ int
 has_word(const char *list, const char *word);
 char *
 town_head(const char *guess, char **town);
+char *
+town_lead(const char *guess, char **town);
 void
 by_site(struct pool *p, const char *guess, const char *norm,
     struct decision *d);

@@ -575,6 +575,29 @@ namesakes_lead(const struct pool *p, const struct decision *h, size_t idx)
 	return 1;
 }
 
+/* The name after a town a customer is in typed before it, its first one
+ * to TOWN_WORDS words ("Fatih No 21 Noterliği": a Turkish notary is
+ * named by its district first): as town_head. */
+char *
+town_lead(const char *guess, char **town)
+{
+	const char *s = guess;
+	char *w;
+	size_t k;
+
+	for (k = 0; k < TOWN_WORDS && (s = strchr(s + 1, ' ')) != NULL;
+	    k++) {
+		w = sdc_xstrndup(guess, (size_t)(s - guess));
+		*town = sdc_name_words(names, w);
+		free(w);
+		if (**town && town_served(*town))
+			return sdc_xstrdup(s + 1);
+		free(*town);
+	}
+	*town = NULL;
+	return NULL;
+}
+
 /* The name before a town typed after it links when the town is the
  * customer's own (the cache's "city"): a business is named with its own
  * town, a namesake elsewhere with another.  A name two customers or more

@@ -1294,13 +1294,18 @@ mkhosted() {
 	  {"id": 2, "business_name": "Liceum Ogólnokształcące nr 17 im. Marii Curie", "city": "Ostróda"},
 	  {"id": 3, "business_name": "Szkoła Podstawowa nr 5 im. Adama Mickiewicza", "city": "Tychy"},
 	  {"id": 4, "business_name": "Szkoła Podstawowa nr 5 Tęcza", "city": "Opole"},
-	  {"id": 5, "business_name": "Szkoła Podstawowa nr 5 Bajka", "city": "Opole"}]
+	  {"id": 5, "business_name": "Szkoła Podstawowa nr 5 Bajka", "city": "Opole"},
+	  {"id": 6, "business_name": "Fatih 21. Noterliği", "city": "Fatih"},
+	  {"id": 7, "business_name": "Fatih 14. Noterliği", "city": "Fatih"}]
 	  + [range(20; 80) | {"id": ., "business_name": ("Przedszkole Filler\(.)"), "city": "Brno"}]' >"$TMP/cust.json"
-	# another number; another town; two such in Opole
-	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Needs Review,null s6,Needs Review,null ' \
+	# another number; another town; two such in Opole; the town first
+	# (session 13), and another number there
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Needs Review,null s6,Needs Review,null s7,Linked,6 s8,Needs Review,null ' \
 	    'Przedszkole nr 13 Mysłowice' 'XVII. LO Ostróda' 'Szk. Podst. nr 5 Tychy' \
-	    'Przedszkole nr 14 Mysłowice' 'XVII LO Tychy' 'SP 5 Opole'
+	    'Przedszkole nr 14 Mysłowice' 'XVII LO Tychy' 'SP 5 Opole' \
+	    'Fatih No 21 Noter' 'Fatih No 31 Noter'
 	[[ "$(first_log s2)" == *'number'* ]]
+	[[ "$(first_log s7)" == *'number'* ]]
 }
 
 # Session 12 (gen-link-blind11 branch 70%): a place the list knows then
