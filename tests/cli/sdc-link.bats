@@ -1176,7 +1176,8 @@ mkhosted() {
 # Session 11: the customers' towns (Syncro's "city", kept by
 # sdc-fetch-syncro customers) tell a branch from a namesake: words typed
 # after a customer's whole name link when some customer of the list is in
-# that town (the MSP serves it) or it is the customer's own.
+# that town (the MSP serves it) or it is the customer's own (session 13:
+# misspelt too, one slip, or in another romanisation).
 @test "towns: a town typed after the name links when a customer is in it or it is the customer's own; a town no customer is in is a namesake's" {
 	jq -n '[{"id": 1, "business_name": "Highveld Travels", "city": "Kimberley", "state": "NC", "zip": "8301"},
 	  {"id": 2, "business_name": "Karoo Welfare Society", "city": "Upington"},
@@ -1186,9 +1187,11 @@ mkhosted() {
 	  mksession c2 'Highveld Travels Upington' ''		# another customer's town
 	  mksession c3 'Highveld Travels (Kimberley)' ''	# its own
 	  mksession c4 'Highveld Travels East London' ''	# two words
-	  mksession c5 'Impala Logistics - Kimberley' ''; } >"$TMP/in"	# no city of its own
+	  mksession c5 'Impala Logistics - Kimberley' ''	# no city of its own
+	  mksession c6 'Highveld Travels (Kimberly)' ''		# its own, a slip
+	  mksession c7 'Highveld Travels - Kimbolton' ''; } >"$TMP/in"
 	link_v
-	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Linked,1 c3,Linked,1 c4,Linked,1 c5,Linked,3 ' ]
+	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Linked,1 c3,Linked,1 c4,Linked,1 c5,Linked,3 c6,Linked,1 c7,Needs Review,null ' ]
 	[[ "$stderr" == *'"mthatha" after "Highveld Travels": no site the list knows'* ]]
 }
 
