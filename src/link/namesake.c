@@ -191,7 +191,7 @@ contact_elsewhere(const char *guess, long idx)
  * as none of its words, after words that read as its name whole (no
  * typed word unread, none of its words untyped, none cut short).  A new
  * string, or NULL. */
-static char *
+char *
 qualifier(const char *guess, size_t idx)
 {
 	char *w = sdc_name_words(names, guess), *all = sdc_xstrdup(w), *e;
@@ -458,7 +458,7 @@ run_together(const char *s)
  * "xalandri" for Chalandri, "korin 8 os" for Korinthos (Greeklish), of
  * TOWN_SLIP letters or more.  A business's own town misspelt is still
  * its own. */
-static int
+int
 town_like(const char *w, const char *city)
 {
 	char *a = run_together(w), *b = run_together(city), *ka, *kb;

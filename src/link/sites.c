@@ -552,7 +552,8 @@ namesake_in(const struct pool *p, size_t idx, const char *town)
 
 	while (sdc_hmap_find(&p->bynorm, hstr(key), &it, &v))
 		if (strcmp(p->c[v].key, key) == 0 &&
-		    (city = city_of(v)) != NULL && strcasecmp(city, town) == 0)
+		    (city = city_of(v)) != NULL && (strcasecmp(city, town) == 0 ||
+		    town_like(town, city)))
 			x = n++ == 0 ? (long)v : -1;
 	return x;
 }
@@ -598,6 +599,36 @@ town_lead(const char *guess, char **town)
 	return NULL;
 }
 
+/* A name two customers or more have, with a town after it that no
+ * customer is in as typed: its own misspelt, one slip or another
+ * romanisation ("IOANNOU CHRISTINA FARMAKEIO - Gluphada" for the one in
+ * Glyfada, town_like), links that one.  The whole name's best candidate
+ * (d's) names them; the words after its name read whole (qualifier: no
+ * typed word unread, none of its words untyped) are the town. */
+static void
+namesake_misspelt(struct pool *p, const char *guess, struct decision *d)
+{
+	char *q, *norm;
+	long x;
+
+	if (d->ntop == 0 || (x = pool_find_id(p, d->top_id[0])) < 0 ||
+	    same_name(p, (size_t)x) < 2 ||
+	    (q = qualifier(guess, (size_t)x)) == NULL)
+		return;
+	if ((x = namesake_in(p, (size_t)x, q)) >= 0) {
+		norm = sdc_name_normalise(names, guess);
+		link_to(d, (size_t)x, "weighted", fuzz_score(p, norm,
+		    (size_t)x));
+		free(norm);
+		if (d->conf < 100 * link_th)	/* the words past the name */
+			d->conf = (int)(100 * link_th + 0.5);
+		d->ask = 0;
+		d->how |= SDC_NEV_SITE;
+		snprintf(d->extra, sizeof(d->extra), ",own town");
+	}
+	free(q);
+}
+
 /* The name before a town typed after it links when the town is the
  * customer's own (the cache's "city"): a business is named with its own
  * town, a namesake elsewhere with another.  A name two customers or more
@@ -611,8 +642,12 @@ by_own_town(struct pool *p, const char *guess, struct decision *d)
 	struct decision h;
 	long x = -1;
 
-	if (p != &customers || (head = town_head(guess, &town)) == NULL)
+	if (p != &customers)
 		return;
+	if ((head = town_head(guess, &town)) == NULL) {
+		namesake_misspelt(p, guess, d);
+		return;
+	}
 	memset(&h, 0, sizeof(h));
 	hnorm = sdc_name_normalise(names, head);
 	if (*hnorm)

@@ -1216,7 +1216,8 @@ mkhosted() {
 
 # Session 13 (gen-link-blind14 namesake 0%): a name two customers have,
 # the same legal form or none, each in its own town: the town typed after
-# it links the one there; a third town, or none, links neither.
+# it, or its own misspelt, links the one there; a third town, or none,
+# links neither.
 @test "towns: of two customers of one name, the town typed links the one there; another town links neither" {
 	jq -n '[$ARGS.positional | to_entries[] | (.value | split("|")) as $f |
 	    {id: (.key + 1), business_name: $f[0], city: $f[1]}]
@@ -1229,9 +1230,11 @@ mkhosted() {
 	  mksession c2 'Koç Muhasebe Bürosu (Beşiktaş)' ''
 	  mksession c3 'Lale Turizm Bornova' ''		# no form typed
 	  mksession c4 'Koç Muhasebe Bürosu - Kadıköy' ''	# neither's town
-	  mksession c5 'Koç Muhasebe Bürosu' ''; } >"$TMP/in"
+	  mksession c5 'Koç Muhasebe Bürosu' ''
+	  mksession c6 'Koç Muhasebe Bürosu - Maltepee' ''	# a slip
+	  mksession c7 'Koç Muhasebe Bürosu - Malatya' ''; } >"$TMP/in"
 	link_v
-	[ "$(links "$TMP/out")" = 'c1,Linked,2 c2,Linked,1 c3,Linked,4 c4,Needs Review,null c5,Needs Review,null ' ]
+	[ "$(links "$TMP/out")" = 'c1,Linked,2 c2,Linked,1 c3,Linked,4 c4,Needs Review,null c5,Needs Review,null c6,Linked,2 c7,Needs Review,null ' ]
 	[[ "$(first_log c1)" == *',own town'* ]]
 }
 
