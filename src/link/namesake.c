@@ -454,10 +454,11 @@ run_together(const char *s)
 }
 
 /* The words w are the town city (words) typed with a slip, or in
- * another romanisation of its script, or both: "athhna" for Athina,
- * "xalandri" for Chalandri, "korin 8 os" for Korinthos (Greeklish), of
+ * another romanisation of its script: "athhna" for Athina, "xalandri"
+ * for Chalandri, "thessalonikh" for Thessaloniki (Greeklish), of
  * TOWN_SLIP letters or more.  A business's own town misspelt is still
- * its own. */
+ * its own; not a slip on top of a romanisation, whose keys already
+ * fold letters together ("Gorin" is no "Kolin"). */
 int
 town_like(const char *w, const char *city)
 {
@@ -470,7 +471,7 @@ town_like(const char *w, const char *city)
 	    TOWN_SLIP; k++) {
 		ka = sdc_name_translit(a, k);
 		kb = sdc_name_translit(b, k);
-		like = sdc_nev_one_slip(ka, kb);
+		like = strcmp(ka, kb) == 0;
 		free(ka);
 		free(kb);
 	}

@@ -601,8 +601,8 @@ town_lead(const char *guess, char **town)
 
 /* A name two customers or more have, with a town after it that no
  * customer is in as typed: its own misspelt, one slip or another
- * romanisation ("IOANNOU CHRISTINA FARMAKEIO - Gluphada" for the one in
- * Glyfada, town_like), links that one.  The whole name's best candidate
+ * romanisation ("Azoulay Mizrahi CPA - Natanya" for the one in Netanya,
+ * town_like), links that one.  The whole name's best candidate
  * (d's) names them; the words after its name read whole (qualifier: no
  * typed word unread, none of its words untyped) are the town. */
 static void

@@ -1189,9 +1189,10 @@ mkhosted() {
 	  mksession c4 'Highveld Travels East London' ''	# two words
 	  mksession c5 'Impala Logistics - Kimberley' ''	# no city of its own
 	  mksession c6 'Highveld Travels (Kimberly)' ''		# its own, a slip
-	  mksession c7 'Highveld Travels - Kimbolton' ''; } >"$TMP/in"
+	  mksession c7 'Highveld Travels - Kimbolton' ''
+	  mksession c8 'Highveld Travels (Gimberly)' ''; } >"$TMP/in"	# g/k and a slip
 	link_v
-	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Linked,1 c3,Linked,1 c4,Linked,1 c5,Linked,3 c6,Linked,1 c7,Needs Review,null ' ]
+	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Linked,1 c3,Linked,1 c4,Linked,1 c5,Linked,3 c6,Linked,1 c7,Needs Review,null c8,Needs Review,null ' ]
 	[[ "$stderr" == *'"mthatha" after "Highveld Travels": no site the list knows'* ]]
 }
 
