@@ -1,7 +1,7 @@
 /* sdc-link - link sessions to Syncro customers and contacts: main, the
  * options and usage.  The record path (the cascade of rules, the evidence
- * beyond the name, the memory) is src/link/linkrec.c; reading and writing
- * the records, src/link/linkio.c. */
+ * beyond the name, the memory) is src/link/linkrec.c and the parts
+ * linkint.h lists; reading and writing the records, src/link/linkio.c. */
 #include <getopt.h>
 #include <stdlib.h>
 

@@ -6,7 +6,31 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
-# GEN: gen-link-blind15 (held out since session 12: the lead runs it once,
+# GEN: gen-link-blind17 (held out since session 13: the lead runs it once;
+# an African MSP's Nigerian, Ghanaian, Kenyan, Ugandan, Tanzanian,
+# Ethiopian, Moroccan, Senegalese, Ivorian, Tunisian and Egyptian
+# hospitals, clinics, pharmacies and chemists, chambers, advocates and
+# notaires, accountants, microfinance banks, SACCOs and mutuelles, NGOs and
+# churches, schools, hotels and lodges, clearing agents, agro cooperatives,
+# mobile money agents, petrol stations and franchisees, with Ltd/Nig. Ltd/
+# (U) Ltd/(T) Ltd/PLC/SARL/SARL AU/SUARL/S.A.E. swaps, Arabic, Amharic
+# (G/Medhin), Swahili and Hausa spellings, French accents dropped,
+# QWERTY/AZERTY phone slips, honorific-first contact names (Alhaji, Chief,
+# Barr., Me), acronyms (MFB), site and plot qualifiers, "&"/"and"/"et"/
+# "na" connectors, common-surname and other-trade namesake impostors,
+# typed by Lagos, Nairobi and Casablanca; Syncro addresses),
+# GEN: gen-link-blind16 (held out since session 13: the lead runs it once;
+# a Cyrillic Eastern Europe, Caucasus and Central Asia MSP's Ukrainian,
+# Moldovan, Bulgarian, Serbian, Macedonian, Georgian, Armenian, Kazakh and
+# Uzbek practices, apteka/dorixona, notaries and advocates, accountants,
+# forwarders, hotels, wineries, numbered schools and kindergartens,
+# hromada/obshtina/opstina/akimat and franchisees, with TOV/TOB/LLC, FOP
+# initials, OOD/EOOD/ET, d.o.o./PR, DOOEL, SRL/II, shps/LLC, SPY/LLC,
+# TOO/LLP, MChJ/OOO swaps and moves, national/BGN/passport/scholarly
+# romanisations, chat Latin (kh/h/x, 4, w, q), the wrong keyboard layout,
+# Cyrillic homoglyphs, quotes and guillemets, typed by Kyiv, Sofia and
+# Tbilisi; Syncro addresses),
+# gen-link-blind15 (held out since session 12: the lead runs it once,
 # with blind14; an East Asia and Pacific MSP's Japanese, Korean, Taiwanese,
 # Hong Kong, Vietnamese, Thai and Philippine clinics, pharmacies, law and
 # patent offices, zeirishi, hotels and ryokan, trading companies,

@@ -8,7 +8,8 @@
 # l-stroke, o-slash, eszett, dotless i by hand), lower case, punctuation as
 # a space, legal forms set aside (sp. z o.o., s.r.o., Kft., S.R.L., Ltd,
 # GmbH, S.A. de C.V., A.E., I.K.E., Ltd. Şti., A.Ş., L.L.C., FZE, K.K.,
-# Jusik Hoesa, Cong ty TNHH, PCL, OPC ... spelt
+# Jusik Hoesa, Cong ty TNHH, PCL, OPC, Nig. Ltd, (U) Ltd, SARL AU, S.A.E.,
+# TOV, OOD, d.o.o., DOOEL, TOO, MChJ ... spelt
 # with or without dots and spaces).  Rules:
 #  words    a real row: another customer's words hold every typed word
 #           and the true customer's words do not hold more of them (a tie
@@ -72,7 +73,28 @@ LEGAL = sorted({tuple(f.split()) for f in (
 	"corporation", "public company limited", "pcl", "limited partnership",
 	"ltd part", "l p", "opc", "cong ty tnhh", "cong ty tnhh mtv",
 	"cong ty co phan", "cong ty cp", "cty tnhh", "tnhh mtv", "tnhh",
-	"ctcp", "jsc", "joint stock company", "co phan", "cong ty")}, key=len, reverse=True)
+	"ctcp", "jsc", "joint stock company", "co phan", "cong ty",
+	# Africa (gen-link-blind17): Nigeria's "Nig. Ltd" for a local arm,
+	# Uganda's and Tanzania's "(U) Ltd" / "(T) Ltd", Ghana's company
+	# limited by guarantee, Ethiopia's PLC and share company, OHADA's
+	# SARLU / SUARL, Morocco's SARL AU, Egypt's S.A.E.
+	"nig ltd", "nig limited", "nigeria ltd", "nigeria limited", "nig plc",
+	"nigeria plc", "u ltd", "u limited", "uganda ltd", "uganda limited",
+	"t ltd", "t limited", "tanzania ltd", "tanzania limited", "lbg",
+	"ltd by guarantee", "limited by guarantee", "company ltd",
+	"company limited by guarantee", "p l c", "share company", "sarlu",
+	"sarl u", "s a r l u", "suarl", "s u a r l", "sarl au", "sarlau",
+	"s a r l au", "sarl a u", "s a r l a u", "s a e", "sae",
+	# Cyrillic Eastern Europe, the Caucasus, Central Asia (gen-link-blind16):
+	# Ukraine, Bulgaria, Serbia, North Macedonia, Moldova, Georgia, Armenia,
+	# Kazakhstan, Uzbekistan, as their registries romanise them; not the
+	# short ones that are words elsewhere (ET, AD, PP, TOO, SPY, IP, II: "et"
+	# is French "and"), which would change what the audit doubts in the
+	# other sets and so their generators' output.
+	"tov", "tob", "tzov", "fop", "spd", "prat", "pjsc", "prjsc", "ood",
+	"eood", "ead", "d o o", "doo", "preduzetnik", "dooel", "doo el",
+	"shps", "cjsc", "pby", "a dz", "llp", "mchj", "ooo", "yatt", "ytt")},
+	key=len, reverse=True)
 LEGAL_FIRST = {}
 for _f in LEGAL:
 	LEGAL_FIRST.setdefault(_f[0], []).append(_f)
