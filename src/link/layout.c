@@ -9,9 +9,10 @@
 
 /* The words of the reading r that the typed name lacks ("danova
  * kancelar musilova" of "Daňov8 kancel85 Ing. Monika Musilov8"), or NULL
- * when none, or one is no customer's or a letter alone (an initial: "Dr
+ * when none, or one is no customer's or a y or z alone (an initial: "Dr
  * Y Joubert" is not "Dr Z Joubert" with y and z swapped): no reading of
- * such keys is worth a try. */
+ * such keys is worth a try.  Another letter alone is a script's letter
+ * read ("10ο", the Greek ordinal, for "10o"). */
 static char *
 retyped_words(const struct pool *p, const char *guess, const char *r)
 {
@@ -20,7 +21,7 @@ retyped_words(const struct pool *p, const char *guess, const char *r)
 	struct sdc_buf b = SDC_BUF_INIT;
 
 	for (q = strtok_r(w, " ", &save); q; q = strtok_r(NULL, " ", &save))
-		if (!has_word(g, q) && (q[1] == '\0' ||
+		if (!has_word(g, q) && ((q[1] == '\0' && strchr("yz", *q)) ||
 		    sdc_nev_names_with(p->ev, q) == 0)) {
 			b.len = 0;
 			break;

@@ -304,6 +304,12 @@ int
 has_word(const char *list, const char *word);
 char *
 town_head(const char *guess, char **town);
+char *
+town_lead(const char *guess, char **town);
+char *
+qualifier(const char *guess, size_t idx);
+int
+town_like(const char *w, const char *city);
 void
 by_site(struct pool *p, const char *guess, const char *norm,
     struct decision *d);

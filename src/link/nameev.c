@@ -2554,6 +2554,12 @@ sdc_nev_held_form(const struct sdc_nev *e, const char *word, char *form,
 }
 
 int
+sdc_nev_one_slip(const char *a, const char *b)
+{
+	return osa(a, strlen(a), b, strlen(b), 1) <= 1;
+}
+
+int
 sdc_nev_soft(const char *word)
 {
 	size_t i;

@@ -127,6 +127,10 @@ size_t sdc_nev_held_form(const struct sdc_nev *e, const char *word,
  * "holdings", "uk"). */
 int sdc_nev_soft(const char *word);
 
+/* 1 when the words a and b are one slip apart at most (a letter
+ * dropped, added, changed or two swapped), as typos are read. */
+int sdc_nev_one_slip(const char *a, const char *b);
+
 /* Typed words run together split into customers' words, the fewest
  * ("horvathcareservices" -> "horvath care services", an address's label):
  * each word of 6 letters or more that is no customer's word and splits

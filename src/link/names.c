@@ -622,6 +622,16 @@ tld_label(const char *s, size_t n)
 	return 0;
 }
 
+/* The label is two ASCII letters: a country's top-level domain (every
+ * two-letter one is, after ISO 3166-1: IANA's root zone), "gr" of
+ * "okeanissuites.gr", "tr" of "altindis.com.tr". */
+static int
+country_label(const char *s, size_t n)
+{
+	return n == 2 && isalpha((unsigned char)s[0]) &&
+	    isalpha((unsigned char)s[1]);
+}
+
 /* The host of an address as typed: after "@", "://" and "www.";
  * NULL when name is no address (blanks in it, or no top-level domain). */
 static const char *
@@ -638,7 +648,8 @@ host_of(const char *name, size_t *len)
 		return NULL;
 	for (dot = end; dot > h && dot[-1] != '.'; dot--)
 		;
-	if (dot <= h + 1 || !tld_label(dot, (size_t)(end - dot)))
+	if (dot <= h + 1 || !(tld_label(dot, (size_t)(end - dot)) ||
+	    country_label(dot, (size_t)(end - dot))))
 		return NULL;
 	*len = (size_t)(end - h);
 	return h;
@@ -961,46 +972,87 @@ sdc_name_marks_differ(const char *typed, const char *cand)
 	return 0;
 }
 
-/* National keyboards typed with the computer set to the US layout: the
- * key of a marked letter gives the US character on it, a digit or a
- * bracket inside a word ("Daňov8 kancel85" for Daňová kancelář on the
- * Czech keys, "K0nyvel[" for Könyvelő on the Hungarian, "Prim[ria" for
- * Primăria on the Romanian); the QWERTZ ones (Czech, Slovak, Hungarian,
- * German) swap y and z besides ("Vzsszs" for Vyssys, "-gzv;di" for
- * Ügyvédi).  Each layout's keys: the US character, then its letter. */
+/* Keyboards left on the wrong layout.  A national keyboard typed with the
+ * computer set to the US layout: the key of a marked letter gives the US
+ * character on it, a digit or a bracket inside a word ("Daňov8 kancel85"
+ * for Daňová kancelář on the Czech keys, "K0nyvel[" for Könyvelő on the
+ * Hungarian, "Prim[ria" for Primăria on the Romanian, "G]ne; <zdemir"
+ * for Güneş Özdemir on the Turkish Q); the QWERTZ ones (Czech, Slovak,
+ * Hungarian, German) swap y and z besides ("Vzsszs" for Vyssys,
+ * "-gzv;di" for Ügyvédi).  And a Latin name typed with the computer set
+ * to a Greek, Arabic or Hebrew layout: each key gives that script's
+ * letter on it, the whole word ("ΔΙΚΙΓΟΡΙΚΙ" for DIKIGORIKI, "شم" for Al,
+ * "שךק" for Ale).  Each layout's keys as the characters typed and the
+ * letters meant, key for key, a space between keys.  The key maps are
+ * the published ones: Microsoft's keyboard layouts (Czech, Slovak,
+ * Hungarian, Romanian Standard, German, Turkish Q, Greek, Arabic (101),
+ * Hebrew Standard, as Wikipedia's "Keyboard layout" shows them).  The
+ * Arabic B key types lam-alef, two letters or the ligature. */
 static const struct retyping {
-	const char *keys[12][2];
-	int qwertz;		/* 2: y and z swapped alone */
+	const char *typed, *meant;
+	int qwertz;	/* 0: y and z swapped or not; 2: swapped alone;
+			 * -1: QWERTY */
+	int script;	/* another script's letters: each is read */
 } retypings[] = {
-	{ { { "2", "ě" }, { "3", "š" }, { "4", "č" }, { "5", "ř" },
-	    { "6", "ž" }, { "7", "ý" }, { "8", "á" }, { "9", "í" },
-	    { "0", "é" }, { ";", "ů" }, { "[", "ú" } }, 0 },	/* Czech */
-	{ { { "2", "ľ" }, { "3", "š" }, { "4", "č" }, { "5", "ť" },
-	    { "6", "ž" }, { "7", "ý" }, { "8", "á" }, { "9", "í" },
-	    { "0", "é" }, { ";", "ô" }, { "[", "ú" }, { "\\", "ň" } }, 0 },
-	{ { { "0", "ö" }, { "-", "ü" }, { "=", "ó" }, { "[", "ő" },
-	    { "]", "ú" }, { ";", "é" }, { "'", "á" }, { "\\", "í" } }, 0 },
-	{ { { "[", "ă" }, { "]", "î" }, { "\\", "â" }, { ";", "ș" },
-	    { "'", "ț" } }, -1 },	/* Romanian: QWERTY */
-	{ { { ";", "ö" }, { "'", "ä" }, { "[", "ü" }, { "-", "ß" } }, 0 },
-	{ { { NULL, NULL } }, 2 },	/* y and z alone */
+	/* Czech, Slovak, Hungarian, Romanian, German; y and z alone */
+	{ "2 3 4 5 6 7 8 9 0 ; [", "ě š č ř ž ý á í é ů ú", 0, 0 },
+	{ "2 3 4 5 6 7 8 9 0 ; [ \\", "ľ š č ť ž ý á í é ô ú ň", 0, 0 },
+	{ "0 - = [ ] ; ' \\", "ö ü ó ő ú é á í", 0, 0 },
+	{ "[ ] \\ ; '", "ă î â ș ț", -1, 0 },
+	{ "; ' [ -", "ö ä ü ß", 0, 0 },
+	{ "", "", 2, 0 },
+	/* Turkish Q; then Greek, Arabic, Hebrew */
+	{ "; : [ { ] } ' \" , < . >", "ş Ş ğ Ğ ü Ü i İ ö Ö ç Ç", -1, 0 },
+	{ "ς ε ρ τ υ θ ι ο π α σ δ φ γ η ξ κ λ ζ χ ψ ω β ν μ "
+	  "Ε Ρ Τ Υ Θ Ι Ο Π Α Σ Δ Φ Γ Η Ξ Κ Λ Ζ Χ Ψ Ω Β Ν Μ",
+	  "w e r t y u i o p a s d f g h j k l z x c v b n m "
+	  "E R T Y U I O P A S D F G H J K L Z X C V B N M", -1, 1 },
+	{ "ض ص ث ق ف غ ع ه خ ح ش س ي ب لا ﻻ ل ا ت ن م ئ ء ؤ ر ى ة",
+	  "q w e r t y u i o p a s d f b b g h j k l z x c v n m", -1, 1 },
+	{ "ק ר א ט ו ן ם פ ש ד ג כ ע י ח ל ך ז ס ב ה נ מ צ",
+	  "e r t y u i o p a s d f g h j k l z x c v b n m", -1, 1 },
 };
 
 #define NLAYOUTS (sizeof(retypings) / sizeof(retypings[0]))
 _Static_assert(SDC_NAME_RETYPINGS == 2 * NLAYOUTS, "a reading per layout, "
     "y and z swapped or not");
 
+/* The key of the layout typed at s: its place in r->typed, and the
+ * length typed into *len; -1 when s is no key of the layout (a letter,
+ * a space or a marked letter of a US one, an ASCII character of a
+ * script's: most of a name, at once). */
 static int
-lost_key(const struct retyping *r, char c)
+lost_key(const struct retyping *r, const char *s, size_t *len)
 {
-	size_t i;
+	const char *t = r->typed;
+	size_t n;
+	int i;
 
-	if (isalpha((unsigned char)c) || c == ' ' || (unsigned char)c >= 0x80)
-		return -1;	/* most of a name, at once */
-	for (i = 0; i < 12 && r->keys[i][0]; i++)
-		if (r->keys[i][0][0] == c)
-			return (int)i;
+	if (r->script ? (unsigned char)*s < 0x80 :
+	    (isalpha((unsigned char)*s) || *s == ' ' ||
+	    (unsigned char)*s >= 0x80))
+		return -1;
+	for (i = 0; *t; i++, t += n + (t[n] == ' ')) {
+		n = strcspn(t, " ");
+		if (strncmp(s, t, n) == 0) {
+			*len = n;
+			return i;
+		}
+	}
 	return -1;
+}
+
+/* The letters meant by key i of the layout: a pointer into r->meant and
+ * their length into *len. */
+static const char *
+key_meant(const struct retyping *r, int i, size_t *len)
+{
+	const char *m = r->meant;
+
+	while (i-- > 0)
+		m += strcspn(m, " ") + 1;
+	*len = strcspn(m, " ");
+	return m;
 }
 
 static int
@@ -1009,20 +1061,30 @@ letter_byte(char c)
 	return isalpha((unsigned char)c) || (unsigned char)c >= 0x80;
 }
 
+static int
+is_key(const struct retyping *r, const char *s)
+{
+	size_t n;
+
+	return lost_key(r, s, &n) >= 0;
+}
+
 /* The run of the layout's characters at s[i] touches a letter of a word
  * of two letters or more, those keys' letters too (";s" is "és"): a
  * hyphen only before one ("-gzv;di"; "Skłodowska-Curie" joins two), a
- * number never ("nr 13", "Andrássy utca 3."). */
+ * number never ("nr 13", "Andrássy utca 3.").  A script's letters are
+ * read wherever they are. */
 static int
 lost_at(const struct retyping *r, const char *s, size_t i)
 {
 	size_t a = i, b = i, k, letters = 0;
 
-	while (a > 0 && s[a - 1] != ' ' && lost_key(r, s[a - 1]) >= 0 &&
+	if (r->script)
+		return 1;
+	while (a > 0 && s[a - 1] != ' ' && is_key(r, s + a - 1) &&
 	    !letter_byte(s[a - 1]))
 		a--;
-	while (s[b + 1] != '\0' && s[b + 1] != ' ' &&
-	    lost_key(r, s[b + 1]) >= 0)
+	while (s[b + 1] != '\0' && s[b + 1] != ' ' && is_key(r, s + b + 1))
 		b++;
 	if (s[i] == '-' && (i > 0 && s[i - 1] != ' '))
 		return 0;
@@ -1031,7 +1093,7 @@ lost_at(const struct retyping *r, const char *s, size_t i)
 	while (a > 0 && s[a - 1] != ' ')
 		a--;
 	for (k = a; s[k] != '\0' && s[k] != ' '; k++)
-		letters += (letter_byte(s[k]) || lost_key(r, s[k]) >= 0) &&
+		letters += (letter_byte(s[k]) || is_key(r, s + k)) &&
 		    ((unsigned char)s[k] & 0xc0) != 0x80;
 	return letters >= 2;
 }
@@ -1045,31 +1107,41 @@ swapped(char c)
 	return p ? to[p - from] : c;
 }
 
-/* Reading k (0 <= k < SDC_NAME_RETYPINGS) of a name typed on a national
- * layout with the computer's set to US, or NULL when it changes nothing:
- * the layouts above, the QWERTZ ones with y and z swapped or not. */
+/* Reading k (0 <= k < SDC_NAME_RETYPINGS) of a name typed on a layout
+ * other than the one the computer was set to, or NULL when it changes
+ * nothing: the layouts above, the QWERTZ ones with y and z swapped or
+ * not, the other US ones with the keys ending a word read or left as
+ * typed ("Ko." for Koç, "Ltd." for Ltd.). */
 char *
 sdc_name_retyped(const char *name, size_t k)
 {
 	const struct retyping *r = &retypings[k / 2 % NLAYOUTS];
 	int swap = r->qwertz == 2 || (r->qwertz == 0 && k % 2 == 1);
+	int inside = r->qwertz == -1 && k % 2 == 1;
 	struct sdc_buf b = SDC_BUF_INIT;
-	size_t i, lost = 0, yz = 0;
+	size_t i, n, m, lost = 0, yz = 0, kept = 0;
+	const char *meant;
 	int key;
 
-	if (k >= SDC_NAME_RETYPINGS || (r->qwertz != 0 && k % 2 == 1))
+	if (k >= SDC_NAME_RETYPINGS || (k % 2 == 1 && r->qwertz != 0 &&
+	    (r->qwertz != -1 || r->script)))
 		return NULL;
-	for (i = 0; name[i]; i++)
-		if ((key = lost_key(r, name[i])) >= 0 && lost_at(r, name, i)) {
-			sdc_buf_adds(&b, r->keys[key][1]);
+	for (i = 0; name[i]; i += n)
+		if ((key = lost_key(r, name + i, &n)) >= 0 &&
+		    lost_at(r, name, i) && !(inside && (name[i + n] == ' ' ||
+		    name[i + n] == '\0'))) {
+			meant = key_meant(r, key, &m);
+			sdc_buf_add(&b, meant, m);
 			lost++;
 		} else {
 			char c = swap ? swapped(name[i]) : name[i];
 
+			kept += key >= 0 && lost_at(r, name, i);
 			yz += c != name[i];
 			sdc_buf_addc(&b, c);
+			n = 1;
 		}
-	if ((r->qwertz == 2 ? yz : lost) == 0) {
+	if ((r->qwertz == 2 ? yz : lost) == 0 || (inside && kept == 0)) {
 		sdc_buf_free(&b);
 		return NULL;
 	}

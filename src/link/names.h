@@ -104,9 +104,11 @@ int sdc_name_marks_differ(const char *typed, const char *cand);
 
 /* The readings of a name typed on a national keyboard with the computer
  * set to the US layout ("Daňov8 kancel85" is Daňová kancelář on the
- * Czech keys): reading k of SDC_NAME_RETYPINGS, or NULL when k changes
- * nothing in the name.  The caller frees it. */
-#define SDC_NAME_RETYPINGS 12
+ * Czech keys), or of a Latin name typed with it set to a Greek, Arabic
+ * or Hebrew one ("ΔΙΚΙΓΟΡΙΚΙ" for Dikigoriki): reading k of
+ * SDC_NAME_RETYPINGS, or NULL when k changes nothing in the name.  The
+ * caller frees it. */
+#define SDC_NAME_RETYPINGS 20
 char *sdc_name_retyped(const char *name, size_t k);
 
 /* The key of a word under romanisation k of SDC_NAME_TRANSLITS (a

@@ -191,7 +191,7 @@ contact_elsewhere(const char *guess, long idx)
  * as none of its words, after words that read as its name whole (no
  * typed word unread, none of its words untyped, none cut short).  A new
  * string, or NULL. */
-static char *
+char *
 qualifier(const char *guess, size_t idx)
 {
 	char *w = sdc_name_words(names, guess), *all = sdc_xstrdup(w), *e;
@@ -437,6 +437,49 @@ place_after(const char *w)
 	return unknown && place_known(w + n + 1);
 }
 
+#define TOWN_SLIP 5	/* letters of a town read with a slip */
+
+/* s with its spaces left out: a new string ("korin 8 os": the words
+ * read split a digit from letters). */
+static char *
+run_together(const char *s)
+{
+	char *r = sdc_xmalloc(strlen(s) + 1), *o = r;
+
+	for (; *s; s++)
+		if (*s != ' ')
+			*o++ = *s;
+	*o = '\0';
+	return r;
+}
+
+/* The words w are the town city (words) typed with a slip, or in
+ * another romanisation of its script: "athhna" for Athina, "xalandri"
+ * for Chalandri, "thessalonikh" for Thessaloniki (Greeklish), of
+ * TOWN_SLIP letters or more.  A business's own town misspelt is still
+ * its own; not a slip on top of a romanisation, whose keys already
+ * fold letters together ("Gorin" is no "Kolin"). */
+int
+town_like(const char *w, const char *city)
+{
+	char *a = run_together(w), *b = run_together(city), *ka, *kb;
+	size_t k;
+	int like = strlen(a) >= TOWN_SLIP && strlen(b) >= TOWN_SLIP &&
+	    sdc_nev_one_slip(a, b);
+
+	for (k = 0; k < SDC_NAME_TRANSLITS && !like && strlen(a) >=
+	    TOWN_SLIP; k++) {
+		ka = sdc_name_translit(a, k);
+		kb = sdc_name_translit(b, k);
+		like = strcmp(ka, kb) == 0;
+		free(ka);
+		free(kb);
+	}
+	free(a);
+	free(b);
+	return like;
+}
+
 /* What the customer list tells of a qualifier q typed after the whole
  * name of the customer at idx: 1 when it is a site or a note of that
  * customer's - it has a place word ("Head office", "North branch") or a
@@ -448,7 +491,8 @@ place_after(const char *w)
  * qualifier (no_qualifier).  0 when they are capitalised words the list
  * does not know as a place ("(Mthatha)", "East London", "(George)"): a
  * town where a business of the same name may be, which the name alone
- * cannot tell from a site. */
+ * cannot tell from a site.  The customer's own town misspelt
+ * (town_like) is told. */
 static int
 qualifier_told(const char *guess, const char *q, size_t idx)
 {
@@ -474,7 +518,7 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	 * Labem") are no note */
 	told = told || *w == '\0' || place_known(w) || town_served(q) ||
 	    (place_after(w) && !(town_apart(guess, w) && town_not_own(idx,
-	    w)));
+	    w))) || (city_of(idx) && town_like(q, city_of(idx)));
 	free(w);
 	return told;
 }

@@ -195,29 +195,50 @@ town_first(const char *town)
 	return lo;
 }
 
-/* A numbered name and its town: "Przedszkole nr 13 Mysłowice",
- * "XVII LO Ostróda".  Schools, kindergartens, pharmacies are named by
- * their kind and number, unique in their town: the one customer in the
- * town typed whose name holds the number and the typed words
- * (number_fits) is the one; none when two are. */
-void
-by_number(struct pool *p, const char *guess, const char *norm,
-    struct decision *d)
+/* The customers in town whose name holds the number and the words of
+ * the name typed with it, head (number_fits): how many, up to two, and
+ * the first into *x. */
+static size_t
+number_in_town(struct pool *p, const char *head, const char *town,
+    size_t *x)
 {
-	char *town = NULL, *head, *tw, *cw, num[16];
-	size_t i, found = 0, x = 0;
+	char *tw = number_words(head), *cw, num[16];
+	size_t i, found = 0;
 
-	if (p != &customers || !has_number(guess) ||
-	    (head = town_head(guess, &town)) == NULL)
-		return;
-	tw = number_words(head);
 	for (i = one_number(tw, num, sizeof(num)) ? town_first(town) :
 	    ntowned; i < ntowned && found < 2 &&
 	    strcasecmp(towned[i].city, town) == 0; i++) {
 		cw = number_words(p->c[towned[i].idx].name);
 		if (number_fits(tw, num, cw) && found++ == 0)
-			x = towned[i].idx;
+			*x = towned[i].idx;
 		free(cw);
+	}
+	free(tw);
+	return found;
+}
+
+/* A numbered name and its town: "Przedszkole nr 13 Mysłowice",
+ * "XVII LO Ostróda", or the town first ("Fatih No 21 Noterliği").
+ * Schools, kindergartens, pharmacies, notaries are named by their kind
+ * and number, unique in their town: the one customer in the town typed
+ * whose name holds the number and the typed words (number_fits) is the
+ * one; none when two are. */
+void
+by_number(struct pool *p, const char *guess, const char *norm,
+    struct decision *d)
+{
+	char *town = NULL, *head;
+	size_t found = 0, x = 0;
+
+	if (p != &customers || !has_number(guess))
+		return;
+	if ((head = town_head(guess, &town)) != NULL)
+		found = number_in_town(p, head, town, &x);
+	if (found == 0) {
+		free(head);
+		free(town);
+		if ((head = town_lead(guess, &town)) != NULL)
+			found = number_in_town(p, head, town, &x);
 	}
 	if (found == 1) {
 		link_to(d, x, "weighted", fuzz_score(p, norm, x));
@@ -226,7 +247,6 @@ by_number(struct pool *p, const char *guess, const char *norm,
 		d->ask = 0;
 		snprintf(d->extra, sizeof(d->extra), ",number");
 	}
-	free(tw);
 	free(head);
 	free(town);
 }

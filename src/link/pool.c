@@ -348,7 +348,8 @@ stem_len(const struct pool *p, size_t idx)
 /* Another customer is idx's name with another legal form, or none,
  * when one of them is a form learnt ("Ringsaker Legesenter DA" and
  * "Ringsaker Legesenter A/S", whose form the normalised name drops):
- * a name typed without the form is either.  Its index, or -1. */
+ * a name typed without the form is either.  Its index, or -1.  A
+ * namesake with the same form is none: the form tells nothing there. */
 long
 with_form(const struct pool *p, size_t idx)
 {
@@ -361,7 +362,8 @@ with_form(const struct pool *p, size_t idx)
 	while (other < 0 && sdc_hmap_find(&p->bystem, sdc_hash(n, len), &it,
 	    &v))
 		if (v != idx && strncmp(p->c[v].norm, n, len) == 0 &&
-		    p->c[v].norm[len] == ' ')
+		    p->c[v].norm[len] == ' ' &&
+		    strcmp(p->c[v].key, p->c[idx].key) != 0)
 			other = (long)v;
 	if (other >= 0 || len == strlen(n))
 		return other;

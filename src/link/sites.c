@@ -540,22 +540,125 @@ town_head(const char *guess, char **town)
 	return NULL;
 }
 
+/* The one customer in town of those named as the customer at idx is
+ * (same_name): its index, or -1 (none in town, or two). */
+static long
+namesake_in(const struct pool *p, size_t idx, const char *town)
+{
+	const char *key = p->c[idx].key, *city;
+	size_t it = 0, n = 0;
+	uint32_t v;
+	long x = -1;
+
+	while (sdc_hmap_find(&p->bynorm, hstr(key), &it, &v))
+		if (strcmp(p->c[v].key, key) == 0 &&
+		    (city = city_of(v)) != NULL && (strcasecmp(city, town) == 0 ||
+		    town_like(town, city)))
+			x = n++ == 0 ? (long)v : -1;
+	return x;
+}
+
+/* The name's best candidates, named as the one at idx, reach the
+ * threshold with the margin over the first of another name. */
+static int
+namesakes_lead(const struct pool *p, const struct decision *h, size_t idx)
+{
+	size_t i;
+	long x;
+
+	if (h->top_conf[0] < 100 * link_th)
+		return 0;
+	for (i = 1; i < h->ntop; i++)
+		if ((x = pool_find_id(p, h->top_id[i])) < 0 ||
+		    strcmp(p->c[x].key, p->c[idx].key) != 0)
+			return h->top_conf[0] - h->top_conf[i] >=
+			    100 * link_margin;
+	return 1;
+}
+
+/* The name after a town a customer is in typed before it, its first one
+ * to TOWN_WORDS words ("Fatih No 21 Noterliği": a Turkish notary is
+ * named by its district first): as town_head. */
+char *
+town_lead(const char *guess, char **town)
+{
+	const char *s = guess;
+	char *w;
+	size_t k;
+
+	for (k = 0; k < TOWN_WORDS && (s = strchr(s + 1, ' ')) != NULL;
+	    k++) {
+		w = sdc_xstrndup(guess, (size_t)(s - guess));
+		*town = sdc_name_words(names, w);
+		free(w);
+		if (**town && town_served(*town))
+			return sdc_xstrdup(s + 1);
+		free(*town);
+	}
+	*town = NULL;
+	return NULL;
+}
+
+/* A name two customers or more have, with a town after it that no
+ * customer is in as typed: its own misspelt, one slip or another
+ * romanisation ("Azoulay Mizrahi CPA - Natanya" for the one in Netanya,
+ * town_like), links that one.  The whole name's best candidate
+ * (d's) names them; the words after its name read whole (qualifier: no
+ * typed word unread, none of its words untyped) are the town. */
+static void
+namesake_misspelt(struct pool *p, const char *guess, struct decision *d)
+{
+	char *q, *norm;
+	long x;
+
+	if (d->ntop == 0 || (x = pool_find_id(p, d->top_id[0])) < 0 ||
+	    same_name(p, (size_t)x) < 2 ||
+	    (q = qualifier(guess, (size_t)x)) == NULL)
+		return;
+	if ((x = namesake_in(p, (size_t)x, q)) >= 0) {
+		norm = sdc_name_normalise(names, guess);
+		link_to(d, (size_t)x, "weighted", fuzz_score(p, norm,
+		    (size_t)x));
+		free(norm);
+		if (d->conf < 100 * link_th)	/* the words past the name */
+			d->conf = (int)(100 * link_th + 0.5);
+		d->ask = 0;
+		d->how |= SDC_NEV_SITE;
+		snprintf(d->extra, sizeof(d->extra), ",own town");
+	}
+	free(q);
+}
+
 /* The name before a town typed after it links when the town is the
  * customer's own (the cache's "city"): a business is named with its own
- * town, a namesake elsewhere with another. */
+ * town, a namesake elsewhere with another.  A name two customers or more
+ * have ("Koç Muhasebe Bürosu / Maltepe" of two Koç Muhasebe Bürosu)
+ * links the one in the town typed: the town tells namesakes apart. */
 static void
 by_own_town(struct pool *p, const char *guess, struct decision *d)
 {
 	char *town = NULL, *head, *hnorm;
 	const char *city;
 	struct decision h;
+	long x = -1;
 
-	if (p != &customers || (head = town_head(guess, &town)) == NULL)
+	if (p != &customers)
 		return;
+	if ((head = town_head(guess, &town)) == NULL) {
+		namesake_misspelt(p, guess, d);
+		return;
+	}
 	memset(&h, 0, sizeof(h));
 	hnorm = sdc_name_normalise(names, head);
 	if (*hnorm)
 		by_evidence(p, head, hnorm, &h);
+	if (!h.linked && h.ntop > 0 &&
+	    (x = pool_find_id(p, h.top_id[0])) >= 0 &&
+	    same_name(p, (size_t)x) > 1 && namesakes_lead(p, &h, (size_t)x) &&
+	    (x = namesake_in(p, (size_t)x, town)) >= 0) {
+		link_to(&h, (size_t)x, "weighted", fuzz_score(p, hnorm,
+		    (size_t)x));
+	}
 	if (h.linked && (city = city_of(h.idx)) != NULL &&
 	    strcasecmp(city, town) == 0) {
 		*d = h;

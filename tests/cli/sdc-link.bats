@@ -492,7 +492,13 @@ readings_customers() {
 	 {"id": 7, "business_name": "Launceston Fabrications Ltd Muskoka",
 	  "assets": [{"id": 70, "name": "LFM-PC1"}]},
 	 {"id": 8, "business_name": "Bearwood Financial Advisors LLC"},
-	 {"id": 9, "business_name": "Harbour Dental"}, {"id": 10, "business_name": "Quayside Bakery"}]
+	 {"id": 9, "business_name": "Harbour Dental"}, {"id": 10, "business_name": "Quayside Bakery"},
+	 {"id": 11, "business_name": "Okeanis Suites",
+	  "contacts": [{"id": 111, "name": "Maria Riga", "email": "maria@okeanissuites.gr"}]},
+	 {"id": 12, "business_name": "Altın Dış Ticaret Ltd. Şti.",
+	  "contacts": [{"id": 121, "name": "Şule Polat", "email": "sule@altindis.com.tr"}]},
+	 {"id": 13, "business_name": "Altın Dış Ticaret Turizm Ltd. Şti.",
+	  "contacts": [{"id": 131, "name": "Burak Kılıç", "email": "burak@altindis.com.tr"}]}]
 	JSON
 }
 
@@ -505,12 +511,14 @@ readings_customers() {
 	  mksession r5 'Platte Property' ''
 	  mksession r6 'Deerwood Financial Advisors PC' ''
 	  mksession r7 'Launceston Fabrications' ''
-	  mksession r8 'Launceston Fabrications' 'LFM-PC1'; } >"$TMP/in"
+	  mksession r8 'Launceston Fabrications' 'LFM-PC1'
+	  mksession r9 'okeanissuites.gr' ''	# a country's domain
+	  mksession r10 'altindis.com.tr' ''; } >"$TMP/in"	# two customers'
 	run --separate-stderr sdc-link --no-llm --no-memory -v --customers "$TMP/cust.json" "$TMP/in"
 	[ "$status" -eq 0 ]
 	echo "$output" >"$TMP/out"
 	[ "$(links "$TMP/out")" = \
-	    'r1,Linked,1 r2,Linked,1 r3,Linked,2 r4,Linked,3 r5,Linked,4 r6,Needs Review,null r7,Needs Review,null r8,Linked,7 ' ]
+	    'r1,Linked,1 r2,Linked,1 r3,Linked,2 r4,Linked,3 r5,Linked,4 r6,Needs Review,null r7,Needs Review,null r8,Linked,7 r9,Linked,11 r10,Needs Review,null ' ]
 	log() { jq -r --arg id "$1" 'select(.meta.session_id == $id) | .meta.processing_log[0]' "$TMP/out"; }
 	[[ "$(log r1)" == *'evidence=name:exact+glued'* ]]
 	[[ "$(log r2)" == *'rule=domain '*'domain:+50' ]]
@@ -1168,7 +1176,8 @@ mkhosted() {
 # Session 11: the customers' towns (Syncro's "city", kept by
 # sdc-fetch-syncro customers) tell a branch from a namesake: words typed
 # after a customer's whole name link when some customer of the list is in
-# that town (the MSP serves it) or it is the customer's own.
+# that town (the MSP serves it) or it is the customer's own (session 13:
+# misspelt too, one slip, or in another romanisation).
 @test "towns: a town typed after the name links when a customer is in it or it is the customer's own; a town no customer is in is a namesake's" {
 	jq -n '[{"id": 1, "business_name": "Highveld Travels", "city": "Kimberley", "state": "NC", "zip": "8301"},
 	  {"id": 2, "business_name": "Karoo Welfare Society", "city": "Upington"},
@@ -1178,9 +1187,12 @@ mkhosted() {
 	  mksession c2 'Highveld Travels Upington' ''		# another customer's town
 	  mksession c3 'Highveld Travels (Kimberley)' ''	# its own
 	  mksession c4 'Highveld Travels East London' ''	# two words
-	  mksession c5 'Impala Logistics - Kimberley' ''; } >"$TMP/in"	# no city of its own
+	  mksession c5 'Impala Logistics - Kimberley' ''	# no city of its own
+	  mksession c6 'Highveld Travels (Kimberly)' ''		# its own, a slip
+	  mksession c7 'Highveld Travels - Kimbolton' ''
+	  mksession c8 'Highveld Travels (Gimberly)' ''; } >"$TMP/in"	# g/k and a slip
 	link_v
-	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Linked,1 c3,Linked,1 c4,Linked,1 c5,Linked,3 ' ]
+	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Linked,1 c3,Linked,1 c4,Linked,1 c5,Linked,3 c6,Linked,1 c7,Needs Review,null c8,Needs Review,null ' ]
 	[[ "$stderr" == *'"mthatha" after "Highveld Travels": no site the list knows'* ]]
 }
 
@@ -1201,6 +1213,30 @@ mkhosted() {
 	link_v
 	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Needs Review,null c3,Linked,1 c4,Linked,1 c5,Linked,3 ' ]
 	[[ "$stderr" == *'"ecorom upington" after "Highveld Travels": no site the list knows'* ]]
+}
+
+# Session 13 (gen-link-blind14 namesake 0%): a name two customers have,
+# the same legal form or none, each in its own town: the town typed after
+# it, or its own misspelt, links the one there; a third town, or none,
+# links neither.
+@test "towns: of two customers of one name, the town typed links the one there; another town links neither" {
+	jq -n '[$ARGS.positional | to_entries[] | (.value | split("|")) as $f |
+	    {id: (.key + 1), business_name: $f[0], city: $f[1]}]
+	  + [range(20; 60) | {"id": ., "business_name": ("Filler\(.) " +
+	    ["Ltd. Şti.", "Eczanesi"][. % 2]), "city": "Kadıköy"}]' --args \
+	    "Koç Muhasebe Bürosu|Beşiktaş" "Koç Muhasebe Bürosu|Maltepe" \
+	    "Lale Turizm Ltd. Şti.|Sarıyer" "Lale Turizm Ltd. Şti.|Bornova" \
+	    "Kartal Eczanesi|Kadıköy" >"$TMP/cust.json"
+	{ mksession c1 'Koç Muhasebe Bürosu / Maltepe' ''
+	  mksession c2 'Koç Muhasebe Bürosu (Beşiktaş)' ''
+	  mksession c3 'Lale Turizm Bornova' ''		# no form typed
+	  mksession c4 'Koç Muhasebe Bürosu - Kadıköy' ''	# neither's town
+	  mksession c5 'Koç Muhasebe Bürosu' ''
+	  mksession c6 'Koç Muhasebe Bürosu - Maltepee' ''	# a slip
+	  mksession c7 'Koç Muhasebe Bürosu - Malatya' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'c1,Linked,2 c2,Linked,1 c3,Linked,4 c4,Needs Review,null c5,Needs Review,null c6,Linked,2 c7,Needs Review,null ' ]
+	[[ "$(first_log c1)" == *',own town'* ]]
 }
 
 # Session 12 (gen-link-blind13 person 45%): a contact's name typed
@@ -1265,13 +1301,18 @@ mkhosted() {
 	  {"id": 2, "business_name": "Liceum Ogólnokształcące nr 17 im. Marii Curie", "city": "Ostróda"},
 	  {"id": 3, "business_name": "Szkoła Podstawowa nr 5 im. Adama Mickiewicza", "city": "Tychy"},
 	  {"id": 4, "business_name": "Szkoła Podstawowa nr 5 Tęcza", "city": "Opole"},
-	  {"id": 5, "business_name": "Szkoła Podstawowa nr 5 Bajka", "city": "Opole"}]
+	  {"id": 5, "business_name": "Szkoła Podstawowa nr 5 Bajka", "city": "Opole"},
+	  {"id": 6, "business_name": "Fatih 21. Noterliği", "city": "Fatih"},
+	  {"id": 7, "business_name": "Fatih 14. Noterliği", "city": "Fatih"}]
 	  + [range(20; 80) | {"id": ., "business_name": ("Przedszkole Filler\(.)"), "city": "Brno"}]' >"$TMP/cust.json"
-	# another number; another town; two such in Opole
-	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Needs Review,null s6,Needs Review,null ' \
+	# another number; another town; two such in Opole; the town first
+	# (session 13), and another number there
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Needs Review,null s6,Needs Review,null s7,Linked,6 s8,Needs Review,null ' \
 	    'Przedszkole nr 13 Mysłowice' 'XVII. LO Ostróda' 'Szk. Podst. nr 5 Tychy' \
-	    'Przedszkole nr 14 Mysłowice' 'XVII LO Tychy' 'SP 5 Opole'
+	    'Przedszkole nr 14 Mysłowice' 'XVII LO Tychy' 'SP 5 Opole' \
+	    'Fatih No 21 Noter' 'Fatih No 31 Noter'
 	[[ "$(first_log s2)" == *'number'* ]]
+	[[ "$(first_log s7)" == *'number'* ]]
 }
 
 # Session 12 (gen-link-blind11 branch 70%): a place the list knows then
@@ -1422,21 +1463,40 @@ mkhosted() {
 # Issue 14 session 12: a name typed on a national keyboard with the
 # computer set to US ("Daňov8 kancel85"): its readings on the Czech,
 # Slovak, Hungarian, Romanian and German layouts, y and z swapped or not,
-# link when they link one customer by its own words.
-@test "layouts: a national keyboard set to US links by its keys read; two layouts reading two customers link neither" {
+# link when they link one customer by its own words.  Session 13: the
+# Turkish Q keys too ("M]şavirlik" for Müşavirlik; a key ending a word
+# read or left, "Ko." for Koç, "Ltd." for Ltd.; a comma is no dotless i),
+# and a Latin name typed with a Greek, Arabic or Hebrew layout on, each
+# key that script's letter ("ΔΙΚΙΓΟΡΙΚΙ" for Dikigoriki, "شم" for Al,
+# "גקלקך" for Dekel, the Greek ordinal "10ο" for 10o); "شم Reem" reads
+# two customers.
+@test "layouts: a national keyboard set to US, a Latin name on a Greek, Arabic or Hebrew one links by its keys read; two layouts reading two customers link neither" {
 	numbered_customers 'range(20; 80) | {"id": ., "business_name":
 	    ("Filler\(.) " + ["Iroda Kft.", "s.r.o.", "S.R.L.", "Servis"][. % 4])}' \
 	    "Daňová kancelář Ing. Monika Musilová" "Favit Könyvelő Iroda Kft." \
 	    "Primăria Câmpia Turzii" "Vyssys Logistics, s.r.o." \
-	    "Mořský Servis" "Moťský Servis" "Dr. Kovács Zsuzsanna Ügyvédi Iroda"
+	    "Mořský Servis" "Moťský Servis" "Dr. Kovács Zsuzsanna Ügyvédi Iroda" \
+	    "Kara Mali Müşavirlik Ltd. Şti." "SMMM Tuğba Koç" \
+	    "Dikigoriki Etaireia Mavridis - Xenakis" "Al Reem Nursery" \
+	    "Dekel Travel Ltd." "Al Reem Pharmacy" "Kale Yapı Ltd. Şti." \
+	    "10o Gymnasio Larisaion"
 	{ mksession s1 'Daňov8 kancel85 Ing. Monika Musilov8' ''	# Czech
 	  mksession s2 'Favit K0nyvel[ Iroda Kft.' ''		# Hungarian
 	  mksession s3 'Prim[ria C\mpia Turzii' ''		# Romanian
 	  mksession s4 'Vzsszs Logistics, s.r.o.' ''		# y and z swapped
 	  mksession s5 'Mo5sk7 Servis' ''			# ř Czech, ť Slovak
-	  mksession s6 "Dr. Kov'cs Ysuysanna -gzv;di Iroda" ''; } >"$TMP/in"
+	  mksession s6 "Dr. Kov'cs Ysuysanna -gzv;di Iroda" ''
+	  mksession s7 'Kara Mali M]şavirlik Ltd. :ti.' ''	# Turkish Q
+	  mksession s8 'SMMM Tu[ba Ko.' ''
+	  mksession s9 'ΔΙΚΙΓΟΡΙΚΙ Etaireia Mavridis - Xenakis' ''	# Greek
+	  mksession s10 'شم Reem Nursery' ''			# Arabic
+	  mksession s11 'גקלקך Travel Ltd.' ''			# Hebrew
+	  mksession s12 'شم Reem' ''
+	  mksession s13 'Kale Yap, Ltd.' ''
+	  mksession s14 '10ο Gymnasio Larisaion' ''; } >"$TMP/in"	# Greek ο
 	link_v
-	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null s6,Linked,7 ' ]
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null s6,Linked,7 s7,Linked,8 s8,Linked,9 s9,Linked,10 s10,Linked,11 s11,Linked,12 s12,Needs Review,null s13,Needs Review,null s14,Linked,15 ' ]
+	[[ "$stderr" == *'"شم Reem Nursery": rule='*'layout -> 11 '* ]]
 	[[ "$(first_log s2)" == *'evidence=name:'*'layout'* ]]
 	[[ "$stderr" == *'"Favit K0nyvel[ Iroda Kft.": rule='*'layout -> 2 '* ]]
 }
