@@ -18,16 +18,19 @@ roman(const char *w, size_t n)
 {
 	static const char *const unit[] = { "", "I", "II", "III", "IV", "V",
 	    "VI", "VII", "VIII", "IX" };
-	char r[16];
-	int v;
+	size_t tens = 0;
+	int u;
 
 	if (n > 1 && w[n - 1] == '.')
 		n--;
-	for (v = 1; v <= ROMAN_MAX; v++) {
-		snprintf(r, sizeof(r), "%.*s%s", v / 10, "XXX", unit[v % 10]);
-		if (strlen(r) == n && memcmp(r, w, n) == 0)
-			return v;
-	}
+	/* up to three tens, then one unit written as unit[] writes it: the
+	 * one way each number up to ROMAN_MAX is written */
+	while (tens < 3 && tens < n && w[tens] == 'X')
+		tens++;
+	for (u = 0; u < 10; u++)
+		if (strlen(unit[u]) == n - tens &&
+		    memcmp(unit[u], w + tens, n - tens) == 0)
+			return tens + u > 0 ? (int)(10 * tens) + u : 0;
 	return 0;
 }
 
@@ -159,6 +162,7 @@ one_number(const char *tw, char *num, size_t size)
 struct towned {
 	const char *city;	/* in the customer index */
 	size_t idx;
+	char *words;		/* its number_words(), made on first use */
 };
 static struct towned *towned;
 static size_t ntowned;
@@ -182,7 +186,8 @@ town_first(const char *town)
 		for (i = 0; i < customers.n; i++)
 			if ((city = city_of(i)) != NULL &&
 			    has_number(customers.c[i].name))
-				towned[ntowned++] = (struct towned){ city, i };
+				towned[ntowned++] = (struct towned){ city, i,
+				    NULL };
 		qsort(towned, ntowned, sizeof(*towned), by_town);
 	}
 	for (hi = ntowned; lo < hi;) {
@@ -202,16 +207,19 @@ static size_t
 number_in_town(struct pool *p, const char *head, const char *town,
     size_t *x)
 {
-	char *tw = number_words(head), *cw, num[16];
+	char *tw = number_words(head), num[16];
 	size_t i, found = 0;
 
 	for (i = one_number(tw, num, sizeof(num)) ? town_first(town) :
 	    ntowned; i < ntowned && found < 2 &&
 	    strcasecmp(towned[i].city, town) == 0; i++) {
-		cw = number_words(p->c[towned[i].idx].name);
-		if (number_fits(tw, num, cw) && found++ == 0)
+		/* a big town's numbered names are read again for each
+		 * numbered name typed there: read each once */
+		if (towned[i].words == NULL)
+			towned[i].words = number_words(
+			    p->c[towned[i].idx].name);
+		if (number_fits(tw, num, towned[i].words) && found++ == 0)
 			*x = towned[i].idx;
-		free(cw);
 	}
 	free(tw);
 	return found;
