@@ -25,7 +25,7 @@ roman(const char *w, size_t n)
 		n--;
 	/* up to three tens, then one unit written as unit[] writes it: the
 	 * one way each number up to ROMAN_MAX is written */
-	while (tens < 3 && tens < n && w[tens] == 'X')
+	while (10 * (tens + 1) <= ROMAN_MAX && tens < n && w[tens] == 'X')
 		tens++;
 	for (u = 0; u < 10; u++)
 		if (strlen(unit[u]) == n - tens &&
