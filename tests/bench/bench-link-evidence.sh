@@ -6,6 +6,20 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind18 (held out since session 14: the lead runs it once;
+# a Southeast Asian MSP's Indonesian, Malaysian, Vietnamese, Cambodian and
+# Bruneian klinik/phong kham, dental practices, apotek/farmasi/nha thuoc,
+# notaris and law firms, konsultan pajak and accountants, forwarders,
+# hotels and homestays, IT firms, schools, yayasan, koperasi, toko/kedai/UD
+# shops, restaurants, franchisees and kabupaten/majlis/UBND offices, with
+# PT/Tbk/CV/UD/Firma, Sdn Bhd/S/B/SB/Bhd/PLT/Enterprise, Cong ty TNHH/CTCP/
+# JSC/DNTN and Co., Ltd. swaps and moves, Vietnamese diacritics dropped or
+# typed in Telex/VNI with the IME off, Indonesian old spellings (oe, tj,
+# dj, j), Hokkien/Cantonese/Hakka/Mandarin surnames, titles (Haji, Dato',
+# Pak/Bu, Anh/Chi), Jln/Kg/TPHCM/UBND abbreviations, English trading names,
+# acronyms, branch and district qualifiers, common-surname, other-trade
+# and other-city namesake impostors, typed by Jakarta, Kuala Lumpur and Ho
+# Chi Minh City; Syncro addresses),
 # GEN: gen-link-blind17 (held out since session 13: the lead runs it once;
 # an African MSP's Nigerian, Ghanaian, Kenyan, Ugandan, Tanzanian,
 # Ethiopian, Moroccan, Senegalese, Ivorian, Tunisian and Egyptian

@@ -29,7 +29,11 @@
 #           word for a branch read as the customer's site);
 #  held     (session 12; reported only) an impostor row of two words or
 #           more whose every word is one customer's, which has at most
-#           one word more ("Ozer Muhasebe" for "Ozer Muhasebe Burosu").
+#           one word more ("Ozer Muhasebe" for "Ozer Muhasebe Burosu");
+#  joined   (session 14; reported only) an impostor row that, or less a
+#           qualifier as for namesake, is a customer's name with its words
+#           run together: the words read as split by spaces and hyphens, so
+#           "Zvezdafarm" is Zvezda-Farm's own name typed without the hyphen.
 # Prints a count per rule, then up to N example rows per rule (-n, 5),
 # each with the other customer.  Exits 0 (a list to read, not a verdict).
 # Generators import it (importlib) to draw a doubtful row again.
@@ -186,11 +190,13 @@ class Audit:
 		self.ws = [words(c[1]) for c in custs]
 		self.keys = [" ".join(w) for w in self.ws]
 		self.inv, self.byname, self.half, self.lead = {}, {}, {}, {}
+		self.glued = {}
 		for i, ws in enumerate(self.ws):
 			for w in set(ws):
 				self.inv.setdefault(w, []).append(i)
 			k = self.keys[i]
 			self.byname.setdefault(k, []).append(i)
+			self.glued.setdefault("".join(ws), i)
 			h = len(k) // 2
 			self.half.setdefault((len(k), 0, k[:h]), []).append(i)
 			self.half.setdefault((len(k), 1, k[h:]), []).append(i)
@@ -292,6 +298,15 @@ class Audit:
 					return [("held", i)]
 		return []
 
+	def joined(self, typed):
+		"""An impostor's words run together are a customer's (rule
+		joined; no generator before gen-link-blind18 calls it)."""
+		for v in qualified(typed):
+			i = self.glued.get("".join(words(v)))
+			if i is not None:
+				return [("joined", i)]
+		return []
+
 
 def qualified(typed, last=True):
 	"""typed and typed less a bracketed or trailing qualifier (the last
@@ -319,7 +334,8 @@ def main():
 		custs = [(str(c["id"]), c.get("business_name") or "")
 			for c in json.load(f)]
 	audit = Audit(custs)
-	rules = ("words", "edit", "acronym", "namesake", "site", "held")
+	rules = ("words", "edit", "acronym", "namesake", "site", "held",
+		"joined")
 	hits = {r: [] for r in rules}
 	rows = 0
 	with open(out + "/names.tsv") as f:
@@ -333,7 +349,7 @@ def main():
 				found = audit.real(typed, cid)
 			else:
 				found = audit.impostor(typed) or \
-					audit.impostor_more(typed)
+					audit.impostor_more(typed) or audit.joined(typed)
 			for rule, i in found:
 				hits[rule].append((ln, typed, cid, kind,
 					"" if i is None else audit.ids[i],
