@@ -472,6 +472,7 @@ SECTORS = {
 		L4("{S} Bau", "{S} Construction", "{S} Costruzioni",
 			"Bouwbedrijf {S}"),
 		L4("{S} & Co.", "{S} & Cie", "{S} & C.", "{S} & Co"),
+		L4("{S} & Söhne", "{S} & Fils", "{S} & Figli", "{S} & Zonen"),
 		L4("{S} Betriebe", "Établissements {S}", "Stabilimenti {S}",
 			"Bedrijven {S}")]),
 	"chain": (5, "co", None),
@@ -881,7 +882,7 @@ def population(rng, ncust):
 	g = type("G", (), {})()
 	g.next_id = 4910000
 	g.custs = []
-	taken, tkeys = {}, set()
+	taken, tkeys, munis = {}, set(), set()
 	regions = [(r, v[4]) for r, v in REGIONS.items()]
 	sectors = [(s, v[0]) for s, v in SECTORS.items()]
 	cid = 29000000
@@ -908,6 +909,11 @@ def population(rng, ncust):
 			ks = all_keys(c)
 			if not twin and ks & tkeys:	# read as another's translation
 				continue
+			if sector == "municipality":	# one customer per municipality
+				mk = tuple(sorted(c["vars"]["V"].items()))
+				if mk in munis:
+					continue
+				munis.add(mk)
 			break
 		else:
 			continue
@@ -1109,6 +1115,9 @@ ABBREV = [
 	("Établissements", ("Ets", "Ets.", "Etabl.")),
 	("& Cie", ("et Cie", "& Cie.", "Cie", "& Co")),
 	("& Co.", ("& Co", "+ Co", "und Co.", "& Cie")),
+	("& Söhne", ("und Söhne", "& Sohn", "+ Söhne")),
+	("& Fils", ("et Fils", "& fils", "et fils")),
+	("& Zonen", ("en Zonen", "& Zn.", "en Zn")),
 	("Société coopérative", ("Sté coop.", "Sté coopérative", "SC")),
 	("Société", ("Sté", "Ste")),
 	("Genossenschaft", ("Gen.", "Genossensch.")),
@@ -1608,6 +1617,10 @@ def index(g):
 			g.allkeys.add(k)
 			g.owner.setdefault(k, set()).add(i)
 	g.twins = [i for i, c in enumerate(g.custs) if c.get("twin")]
+	# The places that are customers as municipalities: any name of the
+	# municipality's own (Stadt, Commune, Gemeindeverwaltung) is theirs.
+	g.munis = {nkey(n) for c in g.custs if c["sector"] ==
+		"municipality" for n in c["vars"]["V"].values()}
 	# Each name in each language it may be typed in: an impostor's words
 	# must not all be one of them ("Cabinet medical Martin" when "Cabinet
 	# medical Martin et Lambert" is a customer reads as that practice).
@@ -1684,6 +1697,12 @@ def real_row(rng, g):
 	raise SystemExit("gen-link-blind19: no real row drawn")
 
 
+MUNI_WORDS = {"gemeinde", "stadt", "commune", "ville", "comune", "citta",
+	"gemeente", "stad", "gemeindeverwaltung", "administration",
+	"communale", "amministrazione", "comunale", "gemeentebestuur",
+	"gmeind", "stadtverwaltung", "gemeentehuis", "stadhuis"}
+
+
 def impostor_ok(g, t):
 	k = nkey(t)
 	if k in g.allkeys or squash(k) in g.allkeys:
@@ -1693,6 +1712,11 @@ def impostor_ok(g, t):
 		if len(ws) > n and (" ".join(ws[:-n]) in g.allkeys or
 				squash(" ".join(ws[:-n])) in g.allkeys):
 			return False
+	if len(ws) > 1 and " ".join(ws[1:]) in g.allkeys:
+		return False	# "Offerte", "Test" before a customer's name
+	if MUNI_WORDS & set(ws) and any((" %s " % m) in (" %s " % k) for m
+			in g.munis):
+		return False	# Gemeindeverwaltung X is Gemeinde X
 	if g.audit.impostor(t) or g.audit.impostor_more(t) or \
 			g.audit.joined(t):
 		return False
