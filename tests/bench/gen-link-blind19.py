@@ -1617,6 +1617,15 @@ def index(g):
 			g.allkeys.add(k)
 			g.owner.setdefault(k, set()).add(i)
 	g.twins = [i for i, c in enumerate(g.custs) if c.get("twin")]
+	g.twin_of = {}
+	for i in g.twins:
+		g.twin_of.setdefault(nkey(g.custs[i]["name"]), set()).add(i)
+	# Words that add nothing to a customer's name: trade words, first
+	# names, towns and quarters, branch words.
+	g.weak = set(GENERIC) | {w for ns in FIRST.values() for n in ns for w
+		in la.words(n)} | {w for t in TOWNS.values() for n in
+		list(t[1].values()) + list(t[4]) for w in la.words(n)} | \
+		{w for ws in SITE_WORDS.values() for n in ws for w in la.words(n)}
 	# The places that are customers as municipalities: any name of the
 	# municipality's own (Stadt, Commune, Gemeindeverwaltung) is theirs.
 	g.munis = {nkey(n) for c in g.custs if c["sector"] ==
@@ -1675,6 +1684,12 @@ def real_ok(g, t, i, kind):
 	for kk in (k, squash(k)):	# another customer's name in a language
 		if g.owner.get(kk, {i}) != {i}:
 			return False
+	tw = {w for w in la.words(t) if w not in CONNECT} - TITLES
+	others = covers(g, tw) - {i}
+	if kind == "namesake":	# its twin's name with another town is not it
+		others -= g.twin_of.get(nkey(c["name"]), set())
+	if others:
+		return False	# reads as another's name and a word more
 	return kind != "person" or person_ok(g, t, i)
 
 
@@ -1723,7 +1738,29 @@ def impostor_ok(g, t):
 	tw = [w for w in la.words(t) if w not in CONNECT]
 	if len(tw) >= 2 and g.taudit.holding(tw):
 		return False
-	return True
+	if g.taudit.near(" ".join(la.words(t))):
+		return False	# one edit from a name: a typo of it
+	return not covers(g, set(tw) - TITLES)
+
+
+def covers(g, tw):
+	"""The customers whose words (in a language they may be typed in) tw
+	holds, adding at most one word, or only trade words, towns, quarters
+	and first names: "Boekhoudkantoor Sofie De Clercq" is the customer
+	"Boekhoudkantoor De Clercq"."""
+	seen, out = set(), set()
+	for w in tw:
+		for j in g.taudit.inv.get(w, ()):
+			if j in seen:
+				continue
+			seen.add(j)
+			cw = set(g.taudit.ws[j]) - CONNECT - TITLES
+			if not cw or not cw <= tw:
+				continue
+			extra = tw - cw
+			if len(extra) <= 1 or extra <= g.weak:
+				out.add(int(g.taudit.ids[j]))
+	return out
 
 
 def impostor_row(rng, g):
