@@ -20,11 +20,15 @@
 #   firm's name in every language it registered (Wikipedia "Types of
 #   business entity", "Aktiengesellschaft", "Societe a responsabilite
 #   limitee").  Belgium: Code des societes et des associations / Wetboek
-#   van vennootschappen en verenigingen (2019): BV/SRL replaced BVBA/SPRL,
-#   NV/SA, CV/SC (old CVBA/SCRL), CommV/SComm, VZW/ASBL (VoG in the German
-#   community); the KBO/BCE (Crossroads Bank for Enterprises) lists the
-#   name in Dutch and French.  Luxembourg: law of 10 August 1915 - S.a r.l.,
-#   SA, S.a r.l.-S (2016), SCS; ASBL (law of 1928).  Austria: GmbH (also
+#   van vennootschappen en verenigingen (adopted 28 February 2019, in force
+#   1 May 2019, for existing firms 1 January 2020): BV/SRL replaced
+#   BVBA/SPRL, NV/SA, CV/SC (old CVBA/SCRL), CommV/SComm, VZW/ASBL (VoG in
+#   the German community) - companylawcode.be "Key changes", Curia's
+#   "Introduction to the new Code", Loyens & Loeff on amcham.be; the
+#   KBO/BCE (Crossroads Bank for Enterprises) lists the name in Dutch and
+#   French.  Luxembourg: law of 10 August 1915 - S.a r.l., SA, SCS; the
+#   S.a r.l.-S by the law of 23 July 2016, in force 16 January 2017
+#   (lexgo.lu, Arendt & Medernach's note); ASBL (law of 1928).  Austria: GmbH (also
 #   Ges.m.b.H.), OG, KG, e.U. (UGB 2007).  Italy: S.r.l., S.n.c., S.a.s.;
 #   South Tyrol's firms register bilingual (GmbH/Srl, OHG/snc, KG/sas).
 #   France: SARL, SAS, EURL, EI (entrepreneur individuel, 2022).
