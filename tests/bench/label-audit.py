@@ -97,7 +97,16 @@ LEGAL = sorted({tuple(f.split()) for f in (
 	# other sets and so their generators' output.
 	"tov", "tob", "tzov", "fop", "spd", "prat", "pjsc", "prjsc", "ood",
 	"eood", "ead", "d o o", "doo", "preduzetnik", "dooel", "doo el",
-	"shps", "cjsc", "pby", "a dz", "llp", "mchj", "ooo", "yatt", "ytt")},
+	"shps", "cjsc", "pby", "a dz", "llp", "mchj", "ooo", "yatt", "ytt",
+	# Switzerland, Belgium, Luxembourg, Austria, South Tyrol, Alsace
+	# (gen-link-blind19): Swiss Sagl, Belgium's old BVBA/SPRL and CVBA/
+	# SCRL, VZW/ASBL/VoG, CommV/SComm, Luxembourg's S.a r.l.-S and SCS,
+	# Austria's Ges.m.b.H. and e.U.; not OG (Norwegian "og" is "and") nor
+	# EI.
+	"sagl", "bvba", "b v b a", "sprl", "s p r l", "cvba", "scrl", "vzw",
+	"v z w", "asbl", "a s b l", "vog", "v o g", "commv", "scomm",
+	"s a r l s", "sarl s", "sarls", "scs", "s c s", "ges m b h", "gesmbh",
+	"gesellschaft m b h", "pgmbh", "e u", "s n c", "s a s", "sas")},
 	key=len, reverse=True)
 LEGAL_FIRST = {}
 for _f in LEGAL:
@@ -300,7 +309,7 @@ class Audit:
 
 	def joined(self, typed):
 		"""An impostor's words run together are a customer's (rule
-		joined; no generator before gen-link-blind18 calls it)."""
+		joined; gen-link-blind18 and 19 redraw by it, no generator before)."""
 		for v in qualified(typed):
 			i = self.glued.get("".join(words(v)))
 			if i is not None:
