@@ -589,26 +589,52 @@ name_goes_on(const struct sdc_person *p)
 
 #define WHOLE_FEW 32
 
+/* The name of the customer at own holds a contact's given name that is
+ * neither typed (words w) nor the person's (words pw): it is named after
+ * a person of its own ("Advokatskaia kontora Nurlanova Gulnara"). */
+static int
+named_after_own(long own, const char *w, const char *pw)
+{
+	char *l = sdc_xstrdup(customers.c[own].words), *t, *save = NULL;
+	int after = 0;
+
+	for (t = strtok_r(l, " ", &save); t && !after; t = strtok_r(NULL, " ",
+	    &save))
+		after = !has_word(w, t) && !has_word(pw, t) &&
+		    sdc_owners_one(given, t) != SDC_OWNER_NONE;
+	free(l);
+	return after;
+}
+
 /* A whole name typed beside the business with no separator between
  * them ("Jose Mendoza Tala") is a caller when the business typed is a
  * word few customers hold (WHOLE_FEW); beside a trade many hold it is
  * a business named after the person ("Centrum Medyczne Katarzyna
- * Nowak"), unless it is the name of the customer found ("AK JUDr. Lucie
- * Marková" for Advokátní kancelář JUDr. Lucie Marková). */
+ * Nowak"), and so beside a sole trader's form, the person's own
+ * business ("YaTT Qodirov Otabek" while another YaTT has an Otabek
+ * Qodirov), or beside the words of a customer named after a person of
+ * its own, the same trade's namesake ("Advokatskaia kontora Tulegenova
+ * Dina" while Advokatskaia kontora Nurlanova Gulnara has a Dina
+ * Tulegenova); unless it is the name of the customer found ("AK JUDr.
+ * Lucie Marková" for Advokátní kancelář JUDr. Lucie Marková). */
 static int
 whole_caller(const struct sdc_person *p, long own)
 {
-	size_t ids[WHOLE_FEW], k;
-	char *w = sdc_name_words(names, p->business), full[256];
+	size_t ids[WHOLE_FEW], k = WHOLE_FEW + 1;
+	char *w = sdc_name_words(names, p->business), full[256], *pw;
 	int is;
 
-	k = *w ? sdc_nev_holders(customers.ev, w, ids, WHOLE_FEW) : 0;
-	free(w);
-	if (k <= WHOLE_FEW || own < 0)
+	if (!sdc_person_sole(p->business))
+		k = *w ? sdc_nev_holders(customers.ev, w, ids, WHOLE_FEW) : 0;
+	if (own < 0) {
+		free(w);
 		return k <= WHOLE_FEW;
+	}
 	snprintf(full, sizeof(full), "%s %s", p->first, p->last);
-	w = sdc_name_words(names, full);
-	is = words_in(customers.c[own].words, w, 1);
+	pw = sdc_name_words(names, full);
+	is = words_in(customers.c[own].words, pw, 1) || (k <= WHOLE_FEW &&
+	    !named_after_own(own, w, pw));
+	free(pw);
 	free(w);
 	return is;
 }

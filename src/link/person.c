@@ -393,6 +393,55 @@ sdc_person_reads(const char *typed, struct sdc_person *p, size_t max)
 	return read_beside(typed, p, n, max);
 }
 
+/* A sole trader's legal form: the form of a business that is one
+ * person's, its name that person's ("FOP Oksana Jakovenko", "YaTT
+ * Karimova Nodira", "Lucie Marek e.K.").  Wikipedia "List of legal entity
+ * types by country", "Sole proprietorship": Ukrainian FOP (fizychna
+ * osoba-pidpryiemets) and the older SPD; Russian, Kazakh, Kyrgyz and
+ * Belarusian IP; Uzbek YaTT; Bulgarian ET; Serbian and Montenegrin PR
+ * (preduzetnik); Macedonian TP; Slovenian, Croatian and Bosnian s.p.;
+ * Georgian I/E and Armenian A/Dz (individual entrepreneur); Moldovan
+ * and Romanian II, and Romanian PFA; German e.K., e.Kfm., e.Kfr.;
+ * Austrian and Swiss Einzelunternehmen, Einzelfirma; Hungarian e.v.;
+ * Estonian FIE, Latvian IK, Lithuanian IĮ; French EI, EIRL,
+ * auto-entrepreneur; Brazilian EIRELI, MEI; Portuguese ENI; the English
+ * sole trader and sole proprietor.  Each in Latin letters and, where
+ * the language writes Cyrillic, in it. */
+static const char *const sole[] = { "fop", "spd", "ip", "yatt", "et",
+	"pr", "preduzetnik", "tp", "sp", "i/e", "ie", "a/dz", "ii", "pfa",
+	"ek", "ekfm", "ekfr", "einzelunternehmen", "einzelfirma", "ev",
+	"fie", "ik", "i\xc4\xaf", "ei", "eirl", "auto-entrepreneur",
+	"eireli", "mei", "eni", "sole trader", "sole proprietor",
+	"sole proprietorship",
+	"\xd1\x84\xd0\xbe\xd0\xbf",		/* ФОП */
+	"\xd1\x81\xd0\xbf\xd0\xb4",		/* СПД */
+	"\xd0\xb8\xd0\xbf",			/* ИП */
+	"\xd1\x8f\xd1\x82\xd1\x82",		/* ЯТТ */
+	"\xd0\xb5\xd1\x82",			/* ЕТ */
+	"\xd0\xbf\xd1\x80",			/* ПР */
+	"\xd1\x82\xd0\xbf",			/* ТП */
+	NULL };
+
+/* Compared case folded, dots left off ("e.K." is "ek", "I.P." "ip"). */
+int
+sdc_person_sole(const char *business)
+{
+	char *b, *d, *o;
+	size_t i;
+
+	if (business == NULL)
+		return 0;
+	b = sdc_name_fold(business);
+	for (d = o = b; *d; d++)
+		if (*d != '.')
+			*o++ = *d;
+	*o = '\0';
+	for (i = 0; sole[i] && strcmp(b, sole[i]) != 0; i++)
+		;
+	free(b);
+	return sole[i] != NULL;
+}
+
 void
 sdc_person_free(struct sdc_person *p)
 {

@@ -69,4 +69,10 @@ int sdc_person_is(const struct sdc_person *p, const char *contact);
  * letters alone as it is (owners.h folds its case).  A new string. */
 char *sdc_person_word(const char *w);
 
+/* 1 when business is a sole trader's legal form alone ("FOP", "YaTT",
+ * "e.K."): beside a person's whole name it names that person's own
+ * business ("YaTT Qodirov Otabek"), not a call from a contact of
+ * another's. */
+int sdc_person_sole(const char *business);
+
 #endif

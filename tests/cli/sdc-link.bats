@@ -1594,3 +1594,19 @@ mkhosted() {
 	    'Jose Mendoza Tala' 'Centrum Medyczne Katarzyna Nowak'
 	[[ "$(first_log s1)" == *'rule=person '* ]]
 }
+
+# Session 14 (gen-link-blind16 impostors): a sole trader's legal form
+# beside a person's whole name is that person's own business ("YaTT
+# Qodirov Otabek": Otabek Qodirov is a contact of another YaTT), and a
+# whole name beside the words of a customer named after a person of its
+# own the same trade's namesake ("Advokatskaia kontora Tulegenova Dina"
+# while the Nurlanova office has a Dina Tulegenova): no caller of either.
+@test "persons: a whole name beside a sole trader's form, or in place of a customer's own person, is no caller" {
+	contact_customers 'YaTT Karimova Nodira|Otabek|Qodirov' \
+	    'Advokatskaia kontora Nurlanova Gulnara|Dina|Tulegenova' \
+	    'Logistika Galla|Aziz|Rahimov' 'Apteka Sharq|Gulnara|Saidova'
+	sessions_link 's1,Linked,3 s2,Needs Review,null s3,Needs Review,null s4,Needs Review,null ' \
+	    'Aziz Rahimov Galla' 'YaTT Qodirov Otabek' 'Qodirov Otabek FOP' \
+	    'Advokatskaia kontora Tulegenova Dina'
+	[[ "$(first_log s1)" == *'rule=person '* ]]
+}
