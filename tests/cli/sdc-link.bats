@@ -936,6 +936,14 @@ contact_customers() {
 	    --args "$@" >"$TMP/cust.json"
 }
 
+# Forty customers more, ids 20-59, named by $1 with the id for "@",
+# each with a contact Anna Filler<id>: a word made common.
+filler_customers() {
+	jq --arg f "$1" '. + [range(20; 60) | . as $i | {id: ., business_name: ($f | gsub("@"; $i | tostring)),
+	    contacts: [{id: (100 + .), firstname: "Anna", lastname: "Filler\(.)"}]}]' \
+	    "$TMP/cust.json" >"$TMP/c2.json" && mv "$TMP/c2.json" "$TMP/cust.json"
+}
+
 # Sessions s1, s2, ... named by the arguments after the first, linked
 # (link_v); their links must be the first argument.
 sessions_link() {
@@ -1587,9 +1595,7 @@ mkhosted() {
 @test "persons: a whole name beside a company word with no separator links; beside a trade many hold it does not" {
 	contact_customers 'Tala Pension House|Jose|Mendoza' 'Tala Bakery|Ana|Cruz' \
 	    'Centrum Medyczne Drewtex|Katarzyna|Nowak'
-	jq '. + [range(20; 60) | {id: ., business_name: "Centrum Medyczne Filler\(.)",
-	    contacts: [{id: (100 + .), firstname: "Anna", lastname: "Filler\(.)"}]}]' \
-	    "$TMP/cust.json" >"$TMP/c2.json" && mv "$TMP/c2.json" "$TMP/cust.json"
+	filler_customers 'Centrum Medyczne Filler@'
 	sessions_link 's1,Linked,1 s2,Needs Review,null ' \
 	    'Jose Mendoza Tala' 'Centrum Medyczne Katarzyna Nowak'
 	[[ "$(first_log s1)" == *'rule=person '* ]]
@@ -1620,11 +1626,24 @@ mkhosted() {
 	contact_customers 'Notarius Mariya Khristova|Ivan|Kostadinov' \
 	    'ET Maria Hristova|Petya|Angelova' 'Kearney Medical Practice|Ann|Lowe' \
 	    'Pinturas Real de Sincelejo|Luis|Mora'
-	jq '. + [range(20; 60) | {id: ., business_name: "Notarius Filler\(.) Ivanova",
-	    contacts: [{id: (100 + .), firstname: "Anna", lastname: "Filler\(.)"}]}]' \
-	    "$TMP/cust.json" >"$TMP/c2.json" && mv "$TMP/c2.json" "$TMP/cust.json"
+	filler_customers 'Notarius Filler@ Ivanova'
 	sessions_link 's1,Needs Review,null s2,Linked,1 s3,Linked,3 s4,Linked,4 ' \
 	    'ET Mariya Khristova' 'Notarius Mariya Khristova' 'Kearney Medical Pr' \
 	    'PR de Sincelejo'
 	[[ "$(jq -r 'select(.meta.session_id == "s1") | .meta.processing_log[-1]' "$TMP/out")" != *rule=* ]]
+}
+
+# Session 14 (gen-link-blind15 and blind17 personal impostors): a note
+# after a person's name, a contact's whole name or one word a contact is
+# called, is as likely the person's own (home, laptop) as a site of the
+# business named after them ("So Siu-ming (home)", "Mahmoud (perso)");
+# a place the list knows, or the person named again, is read as before.
+@test "persons: a note after a contact's name is no site of the business named after the person" {
+	contact_customers 'So Siu-ming Clinic|Siu-ming|So' 'Mahmoud Group LLC|Nour|Youssef' \
+	    'Tamar Trading|Mahmoud|Haddad' 'Yohannes Abebe & Co Accountants|Hiwot|Yohannes' \
+	    'Lulu Bakery|Yohannes|Abebe'
+	filler_customers 'Filler@ Group LLC'
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Linked,4 s4,Linked,1 s5,Linked,2 ' \
+	    'So Siu-ming (home)' 'Mahmoud (perso)' 'Yohannes Abebe - Mr Yohannes' \
+	    'So Siu-ming' 'Mahmoud Group (perso)'
 }
