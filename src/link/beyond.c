@@ -646,6 +646,41 @@ struct found {
 	size_t k;
 };
 
+/* One word typed beside the business with no separator (a GIVEN
+ * reading) is a caller's given name when some contact is called so, and
+ * it is not the rest of a whole name beside a sole trader's form ("FOP
+ * Kuzmenko Nataliia": the WHOLE reading's, Nataliia Kuzmenko's own). */
+static int
+given_beside(const struct sdc_person *p)
+{
+	const char *sp = strrchr(p->business, ' ');
+	char *a;
+	int sole;
+
+	if (sdc_owners_one(given, p->first) == SDC_OWNER_NONE)
+		return 0;
+	if (sp == NULL || strchr(p->business, ' ') != sp)
+		return 1;	/* three words or more beside it */
+	a = sdc_xstrndup(p->business, (size_t)(sp - p->business));
+	sole = sdc_person_sole(a) || sdc_person_sole(sp + 1);
+	free(a);
+	return !sole;
+}
+
+/* ... and the business beside it names the one customer with such a
+ * contact by the name's rules alone ("CBA Sofia" of "CBA Sofia Yasen"):
+ * a first name is common, the name and the contact must agree. */
+static int
+names_own(const struct sdc_person *p, const struct found *g)
+{
+	struct decision h;
+
+	if (g->own < 0)
+		return 0;
+	by_name_alone(&customers, p->business, &h);
+	return h.linked && (long)h.idx == g->own;
+}
+
 /* The typed name read as a person (person.h's readings, the likeliest
  * first) into f: the first reading whose contacts find one customer
  * (person_one), else the first that finds two or three, else the first.
@@ -677,7 +712,11 @@ person_read(const char *guess, struct found *f)
 			continue;
 		if (r[i].how == SDC_PERSON_BESIDE && name_goes_on(&r[i]))
 			continue;
+		if (r[i].how == SDC_PERSON_GIVEN && !given_beside(&r[i]))
+			continue;
 		g->own = person_one(&r[i], g->few, &g->k);
+		if (r[i].how == SDC_PERSON_GIVEN && !names_own(&r[i], g))
+			continue;
 		if (r[i].how == SDC_PERSON_WHOLE && !whole_caller(&r[i],
 		    g->own))
 			continue;

@@ -338,7 +338,8 @@ read_words(char **w, size_t n, size_t a, size_t k, int how,
 	memset(p, 0, sizeof(*p));
 	if (a + k > n || k == n || !person_words(w + a, k, 0, p))
 		return 0;
-	if (how == SDC_PERSON_WHOLE && (p->titled || p->last == NULL)) {
+	if ((how == SDC_PERSON_WHOLE && (p->titled || p->last == NULL)) ||
+	    (how == SDC_PERSON_GIVEN && p->titled)) {
 		sdc_person_free(p);
 		return 0;
 	}
@@ -351,8 +352,9 @@ read_words(char **w, size_t n, size_t a, size_t k, int how,
  * the person: a title after the person's one or two words ("Jono san
  * Towa", "Nur Bey Yavuz") or after the last word ("Kanazawa
  * Takeuchi-san"), a title and one word first ("Mr. Lim Dalisay", "k.
- * Tzanetakis Patreon"), or two untitled words first or last, a whole
- * name ("Jose Mendoza Tala"). */
+ * Tzanetakis Patreon"), two untitled words first or last, a whole
+ * name ("Jose Mendoza Tala"), or one, a given name ("CBA Sofia
+ * Yasen"). */
 static size_t
 read_beside(const char *typed, struct sdc_person *p, size_t n, size_t max)
 {
@@ -375,6 +377,10 @@ read_beside(const char *typed, struct sdc_person *p, size_t n, size_t max)
 		n += read_words(w, k, 0, 2, SDC_PERSON_WHOLE, &p[n]);
 	if (k >= 3 && k <= WORDS && n < max && !title_after(w[k - 1]))
 		n += read_words(w, k, k - 2, 2, SDC_PERSON_WHOLE, &p[n]);
+	if (k >= 3 && k <= WORDS && n < max && !is_title(w[0]))
+		n += read_words(w, k, 0, 1, SDC_PERSON_GIVEN, &p[n]);
+	if (k >= 3 && k <= WORDS && n < max && !title_after(w[k - 1]))
+		n += read_words(w, k, k - 1, 1, SDC_PERSON_GIVEN, &p[n]);
 	free(s);
 	return n;
 }

@@ -1647,3 +1647,17 @@ mkhosted() {
 	    'So Siu-ming (home)' 'Mahmoud (perso)' 'Yohannes Abebe - Mr Yohannes' \
 	    'So Siu-ming' 'Mahmoud Group (perso)'
 }
+
+# Session 14 (gen-link-blind16 contact 50%): a contact's given name typed
+# first or last with no separator ("Yasen Vita Dentalen tsentur") links
+# when the words beside it link that customer alone; not when they name
+# two ("Yasen Electrical Services" while Electrical Services Group has a
+# Yasen), nor as the rest of a whole name beside a sole trader's form.
+@test "persons: a given name typed beside the customer's name with no separator" {
+	contact_customers 'Vita Dentalen tsentur EAD|Yasen|Zhekov' \
+	    'Electrical Services Group|Yasen|Hay' 'Electrical Services Ltd|Ann|Lowe' \
+	    'FOP Kuzmenko Oleh|Nataliia|Bondar' 'Apteka Sharq|Oleh|Saidov'
+	sessions_link 's1,Linked,1 s2,Needs Review,null s3,Needs Review,null ' \
+	    'Yasen Vita Dentalen tsentur' 'Yasen Electrical Services' 'FOP Kuzmenko Nataliia'
+	[[ "$(first_log s1)" == *'rule=person '* ]]
+}
