@@ -18,7 +18,13 @@
  * honorifics", "Vietnamese pronouns", "Filipino styles and honorifics",
  * "Greek name"): Thai khun and its k. (Greek k. too, for kyrios and
  * kyria); Vietnamese anh, chị, ông, bà; the sir and ma'am of Philippine
- * offices; Arabic sheikh and sayed. */
+ * offices; Arabic sheikh and sayed.  Africa's (Wikipedia "Alhaji",
+ * "Nigerian honorifics", "Swahili honorifics", "Maître (title)", "Sidi"):
+ * the Alhaji, Alhaja, Hajia, Hadja and Hajj of one who made the
+ * pilgrimage; Nigeria's Barr. (barrister), Engr. (engineer), Arc., Pharm.,
+ * Chief, Hon. (honourable), Mallam; Egypt's Eng.; Swahili Mzee (elder) and
+ * Mama; French M. (monsieur) and Me (maître, a lawyer's or notary's);
+ * Moroccan Si (sidi). */
 static const char *const titles[] = { "dr", "doctor", "pastor", "rev",
 	"reverend", "fr", "father", "mr", "mrs", "ms", "miss", "prof",
 	"deacon", "rabbi", "sister", "coach", "pan", "pani", "p",
@@ -26,7 +32,9 @@ static const char *const titles[] = { "dr", "doctor", "pastor", "rev",
 	"herr", "frau", "mme", "mlle", "sr", "sra", "dhr", "mevr", "khun",
 	"k", "kyrios", "kyria", "anh", "chi", "ch\xe1\xbb\x8b",
 	"\xc3\xb4ng", "b\xc3\xa0", "sir", "ma'am", "maam", "sheikh",
-	"shaikh", "sayed", NULL };
+	"shaikh", "sayed", "alhaji", "alhaja", "hajia", "hadja", "hajj",
+	"hajji", "haji", "barr", "engr", "eng", "arc", "pharm", "chief",
+	"hon", "mallam", "malam", "mzee", "mama", "m", "me", "si", NULL };
 
 static int
 is_title(const char *w)

@@ -1661,3 +1661,17 @@ mkhosted() {
 	    'Yasen Vita Dentalen tsentur' 'Yasen Electrical Services' 'FOP Kuzmenko Nataliia'
 	[[ "$(first_log s1)" == *'rule=person '* ]]
 }
+
+# Session 14 (gen-link-blind17 person 68%): Africa's titles before the
+# name (Alhaji, Hadja, Barr., Engr., Eng., Mzee, Mama, M., Me, Si): the
+# person is read, and links to the one holder of the business typed with
+# that contact; a name no contact has links no one.
+@test "persons: Africa's titles before the name" {
+	contact_customers 'Akinola Anyanwu & Partners|Segun|Oduya' 'Harmony Dental Clinic|Ngozi|Ezeani' \
+	    'Ecole Saint Michel|Cheikh|Ba' 'Tiba Import Export|Mohamed|Tawfik' \
+	    'Harmony Bakery|Ann|Lowe'
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null ' \
+	    'Alhaji Oduya - Akinola' 'Engr. Ngozi Ezeani (Harmony)' 'M. Ba (Saint Michel)' \
+	    'Tiba - Eng. Mohamed Tawfik' 'Barr. Folake Oduya (Harmony)'
+	[[ "$(first_log s2)" == *'rule=person '* ]]
+}
