@@ -738,6 +738,8 @@ by_site(struct pool *p, const char *guess, const char *norm,
 		by_own_town(p, guess, d);
 	if (!d->linked)
 		by_number(p, guess, norm, d);
+	if (!d->linked)
+		by_initial(p, guess, norm, d);
 	if (!d->linked && w_note > 0 && (x = note_pick(p, guess)) >= 0) {
 		c = score_read(guess, x, &h) + w_note;
 		link_to(d, (size_t)x, "weighted", fuzz_score(p, norm,

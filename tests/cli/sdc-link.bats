@@ -1675,3 +1675,21 @@ mkhosted() {
 	    'Tiba - Eng. Mohamed Tawfik' 'Barr. Folake Oduya (Harmony)'
 	[[ "$(first_log s2)" == *'rule=person '* ]]
 }
+
+# Session 14 (gen-link-blind16 person 57%): a given name typed as its
+# initial beside the surname and the rest of the name links the one
+# customer whose words besides the typed ones that initial begins; two
+# such are no link, nor a letter last that may be a word cut short of
+# two names.
+@test "names: a given name typed as its initial" {
+	numbered_customers 'range(20; 30) | {"id": ., "business_name": ("Notarius Filler\(.) Petrov")}' \
+	    "ET Georgi Zhekov" "ET Ivan Zhekov" "Birou Notarial Rusu Victor" \
+	    "Birou Notarial Rusu Vasile" "Mersey Primary School" "Mersey Primary School - Derby"
+	{ mksession s1 'ET G. Zhekov' ''
+	  mksession s2 'Birou Notarial Rusu V.' ''
+	  mksession s3 'Mersey Primary S' ''
+	  mksession s4 'ET D. Zhekov' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Needs Review,null s3,Needs Review,null s4,Needs Review,null ' ]
+	[[ "$(first_log s1)" == *'evidence=initial'* ]]
+}
