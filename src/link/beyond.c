@@ -589,26 +589,52 @@ name_goes_on(const struct sdc_person *p)
 
 #define WHOLE_FEW 32
 
+/* The name of the customer at own holds a contact's given name that is
+ * neither typed (words w) nor the person's (words pw): it is named after
+ * a person of its own ("Advokatskaia kontora Nurlanova Gulnara"). */
+static int
+named_after_own(long own, const char *w, const char *pw)
+{
+	char *l = sdc_xstrdup(customers.c[own].words), *t, *save = NULL;
+	int after = 0;
+
+	for (t = strtok_r(l, " ", &save); t && !after; t = strtok_r(NULL, " ",
+	    &save))
+		after = !has_word(w, t) && !has_word(pw, t) &&
+		    sdc_owners_one(given, t) != SDC_OWNER_NONE;
+	free(l);
+	return after;
+}
+
 /* A whole name typed beside the business with no separator between
  * them ("Jose Mendoza Tala") is a caller when the business typed is a
  * word few customers hold (WHOLE_FEW); beside a trade many hold it is
  * a business named after the person ("Centrum Medyczne Katarzyna
- * Nowak"), unless it is the name of the customer found ("AK JUDr. Lucie
- * Marková" for Advokátní kancelář JUDr. Lucie Marková). */
+ * Nowak"), and so beside a sole trader's form, the person's own
+ * business ("YaTT Qodirov Otabek" while another YaTT has an Otabek
+ * Qodirov), or beside the words of a customer named after a person of
+ * its own, the same trade's namesake ("Advokatskaia kontora Tulegenova
+ * Dina" while Advokatskaia kontora Nurlanova Gulnara has a Dina
+ * Tulegenova); unless it is the name of the customer found ("AK JUDr.
+ * Lucie Marková" for Advokátní kancelář JUDr. Lucie Marková). */
 static int
 whole_caller(const struct sdc_person *p, long own)
 {
-	size_t ids[WHOLE_FEW], k;
-	char *w = sdc_name_words(names, p->business), full[256];
+	size_t ids[WHOLE_FEW], k = WHOLE_FEW + 1;
+	char *w = sdc_name_words(names, p->business), full[256], *pw;
 	int is;
 
-	k = *w ? sdc_nev_holders(customers.ev, w, ids, WHOLE_FEW) : 0;
-	free(w);
-	if (k <= WHOLE_FEW || own < 0)
+	if (!sdc_person_sole(p->business))
+		k = *w ? sdc_nev_holders(customers.ev, w, ids, WHOLE_FEW) : 0;
+	if (own < 0) {
+		free(w);
 		return k <= WHOLE_FEW;
+	}
 	snprintf(full, sizeof(full), "%s %s", p->first, p->last);
-	w = sdc_name_words(names, full);
-	is = words_in(customers.c[own].words, w, 1);
+	pw = sdc_name_words(names, full);
+	is = words_in(customers.c[own].words, pw, 1) || (k <= WHOLE_FEW &&
+	    !named_after_own(own, w, pw));
+	free(pw);
 	free(w);
 	return is;
 }
@@ -619,6 +645,41 @@ struct found {
 	long own, few[PERSON_FEW];
 	size_t k;
 };
+
+/* One word typed beside the business with no separator (a GIVEN
+ * reading) is a caller's given name when some contact is called so, and
+ * it is not the rest of a whole name beside a sole trader's form ("FOP
+ * Kuzmenko Nataliia": the WHOLE reading's, Nataliia Kuzmenko's own). */
+static int
+given_beside(const struct sdc_person *p)
+{
+	const char *sp = strrchr(p->business, ' ');
+	char *a;
+	int sole;
+
+	if (sdc_owners_one(given, p->first) == SDC_OWNER_NONE)
+		return 0;
+	if (sp == NULL || strchr(p->business, ' ') != sp)
+		return 1;	/* three words or more beside it */
+	a = sdc_xstrndup(p->business, (size_t)(sp - p->business));
+	sole = sdc_person_sole(a) || sdc_person_sole(sp + 1);
+	free(a);
+	return !sole;
+}
+
+/* ... and the business beside it names the one customer with such a
+ * contact by the name's rules alone ("CBA Sofia" of "CBA Sofia Yasen"):
+ * a first name is common, the name and the contact must agree. */
+static int
+names_own(const struct sdc_person *p, const struct found *g)
+{
+	struct decision h;
+
+	if (g->own < 0)
+		return 0;
+	by_name_alone(&customers, p->business, &h);
+	return h.linked && (long)h.idx == g->own;
+}
 
 /* The typed name read as a person (person.h's readings, the likeliest
  * first) into f: the first reading whose contacts find one customer
@@ -651,7 +712,11 @@ person_read(const char *guess, struct found *f)
 			continue;
 		if (r[i].how == SDC_PERSON_BESIDE && name_goes_on(&r[i]))
 			continue;
+		if (r[i].how == SDC_PERSON_GIVEN && !given_beside(&r[i]))
+			continue;
 		g->own = person_one(&r[i], g->few, &g->k);
+		if (r[i].how == SDC_PERSON_GIVEN && !names_own(&r[i], g))
+			continue;
 		if (r[i].how == SDC_PERSON_WHOLE && !whole_caller(&r[i],
 		    g->own))
 			continue;

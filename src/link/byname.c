@@ -2,9 +2,11 @@
  * decision: the best candidate, its confidence and its margin over the
  * runner-up, with the readings that explain a name cut short, initials
  * and words read in another order. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "diag.h"
 #include "fuzzy.h"
 #include "linkint.h"
@@ -608,4 +610,96 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 	d->ask = !d->linked && best >= llm_th && best - second < llm_margin &&
 	    same_name(p, h[0].id) == 1 && !(n > 1 && starts_both(h));
 	free(words);
+}
+
+#define INITIAL_HOLDERS 16	/* names holding the other words read */
+#define INITIALS_MAX 2
+
+/* The words of the customer at idx not among the typed words w, each a
+ * name the typed initials in[0..n) begin, in order ("georgi" for "g" of
+ * "et g zhekov" beside ET Georgi Zhekov); with cut, words more after
+ * them too (the last letter a word cut short: "Mersey Primary S" is
+ * Mersey Primary School - Derby as well). */
+static int
+initials_fit(size_t idx, const char *w, const char *in, size_t n, int cut)
+{
+	char *l = sdc_xstrdup(customers.c[idx].words), *t, *save = NULL;
+	size_t k = 0;
+	int fit = 1;
+
+	for (t = strtok_r(l, " ", &save); t && fit; t = strtok_r(NULL, " ",
+	    &save)) {
+		if (has_word(w, t))
+			continue;
+		fit = (k < n && t[0] == in[k] && t[1] != '\0' &&
+		    alpha_word(t)) || (cut && k >= n);
+		k++;
+	}
+	free(l);
+	return fit && k >= n;
+}
+
+/* The typed name ends with a letter alone, no dot after it: a word cut
+ * short as likely as an initial. */
+static int
+ends_cut(const char *guess)
+{
+	size_t n = strlen(guess);
+
+	while (n && guess[n - 1] == ' ')
+		n--;
+	return n >= 2 && ((unsigned char)guess[n - 1] & 0x80) == 0 &&
+	    isalpha((unsigned char)guess[n - 1]) && guess[n - 2] == ' ';
+}
+
+/* A given name typed as its initial beside the surname and the rest of
+ * a name ("ET G. Zhekov", "Notarius I. Ivanov", "Advokatska kancelarija
+ * S. Nikolic Nis"), as names are written in the East and in lists: the
+ * one customer holding every other typed word whose words besides them
+ * are given names those initials begin, in order, links; none when two
+ * are ("Birou Notarial Rusu V." for Rusu Victor or Rusu Vasile).  Two
+ * typed words besides the initials at least: a person's name alone is
+ * no business's. */
+void
+by_initial(struct pool *p, const char *guess, const char *norm,
+    struct decision *d)
+{
+	char *w = sdc_name_words(names, guess), *t, *save = NULL, in[4];
+	struct sdc_buf rest = SDC_BUF_INIT;
+	size_t ids[INITIAL_HOLDERS], k = 0, n = 0, others = 0, i, fit = 0;
+	long x = -1;
+	int cut = ends_cut(guess);
+
+	if (p != &customers) {
+		free(w);
+		return;
+	}
+	for (t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ", &save))
+		if (t[1] == '\0' && t[0] >= 'a' && t[0] <= 'z' && n <
+		    sizeof(in))
+			in[n++] = t[0];
+		else {
+			sdc_buf_printf(&rest, "%s%s", rest.len ? " " : "", t);
+			others++;
+		}
+	sdc_buf_addc(&rest, '\0');
+	if (n >= 1 && n <= INITIALS_MAX && others >= 2)
+		k = sdc_nev_holders(p->ev, rest.p, ids, INITIAL_HOLDERS);
+	for (i = 0; k <= INITIAL_HOLDERS && i < k && fit < 2; i++) {
+		size_t c = cand_of(p, ids[i]);
+
+		if ((long)c != x && initials_fit(c, rest.p, in, n, cut)) {
+			x = (long)c;
+			fit++;
+		}
+	}
+	if (fit == 1 && k <= INITIAL_HOLDERS && same_name(p, (size_t)x) == 1) {
+		link_to(d, (size_t)x, "weighted", fuzz_score(p, norm,
+		    (size_t)x));
+		d->conf = (int)(100 * link_th + 0.5);
+		d->ask = 0;
+		snprintf(d->extra, sizeof(d->extra), ",initial");
+	}
+	sdc_buf_free(&rest);
+	free(w);
 }

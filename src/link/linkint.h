@@ -319,6 +319,10 @@ site_of_group(struct pool *p, const char *norm, struct decision *d);
 void
 by_number(struct pool *p, const char *guess, const char *norm,
     struct decision *d);
+/* byname.c: a given name typed as its initial */
+void
+by_initial(struct pool *p, const char *guess, const char *norm,
+    struct decision *d);
 /* askllm.c */
 void
 ask_llm(const struct pool *p, const char *guess, int contact,

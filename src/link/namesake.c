@@ -181,6 +181,53 @@ contact_elsewhere(const char *guess, long idx)
 	return own != SDC_OWNER_NONE && own != idx;
 }
 
+/* The typed name is a sole trader's legal form beside a person's whole
+ * name ("ET Mariya Khristova"), the person's own business, and the name
+ * linked lacks that form and has words besides the person's: another
+ * business of someone so named ("Notarius Mariya Khristova": a notary's
+ * office is no ET), as likely as the sole trader listed under another
+ * spelling.  A form that may be initials of the name's words ("PR de
+ * Sincelejo" for Pinturas Real de Sincelejo), or the start of one of
+ * them cut short ("Kearney Medical Pr"), is read as those.  The form into
+ * *form (a new string) when so. */
+static int
+sole_elsewhere(const char *guess, size_t idx, char **form)
+{
+	struct sdc_person r[SDC_PERSON_READS];
+	size_t n = sdc_person_reads(guess, r, SDC_PERSON_READS), i;
+	const char *c = customers.c[idx].words;
+	char full[256], *pw = NULL, *f = NULL, *tw, *l, *t, *save = NULL;
+	int other = 0;
+
+	*form = NULL;
+	for (i = 0; i < n; i++) {
+		if (f == NULL && r[i].how == SDC_PERSON_WHOLE &&
+		    sdc_person_sole(r[i].business)) {
+			f = sdc_name_words(names, r[i].business);
+			snprintf(full, sizeof(full), "%s %s", r[i].first,
+			    r[i].last);
+			pw = sdc_name_words(names, full);
+		}
+		sdc_person_free(&r[i]);
+	}
+	if (f == NULL)
+		return 0;
+	l = sdc_xstrdup(c);
+	for (t = strtok_r(l, " ", &save); t && other >= 0; t = strtok_r(NULL,
+	    " ", &save))
+		if (!has_word(pw, t))	/* "Kearney Medical Pr": cut short */
+			other = strncmp(t, f, strlen(f)) == 0 ? -1 : 1;
+	free(l);
+	tw = sdc_name_words(names, guess);
+	if (other > 0 && !words_in(c, f, 1) && !sdc_name_initials_share(tw, c))
+		*form = f;
+	else
+		free(f);
+	free(tw);
+	free(pw);
+	return *form != NULL;
+}
+
 /* --- a qualifier typed after the whole name --- */
 
 #define QUAL_WORDS 4	/* words after the name looked at */
@@ -594,6 +641,11 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 		d->linked = 0;
 		snprintf(d->why, sizeof(d->why), "the name is a contact's of "
 		    "another customer as well as \"%s\"", p->c[d->idx].name);
+	} else if (weighted && p == &customers && sole_elsewhere(guess,
+	    d->idx, &q)) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" is a sole trader's "
+		    "form, not \"%.40s\"'s", q, p->c[d->idx].name);
 	} else if (weighted && (d->how & SDC_NEV_TYPO) &&
 	    sdc_name_marks_differ(guess, p->c[d->idx].name)) {
 		d->linked = 0;

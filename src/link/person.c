@@ -18,7 +18,13 @@
  * honorifics", "Vietnamese pronouns", "Filipino styles and honorifics",
  * "Greek name"): Thai khun and its k. (Greek k. too, for kyrios and
  * kyria); Vietnamese anh, chị, ông, bà; the sir and ma'am of Philippine
- * offices; Arabic sheikh and sayed. */
+ * offices; Arabic sheikh and sayed.  Africa's (Wikipedia "Alhaji",
+ * "Nigerian honorifics", "Swahili honorifics", "Maître (title)", "Sidi"):
+ * the Alhaji, Alhaja, Hajia, Hadja and Hajj of one who made the
+ * pilgrimage; Nigeria's Barr. (barrister), Engr. (engineer), Arc., Pharm.,
+ * Chief, Hon. (honourable), Mallam; Egypt's Eng.; Swahili Mzee (elder) and
+ * Mama; French M. (monsieur) and Me (maître, a lawyer's or notary's);
+ * Moroccan Si (sidi). */
 static const char *const titles[] = { "dr", "doctor", "pastor", "rev",
 	"reverend", "fr", "father", "mr", "mrs", "ms", "miss", "prof",
 	"deacon", "rabbi", "sister", "coach", "pan", "pani", "p",
@@ -26,7 +32,9 @@ static const char *const titles[] = { "dr", "doctor", "pastor", "rev",
 	"herr", "frau", "mme", "mlle", "sr", "sra", "dhr", "mevr", "khun",
 	"k", "kyrios", "kyria", "anh", "chi", "ch\xe1\xbb\x8b",
 	"\xc3\xb4ng", "b\xc3\xa0", "sir", "ma'am", "maam", "sheikh",
-	"shaikh", "sayed", NULL };
+	"shaikh", "sayed", "alhaji", "alhaja", "hajia", "hadja", "hajj",
+	"hajji", "haji", "barr", "engr", "eng", "arc", "pharm", "chief",
+	"hon", "mallam", "malam", "mzee", "mama", "m", "me", "si", NULL };
 
 static int
 is_title(const char *w)
@@ -338,7 +346,8 @@ read_words(char **w, size_t n, size_t a, size_t k, int how,
 	memset(p, 0, sizeof(*p));
 	if (a + k > n || k == n || !person_words(w + a, k, 0, p))
 		return 0;
-	if (how == SDC_PERSON_WHOLE && (p->titled || p->last == NULL)) {
+	if ((how == SDC_PERSON_WHOLE && (p->titled || p->last == NULL)) ||
+	    (how == SDC_PERSON_GIVEN && p->titled)) {
 		sdc_person_free(p);
 		return 0;
 	}
@@ -351,8 +360,9 @@ read_words(char **w, size_t n, size_t a, size_t k, int how,
  * the person: a title after the person's one or two words ("Jono san
  * Towa", "Nur Bey Yavuz") or after the last word ("Kanazawa
  * Takeuchi-san"), a title and one word first ("Mr. Lim Dalisay", "k.
- * Tzanetakis Patreon"), or two untitled words first or last, a whole
- * name ("Jose Mendoza Tala"). */
+ * Tzanetakis Patreon"), two untitled words first or last, a whole
+ * name ("Jose Mendoza Tala"), or one, a given name ("CBA Sofia
+ * Yasen"). */
 static size_t
 read_beside(const char *typed, struct sdc_person *p, size_t n, size_t max)
 {
@@ -375,6 +385,10 @@ read_beside(const char *typed, struct sdc_person *p, size_t n, size_t max)
 		n += read_words(w, k, 0, 2, SDC_PERSON_WHOLE, &p[n]);
 	if (k >= 3 && k <= WORDS && n < max && !title_after(w[k - 1]))
 		n += read_words(w, k, k - 2, 2, SDC_PERSON_WHOLE, &p[n]);
+	if (k >= 3 && k <= WORDS && n < max && !is_title(w[0]))
+		n += read_words(w, k, 0, 1, SDC_PERSON_GIVEN, &p[n]);
+	if (k >= 3 && k <= WORDS && n < max && !title_after(w[k - 1]))
+		n += read_words(w, k, k - 1, 1, SDC_PERSON_GIVEN, &p[n]);
 	free(s);
 	return n;
 }
@@ -391,6 +405,55 @@ sdc_person_reads(const char *typed, struct sdc_person *p, size_t max)
 	if (n < max && read_after(typed, &p[n]))
 		n++;
 	return read_beside(typed, p, n, max);
+}
+
+/* A sole trader's legal form: the form of a business that is one
+ * person's, its name that person's ("FOP Oksana Jakovenko", "YaTT
+ * Karimova Nodira", "Lucie Marek e.K.").  Wikipedia "List of legal entity
+ * types by country", "Sole proprietorship": Ukrainian FOP (fizychna
+ * osoba-pidpryiemets) and the older SPD; Russian, Kazakh, Kyrgyz and
+ * Belarusian IP; Uzbek YaTT; Bulgarian ET; Serbian and Montenegrin PR
+ * (preduzetnik); Macedonian TP; Slovenian, Croatian and Bosnian s.p.;
+ * Georgian I/E and Armenian A/Dz (individual entrepreneur); Moldovan
+ * and Romanian II, and Romanian PFA; German e.K., e.Kfm., e.Kfr.;
+ * Austrian and Swiss Einzelunternehmen, Einzelfirma; Hungarian e.v.;
+ * Estonian FIE, Latvian IK, Lithuanian IĮ; French EI, EIRL,
+ * auto-entrepreneur; Brazilian EIRELI, MEI; Portuguese ENI; the English
+ * sole trader and sole proprietor.  Each in Latin letters and, where
+ * the language writes Cyrillic, in it. */
+static const char *const sole[] = { "fop", "spd", "ip", "yatt", "et",
+	"pr", "preduzetnik", "tp", "sp", "i/e", "ie", "a/dz", "ii", "pfa",
+	"ek", "ekfm", "ekfr", "einzelunternehmen", "einzelfirma", "ev",
+	"fie", "ik", "i\xc4\xaf", "ei", "eirl", "auto-entrepreneur",
+	"eireli", "mei", "eni", "sole trader", "sole proprietor",
+	"sole proprietorship",
+	"\xd1\x84\xd0\xbe\xd0\xbf",		/* ФОП */
+	"\xd1\x81\xd0\xbf\xd0\xb4",		/* СПД */
+	"\xd0\xb8\xd0\xbf",			/* ИП */
+	"\xd1\x8f\xd1\x82\xd1\x82",		/* ЯТТ */
+	"\xd0\xb5\xd1\x82",			/* ЕТ */
+	"\xd0\xbf\xd1\x80",			/* ПР */
+	"\xd1\x82\xd0\xbf",			/* ТП */
+	NULL };
+
+/* Compared case folded, dots left off ("e.K." is "ek", "I.P." "ip"). */
+int
+sdc_person_sole(const char *business)
+{
+	char *b, *d, *o;
+	size_t i;
+
+	if (business == NULL)
+		return 0;
+	b = sdc_name_fold(business);
+	for (d = o = b; *d; d++)
+		if (*d != '.')
+			*o++ = *d;
+	*o = '\0';
+	for (i = 0; sole[i] && strcmp(b, sole[i]) != 0; i++)
+		;
+	free(b);
+	return sole[i] != NULL;
 }
 
 void

@@ -40,12 +40,17 @@ struct sdc_person {
  *		after them ("Mr. Lim Dalisay");
  * WHOLE	no separator, no title: two words of a whole name first
  *		or last, the business's words beside them ("Jose Mendoza
- *		Tala"). */
+ *		Tala");
+ * GIVEN	no separator, no title: one word first or last, two words
+ *		of the business or more beside it ("Yasen Vita Dentalen
+ *		tsentur", "CBA Sofia Yasen"): a given name, when it is
+ *		one (the caller decides). */
 #define SDC_PERSON_APART 0
 #define SDC_PERSON_BEFORE 1
 #define SDC_PERSON_MARKED 2
 #define SDC_PERSON_BESIDE 3
 #define SDC_PERSON_WHOLE 4
+#define SDC_PERSON_GIVEN 5
 
 /* 1 with p filled (free it), 0 when typed does not read as a person. */
 int sdc_person_read(const char *typed, struct sdc_person *p);
@@ -54,7 +59,7 @@ void sdc_person_free(struct sdc_person *p);
 /* Every reading of typed as a person, sdc_person_read's first, then the
  * business first, then those with no separator: up to max into p (free
  * each), their number. */
-#define SDC_PERSON_READS 6
+#define SDC_PERSON_READS 8
 size_t sdc_person_reads(const char *typed, struct sdc_person *p, size_t max);
 
 /* 1 when the contact's name ("Sue Dawes") is the person: first and last
@@ -68,5 +73,11 @@ int sdc_person_is(const struct sdc_person *p, const char *contact);
  * left out ("isil" for "Işıl", "seoyeon" for "Seo-yeon"); a word of
  * letters alone as it is (owners.h folds its case).  A new string. */
 char *sdc_person_word(const char *w);
+
+/* 1 when business is a sole trader's legal form alone ("FOP", "YaTT",
+ * "e.K."): beside a person's whole name it names that person's own
+ * business ("YaTT Qodirov Otabek"), not a call from a contact of
+ * another's. */
+int sdc_person_sole(const char *business);
 
 #endif

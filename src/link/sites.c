@@ -8,6 +8,8 @@
 
 #include "diag.h"
 #include "linkint.h"
+#include "owners.h"
+#include "person.h"
 
 #define FORM_SHARE 100	/* 1 name in this many ends with a form */
 #define NOTE_WORDS 3	/* words of a note looked past */
@@ -411,6 +413,49 @@ unsaid_site_head(const char *guess)
 	return head;
 }
 
+/* The name before the note (head) is a person's: a contact's whole name
+ * ("So Siu-ming" of "So Siu-ming (home)", a contact of So Siu-ming
+ * Clinic), or one word a contact is called ("Mahmoud (perso)" beside
+ * Mahmoud Group LLC). */
+static int
+person_head(const char *head)
+{
+	struct sdc_person p;
+	char full[256];
+	int person = 0;
+
+	if (strchr(head, ' ') == NULL)
+		return sdc_owners_one(given, head) != SDC_OWNER_NONE;
+	if (!sdc_person_read(head, &p))
+		return 0;
+	if (p.last && p.business == NULL && !p.titled)
+		person = contact_named(p.first, p.last, full) !=
+		    SDC_OWNER_NONE || contact_named(p.last, p.first, full) !=
+		    SDC_OWNER_NONE;
+	sdc_person_free(&p);
+	return person;
+}
+
+/* ... and the note after it no place the list knows, nor the person
+ * again ("Yohannes Abebe - Mr Yohannes"): what is typed after a person
+ * is as likely the person's own (a home, a laptop) as a site of the
+ * business named after them. */
+static int
+person_note(const char *head, const char *note)
+{
+	char *w, *pw;
+	int own;
+
+	if (!person_head(head))
+		return 0;
+	w = sdc_name_words(names, note);
+	pw = sdc_name_words(names, head);
+	own = !place_known(w) && !words_in(w, pw, 0);
+	free(pw);
+	free(w);
+	return own;
+}
+
 /* The weighted evidence on the whole name, else on the name before a
  * site written after it ("Achebe & Nwosu - Head office", or without
  * the separator: unsaid_site_head): a site of the business is the
@@ -444,6 +489,13 @@ by_reading(struct pool *p, const char *guess, const char *norm,
 		h.linked = 0;
 		snprintf(h.why, sizeof(h.why), "the site \"%s\" is in another "
 		    "customer's name", guess + strlen(head));
+	}
+	if (h.linked && !form && p == &customers && person_note(head,
+	    guess + strlen(head))) {
+		h.linked = 0;
+		snprintf(h.why, sizeof(h.why), "\"%s\" is a contact's name: "
+		    "\"%s\" after it is as likely the person's", head,
+		    guess + strlen(head));
 	}
 	if (h.linked && !form && other_site(p, head, guess + strlen(head),
 	    h.idx)) {
@@ -686,6 +738,8 @@ by_site(struct pool *p, const char *guess, const char *norm,
 		by_own_town(p, guess, d);
 	if (!d->linked)
 		by_number(p, guess, norm, d);
+	if (!d->linked)
+		by_initial(p, guess, norm, d);
 	if (!d->linked && w_note > 0 && (x = note_pick(p, guess)) >= 0) {
 		c = score_read(guess, x, &h) + w_note;
 		link_to(d, (size_t)x, "weighted", fuzz_score(p, norm,
