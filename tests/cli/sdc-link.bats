@@ -1558,6 +1558,40 @@ mkhosted() {
 	[[ "$stderr" == *'"Tohkyoh Clinic": '*'two customers'* ]]
 }
 
+# Session 14 (gen-link-blind17 spelling 64%): Arabic and West African
+# names in French letters read as in English ones at a word's start
+# (Ouattara, Wattara; Ouahbi, Wahbi), in names with French marks too, and
+# the article el typed for al when both are the list's words.  French
+# keys read only words no customer has ("Chen" typed is no Shen when a
+# Chen is listed, nor Sheikh Cheikh when a Sheikh is).
+@test "translit: French spellings of Arabic and African names, the article el for al; Chen is no Shen" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Pharmacy", "Trading", "Fashion", "Conseil"][. % 4])}' \
+	    "Étude Ouattara et Aka" "Al Nour Pharmacy" "El Amrani Conseil" \
+	    "Cabinet Dentaire Dr Younes Ouahbi" "Shen Trading" "Chen Motors" \
+	    "Cheikh Zayed Pharmacy" "Sheikh Diop Transport"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,4 s4,Needs Review,null s5,Needs Review,null ' \
+	    'Étude Wattara et Aka' 'El Nour Pharmacy' \
+	    'Cabinet Dentaire Dr Younes Wahbi' 'Chen Trading' \
+	    'Sheikh Zayed Pharmacy'
+	[[ "$(first_log s1)" == *'evidence=name:'*'translit'* ]]
+	[[ "$(first_log s2)" == *'evidence=name:'*'translit'* ]]
+}
+
+# Session 14 (gen-link-blind17 acronym 32%): initials pass over the
+# prepositions "for", "de", "du", "des" however rare they are in the list
+# ("ZID" of Zenith Initiative for Development, "EMBN" of Étude de Maître
+# Babacar Ndiaye); a letter left out of the others is still no acronym.
+@test "acronyms pass over for, de, du, des; a letter missing does not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Trust", "Agency", "Clinic", "Bureau"][. % 4])}' \
+	    "Zenith Initiative for Development" "Étude de Maître Babacar Ndiaye" \
+	    "Kampala Hotel Supplies"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null ' \
+	    'ZID' 'EMBN' 'EBN'
+	[[ "$(first_log s1)" == *'acronym'* ]]
+}
+
 # Session 13 (gen-link-blind15 person 19%, blind14 25%): the titles of the
 # East before or after the name (Japanese san, sama with a hyphen or not,
 # Turkish Bey and Hanım, Thai K. glued to the name, Greek k.), the
