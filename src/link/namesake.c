@@ -657,6 +657,54 @@ has_form(const struct pool *p, const char *guess, const char *norm)
 	    (e != last_word(norm) - 1 || !is_form(p, last_word(norm)));
 }
 
+/* The normalised name less a legal form typed between the name and its
+ * town, and a letter before the form (the East African "(T) Ltd", "(K)
+ * Ltd"): "Station Jamm SA Thies" is Station Jamm Thies, "Ngorongoro
+ * Chemist (T) Ltd Dar es Salaam" Ngorongoro Chemist Dar es Salaam.  The
+ * town is one a customer is in (town_served), every word after the
+ * form.  A new string, or NULL when there is no such form. */
+static char *
+inner_forms_out(const struct pool *p, const char *norm)
+{
+	const char *t, *e, *s;
+	char *w, *out = NULL;
+
+	for (t = strchr(norm, ' '); !out && t && (e = strchr(++t, ' ')) !=
+	    NULL; t = e) {
+		w = sdc_xstrndup(t, (size_t)(e - t));
+		if ((sdc_name_is_drop(names, w) || is_form(p, w)) &&
+		    town_served(e + 1)) {
+			s = t - 1;	/* the space before the form */
+			if (s - norm >= 2 && s[-2] == ' ')
+				s -= 2;	/* "t ltd" */
+			out = sdc_xmalloc(strlen(norm) + 1);
+			snprintf(out, strlen(norm) + 1, "%.*s%s",
+			    (int)(s - norm), norm, e);
+		}
+		free(w);
+	}
+	return out;
+}
+
+/* The one customer whose name is norm less the legal form typed before
+ * its town (inner_forms_out), or -1. */
+static long
+inner_form_match(const struct pool *p, const char *norm)
+{
+	char *in = inner_forms_out(p, norm), *key;
+	size_t first = 0;
+	long x = -1;
+
+	if (in == NULL)
+		return -1;
+	key = sdc_name_sortkey(in);
+	if (*in && strchr(in, ' ') && norm_match(p, key, &first) == 1)
+		x = (long)first;
+	free(key);
+	free(in);
+	return x;
+}
+
 /* The name's own rules: exact, normalised, then its readings. */
 void
 by_name(struct pool *p, const char *guess, const char *f, const char *norm,
@@ -677,7 +725,11 @@ by_name(struct pool *p, const char *guess, const char *f, const char *norm,
 	else if (n > 1)
 		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\" "
 		    "(or trading so)", n, p->c[first].name);
-	else
+	else if ((x = inner_form_match(p, norm)) >= 0) {
+		link_to(d, (size_t)x, "normalised", 100);
+		d->conf = 100;	/* the name, but for its legal form */
+		snprintf(d->extra, sizeof(d->extra), ",form");
+	} else
 		by_site(p, guess, norm, d);
 	if (!d->linked && p == &customers && has_form(p, guess, norm) &&
 	    (x = form_swap(p, norm)) >= 0) {

@@ -1592,6 +1592,39 @@ mkhosted() {
 	[[ "$(first_log s1)" == *'acronym'* ]]
 }
 
+# Session 14 (gen-link-blind17 site 62%): "annex" (French "annexe") is a
+# place word: a building of the business's beside its main one, a site
+# ("Gihon Higher Clinic, Megenagna Annex"); the unknown place alone
+# ("..., Megenagna") may be a namesake's town and does not link.
+@test "an annex is a site; an unknown place alone after the name is not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Trust", "Agency", "Clinic", "Bureau"][. % 4])}' \
+	    "Gihon Higher Clinic" "Clinique Anfa"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null ' \
+	    'Gihon Higher Clinic, Megenagna Annex' 'Clinique Anfa (Saiss annexe)' \
+	    'Gihon Higher Clinic, Megenagna'
+}
+
+# Session 14 (gen-link-blind17's wrong links): a legal form typed
+# between the name and its town ("Station Jamm SA Thies", the East
+# African "(T) Ltd" before "Dar es Salaam") is left out as at the name's
+# end when a town a customer is in follows it: the customer whose name
+# ends with that town is the one typed, not the one the town is read as
+# a site of (the Mwanza Ngorongoro Chemist).
+@test "a legal form typed before the town: the customer named with the town links, not its namesake" {
+	jq -n '[{id: 1, business_name: "Station Jamm", city: "Thies"},
+	    {id: 2, business_name: "Station Jamm Thies", city: "Thies"},
+	    {id: 3, business_name: "Ngorongoro Chemist", city: "Mwanza"},
+	    {id: 4, business_name: "Ngorongoro Chemist Dar es Salaam",
+	     city: "Dar es Salaam"}] + [range(20; 80) | {id: .,
+	    business_name: ("Filler\(.) " + ["Trust", "Agency", "Clinic",
+	    "Bureau"][. % 4] + " SA"), city: ["Dakar", "Thies"][. % 2]}]' \
+	    >"$TMP/cust.json"
+	sessions_link 's1,Linked,2 s2,Linked,4 ' \
+	    'Station Jamm SA Thies' 'Ngorongoro Chemist (T) Ltd Dar es Salaam'
+	[[ "$(first_log s2)" == *'rule=normalised '* ]]
+}
+
 # Session 13 (gen-link-blind15 person 19%, blind14 25%): the titles of the
 # East before or after the name (Japanese san, sama with a hyphen or not,
 # Turkish Bey and Hanım, Thai K. glued to the name, Greek k.), the
