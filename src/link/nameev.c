@@ -932,6 +932,8 @@ preposition(const struct word *w)
 	static const char *const v[] = { "for", "de", "du", "des", NULL };
 	size_t i;
 
+	if (w->len < 2 || w->len > 3 || strchr("fd", w->s[0]) == NULL)
+		return 0;	/* asked of every word initials pass */
 	for (i = 0; v[i]; i++)
 		if (w->len == strlen(v[i]) && memcmp(w->s, v[i], w->len) == 0)
 			return 1;

@@ -1254,14 +1254,19 @@ translit_at(const char *word, size_t i, const char *pattern)
 {
 	size_t n;
 
-	if (*pattern == '^' && i > 0)
+	if (*pattern == '^') {
+		if (i > 0)
+			return 0;
+		pattern++;
+	}
+	if (*pattern != word[i])	/* most letters: asked of each */
 		return 0;
-	pattern += *pattern == '^';
-	n = strcspn(pattern, "$");
-	if (strncmp(word + i, pattern, n) != 0 ||
-	    (pattern[n] == '$' && word[i + n] != '\0'))
-		return 0;
-	return n;
+	for (n = 1; pattern[n] && pattern[n] != '$' && pattern[n] ==
+	    word[i + n]; n++)
+		;
+	if (pattern[n] == '$')
+		return word[i + n] == '\0' ? n : 0;
+	return pattern[n] == '\0' ? n : 0;
 }
 
 char *
