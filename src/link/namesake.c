@@ -325,6 +325,17 @@ no_qualifier(size_t idx, const char *t)
 
 #define QUAL_HOLDERS 64	/* names looked through for a place */
 
+/* The customer at idx as the customer index holds it: 0 when it is
+ * none of the index's (a pool of contacts). */
+static int
+indexed(size_t idx, struct sdc_cidx_cust *c)
+{
+	if (customers.c[idx].cix < 0)
+		return 0;
+	sdc_cidx_get(cidx, (size_t)customers.c[idx].cix, c);
+	return 1;
+}
+
 /* The words of the town of the customer at idx (the cache's "city"), or
  * NULL when the list does not give it. */
 const char *
@@ -332,10 +343,17 @@ city_of(size_t idx)
 {
 	struct sdc_cidx_cust c;
 
-	if (customers.c[idx].cix < 0)
-		return NULL;
-	sdc_cidx_get(cidx, (size_t)customers.c[idx].cix, &c);
-	return *c.city ? c.city : NULL;
+	return indexed(idx, &c) && *c.city ? c.city : NULL;
+}
+
+/* The words of the part of town of the customer at idx (the cache's
+ * "address_2": "Ennasr", "Industrial Area", "Suite 17"), or NULL. */
+static const char *
+district_of(size_t idx)
+{
+	struct sdc_cidx_cust c;
+
+	return indexed(idx, &c) && *c.district ? c.district : NULL;
 }
 
 /* The words w are the town a customer of the list is in (the cache's
@@ -480,6 +498,19 @@ town_like(const char *w, const char *city)
 	return like;
 }
 
+/* The qualifier q (w, less its contacts' words and notes) is the part
+ * of town the customer at idx is in, as the list gives it, or it
+ * misspelt (town_like): "Hannibal Microfinance, Ennasr" for the one in
+ * Ennasr, its own site, whatever namesakes elsewhere may be called. */
+static int
+own_district(size_t idx, const char *q, const char *w)
+{
+	const char *d = district_of(idx);
+
+	return d != NULL && (strcmp(q, d) == 0 || strcmp(w, d) == 0 ||
+	    town_like(q, d));
+}
+
 /* What the customer list tells of a qualifier q typed after the whole
  * name of the customer at idx: 1 when it is a site or a note of that
  * customer's - it has a place word ("Head office", "North branch") or a
@@ -518,7 +549,8 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	 * Labem") are no note */
 	told = told || *w == '\0' || place_known(w) || town_served(q) ||
 	    (place_after(w) && !(town_apart(guess, w) && town_not_own(idx,
-	    w))) || (city_of(idx) && town_like(q, city_of(idx)));
+	    w))) || (city_of(idx) && town_like(q, city_of(idx))) ||
+	    own_district(idx, q, w);
 	free(w);
 	return told;
 }

@@ -1605,6 +1605,20 @@ mkhosted() {
 	    'Gihon Higher Clinic, Megenagna'
 }
 
+# Session 14 (gen-link-blind17 site 62%, blind15 branch): the part of
+# town the customer list gives a customer (Syncro's "address_2") typed
+# after its name is its own site ("Hannibal Microfinance, Ennasr"); a
+# part of town the list gives another customer is no site of this one.
+@test "a customer's own part of town after its name links; another's does not" {
+	jq -n '[{id: 1, business_name: "Hannibal Microfinance", city: "Tunis",
+	    address_2: "Ennasr"}, {id: 2, business_name: "Carthage Dental",
+	    city: "Tunis", address_2: "Menzah"}] + [range(20; 80) | {id: .,
+	    business_name: ("Filler\(.) " + ["Trust", "Agency", "Clinic",
+	    "Bureau"][. % 4]), city: "Sfax"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Needs Review,null ' \
+	    'Hannibal Microfinance, Ennasr' 'Hannibal Microfinance, Menzah'
+}
+
 # Session 14 (gen-link-blind17's wrong links): a legal form typed
 # between the name and its town ("Station Jamm SA Thies", the East
 # African "(T) Ltd" before "Dar es Salaam") is left out as at the name's
