@@ -6,6 +6,36 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind19 (held out since session 14: the lead runs it once;
+# a multilingual Western European MSP's Swiss (German, French, Italian and
+# the bilingual Biel/Bienne, Fribourg/Freiburg, Sion/Sitten), Belgian
+# (Dutch, French, German), Luxembourg, Austrian, South Tyrolean and
+# Alsatian practices, pharmacies, notaries and law firms, fiduciaries,
+# architects and engineers, hauliers, hotels and restaurants, IT firms,
+# schools, municipalities, cooperatives and associations, trades and
+# franchisees, with AG/SA, GmbH/Sarl/Sagl, BV/SRL (BVBA/SPRL), NV/SA,
+# VZW/ASBL, S.a r.l.-S, e.U., GmbH/Srl swaps, drops and moves, names
+# typed in another national language, towns in another language
+# (Biel/Bienne, Antwerpen/Anvers, Bozen/Bolzano), umlauts and accents
+# dropped or spelt out, QWERTZ y/z and AZERTY a/q z/w slips, Dr. med./Me/
+# Gebr./F.lli/Ets abbreviations, Flemish particles and ij/y, Swiss German
+# words, branch words with city quarters, common-surname, rare-word,
+# chain and namesake impostors, typed by Zurich, Brussels and Luxembourg;
+# Syncro addresses),
+# GEN: gen-link-blind18 (held out since session 14: the lead runs it once;
+# a Southeast Asian MSP's Indonesian, Malaysian, Vietnamese, Cambodian and
+# Bruneian klinik/phong kham, dental practices, apotek/farmasi/nha thuoc,
+# notaris and law firms, konsultan pajak and accountants, forwarders,
+# hotels and homestays, IT firms, schools, yayasan, koperasi, toko/kedai/UD
+# shops, restaurants, franchisees and kabupaten/majlis/UBND offices, with
+# PT/Tbk/CV/UD/Firma, Sdn Bhd/S/B/SB/Bhd/PLT/Enterprise, Cong ty TNHH/CTCP/
+# JSC/DNTN and Co., Ltd. swaps and moves, Vietnamese diacritics dropped or
+# typed in Telex/VNI with the IME off, Indonesian old spellings (oe, tj,
+# dj, j), Hokkien/Cantonese/Hakka/Mandarin surnames, titles (Haji, Dato',
+# Pak/Bu, Anh/Chi), Jln/Kg/TPHCM/UBND abbreviations, English trading names,
+# acronyms, branch and district qualifiers, common-surname, other-trade
+# and other-city namesake impostors, typed by Jakarta, Kuala Lumpur and Ho
+# Chi Minh City; Syncro addresses),
 # GEN: gen-link-blind17 (held out since session 13: the lead runs it once;
 # an African MSP's Nigerian, Ghanaian, Kenyan, Ugandan, Tanzanian,
 # Ethiopian, Moroccan, Senegalese, Ivorian, Tunisian and Egyptian

@@ -29,7 +29,11 @@
 #           word for a branch read as the customer's site);
 #  held     (session 12; reported only) an impostor row of two words or
 #           more whose every word is one customer's, which has at most
-#           one word more ("Ozer Muhasebe" for "Ozer Muhasebe Burosu").
+#           one word more ("Ozer Muhasebe" for "Ozer Muhasebe Burosu");
+#  joined   (session 14; reported only) an impostor row that, or less a
+#           qualifier as for namesake, is a customer's name with its words
+#           run together: the words read as split by spaces and hyphens, so
+#           "Zvezdafarm" is Zvezda-Farm's own name typed without the hyphen.
 # Prints a count per rule, then up to N example rows per rule (-n, 5),
 # each with the other customer.  Exits 0 (a list to read, not a verdict).
 # Generators import it (importlib) to draw a doubtful row again.
@@ -93,7 +97,16 @@ LEGAL = sorted({tuple(f.split()) for f in (
 	# other sets and so their generators' output.
 	"tov", "tob", "tzov", "fop", "spd", "prat", "pjsc", "prjsc", "ood",
 	"eood", "ead", "d o o", "doo", "preduzetnik", "dooel", "doo el",
-	"shps", "cjsc", "pby", "a dz", "llp", "mchj", "ooo", "yatt", "ytt")},
+	"shps", "cjsc", "pby", "a dz", "llp", "mchj", "ooo", "yatt", "ytt",
+	# Switzerland, Belgium, Luxembourg, Austria, South Tyrol, Alsace
+	# (gen-link-blind19): Swiss Sagl, Belgium's old BVBA/SPRL and CVBA/
+	# SCRL, VZW/ASBL/VoG, CommV/SComm, Luxembourg's S.a r.l.-S and SCS,
+	# Austria's Ges.m.b.H. and e.U.; not OG (Norwegian "og" is "and") nor
+	# EI.
+	"sagl", "bvba", "b v b a", "sprl", "s p r l", "cvba", "scrl", "vzw",
+	"v z w", "asbl", "a s b l", "vog", "v o g", "commv", "scomm",
+	"s a r l s", "sarl s", "sarls", "scs", "s c s", "ges m b h", "gesmbh",
+	"gesellschaft m b h", "pgmbh", "e u", "s n c", "s a s", "sas")},
 	key=len, reverse=True)
 LEGAL_FIRST = {}
 for _f in LEGAL:
@@ -186,11 +199,13 @@ class Audit:
 		self.ws = [words(c[1]) for c in custs]
 		self.keys = [" ".join(w) for w in self.ws]
 		self.inv, self.byname, self.half, self.lead = {}, {}, {}, {}
+		self.glued = {}
 		for i, ws in enumerate(self.ws):
 			for w in set(ws):
 				self.inv.setdefault(w, []).append(i)
 			k = self.keys[i]
 			self.byname.setdefault(k, []).append(i)
+			self.glued.setdefault("".join(ws), i)
 			h = len(k) // 2
 			self.half.setdefault((len(k), 0, k[:h]), []).append(i)
 			self.half.setdefault((len(k), 1, k[h:]), []).append(i)
@@ -292,6 +307,15 @@ class Audit:
 					return [("held", i)]
 		return []
 
+	def joined(self, typed):
+		"""An impostor's words run together are a customer's (rule
+		joined; gen-link-blind18 and 19 redraw by it, no generator before)."""
+		for v in qualified(typed):
+			i = self.glued.get("".join(words(v)))
+			if i is not None:
+				return [("joined", i)]
+		return []
+
 
 def qualified(typed, last=True):
 	"""typed and typed less a bracketed or trailing qualifier (the last
@@ -319,7 +343,8 @@ def main():
 		custs = [(str(c["id"]), c.get("business_name") or "")
 			for c in json.load(f)]
 	audit = Audit(custs)
-	rules = ("words", "edit", "acronym", "namesake", "site", "held")
+	rules = ("words", "edit", "acronym", "namesake", "site", "held",
+		"joined")
 	hits = {r: [] for r in rules}
 	rows = 0
 	with open(out + "/names.tsv") as f:
@@ -333,7 +358,7 @@ def main():
 				found = audit.real(typed, cid)
 			else:
 				found = audit.impostor(typed) or \
-					audit.impostor_more(typed)
+					audit.impostor_more(typed) or audit.joined(typed)
 			for rule, i in found:
 				hits[rule].append((ln, typed, cid, kind,
 					"" if i is None else audit.ids[i],
