@@ -3,7 +3,7 @@
  * sdc-review read it.  A JSON array, one customer per line, sorted by id:
  *
  *	{"id", "business_name", "firstname", "lastname", "email",
- *	 "city", "state", "zip",
+ *	 "address_2", "city", "state", "zip",
  *	 "contacts": [{"id", "name", "email"}], "assets": [{"id", "name"}]}
  *
  * The original tool's lean cache ({id, business_name, contacts}, also
@@ -27,6 +27,8 @@ struct sdc_customer {
 	json_object *assets;	/* array or NULL: machines, by "name" */
 	const char *city;	/* the town it is in (Syncro's "city"), or
 				 * NULL */
+	const char *district;	/* its part of town, or suite (Syncro's
+				 * "address_2"), or NULL */
 };
 
 /* The array of customers in doc, or NULL when it holds none. */

@@ -21,7 +21,7 @@
 #include "jsonl.h"
 
 /* Bump when what the index holds, or how it is laid out, changes. */
-#define VERSION 2
+#define VERSION 3
 #define BOM 0x01020304u		/* a file of the other byte order is foreign */
 #define MAXFILE (1UL << 30)	/* as the cache itself (load_json) */
 
@@ -43,7 +43,7 @@ struct hdr {
 struct rcust {
 	int64_t id;
 	uint32_t name, fold, words, norm, key;
-	uint32_t contact0, ncontact, asset0, nasset, city;
+	uint32_t contact0, ncontact, asset0, nasset, city, district;
 };
 
 struct rcontact {
@@ -256,6 +256,8 @@ add_customer(struct builder *b, const struct sdc_customer *c)
 	free(norm);
 	free(words);
 	r->city = c->city ? str_take(b, sdc_name_words(b->nm, c->city)) : 0;
+	r->district = c->district ? str_take(b, sdc_name_words(b->nm,
+	    c->district)) : 0;
 	add_contacts(b, r, c->contacts);
 	add_assets(b, r, c->assets);
 }
@@ -357,6 +359,7 @@ offsets_ok(const struct sdc_cidx *x)
 		if (r->name >= h->nstr || r->fold >= h->nstr ||
 		    r->words >= h->nstr || r->norm >= h->nstr ||
 		    r->key >= h->nstr || r->city >= h->nstr ||
+		    r->district >= h->nstr ||
 		    x->str[r->name] == '\0' ||
 		    (uint64_t)r->contact0 + r->ncontact > h->ncontact ||
 		    (uint64_t)r->asset0 + r->nasset > h->nasset)
@@ -425,6 +428,7 @@ sdc_cidx_get(const struct sdc_cidx *x, size_t i, struct sdc_cidx_cust *c)
 	c->norm = x->str + r->norm;
 	c->key = x->str + r->key;
 	c->city = x->str + r->city;
+	c->district = x->str + r->district;
 	c->contact0 = r->contact0;
 	c->ncontacts = r->ncontact;
 	c->asset0 = r->asset0;

@@ -32,6 +32,7 @@ struct sdc_cidx_cust {
 	const char *fold, *words, *norm, *key;	/* names.h: fold, words,
 						 * strip, sortkey */
 	const char *city;	/* the words of its town, "" when none */
+	const char *district;	/* ... of its part of town, "" when none */
 	size_t ncontacts, nassets;
 	uint32_t contact0, asset0;	/* where they start */
 };

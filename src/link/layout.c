@@ -168,14 +168,16 @@ translit_readings(struct pool *p, const char *words, size_t k, int own,
 
 /* The readings k of the typed name into r[], their number: on a
  * national layout (names.c), then in another romanisation of a script
- * (of its words, none when it has a letter no romanisation uses). */
+ * (of its words, none when it has a letter no romanisation uses, but
+ * for those that read any Latin letters). */
 static size_t
 readings(struct pool *p, const char *guess, const char *words, size_t k,
     int own, char **r)
 {
 	if (k < SDC_NAME_RETYPINGS)
 		return !own && (r[0] = sdc_name_retyped(guess, k)) != NULL;
-	if (words == NULL)
+	if (words == NULL || (!sdc_name_romanised(guess) &&
+	    !sdc_name_translit_marked(k - SDC_NAME_RETYPINGS)))
 		return 0;
 	return translit_readings(p, words, k - SDC_NAME_RETYPINGS, own, r);
 }
@@ -223,8 +225,7 @@ by_layout(struct pool *p, const char *guess, struct decision *d)
 	size_t k, nr, j;
 	int n = 0, own;
 	unsigned how = 0;
-	char *words = sdc_name_romanised(guess) ? sdc_name_words(names, guess) :
-	    NULL;
+	char *words = sdc_name_words(names, guess);
 
 	/* a customer word typed is read as another of its key only when
 	 * no reading of the others links: the name's own spelling first */

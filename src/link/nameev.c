@@ -921,10 +921,30 @@ connector_word(const struct word *w)
 	    (w->len == 2 && memcmp(w->s, "of", 2) == 0);
 }
 
+/* ... and prepositions an acronym leaves out however rare they are in
+ * the list: "Initiative for Development" is "ID" as often as "IFD",
+ * "Étude de Maître Babacar Ndiaye" "EMBN" (SNCF: Société nationale des
+ * chemins de fer).  Only for initials: a name typed without them is
+ * read as connector_word's are. */
+static int
+preposition(const struct word *w)
+{
+	static const char *const v[] = { "for", "de", "du", "des", NULL };
+	size_t i;
+
+	if (w->len < 2 || w->len > 3 || strchr("fd", w->s[0]) == NULL)
+		return 0;	/* asked of every word initials pass */
+	for (i = 0; v[i]; i++)
+		if (w->len == strlen(v[i]) && memcmp(w->s, v[i], w->len) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 connector(const struct word *w)
 {
-	return w->w == 0 || connector_word(w) || short_common(w);
+	return w->w == 0 || connector_word(w) || preposition(w) ||
+	    short_common(w);
 }
 
 /* The words ct[j..] spelt by the initials q (each unused), passing over

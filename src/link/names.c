@@ -1161,7 +1161,12 @@ sdc_name_retyped(const char *name, size_t k)
  * General System against the older spellings (ph/p, th/t, kh/k for the
  * aspirates, a final and initial consonant written twice or once: tth,
  * tt; v/w, j/ch, oe/er, orn/on: Phatthana and Pattana, Watthana and
- * Vadhana, Prasoet and Prasert).  A letter doubled stays two:
+ * Vadhana, Prasoet and Prasert); Arabic and West African names in
+ * French letters against English ones, at a word's start only (where
+ * the two spell one sound apart; inside a word ou and ch are other
+ * sounds as often): ch/sh (Cheikh, Sheikh; Chifa, Shifa), ou/w
+ * (Ouattara, Wattara; Ouahbi, Wahbi), and the article written el or al
+ * as a word of its own (El Nour, Al Nour).  A letter doubled stays two:
  * "Toress" is a slip for Torres, not a spelling.
  * Keys only compare words: the caller tries a key's word only when it
  * is a customer's (layout.c). */
@@ -1188,6 +1193,8 @@ static const char *const translits[][24][2] = {
 	  { "th", "t" }, { "kh", "k" }, { "dh", "t" }, { "mm", "m" },
 	  { "v", "w" }, { "j", "ch" }, { "oe", "e" }, { "er", "e" },
 	  { "orn", "on" }, { "ay", "ai" } },	/* Thai */
+	{ { "^ch", "sh" }, { "^ou", "w" } },	/* French */
+	{ { "^el$", "al" } },	/* the Arabic article */
 };
 
 #define NTRANSLITS (sizeof(translits) / sizeof(translits[0]))
@@ -1199,13 +1206,26 @@ _Static_assert(SDC_NAME_TRANSLITS == NTRANSLITS, "a key per script");
  * Satoh).  Korean's, Greek's, Arabic's and Thai's keys also join letters
  * for two sounds (d and t, b and v, a and e, p and ph), which in
  * Latin-script names tell namesakes apart (Knudsen, Knutsen; Meyer,
- * Maier): their keys read only words no customer has. */
-static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 0, 1, 0 };
+ * Maier), as do French's at a word's start in other languages' names
+ * (Chen, Shen): their keys read only words no customer has.  The
+ * article el or al is one word, one sound. */
+static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 0, 1, 0, 0, 1 };
 
 int
 sdc_name_translit_own(size_t k)
 {
 	return k < NTRANSLITS && translit_owns[k];
+}
+
+/* The romanisations above read in names of any Latin letters: their keys
+ * fold no vowel, and French's are typed among French words (Étude de
+ * Maître Cheikh Diop). */
+static const int translit_marked[NTRANSLITS] = { 0, 0, 0, 0, 0, 0, 1, 1 };
+
+int
+sdc_name_translit_marked(size_t k)
+{
+	return k < NTRANSLITS && translit_marked[k];
 }
 
 int
@@ -1227,6 +1247,28 @@ sdc_name_romanised(const char *word)
 	return 1;
 }
 
+/* The letters of word from i that pattern spells (a ^ before it: only
+ * at the word's start; a $ after: only at its end), or 0. */
+static size_t
+translit_at(const char *word, size_t i, const char *pattern)
+{
+	size_t n;
+
+	if (*pattern == '^') {
+		if (i > 0)
+			return 0;
+		pattern++;
+	}
+	if (*pattern != word[i])	/* most letters: asked of each */
+		return 0;
+	for (n = 1; pattern[n] && pattern[n] != '$' && pattern[n] ==
+	    word[i + n]; n++)
+		;
+	if (pattern[n] == '$')
+		return word[i + n] == '\0' ? n : 0;
+	return pattern[n] == '\0' ? n : 0;
+}
+
 char *
 sdc_name_translit(const char *word, size_t k)
 {
@@ -1236,9 +1278,7 @@ sdc_name_translit(const char *word, size_t k)
 
 	for (i = 0; word[i]; i += n) {
 		for (j = 0, n = 0; j < 24 && t[j][0] && n == 0; j++)
-			if (t[j][0][0] == word[i] &&
-			    strncmp(word + i, t[j][0], strlen(t[j][0])) == 0)
-				n = strlen(t[j][0]);
+			n = translit_at(word, i, t[j][0]);
 		if (n > 0)
 			sdc_buf_adds(&b, t[j - 1][1]);
 		else {

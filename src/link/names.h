@@ -112,14 +112,17 @@ int sdc_name_marks_differ(const char *typed, const char *cand);
 char *sdc_name_retyped(const char *name, size_t k);
 
 /* The key of a word under romanisation k of SDC_NAME_TRANSLITS (a
- * script: Japanese, Korean, Greek, Arabic, Indian, Thai), shared by its
+ * script: Japanese, Korean, Greek, Arabic, Indian, Thai, Arabic and
+ * African names in French letters, the Arabic article), shared by its
  * spellings in that script's systems ("jimusho" and "zimusyo", "dhmos"
  * and "dimos", "pattana" and "phatthana").
  * The caller frees it. */
-#define SDC_NAME_TRANSLITS 6
+#define SDC_NAME_TRANSLITS 8
 char *sdc_name_translit(const char *word, size_t k);
 /* May a customer's word typed be read in romanisation k as another's? */
 int sdc_name_translit_own(size_t k);
+/* May romanisation k read a name with letters sdc_name_romanised refuses? */
+int sdc_name_translit_marked(size_t k);
 
 /* 1 when name is written in the letters romanisations use: ASCII and
  * their marks of a long or a short vowel ("Fudōsan", "Sŏul").  Any other

@@ -372,6 +372,17 @@ no_qualifier(size_t idx, const char *t)
 
 #define QUAL_HOLDERS 64	/* names looked through for a place */
 
+/* The customer at idx as the customer index holds it: 0 when it is
+ * none of the index's (a pool of contacts). */
+static int
+indexed(size_t idx, struct sdc_cidx_cust *c)
+{
+	if (customers.c[idx].cix < 0)
+		return 0;
+	sdc_cidx_get(cidx, (size_t)customers.c[idx].cix, c);
+	return 1;
+}
+
 /* The words of the town of the customer at idx (the cache's "city"), or
  * NULL when the list does not give it. */
 const char *
@@ -379,10 +390,17 @@ city_of(size_t idx)
 {
 	struct sdc_cidx_cust c;
 
-	if (customers.c[idx].cix < 0)
-		return NULL;
-	sdc_cidx_get(cidx, (size_t)customers.c[idx].cix, &c);
-	return *c.city ? c.city : NULL;
+	return indexed(idx, &c) && *c.city ? c.city : NULL;
+}
+
+/* The words of the part of town of the customer at idx (the cache's
+ * "address_2": "Ennasr", "Industrial Area", "Suite 17"), or NULL. */
+static const char *
+district_of(size_t idx)
+{
+	struct sdc_cidx_cust c;
+
+	return indexed(idx, &c) && *c.district ? c.district : NULL;
 }
 
 /* The words w are the town a customer of the list is in (the cache's
@@ -527,6 +545,19 @@ town_like(const char *w, const char *city)
 	return like;
 }
 
+/* The qualifier q (w, less its contacts' words and notes) is the part
+ * of town the customer at idx is in, as the list gives it, or it
+ * misspelt (town_like): "Hannibal Microfinance, Ennasr" for the one in
+ * Ennasr, its own site, whatever namesakes elsewhere may be called. */
+static int
+own_district(size_t idx, const char *q, const char *w)
+{
+	const char *d = district_of(idx);
+
+	return d != NULL && (strcmp(q, d) == 0 || strcmp(w, d) == 0 ||
+	    town_like(q, d));
+}
+
 /* What the customer list tells of a qualifier q typed after the whole
  * name of the customer at idx: 1 when it is a site or a note of that
  * customer's - it has a place word ("Head office", "North branch") or a
@@ -565,7 +596,8 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	 * Labem") are no note */
 	told = told || *w == '\0' || place_known(w) || town_served(q) ||
 	    (place_after(w) && !(town_apart(guess, w) && town_not_own(idx,
-	    w))) || (city_of(idx) && town_like(q, city_of(idx)));
+	    w))) || (city_of(idx) && town_like(q, city_of(idx))) ||
+	    own_district(idx, q, w);
 	free(w);
 	return told;
 }
@@ -709,6 +741,54 @@ has_form(const struct pool *p, const char *guess, const char *norm)
 	    (e != last_word(norm) - 1 || !is_form(p, last_word(norm)));
 }
 
+/* The normalised name less a legal form typed between the name and its
+ * town, and a letter before the form (the East African "(T) Ltd", "(K)
+ * Ltd"): "Station Jamm SA Thies" is Station Jamm Thies, "Ngorongoro
+ * Chemist (T) Ltd Dar es Salaam" Ngorongoro Chemist Dar es Salaam.  The
+ * town is one a customer is in (town_served), every word after the
+ * form.  A new string, or NULL when there is no such form. */
+static char *
+inner_forms_out(const struct pool *p, const char *norm)
+{
+	const char *t, *e, *s;
+	char *w, *out = NULL;
+
+	for (t = strchr(norm, ' '); !out && t && (e = strchr(++t, ' ')) !=
+	    NULL; t = e) {
+		w = sdc_xstrndup(t, (size_t)(e - t));
+		if ((sdc_name_is_drop(names, w) || is_form(p, w)) &&
+		    town_served(e + 1)) {
+			s = t - 1;	/* the space before the form */
+			if (s - norm >= 2 && s[-2] == ' ')
+				s -= 2;	/* "t ltd" */
+			out = sdc_xmalloc(strlen(norm) + 1);
+			snprintf(out, strlen(norm) + 1, "%.*s%s",
+			    (int)(s - norm), norm, e);
+		}
+		free(w);
+	}
+	return out;
+}
+
+/* The one customer whose name is norm less the legal form typed before
+ * its town (inner_forms_out), or -1. */
+static long
+inner_form_match(const struct pool *p, const char *norm)
+{
+	char *in = inner_forms_out(p, norm), *key;
+	size_t first = 0;
+	long x = -1;
+
+	if (in == NULL)
+		return -1;
+	key = sdc_name_sortkey(in);
+	if (*in && strchr(in, ' ') && norm_match(p, key, &first) == 1)
+		x = (long)first;
+	free(key);
+	free(in);
+	return x;
+}
+
 /* The name's own rules: exact, normalised, then its readings. */
 void
 by_name(struct pool *p, const char *guess, const char *f, const char *norm,
@@ -729,7 +809,11 @@ by_name(struct pool *p, const char *guess, const char *f, const char *norm,
 	else if (n > 1)
 		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\" "
 		    "(or trading so)", n, p->c[first].name);
-	else
+	else if ((x = inner_form_match(p, norm)) >= 0) {
+		link_to(d, (size_t)x, "normalised", 100);
+		d->conf = 100;	/* the name, but for its legal form */
+		snprintf(d->extra, sizeof(d->extra), ",form");
+	} else
 		by_site(p, guess, norm, d);
 	if (!d->linked && p == &customers && has_form(p, guess, norm) &&
 	    (x = form_swap(p, norm)) >= 0) {

@@ -85,12 +85,13 @@ site_elsewhere(const struct pool *p, const char *tail, size_t idx)
 }
 
 /* Words that say where, not who ("store 903", "Meridian Spring
- * office"): left out when a site is read. */
+ * office", "Megenagna Annex": an annex, French annexe, is a building of
+ * the business's beside its main one): left out when a site is read. */
 int
 place_word(const char *w)
 {
 	static const char *const v[] = { "store", "office", "location",
-	    "branch", "site", "unit", NULL };
+	    "branch", "site", "unit", "annex", "annexe", NULL };
 	size_t i;
 
 	for (i = 0; v[i]; i++)

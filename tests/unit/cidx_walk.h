@@ -18,7 +18,8 @@ cidx_walk(const struct sdc_cidx *x)
 	for (i = 0; i < sdc_cidx_count(x); i++) {
 		sdc_cidx_get(x, i, &c);
 		sum += strlen(c.name) + strlen(c.fold) + strlen(c.words) +
-		    strlen(c.norm) + strlen(c.key) + strlen(c.city);
+		    strlen(c.norm) + strlen(c.key) + strlen(c.city) +
+		    strlen(c.district);
 		for (k = 0; k < c.ncontacts; k++) {
 			sdc_cidx_contact(x, &c, k, &ct);
 			sum += strlen(ct.name) + strlen(ct.email);

@@ -20,7 +20,8 @@ static const char cache[] =
     "\"contacts\":[{\"id\":7,\"name\":\"Ann Lee\",\"email\":\"ann@hga.com\"},"
     "{\"id\":8,\"firstname\":\"Bo\",\"lastname\":\"Chen\"},"
     "{\"email\":\"x@hga.com\"}],\"assets\":[{\"id\":3,\"name\":\"HGA-PC1\"},"
-    "{\"id\":4,\"name\":\"\"}],\"city\":\"Saint-Denis\"},\n"
+    "{\"id\":4,\"name\":\"\"}],\"city\":\"Saint-Denis\","
+    "\"address_2\":\"La Plaine\"},\n"
     "{\"business_name\":\"No Id Ltd\"},\n"
     "{\"id\":\"42\",\"business_name\":\"O'Brien & Sons\"}]\n";
 
@@ -52,6 +53,7 @@ test_content(void)
 	CHECK_STR("sort key", c.key, "alpha group health");
 	CHECK_STR("folded", c.fold, "the healthgroup alpha, l.l.c.");
 	CHECK_STR("its town, in words", c.city, "saint denis");
+	CHECK_STR("its part of town, in words", c.district, "la plaine");
 	CHECK_INT("three contacts", (long)c.ncontacts, 3);
 	sdc_cidx_contact(x, &c, 1, &ct);
 	CHECK_STR("a contact named by first and last name", ct.name, "Bo Chen");
@@ -63,6 +65,7 @@ test_content(void)
 	sdc_cidx_get(x, 1, &c);
 	CHECK("a quoted id", c.id == 42 && c.ncontacts == 0 && c.nassets == 0);
 	CHECK_STR("no town", c.city, "");
+	CHECK_STR("no part of town", c.district, "");
 	CHECK("no list: no index", sdc_cidx_build("{}", 2, nm, &n) == NULL);
 	sdc_cidx_free(x);	/* it read p in place: p is still ours */
 	free(p);

@@ -54,11 +54,13 @@ test_cache(void)
 	CHECK_STR("sorted, first name alone as business_name, contacts sorted, "
 	    "the town kept",
 	    text, "[\n{\"id\":1,\"business_name\":\"B\",\"firstname\":null,"
-	    "\"lastname\":null,\"email\":null,\"city\":\"East London\","
+	    "\"lastname\":null,\"email\":null,\"address_2\":null,"
+	    "\"city\":\"East London\","
 	    "\"state\":\"EC\",\"zip\":\"5201\",\"contacts\":[],\"assets\":[{\"id\":5,"
 	    "\"name\":\"WKSTN-02\"}]},\n{\"id\":2,"
 	    "\"business_name\":\"Ann\",\"firstname\":\"Ann\",\"lastname\":null,"
-	    "\"email\":null,\"city\":null,\"state\":null,\"zip\":null,"
+	    "\"email\":null,\"address_2\":null,\"city\":null,\"state\":null,"
+	    "\"zip\":null,"
 	    "\"contacts\":[{\"id\":6,\"name\":\"Y\",\"email\":"
 	    "null},{\"id\":7,\"name\":\"Z\",\"email\":null}],\"assets\":[]}\n]\n");
 	free(text);
