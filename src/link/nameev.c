@@ -2173,6 +2173,24 @@ found_for(struct sdc_nev *e, const struct qword *q)
 	    !prefixed) || (q->last && q->len < 3);
 }
 
+/* A hit of candidate id, from score()'s figures. */
+static void
+hit_put(struct sdc_nev_hit *h, size_t id, double s, unsigned how,
+    const unsigned cnt[7], double sure)
+{
+	h->id = id;
+	h->score = s;
+	h->how = how;
+	h->missed = cnt[0];
+	h->left = cnt[1];
+	h->left_after = cnt[2] == 1;
+	h->left_before = cnt[3] == 1;
+	h->slips = cnt[4];
+	h->titled = cnt[5];
+	h->led = cnt[6];
+	h->sure_w = sure;
+}
+
 /* Keep the k best hits, best first, ties by id. */
 static size_t
 keep(struct sdc_nev_hit *hits, size_t n, size_t k, size_t id, double s,
@@ -2189,17 +2207,7 @@ keep(struct sdc_nev_hit *hits, size_t n, size_t k, size_t id, double s,
 		hits[i] = hits[i - 1];
 		i--;
 	}
-	hits[i].id = id;
-	hits[i].score = s;
-	hits[i].how = how;
-	hits[i].missed = cnt[0];
-	hits[i].left = cnt[1];
-	hits[i].left_after = cnt[2] == 1;
-	hits[i].left_before = cnt[3] == 1;
-	hits[i].slips = cnt[4];
-	hits[i].titled = cnt[5];
-	hits[i].led = cnt[6];
-	hits[i].sure_w = sure;
+	hit_put(&hits[i], id, s, how, cnt, sure);
 	return n;
 }
 
@@ -2506,13 +2514,38 @@ sdc_nev_weight(struct sdc_nev *e, const char *words, double *per_name)
 	return w;
 }
 
+/* The candidates among the postings of w that score at least floor
+ * against q and miss no typed word, in posting order: up to k into hits;
+ * their number, k + 1 when there are more.  Scored with no floor (the
+ * score cache's "missed" must mean a word missed, never a score short
+ * of a floor). */
+static size_t
+holding(struct sdc_nev *e, const struct query *q, const struct word *w,
+    double floor, struct sdc_nev_hit *hits, size_t k)
+{
+	struct need all = { -HUGE_VAL, 1 };
+	size_t i, m = 0;
+
+	for (i = 0; i < w->npost && m <= k; i++) {
+		unsigned how, cnt[7] = { 0, 0, 1, 1, 0, 0, 0 };
+		double s, sure;
+
+		if (w->post[i] >= e->n)
+			continue;
+		s = score_cached(e, q, w->post[i], &how, cnt, &sure, &all);
+		if (s != BELOW && s >= floor && cnt[0] == 0 && m++ < k)
+			hit_put(&hits[m - 1], w->post[i], s, how, cnt, sure);
+	}
+	return m;
+}
+
 size_t
 sdc_nev_holders(struct sdc_nev *e, const char *words, size_t *ids, size_t k)
 {
 	struct query q;
 	const struct word *w;
-	size_t i, m = 0;
-	struct need all = { -HUGE_VAL, 1 };
+	struct sdc_nev_hit *h;
+	size_t i, m;
 
 	query_init(e, words, &q);
 	if (q.n == 0 || q.t[q.order[0]].vid < 0 ||
@@ -2522,16 +2555,34 @@ sdc_nev_holders(struct sdc_nev *e, const char *words, size_t *ids, size_t k)
 	}
 	new_query(e);
 	scores_for(e, words);
-	for (i = 0; i < w->npost && m <= k; i++) {
-		unsigned how, cnt[7] = { 0, 0, 1, 1, 0, 0, 0 };
+	h = sdc_xcalloc(k + 1, sizeof(*h));
+	m = holding(e, &q, w, -HUGE_VAL, h, k);
+	for (i = 0; i < m && i < k; i++)
+		ids[i] = h[i].id;
+	free(h);
+	query_done(&q);
+	return m;
+}
 
-		if (w->post[i] < e->n) {
-			double sure;
+size_t
+sdc_nev_matching(struct sdc_nev *e, const char *words, double floor,
+    struct sdc_nev_hit *hits, size_t k)
+{
+	struct query q;
+	const struct word *w = NULL;
+	size_t i, m = k + 1;
 
-			if (score_cached(e, &q, w->post[i], &how, cnt, &sure,
-			    &all) != BELOW && cnt[0] == 0 && m++ < k)
-				ids[m - 1] = w->post[i];
-		}
+	query_init(e, words, &q);
+	/* a plain word meets its own word only: a candidate that lacks it
+	 * misses it (lacks_plain) */
+	for (i = 0; i < q.n; i++)
+		if (q.t[i].plain && (w == NULL ||
+		    e->v[q.t[i].vid].npost < w->npost))
+			w = &e->v[q.t[i].vid];
+	if (w && w->npost <= HOLDERS_MAX) {
+		new_query(e);
+		scores_for(e, words);
+		m = holding(e, &q, w, floor, hits, k);
 	}
 	query_done(&q);
 	return m;

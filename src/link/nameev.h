@@ -112,6 +112,15 @@ double sdc_nev_weight(struct sdc_nev *e, const char *words, double *per_name);
  * candidate's or too common to look through (no proof either way). */
 size_t sdc_nev_holders(struct sdc_nev *e, const char *words, size_t *ids,
     size_t k);
+/* Every candidate that matches every typed word and scores >= floor,
+ * up to k into hits (in no order): whatever its k, each hit of
+ * sdc_nev_query() at floor that missed no word is among them.  Found
+ * through the postings of a typed word that meets its own word only;
+ * returns their number, more than k when there are more, or when no
+ * typed word is such or its postings are too many to look through (no
+ * proof either way). */
+size_t sdc_nev_matching(struct sdc_nev *e, const char *words, double floor,
+    struct sdc_nev_hit *hits, size_t k);
 
 /* How many names hold the word (one typed word, as spelt; no typo or
  * abbreviation read): 0 for a word no customer has. */

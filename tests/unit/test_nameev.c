@@ -273,6 +273,17 @@ main(void)
 		    sdc_nev_holders(e, "zzyzx", ids, 4) == 5);
 	}
 	{
+		struct sdc_nev_hit h[4];
+
+		CHECK("the one candidate matching every typed word",
+		    sdc_nev_matching(e, "horvath care", 0.3, h, 4) == 1 &&
+		    h[0].id == 0 && h[0].missed == 0 && h[0].left_after);
+		CHECK("... none when one word is no candidate's with the rest",
+		    sdc_nev_matching(e, "cobalt care", 0.3, h, 4) == 0);
+		CHECK("... no proof when no typed word meets only itself",
+		    sdc_nev_matching(e, "zzyzx", 0.3, h, 4) == 5);
+	}
+	{
 		unsigned how;
 		double alone = sdc_nev_score(e, "cobalt mortgage", 2, &how);
 
