@@ -166,6 +166,31 @@ translit_readings(struct pool *p, const char *words, size_t k, int own,
 	return n;
 }
 
+/* The readings of a name typed on US keys meaning another script's
+ * letters (layout k), as the list romanises that script: the reading
+ * normalised (names.c romanises it) and spelt in that romanisation's
+ * key as the customer words ("privatnii" as Privatniy, Pryvatnyi). */
+static size_t
+script_readings(struct pool *p, const char *guess, size_t k, int own,
+    char **r)
+{
+	char *rt = sdc_name_retyped(guess, k), *w;
+	size_t n;
+
+	if (rt == NULL)
+		return 0;
+	w = sdc_name_words(names, rt);
+	free(rt);
+	n = translit_readings(p, w, (size_t)sdc_name_retyped_translit(k), own,
+	    r);
+	if (n == 0 && !own) {
+		r[0] = w;
+		return 1;
+	}
+	free(w);
+	return n;
+}
+
 /* The readings k of the typed name into r[], their number: on a
  * national layout (names.c), then in another romanisation of a script
  * (of its words, none when it has a letter no romanisation uses). */
@@ -173,6 +198,8 @@ static size_t
 readings(struct pool *p, const char *guess, const char *words, size_t k,
     int own, char **r)
 {
+	if (k < SDC_NAME_RETYPINGS && sdc_name_retyped_translit(k) >= 0)
+		return script_readings(p, guess, k, own, r);
 	if (k < SDC_NAME_RETYPINGS)
 		return !own && (r[0] = sdc_name_retyped(guess, k)) != NULL;
 	if (words == NULL)

@@ -108,7 +108,7 @@ int sdc_name_marks_differ(const char *typed, const char *cand);
  * or Hebrew one ("ΔΙΚΙΓΟΡΙΚΙ" for Dikigoriki): reading k of
  * SDC_NAME_RETYPINGS, or NULL when k changes nothing in the name.  The
  * caller frees it. */
-#define SDC_NAME_RETYPINGS 20
+#define SDC_NAME_RETYPINGS 28
 char *sdc_name_retyped(const char *name, size_t k);
 
 /* The key of a word under romanisation k of SDC_NAME_TRANSLITS (a
@@ -116,7 +116,12 @@ char *sdc_name_retyped(const char *name, size_t k);
  * spellings in that script's systems ("jimusho" and "zimusyo", "dhmos"
  * and "dimos", "pattana" and "phatthana").
  * The caller frees it. */
-#define SDC_NAME_TRANSLITS 6
+#define SDC_NAME_TRANSLITS 7
+#define SDC_NAME_TRANSLIT_CYRILLIC 6
+/* The romanisation whose key reads reading k of sdc_name_retyped() (a
+ * Cyrillic name typed on US keys is read in Cyrillic, which the list
+ * holds romanised), or -1. */
+int sdc_name_retyped_translit(size_t k);
 char *sdc_name_translit(const char *word, size_t k);
 /* May a customer's word typed be read in romanisation k as another's? */
 int sdc_name_translit_own(size_t k);
