@@ -39,7 +39,9 @@ retyped_words(const struct pool *p, const char *guess, const char *r)
 	return sdc_buf_take(&b);
 }
 
-#define TRANSLIT_MATES 4	/* customer words of one key, read in turn */
+/* customer words of one key, read in turn: a Cyrillic list spells a
+ * common word six ways (Stomatologiya, Stomatolohiia, Stomatologija) */
+#define TRANSLIT_MATES 8
 #define TRANSLIT_READINGS 16	/* readings of a name in one romanisation */
 #define TRANSLIT_WORDS 16	/* a name longer is not read */
 
@@ -193,7 +195,8 @@ script_readings(struct pool *p, const char *guess, size_t k, int own,
 
 /* The readings k of the typed name into r[], their number: on a
  * national layout (names.c), then in another romanisation of a script
- * (of its words, none when it has a letter no romanisation uses). */
+ * (of its words; none when the name has a letter that romanisation does
+ * not use). */
 static size_t
 readings(struct pool *p, const char *guess, const char *words, size_t k,
     int own, char **r)
@@ -202,7 +205,7 @@ readings(struct pool *p, const char *guess, const char *words, size_t k,
 		return script_readings(p, guess, k, own, r);
 	if (k < SDC_NAME_RETYPINGS)
 		return !own && (r[0] = sdc_name_retyped(guess, k)) != NULL;
-	if (words == NULL)
+	if (!sdc_name_romanised(guess, k - SDC_NAME_RETYPINGS))
 		return 0;
 	return translit_readings(p, words, k - SDC_NAME_RETYPINGS, own, r);
 }
@@ -250,8 +253,7 @@ by_layout(struct pool *p, const char *guess, struct decision *d)
 	size_t k, nr, j;
 	int n = 0, own;
 	unsigned how = 0;
-	char *words = sdc_name_romanised(guess) ? sdc_name_words(names, guess) :
-	    NULL;
+	char *words = sdc_name_words(names, guess);
 
 	/* a customer word typed is read as another of its key only when
 	 * no reading of the others links: the name's own spelling first */

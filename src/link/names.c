@@ -1370,14 +1370,18 @@ sdc_name_translit_own(size_t k)
 }
 
 int
-sdc_name_romanised(const char *word)
+sdc_name_romanised(const char *word, size_t k)
 {
 	static const char marks[] = "āēīōūŏŭâêîôû";
+	/* ... and the carons of the scholarly romanisation of Cyrillic
+	 * (Tkačenko, Medyčnyj) */
+	static const char carons[] = "āēīōūŏŭâêîôûčšžČŠŽ";
 	size_t i;
 
 	for (i = 0; word[i]; i++)
 		if ((unsigned char)word[i] >= 0x80) {
-			const char *m = marks;
+			const char *m = k == SDC_NAME_TRANSLIT_CYRILLIC ?
+			    carons : marks;
 
 			while (*m && strncmp(m, word + i, 2) != 0)
 				m += 2;

@@ -126,10 +126,11 @@ char *sdc_name_translit(const char *word, size_t k);
 /* May a customer's word typed be read in romanisation k as another's? */
 int sdc_name_translit_own(size_t k);
 
-/* 1 when name is written in the letters romanisations use: ASCII and
- * their marks of a long or a short vowel ("Fudōsan", "Sŏul").  Any other
- * letter (the ð of "Hárgreiðslustoofa", a ñ) says a Latin-script
- * language's own words, whose doubled vowel is a slip, not a long one. */
-int sdc_name_romanised(const char *name);
+/* 1 when name is written in the letters romanisation k uses: ASCII and
+ * their marks of a long or a short vowel ("Fudōsan", "Sŏul"), in
+ * Cyrillic's the carons of the scholarly system.  Any other letter (the
+ * ð of "Hárgreiðslustoofa", a ñ) says a Latin-script language's own
+ * words, whose doubled vowel is a slip, not a long one. */
+int sdc_name_romanised(const char *name, size_t k);
 
 #endif
