@@ -172,15 +172,17 @@ static void
 fold_homoglyphs(utf8proc_int32_t *cp, size_t n)
 {
 	size_t i, start, j, h;
-	int lat;
+	int lat, cyr;
 
 	for (i = 0; i < n; i = start) {
 		while (i < n && !is_letter(kind(cp[i])))
 			i++;
-		for (start = i, lat = 0; start < n &&
-		    is_letter(kind(cp[start])); start++)
+		for (start = i, lat = cyr = 0; start < n &&
+		    is_letter(kind(cp[start])); start++) {
 			lat |= latin(cp[start]);
-		for (j = i; lat && j < start; j++)
+			cyr |= cp[start] >= 0x0400 && cp[start] < 0x0530;
+		}
+		for (j = i; lat && cyr && j < start; j++)
 			for (h = 0; h < sizeof(homoglyph) / sizeof(*homoglyph);
 			    h++)
 				if (homoglyph[h].c == cp[j])
@@ -196,10 +198,13 @@ fold_homoglyphs(utf8proc_int32_t *cp, size_t n)
 static const char *
 romanised(const utf8proc_int32_t *cp, size_t n, size_t *len)
 {
-	utf8proc_int32_t c = utf8proc_tolower(cp[0]);
+	utf8proc_int32_t c;
 	size_t i;
 
 	*len = 1;
+	if (cp[0] < 0x0400)	/* most names: at once */
+		return NULL;
+	c = utf8proc_tolower(cp[0]);
 	if (c >= 0x0430 && c < 0x0430 + (utf8proc_int32_t)(sizeof(cyrillic) /
 	    sizeof(*cyrillic)))
 		return cyrillic[c - 0x0430];
@@ -427,6 +432,7 @@ tokens(const char *name, char ***tok, size_t *ntok)
 	char *d = map(name, 0), *folded, *p;
 	utf8proc_int32_t *cp;
 	size_t n = 0, len;
+	int cyr = 0;
 
 	if (d == NULL)
 		d = sdc_xstrdup("");
@@ -437,8 +443,10 @@ tokens(const char *name, char ***tok, size_t *ntok)
 		    &cp[n]);
 
 		p += k > 0 ? k : 1;
+		cyr |= cp[n] >= 0x0400 && cp[n] < 0x0530;
 	}
-	fold_homoglyphs(cp, n);
+	if (cyr)
+		fold_homoglyphs(cp, n);
 	split(cp, n, &b);
 	free(cp);
 	free(d);
@@ -1160,8 +1168,13 @@ lost_key(const struct retyping *r, const char *s, size_t *len)
 	size_t n;
 	int i;
 
-	if (r->script == 2 ? (unsigned char)*s >= 0x80 :
-	    r->script ? (unsigned char)*s < 0x80 :
+	/* US keys are one character each: found at once */
+	if (r->script == 2) {
+		t = *s != ' ' && *s != '\0' ? strchr(r->typed, *s) : NULL;
+		*len = 1;
+		return t ? (int)(t - r->typed) / 2 : -1;
+	}
+	if (r->script ? (unsigned char)*s < 0x80 :
 	    (isalpha((unsigned char)*s) || *s == ' ' ||
 	    (unsigned char)*s >= 0x80))
 		return -1;
