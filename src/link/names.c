@@ -47,6 +47,9 @@ const char *const sdc_names_default_drop[] = {
 	"AB", "Aktiebolag", "Aktiebolaget", "Oy", "Oyj", "Tmi", "Ky", "ry",
 	"r.y.", "AS", "ASA", "ANS", "A/S", "ApS", "AmbA", "A.m.b.A.", "ehf.",
 	"slf.",
+	/* the Georgian LLC, in its script or romanised (shps) as a Latin
+	 * name's LLC */
+	"შპს",
 	NULL
 };
 
