@@ -1371,13 +1371,15 @@ _Static_assert(SDC_NAME_TRANSLIT_CYRILLIC == NTRANSLITS - 1, "Cyrillic's");
 /* The romanisations above whose keys only join spellings of one sound
  * (shi or si, a long vowel doubled or not), where a customer's word typed
  * may be another customer's name in the other spelling (Sato typed for
- * Satoh), and Cyrillic's, whose list holds a name in each system
- * (Privatniy for one customer, Pryvatnyi for the next).  Korean's,
- * Greek's, Arabic's and Thai's keys also join letters
+ * Satoh).  Korean's, Greek's, Arabic's and Thai's keys also join letters
  * for two sounds (d and t, b and v, a and e, p and ph), which in
  * Latin-script names tell namesakes apart (Knudsen, Knutsen; Meyer,
- * Maier): their keys read only words no customer has. */
-static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 0, 1, 0, 1 };
+ * Maier): their keys read only words no customer has.  So does
+ * Cyrillic's, whose sh/s, ch/c and ts/c join Chinese namesakes (Chiang
+ * & Cheng, Chiang & Tseng), and whose lists hold one name in two
+ * systems for two customers (Pryvatnyy notarius Yakovenko Y.V. beside
+ * Privatniy notarius Yakovenko Y.V.). */
+static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 0, 1, 0, 0 };
 
 int
 sdc_name_translit_own(size_t k)

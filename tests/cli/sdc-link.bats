@@ -1530,8 +1530,8 @@ mkhosted() {
 # "Nоtarius" with a Cyrillic o); a name in Cyrillic, Georgian or Armenian
 # is romanised; a Latin spelling in another system of Ukrainian or
 # Russian (Pryvatnyi, Privatniy; Hryhorovych, Grigorovich) reads as the
-# customer's through the Cyrillic key (the scholarly carons too: Tkačenko),
-# a customer's own word too; and a
+# customer's through the Cyrillic key (the scholarly carons too: Tkačenko);
+# and a
 # name typed on the wrong one of US and JCUKEN ("Ghbdfnybq" for
 # Приватний, "Ьувнсртнш" for Medychnyi) is read key for key; the Georgian
 # LLC, შპს, is a legal form dropped as LLC is.  A look-alike
