@@ -39,7 +39,9 @@ retyped_words(const struct pool *p, const char *guess, const char *r)
 	return sdc_buf_take(&b);
 }
 
-#define TRANSLIT_MATES 4	/* customer words of one key, read in turn */
+/* customer words of one key, read in turn: a Cyrillic list spells a
+ * common word six ways (Stomatologiya, Stomatolohiia, Stomatologija) */
+#define TRANSLIT_MATES 8
 #define TRANSLIT_READINGS 16	/* readings of a name in one romanisation */
 #define TRANSLIT_WORDS 16	/* a name longer is not read */
 
@@ -166,17 +168,74 @@ translit_readings(struct pool *p, const char *words, size_t k, int own,
 	return n;
 }
 
+/* The words of guess read on layout k, romanised, or "" when its first
+ * word so read is no customer's word nor of one's key in romanisation t:
+ * most names are typed on the layout meant, and their first word tells
+ * at once (the rest is not romanised). */
+static char *
+script_words(struct pool *p, const char *guess, size_t k, size_t t)
+{
+	char *rt = sdc_name_retyped(guess, k), *w, *first;
+	const char *mate[TRANSLIT_MATES];
+	size_t n;
+
+	if (rt == NULL)
+		return sdc_xstrdup("");
+	n = strcspn(rt, " ");
+	first = sdc_xstrndup(rt, n);
+	w = sdc_name_words(names, first);
+	free(first);
+	n = strcspn(w, " ");
+	w[n] = '\0';
+	translit_index(p);
+	if (*w != '\0' && sdc_nev_names_with(p->ev, w) == 0 &&
+	    translit_mates(p, w, t, mate) == 0) {
+		free(w);
+		free(rt);
+		return sdc_xstrdup("");
+	}
+	free(w);
+	w = sdc_name_words(names, rt);
+	free(rt);
+	return w;
+}
+
+/* The readings of a name typed on US keys meaning another script's
+ * letters (layout k), as the list romanises that script: the reading
+ * normalised (names.c romanises it; into *words, kept for the next
+ * pass) and spelt in that romanisation's key as the customer words
+ * ("privatnii" as Privatniy, Pryvatnyi). */
+static size_t
+script_readings(struct pool *p, const char *guess, size_t k, int own,
+    char **words, char **r)
+{
+	size_t t = (size_t)sdc_name_retyped_translit(k), n;
+
+	if (*words == NULL)
+		*words = script_words(p, guess, k, t);
+	if (**words == '\0')
+		return 0;
+	n = translit_readings(p, *words, t, own, r);
+	if (n == 0 && !own) {
+		r[0] = sdc_xstrdup(*words);
+		return 1;
+	}
+	return n;
+}
+
 /* The readings k of the typed name into r[], their number: on a
  * national layout (names.c), then in another romanisation of a script
- * (of its words, none when it has a letter no romanisation uses, but
- * for those that read any Latin letters). */
+ * (of its words; none when the name has a letter that romanisation does
+ * not use, but for those that read any Latin letters). */
 static size_t
-readings(struct pool *p, const char *guess, const char *words, size_t k,
-    int own, char **r)
+readings(struct pool *p, const char *guess, const char *words,
+    char **script, size_t k, int own, char **r)
 {
+	if (k < SDC_NAME_RETYPINGS && sdc_name_retyped_translit(k) >= 0)
+		return script_readings(p, guess, k, own, &script[k], r);
 	if (k < SDC_NAME_RETYPINGS)
 		return !own && (r[0] = sdc_name_retyped(guess, k)) != NULL;
-	if (words == NULL || (!sdc_name_romanised(guess) &&
+	if (words == NULL || (!sdc_name_romanised(guess, k - SDC_NAME_RETYPINGS) &&
 	    !sdc_name_translit_marked(k - SDC_NAME_RETYPINGS)))
 		return 0;
 	return translit_readings(p, words, k - SDC_NAME_RETYPINGS, own, r);
@@ -190,7 +249,14 @@ try_reading(struct pool *p, const char *r, const char *w, size_t k, int own,
     struct decision *got, int *n, unsigned *how)
 {
 	struct decision h;
+	size_t id;
 
+	/* a romanisation's reading links only a customer holding its every
+	 * word (below): none holds them, and the name's rules need not be
+	 * asked (a Cyrillic list holds each word in each system, and its
+	 * readings are many) */
+	if (k >= SDC_NAME_RETYPINGS && sdc_nev_holders(p->ev, r, &id, 1) == 0)
+		return;
 	by_name_alone(p, r, &h);
 	/* the keys give the customer's own words back ("Daňov8" is
 	 * Daňová of "Daňová kancelář"), not another name's by chance
@@ -226,6 +292,7 @@ by_layout(struct pool *p, const char *guess, struct decision *d)
 	int n = 0, own;
 	unsigned how = 0;
 	char *words = sdc_name_words(names, guess);
+	char *script[SDC_NAME_RETYPINGS] = { NULL };	/* script_readings' */
 
 	/* a customer word typed is read as another of its key only when
 	 * no reading of the others links: the name's own spelling first */
@@ -234,7 +301,7 @@ by_layout(struct pool *p, const char *guess, struct decision *d)
 		    n < 2; k++) {
 			char *rs[TRANSLIT_READINGS];
 
-			nr = readings(p, guess, words, k, own, rs);
+			nr = readings(p, guess, words, script, k, own, rs);
 			for (j = 0; j < nr; j++) {
 				char *w = retyped_words(p, guess, rs[j]);
 
@@ -246,6 +313,8 @@ by_layout(struct pool *p, const char *guess, struct decision *d)
 			}
 		}
 	free(words);
+	for (k = 0; k < SDC_NAME_RETYPINGS; k++)
+		free(script[k]);
 	if (n == 1) {
 		*d = got;
 		d->conf = d->conf ? d->conf : 100;	/* exact, normalised */

@@ -47,6 +47,9 @@ const char *const sdc_names_default_drop[] = {
 	"AB", "Aktiebolag", "Aktiebolaget", "Oy", "Oyj", "Tmi", "Ky", "ry",
 	"r.y.", "AS", "ASA", "ANS", "A/S", "ApS", "AmbA", "A.m.b.A.", "ehf.",
 	"slf.",
+	/* the Georgian LLC, in its script or romanised (shps) as a Latin
+	 * name's LLC */
+	"შპს",
 	NULL
 };
 
@@ -111,6 +114,120 @@ boundary(enum kind prev, enum kind cur, const enum kind *next, size_t run)
 	    next[1] == LOWER && run >= 2;
 }
 
+/* Cyrillic, Georgian and Armenian letters in Latin ones, so that a name
+ * typed in its script and the same name held romanised share words
+ * ("Ткаченко" and Tkachenko): Cyrillic as BGN/PCGN romanises Russian,
+ * with the letters of Ukrainian, Serbian and Macedonian (Gaj's Latin for
+ * those it lacks) and Kazakh; Georgian by the national system of 2002
+ * without the ejectives' apostrophes; Armenian by BGN/PCGN 1981 without
+ * them.  The spellings other systems give the same letters (Hryhorii,
+ * Grigoriy) are joined by the Cyrillic romanisation key below, not
+ * here.  Indexed from the script's first small letter; "" for a sign
+ * that is no sound (the soft and hard signs). */
+static const char *const cyrillic[] = {
+	"a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m",
+	"n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh",
+	"shch", "", "y", "", "e", "yu", "ya",		/* а..я */
+	"e", "yo", "dj", "gj", "ye", "dz", "i", "yi", "j", "lj", "nj", "c",
+	"kj", "i", "u", "dz",				/* ѐ..џ */
+};
+static const char *const georgian[] = {
+	"a", "b", "g", "d", "e", "v", "z", "t", "i", "k", "l", "m", "n", "o",
+	"p", "zh", "r", "s", "t", "u", "p", "k", "gh", "q", "sh", "ch", "ts",
+	"dz", "ts", "ch", "kh", "j", "h",		/* ა..ჰ */
+};
+static const char *const armenian[] = {
+	"a", "b", "g", "d", "e", "z", "e", "y", "t", "zh", "i", "l", "kh",
+	"ts", "k", "h", "dz", "gh", "ch", "m", "y", "n", "sh", "o", "ch", "p",
+	"j", "r", "s", "v", "t", "r", "ts", "v", "p", "k", "o", "f", "ev",
+							/* ա..և */
+};
+/* Kazakh's (and Bashkir's, Tatar's) letters beyond Russian's, and the
+ * Ukrainian g */
+static const struct { utf8proc_int32_t c; const char *l; } cyrillic_more[] = {
+	{ 0x0491, "g" }, { 0x0493, "gh" }, { 0x049b, "k" }, { 0x04a3, "ng" },
+	{ 0x04af, "u" }, { 0x04b1, "u" }, { 0x04bb, "h" }, { 0x04d9, "a" },
+	{ 0x04e9, "o" },
+};
+
+/* The Cyrillic letters drawn as Latin ones (Unicode's confusables,
+ * UTS #39), typed into a Latin word from the other keyboard or pasted:
+ * "Nоtarius" with a Cyrillic o is Notarius. */
+static const struct { utf8proc_int32_t c; char l; } homoglyph[] = {
+	{ 0x0430, 'a' }, { 0x0435, 'e' }, { 0x043e, 'o' }, { 0x0440, 'p' },
+	{ 0x0441, 'c' }, { 0x0445, 'x' }, { 0x0443, 'y' }, { 0x0456, 'i' },
+	{ 0x0458, 'j' }, { 0x0455, 's' }, { 0x04bb, 'h' }, { 0x0501, 'd' },
+	{ 0x051b, 'q' }, { 0x051d, 'w' }, { 0x04cf, 'l' },
+	{ 0x0410, 'A' }, { 0x0412, 'B' }, { 0x0415, 'E' }, { 0x041a, 'K' },
+	{ 0x041c, 'M' }, { 0x041d, 'H' }, { 0x041e, 'O' }, { 0x0420, 'P' },
+	{ 0x0421, 'C' }, { 0x0422, 'T' }, { 0x0425, 'X' }, { 0x0423, 'Y' },
+	{ 0x0406, 'I' }, { 0x0408, 'J' }, { 0x0405, 'S' }, { 0x04ae, 'Y' },
+};
+
+static int
+latin(utf8proc_int32_t c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* In place: the look-alikes of each word with a Latin letter. */
+static void
+fold_homoglyphs(utf8proc_int32_t *cp, size_t n)
+{
+	size_t i, start, j, h;
+	int lat, cyr;
+
+	for (i = 0; i < n; i = start) {
+		while (i < n && !is_letter(kind(cp[i])))
+			i++;
+		for (start = i, lat = cyr = 0; start < n &&
+		    is_letter(kind(cp[start])); start++) {
+			lat |= latin(cp[start]);
+			cyr |= cp[start] >= 0x0400 && cp[start] < 0x0530;
+		}
+		for (j = i; lat && cyr && j < start; j++)
+			for (h = 0; h < sizeof(homoglyph) / sizeof(*homoglyph);
+			    h++)
+				if (homoglyph[h].c == cp[j])
+					cp[j] = homoglyph[h].l;
+		if (start == i)
+			start++;
+	}
+}
+
+/* The Latin letters of the Cyrillic, Georgian or Armenian letter at cp
+ * (*len letters of it read, 1 or 2, n left), or NULL for another
+ * character. */
+static const char *
+romanised(const utf8proc_int32_t *cp, size_t n, size_t *len)
+{
+	utf8proc_int32_t c;
+	size_t i;
+
+	*len = 1;
+	if (cp[0] < 0x0400)	/* most names: at once */
+		return NULL;
+	c = utf8proc_tolower(cp[0]);
+	if (c >= 0x0430 && c < 0x0430 + (utf8proc_int32_t)(sizeof(cyrillic) /
+	    sizeof(*cyrillic)))
+		return cyrillic[c - 0x0430];
+	for (i = 0; i < sizeof(cyrillic_more) / sizeof(*cyrillic_more); i++)
+		if (cyrillic_more[i].c == c)
+			return cyrillic_more[i].l;
+	if (c >= 0x10d0 && c < 0x10d0 + (utf8proc_int32_t)(sizeof(georgian) /
+	    sizeof(*georgian)))
+		return georgian[c - 0x10d0];
+	/* Armenian writes u as o and yiwn, ու */
+	if (c == 0x0578 && n > 1 && utf8proc_tolower(cp[1]) == 0x0582) {
+		*len = 2;
+		return "u";
+	}
+	if (c >= 0x0561 && c < 0x0561 + (utf8proc_int32_t)(sizeof(armenian) /
+	    sizeof(*armenian)))
+		return armenian[c - 0x0561];
+	return NULL;
+}
+
 /* The split, punctuation-free, not yet case-folded form of a decomposed,
  * mark-stripped name. */
 /* "McGrath", "MacLeod": a family name, not two words; the word so far
@@ -125,8 +242,9 @@ gaelic(const utf8proc_int32_t *cp, size_t start, size_t i)
 static void
 split(const utf8proc_int32_t *cp, size_t n, struct sdc_buf *out)
 {
-	size_t i, start = 0, run = 0;
+	size_t i, start = 0, run = 0, len;
 	enum kind prev = OTHER;
+	const char *rom;
 
 	for (i = 0; i < n; i++) {
 		enum kind k = kind(cp[i]);
@@ -169,8 +287,12 @@ split(const utf8proc_int32_t *cp, size_t n, struct sdc_buf *out)
 			start = i;
 		if (boundary(prev, k, next, run) && !gaelic(cp, start, i))
 			sdc_buf_addc(out, ' ');
-		sdc_buf_add(out, (char *)enc, (size_t)utf8proc_encode_char(cp[i],
-		    enc));
+		if ((rom = romanised(cp + i, n - i, &len)) != NULL) {
+			sdc_buf_adds(out, rom);
+			i += len - 1;
+		} else
+			sdc_buf_add(out, (char *)enc,
+			    (size_t)utf8proc_encode_char(cp[i], enc));
 		run = k == prev ? run + 1 : 1;
 		prev = k;
 	}
@@ -313,6 +435,7 @@ tokens(const char *name, char ***tok, size_t *ntok)
 	char *d = map(name, 0), *folded, *p;
 	utf8proc_int32_t *cp;
 	size_t n = 0, len;
+	int cyr = 0;
 
 	if (d == NULL)
 		d = sdc_xstrdup("");
@@ -323,7 +446,10 @@ tokens(const char *name, char ***tok, size_t *ntok)
 		    &cp[n]);
 
 		p += k > 0 ? k : 1;
+		cyr |= cp[n] >= 0x0400 && cp[n] < 0x0530;
 	}
+	if (cyr)
+		fold_homoglyphs(cp, n);
 	split(cp, n, &b);
 	free(cp);
 	free(d);
@@ -986,13 +1112,24 @@ sdc_name_marks_differ(const char *typed, const char *cand)
  * letters meant, key for key, a space between keys.  The key maps are
  * the published ones: Microsoft's keyboard layouts (Czech, Slovak,
  * Hungarian, Romanian Standard, German, Turkish Q, Greek, Arabic (101),
- * Hebrew Standard, as Wikipedia's "Keyboard layout" shows them).  The
+ * Hebrew Standard, Russian, Ukrainian (Enhanced), as Wikipedia's
+ * "Keyboard layout" and "JCUKEN" show them).  The
  * Arabic B key types lam-alef, two letters or the ligature. */
+#define US_LETTERS "q w e r t y u i o p a s d f g h j k l z x c v b n m " \
+	"Q W E R T Y U I O P A S D F G H J K L Z X C V B N M"
+#define US_KEYS US_LETTERS " [ ] ; ' , . ` { } : \" < > ~"
+#define JCUKEN_RU "й ц у к е н г ш щ з ф ы в а п р о л д я ч с м и т ь " \
+	"Й Ц У К Е Н Г Ш Щ З Ф Ы В А П Р О Л Д Я Ч С М И Т Ь"
+#define JCUKEN_RU_MORE "х ъ ж э б ю ё Х Ъ Ж Э Б Ю Ё"
+#define JCUKEN_UK "й ц у к е н г ш щ з ф і в а п р о л д я ч с м и т ь " \
+	"Й Ц У К Е Н Г Ш Щ З Ф І В А П Р О Л Д Я Ч С М И Т Ь"
+#define JCUKEN_UK_MORE "х ї ж є б ю ' Х Ї Ж Є Б Ю '"
 static const struct retyping {
 	const char *typed, *meant;
 	int qwertz;	/* 0: y and z swapped or not; 2: swapped alone;
 			 * -1: QWERTY */
-	int script;	/* another script's letters: each is read */
+	int script;	/* another script's letters: each is read; 2, the
+			 * script's meant, typed on US keys */
 } retypings[] = {
 	/* Czech, Slovak, Hungarian, Romanian, German; y and z alone */
 	{ "2 3 4 5 6 7 8 9 0 ; [", "ě š č ř ž ý á í é ů ú", 0, 0 },
@@ -1011,6 +1148,12 @@ static const struct retyping {
 	  "q w e r t y u i o p a s d f b b g h j k l z x c v n m", -1, 1 },
 	{ "ק ר א ט ו ן ם פ ש ד ג כ ע י ח ל ך ז ס ב ה נ מ צ",
 	  "e r t y u i o p a s d f g h j k l z x c v b n m", -1, 1 },
+	/* Russian and Ukrainian JCUKEN: a Latin name typed on them, and a
+	 * Cyrillic one typed on US keys ("Ghbdfnybq" for Приватний) */
+	{ JCUKEN_RU, US_LETTERS, -1, 1 },
+	{ JCUKEN_UK, US_LETTERS, -1, 1 },
+	{ US_KEYS, JCUKEN_RU " " JCUKEN_RU_MORE, -1, 2 },
+	{ US_KEYS, JCUKEN_UK " " JCUKEN_UK_MORE, -1, 2 },
 };
 
 #define NLAYOUTS (sizeof(retypings) / sizeof(retypings[0]))
@@ -1028,6 +1171,12 @@ lost_key(const struct retyping *r, const char *s, size_t *len)
 	size_t n;
 	int i;
 
+	/* US keys are one character each: found at once */
+	if (r->script == 2) {
+		t = *s != ' ' && *s != '\0' ? strchr(r->typed, *s) : NULL;
+		*len = 1;
+		return t ? (int)(t - r->typed) / 2 : -1;
+	}
 	if (r->script ? (unsigned char)*s < 0x80 :
 	    (isalpha((unsigned char)*s) || *s == ' ' ||
 	    (unsigned char)*s >= 0x80))
@@ -1079,6 +1228,11 @@ lost_at(const struct retyping *r, const char *s, size_t i)
 {
 	size_t a = i, b = i, k, letters = 0;
 
+	/* a script's letter on a punctuation key only inside a word
+	 * (".hsq" for Юрій; not the dots of "S.S.") */
+	if (r->script == 2 && !isalpha((unsigned char)s[i]))
+		return (i > 0 && isalpha((unsigned char)s[i - 1])) ||
+		    isalpha((unsigned char)s[i + 1]);
 	if (r->script)
 		return 1;
 	while (a > 0 && s[a - 1] != ' ' && is_key(r, s + a - 1) &&
@@ -1148,6 +1302,13 @@ sdc_name_retyped(const char *name, size_t k)
 	return sdc_buf_take(&b);
 }
 
+int
+sdc_name_retyped_translit(size_t k)
+{
+	return k < SDC_NAME_RETYPINGS && retypings[k / 2].script == 2 ?
+	    SDC_NAME_TRANSLIT_CYRILLIC : -1;
+}
+
 /* Romanisations of one script, as pairs tried in order at each letter of
  * a word (the first that starts there wins), to a key both spellings of
  * a name share: Japanese Hepburn against Kunrei and Nihon-shiki, long
@@ -1166,7 +1327,14 @@ sdc_name_retyped(const char *name, size_t k)
  * the two spell one sound apart; inside a word ou and ch are other
  * sounds as often): ch/sh (Cheikh, Sheikh; Chifa, Shifa), ou/w
  * (Ouattara, Wattara; Ouahbi, Wahbi), and the article written el or al
- * as a word of its own (El Nour, Al Nour).  A letter doubled stays two:
+ * as a word of its own (El Nour, Al Nour); Cyrillic, the Ukrainian
+ * systems (the national one of 2010, BGN/PCGN, the scholarly ISO 9 kind,
+ * the Russian-minded with g for h), the Russian ones (BGN/PCGN, ICAO Doc 9303
+ * of the passports, scholarly) and Bulgarian's Streamlined System against
+ * each other: shch, sht and sc (the marks stripped) for one letter, sh/s,
+ * ch/c, zh/z, kh/x, ts/c, h/g, ye/je/ie/yo/e, y/j/i and the short i's
+ * endings (Pryvatnyi, Privatniy; Hryhorovych, Grigorovich; Berehynja,
+ * Berehynia).  A letter doubled stays two:
  * "Toress" is a slip for Torres, not a spelling.
  * Keys only compare words: the caller tries a key's word only when it
  * is a customer's (layout.c). */
@@ -1195,10 +1363,17 @@ static const char *const translits[][24][2] = {
 	  { "orn", "on" }, { "ay", "ai" } },	/* Thai */
 	{ { "^ch", "sh" }, { "^ou", "w" } },	/* French */
 	{ { "^el$", "al" } },	/* the Arabic article */
+	{ { "shch", "sc" }, { "sht", "sc" }, { "sh", "s" }, { "ch", "c" },
+	  { "zh", "z" }, { "kh", "x" }, { "ts", "c" }, { "tz", "c" },
+	  { "h", "g" }, { "ye", "e" }, { "je", "e" }, { "ie", "e" },
+	  { "yo", "e" }, { "jo", "e" }, { "iy", "i" }, { "ij", "i" },
+	  { "ii", "i" }, { "yy", "i" }, { "yi", "i" }, { "yj", "i" },
+	  { "ji", "i" }, { "y", "i" }, { "j", "i" } },	/* Cyrillic */
 };
 
 #define NTRANSLITS (sizeof(translits) / sizeof(translits[0]))
 _Static_assert(SDC_NAME_TRANSLITS == NTRANSLITS, "a key per script");
+_Static_assert(SDC_NAME_TRANSLIT_CYRILLIC == NTRANSLITS - 1, "Cyrillic's");
 
 /* The romanisations above whose keys only join spellings of one sound
  * (shi or si, a long vowel doubled or not), where a customer's word typed
@@ -1208,8 +1383,12 @@ _Static_assert(SDC_NAME_TRANSLITS == NTRANSLITS, "a key per script");
  * Latin-script names tell namesakes apart (Knudsen, Knutsen; Meyer,
  * Maier), as do French's at a word's start in other languages' names
  * (Chen, Shen): their keys read only words no customer has.  The
- * article el or al is one word, one sound. */
-static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 0, 1, 0, 0, 1 };
+ * article el or al is one word, one sound.  Cyrillic's key too reads
+ * only words no customer has: its sh/s, ch/c and ts/c join Chinese
+ * namesakes (Chiang & Cheng, Chiang & Tseng), and its lists hold one
+ * name in two systems for two customers (Pryvatnyy notarius Yakovenko
+ * Y.V. beside Privatniy notarius Yakovenko Y.V.). */
+static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 0, 1, 0, 0, 1, 0 };
 
 int
 sdc_name_translit_own(size_t k)
@@ -1220,7 +1399,7 @@ sdc_name_translit_own(size_t k)
 /* The romanisations above read in names of any Latin letters: their keys
  * fold no vowel, and French's are typed among French words (Étude de
  * Maître Cheikh Diop). */
-static const int translit_marked[NTRANSLITS] = { 0, 0, 0, 0, 0, 0, 1, 1 };
+static const int translit_marked[NTRANSLITS] = { 0, 0, 0, 0, 0, 0, 1, 1, 0 };
 
 int
 sdc_name_translit_marked(size_t k)
@@ -1229,14 +1408,18 @@ sdc_name_translit_marked(size_t k)
 }
 
 int
-sdc_name_romanised(const char *word)
+sdc_name_romanised(const char *word, size_t k)
 {
 	static const char marks[] = "āēīōūŏŭâêîôû";
+	/* ... and the carons of the scholarly romanisation of Cyrillic
+	 * (Tkačenko, Medyčnyj) */
+	static const char carons[] = "āēīōūŏŭâêîôûčšžČŠŽ";
 	size_t i;
 
 	for (i = 0; word[i]; i++)
 		if ((unsigned char)word[i] >= 0x80) {
-			const char *m = marks;
+			const char *m = k == SDC_NAME_TRANSLIT_CYRILLIC ?
+			    carons : marks;
 
 			while (*m && strncmp(m, word + i, 2) != 0)
 				m += 2;

@@ -108,7 +108,7 @@ int sdc_name_marks_differ(const char *typed, const char *cand);
  * or Hebrew one ("ΔΙΚΙΓΟΡΙΚΙ" for Dikigoriki): reading k of
  * SDC_NAME_RETYPINGS, or NULL when k changes nothing in the name.  The
  * caller frees it. */
-#define SDC_NAME_RETYPINGS 20
+#define SDC_NAME_RETYPINGS 28
 char *sdc_name_retyped(const char *name, size_t k);
 
 /* The key of a word under romanisation k of SDC_NAME_TRANSLITS (a
@@ -117,17 +117,23 @@ char *sdc_name_retyped(const char *name, size_t k);
  * spellings in that script's systems ("jimusho" and "zimusyo", "dhmos"
  * and "dimos", "pattana" and "phatthana").
  * The caller frees it. */
-#define SDC_NAME_TRANSLITS 8
+#define SDC_NAME_TRANSLITS 9
+#define SDC_NAME_TRANSLIT_CYRILLIC 8
+/* The romanisation whose key reads reading k of sdc_name_retyped() (a
+ * Cyrillic name typed on US keys is read in Cyrillic, which the list
+ * holds romanised), or -1. */
+int sdc_name_retyped_translit(size_t k);
 char *sdc_name_translit(const char *word, size_t k);
 /* May a customer's word typed be read in romanisation k as another's? */
 int sdc_name_translit_own(size_t k);
 /* May romanisation k read a name with letters sdc_name_romanised refuses? */
 int sdc_name_translit_marked(size_t k);
 
-/* 1 when name is written in the letters romanisations use: ASCII and
- * their marks of a long or a short vowel ("Fudōsan", "Sŏul").  Any other
- * letter (the ð of "Hárgreiðslustoofa", a ñ) says a Latin-script
- * language's own words, whose doubled vowel is a slip, not a long one. */
-int sdc_name_romanised(const char *name);
+/* 1 when name is written in the letters romanisation k uses: ASCII and
+ * their marks of a long or a short vowel ("Fudōsan", "Sŏul"), in
+ * Cyrillic's the carons of the scholarly system.  Any other letter (the
+ * ð of "Hárgreiðslustoofa", a ñ) says a Latin-script language's own
+ * words, whose doubled vowel is a slip, not a long one. */
+int sdc_name_romanised(const char *name, size_t k);
 
 #endif

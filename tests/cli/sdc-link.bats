@@ -1533,6 +1533,51 @@ mkhosted() {
 	[[ "$stderr" == *'"Seoul Chongdo Realty": rule='*'translit -> 2 '* ]]
 }
 
+# Issue 14 session 14 (gen-link-blind16, Cyrillic-script customers):
+# Cyrillic look-alikes in a Latin word are its Latin letters (UTS #39:
+# "Nоtarius" with a Cyrillic o); a name in Cyrillic, Georgian or Armenian
+# is romanised; a Latin spelling in another system of Ukrainian or
+# Russian (Pryvatnyi, Privatniy; Hryhorovych, Grigorovich) reads as the
+# customer's through the Cyrillic key (the scholarly carons too: Tkačenko);
+# and a
+# name typed on the wrong one of US and JCUKEN ("Ghbdfnybq" for
+# Приватний, "Ьувнсртнш" for Medychnyi) is read key for key; the Georgian
+# LLC, შპს, is a legal form dropped as LLC is.  A look-alike
+# in another surname, another word besides, another order, and a word
+# wholly Cyrillic that is no romanised customer word do not link.
+@test "cyrillic: look-alikes, the script romanised, its romanisations, JCUKEN and US keys; another name does not link" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["TOV", "Notarius", "FOP", "Tsentr"][. % 4])}' \
+	    "Notarius Ivanova Gulnara" \
+	    "Privatniy notarius Tkachenko Yuriy Petrovich" \
+	    "Medychnyi tsentr Zdorovya TOV" "FOP Goncharenko Dmitro Grigorovich" \
+	    "Sastumro Shukura Ltd" "Pryvatnyi notarius Rudenko"
+	# a Cyrillic о а; Cyrillic; US keys; Ukrainian keys; Ukrainian 2010;
+	# Georgian; then another surname, a word more, another order, a
+	# Cyrillic word that is no customer's
+	local i=0 n
+	while IFS= read -r n; do
+		mksession s$((i += 1)) "$n" ''
+	done >"$TMP/in" <<-'EOF'
+	Nоtarius Ivаnоva Gulnara
+	Приватний нотаріус Ткаченко Юрій Петрович
+	Ghbdfnybq yjnfhsec Nrfxtyrj .hsq Gtnhjdbx
+	Ьувнсртнш еіутек Явщкщмнф ЕЩМ
+	FOP Honcharenko Dmytro Hryhorovych
+	სასტუმრო შუქურა
+	Nоtarius Pеtrоva Gulnara
+	FOP Honcharenko Dmytro Hryhorovych Zaliznyi
+	Tkachenko Pryvatnyi notarius Yurii Petrovych
+	Приватний нотаріус Коваленко
+	Pryvatnyj notarius Tkačenko Jurij Petrovyč
+	Sastumro Shukura შპს
+	EOF
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,2 s3,Linked,2 s4,Linked,3 s5,Linked,4 s6,Linked,5 s7,Needs Review,null s8,Needs Review,null s9,Needs Review,null s10,Needs Review,null s11,Linked,2 s12,Linked,5 ' ]
+	[[ "$(first_log s3)" == *'evidence=name:'*'layout'* ]]
+	[[ "$(first_log s5)" == *'evidence=name:'*'translit'* ]]
+}
+
 # Issue 14 session 13: a key several customer words hold (Ito, Itoh, Itou)
 # reads as each in turn, and the rest of the name picks one ("Itoo
 # Naika" is Ito Naika); when two readings link two customers nothing
