@@ -9,7 +9,7 @@
 # a space, legal forms set aside (sp. z o.o., s.r.o., Kft., S.R.L., Ltd,
 # GmbH, S.A. de C.V., A.E., I.K.E., Ltd. Şti., A.Ş., L.L.C., FZE, K.K.,
 # Jusik Hoesa, Cong ty TNHH, PCL, OPC, Nig. Ltd, (U) Ltd, SARL AU, S.A.E.,
-# TOV, OOD, d.o.o., DOOEL, TOO, MChJ ... spelt
+# TOV, OOD, d.o.o., DOOEL, TOO, MChJ, Pvt. Ltd., (SMC-Pvt.) Ltd. ... spelt
 # with or without dots and spaces).  Rules:
 #  words    a real row: another customer's words hold every typed word
 #           and the true customer's words do not hold more of them (a tie
@@ -106,7 +106,13 @@ LEGAL = sorted({tuple(f.split()) for f in (
 	"sagl", "bvba", "b v b a", "sprl", "s p r l", "cvba", "scrl", "vzw",
 	"v z w", "asbl", "a s b l", "vog", "v o g", "commv", "scomm",
 	"s a r l s", "sarl s", "sarls", "scs", "s c s", "ges m b h", "gesmbh",
-	"gesellschaft m b h", "pgmbh", "e u", "s n c", "s a s", "sas")},
+	"gesellschaft m b h", "pgmbh", "e u", "s n c", "s a s", "sas",
+	# South Asia (gen-link-blind20): India's Private Limited as typed
+	# (Pvt, P. Ltd, (P) Ltd), L.L.P., HUF; Pakistan's (SMC-Pvt.) Ltd.;
+	# not SMC alone (an acronym elsewhere).
+	"private limited", "private ltd", "pvt limited", "pvt", "p ltd",
+	"p limited", "l l p", "huf", "smc pvt ltd", "smc pvt",
+	"smc private limited")},
 	key=len, reverse=True)
 LEGAL_FIRST = {}
 for _f in LEGAL:
