@@ -6,6 +6,23 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind20 (held out since session 15: the lead runs it once;
+# a South Asian MSP's Indian (Bengaluru, Mumbai, Delhi NCR, Pune, Chennai,
+# Hyderabad, Ahmedabad, Kolkata), Pakistani, Bangladeshi, Sri Lankan and
+# Nepali hospitals, nursing homes, diagnostic centres, dental clinics,
+# chemists, CA firms, advocates, tax consultants, schools, colleges and
+# coaching classes, trusts and societies, co-operative banks, hotels,
+# travel agents, garment exporters, textile mills, traders, IT/BPO firms
+# and municipal bodies, with Pvt. Ltd./Private Limited/P. Ltd, LLP, OPC,
+# (Pvt.) Ltd./(SMC-Pvt.) Ltd., (Pvt) Ltd/PLC swaps and drops, initials for
+# given names (K.R./KR/K R), surnames moved, romanisation variants (Laxmi/
+# Lakshmi, Shree/Shri/Sri, Mohammad/Mohd/Md.), Devanagari, Bengali, Urdu,
+# Sinhala and Tamil beside the Latin name, local sector words (Aspatal,
+# Nagar Nigam), honorifics (ji, sir, sahab, bhai), aur/evam connectors,
+# Hosp./Intl/Engg abbreviations, acronyms, suburb/sector/unit branches,
+# common-surname, rare-word, family, deity-word and other-city namesake
+# impostors, typed by Bengaluru, Mumbai, Pakistan, Dhaka, Colombo and
+# Kathmandu desks; Syncro addresses),
 # GEN: gen-link-blind19 (held out since session 14: the lead runs it once;
 # a multilingual Western European MSP's Swiss (German, French, Italian and
 # the bilingual Biel/Bienne, Fribourg/Freiburg, Sion/Sitten), Belgian
