@@ -23,6 +23,27 @@
 # common-surname, rare-word, family, deity-word and other-city namesake
 # impostors, typed by Bengaluru, Mumbai, Pakistan, Dhaka, Colombo and
 # Kathmandu desks; Syncro addresses),
+# GEN: gen-link-blind21 (held out since session 15: the lead runs it once;
+# a South Florida and Caribbean MSP's Miami-Dade, Broward, Palm Beach,
+# Orlando and Tampa, Puerto Rican, Dominican, Jamaican, Trinidadian,
+# Barbadian, Bahamian, Haitian, Curacao, Aruban, Guadeloupe and Martinique
+# medical and dental practices, farmacias/pharmacies/famasi/botika,
+# bufetes, notarias and law firms, contadores and CPAs, insurance
+# agencies, realty and property management, condominium and homeowners'
+# associations, marinas, hotels and guest houses, restaurants and
+# panaderias, churches, colegios and schools, contractors, customs brokers
+# and forwarders, distribuidoras, colmados and supermercados, municipios/
+# ayuntamientos/parish councils/mairies and franchisees, with LLC/L.L.C./
+# Inc./Corp./P.A./PLLC/LLP, C.S.P./P.S.C., S.R.L./S.A./S.A.S./C. por A./
+# E.I.R.L., Ltd./Limited/Co. Ltd., N.V./B.V./V.B.A., SARL/SAS/EURL swaps
+# and drops, accents and n-tilde dropped, Spanish/English, French/Haitian
+# Creole and Dutch/Papiamentu generics swapped (Bufete Rivera / Rivera Law
+# Firm), two Spanish surnames cut to one, y/e/&/and connectors, Assn./
+# Mgmt/Svcs/Cia abbreviations, Suite/Unit/mall sites, Sucursal/Store #
+# branches, a site typed by its town, all caps, phone typing, contacts and
+# email domains, common-surname, rare-word, franchise, other-sector
+# namesake and prospect impostors, typed by Miami, San Juan and Santo
+# Domingo; Syncro addresses),
 # GEN: gen-link-blind19 (held out since session 14: the lead runs it once;
 # a multilingual Western European MSP's Swiss (German, French, Italian and
 # the bilingual Biel/Bienne, Fribourg/Freiburg, Sion/Sitten), Belgian

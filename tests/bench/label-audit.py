@@ -9,7 +9,8 @@
 # a space, legal forms set aside (sp. z o.o., s.r.o., Kft., S.R.L., Ltd,
 # GmbH, S.A. de C.V., A.E., I.K.E., Ltd. Şti., A.Ş., L.L.C., FZE, K.K.,
 # Jusik Hoesa, Cong ty TNHH, PCL, OPC, Nig. Ltd, (U) Ltd, SARL AU, S.A.E.,
-# TOV, OOD, d.o.o., DOOEL, TOO, MChJ, Pvt. Ltd., (SMC-Pvt.) Ltd. ... spelt
+# TOV, OOD, d.o.o., DOOEL, TOO, MChJ, Pvt. Ltd., (SMC-Pvt.) Ltd., P.A.,
+# C.S.P., C. por A., V.B.A. ... spelt
 # with or without dots and spaces).  Rules:
 #  words    a real row: another customer's words hold every typed word
 #           and the true customer's words do not hold more of them (a tie
@@ -112,7 +113,13 @@ LEGAL = sorted({tuple(f.split()) for f in (
 	# not SMC alone (an acronym elsewhere).
 	"private limited", "private ltd", "pvt limited", "pvt", "p ltd",
 	"p limited", "l l p", "huf", "smc pvt ltd", "smc pvt",
-	"smc private limited")},
+	"smc private limited",
+	# South Florida and the Caribbean (gen-link-blind21): Florida's
+	# professional association P.A. and PLLC, Puerto Rico's C.S.P./P.S.C.,
+	# the Dominican E.I.R.L. and old C. por A. (typed C x A), Aruba's V.B.A.;
+	# not "pa" undotted, which changes gen-link-blind13's audit.
+	"p a", "p l l c", "c s p", "csp", "p s c", "psc", "e i r l",
+	"eirl", "c por a", "c x a", "cxa", "v b a", "vba")},
 	key=len, reverse=True)
 LEGAL_FIRST = {}
 for _f in LEGAL:
