@@ -223,6 +223,54 @@ script_readings(struct pool *p, const char *guess, size_t k, int own,
 	return n;
 }
 
+/* 1 when word (as typed) is a word of some customer's name. */
+static int
+known_word(struct pool *p, const char *word)
+{
+	char *w = sdc_name_words(names, word);
+	int known = *w != '\0' && strchr(w, ' ') == NULL &&
+	    sdc_nev_names_with(p->ev, w) > 0;
+
+	free(w);
+	return known;
+}
+
+/* The name typed in Telex or VNI (reading k) read word by word: only a
+ * word that is no customer's word and reads as one, so that "Books",
+ * "Coffee" or "Steel" stay as typed; NULL when no word is so read. */
+static char *
+viet_reading(struct pool *p, const char *guess, size_t k)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	const char *s = guess;
+	size_t n, read = 0;
+
+	for (; *s != '\0'; s += n) {
+		char *word, *r;
+
+		if ((n = strcspn(s, " ")) == 0) {
+			sdc_buf_addc(&b, *s);
+			n = 1;
+			continue;
+		}
+		word = sdc_xstrndup(s, n);
+		r = sdc_name_retyped(word, k);
+		if (r != NULL && *r != '\0' && !known_word(p, word) &&
+		    known_word(p, r)) {
+			sdc_buf_add(&b, r, strlen(r));
+			read++;
+		} else
+			sdc_buf_add(&b, s, n);
+		free(r);
+		free(word);
+	}
+	if (read == 0) {
+		sdc_buf_free(&b);
+		return NULL;
+	}
+	return sdc_buf_take(&b);
+}
+
 /* The readings k of the typed name into r[], their number: on a
  * national layout (names.c), then in another romanisation of a script
  * (of its words; none when the name has a letter that romanisation does
@@ -233,6 +281,8 @@ readings(struct pool *p, const char *guess, const char *words,
 {
 	if (k < SDC_NAME_RETYPINGS && sdc_name_retyped_translit(k) >= 0)
 		return script_readings(p, guess, k, own, &script[k], r);
+	if (k >= SDC_NAME_RETYPED_TELEX && k < SDC_NAME_RETYPINGS)
+		return !own && (r[0] = viet_reading(p, guess, k)) != NULL;
 	if (k < SDC_NAME_RETYPINGS)
 		return !own && (r[0] = sdc_name_retyped(guess, k)) != NULL;
 	if (words == NULL || (!sdc_name_romanised(guess, k - SDC_NAME_RETYPINGS) &&

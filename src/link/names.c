@@ -1157,8 +1157,9 @@ static const struct retyping {
 };
 
 #define NLAYOUTS (sizeof(retypings) / sizeof(retypings[0]))
-_Static_assert(SDC_NAME_RETYPINGS == 2 * NLAYOUTS, "a reading per layout, "
-    "y and z swapped or not");
+_Static_assert(SDC_NAME_RETYPINGS == 2 * NLAYOUTS + 2, "a reading per "
+    "layout, y and z swapped or not, and Telex and VNI");
+_Static_assert(SDC_NAME_RETYPED_TELEX == 2 * NLAYOUTS, "Telex and VNI last");
 
 /* The key of the layout typed at s: its place in r->typed, and the
  * length typed into *len; -1 when s is no key of the layout (a letter,
@@ -1261,6 +1262,50 @@ swapped(char c)
 	return p ? to[p - from] : c;
 }
 
+static int
+viet_vowel(char c)
+{
+	return c != '\0' && strchr("aeiouyAEIOUY", c) != NULL;
+}
+
+/* A Vietnamese name typed with the input method off: its keys stay in
+ * the words (Wikipedia, "Telex (input method)" and "VNI").  Telex: a
+ * vowel typed twice for the circumflex (aa, ee, oo), w after a, o, u
+ * for the breve and horn, dd for đ, and a tone key (s f r x j) after
+ * the vowel or at the word's end; VNI: the digits 1-9 after the letter
+ * they mark.  The reading is the letters meant without their marks,
+ * as names are folded; no Vietnamese syllable has s f r x j after its
+ * vowel, nor a digit.  NULL when nothing is read. */
+static char *
+viet_retyped(const char *name, int vni)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	size_t i, lost = 0;
+	char c, prev = '\0';
+
+	for (i = 0; (c = name[i]) != '\0'; i++) {
+		char l = (char)tolower((unsigned char)c);
+		int letter = isalpha((unsigned char)prev);
+
+		if (vni ? letter && c >= '1' && c <= '9' :
+		    (letter && tolower((unsigned char)prev) == l &&
+		    strchr("adeo", l) != NULL) ||
+		    (l == 'w' && strchr("aou", tolower((unsigned char)prev))) ||
+		    (strchr("sfrxj", l) != NULL && (viet_vowel(prev) ||
+		    (letter && !isalpha((unsigned char)name[i + 1]))))) {
+			lost++;
+			continue;
+		}
+		sdc_buf_addc(&b, c);
+		prev = c;
+	}
+	if (lost == 0) {
+		sdc_buf_free(&b);
+		return NULL;
+	}
+	return sdc_buf_take(&b);
+}
+
 /* Reading k (0 <= k < SDC_NAME_RETYPINGS) of a name typed on a layout
  * other than the one the computer was set to, or NULL when it changes
  * nothing: the layouts above, the QWERTZ ones with y and z swapped or
@@ -1277,6 +1322,8 @@ sdc_name_retyped(const char *name, size_t k)
 	const char *meant;
 	int key;
 
+	if (k >= SDC_NAME_RETYPED_TELEX && k < SDC_NAME_RETYPINGS)
+		return viet_retyped(name, k == SDC_NAME_RETYPED_TELEX + 1);
 	if (k >= SDC_NAME_RETYPINGS || (k % 2 == 1 && r->qwertz != 0 &&
 	    (r->qwertz != -1 || r->script)))
 		return NULL;
@@ -1305,7 +1352,7 @@ sdc_name_retyped(const char *name, size_t k)
 int
 sdc_name_retyped_translit(size_t k)
 {
-	return k < SDC_NAME_RETYPINGS && retypings[k / 2].script == 2 ?
+	return k < SDC_NAME_RETYPED_TELEX && retypings[k / 2].script == 2 ?
 	    SDC_NAME_TRANSLIT_CYRILLIC : -1;
 }
 

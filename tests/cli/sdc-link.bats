@@ -1819,3 +1819,25 @@ mkhosted() {
 	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Needs Review,null s3,Needs Review,null s4,Needs Review,null ' ]
 	[[ "$(first_log s1)" == *'evidence=initial'* ]]
 }
+
+# Issue 14 session 14: a Vietnamese name typed with the input method off
+# keeps its Telex or VNI keys ("Nguyeenx", "Nguye6n4" for Nguyễn;
+# Wikipedia, "Telex (input method)" and "VNI") and is read without them,
+# folded; only a word that is no customer's word and reads as one: Books
+# is a customer's word and stays Books, no Bok.
+@test "telex: Telex and VNI keys left in a Vietnamese name are read; a customer's word is not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Cafe", "Studio", "Nha thuoc", "Ltd"][. % 4])}' \
+	    "Công ty TNHH Nguyễn Phát" "Bok Studio" "Books Cafe"
+	local i=0 n
+	while IFS= read -r n; do
+		mksession s$((i += 1)) "$n" ''
+	done >"$TMP/in" <<-'EOF'
+	Coong ty TNHH Nguyeenx Phats
+	Co6ng ty TNHH Nguye6n4 Pha1t
+	Books Studio
+	EOF
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,1 s3,Needs Review,null ' ]
+	[[ "$(first_log s1)" == *'evidence=name:'*'layout'* ]]
+}
