@@ -330,6 +330,21 @@ try_reading(struct pool *p, const char *r, const char *w, size_t k, int own,
 	}
 }
 
+/* The reading tried j-th: Telex and VNI after the romanisations, as a
+ * doubled vowel is more often a long one ("Itoo" is Ito in Japanese)
+ * than a circumflex, and the first reading to link names the evidence. */
+static size_t
+reading_order(size_t j)
+{
+	size_t viet = SDC_NAME_RETYPINGS - SDC_NAME_RETYPED_TELEX;
+
+	if (j < SDC_NAME_RETYPED_TELEX)
+		return j;
+	if (j < SDC_NAME_RETYPED_TELEX + SDC_NAME_TRANSLITS)
+		return j + viet;
+	return j - SDC_NAME_TRANSLITS;
+}
+
 /* A name typed on a national keyboard with the computer set to US
  * ("K0nyvel[ Iroda" for Könyvelő Iroda, names.c): when the name as typed
  * links no one, its readings on each layout are tried as names, and the
@@ -338,7 +353,7 @@ void
 by_layout(struct pool *p, const char *guess, struct decision *d)
 {
 	struct decision got;
-	size_t k, nr, j;
+	size_t k, nr, j, t;
 	int n = 0, own;
 	unsigned how = 0;
 	char *words = sdc_name_words(names, guess);
@@ -347,10 +362,11 @@ by_layout(struct pool *p, const char *guess, struct decision *d)
 	/* a customer word typed is read as another of its key only when
 	 * no reading of the others links: the name's own spelling first */
 	for (own = 0; own < 2 && n == 0; own++)
-		for (k = 0; k < SDC_NAME_RETYPINGS + SDC_NAME_TRANSLITS &&
-		    n < 2; k++) {
+		for (t = 0; t < SDC_NAME_RETYPINGS + SDC_NAME_TRANSLITS &&
+		    n < 2; t++) {
 			char *rs[TRANSLIT_READINGS];
 
+			k = reading_order(t);
 			nr = readings(p, guess, words, script, k, own, rs);
 			for (j = 0; j < nr; j++) {
 				char *w = retyped_words(p, guess, rs[j]);
