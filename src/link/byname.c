@@ -664,16 +664,16 @@ void
 by_initial(struct pool *p, const char *guess, const char *norm,
     struct decision *d)
 {
-	char *w = sdc_name_words(names, guess), *t, *save = NULL, in[4];
+	char *w, *t, *save = NULL, in[4];
 	struct sdc_buf rest = SDC_BUF_INIT;
 	size_t ids[INITIAL_HOLDERS], k = 0, n = 0, others = 0, i, fit = 0;
 	long x = -1;
-	int cut = ends_cut(guess);
+	int cut;
 
-	if (p != &customers) {
-		free(w);
+	if (p != &customers)	/* contacts' pools: asked on every miss */
 		return;
-	}
+	w = sdc_name_words(names, guess);
+	cut = ends_cut(guess);
 	for (t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ", &save))
 		if (t[1] == '\0' && t[0] >= 'a' && t[0] <= 'z' && n <
 		    sizeof(in))
