@@ -50,13 +50,36 @@ const char *const sdc_names_default_drop[] = {
 	/* the Georgian LLC, in its script or romanised (shps) as a Latin
 	 * name's LLC */
 	"შპს",
+	/* Austrian GmbH written out or in its older dotted form
+	 * (Wikipedia "Gesellschaft mit beschränkter Haftung": "Ges.m.b.H.",
+	 * "Gesellschaft m.b.H.") */
+	"Ges.m.b.H.", "Gesellschaft m.b.H.", "GesmbH",
 	NULL
+};
+
+/* Legal forms written before the name, as Vietnam's are (Law on
+ * Enterprises 2020; Wikipedia "List of legal entity types by country",
+ * Vietnam): trách nhiệm hữu hạn (TNHH) "limited liability", một thành
+ * viên (MTV) "single-member", công ty cổ phần (CTCP, JSC) "joint stock
+ * company" (not its CP: initials as often, "CP Logistics"),
+ * doanh nghiệp tư nhân (DNTN) "private enterprise", "Cty" for công ty
+ * "company".  Never initials (sdc_name_is_form); not dropped from the
+ * name's start nor weighed as nothing, as the forms after a name are:
+ * "CTCP Thương mại Kim Long" and "DNTN Thương mại Kim Long" are two
+ * customers, their forms all that tells them apart. */
+static const char *const front_forms[] = {	/* sorted */
+	"ctcp", "cty", "dntn", "jsc", "mtv", "tnhh"
 };
 
 struct sdc_names {
 	char **drop;		/* normalised, sorted */
 	size_t ndrop;
+	char **phrase;		/* those of two words or more ("Công ty"),
+				 * joined as drop has them: "congty" */
+	size_t nphrase;
 };
+
+#define PHRASE_MAX 4	/* words of the longest drop word read as one */
 
 enum kind { OTHER, UPPER, LOWER, LETTER, DIGIT };
 
@@ -469,16 +492,17 @@ strpcmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The tokens run into one word: a user's "S. A." drops "sa". */
+/* The tokens run into one word: a user's "S. A." drops "sa"; *n, how
+ * many there were. */
 static char *
-joined(const char *word)
+joined(const char *word, size_t *n)
 {
 	struct sdc_buf b = SDC_BUF_INIT;
 	char **tok, *s, *out;
-	size_t i, n;
+	size_t i;
 
-	s = tokens(word, &tok, &n);
-	for (i = 0; i < n; i++)
+	s = tokens(word, &tok, n);
+	for (i = 0; i < *n; i++)
 		sdc_buf_adds(&b, tok[i]);
 	sdc_buf_addc(&b, '\0');
 	out = sdc_buf_take(&b);
@@ -499,9 +523,17 @@ sdc_names_new(const char *const *words, size_t nwords)
 			;
 	}
 	nm->drop = sdc_xmalloc((nwords + 1) * sizeof(*nm->drop));
-	for (i = 0; i < nwords; i++)
-		nm->drop[nm->ndrop++] = joined(words[i]);
+	nm->phrase = sdc_xmalloc((nwords + 1) * sizeof(*nm->phrase));
+	for (i = 0; i < nwords; i++) {
+		size_t n;
+
+		nm->drop[nm->ndrop] = joined(words[i], &n);
+		if (n >= 2 && n <= PHRASE_MAX)
+			nm->phrase[nm->nphrase++] = nm->drop[nm->ndrop];
+		nm->ndrop++;
+	}
 	qsort(nm->drop, nm->ndrop, sizeof(*nm->drop), strpcmp);
+	qsort(nm->phrase, nm->nphrase, sizeof(*nm->phrase), strpcmp);
 	return nm;
 }
 
@@ -515,6 +547,7 @@ sdc_names_free(struct sdc_names *nm)
 	for (i = 0; i < nm->ndrop; i++)
 		free(nm->drop[i]);
 	free(nm->drop);
+	free(nm->phrase);	/* its strings are drop's */
 	free(nm);
 }
 
@@ -523,6 +556,13 @@ sdc_name_is_drop(const struct sdc_names *nm, const char *token)
 {
 	return bsearch(&token, nm->drop, nm->ndrop, sizeof(*nm->drop),
 	    strpcmp) != NULL;
+}
+
+int
+sdc_name_is_form(const char *token)
+{
+	return bsearch(&token, front_forms, sizeof(front_forms) /
+	    sizeof(*front_forms), sizeof(*front_forms), strpcmp) != NULL;
 }
 
 /* A legal form of 3-4 letters with one key slipped or two swapped, the
@@ -602,6 +642,37 @@ join(char **tok, size_t first, size_t last)
 	return sdc_buf_take(&b);
 }
 
+/* The k >= 2 tokens at tok that a drop word of as many words joins
+ * ("cong ty": "Công ty"), 0 if none. */
+static size_t
+phrase_at(const struct sdc_names *nm, char **tok, size_t n)
+{
+	char buf[128], *key = buf;
+	size_t k, i, len;
+
+	for (k = n < PHRASE_MAX ? n : PHRASE_MAX; k >= 2; k--) {
+		for (i = 0, len = 0; i < k && len < sizeof(buf); i++)
+			len += (size_t)snprintf(buf + len, sizeof(buf) - len,
+			    "%s", tok[i]);
+		if (len < sizeof(buf) && bsearch(&key, nm->phrase, nm->nphrase,
+		    sizeof(*nm->phrase), strpcmp))
+			return k;
+	}
+	return 0;
+}
+
+/* ... that ends at tok + n. */
+static size_t
+phrase_before(const struct sdc_names *nm, char **tok, size_t n)
+{
+	size_t k;
+
+	for (k = n < PHRASE_MAX ? n : PHRASE_MAX; k >= 2; k--)
+		if (phrase_at(nm, tok + n - k, k) == k)
+			return k;
+	return 0;
+}
+
 char *
 sdc_name_words(const struct sdc_names *nm, const char *name)
 {
@@ -620,12 +691,23 @@ char *
 sdc_name_strip(const struct sdc_names *nm, const char *words)
 {
 	char *s = sdc_xstrdup(words), **tok, *out;
-	size_t n = split_words(s, &tok), first = 0, last = n;
+	size_t n = split_words(s, &tok), first = 0, last = n, k;
 
-	while (first < last && sdc_name_is_drop(nm, tok[first]))
-		first++;
-	while (last > first && sdc_name_is_drop(nm, tok[last - 1]))
-		last--;
+	/* a drop word of several words ("Công ty") goes whole */
+	for (;;)
+		if (first < last && sdc_name_is_drop(nm, tok[first]))
+			first++;
+		else if ((k = phrase_at(nm, tok + first, last - first)) > 0)
+			first += k;
+		else
+			break;
+	for (;;)
+		if (last > first && sdc_name_is_drop(nm, tok[last - 1]))
+			last--;
+		else if ((k = phrase_before(nm, tok + first, last - first)) > 0)
+			last -= k;
+		else
+			break;
 	if (first == last)	/* only drop words: "The Company" stays */
 		first = 0, last = n;
 	out = join(tok, first, last);

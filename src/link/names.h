@@ -39,6 +39,9 @@ char *sdc_name_strip(const struct sdc_names *nm, const char *words);
 
 /* 1 when token (normalised) is a drop word. */
 int sdc_name_is_drop(const struct sdc_names *nm, const char *token);
+/* 1 when token is a legal form written before the name (Vietnam's
+ * "TNHH", "MTV"): never initials, but not dropped. */
+int sdc_name_is_form(const char *token);
 /* ... or a misspelt one ("incorprated": ratio >= 85, 5 letters or more). */
 /* A drop word of 3-4 letters typed with one slip, the first letter kept
  * ("lcl", "inf"): read so only at the end of a longer name, where a legal
