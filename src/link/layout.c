@@ -235,11 +235,15 @@ known_word(struct pool *p, const char *word)
 	return known;
 }
 
-/* The name typed in Telex or VNI (reading k) read word by word: only a
- * word that is no customer's word and reads as one, so that "Books",
- * "Coffee" or "Steel" stay as typed; NULL when no word is so read. */
+/* The name typed in Telex or VNI, or in the old Indonesian spelling
+ * (reading k), read word by word: only a word that is no customer's word
+ * and reads as one, so that "Books", "Coffee" or "Steel" stay as typed;
+ * NULL when no word is so read.  With own, a customer's word too: a list
+ * holds old spellings beside new ones ("Toko Boeana", "Yayasan Sejahtera"
+ * and "Klinik Tjendrawasih Sedjahtera"), and a name linking no one as
+ * typed may be written in the other. */
 static char *
-viet_reading(struct pool *p, const char *guess, size_t k)
+viet_reading(struct pool *p, const char *guess, size_t k, int own)
 {
 	struct sdc_buf b = SDC_BUF_INIT;
 	const char *s = guess;
@@ -255,7 +259,7 @@ viet_reading(struct pool *p, const char *guess, size_t k)
 		}
 		word = sdc_xstrndup(s, n);
 		r = sdc_name_retyped(word, k);
-		if (r != NULL && *r != '\0' && !known_word(p, word) &&
+		if (r != NULL && *r != '\0' && (own || !known_word(p, word)) &&
 		    known_word(p, r)) {
 			sdc_buf_add(&b, r, strlen(r));
 			read++;
@@ -282,13 +286,25 @@ readings(struct pool *p, const char *guess, const char *words,
 	if (k < SDC_NAME_RETYPINGS && sdc_name_retyped_translit(k) >= 0)
 		return script_readings(p, guess, k, own, &script[k], r);
 	if (k >= SDC_NAME_RETYPED_TELEX && k < SDC_NAME_RETYPINGS)
-		return !own && (r[0] = viet_reading(p, guess, k)) != NULL;
+		return (!own || k == SDC_NAME_RETYPED_OLD_ID) &&
+		    (r[0] = viet_reading(p, guess, k, own)) != NULL;
 	if (k < SDC_NAME_RETYPINGS)
 		return !own && (r[0] = sdc_name_retyped(guess, k)) != NULL;
 	if (words == NULL || (!sdc_name_romanised(guess, k - SDC_NAME_RETYPINGS) &&
 	    !sdc_name_translit_marked(k - SDC_NAME_RETYPINGS)))
 		return 0;
 	return translit_readings(p, words, k - SDC_NAME_RETYPINGS, own, r);
+}
+
+/* Every word of the reading r is a word of the customer at idx. */
+static int
+whole_words(const struct pool *p, size_t idx, const char *r)
+{
+	char *w = sdc_name_words(names, r);
+	int whole = words_in(p->c[idx].words, w, 1);
+
+	free(w);
+	return whole;
 }
 
 /* Reading r (k of by_layout, own its pass; w, its words the name typed
@@ -317,6 +333,12 @@ try_reading(struct pool *p, const char *r, const char *w, size_t k, int own,
 	 * two differences ("Sugiyama Sika Iin" is no Sugiyama Shika) */
 	if (h.linked && k >= SDC_NAME_RETYPINGS &&
 	    !words_in(p->c[h.idx].words, r, 1))
+		h.linked = 0;
+	/* ... and so are an old spelling and another word ("PT
+	 * Anoegerah Poetra Data Sistem, Bks" is no PT Anugerah Putra
+	 * Makmur Data Sistem) */
+	if (h.linked && k == SDC_NAME_RETYPED_OLD_ID && !whole_words(p,
+	    h.idx, r))
 		h.linked = 0;
 	/* ... and so are a customer's word read as another's and another
 	 * order ("Kyoei Sato" is no Satoh Kyoei) */

@@ -1239,8 +1239,8 @@ static const struct retyping {
 };
 
 #define NLAYOUTS (sizeof(retypings) / sizeof(retypings[0]))
-_Static_assert(SDC_NAME_RETYPINGS == 2 * NLAYOUTS + 2, "a reading per "
-    "layout, y and z swapped or not, and Telex and VNI");
+_Static_assert(SDC_NAME_RETYPINGS == 2 * NLAYOUTS + 3, "a reading per "
+    "layout, y and z swapped or not, Telex and VNI, and old Indonesian");
 _Static_assert(SDC_NAME_RETYPED_TELEX == 2 * NLAYOUTS, "Telex and VNI last");
 
 /* The key of the layout typed at s: its place in r->typed, and the
@@ -1388,6 +1388,47 @@ viet_retyped(const char *name, int vni)
 	return sdc_buf_take(&b);
 }
 
+/* Indonesian as written before the Perfected Spelling of 1972 (van
+ * Ophuijsen's oe, Soewandi's dj tj j ch sj nj; Wikipedia "Indonesian
+ * orthography"), and Malay before 1972 as well: oe u, dj j, tj c, sj sy,
+ * nj ny, ch kh, j y ("Jajasan Sedjahtera" is Yayasan Sejahtera, "Garoeda"
+ * Garuda, "Djaja" Jaya).  The new letters, small; NULL when nothing is
+ * read, or only a j alone: one j is as often another language's ("Ji
+ * Feng" in pinyin, "Pryvatnyj" in Ukrainian), two the old spelling's
+ * ("Jajasan", "Jogja"). */
+static char *
+old_indonesian(const char *name)
+{
+	static const char *const old[][2] = {
+		{ "oe", "u" }, { "dj", "j" }, { "tj", "c" }, { "sj", "sy" },
+		{ "nj", "ny" }, { "ch", "kh" }, { "j", "y" }, { NULL, NULL }
+	};
+	struct sdc_buf b = SDC_BUF_INIT;
+	size_t i, k, read = 0, js = 0;
+
+	for (i = 0; name[i] != '\0'; i++) {
+		for (k = 0; old[k][0] && strncasecmp(name + i, old[k][0],
+		    strlen(old[k][0])) != 0; k++)
+			;
+		if (old[k][0] == NULL) {
+			sdc_buf_addc(&b, (char)tolower((unsigned char)name[i]));
+			continue;
+		}
+		sdc_buf_adds(&b, old[k][1]);
+		i += strlen(old[k][0]) - 1;
+		if (old[k][0][1] == '\0')
+			js++;
+		else
+			read++;
+	}
+	if (read == 0 && js < 2) {
+		sdc_buf_free(&b);
+		return NULL;
+	}
+	sdc_buf_addc(&b, '\0');
+	return sdc_buf_take(&b);
+}
+
 /* Reading k (0 <= k < SDC_NAME_RETYPINGS) of a name typed on a layout
  * other than the one the computer was set to, or NULL when it changes
  * nothing: the layouts above, the QWERTZ ones with y and z swapped or
@@ -1404,6 +1445,8 @@ sdc_name_retyped(const char *name, size_t k)
 	const char *meant;
 	int key;
 
+	if (k == SDC_NAME_RETYPED_OLD_ID)
+		return old_indonesian(name);
 	if (k >= SDC_NAME_RETYPED_TELEX && k < SDC_NAME_RETYPINGS)
 		return viet_retyped(name, k == SDC_NAME_RETYPED_TELEX + 1);
 	if (k >= SDC_NAME_RETYPINGS || (k % 2 == 1 && r->qwertz != 0 &&

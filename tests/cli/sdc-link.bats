@@ -1889,3 +1889,27 @@ mkhosted() {
 	link_v
 	[ "$(links "$TMP/out")" = 's1,Needs Review,null s2,Linked,3 s3,Needs Review,null ' ]
 }
+
+# Session 15 (gen-link-blind18 spelling 6%): Indonesian and Malay names in
+# the spelling before 1972 (Wikipedia "Indonesian orthography": oe u, dj
+# j, tj c, sj sy, nj ny, ch kh, j y) are read in the new one, word by
+# word, a customer's word too when the name links no one as typed (a
+# list holds old spellings beside new ones); not with a word no customer
+# of the reading has ("Bks" and no Makmur).
+@test "spelling: Indonesian names in the old spelling are read in the new" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Toko", "Klinik", "Apotek", "Ltd"][. % 4])}' \
+	    "Yayasan Sejahtera Prima" "Klinik Tjendrawasih Sedjahtera" "Toko Cahaya Baru" \
+	    "PT Anugerah Putra Makmur Data Sistem"
+	local i=0 n
+	while IFS= read -r n; do
+		mksession s$((i += 1)) "$n" ''
+	done >"$TMP/in" <<-'EOF2'
+	Jajasan Sedjahtera Prima
+	Toko Tjahaja Baroe
+	PT Anoegerah Poetra Data Sistem, Bks
+	EOF2
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,3 s3,Needs Review,null ' ]
+	[[ "$(first_log s1)" == *'evidence=name:'*'layout'* ]]
+}
