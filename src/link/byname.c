@@ -42,13 +42,14 @@ link_to(struct decision *d, size_t idx, const char *rule, int score)
 	d->score = score;
 }
 
-/* Number of candidates sharing idx's normalised name. */
+/* Number of candidates sharing idx's normalised name, the bracketed
+ * trading names after theirs left off (alias_shared). */
 size_t
 same_name(const struct pool *p, size_t idx)
 {
 	size_t first = 0;
 
-	return pool_match(p, 1, p->c[idx].key, &first);
+	return pool_match(p, 1, p->c[idx].key, &first) + alias_shared(p, idx);
 }
 
 /* The thefuzz score (token_set_ratio of the normalised names) that the

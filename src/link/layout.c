@@ -223,6 +223,58 @@ script_readings(struct pool *p, const char *guess, size_t k, int own,
 	return n;
 }
 
+/* 1 when word (as typed) is a word of some customer's name. */
+static int
+known_word(struct pool *p, const char *word)
+{
+	char *w = sdc_name_words(names, word);
+	int known = *w != '\0' && strchr(w, ' ') == NULL &&
+	    sdc_nev_names_with(p->ev, w) > 0;
+
+	free(w);
+	return known;
+}
+
+/* The name typed in Telex or VNI, or in the old Indonesian spelling
+ * (reading k), read word by word: only a word that is no customer's word
+ * and reads as one, so that "Books", "Coffee" or "Steel" stay as typed;
+ * NULL when no word is so read.  With own, a customer's word too: a list
+ * holds old spellings beside new ones ("Toko Boeana", "Yayasan Sejahtera"
+ * and "Klinik Tjendrawasih Sedjahtera"), and a name linking no one as
+ * typed may be written in the other. */
+static char *
+viet_reading(struct pool *p, const char *guess, size_t k, int own)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	const char *s = guess;
+	size_t n, read = 0;
+
+	for (; *s != '\0'; s += n) {
+		char *word, *r;
+
+		if ((n = strcspn(s, " ")) == 0) {
+			sdc_buf_addc(&b, *s);
+			n = 1;
+			continue;
+		}
+		word = sdc_xstrndup(s, n);
+		r = sdc_name_retyped(word, k);
+		if (r != NULL && *r != '\0' && (own || !known_word(p, word)) &&
+		    known_word(p, r)) {
+			sdc_buf_add(&b, r, strlen(r));
+			read++;
+		} else
+			sdc_buf_add(&b, s, n);
+		free(r);
+		free(word);
+	}
+	if (read == 0) {
+		sdc_buf_free(&b);
+		return NULL;
+	}
+	return sdc_buf_take(&b);
+}
+
 /* The readings k of the typed name into r[], their number: on a
  * national layout (names.c), then in another romanisation of a script
  * (of its words; none when the name has a letter that romanisation does
@@ -233,12 +285,26 @@ readings(struct pool *p, const char *guess, const char *words,
 {
 	if (k < SDC_NAME_RETYPINGS && sdc_name_retyped_translit(k) >= 0)
 		return script_readings(p, guess, k, own, &script[k], r);
+	if (k >= SDC_NAME_RETYPED_TELEX && k < SDC_NAME_RETYPINGS)
+		return (!own || k == SDC_NAME_RETYPED_OLD_ID) &&
+		    (r[0] = viet_reading(p, guess, k, own)) != NULL;
 	if (k < SDC_NAME_RETYPINGS)
 		return !own && (r[0] = sdc_name_retyped(guess, k)) != NULL;
 	if (words == NULL || (!sdc_name_romanised(guess, k - SDC_NAME_RETYPINGS) &&
 	    !sdc_name_translit_marked(k - SDC_NAME_RETYPINGS)))
 		return 0;
 	return translit_readings(p, words, k - SDC_NAME_RETYPINGS, own, r);
+}
+
+/* Every word of the reading r is a word of the customer at idx. */
+static int
+whole_words(const struct pool *p, size_t idx, const char *r)
+{
+	char *w = sdc_name_words(names, r);
+	int whole = words_in(p->c[idx].words, w, 1);
+
+	free(w);
+	return whole;
 }
 
 /* Reading r (k of by_layout, own its pass; w, its words the name typed
@@ -268,6 +334,12 @@ try_reading(struct pool *p, const char *r, const char *w, size_t k, int own,
 	if (h.linked && k >= SDC_NAME_RETYPINGS &&
 	    !words_in(p->c[h.idx].words, r, 1))
 		h.linked = 0;
+	/* ... and so are an old spelling and another word ("PT
+	 * Anoegerah Poetra Data Sistem, Bks" is no PT Anugerah Putra
+	 * Makmur Data Sistem) */
+	if (h.linked && k == SDC_NAME_RETYPED_OLD_ID && !whole_words(p,
+	    h.idx, r))
+		h.linked = 0;
 	/* ... and so are a customer's word read as another's and another
 	 * order ("Kyoei Sato" is no Satoh Kyoei) */
 	if (h.linked && own && !same_order(r, p->c[h.idx].words))
@@ -280,6 +352,21 @@ try_reading(struct pool *p, const char *r, const char *w, size_t k, int own,
 	}
 }
 
+/* The reading tried j-th: Telex and VNI after the romanisations, as a
+ * doubled vowel is more often a long one ("Itoo" is Ito in Japanese)
+ * than a circumflex, and the first reading to link names the evidence. */
+static size_t
+reading_order(size_t j)
+{
+	size_t viet = SDC_NAME_RETYPINGS - SDC_NAME_RETYPED_TELEX;
+
+	if (j < SDC_NAME_RETYPED_TELEX)
+		return j;
+	if (j < SDC_NAME_RETYPED_TELEX + SDC_NAME_TRANSLITS)
+		return j + viet;
+	return j - SDC_NAME_TRANSLITS;
+}
+
 /* A name typed on a national keyboard with the computer set to US
  * ("K0nyvel[ Iroda" for Könyvelő Iroda, names.c): when the name as typed
  * links no one, its readings on each layout are tried as names, and the
@@ -288,7 +375,7 @@ void
 by_layout(struct pool *p, const char *guess, struct decision *d)
 {
 	struct decision got;
-	size_t k, nr, j;
+	size_t k, nr, j, t;
 	int n = 0, own;
 	unsigned how = 0;
 	char *words = sdc_name_words(names, guess);
@@ -297,10 +384,11 @@ by_layout(struct pool *p, const char *guess, struct decision *d)
 	/* a customer word typed is read as another of its key only when
 	 * no reading of the others links: the name's own spelling first */
 	for (own = 0; own < 2 && n == 0; own++)
-		for (k = 0; k < SDC_NAME_RETYPINGS + SDC_NAME_TRANSLITS &&
-		    n < 2; k++) {
+		for (t = 0; t < SDC_NAME_RETYPINGS + SDC_NAME_TRANSLITS &&
+		    n < 2; t++) {
 			char *rs[TRANSLIT_READINGS];
 
+			k = reading_order(t);
 			nr = readings(p, guess, words, script, k, own, rs);
 			for (j = 0; j < nr; j++) {
 				char *w = retyped_words(p, guess, rs[j]);

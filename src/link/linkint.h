@@ -54,6 +54,9 @@ struct cand {
 	long alias;		/* its trading name's id in the name evidence,
 				 * or -1 */
 	char *tkey;		/* its trading name's words sorted, or NULL */
+	char *bkey;		/* ... of its name before a bracket ending
+				 * it, "Nhà thuốc Kim Long (Kim Long
+				 * Pharmacy)" (add_base), or NULL */
 	struct pool *cpool;	/* their contacts, built on first use */
 };
 
@@ -72,6 +75,7 @@ struct pool {
 	struct cand *c;
 	size_t n;
 	struct sdc_hmap byfold, bynorm, byid, bytrade;
+	struct sdc_hmap bybase;	/* names with a bracket by bkey */
 	struct sdc_hmap bytranslit;	/* the words below by their keys in
 					 * each romanisation (names.c) */
 	char **vocab;		/* customers' words, each once, made when
@@ -251,6 +255,10 @@ size_t
 pool_match(const struct pool *p, int bynorm, const char *key, size_t *first);
 size_t
 norm_match(const struct pool *p, const char *key, size_t *first);
+size_t
+base_match(const struct pool *p, const char *key);
+size_t
+alias_shared(const struct pool *p, size_t idx);
 struct pool *
 contact_pool(struct cand *cust);
 /* memory.c */

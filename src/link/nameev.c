@@ -878,12 +878,20 @@ consider(struct match *best, double q, size_t pos, size_t span, unsigned how,
 
 /* A typed word that may be initials: 2-5 letters, or 2-4 when some
  * customer has it as a word ("AF" of "AF Plumbing" may still be
- * "Albrecht Family"); never a drop word ("co", "pc"). */
+ * "Albrecht Family"); never a drop word ("co", "pc") nor a legal form
+ * that stands before a name ("MTV" of "Công ty TNHH MTV ...", no "Mềm
+ * Thịnh Vượng"). */
 static int
 initials_like(const struct qword *q)
 {
-	return q->w > 0 && q->len >= 2 && q->len <= (q->vid >= 0 ? 4u : 5u) &&
-	    alpha_only(q->s, q->len);
+	char buf[8];
+
+	if (q->w <= 0 || q->len < 2 || q->len > (q->vid >= 0 ? 4u : 5u) ||
+	    !alpha_only(q->s, q->len))
+		return 0;
+	memcpy(buf, q->s, q->len);
+	buf[q->len] = '\0';
+	return !sdc_name_is_form(buf);
 }
 
 /* "and" in the languages whose names are read ("&" is read as "and"):

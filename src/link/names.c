@@ -50,13 +50,36 @@ const char *const sdc_names_default_drop[] = {
 	/* the Georgian LLC, in its script or romanised (shps) as a Latin
 	 * name's LLC */
 	"შპს",
+	/* Austrian GmbH written out or in its older dotted form
+	 * (Wikipedia "Gesellschaft mit beschränkter Haftung": "Ges.m.b.H.",
+	 * "Gesellschaft m.b.H.") */
+	"Ges.m.b.H.", "Gesellschaft m.b.H.", "GesmbH",
 	NULL
+};
+
+/* Legal forms written before the name, as Vietnam's are (Law on
+ * Enterprises 2020; Wikipedia "List of legal entity types by country",
+ * Vietnam): trách nhiệm hữu hạn (TNHH) "limited liability", một thành
+ * viên (MTV) "single-member", công ty cổ phần (CTCP, JSC) "joint stock
+ * company" (not its CP: initials as often, "CP Logistics"),
+ * doanh nghiệp tư nhân (DNTN) "private enterprise", "Cty" for công ty
+ * "company".  Never initials (sdc_name_is_form); not dropped from the
+ * name's start nor weighed as nothing, as the forms after a name are:
+ * "CTCP Thương mại Kim Long" and "DNTN Thương mại Kim Long" are two
+ * customers, their forms all that tells them apart. */
+static const char *const front_forms[] = {	/* sorted */
+	"ctcp", "cty", "dntn", "jsc", "mtv", "tnhh"
 };
 
 struct sdc_names {
 	char **drop;		/* normalised, sorted */
 	size_t ndrop;
+	char **phrase;		/* those of two words or more ("Công ty"),
+				 * joined as drop has them: "congty" */
+	size_t nphrase;
 };
+
+#define PHRASE_MAX 4	/* words of the longest drop word read as one */
 
 enum kind { OTHER, UPPER, LOWER, LETTER, DIGIT };
 
@@ -469,16 +492,17 @@ strpcmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The tokens run into one word: a user's "S. A." drops "sa". */
+/* The tokens run into one word: a user's "S. A." drops "sa"; *n, how
+ * many there were. */
 static char *
-joined(const char *word)
+joined(const char *word, size_t *n)
 {
 	struct sdc_buf b = SDC_BUF_INIT;
 	char **tok, *s, *out;
-	size_t i, n;
+	size_t i;
 
-	s = tokens(word, &tok, &n);
-	for (i = 0; i < n; i++)
+	s = tokens(word, &tok, n);
+	for (i = 0; i < *n; i++)
 		sdc_buf_adds(&b, tok[i]);
 	sdc_buf_addc(&b, '\0');
 	out = sdc_buf_take(&b);
@@ -499,9 +523,17 @@ sdc_names_new(const char *const *words, size_t nwords)
 			;
 	}
 	nm->drop = sdc_xmalloc((nwords + 1) * sizeof(*nm->drop));
-	for (i = 0; i < nwords; i++)
-		nm->drop[nm->ndrop++] = joined(words[i]);
+	nm->phrase = sdc_xmalloc((nwords + 1) * sizeof(*nm->phrase));
+	for (i = 0; i < nwords; i++) {
+		size_t n;
+
+		nm->drop[nm->ndrop] = joined(words[i], &n);
+		if (n >= 2 && n <= PHRASE_MAX)
+			nm->phrase[nm->nphrase++] = nm->drop[nm->ndrop];
+		nm->ndrop++;
+	}
 	qsort(nm->drop, nm->ndrop, sizeof(*nm->drop), strpcmp);
+	qsort(nm->phrase, nm->nphrase, sizeof(*nm->phrase), strpcmp);
 	return nm;
 }
 
@@ -515,6 +547,7 @@ sdc_names_free(struct sdc_names *nm)
 	for (i = 0; i < nm->ndrop; i++)
 		free(nm->drop[i]);
 	free(nm->drop);
+	free(nm->phrase);	/* its strings are drop's */
 	free(nm);
 }
 
@@ -523,6 +556,13 @@ sdc_name_is_drop(const struct sdc_names *nm, const char *token)
 {
 	return bsearch(&token, nm->drop, nm->ndrop, sizeof(*nm->drop),
 	    strpcmp) != NULL;
+}
+
+int
+sdc_name_is_form(const char *token)
+{
+	return bsearch(&token, front_forms, sizeof(front_forms) /
+	    sizeof(*front_forms), sizeof(*front_forms), strpcmp) != NULL;
 }
 
 /* A legal form of 3-4 letters with one key slipped or two swapped, the
@@ -602,6 +642,37 @@ join(char **tok, size_t first, size_t last)
 	return sdc_buf_take(&b);
 }
 
+/* The k >= 2 tokens at tok that a drop word of as many words joins
+ * ("cong ty": "Công ty"), 0 if none. */
+static size_t
+phrase_at(const struct sdc_names *nm, char **tok, size_t n)
+{
+	char buf[128], *key = buf;
+	size_t k, i, len;
+
+	for (k = n < PHRASE_MAX ? n : PHRASE_MAX; k >= 2; k--) {
+		for (i = 0, len = 0; i < k && len < sizeof(buf); i++)
+			len += (size_t)snprintf(buf + len, sizeof(buf) - len,
+			    "%s", tok[i]);
+		if (len < sizeof(buf) && bsearch(&key, nm->phrase, nm->nphrase,
+		    sizeof(*nm->phrase), strpcmp))
+			return k;
+	}
+	return 0;
+}
+
+/* ... that ends at tok + n. */
+static size_t
+phrase_before(const struct sdc_names *nm, char **tok, size_t n)
+{
+	size_t k;
+
+	for (k = n < PHRASE_MAX ? n : PHRASE_MAX; k >= 2; k--)
+		if (phrase_at(nm, tok + n - k, k) == k)
+			return k;
+	return 0;
+}
+
 char *
 sdc_name_words(const struct sdc_names *nm, const char *name)
 {
@@ -620,12 +691,23 @@ char *
 sdc_name_strip(const struct sdc_names *nm, const char *words)
 {
 	char *s = sdc_xstrdup(words), **tok, *out;
-	size_t n = split_words(s, &tok), first = 0, last = n;
+	size_t n = split_words(s, &tok), first = 0, last = n, k;
 
-	while (first < last && sdc_name_is_drop(nm, tok[first]))
-		first++;
-	while (last > first && sdc_name_is_drop(nm, tok[last - 1]))
-		last--;
+	/* a drop word of several words ("Công ty") goes whole */
+	for (;;)
+		if (first < last && sdc_name_is_drop(nm, tok[first]))
+			first++;
+		else if ((k = phrase_at(nm, tok + first, last - first)) > 0)
+			first += k;
+		else
+			break;
+	for (;;)
+		if (last > first && sdc_name_is_drop(nm, tok[last - 1]))
+			last--;
+		else if ((k = phrase_before(nm, tok + first, last - first)) > 0)
+			last -= k;
+		else
+			break;
 	if (first == last)	/* only drop words: "The Company" stays */
 		first = 0, last = n;
 	out = join(tok, first, last);
@@ -1157,8 +1239,9 @@ static const struct retyping {
 };
 
 #define NLAYOUTS (sizeof(retypings) / sizeof(retypings[0]))
-_Static_assert(SDC_NAME_RETYPINGS == 2 * NLAYOUTS, "a reading per layout, "
-    "y and z swapped or not");
+_Static_assert(SDC_NAME_RETYPINGS == 2 * NLAYOUTS + 3, "a reading per "
+    "layout, y and z swapped or not, Telex and VNI, and old Indonesian");
+_Static_assert(SDC_NAME_RETYPED_TELEX == 2 * NLAYOUTS, "Telex and VNI last");
 
 /* The key of the layout typed at s: its place in r->typed, and the
  * length typed into *len; -1 when s is no key of the layout (a letter,
@@ -1261,6 +1344,91 @@ swapped(char c)
 	return p ? to[p - from] : c;
 }
 
+static int
+viet_vowel(char c)
+{
+	return c != '\0' && strchr("aeiouyAEIOUY", c) != NULL;
+}
+
+/* A Vietnamese name typed with the input method off: its keys stay in
+ * the words (Wikipedia, "Telex (input method)" and "VNI").  Telex: a
+ * vowel typed twice for the circumflex (aa, ee, oo), w after a, o, u
+ * for the breve and horn, dd for đ, and a tone key (s f r x j) after
+ * the vowel or at the word's end; VNI: the digits 1-9 after the letter
+ * they mark.  The reading is the letters meant without their marks,
+ * as names are folded; no Vietnamese syllable has s f r x j after its
+ * vowel, nor a digit.  NULL when nothing is read. */
+static char *
+viet_retyped(const char *name, int vni)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	size_t i, lost = 0;
+	char c, prev = '\0';
+
+	for (i = 0; (c = name[i]) != '\0'; i++) {
+		char l = (char)tolower((unsigned char)c);
+		int letter = isalpha((unsigned char)prev);
+
+		if (vni ? letter && c >= '1' && c <= '9' :
+		    (letter && tolower((unsigned char)prev) == l &&
+		    strchr("adeo", l) != NULL) ||
+		    (l == 'w' && strchr("aou", tolower((unsigned char)prev))) ||
+		    (strchr("sfrxj", l) != NULL && (viet_vowel(prev) ||
+		    (letter && !isalpha((unsigned char)name[i + 1]))))) {
+			lost++;
+			continue;
+		}
+		sdc_buf_addc(&b, c);
+		prev = c;
+	}
+	if (lost == 0) {
+		sdc_buf_free(&b);
+		return NULL;
+	}
+	return sdc_buf_take(&b);
+}
+
+/* Indonesian as written before the Perfected Spelling of 1972 (van
+ * Ophuijsen's oe, Soewandi's dj tj j ch sj nj; Wikipedia "Indonesian
+ * orthography"), and Malay before 1972 as well: oe u, dj j, tj c, sj sy,
+ * nj ny, ch kh, j y ("Jajasan Sedjahtera" is Yayasan Sejahtera, "Garoeda"
+ * Garuda, "Djaja" Jaya).  The new letters, small; NULL when nothing is
+ * read, or only a j alone: one j is as often another language's ("Ji
+ * Feng" in pinyin, "Pryvatnyj" in Ukrainian), two the old spelling's
+ * ("Jajasan", "Jogja"). */
+static char *
+old_indonesian(const char *name)
+{
+	static const char *const old[][2] = {
+		{ "oe", "u" }, { "dj", "j" }, { "tj", "c" }, { "sj", "sy" },
+		{ "nj", "ny" }, { "ch", "kh" }, { "j", "y" }, { NULL, NULL }
+	};
+	struct sdc_buf b = SDC_BUF_INIT;
+	size_t i, k, read = 0, js = 0;
+
+	for (i = 0; name[i] != '\0'; i++) {
+		for (k = 0; old[k][0] && strncasecmp(name + i, old[k][0],
+		    strlen(old[k][0])) != 0; k++)
+			;
+		if (old[k][0] == NULL) {
+			sdc_buf_addc(&b, (char)tolower((unsigned char)name[i]));
+			continue;
+		}
+		sdc_buf_adds(&b, old[k][1]);
+		i += strlen(old[k][0]) - 1;
+		if (old[k][0][1] == '\0')
+			js++;
+		else
+			read++;
+	}
+	if (read == 0 && js < 2) {
+		sdc_buf_free(&b);
+		return NULL;
+	}
+	sdc_buf_addc(&b, '\0');
+	return sdc_buf_take(&b);
+}
+
 /* Reading k (0 <= k < SDC_NAME_RETYPINGS) of a name typed on a layout
  * other than the one the computer was set to, or NULL when it changes
  * nothing: the layouts above, the QWERTZ ones with y and z swapped or
@@ -1277,6 +1445,10 @@ sdc_name_retyped(const char *name, size_t k)
 	const char *meant;
 	int key;
 
+	if (k == SDC_NAME_RETYPED_OLD_ID)
+		return old_indonesian(name);
+	if (k >= SDC_NAME_RETYPED_TELEX && k < SDC_NAME_RETYPINGS)
+		return viet_retyped(name, k == SDC_NAME_RETYPED_TELEX + 1);
 	if (k >= SDC_NAME_RETYPINGS || (k % 2 == 1 && r->qwertz != 0 &&
 	    (r->qwertz != -1 || r->script)))
 		return NULL;
@@ -1305,7 +1477,7 @@ sdc_name_retyped(const char *name, size_t k)
 int
 sdc_name_retyped_translit(size_t k)
 {
-	return k < SDC_NAME_RETYPINGS && retypings[k / 2].script == 2 ?
+	return k < SDC_NAME_RETYPED_TELEX && retypings[k / 2].script == 2 ?
 	    SDC_NAME_TRANSLIT_CYRILLIC : -1;
 }
 

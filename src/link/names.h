@@ -39,6 +39,9 @@ char *sdc_name_strip(const struct sdc_names *nm, const char *words);
 
 /* 1 when token (normalised) is a drop word. */
 int sdc_name_is_drop(const struct sdc_names *nm, const char *token);
+/* 1 when token is a legal form written before the name (Vietnam's
+ * "TNHH", "MTV"): never initials, but not dropped. */
+int sdc_name_is_form(const char *token);
 /* ... or a misspelt one ("incorprated": ratio >= 85, 5 letters or more). */
 /* A drop word of 3-4 letters typed with one slip, the first letter kept
  * ("lcl", "inf"): read so only at the end of a longer name, where a legal
@@ -108,7 +111,14 @@ int sdc_name_marks_differ(const char *typed, const char *cand);
  * or Hebrew one ("ΔΙΚΙΓΟΡΙΚΙ" for Dikigoriki): reading k of
  * SDC_NAME_RETYPINGS, or NULL when k changes nothing in the name.  The
  * caller frees it. */
-#define SDC_NAME_RETYPINGS 28
+#define SDC_NAME_RETYPINGS 31
+/* The last three: a Vietnamese name typed in Telex or VNI with the input
+ * method off ("Nguyeenx", "Nguye6n4" for Nguyễn), and an Indonesian or
+ * Malay name in the spelling before 1972 ("Djaja" for Jaya), read per
+ * word; the caller reads a word so only when it is no customer's word
+ * and its reading is one. */
+#define SDC_NAME_RETYPED_TELEX 28
+#define SDC_NAME_RETYPED_OLD_ID 30
 char *sdc_name_retyped(const char *name, size_t k);
 
 /* The key of a word under romanisation k of SDC_NAME_TRANSLITS (a

@@ -797,18 +797,21 @@ by_name(struct pool *p, const char *guess, const char *f, const char *norm,
 	size_t first = 0, n;
 	long x;
 
-	if ((n = pool_match(p, 0, f, &first)) == 1)
+	if ((n = pool_match(p, 0, f, &first)) == 1 && alias_shared(p,
+	    first) == 0)
 		link_to(d, first, "exact", 100);
-	else if (n > 1)
+	else if (n >= 1)
 		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\"",
-		    n, p->c[first].name);
+		    n + alias_shared(p, first), p->c[first].name);
 	else if (*norm == '\0')
 		snprintf(d->why, sizeof(d->why), "nothing to match in the name");
-	else if ((n = norm_match(p, key, &first)) == 1)
+	else if ((n = norm_match(p, key, &first)) == 1 && alias_shared(p,
+	    first) == 0)
 		link_to(d, first, "normalised", 100);
-	else if (n > 1)
+	else if (n >= 1)
 		snprintf(d->why, sizeof(d->why), "%zu candidates named \"%s\" "
-		    "(or trading so)", n, p->c[first].name);
+		    "(or trading so)", n + alias_shared(p, first),
+		    p->c[first].name);
 	else if ((x = inner_form_match(p, norm)) >= 0) {
 		link_to(d, (size_t)x, "normalised", 100);
 		d->conf = 100;	/* the name, but for its legal form */

@@ -191,6 +191,56 @@ add_trading(struct pool *p, size_t i)
 	free(own);
 }
 
+/* "Nhà thuốc Kim Long (Kim Long Pharmacy)": a name in brackets after a
+ * customer's that repeats a word of it is its trading name in another
+ * language, an alias, not its own name; beside a "Nhà thuốc Kim Long"
+ * the two share a name (same_name), and which one a typed "Nhà thuốc
+ * Kim Long" is nothing tells.  (A bracket of other words, "(Hà Nội)",
+ * is a site: sites.c reads it.) */
+static void
+add_base(struct pool *p, size_t i)
+{
+	const char *name = p->c[i].name, *b = strrchr(name, '(');
+	size_t len = strlen(name);
+	char *head, *norm, *alias;
+
+	while (len > 0 && name[len - 1] == ' ')
+		len--;
+	if (b == NULL || b == name || len == 0 || name[len - 1] != ')')
+		return;
+	head = sdc_xstrndup(name, (size_t)(b - name));
+	norm = sdc_name_normalise(names, head);
+	alias = sdc_name_normalise(names, b);
+	if (*norm && strcmp(norm, p->c[i].norm) != 0 && *alias &&
+	    words_in(norm, alias, 0)) {
+		p->c[i].bkey = sdc_name_sortkey(norm);
+		sdc_hmap_put(&p->bybase, hstr(p->c[i].bkey), (uint32_t)i);
+	}
+	free(alias);
+	free(norm);
+	free(head);
+}
+
+/* Names with a bracket whose name before it has the words of key. */
+size_t
+base_match(const struct pool *p, const char *key)
+{
+	size_t it = 0, n = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(&p->bybase, hstr(key), &it, &v))
+		n += strcmp(p->c[v].bkey, key) == 0;
+	return n;
+}
+
+/* Customers whose name before a bracket is idx's whole name: a typed
+ * name that is idx's is theirs as much. */
+size_t
+alias_shared(const struct pool *p, size_t idx)
+{
+	return p->c[idx].bkey ? 0 : base_match(p, p->c[idx].key);
+}
+
 /* The candidate of a name evidence id. */
 size_t
 cand_of(const struct pool *p, size_t id)
@@ -467,8 +517,10 @@ pool_finish(struct pool *p)
 		    1099511628211ULL;
 		fp = (fp ^ hstr(p->c[i].name)) * 1099511628211ULL;
 	}
-	for (i = 0; i < p->n; i++)
+	for (i = 0; i < p->n; i++) {
 		add_trading(p, i);
+		add_base(p, i);
+	}
 	learn_forms(p);
 	count_endings(p);
 	sdc_nev_finish(p->ev);

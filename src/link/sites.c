@@ -593,20 +593,34 @@ town_head(const char *guess, char **town)
 	return NULL;
 }
 
+/* The customer at v is in town, or one misspelt (town_like). */
+static int
+in_town(size_t v, const char *town)
+{
+	const char *city = city_of(v);
+
+	return city != NULL && (strcasecmp(city, town) == 0 ||
+	    town_like(town, city));
+}
+
 /* The one customer in town of those named as the customer at idx is
  * (same_name): its index, or -1 (none in town, or two). */
 static long
 namesake_in(const struct pool *p, size_t idx, const char *town)
 {
-	const char *key = p->c[idx].key, *city;
+	const char *key = p->c[idx].key;
 	size_t it = 0, n = 0;
 	uint32_t v;
 	long x = -1;
 
 	while (sdc_hmap_find(&p->bynorm, hstr(key), &it, &v))
-		if (strcmp(p->c[v].key, key) == 0 &&
-		    (city = city_of(v)) != NULL && (strcasecmp(city, town) == 0 ||
-		    town_like(town, city)))
+		if (strcmp(p->c[v].key, key) == 0 && in_town(v, town))
+			x = n++ == 0 ? (long)v : -1;
+	/* ... and those named so before a trading name (alias_shared) */
+	it = 0;
+	while (alias_shared(p, idx) && sdc_hmap_find(&p->bybase, hstr(key),
+	    &it, &v))
+		if (strcmp(p->c[v].bkey, key) == 0 && in_town(v, town))
 			x = n++ == 0 ? (long)v : -1;
 	return x;
 }

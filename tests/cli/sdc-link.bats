@@ -1819,3 +1819,97 @@ mkhosted() {
 	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Needs Review,null s3,Needs Review,null s4,Needs Review,null ' ]
 	[[ "$(first_log s1)" == *'evidence=initial'* ]]
 }
+
+# Issue 14 session 14: a Vietnamese name typed with the input method off
+# keeps its Telex or VNI keys ("Nguyeenx", "Nguye6n4" for Nguyễn;
+# Wikipedia, "Telex (input method)" and "VNI") and is read without them,
+# folded; only a word that is no customer's word and reads as one: Books
+# is a customer's word and stays Books, no Bok.
+@test "telex: Telex and VNI keys left in a Vietnamese name are read; a customer's word is not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Cafe", "Studio", "Nha thuoc", "Ltd"][. % 4])}' \
+	    "Công ty TNHH Nguyễn Phát" "Bok Studio" "Books Cafe"
+	local i=0 n
+	while IFS= read -r n; do
+		mksession s$((i += 1)) "$n" ''
+	done >"$TMP/in" <<-'EOF'
+	Coong ty TNHH Nguyeenx Phats
+	Co6ng ty TNHH Nguye6n4 Pha1t
+	Books Studio
+	EOF
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,1 s3,Needs Review,null ' ]
+	[[ "$(first_log s1)" == *'evidence=name:'*'layout'* ]]
+}
+
+# Session 15 (gen-link-blind18): a name in brackets after a customer's
+# that repeats a word of it is its trading name, an alias: "CTCP Tập đoàn
+# Hòa Bình (Hoa Binh JSC)" and "CTCP Tập đoàn Hòa Bình" share the name,
+# and a name typed for it is either; typed with the alias it is the one.
+@test "names: a trading name in brackets is an alias, two customers share the name before it" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Cafe", "Studio", "Nha thuoc", "Ltd"][. % 4])}' \
+	    "CTCP Tập đoàn Hòa Bình" "CTCP Tập đoàn Hòa Bình (Hoa Binh JSC)" \
+	    "Phòng khám Đa khoa Lạc Hồng" "Phòng khám Đa khoa Lạc Hồng (Lac Hong Clinic)" \
+	    "Phòng khám Nhi Lạc Hồng" "CTCP Đầu tư Hòa Bình" "Nhà thuốc Minh An"
+	local i=0 n
+	while IFS= read -r n; do
+		mksession s$((i += 1)) "$n" ''
+	done >"$TMP/in" <<-'EOF2'
+	Cty CP Tập đoàn Hòa Bình
+	P.Khám Đa khoa Lạc Hồng
+	Phong kham Da khoa Lac Hong
+	Tập đoàn Hòa Bình (Hoa Binh JSC)
+	Nha thuoc Minh An
+	EOF2
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null s4,Linked,2 s5,Linked,7 ' ]
+}
+
+# Session 15: legal forms read as legal forms.  Austria's GmbH written
+# "Ges.m.b.H." or "Gesellschaft m.b.H." (Wikipedia "Gesellschaft mit
+# beschränkter Haftung") is dropped as GmbH is, so "Hotel Escaut GmbH"
+# and "Hotel Escaut Ges.m.b.H." share a name; Vietnam's forms before the
+# name (TNHH, MTV, CTCP, JSC, DNTN, Cty) are never initials: "Công ty
+# TNHH MTV SXTM Hưng Thịnh" is no "... Phan mem Thinh Vuong" (MTV for
+# Mem Thinh Vuong).
+@test "names: Ges.m.b.H. is GmbH; Vietnam's legal forms are no initials" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Cafe", "Studio", "Nha thuoc", "Ltd"][. % 4])}' \
+	    "Hotel Escaut GmbH" "Hotel Escaut Ges.m.b.H." "Alpenhof GmbH" \
+	    "Cong ty TNHH Phan mem Thinh Vuong" "Công ty TNHH Thương mại Hưng Thịnh"
+	local i=0 n
+	while IFS= read -r n; do
+		mksession s$((i += 1)) "$n" ''
+	done >"$TMP/in" <<-'EOF2'
+	Hotel Escaut
+	Alpenhof Gesellschaft m.b.H.
+	Công ty TNHH MTV SXTM Hưng Thịnh
+	EOF2
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Needs Review,null s2,Linked,3 s3,Needs Review,null ' ]
+}
+
+# Session 15 (gen-link-blind18 spelling 6%): Indonesian and Malay names in
+# the spelling before 1972 (Wikipedia "Indonesian orthography": oe u, dj
+# j, tj c, sj sy, nj ny, ch kh, j y) are read in the new one, word by
+# word, a customer's word too when the name links no one as typed (a
+# list holds old spellings beside new ones); not with a word no customer
+# of the reading has ("Bks" and no Makmur).
+@test "spelling: Indonesian names in the old spelling are read in the new" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Toko", "Klinik", "Apotek", "Ltd"][. % 4])}' \
+	    "Yayasan Sejahtera Prima" "Klinik Tjendrawasih Sedjahtera" "Toko Cahaya Baru" \
+	    "PT Anugerah Putra Makmur Data Sistem"
+	local i=0 n
+	while IFS= read -r n; do
+		mksession s$((i += 1)) "$n" ''
+	done >"$TMP/in" <<-'EOF2'
+	Jajasan Sedjahtera Prima
+	Toko Tjahaja Baroe
+	PT Anoegerah Poetra Data Sistem, Bks
+	EOF2
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,3 s3,Needs Review,null ' ]
+	[[ "$(first_log s1)" == *'evidence=name:'*'layout'* ]]
+}
