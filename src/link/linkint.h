@@ -341,6 +341,8 @@ long
 contact_named(const char *a, const char *b, char full[256]);
 const char *
 city_of(size_t idx);
+char *
+kind_foreign(const char *guess, size_t idx);
 int
 town_served(const char *w);
 int

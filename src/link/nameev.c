@@ -195,7 +195,7 @@ struct sdc_nev {
 	struct sdc_hmap byfull;		/* what it stands for -> index into
 					 * ab: a name that abbreviates what is
 					 * typed in full ("St." for Sankt) */
-	struct { char *a, *w; } *ab;
+	struct { char *a, *w; int finds; } *ab;
 	size_t nab;
 	uint32_t *sorted;		/* vocabulary by spelling, for prefixes */
 	uint32_t *ctok;			/* candidates' words, back to back */
@@ -339,16 +339,29 @@ sdc_nev_free(struct sdc_nev *e)
 	free(e);
 }
 
-void
-sdc_nev_abbrev(struct sdc_nev *e, const char *abbr, const char *word)
+static void
+abbrev_add(struct sdc_nev *e, const char *abbr, const char *word, int finds)
 {
 	e->ab = sdc_xrealloc(e->ab, (e->nab + 1) * sizeof(*e->ab));
+	e->ab[e->nab].finds = finds;
 	e->ab[e->nab].a = sdc_xstrdup(abbr);
 	e->ab[e->nab].w = sdc_xstrdup(word);	/* as the customers' words */
 	sdc_name_digraphs(e->ab[e->nab].w);
 	sdc_hmap_put(&e->byfull, hmem(e->ab[e->nab].w,
 	    strlen(e->ab[e->nab].w)), (uint32_t)e->nab);
 	sdc_hmap_put(&e->byabbr, hmem(abbr, strlen(abbr)), (uint32_t)e->nab++);
+}
+
+void
+sdc_nev_abbrev(struct sdc_nev *e, const char *abbr, const char *word)
+{
+	abbrev_add(e, abbr, word, 1);
+}
+
+void
+sdc_nev_translation(struct sdc_nev *e, const char *word, const char *theirs)
+{
+	abbrev_add(e, word, theirs, 0);
 }
 
 static long
@@ -2052,13 +2065,13 @@ found_abbrev(struct sdc_nev *e, const struct qword *q)
 	long w;
 
 	while (sdc_hmap_find(&e->byabbr, hmem(q->s, q->len), &it, &v))
-		if (strlen(e->ab[v].a) == q->len &&
+		if (e->ab[v].finds && strlen(e->ab[v].a) == q->len &&
 		    memcmp(e->ab[v].a, q->s, q->len) == 0 &&
 		    (w = word_find(e, e->ab[v].w, strlen(e->ab[v].w))) >= 0)
 			found_word(e, (uint32_t)w);
 	for (it = 0; (v = full_of(e, q, &it)) != UINT32_MAX;)
-		if ((w = word_find(e, e->ab[v].a, strlen(e->ab[v].a))) >= 0 &&
-		    e->v[w].w > 0)
+		if (e->ab[v].finds && (w = word_find(e, e->ab[v].a,
+		    strlen(e->ab[v].a))) >= 0 && e->v[w].w > 0)
 			found_word(e, (uint32_t)w);
 }
 

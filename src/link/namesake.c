@@ -694,6 +694,12 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 		snprintf(d->why, sizeof(d->why), "\"%.40s\" after \"%.40s\": "
 		    "no site the list knows, a namesake's town as likely", q,
 		    p->c[d->idx].name);
+	} else if (weighted && p == &customers && (q = kind_foreign(guess,
+	    d->idx)) != NULL) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" is in a language "
+		    "no customer of \"%.40s\"'s town writes", q,
+		    p->c[d->idx].name);
 	}
 	free(q);
 }
