@@ -176,7 +176,7 @@ nev_equate(struct sdc_nev *e)
 /* The languages (bits) the kinds' words of the customers of a town are
  * in, by the town's words. */
 static struct sdc_hmap bytown = SDC_HMAP_INIT;
-static struct { const char *town; uint32_t langs; } *tl;
+static struct { char *town; uint32_t langs; } *tl;
 static size_t ntl;
 
 static uint32_t *
@@ -189,7 +189,7 @@ town_langs(const char *town)
 		if (strcmp(tl[v].town, town) == 0)
 			return &tl[v].langs;
 	tl = sdc_xrealloc(tl, (ntl + 1) * sizeof(*tl));
-	tl[ntl].town = town;
+	tl[ntl].town = sdc_xstrdup(town);	/* city_of's may not last */
 	tl[ntl].langs = 0;
 	sdc_hmap_put(&bytown, hstr(town), (uint32_t)ntl);
 	return &tl[ntl++].langs;
@@ -235,6 +235,27 @@ ending_of(const char *a, const char *b)
 	return na < nb ? strncmp(a, b, na) == 0 : strncmp(a, b, nb) == 0;
 }
 
+/* The kind of typed word t when the words cw have it only in another
+ * language ("treuhand" for their "boekhouding"), or NULL. */
+static const struct kind_word *
+translated(const char *t, const char *cw)
+{
+	const struct kind_word *k = kind_word(t), *u;
+	size_t i;
+
+	if (k == NULL || has_word(cw, t))
+		return NULL;
+	for (i = 0; i < nkw; i++) {
+		u = &kw[i];
+		if (u->kind == k->kind && (u->langs & k->langs) == 0 &&
+		    has_word(cw, u->w) && !ending_of(t, u->w) &&
+		    !(sdc_nev_names_with(customers.ev, t) == 0 &&
+		    sdc_nev_one_slip(t, u->w)))
+			return k;
+	}
+	return NULL;
+}
+
 /* The typed word the link to customer idx read in another language
  * ("Treuhand" for its "Boekhouding") when no customer of its town writes
  * that language - another business of that name elsewhere, as likely
@@ -244,9 +265,8 @@ char *
 kind_foreign(const char *guess, size_t idx)
 {
 	char *w = sdc_name_words(names, guess), *t, *save = NULL, *o = NULL;
-	const char *cw = customers.c[idx].words, *town;
-	const struct kind_word *k, *u;
-	size_t i;
+	const struct kind_word *k;
+	const char *town;
 
 	if (nkw == 0) {
 		free(w);
@@ -255,18 +275,57 @@ kind_foreign(const char *guess, size_t idx)
 	towns_learn();
 	town = city_of(idx);
 	for (t = strtok_r(w, " ", &save); t && !o; t = strtok_r(NULL, " ",
-	    &save)) {
-		if ((k = kind_word(t)) == NULL || has_word(cw, t) ||
-		    (town && (k->langs & *town_langs(town)) != 0))
-			continue;
-		for (i = 0; i < nkw && !o; i++) {
-			u = &kw[i];
-			if (u->kind == k->kind && (u->langs & k->langs) == 0 &&
-			    has_word(cw, u->w) && !ending_of(t, u->w) &&
-			    !(sdc_nev_names_with(customers.ev, t) == 0 &&
-			    sdc_nev_one_slip(t, u->w)))
-				o = sdc_xstrdup(t);
-		}
+	    &save))
+		if ((k = translated(t, customers.c[idx].words)) != NULL &&
+		    (town == NULL || (k->langs & *town_langs(town)) == 0))
+			o = sdc_xstrdup(t);
+	free(w);
+	return o;
+}
+
+/* The words of c hold every typed word of words but the kind word k's,
+ * and a word of that kind. */
+static int
+same_but_kind(const char *words, const struct kind_word *k, const char *c)
+{
+	char *w = sdc_xstrdup(words), *t, *save = NULL;
+	const struct kind_word *x;
+	int all = 1, kind = 0;
+	size_t i;
+
+	for (t = strtok_r(w, " ", &save); t && all; t = strtok_r(NULL, " ",
+	    &save))
+		if ((x = kind_word(t)) == NULL || x->kind != k->kind)
+			all = has_word(c, t);
+	for (i = 0; all && !kind && i < nkw; i++)
+		kind = kw[i].kind == k->kind && has_word(c, kw[i].w);
+	free(w);
+	return all && kind;
+}
+
+/* Another customer holding the typed words is the typed name's business
+ * too when the link read its kind in another language: "Fiduciaire Seegard" is Gent's
+ * "Seegard Boekhouding CV" as likely as Bozen's "Seegard Treuhand
+ * GmbH".  Its name, or NULL. */
+const char *
+kind_rival(const char *guess, const struct decision *d)
+{
+	char *w = sdc_name_words(names, guess), *t, *save = NULL;
+	const struct kind_word *k = NULL;
+	const char *o = NULL;
+	size_t i, n, ids[16];
+
+	for (t = strtok_r(w, " ", &save); t && !k; t = strtok_r(NULL, " ",
+	    &save))
+		k = nkw ? translated(t, customers.c[d->idx].words) : NULL;
+	free(w);
+	w = sdc_name_normalise(names, guess);
+	n = k ? sdc_nev_holders(customers.ev, w, ids, 16) : 0;
+	for (i = 0; !o && n <= 16 && i < n; i++) {
+		size_t c = cand_of(&customers, ids[i]);
+
+		if (c != d->idx && same_but_kind(w, k, customers.c[c].words))
+			o = customers.c[c].name;
 	}
 	free(w);
 	return o;
