@@ -349,6 +349,10 @@ long
 contact_named(const char *a, const char *b, char full[256]);
 const char *
 city_of(size_t idx);
+char *
+kind_foreign(const char *guess, size_t idx);
+const char *
+kind_rival(const char *guess, const struct decision *d);
 int
 town_served(const char *w);
 int

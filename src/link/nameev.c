@@ -195,7 +195,10 @@ struct sdc_nev {
 	struct sdc_hmap byfull;		/* what it stands for -> index into
 					 * ab: a name that abbreviates what is
 					 * typed in full ("St." for Sankt) */
-	struct { char *a, *w; } *ab;
+	struct { char *a, *w; int finds; } *ab;
+	struct sdc_hmap bypair;		/* abbreviation and word -> index
+					 * into ab: a kind's word has dozens
+					 * of translations to look through */
 	size_t nab;
 	uint32_t *sorted;		/* vocabulary by spelling, for prefixes */
 	uint32_t *ctok;			/* candidates' words, back to back */
@@ -318,6 +321,7 @@ sdc_nev_free(struct sdc_nev *e)
 	free(e->cw);
 	sdc_hmap_free(&e->compounds);
 	sdc_hmap_free(&e->byabbr);
+	sdc_hmap_free(&e->bypair);
 	sdc_hmap_free(&e->byfull);
 	free(e->v);
 	free(e->ab);
@@ -339,16 +343,53 @@ sdc_nev_free(struct sdc_nev *e)
 	free(e);
 }
 
-void
-sdc_nev_abbrev(struct sdc_nev *e, const char *abbr, const char *word)
+static uint64_t
+pair_hash(const char *a, const char *w)
+{
+	const char *s[2] = { a, w };
+
+	return sdc_hash_strs(s, 2);
+}
+
+/* An abbreviation a that stands for word w (as the customers' words are
+ * spelt). */
+static int
+is_pair(const struct sdc_nev *e, const char *a, const char *w)
+{
+	size_t it = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(&e->bypair, pair_hash(a, w), &it, &v))
+		if (strcmp(e->ab[v].a, a) == 0 && strcmp(e->ab[v].w, w) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+abbrev_add(struct sdc_nev *e, const char *abbr, const char *word, int finds)
 {
 	e->ab = sdc_xrealloc(e->ab, (e->nab + 1) * sizeof(*e->ab));
+	e->ab[e->nab].finds = finds;
 	e->ab[e->nab].a = sdc_xstrdup(abbr);
 	e->ab[e->nab].w = sdc_xstrdup(word);	/* as the customers' words */
 	sdc_name_digraphs(e->ab[e->nab].w);
 	sdc_hmap_put(&e->byfull, hmem(e->ab[e->nab].w,
 	    strlen(e->ab[e->nab].w)), (uint32_t)e->nab);
+	sdc_hmap_put(&e->bypair, pair_hash(abbr, e->ab[e->nab].w),
+	    (uint32_t)e->nab);
 	sdc_hmap_put(&e->byabbr, hmem(abbr, strlen(abbr)), (uint32_t)e->nab++);
+}
+
+void
+sdc_nev_abbrev(struct sdc_nev *e, const char *abbr, const char *word)
+{
+	abbrev_add(e, abbr, word, 1);
+}
+
+void
+sdc_nev_translation(struct sdc_nev *e, const char *word, const char *theirs)
+{
+	abbrev_add(e, word, theirs, 0);
 }
 
 static long
@@ -804,19 +845,16 @@ full_of(const struct sdc_nev *e, const struct qword *q, size_t *it)
 static int
 is_abbrev(const struct sdc_nev *e, const struct qword *q, const struct word *w)
 {
-	size_t it = 0;
-	uint32_t v;
+	char a[MAXLEN + 1], f[MAXLEN + 1];
 
-	while (sdc_hmap_find(&e->byabbr, hmem(q->s, q->len), &it, &v))
-		if (strlen(e->ab[v].a) == q->len &&
-		    memcmp(e->ab[v].a, q->s, q->len) == 0 &&
-		    strcmp(e->ab[v].w, w->s) == 0)
-			return 1;
-	for (it = 0; w->w > 0 && (v = full_of(e, q, &it)) != UINT32_MAX;)
-		if (strcmp(e->ab[v].a, w->s) == 0)
-			return 1;	/* "sankt" for the name's "st", not
-					 * "limited" for its "ltd" */
-	return 0;
+	if (q->len > MAXLEN || q->flen > MAXLEN)
+		return 0;
+	memcpy(a, q->s, q->len);
+	a[q->len] = '\0';
+	memcpy(f, q->f, q->flen);
+	f[q->flen] = '\0';
+	return is_pair(e, a, w->s) || (w->w > 0 && is_pair(e, w->s, f));
+	/* "sankt" for the name's "st", not "limited" for its "ltd" */
 }
 
 /* "hldgs" in "holdings", "est" in "east": same first letter, letters in
@@ -2060,13 +2098,13 @@ found_abbrev(struct sdc_nev *e, const struct qword *q)
 	long w;
 
 	while (sdc_hmap_find(&e->byabbr, hmem(q->s, q->len), &it, &v))
-		if (strlen(e->ab[v].a) == q->len &&
+		if (e->ab[v].finds && strlen(e->ab[v].a) == q->len &&
 		    memcmp(e->ab[v].a, q->s, q->len) == 0 &&
 		    (w = word_find(e, e->ab[v].w, strlen(e->ab[v].w))) >= 0)
 			found_word(e, (uint32_t)w);
 	for (it = 0; (v = full_of(e, q, &it)) != UINT32_MAX;)
-		if ((w = word_find(e, e->ab[v].a, strlen(e->ab[v].a))) >= 0 &&
-		    e->v[w].w > 0)
+		if (e->ab[v].finds && (w = word_find(e, e->ab[v].a,
+		    strlen(e->ab[v].a))) >= 0 && e->v[w].w > 0)
 			found_word(e, (uint32_t)w);
 }
 

@@ -72,6 +72,12 @@ void sdc_nev_free(struct sdc_nev *e);
 /* An abbreviation and what it stands for (normalised, one word each);
  * the defaults are sdc_nev_default_abbrev. */
 void sdc_nev_abbrev(struct sdc_nev *e, const char *abbr, const char *word);
+/* ... a word of another language read as a candidate's word as an
+ * abbreviation is, but that finds no candidates: a kind's generic word
+ * ("pharmacie" for "apotheke") is in thousands of names, and the name's
+ * distinctive word finds the one it is typed for. */
+void sdc_nev_translation(struct sdc_nev *e, const char *word,
+    const char *theirs);
 extern const char *const sdc_nev_default_abbrev[][2];
 /* A candidate's words; returns its id (0, 1, ... in order). */
 size_t sdc_nev_add(struct sdc_nev *e, const char *words);

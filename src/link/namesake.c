@@ -662,6 +662,7 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 {
 	int weighted = d->rule != NULL && strcmp(d->rule, "weighted") == 0;
 	char *q = NULL;
+	const char *r;
 
 	if ((weighted || (d->rule != NULL && strcmp(d->rule, "normalised") ==
 	    0)) && other_profession(guess, &p->c[d->idx])) {
@@ -693,6 +694,18 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 		d->linked = 0;
 		snprintf(d->why, sizeof(d->why), "\"%.40s\" after \"%.40s\": "
 		    "no site the list knows, a namesake's town as likely", q,
+		    p->c[d->idx].name);
+	} else if (weighted && p == &customers && (q = kind_foreign(guess,
+	    d->idx)) != NULL) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" is in a language "
+		    "no customer of \"%.40s\"'s town writes", q,
+		    p->c[d->idx].name);
+	} else if (weighted && p == &customers && (r = kind_rival(guess,
+	    d)) != NULL) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "its kind typed in another "
+		    "language, \"%.40s\" is as likely as \"%.40s\"", r,
 		    p->c[d->idx].name);
 	}
 	free(q);

@@ -9,6 +9,8 @@
 #include "config.h"
 #include "custidx.h"
 #include "diag.h"
+#include "file.h"
+#include "jsonl.h"
 #include "linkint.h"
 
 uint64_t
@@ -17,14 +19,330 @@ hstr(const char *s)
 	return sdc_hash(s, strlen(s));
 }
 
+/* The shipped link-words.json (config/): a business kind's generic word
+ * or a town's name in the other languages it is typed in; parsed once,
+ * NULL (with a warning) when missing or bad. */
+static json_object *
+link_words(void)
+{
+	static json_object *doc;
+	static int looked;
+	const char *path, *why = "not JSON";
+	char *data;
+	size_t len;
+
+	if (looked)
+		return doc;
+	looked = 1;
+	if ((path = sdc_shipped_file("link-words.json")) == NULL) {
+		sdc_warnx("no link-words.json beside the config, in ./config/ "
+		    "or in the installed share/sdc: names typed in another "
+		    "language are not read as their own");
+		return NULL;
+	}
+	if ((data = sdc_file_read(path, 1UL << 20, &len)) == NULL)
+		sdc_warn("%s", path);
+	else if ((doc = sdc_json_parse(data, len, &why)) == NULL)
+		sdc_warnx("%s: %s; ignored", path, why);
+	free(data);
+	return doc;
+}
+
+/* The kinds' words (link-words.json "kinds"): each word's kind and the
+ * languages (bits) it is a word of there. */
+struct kind_word {
+	char *w;
+	int kind;
+	uint32_t langs;
+};
+static struct kind_word *kw;
+static size_t nkw;
+static struct sdc_hmap bykw = SDC_HMAP_INIT;
+
+/* The kind word w, or NULL. */
+static const struct kind_word *
+kind_word(const char *w)
+{
+	size_t it = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(&bykw, hstr(w), &it, &v))
+		if (strcmp(kw[v].w, w) == 0)
+			return &kw[v];
+	return NULL;
+}
+
+/* Word s (normalised; warned of and skipped when not one word) of
+ * language bit lang in kind k. */
+static void
+kind_add(const char *s, int k, uint32_t lang)
+{
+	char *w = sdc_name_normalise(names, s);
+	struct kind_word *x;
+
+	if (!*w || strchr(w, ' ') != NULL) {
+		sdc_warnx("link-words.json: \"%s\": one word each; ignored", s);
+		free(w);
+		return;
+	}
+	if ((x = (struct kind_word *)kind_word(w)) != NULL && x->kind == k) {
+		x->langs |= lang;
+		free(w);
+		return;
+	}
+	kw = sdc_xrealloc(kw, (nkw + 1) * sizeof(*kw));
+	kw[nkw] = (struct kind_word){ w, k, lang };
+	sdc_hmap_put(&bykw, hstr(w), (uint32_t)nkw++);
+}
+
+/* The kinds of link-words.json, read once: {"de": "apotheke", "fr":
+ * "pharmacie", ...}, the languages numbered as first met. */
+static void
+kinds_load(void)
+{
+	static int loaded;
+	json_object *lists = NULL, *doc = link_words();
+	const char *codes[32];
+	size_t i, j, ncodes = 0;
+
+	if (loaded || doc == NULL || !json_object_object_get_ex(doc, "kinds",
+	    &lists) || !json_object_is_type(lists, json_type_array))
+		return;
+	loaded = 1;
+	for (i = 0; i < json_object_array_length(lists); i++) {
+		json_object *l = json_object_array_get_idx(lists, i);
+
+		if (!json_object_is_type(l, json_type_object))
+			continue;
+		json_object_object_foreach(l, code, v) {
+			char *all = sdc_xstrdup(json_object_get_string(v)), *t,
+			    *save = NULL;
+
+			for (j = 0; j < ncodes && strcmp(codes[j], code); j++)
+				;
+			if (j == ncodes && ncodes < 32)
+				codes[ncodes++] = code;
+			for (t = strtok_r(all, " ", &save); t && j < 32;
+			    t = strtok_r(NULL, " ", &save))
+				kind_add(t, (int)i, 1u << j);
+			free(all);
+		}
+	}
+}
+
+/* A kind's word reads as its words of the other languages (not of its
+ * own: "advocaten" is not "advocatenkantoor"), and a town's name as its
+ * other names, as an abbreviation reads as its word: the distinctive
+ * word names the customer, and "Pharmacie" for its "Apotheke" is the
+ * same kind of business, not a word it lacks (kind_foreign() then asks
+ * whether the customer's town writes that language). */
+static void
+nev_equate(struct sdc_nev *e)
+{
+	json_object *towns = NULL, *doc = link_words();
+	size_t i, j, k;
+
+	kinds_load();
+	for (i = 0; i < nkw; i++)
+		for (j = 0; j < nkw; j++)
+			if (kw[i].kind == kw[j].kind &&
+			    (kw[i].langs & kw[j].langs) == 0)
+				sdc_nev_translation(e, kw[i].w, kw[j].w);
+	if (doc == NULL || !json_object_object_get_ex(doc, "towns", &towns))
+		return;
+	for (i = 0; i < json_object_array_length(towns); i++) {
+		json_object *l = json_object_array_get_idx(towns, i);
+		char *w[16];
+		size_t n = 0;
+
+		for (j = 0; json_object_is_type(l, json_type_array) &&
+		    j < json_object_array_length(l) && n < 16; j++) {
+			w[n] = sdc_name_normalise(names, json_object_get_string(
+			    json_object_array_get_idx(l, j)));
+			if (*w[n] && strchr(w[n], ' ') == NULL)
+				n++;
+			else
+				free(w[n]);
+		}
+		for (j = 0; j < n; j++)
+			for (k = 0; k < n; k++)
+				if (strcmp(w[j], w[k]) != 0)
+					sdc_nev_abbrev(e, w[j], w[k]);
+		for (j = 0; j < n; j++)
+			free(w[j]);
+	}
+}
+
+/* The languages (bits) the kinds' words of the customers of a town are
+ * in, by the town's words. */
+static struct sdc_hmap bytown = SDC_HMAP_INIT;
+static struct { char *town; uint32_t langs; } *tl;
+static size_t ntl;
+
+static uint32_t *
+town_langs(const char *town)
+{
+	size_t it = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(&bytown, hstr(town), &it, &v))
+		if (strcmp(tl[v].town, town) == 0)
+			return &tl[v].langs;
+	tl = sdc_xrealloc(tl, (ntl + 1) * sizeof(*tl));
+	tl[ntl].town = sdc_xstrdup(town);	/* city_of's may not last */
+	tl[ntl].langs = 0;
+	sdc_hmap_put(&bytown, hstr(town), (uint32_t)ntl);
+	return &tl[ntl++].langs;
+}
+
+/* Learn from the customer list which languages each town writes its
+ * businesses' kinds in, by the words of one language only ("restaurant"
+ * says nothing): once, when a link first needs it. */
+static void
+towns_learn(void)
+{
+	static int learnt;
+	const struct kind_word *k;
+	size_t i;
+
+	if (learnt)
+		return;
+	learnt = 1;
+	for (i = 0; i < customers.n; i++) {
+		const char *town = city_of(i);
+		char *w, *t, *save = NULL;
+
+		if (town == NULL)
+			continue;
+		w = sdc_xstrdup(customers.c[i].words);
+		for (t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ",
+		    &save))
+			if ((k = kind_word(t)) != NULL &&
+			    (k->langs & (k->langs - 1)) == 0)
+				*town_langs(town) |= k->langs;
+		free(w);
+	}
+}
+
+/* One word is the other with an ending more ("transports" for its
+ * "transport"): a plural, not another language (nor is a word no
+ * customer has one slip from its word, "logistica" for "logistics"). */
+static int
+ending_of(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+
+	return na < nb ? strncmp(a, b, na) == 0 : strncmp(a, b, nb) == 0;
+}
+
+/* The kind of typed word t when the words cw have it only in another
+ * language ("treuhand" for their "boekhouding"), or NULL. */
+static const struct kind_word *
+translated(const char *t, const char *cw)
+{
+	const struct kind_word *k = kind_word(t), *u;
+	size_t i;
+
+	if (k == NULL || has_word(cw, t))
+		return NULL;
+	for (i = 0; i < nkw; i++) {
+		u = &kw[i];
+		if (u->kind == k->kind && (u->langs & k->langs) == 0 &&
+		    has_word(cw, u->w) && !ending_of(t, u->w) &&
+		    !(sdc_nev_names_with(customers.ev, t) == 0 &&
+		    sdc_nev_one_slip(t, u->w)))
+			return k;
+	}
+	return NULL;
+}
+
+/* The typed word the link to customer idx read in another language
+ * ("Treuhand" for its "Boekhouding") when no customer of its town writes
+ * that language - another business of that name elsewhere, as likely
+ * ("Vertex Treuhand" is not the Antwerp "Vertex Boekhouding"), or the
+ * customer's town is not known: a new string, or NULL. */
+char *
+kind_foreign(const char *guess, size_t idx)
+{
+	char *w = sdc_name_words(names, guess), *t, *save = NULL, *o = NULL;
+	const struct kind_word *k;
+	const char *town;
+
+	if (nkw == 0) {
+		free(w);
+		return NULL;
+	}
+	towns_learn();
+	town = city_of(idx);
+	for (t = strtok_r(w, " ", &save); t && !o; t = strtok_r(NULL, " ",
+	    &save))
+		if ((k = translated(t, customers.c[idx].words)) != NULL &&
+		    (town == NULL || (k->langs & *town_langs(town)) == 0))
+			o = sdc_xstrdup(t);
+	free(w);
+	return o;
+}
+
+/* The words of c hold every typed word of words but the kind word k's,
+ * and a word of that kind. */
+static int
+same_but_kind(const char *words, const struct kind_word *k, const char *c)
+{
+	char *w = sdc_xstrdup(words), *t, *save = NULL;
+	const struct kind_word *x;
+	int all = 1, kind = 0;
+	size_t i;
+
+	for (t = strtok_r(w, " ", &save); t && all; t = strtok_r(NULL, " ",
+	    &save))
+		if ((x = kind_word(t)) == NULL || x->kind != k->kind)
+			all = has_word(c, t);
+	for (i = 0; all && !kind && i < nkw; i++)
+		kind = kw[i].kind == k->kind && has_word(c, kw[i].w);
+	free(w);
+	return all && kind;
+}
+
+/* Another customer holding the typed words is the typed name's business
+ * too when the link read its kind in another language: "Fiduciaire Seegard" is Gent's
+ * "Seegard Boekhouding CV" as likely as Bozen's "Seegard Treuhand
+ * GmbH".  Its name, or NULL. */
+const char *
+kind_rival(const char *guess, const struct decision *d)
+{
+	char *w = sdc_name_words(names, guess), *t, *save = NULL;
+	const struct kind_word *k = NULL;
+	const char *o = NULL;
+	size_t i, n, ids[16];
+
+	for (t = strtok_r(w, " ", &save); t && !k; t = strtok_r(NULL, " ",
+	    &save))
+		k = nkw ? translated(t, customers.c[d->idx].words) : NULL;
+	free(w);
+	w = sdc_name_normalise(names, guess);
+	n = k ? sdc_nev_holders(customers.ev, w, ids, 16) : 0;
+	for (i = 0; !o && n <= 16 && i < n; i++) {
+		size_t c = cand_of(&customers, ids[i]);
+
+		if (c != d->idx && same_but_kind(w, k, customers.c[c].words))
+			o = customers.c[c].name;
+	}
+	free(w);
+	return o;
+}
+
 /* The name evidence with the abbreviations of the config
- * (link.abbreviations: {"abbreviation": "word"}) beside the defaults. */
+ * (link.abbreviations: {"abbreviation": "word"}) beside the defaults,
+ * and for the customers (not one's contacts) the words of other
+ * languages (link-words.json). */
 static struct sdc_nev *
-nev_from_config(void)
+nev_from_config(int customers_pool)
 {
 	struct sdc_nev *e = sdc_nev_new(names);
 	json_object *o = sdc_config_get("link.abbreviations");
 
+	if (customers_pool)
+		nev_equate(e);
 	if (o == NULL || !json_object_is_type(o, json_type_object))
 		return e;
 	json_object_object_foreach(o, k, v) {
@@ -510,7 +828,7 @@ pool_finish(struct pool *p)
 	uint64_t fp = 14695981039346656037ULL;
 	size_t i;
 
-	p->ev = nev_from_config();
+	p->ev = nev_from_config(p == &customers);
 	for (i = 0; i < p->n; i++) {
 		sdc_nev_add(p->ev, p->c[i].words);
 		fp = (fp ^ sdc_hash(&p->c[i].id, sizeof(p->c[i].id))) *
