@@ -888,12 +888,15 @@ initials_like(const struct qword *q)
 
 /* "and" in the languages whose names are read ("&" is read as "and"):
  * Czech and Slovak "a", Hungarian "és", Romanian "și" and Turkish "ve"
- * beside the western ones. */
+ * beside the western ones; Indonesian and Malay "dan" ("Kantor Hukum Lie
+ * dan Hartono", "KAP Suryadi Utomo dan Rekan") and Vietnamese "và",
+ * typed "va" without its tone mark. */
 static int
 and_word(const char *s, size_t len)
 {
 	static const char *const ands[] = { "and", "und", "en", "et", "u",
-	    "e", "y", "i", "og", "och", "ja", "a", "es", "si", "ve", NULL };
+	    "e", "y", "i", "og", "och", "ja", "a", "es", "si", "ve", "dan",
+	    "va", NULL };
 	size_t i;
 
 	for (i = 0; ands[i]; i++)

@@ -1465,6 +1465,23 @@ mkhosted() {
 	[[ "$stderr" == *'"Vlček partneři advokátní kancelář s.r.o.": rule=weighted'*'name:exact+and -> 2 '* ]]
 }
 
+# Issue 14 session 15: Indonesian and Malay "dan" and Vietnamese "và"
+# ("va" without its mark) are "and" too; two customers' words joined by
+# one are neither's.
+@test "and in Indonesian, Malay and Vietnamese: dan and va read as &; dan joining two customers' words links neither" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Rekan", "Kusuma", "Hartono", "Luật"][. % 4])}' \
+	    "Kantor Hukum Lie dan Hartono" "Wijaya & Setiawan" \
+	    "Công ty Luật Minh và Phúc" "KAP Suryadi Utomo dan Rekan"
+	{ mksession s1 'Kantor Hukum Lie & Hartono' ''
+	  mksession s2 'Wijaya dan Setiawan' ''
+	  mksession s3 'Cong ty Luat Minh & Phuc' ''
+	  mksession s4 'KAP Suryadi Utomo and Rekan' ''
+	  mksession s5 'Wijaya dan Hartono' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null ' ]
+}
+
 # Issue 14 session 12: a name typed on a national keyboard with the
 # computer set to US ("Daňov8 kancel85"): its readings on the Czech,
 # Slovak, Hungarian, Romanian and German layouts, y and z swapped or not,
