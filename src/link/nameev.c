@@ -905,6 +905,12 @@ and_word(const char *s, size_t len)
 	return 0;
 }
 
+int
+sdc_nev_and(const char *w)
+{
+	return and_word(w, strlen(w));
+}
+
 /* A word of three letters or fewer in more than one name in fifty
  * ("am", "der", "fur", "van", "en"). */
 static int

@@ -36,8 +36,8 @@ static const char *const titles[] = { "dr", "doctor", "pastor", "rev",
 	"hajji", "haji", "barr", "engr", "eng", "arc", "pharm", "chief",
 	"hon", "mallam", "malam", "mzee", "mama", "m", "me", "si", NULL };
 
-static int
-is_title(const char *w)
+int
+sdc_person_title(const char *w)
 {
 	size_t i;
 
@@ -127,7 +127,7 @@ titled_part(const char *t, size_t len)
 	a = strtok_r(s, " ", &save);
 	b = a ? strtok_r(NULL, " ", &save) : NULL;
 	titled = a && strtok_r(NULL, " ", &save) == NULL && (b ?
-	    is_title(a) || title_after(b) : wife_of(a));
+	    sdc_person_title(a) || title_after(b) : wife_of(a));
 	free(s);
 	return titled;
 }
@@ -187,7 +187,7 @@ glued(char *w)
 
 	if (d && d > w && d[1] != '\0') {
 		*d = '\0';
-		if (is_title(w))
+		if (sdc_person_title(w))
 			return d + 1;
 		*d = '.';
 	}
@@ -255,7 +255,7 @@ person_words(char **w, size_t n, int three, struct sdc_person *p)
 {
 	size_t i = 0;
 
-	if (n > 0 && is_title(w[0])) {
+	if (n > 0 && sdc_person_title(w[0])) {
 		set_title(p, w[0]);
 		i = 1;
 	} else if ((n == 2 || n == 3) && title_after(w[n - 1])) {
@@ -379,13 +379,13 @@ read_beside(const char *typed, struct sdc_person *p, size_t n, size_t max)
 			    &p[n]);
 	if (k >= 3 && k <= WORDS && n < max && title_after(w[k - 1]))
 		n += read_words(w, k, k - 2, 2, SDC_PERSON_MARKED, &p[n]);
-	if (k >= 3 && k <= WORDS && n < max && is_title(w[0]))
+	if (k >= 3 && k <= WORDS && n < max && sdc_person_title(w[0]))
 		n += read_words(w, k, 0, 2, SDC_PERSON_BESIDE, &p[n]);
-	if (k >= 3 && k <= WORDS && n < max && !is_title(w[0]))
+	if (k >= 3 && k <= WORDS && n < max && !sdc_person_title(w[0]))
 		n += read_words(w, k, 0, 2, SDC_PERSON_WHOLE, &p[n]);
 	if (k >= 3 && k <= WORDS && n < max && !title_after(w[k - 1]))
 		n += read_words(w, k, k - 2, 2, SDC_PERSON_WHOLE, &p[n]);
-	if (k >= 3 && k <= WORDS && n < max && !is_title(w[0]))
+	if (k >= 3 && k <= WORDS && n < max && !sdc_person_title(w[0]))
 		n += read_words(w, k, 0, 1, SDC_PERSON_GIVEN, &p[n]);
 	if (k >= 3 && k <= WORDS && n < max && !title_after(w[k - 1]))
 		n += read_words(w, k, k - 1, 1, SDC_PERSON_GIVEN, &p[n]);

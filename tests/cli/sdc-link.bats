@@ -309,6 +309,16 @@ mksession() {
 	      content: ("Connected to machine: " + $m), metadata: {session_id: ("sc-" + $id)}}] end)}'
 }
 
+# Sessions s1, s2, ... named by the arguments, no machine.
+named_sessions() {
+	local i=0 n
+
+	for n in "$@"; do
+		i=$((i + 1))
+		mksession "s$i" "$n" ''
+	done
+}
+
 with_assets() {
 	jq -c 'map(if .id == 4 then .assets = [{"id": 40, "name": "KF-RECEP1"}, {"id": 41, "name": "FRONTDESK"},
 	      {"id": 42, "name": "KS-WS01"}]
@@ -1473,13 +1483,38 @@ mkhosted() {
 	    ("Filler\(.) " + ["Rekan", "Kusuma", "Hartono", "Luật"][. % 4])}' \
 	    "Kantor Hukum Lie dan Hartono" "Wijaya & Setiawan" \
 	    "Công ty Luật Minh và Phúc" "KAP Suryadi Utomo dan Rekan"
-	{ mksession s1 'Kantor Hukum Lie & Hartono' ''
-	  mksession s2 'Wijaya dan Setiawan' ''
-	  mksession s3 'Cong ty Luat Minh & Phuc' ''
-	  mksession s4 'KAP Suryadi Utomo and Rekan' ''
-	  mksession s5 'Wijaya dan Hartono' ''; } >"$TMP/in"
+	named_sessions 'Kantor Hukum Lie & Hartono' 'Wijaya dan Setiawan' \
+	    'Cong ty Luat Minh & Phuc' 'KAP Suryadi Utomo and Rekan' \
+	    'Wijaya dan Hartono' >"$TMP/in"
 	link_v
 	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null ' ]
+}
+
+# Issue 14 session 15: a practice typed without its person's given name
+# or title ("Zahnarztpraxis Dr. Lüthi"), a partnership typed with one
+# partner and its legal form ("Aerts Advocaten BV"), links the one
+# customer holding the typed words; a partner and a trade alone ("Rafferty
+# Roofing") is another Rafferty's as likely, a given name after the
+# surname ("Angelopoulos Vangelis Farmakeio") a namesake's, a person alone
+# no business.
+@test "cut: a given name or a partner left off links the one holder; no form, the order changed or a person alone does not" {
+	jq -n '[$ARGS.positional | to_entries[] | (.value | split("|")) as $f |
+	    {id: (.key + 1), business_name: $f[0],
+	     contacts: (if $f[1] == "" then [] else [{id: (10 * .key + 11),
+	       firstname: $f[1], lastname: $f[2]}] end)}]
+	    + [range(20; 80) | {"id": ., "business_name": ("Filler\(.) " +
+	      ["Praxis", "Advocaten", "Roofing", "Farmakeio"][. % 4])}]' --args \
+	    "Zahnarztpraxis Dr. Christoph Lüthi|Christoph|Lüthi" \
+	    "Treuhandbüro Reto Ladurner GmbH|Reto|Ladurner" \
+	    "Aerts en Van Damme Advocaten BV||" "Rafferty & Dalgleish Roofing||" \
+	    "Praxis Dr. med. Franziska Lüthi|Franziska|Lüthi" \
+	    "Angelopoulos Vangelis Farmakeio|Vangelis|Angelopoulos" >"$TMP/cust.json"
+	named_sessions 'Zahnarztpraxis Dr. Lüthi' 'Treuhandbüro Ladurner GmbH' \
+	    'Aerts Advocaten BV' 'Rafferty Roofing' 'Praxis Lüthi' \
+	    'Farmakeio Angelopoulos' 'Dr. Lüthi' >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Linked,5 s6,Needs Review,null s7,Needs Review,null ' ]
+	[[ "$stderr" == *'"Aerts Advocaten BV": rule=weighted'*'-> 3 '* ]]
 }
 
 # Issue 14 session 12: a name typed on a national keyboard with the
