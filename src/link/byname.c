@@ -676,6 +676,28 @@ form_part(const char *w)
 	    w[1] == '\0';
 }
 
+/* The n words at t are titles and their faculties ("dr med"). */
+static int
+titles_only(char **t, size_t n)
+{
+	while (n > 0 && (sdc_person_title(t[n - 1]) ||
+	    has_word(FACULTIES, t[n - 1])))
+		n--;
+	return n == 0;
+}
+
+/* The n words at t, after a surname, are its legal form or none: the
+ * surname ends the name, as a person's ends a practice's ("Zahnarztpraxis
+ * Dr. Christoph Lüthi"), where a given name after the surname would not
+ * ("Gotou Hiroshi Houritsu Jimusho"). */
+static int
+ends_name(char **t, size_t n)
+{
+	while (n > 0 && form_part(t[n - 1]))
+		n--;
+	return n == 0;
+}
+
 /* The words of the customer at idx not typed (words w) are what a
  * partnership or a practice is typed without: after a typed word, "and"
  * and the other partner's one to three words ("Hermans Advocaten" for
@@ -718,7 +740,9 @@ cut_fit(size_t idx, const char *w)
 			for (j = i; j < m && !has_word(w, t[j]) &&
 			    person_part(t[j]); j++)
 				;
-			fit = seen && j > i && j < m && has_word(w, t[j]);
+			fit = seen && j > i && j < m && has_word(w, t[j]) &&
+			    (titles_only(t + i, j - i) || ends_name(t + j + 1,
+			    m - j - 1));
 			if (!fit && seen) {	/* or the form, last */
 				for (j = i; j < m && form_part(t[j]); j++)
 					;

@@ -1484,8 +1484,8 @@ mkhosted() {
 # partner and its legal form ("Aerts Advocaten BV"), links the one
 # customer holding the typed words; a partner and a trade alone ("Rafferty
 # Roofing") is another Rafferty's as likely, a given name after the
-# surname ("Angelopoulos Vangelis Farmakeio") a namesake's, a person alone
-# no business.
+# surname ("Angelopoulos Vangelis Farmakeio", "Gotou Hiroshi Houritsu
+# Jimusho") a namesake's, a person alone no business.
 @test "cut: a given name or a partner left off links the one holder; no form, the order changed or a person alone does not" {
 	jq -n '[$ARGS.positional | to_entries[] | (.value | split("|")) as $f |
 	    {id: (.key + 1), business_name: $f[0],
@@ -1497,11 +1497,12 @@ mkhosted() {
 	    "Treuhandbüro Reto Ladurner GmbH|Reto|Ladurner" \
 	    "Aerts en Van Damme Advocaten BV||" "Rafferty & Dalgleish Roofing||" \
 	    "Praxis Dr. med. Franziska Lüthi|Franziska|Lüthi" \
-	    "Angelopoulos Vangelis Farmakeio|Vangelis|Angelopoulos" >"$TMP/cust.json"
-	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Linked,5 s6,Needs Review,null s7,Needs Review,null ' \
+	    "Angelopoulos Vangelis Farmakeio|Vangelis|Angelopoulos" \
+	    "Gotou Hiroshi Houritsu Jimusho|Hiroshi|Gotou" >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Linked,5 s6,Needs Review,null s7,Needs Review,null s8,Needs Review,null ' \
 	    'Zahnarztpraxis Dr. Lüthi' 'Treuhandbüro Ladurner GmbH' \
 	    'Aerts Advocaten BV' 'Rafferty Roofing' 'Praxis Lüthi' \
-	    'Farmakeio Angelopoulos' 'Dr. Lüthi'
+	    'Farmakeio Angelopoulos' 'Dr. Lüthi' 'Gotou Houritsu Jimusho'
 	[[ "$stderr" == *'"Aerts Advocaten BV": rule=weighted'*'-> 3 '* ]]
 }
 
@@ -1854,6 +1855,21 @@ mkhosted() {
 	    'Alhaji Oduya - Akinola' 'Engr. Ngozi Ezeani (Harmony)' 'M. Ba (Saint Michel)' \
 	    'Tiba - Eng. Mohamed Tawfik' 'Barr. Folake Oduya (Harmony)'
 	[[ "$(first_log s2)" == *'rule=person '* ]]
+}
+
+# Session 15 (gen-link-blind18 person 40%): Indonesian, Malay and Khmer
+# titles (Bu, Ibu, Pak, Bapak, Bpk., En., Encik, Cik, Puan, Lok) before
+# a contact's name beside the business link it; one word in small
+# letters after a titled person ("Pak Aminah rumah": home) is a note, no
+# business; Tuan is no title (a Vietnamese given name).
+@test "persons: Southeast Asia's titles; a word in small letters after the person is a note" {
+	contact_customers 'Klinik Gigi Sejahtera|Sri|Slamet' 'Pearl Group Bhd|Shahril|Osman' \
+	    'Yayasan Pelita Mitra|Azizah|Rahman' 'Rumah Makan Padang Garuda|Aminah|Ismail' \
+	    'Rumah Sakit Kasih|Budi|Kwee' 'La Grange Taqueria|Tuan|Nguyen'
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Linked,6 ' \
+	    'Klinik Gigi Sejahtera - Bu Slamet' 'Pearl Group Bhd / En. Shahril' \
+	    'Yayasan Pelita Mitra (Pak Azizah)' 'Pak Aminah rumah' \
+	    'Tuan @ La Grange Taqueria'
 }
 
 # Session 14 (gen-link-blind16 person 57%): a given name typed as its
