@@ -888,15 +888,15 @@ initials_like(const struct qword *q)
 
 /* "and" in the languages whose names are read ("&" is read as "and"):
  * Czech and Slovak "a", Hungarian "és", Romanian "și" and Turkish "ve"
- * beside the western ones; Indonesian and Malay "dan" ("Kantor Hukum Lie
- * dan Hartono", "KAP Suryadi Utomo dan Rekan") and Vietnamese "và",
- * typed "va" without its tone mark. */
+ * beside the western ones.  Not Indonesian and Malay "dan": read as "&"
+ * it linked "Messrs Wong dan Lau" to Messrs Wong & Lau beside Messrs Wong
+ * dan Low, and "Faizsl, Abdullah & Co." to Faizal dan Abdullah (a
+ * slip, and another firm's "& Co."), on 50k blind18. */
 static int
 and_word(const char *s, size_t len)
 {
 	static const char *const ands[] = { "and", "und", "en", "et", "u",
-	    "e", "y", "i", "og", "och", "ja", "a", "es", "si", "ve", "dan",
-	    "va", NULL };
+	    "e", "y", "i", "og", "och", "ja", "a", "es", "si", "ve", NULL };
 	size_t i;
 
 	for (i = 0; ands[i]; i++)
