@@ -711,7 +711,7 @@ cut_fit(size_t idx, const char *w)
 	struct sdc_buf b = SDC_BUF_INIT;
 	const char *s;
 	char *l, **t, *save = NULL;
-	size_t m = 0, i = 0, j, left = 0;
+	size_t m = 0, i = 0, j, left = 0;	/* words left off but the form */
 	int seen = 0, fit = 1, partner = 0;
 
 	for (s = customers.c[idx].name; *s; s++)	/* "&" is an "and" */
@@ -736,6 +736,7 @@ cut_fit(size_t idx, const char *w)
 				j++;
 			fit = j > i + 1;
 			partner = 1;
+			left += j - i;
 		} else {	/* the person, before its surname */
 			for (j = i; j < m && !has_word(w, t[j]) &&
 			    person_part(t[j]); j++)
@@ -743,13 +744,13 @@ cut_fit(size_t idx, const char *w)
 			fit = seen && j > i && j < m && has_word(w, t[j]) &&
 			    (titles_only(t + i, j - i) || ends_name(t + j + 1,
 			    m - j - 1));
+			left += fit ? j - i : 0;
 			if (!fit && seen) {	/* or the form, last */
 				for (j = i; j < m && form_part(t[j]); j++)
 					;
 				fit = j == m;
 			}
 		}
-		left += j - i;
 		i = j;
 	}
 	free(t);
