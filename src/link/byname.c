@@ -11,6 +11,7 @@
 #include "fuzzy.h"
 #include "linkint.h"
 #include "owners.h"
+#include "person.h"
 
 #define START_FLOOR 0.25	/* ... of a name cut short (start_hits) */
 #define START_RARER 1.0	/* start_telling */
@@ -653,14 +654,124 @@ ends_cut(const char *guess)
 	    isalpha((unsigned char)guess[n - 1]) && guess[n - 2] == ' ';
 }
 
+/* The Latin faculty after a German doctor's "Dr." ("Dr. med.", "Dr.
+ * med. dent.", "Dr. phil.", "Dr. rer. nat.", "Dr. iur."; Wikipedia
+ * "Doktor", "Doctor (title)"): part of the title, left off with it. */
+#define FACULTIES "med dent vet phil rer nat pol oec iur jur techn sc"
+
+/* A word of the person a practice is named after, left off before the
+ * surname: a title, its faculty, or a given name some contact has. */
+static int
+person_part(const char *w)
+{
+	return sdc_person_title(w) || has_word(FACULTIES, w) ||
+	    sdc_owners_one(given, w) != SDC_OWNER_NONE;
+}
+
+/* A word of the legal form after the name ("bv", "gmbh", the "m b h"
+ * of "m.b.H."). */
+static int
+form_part(const char *w)
+{
+	return sdc_name_is_drop(names, w) || is_form(&customers, w) ||
+	    w[1] == '\0';
+}
+
+/* The n words at t are titles and their faculties ("dr med"). */
+static int
+titles_only(char **t, size_t n)
+{
+	while (n > 0 && (sdc_person_title(t[n - 1]) ||
+	    has_word(FACULTIES, t[n - 1])))
+		n--;
+	return n == 0;
+}
+
+/* The n words at t, after a surname, are its legal form or none: the
+ * surname ends the name, as a person's ends a practice's ("Zahnarztpraxis
+ * Dr. Christoph Lüthi"), where a given name after the surname would not
+ * ("Gotou Hiroshi Houritsu Jimusho"). */
+static int
+ends_name(char **t, size_t n)
+{
+	while (n > 0 && form_part(t[n - 1]))
+		n--;
+	return n == 0;
+}
+
+/* The words of the customer at idx not typed (words w) are what a
+ * partnership or a practice is typed without: after a typed word, "and"
+ * and the other partner's one to three words ("Hermans Advocaten" for
+ * Hermans & Mertens Advocaten CV, "Notariat Vogt" for Notariat Vogt &
+ * Stucki); titles and given names before a typed surname ("Zahnarztpraxis
+ * Dr. Lüthi" for Zahnarztpraxis Dr. Christoph Lüthi, "Praxis Christoph
+ * Rüegg" for Praxis Dr. med. Christoph Rüegg); the legal form last. */
+static int
+cut_fit(size_t idx, const char *w)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	const char *s;
+	char *l, **t, *save = NULL;
+	size_t m = 0, i = 0, j, left = 0;	/* words left off but the form */
+	int seen = 0, fit = 1, partner = 0;
+
+	for (s = customers.c[idx].name; *s; s++)	/* "&" is an "and" */
+		if (*s == '&' || *s == '+')
+			sdc_buf_adds(&b, " and ");
+		else
+			sdc_buf_addc(&b, *s);
+	sdc_buf_addc(&b, '\0');
+	l = sdc_name_words(names, b.p);
+	t = sdc_xmalloc((strlen(l) / 2 + 2) * sizeof(*t));
+	for (s = strtok_r(l, " ", &save); s; s = strtok_r(NULL, " ", &save))
+		t[m++] = (char *)s;
+	while (i < m && fit) {
+		if (has_word(w, t[i])) {
+			seen = 1;
+			i++;
+			continue;
+		}
+		j = i + 1;
+		if (seen && sdc_nev_and(t[i])) {	/* the other partner */
+			while (j < m && j - i <= 3 && !has_word(w, t[j]))
+				j++;
+			fit = j > i + 1;
+			partner = 1;
+			left += j - i;
+		} else {	/* the person, before its surname */
+			for (j = i; j < m && !has_word(w, t[j]) &&
+			    person_part(t[j]); j++)
+				;
+			fit = seen && j > i && j < m && has_word(w, t[j]) &&
+			    (titles_only(t + i, j - i) || ends_name(t + j + 1,
+			    m - j - 1));
+			left += fit ? j - i : 0;
+			if (!fit && seen) {	/* or the form, last */
+				for (j = i; j < m && form_part(t[j]); j++)
+					;
+				fit = j == m;
+			}
+		}
+		i = j;
+	}
+	free(t);
+	free(l);
+	sdc_buf_free(&b);
+	fit = fit && seen && left > 0 && same_order(w, customers.c[idx].words) &&
+	    (!partner || form_part(last_word(w)));
+	return fit;
+}
+
 /* A given name typed as its initial beside the surname and the rest of
  * a name ("ET G. Zhekov", "Notarius I. Ivanov", "Advokatska kancelarija
  * S. Nikolic Nis"), as names are written in the East and in lists: the
  * one customer holding every other typed word whose words besides them
  * are given names those initials begin, in order, links; none when two
- * are ("Birou Notarial Rusu V." for Rusu Victor or Rusu Vasile).  Two
- * typed words besides the initials at least: a person's name alone is
- * no business's. */
+ * are ("Birou Notarial Rusu V." for Rusu Victor or Rusu Vasile).  With
+ * no initial, a partnership or a practice typed without a partner or its
+ * person's given name (cut_fit) links when that customer is the only one
+ * holding the typed words.  Two typed words besides the initials at
+ * least: a person's name alone is no business's. */
 void
 by_initial(struct pool *p, const char *guess, const char *norm,
     struct decision *d)
@@ -668,7 +779,8 @@ by_initial(struct pool *p, const char *guess, const char *norm,
 	char *w, *t, *save = NULL, in[4];
 	struct sdc_buf rest = SDC_BUF_INIT;
 	size_t ids[INITIAL_HOLDERS], k = 0, n = 0, others = 0, i, fit = 0;
-	long x = -1;
+	size_t held = 0;
+	long x = -1, y = -1;
 	int cut;
 
 	if (p != &customers)	/* contacts' pools: asked on every miss */
@@ -684,22 +796,29 @@ by_initial(struct pool *p, const char *guess, const char *norm,
 			others++;
 		}
 	sdc_buf_addc(&rest, '\0');
-	if (n >= 1 && n <= INITIALS_MAX && others >= 2)
+	if (n <= INITIALS_MAX && others >= 2)
 		k = sdc_nev_holders(p->ev, rest.p, ids, INITIAL_HOLDERS);
 	for (i = 0; k <= INITIAL_HOLDERS && i < k && fit < 2; i++) {
 		size_t c = cand_of(p, ids[i]);
 
-		if ((long)c != x && initials_fit(c, rest.p, in, n, cut)) {
+		if ((long)c != y) {
+			y = (long)c;
+			held++;
+		}
+		if ((long)c != x && (n > 0 ? initials_fit(c, rest.p, in, n,
+		    cut) : cut_fit(c, rest.p))) {
 			x = (long)c;
 			fit++;
 		}
 	}
-	if (fit == 1 && k <= INITIAL_HOLDERS && same_name(p, (size_t)x) == 1) {
+	if (fit == 1 && k <= INITIAL_HOLDERS && (n > 0 || held == 1) &&
+	    same_name(p, (size_t)x) == 1) {
 		link_to(d, (size_t)x, "weighted", fuzz_score(p, norm,
 		    (size_t)x));
 		d->conf = (int)(100 * link_th + 0.5);
 		d->ask = 0;
-		snprintf(d->extra, sizeof(d->extra), ",initial");
+		snprintf(d->extra, sizeof(d->extra), n > 0 ? ",initial" :
+		    ",cut");
 	}
 	sdc_buf_free(&rest);
 	free(w);

@@ -934,7 +934,10 @@ initials_like(const struct qword *q)
 
 /* "and" in the languages whose names are read ("&" is read as "and"):
  * Czech and Slovak "a", Hungarian "és", Romanian "și" and Turkish "ve"
- * beside the western ones. */
+ * beside the western ones.  Not Indonesian and Malay "dan": read as "&"
+ * it linked "Messrs Wong dan Lau" to Messrs Wong & Lau beside Messrs Wong
+ * dan Low, and "Faizsl, Abdullah & Co." to Faizal dan Abdullah (a
+ * slip, and another firm's "& Co."), on 50k blind18. */
 static int
 and_word(const char *s, size_t len)
 {
@@ -946,6 +949,12 @@ and_word(const char *s, size_t len)
 		if (strlen(ands[i]) == len && memcmp(s, ands[i], len) == 0)
 			return 1;
 	return 0;
+}
+
+int
+sdc_nev_and(const char *w)
+{
+	return and_word(w, strlen(w));
 }
 
 /* A word of three letters or fewer in more than one name in fifty

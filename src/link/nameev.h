@@ -111,6 +111,10 @@ double sdc_nev_known(struct sdc_nev *e, const char *words);
  * of a word one candidate alone has, ln(N + 1). */
 double sdc_nev_weight(struct sdc_nev *e, const char *words, double *per_name);
 
+/* 1 when the word is "and" in a language whose names are read ("und",
+ * "et", "dan"; "&" is read as "and"). */
+int sdc_nev_and(const char *w);
+
 /* The candidates whose words hold every typed word (read as a query
  * reads them), found through the heaviest typed word, which must be a
  * word of theirs: up to k ids into ids; returns their number, more than

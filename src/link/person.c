@@ -24,7 +24,10 @@
  * pilgrimage; Nigeria's Barr. (barrister), Engr. (engineer), Arc., Pharm.,
  * Chief, Hon. (honourable), Mallam; Egypt's Eng.; Swahili Mzee (elder) and
  * Mama; French M. (monsieur) and Me (maître, a lawyer's or notary's);
- * Moroccan Si (sidi). */
+ * Moroccan Si (sidi).  Southeast Asia's (Wikipedia "Indonesian
+ * honorifics", "Malay styles and titles", "Khmer name"): Indonesian
+ * Bapak, Pak, Bpk. and Ibu, Bu; Malay Encik (En.), Cik, Puan; Khmer
+ * Lok (Mr).  Not Malay Tuan: a Vietnamese given name as often. */
 static const char *const titles[] = { "dr", "doctor", "pastor", "rev",
 	"reverend", "fr", "father", "mr", "mrs", "ms", "miss", "prof",
 	"deacon", "rabbi", "sister", "coach", "pan", "pani", "p",
@@ -34,10 +37,12 @@ static const char *const titles[] = { "dr", "doctor", "pastor", "rev",
 	"\xc3\xb4ng", "b\xc3\xa0", "sir", "ma'am", "maam", "sheikh",
 	"shaikh", "sayed", "alhaji", "alhaja", "hajia", "hadja", "hajj",
 	"hajji", "haji", "barr", "engr", "eng", "arc", "pharm", "chief",
-	"hon", "mallam", "malam", "mzee", "mama", "m", "me", "si", NULL };
+	"hon", "mallam", "malam", "mzee", "mama", "m", "me", "si", "bapak",
+	"pak", "bpk", "ibu", "bu", "encik", "en", "cik", "puan", "lok",
+	NULL };
 
-static int
-is_title(const char *w)
+int
+sdc_person_title(const char *w)
 {
 	size_t i;
 
@@ -127,7 +132,7 @@ titled_part(const char *t, size_t len)
 	a = strtok_r(s, " ", &save);
 	b = a ? strtok_r(NULL, " ", &save) : NULL;
 	titled = a && strtok_r(NULL, " ", &save) == NULL && (b ?
-	    is_title(a) || title_after(b) : wife_of(a));
+	    sdc_person_title(a) || title_after(b) : wife_of(a));
 	free(s);
 	return titled;
 }
@@ -187,7 +192,7 @@ glued(char *w)
 
 	if (d && d > w && d[1] != '\0') {
 		*d = '\0';
-		if (is_title(w))
+		if (sdc_person_title(w))
 			return d + 1;
 		*d = '.';
 	}
@@ -255,7 +260,7 @@ person_words(char **w, size_t n, int three, struct sdc_person *p)
 {
 	size_t i = 0;
 
-	if (n > 0 && is_title(w[0])) {
+	if (n > 0 && sdc_person_title(w[0])) {
 		set_title(p, w[0]);
 		i = 1;
 	} else if ((n == 2 || n == 3) && title_after(w[n - 1])) {
@@ -356,6 +361,16 @@ read_words(char **w, size_t n, size_t a, size_t k, int how,
 	return 1;
 }
 
+/* A titled person and one word after it in small letters, the person's
+ * capitalised ("Pak Aminah rumah", "Mr Lim laptop"): a note of where or
+ * what (home, a laptop), no business's name. */
+static int
+small_note(char **w, size_t k)
+{
+	return k == 3 && isupper((unsigned char)w[1][0]) &&
+	    islower((unsigned char)w[2][0]);
+}
+
 /* The readings of a name typed with no separator, the business beside
  * the person: a title after the person's one or two words ("Jono san
  * Towa", "Nur Bey Yavuz") or after the last word ("Kanazawa
@@ -379,13 +394,14 @@ read_beside(const char *typed, struct sdc_person *p, size_t n, size_t max)
 			    &p[n]);
 	if (k >= 3 && k <= WORDS && n < max && title_after(w[k - 1]))
 		n += read_words(w, k, k - 2, 2, SDC_PERSON_MARKED, &p[n]);
-	if (k >= 3 && k <= WORDS && n < max && is_title(w[0]))
+	if (k >= 3 && k <= WORDS && n < max && sdc_person_title(w[0]) &&
+	    !small_note(w, k))
 		n += read_words(w, k, 0, 2, SDC_PERSON_BESIDE, &p[n]);
-	if (k >= 3 && k <= WORDS && n < max && !is_title(w[0]))
+	if (k >= 3 && k <= WORDS && n < max && !sdc_person_title(w[0]))
 		n += read_words(w, k, 0, 2, SDC_PERSON_WHOLE, &p[n]);
 	if (k >= 3 && k <= WORDS && n < max && !title_after(w[k - 1]))
 		n += read_words(w, k, k - 2, 2, SDC_PERSON_WHOLE, &p[n]);
-	if (k >= 3 && k <= WORDS && n < max && !is_title(w[0]))
+	if (k >= 3 && k <= WORDS && n < max && !sdc_person_title(w[0]))
 		n += read_words(w, k, 0, 1, SDC_PERSON_GIVEN, &p[n]);
 	if (k >= 3 && k <= WORDS && n < max && !title_after(w[k - 1]))
 		n += read_words(w, k, k - 1, 1, SDC_PERSON_GIVEN, &p[n]);

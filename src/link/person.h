@@ -62,6 +62,10 @@ void sdc_person_free(struct sdc_person *p);
 #define SDC_PERSON_READS 8
 size_t sdc_person_reads(const char *typed, struct sdc_person *p, size_t max);
 
+/* 1 when w is a title written before a name ("dr", "mrs", "pak"), in
+ * any case. */
+int sdc_person_title(const char *w);
+
 /* 1 when the contact's name ("Sue Dawes") is the person: first and last
  * (their words folded as names.h folds a name's: "IŞIL Kara" is Işıl
  * Kara; untitled, the surname first as well, as Hungarian and lists

@@ -86,12 +86,21 @@ site_elsewhere(const struct pool *p, const char *tail, size_t idx)
 
 /* Words that say where, not who ("store 903", "Meridian Spring
  * office", "Megenagna Annex": an annex, French annexe, is a building of
- * the business's beside its main one): left out when a site is read. */
+ * the business's beside its main one): left out when a site is read.
+ * "Branch" in the languages whose names are read (Wiktionary, "branch"
+ * and "branch office", translations): German Filiale, Zweigstelle,
+ * Niederlassung, Standort; French succursale (succ.), agence, antenne;
+ * Italian filiale, succursale, sede; Dutch vestiging, filiaal;
+ * Indonesian and Malay cabang (cab.), Malay cawangan (caw.), and the
+ * outlet of a shop. */
 int
 place_word(const char *w)
 {
 	static const char *const v[] = { "store", "office", "location",
-	    "branch", "site", "unit", "annex", "annexe", NULL };
+	    "branch", "site", "unit", "annex", "annexe", "filiale",
+	    "zweigstelle", "niederlassung", "standort", "succursale", "succ",
+	    "agence", "antenne", "sede", "vestiging", "filiaal", "cabang",
+	    "cab", "cawangan", "caw", "outlet", NULL };
 	size_t i;
 
 	for (i = 0; v[i]; i++)
