@@ -118,6 +118,8 @@ newer = $(if $(wildcard $2),$(shell find -L $1 -newer $2 -print -quit 2>/dev/nul
 stale = $(if $(call newer,$1,$2),sdc-force)
 prog  = $(wildcard $(PIPELINE_BIN)/$1)
 config = $(wildcard $(SDC_CONFIG_FILE) config/prompts.json)
+# sdc-link also reads the shipped kinds and town names: a change relinks.
+link_words = $(wildcard config/link-words.json)
 sdc-force:
 
 # The public targets take the lock, seed the inputs, then run the stages
@@ -362,7 +364,7 @@ LINKED_FILES = $(WORK_FILES:.jsonl=.linked.jsonl)
 # The time evidence: the Syncro tickets converted or fetched (a ticket of
 # a candidate customer open at a session's start); a new ticket relinks.
 LINK_TICKETS = $(filter $(WORK_FILES),$(WORK)/syncro.jsonl $(WORK)/syncro-api.jsonl)
-$(LINKED_FILES): $(WORK)/%.linked.jsonl: $(WORK)/%.jsonl $$(LINK_CUSTOMERS) $$(call prog,sdc-link) $$(config) $$(wildcard $(LINK_RULES)) $(LINK_TICKETS)
+$(LINKED_FILES): $(WORK)/%.linked.jsonl: $(WORK)/%.jsonl $$(LINK_CUSTOMERS) $$(call prog,sdc-link) $$(config) $$(link_words) $$(wildcard $(LINK_RULES)) $(LINK_TICKETS)
 	@rm -f $(WORK)/$*.review; \
 	if [ ! -x $(PIPELINE_BIN)/sdc-link ] || [ ! -e $(CUSTOMERS) ]; then \
 	  echo "sdc: $$([ -x $(PIPELINE_BIN)/sdc-link ] && echo 'no customer cache ($(CUSTOMERS))' \
@@ -565,7 +567,7 @@ status:
 	  line "syncro API" - "skipped: no API key"; \
 	  $(if $(wildcard $(INPUT)/syncro/customers.json),$(call status_of,customers,$(CUSTOMERS),$(INPUT)/syncro/customers.json), \
 	    line customers $(CUSTOMERS) "none: no API key, no $(INPUT)/syncro/customers.json";)) \
-	$(foreach f,$(LINKED_FILES),$(call status_of,link-$(notdir $(f:.linked.jsonl=)),$f,$(f:.linked.jsonl=.jsonl) $(wildcard $(CUSTOMERS)) $(PIPELINE_BIN)/sdc-link $(config))) \
+	$(foreach f,$(LINKED_FILES),$(call status_of,link-$(notdir $(f:.linked.jsonl=)),$f,$(f:.linked.jsonl=.jsonl) $(wildcard $(CUSTOMERS)) $(PIPELINE_BIN)/sdc-link $(config) $(link_words))) \
 	$(call status_of,results,$(STORE),$(LINKED_FILES) $(PIPELINE_BIN)/sdc-merge $(PIPELINE_BIN)/sdc-llm $(config)) \
 	$(call status_of,report,$(OUT)/report.html,$(STORE) $(PIPELINE_BIN)/sdc-group $(PIPELINE_BIN)/sdc-report) \
 	[ ! -e $(LOCK) ] || flock -n $(LOCK) true || echo "sdc: a run is in progress"
