@@ -304,6 +304,8 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 /* sites.c */
 char *
 site_head(const char *name);
+char *
+form_head(const struct pool *p, const char *guess);
 int
 begins_or_ends(const char *norm, const char *w);
 int
@@ -353,6 +355,8 @@ char *
 kind_foreign(const char *guess, size_t idx);
 const char *
 kind_rival(const char *guess, const struct decision *d);
+char *
+kind_contradicts(const char *guess, size_t idx);
 int
 town_served(const char *w);
 int

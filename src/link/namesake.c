@@ -701,6 +701,12 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 		snprintf(d->why, sizeof(d->why), "\"%.40s\" is in a language "
 		    "no customer of \"%.40s\"'s town writes", q,
 		    p->c[d->idx].name);
+	} else if (weighted && p == &customers && !(d->how & (SDC_NEV_LAYOUT |
+	    SDC_NEV_TRANSLIT)) && (q = kind_contradicts(guess, d->idx)) !=
+	    NULL) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" names a kind of "
+		    "business \"%.40s\" is not", q, p->c[d->idx].name);
 	} else if (weighted && p == &customers && (r = kind_rival(guess,
 	    d)) != NULL) {
 		d->linked = 0;

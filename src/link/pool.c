@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "config.h"
 #include "custidx.h"
@@ -12,6 +13,7 @@
 #include "file.h"
 #include "jsonl.h"
 #include "linkint.h"
+#include "owners.h"
 
 uint64_t
 hstr(const char *s)
@@ -328,6 +330,215 @@ kind_rival(const char *guess, const struct decision *d)
 			o = customers.c[c].name;
 	}
 	free(w);
+	return o;
+}
+
+/* A word that names a business's kind: one of link-words.json's kinds,
+ * or a word the customer list teaches is a trade's - one that many of
+ * its names hold (TRADE_SHARE of them, "services", "agency", "inn",
+ * "society") and that is no person's (no contact is called it: "Lopez"
+ * is in hundreds of names too) nor a town's.  A brand word as common
+ * ("golden") reads as one as well: two names differing in such a word
+ * each are two businesses as much. */
+#define TRADE_SHARE 500	/* 1 name in so many */
+#define TRADE_MIN 3
+
+static int
+kind_named(const char *w)
+{
+	size_t n;
+
+	if (strlen(w) < 3 || !alpha_word(w) || sdc_name_is_drop(names, w))
+		return 0;
+	if (kind_word(w) != NULL)
+		return 1;
+	n = sdc_nev_names_with(customers.ev, w);
+	return n >= TRADE_MIN && n >= customers.n / TRADE_SHARE &&
+	    sdc_owners_one(named, w) == SDC_OWNER_NONE && !town_served(w);
+}
+
+/* The word w of the raw name is a legal form: one learnt (is_form) that
+ * has no vowel ("pvt", "csp") or is written as an abbreviation there
+ * ("S.A.S.", "SRL"); a short trade word that ends many names ("Inn",
+ * "Lab") is learnt as a form too, and is a kind. */
+static int
+form_written(const char *raw, const char *w)
+{
+	const char *p;
+	size_t n = strlen(w);
+
+	if (!is_form(&customers, w))
+		return 0;
+	if (strpbrk(w, "aeiou") == NULL)
+		return 1;
+	for (p = raw; *p; p++)
+		if (strncasecmp(p, w, n) == 0 && (p == raw || !isalpha(
+		    (unsigned char)p[-1])) && !isalpha((unsigned char)p[n]))
+			return p[n] == '.' || (isupper((unsigned char)p[0]) &&
+			    isupper((unsigned char)p[1]));
+	return 1;	/* spelt otherwise ("S.A.S" as "sas") */
+}
+
+/* The typed words t meet the customer's kind word c: as typed, slipped,
+ * cut short ("lab" of "laboratory") or in another language. */
+static int
+kind_met(const char *t, const char *c)
+{
+	char *w = sdc_xstrdup(t), *q, *save = NULL;
+	const struct kind_word *a, *b = kind_word(c);
+	size_t n;
+	int met = 0;
+
+	for (q = strtok_r(w, " ", &save); q && !met; q = strtok_r(NULL, " ",
+	    &save)) {
+		n = strlen(q) < strlen(c) ? strlen(q) : strlen(c);
+		met = (n >= 3 && strncmp(q, c, n) == 0) ||
+		    sdc_nev_one_slip(q, c) || (b && (a = kind_word(q)) &&
+		    a->kind == b->kind);
+	}
+	free(w);
+	return met;
+}
+
+/* What the customer's name names besides the typed words: a kind of its
+ * own the typed name does not (1), or no kind at all and only a person
+ * ("Rochelle Campbell, DDS PLLC"), or one word ("Ets. Batey") (1), or a
+ * kind the typed name has too (0). */
+static int
+kind_other(const char *typed, size_t idx)
+{
+	const char *raw = customers.c[idx].name;
+	char *w = sdc_name_normalise(names, raw), *q, *save = NULL;
+	size_t all = 0, person = 0, kinds = 0, unmet = 0;
+
+	for (q = strtok_r(w, " ", &save); q; q = strtok_r(NULL, " ", &save)) {
+		if (sdc_name_is_drop(names, q) || form_written(raw, q))
+			continue;
+		all++;
+		if (kind_named(q)) {
+			kinds++;
+			unmet += !kind_met(typed, q);
+		} else
+			person += sdc_owners_one(named, q) != SDC_OWNER_NONE;
+	}
+	free(w);
+	return unmet > 0 || all == 1 || (kinds == 0 && person == all);
+}
+
+/* The word w is a word of a town a customer is in ("mai" of Chiang
+ * Mai, "santo" of Santo Domingo): a place typed, not a trade.  The
+ * towns' words are gathered when first asked. */
+static int
+town_word(const char *w)
+{
+	static struct sdc_owners *tw;
+	size_t i;
+
+	if (tw == NULL) {
+		tw = sdc_owners_new();
+		for (i = 0; i < customers.n; i++) {
+			char *c = city_of(i) ? sdc_name_words(names,
+			    city_of(i)) : NULL, *q, *save = NULL;
+
+			for (q = c ? strtok_r(c, " ", &save) : NULL; q;
+			    q = strtok_r(NULL, " ", &save))
+				sdc_owners_add(tw, q, (long)i);
+			free(c);
+		}
+	}
+	return sdc_owners_one(tw, w) != SDC_OWNER_NONE;
+}
+
+/* The typed word t is in a word of the customer's ("service" of
+ * "Elservice", "kanzlei" of "Steuerkanzlei"), or one of its words
+ * abbreviates t ("bhd" of "berhad": its letters in t's order, the first
+ * the same). */
+static int
+in_own_word(const char *t, const char *words)
+{
+	char *w = sdc_xstrdup(words), *q, *save = NULL;
+	const char *a;
+	int in = 0;
+
+	for (q = strtok_r(w, " ", &save); q && !in; q = strtok_r(NULL, " ",
+	    &save)) {
+		in = strlen(q) > strlen(t) && strstr(q, t) != NULL;
+		if (!in && strlen(q) >= 2 && strlen(q) < strlen(t) &&
+		    *q == *t) {
+			for (a = t; *q && (a = strchr(a, *q)) != NULL; q++)
+				a++;
+			in = *q == '\0';
+		}
+	}
+	free(w);
+	return in;
+}
+
+/* The typed word at t (in the typed words, followed by the rest) stands
+ * before a place word: it names the site ("Tumakuru branch", "Bangkok
+ * office"), as the words after one do ("Filial São Carlos"). */
+static int
+site_named(const char *t)
+{
+	const char *n = t + strcspn(t, " ");
+	char next[32];
+	size_t len;
+
+	if (*n != ' ' || (len = strcspn(n + 1, " ")) >= sizeof(next))
+		return 0;
+	memcpy(next, n + 1, len);
+	next[len] = '\0';
+	return place_word(next);
+}
+
+/* The typed word t may name a kind the customer at idx lacks: a kind's
+ * word (kind_named) that is no legal form, place, town, "and" or word a
+ * business leaves off ("group"), and that the customer's name does not
+ * read in any spelling or language the name evidence knows. */
+static int
+kind_lacked(const char *head, const char *t, size_t idx)
+{
+	struct sdc_nev_hit h;
+
+	return kind_named(t) && !form_written(head, t) && !place_word(t) &&
+	    !sdc_nev_soft(t) && !sdc_nev_and(t) && !town_word(t) &&
+	    !in_own_word(t, customers.c[idx].words) &&
+	    score_cand(t, (long)idx, &h) <= 0;
+}
+
+/* The typed word naming a kind of business (kind_lacked) that the
+ * customer at idx does not have, while its name names another kind, or
+ * none and is a person's or one word (kind_other): "Rochelle Campbell
+ * Travel Agency" is not the dentist "Rochelle Campbell, DDS PLLC", nor
+ * "Batey Multi Services" the "Ets. Batey" - a namesake, the name alone
+ * cannot tell.  A site typed after the name (after a separator, or
+ * around a place word) and a legal form the list knows (form_head) are
+ * not read.  A new string, or NULL. */
+char *
+kind_contradicts(const char *guess, size_t idx)
+{
+	char *head = site_head(guess), *f, *w, *typed, *q, *save = NULL;
+	char *o = NULL;
+
+	if (head == NULL)
+		head = sdc_xstrdup(guess);
+	if ((f = form_head(&customers, head)) != NULL) {
+		free(head);
+		head = f;
+	}
+	w = sdc_name_normalise(names, head);
+	typed = sdc_xstrdup(w);
+	for (q = strtok_r(w, " ", &save); q && !o && !place_word(q);
+	    q = strtok_r(NULL, " ", &save))
+		if (!site_named(typed + (q - w)) && kind_lacked(head, q, idx))
+			o = sdc_xstrdup(q);
+	if (o && !kind_other(typed, idx)) {
+		free(o);
+		o = NULL;
+	}
+	free(head);
+	free(w);
+	free(typed);
 	return o;
 }
 

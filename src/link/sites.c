@@ -91,15 +91,16 @@ site_elsewhere(const struct pool *p, const char *tail, size_t idx)
  * and "branch office", translations): German Filiale, Zweigstelle,
  * Niederlassung, Standort; French succursale (succ.), agence, antenne;
  * Italian filiale, succursale, sede; Dutch vestiging, filiaal;
- * Indonesian and Malay cabang (cab.), Malay cawangan (caw.), and the
- * outlet of a shop. */
+ * Portuguese and Spanish filial, Spanish sucursal; Indonesian and Malay
+ * cabang (cab.), Malay cawangan (caw.), and the outlet of a shop. */
 int
 place_word(const char *w)
 {
 	static const char *const v[] = { "store", "office", "location",
 	    "branch", "site", "unit", "annex", "annexe", "filiale",
 	    "zweigstelle", "niederlassung", "standort", "succursale", "succ",
-	    "agence", "antenne", "sede", "vestiging", "filiaal", "cabang",
+	    "agence", "antenne", "sede", "vestiging", "filiaal", "filial",
+	    "sucursal", "cabang",
 	    "cab", "cawangan", "caw", "outlet", NULL };
 	size_t i;
 
@@ -341,7 +342,7 @@ prev_space(const char *guess, const char *s)
  * "West" of "Brookside Plumbing West", a site, nor "Dentistry", a
  * trade).  A form typed may be the customer's in another spelling, or
  * its form left off the list.  A new string, or NULL. */
-static char *
+char *
 form_head(const struct pool *p, const char *guess)
 {
 	const char *s = guess + strlen(guess), *cut = NULL, *e;
