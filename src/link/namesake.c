@@ -654,6 +654,65 @@ spelt_elsewhere(const char *guess, size_t idx)
 	return o;
 }
 
+/* The typed name ends with one letter after two words or more
+ * ("Colmado & Deli Sánchez E"): a word cut short as likely as a drop
+ * word ("e", "y": "and") or an initial, so another customer's name that
+ * goes on from the typed words with a word of that letter ("... Sánchez
+ * Echevarría Corp.") is as likely as the one linked.  Its name, or NULL. */
+static const char *
+cut_letter(const char *guess, size_t idx)
+{
+	char *w = sdc_name_words(names, guess), *head;
+	const char *last = strrchr(w, ' '), *o = NULL, *c;
+	size_t ids[HOLDERS_RANK], n = 0, i, len;
+
+	if (last != NULL && strlen(last + 1) == 1 && isalpha((unsigned char)
+	    last[1]) && memchr(w, ' ', (size_t)(last - w)) != NULL) {
+		head = sdc_name_normalise(names, w);
+		n = sdc_nev_holders(customers.ev, head, ids, HOLDERS_RANK);
+		free(head);
+	}
+	len = last ? strlen(w) : 0;
+	for (i = 0; !o && n <= HOLDERS_RANK && i < n; i++) {
+		c = customers.c[cand_of(&customers, ids[i])].words;
+		if (cand_of(&customers, ids[i]) != idx && strncmp(c, w, len) ==
+		    0 && isalpha((unsigned char)c[len]))
+			o = customers.c[cand_of(&customers, ids[i])].name;
+	}
+	free(w);
+	return o;
+}
+
+/* ... the kind of business or the end the list does not see: a kind
+ * typed in a language the customer's town does not write, a last letter
+ * another name goes on with, a kind the customer does not name, a kind
+ * in another language that a rival names too. */
+static void
+undo_kind(const char *guess, struct decision *d, int weighted)
+{
+	const char *name = customers.c[d->idx].name, *r;
+	char *q = NULL;
+
+	if (weighted && (q = kind_foreign(guess, d->idx)) != NULL)
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" is in a language "
+		    "no customer of \"%.40s\"'s town writes", q, name);
+	else if ((weighted || (d->rule && strcmp(d->rule, "normalised") ==
+	    0)) && (r = cut_letter(guess, d->idx)) != NULL)
+		snprintf(d->why, sizeof(d->why), "its last letter may be a word "
+		    "cut short: \"%.40s\" as likely as \"%.40s\"", r, name);
+	else if (weighted && !(d->how & (SDC_NEV_LAYOUT | SDC_NEV_TRANSLIT)) &&
+	    (q = kind_contradicts(guess, d->idx)) != NULL)
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" names a kind of "
+		    "business \"%.40s\" is not", q, name);
+	else if (weighted && (r = kind_rival(guess, d)) != NULL)
+		snprintf(d->why, sizeof(d->why), "its kind typed in another "
+		    "language, \"%.40s\" is as likely as \"%.40s\"", r, name);
+	else
+		return;
+	d->linked = 0;
+	free(q);
+}
+
 /* What the name evidence does not see undoes a link it made: another
  * profession, a marked letter typed for another (a namesake), a town
  * typed after the name that the list does not know (another namesake). */
@@ -662,7 +721,6 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 {
 	int weighted = d->rule != NULL && strcmp(d->rule, "weighted") == 0;
 	char *q = NULL;
-	const char *r;
 
 	if ((weighted || (d->rule != NULL && strcmp(d->rule, "normalised") ==
 	    0)) && other_profession(guess, &p->c[d->idx])) {
@@ -695,25 +753,8 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 		snprintf(d->why, sizeof(d->why), "\"%.40s\" after \"%.40s\": "
 		    "no site the list knows, a namesake's town as likely", q,
 		    p->c[d->idx].name);
-	} else if (weighted && p == &customers && (q = kind_foreign(guess,
-	    d->idx)) != NULL) {
-		d->linked = 0;
-		snprintf(d->why, sizeof(d->why), "\"%.40s\" is in a language "
-		    "no customer of \"%.40s\"'s town writes", q,
-		    p->c[d->idx].name);
-	} else if (weighted && p == &customers && !(d->how & (SDC_NEV_LAYOUT |
-	    SDC_NEV_TRANSLIT)) && (q = kind_contradicts(guess, d->idx)) !=
-	    NULL) {
-		d->linked = 0;
-		snprintf(d->why, sizeof(d->why), "\"%.40s\" names a kind of "
-		    "business \"%.40s\" is not", q, p->c[d->idx].name);
-	} else if (weighted && p == &customers && (r = kind_rival(guess,
-	    d)) != NULL) {
-		d->linked = 0;
-		snprintf(d->why, sizeof(d->why), "its kind typed in another "
-		    "language, \"%.40s\" is as likely as \"%.40s\"", r,
-		    p->c[d->idx].name);
-	}
+	} else if (p == &customers)
+		undo_kind(guess, d, weighted);
 	free(q);
 }
 
