@@ -359,23 +359,27 @@ kind_named(const char *w)
 
 /* The word w of the raw name is a legal form: one learnt (is_form) that
  * has no vowel ("pvt", "csp") or is written as an abbreviation there
- * ("S.A.S.", "SRL"); a short trade word that ends many names ("Inn",
- * "Lab") is learnt as a form too, and is a kind. */
+ * ("S.A.S.", or "SRL" in a name with small letters, as marked_end
+ * reads one); a short trade word that ends many names ("Inn", "Lab") is
+ * learnt as a form too, and is a kind. */
 static int
 form_written(const char *raw, const char *w)
 {
 	const char *p;
 	size_t n = strlen(w);
+	int lower = 0;
 
 	if (!is_form(&customers, w))
 		return 0;
 	if (strpbrk(w, "aeiou") == NULL)
 		return 1;
+	for (p = raw; *p && !lower; p++)
+		lower = islower((unsigned char)*p) != 0;
 	for (p = raw; *p; p++)
 		if (strncasecmp(p, w, n) == 0 && (p == raw || !isalpha(
 		    (unsigned char)p[-1])) && !isalpha((unsigned char)p[n]))
-			return p[n] == '.' || (isupper((unsigned char)p[0]) &&
-			    isupper((unsigned char)p[1]));
+			return p[n] == '.' || (lower && isupper((unsigned
+			    char)p[0]) && isupper((unsigned char)p[1]));
 	return 1;	/* spelt otherwise ("S.A.S" as "sas") */
 }
 
