@@ -431,22 +431,25 @@ kind_other(const char *typed, size_t idx)
 
 /* The word w is a word of a town a customer is in ("mai" of Chiang
  * Mai, "santo" of Santo Domingo): a place typed, not a trade.  The
- * towns' words are gathered when first asked. */
+ * towns' words are gathered from the towns (the owners "towns", each
+ * town once) when first asked. */
 static int
 town_word(const char *w)
 {
 	static struct sdc_owners *tw;
+	const char *k;
+	long o;
 	size_t i;
 
 	if (tw == NULL) {
 		tw = sdc_owners_new();
-		for (i = 0; i < customers.n; i++) {
-			char *c = city_of(i) ? sdc_name_words(names,
-			    city_of(i)) : NULL, *q, *save = NULL;
+		for (i = 0; i < sdc_owners_count(towns); i++) {
+			char *c = (k = sdc_owners_key(towns, i, &o)) ?
+			    sdc_xstrdup(k) : NULL, *q, *save = NULL;
 
 			for (q = c ? strtok_r(c, " ", &save) : NULL; q;
 			    q = strtok_r(NULL, " ", &save))
-				sdc_owners_add(tw, q, (long)i);
+				sdc_owners_add(tw, q, 0);
 			free(c);
 		}
 	}
