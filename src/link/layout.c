@@ -243,7 +243,7 @@ known_word(struct pool *p, const char *word)
  * and "Klinik Tjendrawasih Sedjahtera"), and a name linking no one as
  * typed may be written in the other. */
 static char *
-viet_reading(struct pool *p, const char *guess, size_t k, int own)
+word_reading(struct pool *p, const char *guess, size_t k, int own)
 {
 	struct sdc_buf b = SDC_BUF_INIT;
 	const char *s = guess;
@@ -287,7 +287,7 @@ readings(struct pool *p, const char *guess, const char *words,
 		return script_readings(p, guess, k, own, &script[k], r);
 	if (k >= SDC_NAME_RETYPED_TELEX && k < SDC_NAME_RETYPINGS)
 		return (!own || k == SDC_NAME_RETYPED_OLD_ID) &&
-		    (r[0] = viet_reading(p, guess, k, own)) != NULL;
+		    (r[0] = word_reading(p, guess, k, own)) != NULL;
 	if (k < SDC_NAME_RETYPINGS)
 		return !own && (r[0] = sdc_name_retyped(guess, k)) != NULL;
 	if (words == NULL || (!sdc_name_romanised(guess, k - SDC_NAME_RETYPINGS) &&

@@ -643,19 +643,28 @@ join(char **tok, size_t first, size_t last)
 }
 
 /* The k >= 2 tokens at tok that a drop word of as many words joins
- * ("cong ty": "Công ty"), 0 if none. */
+ * ("cong ty": "Công ty"), 0 if none.  The tokens are joined once, the
+ * longest first, and each shorter try ends the key earlier: this runs
+ * in every normalisation, the customers' at load included. */
 static size_t
 phrase_at(const struct sdc_names *nm, char **tok, size_t n)
 {
 	char buf[128], *key = buf;
-	size_t k, i, len;
+	size_t k, len = 0, end[PHRASE_MAX + 1], t;
 
-	for (k = n < PHRASE_MAX ? n : PHRASE_MAX; k >= 2; k--) {
-		for (i = 0, len = 0; i < k && len < sizeof(buf); i++)
-			len += (size_t)snprintf(buf + len, sizeof(buf) - len,
-			    "%s", tok[i]);
-		if (len < sizeof(buf) && bsearch(&key, nm->phrase, nm->nphrase,
-		    sizeof(*nm->phrase), strpcmp))
+	if (nm->nphrase == 0)
+		return 0;
+	end[0] = 0;
+	for (k = 0; k < n && k < PHRASE_MAX; k++) {
+		if ((t = strlen(tok[k])) >= sizeof(buf) - len)
+			break;
+		memcpy(buf + len, tok[k], t);
+		end[k + 1] = len += t;
+	}
+	for (; k >= 2; k--) {
+		buf[end[k]] = '\0';
+		if (bsearch(&key, nm->phrase, nm->nphrase, sizeof(*nm->phrase),
+		    strpcmp))
 			return k;
 	}
 	return 0;

@@ -608,7 +608,11 @@ static int
 namesake_elsewhere(const char *guess, size_t idx, char **qual)
 {
 	*qual = qualifier(guess, idx);
-	return *qual != NULL && !qualifier_told(guess, *qual, idx);
+	if (*qual != NULL && !qualifier_told(guess, *qual, idx))
+		return 1;
+	free(*qual);	/* the caller's next test may set it again */
+	*qual = NULL;
+	return 0;
 }
 
 #define SPELT_MIN 5	/* letters of a word read as another spelling */
