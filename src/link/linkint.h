@@ -311,6 +311,8 @@ begins_or_ends(const char *norm, const char *w);
 int
 place_word(const char *w);
 int
+address_word(const char *w);
+int
 has_word(const char *list, const char *word);
 char *
 town_head(const char *guess, char **town);

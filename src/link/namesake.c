@@ -582,9 +582,10 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	capitals = typed && has_capital(guess, (size_t)(typed - guess));
 	for (t = strtok_r(w, " ", &save); t && !told; t = strtok_r(NULL, " ",
 	    &save)) {
-		if (no_qualifier(idx, t))
-			continue;
-		told = place_word(t) || strpbrk(t, "0123456789") != NULL;
+		if (no_qualifier(idx, t) && !address_word(t))
+			continue;	/* "Av." is two letters, no initial */
+		told = place_word(t) || address_word(t) ||
+		    strpbrk(t, "0123456789") != NULL;
 		if (!contact_word(idx, t) && !(capitals &&
 		    typed_small(typed, t)))
 			sdc_buf_printf(&rest, "%s%s", rest.len ? " " : "", t);

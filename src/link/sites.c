@@ -110,6 +110,34 @@ place_word(const char *w)
 	return 0;
 }
 
+/* Words of an address, not of a town: a street's type or a shopping
+ * centre ("- Flagler St", "@ Av. Churchill", ", Westland Mall", "Ofic.
+ * 205").  Typed after a business's whole name they say where its site
+ * is, as a branch word does: a namesake in another town is named by its
+ * town.  Sources: USPS Publication 28, appendix C1 (street suffixes and
+ * their abbreviations) for English; Wiktionary's translations of
+ * "street", "avenue", "road", "shopping mall", "suite", "floor" and
+ * "office" for Spanish, French, Dutch and Portuguese (calle, avenida,
+ * rue, straat, rua ...), and the abbreviations of the Spanish address
+ * (Av., Ofic., Edif., Apto.).  Not "ste", "st": Sainte, Saint begin towns. */
+int
+address_word(const char *w)
+{
+	static const char *const v[] = { "street", "avenue", "ave", "av",
+	    "road", "rd", "boulevard", "blvd", "highway", "hwy", "mall",
+	    "suite", "floor", "calle", "avenida", "carretera", "autopista",
+	    "oficina", "ofic", "piso", "edificio", "edif", "apto",
+	    "apartamento", "rue", "etage", "straat", "weg", "laan", "plein",
+	    "winkelcentrum", "kantoor", "verdieping", "rua", "estrada",
+	    "andar", NULL };
+	size_t i;
+
+	for (i = 0; v[i]; i++)
+		if (strcmp(v[i], w) == 0)
+			return 1;
+	return 0;
+}
+
 /* The typed name has a place word ("store 903"). */
 static int
 has_place(const char *guess)

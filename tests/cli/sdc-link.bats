@@ -1709,6 +1709,26 @@ mkhosted() {
 	    'Meridian Apotheke (Gravelone)' 'Belana Informatique Angleur'
 }
 
+# Session 16 (gen-link-blind21 site 47%, blind20 branch 34%): a street's
+# type or a shopping centre typed after the whole name ("- Av. Churchill",
+# ", Blue Mall", "Ofic." without its number) says where the site is, as a
+# branch word does; an unknown place alone after it does not, and "Ste."
+# (Sainte) begins a town.
+@test "address words (street, avenue, mall, oficina) after the name are a site; an unknown place or Ste. is not" {
+	# name and town of customers 1-4, then fillers in Miami
+	jq -n '[["Farmacia Torre Azul", "Santiago"], ["Bakkerij Maduro", "Noord"],
+	    ["Awan Clinic", "Lahore"], ["Cabinet Dentaire Augustin", "Pétion-Ville"]]
+	    | to_entries | map({id: (.key + 1), business_name: .value[0],
+	    city: .value[1]}) + [range(20; 80) | {id: ., city: "Miami",
+	    business_name: "Filler\(.) \(["Farmacia", "Bakery", "Clinic"][. % 3])"}]' \
+	    >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null s6,Needs Review,null s7,Needs Review,null ' \
+	    'Farmacia Torre Azul @ Av. Churchill' 'Bakkerij Maduro Renaissance Mall' \
+	    'Awan Clinic, Mall Road' 'Cabinet Dentaire Augustin, Rue Lamarre' \
+	    'Farmacia Torre Azul @ Churchill' 'Bakkerij Maduro Renaissance' \
+	    'Cabinet Dentaire Augustin - Ste Anne'
+}
+
 # Session 14 (gen-link-blind17 site 62%, blind15 branch): the part of
 # town the customer list gives a customer (Syncro's "address_2") typed
 # after its name is its own site ("Hannibal Microfinance, Ennasr"); a
