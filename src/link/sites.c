@@ -124,12 +124,12 @@ int
 address_word(const char *w)
 {
 	static const char *const v[] = { "street", "avenue", "ave", "av",
-	    "road", "rd", "boulevard", "blvd", "highway", "hwy", "mall",
-	    "suite", "floor", "calle", "avenida", "carretera", "autopista",
-	    "oficina", "ofic", "piso", "edificio", "edif", "apto",
-	    "apartamento", "rue", "etage", "straat", "weg", "laan", "plein",
-	    "winkelcentrum", "kantoor", "verdieping", "rua", "estrada",
-	    "andar", NULL };
+	    "road", "rd", "boulevard", "blvd", "highway", "hwy", "way",
+	    "plaza", "plz", "mall", "suite", "floor", "calle", "avenida",
+	    "paseo", "carretera", "autopista", "oficina", "ofic", "piso",
+	    "edificio", "edif", "apto", "apartamento", "rue", "etage",
+	    "straat", "weg", "laan", "plein", "winkelcentrum", "kantoor",
+	    "verdieping", "rua", "estrada", "andar", NULL };
 	size_t i;
 
 	for (i = 0; v[i]; i++)
