@@ -2044,6 +2044,23 @@ mkhosted() {
 	grep -Eq 'is as likely as|the name is part of "Seegard' <<<"$stderr"
 }
 
+# Session 16 (gen-link-blind21 creole 0%): Haitian Creole and Papiamentu
+# kinds (link-words.json ht, pap) read as the other languages' where the
+# customer's town writes that creole ("Botika Curiel" for Punda's
+# "Apotheek Curiel", Punda having a "Skol"), not in a town that
+# writes none (Miami's "Vertex Pharmacy", "Église Bethel").
+@test "names: a kind typed in Haitian Creole or Papiamentu links where the town writes it, not elsewhere" {
+	local c='Apotheek Curiel|Punda;Skol Maduro|Punda;Boulangerie Dorval|Delmas;Famasi Lakay|Delmas;Vertex Pharmacy|Miami;Église Bethel|Miami'
+	jq -n --arg c "$c" '[$c | split(";")[] | split("|")] | to_entries |
+	    map({id: (.key + 1), business_name: .value[0], city: .value[1]})
+	    + [range(20; 60) | {id: ., city: "Kingston", business_name:
+	    "Filler\(.) \(["Apotheek", "Botika", "Pharmacy", "Boulangerie"][. % 4])"}]' \
+	    >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,3 s3,Needs Review,null s4,Needs Review,null ' \
+	    'Botika Curiel' 'Boulanjri Dorval' 'Botika Vertex' 'Legliz Bethel'
+	grep -q 'in a language no customer of' <<<"$stderr"
+}
+
 # Session 15 (held-out gen-link-blind20/21, 8 of 11 wrong links): a word
 # typed that names a kind of business the customer does not have, while
 # its name names another kind, or none and is a person's or one word,
