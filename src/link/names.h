@@ -84,6 +84,12 @@ char *sdc_name_address(const char *name);
  * office", "Northley Freight (Upstairs)", "X / Unit 3 site"): a new
  * string, NULL when there is no separator with a name before it. */
 char *sdc_name_site_head(const char *name);
+/* A name typed in two scripts, the Latin letters' and another's, one
+ * after the other ("Shivam Enterprises / शिवम इंटरप्राइजेज", "पटेल
+ * क्लिनिक Patel Clinic", "Om Sai Pharmacy (ॐ साई फार्मेसी)"): the Latin
+ * half, its brackets and slashes cut, and the other half's words
+ * into *others; a new string, NULL when the name is not so. */
+char *sdc_name_latin_half(const char *name, size_t *others);
 /* The name after a desk's label typed before it ("Client - X", "Site: X",
  * "RE: X", "BNE: X"): one or two words of letters, at most DESK_LABEL
  * letters in all, then ':' or a dash between spaces.  A pointer into

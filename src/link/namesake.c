@@ -414,7 +414,9 @@ town_served(const char *w)
 	return sdc_owners_one(towns, w) != SDC_OWNER_NONE;
 }
 
-/* The words w are a town a customer is in (town_served), or begin or
+/* The words w are a town a customer is in (town_served) or the part of
+ * town one is in (its address_2: "Navrangpura", "Model Town"; a place
+ * whose name the list writes where places go), or begin or
  * end the name of a customer (less its legal form) that holds them: the
  * list knows them as a place ("Kempton Park" of
  * "Karoo Welfare Society Kempton Park", "Midrand" of "Midrand Local
@@ -430,7 +432,7 @@ place_known(const char *w)
 	size_t ids[QUAL_HOLDERS], n, i;
 	int known = 0;
 
-	if (town_served(w))
+	if (town_served(w) || sdc_owners_one(districts, w) != SDC_OWNER_NONE)
 		return 1;
 	ids[0] = SIZE_MAX;	/* left so when none was looked through */
 	n = sdc_nev_holders(customers.ev, w, ids, QUAL_HOLDERS);
@@ -951,3 +953,51 @@ by_desk(struct pool *p, const char *guess, struct decision *d)
 	free(head);
 }
 
+/* A business called by its owner's surname and a title after it ("Reddy
+ * ji (Reddy Nursing Home)", "Fernando aiya - clinic", person.h): when
+ * the whole name links no one, the business is read with the surname,
+ * and its link holds when the surname is a word of the customer's name
+ * (the title addresses the family the business is named after; "Roy ji
+ * - shop" is no shop of another name). */
+void
+by_addressed(struct pool *p, const char *guess, struct decision *d)
+{
+	char *name, *r = sdc_person_addressed(guess, &name);
+	struct decision h;
+
+	if (r == NULL)
+		return;
+	by_name_alone(p, r, &h);
+	if (h.linked && label_needed(p, name, h.idx)) {
+		*d = h;
+		d->conf = d->conf ? d->conf : 100;	/* exact, normalised */
+		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
+		    strlen(d->extra), ",addressed");
+	}
+	free(name);
+	free(r);
+}
+
+/* A name typed in two scripts, the sign's way ("शिवम इंटरप्राइजेज /
+ * Shivam Enterprises"): when the whole name links no one, its Latin
+ * half is read alone - the other half writes the same name in the
+ * region's script, which the customer list, in Latin letters, cannot
+ * show. */
+void
+by_latin_half(struct pool *p, const char *guess, struct decision *d)
+{
+	size_t others;
+	char *r = sdc_name_latin_half(guess, &others);
+	struct decision h;
+
+	if (r == NULL)
+		return;
+	by_name_alone(p, r, &h);
+	if (h.linked) {
+		*d = h;
+		d->conf = d->conf ? d->conf : 100;	/* exact, normalised */
+		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
+		    strlen(d->extra), ",script");
+	}
+	free(r);
+}
