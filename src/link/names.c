@@ -943,6 +943,14 @@ sdc_name_site_head(const char *name)
 	return out;
 }
 
+int
+sdc_name_landmark(const char *words)
+{
+	return strncmp(words, "near ", 5) == 0 || strncmp(words, "opp ", 4) ==
+	    0 || strncmp(words, "opposite ", 9) == 0 || strncmp(words,
+	    "behind ", 7) == 0;
+}
+
 /* The script of a word: a Latin letter's (Latin-1, Extended-A/B, the IPA
  * block and Latin Extended Additional, Vietnamese's), another script's
  * letter or mark, or none (punctuation, digits); MIXED for both. */

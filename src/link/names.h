@@ -84,6 +84,12 @@ char *sdc_name_address(const char *name);
  * office", "Northley Freight (Upstairs)", "X / Unit 3 site"): a new
  * string, NULL when there is no separator with a name before it. */
 char *sdc_name_site_head(const char *name);
+/* The words of an address line (as sdc_name_words gives them) are a
+ * landmark's, not a part of town's: South Asia's "Near Post Office",
+ * "Opp. Bus Stand", "Behind Clock Tower" (the India Post and Pakistan
+ * Post address guides: a landmark after the street where streets have
+ * no numbers). */
+int sdc_name_landmark(const char *words);
 /* A name typed in two scripts, the Latin letters' and another's, one
  * after the other ("Shivam Enterprises / शिवम इंटरप्राइजेज", "पटेल
  * क्लिनिक Patel Clinic", "Om Sai Pharmacy (ॐ साई फार्मेसी)"): the Latin

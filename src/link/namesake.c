@@ -394,13 +394,16 @@ city_of(size_t idx)
 }
 
 /* The words of the part of town of the customer at idx (the cache's
- * "address_2": "Ennasr", "Industrial Area", "Suite 17"), or NULL. */
+ * "address_2": "Ennasr", "Industrial Area", "Suite 17"), or NULL; NULL
+ * too for a landmark (sdc_name_landmark: "Near Post Office"), which
+ * says where in town it is by no part of town's name. */
 static const char *
 district_of(size_t idx)
 {
 	struct sdc_cidx_cust c;
 
-	return indexed(idx, &c) && *c.district ? c.district : NULL;
+	return indexed(idx, &c) && *c.district && !sdc_name_landmark(
+	    c.district) ? c.district : NULL;
 }
 
 /* The words w are the town a customer of the list is in (the cache's
@@ -414,9 +417,7 @@ town_served(const char *w)
 	return sdc_owners_one(towns, w) != SDC_OWNER_NONE;
 }
 
-/* The words w are a town a customer is in (town_served) or the part of
- * town one is in (its address_2: "Navrangpura", "Model Town"; a place
- * whose name the list writes where places go), or begin or
+/* The words w are a town a customer is in (town_served), or begin or
  * end the name of a customer (less its legal form) that holds them: the
  * list knows them as a place ("Kempton Park" of
  * "Karoo Welfare Society Kempton Park", "Midrand" of "Midrand Local
@@ -432,7 +433,7 @@ place_known(const char *w)
 	size_t ids[QUAL_HOLDERS], n, i;
 	int known = 0;
 
-	if (town_served(w) || sdc_owners_one(districts, w) != SDC_OWNER_NONE)
+	if (town_served(w))
 		return 1;
 	ids[0] = SIZE_MAX;	/* left so when none was looked through */
 	n = sdc_nev_holders(customers.ev, w, ids, QUAL_HOLDERS);
@@ -550,14 +551,21 @@ town_like(const char *w, const char *city)
 /* The qualifier q (w, less its contacts' words and notes) is the part
  * of town the customer at idx is in, as the list gives it, or it
  * misspelt (town_like): "Hannibal Microfinance, Ennasr" for the one in
- * Ennasr, its own site, whatever namesakes elsewhere may be called. */
+ * Ennasr, its own site, whatever namesakes elsewhere may be called.
+ * When the list gives the customer no part of town, one it gives
+ * another customer ("Ashoka Scan Centre - Vastrapur", learnt from the
+ * addresses) is a place as a town a customer is in is: a site there as
+ * likely as a namesake; beside a part of town of its own, another is a
+ * namesake's. */
 static int
 own_district(size_t idx, const char *q, const char *w)
 {
 	const char *d = district_of(idx);
 
-	return d != NULL && (strcmp(q, d) == 0 || strcmp(w, d) == 0 ||
-	    town_like(q, d));
+	if (d == NULL)
+		return sdc_owners_one(districts, q) != SDC_OWNER_NONE ||
+		    sdc_owners_one(districts, w) != SDC_OWNER_NONE;
+	return strcmp(q, d) == 0 || strcmp(w, d) == 0 || town_like(q, d);
 }
 
 /* What the customer list tells of a qualifier q typed after the whole
