@@ -515,7 +515,7 @@ sdc_person_addressed(const char *typed, char **name)
 		return NULL;
 	n = words_of(who, w);
 	if (n <= WORDS && of_the(w, &n) >= 2 && n <= 3 &&
-	    (title_after(w[n - 1]) || in_list(family, w[n - 1])))
+	    in_list(family, w[n - 1]))
 		for (i = 0, n--; i < n && name_word(w[i]); i++)
 			;
 	else

@@ -66,9 +66,10 @@ size_t sdc_person_reads(const char *typed, struct sdc_person *p, size_t max);
  * any case. */
 int sdc_person_title(const char *w);
 
-/* The typed name calls a business by its owner's surname and a title
- * after it ("Reddy ji (Reddy Nursing Home)", "Mehta sir office -
- * medical", "Silva aiya - clinic"): the business read with that name
+/* The typed name calls a business by its owner's surname and one of
+ * South Asia's titles after it ("Reddy ji (Reddy Nursing Home)", "Mehta
+ * sir office - medical", "Silva aiya - clinic"; not Japan's "Sato-sama
+ * @ Ikeda", a person at a business): the business read with that name
  * ("Reddy Nursing Home", "Mehta medical"), a new string, and the name
  * into *name (a new string); NULL (and *name NULL) when not so. */
 char *sdc_person_addressed(const char *typed, char **name);
