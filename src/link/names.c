@@ -979,6 +979,12 @@ word_script(const char *w, size_t len)
 	return (enum script)sc;
 }
 
+int
+sdc_name_other_script(const char *s)
+{
+	return word_script(s, strlen(s)) == OTHERSCRIPT;
+}
+
 char *
 sdc_name_latin_half(const char *name, size_t *others)
 {

@@ -618,7 +618,12 @@ static int
 namesake_elsewhere(const char *guess, size_t idx, char **qual)
 {
 	*qual = qualifier(guess, idx);
-	if (*qual != NULL && !qualifier_told(guess, *qual, idx))
+	/* "Shivam Enterprises (शिवम इंटरप्राइजेज)": the name again in another
+	 * script, no town of a namesake's (typed, a town would be in the
+	 * name's letters) */
+	if (*qual != NULL && !qualifier_told(guess, *qual, idx) &&
+	    !(sdc_name_other_script(*qual) && !sdc_name_other_script(
+	    customers.c[idx].words)))
 		return 1;
 	free(*qual);	/* the caller's next test may set it again */
 	*qual = NULL;
