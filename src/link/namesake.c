@@ -393,6 +393,17 @@ city_of(size_t idx)
 	return indexed(idx, &c) && *c.city ? c.city : NULL;
 }
 
+/* The words of the street's name of the customer at idx (the cache's
+ * "address": "Kupondole Road" of "Ward No. 7, Kupondole Road"), or
+ * NULL. */
+static const char *
+street_of(size_t idx)
+{
+	struct sdc_cidx_cust c;
+
+	return indexed(idx, &c) && *c.street ? c.street : NULL;
+}
+
 /* The words of the part of town of the customer at idx (the cache's
  * "address_2": "Ennasr", "Industrial Area", "Suite 17"), or NULL; NULL
  * too for a landmark (sdc_name_landmark: "Near Post Office"), which
@@ -551,8 +562,9 @@ town_like(const char *w, const char *city)
 /* The qualifier q (w, less its contacts' words and notes) is the part
  * of town the customer at idx is in, as the list gives it, or it
  * misspelt (town_like): "Hannibal Microfinance, Ennasr" for the one in
- * Ennasr, its own site, whatever namesakes elsewhere may be called.
- * When the list gives the customer no part of town, one it gives
+ * Ennasr, its own site, whatever namesakes elsewhere may be called; so
+ * is its street's name ("Apna Apparels JM Road" for the one at "88/3,
+ * JM Road", sdc_name_street).  When the list gives the customer no part of town, one it gives
  * another customer ("Ashoka Scan Centre - Vastrapur", learnt from the
  * addresses) is a place as a town a customer is in is: a site there as
  * likely as a namesake; beside a part of town of its own, another is a
@@ -560,8 +572,10 @@ town_like(const char *w, const char *city)
 static int
 own_district(size_t idx, const char *q, const char *w)
 {
-	const char *d = district_of(idx);
+	const char *d = district_of(idx), *st = street_of(idx);
 
+	if (st != NULL && (strcmp(q, st) == 0 || strcmp(w, st) == 0))
+		return 1;	/* its street: "Apna Apparels JM Road" */
 	if (d == NULL)
 		return sdc_owners_one(districts, q) != SDC_OWNER_NONE ||
 		    sdc_owners_one(districts, w) != SDC_OWNER_NONE;

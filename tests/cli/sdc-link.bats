@@ -1910,6 +1910,18 @@ mkhosted() {
 	    'Ashoka Scan Centre - Bopal'
 }
 
+# Session 16 (gen-link-blind20 branch): the customer's own street, the
+# last part of its address after a comma when it holds no number, typed
+# after its name is its own site; another street is not.
+@test "sites: a customer's own street after its name links; another street does not" {
+	jq -n '[{id: 1, business_name: "Jayasuriya Tax Consultants", city: "Colombo",
+	    address: "No. 134, Galle Road", address_2: "Kollupitiya"}]
+	    + [range(20; 80) | {id: ., business_name: ("Filler\(.) " + ["Trust", "Agency", "Clinic",
+	    "Bureau"][. % 4]), city: "Kandy"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Needs Review,null ' \
+	    'Jayasuriya Tax Consultants - Galle Road' 'Jayasuriya Tax Consultants - Duplication Road'
+}
+
 # Session 14 (gen-link-blind16 person 57%): a given name typed as its
 # initial beside the surname and the rest of the name links the one
 # customer whose words besides the typed ones that initial begins; two
