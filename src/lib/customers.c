@@ -50,6 +50,7 @@ sdc_customer_get(json_object *list, size_t i, struct sdc_customer *c)
 	c->assets = ct && json_object_is_type(ct, json_type_array) ? ct : NULL;
 	c->city = sdc_json_str(o, "city");
 	c->district = sdc_json_str(o, "address_2");
+	c->street = sdc_json_str(o, "address");
 	return c->id >= 0 && c->name && *c->name ? 0 : -1;
 }
 
@@ -165,6 +166,7 @@ sdc_customers_cache_customer(struct sdc_customers_cache *c, json_object *cust)
 	copy(e, "firstname", cust);
 	copy(e, "lastname", cust);
 	copy(e, "email", cust);
+	copy(e, "address", cust);	/* its street: a site typed */
 	copy(e, "address_2", cust);	/* its part of town: a site typed */
 	copy(e, "city", cust);	/* where it is: sdc-link reads typed towns */
 	copy(e, "state", cust);

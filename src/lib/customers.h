@@ -3,7 +3,7 @@
  * sdc-review read it.  A JSON array, one customer per line, sorted by id:
  *
  *	{"id", "business_name", "firstname", "lastname", "email",
- *	 "address_2", "city", "state", "zip",
+ *	 "address", "address_2", "city", "state", "zip",
  *	 "contacts": [{"id", "name", "email"}], "assets": [{"id", "name"}]}
  *
  * The original tool's lean cache ({id, business_name, contacts}, also
@@ -29,6 +29,8 @@ struct sdc_customer {
 				 * NULL */
 	const char *district;	/* its part of town, or suite (Syncro's
 				 * "address_2"), or NULL */
+	const char *street;	/* its street address (Syncro's "address"),
+				 * or NULL */
 };
 
 /* The array of customers in doc, or NULL when it holds none. */

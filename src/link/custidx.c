@@ -21,7 +21,7 @@
 #include "jsonl.h"
 
 /* Bump when what the index holds, or how it is laid out, changes. */
-#define VERSION 3
+#define VERSION 4
 #define BOM 0x01020304u		/* a file of the other byte order is foreign */
 #define MAXFILE (1UL << 30)	/* as the cache itself (load_json) */
 
@@ -43,7 +43,7 @@ struct hdr {
 struct rcust {
 	int64_t id;
 	uint32_t name, fold, words, norm, key;
-	uint32_t contact0, ncontact, asset0, nasset, city, district;
+	uint32_t contact0, ncontact, asset0, nasset, city, district, street;
 };
 
 struct rcontact {
@@ -241,7 +241,7 @@ add_customer(struct builder *b, const struct sdc_customer *c)
 {
 	struct rcust *r;
 	char *words = sdc_name_words(b->nm, c->name);
-	char *norm = sdc_name_strip(b->nm, words);
+	char *norm = sdc_name_strip(b->nm, words), *street;
 
 	b->cust = sdc_grow(b->cust, &b->ccust, b->ncust + 1, sizeof(*b->cust));
 	r = &b->cust[b->ncust++];
@@ -258,6 +258,9 @@ add_customer(struct builder *b, const struct sdc_customer *c)
 	r->city = c->city ? str_take(b, sdc_name_words(b->nm, c->city)) : 0;
 	r->district = c->district ? str_take(b, sdc_name_words(b->nm,
 	    c->district)) : 0;
+	r->street = (street = sdc_name_street(c->street)) ? str_take(b,
+	    sdc_name_words(b->nm, street)) : 0;
+	free(street);
 	add_contacts(b, r, c->contacts);
 	add_assets(b, r, c->assets);
 }
@@ -359,7 +362,7 @@ offsets_ok(const struct sdc_cidx *x)
 		if (r->name >= h->nstr || r->fold >= h->nstr ||
 		    r->words >= h->nstr || r->norm >= h->nstr ||
 		    r->key >= h->nstr || r->city >= h->nstr ||
-		    r->district >= h->nstr ||
+		    r->district >= h->nstr || r->street >= h->nstr ||
 		    x->str[r->name] == '\0' ||
 		    (uint64_t)r->contact0 + r->ncontact > h->ncontact ||
 		    (uint64_t)r->asset0 + r->nasset > h->nasset)
@@ -429,6 +432,7 @@ sdc_cidx_get(const struct sdc_cidx *x, size_t i, struct sdc_cidx_cust *c)
 	c->key = x->str + r->key;
 	c->city = x->str + r->city;
 	c->district = x->str + r->district;
+	c->street = x->str + r->street;
 	c->contact0 = r->contact0;
 	c->ncontacts = r->ncontact;
 	c->asset0 = r->asset0;

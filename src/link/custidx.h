@@ -33,6 +33,8 @@ struct sdc_cidx_cust {
 						 * strip, sortkey */
 	const char *city;	/* the words of its town, "" when none */
 	const char *district;	/* ... of its part of town, "" when none */
+	const char *street;	/* ... of its street's name (sdc_name_street),
+				 * "" when none */
 	size_t ncontacts, nassets;
 	uint32_t contact0, asset0;	/* where they start */
 };

@@ -164,6 +164,9 @@ extern struct sdc_owners *named;
 extern struct sdc_owners *labels;
 /* The towns the customers are in (the cache's "city", in words). */
 extern struct sdc_owners *towns;
+/* The parts of town the customers are in (the cache's "address_2", in
+ * words: "Navrangpura", "Model Town", "Maharajgunj"). */
+extern struct sdc_owners *districts;
 extern struct sdc_hist *history;
 extern struct sdc_owners *ruled;	/* machines a person linked */
 /* The MSP's own people: link.staff, and the technicians of the sessions
@@ -374,6 +377,10 @@ void
 by_name_alone(struct pool *p, const char *name, struct decision *h);
 void
 by_desk(struct pool *p, const char *guess, struct decision *d);
+void
+by_addressed(struct pool *p, const char *guess, struct decision *d);
+void
+by_latin_half(struct pool *p, const char *guess, struct decision *d);
 /* layout.c */
 void
 by_layout(struct pool *p, const char *guess, struct decision *d);

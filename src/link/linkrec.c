@@ -41,6 +41,7 @@ struct sdc_owners *prefixes;
 struct sdc_owners *emails, *given, *named;
 struct sdc_owners *labels;
 struct sdc_owners *towns;
+struct sdc_owners *districts;
 struct sdc_hist *history;
 struct sdc_owners *ruled;
 struct sdc_staff *staff;
@@ -96,6 +97,10 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 		by_name(p, guess, f, norm, key, d);
 	if (!d->linked && !alias && !contact)
 		by_desk(p, guess, d);
+	if (!d->linked && !alias && !contact)
+		by_addressed(p, guess, d);
+	if (!d->linked && !alias && !contact)
+		by_latin_half(p, guess, d);
 	if (!d->linked && !d->ask && !alias && !contact)
 		by_layout(p, guess, d);
 	if (d->linked && !alias && !contact)
@@ -752,6 +757,7 @@ sdc_linkrec_open(const struct sdc_linkrec_opts *o)
 	named = sdc_owners_new();
 	labels = sdc_owners_new();
 	towns = sdc_owners_new();
+	districts = sdc_owners_new();
 	history = sdc_hist_new();
 	load_customers(o->customers);
 	load_aliases(o->aliases);

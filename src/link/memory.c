@@ -168,6 +168,8 @@ owned(const struct sdc_cidx_cust *c, long idx)
 	owned_prefixes(c, idx);
 	if (*c->city)
 		sdc_owners_add(towns, c->city, idx);
+	if (*c->district && !sdc_name_landmark(c->district))
+		sdc_owners_add(districts, c->district, idx);
 	for (i = 0; i < c->ncontacts; i++) {
 		const char *d;
 

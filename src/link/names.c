@@ -943,6 +943,92 @@ sdc_name_site_head(const char *name)
 	return out;
 }
 
+char *
+sdc_name_street(const char *address)
+{
+	const char *p = address ? strrchr(address, ',') : NULL;
+
+	p = p ? p + 1 : address;
+	if (p == NULL || strpbrk(p, "0123456789") != NULL || p == address)
+		return NULL;
+	p += strspn(p, " ");
+	return *p ? sdc_xstrdup(p) : NULL;
+}
+
+int
+sdc_name_landmark(const char *words)
+{
+	return strncmp(words, "near ", 5) == 0 || strncmp(words, "opp ", 4) ==
+	    0 || strncmp(words, "opposite ", 9) == 0 || strncmp(words,
+	    "behind ", 7) == 0;
+}
+
+/* The script of a word: a Latin letter's (Latin-1, Extended-A/B, the IPA
+ * block and Latin Extended Additional, Vietnamese's), another script's
+ * letter or mark, or none (punctuation, digits); MIXED for both. */
+enum script { NOSCRIPT, LATIN, OTHERSCRIPT, MIXED };
+
+static enum script
+word_script(const char *w, size_t len)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n;
+	size_t i;
+	int sc = NOSCRIPT;
+
+	for (i = 0; i < len; i += (size_t)n) {
+		n = utf8proc_iterate((const utf8proc_uint8_t *)w + i,
+		    (utf8proc_ssize_t)(len - i), &c);
+		if (n <= 0)
+			return MIXED;	/* bad UTF-8: no reading */
+		if (!is_letter(kind(c)) && utf8proc_category(c) !=
+		    UTF8PROC_CATEGORY_MN && utf8proc_category(c) !=
+		    UTF8PROC_CATEGORY_MC)
+			continue;
+		sc |= c < 0x0370 || (c >= 0x1e00 && c <= 0x1eff) ? LATIN :
+		    OTHERSCRIPT;
+	}
+	return (enum script)sc;
+}
+
+int
+sdc_name_other_script(const char *s)
+{
+	return word_script(s, strlen(s)) == OTHERSCRIPT;
+}
+
+char *
+sdc_name_latin_half(const char *name, size_t *others)
+{
+	const char *p = name, *from = NULL, *to = NULL;
+	enum script sc, prev = NOSCRIPT;
+	size_t len, runs = 0;
+
+	*others = 0;
+	for (; name && *p; p += len) {
+		p += strspn(p, " ");
+		len = strcspn(p, " ");
+		if ((sc = word_script(p, len)) == MIXED)
+			return NULL;
+		if (sc != NOSCRIPT && sc != prev)
+			runs++;
+		if (sc == LATIN && from == NULL)
+			from = p;
+		if (sc == LATIN)
+			to = p + len;
+		if (sc != NOSCRIPT)
+			prev = sc;
+		*others += sc == OTHERSCRIPT;
+	}
+	if (runs != 2 || from == NULL)
+		return NULL;	/* one script, or the scripts interleaved */
+	while (from < to && strchr("(/|[", *from))
+		from++;
+	while (to > from && strchr(")/|]", to[-1]))
+		to--;
+	return to > from ? sdc_xstrndup(from, (size_t)(to - from)) : NULL;
+}
+
 /* A label is short: a word or two a desk puts before every name of a
  * queue, never a business's name (those have a word of their own). */
 #define DESK_LABEL 12

@@ -84,6 +84,26 @@ char *sdc_name_address(const char *name);
  * office", "Northley Freight (Upstairs)", "X / Unit 3 site"): a new
  * string, NULL when there is no separator with a name before it. */
 char *sdc_name_site_head(const char *name);
+/* The street's name of an address line whose last part after a comma
+ * holds no number ("Plot 12, CG Road", "Ward No. 7, Kupondole Road":
+ * "CG Road"; the house or plot first, as South Asia's and many others'
+ * addresses write it); a new string, NULL when there is none ("12 Main
+ * Road", "Unit 3, 45 King St"). */
+char *sdc_name_street(const char *address);
+/* The words of an address line (as sdc_name_words gives them) are a
+ * landmark's, not a part of town's: South Asia's "Near Post Office",
+ * "Opp. Bus Stand", "Behind Clock Tower" (the India Post and Pakistan
+ * Post address guides: a landmark after the street where streets have
+ * no numbers). */
+int sdc_name_landmark(const char *words);
+/* A name typed in two scripts, the Latin letters' and another's, one
+ * after the other ("Shivam Enterprises / शिवम इंटरप्राइजेज", "पटेल
+ * क्लिनिक Patel Clinic", "Om Sai Pharmacy (ॐ साई फार्मेसी)"): the Latin
+ * half, its brackets and slashes cut, and the other half's words
+ * into *others; a new string, NULL when the name is not so. */
+char *sdc_name_latin_half(const char *name, size_t *others);
+/* s has letters of a script other than Latin, and none of Latin. */
+int sdc_name_other_script(const char *s);
 /* The name after a desk's label typed before it ("Client - X", "Site: X",
  * "RE: X", "BNE: X"): one or two words of letters, at most DESK_LABEL
  * letters in all, then ':' or a dash between spaces.  A pointer into

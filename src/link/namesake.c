@@ -393,14 +393,28 @@ city_of(size_t idx)
 	return indexed(idx, &c) && *c.city ? c.city : NULL;
 }
 
+/* The words of the street's name of the customer at idx (the cache's
+ * "address": "Kupondole Road" of "Ward No. 7, Kupondole Road"), or
+ * NULL. */
+static const char *
+street_of(size_t idx)
+{
+	struct sdc_cidx_cust c;
+
+	return indexed(idx, &c) && *c.street ? c.street : NULL;
+}
+
 /* The words of the part of town of the customer at idx (the cache's
- * "address_2": "Ennasr", "Industrial Area", "Suite 17"), or NULL. */
+ * "address_2": "Ennasr", "Industrial Area", "Suite 17"), or NULL; NULL
+ * too for a landmark (sdc_name_landmark: "Near Post Office"), which
+ * says where in town it is by no part of town's name. */
 static const char *
 district_of(size_t idx)
 {
 	struct sdc_cidx_cust c;
 
-	return indexed(idx, &c) && *c.district ? c.district : NULL;
+	return indexed(idx, &c) && *c.district && !sdc_name_landmark(
+	    c.district) ? c.district : NULL;
 }
 
 /* The words w are the town a customer of the list is in (the cache's
@@ -548,14 +562,24 @@ town_like(const char *w, const char *city)
 /* The qualifier q (w, less its contacts' words and notes) is the part
  * of town the customer at idx is in, as the list gives it, or it
  * misspelt (town_like): "Hannibal Microfinance, Ennasr" for the one in
- * Ennasr, its own site, whatever namesakes elsewhere may be called. */
+ * Ennasr, its own site, whatever namesakes elsewhere may be called; so
+ * is its street's name ("Apna Apparels JM Road" for the one at "88/3,
+ * JM Road", sdc_name_street).  When the list gives the customer no part of town, one it gives
+ * another customer ("Ashoka Scan Centre - Vastrapur", learnt from the
+ * addresses) is a place as a town a customer is in is: a site there as
+ * likely as a namesake; beside a part of town of its own, another is a
+ * namesake's. */
 static int
 own_district(size_t idx, const char *q, const char *w)
 {
-	const char *d = district_of(idx);
+	const char *d = district_of(idx), *st = street_of(idx);
 
-	return d != NULL && (strcmp(q, d) == 0 || strcmp(w, d) == 0 ||
-	    town_like(q, d));
+	if (st != NULL && (strcmp(q, st) == 0 || strcmp(w, st) == 0))
+		return 1;	/* its street: "Apna Apparels JM Road" */
+	if (d == NULL)
+		return sdc_owners_one(districts, q) != SDC_OWNER_NONE ||
+		    sdc_owners_one(districts, w) != SDC_OWNER_NONE;
+	return strcmp(q, d) == 0 || strcmp(w, d) == 0 || town_like(q, d);
 }
 
 /* What the customer list tells of a qualifier q typed after the whole
@@ -609,7 +633,12 @@ static int
 namesake_elsewhere(const char *guess, size_t idx, char **qual)
 {
 	*qual = qualifier(guess, idx);
-	if (*qual != NULL && !qualifier_told(guess, *qual, idx))
+	/* "Shivam Enterprises (शिवम इंटरप्राइजेज)": the name again in another
+	 * script, no town of a namesake's (typed, a town would be in the
+	 * name's letters) */
+	if (*qual != NULL && !qualifier_told(guess, *qual, idx) &&
+	    !(sdc_name_other_script(*qual) && !sdc_name_other_script(
+	    customers.c[idx].words)))
 		return 1;
 	free(*qual);	/* the caller's next test may set it again */
 	*qual = NULL;
@@ -952,3 +981,51 @@ by_desk(struct pool *p, const char *guess, struct decision *d)
 	free(head);
 }
 
+/* A business called by its owner's surname and a title after it ("Reddy
+ * ji (Reddy Nursing Home)", "Fernando aiya - clinic", person.h): when
+ * the whole name links no one, the business is read with the surname,
+ * and its link holds when the surname is a word of the customer's name
+ * (the title addresses the family the business is named after; "Roy ji
+ * - shop" is no shop of another name). */
+void
+by_addressed(struct pool *p, const char *guess, struct decision *d)
+{
+	char *name, *r = sdc_person_addressed(guess, &name);
+	struct decision h;
+
+	if (r == NULL)
+		return;
+	by_name_alone(p, r, &h);
+	if (h.linked && label_needed(p, name, h.idx)) {
+		*d = h;
+		d->conf = d->conf ? d->conf : 100;	/* exact, normalised */
+		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
+		    strlen(d->extra), ",addressed");
+	}
+	free(name);
+	free(r);
+}
+
+/* A name typed in two scripts, the sign's way ("शिवम इंटरप्राइजेज /
+ * Shivam Enterprises"): when the whole name links no one, its Latin
+ * half is read alone - the other half writes the same name in the
+ * region's script, which the customer list, in Latin letters, cannot
+ * show. */
+void
+by_latin_half(struct pool *p, const char *guess, struct decision *d)
+{
+	size_t others;
+	char *r = sdc_name_latin_half(guess, &others);
+	struct decision h;
+
+	if (r == NULL)
+		return;
+	by_name_alone(p, r, &h);
+	if (h.linked) {
+		*d = h;
+		d->conf = d->conf ? d->conf : 100;	/* exact, normalised */
+		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
+		    strlen(d->extra), ",script");
+	}
+	free(r);
+}

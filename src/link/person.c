@@ -41,15 +41,21 @@ static const char *const titles[] = { "dr", "doctor", "pastor", "rev",
 	"pak", "bpk", "ibu", "bu", "encik", "en", "cik", "puan", "lok",
 	NULL };
 
-int
-sdc_person_title(const char *w)
+static int
+in_list(const char *const *list, const char *w)
 {
 	size_t i;
 
-	for (i = 0; titles[i]; i++)
-		if (strcasecmp(w, titles[i]) == 0)
+	for (i = 0; list[i]; i++)
+		if (strcasecmp(w, list[i]) == 0)
 			return 1;
 	return 0;
+}
+
+int
+sdc_person_title(const char *w)
+{
+	return in_list(titles, w);
 }
 
 /* A title written after the name: Hungarian úr (Mr), asszony (Mrs);
@@ -61,15 +67,24 @@ static const char *const after[] = { "\xc3\xbar", "asszony", "san",
 	"sama", "sensei", "ssi", "nim", "bey", "han\xc4\xb1m", "hanim",
 	NULL };
 
+/* South Asia's titles after a surname, which call a family's business
+ * by its name (Wikipedia "Indian honorifics", "Pakistani honorifics",
+ * "Nepali honorifics", "Sinhala honorifics"): Hindi and Urdu ji, sahab,
+ * sahib, saheb, saab and its "sb", bhai, bhaiya; Bengali babu, dada;
+ * Nepali dai (elder brother); Telugu garu; Sinhala mahaththaya (Mr) and
+ * aiya (elder brother); the Indian English "sir" after a surname
+ * ("Mehta sir"); and Hindustani wale (wala, wali: "the Mehtas' people").
+ * Not titles of a person's reading: "Bhat ji - clinic" is Bhat Clinic,
+ * not whichever clinic has a Mr Bhat among its contacts - a surname the
+ * region shares by the thousand. */
+static const char *const family[] = { "ji", "sahab", "sahib", "saheb",
+	"saab", "sb", "bhai", "bhaiya", "babu", "dada", "dai", "garu",
+	"mahaththaya", "aiya", "sir", "wale", "wala", "wali", NULL };
+
 static int
 title_after(const char *w)
 {
-	size_t i;
-
-	for (i = 0; after[i]; i++)
-		if (strcasecmp(w, after[i]) == 0)
-			return 1;
-	return 0;
+	return in_list(after, w);
 }
 
 /* A married woman's name in Hungarian: her husband's surname and -né
@@ -470,6 +485,53 @@ sdc_person_sole(const char *business)
 		;
 	free(b);
 	return sole[i] != NULL;
+}
+
+/* Hindi "ka office", "ki dukaan": the words after a title that make the
+ * person's name a place's ("Pandey ji ka office", Pandey ji's office). */
+static int
+of_the(char **w, size_t *n)
+{
+	size_t k = *n;
+
+	if (k > 0 && strcasecmp(w[k - 1], "office") == 0)
+		k--;
+	if (k > 0 && (strcasecmp(w[k - 1], "ka") == 0 ||
+	    strcasecmp(w[k - 1], "ki") == 0 || strcasecmp(w[k - 1], "ke") == 0))
+		k--;
+	*n = k;
+	return k;
+}
+
+char *
+sdc_person_addressed(const char *typed, char **name)
+{
+	size_t plen = 0, at, n, i;
+	char *who, *w[WORDS + 1], *business, *out = NULL;
+
+	*name = NULL;
+	if (typed == NULL || (at = split(typed, &plen)) == 0 ||
+	    (who = trimmed(typed, plen)) == NULL)
+		return NULL;
+	n = words_of(who, w);
+	if (n <= WORDS && of_the(w, &n) >= 2 && n <= 3 &&
+	    in_list(family, w[n - 1]))
+		for (i = 0, n--; i < n && name_word(w[i]); i++)
+			;
+	else
+		i = n = 0;
+	business = i == n && n ? trimmed(typed + at, strlen(typed + at)) : NULL;
+	if (business) {
+		*name = joined(w, n);
+		out = sdc_xmalloc(strlen(*name) + strlen(business) + 2);
+		if (strcasestr(business, *name))
+			strcpy(out, business);
+		else
+			sprintf(out, "%s %s", *name, business);
+	}
+	free(business);
+	free(who);
+	return out;
 }
 
 void

@@ -66,6 +66,14 @@ size_t sdc_person_reads(const char *typed, struct sdc_person *p, size_t max);
  * any case. */
 int sdc_person_title(const char *w);
 
+/* The typed name calls a business by its owner's surname and one of
+ * South Asia's titles after it ("Reddy ji (Reddy Nursing Home)", "Mehta
+ * sir office - medical", "Silva aiya - clinic"; not Japan's "Sato-sama
+ * @ Ikeda", a person at a business): the business read with that name
+ * ("Reddy Nursing Home", "Mehta medical"), a new string, and the name
+ * into *name (a new string); NULL (and *name NULL) when not so. */
+char *sdc_person_addressed(const char *typed, char **name);
+
 /* 1 when the contact's name ("Sue Dawes") is the person: first and last
  * (their words folded as names.h folds a name's: "IŞIL Kara" is Işıl
  * Kara; untitled, the surname first as well, as Hungarian and lists

@@ -704,6 +704,26 @@ other_language(const struct pool *p, size_t i)
 	return b;
 }
 
+/* A name written in two scripts, "Hotel Barkat (ہوٹل برکت)": the words
+ * of its Latin half, which it answers to as to a trading name (typed in
+ * Latin letters, the name is that half), or NULL; a new string.  The
+ * other half two words or more, as other_language's: one is a legal
+ * form as often, "(주) Daehan Trading", which a namesake has not. */
+static char *
+latin_half(const struct pool *p, size_t i)
+{
+	size_t others;
+	char *h = sdc_name_latin_half(p->c[i].name, &others), *w;
+
+	if (h == NULL || others < 2) {
+		free(h);
+		return NULL;
+	}
+	w = sdc_name_words(names, h);
+	free(h);
+	return w;
+}
+
 /* "Neve Attwell t/a Attwell Furniture" answers to its trading name too:
  * a second entry of the name evidence, read back as the candidate. */
 static void
@@ -712,7 +732,8 @@ add_trading(struct pool *p, size_t i)
 	char *own = NULL, *tn;
 	const char *t = sdc_name_trading(p->c[i].words);
 
-	if (t == NULL && (own = other_language(p, i)) == NULL)
+	if (t == NULL && (own = other_language(p, i)) == NULL &&
+	    (own = latin_half(p, i)) == NULL)
 		return;
 	if (t == NULL)
 		t = own;

@@ -364,7 +364,7 @@ reqs() {
 	jq -e 'type == "array" and length == 12' out
 	[ "$(jq -r '[.[].id] == ([.[].id] | sort)' out)" = true ]
 	[ "$(jq -c '.[0]' out)" = \
-	    '{"id":18000001,"business_name":"Business 1","firstname":"First1","lastname":"Last1","email":"c1@example.com","address_2":null,"city":"Durban","state":"KZN","zip":"4001","contacts":[{"id":180000011,"name":"Person 1-1","email":"p1.1@example.com"},{"id":180000012,"name":"Person 1-2","email":"p1.2@example.com"},{"id":180000013,"name":"Person 1-3","email":"p1.3@example.com"}],"assets":[]}' ]
+	    '{"id":18000001,"business_name":"Business 1","firstname":"First1","lastname":"Last1","email":"c1@example.com","address":"1 Main Road","address_2":null,"city":"Durban","state":"KZN","zip":"4001","contacts":[{"id":180000011,"name":"Person 1-1","email":"p1.1@example.com"},{"id":180000012,"name":"Person 1-2","email":"p1.2@example.com"},{"id":180000013,"name":"Person 1-3","email":"p1.3@example.com"}],"assets":[]}' ]
 	# no business_name: "firstname lastname"
 	[ "$(jq -r '.[4].business_name' out)" = "First5 Last5" ]
 	# where each is (sdc-link reads the city): null when Syncro has none

@@ -1888,6 +1888,60 @@ mkhosted() {
 	    'Tuan @ La Grange Taqueria'
 }
 
+# Session 16 (gen-link-blind20 honorific 0%): a business called by its
+# owner's surname and one of South Asia's titles after it (ji, sir,
+# aiya, wale ...), the business after a dash or in brackets, links as
+# the business read with the surname; not when the surname is none of
+# the customer's words, nor Japan's -sama (a person at a business).
+@test "names: South Asia's titles after a surname call the family's business" {
+	numbered_customers 'range(20; 60) | {"id": ., "business_name": ("Filler\(.) " + ["Traders", "Clinic", "Agencies", "Textiles"][. % 4])}' \
+	    "Reddy Nursing Home" "Mehta Medical Store" "Fernando Clinic" "Sato Ikeda Trading"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Needs Review,null ' \
+	    'Reddy ji (Reddy Nursing Home)' 'Mehta sir office - medical' \
+	    'Fernando aiya - clinic' 'Kumar ji - clinic' 'Sato-sama @ Ikeda'
+	[[ "$(first_log s2)" == *'addressed'* ]]
+}
+
+# Session 16 (gen-link-blind20 script 18%): a name typed in two scripts
+# one after the other links by its Latin half; a customer so named
+# answers to its Latin half, unless the other half is one word (a legal
+# form as often: "(주) Daehan Trading" is no "Daehan Trading Daejeon").
+@test "names: a name in two scripts, typed or listed, is its Latin half" {
+	numbered_customers 'range(20; 60) | {"id": ., "business_name": ("Filler\(.) " + ["Traders", "Clinic", "Agencies", "Textiles"][. % 4])}' \
+	    "Shivam Enterprises" "Hotel Barkat (ہوٹل برکت)" "(주) Daehan Trading"
+	sessions_link 's1,Linked,1 s2,Linked,1 s3,Linked,2 s4,Needs Review,null ' \
+	    'शिवम इंटरप्राइजेज / Shivam Enterprises' 'Shivam Enterprises (शिवम इंटरप्राइजेज)' \
+	    'Hotel Barkat' 'Daehan Trading Daejeon office'
+}
+
+# Session 16 (gen-link-blind20 branch 34%): where the list gives a
+# customer no part of town, one it gives another customer typed after
+# the name is a place (a site as likely as a namesake); a landmark
+# ("Near Post Office") is no part of town; a place the list does not
+# know is a namesake's as likely.
+@test "sites: another customer's part of town is a place for a customer with none" {
+	jq -n '[{id: 1, business_name: "Ashoka Scan Centre", city: "Ahmedabad"},
+	    {id: 2, business_name: "Deccan Dental", city: "Ahmedabad", address_2: "Vastrapur"},
+	    {id: 3, business_name: "Kamal Textiles", city: "Ahmedabad", address_2: "Near Post Office"}]
+	    + [range(20; 80) | {id: ., business_name: ("Filler\(.) " + ["Trust", "Agency", "Clinic",
+	    "Bureau"][. % 4]), city: "Surat"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,3 s3,Needs Review,null ' \
+	    'Ashoka Scan Centre - Vastrapur' 'Kamal Textiles, Vastrapur' \
+	    'Ashoka Scan Centre - Bopal'
+}
+
+# Session 16 (gen-link-blind20 branch): the customer's own street, the
+# last part of its address after a comma when it holds no number, typed
+# after its name is its own site; another street is not.
+@test "sites: a customer's own street after its name links; another street does not" {
+	jq -n '[{id: 1, business_name: "Jayasuriya Tax Consultants", city: "Colombo",
+	    address: "No. 134, Galle Road", address_2: "Kollupitiya"}]
+	    + [range(20; 80) | {id: ., business_name: ("Filler\(.) " + ["Trust", "Agency", "Clinic",
+	    "Bureau"][. % 4]), city: "Kandy"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Needs Review,null ' \
+	    'Jayasuriya Tax Consultants - Galle Road' 'Jayasuriya Tax Consultants - Duplication Road'
+}
+
 # Session 14 (gen-link-blind16 person 57%): a given name typed as its
 # initial beside the surname and the rest of the name links the one
 # customer whose words besides the typed ones that initial begins; two

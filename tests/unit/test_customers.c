@@ -52,14 +52,15 @@ test_cache(void)
 	sdc_customers_cache_write(c, fp);
 	fclose(fp);
 	CHECK_STR("sorted, first name alone as business_name, contacts sorted, "
-	    "the town kept",
+	    "the town and street kept",
 	    text, "[\n{\"id\":1,\"business_name\":\"B\",\"firstname\":null,"
-	    "\"lastname\":null,\"email\":null,\"address_2\":null,"
-	    "\"city\":\"East London\","
+	    "\"lastname\":null,\"email\":null,\"address\":\"1 Main Rd\","
+	    "\"address_2\":null,\"city\":\"East London\","
 	    "\"state\":\"EC\",\"zip\":\"5201\",\"contacts\":[],\"assets\":[{\"id\":5,"
 	    "\"name\":\"WKSTN-02\"}]},\n{\"id\":2,"
 	    "\"business_name\":\"Ann\",\"firstname\":\"Ann\",\"lastname\":null,"
-	    "\"email\":null,\"address_2\":null,\"city\":null,\"state\":null,"
+	    "\"email\":null,\"address\":null,\"address_2\":null,"
+	    "\"city\":null,\"state\":null,"
 	    "\"zip\":null,"
 	    "\"contacts\":[{\"id\":6,\"name\":\"Y\",\"email\":"
 	    "null},{\"id\":7,\"name\":\"Z\",\"email\":null}],\"assets\":[]}\n]\n");
