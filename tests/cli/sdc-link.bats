@@ -2074,3 +2074,17 @@ mkhosted() {
 	    'Farmacia Cielo Hermoso E'
 	grep -q 'may be a word cut short' <<<"$stderr"
 }
+
+# Session 16: Puerto Rico's and the Dominican Republic's legal forms
+# (P.S.C., C.S.P., E.I.R.L.) are dropped as "LLC" is; a name that another
+# customer has with a kind word more still does not link.
+@test "names: P.S.C. and E.I.R.L. are legal forms left off; a name with a word more is not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Centro", "Medico", "Contabilidad", "Seguros"][. % 4])}' \
+	    "Centro Médico Martínez Quiñones P.S.C." \
+	    "Contabilidad Ovalle E.I.R.L." "Seguros Tavárez Lugo C.S.P." \
+	    "Seguros Tavárez Lugo Auto C.S.P."
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null ' \
+	    'Centro Med. Martinez Quinones' 'Contabilidad Ovalle' \
+	    'Seguros Tavarez'
+}
