@@ -857,6 +857,25 @@ is_abbrev(const struct sdc_nev *e, const struct qword *q, const struct word *w)
 	/* "sankt" for the name's "st", not "limited" for its "ltd" */
 }
 
+/* The typed word is w's first letters and its last two or more, the
+ * middle left out ("agcia" of "agencia", "ctro" of "centro"), w longer. */
+static int
+ends_kept(const struct qword *q, const struct word *w)
+{
+	size_t i;	/* letters kept of w's start */
+
+	if (w->len <= q->len || q->s[0] != w->s[0])
+		return 0;
+	for (i = 1; i + 2 <= q->len; i++) {
+		if (memcmp(q->s + i, w->s + w->len - (q->len - i),
+		    q->len - i) == 0)
+			return 1;
+		if (q->s[i] != w->s[i])
+			return 0;
+	}
+	return 0;
+}
+
 /* "hldgs" in "holdings", "est" in "east": same first letter, letters in
  * order, and the word longer. */
 static int
@@ -2073,16 +2092,20 @@ found_prefix(struct sdc_nev *e, const struct qword *q)
  * among the words of its first letter only when nothing else read it,
  * and only for a word of four letters or more with no vowel after its
  * first letter (vowels left out is how a word is contracted; three
- * consonants are initials); none when too many fit. */
+ * consonants are initials), or its first letters and last (ends_kept:
+ * "agcia" of "agencia", "ctro" of "centro", "admon" of
+ * "administracion", the RAE's abreviaturas por contraccion); none when
+ * too many fit. */
 static void
 found_contraction(struct sdc_nev *e, const struct qword *q)
 {
 	uint32_t hit[CONTRACT_MAX];
 	size_t lo = 0, hi = e->nv, i, n = 0;
+	int vowels;
 
-	if (q->len < 4 || q->len > MAXLEN || !alpha_only(q->s, q->len) ||
-	    strpbrk_n(q->s + 1, q->len - 1, "aeiouy"))
+	if (q->len < 4 || q->len > MAXLEN || !alpha_only(q->s, q->len))
 		return;
+	vowels = strpbrk_n(q->s + 1, q->len - 1, "aeiouy");
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 
@@ -2092,7 +2115,8 @@ found_contraction(struct sdc_nev *e, const struct qword *q)
 			hi = mid;
 	}
 	for (i = lo; i < e->nv && e->v[e->sorted[i]].s[0] == q->s[0]; i++)
-		if (is_contraction(q, &e->v[e->sorted[i]]) &&
+		if ((vowels ? ends_kept(q, &e->v[e->sorted[i]]) :
+		    is_contraction(q, &e->v[e->sorted[i]])) &&
 		    n++ < CONTRACT_MAX)
 			hit[n - 1] = e->sorted[i];
 	for (i = 0; n <= CONTRACT_MAX && i < n; i++)

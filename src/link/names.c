@@ -54,6 +54,12 @@ const char *const sdc_names_default_drop[] = {
 	 * (Wikipedia "Gesellschaft mit beschränkter Haftung": "Ges.m.b.H.",
 	 * "Gesellschaft m.b.H.") */
 	"Ges.m.b.H.", "Gesellschaft m.b.H.", "GesmbH",
+	/* the Caribbean's Spanish legal forms (Wikipedia "List of legal
+	 * entity types by country": Puerto Rico's professional services
+	 * corporation, "P.S.C." or "C.S.P."; the Dominican Republic's
+	 * Ley 479-08 "E.I.R.L."); not "C. por A.", whose words one by
+	 * one are a name's ("A", "por") */
+	"P.S.C.", "C.S.P.", "E.I.R.L.",
 	NULL
 };
 

@@ -2165,3 +2165,31 @@ mkhosted() {
 	    'Farmacia Cielo Hermoso E'
 	grep -q 'may be a word cut short' <<<"$stderr"
 }
+
+# Session 16: a contraction keeps a word's first letters and its last
+# ("Agcia" of "Agencia", "Ctro" of "Centro": the RAE's abreviaturas por
+# contracción); one that fits two customers' words ("Ctro" of "Centro"
+# and of "Castro") links neither.
+@test "contraction: first and last letters kept links; one that fits two customers' words does not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Agencia", "Centro", "Medico", "Aduanal"][. % 4])}' \
+	    "Centro Médico Torres" "Consultorio Médico Torres S.A.S." \
+	    "Centro Médico López Torres LLP" "Agencia Aduanal Nieves SRL" \
+	    "Centro Quintero Ramos" "Castro Quintero Ramos"
+	sessions_link 's1,Linked,1 s2,Linked,4 s3,Needs Review,null ' \
+	    'Ctro Medico Torres' 'Agcia Aduanal Nieves' 'Ctro Quintero Ramos'
+}
+
+# Session 16: Puerto Rico's and the Dominican Republic's legal forms
+# (P.S.C., C.S.P., E.I.R.L.) are dropped as "LLC" is; a name that another
+# customer has with a kind word more still does not link.
+@test "names: P.S.C. and E.I.R.L. are legal forms left off; a name with a word more is not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Centro", "Medico", "Contabilidad", "Seguros"][. % 4])}' \
+	    "Centro Médico Martínez Quiñones P.S.C." \
+	    "Contabilidad Ovalle E.I.R.L." "Seguros Tavárez Lugo C.S.P." \
+	    "Seguros Tavárez Lugo Auto C.S.P."
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null ' \
+	    'Centro Med. Martinez Quinones' 'Contabilidad Ovalle' \
+	    'Seguros Tavarez'
+}
