@@ -84,6 +84,16 @@ site_elsewhere(const struct pool *p, const char *tail, size_t idx)
 	return other;
 }
 
+/* w is one of the NULL-ended list v. */
+static int
+listed(const char *const *v, const char *w)
+{
+	for (; *v; v++)
+		if (strcmp(*v, w) == 0)
+			return 1;
+	return 0;
+}
+
 /* Words that say where, not who ("store 903", "Meridian Spring
  * office", "Megenagna Annex": an annex, French annexe, is a building of
  * the business's beside its main one): left out when a site is read.
@@ -102,12 +112,8 @@ place_word(const char *w)
 	    "agence", "antenne", "sede", "vestiging", "filiaal", "filial",
 	    "sucursal", "cabang",
 	    "cab", "cawangan", "caw", "outlet", NULL };
-	size_t i;
 
-	for (i = 0; v[i]; i++)
-		if (strcmp(v[i], w) == 0)
-			return 1;
-	return 0;
+	return listed(v, w);
 }
 
 /* Words of an address, not of a town: a street's type or a shopping
@@ -130,12 +136,8 @@ address_word(const char *w)
 	    "edificio", "edif", "apto", "apartamento", "rue", "etage",
 	    "straat", "weg", "laan", "plein", "winkelcentrum", "kantoor",
 	    "verdieping", "rua", "estrada", "andar", NULL };
-	size_t i;
 
-	for (i = 0; v[i]; i++)
-		if (strcmp(v[i], w) == 0)
-			return 1;
-	return 0;
+	return listed(v, w);
 }
 
 /* The typed name has a place word ("store 903"). */
