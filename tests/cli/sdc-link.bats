@@ -1932,14 +1932,16 @@ mkhosted() {
 
 # Session 16 (gen-link-blind20 branch): the customer's own street, the
 # last part of its address after a comma when it holds no number, typed
-# after its name is its own site; another street is not.
+# after its name is its own site; another street is not.  (A street
+# whose type is one of the address words, "Road", "Av.", is a site
+# whatever its name: session 16's carib; "Marg" is not one of them.)
 @test "sites: a customer's own street after its name links; another street does not" {
 	jq -n '[{id: 1, business_name: "Jayasuriya Tax Consultants", city: "Colombo",
-	    address: "No. 134, Galle Road", address_2: "Kollupitiya"}]
+	    address: "No. 134, Chittaranjan Marg", address_2: "Kollupitiya"}]
 	    + [range(20; 80) | {id: ., business_name: ("Filler\(.) " + ["Trust", "Agency", "Clinic",
 	    "Bureau"][. % 4]), city: "Kandy"}]' >"$TMP/cust.json"
 	sessions_link 's1,Linked,1 s2,Needs Review,null ' \
-	    'Jayasuriya Tax Consultants - Galle Road' 'Jayasuriya Tax Consultants - Duplication Road'
+	    'Jayasuriya Tax Consultants - Chittaranjan Marg' 'Jayasuriya Tax Consultants - Duplication Marg'
 }
 
 # Session 14 (gen-link-blind16 person 57%): a given name typed as its
@@ -2192,4 +2194,22 @@ mkhosted() {
 	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null ' \
 	    'Centro Med. Martinez Quinones' 'Contabilidad Ovalle' \
 	    'Seguros Tavarez'
+}
+
+# Session 16: a why quotes names at a byte count, which cut a Devanagari
+# character in two ("Pashupati Academy (पशुपति �"): the review file was
+# not UTF-8 and sdc-review would reject its line.  Whole characters only.
+@test "--review: a why that quotes a name cut short is still UTF-8" {
+	jq -n '[{id: 1, business_name: "Pashupati Academy (पशुपति एकेडमी)",
+	    city: "Kathmandu", address_2: "Putalisadak"},
+	  {id: 2, business_name: "Himal Traders", city: "Kathmandu", address_2: "Maharajgunj"}]
+	  + [range(20; 60) | {id: ., business_name: ("Filler\(.) Traders"), city: "Kathmandu"}]' >"$TMP/cust.json"
+	mksession s1 'Pashupati Academy - Maharajgunj' '' >"$TMP/in"
+	run --separate-stderr sdc-link --no-llm --no-memory -v --review "$TMP/review.jsonl" \
+	    --customers "$TMP/cust.json" "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "$(jq -r .why "$TMP/review.jsonl")" = \
+	    '"maharajgunj" after "Pashupati Academy (पशुपति ": no site the list knows, a namesake'"'"'s town as likely' ]
+	iconv -f UTF-8 -t UTF-8 "$TMP/review.jsonl" >/dev/null
+	iconv -f UTF-8 -t UTF-8 <<<"$stderr" >/dev/null
 }
