@@ -6,6 +6,23 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind22 (held out since session 16: the lead runs it once;
+# a Southeast European MSP's Serbian, Montenegrin, Bosnian (incl.
+# Republika Srpska), Croatian, Slovenian, North Macedonian, Albanian,
+# Kosovar, Romanian and Moldovan clinics, dental practices, pharmacies,
+# law offices, notaries, accounting bureaus, schools and kindergartens,
+# municipalities, hotels and pensions, wineries, trades, builders,
+# hauliers, shops, restaurants, franchisees, NGOs and parishes, with
+# d.o.o./j.d.o.o./d.d./a.d./PR/obrt/s.p., DOOEL/DOO, SH.P.K./sh.a./L.L.C.,
+# S.R.L./SRL/S.A./PFA/II/S.R.L.-D/Î.I. dropped, moved or in caps, Serbian
+# and Macedonian Cyrillic beside Latin (either in the customer list),
+# diacritics dropped (đ as dj or d), Romanian ş/ţ with the cedilla,
+# -ić typed -ic/-ich/-itch, hypocoristics and patronymic initials,
+# quoted trade names, Albanian definite town names, branch words
+# (poslovnica, podružnica, sucursala, punct de lucru), common-surname,
+# rare-word, franchise, other-town namesake, vendor and prospect
+# impostors, typed by Belgrade, Zagreb, Skopje/Tirana and Bucharest/Cluj
+# desks; Syncro addresses),
 # GEN: gen-link-blind20 (held out since session 15: the lead runs it once;
 # a South Asian MSP's Indian (Bengaluru, Mumbai, Delhi NCR, Pune, Chennai,
 # Hyderabad, Ahmedabad, Kolkata), Pakistani, Bangladeshi, Sri Lankan and
