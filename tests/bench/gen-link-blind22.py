@@ -334,6 +334,9 @@ LEGAL = {"RS": [("d.o.o.", 60), ("a.d.", 5), ("o.d.", 3), ("PR", 10),
 # "ortačko društvo", kept in their name).
 NOLEGAL = {"school", "municipality", "ngo", "parish", "notary", "law"}
 TRADE_ALL = {w for v in TRADE.values() for w in v} | set(CONTRIVED)
+SECTOR_WORDS = {w for v in SECTORS.values() for pats in v.values()
+	for p in pats for w in re.findall(r"[^\W\d_]+", re.sub(r"\{\w+\}",
+	" ", p))}
 
 BRANCH = {"sr": ["poslovnica", "filijala", "ogranak"], "bs":
 	["poslovnica", "podružnica"], "hr": ["poslovnica", "podružnica"],
@@ -455,7 +458,8 @@ def make_customer(rng, g, cc, lang, desk):
 	elif form:
 		ws = base.split()
 		if lang in ("sr", "bs") and rng.random() < 0.25 and \
-				'"' not in base and ws[-1] in TRADE_ALL:
+				'"' not in base and ws[-1] in TRADE_ALL and \
+				ws[-1] not in SECTOR_WORDS:
 			name = '%s "%s" %s' % (" ".join(ws[:-1]) or "Preduzeće",
 				ws[-1], form)
 		else:
@@ -648,7 +652,7 @@ def n_quote(rng, c, s):
 		return None
 	ws = c["latin"].split()
 	for i, w in enumerate(ws):
-		if w in TRADE_ALL:
+		if w in TRADE_ALL and w not in SECTOR_WORDS:
 			ws[i] = '"%s"' % w
 			return " ".join(ws)
 	return None
@@ -713,10 +717,24 @@ def n_reorder(rng, c, s):
 
 
 def n_truncated(rng, c, s):
+	"""Cut as a narrow name field or a hurried technician cuts it, but
+	after the first word that tells the customer apart (a trade name,
+	person or town): a cut inside "Računovodski servis" names no one."""
 	t = c["latin"] if not is_cyr(s) else s
+	lat = c["latin"]
 	if len(t) < 22:
 		return None
-	return t[:rng.randint(16, min(len(t) - 3, 26))].rstrip(" ,-\"")
+	keep = None
+	for m in re.finditer(r"[^\W\d_]+", lat):
+		w = m.group(0)
+		if w in SECTOR_WORDS:
+			continue
+		if w in TRADE_ALL or w == c["sur"] or w in c["town"].split():
+			keep = m.end()
+			break
+	if keep is None or keep + 3 > len(t) - 3:
+		return None
+	return t[:rng.randint(keep + 3, len(t) - 3)].rstrip(" ,-\"")
 
 
 def neighbours(ch):
