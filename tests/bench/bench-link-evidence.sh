@@ -6,6 +6,44 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind22 (held out since session 16: the lead runs it once;
+# a Southeast European MSP's Serbian, Montenegrin, Bosnian (incl.
+# Republika Srpska), Croatian, Slovenian, North Macedonian, Albanian,
+# Kosovar, Romanian and Moldovan clinics, dental practices, pharmacies,
+# law offices, notaries, accounting bureaus, schools and kindergartens,
+# municipalities, hotels and pensions, wineries, trades, builders,
+# hauliers, shops, restaurants, franchisees, NGOs and parishes, with
+# d.o.o./j.d.o.o./d.d./a.d./PR/obrt/s.p., DOOEL/DOO, SH.P.K./sh.a./L.L.C.,
+# S.R.L./SRL/S.A./PFA/II/S.R.L.-D/Î.I. dropped, moved or in caps, Serbian
+# and Macedonian Cyrillic beside Latin (either in the customer list),
+# diacritics dropped (đ as dj or d), Romanian ş/ţ with the cedilla,
+# -ić typed -ic/-ich/-itch, hypocoristics and patronymic initials,
+# quoted trade names, Albanian definite town names, branch words
+# (poslovnica, podružnica, sucursala, punct de lucru), common-surname,
+# rare-word, franchise, other-town namesake, vendor and prospect
+# impostors, typed by Belgrade, Zagreb, Skopje/Tirana and Bucharest/Cluj
+# desks; Syncro addresses),
+# GEN: gen-link-blind23 (held out since session 16: the lead runs it once;
+# a Pacific MSP's Hawaii (Oahu, Maui, Big Island, Kauai), Guam, Saipan,
+# American Samoa, New Zealand (both islands), Fiji, Papua New Guinea,
+# Samoa, Tonga and Vanuatu medical centres, iwi health providers and Te
+# Whatu Ora districts, dental practices, pharmacies and chemists, law
+# firms and barristers, accountants, realty and property managers,
+# hotels, resorts and motels, dive shops and tour operators, schools and
+# kura kaupapa, churches, iwi and hapu trusts, marae committees, councils,
+# Hawaiian civic clubs and land trusts, builders, shipping agents and
+# forwarders, supermarkets and trade stores, fisheries, co-operatives and
+# NGOs, with Inc./LLC/LLP/Ltd./dba, Limited/Ltd/Incorporated/Trust Board/
+# Charitable Trust, Pte Limited/Pte Ltd swaps and drops, the okina and
+# kahako dropped or typed as an apostrophe, backtick or left quote, Maori
+# macrons dropped or doubled (Maaori), Maori/English dual names, glottal
+# stops in Samoan and Tongan names, Tok Pisin and Polynesian trading
+# words, &/and/me/ma/mo/na connectors, Ctr/Svcs/Med/Mgmt abbreviations,
+# island qualifiers and Hawaiian streets as sites, reorder, truncation,
+# typos, all caps, contacts, acronyms; rare-word, common-surname, other
+# iwi and provider, other-island namesake, personal, vendor, own-staff and
+# prospect impostors, typed by Honolulu, Auckland, Wellington, Suva, Port
+# Moresby, Apia, Nuku'alofa and Port Vila desks; Syncro addresses),
 # GEN: gen-link-blind20 (held out since session 15: the lead runs it once;
 # a South Asian MSP's Indian (Bengaluru, Mumbai, Delhi NCR, Pune, Chennai,
 # Hyderabad, Ahmedabad, Kolkata), Pakistani, Bangladeshi, Sri Lankan and

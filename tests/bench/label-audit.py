@@ -5,7 +5,8 @@
 # (typed TAB true id or "" TAB kind TAB machine).  Python stdlib only.
 #
 # A name is read as its normalised words: accents folded (NFKD, and
-# l-stroke, o-slash, eszett, dotless i by hand), lower case, punctuation as
+# l-stroke, o-slash, eszett, dotless i by hand; Cyrillic as Serbian Latin
+# when the customer list holds a Cyrillic name), lower case, punctuation as
 # a space, legal forms set aside (sp. z o.o., s.r.o., Kft., S.R.L., Ltd,
 # GmbH, S.A. de C.V., A.E., I.K.E., Ltd. Şti., A.Ş., L.L.C., FZE, K.K.,
 # Jusik Hoesa, Cong ty TNHH, PCL, OPC, Nig. Ltd, (U) Ltd, SARL AU, S.A.E.,
@@ -45,6 +46,24 @@ import unicodedata
 
 FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss",
 	"ı": "i", "đ": "d", "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe"})
+# Cyrillic read as Serbian Latin (gen-link-blind22: one Serbian customer
+# list holds both scripts; Macedonian letters as its official romanisation
+# (gj, kj, dz), the rest as the common one).  Serbian's own pairs are
+# one to one (Vuk Karadzic's alphabet and Gaj's Latin), so "Петровић" and
+# "Petrović" are one name to the audit.
+_CYR = dict(zip("абвгдежзијклмнопрстуфхцчшђћ",
+	"abvgdežzijklmnoprstufhcčšdć"))	# đ: FOLD makes it d
+_CYR.update({"љ": "lj", "њ": "nj", "џ": "dž", "ѓ": "gj", "ќ": "kj",
+	"ѕ": "dz", "щ": "sht", "ъ": "a", "ь": "", "ю": "yu", "я": "ya",
+	"ы": "y", "э": "e", "й": "y", "є": "ye", "і": "i", "ї": "yi", "ґ": "g",
+	"ё": "yo"})
+CYR = {ord(k): v for k, v in _CYR.items()}
+CYR.update({ord(k.upper()): v.capitalize() for k, v in _CYR.items()
+	if k.upper() != k})
+# Read Cyrillic once a customer list holding a Cyrillic name is indexed
+# (Audit): a list in one script, as the sets before gen-link-blind22, keeps
+# the audit it had (a Cyrillic typed name is then no words, doubtful).
+cyr_fold = {}
 # Legal forms as normalised word runs; a run-together spelling is a run of
 # one word.  Longest first, so "spol s r o" goes before "s r o".
 LEGAL = sorted({tuple(f.split()) for f in (
@@ -119,7 +138,12 @@ LEGAL = sorted({tuple(f.split()) for f in (
 	# the Dominican E.I.R.L. and old C. por A. (typed C x A), Aruba's V.B.A.;
 	# not "pa" undotted, which changes gen-link-blind13's audit.
 	"p a", "p l l c", "c s p", "csp", "p s c", "psc", "e i r l",
-	"eirl", "c por a", "c x a", "cxa", "v b a", "vba")},
+	"eirl", "c por a", "c x a", "cxa", "v b a", "vba",
+	# The Western Balkans and Romania (gen-link-blind22): Croatia's
+	# j.d.o.o., Albania's and Kosovo's SH.P.K.; not d.d., a.d., o.d., s.p.
+	# nor sh.a., which read as a person's initials ("S. P. Mudaliar") and
+	# change gen-link-blind20's audit; not Serbia's "PR" (a word).
+	"j d o o", "jdoo", "sh p k", "shpk")},
 	key=len, reverse=True)
 LEGAL_FIRST = {}
 for _f in LEGAL:
@@ -131,7 +155,7 @@ STOP = set("a an and the of de del la le les los das do da dos di du "
 
 
 def fold(s):
-	s = unicodedata.normalize("NFKD", s.translate(FOLD))
+	s = unicodedata.normalize("NFKD", s.translate(cyr_fold).translate(FOLD))
 	return "".join(ch for ch in s if not unicodedata.combining(ch))
 
 
@@ -208,6 +232,8 @@ class Audit:
 	"""Indexes a customer list ([(id, name)]) once; check() a row."""
 
 	def __init__(self, custs):
+		if any(re.search("[\u0400-\u04ff]", c[1]) for c in custs):
+			cyr_fold.update(CYR)
 		self.ids = [c[0] for c in custs]
 		self.ws = [words(c[1]) for c in custs]
 		self.keys = [" ".join(w) for w in self.ws]
