@@ -949,6 +949,15 @@ sdc_name_site_head(const char *name)
 	return out;
 }
 
+int
+sdc_name_listed(const char *const *list, const char *w)
+{
+	for (; *list; list++)
+		if (strcasecmp(w, *list) == 0)
+			return 1;
+	return 0;
+}
+
 char *
 sdc_name_street(const char *address)
 {

@@ -84,6 +84,9 @@ char *sdc_name_address(const char *name);
  * office", "Northley Freight (Upstairs)", "X / Unit 3 site"): a new
  * string, NULL when there is no separator with a name before it. */
 char *sdc_name_site_head(const char *name);
+/* 1 when w is one of the NULL-ended list (case folded): a table of
+ * words (titles, place words, address words). */
+int sdc_name_listed(const char *const *list, const char *w);
 /* The street's name of an address line whose last part after a comma
  * holds no number ("Plot 12, CG Road", "Ward No. 7, Kupondole Road":
  * "CG Road"; the house or plot first, as South Asia's and many others'

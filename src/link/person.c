@@ -41,21 +41,10 @@ static const char *const titles[] = { "dr", "doctor", "pastor", "rev",
 	"pak", "bpk", "ibu", "bu", "encik", "en", "cik", "puan", "lok",
 	NULL };
 
-static int
-in_list(const char *const *list, const char *w)
-{
-	size_t i;
-
-	for (i = 0; list[i]; i++)
-		if (strcasecmp(w, list[i]) == 0)
-			return 1;
-	return 0;
-}
-
 int
 sdc_person_title(const char *w)
 {
-	return in_list(titles, w);
+	return sdc_name_listed(titles, w);
 }
 
 /* A title written after the name: Hungarian úr (Mr), asszony (Mrs);
@@ -84,7 +73,7 @@ static const char *const family[] = { "ji", "sahab", "sahib", "saheb",
 static int
 title_after(const char *w)
 {
-	return in_list(after, w);
+	return sdc_name_listed(after, w);
 }
 
 /* A married woman's name in Hungarian: her husband's surname and -né
@@ -515,7 +504,7 @@ sdc_person_addressed(const char *typed, char **name)
 		return NULL;
 	n = words_of(who, w);
 	if (n <= WORDS && of_the(w, &n) >= 2 && n <= 3 &&
-	    in_list(family, w[n - 1]))
+	    sdc_name_listed(family, w[n - 1]))
 		for (i = 0, n--; i < n && name_word(w[i]); i++)
 			;
 	else

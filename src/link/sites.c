@@ -84,16 +84,6 @@ site_elsewhere(const struct pool *p, const char *tail, size_t idx)
 	return other;
 }
 
-/* w is one of the NULL-ended list v. */
-static int
-listed(const char *const *v, const char *w)
-{
-	for (; *v; v++)
-		if (strcmp(*v, w) == 0)
-			return 1;
-	return 0;
-}
-
 /* Words that say where, not who ("store 903", "Meridian Spring
  * office", "Megenagna Annex": an annex, French annexe, is a building of
  * the business's beside its main one): left out when a site is read.
@@ -113,7 +103,7 @@ place_word(const char *w)
 	    "sucursal", "cabang",
 	    "cab", "cawangan", "caw", "outlet", NULL };
 
-	return listed(v, w);
+	return sdc_name_listed(v, w);
 }
 
 /* Words of an address, not of a town: a street's type or a shopping
@@ -137,7 +127,7 @@ address_word(const char *w)
 	    "straat", "weg", "laan", "plein", "winkelcentrum", "kantoor",
 	    "verdieping", "rua", "estrada", "andar", NULL };
 
-	return listed(v, w);
+	return sdc_name_listed(v, w);
 }
 
 /* The typed name has a place word ("store 903"). */
