@@ -365,6 +365,8 @@ kind_contradicts(const char *guess, size_t idx);
 int
 town_served(const char *w);
 int
+town_not_own(size_t idx, const char *w);
+int
 place_known(const char *w);
 int
 place_after(const char *w);

@@ -119,6 +119,15 @@ is_letter(enum kind k)
 	return k == UPPER || k == LOWER || k == LETTER;
 }
 
+int
+sdc_name_capitalised(const char *s)
+{
+	utf8proc_int32_t c = -1;
+
+	utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &c);
+	return c >= 0 && kind(c) == UPPER;
+}
+
 static int
 is_apostrophe(utf8proc_int32_t c)
 {

@@ -104,6 +104,8 @@ int sdc_name_landmark(const char *words);
 char *sdc_name_latin_half(const char *name, size_t *others);
 /* s has letters of a script other than Latin, and none of Latin. */
 int sdc_name_other_script(const char *s);
+/* s begins with a capital letter (any script). */
+int sdc_name_capitalised(const char *s);
 /* The name after a desk's label typed before it ("Client - X", "Site: X",
  * "RE: X", "BNE: X"): one or two words of letters, at most DESK_LABEL
  * letters in all, then ':' or a dash between spaces.  A pointer into

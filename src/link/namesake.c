@@ -463,7 +463,7 @@ place_known(const char *w)
  * after the name of a Craiova business) names a namesake there, not a
  * site.  A branch says so ("filia", "pobočka": place_word) or is the
  * town alone ("- Třinec"). */
-static int
+int
 town_not_own(size_t idx, const char *w)
 {
 	const char *city = city_of(idx), *s;

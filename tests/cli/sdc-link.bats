@@ -2193,3 +2193,19 @@ mkhosted() {
 	    'Centro Med. Martinez Quinones' 'Contabilidad Ovalle' \
 	    'Seguros Tavarez'
 }
+
+# Session 16 late (gen-link-blind22): a capitalised word the customer
+# lacks, then a town other customers are in and it is not ("Vila Drina
+# Group Novi Sad" for the Vila Drina in Podgorica), names a business of
+# its own there as likely as a site: review.  With the customer's own
+# town, or a branch word typed apart, it is the customer's site.
+@test "sites: a word the customer lacks before another customer's town goes to review" {
+	jq -n '[{id: 1, business_name: "Vila Drina d.o.o.", city: "Podgorica"},
+	  {id: 2, business_name: "Hotel Lipa", city: "Novi Sad"}]
+	  + [range(20; 60) | {id: ., business_name: ("Filler\(.) " +
+	      (["Vila", "Hotel", "Market"][. % 3])), city: "Niš"}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Linked,1 s3,Linked,1 ' \
+	    'Vila Drina Group Novi Sad' 'Vila Drina Group Podgorica' \
+	    'Vila Drina - poslovnica Novi Sad'
+	grep -q 'a word it lacks and another customer' <<<"$stderr"
+}
