@@ -2209,3 +2209,19 @@ mkhosted() {
 	    'Vila Drina - poslovnica Novi Sad'
 	grep -q 'a word it lacks and another customer' <<<"$stderr"
 }
+
+# Session 16 late (gen-link-blind22): a given name is shortened as a
+# nickname, not contracted: "Neša" read as Ne..ša of Nebojša (a first
+# name contacts have) is a guess, Neša being Nenad's as well; a surname
+# contracted ("Mtnez." of Martínez) still reads so.
+@test "contraction: a contacts' first name read from a shorter word goes to review" {
+	jq -n '[{id: 1, business_name: "Javni beležnik Nebojša Milovanović",
+	    contacts: [{id: 11, firstname: "Nebojša", lastname: "Milovanović"}]},
+	  {id: 2, business_name: "Notaría Andrés Miranda Martínez",
+	    contacts: [{id: 12, firstname: "Andrés", lastname: "Martínez"}]}]
+	  + [range(20; 60) | {id: ., business_name: ("Filler\(.) " +
+	      (["Javni beležnik", "Notaría", "Market"][. % 3]))}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Linked,2 ' \
+	    'Javni beležnik Neša Milovanović' 'Notaría Andrés Miranda Mtnez.'
+	grep -q "is a person's name, read from a word" <<<"$stderr"
+}
