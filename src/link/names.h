@@ -130,17 +130,19 @@ int sdc_name_marks_differ(const char *typed, const char *cand);
 /* The readings of a name typed on a national keyboard with the computer
  * set to the US layout ("Daňov8 kancel85" is Daňová kancelář on the
  * Czech keys), or of a Latin name typed with it set to a Greek, Arabic
- * or Hebrew one ("ΔΙΚΙΓΟΡΙΚΙ" for Dikigoriki): reading k of
+ * or Hebrew one ("ΔΙΚΙΓΟΡΙΚΙ" for Dikigoriki), or a Serbian or
+ * Macedonian Cyrillic name read in its official Latin letters ("Општина
+ * Велес" for Opština Veles): reading k of
  * SDC_NAME_RETYPINGS, or NULL when k changes nothing in the name.  The
  * caller frees it. */
-#define SDC_NAME_RETYPINGS 31
+#define SDC_NAME_RETYPINGS 33
 /* The last three: a Vietnamese name typed in Telex or VNI with the input
  * method off ("Nguyeenx", "Nguye6n4" for Nguyễn), and an Indonesian or
  * Malay name in the spelling before 1972 ("Djaja" for Jaya), read per
  * word; the caller reads a word so only when it is no customer's word
  * and its reading is one. */
-#define SDC_NAME_RETYPED_TELEX 28
-#define SDC_NAME_RETYPED_OLD_ID 30
+#define SDC_NAME_RETYPED_TELEX 30
+#define SDC_NAME_RETYPED_OLD_ID 32
 char *sdc_name_retyped(const char *name, size_t k);
 
 /* The key of a word under romanisation k of SDC_NAME_TRANSLITS (a

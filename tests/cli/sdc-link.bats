@@ -2225,3 +2225,17 @@ mkhosted() {
 	    'Javni beležnik Neša Milovanović' 'Notaría Andrés Miranda Mtnez.'
 	grep -q "is a person's name, read from a word" <<<"$stderr"
 }
+
+# Session 16 late (gen-link-blind22): Serbian and Macedonian Cyrillic
+# have an official Latin alphabet, letter for letter (Gaj's: ш š, ч č,
+# ц c, х h, ђ đ, џ dž; Macedonian ѓ gj, ќ kj): a name typed in Cyrillic
+# is read in it, and links the customer listed in Latin; a reading with
+# a word the customer lacks links no one.
+@test "layout: Serbian Cyrillic read in Gaj's Latin links the Latin customer" {
+	numbered_customers 'range(20; 60) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Pansion", "Prodavnica", "Market"][. % 3])}' \
+	    "Opština Veles" "Pansion Hrast d.o.o." "Prodavnica Medicus Sombor"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null ' \
+	    'Општина Велес' 'Пансион Храст д.о.о.' 'Продавница Медицус Сомбор' \
+	    'Продавница Медицус Пирот'
+}
