@@ -1359,6 +1359,11 @@ static const struct retyping {
 	 * Cyrillic ("Општина Велес" for Opština Veles), which the
 	 * romanisation of Russian (names.c's above: opshtina) misses */
 	{ SR_CYRILLIC, SR_LATIN, -1, 1 },
+	/* ... and back: a name typed in Gaj's Latin whose customer the list
+	 * holds in Cyrillic, its marked letters as the romanisation above
+	 * gives the Cyrillic ones ("Javni beležnik" for Јавни бележник,
+	 * belezhnik); c and h are any Latin name's, left as typed */
+	{ "š č ž đ ć Š Č Ž Đ Ć", "sh ch zh dj c Sh Ch Zh Dj C", -1, 1 },
 };
 
 #define NLAYOUTS (sizeof(retypings) / sizeof(retypings[0]))

@@ -2239,3 +2239,15 @@ mkhosted() {
 	    'Општина Велес' 'Пансион Храст д.о.о.' 'Продавница Медицус Сомбор' \
 	    'Продавница Медицус Пирот'
 }
+
+# ... and back: a name typed in Gaj's Latin for a customer the list
+# holds in Cyrillic, its marked letters read as the list romanises the
+# Cyrillic ones (ž zh, š sh, č ch, đ dj).
+@test "layout: Gaj's Latin read back links the customer listed in Cyrillic" {
+	numbered_customers 'range(20; 60) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Јавни бележник", "Апотека", "Маркет"][. % 3])}' \
+	    "Јавни бележник Марко Булатовић" "Апотека Ђурђевић Шид"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null ' \
+	    'Javni beležnik Marko Bulatović' 'Apoteka Đurđević Šid' \
+	    'Javni beležnik Nikola Bulatović'
+}
