@@ -384,6 +384,8 @@ by_addressed(struct pool *p, const char *guess, struct decision *d);
 void
 by_latin_half(struct pool *p, const char *guess, struct decision *d);
 /* layout.c */
+char *
+retyped_words(const struct pool *p, const char *guess, const char *r);
 void
 by_layout(struct pool *p, const char *guess, struct decision *d);
 /* linkrec.c */

@@ -66,6 +66,30 @@ static size_t nskip;
 static FILE *review_fp;
 static const char *memory_path;	/* NULL: --no-memory */
 
+/* A why quotes names at a byte count ("%.40s") and fills a fixed buffer,
+ * either of which may cut a character: the review file and the log must
+ * stay UTF-8 (sdc-review rejects a line that is not).  Drops the bytes
+ * of s that are no part of a whole character, in place. */
+static void
+mend_utf8(char *s)
+{
+	char *o = s;
+	size_t n;
+
+	while (*s) {
+		unsigned char c = (unsigned char)*s;
+
+		n = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+		if (strnlen(s, n) == n && sdc_utf8_valid(s, n)) {
+			memmove(o, s, n);
+			o += n;
+			s += n;
+		} else
+			s++;
+	}
+	*o = '\0';
+}
+
 /* The cascade for one guessed name over a pool (customers, or one
  * customer's contacts). */
 static void
@@ -115,6 +139,7 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 		ask_llm(p, guess, contact, d);
 	else if (d->ask)
 		d->transient = 1;	/* a run with an LLM may settle it */
+	mend_utf8(d->why);	/* names quoted at a byte count */
 	free(f);
 	free(norm);
 	free(key);
@@ -365,6 +390,7 @@ unlinked(const struct decision *d, struct decision *out, const char *why)
 	out->linked = 0;
 	memset(out->machines, 0, sizeof(out->machines));
 	snprintf(out->why, sizeof(out->why), "%s", why);
+	mend_utf8(out->why);
 	return out;
 }
 

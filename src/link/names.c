@@ -1370,6 +1370,7 @@ static const struct retyping {
 _Static_assert(SDC_NAME_RETYPINGS == 2 * NLAYOUTS + 3, "a reading per "
     "layout, y and z swapped or not, Telex and VNI, and old Indonesian");
 _Static_assert(SDC_NAME_RETYPED_TELEX == 2 * NLAYOUTS, "Telex and VNI last");
+_Static_assert(SDC_NAME_RETYPED_GAJ == 2 * NLAYOUTS - 2, "Gaj's back last");
 
 /* The key of the layout typed at s: its place in r->typed, and the
  * length typed into *len; -1 when s is no key of the layout (a letter,

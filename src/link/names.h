@@ -143,6 +143,8 @@ int sdc_name_marks_differ(const char *typed, const char *cand);
  * and its reading is one. */
 #define SDC_NAME_RETYPED_TELEX 32
 #define SDC_NAME_RETYPED_OLD_ID 34
+/* Gaj's Latin read back as the list romanises Cyrillic. */
+#define SDC_NAME_RETYPED_GAJ 30
 char *sdc_name_retyped(const char *name, size_t k);
 
 /* The key of a word under romanisation k of SDC_NAME_TRANSLITS (a

@@ -798,6 +798,33 @@ undo_kind(const char *guess, struct decision *d, int weighted)
 	free(q);
 }
 
+/* The typed name, read back from Gaj's Latin as the list romanises
+ * Cyrillic (ž zh, š sh: sdc_name_retyped), links another customer, one
+ * the list holds in Cyrillic ("Apoteka Zlatibor Niš", read "apoteka
+ * zlatibor nish", is Апотека Златибор Ниш as likely as the Apoteka
+ * Zlatibor in Čačak): a Serbian name is written in either script, so
+ * the link is a guess (not the name typed whole, "exact").  That
+ * customer's name, or NULL. */
+static const char *
+cyrillic_other(struct pool *p, const char *guess, size_t idx)
+{
+	char *r = sdc_name_retyped(guess, SDC_NAME_RETYPED_GAJ), *w = NULL;
+	struct decision h;
+	const char *o = NULL;
+
+	/* most names at once: no word read so is a customer's */
+	if (r == NULL || (w = retyped_words(p, guess, r)) == NULL) {
+		free(r);
+		return NULL;
+	}
+	by_name_alone(p, r, &h);
+	if (h.linked && h.idx != idx && sdc_name_other_script(p->c[h.idx].name))
+		o = p->c[h.idx].name;
+	free(w);
+	free(r);
+	return o;
+}
+
 /* What the name evidence does not see undoes a link it made: another
  * profession, a marked letter typed for another (a namesake), a town
  * typed after the name that the list does not know (another namesake). */
@@ -806,12 +833,20 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 {
 	int weighted = d->rule != NULL && strcmp(d->rule, "weighted") == 0;
 	char *q = NULL;
+	const char *r;
 
 	if ((weighted || (d->rule != NULL && strcmp(d->rule, "normalised") ==
 	    0)) && other_profession(guess, &p->c[d->idx])) {
 		d->linked = 0;
 		snprintf(d->why, sizeof(d->why), "\"%s\" is of another "
 		    "profession", p->c[d->idx].name);
+	} else if ((weighted || (d->rule != NULL && strcmp(d->rule,
+	    "normalised") == 0)) && p == &customers && (r = cyrillic_other(p,
+	    guess, d->idx)) != NULL) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "read as the list romanises "
+		    "Cyrillic, it is \"%.40s\" as likely as \"%.40s\"", r,
+		    p->c[d->idx].name);
 	} else if (weighted && p == &customers && contact_elsewhere(guess,
 	    (long)d->idx)) {
 		d->linked = 0;

@@ -1932,14 +1932,16 @@ mkhosted() {
 
 # Session 16 (gen-link-blind20 branch): the customer's own street, the
 # last part of its address after a comma when it holds no number, typed
-# after its name is its own site; another street is not.
+# after its name is its own site; another street is not.  (A street
+# whose type is one of the address words, "Road", "Av.", is a site
+# whatever its name: session 16's carib; "Marg" is not one of them.)
 @test "sites: a customer's own street after its name links; another street does not" {
 	jq -n '[{id: 1, business_name: "Jayasuriya Tax Consultants", city: "Colombo",
-	    address: "No. 134, Galle Road", address_2: "Kollupitiya"}]
+	    address: "No. 134, Chittaranjan Marg", address_2: "Kollupitiya"}]
 	    + [range(20; 80) | {id: ., business_name: ("Filler\(.) " + ["Trust", "Agency", "Clinic",
 	    "Bureau"][. % 4]), city: "Kandy"}]' >"$TMP/cust.json"
 	sessions_link 's1,Linked,1 s2,Needs Review,null ' \
-	    'Jayasuriya Tax Consultants - Galle Road' 'Jayasuriya Tax Consultants - Duplication Road'
+	    'Jayasuriya Tax Consultants - Chittaranjan Marg' 'Jayasuriya Tax Consultants - Duplication Marg'
 }
 
 # Session 14 (gen-link-blind16 person 57%): a given name typed as its
@@ -2250,4 +2252,38 @@ mkhosted() {
 	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null ' \
 	    'Javni beležnik Marko Bulatović' 'Apoteka Đurđević Šid' \
 	    'Javni beležnik Nikola Bulatović'
+}
+
+# Session 16: a why quotes names at a byte count, which cut a Devanagari
+# character in two ("Pashupati Academy (पशुपति �"): the review file was
+# not UTF-8 and sdc-review would reject its line.  Whole characters only.
+@test "--review: a why that quotes a name cut short is still UTF-8" {
+	jq -n '[{id: 1, business_name: "Pashupati Academy (पशुपति एकेडमी)",
+	    city: "Kathmandu", address_2: "Putalisadak"},
+	  {id: 2, business_name: "Himal Traders", city: "Kathmandu", address_2: "Maharajgunj"}]
+	  + [range(20; 60) | {id: ., business_name: ("Filler\(.) Traders"), city: "Kathmandu"}]' >"$TMP/cust.json"
+	mksession s1 'Pashupati Academy - Maharajgunj' '' >"$TMP/in"
+	run --separate-stderr sdc-link --no-llm --no-memory -v --review "$TMP/review.jsonl" \
+	    --customers "$TMP/cust.json" "$TMP/in"
+	[ "$status" -eq 0 ]
+	[ "$(jq -r .why "$TMP/review.jsonl")" = \
+	    '"maharajgunj" after "Pashupati Academy (पशुपति ": no site the list knows, a namesake'"'"'s town as likely' ]
+	iconv -f UTF-8 -t UTF-8 "$TMP/review.jsonl" >/dev/null
+	iconv -f UTF-8 -t UTF-8 <<<"$stderr" >/dev/null
+}
+
+# ... and a name with Gaj's marked letters that, so read back, links a
+# customer the list holds in Cyrillic links no one else: "Advokat Dušan
+# Perović" is Адвокат Душан Перовић а.д. as likely as Advokat Dušan
+# Perović d.o.o. (blind22: "Apoteka Zlatibor Niš", Апотека Златибор
+# Ниш, linked the Apoteka Zlatibor of Čačak).
+@test "layout: a Latin name that read back is another customer's Cyrillic one goes to review" {
+	local fill='range(20; 60) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Advokat", "Market", "Apoteka"][. % 3])}'
+
+	numbered_customers "$fill" "Advokat Dušan Perović d.o.o." \
+	    "Адвокат Душан Перовић а.д."
+	sessions_link 's1,Needs Review,null s2,Linked,1 s3,Linked,2 ' \
+	    'Advokat Dušan Perović' 'Advokat Dusan Perovic d.o.o.' 'Advokat Dušan Perović a.d.'
+	grep -q 'read as the list romanises Cyrillic' <<<"$stderr"
 }
