@@ -13,7 +13,7 @@
  * Y Joubert" is not "Dr Z Joubert" with y and z swapped): no reading of
  * such keys is worth a try.  Another letter alone is a script's letter
  * read ("10ο", the Greek ordinal, for "10o"). */
-static char *
+char *
 retyped_words(const struct pool *p, const char *guess, const char *r)
 {
 	char *g = sdc_name_words(names, guess), *w = sdc_name_words(names, r);

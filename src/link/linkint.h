@@ -365,6 +365,8 @@ kind_contradicts(const char *guess, size_t idx);
 int
 town_served(const char *w);
 int
+town_not_own(size_t idx, const char *w);
+int
 place_known(const char *w);
 int
 place_after(const char *w);
@@ -382,6 +384,8 @@ by_addressed(struct pool *p, const char *guess, struct decision *d);
 void
 by_latin_half(struct pool *p, const char *guess, struct decision *d);
 /* layout.c */
+char *
+retyped_words(const struct pool *p, const char *guess, const char *r);
 void
 by_layout(struct pool *p, const char *guess, struct decision *d);
 /* linkrec.c */

@@ -119,6 +119,15 @@ is_letter(enum kind k)
 	return k == UPPER || k == LOWER || k == LETTER;
 }
 
+int
+sdc_name_capitalised(const char *s)
+{
+	utf8proc_int32_t c = -1;
+
+	utf8proc_iterate((const utf8proc_uint8_t *)s, -1, &c);
+	return c >= 0 && kind(c) == UPPER;
+}
+
 static int
 is_apostrophe(utf8proc_int32_t c)
 {
@@ -1316,6 +1325,12 @@ sdc_name_marks_differ(const char *typed, const char *cand)
 #define JCUKEN_UK "й ц у к е н г ш щ з ф і в а п р о л д я ч с м и т ь " \
 	"Й Ц У К Е Н Г Ш Щ З Ф І В А П Р О Л Д Я Ч С М И Т Ь"
 #define JCUKEN_UK_MORE "х ї ж є б ю ' Х Ї Ж Є Б Ю '"
+#define SR_CYRILLIC "а б в г д ђ е ж з и ј к л љ м н њ о п р с т ћ у ф х " \
+	"ц ч џ ш ѓ ќ ѕ А Б В Г Д Ђ Е Ж З И Ј К Л Љ М Н Њ О П Р С Т Ћ У Ф " \
+	"Х Ц Ч Џ Ш Ѓ Ќ Ѕ"
+#define SR_LATIN "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h " \
+	"c č dž š gj kj dz A B V G D Đ E Ž Z I J K L Lj M N Nj O P R S T Ć " \
+	"U F H C Č Dž Š Gj Kj Dz"
 static const struct retyping {
 	const char *typed, *meant;
 	int qwertz;	/* 0: y and z swapped or not; 2: swapped alone;
@@ -1346,12 +1361,25 @@ static const struct retyping {
 	{ JCUKEN_UK, US_LETTERS, -1, 1 },
 	{ US_KEYS, JCUKEN_RU " " JCUKEN_RU_MORE, -1, 2 },
 	{ US_KEYS, JCUKEN_UK " " JCUKEN_UK_MORE, -1, 2 },
+	/* Serbian and Macedonian Cyrillic in their official Latin, letter
+	 * for letter: Gaj's Latin alphabet (ђ đ, ј j, љ lj, њ nj, ћ ć, џ
+	 * dž), Macedonian's ѓ gj, ќ kj, ѕ dz (Macedonian Latin of the
+	 * 1970 standard): a name one customer holds in Latin, typed in
+	 * Cyrillic ("Општина Велес" for Opština Veles), which the
+	 * romanisation of Russian (names.c's above: opshtina) misses */
+	{ SR_CYRILLIC, SR_LATIN, -1, 1 },
+	/* ... and back: a name typed in Gaj's Latin whose customer the list
+	 * holds in Cyrillic, its marked letters as the romanisation above
+	 * gives the Cyrillic ones ("Javni beležnik" for Јавни бележник,
+	 * belezhnik); c and h are any Latin name's, left as typed */
+	{ "š č ž đ ć Š Č Ž Đ Ć", "sh ch zh dj c Sh Ch Zh Dj C", -1, 1 },
 };
 
 #define NLAYOUTS (sizeof(retypings) / sizeof(retypings[0]))
 _Static_assert(SDC_NAME_RETYPINGS == 2 * NLAYOUTS + 3, "a reading per "
     "layout, y and z swapped or not, Telex and VNI, and old Indonesian");
 _Static_assert(SDC_NAME_RETYPED_TELEX == 2 * NLAYOUTS, "Telex and VNI last");
+_Static_assert(SDC_NAME_RETYPED_GAJ == 2 * NLAYOUTS - 2, "Gaj's back last");
 
 /* The key of the layout typed at s: its place in r->typed, and the
  * length typed into *len; -1 when s is no key of the layout (a letter,

@@ -107,6 +107,8 @@ int sdc_name_landmark(const char *words);
 char *sdc_name_latin_half(const char *name, size_t *others);
 /* s has letters of a script other than Latin, and none of Latin. */
 int sdc_name_other_script(const char *s);
+/* s begins with a capital letter (any script). */
+int sdc_name_capitalised(const char *s);
 /* The name after a desk's label typed before it ("Client - X", "Site: X",
  * "RE: X", "BNE: X"): one or two words of letters, at most DESK_LABEL
  * letters in all, then ':' or a dash between spaces.  A pointer into
@@ -131,17 +133,21 @@ int sdc_name_marks_differ(const char *typed, const char *cand);
 /* The readings of a name typed on a national keyboard with the computer
  * set to the US layout ("Daňov8 kancel85" is Daňová kancelář on the
  * Czech keys), or of a Latin name typed with it set to a Greek, Arabic
- * or Hebrew one ("ΔΙΚΙΓΟΡΙΚΙ" for Dikigoriki): reading k of
+ * or Hebrew one ("ΔΙΚΙΓΟΡΙΚΙ" for Dikigoriki), or a Serbian or
+ * Macedonian Cyrillic name read in its official Latin letters ("Општина
+ * Велес" for Opština Veles) and back: reading k of
  * SDC_NAME_RETYPINGS, or NULL when k changes nothing in the name.  The
  * caller frees it. */
-#define SDC_NAME_RETYPINGS 31
+#define SDC_NAME_RETYPINGS 35
 /* The last three: a Vietnamese name typed in Telex or VNI with the input
  * method off ("Nguyeenx", "Nguye6n4" for Nguyễn), and an Indonesian or
  * Malay name in the spelling before 1972 ("Djaja" for Jaya), read per
  * word; the caller reads a word so only when it is no customer's word
  * and its reading is one. */
-#define SDC_NAME_RETYPED_TELEX 28
-#define SDC_NAME_RETYPED_OLD_ID 30
+#define SDC_NAME_RETYPED_TELEX 32
+#define SDC_NAME_RETYPED_OLD_ID 34
+/* Gaj's Latin read back as the list romanises Cyrillic. */
+#define SDC_NAME_RETYPED_GAJ 30
 char *sdc_name_retyped(const char *name, size_t k);
 
 /* The key of a word under romanisation k of SDC_NAME_TRANSLITS (a

@@ -228,6 +228,57 @@ sole_elsewhere(const char *guess, size_t idx, char **form)
 	return *form != NULL;
 }
 
+/* The word t of the name of the customer at idx is written in it as a
+ * first name contacts have (given: "Nebojša"). */
+static int
+given_word(size_t idx, const char *t)
+{
+	char *l = sdc_xstrdup(customers.c[idx].name), *w, *k, *save = NULL;
+	int is = 0;
+
+	for (w = strtok_r(l, " ", &save); w && !is; w = strtok_r(NULL, " ",
+	    &save)) {
+		k = sdc_person_word(w);
+		is = strcmp(k, t) == 0 && sdc_owners_one(given, w) !=
+		    SDC_OWNER_NONE;
+		free(k);
+	}
+	free(l);
+	return is;
+}
+
+/* The name was read with a contraction, and a word of the customer's
+ * at idx that no typed word is, a typed word shorter beginning as it
+ * does, is a first name contacts have (given_word: "nebojsa" read from
+ * "Neša"): a given name is shortened as a nickname, not contracted
+ * ("Neša" is Nenad's as well as Nebojša's), so the reading is a guess.
+ * Surnames are contracted ("Glez." of González, "Hdez." of Hernández).
+ * That word, a new string, or NULL. */
+static char *
+contracted_person(const char *guess, size_t idx)
+{
+	char *tw = sdc_name_words(names, guess), *l, *t, *u, *m, *save = NULL,
+	    *s2 = NULL, *hit = NULL;
+	const char *c = customers.c[idx].words;
+
+	l = sdc_xstrdup(c);
+	for (t = strtok_r(l, " ", &save); t && !hit; t = strtok_r(NULL, " ",
+	    &save)) {
+		if (has_word(tw, t) || !given_word(idx, t))
+			continue;
+		m = sdc_xstrdup(tw);
+		for (u = strtok_r(m, " ", &s2); u && !hit; u = strtok_r(NULL,
+		    " ", &s2))
+			if (!has_word(c, u) && u[0] == t[0] && strlen(u) >= 4 &&
+			    strlen(u) < strlen(t))
+				hit = sdc_xstrdup(t);
+		free(m);
+	}
+	free(l);
+	free(tw);
+	return hit;
+}
+
 /* --- a qualifier typed after the whole name --- */
 
 #define QUAL_WORDS 4	/* words after the name looked at */
@@ -463,7 +514,7 @@ place_known(const char *w)
  * after the name of a Craiova business) names a namesake there, not a
  * site.  A branch says so ("filia", "pobočka": place_word) or is the
  * town alone ("- Třinec"). */
-static int
+int
 town_not_own(size_t idx, const char *w)
 {
 	const char *city = city_of(idx), *s;
@@ -747,6 +798,33 @@ undo_kind(const char *guess, struct decision *d, int weighted)
 	free(q);
 }
 
+/* The typed name, read back from Gaj's Latin as the list romanises
+ * Cyrillic (ž zh, š sh: sdc_name_retyped), links another customer, one
+ * the list holds in Cyrillic ("Apoteka Zlatibor Niš", read "apoteka
+ * zlatibor nish", is Апотека Златибор Ниш as likely as the Apoteka
+ * Zlatibor in Čačak): a Serbian name is written in either script, so
+ * the link is a guess (not the name typed whole, "exact").  That
+ * customer's name, or NULL. */
+static const char *
+cyrillic_other(struct pool *p, const char *guess, size_t idx)
+{
+	char *r = sdc_name_retyped(guess, SDC_NAME_RETYPED_GAJ), *w = NULL;
+	struct decision h;
+	const char *o = NULL;
+
+	/* most names at once: no word read so is a customer's */
+	if (r == NULL || (w = retyped_words(p, guess, r)) == NULL) {
+		free(r);
+		return NULL;
+	}
+	by_name_alone(p, r, &h);
+	if (h.linked && h.idx != idx && sdc_name_other_script(p->c[h.idx].name))
+		o = p->c[h.idx].name;
+	free(w);
+	free(r);
+	return o;
+}
+
 /* What the name evidence does not see undoes a link it made: another
  * profession, a marked letter typed for another (a namesake), a town
  * typed after the name that the list does not know (another namesake). */
@@ -755,12 +833,20 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 {
 	int weighted = d->rule != NULL && strcmp(d->rule, "weighted") == 0;
 	char *q = NULL;
+	const char *r;
 
 	if ((weighted || (d->rule != NULL && strcmp(d->rule, "normalised") ==
 	    0)) && other_profession(guess, &p->c[d->idx])) {
 		d->linked = 0;
 		snprintf(d->why, sizeof(d->why), "\"%s\" is of another "
 		    "profession", p->c[d->idx].name);
+	} else if ((weighted || (d->rule != NULL && strcmp(d->rule,
+	    "normalised") == 0)) && p == &customers && (r = cyrillic_other(p,
+	    guess, d->idx)) != NULL) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "read as the list romanises "
+		    "Cyrillic, it is \"%.40s\" as likely as \"%.40s\"", r,
+		    p->c[d->idx].name);
 	} else if (weighted && p == &customers && contact_elsewhere(guess,
 	    (long)d->idx)) {
 		d->linked = 0;
@@ -781,6 +867,13 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 		d->linked = 0;
 		snprintf(d->why, sizeof(d->why), "\"%.40s\" is spelt as other "
 		    "names spell it, not as \"%.40s\"", q, p->c[d->idx].name);
+	} else if (weighted && p == &customers && (d->how &
+	    SDC_NEV_CONTRACTION) && (q = contracted_person(guess,
+	    d->idx)) != NULL) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" of \"%.40s\" is a "
+		    "person's name, read from a word it begins as a guess", q,
+		    p->c[d->idx].name);
 	} else if (weighted && p == &customers && namesake_elsewhere(guess,
 	    d->idx, &q)) {
 		d->linked = 0;

@@ -487,6 +487,38 @@ person_note(const char *head, const char *note)
 	return own;
 }
 
+/* The site typed after a name (tail), without a separator, is a
+ * capitalised word that says nothing of where (no branch or address
+ * word: "Group", "Plus") and then a town customers are in that is not
+ * the town of the customer at idx: "Vila Drina Group Novi Sad" for the
+ * Vila Drina in Podgorica is a business of its own in Novi Sad as
+ * likely as a site.  The name with its town alone, or with a branch
+ * word, stays the customer's own site; a branch word the list lacks is
+ * typed apart ("- poslovnica Šabac") or in small letters ("filia
+ * Puławy", "o/Sopot"), a name's word is not. */
+static int
+named_elsewhere(const char *tail, size_t idx)
+{
+	char *w, *first;
+	size_t n;
+	int other = 0;
+
+	tail += strspn(tail, " ");
+	if (!sdc_name_capitalised(tail))
+		return 0;
+	w = sdc_name_words(names, tail);
+	n = strcspn(w, " ");
+	if (n >= 3 && w[n] == ' ') {	/* not "o/" (Polish oddział) */
+		first = sdc_xstrndup(w, n);
+		other = !place_word(first) && !address_word(first) &&
+		    !has_word(customers.c[idx].words, first) &&
+		    town_not_own(idx, w + n + 1);
+		free(first);
+	}
+	free(w);
+	return other;
+}
+
 /* The weighted evidence on the whole name, else on the name before a
  * site written after it ("Achebe & Nwosu - Head office", or without
  * the separator: unsaid_site_head): a site of the business is the
@@ -534,6 +566,13 @@ by_reading(struct pool *p, const char *guess, const char *norm,
 		snprintf(h.why, sizeof(h.why), "\"%s\" ends with a site of "
 		    "its own, not \"%s\"", p->c[h.idx].name,
 		    guess + strlen(head));
+	}
+	if (h.linked && !form && p == &customers && named_elsewhere(
+	    guess + strlen(head), h.idx)) {
+		h.linked = 0;
+		snprintf(h.why, sizeof(h.why), "\"%s\" after \"%s\": a word it "
+		    "lacks and another customer's town, a namesake's as likely",
+		    guess + strlen(head), p->c[h.idx].name);
 	}
 	if (h.linked || (d->ntop == 0 && h.ntop > 0)) {
 		*d = h;

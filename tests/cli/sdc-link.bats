@@ -2196,6 +2196,64 @@ mkhosted() {
 	    'Seguros Tavarez'
 }
 
+# Session 16 late (gen-link-blind22): a capitalised word the customer
+# lacks, then a town other customers are in and it is not ("Vila Drina
+# Group Novi Sad" for the Vila Drina in Podgorica), names a business of
+# its own there as likely as a site: review.  With the customer's own
+# town, or a branch word typed apart, it is the customer's site.
+@test "sites: a word the customer lacks before another customer's town goes to review" {
+	jq -n '[{id: 1, business_name: "Vila Drina d.o.o.", city: "Podgorica"},
+	  {id: 2, business_name: "Hotel Lipa", city: "Novi Sad"}]
+	  + [range(20; 60) | {id: ., business_name: ("Filler\(.) " +
+	      (["Vila", "Hotel", "Market"][. % 3])), city: "Niš"}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Linked,1 s3,Linked,1 ' \
+	    'Vila Drina Group Novi Sad' 'Vila Drina Group Podgorica' \
+	    'Vila Drina - poslovnica Novi Sad'
+	grep -q 'a word it lacks and another customer' <<<"$stderr"
+}
+
+# Session 16 late (gen-link-blind22): a given name is shortened as a
+# nickname, not contracted: "Neša" read as Ne..ša of Nebojša (a first
+# name contacts have) is a guess, Neša being Nenad's as well; a surname
+# contracted ("Mtnez." of Martínez) still reads so.
+@test "contraction: a contacts' first name read from a shorter word goes to review" {
+	jq -n '[{id: 1, business_name: "Javni beležnik Nebojša Milovanović",
+	    contacts: [{id: 11, firstname: "Nebojša", lastname: "Milovanović"}]},
+	  {id: 2, business_name: "Notaría Andrés Miranda Martínez",
+	    contacts: [{id: 12, firstname: "Andrés", lastname: "Martínez"}]}]
+	  + [range(20; 60) | {id: ., business_name: ("Filler\(.) " +
+	      (["Javni beležnik", "Notaría", "Market"][. % 3]))}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Linked,2 ' \
+	    'Javni beležnik Neša Milovanović' 'Notaría Andrés Miranda Mtnez.'
+	grep -q "is a person's name, read from a word" <<<"$stderr"
+}
+
+# Session 16 late (gen-link-blind22): Serbian and Macedonian Cyrillic
+# have an official Latin alphabet, letter for letter (Gaj's: ш š, ч č,
+# ц c, х h, ђ đ, џ dž; Macedonian ѓ gj, ќ kj): a name typed in Cyrillic
+# is read in it, and links the customer listed in Latin; a reading with
+# a word the customer lacks links no one.
+@test "layout: Serbian Cyrillic read in Gaj's Latin links the Latin customer" {
+	numbered_customers 'range(20; 60) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Pansion", "Prodavnica", "Market"][. % 3])}' \
+	    "Opština Veles" "Pansion Hrast d.o.o." "Prodavnica Medicus Sombor"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null ' \
+	    'Општина Велес' 'Пансион Храст д.о.о.' 'Продавница Медицус Сомбор' \
+	    'Продавница Медицус Пирот'
+}
+
+# ... and back: a name typed in Gaj's Latin for a customer the list
+# holds in Cyrillic, its marked letters read as the list romanises the
+# Cyrillic ones (ž zh, š sh, č ch, đ dj).
+@test "layout: Gaj's Latin read back links the customer listed in Cyrillic" {
+	numbered_customers 'range(20; 60) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Јавни бележник", "Апотека", "Маркет"][. % 3])}' \
+	    "Јавни бележник Марко Булатовић" "Апотека Ђурђевић Шид"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null ' \
+	    'Javni beležnik Marko Bulatović' 'Apoteka Đurđević Šid' \
+	    'Javni beležnik Nikola Bulatović'
+}
+
 # Session 16: a why quotes names at a byte count, which cut a Devanagari
 # character in two ("Pashupati Academy (पशुपति �"): the review file was
 # not UTF-8 and sdc-review would reject its line.  Whole characters only.
@@ -2212,4 +2270,20 @@ mkhosted() {
 	    '"maharajgunj" after "Pashupati Academy (पशुपति ": no site the list knows, a namesake'"'"'s town as likely' ]
 	iconv -f UTF-8 -t UTF-8 "$TMP/review.jsonl" >/dev/null
 	iconv -f UTF-8 -t UTF-8 <<<"$stderr" >/dev/null
+}
+
+# ... and a name with Gaj's marked letters that, so read back, links a
+# customer the list holds in Cyrillic links no one else: "Advokat Dušan
+# Perović" is Адвокат Душан Перовић а.д. as likely as Advokat Dušan
+# Perović d.o.o. (blind22: "Apoteka Zlatibor Niš", Апотека Златибор
+# Ниш, linked the Apoteka Zlatibor of Čačak).
+@test "layout: a Latin name that read back is another customer's Cyrillic one goes to review" {
+	local fill='range(20; 60) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Advokat", "Market", "Apoteka"][. % 3])}'
+
+	numbered_customers "$fill" "Advokat Dušan Perović d.o.o." \
+	    "Адвокат Душан Перовић а.д."
+	sessions_link 's1,Needs Review,null s2,Linked,1 s3,Linked,2 ' \
+	    'Advokat Dušan Perović' 'Advokat Dusan Perovic d.o.o.' 'Advokat Dušan Perović a.d.'
+	grep -q 'read as the list romanises Cyrillic' <<<"$stderr"
 }
