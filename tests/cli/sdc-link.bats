@@ -2193,3 +2193,17 @@ mkhosted() {
 	    'Centro Med. Martinez Quinones' 'Contabilidad Ovalle' \
 	    'Seguros Tavarez'
 }
+
+# Session 16 late (gen-link-blind23): the okina (U+02BB) is typed as an
+# apostrophe, a left quote or a backtick, or dropped; any of them inside
+# a word is that word's, so "Manu'a" is Manuʻa and never "Manu" + "a"
+# (which linked "Manu Tours" where Manuʻa is not a customer).
+@test "names: an okina typed as an apostrophe, a quote or dropped links; Manu'a is not Manu" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Wholesale", "Health", "Trust", "Tours"][. % 4])}' \
+	    "Manuʻa Wholesale" "Hoʻokipa Health Trust" "Kāneʻohe LDS Stake" \
+	    "Makua Wholesale LLC" "Manu Tours"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,2 s5,Needs Review,null ' \
+	    "Manu'a Wholesale" 'Ho‘okipa Health Trust' 'Kane`ohe LDS Stake' \
+	    'Hookipa Health Trust' "Manu'a Tours"
+}
