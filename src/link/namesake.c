@@ -417,6 +417,16 @@ district_of(size_t idx)
 	    c.district) ? c.district : NULL;
 }
 
+/* The words of the state, province or island of the customer at idx
+ * (the cache's "state": "Viti Levu", "Upolu"), or NULL. */
+static const char *
+region_of(size_t idx)
+{
+	struct sdc_cidx_cust c;
+
+	return indexed(idx, &c) && *c.region ? c.region : NULL;
+}
+
 /* The words w are the town a customer of the list is in (the cache's
  * "city"): a town the MSP serves, a branch there as likely as not; the
  * linked customer's own town among them, its own site ("Highveld Travels
@@ -594,7 +604,10 @@ own_district(size_t idx, const char *q, const char *w)
  * does not know as a place ("(Mthatha)", "East London", "(George)"): a
  * town where a business of the same name may be, which the name alone
  * cannot tell from a site.  The customer's own town misspelt
- * (town_like) is told. */
+ * (town_like) is told, and so is its own state, province or island
+ * (region_of: "Sigatoka Secondary School Viti Levu" of the one on Viti
+ * Levu): a business is named with its own region as with its town, a
+ * namesake with another. */
 static int
 qualifier_told(const char *guess, const char *q, size_t idx)
 {
@@ -622,6 +635,8 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	told = told || *w == '\0' || place_known(w) || town_served(q) ||
 	    (place_after(w) && !(town_apart(guess, w) && town_not_own(idx,
 	    w))) || (city_of(idx) && town_like(q, city_of(idx))) ||
+	    (region_of(idx) && (strcmp(q, region_of(idx)) == 0 ||
+	    strcmp(w, region_of(idx)) == 0)) ||
 	    own_district(idx, q, w);
 	free(w);
 	return told;

@@ -2207,3 +2207,19 @@ mkhosted() {
 	    "Manu'a Wholesale" 'Ho‘okipa Health Trust' 'Kane`ohe LDS Stake' \
 	    'Hookipa Health Trust' "Manu'a Tours"
 }
+
+# Session 16 late (gen-link-blind23): an island or a province typed after
+# the name is a place as a town is; the customer's own (the list's
+# "state": Viti Levu, Upolu) is its site, another customer's region a
+# namesake's as likely.
+@test "names: the customer's own island typed after its name links; another's does not" {
+	jq -n '[{id: 1, business_name: "Sigatoka Secondary School", city: "Sigatoka", state: "Viti Levu"},
+	  {id: 2, business_name: "Lauina Seiuli Lawyers Ltd", city: "Apia", state: "Upolu"},
+	  {id: 3, business_name: "Qalo Medical Group", city: "Labasa", state: "Vanua Levu"}]
+	  + [range(20; 80) | {id: ., business_name: ("Filler\(.) " +
+	      (["School", "Lawyers", "Medical", "Group"][. % 4])),
+	      city: "Suva", state: (["Viti Levu", "Upolu", "Vanua Levu"][. % 3])}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null ' \
+	    'Sigatoka Secondary School Viti Levu' 'Lauina Seiuli Lawyers - Upolu' \
+	    'Qalo Medical Group (Upolu)'
+}
