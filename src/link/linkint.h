@@ -381,6 +381,8 @@ void
 by_addressed(struct pool *p, const char *guess, struct decision *d);
 void
 by_latin_half(struct pool *p, const char *guess, struct decision *d);
+void
+by_trading(struct pool *p, const char *guess, struct decision *d);
 /* layout.c */
 void
 by_layout(struct pool *p, const char *guess, struct decision *d);

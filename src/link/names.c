@@ -1122,7 +1122,7 @@ sdc_name_desk_rest(const char *name)
 }
 
 const char *
-sdc_name_trading(const char *words)
+sdc_name_trading(const char *words, size_t *legal)
 {
 	static const char *const marks[] = { " t a ", " ta ", " trading as ",
 	    " o a ", " operating as ", " d b a ", " dba ",
@@ -1132,8 +1132,11 @@ sdc_name_trading(const char *words)
 
 	for (i = 0; words && marks[i]; i++)
 		for (p = words; (p = strstr(p, marks[i])) != NULL; p++)
-			if (best == NULL || p + strlen(marks[i]) > best)
+			if (best == NULL || p + strlen(marks[i]) > best) {
 				best = p + strlen(marks[i]);
+				if (legal)
+					*legal = (size_t)(p - words);
+			}
 	return best && *best ? best : NULL;
 }
 

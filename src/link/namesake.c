@@ -1044,3 +1044,48 @@ by_latin_half(struct pool *p, const char *guess, struct decision *d)
 	}
 	free(r);
 }
+
+/* A name typed with the trading name after the legal one ("Hui Reef
+ * Lodge dba Hui Reef Holdings LLC", "d/b/a", "t/a", "trading as"): when
+ * the whole name links no one, the legal name is read alone, and its
+ * link holds when the trading name links no other customer.  Not the
+ * trading name alone: a franchise's ("Hendricks Foods t/a Chicken Rush
+ * Alberton") is the brand's, its site another franchisee's; nor a
+ * customer listed with a trading name of its own.  The mark
+ * is typed whole ("ta" is Ukrainian "and"). */
+void
+by_trading(struct pool *p, const char *guess, struct decision *d)
+{
+	static const char *const typed[] = { "dba", "d/b/a", "t/a",
+	    "trading as", "doing business as", NULL };
+	char *f = sdc_name_fold(guess), *w = sdc_name_words(names, guess),
+	    *legal = NULL;
+	size_t len = 0, i;
+	const char *t = sdc_name_trading(w, &len);
+	struct decision a, b;
+
+	for (i = 0; t && typed[i] && !strstr(f, typed[i]); i++)
+		;
+	if (t != NULL && len > 0 && typed[i] != NULL) {
+		legal = sdc_xstrndup(w, len);
+		by_name_alone(p, legal, &a);
+		if (a.linked)
+			by_name_alone(p, t, &b);
+		if (a.linked && b.linked && a.idx != b.idx)
+			a.linked = 0;	/* two businesses: no telling */
+		/* one listed with a trading name of its own is another
+		 * outlet of the company ("... t/a Burger Yard Polokwane") */
+		if (a.linked && sdc_name_trading(p->c[a.idx].words, NULL))
+			a.linked = 0;
+	} else
+		a.linked = 0;
+	if (a.linked) {
+		*d = a;
+		d->conf = d->conf ? d->conf : 100;	/* exact, normalised */
+		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
+		    strlen(d->extra), ",trading");
+	}
+	free(legal);
+	free(w);
+	free(f);
+}

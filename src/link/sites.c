@@ -218,7 +218,7 @@ site_words(const struct cand *c)
 static int
 brand_word(const struct cand *c, const char *t)
 {
-	const char *tr = sdc_name_trading(c->words);
+	const char *tr = sdc_name_trading(c->words, NULL);
 	size_t n = strlen(t);
 
 	return (strncmp(c->words, t, n) == 0 && (c->words[n] == ' ' ||

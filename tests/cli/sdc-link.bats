@@ -2223,3 +2223,18 @@ mkhosted() {
 	    'Sigatoka Secondary School Viti Levu' 'Lauina Seiuli Lawyers - Upolu' \
 	    'Qalo Medical Group (Upolu)'
 }
+
+# Session 16 late (gen-link-blind23): "dba", "d/b/a", "t/a": the legal
+# name before the mark links alone; not one listed with a trading name
+# of its own (another outlet of the company), nor the trading name alone.
+@test "names: the legal name before dba links; another outlet's or the trading name alone does not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Lodge", "Foods", "Resort", "Holdings"][. % 4])}' \
+	    "Hui Reef Lodge" "Hendricks Foods (Pty) Ltd t/a Burger Yard Polokwane" \
+	    "Harbour Resort Inc." "Chicken Rush Alberton"
+	sessions_link 's1,Linked,1 s2,Linked,3 s3,Needs Review,null s4,Needs Review,null ' \
+	    'Hui Reef Lodge DBA Hui Reef Holdings LLC' \
+	    'Harbour Resort d/b/a Harbour Enterprises LLC' \
+	    'Hendricks Foods (Pty) Ltd t/a Chicken Rush Pretoria' \
+	    'Khumalo Foods CC t/a Chicken Rush Alberton'
+}
