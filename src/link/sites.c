@@ -365,6 +365,16 @@ prev_space(const char *guess, const char *s)
 	return s > guess ? s : NULL;
 }
 
+/* ... or the last slash, a separator a site is typed after as often
+ * ("Kamaka Kaniho Accounting/Honolulu"). */
+static const char *
+prev_break(const char *guess, const char *s)
+{
+	while (s > guess && *--s != ' ' && *s != '/')
+		;
+	return s > guess ? s : NULL;
+}
+
 /* The name before a legal form the list knows by its names, not by a
  * list: its last one to three words end one name in FORM_SHARE or more,
  * nine in ten names holding its last word end with it, and most of
@@ -621,7 +631,7 @@ town_head(const char *guess, char **town)
 	char *w;
 	size_t k;
 
-	for (k = 0; k < TOWN_WORDS && (s = prev_space(guess, s)) != NULL;
+	for (k = 0; k < TOWN_WORDS && (s = prev_break(guess, s)) != NULL;
 	    k++) {
 		w = sdc_name_words(names, s + 1);
 		if (*w && town_served(w)) {
@@ -740,14 +750,19 @@ namesake_misspelt(struct pool *p, const char *guess, struct decision *d)
  * customer's own (the cache's "city"): a business is named with its own
  * town, a namesake elsewhere with another.  A name two customers or more
  * have ("Koç Muhasebe Bürosu / Maltepe" of two Koç Muhasebe Bürosu)
- * links the one in the town typed: the town tells namesakes apart. */
+ * links the one in the town typed: the town tells namesakes apart.  The
+ * name before the town that is one customer's whole name (normalised)
+ * is that customer's, though the evidence finds it inside another's too
+ * ("Palolo Catholic Parish Kahului" beside "Nishimura Palolo Catholic
+ * Parish"), as it is typed alone. */
 static void
 by_own_town(struct pool *p, const char *guess, struct decision *d)
 {
-	char *town = NULL, *head, *hnorm;
+	char *town = NULL, *head, *hnorm, *key;
 	const char *city;
 	struct decision h;
 	long x = -1;
+	size_t first = 0;
 
 	if (p != &customers)
 		return;
@@ -759,6 +774,11 @@ by_own_town(struct pool *p, const char *guess, struct decision *d)
 	hnorm = sdc_name_normalise(names, head);
 	if (*hnorm)
 		by_evidence(p, head, hnorm, &h);
+	key = sdc_name_sortkey(hnorm);
+	if (!h.linked && *hnorm && norm_match(p, key, &first) == 1 &&
+	    alias_shared(p, first) == 0)
+		link_to(&h, first, "normalised", 100);
+	free(key);
 	if (!h.linked && h.ntop > 0 &&
 	    (x = pool_find_id(p, h.top_id[0])) >= 0 &&
 	    same_name(p, (size_t)x) > 1 && namesakes_lead(p, &h, (size_t)x) &&
