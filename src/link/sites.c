@@ -750,19 +750,14 @@ namesake_misspelt(struct pool *p, const char *guess, struct decision *d)
  * customer's own (the cache's "city"): a business is named with its own
  * town, a namesake elsewhere with another.  A name two customers or more
  * have ("Koç Muhasebe Bürosu / Maltepe" of two Koç Muhasebe Bürosu)
- * links the one in the town typed: the town tells namesakes apart.  The
- * name before the town that is one customer's whole name (normalised)
- * is that customer's, though the evidence finds it inside another's too
- * ("Palolo Catholic Parish Kahului" beside "Nishimura Palolo Catholic
- * Parish"), as it is typed alone. */
+ * links the one in the town typed: the town tells namesakes apart. */
 static void
 by_own_town(struct pool *p, const char *guess, struct decision *d)
 {
-	char *town = NULL, *head, *hnorm, *key;
+	char *town = NULL, *head, *hnorm;
 	const char *city;
 	struct decision h;
 	long x = -1;
-	size_t first = 0;
 
 	if (p != &customers)
 		return;
@@ -774,11 +769,6 @@ by_own_town(struct pool *p, const char *guess, struct decision *d)
 	hnorm = sdc_name_normalise(names, head);
 	if (*hnorm)
 		by_evidence(p, head, hnorm, &h);
-	key = sdc_name_sortkey(hnorm);
-	if (!h.linked && *hnorm && norm_match(p, key, &first) == 1 &&
-	    alias_shared(p, first) == 0)
-		link_to(&h, first, "normalised", 100);
-	free(key);
 	if (!h.linked && h.ntop > 0 &&
 	    (x = pool_find_id(p, h.top_id[0])) >= 0 &&
 	    same_name(p, (size_t)x) > 1 && namesakes_lead(p, &h, (size_t)x) &&
