@@ -956,12 +956,15 @@ initials_like(const struct qword *q)
  * beside the western ones.  Not Indonesian and Malay "dan": read as "&"
  * it linked "Messrs Wong dan Lau" to Messrs Wong & Lau beside Messrs Wong
  * dan Low, and "Faizsl, Abdullah & Co." to Faizal dan Abdullah (a
- * slip, and another firm's "& Co."), on 50k blind18. */
+ * slip, and another firm's "& Co."), on 50k blind18.  The Pacific's
+ * (Wiktionary, "and", translations): Maori "me" and "ma", Samoan "ma",
+ * Tongan "mo", Tok Pisin "na"; and English "n" ("Hotel n Spa"). */
 static int
 and_word(const char *s, size_t len)
 {
 	static const char *const ands[] = { "and", "und", "en", "et", "u",
-	    "e", "y", "i", "og", "och", "ja", "a", "es", "si", "ve", NULL };
+	    "e", "y", "i", "og", "och", "ja", "a", "es", "si", "ve", "me", "ma",
+	    "mo", "na", "n", NULL };
 	size_t i;
 
 	for (i = 0; ands[i]; i++)
@@ -1858,8 +1861,12 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 	soft_typed(e, q);
 	for (i = 0; i < q->n; i++) {
 		q->t[i].initials = initials_like(&q->t[i]);
+		/* the contraction "n" is typed between two words only
+		 * ("Fish n Chips"); last, an initial as likely ("Walk n"),
+		 * where "Delgado y" is a name cut after its "and" */
 		q->t[i].and = and_word(q->t[i].s, q->t[i].len) &&
-		    !initial_at(q, i);
+		    !initial_at(q, i) && (q->t[i].s[0] != 'n' ||
+		    q->t[i].len != 1 || i + 1 < q->n);
 	}
 	query_readings(e, q);
 	ordering = q;

@@ -2256,3 +2256,17 @@ mkhosted() {
 	    'Palolo Catholic Parish/Kahului' 'Kamaka Kaniho Accounting/Honolulu' \
 	    'Palolo Catholic Parish Kona' 'Kamaka Kaniho Accounting/Kona'
 }
+
+# Session 16 late (gen-link-blind23): the Pacific's "and" (Maori "me",
+# Samoan "ma", Tongan "mo", Tok Pisin "na") and English "n" between two
+# words meet a name's "&"; "n" typed last is no "and" ("Walk n" is not
+# "Walker & Lopez").
+@test "names: me, ma, mo, na and n between words read as and; n typed last does not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Lawyers", "Spa", "Legal", "Hotel"][. % 4])}' \
+	    "Thompson & Walker Lawyers Ltd" "Lauina & Seiuli Lawyers Ltd" \
+	    "Yama & Pundari Legal" "Moana Hotel & Spa LLC" "Walker & Lopez LLP"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null ' \
+	    'Thompson me Walker Lawyers Ltd' 'Lauina mo Seiuli Lawyers Ltd' \
+	    'Yama na Pundari Legal' 'Moana Hotel n Spa LLC' 'Walk n'
+}
