@@ -973,6 +973,15 @@ and_word(const char *s, size_t len)
 	return 0;
 }
 
+/* The contraction "n" typed last: it is typed between two words ("Fish
+ * n Chips"); last, an initial as likely ("Walk n"), where "Delgado y"
+ * is a name cut after its "and". */
+static int
+n_last(const struct query *q, size_t i)
+{
+	return q->t[i].len == 1 && q->t[i].s[0] == 'n' && i + 1 == q->n;
+}
+
 int
 sdc_nev_and(const char *w)
 {
@@ -1861,12 +1870,8 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 	soft_typed(e, q);
 	for (i = 0; i < q->n; i++) {
 		q->t[i].initials = initials_like(&q->t[i]);
-		/* the contraction "n" is typed between two words only
-		 * ("Fish n Chips"); last, an initial as likely ("Walk n"),
-		 * where "Delgado y" is a name cut after its "and" */
 		q->t[i].and = and_word(q->t[i].s, q->t[i].len) &&
-		    !initial_at(q, i) && (q->t[i].s[0] != 'n' ||
-		    q->t[i].len != 1 || i + 1 < q->n);
+		    !initial_at(q, i) && !n_last(q, i);
 	}
 	query_readings(e, q);
 	ordering = q;
