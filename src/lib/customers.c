@@ -51,6 +51,7 @@ sdc_customer_get(json_object *list, size_t i, struct sdc_customer *c)
 	c->city = sdc_json_str(o, "city");
 	c->district = sdc_json_str(o, "address_2");
 	c->street = sdc_json_str(o, "address");
+	c->region = sdc_json_str(o, "state");
 	return c->id >= 0 && c->name && *c->name ? 0 : -1;
 }
 

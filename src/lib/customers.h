@@ -31,6 +31,8 @@ struct sdc_customer {
 				 * "address_2"), or NULL */
 	const char *street;	/* its street address (Syncro's "address"),
 				 * or NULL */
+	const char *region;	/* its state, province or island (Syncro's
+				 * "state"), or NULL */
 };
 
 /* The array of customers in doc, or NULL when it holds none. */

@@ -21,7 +21,7 @@
 #include "jsonl.h"
 
 /* Bump when what the index holds, or how it is laid out, changes. */
-#define VERSION 4
+#define VERSION 5
 #define BOM 0x01020304u		/* a file of the other byte order is foreign */
 #define MAXFILE (1UL << 30)	/* as the cache itself (load_json) */
 
@@ -43,7 +43,8 @@ struct hdr {
 struct rcust {
 	int64_t id;
 	uint32_t name, fold, words, norm, key;
-	uint32_t contact0, ncontact, asset0, nasset, city, district, street;
+	uint32_t contact0, ncontact, asset0, nasset, city, district, street,
+	    region;
 };
 
 struct rcontact {
@@ -261,6 +262,8 @@ add_customer(struct builder *b, const struct sdc_customer *c)
 	r->street = (street = sdc_name_street(c->street)) ? str_take(b,
 	    sdc_name_words(b->nm, street)) : 0;
 	free(street);
+	r->region = c->region ? str_take(b, sdc_name_words(b->nm,
+	    c->region)) : 0;
 	add_contacts(b, r, c->contacts);
 	add_assets(b, r, c->assets);
 }
@@ -363,7 +366,7 @@ offsets_ok(const struct sdc_cidx *x)
 		    r->words >= h->nstr || r->norm >= h->nstr ||
 		    r->key >= h->nstr || r->city >= h->nstr ||
 		    r->district >= h->nstr || r->street >= h->nstr ||
-		    x->str[r->name] == '\0' ||
+		    r->region >= h->nstr || x->str[r->name] == '\0' ||
 		    (uint64_t)r->contact0 + r->ncontact > h->ncontact ||
 		    (uint64_t)r->asset0 + r->nasset > h->nasset)
 			return 0;
@@ -432,6 +435,7 @@ sdc_cidx_get(const struct sdc_cidx *x, size_t i, struct sdc_cidx_cust *c)
 	c->key = x->str + r->key;
 	c->city = x->str + r->city;
 	c->district = x->str + r->district;
+	c->region = x->str + r->region;
 	c->street = x->str + r->street;
 	c->contact0 = r->contact0;
 	c->ncontacts = r->ncontact;

@@ -35,6 +35,8 @@ struct sdc_cidx_cust {
 	const char *district;	/* ... of its part of town, "" when none */
 	const char *street;	/* ... of its street's name (sdc_name_street),
 				 * "" when none */
+	const char *region;	/* ... of its state, province or island, ""
+				 * when none */
 	size_t ncontacts, nassets;
 	uint32_t contact0, asset0;	/* where they start */
 };

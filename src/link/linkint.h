@@ -383,6 +383,8 @@ void
 by_addressed(struct pool *p, const char *guess, struct decision *d);
 void
 by_latin_half(struct pool *p, const char *guess, struct decision *d);
+void
+by_trading(struct pool *p, const char *guess, struct decision *d);
 /* layout.c */
 char *
 retyped_words(const struct pool *p, const char *guess, const char *r);

@@ -956,18 +956,30 @@ initials_like(const struct qword *q)
  * beside the western ones.  Not Indonesian and Malay "dan": read as "&"
  * it linked "Messrs Wong dan Lau" to Messrs Wong & Lau beside Messrs Wong
  * dan Low, and "Faizsl, Abdullah & Co." to Faizal dan Abdullah (a
- * slip, and another firm's "& Co."), on 50k blind18. */
+ * slip, and another firm's "& Co."), on 50k blind18.  The Pacific's
+ * (Wiktionary, "and", translations): Maori "me" and "ma", Samoan "ma",
+ * Tongan "mo", Tok Pisin "na"; and English "n" ("Hotel n Spa"). */
 static int
 and_word(const char *s, size_t len)
 {
 	static const char *const ands[] = { "and", "und", "en", "et", "u",
-	    "e", "y", "i", "og", "och", "ja", "a", "es", "si", "ve", NULL };
+	    "e", "y", "i", "og", "och", "ja", "a", "es", "si", "ve", "me", "ma",
+	    "mo", "na", "n", NULL };
 	size_t i;
 
 	for (i = 0; ands[i]; i++)
 		if (strlen(ands[i]) == len && memcmp(s, ands[i], len) == 0)
 			return 1;
 	return 0;
+}
+
+/* The contraction "n" typed last: it is typed between two words ("Fish
+ * n Chips"); last, an initial as likely ("Walk n"), where "Delgado y"
+ * is a name cut after its "and". */
+static int
+n_last(const struct query *q, size_t i)
+{
+	return q->t[i].len == 1 && q->t[i].s[0] == 'n' && i + 1 == q->n;
 }
 
 int
@@ -1859,7 +1871,7 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 	for (i = 0; i < q->n; i++) {
 		q->t[i].initials = initials_like(&q->t[i]);
 		q->t[i].and = and_word(q->t[i].s, q->t[i].len) &&
-		    !initial_at(q, i);
+		    !initial_at(q, i) && !n_last(q, i);
 	}
 	query_readings(e, q);
 	ordering = q;

@@ -89,9 +89,13 @@ struct sdc_names {
 
 enum kind { OTHER, UPPER, LOWER, LETTER, DIGIT };
 
+static int is_apostrophe(utf8proc_int32_t);
+
 static enum kind
 kind(utf8proc_int32_t c)
 {
+	if (is_apostrophe(c))	/* U+02BB and U+02BC are letters to Unicode */
+		return OTHER;
 	if (c < 0x80)
 		return c >= 'A' && c <= 'Z' ? UPPER : c >= 'a' && c <= 'z' ?
 		    LOWER : c >= '0' && c <= '9' ? DIGIT : OTHER;
@@ -128,10 +132,15 @@ sdc_name_capitalised(const char *s)
 	return c >= 0 && kind(c) == UPPER;
 }
 
+/* The marks typed for an apostrophe or a glottal stop inside a word: the
+ * Hawaiian and Samoan okina (U+02BB) is typed as any of them, or dropped
+ * (Wikipedia "Okina"), so "Manuʻa", "Manu'a", "Manu‘a" and "Manua" are one
+ * word, never "Manu" + "a". */
 static int
 is_apostrophe(utf8proc_int32_t c)
 {
-	return c == '\'' || c == 0x2019 || c == 0x02BC || c == '`';
+	return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC ||
+	    c == 0x02BB || c == '`';
 }
 
 /* A space goes before cur at a camelCase or letter/digit boundary:
@@ -1131,7 +1140,7 @@ sdc_name_desk_rest(const char *name)
 }
 
 const char *
-sdc_name_trading(const char *words)
+sdc_name_trading(const char *words, size_t *legal)
 {
 	static const char *const marks[] = { " t a ", " ta ", " trading as ",
 	    " o a ", " operating as ", " d b a ", " dba ",
@@ -1141,8 +1150,11 @@ sdc_name_trading(const char *words)
 
 	for (i = 0; words && marks[i]; i++)
 		for (p = words; (p = strstr(p, marks[i])) != NULL; p++)
-			if (best == NULL || p + strlen(marks[i]) > best)
+			if (best == NULL || p + strlen(marks[i]) > best) {
 				best = p + strlen(marks[i]);
+				if (legal)
+					*legal = (size_t)(p - words);
+			}
 	return best && *best ? best : NULL;
 }
 

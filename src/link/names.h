@@ -120,8 +120,9 @@ const char *sdc_name_desk_rest(const char *name);
 char *sdc_name_join_initials(const char *words);
 /* The trading name inside a legal one, in words ("neve attwell t a attwell
  * furniture" -> "attwell furniture"; "trading as", "o/a", "d/b/a" too):
- * a pointer into words, NULL when there is none. */
-const char *sdc_name_trading(const char *words);
+ * a pointer into words, NULL when there is none; *legal (unless NULL)
+ * the length of the legal name before the mark. */
+const char *sdc_name_trading(const char *words, size_t *legal);
 
 /* 1 when a typed word with a marked letter ("Bäcker") is no word of the
  * candidate's but like one only with another letter there ("Becker"):

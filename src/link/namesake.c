@@ -468,6 +468,16 @@ district_of(size_t idx)
 	    c.district) ? c.district : NULL;
 }
 
+/* The words of the state, province or island of the customer at idx
+ * (the cache's "state": "Viti Levu", "Upolu"), or NULL. */
+static const char *
+region_of(size_t idx)
+{
+	struct sdc_cidx_cust c;
+
+	return indexed(idx, &c) && *c.region ? c.region : NULL;
+}
+
 /* The words w are the town a customer of the list is in (the cache's
  * "city"): a town the MSP serves, a branch there as likely as not; the
  * linked customer's own town among them, its own site ("Highveld Travels
@@ -645,7 +655,10 @@ own_district(size_t idx, const char *q, const char *w)
  * does not know as a place ("(Mthatha)", "East London", "(George)"): a
  * town where a business of the same name may be, which the name alone
  * cannot tell from a site.  The customer's own town misspelt
- * (town_like) is told. */
+ * (town_like) is told, and so is its own state, province or island
+ * (region_of: "Sigatoka Secondary School Viti Levu" of the one on Viti
+ * Levu): a business is named with its own region as with its town, a
+ * namesake with another. */
 static int
 qualifier_told(const char *guess, const char *q, size_t idx)
 {
@@ -673,6 +686,8 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	told = told || *w == '\0' || place_known(w) || town_served(q) ||
 	    (place_after(w) && !(town_apart(guess, w) && town_not_own(idx,
 	    w))) || (city_of(idx) && town_like(q, city_of(idx))) ||
+	    (region_of(idx) && (strcmp(q, region_of(idx)) == 0 ||
+	    strcmp(w, region_of(idx)) == 0)) ||
 	    own_district(idx, q, w);
 	free(w);
 	return told;
@@ -1121,4 +1136,49 @@ by_latin_half(struct pool *p, const char *guess, struct decision *d)
 		    strlen(d->extra), ",script");
 	}
 	free(r);
+}
+
+/* A name typed with the trading name after the legal one ("Hui Reef
+ * Lodge dba Hui Reef Holdings LLC", "d/b/a", "t/a", "trading as"): when
+ * the whole name links no one, the legal name is read alone, and its
+ * link holds when the trading name links no other customer.  Not the
+ * trading name alone: a franchise's ("Hendricks Foods t/a Chicken Rush
+ * Alberton") is the brand's, its site another franchisee's; nor a
+ * customer listed with a trading name of its own.  The mark
+ * is typed whole ("ta" is Ukrainian "and"). */
+void
+by_trading(struct pool *p, const char *guess, struct decision *d)
+{
+	static const char *const typed[] = { "dba", "d/b/a", "t/a",
+	    "trading as", "doing business as", NULL };
+	char *f = sdc_name_fold(guess), *w = sdc_name_words(names, guess),
+	    *legal = NULL;
+	size_t len = 0, i;
+	const char *t = sdc_name_trading(w, &len);
+	struct decision a, b;
+
+	for (i = 0; t && typed[i] && !strstr(f, typed[i]); i++)
+		;
+	if (t != NULL && len > 0 && typed[i] != NULL) {
+		legal = sdc_xstrndup(w, len);
+		by_name_alone(p, legal, &a);
+		if (a.linked)
+			by_name_alone(p, t, &b);
+		if (a.linked && b.linked && a.idx != b.idx)
+			a.linked = 0;	/* two businesses: no telling */
+		/* one listed with a trading name of its own is another
+		 * outlet of the company ("... t/a Burger Yard Polokwane") */
+		if (a.linked && sdc_name_trading(p->c[a.idx].words, NULL))
+			a.linked = 0;
+	} else
+		a.linked = 0;
+	if (a.linked) {
+		*d = a;
+		d->conf = d->conf ? d->conf : 100;	/* exact, normalised */
+		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
+		    strlen(d->extra), ",trading");
+	}
+	free(legal);
+	free(w);
+	free(f);
 }

@@ -730,7 +730,7 @@ static void
 add_trading(struct pool *p, size_t i)
 {
 	char *own = NULL, *tn;
-	const char *t = sdc_name_trading(p->c[i].words);
+	const char *t = sdc_name_trading(p->c[i].words, NULL);
 
 	if (t == NULL && (own = other_language(p, i)) == NULL &&
 	    (own = latin_half(p, i)) == NULL)

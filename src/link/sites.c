@@ -208,7 +208,7 @@ site_words(const struct cand *c)
 static int
 brand_word(const struct cand *c, const char *t)
 {
-	const char *tr = sdc_name_trading(c->words);
+	const char *tr = sdc_name_trading(c->words, NULL);
 	size_t n = strlen(t);
 
 	return (strncmp(c->words, t, n) == 0 && (c->words[n] == ' ' ||
@@ -351,6 +351,16 @@ static const char *
 prev_space(const char *guess, const char *s)
 {
 	while (s > guess && *--s != ' ')
+		;
+	return s > guess ? s : NULL;
+}
+
+/* ... or the last slash, a separator a site is typed after as often
+ * ("Kamaka Kaniho Accounting/Honolulu"). */
+static const char *
+prev_break(const char *guess, const char *s)
+{
+	while (s > guess && *--s != ' ' && *s != '/')
 		;
 	return s > guess ? s : NULL;
 }
@@ -650,7 +660,7 @@ town_head(const char *guess, char **town)
 	char *w;
 	size_t k;
 
-	for (k = 0; k < TOWN_WORDS && (s = prev_space(guess, s)) != NULL;
+	for (k = 0; k < TOWN_WORDS && (s = prev_break(guess, s)) != NULL;
 	    k++) {
 		w = sdc_name_words(names, s + 1);
 		if (*w && town_served(w)) {

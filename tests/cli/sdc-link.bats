@@ -2287,3 +2287,80 @@ mkhosted() {
 	    'Advokat Dušan Perović' 'Advokat Dusan Perovic d.o.o.' 'Advokat Dušan Perović a.d.'
 	grep -q 'read as the list romanises Cyrillic' <<<"$stderr"
 }
+
+# Session 16 late (gen-link-blind23): the okina (U+02BB) is typed as an
+# apostrophe, a left quote or a backtick, or dropped; any of them inside
+# a word is that word's, so "Manu'a" is Manuʻa and never "Manu" + "a"
+# (which linked "Manu Tours" where Manuʻa is not a customer).
+@test "names: an okina typed as an apostrophe, a quote or dropped links; Manu'a is not Manu" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Wholesale", "Health", "Trust", "Tours"][. % 4])}' \
+	    "Manuʻa Wholesale" "Hoʻokipa Health Trust" "Kāneʻohe LDS Stake" \
+	    "Makua Wholesale LLC" "Manu Tours"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,2 s5,Needs Review,null ' \
+	    "Manu'a Wholesale" 'Ho‘okipa Health Trust' 'Kane`ohe LDS Stake' \
+	    'Hookipa Health Trust' "Manu'a Tours"
+}
+
+# Session 16 late (gen-link-blind23): an island or a province typed after
+# the name is a place as a town is; the customer's own (the list's
+# "state": Viti Levu, Upolu) is its site, another customer's region a
+# namesake's as likely.
+@test "names: the customer's own island typed after its name links; another's does not" {
+	jq -n '[{id: 1, business_name: "Sigatoka Secondary School", city: "Sigatoka", state: "Viti Levu"},
+	  {id: 2, business_name: "Lauina Seiuli Lawyers Ltd", city: "Apia", state: "Upolu"},
+	  {id: 3, business_name: "Qalo Medical Group", city: "Labasa", state: "Vanua Levu"}]
+	  + [range(20; 80) | {id: ., business_name: ("Filler\(.) " +
+	      (["School", "Lawyers", "Medical", "Group"][. % 4])),
+	      city: "Suva", state: (["Viti Levu", "Upolu", "Vanua Levu"][. % 3])}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null ' \
+	    'Sigatoka Secondary School Viti Levu' 'Lauina Seiuli Lawyers - Upolu' \
+	    'Qalo Medical Group (Upolu)'
+}
+
+# Session 16 late (gen-link-blind23): "dba", "d/b/a", "t/a": the legal
+# name before the mark links alone; not one listed with a trading name
+# of its own (another outlet of the company), nor the trading name alone.
+@test "names: the legal name before dba links; another outlet's or the trading name alone does not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Lodge", "Foods", "Resort", "Holdings"][. % 4])}' \
+	    "Hui Reef Lodge" "Hendricks Foods (Pty) Ltd t/a Burger Yard Polokwane" \
+	    "Harbour Resort Inc." "Chicken Rush Alberton"
+	sessions_link 's1,Linked,1 s2,Linked,3 s3,Needs Review,null s4,Needs Review,null ' \
+	    'Hui Reef Lodge DBA Hui Reef Holdings LLC' \
+	    'Harbour Resort d/b/a Harbour Enterprises LLC' \
+	    'Hendricks Foods (Pty) Ltd t/a Chicken Rush Pretoria' \
+	    'Khumalo Foods CC t/a Chicken Rush Alberton'
+}
+
+# Session 16 late (gen-link-blind23): the customer's own town typed after
+# a slash ("X/Honolulu") is a town typed after the name.  A town no
+# customer is in links no one.
+@test "names: the customer's own town after a slash links; a town no customer is in does not" {
+	jq -n '[$ARGS.positional | to_entries[] | (.value | split("|")) as $f |
+	    {id: (.key + 1), business_name: $f[0], city: $f[1]}]' --args \
+	    "Palolo Catholic Parish|Kahului" "Kamaka Kaniho Accounting LLC|Honolulu" \
+	    "Palolo Academy|Kahului" "Pālolo Methodist Circuit|Kapolei" \
+	    "Pālolo College|Wailuku" "Mana Pālolo Academy|Lihue" \
+	    "Kamaka Chemists Inc.|Kapolei" "Kaniho Market Inc.|Kapaa" \
+	    "Kamaka Akana Attorneys at Law|Manoa" "Kaniho Medical Center|Honolulu" \
+	    "Kaniho Kaniho CPAs LLC|Kihei" "Ramos Kamaka CPA|Hilo" \
+	    "Kaniho Tamura CPAs LLC|Kaneohe" "Kamaka Store Inc.|Manoa" >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null s4,Needs Review,null ' \
+	    'Palolo Catholic Parish/Kahului' 'Kamaka Kaniho Accounting/Honolulu' \
+	    'Palolo Catholic Parish Kona' 'Kamaka Kaniho Accounting/Kona'
+}
+
+# Session 16 late (gen-link-blind23): the Pacific's "and" (Maori "me",
+# Samoan "ma", Tongan "mo", Tok Pisin "na") and English "n" between two
+# words meet a name's "&"; "n" typed last is no "and" ("Walk n" is not
+# "Walker & Lopez").
+@test "names: me, ma, mo, na and n between words read as and; n typed last does not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Lawyers", "Spa", "Legal", "Hotel"][. % 4])}' \
+	    "Thompson & Walker Lawyers Ltd" "Lauina & Seiuli Lawyers Ltd" \
+	    "Yama & Pundari Legal" "Moana Hotel & Spa LLC" "Walker & Lopez LLP"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null ' \
+	    'Thompson me Walker Lawyers Ltd' 'Lauina mo Seiuli Lawyers Ltd' \
+	    'Yama na Pundari Legal' 'Moana Hotel n Spa LLC' 'Walk n'
+}

@@ -21,7 +21,7 @@ static const char cache[] =
     "{\"id\":8,\"firstname\":\"Bo\",\"lastname\":\"Chen\"},"
     "{\"email\":\"x@hga.com\"}],\"assets\":[{\"id\":3,\"name\":\"HGA-PC1\"},"
     "{\"id\":4,\"name\":\"\"}],\"city\":\"Saint-Denis\","
-    "\"address_2\":\"La Plaine\"},\n"
+    "\"address_2\":\"La Plaine\",\"state\":\"Île-de-France\"},\n"
     "{\"business_name\":\"No Id Ltd\"},\n"
     "{\"id\":\"42\",\"business_name\":\"O'Brien & Sons\"}]\n";
 
@@ -54,6 +54,7 @@ test_content(void)
 	CHECK_STR("folded", c.fold, "the healthgroup alpha, l.l.c.");
 	CHECK_STR("its town, in words", c.city, "saint denis");
 	CHECK_STR("its part of town, in words", c.district, "la plaine");
+	CHECK_STR("its region, in words", c.region, "ile de france");
 	CHECK_INT("three contacts", (long)c.ncontacts, 3);
 	sdc_cidx_contact(x, &c, 1, &ct);
 	CHECK_STR("a contact named by first and last name", ct.name, "Bo Chen");
@@ -66,6 +67,7 @@ test_content(void)
 	CHECK("a quoted id", c.id == 42 && c.ncontacts == 0 && c.nassets == 0);
 	CHECK_STR("no town", c.city, "");
 	CHECK_STR("no part of town", c.district, "");
+	CHECK_STR("no region", c.region, "");
 	CHECK("no list: no index", sdc_cidx_build("{}", 2, nm, &n) == NULL);
 	sdc_cidx_free(x);	/* it read p in place: p is still ours */
 	free(p);

@@ -178,14 +178,20 @@ main(void)
 		for (size_t i = 0; i < sizeof(r) / sizeof(r[0]); i++)
 			owned(r[i].descr, r[i].read(r[i].in), r[i].want);
 	}
-	CHECK_STR("t/a", sdc_name_trading("neve attwell t a attwell furniture"),
-	    "attwell furniture");
+	size_t legal = 0;
+
+	CHECK_STR("t/a", sdc_name_trading("neve attwell t a attwell furniture",
+	    &legal), "attwell furniture");
+	CHECK_INT("  ...the legal name before it", (long)legal, 12);
 	CHECK_STR("the last of several marks", sdc_name_trading("m and c "
 	    "mensah pty ltd atf the mensah family trust t a mensah "
-	    "groundworks"), "mensah groundworks");
-	CHECK_STR("o/a", sdc_name_trading("1368257 b c ltd o a ashby wines"),
-	    "ashby wines");
-	CHECK("no mark", sdc_name_trading("ta bakery") == NULL);
+	    "groundworks", NULL), "mensah groundworks");
+	CHECK_STR("o/a", sdc_name_trading("1368257 b c ltd o a ashby wines",
+	    NULL), "ashby wines");
+	CHECK("no mark", sdc_name_trading("ta bakery", NULL) == NULL);
+	owned("an okina is an apostrophe", sdc_name_words(nm,
+	    "Manu\xca\xbb" "a Ku\xe2\x80\x98" "ikahi Kane`ohe"),
+	    "manua kuikahi kaneohe");
 	owned("GmbH is one word", sdc_name_words(nm, "Schulz GmbH"),
 	    "schulz gmbh");
 	owned("letters no decomposition marks", sdc_name_words(nm,
