@@ -1,6 +1,7 @@
 /* layout - a name typed with another keyboard layout left on or in
  * another romanisation of its script, read back (names.c) and linked only
  * when every word the reading changes is the linked customer's. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -168,6 +169,172 @@ translit_readings(struct pool *p, const char *words, size_t k, int own,
 	return n;
 }
 
+/* The customer words whose Mandarin key is key[0..n), at most
+ * TRANSLIT_MATES into mate[]: their number. */
+static size_t
+zh_mates(const struct pool *p, const char *key, size_t n, const char **mate)
+{
+	const size_t k = SDC_NAME_TRANSLIT_CHINESE;
+	char *piece = sdc_xstrndup(key, n);
+	size_t it = 0, m = 0;
+	uint32_t v;
+
+	while (m < TRANSLIT_MATES && sdc_hmap_find(&p->bytranslit,
+	    translit_hash(piece, k), &it, &v))
+		if (strcmp(p->vkeys[v * SDC_NAME_TRANSLITS + k], piece) == 0)
+			mate[m++] = p->vocab[v];
+	free(piece);
+	return m;
+}
+
+#define ZH_KEY 64	/* the longest run of Mandarin read, in letters */
+
+/* key's letters (n < ZH_KEY) split into keys of customer words, the
+ * fewest or (most) the most: the ends of the pieces into cut[], last
+ * first, and their number, or 0. */
+static size_t
+zh_split(const struct pool *p, const char *key, size_t n, int most,
+    size_t *cut)
+{
+	size_t best[ZH_KEY], from[ZH_KEY], i, j, nc = 0;
+	const char *mate[TRANSLIT_MATES];
+
+	best[0] = 0;
+	for (i = 1; i <= n; i++)
+		for (best[i] = 0, j = 0; j < i; j++)
+			if ((j == 0 || best[j] > 0) && (best[i] == 0 ||
+			    (most ? best[j] + 1 > best[i] : best[j] + 1 <
+			    best[i])) && zh_mates(p, key + j, i - j, mate) > 0) {
+				best[i] = best[j] + 1;
+				from[i] = j;
+			}
+	for (i = n; best[n] > 0 && i > 0; i = from[i])
+		cut[nc++] = i;
+	cut[nc] = 0;
+	return nc;
+}
+
+/* The run of Mandarin words w[0..nw) as customer words of their keys,
+ * the syllables split anew ("Yongfu" as Yung Fu, "Ta-jung" as Darong),
+ * the fewest or (most) the most, each with its options into opt[] and
+ * nopt[] from *no on (*no then past them): 0 when the run reads as none,
+ * or when it has no name of two syllables or more, typed or read: a
+ * surname alone ("Xie", "Zhang & Ye") is a namesake's as often (Hsieh,
+ * Chang & Yeh). */
+static int
+zh_run(const struct pool *p, char *const *w, size_t nw, int most,
+    const char *(*opt)[TRANSLIT_MATES], size_t *nopt, size_t *no)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	size_t n, i, j, cut[ZH_KEY + 1], nc = 0, two = 0;
+
+	for (i = 0; i < nw; i++) {
+		char *k = sdc_name_translit(w[i], SDC_NAME_TRANSLIT_CHINESE);
+
+		two |= sdc_name_syllables(k) > 1;
+		sdc_buf_adds(&b, k);
+		free(k);
+	}
+	n = b.len;
+	if (n > 0 && n < ZH_KEY)
+		nc = zh_split(p, b.p, n, most, cut);
+	for (i = 0; i < nc; i++) {
+		char *piece = sdc_xstrndup(b.p + cut[i + 1], cut[i] -
+		    cut[i + 1]);
+
+		two |= sdc_name_syllables(piece) > 1;
+		free(piece);
+	}
+	if (nc == 0 || !two || *no + nc > TRANSLIT_WORDS) {
+		sdc_buf_free(&b);
+		return 0;
+	}
+	while (nc-- > 0) {
+		j = cut[nc + 1];
+		nopt[*no] = zh_mates(p, b.p + j, cut[nc] - j, opt[*no]);
+		(*no)++;
+	}
+	sdc_buf_free(&b);
+	return 1;
+}
+
+/* 1 when word is a run of Mandarin syllables. */
+static int
+mandarin(const char *word)
+{
+	char *k = sdc_name_translit(word, SDC_NAME_TRANSLIT_CHINESE);
+	int is = sdc_name_syllables(k) > 0;
+
+	free(k);
+	return is;
+}
+
+/* The name's words, a hyphen inside a word dropped ("Tai-tai" is one
+ * name of two syllables), with each run of Mandarin words that holds a
+ * word no customer has (with own, any run) read as customer words of
+ * their keys (zh_run), split the fewest and the most ways ("Chang-jin"
+ * is Changchin and Chang Chin: two customers, no link), into r[]: their
+ * number.  Wade-Giles and pinyin spell one name with other letters and
+ * join or split its syllables at will (Hsinchu Taitai, "Xinzhu
+ * Tai-tai"). */
+static size_t
+zh_readings(struct pool *p, const char *guess, int own, char **r)
+{
+	char *joined = sdc_xstrdup(guess), *g, *w[TRANSLIT_WORDS], *q;
+	char *save = NULL;
+	const char *opt[TRANSLIT_WORDS][TRANSLIT_MATES];
+	size_t nopt[TRANSLIT_WORDS], nw = 0, no, i, j, n = 0, m;
+	int changed, most;
+
+	for (i = 0, j = 0; guess[i]; i++)
+		if (!(guess[i] == '-' && i > 0 && isalpha((unsigned char)
+		    guess[i - 1]) && isalpha((unsigned char)guess[i + 1])))
+			joined[j++] = guess[i];
+	joined[j] = '\0';
+	g = sdc_name_words(names, joined);
+	free(joined);
+	translit_index(p);
+	for (q = strtok_r(g, " ", &save); q; q = strtok_r(NULL, " ", &save)) {
+		if (nw == TRANSLIT_WORDS) {
+			free(g);
+			return 0;
+		}
+		w[nw++] = q;
+	}
+	for (most = 0; most < 2; most++) {
+		for (i = 0, no = 0, changed = 0; i < nw; i = j) {
+			int unknown = 0;
+
+			for (j = i; j < nw && mandarin(w[j]); j++)
+				unknown |= sdc_nev_names_with(p->ev, w[j]) == 0;
+			if (j > i && (unknown || own) && zh_run(p, w + i, j - i,
+			    most, opt, nopt, &no)) {
+				changed = 1;
+				continue;
+			}
+			for (j = j > i ? j : i + 1; i < j && no <
+			    TRANSLIT_WORDS; i++) {
+				opt[no][0] = w[i];
+				nopt[no++] = 1;
+			}
+		}
+		if (!changed)
+			continue;
+		m = translit_product(opt, nopt, no, r, n);
+		/* the most ways may be the fewest */
+		for (i = n; i < m; i++) {
+			for (j = 0; j < n && strcmp(r[j], r[i]) != 0; j++)
+				;
+			if (j < n)
+				free(r[i]);
+			else
+				r[n++] = r[i];
+		}
+	}
+	free(g);
+	return n;
+}
+
 /* The words of guess read on layout k, romanised, or "" when its first
  * word so read is no customer's word nor of one's key in romanisation t:
  * most names are typed on the layout meant, and their first word tells
@@ -290,6 +457,8 @@ readings(struct pool *p, const char *guess, const char *words,
 		    (r[0] = word_reading(p, guess, k, own)) != NULL;
 	if (k < SDC_NAME_RETYPINGS)
 		return !own && (r[0] = sdc_name_retyped(guess, k)) != NULL;
+	if (k - SDC_NAME_RETYPINGS == SDC_NAME_TRANSLIT_CHINESE)
+		return words != NULL ? zh_readings(p, guess, own, r) : 0;
 	if (words == NULL || (!sdc_name_romanised(guess, k - SDC_NAME_RETYPINGS) &&
 	    !sdc_name_translit_marked(k - SDC_NAME_RETYPINGS)))
 		return 0;
@@ -343,6 +512,12 @@ try_reading(struct pool *p, const char *r, const char *w, size_t k, int own,
 	/* ... and so are a customer's word read as another's and another
 	 * order ("Kyoei Sato" is no Satoh Kyoei) */
 	if (h.linked && own && !same_order(r, p->c[h.idx].words))
+		h.linked = 0;
+	/* Mandarin's syllables read anew keep their order ("Xiang-fu" is
+	 * no Fu Hsiang), and a name the list spells twice is two
+	 * customers (Chi-feng and Chifeng) */
+	if (h.linked && k == SDC_NAME_RETYPINGS + SDC_NAME_TRANSLIT_CHINESE &&
+	    (!same_order(r, p->c[h.idx].words) || zh_twins(p, h.idx) > 0))
 		h.linked = 0;
 	if (h.linked && (*n == 0 || got->idx != h.idx)) {
 		*got = h;

@@ -82,6 +82,8 @@ struct pool {
 				 * first asked (translit_index) */
 	char **vkeys;		/* ... their keys, SDC_NAME_TRANSLITS each */
 	size_t nvocab;
+	struct sdc_hmap byzh;	/* names by zkeys, made when first asked */
+	char **zkeys;		/* each name's Mandarin key (zh_index) */
 	struct sdc_hmap bystem;	/* names less a legal form learnt (below) */
 	struct sdc_hmap forms;	/* the forms: a name that ends with one */
 	struct sdc_hmap byend;	/* the endings below by their words */
@@ -235,6 +237,8 @@ uint64_t
 translit_hash(const char *key, size_t k);
 void
 translit_index(struct pool *p);
+size_t
+zh_twins(struct pool *p, size_t idx);
 void
 pool_put(struct pool *p, long long id, const char *name, const char *fold,
     const char *words, const char *norm, const char *key);

@@ -1,5 +1,6 @@
 /* names - normalised names: what two spellings of one customer share. */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -1656,11 +1657,22 @@ sdc_name_retyped_translit(size_t k)
  * each other: shch, sht and sc (the marks stripped) for one letter, sh/s,
  * ch/c, zh/z, kh/x, ts/c, h/g, ye/je/ie/yo/e, y/j/i and the short i's
  * endings (Pryvatnyi, Privatniy; Hryhorovych, Grigorovich; Berehynja,
- * Berehynia).  A letter doubled stays two:
+ * Berehynia); Mandarin in Wade-Giles (Taiwan's names: Hsu, Tsai, Chung,
+ * Kaohsiung) and in pinyin (Xu, Cai, Zhong, Gaoxiong): hs/x, ts and tz/z
+ * and c, ch/zh, j and q, j/r before a, e, o (Jen is Ren), the aspirates
+ * written or not (the apostrophe of Ch'ing is dropped in typing: k/g,
+ * t/d, p/b), ung/ong, o/uo (Lo, Luo), ieh/ie, ien/ian, ih/i, uei/ui, a *
+ * after a pattern for only before a consonant or at the word's end,
+ * where a syllable ends ("Shih" is Shi; "Lihua" is Li and Hua), and the
+ * key only of a word that is Mandarin syllables (chinese_key; Wikipedia,
+ * "Wade-Giles" and its table of pinyin equivalents).  A letter doubled
+ * stays two:
  * "Toress" is a slip for Torres, not a spelling.
  * Keys only compare words: the caller tries a key's word only when it
  * is a customer's (layout.c). */
-static const char *const translits[][24][2] = {
+#define TRANSLIT_PAIRS 28	/* pairs of a romanisation, at most */
+
+static const char *const translits[][TRANSLIT_PAIRS][2] = {
 	{ { "tsu", "tu" }, { "shi", "si" }, { "chi", "ti" }, { "sh", "sy" },
 	  { "ch", "ty" }, { "ji", "zi" }, { "j", "zy" }, { "fu", "hu" },
 	  { "ou", "o" }, { "oo", "o" }, { "oh", "o" }, { "uu", "u" },
@@ -1691,11 +1703,18 @@ static const char *const translits[][24][2] = {
 	  { "yo", "e" }, { "jo", "e" }, { "iy", "i" }, { "ij", "i" },
 	  { "ii", "i" }, { "yy", "i" }, { "yi", "i" }, { "yj", "i" },
 	  { "ji", "i" }, { "y", "i" }, { "j", "i" } },	/* Cyrillic */
+	{ { "hs", "x" }, { "tzu", "zi" }, { "ssu", "si" }, { "szu", "si" },
+	  { "tz", "z" }, { "ts", "z" }, { "zh", "j" }, { "ch", "j" },
+	  { "q", "j" }, { "c", "z" }, { "jung", "rong" }, { "ja", "ra" },
+	  { "je", "re" }, { "jo", "ro" }, { "k", "g" }, { "t", "d" },
+	  { "p", "b" }, { "ung", "ong" }, { "uo", "o" }, { "ien", "ian" },
+	  { "uei", "ui" }, { "ieh*", "ie" }, { "ueh*", "ue" },
+	  { "erh*", "er" }, { "eh*", "e" }, { "ih*", "i" } },	/* Mandarin */
 };
 
 #define NTRANSLITS (sizeof(translits) / sizeof(translits[0]))
 _Static_assert(SDC_NAME_TRANSLITS == NTRANSLITS, "a key per script");
-_Static_assert(SDC_NAME_TRANSLIT_CYRILLIC == NTRANSLITS - 1, "Cyrillic's");
+_Static_assert(SDC_NAME_TRANSLIT_CHINESE == NTRANSLITS - 1, "Chinese's");
 
 /* The romanisations above whose keys only join spellings of one sound
  * (shi or si, a long vowel doubled or not), where a customer's word typed
@@ -1710,7 +1729,7 @@ _Static_assert(SDC_NAME_TRANSLIT_CYRILLIC == NTRANSLITS - 1, "Cyrillic's");
  * namesakes (Chiang & Cheng, Chiang & Tseng), and its lists hold one
  * name in two systems for two customers (Pryvatnyy notarius Yakovenko
  * Y.V. beside Privatniy notarius Yakovenko Y.V.). */
-static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 0, 1, 0, 0, 1, 0 };
+static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 0, 1, 0, 0, 1, 0, 0 };
 
 int
 sdc_name_translit_own(size_t k)
@@ -1721,7 +1740,7 @@ sdc_name_translit_own(size_t k)
 /* The romanisations above read in names of any Latin letters: their keys
  * fold no vowel, and French's are typed among French words (Étude de
  * Maître Cheikh Diop). */
-static const int translit_marked[NTRANSLITS] = { 0, 0, 0, 0, 0, 0, 1, 1, 0 };
+static const int translit_marked[NTRANSLITS] = { 0, 0, 0, 0, 0, 0, 1, 1, 0, 0 };
 
 int
 sdc_name_translit_marked(size_t k)
@@ -1771,18 +1790,22 @@ translit_at(const char *word, size_t i, const char *pattern)
 		;
 	if (pattern[n] == '$')
 		return word[i + n] == '\0' ? n : 0;
+	if (pattern[n] == '*')
+		return word[i + n] == '\0' || !strchr("aeiouy", word[i + n]) ?
+		    n : 0;
 	return pattern[n] == '\0' ? n : 0;
 }
 
-char *
-sdc_name_translit(const char *word, size_t k)
+/* word's letters keyed by romanisation k's pairs. */
+static char *
+translit_letters(const char *word, size_t k)
 {
 	const char *const (*t)[2] = translits[k % NTRANSLITS];
 	struct sdc_buf b = SDC_BUF_INIT;
 	size_t i, j, n;
 
 	for (i = 0; word[i]; i += n) {
-		for (j = 0, n = 0; j < 24 && t[j][0] && n == 0; j++)
+		for (j = 0, n = 0; j < TRANSLIT_PAIRS && t[j][0] && n == 0; j++)
 			n = translit_at(word, i, t[j][0]);
 		if (n > 0)
 			sdc_buf_adds(&b, t[j - 1][1]);
@@ -1792,4 +1815,113 @@ sdc_name_translit(const char *word, size_t k)
 		}
 	}
 	return sdc_buf_take(&b);
+}
+
+/* Mandarin's syllables in pinyin (Wikipedia, "Pinyin table"), ü written
+ * u as typed: a word is read as Mandarin only when its key is these
+ * syllables' keys run together, so that "Kent" keeps its t. */
+static const char zh_pinyin[] =
+    "a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin "
+    "bing bo bu pa pai pan pang pao pei pen peng pi pian piao pie pin ping "
+    "po pou pu ma mai man mang mao me mei men meng mi mian miao mie min "
+    "ming miu mo mou mu fa fan fang fei fen feng fo fou fu da dai dan dang "
+    "dao de dei den deng di dian diao die ding diu dong dou du duan dui "
+    "dun duo ta tai tan tang tao te teng ti tian tiao tie ting tong tou tu "
+    "tuan tui tun tuo na nai nan nang nao ne nei nen neng ni nian niang "
+    "niao nie nin ning niu nong nou nu nuan nuo nue la lai lan lang lao le "
+    "lei leng li lia lian liang liao lie lin ling liu lo long lou lu luan "
+    "lun luo lue ga gai gan gang gao ge gei gen geng gong gou gu gua guai "
+    "guan guang gui gun guo ka kai kan kang kao ke kei ken keng kong kou "
+    "ku kua kuai kuan kuang kui kun kuo ha hai han hang hao he hei hen heng "
+    "hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie "
+    "jin jing jiong jiu ju juan jue jun qi qia qian qiang qiao qie qin qing "
+    "qiong qiu qu quan que qun xi xia xian xiang xiao xie xin xing xiong "
+    "xiu xu xuan xue xun zhi zha zhai zhan zhang zhao zhe zhei zhen zheng "
+    "zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo chi cha chai "
+    "chan chang chao che chen cheng chong chou chu chua chuai chuan chuang "
+    "chui chun chuo shi sha shai shan shang shao she shei shen sheng shou "
+    "shu shua shuai shuan shuang shui shun shuo ri ran rang rao re ren reng "
+    "rong rou ru rua ruan rui run ruo zi za zai zan zang zao ze zei zen "
+    "zeng zong zou zu zuan zui zun zuo ci ca cai can cang cao ce cen ceng "
+    "cong cou cu cuan cui cun cuo si sa sai san sang sao se sen seng song "
+    "sou su suan sui sun suo ya yan yang yao ye yi yin ying yo yong you yu "
+    "yuan yue yun wa wai wan wang wei wen weng wo wu e ei en eng er o ou";
+
+#define ZH_SYLLABLE 8	/* the longest key of a syllable, and more */
+
+#define ZH_SYLLABLES 420	/* zh_pinyin's, and more */
+
+/* The syllables' keys, sorted, made on first use (static: a table of
+ * the program's, not of a run). */
+static char zh_keys[ZH_SYLLABLES][ZH_SYLLABLE + 1];
+static size_t zh_nkeys;
+
+static int
+zh_cmp(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+static void
+zh_init(void)
+{
+	char *s, *q, *save = NULL;
+
+	if (zh_nkeys > 0)
+		return;
+	s = sdc_xstrdup(zh_pinyin);
+	for (q = strtok_r(s, " ", &save); q && zh_nkeys < ZH_SYLLABLES;
+	    q = strtok_r(NULL, " ", &save)) {
+		char *k = translit_letters(q, SDC_NAME_TRANSLIT_CHINESE);
+
+		snprintf(zh_keys[zh_nkeys++], ZH_SYLLABLE + 1, "%s", k);
+		free(k);
+	}
+	free(s);
+	qsort(zh_keys, zh_nkeys, sizeof(*zh_keys), zh_cmp);
+}
+
+size_t
+sdc_name_syllables(const char *key)
+{
+	size_t n = strlen(key), best[64], i, j;
+	char piece[ZH_SYLLABLE + 1];
+
+	zh_init();
+	if (n == 0 || n >= 64)
+		return 0;
+	best[0] = 0;
+	for (i = 1; i <= n; i++)
+		for (best[i] = 0, j = i > ZH_SYLLABLE ? i - ZH_SYLLABLE : 0;
+		    j < i; j++) {
+			if (j > 0 && best[j] == 0)
+				continue;
+			memcpy(piece, key + j, i - j);
+			piece[i - j] = '\0';
+			if (bsearch(piece, zh_keys, zh_nkeys, sizeof(*zh_keys),
+			    zh_cmp) && (best[i] == 0 || best[j] + 1 < best[i]))
+				best[i] = best[j] + 1;
+		}
+	return best[n];
+}
+
+/* The Mandarin key of word, or word itself when it is no run of
+ * Mandarin syllables. */
+static char *
+chinese_key(const char *word)
+{
+	char *k = translit_letters(word, SDC_NAME_TRANSLIT_CHINESE);
+
+	if (sdc_name_syllables(k) == 0) {
+		free(k);
+		return sdc_xstrdup(word);
+	}
+	return k;
+}
+
+char *
+sdc_name_translit(const char *word, size_t k)
+{
+	return k % NTRANSLITS == SDC_NAME_TRANSLIT_CHINESE ?
+	    chinese_key(word) : translit_letters(word, k);
 }

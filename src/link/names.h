@@ -157,8 +157,14 @@ char *sdc_name_retyped(const char *name, size_t k);
  * spellings in that script's systems ("jimusho" and "zimusyo", "dhmos"
  * and "dimos", "pattana" and "phatthana").
  * The caller frees it. */
-#define SDC_NAME_TRANSLITS 9
+#define SDC_NAME_TRANSLITS 10
 #define SDC_NAME_TRANSLIT_CYRILLIC 8
+/* Mandarin, Wade-Giles against pinyin: a word's key is itself when the
+ * word is no run of Mandarin syllables. */
+#define SDC_NAME_TRANSLIT_CHINESE 9
+/* The number of Mandarin syllables whose keys run together are key (the
+ * fewest), or 0 when it is none. */
+size_t sdc_name_syllables(const char *key);
 /* The romanisation whose key reads reading k of sdc_name_retyped() (a
  * Cyrillic name typed on US keys is read in Cyrillic, which the list
  * holds romanised), or -1. */

@@ -632,6 +632,47 @@ translit_index(struct pool *p)
 	sdc_hmap_free(&seen);
 }
 
+/* The Mandarin key of a name's words run together ("chi feng" and
+ * "chifeng" are one), a new string. */
+static char *
+zh_name_key(const char *words)
+{
+	char *w = sdc_xstrdup(words), *q, *save = NULL;
+	struct sdc_buf b = SDC_BUF_INIT;
+
+	for (q = strtok_r(w, " ", &save); q; q = strtok_r(NULL, " ", &save)) {
+		char *k = sdc_name_translit(q, SDC_NAME_TRANSLIT_CHINESE);
+
+		sdc_buf_adds(&b, k);
+		free(k);
+	}
+	free(w);
+	sdc_buf_addc(&b, '\0');
+	return sdc_buf_take(&b);
+}
+
+/* The other names whose Mandarin key is the name at idx's: the list's
+ * one name in two spellings, "Chi-feng Precision Machinery Ltd." and
+ * "Chifeng Precision Machinery Ltd.", two customers that a reading of
+ * the key cannot tell apart.  The keys are made when first asked. */
+size_t
+zh_twins(struct pool *p, size_t idx)
+{
+	size_t i, it = 0, n = 0;
+	uint32_t v;
+
+	if (p->zkeys == NULL) {
+		p->zkeys = sdc_xcalloc(p->n ? p->n : 1, sizeof(*p->zkeys));
+		for (i = 0; i < p->n; i++) {
+			p->zkeys[i] = zh_name_key(p->c[i].norm);
+			sdc_hmap_put(&p->byzh, hstr(p->zkeys[i]), (uint32_t)i);
+		}
+	}
+	while (sdc_hmap_find(&p->byzh, hstr(p->zkeys[idx]), &it, &v))
+		n += v != idx && strcmp(p->zkeys[v], p->zkeys[idx]) == 0;
+	return n;
+}
+
 /* A candidate with its normalised forms (the customer index's, or made
  * by pool_add). */
 void
@@ -750,32 +791,59 @@ add_trading(struct pool *p, size_t i)
 
 /* "Nhà thuốc Kim Long (Kim Long Pharmacy)": a name in brackets after a
  * customer's that repeats a word of it is its trading name in another
- * language, an alias, not its own name; beside a "Nhà thuốc Kim Long"
- * the two share a name (same_name), and which one a typed "Nhà thuốc
- * Kim Long" is nothing tells.  (A bracket of other words, "(Hà Nội)",
- * is a site: sites.c reads it.) */
-static void
-add_base(struct pool *p, size_t i)
+ * language, not a site ("(Hà Nội)", of other words, sites.c reads):
+ * the bracket's words, and into *head the name before it normalised,
+ * or NULL. */
+static char *
+bracket_half(const struct pool *p, size_t i, char **head)
 {
 	const char *name = p->c[i].name, *b = strrchr(name, '(');
 	size_t len = strlen(name);
-	char *head, *norm, *alias;
+	char *h, *alias, *w = NULL;
 
+	*head = NULL;
 	while (len > 0 && name[len - 1] == ' ')
 		len--;
 	if (b == NULL || b == name || len == 0 || name[len - 1] != ')')
-		return;
-	head = sdc_xstrndup(name, (size_t)(b - name));
-	norm = sdc_name_normalise(names, head);
+		return NULL;
+	h = sdc_xstrndup(name, (size_t)(b - name));
+	*head = sdc_name_normalise(names, h);
 	alias = sdc_name_normalise(names, b);
-	if (*norm && strcmp(norm, p->c[i].norm) != 0 && *alias &&
-	    words_in(norm, alias, 0)) {
-		p->c[i].bkey = sdc_name_sortkey(norm);
-		sdc_hmap_put(&p->bybase, hstr(p->c[i].bkey), (uint32_t)i);
+	if (**head && strcmp(*head, p->c[i].norm) != 0 && *alias &&
+	    words_in(*head, alias, 0))
+		w = sdc_name_words(names, b);
+	else {
+		free(*head);
+		*head = NULL;
 	}
 	free(alias);
-	free(norm);
+	free(h);
+	return w;
+}
+
+/* The bracket's name is the customer's as its trading name is, to the
+ * normalised rule ("Kim Long Pharmacy" typed is its English name, of two
+ * words or more; not to the weighted evidence, whose weights a second
+ * entry of the name's words would move); beside a "Nhà thuốc Kim Long"
+ * the two share the name before it (same_name), and which one a typed
+ * "Nhà thuốc Kim Long" is nothing tells: its key is kept (bkey). */
+static void
+add_base(struct pool *p, size_t i)
+{
+	char *head, *w = bracket_half(p, i, &head), *tn;
+
+	if (w == NULL)
+		return;
+	p->c[i].bkey = sdc_name_sortkey(head);
+	sdc_hmap_put(&p->bybase, hstr(p->c[i].bkey), (uint32_t)i);
 	free(head);
+	if (p->c[i].tkey == NULL && strchr(w, ' ') != NULL) {
+		tn = sdc_name_strip(names, w);
+		p->c[i].tkey = sdc_name_sortkey(tn);
+		free(tn);
+		sdc_hmap_put(&p->bytrade, hstr(p->c[i].tkey), (uint32_t)i);
+	}
+	free(w);
 }
 
 /* Names with a bracket whose name before it has the words of key. */

@@ -2364,3 +2364,35 @@ mkhosted() {
 	    'Thompson me Walker Lawyers Ltd' 'Lauina mo Seiuli Lawyers Ltd' \
 	    'Yama na Pundari Legal' 'Moana Hotel n Spa LLC' 'Walk n'
 }
+
+# Session 17 (gen-link-blind15 chinese): Taiwan's names in Wade-Giles
+# typed in pinyin, their syllables joined or split anew (Yongfu for
+# Yung-fu, "Xinzhu Tai-tai" for Hsinchu Taitai, Darong for Ta-jung).  A
+# surname alone is a namesake's as often ("Xie" beside Hsieh), another
+# order is another name (Xiang-fu is no Fu Hsiang), and a name the list
+# spells twice (Hsiang Shun, Hsiangshun) is two customers.
+@test "translit: Wade-Giles typed in pinyin links, syllables joined or split; a surname alone, another order or two spellings do not" {
+	local fill='range(20; 80) | {id: ., business_name: ("Filler\(.) Clinic")}'
+	numbered_customers "$fill" "Yung-fu Clinic" "Hsinchu Taitai Elementary School" \
+	    "Ta-jung Certified Public Accountants" "Hsieh Pediatric Clinic" \
+	    "Fu Hsiang Law Firm" "Hsiang Shun Pharmacy Co., Ltd." "Hsiangshun Pharmacy"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Needs Review,null s6,Needs Review,null ' \
+	    'Yongfu Clinic' 'Xinzhu Tai-tai Elementary School' \
+	    'Darong Certified Public Accountants' 'Xie Pediatric Clinic' \
+	    'Xiang-fu Law Firm' 'Xiangshun Pharmacy'
+	[[ "$(first_log s1)" == *'evidence=name:'*'translit'* ]]
+}
+
+# Session 17 (gen-link-blind15 bilingual, gen-link-blind18 english): the
+# name in brackets after a customer's, its trading name in English, typed
+# alone links by the normalised rule; a one-word bracket does not make an
+# alias, and two customers of one bracketed name link neither.
+@test "names: the English name in brackets typed alone links; two customers of one bracketed name do not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Shoji K.K.", "Restaurant", "Clinic", "Pharmacy"][. % 4])}' \
+	    "Uchida Shoji K.K. (Uchida Trading Co., Ltd.)" \
+	    "Nhà hàng Tín Nghĩa (Tin Nghia Restaurant)" "Nhà hàng Hải sản Tín Nghĩa" \
+	    "Nhà thuốc Kim Long (Kim Long Pharmacy)" "Quầy thuốc Kim Long (Kim Long Pharmacy)"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null ' \
+	    'Uchida Trading' 'Tin Nghia Restaurant' 'Kim Long Pharmacy'
+}
