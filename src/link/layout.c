@@ -169,25 +169,27 @@ translit_readings(struct pool *p, const char *words, size_t k, int own,
 	return n;
 }
 
+#define ZH_KEY 64	/* the longest run of Mandarin read, in letters */
+#define ZH_SYLLABLES_LEN 6	/* the longest key of a syllable (names.c) */
+
 /* The customer words whose Mandarin key is key[0..n), at most
  * TRANSLIT_MATES into mate[]: their number. */
 static size_t
 zh_mates(const struct pool *p, const char *key, size_t n, const char **mate)
 {
 	const size_t k = SDC_NAME_TRANSLIT_CHINESE;
-	char *piece = sdc_xstrndup(key, n);
+	char piece[ZH_KEY];
 	size_t it = 0, m = 0;
 	uint32_t v;
 
+	memcpy(piece, key, n);	/* n < ZH_KEY (zh_run) */
+	piece[n] = '\0';
 	while (m < TRANSLIT_MATES && sdc_hmap_find(&p->bytranslit,
 	    translit_hash(piece, k), &it, &v))
 		if (strcmp(p->vkeys[v * SDC_NAME_TRANSLITS + k], piece) == 0)
 			mate[m++] = p->vocab[v];
-	free(piece);
 	return m;
 }
-
-#define ZH_KEY 64	/* the longest run of Mandarin read, in letters */
 
 /* key's letters (n < ZH_KEY) split into keys of customer words, the
  * fewest or (most) the most: the ends of the pieces into cut[], last
@@ -198,11 +200,16 @@ zh_split(const struct pool *p, const char *key, size_t n, int most,
 {
 	size_t best[ZH_KEY], from[ZH_KEY], i, j, nc = 0;
 	const char *mate[TRANSLIT_MATES];
+	char at[ZH_KEY] = { 1 };
 
+	/* the pieces start and end where a syllable does: a few places */
+	for (i = 0; i < n; i++)
+		for (j = 1; at[i] && j <= n - i && j <= ZH_SYLLABLES_LEN; j++)
+			at[i + j] |= sdc_name_syllable(key + i, j);
 	best[0] = 0;
 	for (i = 1; i <= n; i++)
-		for (best[i] = 0, j = 0; j < i; j++)
-			if ((j == 0 || best[j] > 0) && (best[i] == 0 ||
+		for (best[i] = 0, j = 0; at[i] && j < i; j++)
+			if (at[j] && (j == 0 || best[j] > 0) && (best[i] == 0 ||
 			    (most ? best[j] + 1 > best[i] : best[j] + 1 <
 			    best[i])) && zh_mates(p, key + j, i - j, mate) > 0) {
 				best[i] = best[j] + 1;

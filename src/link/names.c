@@ -1881,27 +1881,35 @@ zh_init(void)
 	qsort(zh_keys, zh_nkeys, sizeof(*zh_keys), zh_cmp);
 }
 
+int
+sdc_name_syllable(const char *s, size_t n)
+{
+	char piece[ZH_SYLLABLE + 1];
+
+	zh_init();
+	if (n == 0 || n > ZH_SYLLABLE)
+		return 0;
+	memcpy(piece, s, n);
+	piece[n] = '\0';
+	return bsearch(piece, zh_keys, zh_nkeys, sizeof(*zh_keys), zh_cmp) !=
+	    NULL;
+}
+
 size_t
 sdc_name_syllables(const char *key)
 {
 	size_t n = strlen(key), best[64], i, j;
-	char piece[ZH_SYLLABLE + 1];
 
-	zh_init();
 	if (n == 0 || n >= 64)
 		return 0;
 	best[0] = 0;
 	for (i = 1; i <= n; i++)
 		for (best[i] = 0, j = i > ZH_SYLLABLE ? i - ZH_SYLLABLE : 0;
-		    j < i; j++) {
-			if (j > 0 && best[j] == 0)
-				continue;
-			memcpy(piece, key + j, i - j);
-			piece[i - j] = '\0';
-			if (bsearch(piece, zh_keys, zh_nkeys, sizeof(*zh_keys),
-			    zh_cmp) && (best[i] == 0 || best[j] + 1 < best[i]))
+		    j < i; j++)
+			if ((j == 0 || best[j] > 0) && (best[i] == 0 ||
+			    best[j] + 1 < best[i]) && sdc_name_syllable(key + j,
+			    i - j))
 				best[i] = best[j] + 1;
-		}
 	return best[n];
 }
 

@@ -165,6 +165,8 @@ char *sdc_name_retyped(const char *name, size_t k);
 /* The number of Mandarin syllables whose keys run together are key (the
  * fewest), or 0 when it is none. */
 size_t sdc_name_syllables(const char *key);
+/* 1 when s[0..n) is the key of one Mandarin syllable. */
+int sdc_name_syllable(const char *s, size_t n);
 /* The romanisation whose key reads reading k of sdc_name_retyped() (a
  * Cyrillic name typed on US keys is read in Cyrillic, which the list
  * holds romanised), or -1. */
