@@ -82,6 +82,8 @@ struct pool {
 				 * first asked (translit_index) */
 	char **vkeys;		/* ... their keys, SDC_NAME_TRANSLITS each */
 	size_t nvocab;
+	int carons;		/* one name in 100 or more writes a caron
+				 * (translit_index; names.c) */
 	struct sdc_hmap bystem;	/* names less a legal form learnt (below) */
 	struct sdc_hmap forms;	/* the forms: a name that ends with one */
 	struct sdc_hmap byend;	/* the endings below by their words */
