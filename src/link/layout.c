@@ -352,13 +352,15 @@ try_reading(struct pool *p, const char *r, const char *w, size_t k, int own,
     struct decision *got, int *n, unsigned *how)
 {
 	struct decision h;
-	size_t id;
+	size_t id, held;
 
 	/* a romanisation's reading links only a customer holding its every
 	 * word (below): none holds them, and the name's rules need not be
 	 * asked (a Cyrillic list holds each word in each system, and its
-	 * readings are many) */
-	if (k >= SDC_NAME_RETYPINGS && sdc_nev_holders(p->ev, r, &id, 1) == 0)
+	 * readings are many); a reading of customer words, only the one
+	 * customer that holds them (their readings are many more) */
+	held = k >= SDC_NAME_RETYPINGS ? sdc_nev_holders(p->ev, r, &id, 1) : 1;
+	if (held == 0 || (own && held > 1))
 		return;
 	by_name_alone(p, r, &h);
 	/* the keys give the customer's own words back ("Daňov8" is
