@@ -103,6 +103,16 @@ translit_product(const char *const (*opt)[TRANSLIT_MATES], const size_t *nopt,
 	return n;
 }
 
+/* May a customer's word be read in romanisation k as another's (names.c):
+ * Cyrillic's in a list that writes its carons. */
+static int
+own_reads(const struct pool *p, size_t k)
+{
+	int own = sdc_name_translit_own(k);
+
+	return own == 1 || (own == 2 && p->carons);
+}
+
 /* The name's words with each that is no customer's word spelt as a
  * customer word of its key in romanisation k ("zimusyo" as "jimusho"),
  * into r[]: their number.  A key several customer words hold (Ito, Itoh,
@@ -143,7 +153,7 @@ translit_readings(struct pool *p, const char *words, size_t k, int own,
 	}
 	if (!own && changed)
 		n = translit_product(opt, nopt, nw, r, 0);
-	if (!own || !sdc_name_translit_own(k)) {
+	if (!own || !own_reads(p, k)) {
 		free(g);
 		return n;
 	}
@@ -483,6 +493,33 @@ whole_words(const struct pool *p, size_t idx, const char *r)
 	return whole;
 }
 
+/* The romanisation (names.c) whose key made reading k of by_layout, or
+ * -1 for a layout's reading kept as read. */
+static int
+translit_of(size_t k)
+{
+	if (k >= SDC_NAME_RETYPINGS)
+		return (int)(k - SDC_NAME_RETYPINGS);
+	return sdc_name_retyped_translit(k);
+}
+
+/* The name has a person's initial Y, I or J ("Yakovenko Y.V.",
+ * "Yakovenko Y V"): the romanisations of Cyrillic write it for several
+ * letters (Ю Yu, Iu, Ju; Я Ya, Ia, Ja; Є Ye, Ie, Je; Й Y, I, J; the
+ * Ukrainian И Y), so in a name read as another system's the initials do
+ * not tell one person from another (Юрій Васильович, Яна Вікторівна). */
+static int
+vowel_initial(const char *name)
+{
+	const char *s;
+
+	for (s = name; *s; s++)
+		if (strchr("yijYIJ", *s) && (s == name || strchr(" .", s[-1])) &&
+		    (s[1] == '\0' || strchr(" .", s[1])))
+			return 1;
+	return 0;
+}
+
 /* Reading r (k of by_layout, own its pass; w, its words the name typed
  * lacks) as a name: a link counted in *n, kept in *got when its customer
  * is another than the readings' before. */
@@ -491,13 +528,15 @@ try_reading(struct pool *p, const char *r, const char *w, size_t k, int own,
     struct decision *got, int *n, unsigned *how)
 {
 	struct decision h;
-	size_t id;
+	size_t id, held;
 
 	/* a romanisation's reading links only a customer holding its every
 	 * word (below): none holds them, and the name's rules need not be
 	 * asked (a Cyrillic list holds each word in each system, and its
-	 * readings are many) */
-	if (k >= SDC_NAME_RETYPINGS && sdc_nev_holders(p->ev, r, &id, 1) == 0)
+	 * readings are many); a reading of customer words, only the one
+	 * customer that holds them (their readings are many more) */
+	held = k >= SDC_NAME_RETYPINGS ? sdc_nev_holders(p->ev, r, &id, 1) : 1;
+	if (held == 0 || (own && held > 1))
 		return;
 	by_name_alone(p, r, &h);
 	/* the keys give the customer's own words back ("Daňov8" is
@@ -526,12 +565,37 @@ try_reading(struct pool *p, const char *r, const char *w, size_t k, int own,
 	if (h.linked && k == SDC_NAME_RETYPINGS + SDC_NAME_TRANSLIT_CHINESE &&
 	    (!same_order(r, p->c[h.idx].words) || zh_twins(p, h.idx) > 0))
 		h.linked = 0;
+	/* ... and so are a customer's word read in another system of
+	 * Cyrillic and an initial that system may write for another
+	 * letter */
+	if (h.linked && own && translit_of(k) == SDC_NAME_TRANSLIT_CYRILLIC &&
+	    vowel_initial(p->c[h.idx].name))
+		h.linked = 0;
 	if (h.linked && (*n == 0 || got->idx != h.idx)) {
 		*got = h;
 		*how = k < SDC_NAME_RETYPINGS ? SDC_NEV_LAYOUT :
 		    SDC_NEV_TRANSLIT;
 		(*n)++;
 	}
+}
+
+/* Customers hold every word of the name as typed (words), and the one
+ * at idx is none of them: the name is theirs, cut short ("Čajkalajn" of
+ * TOV Čajkalajn Medyčnyj centr), sooner than idx's in another spelling
+ * (TOV Chaykalayn).  Holders too many to look through prove nothing. */
+#define HELD_FEW 8
+static int
+held_elsewhere(struct pool *p, const char *words, size_t idx)
+{
+	size_t id[HELD_FEW], n = sdc_nev_holders(p->ev, words, id, HELD_FEW);
+	size_t i;
+
+	if (n == 0 || n > HELD_FEW)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (id[i] == idx)
+			return 0;
+	return 1;
 }
 
 /* The reading tried j-th: Telex and VNI after the romanisations, as a
@@ -582,6 +646,10 @@ by_layout(struct pool *p, const char *guess, struct decision *d)
 				free(w);
 			}
 		}
+	/* ... and not against the customers holding the name as typed (own
+	 * is 2 when the pass of customer words ran) */
+	if (n == 1 && own == 2 && held_elsewhere(p, words, got.idx))
+		n = 0;
 	free(words);
 	for (k = 0; k < SDC_NAME_RETYPINGS; k++)
 		free(script[k]);

@@ -84,6 +84,8 @@ struct pool {
 	size_t nvocab;
 	struct sdc_hmap byzh;	/* names by zkeys, made when first asked */
 	char **zkeys;		/* each name's Mandarin key (zh_index) */
+	int carons;		/* one name in 100 or more writes a caron
+				 * (translit_index; names.c) */
 	struct sdc_hmap bystem;	/* names less a legal form learnt (below) */
 	struct sdc_hmap forms;	/* the forms: a name that ends with one */
 	struct sdc_hmap byend;	/* the endings below by their words */

@@ -1724,17 +1724,32 @@ _Static_assert(SDC_NAME_TRANSLIT_CHINESE == NTRANSLITS - 1, "Chinese's");
  * Latin-script names tell namesakes apart (Knudsen, Knutsen; Meyer,
  * Maier), as do French's at a word's start in other languages' names
  * (Chen, Shen): their keys read only words no customer has.  The
- * article el or al is one word, one sound.  Cyrillic's key too reads
- * only words no customer has: its sh/s, ch/c and ts/c join Chinese
- * namesakes (Chiang & Cheng, Chiang & Tseng), and its lists hold one
- * name in two systems for two customers (Pryvatnyy notarius Yakovenko
- * Y.V. beside Privatniy notarius Yakovenko Y.V.). */
-static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 0, 1, 0, 0, 1, 0, 0 };
+ * article el or al is one word, one sound.  Cyrillic's key (2) reads a
+ * customer's word only in a list that writes the carons of its
+ * scholarly system or of Gaj's Latin (Tkačenko, Živković): there s, c
+ * and z are š, č and ž with their marks dropped, and a list holds one
+ * word in each system (Pryvatnyi for one customer, Privatniy for the
+ * next).  No Chinese romanisation writes a caron, and in a list of
+ * Chinese names sh/s, ch/c and ts/c join namesakes (Shun and Sun, Cheng
+ * and Tseng).  Mandarin's key (9) reads only words no customer has. */
+static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 0, 1, 0, 0, 1, 2, 0 };
 
 int
 sdc_name_translit_own(size_t k)
 {
-	return k < NTRANSLITS && translit_owns[k];
+	return k < NTRANSLITS ? translit_owns[k] : 0;
+}
+
+int
+sdc_name_caron(const char *name)
+{
+	static const char *const carons[] = { "č", "š", "ž", "Č", "Š", "Ž" };
+	size_t i;
+
+	for (i = 0; i < sizeof(carons) / sizeof(carons[0]); i++)
+		if (strstr(name, carons[i]) != NULL)
+			return 1;
+	return 0;
 }
 
 /* The romanisations above read in names of any Latin letters: their keys

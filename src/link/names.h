@@ -172,8 +172,12 @@ int sdc_name_syllable(const char *s, size_t n);
  * holds romanised), or -1. */
 int sdc_name_retyped_translit(size_t k);
 char *sdc_name_translit(const char *word, size_t k);
-/* May a customer's word typed be read in romanisation k as another's? */
+/* May a customer's word typed be read in romanisation k as another's?
+ * 0 no, 1 yes, 2 only in a list that writes carons (sdc_name_caron). */
 int sdc_name_translit_own(size_t k);
+/* 1 when name has a letter with a caron (č, š, ž): Cyrillic's scholarly
+ * romanisation, Gaj's Latin. */
+int sdc_name_caron(const char *name);
 /* May romanisation k read a name with letters sdc_name_romanised refuses? */
 int sdc_name_translit_marked(size_t k);
 

@@ -1615,6 +1615,35 @@ mkhosted() {
 	[[ "$(first_log s5)" == *'evidence=name:'*'translit'* ]]
 }
 
+# Issue 14 session 17 (gen-link-blind16, blind22): in a list that writes
+# the carons of Cyrillic's scholarly romanisation or of Gaj's Latin, a
+# customer's word typed reads as another customer's of its Cyrillic key
+# (Shlyakh for Shliakh, Pryvatnyy for Privatniy): such a list holds one
+# word in each system.  Not a name some other customer holds as typed
+# (Čajkalajn is TOV Čajkalajn's, cut short, not Chaykalayn), nor a
+# person by an initial Y, I or J, which the systems write for several
+# letters (Yakovenko Y.V.: Юрій Васильович or Яна Вікторівна); and not
+# in a list with no caron, where s and sh, c, ch and ts are other sounds
+# (Suntung is no Shuntung).
+@test "cyrillic: a customer's word in another system where the list writes carons; not a name held as typed, a Y initial, a list of no caron" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["TOV", "Notarius", "FOP", "Tsentr"][. % 4])}' \
+	    "TOV Sadyba Shliakh" "PP Shlyakh" "Privatniy notarius Rudenko S.S." \
+	    "Pryvatnyy notarius Bondarenko Yuliya Vasylivna" \
+	    "TOV Čajkalajn Medyčnyj centr" "Chaykalayn" \
+	    "Privatniy notarius Yakovenko Y.V."
+	sessions_link 's1,Linked,1 s2,Linked,3 s3,Needs Review,null s4,Needs Review,null ' \
+	    'TOV Sadyba Shlyakh' 'Pryvatnyy notarius Rudenko S.S.' \
+	    'Čajkalajn' 'Pryvatnyy notarius Yakovenko Y.V.'
+	[[ "$(first_log s1)" == *'evidence=name:'*'translit'* ]]
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Limited", "Trading", "Agency"][. % 3])}' \
+	    "Shuntung Property Agency Limited" "Suntung Dispensary" \
+	    "Sun-hong Trading Company Limited" "Shun Kee Bakery"
+	sessions_link 's1,Needs Review,null s2,Needs Review,null ' \
+	    'Suntung Property Agency Limited' 'Shun Hong Trading Company Limited'
+}
+
 # Issue 14 session 13: a key several customer words hold (Ito, Itoh, Itou)
 # reads as each in turn, and the rest of the name picks one ("Itoo
 # Naika" is Ito Naika); when two readings link two customers nothing
