@@ -6,6 +6,26 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind24 (held out since session 17: the lead runs it once;
+# a foreign-run MSP's mainland China (Shanghai, Suzhou, Kunshan, Wuxi,
+# Hangzhou, Ningbo, Shenzhen, Guangzhou, Dongguan, Foshan, Zhuhai,
+# Beijing, Tianjin, Chengdu, Chongqing) and Macau customers: local
+# factories, trading, logistics and freight forwarders, consulting, CPA
+# and tax firms, clinics and dental clinics, schools and training centres,
+# hotels and serviced apartments, catering franchisees, real estate, WFOEs
+# "X (Suzhou) Co., Ltd.", representative offices, branch companies, law
+# firms, sole traders' tea houses and noodle shops, chambers of commerce,
+# Macau Limitada/Lda./Sociedade Unipessoal Limitada and Macanese firms,
+# with the registered Chinese name (simplified, traditional in Macau)
+# beside English or pinyin, the city prefix dropped, pinyin with tone
+# marks, tone numbers or none, run together or split by syllable,
+# Cantonese spellings, postal names (Peking, Canton, Soochow), pinyin IME
+# homophone slips, full-width Latin and （），Tech/Intl/Mgmt abbreviations,
+# contacts surname first with English given names, reorder, truncation,
+# typos, all caps, branch sites; rare-word, common-surname, group-company,
+# franchisee, other-city namesake, vendor, personal, own-staff, test and
+# same-shape impostors, typed by Shanghai, Shenzhen, Beijing, Chengdu and
+# Macau desks; Syncro addresses),
 # GEN: gen-link-blind22 (held out since session 16: the lead runs it once;
 # a Southeast European MSP's Serbian, Montenegrin, Bosnian (incl.
 # Republika Srpska), Croatian, Slovenian, North Macedonian, Albanian,
