@@ -26,6 +26,27 @@
 # franchisee, other-city namesake, vendor, personal, own-staff, test and
 # same-shape impostors, typed by Shanghai, Shenzhen, Beijing, Chengdu and
 # Macau desks; Syncro addresses),
+# GEN: gen-link-blind25 (held out since session 17: the lead runs it once;
+# a Middle East and North Africa MSP's Egyptian, Jordanian, Palestinian,
+# Lebanese, Moroccan, Algerian, Tunisian, Iranian and Dubai Persian
+# clinics, medical centres, hospitals, dental practices, pharmacies, law
+# offices, notaries, accounting and audit firms, schools and institutes,
+# NGOs and associations, mosques and parishes, municipalities, hotels,
+# restaurants and cafes, traders, factories, builders, transport firms and
+# franchisees, with S.A.E./L.L.C./sh.m.m., P.L.C./L.L.C., S.A.L./S.A.R.L./
+# Holding/Offshore, SARL/SARL AU/SA/SUARL/EURL/SPA, P.J.S./sahami khas/
+# Ltd./ba mas'uliyat-e mahdud, FZE dropped or respelt, the Arabic or
+# Persian name beside the Latin one (either alone), romanisation variants
+# (Mohamed/Mohammed/Muhammad, Abdel/Abd el/Abdul, ou/u, ch/sh, Youssef/
+# Joseph), the article joined, split or assimilated (Al Nour/Alnour/
+# An-Nour/Ennour), Arabic typed on a Persian keyboard and back (yeh, kaf,
+# teh marbuta), hamza seats dropped, tatweel and tashkeel, Arabic-Indic and
+# Persian digits, the Persian ezafe (Sherkat-e) and ZWNJ, French and
+# English sector words, districts, reorder, truncation, typos, caps and
+# contacts; common-name, rare-word, franchise, other-town namesake,
+# vendor, personal, own-staff, prospect and same-shape impostors, typed by
+# Cairo, Amman, Beirut, Casablanca/Tunis and Tehran desks; Syncro
+# addresses),
 # GEN: gen-link-blind22 (held out since session 16: the lead runs it once;
 # a Southeast European MSP's Serbian, Montenegrin, Bosnian (incl.
 # Republika Srpska), Croatian, Slovenian, North Macedonian, Albanian,
