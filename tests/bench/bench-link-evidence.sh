@@ -6,6 +6,47 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind24 (held out since session 17: the lead runs it once;
+# a foreign-run MSP's mainland China (Shanghai, Suzhou, Kunshan, Wuxi,
+# Hangzhou, Ningbo, Shenzhen, Guangzhou, Dongguan, Foshan, Zhuhai,
+# Beijing, Tianjin, Chengdu, Chongqing) and Macau customers: local
+# factories, trading, logistics and freight forwarders, consulting, CPA
+# and tax firms, clinics and dental clinics, schools and training centres,
+# hotels and serviced apartments, catering franchisees, real estate, WFOEs
+# "X (Suzhou) Co., Ltd.", representative offices, branch companies, law
+# firms, sole traders' tea houses and noodle shops, chambers of commerce,
+# Macau Limitada/Lda./Sociedade Unipessoal Limitada and Macanese firms,
+# with the registered Chinese name (simplified, traditional in Macau)
+# beside English or pinyin, the city prefix dropped, pinyin with tone
+# marks, tone numbers or none, run together or split by syllable,
+# Cantonese spellings, postal names (Peking, Canton, Soochow), pinyin IME
+# homophone slips, full-width Latin and （），Tech/Intl/Mgmt abbreviations,
+# contacts surname first with English given names, reorder, truncation,
+# typos, all caps, branch sites; rare-word, common-surname, group-company,
+# franchisee, other-city namesake, vendor, personal, own-staff, test and
+# same-shape impostors, typed by Shanghai, Shenzhen, Beijing, Chengdu and
+# Macau desks; Syncro addresses),
+# GEN: gen-link-blind25 (held out since session 17: the lead runs it once;
+# a Middle East and North Africa MSP's Egyptian, Jordanian, Palestinian,
+# Lebanese, Moroccan, Algerian, Tunisian, Iranian and Dubai Persian
+# clinics, medical centres, hospitals, dental practices, pharmacies, law
+# offices, notaries, accounting and audit firms, schools and institutes,
+# NGOs and associations, mosques and parishes, municipalities, hotels,
+# restaurants and cafes, traders, factories, builders, transport firms and
+# franchisees, with S.A.E./L.L.C./sh.m.m., P.L.C./L.L.C., S.A.L./S.A.R.L./
+# Holding/Offshore, SARL/SARL AU/SA/SUARL/EURL/SPA, P.J.S./sahami khas/
+# Ltd./ba mas'uliyat-e mahdud, FZE dropped or respelt, the Arabic or
+# Persian name beside the Latin one (either alone), romanisation variants
+# (Mohamed/Mohammed/Muhammad, Abdel/Abd el/Abdul, ou/u, ch/sh, Youssef/
+# Joseph), the article joined, split or assimilated (Al Nour/Alnour/
+# An-Nour/Ennour), Arabic typed on a Persian keyboard and back (yeh, kaf,
+# teh marbuta), hamza seats dropped, tatweel and tashkeel, Arabic-Indic and
+# Persian digits, the Persian ezafe (Sherkat-e) and ZWNJ, French and
+# English sector words, districts, reorder, truncation, typos, caps and
+# contacts; common-name, rare-word, franchise, other-town namesake,
+# vendor, personal, own-staff, prospect and same-shape impostors, typed by
+# Cairo, Amman, Beirut, Casablanca/Tunis and Tehran desks; Syncro
+# addresses),
 # GEN: gen-link-blind22 (held out since session 16: the lead runs it once;
 # a Southeast European MSP's Serbian, Montenegrin, Bosnian (incl.
 # Republika Srpska), Croatian, Slovenian, North Macedonian, Albanian,

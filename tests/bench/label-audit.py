@@ -60,10 +60,32 @@ _CYR.update({"љ": "lj", "њ": "nj", "џ": "dž", "ѓ": "gj", "ќ": "kj",
 CYR = {ord(k): v for k, v in _CYR.items()}
 CYR.update({ord(k.upper()): v.capitalize() for k, v in _CYR.items()
 	if k.upper() != k})
+# Arabic and Persian script read as one Latin skeleton (gen-link-blind25):
+# not a romanisation, only so that what the two keyboards type alike is
+# one word - yeh (Arabic U+064A, Persian U+06CC, alef maksura), kaf (U+0643,
+# U+06A9), teh marbuta and heh, tatweel and ZWNJ (U+200C) dropped,
+# hamza forms as their bare letters, tashkeel dropped as marks;
+# Arabic-Indic and Persian digits as digits.  Only for a list where one
+# customer in twenty or more has Arabic script (gen-link-blind20's few
+# Urdu names keep the audit they had).
+_ARA = dict(zip("اٱأإآبتثجحخدذرزسشصضطظعغفقكکلمنهةۀوؤيیىئپچژگء",
+	["a", "a", "a", "a", "a", "b", "t", "th", "j", "h", "kh", "d", "dh",
+	"r", "z", "s", "sh", "s", "d", "t", "z", "", "gh", "f", "q", "k", "k",
+	"l", "m", "n", "h", "h", "h", "w", "w", "y", "y", "y", "y", "p", "ch",
+	"zh", "g", ""]))
+_ARA.update({"\u0640": "", "\u200c": ""})	# tatweel, ZWNJ
+_ARA.update({chr(0x660 + d): str(d) for d in range(10)})
+_ARA.update({chr(0x6f0 + d): str(d) for d in range(10)})
+ARA = {ord(k): v for k, v in _ARA.items()}
 # Read Cyrillic once a customer list holding a Cyrillic name is indexed
 # (Audit): a list in one script, as the sets before gen-link-blind22, keeps
 # the audit it had (a Cyrillic typed name is then no words, doubtful).
 cyr_fold = {}
+# Han characters kept, each a word of its own, once a customer list holding
+# a Han name is indexed (gen-link-blind24: Chinese is written without
+# spaces, so a character is the one unit the audit can compare); a list
+# without Han keeps the audit it had.
+han = []
 # Legal forms as normalised word runs; a run-together spelling is a run of
 # one word.  Longest first, so "spol s r o" goes before "s r o".
 LEGAL = sorted({tuple(f.split()) for f in (
@@ -143,7 +165,23 @@ LEGAL = sorted({tuple(f.split()) for f in (
 	# j.d.o.o., Albania's and Kosovo's SH.P.K.; not d.d., a.d., o.d., s.p.
 	# nor sh.a., which read as a person's initials ("S. P. Mudaliar") and
 	# change gen-link-blind20's audit; not Serbia's "PR" (a word).
-	"j d o o", "jdoo", "sh p k", "shpk")},
+	"j d o o", "jdoo", "sh p k", "shpk",
+	# Mainland China and Macau (gen-link-blind24): 有限公司 in pinyin and
+	# Cantonese (Yauhaan Gungsi), Macau's Sociedade Unipessoal Limitada.
+	"youxian gongsi", "you xian gong si", "youxiangongsi",
+	"youxian zeren gongsi", "gufen youxian gongsi", "yauhaan gungsi",
+	"yau haan gung si", "sociedade unipessoal limitada", "limitada",
+	# The Middle East and North Africa (gen-link-blind25): Iran's private
+	# joint stock company (P.J.S., sahami khas) and Ltd. (ba mas'uliyat-e
+	# mahdud), Egypt's sh.m.m. and Jordan's/Egypt's sh.dh.m.m. (LLC) as
+	# the Arabic fold above reads them.
+	"p j s", "pjs", "p j s c", "shamy khas", "sahami khas",
+	"ba msywlyt mhdwd", "sh m m", "sh dh m m")} |
+	# Han legal forms, a character a word (read so once a customer list
+	# holds a Han name: Audit): 有限公司, 有限责任公司, 股份有限公司 and
+	# the CPA firms' 特殊普通合伙 (special general partnership).
+	{tuple(f) for f in ("有限公司", "有限责任公司", "股份有限公司",
+	"特殊普通合伙")},
 	key=len, reverse=True)
 LEGAL_FIRST = {}
 for _f in LEGAL:
@@ -161,7 +199,11 @@ def fold(s):
 
 def tokens(s):
 	"""The lower-case words of s, accents folded, punctuation a space."""
-	return re.sub(r"[^0-9a-z]+", " ", fold(s).lower()).split()
+	s = fold(s).lower()
+	if han:
+		s = re.sub("([\u3400-\u9fff])", r" \1 ", s)
+		return re.sub("[^0-9a-z\u3400-\u9fff]+", " ", s).split()
+	return re.sub(r"[^0-9a-z]+", " ", s).split()
 
 
 def unlegal(ws):
@@ -234,6 +276,11 @@ class Audit:
 	def __init__(self, custs):
 		if any(re.search("[\u0400-\u04ff]", c[1]) for c in custs):
 			cyr_fold.update(CYR)
+		if any(re.search("[\u3400-\u9fff]", c[1]) for c in custs):
+			han[:] = [True]
+		if 20 * sum(1 for c in custs if re.search("[\u0600-\u06ff]",
+				c[1])) >= len(custs) > 0:
+			cyr_fold.update(ARA)
 		self.ids = [c[0] for c in custs]
 		self.ws = [words(c[1]) for c in custs]
 		self.keys = [" ".join(w) for w in self.ws]
