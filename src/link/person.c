@@ -280,9 +280,10 @@ person_words(char **w, size_t n, int three, struct sdc_person *p)
 		p->first = sdc_xstrdup(w[0]);
 		p->last = joined(w + 1, 2);
 	} else if (n - i < 1 || n - i > 2 || !name_word(w[i]) ||
-	    (n - i == 2 && !name_word(w[i + 1])))
+	    (n - i == 2 && !name_word(w[i + 1]))) {
+		sdc_person_free(p);	/* the title read above */
 		return 0;
-	else {
+	} else {
 		p->first = sdc_xstrdup(w[i]);
 		p->last = n - i == 2 ? sdc_xstrdup(w[i + 1]) : NULL;
 	}
