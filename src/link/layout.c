@@ -231,6 +231,13 @@ zh_split(const struct pool *p, const char *key, size_t n, int most,
 	return nc;
 }
 
+/* A word of the name with its Mandarin key and the key's syllables (0:
+ * no Mandarin), made once a name: both passes of zh_readings ask them. */
+struct zh_word {
+	char *s, *key;
+	size_t syllables;
+};
+
 /* The run of Mandarin words w[0..nw) as customer words of their keys,
  * the syllables split anew ("Yongfu" as Yung Fu, "Ta-jung" as Darong),
  * the fewest or (most) the most, each with its options into opt[] and
@@ -239,18 +246,15 @@ zh_split(const struct pool *p, const char *key, size_t n, int most,
  * surname alone ("Xie", "Zhang & Ye") is a namesake's as often (Hsieh,
  * Chang & Yeh). */
 static int
-zh_run(const struct pool *p, char *const *w, size_t nw, int most,
+zh_run(const struct pool *p, const struct zh_word *w, size_t nw, int most,
     const char *(*opt)[TRANSLIT_MATES], size_t *nopt, size_t *no)
 {
 	struct sdc_buf b = SDC_BUF_INIT;
 	size_t n, i, j, cut[ZH_KEY + 1], nc = 0, two = 0;
 
 	for (i = 0; i < nw; i++) {
-		char *k = sdc_name_translit(w[i], SDC_NAME_TRANSLIT_CHINESE);
-
-		two |= sdc_name_syllables(k) > 1;
-		sdc_buf_adds(&b, k);
-		free(k);
+		two |= w[i].syllables > 1;
+		sdc_buf_adds(&b, w[i].key);
 	}
 	n = b.len;
 	if (n > 0 && n < ZH_KEY)
@@ -275,17 +279,6 @@ zh_run(const struct pool *p, char *const *w, size_t nw, int most,
 	return 1;
 }
 
-/* 1 when word is a run of Mandarin syllables. */
-static int
-mandarin(const char *word)
-{
-	char *k = sdc_name_translit(word, SDC_NAME_TRANSLIT_CHINESE);
-	int is = sdc_name_syllables(k) > 0;
-
-	free(k);
-	return is;
-}
-
 /* The name's words, a hyphen inside a word dropped ("Tai-tai" is one
  * name of two syllables), with each run of Mandarin words that holds a
  * word no customer has (with own, any run) read as customer words of
@@ -297,8 +290,8 @@ mandarin(const char *word)
 static size_t
 zh_readings(struct pool *p, const char *guess, int own, char **r)
 {
-	char *joined = sdc_xstrdup(guess), *g, *w[TRANSLIT_WORDS], *q;
-	char *save = NULL;
+	char *joined = sdc_xstrdup(guess), *g, *q, *save = NULL;
+	struct zh_word w[TRANSLIT_WORDS];
 	const char *opt[TRANSLIT_WORDS][TRANSLIT_MATES];
 	size_t nopt[TRANSLIT_WORDS], nw = 0, no, i, j, n = 0, m;
 	int changed, most;
@@ -312,18 +305,19 @@ zh_readings(struct pool *p, const char *guess, int own, char **r)
 	free(joined);
 	translit_index(p);
 	for (q = strtok_r(g, " ", &save); q; q = strtok_r(NULL, " ", &save)) {
-		if (nw == TRANSLIT_WORDS) {
-			free(g);
-			return 0;
-		}
-		w[nw++] = q;
+		if (nw == TRANSLIT_WORDS)
+			goto out;	/* n is 0: too long a name for readings */
+		w[nw].s = q;
+		w[nw].key = sdc_name_translit(q, SDC_NAME_TRANSLIT_CHINESE);
+		w[nw].syllables = sdc_name_syllables(w[nw].key);
+		nw++;
 	}
 	for (most = 0; most < 2; most++) {
 		for (i = 0, no = 0, changed = 0; i < nw; i = j) {
 			int unknown = 0;
 
-			for (j = i; j < nw && mandarin(w[j]); j++)
-				unknown |= sdc_nev_names_with(p->ev, w[j]) == 0;
+			for (j = i; j < nw && w[j].syllables > 0; j++)
+				unknown |= sdc_nev_names_with(p->ev, w[j].s) == 0;
 			if (j > i && (unknown || own) && zh_run(p, w + i, j - i,
 			    most, opt, nopt, &no)) {
 				changed = 1;
@@ -331,7 +325,7 @@ zh_readings(struct pool *p, const char *guess, int own, char **r)
 			}
 			for (j = j > i ? j : i + 1; i < j && no <
 			    TRANSLIT_WORDS; i++) {
-				opt[no][0] = w[i];
+				opt[no][0] = w[i].s;
 				nopt[no++] = 1;
 			}
 		}
@@ -348,6 +342,9 @@ zh_readings(struct pool *p, const char *guess, int own, char **r)
 				r[n++] = r[i];
 		}
 	}
+out:
+	for (i = 0; i < nw; i++)
+		free(w[i].key);
 	free(g);
 	return n;
 }

@@ -847,17 +847,17 @@ void
 undo_reading(struct pool *p, const char *guess, struct decision *d)
 {
 	int weighted = d->rule != NULL && strcmp(d->rule, "weighted") == 0;
+	int named = weighted || (d->rule != NULL && strcmp(d->rule,
+	    "normalised") == 0);
 	char *q = NULL;
 	const char *r;
 
-	if ((weighted || (d->rule != NULL && strcmp(d->rule, "normalised") ==
-	    0)) && other_profession(guess, &p->c[d->idx])) {
+	if (named && other_profession(guess, &p->c[d->idx])) {
 		d->linked = 0;
 		snprintf(d->why, sizeof(d->why), "\"%s\" is of another "
 		    "profession", p->c[d->idx].name);
-	} else if ((weighted || (d->rule != NULL && strcmp(d->rule,
-	    "normalised") == 0)) && p == &customers && (r = cyrillic_other(p,
-	    guess, d->idx)) != NULL) {
+	} else if (named && p == &customers && (r = cyrillic_other(p, guess,
+	    d->idx)) != NULL) {
 		d->linked = 0;
 		snprintf(d->why, sizeof(d->why), "read as the list romanises "
 		    "Cyrillic, it is \"%.40s\" as likely as \"%.40s\"", r,
