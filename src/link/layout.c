@@ -50,6 +50,13 @@ retyped_words(const struct pool *p, const char *guess, const char *r)
  * word's, at most TRANSLIT_MATES into mate[] (the vocabulary's, not
  * copies): their number, or more than TRANSLIT_MATES when there are more
  * (a key that common tells nothing). */
+/* s is two bytes long (a word of one letter has no s[2] to read). */
+static int
+two_letters(const char *s)
+{
+	return s[0] != '\0' && s[1] != '\0' && s[2] == '\0';
+}
+
 static size_t
 translit_mates(const struct pool *p, const char *word, size_t k,
     const char **mate)
@@ -65,7 +72,7 @@ translit_mates(const struct pool *p, const char *word, size_t k,
 		 * ("El" as Al, not "Xu" as Chu) */
 		int dup = strcmp(p->vocab[v], word) == 0 ||
 		    strcmp(p->vkeys[v * SDC_NAME_TRANSLITS + k], key) != 0 ||
-		    (word[2] == '\0') != (p->vocab[v][2] == '\0');
+		    two_letters(word) != two_letters(p->vocab[v]);
 
 		for (i = 0; i < n && i < TRANSLIT_MATES && !dup; i++)
 			dup = strcmp(mate[i], p->vocab[v]) == 0;
