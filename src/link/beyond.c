@@ -898,11 +898,14 @@ agrees(const char *guess, long idx)
 	return ok;
 }
 
-/* The name's confidence for each candidate the other evidence brought. */
+/* The name's confidence for each candidate the other evidence brought:
+ * none in a candidate without the name's Han in its order (han_kept:
+ * the syllables are shared by chance). */
 static void
 name_scores(struct support *c, size_t n, const char *guess)
 {
 	struct sdc_nev_hit h;
+	char *han = guess ? sdc_name_han(guess, NULL) : NULL;
 	size_t i;
 
 	for (i = 0; i < n && guess; i++) {
@@ -912,7 +915,10 @@ name_scores(struct support *c, size_t n, const char *guess)
 			c[i].name = h.score;
 			c[i].how = h.how;
 		}
+		if (han && !han_in_order(&customers, (size_t)c[i].idx, han))
+			c[i].name = c[i].holds = 0;
 	}
+	free(han);
 	for (i = 0; i < n; i++)
 		if (c[i].name < 0)
 			c[i].name = 0;
@@ -989,6 +995,24 @@ near_proof(const char *rule)
 	    strcmp(rule, "domain") == 0 || strcmp(rule, "person") == 0);
 }
 
+/* Some customer holds the syllables han in their order (a few holders
+ * looked through: more are as many names of Han that share them). */
+#define HAN_HOLDERS 16
+static int
+han_held(const char *han)
+{
+	size_t id[HAN_HOLDERS], n = sdc_nev_holders(customers.ev, han, id,
+	    HAN_HOLDERS), i;
+
+	if (n > HAN_HOLDERS)
+		return 1;	/* too common a word to look through */
+	for (i = 0; i < n; i++)
+		if (id[i] < customers.n + customers.nalias &&
+		    han_in_order(&customers, cand_of(&customers, id[i]), han))
+			return 1;
+	return 0;
+}
+
 static double
 known_share(const char *guess)
 {
@@ -1001,6 +1025,25 @@ known_share(const char *guess)
 	free(words);
 	free(glued);
 	return k;
+}
+
+/* Han is read a syllable a character, and every syllable is some
+ * customer's: Han that no customer holds whole, in its order, says
+ * nothing of the name ("博晨国际贸易" typed for Shenzhen Bochen
+ * International Trading; "瑞典阿维丹有限公司深圳代表处" for Arvdan AG
+ * Shenzhen Representative Office), and *name becomes the rest of it. */
+static void
+han_unsaid(char **name)
+{
+	char *rest = NULL, *han = *name ? sdc_name_han(*name, &rest) : NULL;
+
+	if (han != NULL && !han_held(han)) {
+		free(*name);
+		*name = rest;
+		rest = NULL;
+	}
+	free(rest);
+	free(han);
 }
 
 /* w, or w less one letter (a slip), is initials in order of the words
@@ -1244,6 +1287,7 @@ beyond_name(json_object *s, json_object *ctx, const char *guess,
 	for (i = 0; i < n; i++)
 		if (i != best && c[i].name + c[i].extra > second)
 			second = c[i].name + c[i].extra;
+	han_unsaid(&name);
 	known = known_share(name);
 	ok = n > 0 && decisive(c, n, best, second, strict && known == 0 ? 1 :
 	    known, name) && !person_elsewhere(c, n, best, guess);

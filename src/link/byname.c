@@ -326,6 +326,48 @@ same_order(const char *typed, const char *cand)
 	return ok;
 }
 
+/* The customer at idx holds the syllables han (sdc_name_han) as words,
+ * in their order. */
+int
+han_in_order(const struct pool *p, size_t idx, const char *han)
+{
+	const char *c = p->c[idx].words, *q;
+	size_t n;
+
+	for (q = han; *q; q += n, q += strspn(q, " ")) {
+		n = strcspn(q, " ");
+		while (*c && !(strncmp(c, q, n) == 0 && (c[n] == ' ' ||
+		    c[n] == '\0'))) {
+			c += strcspn(c, " ");
+			c += strspn(c, " ");
+		}
+		if (*c == '\0')
+			return 0;
+		c += n;
+	}
+	return 1;
+}
+
+/* A name typed in Han links a customer whose words hold its every
+ * syllable in the order typed: one Han character is a syllable, and a
+ * few hundred syllables write every name, so that two names of Han
+ * share most of their syllables by chance and the legal tail's
+ * ("苏州通安税务师事务所" and "广州安通税务师事务所", "意大利韦纳有限
+ * 公司" and "意大利凯斯维克有限公司").  A name cut short (no city, no
+ * legal tail) keeps its syllables in order. */
+void
+han_kept(const struct pool *p, const char *guess, struct decision *d)
+{
+	char *han = sdc_name_han(guess, NULL);
+
+	if (han != NULL && d->linked && !han_in_order(p, d->idx, han)) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "the Han of the name is not "
+		    "%.40s's, in its order", p->c[d->idx].name);
+	}
+	free(han);
+}
+
 /* Words run together keep their order: a glued reading that fits a
  * candidate only reordered ("WAINWRIGHTCHENG" and "Cheng & Wainwright")
  * is no reading of it (a label cut at 15 letters is more likely part of

@@ -75,7 +75,11 @@ static const char *const probes[] = {
 	"KINGSWaY DoHERTY", "U.S. Bank of Lakeside PLLC", "HG Alpha Co",
 	"Neve Attwell t/a Attwell Furniture", "West_Hillcrest Properties (UK)",
 	"\xc3\x85STR\xc3\x96M Corp", "Smith, Jones DDS", "MAcAllister 3M",
-	"The Company", "Dr. J. Doe, Esq.", NULL
+	"The Company", "Dr. J. Doe, Esq.",
+	/* 明德贸易有限公司: Han, and its legal form */
+	"\xe6\x98\x8e\xe5\xbe\xb7\xe8\xb4\xb8\xe6\x98\x93"
+	    "\xe6\x9c\x89\xe9\x99\x90\xe5\x85\xac\xe5\x8f\xb8",
+	NULL
 };
 
 /* The program's GNU build id (its first PT_NOTE of that type). */

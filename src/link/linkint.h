@@ -303,6 +303,10 @@ char *
 read_words(const struct pool *p, const char *guess, char **glued);
 int
 same_order(const char *typed, const char *cand);
+int
+han_in_order(const struct pool *p, size_t idx, const char *han);
+void
+han_kept(const struct pool *p, const char *guess, struct decision *d);
 double
 score_cand(const char *words, long idx, struct sdc_nev_hit *h);
 double

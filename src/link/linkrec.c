@@ -119,6 +119,8 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 		link_to(d, (size_t)idx, "alias", 100);
 	else
 		by_name(p, guess, f, norm, key, d);
+	if (d->linked && !alias && !contact)
+		han_kept(p, guess, d);	/* before the Latin half is read */
 	if (!d->linked && !alias && !contact)
 		by_desk(p, guess, d);
 	if (!d->linked && !alias && !contact)
@@ -127,8 +129,10 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 		by_latin_half(p, guess, d);
 	if (!d->linked && !alias && !contact)
 		by_trading(p, guess, d);
-	if (!d->linked && !d->ask && !alias && !contact)
+	if (!d->linked && !d->ask && !alias && !contact) {
 		by_layout(p, guess, d);
+		han_kept(p, guess, d);
+	}
 	if (d->linked && !alias && !contact)
 		another_fits(p, guess, norm, d);
 	if (d->linked)

@@ -7,7 +7,10 @@
 #include <utf8proc.h>
 
 #include "buf.h"
+#include "config.h"
 #include "diag.h"
+#include "file.h"
+#include "jsonl.h"
 #include "fuzzy.h"
 #include "names.h"
 
@@ -61,6 +64,11 @@ const char *const sdc_names_default_drop[] = {
 	 * Ley 479-08 "E.I.R.L."); not "C. por A.", whose words one by
 	 * one are a name's ("A", "por") */
 	"P.S.C.", "C.S.P.", "E.I.R.L.",
+	/* China's legal forms (Company Law of the PRC: 有限公司 limited
+	 * company, 有限责任公司 limited liability company, 股份有限公司
+	 * company limited by shares), their parts as "Co", "Limited" and
+	 * "Liability": read in pinyin, "you xian gong si" */
+	"有限", "责任", "股份", "公司",
 	NULL
 };
 
@@ -91,6 +99,7 @@ struct sdc_names {
 enum kind { OTHER, UPPER, LOWER, LETTER, DIGIT };
 
 static int is_apostrophe(utf8proc_int32_t);
+static const char *han_pinyin(utf8proc_int32_t);
 
 static enum kind
 kind(utf8proc_int32_t c)
@@ -328,6 +337,15 @@ split(const utf8proc_int32_t *cp, size_t n, struct sdc_buf *out)
 			sdc_buf_adds(out, cp[i] == '&' || (cp[i] == '+' && i > 0 &&
 			    cp[i - 1] == ' ' && i + 1 < n && cp[i + 1] == ' ') ?
 			    " and " : " ");
+			prev = OTHER;
+			continue;
+		}
+		/* a Han character is a word of its own, read as the
+		 * Mandarin syllable it is typed as in pinyin */
+		if ((rom = han_pinyin(cp[i])) != NULL) {
+			sdc_buf_addc(out, ' ');
+			sdc_buf_adds(out, rom);
+			sdc_buf_addc(out, ' ');
 			prev = OTHER;
 			continue;
 		}
@@ -1031,6 +1049,24 @@ sdc_name_other_script(const char *s)
 	return word_script(s, strlen(s)) == OTHERSCRIPT;
 }
 
+/* The words of w[0..len), a word of another script: each Han character
+ * is one (split). */
+static size_t
+other_words(const char *w, size_t len)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n;
+	size_t i, han = 0;
+
+	for (i = 0; i < len; i += (size_t)n) {
+		if ((n = utf8proc_iterate((const utf8proc_uint8_t *)w + i,
+		    (utf8proc_ssize_t)(len - i), &c)) <= 0)
+			break;
+		han += han_pinyin(c) != NULL;
+	}
+	return han > 1 ? han : 1;
+}
+
 char *
 sdc_name_latin_half(const char *name, size_t *others)
 {
@@ -1052,7 +1088,7 @@ sdc_name_latin_half(const char *name, size_t *others)
 			to = p + len;
 		if (sc != NOSCRIPT)
 			prev = sc;
-		*others += sc == OTHERSCRIPT;
+		*others += sc == OTHERSCRIPT ? other_words(p, len) : 0;
 	}
 	if (runs != 2 || from == NULL)
 		return NULL;	/* one script, or the scripts interleaved */
@@ -1894,6 +1930,104 @@ zh_init(void)
 	}
 	free(s);
 	qsort(zh_keys, zh_nkeys, sizeof(*zh_keys), zh_cmp);
+}
+
+/* The CJK Unified Ideographs (U+4E00..U+9FFF, the block business names
+ * are written in) as toneless pinyin, from config/han-pinyin.json
+ * (Unihan's kMandarin, made by config/gen-han-pinyin.py), read on the
+ * first Han character met: an index into zh_keys' syllables, 0 for none.
+ * A Han name and its pinyin, typed with tones, tone numbers or none, run
+ * together or split, are then one name's syllables ("明德" and "Míngdé",
+ * "Ming2de2", "Ming De"); the key of a syllable is what the pinyin
+ * spellings of it share. */
+#define HAN_FIRST 0x4E00
+#define HAN_LAST 0x9FFF
+
+static unsigned short han_syl[HAN_LAST - HAN_FIRST + 1];
+static char han_syls[ZH_SYLLABLES + 1][ZH_SYLLABLE + 1];
+
+static void
+han_load(void)
+{
+	static int looked;
+	json_object *doc = NULL;
+	const char *path, *why = "not JSON";
+	size_t len, n = 1;
+	char *data;
+
+	if (looked)
+		return;
+	looked = 1;
+	if ((path = sdc_shipped_file("han-pinyin.json")) == NULL) {
+		sdc_warnx("no han-pinyin.json beside the config, in ./config/ "
+		    "or in the installed share/sdc: Han is not read as "
+		    "pinyin");
+		return;
+	}
+	if ((data = sdc_file_read(path, 1UL << 20, &len)) == NULL)
+		sdc_warn("%s", path);
+	else if ((doc = sdc_json_parse(data, len, &why)) == NULL)
+		sdc_warnx("%s: %s; ignored", path, why);
+	free(data);
+	if (doc == NULL || !json_object_is_type(doc, json_type_object))
+		goto out;
+	json_object_object_foreach(doc, syl, chars) {
+		const char *c = json_object_get_string(chars);
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t r;
+
+		if (syl[0] == '_' || strlen(syl) > ZH_SYLLABLE ||
+		    n > ZH_SYLLABLES || c == NULL)
+			continue;	/* "_source", or no syllable */
+		snprintf(han_syls[n], sizeof(*han_syls), "%s", syl);
+		for (; *c; c += r) {
+			if ((r = utf8proc_iterate((const utf8proc_uint8_t *)c,
+			    -1, &cp)) <= 0)
+				break;
+			if (cp >= HAN_FIRST && cp <= HAN_LAST)
+				han_syl[cp - HAN_FIRST] = (unsigned short)n;
+		}
+		n++;
+	}
+out:
+	json_object_put(doc);
+}
+
+static const char *
+han_pinyin(utf8proc_int32_t c)
+{
+	if (c < HAN_FIRST || c > HAN_LAST)
+		return NULL;	/* most names: at once */
+	han_load();
+	return han_syl[c - HAN_FIRST] ? han_syls[han_syl[c - HAN_FIRST]] :
+	    NULL;
+}
+
+char *
+sdc_name_han(const char *name, char **rest)
+{
+	struct sdc_buf b = SDC_BUF_INIT, o = SDC_BUF_INIT;
+	utf8proc_int32_t c;
+	utf8proc_ssize_t r;
+	const char *syl;
+
+	for (; *name; name += r) {
+		if ((r = utf8proc_iterate((const utf8proc_uint8_t *)name, -1,
+		    &c)) <= 0)
+			break;
+		if ((syl = han_pinyin(c)) == NULL) {
+			sdc_buf_add(&o, name, (size_t)r);
+			continue;
+		}
+		sdc_buf_addc(&o, ' ');
+		if (b.len > 0)
+			sdc_buf_addc(&b, ' ');
+		sdc_buf_adds(&b, syl);
+	}
+	if (rest != NULL && b.len > 0)
+		*rest = sdc_buf_take(&o);
+	sdc_buf_free(&o);
+	return b.len > 0 ? sdc_buf_take(&b) : (sdc_buf_free(&b), NULL);
 }
 
 int

@@ -165,6 +165,11 @@ char *sdc_name_retyped(const char *name, size_t k);
 /* The number of Mandarin syllables whose keys run together are key (the
  * fewest), or 0 when it is none. */
 size_t sdc_name_syllables(const char *key);
+/* The toneless pinyin of name's Han characters (CJK Unified
+ * Ideographs), a syllable each, space-separated, or NULL when it has
+ * none; a new string, and (rest not NULL) the name less its Han into
+ * *rest, a new string.  The normaliser reads Han so too. */
+char *sdc_name_han(const char *name, char **rest);
 /* 1 when s[0..n) is the key of one Mandarin syllable. */
 int sdc_name_syllable(const char *s, size_t n);
 /* The romanisation whose key reads reading k of sdc_name_retyped() (a
