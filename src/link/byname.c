@@ -312,13 +312,18 @@ same_order(const char *typed, const char *cand)
 	cw = sdc_xcalloc(strlen(cand) / 2 + 2, sizeof(*cw));
 	for (p = strtok_r(c, " ", &s1); p; p = strtok_r(NULL, " ", &s1))
 		cw[nc++] = p;
+	/* a word met again is looked for after the last one met: "shi" of
+	 * "lu shi shi wu suo" (Han read a syllable a character) twice */
 	for (p = strtok_r(t, " ", &s1); p && ok; p = strtok_r(NULL, " ", &s1)) {
-		for (i = 0; i < nc && strcmp(cw[i], p) != 0; i++)
+		for (i = at; i < nc && strcmp(cw[i], p) != 0; i++)
 			;
-		if (i < nc && i < at)
-			ok = 0;
-		else if (i < nc)
+		if (i < nc)
 			at = i + 1;
+		else {
+			for (i = 0; i < at && strcmp(cw[i], p) != 0; i++)
+				;
+			ok = i == at;
+		}
 	}
 	free(cw);
 	free(t);
@@ -327,40 +332,56 @@ same_order(const char *typed, const char *cand)
 }
 
 /* The customer at idx holds the syllables han (sdc_name_han) as words,
- * in their order. */
+ * each run of Han whole and the runs in their order. */
 int
 han_in_order(const struct pool *p, size_t idx, const char *han)
 {
-	const char *c = p->c[idx].words, *q;
-	size_t n;
+	const char *c = p->c[idx].words, *q = han, *at;
+	size_t n, len;
 
-	for (q = han; *q; q += n, q += strspn(q, " ")) {
-		n = strcspn(q, " ");
-		while (*c && !(strncmp(c, q, n) == 0 && (c[n] == ' ' ||
-		    c[n] == '\0'))) {
-			c += strcspn(c, " ");
-			c += strspn(c, " ");
+	while (*q) {
+		len = strcspn(q, ",");	/* a run: "ming de mao yi " */
+		while (len > 0 && q[len - 1] == ' ')
+			len--;
+		for (at = c; *at && !(strncmp(at, q, len) == 0 &&
+		    (at[len] == ' ' || at[len] == '\0')); at += n) {
+			n = strcspn(at, " ");
+			n += strspn(at + n, " ");
 		}
-		if (*c == '\0')
+		if (*at == '\0')
 			return 0;
-		c += n;
+		c = at + len;
+		q += strcspn(q, ",");
+		q += strspn(q, ", ");
 	}
 	return 1;
 }
 
-/* A name typed in Han links a customer whose words hold its every
- * syllable in the order typed: one Han character is a syllable, and a
+/* A name typed in Han links a customer whose words hold each run of its
+ * Han whole, in the order typed: one Han character is a syllable, and a
  * few hundred syllables write every name, so that two names of Han
  * share most of their syllables by chance and the legal tail's
- * ("苏州通安税务师事务所" and "广州安通税务师事务所", "意大利韦纳有限
- * 公司" and "意大利凯斯维克有限公司").  A name cut short (no city, no
- * legal tail) keeps its syllables in order. */
+ * ("苏州通安税务师事务所" and "广州安通税务师事务所", "北京创晨服饰" and
+ * "北京创晨服务式公寓").  A name cut short (no city, no legal tail) is
+ * still a run of its Han.  A customer's Han typed in pinyin keeps the
+ * order of its syllables ("Tai Bo Ke Ji" is no 博泰科技, bo tai ke ji). */
 void
 han_kept(const struct pool *p, const char *guess, struct decision *d)
 {
-	char *han = sdc_name_han(guess, NULL);
+	char *han = d->linked ? sdc_name_han(guess, NULL) : NULL, *own, *w;
+	int ok = 1;
 
-	if (han != NULL && d->linked && !han_in_order(p, d->idx, han)) {
+	if (!d->linked)
+		return;
+	if (han != NULL)
+		ok = han_in_order(p, d->idx, han);
+	else if ((own = sdc_name_han(p->c[d->idx].name, NULL)) != NULL) {
+		w = sdc_name_words(names, guess);
+		ok = same_order(w, own);
+		free(w);
+		free(own);
+	}
+	if (!ok) {
 		d->linked = 0;
 		snprintf(d->why, sizeof(d->why), "the Han of the name is not "
 		    "%.40s's, in its order", p->c[d->idx].name);

@@ -307,6 +307,8 @@ int
 han_in_order(const struct pool *p, size_t idx, const char *han);
 void
 han_kept(const struct pool *p, const char *guess, struct decision *d);
+void
+seat_kept(const struct pool *p, const char *guess, struct decision *d);
 double
 score_cand(const char *words, long idx, struct sdc_nev_hit *h);
 double

@@ -119,8 +119,10 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 		link_to(d, (size_t)idx, "alias", 100);
 	else
 		by_name(p, guess, f, norm, key, d);
-	if (d->linked && !alias && !contact)
+	if (d->linked && !alias && !contact) {
 		han_kept(p, guess, d);	/* before the Latin half is read */
+		seat_kept(p, guess, d);
+	}
 	if (!d->linked && !alias && !contact)
 		by_desk(p, guess, d);
 	if (!d->linked && !alias && !contact)

@@ -100,6 +100,7 @@ enum kind { OTHER, UPPER, LOWER, LETTER, DIGIT };
 
 static int is_apostrophe(utf8proc_int32_t);
 static const char *han_pinyin(utf8proc_int32_t);
+static void tone_numbers(char *);
 
 static enum kind
 kind(utf8proc_int32_t c)
@@ -505,6 +506,7 @@ tokens(const char *name, char ***tok, size_t *ntok)
 
 	if (d == NULL)
 		d = sdc_xstrdup("");
+	tone_numbers(d);
 	len = strlen(d);
 	cp = sdc_xmalloc((len + 1) * sizeof(*cp));
 	for (p = d; *p; n++) {
@@ -2010,6 +2012,7 @@ sdc_name_han(const char *name, char **rest)
 	utf8proc_int32_t c;
 	utf8proc_ssize_t r;
 	const char *syl;
+	int run = 0;
 
 	for (; *name; name += r) {
 		if ((r = utf8proc_iterate((const utf8proc_uint8_t *)name, -1,
@@ -2017,12 +2020,14 @@ sdc_name_han(const char *name, char **rest)
 			break;
 		if ((syl = han_pinyin(c)) == NULL) {
 			sdc_buf_add(&o, name, (size_t)r);
+			run = 0;
 			continue;
 		}
 		sdc_buf_addc(&o, ' ');
 		if (b.len > 0)
-			sdc_buf_addc(&b, ' ');
+			sdc_buf_adds(&b, run ? " " : " , ");
 		sdc_buf_adds(&b, syl);
+		run = 1;
 	}
 	if (rest != NULL && b.len > 0)
 		*rest = sdc_buf_take(&o);
@@ -2074,6 +2079,63 @@ chinese_key(const char *word)
 		return sdc_xstrdup(word);
 	}
 	return k;
+}
+
+/* The letters before s[i] (back to a non-letter; "u:" is ü) are one
+ * Mandarin syllable. */
+static int
+one_syllable(const char *s, size_t i)
+{
+	char piece[ZH_SYLLABLE + 1], *k;
+	size_t start = i, n = 0;
+	int one;
+
+	while (start > 0 && (isalpha((unsigned char)s[start - 1]) ||
+	    (s[start - 1] == ':' && start > 1 && s[start - 2] == 'u')))
+		start--;
+	for (; start < i && n < ZH_SYLLABLE; start++)
+		if (s[start] != ':')
+			piece[n++] = (char)tolower((unsigned char)s[start]);
+	if (start < i || n == 0)
+		return 0;
+	piece[n] = '\0';
+	k = chinese_key(piece);
+	one = sdc_name_syllables(k) == 1;
+	free(k);
+	return one;
+}
+
+#define TONES_MAX 32	/* tone numbers read in a name, at most */
+
+/* Pinyin typed with tone numbers, as keyboards without tone marks write
+ * it ("Bei3jing1 Lu:4shi1", the convention of CC-CEDICT and of Unicode's
+ * Unihan kHanyuPinlu): a digit 1 to 5 after letters that are one
+ * syllable goes, and the colon of "u:" (ü) too, when the name has two
+ * such syllables at least ("Unit 5", "Route66", "Bo1 Bar" keep theirs).
+ * In place: the name only shrinks. */
+static void
+tone_numbers(char *s)
+{
+	size_t at[TONES_MAX], n = 0, i, j, o;
+
+	for (i = 1; s[i] && n < TONES_MAX; i++)
+		if (s[i] >= '1' && s[i] <= '5' && isalpha((unsigned char)
+		    s[i - 1] == ':' ? 'u' : s[i - 1]) &&
+		    !isdigit((unsigned char)s[i + 1]) && one_syllable(s, i))
+			at[n++] = i;
+	if (n < 2)
+		return;
+	for (i = 0, j = 0, o = 0; s[i]; i++) {
+		if (j < n && at[j] == i) {
+			j++;
+			continue;
+		}
+		if (s[i] == ':' && i > 0 && s[i - 1] == 'u' && j < n &&
+		    at[j] == i + 1)
+			continue;
+		s[o++] = s[i];
+	}
+	s[o] = '\0';
 }
 
 char *

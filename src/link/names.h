@@ -166,8 +166,8 @@ char *sdc_name_retyped(const char *name, size_t k);
  * fewest), or 0 when it is none. */
 size_t sdc_name_syllables(const char *key);
 /* The toneless pinyin of name's Han characters (CJK Unified
- * Ideographs), a syllable each, space-separated, or NULL when it has
- * none; a new string, and (rest not NULL) the name less its Han into
+ * Ideographs), a syllable each, space-separated, each run of Han after
+ * the first after a " , ", or NULL when it has none; a new string, and (rest not NULL) the name less its Han into
  * *rest, a new string.  The normaliser reads Han so too. */
 char *sdc_name_han(const char *name, char **rest);
 /* 1 when s[0..n) is the key of one Mandarin syllable. */

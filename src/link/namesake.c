@@ -537,6 +537,49 @@ town_not_own(size_t idx, const char *w)
 	return 0;
 }
 
+/* The words in the first brackets of name that hold a town a customer
+ * is in (town_served: "(Guangzhou)"), or NULL; a new string. */
+static char *
+seat_of(const char *name)
+{
+	const char *b;
+	char *in, *w;
+	size_t n;
+
+	for (b = strchr(name, '('); b != NULL; b = strchr(b, '(')) {
+		n = strcspn(++b, ")");
+		in = sdc_xstrndup(b, n);
+		w = sdc_name_words(names, in);
+		free(in);
+		if (*w != '\0' && town_served(w))
+			return w;
+		free(w);
+	}
+	return NULL;
+}
+
+/* "Caller Dental Clinic (Shanghai) Co., Ltd." is no "Caller Dental
+ * Clinic (Guangzhou) Co., Ltd": a town in brackets inside a name is the
+ * seat a company is registered in (China's names, "(Shanghai) Co.,
+ * Ltd."; Japan's and Korea's as well), and two seats are two companies,
+ * not a site of one. */
+void
+seat_kept(const struct pool *p, const char *guess, struct decision *d)
+{
+	char *typed, *own;
+
+	if (!d->linked || (typed = seat_of(guess)) == NULL)
+		return;
+	if ((own = seat_of(p->c[d->idx].name)) != NULL &&
+	    strcmp(own, typed) != 0) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "the town in brackets is not "
+		    "%.40s's", p->c[d->idx].name);
+	}
+	free(own);
+	free(typed);
+}
+
 /* The place after the first of the words w is typed apart from it, in
  * brackets or after a dash, comma or slash ("Ecorom (Cluj-Napoca)"):
  * the word before is the name's, not a word saying where ("pobočka

@@ -2425,3 +2425,46 @@ mkhosted() {
 	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null ' \
 	    'Uchida Trading' 'Tin Nghia Restaurant' 'Kim Long Pharmacy'
 }
+
+# Session 18 (gen-link-blind24): Han read a syllable a character, as
+# toneless pinyin (config/han-pinyin.json), so that the Han name in its
+# traditional characters, in pinyin with tones, tone numbers or none,
+# split or run together, links.  The guard: two names of Han share most
+# syllables by chance, so a Han name links only a customer holding its
+# Han in order ("苏州通安" is no "广州安通", "意大利韦纳有限公司" no
+# "意大利凯斯维克有限公司"), and pinyin keeps the syllables' order.
+@test "han: Han in traditional characters or typed in pinyin links; Han another's syllables or order does not" {
+	local fill='range(20; 80) | {id: ., business_name: ("Filler\(.) Trading Co., Ltd.")}'
+	numbered_customers "$fill" "上海明德贸易有限公司" \
+	    "深圳华通物流有限公司 (Shenzhen Huatong Logistics Co., Ltd.)" \
+	    "广州安通税务师事务所（特殊普通合伙）" "意大利凯斯维克有限公司苏州代表处" \
+	    "宁波腾强广告有限公司"
+	sessions_link 's1,Linked,1 s2,Linked,1 s3,Linked,1 s4,Linked,5 s5,Linked,3 s6,Needs Review,null s7,Needs Review,null s8,Needs Review,null ' \
+	    '上海明德貿易有限公司' 'Shànghǎi Míngdé Màoyì Yǒuxiàn Gōngsī' \
+	    'Shang4hai3 Ming2de2 Mao4yi4' 'NingboTengqiangGuanggao' '廣州安通稅務師事務所' \
+	    '苏州通安税务师事务所（特殊普通合伙）' '意大利韦纳有限公司苏州代表处' \
+	    'Hai Shang Ming De Mao Yi'
+}
+
+# Homophones: 明德 and 铭德 are both Mingde, and a name reading both is
+# two customers' (review); a common surname alone (王, Wang) proves
+# nothing.
+@test "han: a name two customers' Han reads alike, or a surname alone, does not link" {
+	local fill='range(20; 80) | {id: ., business_name: ("Filler\(.) Trading Co., Ltd.")}'
+	numbered_customers "$fill" "上海明德贸易有限公司" "北京铭德贸易有限公司" \
+	    "王氏牙科诊所" "李记餐饮管理有限公司"
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null s4,Needs Review,null s5,Needs Review,null ' \
+	    'Mingde Maoyi' 'míngdé màoyì' 'Wang' '王' 'Li'
+}
+
+# Session 18 (gen-link-blind24 at 50,000): a town in brackets inside a
+# name is the seat the company is registered in, and another seat typed
+# is another company ("(Shanghai) Co., Ltd." is no "(Guangzhou) Co.,
+# Ltd."), not a site of it.
+@test "names: the town in brackets typed as the customer's links; another town in brackets does not" {
+	jq -n '[{id: 1, business_name: "Caller Dental Clinic (Guangzhou) Co., Ltd", city: "Guangzhou"},
+	    {id: 2, business_name: "Huayu Trading Co., Ltd.", city: "Shanghai"}] +
+	    [range(20; 80) | {id: ., business_name: ("Filler\(.) Trading Co., Ltd."), city: "Ningbo"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Needs Review,null ' \
+	    'CALLER DENTAL CLINIC (GUANGZHOU) CO., LTD.' 'CALLER DENTAL CLINIC (SHANGHAI) CO., LTD.'
+}
