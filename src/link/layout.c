@@ -187,7 +187,6 @@ translit_readings(struct pool *p, const char *words, size_t k, int own,
 }
 
 #define ZH_KEY 64	/* the longest run of Mandarin read, in letters */
-#define ZH_SYLLABLES_LEN 6	/* the longest key of a syllable (names.c) */
 
 /* The customer words whose Mandarin key is key[0..n), at most
  * TRANSLIT_MATES into mate[]: their number. */
@@ -221,7 +220,7 @@ zh_split(const struct pool *p, const char *key, size_t n, int most,
 
 	/* the pieces start and end where a syllable does: a few places */
 	for (i = 0; i < n; i++)
-		for (j = 1; at[i] && j <= n - i && j <= ZH_SYLLABLES_LEN; j++)
+		for (j = 1; at[i] && j <= n - i && j <= SDC_NAME_SYLLABLE; j++)
 			at[i + j] |= sdc_name_syllable(key + i, j);
 	best[0] = 0;
 	for (i = 1; i <= n; i++)

@@ -1900,13 +1900,11 @@ static const char zh_pinyin[] =
     "sou su suan sui sun suo ya yan yang yao ye yi yin ying yo yong you yu "
     "yuan yue yun wa wai wan wang wei wen weng wo wu e ei en eng er o ou";
 
-#define ZH_SYLLABLE 8	/* the longest key of a syllable, and more */
-
 #define ZH_SYLLABLES 420	/* zh_pinyin's, and more */
 
 /* The syllables' keys, sorted, made on first use (static: a table of
  * the program's, not of a run). */
-static char zh_keys[ZH_SYLLABLES][ZH_SYLLABLE + 1];
+static char zh_keys[ZH_SYLLABLES][SDC_NAME_SYLLABLE + 1];
 static size_t zh_nkeys;
 
 static int
@@ -1927,7 +1925,7 @@ zh_init(void)
 	    q = strtok_r(NULL, " ", &save)) {
 		char *k = translit_letters(q, SDC_NAME_TRANSLIT_CHINESE);
 
-		snprintf(zh_keys[zh_nkeys++], ZH_SYLLABLE + 1, "%s", k);
+		snprintf(zh_keys[zh_nkeys++], SDC_NAME_SYLLABLE + 1, "%s", k);
 		free(k);
 	}
 	free(s);
@@ -1946,7 +1944,7 @@ zh_init(void)
 #define HAN_LAST 0x9FFF
 
 static unsigned short han_syl[HAN_LAST - HAN_FIRST + 1];
-static char han_syls[ZH_SYLLABLES + 1][ZH_SYLLABLE + 1];
+static char han_syls[ZH_SYLLABLES + 1][SDC_NAME_SYLLABLE + 1];
 
 static void
 han_load(void)
@@ -1978,7 +1976,7 @@ han_load(void)
 		utf8proc_int32_t cp;
 		utf8proc_ssize_t r;
 
-		if (syl[0] == '_' || strlen(syl) > ZH_SYLLABLE ||
+		if (syl[0] == '_' || strlen(syl) > SDC_NAME_SYLLABLE ||
 		    n > ZH_SYLLABLES || c == NULL)
 			continue;	/* "_source", or no syllable */
 		snprintf(han_syls[n], sizeof(*han_syls), "%s", syl);
@@ -2038,10 +2036,10 @@ sdc_name_han(const char *name, char **rest)
 int
 sdc_name_syllable(const char *s, size_t n)
 {
-	char piece[ZH_SYLLABLE + 1];
+	char piece[SDC_NAME_SYLLABLE + 1];
 
 	zh_init();
-	if (n == 0 || n > ZH_SYLLABLE)
+	if (n == 0 || n > SDC_NAME_SYLLABLE)
 		return 0;
 	memcpy(piece, s, n);
 	piece[n] = '\0';
@@ -2058,8 +2056,8 @@ sdc_name_syllables(const char *key)
 		return 0;
 	best[0] = 0;
 	for (i = 1; i <= n; i++)
-		for (best[i] = 0, j = i > ZH_SYLLABLE ? i - ZH_SYLLABLE : 0;
-		    j < i; j++)
+		for (best[i] = 0, j = i > SDC_NAME_SYLLABLE ? i -
+		    SDC_NAME_SYLLABLE : 0; j < i; j++)
 			if ((j == 0 || best[j] > 0) && (best[i] == 0 ||
 			    best[j] + 1 < best[i]) && sdc_name_syllable(key + j,
 			    i - j))
@@ -2086,14 +2084,14 @@ chinese_key(const char *word)
 static int
 one_syllable(const char *s, size_t i)
 {
-	char piece[ZH_SYLLABLE + 1], *k;
+	char piece[SDC_NAME_SYLLABLE + 1], *k;
 	size_t start = i, n = 0;
 	int one;
 
 	while (start > 0 && (isalpha((unsigned char)s[start - 1]) ||
 	    (s[start - 1] == ':' && start > 1 && s[start - 2] == 'u')))
 		start--;
-	for (; start < i && n < ZH_SYLLABLE; start++)
+	for (; start < i && n < SDC_NAME_SYLLABLE; start++)
 		if (s[start] != ':')
 			piece[n++] = (char)tolower((unsigned char)s[start]);
 	if (start < i || n == 0)

@@ -170,6 +170,10 @@ size_t sdc_name_syllables(const char *key);
  * the first after a " , ", or NULL when it has none; a new string, and (rest not NULL) the name less its Han into
  * *rest, a new string.  The normaliser reads Han so too. */
 char *sdc_name_han(const char *name, char **rest);
+/* The longest key of a Mandarin syllable (and of its pinyin: "shuang",
+ * "zhuang"), in letters; names.c makes the keys, layout.c splits runs of
+ * them. */
+#define SDC_NAME_SYLLABLE 6
 /* 1 when s[0..n) is the key of one Mandarin syllable. */
 int sdc_name_syllable(const char *s, size_t n);
 /* The romanisation whose key reads reading k of sdc_name_retyped() (a
