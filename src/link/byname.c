@@ -357,6 +357,19 @@ han_in_order(const struct pool *p, size_t idx, const char *han)
 	return 1;
 }
 
+/* The name is Han alone (rest, the name less its Han, has no word) of
+ * two characters or one: a surname and 氏 or 记 ("王氏", "the Wangs'"),
+ * which a namesake has as often, or a brand without its trade. */
+static int
+han_short(const char *han, const char *rest)
+{
+	char *w = sdc_name_words(names, rest);
+	int alone = *w == '\0';
+
+	free(w);
+	return alone && strchr(han, ' ') == strrchr(han, ' ');
+}
+
 /* A name typed in Han links a customer whose words hold each run of its
  * Han whole, in the order typed: one Han character is a syllable, and a
  * few hundred syllables write every name, so that two names of Han
@@ -368,13 +381,14 @@ han_in_order(const struct pool *p, size_t idx, const char *han)
 void
 han_kept(const struct pool *p, const char *guess, struct decision *d)
 {
-	char *han = d->linked ? sdc_name_han(guess, NULL) : NULL, *own, *w;
+	char *rest = NULL, *han, *own, *w;
 	int ok = 1;
 
 	if (!d->linked)
 		return;
+	han = sdc_name_han(guess, &rest);
 	if (han != NULL)
-		ok = han_in_order(p, d->idx, han);
+		ok = han_in_order(p, d->idx, han) && !han_short(han, rest);
 	else if ((own = sdc_name_han(p->c[d->idx].name, NULL)) != NULL) {
 		w = sdc_name_words(names, guess);
 		ok = same_order(w, own);
@@ -386,6 +400,40 @@ han_kept(const struct pool *p, const char *guess, struct decision *d)
 		snprintf(d->why, sizeof(d->why), "the Han of the name is not "
 		    "%.40s's, in its order", p->c[d->idx].name);
 	}
+	free(rest);
+	free(han);
+}
+
+#define HAN_SHORT 4	/* characters of the shortest Han read alone */
+
+/* A name typed in Han alone, cut short of its city and its legal form
+ * ("腾强广告" of 宁波腾强广告有限公司): the one customer whose words
+ * hold its syllables, and hold them as one run.  Four characters at
+ * least: a brand and a trade; two or three are a surname and a word, or
+ * a brand a namesake shares as often.  A second holder (a homophone,
+ * 明德 and 铭德) is no link. */
+void
+by_han(struct pool *p, const char *guess, struct decision *d)
+{
+	char *rest = NULL, *han = sdc_name_han(guess, &rest), *w;
+	size_t id[2], n, i, syl = 1;
+
+	if (han == NULL)
+		return;
+	w = sdc_name_words(names, rest);
+	for (i = 0; han[i]; i++)
+		syl += han[i] == ' ';
+	if (*w == '\0' && strchr(han, ',') == NULL && syl >= HAN_SHORT &&
+	    (n = sdc_nev_holders(p->ev, han, id, 2)) == 1 &&
+	    han_in_order(p, cand_of(p, id[0]), han)) {
+		link_to(d, cand_of(p, id[0]), "weighted", 100);
+		d->conf = 100;
+		d->ask = 0;	/* settled: no LLM */
+		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
+		    strlen(d->extra), ",han");
+	}
+	free(w);
+	free(rest);
 	free(han);
 }
 

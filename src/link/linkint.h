@@ -309,6 +309,8 @@ void
 han_kept(const struct pool *p, const char *guess, struct decision *d);
 void
 seat_kept(const struct pool *p, const char *guess, struct decision *d);
+void
+by_han(struct pool *p, const char *guess, struct decision *d);
 double
 score_cand(const char *words, long idx, struct sdc_nev_hit *h);
 double

@@ -130,6 +130,8 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 	if (!d->linked && !alias && !contact)
 		by_latin_half(p, guess, d);
 	if (!d->linked && !alias && !contact)
+		by_han(p, guess, d);
+	if (!d->linked && !alias && !contact)
 		by_trading(p, guess, d);
 	if (!d->linked && !d->ask && !alias && !contact) {
 		by_layout(p, guess, d);

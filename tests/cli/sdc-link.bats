@@ -2432,29 +2432,32 @@ mkhosted() {
 # split or run together, links.  The guard: two names of Han share most
 # syllables by chance, so a Han name links only a customer holding its
 # Han in order ("苏州通安" is no "广州安通", "意大利韦纳有限公司" no
-# "意大利凯斯维克有限公司"), and pinyin keeps the syllables' order.
+# "意大利凯斯维克有限公司"), and pinyin keeps the syllables' order.  Han
+# alone cut short of its city and legal form links the one customer
+# holding it as one run (by_han), not in another order.
 @test "han: Han in traditional characters or typed in pinyin links; Han another's syllables or order does not" {
 	local fill='range(20; 80) | {id: ., business_name: ("Filler\(.) Trading Co., Ltd.")}'
 	numbered_customers "$fill" "上海明德贸易有限公司" \
 	    "深圳华通物流有限公司 (Shenzhen Huatong Logistics Co., Ltd.)" \
 	    "广州安通税务师事务所（特殊普通合伙）" "意大利凯斯维克有限公司苏州代表处" \
 	    "宁波腾强广告有限公司"
-	sessions_link 's1,Linked,1 s2,Linked,1 s3,Linked,1 s4,Linked,5 s5,Linked,3 s6,Needs Review,null s7,Needs Review,null s8,Needs Review,null ' \
+	sessions_link 's1,Linked,1 s2,Linked,1 s3,Linked,1 s4,Linked,5 s5,Linked,3 s6,Needs Review,null s7,Needs Review,null s8,Needs Review,null s9,Linked,5 s10,Needs Review,null ' \
 	    '上海明德貿易有限公司' 'Shànghǎi Míngdé Màoyì Yǒuxiàn Gōngsī' \
 	    'Shang4hai3 Ming2de2 Mao4yi4' 'NingboTengqiangGuanggao' '廣州安通稅務師事務所' \
 	    '苏州通安税务师事务所（特殊普通合伙）' '意大利韦纳有限公司苏州代表处' \
-	    'Hai Shang Ming De Mao Yi'
+	    'Hai Shang Ming De Mao Yi' '腾强广告' '广告腾强'
 }
 
 # Homophones: 明德 and 铭德 are both Mingde, and a name reading both is
-# two customers' (review); a common surname alone (王, Wang) proves
+# two customers' (review), typed in Han as well (by_han: one holder
+# only); a common surname alone (王, Wang, 王氏 "the Wangs'") proves
 # nothing.
 @test "han: a name two customers' Han reads alike, or a surname alone, does not link" {
 	local fill='range(20; 80) | {id: ., business_name: ("Filler\(.) Trading Co., Ltd.")}'
 	numbered_customers "$fill" "上海明德贸易有限公司" "北京铭德贸易有限公司" \
 	    "王氏牙科诊所" "李记餐饮管理有限公司"
-	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null s4,Needs Review,null s5,Needs Review,null ' \
-	    'Mingde Maoyi' 'míngdé màoyì' 'Wang' '王' 'Li'
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null s4,Needs Review,null s5,Needs Review,null s6,Needs Review,null s7,Needs Review,null ' \
+	    'Mingde Maoyi' 'míngdé màoyì' 'Wang' '王' 'Li' '明德贸易' '王氏'
 }
 
 # Session 18 (gen-link-blind24 at 50,000): a town in brackets inside a
