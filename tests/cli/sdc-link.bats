@@ -2425,3 +2425,33 @@ mkhosted() {
 	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null ' \
 	    'Uchida Trading' 'Tin Nghia Restaurant' 'Kim Long Pharmacy'
 }
+
+# Issue 14 session 18 (gen-link-blind25, MENA): one Arabic-script name
+# typed on the Arabic or the Persian keyboard, without its hamza seats,
+# its tashkeel or tatweel, teh marbuta as heh, Persian or Arabic-Indic
+# digits, the ZWNJ typed, dropped or a space, is one name (Unicode ch.
+# 9.2; ISIRI 9147); the legal forms in the script are dropped as LLC
+# is.  Two customers that fold to one name are two, for review; another
+# name does not link; and a customer's word typed on the Persian
+# keyboard is no name that "says nothing" beside another customer's
+# machine (the machine is moved or shared: review).
+@test "arabic: keyboards, hamza, tashkeel, tatweel, digits, ZWNJ and legal forms fold; two that fold to one and another name do not link" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Trading", "Clinic", "School"][. % 3])}' \
+	    "صيدلية النور" "مستشفى النيل القاهرة ش.م.م" \
+	    "مكتب محاماة الأستاذ مريم عثمان" "ساختمانی به‌سازان سهامی خاص" \
+	    "صيدلية الهدى 3" "مطعم الأمل" "مطعم الامل"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,3 s5,Linked,4 s6,Linked,4 s7,Linked,5 s8,Needs Review,null s9,Needs Review,null ' \
+	    'صیدلیة النور' 'مستشفی النیل القاهره' 'مكتب محاماه الاستاذ مريم عثمان' \
+	    'مكتب محاــماة الأستاذ مَريم عثمان' 'ساختمانی بهسازان' \
+	    'ساختمانی به سازان' 'صیدلیة الهدی ۳' 'مطعم الأمــل' 'مستشفى الرحمة'
+	jq '(.[] | select(.id == 5)).assets = [{"id": 500, "name": "HODA-WS01"}]' \
+	    "$TMP/cust.json" >"$TMP/c2" && mv "$TMP/c2" "$TMP/cust.json"
+	# a word of customer 2 typed on the Persian keyboard speaks against
+	# customer 5's machine; no name, the machine links; customer 2's
+	# whole name links it
+	{ mksession m1 'النیل' HODA-WS01; mksession m2 '' HODA-WS01
+	  mksession m3 'مستشفی النیل القاهره' HODA-WS01; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'm1,Needs Review,null m2,Linked,5 m3,Linked,2 ' ]
+}
