@@ -1099,10 +1099,10 @@ sdc_name_other_script(const char *s)
 }
 
 char *
-sdc_name_latin_half(const char *name, size_t *others)
+sdc_name_half(const char *name, int latin, size_t *others)
 {
 	const char *p = name, *from = NULL, *to = NULL;
-	enum script sc, prev = NOSCRIPT;
+	enum script sc, prev = NOSCRIPT, want = latin ? LATIN : OTHERSCRIPT;
 	size_t len, runs = 0;
 
 	*others = 0;
@@ -1113,9 +1113,9 @@ sdc_name_latin_half(const char *name, size_t *others)
 			return NULL;
 		if (sc != NOSCRIPT && sc != prev)
 			runs++;
-		if (sc == LATIN && from == NULL)
+		if (sc == want && from == NULL)
 			from = p;
-		if (sc == LATIN)
+		if (sc == want)
 			to = p + len;
 		if (sc != NOSCRIPT)
 			prev = sc;

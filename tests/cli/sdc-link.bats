@@ -2471,3 +2471,20 @@ mkhosted() {
 	    'Al Taqwa Factory' 'Al Nour Bakery' 'Al-Taqwa Factory Zarqa'
 	[[ "$(first_log s1)" == *'translit'* ]]
 }
+
+# Issue 14 session 18 (gen-link-blind25): a name written in two scripts
+# answers to each half typed alone, the other script's as the Latin one
+# ("الوطنية للنقل خلدا" is El Wataniya Transport Khalda - الوطنية للنقل
+# خلدا, typed without its teh marbuta's dots too); a half two customers
+# share is for review.
+@test "names: the other script's half of a name in two scripts links; one two customers share does not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Trading", "Clinic", "School"][. % 3])}' \
+	    "El Wataniya Transport Khalda - الوطنية للنقل خلدا" \
+	    "عيادة أسنان الروضة الكسليك (Cabinet Dentaire El Rawda Kaslik)" \
+	    "Al Amal Pharmacy Marka - صيدلية الأمل" \
+	    "El Amal Pharmacy Hamra - صيدلية الأمل"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,1 s4,Needs Review,null ' \
+	    'الوطنية للنقل خلدا' 'Cabinet Dentaire El Rawda Kaslik' \
+	    'الوطنیه للنقل خلدا' 'صيدلية الأمل'
+}
