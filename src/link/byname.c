@@ -486,13 +486,15 @@ query_read(struct pool *p, const char *guess, struct sdc_nev_hit *h,
 double
 score_cand(const char *words, long idx, struct sdc_nev_hit *h)
 {
-	long a = customers.c[idx].alias;
+	long a[2] = { customers.c[idx].alias, customers.c[idx].half };
 	struct sdc_nev_hit h2;
+	size_t i;
 
 	sdc_nev_score_hit(customers.ev, words, (size_t)idx, h);
-	if (a >= 0 && sdc_nev_score_hit(customers.ev, words, (size_t)a, &h2) >
-	    h->score)
-		*h = h2;
+	for (i = 0; i < 2; i++)
+		if (a[i] >= 0 && sdc_nev_score_hit(customers.ev, words,
+		    (size_t)a[i], &h2) > h->score)
+			*h = h2;
 	h->id = (size_t)idx;
 	return h->score;
 }

@@ -536,10 +536,15 @@ try_reading(struct pool *p, const char *r, const char *w, size_t k, int own,
 	/* a romanisation's reading links only a customer holding its every
 	 * word (below): none holds them, and the name's rules need not be
 	 * asked (a Cyrillic list holds each word in each system, and its
-	 * readings are many); a reading of customer words, only the one
-	 * customer that holds them (their readings are many more) */
+	 * readings are many); a reading of Cyrillic customer words, only
+	 * the one customer that holds them (their readings are many more,
+	 * each system's spelling of each word).  Not another key's: "Al
+	 * Taqwa Factory" read "El Taqwa Factory" is the one customer whose
+	 * name is all of it, of those with its words (El-Taqwa Factory
+	 * beside El-Taqwa Factory Zarqa) */
 	held = k >= SDC_NAME_RETYPINGS ? sdc_nev_holders(p->ev, r, &id, 1) : 1;
-	if (held == 0 || (own && held > 1))
+	if (held == 0 || (own && held > 1 && translit_of(k) ==
+	    SDC_NAME_TRANSLIT_CYRILLIC))
 		return;
 	by_name_alone(p, r, &h);
 	/* the keys give the customer's own words back ("Daňov8" is

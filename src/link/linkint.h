@@ -54,6 +54,10 @@ struct cand {
 	long alias;		/* its trading name's id in the name evidence,
 				 * or -1 */
 	char *tkey;		/* its trading name's words sorted, or NULL */
+	long half;		/* the half of a name in two scripts that is
+				 * not Latin (add_half): its id in the name
+				 * evidence, or -1 */
+	char *hkey;		/* ... its words sorted, or NULL */
 	char *bkey;		/* ... of its name before a bracket ending
 				 * it, "Nhà thuốc Kim Long (Kim Long
 				 * Pharmacy)" (add_base), or NULL */

@@ -901,6 +901,19 @@ alpha_only(const char *s, size_t n)
 	return 1;
 }
 
+/* ... or letters of another script (a normalised word has no marks
+ * nor punctuation left: its bytes past ASCII are letters). */
+static int
+letters_only(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((s[i] < 'a' || s[i] > 'z') && !(s[i] & 0x80))
+			return 0;
+	return 1;
+}
+
 /* One of the characters of set among s[0..n). */
 static int
 strpbrk_n(const char *s, size_t n, const char *set)
@@ -2858,7 +2871,7 @@ rejoins(const struct sdc_nev *e, const char *p, size_t k, char *out)
 
 	for (i = 0; i < k; i++) {
 		len = strcspn(p + n, " ");
-		if (len == 0 || o + len > MAXLEN || !alpha_only(p + n, len))
+		if (len == 0 || o + len > MAXLEN || !letters_only(p + n, len))
 			return 0;
 		memcpy(out + o, p + n, len);
 		o += len;

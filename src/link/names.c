@@ -69,6 +69,14 @@ const char *const sdc_names_default_drop[] = {
 	 * company limited by shares), their parts as "Co", "Limited" and
 	 * "Liability": read in pinyin, "you xian gong si" */
 	"有限", "责任", "股份", "公司",
+	/* the Arab and Iranian legal forms in their script (Wikipedia
+	 * "List of legal entity types by country": Egypt's and Lebanon's
+	 * ش.م.م, the UAE's and Jordan's ذ.م.م and ش.ذ.م.م (LLC), Lebanon's
+	 * ش.م.ل (S.A.L.), the UAE's ش.م.ع (PJSC), Jordan's م.ع.م (P.L.C.);
+	 * Iran's Commercial Code of 1932: سهامی خاص (P.J.S.), سهامی عام
+	 * (public), با مسئولیت محدود (Ltd.)) */
+	"ش.م.م", "ذ.م.م", "ش.ذ.م.م", "ش.م.ل", "ش.م.ع", "م.ع.م", "سهامی خاص",
+	"سهامی عام", "با مسئولیت محدود",
 	NULL
 };
 
@@ -251,6 +259,62 @@ fold_homoglyphs(utf8proc_int32_t *cp, size_t n)
 		if (start == i)
 			start++;
 	}
+}
+
+/* One Arabic-script letter for the letters a name is typed with on
+ * another keyboard or without its marks (Unicode 15, ch. 9.2 "Arabic";
+ * ISIRI 9147, the Persian layout): the Persian keyboard types Farsi yeh
+ * U+06CC for Arabic yeh and alef maksura, keheh U+06A9 for kaf; teh
+ * marbuta, only ever a word's last letter, is typed as the heh it is
+ * said as; alef wasla as alef.  The hamza seats (أ إ آ ؤ ئ) and tashkeel
+ * are marks that NFKD has taken off already. */
+static const struct { utf8proc_int32_t c, to; } arabic_fold[] = {
+	{ 0x0629, 0x0647 }, { 0x0649, 0x064a }, { 0x0671, 0x0627 },
+	{ 0x06a9, 0x0643 }, { 0x06c0, 0x0647 }, { 0x06cc, 0x064a },
+	{ 0x06d5, 0x0647 },
+};
+
+static utf8proc_int32_t
+arabic_letter(utf8proc_int32_t c)
+{
+	size_t f;
+
+	if (c >= 0x0660 && c <= 0x0669)
+		return '0' + (c - 0x0660);
+	if (c >= 0x06f0 && c <= 0x06f9)
+		return '0' + (c - 0x06f0);
+	for (f = 0; c >= 0x0600 && f < sizeof(arabic_fold) /
+	    sizeof(*arabic_fold); f++)
+		if (arabic_fold[f].c == c)
+			return arabic_fold[f].to;
+	return c;
+}
+
+static int
+joiner(utf8proc_int32_t c)
+{
+	return c == 0x200c || c == 0x200d;
+}
+
+/* In place, *n the new length: the folds above, Arabic-Indic and
+ * Persian digits (U+0660-0669, U+06F0-06F9) as 0-9, tatweel (U+0640, a
+ * stretch of the line between letters) dropped.  ZWNJ and ZWJ (U+200C,
+ * U+200D) inside a word are dropped too: a Persian typist types the
+ * non-joiner, leaves it out or types a space; "nothing" keeps the word
+ * one word, as it is to its writer, and the space is read back by the
+ * name evidence's words typed apart (nameev.c, rejoins). */
+static void
+fold_arabic(utf8proc_int32_t *cp, size_t *n)
+{
+	size_t i, o;
+
+	for (i = o = 0; i < *n; i++) {
+		if (cp[i] == 0x0640 || (joiner(cp[i]) && o > 0 && i + 1 < *n &&
+		    is_letter(kind(cp[o - 1])) && is_letter(kind(cp[i + 1]))))
+			continue;
+		cp[o++] = arabic_letter(cp[i]);
+	}
+	*n = o;
 }
 
 /* The Latin letters of the Cyrillic, Georgian or Armenian letter at cp
@@ -502,7 +566,7 @@ tokens(const char *name, char ***tok, size_t *ntok)
 	char *d = map(name, 0), *folded, *p;
 	utf8proc_int32_t *cp;
 	size_t n = 0, len;
-	int cyr = 0;
+	int cyr = 0, arab = 0;
 
 	if (d == NULL)
 		d = sdc_xstrdup("");
@@ -515,9 +579,12 @@ tokens(const char *name, char ***tok, size_t *ntok)
 
 		p += k > 0 ? k : 1;
 		cyr |= cp[n] >= 0x0400 && cp[n] < 0x0530;
+		arab |= cp[n] >= 0x0600 && cp[n] < 0x0700;
 	}
 	if (cyr)
 		fold_homoglyphs(cp, n);
+	if (arab)
+		fold_arabic(cp, &n);
 	split(cp, n, &b);
 	free(cp);
 	free(d);
@@ -1070,10 +1137,10 @@ other_words(const char *w, size_t len)
 }
 
 char *
-sdc_name_latin_half(const char *name, size_t *others)
+sdc_name_half(const char *name, int latin, size_t *others)
 {
 	const char *p = name, *from = NULL, *to = NULL;
-	enum script sc, prev = NOSCRIPT;
+	enum script sc, prev = NOSCRIPT, want = latin ? LATIN : OTHERSCRIPT;
 	size_t len, runs = 0;
 
 	*others = 0;
@@ -1084,9 +1151,9 @@ sdc_name_latin_half(const char *name, size_t *others)
 			return NULL;
 		if (sc != NOSCRIPT && sc != prev)
 			runs++;
-		if (sc == LATIN && from == NULL)
+		if (sc == want && from == NULL)
 			from = p;
-		if (sc == LATIN)
+		if (sc == want)
 			to = p + len;
 		if (sc != NOSCRIPT)
 			prev = sc;

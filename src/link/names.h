@@ -102,9 +102,10 @@ int sdc_name_landmark(const char *words);
 /* A name typed in two scripts, the Latin letters' and another's, one
  * after the other ("Shivam Enterprises / शिवम इंटरप्राइजेज", "पटेल
  * क्लिनिक Patel Clinic", "Om Sai Pharmacy (ॐ साई फार्मेसी)"): the Latin
- * half, its brackets and slashes cut, and the other half's words
- * into *others; a new string, NULL when the name is not so. */
-char *sdc_name_latin_half(const char *name, size_t *others);
+ * half (latin 1) or the other (0), its brackets and slashes cut, and
+ * the other script's words into *others; a new string, NULL when the
+ * name is not so. */
+char *sdc_name_half(const char *name, int latin, size_t *others);
 /* s has letters of a script other than Latin, and none of Latin. */
 int sdc_name_other_script(const char *s);
 /* s begins with a capital letter (any script). */

@@ -1166,7 +1166,7 @@ void
 by_latin_half(struct pool *p, const char *guess, struct decision *d)
 {
 	size_t others;
-	char *r = sdc_name_latin_half(guess, &others);
+	char *r = sdc_name_half(guess, 1, &others);
 	struct decision h;
 
 	if (r == NULL)

@@ -695,6 +695,7 @@ pool_put(struct pool *p, long long id, const char *name, const char *fold,
 	c->key = key;
 	c->cix = -1;
 	c->alias = -1;
+	c->half = -1;
 	sdc_hmap_put(&p->byfold, hstr(c->fold), (uint32_t)p->n);
 	sdc_hmap_put(&p->bynorm, hstr(c->key), (uint32_t)p->n);
 	sdc_hmap_put(&p->byid, sdc_hash(&id, sizeof(id)), (uint32_t)p->n);
@@ -749,15 +750,16 @@ other_language(const struct pool *p, size_t i)
 }
 
 /* A name written in two scripts, "Hotel Barkat (ہوٹل برکت)": the words
- * of its Latin half, which it answers to as to a trading name (typed in
- * Latin letters, the name is that half), or NULL; a new string.  The
- * other half two words or more, as other_language's: one is a legal
- * form as often, "(주) Daehan Trading", which a namesake has not. */
+ * of its Latin half (latin 1) or of the other, which it answers to as to
+ * a trading name (typed in one script, the name is that half), or NULL;
+ * a new string.  The other script's half two words or more, as
+ * other_language's: one is a legal form as often, "(주) Daehan
+ * Trading", which a namesake has not. */
 static char *
-latin_half(const struct pool *p, size_t i)
+script_half(const struct pool *p, size_t i, int latin)
 {
 	size_t others;
-	char *h = sdc_name_latin_half(p->c[i].name, &others), *w;
+	char *h = sdc_name_half(p->c[i].name, latin, &others), *w;
 
 	if (h == NULL || others < 2) {
 		free(h);
@@ -768,28 +770,50 @@ latin_half(const struct pool *p, size_t i)
 	return w;
 }
 
-/* "Neve Attwell t/a Attwell Furniture" answers to its trading name too:
- * a second entry of the name evidence, read back as the candidate. */
-static void
-add_trading(struct pool *p, size_t i)
+/* Another name the customer at i answers to (words): a second entry of
+ * the name evidence, read back as the candidate (alias_of), its id; its
+ * words sorted into *key, by which the normalised rule finds it
+ * (bytrade, norm_match). */
+static long
+add_alias(struct pool *p, size_t i, const char *words, char **key)
 {
-	char *own = NULL, *tn;
-	const char *t = sdc_name_trading(p->c[i].words, NULL);
+	long id = (long)sdc_nev_add(p->ev, words);
+	char *tn = sdc_name_strip(names, words);
 
-	if (t == NULL && (own = other_language(p, i)) == NULL &&
-	    (own = latin_half(p, i)) == NULL)
-		return;
-	if (t == NULL)
-		t = own;
-	p->c[i].alias = (long)sdc_nev_add(p->ev, t);
-	tn = sdc_name_strip(names, t);
-	p->c[i].tkey = sdc_name_sortkey(tn);
+	*key = sdc_name_sortkey(tn);
 	free(tn);
-	sdc_hmap_put(&p->bytrade, hstr(p->c[i].tkey), (uint32_t)i);
+	sdc_hmap_put(&p->bytrade, hstr(*key), (uint32_t)i);
 	p->alias_of = sdc_xrealloc(p->alias_of, (p->nalias + 1) *
 	    sizeof(*p->alias_of));
 	p->alias_of[p->nalias++] = i;
+	return id;
+}
+
+/* "Neve Attwell t/a Attwell Furniture" answers to its trading name too. */
+static void
+add_trading(struct pool *p, size_t i)
+{
+	char *own = NULL;
+	const char *t = sdc_name_trading(p->c[i].words, NULL);
+
+	if (t == NULL && (own = other_language(p, i)) == NULL &&
+	    (own = script_half(p, i, 1)) == NULL)
+		return;
+	p->c[i].alias = add_alias(p, i, t ? t : own, &p->c[i].tkey);
 	free(own);
+}
+
+/* The other half of a name in two scripts, "El Wataniya Transport Khalda
+ * - الوطنية للنقل خلدا": typed in its script, the name is that half, as
+ * it is the Latin one typed in Latin letters (add_trading). */
+static void
+add_half(struct pool *p, size_t i)
+{
+	char *w = script_half(p, i, 0);
+
+	if (w != NULL)
+		p->c[i].half = add_alias(p, i, w, &p->c[i].hkey);
+	free(w);
 }
 
 /* "Nhà thuốc Kim Long (Kim Long Pharmacy)": a name in brackets after a
@@ -1147,6 +1171,7 @@ pool_finish(struct pool *p)
 	}
 	for (i = 0; i < p->n; i++) {
 		add_trading(p, i);
+		add_half(p, i);
 		add_base(p, i);
 	}
 	learn_forms(p);
@@ -1195,7 +1220,9 @@ norm_match(const struct pool *p, const char *key, size_t *first)
 	uint32_t v;
 
 	while (sdc_hmap_find(&p->bytrade, hstr(key), &it, &v))
-		if (strcmp(p->c[v].tkey, key) == 0 && (n == 0 || v != *first)) {
+		if ((strcmp(p->c[v].tkey ? p->c[v].tkey : "", key) == 0 ||
+		    strcmp(p->c[v].hkey ? p->c[v].hkey : "", key) == 0) &&
+		    (n == 0 || v != *first)) {
 			if (n++ == 0 || v < *first)
 				*first = v;
 		}

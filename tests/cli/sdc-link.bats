@@ -2470,4 +2470,65 @@ mkhosted() {
 	    [range(20; 80) | {id: ., business_name: ("Filler\(.) Trading Co., Ltd."), city: "Ningbo"}]' >"$TMP/cust.json"
 	sessions_link 's1,Linked,1 s2,Needs Review,null ' \
 	    'CALLER DENTAL CLINIC (GUANGZHOU) CO., LTD.' 'CALLER DENTAL CLINIC (SHANGHAI) CO., LTD.'
+# Issue 14 session 18 (gen-link-blind25, MENA): one Arabic-script name
+# typed on the Arabic or the Persian keyboard, without its hamza seats,
+# its tashkeel or tatweel, teh marbuta as heh, Persian or Arabic-Indic
+# digits, the ZWNJ typed, dropped or a space, is one name (Unicode ch.
+# 9.2; ISIRI 9147); the legal forms in the script are dropped as LLC
+# is.  Two customers that fold to one name are two, for review; another
+# name does not link; and a customer's word typed on the Persian
+# keyboard is no name that "says nothing" beside another customer's
+# machine (the machine is moved or shared: review).
+@test "arabic: keyboards, hamza, tashkeel, tatweel, digits, ZWNJ and legal forms fold; two that fold to one and another name do not link" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Trading", "Clinic", "School"][. % 3])}' \
+	    "صيدلية النور" "مستشفى النيل القاهرة ش.م.م" \
+	    "مكتب محاماة الأستاذ مريم عثمان" "ساختمانی به‌سازان سهامی خاص" \
+	    "صيدلية الهدى 3" "مطعم الأمل" "مطعم الامل"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,3 s5,Linked,4 s6,Linked,4 s7,Linked,5 s8,Needs Review,null s9,Needs Review,null ' \
+	    'صیدلیة النور' 'مستشفی النیل القاهره' 'مكتب محاماه الاستاذ مريم عثمان' \
+	    'مكتب محاــماة الأستاذ مَريم عثمان' 'ساختمانی بهسازان' \
+	    'ساختمانی به سازان' 'صیدلیة الهدی ۳' 'مطعم الأمــل' 'مستشفى الرحمة'
+	jq '(.[] | select(.id == 5)).assets = [{"id": 500, "name": "HODA-WS01"}]' \
+	    "$TMP/cust.json" >"$TMP/c2" && mv "$TMP/c2" "$TMP/cust.json"
+	# a word of customer 2 typed on the Persian keyboard speaks against
+	# customer 5's machine; no name, the machine links; customer 2's
+	# whole name links it
+	{ mksession m1 'النیل' HODA-WS01; mksession m2 '' HODA-WS01
+	  mksession m3 'مستشفی النیل القاهره' HODA-WS01; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'm1,Needs Review,null m2,Linked,5 m3,Linked,2 ' ]
+}
+
+# Issue 14 session 18: a reading of customer words in another key ("Al
+# Taqwa Factory" read as El-Taqwa, "al" being a customer's word too)
+# links the one customer whose name is all of it, though another holds
+# its words and more (El-Taqwa Factory Zarqa); only Cyrillic's readings,
+# each system's spelling of each word, are kept to a single holder.  Two
+# that hold its words and more are for review.
+@test "translit: the article read in another key links the customer whose name it is; two with its words and more do not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Trading", "Clinic", "School"][. % 3])}' \
+	    "El-Taqwa Factory L.L.C." "El-Taqwa Factory Zarqa" \
+	    "El-Nour Bakery Khalda" "El-Nour Bakery Marka" "Al Amal School"
+	sessions_link 's1,Linked,1 s2,Needs Review,null s3,Linked,2 ' \
+	    'Al Taqwa Factory' 'Al Nour Bakery' 'Al-Taqwa Factory Zarqa'
+	[[ "$(first_log s1)" == *'translit'* ]]
+}
+
+# Issue 14 session 18 (gen-link-blind25): a name written in two scripts
+# answers to each half typed alone, the other script's as the Latin one
+# ("الوطنية للنقل خلدا" is El Wataniya Transport Khalda - الوطنية للنقل
+# خلدا, typed without its teh marbuta's dots too); a half two customers
+# share is for review.
+@test "names: the other script's half of a name in two scripts links; one two customers share does not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Trading", "Clinic", "School"][. % 3])}' \
+	    "El Wataniya Transport Khalda - الوطنية للنقل خلدا" \
+	    "عيادة أسنان الروضة الكسليك (Cabinet Dentaire El Rawda Kaslik)" \
+	    "Al Amal Pharmacy Marka - صيدلية الأمل" \
+	    "El Amal Pharmacy Hamra - صيدلية الأمل"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,1 s4,Needs Review,null ' \
+	    'الوطنية للنقل خلدا' 'Cabinet Dentaire El Rawda Kaslik' \
+	    'الوطنیه للنقل خلدا' 'صيدلية الأمل'
 }
