@@ -361,6 +361,21 @@ gaelic(const utf8proc_int32_t *cp, size_t start, size_t i)
 	    (i - start == 3 && cp[start + 1] == 'a' && cp[start + 2] == 'c'));
 }
 
+/* A Han character is a word of its own, read as the Mandarin syllable
+ * it is typed as in pinyin: added to out, 1; 0 for another character. */
+static int
+han_word(utf8proc_int32_t c, struct sdc_buf *out)
+{
+	const char *syl = han_pinyin(c);
+
+	if (syl == NULL)
+		return 0;
+	sdc_buf_addc(out, ' ');
+	sdc_buf_adds(out, syl);
+	sdc_buf_addc(out, ' ');
+	return 1;
+}
+
 static void
 split(const utf8proc_int32_t *cp, size_t n, struct sdc_buf *out)
 {
@@ -405,12 +420,7 @@ split(const utf8proc_int32_t *cp, size_t n, struct sdc_buf *out)
 			prev = OTHER;
 			continue;
 		}
-		/* a Han character is a word of its own, read as the
-		 * Mandarin syllable it is typed as in pinyin */
-		if ((rom = han_pinyin(cp[i])) != NULL) {
-			sdc_buf_addc(out, ' ');
-			sdc_buf_adds(out, rom);
-			sdc_buf_addc(out, ' ');
+		if (han_word(cp[i], out)) {
 			prev = OTHER;
 			continue;
 		}
