@@ -447,7 +447,7 @@ VENDORS = ["MEO Empresas", "NOS Comunicações", "Vodafone Portugal",
 	"Unitel", "Africell Angola", "Vodacom Moçambique", "Movitel",
 	"Tmcel", "CV Telecom", "Primavera BSS", "PHC Software", "Sage Portugal",
 	"TOTVS", "Linx Sistemas", "Omie ERP", "Contabilizei", "Sistema Domínio",
-	"Worten Empresas", "Kalunga", "Dell Brasil", "HP Portugal",
+	"Worten Empresas", "Dell Brasil", "HP Portugal",
 	"Microsoft Suporte", "Fortinet TAC", "Ubiquiti", "Intelbras",
 	"Multilaser", "ZAP Angola", "EDP Comercial", "Águas de Portugal",
 	"Correios", "CTT Expresso", "DHL Express"]
@@ -1332,8 +1332,17 @@ def my_doubt(g, t, chain=False):
 			cands = s if cands is None else cands & s
 			if not cands:
 				break
+		W = set(ws)
 		for i in sorted(cands or ()):
-			if len(set(myread(g.custs[i]["name"]))) <= len(set(ws)) + 1:
+			c = g.custs[i]
+			for v in (c["name"], c["trade"], c["legal"]):
+				cw = set(myread(v))
+				if W <= cw and len(cw) <= len(W) + 1:
+					return True
+	for n in (2, 3):	# a contact's or owner's name inside it
+		for a in range(len(ws) - n + 1):
+			p = " ".join(ws[a:a + n])
+			if p in g.contact_owner or p in g.short_keys:
 				return True
 	return False
 
