@@ -6,6 +6,28 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind26 (held out since session 18: the lead runs it once;
+# a Portuguese-speaking MSP's Portugal (Lisbon, Porto, Madeira, the
+# Azores), Brazil (São Paulo, Recife and the Northeast), Angola,
+# Mozambique, Cabo Verde and Guinea-Bissau clinics, dental practices,
+# pharmacies and drogarias, law firms, cartórios and notaries,
+# accountants and TOCs, schools, colégios and externatos, IPSS and
+# associations, parishes and juntas/uniões de freguesias, câmaras,
+# prefeituras and administrações municipais, condomínios, hotels and
+# pousadas, restaurants and churrascarias, padarias, hauliers, builders,
+# importers, franchisees, MEIs (full name and CPF) and ENIs, with Lda./
+# Unipessoal Lda./S.A./CRL/SP, RL, Ltda/ME/EPP/EIRELI/S/A, (SU) Lda./
+# Limitada/SU, Lda and OHADA SARL/SUARL dropped or respelt, the razão
+# social beside the nome fantasia (either in Syncro, the other typed, the
+# CNPJ card's capitals), accents, the dead-key tilde and ç dropped, ão as
+# ao/am, the 1990 Agreement's spellings (acção/ação, óptica/ótica,
+# António/Antônio), Com./Ind./Distrib./Serv./Cia. abbreviations, CM/JF/UF/
+# SCM/AHBV acronyms, "&" as "e", particles dropped, owners' names
+# shortened, CNPJ/CPF/NIF typed with or without dots, contacts, domains,
+# reorder, truncation, typos, caps and branch sites; rare-word,
+# common-surname, franchisee, namesake, vendor, personal, own-staff,
+# prospect and same-shape impostors, typed by Lisbon, Porto, São Paulo,
+# Recife, Luanda and Maputo desks; Syncro addresses),
 # GEN: gen-link-blind24 (held out since session 17: the lead runs it once;
 # a foreign-run MSP's mainland China (Shanghai, Suzhou, Kunshan, Wuxi,
 # Hangzhou, Ningbo, Shenzhen, Guangzhou, Dongguan, Foshan, Zhuhai,
