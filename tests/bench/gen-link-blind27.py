@@ -791,9 +791,14 @@ def ascii_of(s):
 
 def assets(rng, c, ids, shared):
 	cc = c["cc"]
-	words = ascii_of(c["brand"] or c["sur"] or c["core"]).replace("-",
-		" ").split() or ["PC"]
-	pre = words[0][:6]
+	# The MSP's prefix: three letters of each of the first two words of
+	# the name (titles and legal forms left out), the town's code after
+	# it for a third of the customers: "ANAECZ-PC01", "NURMED-ALA-NB02".
+	words = [w for w in ascii_of(c["core"]).replace("-", " ").split()
+		if w not in ("OZEL", "DT", "AV", "SMMM", "ECZ", "TOO", "OOO")]
+	pre = "".join(w[:3] for w in words[:2]) or "PC"
+	if rng.random() < .35:
+		pre += "-" + ascii_of(c["town"])[:3]
 	out = []
 	for j in range(rng.randint(1, 5)):
 		r = rng.random()
