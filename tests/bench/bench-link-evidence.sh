@@ -28,6 +28,27 @@
 # common-surname, franchisee, namesake, vendor, personal, own-staff,
 # prospect and same-shape impostors, typed by Lisbon, Porto, São Paulo,
 # Recife, Luanda and Maputo desks; Syncro addresses),
+# GEN: gen-link-blind27 (held out since session 18: the lead runs it once;
+# a Turkic-world MSP's Turkish, Northern Cypriot, Azerbaijani, Kazakh,
+# Uzbek, Kyrgyz and Turkmen clinics, polyclinics, dental practices,
+# pharmacies (eczane, aptek, аптека/дәріхана, dorixona, dermanhana), law
+# offices, notaries, accountants, schools, foundations, associations,
+# municipalities (belediye, bələdiyyə, akimat, hokimiyat), hotels,
+# restaurants, traders, factories, builders, transport firms, franchisees
+# and sole traders, with A.Ş./Ltd. Şti./San. ve Tic./Koll. Şti., MMC/ASC/
+# QSC, ТОО/TOO/LLP, АО/JSC, ИП, MChJ/OOO/ООО/AJ/XK/YaTT, ОсОО, HJ; the
+# Turkish-I problem in case mapping (İ/i, I/ı), Turkish and Turkic letters
+# dropped on a US keyboard, Azerbaijani Latin and old Cyrillic, Kazakh
+# Cyrillic beside the 2017/2018/2021 Latin alphabets and passport
+# spellings, Kazakh letters on a Russian keyboard, Uzbek oʻ gʻ as o' o` o‘
+# or o and Uzbek Cyrillic, Kyrgyz Cyrillic, Turkmen Latin, Russian forms
+# of surnames and sector words, the wrong keyboard layout, San./Tic./Müh./
+# İnş./Paz. abbreviations, ve/və/va/и for &, legal forms dropped, moved
+# or respelt, reorder, truncation, typos, caps, branches, contacts and
+# domains; rare-word, common-surname, chain-franchisee, other-town
+# namesake, vendor, personal, own-staff, prospect and same-shape
+# impostors, typed by Istanbul, Ankara, Baku, Almaty, Astana and Tashkent
+# desks; Syncro addresses),
 # GEN: gen-link-blind24 (held out since session 17: the lead runs it once;
 # a foreign-run MSP's mainland China (Shanghai, Suzhou, Kunshan, Wuxi,
 # Hangzhou, Ningbo, Shenzhen, Guangzhou, Dongguan, Foshan, Zhuhai,
