@@ -6,6 +6,49 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind26 (held out since session 18: the lead runs it once;
+# a Portuguese-speaking MSP's Portugal (Lisbon, Porto, Madeira, the
+# Azores), Brazil (São Paulo, Recife and the Northeast), Angola,
+# Mozambique, Cabo Verde and Guinea-Bissau clinics, dental practices,
+# pharmacies and drogarias, law firms, cartórios and notaries,
+# accountants and TOCs, schools, colégios and externatos, IPSS and
+# associations, parishes and juntas/uniões de freguesias, câmaras,
+# prefeituras and administrações municipais, condomínios, hotels and
+# pousadas, restaurants and churrascarias, padarias, hauliers, builders,
+# importers, franchisees, MEIs (full name and CPF) and ENIs, with Lda./
+# Unipessoal Lda./S.A./CRL/SP, RL, Ltda/ME/EPP/EIRELI/S/A, (SU) Lda./
+# Limitada/SU, Lda and OHADA SARL/SUARL dropped or respelt, the razão
+# social beside the nome fantasia (either in Syncro, the other typed, the
+# CNPJ card's capitals), accents, the dead-key tilde and ç dropped, ão as
+# ao/am, the 1990 Agreement's spellings (acção/ação, óptica/ótica,
+# António/Antônio), Com./Ind./Distrib./Serv./Cia. abbreviations, CM/JF/UF/
+# SCM/AHBV acronyms, "&" as "e", particles dropped, owners' names
+# shortened, CNPJ/CPF/NIF typed with or without dots, contacts, domains,
+# reorder, truncation, typos, caps and branch sites; rare-word,
+# common-surname, franchisee, namesake, vendor, personal, own-staff,
+# prospect and same-shape impostors, typed by Lisbon, Porto, São Paulo,
+# Recife, Luanda and Maputo desks; Syncro addresses),
+# GEN: gen-link-blind27 (held out since session 18: the lead runs it once;
+# a Turkic-world MSP's Turkish, Northern Cypriot, Azerbaijani, Kazakh,
+# Uzbek, Kyrgyz and Turkmen clinics, polyclinics, dental practices,
+# pharmacies (eczane, aptek, аптека/дәріхана, dorixona, dermanhana), law
+# offices, notaries, accountants, schools, foundations, associations,
+# municipalities (belediye, bələdiyyə, akimat, hokimiyat), hotels,
+# restaurants, traders, factories, builders, transport firms, franchisees
+# and sole traders, with A.Ş./Ltd. Şti./San. ve Tic./Koll. Şti., MMC/ASC/
+# QSC, ТОО/TOO/LLP, АО/JSC, ИП, MChJ/OOO/ООО/AJ/XK/YaTT, ОсОО, HJ; the
+# Turkish-I problem in case mapping (İ/i, I/ı), Turkish and Turkic letters
+# dropped on a US keyboard, Azerbaijani Latin and old Cyrillic, Kazakh
+# Cyrillic beside the 2017/2018/2021 Latin alphabets and passport
+# spellings, Kazakh letters on a Russian keyboard, Uzbek oʻ gʻ as o' o` o‘
+# or o and Uzbek Cyrillic, Kyrgyz Cyrillic, Turkmen Latin, Russian forms
+# of surnames and sector words, the wrong keyboard layout, San./Tic./Müh./
+# İnş./Paz. abbreviations, ve/və/va/и for &, legal forms dropped, moved
+# or respelt, reorder, truncation, typos, caps, branches, contacts and
+# domains; rare-word, common-surname, chain-franchisee, other-town
+# namesake, vendor, personal, own-staff, prospect and same-shape
+# impostors, typed by Istanbul, Ankara, Baku, Almaty, Astana and Tashkent
+# desks; Syncro addresses),
 # GEN: gen-link-blind24 (held out since session 17: the lead runs it once;
 # a foreign-run MSP's mainland China (Shanghai, Suzhou, Kunshan, Wuxi,
 # Hangzhou, Ningbo, Shenzhen, Guangzhou, Dongguan, Foshan, Zhuhai,

@@ -5,12 +5,13 @@
 # (typed TAB true id or "" TAB kind TAB machine).  Python stdlib only.
 #
 # A name is read as its normalised words: accents folded (NFKD, and
-# l-stroke, o-slash, eszett, dotless i by hand; Cyrillic as Serbian Latin
-# when the customer list holds a Cyrillic name), lower case, punctuation as
+# l-stroke, o-slash, eszett, dotless i by hand; Cyrillic as Serbian Latin,
+# Kazakh and Uzbek letters as Russian ones, when the customer list holds a
+# Cyrillic name), lower case, punctuation as
 # a space, legal forms set aside (sp. z o.o., s.r.o., Kft., S.R.L., Ltd,
 # GmbH, S.A. de C.V., A.E., I.K.E., Ltd. Şti., A.Ş., L.L.C., FZE, K.K.,
 # Jusik Hoesa, Cong ty TNHH, PCL, OPC, Nig. Ltd, (U) Ltd, SARL AU, S.A.E.,
-# TOV, OOD, d.o.o., DOOEL, TOO, MChJ, Pvt. Ltd., (SMC-Pvt.) Ltd., P.A.,
+# TOV, OOD, d.o.o., DOOEL, TOO, MChJ, OsOO, Pvt. Ltd., (SMC-Pvt.) Ltd., P.A.,
 # C.S.P., C. por A., V.B.A. ... spelt
 # with or without dots and spaces).  Rules:
 #  words    a real row: another customer's words hold every typed word
@@ -57,6 +58,11 @@ _CYR.update({"љ": "lj", "њ": "nj", "џ": "dž", "ѓ": "gj", "ќ": "kj",
 	"ѕ": "dz", "щ": "sht", "ъ": "a", "ь": "", "ю": "yu", "я": "ya",
 	"ы": "y", "э": "e", "й": "y", "є": "ye", "і": "i", "ї": "yi", "ґ": "g",
 	"ё": "yo"})
+# The Turkic Cyrillic letters (gen-link-blind27): Kazakh ә ғ қ ң ө ұ ү һ,
+# Uzbek ў ҳ, Tajik ҷ, old Azerbaijani ҹ ҝ, as the Russian keyboard types
+# them (а г к н о у у х ...), so a name typed without the Kazakh layout is
+# one name to the audit.
+_CYR.update(dict(zip("әғқңөұүһўҳҷҹҝ", "agknouuhuhjcg")))
 CYR = {ord(k): v for k, v in _CYR.items()}
 CYR.update({ord(k.upper()): v.capitalize() for k, v in _CYR.items()
 	if k.upper() != k})
@@ -176,7 +182,11 @@ LEGAL = sorted({tuple(f.split()) for f in (
 	# mahdud), Egypt's sh.m.m. and Jordan's/Egypt's sh.dh.m.m. (LLC) as
 	# the Arabic fold above reads them.
 	"p j s", "pjs", "p j s c", "shamy khas", "sahami khas",
-	"ba msywlyt mhdwd", "sh m m", "sh dh m m")} |
+	"ba msywlyt mhdwd", "sh m m", "sh dh m m",
+	# The Turkic world (gen-link-blind27): Turkey's Tic. Ltd. Şti. and
+	# Koll. Şti., Azerbaijan's QSC, Kyrgyzstan's OsOO; not MMC (an
+	# acronym in gen-link-blind17's set), ASC, AJ, XK, HJ, AO nor IP.
+	"tic ltd sti", "tic a s", "koll sti", "qsc", "osoo")} |
 	# Han legal forms, a character a word (read so once a customer list
 	# holds a Han name: Audit): 有限公司, 有限责任公司, 股份有限公司 and
 	# the CPA firms' 特殊普通合伙 (special general partnership).
