@@ -2470,6 +2470,8 @@ mkhosted() {
 	    [range(20; 80) | {id: ., business_name: ("Filler\(.) Trading Co., Ltd."), city: "Ningbo"}]' >"$TMP/cust.json"
 	sessions_link 's1,Linked,1 s2,Needs Review,null ' \
 	    'CALLER DENTAL CLINIC (GUANGZHOU) CO., LTD.' 'CALLER DENTAL CLINIC (SHANGHAI) CO., LTD.'
+}
+
 # Issue 14 session 18 (gen-link-blind25, MENA): one Arabic-script name
 # typed on the Arabic or the Persian keyboard, without its hamza seats,
 # its tashkeel or tatweel, teh marbuta as heh, Persian or Arabic-Indic
