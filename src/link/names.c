@@ -2193,6 +2193,8 @@ tone_numbers(char *s)
 {
 	size_t at[TONES_MAX], n = 0, i, j, o;
 
+	if (s[0] == '\0')	/* an empty word: s[1] is past its end */
+		return;
 	for (i = 1; s[i] && n < TONES_MAX; i++)
 		if (s[i] >= '1' && s[i] <= '5' && isalpha((unsigned char)
 		    s[i - 1] == ':' ? 'u' : s[i - 1]) &&

@@ -201,6 +201,9 @@ main(void)
 	    "huber and partner");
 	owned("... not in a grade", sdc_name_words(nm, "A+ Plumbing"),
 	    "a plumbing");
+	/* an empty address line (Syncro's address_2 "") is no word; the
+	 * tone-number pass read past its one byte (ASan, session 18) */
+	owned("an empty name has no words", sdc_name_words(nm, ""), "");
 	{
 		char t[] = "aalborg bjoern cuijk maas";
 
