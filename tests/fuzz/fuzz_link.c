@@ -38,7 +38,14 @@ static const char customers[] =
     "{\"id\":7,\"business_name\":\"(empty)\",\"contacts\":[]},"
     "{\"id\":8,\"business_name\":\"(empty)\",\"contacts\":[]},"
     "{\"id\":9,\"business_name\":\"M\xc3\xbcller & S\xc3\xb6hne GmbH\",\"contacts\":[]},"
-    "{\"id\":10,\"business_name\":\"A-1 Plumbing & Heating Inc.\",\"contacts\":[]}]";
+    "{\"id\":10,\"business_name\":\"A-1 Plumbing & Heating Inc.\",\"contacts\":[]},"
+    /* the shapes that once read past a word: empty address fields
+     * beside Han (f9a7884), a name in two scripts, Arabic letters */
+    "{\"id\":21,\"business_name\":\"\xe8\x8b\x8f\xe5\xb7\x9e\xe8\x85\xbe\xe5\xbc\xba\xe5\xb9\xbf\xe5\x91\x8a\xe6\x9c\x89\xe9\x99\x90\xe5\x85\xac\xe5\x8f\xb8\","
+    "\"address_1\":\"\",\"address_2\":\"\",\"city\":\"Suzhou\",\"contacts\":[]},"
+    "{\"id\":22,\"business_name\":\"\xd8\xa7\xd9\x84\xd9\x86\xd9\x88\xd8\xb1 / Al Nour Trading\","
+    "\"address_2\":\"\",\"city\":\"\",\"contacts\":[]},"
+    "{\"id\":23,\"business_name\":\"\xd0\xa2\xd0\x9e\xd0\x9e \xc2\xab\xd0\x9d\xd2\xb1\xd1\x80\xc2\xbb / Nur LLP\",\"contacts\":[]}]";
 
 /* A file holding text, for the loaders that read paths. */
 static char *
