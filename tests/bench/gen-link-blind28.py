@@ -326,7 +326,7 @@ BRAND_RARE = ("Tamarack Kestrel Bramblewood Copperleaf Wrenfield Quillon "
 	"Jacaranda Kettering Longbridge Mapleton Norwood Osprey Quail_Run "
 	"Red_Fern Saddleback Timberline Waratah Wattle Banksia Kurrajong "
 	"Thistle Heather Glen Lochside Bramley Copperfield Briarwood "
-	"Hawthorn Ridgeback Silverado Whitehorse Sundance Bighorn Prospect "
+	"Hawthorn Ridgeback Silverado Whitehorse Sundance Bighorn Pathfinder "
 	"Lantern Beacon Compass Anchor Keel Cobalt Indigo Sterling").split()
 BRAND_RARE = [b.replace("_", " ") for b in BRAND_RARE]	# two-word brands
 SAINTS = ("Mary Joseph Paul Peter John Michael Patrick Anne Luke Mark "
@@ -1178,13 +1178,14 @@ def n_abbrev(rng, g, c):
 	t = s
 	pairs = ABBR[:]
 	rng.shuffle(pairs)
-	n = 0
+	n, done = 0, set()
 	for a, b in pairs:
 		if re.search(r"\b%s\b" % re.escape(a), t):
 			t = re.sub(r"\b%s\b" % re.escape(a), b, t, count=1)
 			n += 1
+			done.add(b)	# not expanded back to another long form
 		elif re.search(r"(?<![\w.])%s(?![\w])" % re.escape(b), t) and \
-				len(b) > 2:
+				len(b) > 2 and b not in done:
 			t = re.sub(r"(?<![\w.])%s(?![\w])" % re.escape(b), a, t,
 				count=1)
 			n += 1
@@ -1520,6 +1521,8 @@ def i_vendor(rng, g, c):
 
 def i_personal(rng, g, c):
 	p = person(rng, c["cc"])
+	if any(w in g.words for w in skel_words(p[0])):
+		return None	# "Amanda (home)" beside "Amanda Harris, MD": hers?
 	return rng.choice(PERSONAL).replace("{G}", p[0]).replace("{S}", p[1])
 
 
@@ -1568,6 +1571,8 @@ def impostor_ok(g, t):
 	for v in la.qualified(t) + re.split(" [-–/] |: |, | \\(", t):
 		s = skel(v)
 		if s in g.full or s in g.skel or any(x in g.full for x in swaps(s)):
+			return False
+		if s in g.person:	# "Home - Frank Stone": a contact's own PC?
 			return False
 	ws = set(skel_words(t))
 	if ws:
