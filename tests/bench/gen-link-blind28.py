@@ -37,12 +37,12 @@
 #   full-name-generator src/names/us.ts) for US and Canadian people, ONS
 #   baby names England and Wales (OGL v3; src/names/gb.ts) for British
 #   and Australian ones.
-# - Company-name shapes: Faker's en_US company provider (joke2k/faker
-#   faker/providers/company/en_US: "{last} {suffix}", "{last}-{last}",
-#   "{last}, {last} and {last}"; suffixes Inc, and Sons, LLC, Group, PLC,
-#   Ltd), the same in fakerator and faker.js ("and Sons", "and
-#   Daughters"); US sector words as practices and trades name themselves
-#   (known).
+# - Company-name shapes: faker.js's company module (suffixes Inc, and
+#   Sons, LLC, Group, and Daughters; names "{last} {suffix}",
+#   "{last}-{last}", "{last}, {last} and {last}") and Perl's
+#   Text::FakeData::Company, both found with the search tool, as Python
+#   Faker's en_US provider has them too (known); US sector words as
+#   practices and trades name themselves (known).
 # - Brand words: the US Census Bureau's most common street names (Park,
 #   Main, Oak, Pine, Maple, Cedar, Elm, View, Washington, Lake, Hill; the
 #   1993 TIGER count as the National League of Cities reported it,
