@@ -1623,11 +1623,13 @@ def _pick(rng, table):
 
 
 def draw_rows(rng, g, n):
-	"""About 37% of rows impostors; a kind is drawn first, then up to 40
-	customers for it, so the kinds keep their shares."""
+	"""37% of rows impostors (a row that could not be drawn is drawn
+	again as the same class, so the share holds at 50,000 customers,
+	where fresh names are scarce); a kind is drawn first, then up to 40
+	customers for it, so the kinds keep their shares within a class."""
 	rows = []
+	imp = rng.random() < .37
 	while len(rows) < n:
-		imp = rng.random() < .37
 		kind, f = _pick(rng, IMPOSTORS if imp else KINDS)
 		for _ in range(40):
 			i = pick_cust(rng, g)
@@ -1637,9 +1639,11 @@ def draw_rows(rng, g, n):
 				continue
 			if imp and impostor_ok(g, t):
 				rows.append((t, None, kind, c["desk"]))
+				imp = rng.random() < .37
 				break
 			if not imp and real_ok(g, t, i):
 				rows.append((t, i, kind, c["desk"]))
+				imp = rng.random() < .37
 				break
 	return rows
 
