@@ -6,6 +6,28 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind28 (held out since session 19: the lead runs it once;
+# Syncro's home market: an English-speaking MSP's US (Denver and Columbus
+# desks), English Canada (Toronto), UK (Manchester) and Australian
+# (Brisbane) medical and dental practices, law firms, CPAs and
+# accountants, property managers, HOAs, condominium and strata bodies,
+# churches, schools and districts, non-profits, builders and trades, auto
+# dealers and body shops, restaurants, pubs and franchisees (store
+# numbers), manufacturers and hauliers, with LLC/Inc./Corp./PLLC/P.C./
+# P.A./LLP, Ltd./Limited/Professional Corporation and numbered companies
+# (1234567 Ontario Inc. o/a ...), Ltd/Limited/LLP/CIC (t/a), Pty Ltd/
+# P/L and family trusts (t/as), dba names; Census 2010 and NRS surnames,
+# SSA and ONS given names; a QWERTY typo model (neighbour keys, dropped,
+# doubled and swapped letters, missed spaces), phone autocorrect, smart
+# apostrophes and the double-space period, caps and lower case,
+# Assoc./Assn./Mgmt/Svcs/Bros/Intl/Mfg/Dist./St./Ctr/HOA/HVAC
+# abbreviations, acronyms, legal forms dropped, respelt or swapped, '&'/
+# 'and'/'+', "The", possessives, US/UK spellings, reorder ("X, Law
+# Office of"), truncation, branches and sites, contacts and nicknames,
+# persons, domains and e-mails; same-shape, rare-word, common-surname,
+# other-town namesake, other-owner franchisee, vendor, prospect, personal
+# and own-staff impostors (37%); Syncro firstname/lastname/email/phone
+# and addresses),
 # GEN: gen-link-blind26 (held out since session 18: the lead runs it once;
 # a Portuguese-speaking MSP's Portugal (Lisbon, Porto, Madeira, the
 # Azores), Brazil (São Paulo, Recife and the Northeast), Angola,
