@@ -135,7 +135,8 @@
 # letter dropped, every form of a listed surname as its masculine
 # nominative), are a customer's name, or that name less its legal form,
 # owner or town, or all its words less one, or its words run together,
-# or its name with two letters swapped; a person's name is a real row
+# or its name with two letters swapped, or that hold a listed contact's
+# or owner's full name; a person's name is a real row
 # only when that whole name is one customer's contact only.  Real rows
 # are drawn again when another customer holds every folded word, or a
 # cut name begins another customer's.
@@ -2003,6 +2004,9 @@ def impostor_ok(g, t):
 			if len(g.skelws[i]) <= len(ws) + 1:
 				return False
 	if skel(t) in g.person:
+		return False
+	ws = skel_words(t)	# a listed person's full name inside it
+	if any(" ".join(ws[j:j + 2]) in g.person for j in range(len(ws) - 1)):
 		return False
 	return True
 
