@@ -28,6 +28,34 @@
 # other-town namesake, other-owner franchisee, vendor, prospect, personal
 # and own-staff impostors (37%); Syncro firstname/lastname/email/phone
 # and addresses),
+# GEN: gen-link-blind29 (held out since session 19: the lead runs it once;
+# a Baltic and Belarusian MSP's Estonian, Latvian, Lithuanian and
+# Belarusian clinics and family-doctor centres, dental practices,
+# pharmacies (apteek, aptieka, vaistinė, аптека/аптэка), law offices and
+# sworn advocates, notaries, accountants, schools and kindergartens (PII,
+# lopšelis-darželis, ясли-сад), municipalities (vald/vallavalitsus/
+# linnavalitsus, novada/valstspilsētas pašvaldība, miesto/rajono
+# savivaldybė, райисполком/райвыканкам), apartment associations (KÜ/
+# korteriühistu, DzĪB, DNSB, ЖСК/ЖБК, ТС), hotels, restaurants, traders,
+# builders, hauliers, IT firms, franchisees and sole traders, many run by
+# Russian speakers, with OÜ/AS/MTÜ/FIE/SA, SIA/AS/IK/Biedrība, UAB/AB/MB/
+# IĮ/VšĮ and ООО/ТАА, ОДО/ТДА, ОАО/ААТ, ЗАО/ЗАТ, ЧУП/ПУП, ЧТУП, УП, ИП/ІП
+# dropped, moved or respelt, quotes ("", „“, «») dropped or changed,
+# diacritics lost on a US keyboard and each language's own habits
+# (Estonian 6 for õ and y for ü, Latvian doubled vowels and sh/nj, the
+# Lithuanian digit row's 4 for ė), Latvian and Lithuanian surname
+# genders and genitives (Bērziņš/Bērziņa, Kazlauskas/Kazlauskienė/
+# Kazlausko), Baltic names in Russian Cyrillic (Янис Берзиньш, КТ for
+# KÜ), Russian names in each state's Latin (Vassiljev, Vasiļjevs,
+# Ivanovas) and in passport English, Belarusian beside Russian Cyrillic
+# (typed with a Latin i for і), Łacinka and the passport romanisation
+# (Navitski, Siarhei), the wrong keyboard layout, KÜ/DzĪB/DNSB/ZAB/l/d/
+# СШ/МЦ abbreviations and VMSA-style acronyms, reorder, truncation,
+# typos, caps, branches, contacts and domains (.ee .lv .lt .by);
+# rare-word, common-surname, chain-franchisee, other-town namesake,
+# other-building (the next house's apartment association or school),
+# vendor, personal, own-staff, prospect and same-shape impostors, typed
+# by Tallinn, Riga, Vilnius and Minsk desks; Syncro addresses),
 # GEN: gen-link-blind26 (held out since session 18: the lead runs it once;
 # a Portuguese-speaking MSP's Portugal (Lisbon, Porto, Madeira, the
 # Azores), Brazil (São Paulo, Recife and the Northeast), Angola,

@@ -196,6 +196,17 @@ LEGAL = sorted({tuple(f.split()) for f in (
 LEGAL_FIRST = {}
 for _f in LEGAL:
 	LEGAL_FIRST.setdefault(_f[0], []).append(_f)
+# The Baltic states' and Belarus's forms (gen-link-blind29): Estonia's OÜ,
+# MTÜ, FIE; Latvia's SIA, IK, biedrība; Lithuania's UAB, MB, IĮ, VšĮ;
+# Belarus's ТАА/ТДА, ОДО, ОАО/ААТ, ЗАО/ЗАТ, ЧУП/ПУП, ЧТУП/ПГУП, УП, ИП/ІП
+# as the Cyrillic fold above reads them.  Only for a list where one
+# customer in fifty or more has OÜ, SIA or UAB ("ou" is French, "ik"
+# Dutch, "up" and "ip" English: the other sets keep the audit they had).
+BALTIC = [tuple(f.split()) for f in ("ou", "o u", "mtu", "fie", "sia",
+	"s i a", "ik", "i k", "biedriba", "uab", "u a b", "mb", "m b", "ii",
+	"vsi", "taa", "tda", "odo", "oao", "aat", "zao", "zat", "cup", "pup",
+	"ctup", "pgup", "up", "ip", "osauhing", "aktsiaselts",
+	"individuali imone", "viesoji istaiga")]
 # Words left out of initials (articles, prepositions, "number").
 STOP = set("a an and the of de del la le les los das do da dos di du "
 	"i w z u na nr no im pw sw and es es s si e y et und van von der "
@@ -291,6 +302,12 @@ class Audit:
 		if 20 * sum(1 for c in custs if re.search("[\u0600-\u06ff]",
 				c[1])) >= len(custs) > 0:
 			cyr_fold.update(ARA)
+		if 50 * sum(1 for c in custs if re.search(r"(?<!\w)(OÜ|SIA|UAB)"
+				r"(?!\w)", c[1])) >= len(custs) > 0:
+			for f in BALTIC:
+				if f not in LEGAL_FIRST.get(f[0], []):
+					LEGAL_FIRST.setdefault(f[0], []).append(f)
+					LEGAL_FIRST[f[0]].sort(key=len, reverse=True)
 		self.ids = [c[0] for c in custs]
 		self.ws = [words(c[1]) for c in custs]
 		self.keys = [" ".join(w) for w in self.ws]
