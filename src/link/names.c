@@ -468,6 +468,12 @@ plain_letters(char *s)
 	size_t i;
 
 	while (*s) {
+		/* each of them is a letter of U+00C0-U+017F, led by C3-C5:
+		 * most bytes of a name are not (Han's are E4-E9) */
+		if ((unsigned char)*s < 0xc3 || (unsigned char)*s > 0xc5) {
+			*o++ = *s++;
+			continue;
+		}
 		for (i = 0; plain[i][0] && strncmp(s, plain[i][0], 2) != 0; i++)
 			;
 		if (plain[i][0] == NULL) {
@@ -1509,6 +1515,28 @@ _Static_assert(SDC_NAME_RETYPINGS == 2 * NLAYOUTS + 3, "a reading per "
 _Static_assert(SDC_NAME_RETYPED_TELEX == 2 * NLAYOUTS, "Telex and VNI last");
 _Static_assert(SDC_NAME_RETYPED_GAJ == 2 * NLAYOUTS - 2, "Gaj's back last");
 
+/* Whether byte c leads some key of layout r: most bytes of a name lead
+ * none, and are passed at once, not matched against every key (a Han
+ * name's bytes against the Greek keys).  The table is made on first
+ * use. */
+static int
+leads_key(const struct retyping *r, unsigned char c)
+{
+	static unsigned char lead[NLAYOUTS][256];
+	static int made;
+	const char *t;
+	size_t l;
+
+	if (!made) {
+		for (l = 0; l < NLAYOUTS; l++)
+			for (t = retypings[l].typed; *t; t += strcspn(t, " "),
+			    t += *t == ' ')
+				lead[l][(unsigned char)*t] = 1;
+		made = 1;
+	}
+	return lead[r - retypings][c];
+}
+
 /* The key of the layout typed at s: its place in r->typed, and the
  * length typed into *len; -1 when s is no key of the layout (a letter,
  * a space or a marked letter of a US one, an ASCII character of a
@@ -1529,6 +1557,8 @@ lost_key(const struct retyping *r, const char *s, size_t *len)
 	if (r->script ? (unsigned char)*s < 0x80 :
 	    (isalpha((unsigned char)*s) || *s == ' ' ||
 	    (unsigned char)*s >= 0x80))
+		return -1;
+	if (!leads_key(r, (unsigned char)*s))
 		return -1;
 	for (i = 0; *t; i++, t += n + (t[n] == ' ')) {
 		n = strcspn(t, " ");
@@ -1926,6 +1956,29 @@ translit_at(const char *word, size_t i, const char *pattern)
 	return pattern[n] == '\0' ? n : 0;
 }
 
+/* Whether some pair of romanisation k starts with byte c (its first
+ * letter, after a ^): the others, most of a word's, are kept as they
+ * are without trying every pair.  The table is made on first use. */
+static int
+translit_leads(size_t k, unsigned char c)
+{
+	static unsigned char lead[NTRANSLITS][256];
+	static int made;
+	size_t l, j;
+
+	if (!made) {
+		for (l = 0; l < NTRANSLITS; l++)
+			for (j = 0; j < TRANSLIT_PAIRS && translits[l][j][0];
+			    j++) {
+				const char *p = translits[l][j][0];
+
+				lead[l][(unsigned char)p[*p == '^']] = 1;
+			}
+		made = 1;
+	}
+	return lead[k][c];
+}
+
 /* word's letters keyed by romanisation k's pairs. */
 static char *
 translit_letters(const char *word, size_t k)
@@ -1935,7 +1988,10 @@ translit_letters(const char *word, size_t k)
 	size_t i, j, n;
 
 	for (i = 0; word[i]; i += n) {
-		for (j = 0, n = 0; j < TRANSLIT_PAIRS && t[j][0] && n == 0; j++)
+		n = 0;
+		j = translit_leads(k % NTRANSLITS, (unsigned char)word[i]) ? 0 :
+		    TRANSLIT_PAIRS;
+		for (; j < TRANSLIT_PAIRS && t[j][0] && n == 0; j++)
 			n = translit_at(word, i, t[j][0]);
 		if (n > 0)
 			sdc_buf_adds(&b, t[j - 1][1]);
