@@ -12,6 +12,8 @@
 #include "file.h"
 #include "jsonl.h"
 #include "fuzzy.h"
+#include "grow.h"
+#include "hmap.h"
 #include "names.h"
 
 const char *const sdc_names_default_drop[] = {
@@ -100,6 +102,12 @@ struct sdc_names {
 	char **phrase;		/* those of two words or more ("Công ty"),
 				 * joined as drop has them: "congty" */
 	size_t nphrase;
+	/* sdc_name_is_drop_typo's answers by word, each worked out once (a
+	 * fuzz ratio against every drop word): value 2 * i + answer, the
+	 * word typo_word[i] */
+	struct sdc_hmap typo;
+	char **typo_word;
+	size_t ntypo, ctypo;
 };
 
 #define PHRASE_MAX 4	/* words of the longest drop word read as one */
@@ -676,6 +684,10 @@ sdc_names_free(struct sdc_names *nm)
 		free(nm->drop[i]);
 	free(nm->drop);
 	free(nm->phrase);	/* its strings are drop's */
+	for (i = 0; i < nm->ntypo; i++)
+		free(nm->typo_word[i]);
+	free(nm->typo_word);
+	sdc_hmap_free(&nm->typo);
 	free(nm);
 }
 
@@ -721,18 +733,43 @@ sdc_name_is_drop_slip(const struct sdc_names *nm, const char *token)
 	return 0;
 }
 
-int
-sdc_name_is_drop_typo(const struct sdc_names *nm, const char *token)
+/* token is within a slip of a long drop word. */
+static int
+drop_typo(const struct sdc_names *nm, const char *token)
 {
 	size_t i;
 
-	if (sdc_name_is_drop(nm, token))
-		return 1;
-	for (i = 0; strlen(token) >= 5 && i < nm->ndrop; i++)
+	for (i = 0; i < nm->ndrop; i++)
 		if (strlen(nm->drop[i]) >= 5 &&
 		    sdc_fuzz_ratio(token, nm->drop[i]) >= 85)
 			return 1;
 	return 0;
+}
+
+int
+sdc_name_is_drop_typo(const struct sdc_names *nm, const char *token)
+{
+	/* the answers are a cache beside the list, not the list */
+	struct sdc_names *memo = (struct sdc_names *)nm;
+	uint64_t h = sdc_hash(token, strlen(token));
+	size_t it = 0;
+	uint32_t v;
+	int yes;
+
+	if (sdc_name_is_drop(nm, token))
+		return 1;
+	if (strlen(token) < 5)
+		return 0;
+	while (sdc_hmap_find(&nm->typo, h, &it, &v))
+		if (strcmp(nm->typo_word[v / 2], token) == 0)
+			return (int)(v % 2);
+	yes = drop_typo(nm, token);
+	memo->typo_word = sdc_grow(memo->typo_word, &memo->ctypo,
+	    memo->ntypo + 1, sizeof(*memo->typo_word));
+	memo->typo_word[memo->ntypo] = sdc_xstrdup(token);
+	sdc_hmap_put(&memo->typo, h, (uint32_t)(2 * memo->ntypo + (size_t)yes));
+	memo->ntypo++;
+	return yes;
 }
 
 char *
@@ -810,17 +847,33 @@ phrase_before(const struct sdc_names *nm, char **tok, size_t n)
 	return 0;
 }
 
+/* sdc_name_words' latest answers, a slot a name by its hash: each
+ * reading of a typed name (layouts, scripts, sites, evidence) asks for
+ * the words of the same few strings again, and the words depend on the
+ * name alone.  Kept for the run (at most WORDS_MEMO pairs). */
+#define WORDS_MEMO 4096
+static struct {
+	char *name, *words;
+} words_memo[WORDS_MEMO];
+
 char *
 sdc_name_words(const struct sdc_names *nm, const char *name)
 {
+	size_t len = strlen(name), slot = sdc_hash(name, len) % WORDS_MEMO;
 	char **tok, *s, *out;
 	size_t n;
 
 	(void)nm;
+	if (words_memo[slot].name && strcmp(words_memo[slot].name, name) == 0)
+		return sdc_xstrdup(words_memo[slot].words);
 	s = tokens(name, &tok, &n);
 	out = join(tok, 0, n);
 	free(tok);
 	free(s);
+	free(words_memo[slot].name);
+	free(words_memo[slot].words);
+	words_memo[slot].name = sdc_xstrdup(name);
+	words_memo[slot].words = sdc_xstrdup(out);
 	return out;
 }
 
