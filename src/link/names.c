@@ -2330,3 +2330,20 @@ sdc_name_translit(const char *word, size_t k)
 	return k % NTRANSLITS == SDC_NAME_TRANSLIT_CHINESE ?
 	    chinese_key(word) : translit_letters(word, k);
 }
+
+char *
+sdc_name_zh_key(const char *words)
+{
+	char *w = sdc_xstrdup(words), *q, *save = NULL;
+	struct sdc_buf b = SDC_BUF_INIT;
+
+	for (q = strtok_r(w, " ", &save); q; q = strtok_r(NULL, " ", &save)) {
+		char *k = chinese_key(q);
+
+		sdc_buf_adds(&b, k);
+		free(k);
+	}
+	free(w);
+	sdc_buf_addc(&b, '\0');
+	return sdc_buf_take(&b);
+}
