@@ -21,7 +21,7 @@
 #include "jsonl.h"
 
 /* Bump when what the index holds, or how it is laid out, changes. */
-#define VERSION 5
+#define VERSION 6
 #define BOM 0x01020304u		/* a file of the other byte order is foreign */
 #define MAXFILE (1UL << 30)	/* as the cache itself (load_json) */
 
@@ -44,7 +44,7 @@ struct rcust {
 	int64_t id;
 	uint32_t name, fold, words, norm, key;
 	uint32_t contact0, ncontact, asset0, nasset, city, district, street,
-	    region;
+	    region, zkey;
 };
 
 struct rcontact {
@@ -258,6 +258,7 @@ add_customer(struct builder *b, const struct sdc_customer *c)
 	/* the stripped and sorted forms are often the words themselves */
 	r->norm = strcmp(norm, words) == 0 ? r->words : str_add(b, norm);
 	r->key = str_same(b, sdc_name_sortkey(norm), norm, r->norm);
+	r->zkey = str_take(b, sdc_name_zh_key(norm));
 	free(norm);
 	free(words);
 	r->city = c->city ? str_take(b, sdc_name_words(b->nm, c->city)) : 0;
@@ -370,7 +371,8 @@ offsets_ok(const struct sdc_cidx *x)
 		    r->words >= h->nstr || r->norm >= h->nstr ||
 		    r->key >= h->nstr || r->city >= h->nstr ||
 		    r->district >= h->nstr || r->street >= h->nstr ||
-		    r->region >= h->nstr || x->str[r->name] == '\0' ||
+		    r->region >= h->nstr || r->zkey >= h->nstr ||
+		    x->str[r->name] == '\0' ||
 		    (uint64_t)r->contact0 + r->ncontact > h->ncontact ||
 		    (uint64_t)r->asset0 + r->nasset > h->nasset)
 			return 0;
@@ -441,6 +443,7 @@ sdc_cidx_get(const struct sdc_cidx *x, size_t i, struct sdc_cidx_cust *c)
 	c->district = x->str + r->district;
 	c->region = x->str + r->region;
 	c->street = x->str + r->street;
+	c->zkey = x->str + r->zkey;
 	c->contact0 = r->contact0;
 	c->ncontacts = r->ncontact;
 	c->asset0 = r->asset0;

@@ -37,6 +37,8 @@ struct sdc_cidx_cust {
 				 * "" when none */
 	const char *region;	/* ... of its state, province or island, ""
 				 * when none */
+	const char *zkey;	/* the Mandarin key of norm (sdc_name_zh_key),
+				 * made once here rather than each run */
 	size_t ncontacts, nassets;
 	uint32_t contact0, asset0;	/* where they start */
 };

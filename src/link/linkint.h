@@ -87,7 +87,7 @@ struct pool {
 	char **vkeys;		/* ... their keys, SDC_NAME_TRANSLITS each */
 	size_t nvocab;
 	struct sdc_hmap byzh;	/* names by zkeys, made when first asked */
-	char **zkeys;		/* each name's Mandarin key (zh_index) */
+	const char **zkeys;	/* each name's Mandarin key (zh_index) */
 	int carons;		/* one name in 100 or more writes a caron
 				 * (translit_index; names.c) */
 	struct sdc_hmap bystem;	/* names less a legal form learnt (below) */

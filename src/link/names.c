@@ -12,6 +12,8 @@
 #include "file.h"
 #include "jsonl.h"
 #include "fuzzy.h"
+#include "grow.h"
+#include "hmap.h"
 #include "names.h"
 
 const char *const sdc_names_default_drop[] = {
@@ -100,6 +102,12 @@ struct sdc_names {
 	char **phrase;		/* those of two words or more ("Công ty"),
 				 * joined as drop has them: "congty" */
 	size_t nphrase;
+	/* sdc_name_is_drop_typo's answers by word, each worked out once (a
+	 * fuzz ratio against every drop word): value 2 * i + answer, the
+	 * word typo_word[i] */
+	struct sdc_hmap typo;
+	char **typo_word;
+	size_t ntypo, ctypo;
 };
 
 #define PHRASE_MAX 4	/* words of the longest drop word read as one */
@@ -468,6 +476,12 @@ plain_letters(char *s)
 	size_t i;
 
 	while (*s) {
+		/* each of them is a letter of U+00C0-U+017F, led by C3-C5:
+		 * most bytes of a name are not (Han's are E4-E9) */
+		if ((unsigned char)*s < 0xc3 || (unsigned char)*s > 0xc5) {
+			*o++ = *s++;
+			continue;
+		}
 		for (i = 0; plain[i][0] && strncmp(s, plain[i][0], 2) != 0; i++)
 			;
 		if (plain[i][0] == NULL) {
@@ -670,6 +684,10 @@ sdc_names_free(struct sdc_names *nm)
 		free(nm->drop[i]);
 	free(nm->drop);
 	free(nm->phrase);	/* its strings are drop's */
+	for (i = 0; i < nm->ntypo; i++)
+		free(nm->typo_word[i]);
+	free(nm->typo_word);
+	sdc_hmap_free(&nm->typo);
 	free(nm);
 }
 
@@ -715,18 +733,43 @@ sdc_name_is_drop_slip(const struct sdc_names *nm, const char *token)
 	return 0;
 }
 
-int
-sdc_name_is_drop_typo(const struct sdc_names *nm, const char *token)
+/* token is within a slip of a long drop word. */
+static int
+drop_typo(const struct sdc_names *nm, const char *token)
 {
 	size_t i;
 
-	if (sdc_name_is_drop(nm, token))
-		return 1;
-	for (i = 0; strlen(token) >= 5 && i < nm->ndrop; i++)
+	for (i = 0; i < nm->ndrop; i++)
 		if (strlen(nm->drop[i]) >= 5 &&
 		    sdc_fuzz_ratio(token, nm->drop[i]) >= 85)
 			return 1;
 	return 0;
+}
+
+int
+sdc_name_is_drop_typo(const struct sdc_names *nm, const char *token)
+{
+	/* the answers are a cache beside the list, not the list */
+	struct sdc_names *memo = (struct sdc_names *)nm;
+	uint64_t h = sdc_hash(token, strlen(token));
+	size_t it = 0;
+	uint32_t v;
+	int yes;
+
+	if (sdc_name_is_drop(nm, token))
+		return 1;
+	if (strlen(token) < 5)
+		return 0;
+	while (sdc_hmap_find(&nm->typo, h, &it, &v))
+		if (strcmp(nm->typo_word[v / 2], token) == 0)
+			return (int)(v % 2);
+	yes = drop_typo(nm, token);
+	memo->typo_word = sdc_grow(memo->typo_word, &memo->ctypo,
+	    memo->ntypo + 1, sizeof(*memo->typo_word));
+	memo->typo_word[memo->ntypo] = sdc_xstrdup(token);
+	sdc_hmap_put(&memo->typo, h, (uint32_t)(2 * memo->ntypo + (size_t)yes));
+	memo->ntypo++;
+	return yes;
 }
 
 char *
@@ -804,17 +847,33 @@ phrase_before(const struct sdc_names *nm, char **tok, size_t n)
 	return 0;
 }
 
+/* sdc_name_words' latest answers, a slot a name by its hash: each
+ * reading of a typed name (layouts, scripts, sites, evidence) asks for
+ * the words of the same few strings again, and the words depend on the
+ * name alone.  Kept for the run (at most WORDS_MEMO pairs). */
+#define WORDS_MEMO 4096
+static struct {
+	char *name, *words;
+} words_memo[WORDS_MEMO];
+
 char *
 sdc_name_words(const struct sdc_names *nm, const char *name)
 {
+	size_t len = strlen(name), slot = sdc_hash(name, len) % WORDS_MEMO;
 	char **tok, *s, *out;
 	size_t n;
 
 	(void)nm;
+	if (words_memo[slot].name && strcmp(words_memo[slot].name, name) == 0)
+		return sdc_xstrdup(words_memo[slot].words);
 	s = tokens(name, &tok, &n);
 	out = join(tok, 0, n);
 	free(tok);
 	free(s);
+	free(words_memo[slot].name);
+	free(words_memo[slot].words);
+	words_memo[slot].name = sdc_xstrdup(name);
+	words_memo[slot].words = sdc_xstrdup(out);
 	return out;
 }
 
@@ -1509,6 +1568,28 @@ _Static_assert(SDC_NAME_RETYPINGS == 2 * NLAYOUTS + 3, "a reading per "
 _Static_assert(SDC_NAME_RETYPED_TELEX == 2 * NLAYOUTS, "Telex and VNI last");
 _Static_assert(SDC_NAME_RETYPED_GAJ == 2 * NLAYOUTS - 2, "Gaj's back last");
 
+/* Whether byte c leads some key of layout r: most bytes of a name lead
+ * none, and are passed at once, not matched against every key (a Han
+ * name's bytes against the Greek keys).  The table is made on first
+ * use. */
+static int
+leads_key(const struct retyping *r, unsigned char c)
+{
+	static unsigned char lead[NLAYOUTS][256];
+	static int made;
+	const char *t;
+	size_t l;
+
+	if (!made) {
+		for (l = 0; l < NLAYOUTS; l++)
+			for (t = retypings[l].typed; *t; t += strcspn(t, " "),
+			    t += *t == ' ')
+				lead[l][(unsigned char)*t] = 1;
+		made = 1;
+	}
+	return lead[r - retypings][c];
+}
+
 /* The key of the layout typed at s: its place in r->typed, and the
  * length typed into *len; -1 when s is no key of the layout (a letter,
  * a space or a marked letter of a US one, an ASCII character of a
@@ -1529,6 +1610,8 @@ lost_key(const struct retyping *r, const char *s, size_t *len)
 	if (r->script ? (unsigned char)*s < 0x80 :
 	    (isalpha((unsigned char)*s) || *s == ' ' ||
 	    (unsigned char)*s >= 0x80))
+		return -1;
+	if (!leads_key(r, (unsigned char)*s))
 		return -1;
 	for (i = 0; *t; i++, t += n + (t[n] == ' ')) {
 		n = strcspn(t, " ");
@@ -1926,6 +2009,29 @@ translit_at(const char *word, size_t i, const char *pattern)
 	return pattern[n] == '\0' ? n : 0;
 }
 
+/* Whether some pair of romanisation k starts with byte c (its first
+ * letter, after a ^): the others, most of a word's, are kept as they
+ * are without trying every pair.  The table is made on first use. */
+static int
+translit_leads(size_t k, unsigned char c)
+{
+	static unsigned char lead[NTRANSLITS][256];
+	static int made;
+	size_t l, j;
+
+	if (!made) {
+		for (l = 0; l < NTRANSLITS; l++)
+			for (j = 0; j < TRANSLIT_PAIRS && translits[l][j][0];
+			    j++) {
+				const char *p = translits[l][j][0];
+
+				lead[l][(unsigned char)p[*p == '^']] = 1;
+			}
+		made = 1;
+	}
+	return lead[k][c];
+}
+
 /* word's letters keyed by romanisation k's pairs. */
 static char *
 translit_letters(const char *word, size_t k)
@@ -1935,7 +2041,10 @@ translit_letters(const char *word, size_t k)
 	size_t i, j, n;
 
 	for (i = 0; word[i]; i += n) {
-		for (j = 0, n = 0; j < TRANSLIT_PAIRS && t[j][0] && n == 0; j++)
+		n = 0;
+		j = translit_leads(k % NTRANSLITS, (unsigned char)word[i]) ? 0 :
+		    TRANSLIT_PAIRS;
+		for (; j < TRANSLIT_PAIRS && t[j][0] && n == 0; j++)
 			n = translit_at(word, i, t[j][0]);
 		if (n > 0)
 			sdc_buf_adds(&b, t[j - 1][1]);
@@ -2220,4 +2329,21 @@ sdc_name_translit(const char *word, size_t k)
 {
 	return k % NTRANSLITS == SDC_NAME_TRANSLIT_CHINESE ?
 	    chinese_key(word) : translit_letters(word, k);
+}
+
+char *
+sdc_name_zh_key(const char *words)
+{
+	char *w = sdc_xstrdup(words), *q, *save = NULL;
+	struct sdc_buf b = SDC_BUF_INIT;
+
+	for (q = strtok_r(w, " ", &save); q; q = strtok_r(NULL, " ", &save)) {
+		char *k = chinese_key(q);
+
+		sdc_buf_adds(&b, k);
+		free(k);
+	}
+	free(w);
+	sdc_buf_addc(&b, '\0');
+	return sdc_buf_take(&b);
 }

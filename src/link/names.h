@@ -182,6 +182,9 @@ int sdc_name_syllable(const char *s, size_t n);
  * holds romanised), or -1. */
 int sdc_name_retyped_translit(size_t k);
 char *sdc_name_translit(const char *word, size_t k);
+/* The Mandarin key of a name's words run together ("chi feng" and
+ * "chifeng" are one), a new string. */
+char *sdc_name_zh_key(const char *words);
 /* May a customer's word typed be read in romanisation k as another's?
  * 0 no, 1 yes, 2 only in a list that writes carons (sdc_name_caron). */
 int sdc_name_translit_own(size_t k);

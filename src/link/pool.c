@@ -635,23 +635,19 @@ translit_index(struct pool *p)
 	sdc_hmap_free(&seen);
 }
 
-/* The Mandarin key of a name's words run together ("chi feng" and
- * "chifeng" are one), a new string. */
-static char *
-zh_name_key(const char *words)
+
+/* The Mandarin key of the name of candidate i (sdc_name_zh_key of its
+ * normalised words): the customer index's, made when it was built, or
+ * made now. */
+static const char *
+zh_key_of(const struct pool *p, size_t i)
 {
-	char *w = sdc_xstrdup(words), *q, *save = NULL;
-	struct sdc_buf b = SDC_BUF_INIT;
+	struct sdc_cidx_cust c;
 
-	for (q = strtok_r(w, " ", &save); q; q = strtok_r(NULL, " ", &save)) {
-		char *k = sdc_name_translit(q, SDC_NAME_TRANSLIT_CHINESE);
-
-		sdc_buf_adds(&b, k);
-		free(k);
-	}
-	free(w);
-	sdc_buf_addc(&b, '\0');
-	return sdc_buf_take(&b);
+	if (p->c[i].cix < 0 || cidx == NULL)
+		return sdc_name_zh_key(p->c[i].norm);
+	sdc_cidx_get(cidx, (size_t)p->c[i].cix, &c);
+	return c.zkey;
 }
 
 /* The other names whose Mandarin key is the name at idx's: the list's
@@ -667,7 +663,7 @@ zh_twins(struct pool *p, size_t idx)
 	if (p->zkeys == NULL) {
 		p->zkeys = sdc_xcalloc(p->n ? p->n : 1, sizeof(*p->zkeys));
 		for (i = 0; i < p->n; i++) {
-			p->zkeys[i] = zh_name_key(p->c[i].norm);
+			p->zkeys[i] = zh_key_of(p, i);
 			sdc_hmap_put(&p->byzh, hstr(p->zkeys[i]), (uint32_t)i);
 		}
 	}

@@ -55,6 +55,12 @@ test_content(void)
 	CHECK_STR("its town, in words", c.city, "saint denis");
 	CHECK_STR("its part of town, in words", c.district, "la plaine");
 	CHECK_STR("its region, in words", c.region, "ile de france");
+	{
+		char *zk = sdc_name_zh_key(c.norm);
+
+		CHECK_STR("its Mandarin key, made when built", c.zkey, zk);
+		free(zk);
+	}
 	CHECK_INT("three contacts", (long)c.ncontacts, 3);
 	sdc_cidx_contact(x, &c, 1, &ct);
 	CHECK_STR("a contact named by first and last name", ct.name, "Bo Chen");

@@ -204,6 +204,14 @@ main(void)
 	/* an empty address line (Syncro's address_2 "") is no word; the
 	 * tone-number pass read past its one byte (ASan, session 18) */
 	owned("an empty name has no words", sdc_name_words(nm, ""), "");
+	/* the words and the drop-word slips are kept once worked out: the
+	 * second answer is the first */
+	owned("GmbH is one word, asked again", sdc_name_words(nm,
+	    "Schulz GmbH"), "schulz gmbh");
+	CHECK("a slip of a long drop word", sdc_name_is_drop_typo(nm,
+	    "limitd") && sdc_name_is_drop_typo(nm, "limitd"));
+	CHECK("  ...a long word that is none", !sdc_name_is_drop_typo(nm,
+	    "hartmann") && !sdc_name_is_drop_typo(nm, "hartmann"));
 	{
 		char t[] = "aalborg bjoern cuijk maas";
 
