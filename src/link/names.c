@@ -209,11 +209,12 @@ static const char *const armenian[] = {
 							/* ա..և */
 };
 /* Kazakh's (and Bashkir's, Tatar's) letters beyond Russian's, and the
- * Ukrainian g */
+ * Ukrainian g; Uzbek's and Tajik's ҳ, Azerbaijani's ҝ and ҹ as their
+ * Latin alphabets write them (h, g, c): "Ҳилол Дентал" is Hilol Dental */
 static const struct { utf8proc_int32_t c; const char *l; } cyrillic_more[] = {
 	{ 0x0491, "g" }, { 0x0493, "gh" }, { 0x049b, "k" }, { 0x04a3, "ng" },
 	{ 0x04af, "u" }, { 0x04b1, "u" }, { 0x04bb, "h" }, { 0x04d9, "a" },
-	{ 0x04e9, "o" },
+	{ 0x04e9, "o" }, { 0x04b3, "h" }, { 0x049d, "g" }, { 0x04b9, "c" },
 };
 
 /* The Cyrillic letters drawn as Latin ones (Unicode's confusables,
@@ -1459,6 +1460,23 @@ sdc_name_marks_differ(const char *typed, const char *cand)
 #define SR_LATIN "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h " \
 	"c č dž š gj kj dz A B V G D Đ E Ž Z I J K L Lj M N Nj O P R S T Ć " \
 	"U F H C Č Dž Š Gj Kj Dz"
+/* Uzbek Cyrillic in the Uzbek Latin alphabet of 1995 (ў oʻ, ғ gʻ, қ q,
+ * ҳ h, х x, ж j, ч ch, ш sh; the signs ъ and ь an apostrophe, which
+ * the normaliser drops), and Azerbaijani Cyrillic in the Azerbaijani
+ * Latin of 1991 (ә ə, г q, ғ ğ, ҝ g, ј y, ҹ c, ч ç, ш ş, ы ı, ө ö, ү ü,
+ * х x, һ h); Wikipedia, "Uzbek alphabet", "Azerbaijani alphabet" */
+#define UZ_CYRILLIC "а б в г д е ё ж з и й к л м н о п р с т у ф х ц ч ш " \
+	"ъ ь э ю я ў қ ғ ҳ А Б В Г Д Е Ё Ж З И Й К Л М Н О П Р С Т У Ф Х " \
+	"Ц Ч Ш Ъ Ь Э Ю Я Ў Қ Ғ Ҳ"
+#define UZ_LATIN "a b v g d e yo j z i y k l m n o p r s t u f x ts ch sh " \
+	"' ' e yu ya oʻ q gʻ h A B V G D E Yo J Z I Y K L M N O P R S T U " \
+	"F X Ts Ch Sh ' ' E Yu Ya Oʻ Q Gʻ H"
+#define AZ_CYRILLIC "а б в г ғ д е ә ж з и ы ј к ҝ л м н о ө п р с т у ү " \
+	"ф х һ ч ҹ ш й ё ю я ъ ь э А Б В Г Ғ Д Е Ә Ж З И Ы Ј К Ҝ Л М Н " \
+	"О Ө П Р С Т У Ү Ф Х Һ Ч Ҹ Ш Й Ё Ю Я Ъ Ь Э"
+#define AZ_LATIN "a b v q ğ d e ə j z i ı y k g l m n o ö p r s t u ü " \
+	"f x h ç c ş y yo yu ya ' ' e A B V Q Ğ D E Ə J Z İ I Y K G L M N " \
+	"O Ö P R S T U Ü F X H Ç C Ş Y Yo Yu Ya ' ' E"
 static const struct retyping {
 	const char *typed, *meant;
 	int qwertz;	/* 0: y and z swapped or not; 2: swapped alone;
@@ -1489,6 +1507,13 @@ static const struct retyping {
 	{ JCUKEN_UK, US_LETTERS, -1, 1 },
 	{ US_KEYS, JCUKEN_RU " " JCUKEN_RU_MORE, -1, 2 },
 	{ US_KEYS, JCUKEN_UK " " JCUKEN_UK_MORE, -1, 2 },
+	/* Uzbek and Azerbaijani Cyrillic in their Latin alphabets: a name
+	 * typed in the Cyrillic of the Soviet years ("Ҳотел Дўстлик",
+	 * "Гафгаз Лисеји") that the list holds in Latin (Hotel Doʻstlik,
+	 * Qafqaz Liseyi), which the romanisation of Russian misses
+	 * (khotel, gafgaz) */
+	{ UZ_CYRILLIC, UZ_LATIN, -1, 1 },
+	{ AZ_CYRILLIC, AZ_LATIN, -1, 1 },
 	/* Serbian and Macedonian Cyrillic in their official Latin, letter
 	 * for letter: Gaj's Latin alphabet (ђ đ, ј j, љ lj, њ nj, ћ ć, џ
 	 * dž), Macedonian's ѓ gj, ќ kj, ѕ dz (Macedonian Latin of the

@@ -2283,6 +2283,22 @@ mkhosted() {
 	    'Javni beležnik Nikola Bulatović'
 }
 
+# Session 19 (gen-link-blind27): Uzbek and Azerbaijani Cyrillic have
+# Latin alphabets, letter for letter (Uzbek ў oʻ, ғ gʻ, қ q, ҳ h, х x;
+# Azerbaijani ә ə, г q, ҝ g, ј y, ҹ c, ч ç): a name typed in the
+# Cyrillic links the customer listed in Latin; a reading with a word the
+# customer lacks links no one.
+@test "layout: Uzbek and Azerbaijani Cyrillic read in their Latin link the Latin customer" {
+	local uz='Хумо хусусий клиникаси МЧЖ' az='Гафгаз Лисеји'
+
+	numbered_customers 'range(20; 60) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Hotel", "Liseyi", "Market"][. % 3])}' \
+	    "Hotel Doʻstlik" "Qafqaz Liseyi" "Xumo xususiy klinikasi MChJ"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null ' \
+	    'Ҳотел Дўстлик' "$az" "$uz" 'Ҳотел Дўстлик Бухоро'
+	grep -q "\"$az\": .*name:layout -> 2 " <<<"$stderr"
+}
+
 # Session 16: a why quotes names at a byte count, which cut a Devanagari
 # character in two ("Pashupati Academy (पशुपति �"): the review file was
 # not UTF-8 and sdc-review would reject its line.  Whole characters only.

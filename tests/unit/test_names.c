@@ -76,6 +76,9 @@ main(void)
 	norm("Honkala r.y.", "honkala");
 	norm("Neve Attwell t/a Attwell", "neve attwell t a attwell");
 	norm("KB Tech", "kb tech");	/* initials as often */
+	/* Uzbek's ҳ, Azerbaijani's ҝ and ҹ as their Latin writes them */
+	norm("Ҳилол Дентал", "hilol dental");
+	norm("Ҝәнҹә", "ganca");
 	norm("Kunde: Vejle El ApS", "vejle el");	/* a desk's word */
 	CHECK("og and ja are \"and\", not och (\"OCB\" would be it slipped)",
 	    sdc_name_is_drop(nm, "og") && sdc_name_is_drop(nm, "ja") &&
