@@ -1507,6 +1507,11 @@ static const struct retyping {
 	{ JCUKEN_UK, US_LETTERS, -1, 1 },
 	{ US_KEYS, JCUKEN_RU " " JCUKEN_RU_MORE, -1, 2 },
 	{ US_KEYS, JCUKEN_UK " " JCUKEN_UK_MORE, -1, 2 },
+	/* ... and Kazakh's, whose digits' keys type its own letters (2 ә,
+	 * 3 і, 4 ң, 5 ғ, 8 ү, 9 ұ, 0 қ, - ө, = һ): "jntkm cfhsfh0f" for
+	 * Отель Сарыарқа */
+	{ US_KEYS " 2 3 4 5 8 9 0 - =", JCUKEN_RU " " JCUKEN_RU_MORE
+	  " ә і ң ғ ү ұ қ ө һ", -1, 2 },
 	/* Uzbek and Azerbaijani Cyrillic in their Latin alphabets: a name
 	 * typed in the Cyrillic of the Soviet years ("Ҳотел Дўстлик",
 	 * "Гафгаз Лисеји") that the list holds in Latin (Hotel Doʻstlik,

@@ -140,16 +140,16 @@ int sdc_name_marks_differ(const char *typed, const char *cand);
  * Велес" for Opština Veles) and back: reading k of
  * SDC_NAME_RETYPINGS, or NULL when k changes nothing in the name.  The
  * caller frees it. */
-#define SDC_NAME_RETYPINGS 39
+#define SDC_NAME_RETYPINGS 41
 /* The last three: a Vietnamese name typed in Telex or VNI with the input
  * method off ("Nguyeenx", "Nguye6n4" for Nguyễn), and an Indonesian or
  * Malay name in the spelling before 1972 ("Djaja" for Jaya), read per
  * word; the caller reads a word so only when it is no customer's word
  * and its reading is one. */
-#define SDC_NAME_RETYPED_TELEX 36
-#define SDC_NAME_RETYPED_OLD_ID 38
+#define SDC_NAME_RETYPED_TELEX 38
+#define SDC_NAME_RETYPED_OLD_ID 40
 /* Gaj's Latin read back as the list romanises Cyrillic. */
-#define SDC_NAME_RETYPED_GAJ 34
+#define SDC_NAME_RETYPED_GAJ 36
 char *sdc_name_retyped(const char *name, size_t k);
 
 /* The key of a word under romanisation k of SDC_NAME_TRANSLITS (a

@@ -2287,15 +2287,19 @@ mkhosted() {
 # Latin alphabets, letter for letter (Uzbek ў oʻ, ғ gʻ, қ q, ҳ h, х x;
 # Azerbaijani ә ə, г q, ҝ g, ј y, ҹ c, ч ç): a name typed in the
 # Cyrillic links the customer listed in Latin; a reading with a word the
-# customer lacks links no one.
+# customer lacks links no one.  And a Kazakh name typed on US keys with
+# the Kazakh layout meant, whose digits' keys type ә і ң ғ ү ұ қ ө һ
+# ("fkfnfe l2h3[fyfcs" for Алатау дәріханасы).
 @test "layout: Uzbek and Azerbaijani Cyrillic read in their Latin link the Latin customer" {
 	local uz='Хумо хусусий клиникаси МЧЖ' az='Гафгаз Лисеји'
 
 	numbered_customers 'range(20; 60) | {"id": ., "business_name":
 	    ("Filler\(.) " + ["Hotel", "Liseyi", "Market"][. % 3])}' \
-	    "Hotel Doʻstlik" "Qafqaz Liseyi" "Xumo xususiy klinikasi MChJ"
-	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null ' \
-	    'Ҳотел Дўстлик' "$az" "$uz" 'Ҳотел Дўстлик Бухоро'
+	    "Hotel Doʻstlik" "Qafqaz Liseyi" "Xumo xususiy klinikasi MChJ" \
+	    "Алатау дәріханасы"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Linked,4 ' \
+	    'Ҳотел Дўстлик' "$az" "$uz" 'Ҳотел Дўстлик Бухоро' \
+	    'fkfnfe l2h3[fyfcs'
 	grep -q "\"$az\": .*name:layout -> 2 " <<<"$stderr"
 }
 
