@@ -1534,8 +1534,11 @@ static const struct retyping {
 };
 
 #define NLAYOUTS (sizeof(retypings) / sizeof(retypings[0]))
-_Static_assert(SDC_NAME_RETYPINGS == 2 * NLAYOUTS + 3, "a reading per "
-    "layout, y and z swapped or not, Telex and VNI, and old Indonesian");
+_Static_assert(SDC_NAME_RETYPINGS == 2 * NLAYOUTS + 5, "a reading per "
+    "layout, y and z swapped or not, Telex and VNI, old Indonesian, and "
+    "two of Turkic Latin");
+_Static_assert(SDC_NAME_RETYPED_TURKIC == SDC_NAME_RETYPED_OLD_ID + 1,
+    "Turkic Latin after old Indonesian");
 _Static_assert(SDC_NAME_RETYPED_TELEX == 2 * NLAYOUTS, "Telex and VNI last");
 _Static_assert(SDC_NAME_RETYPED_GAJ == 2 * NLAYOUTS - 2, "Gaj's back last");
 
@@ -1725,6 +1728,57 @@ old_indonesian(const char *name)
 	return sdc_buf_take(&b);
 }
 
+/* The Latin alphabets of Kazakh (2017's apostrophes, 2018's acutes,
+ * 2021's marks) and of Uzbek (1995), each letter as the romanisation
+ * above gives its Cyrillic one: q k (қ), x kh, j zh, ğ ǵ g' gʻ gh, ñ ń
+ * n' ng, ş s' sh, ç c' ch, ı i, ý y' u (у), and Uzbek's oʻ u (ў);
+ * Wikipedia, "Kazakh alphabets", "Uzbek alphabet".  With i_before, a y
+ * before a consonant or at a word's end is Uzbek's й (i), not Kazakh's
+ * ы (y): "Choyxona" is Чойхона, "Galym" Ғалым.  NULL when no letter
+ * of the alphabets' own is read. */
+static const char *const turkic[][2] = {
+	{ "g'", "gh" }, { "gʻ", "gh" }, { "g‘", "gh" }, { "gʼ", "gh" },
+	{ "n'", "ng" }, { "s'", "sh" }, { "c'", "ch" }, { "y'", "u" },
+	{ "oʻ", "u" }, { "o‘", "u" }, { "ğ", "gh" }, { "ǵ", "gh" },
+	{ "ñ", "ng" }, { "ń", "ng" }, { "ş", "sh" }, { "ç", "ch" },
+	{ "ı", "i" }, { "ý", "u" }, { "q", "k" }, { "G'", "Gh" },
+	{ "Gʻ", "Gh" }, { "Oʻ", "U" }, { "Ğ", "Gh" }, { "Ş", "Sh" },
+	{ "Ç", "Ch" }, { "Q", "K" },
+	/* ... and those any Latin name has, read only beside one above:
+	 * "Mehmonxona" alone may be the list's Mehmonkhona or another
+	 * business spelt in Uzbek */
+	{ "x", "kh" }, { "j", "zh" }, { "X", "Kh" }, { "J", "Zh" },
+	{ NULL, NULL }
+};
+
+static char *
+turkic_latin(const char *name, int i_before)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	size_t i, k, own = 0;
+
+	for (i = 0; name[i] != '\0'; i++) {
+		for (k = 0; turkic[k][0] && strncmp(name + i, turkic[k][0],
+		    strlen(turkic[k][0])) != 0; k++)
+			;
+		if (turkic[k][0] != NULL) {
+			sdc_buf_adds(&b, turkic[k][1]);
+			i += strlen(turkic[k][0]) - 1;
+			own += strchr("xXjJ", *turkic[k][0]) == NULL;
+		} else if (i_before && name[i] == 'y' && i > 0 &&
+		    isalpha((unsigned char)name[i - 1]) && (name[i + 1] ==
+		    '\0' || !strchr("aeiouAEIOU", name[i + 1])))
+			sdc_buf_addc(&b, 'i');
+		else
+			sdc_buf_addc(&b, name[i]);
+	}
+	if (own == 0) {
+		sdc_buf_free(&b);
+		return NULL;
+	}
+	return sdc_buf_take(&b);
+}
+
 /* Reading k (0 <= k < SDC_NAME_RETYPINGS) of a name typed on a layout
  * other than the one the computer was set to, or NULL when it changes
  * nothing: the layouts above, the QWERTZ ones with y and z swapped or
@@ -1743,6 +1797,8 @@ sdc_name_retyped(const char *name, size_t k)
 
 	if (k == SDC_NAME_RETYPED_OLD_ID)
 		return old_indonesian(name);
+	if (k >= SDC_NAME_RETYPED_TURKIC && k < SDC_NAME_RETYPINGS)
+		return turkic_latin(name, k > SDC_NAME_RETYPED_TURKIC);
 	if (k >= SDC_NAME_RETYPED_TELEX && k < SDC_NAME_RETYPINGS)
 		return viet_retyped(name, k == SDC_NAME_RETYPED_TELEX + 1);
 	if (k >= SDC_NAME_RETYPINGS || (k % 2 == 1 && r->qwertz != 0 &&

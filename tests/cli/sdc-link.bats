@@ -2303,6 +2303,23 @@ mkhosted() {
 	grep -q "\"$az\": .*name:layout -> 2 " <<<"$stderr"
 }
 
+# ... and back: a Kazakh or Uzbek name typed in its Latin alphabet for a
+# customer the list holds in Cyrillic, read as the list romanises it (q
+# k, j zh, ğ and g' gh, ñ ng, x kh, oʻ u); a word the customer lacks
+# still links no one.
+@test "layout: Kazakh and Uzbek Latin read back links the customer listed in Cyrillic" {
+	local names='["Ресторан Ақбұлақ", "Нотариус Асқар Омаров",
+	    "Наврўз Аудит"]'
+
+	jq -n --argjson n "$names" '[range(0; 3) | {id: (. + 1),
+	    business_name: $n[.]}] + [range(20; 60) | {id: .,
+	    business_name: ("Filler\(.) " + ($n[. % 3] | split(" ")[0]))}]' \
+	    >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null ' \
+	    'Restoran Aqbulaq' 'Notarius Asqar Omarov' 'Navroʻz Audit' \
+	    'Restoran Aqbulaq Almaty'
+}
+
 # Session 16: a why quotes names at a byte count, which cut a Devanagari
 # character in two ("Pashupati Academy (पशुपति �"): the review file was
 # not UTF-8 and sdc-review would reject its line.  Whole characters only.
