@@ -1559,7 +1559,8 @@ lost_key(const struct retyping *r, const char *s, size_t *len)
 		*len = 1;
 		return t ? (int)(t - r->typed) / 2 : -1;
 	}
-	if (r->script ? (unsigned char)*s < 0x80 :
+	if (r->script ? (unsigned char)*s < 0x80 ||
+	    strchr(r->typed, *s) == NULL :	/* a byte no key starts */
 	    (isalpha((unsigned char)*s) || *s == ' ' ||
 	    (unsigned char)*s >= 0x80))
 		return -1;
@@ -1757,6 +1758,13 @@ turkic_latin(const char *name, int i_before)
 	struct sdc_buf b = SDC_BUF_INIT;
 	size_t i, k, own = 0;
 
+	/* an own letter is q, marked, or one before an apostrophe: most
+	 * names have none, and are done with at once */
+	for (i = 0; name[i] && !strchr("qQ'`", name[i]) &&
+	    (unsigned char)name[i] < 0x80; i++)
+		;
+	if (name[i] == '\0')
+		return NULL;
 	for (i = 0; name[i] != '\0'; i++) {
 		for (k = 0; turkic[k][0] && strncmp(name + i, turkic[k][0],
 		    strlen(turkic[k][0])) != 0; k++)
