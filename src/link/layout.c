@@ -473,7 +473,7 @@ readings(struct pool *p, const char *guess, const char *words,
 	if (k < SDC_NAME_RETYPINGS && sdc_name_retyped_translit(k) >= 0)
 		return script_readings(p, guess, k, own, &script[k], r);
 	if (k >= SDC_NAME_RETYPED_TELEX && k < SDC_NAME_RETYPINGS)
-		return (!own || k == SDC_NAME_RETYPED_OLD_ID) &&
+		return (!own || k >= SDC_NAME_RETYPED_OLD_ID) &&
 		    (r[0] = word_reading(p, guess, k, own)) != NULL;
 	if (k < SDC_NAME_RETYPINGS)
 		return !own && (r[0] = sdc_name_retyped(guess, k)) != NULL;

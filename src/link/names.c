@@ -217,11 +217,12 @@ static const char *const armenian[] = {
 							/* ա..և */
 };
 /* Kazakh's (and Bashkir's, Tatar's) letters beyond Russian's, and the
- * Ukrainian g */
+ * Ukrainian g; Uzbek's and Tajik's ҳ, Azerbaijani's ҝ and ҹ as their
+ * Latin alphabets write them (h, g, c): "Ҳилол Дентал" is Hilol Dental */
 static const struct { utf8proc_int32_t c; const char *l; } cyrillic_more[] = {
 	{ 0x0491, "g" }, { 0x0493, "gh" }, { 0x049b, "k" }, { 0x04a3, "ng" },
 	{ 0x04af, "u" }, { 0x04b1, "u" }, { 0x04bb, "h" }, { 0x04d9, "a" },
-	{ 0x04e9, "o" },
+	{ 0x04e9, "o" }, { 0x04b3, "h" }, { 0x049d, "g" }, { 0x04b9, "c" },
 };
 
 /* The Cyrillic letters drawn as Latin ones (Unicode's confusables,
@@ -1518,6 +1519,23 @@ sdc_name_marks_differ(const char *typed, const char *cand)
 #define SR_LATIN "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h " \
 	"c č dž š gj kj dz A B V G D Đ E Ž Z I J K L Lj M N Nj O P R S T Ć " \
 	"U F H C Č Dž Š Gj Kj Dz"
+/* Uzbek Cyrillic in the Uzbek Latin alphabet of 1995 (ў oʻ, ғ gʻ, қ q,
+ * ҳ h, х x, ж j, ч ch, ш sh; the signs ъ and ь an apostrophe, which
+ * the normaliser drops), and Azerbaijani Cyrillic in the Azerbaijani
+ * Latin of 1991 (ә ə, г q, ғ ğ, ҝ g, ј y, ҹ c, ч ç, ш ş, ы ı, ө ö, ү ü,
+ * х x, һ h); Wikipedia, "Uzbek alphabet", "Azerbaijani alphabet" */
+#define UZ_CYRILLIC "а б в г д е ё ж з и й к л м н о п р с т у ф х ц ч ш " \
+	"ъ ь э ю я ў қ ғ ҳ А Б В Г Д Е Ё Ж З И Й К Л М Н О П Р С Т У Ф Х " \
+	"Ц Ч Ш Ъ Ь Э Ю Я Ў Қ Ғ Ҳ"
+#define UZ_LATIN "a b v g d e yo j z i y k l m n o p r s t u f x ts ch sh " \
+	"' ' e yu ya oʻ q gʻ h A B V G D E Yo J Z I Y K L M N O P R S T U " \
+	"F X Ts Ch Sh ' ' E Yu Ya Oʻ Q Gʻ H"
+#define AZ_CYRILLIC "а б в г ғ д е ә ж з и ы ј к ҝ л м н о ө п р с т у ү " \
+	"ф х һ ч ҹ ш й ё ю я ъ ь э А Б В Г Ғ Д Е Ә Ж З И Ы Ј К Ҝ Л М Н " \
+	"О Ө П Р С Т У Ү Ф Х Һ Ч Ҹ Ш Й Ё Ю Я Ъ Ь Э"
+#define AZ_LATIN "a b v q ğ d e ə j z i ı y k g l m n o ö p r s t u ü " \
+	"f x h ç c ş y yo yu ya ' ' e A B V Q Ğ D E Ə J Z İ I Y K G L M N " \
+	"O Ö P R S T U Ü F X H Ç C Ş Y Yo Yu Ya ' ' E"
 static const struct retyping {
 	const char *typed, *meant;
 	int qwertz;	/* 0: y and z swapped or not; 2: swapped alone;
@@ -1548,6 +1566,18 @@ static const struct retyping {
 	{ JCUKEN_UK, US_LETTERS, -1, 1 },
 	{ US_KEYS, JCUKEN_RU " " JCUKEN_RU_MORE, -1, 2 },
 	{ US_KEYS, JCUKEN_UK " " JCUKEN_UK_MORE, -1, 2 },
+	/* ... and Kazakh's, whose digits' keys type its own letters (2 ә,
+	 * 3 і, 4 ң, 5 ғ, 8 ү, 9 ұ, 0 қ, - ө, = һ): "jntkm cfhsfh0f" for
+	 * Отель Сарыарқа */
+	{ US_KEYS " 2 3 4 5 8 9 0 - =", JCUKEN_RU " " JCUKEN_RU_MORE
+	  " ә і ң ғ ү ұ қ ө һ", -1, 2 },
+	/* Uzbek and Azerbaijani Cyrillic in their Latin alphabets: a name
+	 * typed in the Cyrillic of the Soviet years ("Ҳотел Дўстлик",
+	 * "Гафгаз Лисеји") that the list holds in Latin (Hotel Doʻstlik,
+	 * Qafqaz Liseyi), which the romanisation of Russian misses
+	 * (khotel, gafgaz) */
+	{ UZ_CYRILLIC, UZ_LATIN, -1, 1 },
+	{ AZ_CYRILLIC, AZ_LATIN, -1, 1 },
 	/* Serbian and Macedonian Cyrillic in their official Latin, letter
 	 * for letter: Gaj's Latin alphabet (ђ đ, ј j, љ lj, њ nj, ћ ć, џ
 	 * dž), Macedonian's ѓ gj, ќ kj, ѕ dz (Macedonian Latin of the
@@ -1563,8 +1593,11 @@ static const struct retyping {
 };
 
 #define NLAYOUTS (sizeof(retypings) / sizeof(retypings[0]))
-_Static_assert(SDC_NAME_RETYPINGS == 2 * NLAYOUTS + 3, "a reading per "
-    "layout, y and z swapped or not, Telex and VNI, and old Indonesian");
+_Static_assert(SDC_NAME_RETYPINGS == 2 * NLAYOUTS + 5, "a reading per "
+    "layout, y and z swapped or not, Telex and VNI, old Indonesian, and "
+    "two of Turkic Latin");
+_Static_assert(SDC_NAME_RETYPED_TURKIC == SDC_NAME_RETYPED_OLD_ID + 1,
+    "Turkic Latin after old Indonesian");
 _Static_assert(SDC_NAME_RETYPED_TELEX == 2 * NLAYOUTS, "Telex and VNI last");
 _Static_assert(SDC_NAME_RETYPED_GAJ == 2 * NLAYOUTS - 2, "Gaj's back last");
 
@@ -1607,7 +1640,8 @@ lost_key(const struct retyping *r, const char *s, size_t *len)
 		*len = 1;
 		return t ? (int)(t - r->typed) / 2 : -1;
 	}
-	if (r->script ? (unsigned char)*s < 0x80 :
+	if (r->script ? (unsigned char)*s < 0x80 ||
+	    strchr(r->typed, *s) == NULL :	/* a byte no key starts */
 	    (isalpha((unsigned char)*s) || *s == ' ' ||
 	    (unsigned char)*s >= 0x80))
 		return -1;
@@ -1778,6 +1812,64 @@ old_indonesian(const char *name)
 	return sdc_buf_take(&b);
 }
 
+/* The Latin alphabets of Kazakh (2017's apostrophes, 2018's acutes,
+ * 2021's marks) and of Uzbek (1995), each letter as the romanisation
+ * above gives its Cyrillic one: q k (қ), x kh, j zh, ğ ǵ g' gʻ gh, ñ ń
+ * n' ng, ş s' sh, ç c' ch, ı i, ý y' u (у), and Uzbek's oʻ u (ў);
+ * Wikipedia, "Kazakh alphabets", "Uzbek alphabet".  With i_before, a y
+ * before a consonant or at a word's end is Uzbek's й (i), not Kazakh's
+ * ы (y): "Choyxona" is Чойхона, "Galym" Ғалым.  NULL when no letter
+ * of the alphabets' own is read. */
+static const char *const turkic[][2] = {
+	{ "g'", "gh" }, { "gʻ", "gh" }, { "g‘", "gh" }, { "gʼ", "gh" },
+	{ "n'", "ng" }, { "s'", "sh" }, { "c'", "ch" }, { "y'", "u" },
+	{ "oʻ", "u" }, { "o‘", "u" }, { "ğ", "gh" }, { "ǵ", "gh" },
+	{ "ñ", "ng" }, { "ń", "ng" }, { "ş", "sh" }, { "ç", "ch" },
+	{ "ı", "i" }, { "ý", "u" }, { "q", "k" }, { "G'", "Gh" },
+	{ "Gʻ", "Gh" }, { "Oʻ", "U" }, { "Ğ", "Gh" }, { "Ş", "Sh" },
+	{ "Ç", "Ch" }, { "Q", "K" },
+	/* ... and those any Latin name has, read only beside one above:
+	 * "Mehmonxona" alone may be the list's Mehmonkhona or another
+	 * business spelt in Uzbek */
+	{ "x", "kh" }, { "j", "zh" }, { "X", "Kh" }, { "J", "Zh" },
+	{ NULL, NULL }
+};
+
+static char *
+turkic_latin(const char *name, int i_before)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	size_t i, k, own = 0;
+
+	/* an own letter is q, marked, or one before an apostrophe: most
+	 * names have none, and are done with at once */
+	for (i = 0; name[i] && !strchr("qQ'`", name[i]) &&
+	    (unsigned char)name[i] < 0x80; i++)
+		;
+	if (name[i] == '\0')
+		return NULL;
+	for (i = 0; name[i] != '\0'; i++) {
+		for (k = 0; turkic[k][0] && strncmp(name + i, turkic[k][0],
+		    strlen(turkic[k][0])) != 0; k++)
+			;
+		if (turkic[k][0] != NULL) {
+			sdc_buf_adds(&b, turkic[k][1]);
+			i += strlen(turkic[k][0]) - 1;
+			own += strchr("xXjJ", *turkic[k][0]) == NULL;
+		} else if (i_before && name[i] == 'y' && i > 0 &&
+		    isalpha((unsigned char)name[i - 1]) && (name[i + 1] ==
+		    '\0' || !strchr("aeiouAEIOU", name[i + 1])))
+			sdc_buf_addc(&b, 'i');
+		else
+			sdc_buf_addc(&b, name[i]);
+	}
+	if (own == 0) {
+		sdc_buf_free(&b);
+		return NULL;
+	}
+	return sdc_buf_take(&b);
+}
+
 /* Reading k (0 <= k < SDC_NAME_RETYPINGS) of a name typed on a layout
  * other than the one the computer was set to, or NULL when it changes
  * nothing: the layouts above, the QWERTZ ones with y and z swapped or
@@ -1796,6 +1888,8 @@ sdc_name_retyped(const char *name, size_t k)
 
 	if (k == SDC_NAME_RETYPED_OLD_ID)
 		return old_indonesian(name);
+	if (k >= SDC_NAME_RETYPED_TURKIC && k < SDC_NAME_RETYPINGS)
+		return turkic_latin(name, k > SDC_NAME_RETYPED_TURKIC);
 	if (k >= SDC_NAME_RETYPED_TELEX && k < SDC_NAME_RETYPINGS)
 		return viet_retyped(name, k == SDC_NAME_RETYPED_TELEX + 1);
 	if (k >= SDC_NAME_RETYPINGS || (k % 2 == 1 && r->qwertz != 0 &&

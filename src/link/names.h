@@ -140,16 +140,20 @@ int sdc_name_marks_differ(const char *typed, const char *cand);
  * Велес" for Opština Veles) and back: reading k of
  * SDC_NAME_RETYPINGS, or NULL when k changes nothing in the name.  The
  * caller frees it. */
-#define SDC_NAME_RETYPINGS 35
-/* The last three: a Vietnamese name typed in Telex or VNI with the input
- * method off ("Nguyeenx", "Nguye6n4" for Nguyễn), and an Indonesian or
- * Malay name in the spelling before 1972 ("Djaja" for Jaya), read per
- * word; the caller reads a word so only when it is no customer's word
- * and its reading is one. */
-#define SDC_NAME_RETYPED_TELEX 32
-#define SDC_NAME_RETYPED_OLD_ID 34
+#define SDC_NAME_RETYPINGS 43
+/* The last five: a Vietnamese name typed in Telex or VNI with the input
+ * method off ("Nguyeenx", "Nguye6n4" for Nguyễn), an Indonesian or
+ * Malay name in the spelling before 1972 ("Djaja" for Jaya), and a
+ * Kazakh or Uzbek name in its Latin alphabet read as the list romanises
+ * its Cyrillic (two readings: y kept, and y before a consonant read i),
+ * read per word; the caller reads a word so only when it is no
+ * customer's word and its reading is one (the last three: or a
+ * customer's, when nothing else links). */
+#define SDC_NAME_RETYPED_TELEX 38
+#define SDC_NAME_RETYPED_OLD_ID 40
+#define SDC_NAME_RETYPED_TURKIC 41
 /* Gaj's Latin read back as the list romanises Cyrillic. */
-#define SDC_NAME_RETYPED_GAJ 30
+#define SDC_NAME_RETYPED_GAJ 36
 char *sdc_name_retyped(const char *name, size_t k);
 
 /* The key of a word under romanisation k of SDC_NAME_TRANSLITS (a

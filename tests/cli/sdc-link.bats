@@ -2283,6 +2283,43 @@ mkhosted() {
 	    'Javni beležnik Nikola Bulatović'
 }
 
+# Session 19 (gen-link-blind27): Uzbek and Azerbaijani Cyrillic have
+# Latin alphabets, letter for letter (Uzbek ў oʻ, ғ gʻ, қ q, ҳ h, х x;
+# Azerbaijani ә ə, г q, ҝ g, ј y, ҹ c, ч ç): a name typed in the
+# Cyrillic links the customer listed in Latin; a reading with a word the
+# customer lacks links no one.  And a Kazakh name typed on US keys with
+# the Kazakh layout meant, whose digits' keys type ә і ң ғ ү ұ қ ө һ
+# ("fkfnfe l2h3[fyfcs" for Алатау дәріханасы).
+@test "layout: Uzbek and Azerbaijani Cyrillic read in their Latin link the Latin customer" {
+	local uz='Хумо хусусий клиникаси МЧЖ' az='Гафгаз Лисеји'
+
+	numbered_customers 'range(20; 60) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Hotel", "Liseyi", "Market"][. % 3])}' \
+	    "Hotel Doʻstlik" "Qafqaz Liseyi" "Xumo xususiy klinikasi MChJ" \
+	    "Алатау дәріханасы"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Linked,4 ' \
+	    'Ҳотел Дўстлик' "$az" "$uz" 'Ҳотел Дўстлик Бухоро' \
+	    'fkfnfe l2h3[fyfcs'
+	grep -q "\"$az\": .*name:layout -> 2 " <<<"$stderr"
+}
+
+# ... and back: a Kazakh or Uzbek name typed in its Latin alphabet for a
+# customer the list holds in Cyrillic, read as the list romanises it (q
+# k, j zh, ğ and g' gh, ñ ng, x kh, oʻ u); a word the customer lacks
+# still links no one.
+@test "layout: Kazakh and Uzbek Latin read back links the customer listed in Cyrillic" {
+	local names='["Ресторан Ақбұлақ", "Нотариус Асқар Омаров",
+	    "Наврўз Аудит"]'
+
+	jq -n --argjson n "$names" '[range(0; 3) | {id: (. + 1),
+	    business_name: $n[.]}] + [range(20; 60) | {id: .,
+	    business_name: ("Filler\(.) " + ($n[. % 3] | split(" ")[0]))}]' \
+	    >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null ' \
+	    'Restoran Aqbulaq' 'Notarius Asqar Omarov' 'Navroʻz Audit' \
+	    'Restoran Aqbulaq Almaty'
+}
+
 # Session 16: a why quotes names at a byte count, which cut a Devanagari
 # character in two ("Pashupati Academy (पशुपति �"): the review file was
 # not UTF-8 and sdc-review would reject its line.  Whole characters only.

@@ -76,6 +76,24 @@ main(void)
 	norm("Honkala r.y.", "honkala");
 	norm("Neve Attwell t/a Attwell", "neve attwell t a attwell");
 	norm("KB Tech", "kb tech");	/* initials as often */
+	/* Uzbek's ҳ, Azerbaijani's ҝ and ҹ as their Latin writes them */
+	norm("Ҳилол Дентал", "hilol dental");
+	norm("Ҝәнҹә", "ganca");
+	/* Kazakh and Uzbek Latin read as the list romanises Cyrillic */
+	owned("Kazakh Latin read as romanised Cyrillic",
+	    sdc_name_retyped("Aq Orda Treıd", SDC_NAME_RETYPED_TURKIC),
+	    "Ak Orda Treid");
+	owned("... 2017's apostrophes",
+	    sdc_name_retyped("Janar Nurg'alieva", SDC_NAME_RETYPED_TURKIC),
+	    "Zhanar Nurghalieva");
+	owned("... Uzbek's y before a consonant its й",
+	    sdc_name_retyped("Bogʻbon choyxonasi", SDC_NAME_RETYPED_TURKIC + 1),
+	    "Boghbon choikhonasi");
+	owned("... a name with nothing to read",
+	    sdc_name_retyped("Sunkar Servis", SDC_NAME_RETYPED_TURKIC), NULL);
+	owned("... nor x or j alone, any Latin name's letters",
+	    sdc_name_retyped("Mehmonxona Tongmed", SDC_NAME_RETYPED_TURKIC),
+	    NULL);
 	norm("Kunde: Vejle El ApS", "vejle el");	/* a desk's word */
 	CHECK("og and ja are \"and\", not och (\"OCB\" would be it slipped)",
 	    sdc_name_is_drop(nm, "og") && sdc_name_is_drop(nm, "ja") &&
