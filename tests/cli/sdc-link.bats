@@ -2180,6 +2180,21 @@ mkhosted() {
 	grep -q 'names a kind of business' <<<"$stderr"
 }
 
+# Session 19 (gen-link-blind26's one wrong link): "Aquali Veterinária
+# Lda" is no site of the accountant "Aquali Contabilidade".  The kinds of
+# link-words.json include a vet's, an estate agent's, a laundry's, a
+# florist's, a gym's, a hairdresser's, a printer's and an optician's in
+# each language, so such a word the customer's name lacks names another
+# kind of business, in whatever language it is typed.
+@test "names: a veterinary practice or an optician is not the accountant of the same word" {
+	jq -n '[{id: 1, business_name: "Aquali Contabilidade", city: "Osasco"}]
+	  + [range(20; 420) | {id: ., city: "Porto", business_name: ("Filler\(.) " +
+	      (["Contabilidade", "Farmácia", "Restaurante", "Clínica"][. % 4]) + " Lda")}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Linked,1 s4,Linked,1 ' \
+	    'Aquali Veterinária Lda' 'Aquali Ótica Lda' 'Aquali Contabilidade Lda' 'Aquali'
+	grep -q '"veterinaria" names a kind of business' <<<"$stderr"
+}
+
 # Session 15 (held-out gen-link-blind21): a last word of one letter may
 # be a word cut short ("Colmado & Deli Sánchez E" of "... Echevarría
 # Corp.") as well as a drop word ("e", "y": "and"), so the longer name
