@@ -976,19 +976,45 @@ by_text(const void *a, const void *b)
 	return strcmp(a, b);
 }
 
+/* The raw word ends with a mark of an abbreviation: a dot or a slash
+ * ("Ltda.", "C.V.", "S/A"), or it is in capitals in a name that has
+ * small letters ("LTDA" of "Moura Servicos LTDA"; "ХК" of "Умид Текстил
+ * ХК": in any script), or in small letters after capitals (Georgian's
+ * "ss" of "Mziuri Logistics ss"). */
+static int
+marked_end(const char *name)
+{
+	const char *w = strrchr(name, ' ');
+	size_t up, low, up0, low0;
+
+	w = w ? w + 1 : name;
+	if (strpbrk(w, "./"))
+		return 1;
+	sdc_name_cases(name, (size_t)(w - name), &up0, &low0);
+	sdc_name_cases(w, strlen(w), &up, &low);
+	if (strpbrk(w, "0123456789") != NULL)
+		return 0;
+	return (low0 > 0 && up >= 2 && low == 0) || (up0 > 0 && up == 0 &&
+	    low > 0);
+}
+
 /* A word of at most LEGAL_LEN letters that ends LEGAL_MIN names or more
  * is a legal form learnt, unless it begins half as many names or more:
  * a form never begins one, a surname does ("Lee" of "Tan & Lee LLC" and
- * "Lee & Tan LLC").  One sorted pass: the names that share an ending lie
- * together, each group in list order, so a form's names are kept without
- * a second scan of the list per form. */
+ * "Lee & Tan LLC").  It is written as a form (p->written) when one name
+ * in FORM_SHARE ends with it, or most of its names write it so
+ * (marked_end: "S.A.", "JSC", "d.o.o."); not a brand's short word that
+ * ends a few dozen names ("Sani Max", "Lumi X", "Lungu Ion").  One
+ * sorted pass: the names that share an ending lie together, each group
+ * in list order, so a form's names are kept without a second scan of
+ * the list per form. */
 static void
 learn_forms(struct pool *p)
 {
 	struct ending *w = sdc_xcalloc(p->n + 1, sizeof(*w));
 	short_word *f = sdc_xcalloc(p->n + 1, sizeof(*f));
 	const char *e;
-	size_t i, j, k, n = 0, nf = 0, len;
+	size_t i, j, k, n = 0, nf = 0, len, marked;
 
 	for (i = 0; i < p->n; i++) {
 		if ((e = last_word(p->c[i].norm)) && strlen(e) <= LEGAL_LEN &&
@@ -1005,7 +1031,7 @@ learn_forms(struct pool *p)
 			;
 		if (j - i < LEGAL_MIN || 2 * count_of(f, nf, w[i].e) >= j - i)
 			continue;	/* few, or a name's word (a surname) */
-		for (k = i; k < j; k++) {
+		for (k = i, marked = 0; k < j; k++) {
 			e = w[k].e;
 			sdc_hmap_put(&p->bystem, sdc_hash(p->c[w[k].k].norm,
 			    (size_t)(e - 1 - p->c[w[k].k].norm)),
@@ -1013,7 +1039,11 @@ learn_forms(struct pool *p)
 			if (k == i)
 				sdc_hmap_put(&p->forms, hstr(e),
 				    (uint32_t)w[k].k);
+			marked += marked_end(p->c[w[k].k].name);
 		}
+		if ((j - i) * FORM_SHARE >= p->n || 2 * marked >= j - i)
+			sdc_hmap_put(&p->written, hstr(w[i].e),
+			    (uint32_t)w[i].k);
 	}
 	free(f);
 	free(w);
@@ -1027,6 +1057,20 @@ is_form(const struct pool *p, const char *word)
 	uint32_t v;
 
 	while (sdc_hmap_find(&p->forms, hstr(word), &it, &v))
+		if (strcmp(last_word(p->c[v].norm), word) == 0)
+			return 1;
+	return 0;
+}
+
+/* ... and written as one (learn_forms): a brand's short word many
+ * names end with is none. */
+int
+is_written_form(const struct pool *p, const char *word)
+{
+	size_t it = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(&p->written, hstr(word), &it, &v))
 		if (strcmp(last_word(p->c[v].norm), word) == 0)
 			return 1;
 	return 0;
@@ -1076,26 +1120,6 @@ with_form(const struct pool *p, size_t idx)
 	free(stem);
 	free(key);
 	return other;
-}
-
-/* The raw word ends with a mark of an abbreviation: a dot or a slash
- * ("Ltda.", "C.V.", "S/A"), or it is in capitals in a name that has
- * small letters ("LTDA" of "Moura Servicos LTDA"). */
-static int
-marked_end(const char *name)
-{
-	const char *w = strrchr(name, ' '), *q;
-	int upper = 0, lower = 0;
-
-	w = w ? w + 1 : name;
-	if (strpbrk(w, "./"))
-		return 1;
-	for (q = name; *q; q++)
-		if (q >= w)
-			upper += isupper((unsigned char)*q) != 0;
-		else
-			lower = lower || islower((unsigned char)*q);
-	return lower && upper >= 2 && upper == (int)strlen(w);
 }
 
 /* The last k words of words, after a word of theirs, or NULL. */

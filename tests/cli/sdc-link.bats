@@ -2195,6 +2195,23 @@ mkhosted() {
 	grep -q '"veterinaria" names a kind of business' <<<"$stderr"
 }
 
+# Session 19 (gen-link-blind26 at 50,000 customers): a short word that
+# ends many names is learnt as a legal form, but a brand's ("Sani X",
+# "Sani Max", "Lumi Lux") is no form to swap: a learnt form is written
+# as one when 1 name in 100 ends with it or most of its names write it
+# marked (a dot, capitals, or small letters after capitals: Georgian
+# "ss").  "Padaria Sani X" is not "Padaria Sani Max"; "Padaria Sani Ltda
+# EPP" is "Padaria Sani Ltda ME".
+@test "names: a brand's short last word is no legal form to swap" {
+	jq -n '[{id: 1, business_name: "Padaria e Pastelaria Sani Max"},
+	  {id: 2, business_name: "Transportes Gomes Ltda - ME"}]
+	  + [range(20; 720) | {id: ., business_name: ("Filler\(.) " +
+	      (["Max", "X", "Lux", "Ltda - ME", "EPP"][. % 100] // "Loja"))}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Linked,2 ' \
+	    'Demo - Padaria e Pastelaria Sani X' 'Padaria e Pastelaria Sani Lux' \
+	    'Transportes Gomes EPP'
+}
+
 # Session 15 (held-out gen-link-blind21): a last word of one letter may
 # be a word cut short ("Colmado & Deli Sánchez E" of "... Echevarría
 # Corp.") as well as a drop word ("e", "y": "and"), so the longer name
