@@ -1180,6 +1180,62 @@ count_endings(struct pool *p)
 		}
 }
 
+/* The word w with the silent consonants Portugal wrote before 1990 left
+ * out (the Orthographic Agreement: "arquitectura" arquitetura,
+ * "projecto" projeto, "óptica" ótica, "acção" ação; folded "accao"
+ * acao): a c or p between a vowel and a t, or a c before another c.  A
+ * new string, or NULL when w has none (or is short). */
+static char *
+silent_out(const char *w)
+{
+	size_t n = strlen(w), i, o = 0;
+	char *r;
+
+	if (n < 6)
+		return NULL;
+	r = sdc_xmalloc(n + 1);
+	for (i = 0; i < n; i++) {
+		if (i > 0 && strchr("aeiou", w[i - 1]) && ((strchr("cp", w[i]) &&
+		    w[i + 1] == 't') || (w[i] == 'c' && w[i + 1] == 'c')))
+			continue;
+		r[o++] = w[i];
+	}
+	r[o] = '\0';
+	if (o == n) {
+		free(r);
+		return NULL;
+	}
+	return r;
+}
+
+/* Each customer word written with a silent consonant reads as written
+ * without it and the other way round, as an abbreviation does: a firm
+ * registered before the Agreement keeps the old spelling, a technician
+ * types the new one (or the Brazilian "ótica" for Portugal's "óptica"). */
+static void
+silent_pairs(struct pool *p)
+{
+	struct sdc_owners *seen = sdc_owners_new();
+	char *w, *t, *save, *r;
+	size_t i;
+
+	for (i = 0; i < p->n; i++) {
+		w = sdc_xstrdup(p->c[i].words);
+		for (t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ",
+		    &save)) {
+			if (sdc_owners_one(seen, t) != SDC_OWNER_NONE ||
+			    (r = silent_out(t)) == NULL)
+				continue;
+			sdc_owners_add(seen, t, 0);
+			sdc_nev_abbrev(p->ev, r, t);
+			sdc_nev_abbrev(p->ev, t, r);
+			free(r);
+		}
+		free(w);
+	}
+	sdc_owners_free(seen);
+}
+
 void
 pool_finish(struct pool *p)
 {
@@ -1198,6 +1254,8 @@ pool_finish(struct pool *p)
 		add_half(p, i);
 		add_base(p, i);
 	}
+	if (p == &customers)
+		silent_pairs(p);
 	learn_forms(p);
 	count_endings(p);
 	sdc_nev_finish(p->ev);
