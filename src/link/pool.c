@@ -1049,17 +1049,24 @@ learn_forms(struct pool *p)
 	free(w);
 }
 
-/* word is a legal form learnt. */
-int
-is_form(const struct pool *p, const char *word)
+/* word ends a name kept in the map m by its last word (learn_forms). */
+static int
+form_in(const struct pool *p, const struct sdc_hmap *m, const char *word)
 {
 	size_t it = 0;
 	uint32_t v;
 
-	while (sdc_hmap_find(&p->forms, hstr(word), &it, &v))
+	while (sdc_hmap_find(m, hstr(word), &it, &v))
 		if (strcmp(last_word(p->c[v].norm), word) == 0)
 			return 1;
 	return 0;
+}
+
+/* word is a legal form learnt. */
+int
+is_form(const struct pool *p, const char *word)
+{
+	return form_in(p, &p->forms, word);
 }
 
 /* ... and written as one (learn_forms): a brand's short word many
@@ -1067,13 +1074,7 @@ is_form(const struct pool *p, const char *word)
 int
 is_written_form(const struct pool *p, const char *word)
 {
-	size_t it = 0;
-	uint32_t v;
-
-	while (sdc_hmap_find(&p->written, hstr(word), &it, &v))
-		if (strcmp(last_word(p->c[v].norm), word) == 0)
-			return 1;
-	return 0;
+	return form_in(p, &p->written, word);
 }
 
 /* The length of idx's name less its legal form learnt, if it has one. */
