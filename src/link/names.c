@@ -160,9 +160,11 @@ sdc_name_cases(const char *s, size_t len, size_t *upper, size_t *lower)
 
 	*upper = *lower = 0;
 	for (i = 0; i < len; i += (size_t)n) {
-		n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-		    (utf8proc_ssize_t)(len - i), &c);
-		if (n <= 0)
+		if ((unsigned char)s[i] < 0x80) {	/* most names: ASCII */
+			c = (unsigned char)s[i];
+			n = 1;
+		} else if ((n = utf8proc_iterate((const utf8proc_uint8_t *)s +
+		    i, (utf8proc_ssize_t)(len - i), &c)) <= 0)
 			return;
 		*upper += kind(c) == UPPER;
 		*lower += kind(c) == LOWER;

@@ -1163,11 +1163,12 @@ count_endings(struct pool *p)
 	struct ending_count *e;
 	const char *t;
 	size_t i, k, len;
+	int marked;
 
 	p->ends = sdc_xcalloc(p->n * FORM_TAIL + 1, sizeof(*p->ends));
 	for (i = 0; i < p->n; i++)
-		for (k = 1; k <= FORM_TAIL && (t = last_words(p->c[i].words,
-		    k)) != NULL; k++) {
+		for (k = 1, marked = marked_end(p->c[i].name); k <= FORM_TAIL &&
+		    (t = last_words(p->c[i].words, k)) != NULL; k++) {
 			len = strlen(t);
 			if ((e = find_ending(p, t, len)) == NULL) {
 				sdc_hmap_put(&p->byend, sdc_hash(t, len),
@@ -1177,7 +1178,7 @@ count_endings(struct pool *p)
 				    (uint32_t)k, 0, 0 };
 			}
 			e->ends++;
-			e->marked += marked_end(p->c[i].name);
+			e->marked += marked;
 		}
 }
 
