@@ -92,6 +92,8 @@ struct pool {
 				 * (translit_index; names.c) */
 	struct sdc_hmap bystem;	/* names less a legal form learnt (below) */
 	struct sdc_hmap forms;	/* the forms: a name that ends with one */
+	struct sdc_hmap written;	/* ... those written as forms are
+					 * (learn_forms) */
 	struct sdc_hmap byend;	/* the endings below by their words */
 	struct ending_count *ends;	/* last 1-3 words of names, counted
 					 * (form_head) */
@@ -234,6 +236,7 @@ extern int deferring;
 extern size_t npending;
 extern long memory_lines;	/* memory.c: lines the memory file had */
 #define LEGAL_MIN 5	/* names a legal form ends at least (pool.c) */
+#define FORM_SHARE 100	/* 1 name in this many ends with a form */
 #define PERSON_FEW 3	/* customers a person typed may narrow to (beyond.c) */
 
 /* pool.c */
@@ -256,6 +259,8 @@ const char *
 last_word(const char *norm);
 int
 is_form(const struct pool *p, const char *word);
+int
+is_written_form(const struct pool *p, const char *word);
 long
 with_form(const struct pool *p, size_t idx);
 struct ending_count *

@@ -122,6 +122,10 @@ const char *const sdc_nev_default_abbrev[][2] = {
 	{ "hnos", "hermanos" }, { "hno", "hermanos" }, { "fcia", "farmacia" },
 	{ "ayto", "ayuntamiento" }, { "cia", "compania" },
 	{ "flli", "fratelli" },
+	/* a saint's name or a town's after it, in any Romance language:
+	 * "S. Paulo", "S. Vicente", "Sta. Maria", "S. Giovanni" */
+	{ "s", "sao" }, { "s", "santo" }, { "s", "santa" }, { "s", "san" },
+	{ "sta", "santa" }, { "sto", "santo" },
 	/* Nordic clubs, schools, churches and councils (folded as the
 	 * customers' words are: ö is o, ä and æ a) */
 	{ "gk", "golfklubb" }, { "gk", "golfklub" },

@@ -159,6 +159,26 @@ sdc_name_capitalised(const char *s)
 	return c >= 0 && kind(c) == UPPER;
 }
 
+void
+sdc_name_cases(const char *s, size_t len, size_t *upper, size_t *lower)
+{
+	utf8proc_int32_t c;
+	utf8proc_ssize_t n;
+	size_t i;
+
+	*upper = *lower = 0;
+	for (i = 0; i < len; i += (size_t)n) {
+		if ((unsigned char)s[i] < 0x80) {	/* most names: ASCII */
+			c = (unsigned char)s[i];
+			n = 1;
+		} else if ((n = utf8proc_iterate((const utf8proc_uint8_t *)s +
+		    i, (utf8proc_ssize_t)(len - i), &c)) <= 0)
+			return;
+		*upper += kind(c) == UPPER;
+		*lower += kind(c) == LOWER;
+	}
+}
+
 /* The marks typed for an apostrophe or a glottal stop inside a word: the
  * Hawaiian and Samoan okina (U+02BB) is typed as any of them, or dropped
  * (Wikipedia "Okina"), so "Manuʻa", "Manu'a", "Manu‘a" and "Manua" are one

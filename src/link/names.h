@@ -110,6 +110,10 @@ char *sdc_name_half(const char *name, int latin, size_t *others);
 int sdc_name_other_script(const char *s);
 /* s begins with a capital letter (any script). */
 int sdc_name_capitalised(const char *s);
+/* The capitals and small letters of s[0..len) (any script) into *upper
+ * and *lower. */
+void sdc_name_cases(const char *s, size_t len, size_t *upper,
+    size_t *lower);
 /* The name after a desk's label typed before it ("Client - X", "Site: X",
  * "RE: X", "BNE: X"): one or two words of letters, at most DESK_LABEL
  * letters in all, then ':' or a dash between spaces.  A pointer into

@@ -947,13 +947,17 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
  * its form, a form learnt or one the normalised name drops ("Chen Farms
  * Pty Ltd" typed for "Chen Farms", "Walker Plumbing Ltd" for "Walker
  * Plumbing Pty Ltd", "Blackburn Food Bank Ltd" for "... CIO"): a form
- * swapped is the same business.  Its index, or -1 (none, or more). */
+ * swapped is the same business.  A typed last word the list ends names
+ * with but does not write as a form (is_written_form) is kept:
+ * "Padaria e Pastelaria Sani X" is not "... Sani Max".  Its index, or -1
+ * (none, or more). */
 static long
 form_swap(const struct pool *p, const char *norm)
 {
 	const char *e = last_word(norm);
-	char *stem = e && is_form(p, e) ? sdc_xstrndup(norm, (size_t)(e - 1 -
-	    norm)) : sdc_xstrdup(norm), *key = sdc_name_sortkey(stem);
+	char *stem = e && is_written_form(p, e) ? sdc_xstrndup(norm,
+	    (size_t)(e - 1 - norm)) : sdc_xstrdup(norm);
+	char *key = sdc_name_sortkey(stem);
 	size_t it = 0, len = strlen(stem), first = 0, n;
 	uint32_t v;
 	long x = -1;

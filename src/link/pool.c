@@ -972,19 +972,45 @@ by_text(const void *a, const void *b)
 	return strcmp(a, b);
 }
 
+/* The raw word ends with a mark of an abbreviation: a dot or a slash
+ * ("Ltda.", "C.V.", "S/A"), or it is in capitals in a name that has
+ * small letters ("LTDA" of "Moura Servicos LTDA"; "ХК" of "Умид Текстил
+ * ХК": in any script), or in small letters after capitals (Georgian's
+ * "ss" of "Mziuri Logistics ss"). */
+static int
+marked_end(const char *name)
+{
+	const char *w = strrchr(name, ' ');
+	size_t up, low, up0, low0;
+
+	w = w ? w + 1 : name;
+	if (strpbrk(w, "./"))
+		return 1;
+	sdc_name_cases(name, (size_t)(w - name), &up0, &low0);
+	sdc_name_cases(w, strlen(w), &up, &low);
+	if (strpbrk(w, "0123456789") != NULL)
+		return 0;
+	return (low0 > 0 && up >= 2 && low == 0) || (up0 > 0 && up == 0 &&
+	    low > 0);
+}
+
 /* A word of at most LEGAL_LEN letters that ends LEGAL_MIN names or more
  * is a legal form learnt, unless it begins half as many names or more:
  * a form never begins one, a surname does ("Lee" of "Tan & Lee LLC" and
- * "Lee & Tan LLC").  One sorted pass: the names that share an ending lie
- * together, each group in list order, so a form's names are kept without
- * a second scan of the list per form. */
+ * "Lee & Tan LLC").  It is written as a form (p->written) when one name
+ * in FORM_SHARE ends with it, or most of its names write it so
+ * (marked_end: "S.A.", "JSC", "d.o.o."); not a brand's short word that
+ * ends a few dozen names ("Sani Max", "Lumi X", "Lungu Ion").  One
+ * sorted pass: the names that share an ending lie together, each group
+ * in list order, so a form's names are kept without a second scan of
+ * the list per form. */
 static void
 learn_forms(struct pool *p)
 {
 	struct ending *w = sdc_xcalloc(p->n + 1, sizeof(*w));
 	short_word *f = sdc_xcalloc(p->n + 1, sizeof(*f));
 	const char *e;
-	size_t i, j, k, n = 0, nf = 0, len;
+	size_t i, j, k, n = 0, nf = 0, len, marked;
 
 	for (i = 0; i < p->n; i++) {
 		if ((e = last_word(p->c[i].norm)) && strlen(e) <= LEGAL_LEN &&
@@ -1001,7 +1027,7 @@ learn_forms(struct pool *p)
 			;
 		if (j - i < LEGAL_MIN || 2 * count_of(f, nf, w[i].e) >= j - i)
 			continue;	/* few, or a name's word (a surname) */
-		for (k = i; k < j; k++) {
+		for (k = i, marked = 0; k < j; k++) {
 			e = w[k].e;
 			sdc_hmap_put(&p->bystem, sdc_hash(p->c[w[k].k].norm,
 			    (size_t)(e - 1 - p->c[w[k].k].norm)),
@@ -1009,23 +1035,42 @@ learn_forms(struct pool *p)
 			if (k == i)
 				sdc_hmap_put(&p->forms, hstr(e),
 				    (uint32_t)w[k].k);
+			marked += marked_end(p->c[w[k].k].name);
 		}
+		if ((j - i) * FORM_SHARE >= p->n || 2 * marked >= j - i)
+			sdc_hmap_put(&p->written, hstr(w[i].e),
+			    (uint32_t)w[i].k);
 	}
 	free(f);
 	free(w);
+}
+
+/* word ends a name kept in the map m by its last word (learn_forms). */
+static int
+form_in(const struct pool *p, const struct sdc_hmap *m, const char *word)
+{
+	size_t it = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(m, hstr(word), &it, &v))
+		if (strcmp(last_word(p->c[v].norm), word) == 0)
+			return 1;
+	return 0;
 }
 
 /* word is a legal form learnt. */
 int
 is_form(const struct pool *p, const char *word)
 {
-	size_t it = 0;
-	uint32_t v;
+	return form_in(p, &p->forms, word);
+}
 
-	while (sdc_hmap_find(&p->forms, hstr(word), &it, &v))
-		if (strcmp(last_word(p->c[v].norm), word) == 0)
-			return 1;
-	return 0;
+/* ... and written as one (learn_forms): a brand's short word many
+ * names end with is none. */
+int
+is_written_form(const struct pool *p, const char *word)
+{
+	return form_in(p, &p->written, word);
 }
 
 /* The length of idx's name less its legal form learnt, if it has one. */
@@ -1074,26 +1119,6 @@ with_form(const struct pool *p, size_t idx)
 	return other;
 }
 
-/* The raw word ends with a mark of an abbreviation: a dot or a slash
- * ("Ltda.", "C.V.", "S/A"), or it is in capitals in a name that has
- * small letters ("LTDA" of "Moura Servicos LTDA"). */
-static int
-marked_end(const char *name)
-{
-	const char *w = strrchr(name, ' '), *q;
-	int upper = 0, lower = 0;
-
-	w = w ? w + 1 : name;
-	if (strpbrk(w, "./"))
-		return 1;
-	for (q = name; *q; q++)
-		if (q >= w)
-			upper += isupper((unsigned char)*q) != 0;
-		else
-			lower = lower || islower((unsigned char)*q);
-	return lower && upper >= 2 && upper == (int)strlen(w);
-}
-
 /* The last k words of words, after a word of theirs, or NULL. */
 static const char *
 last_words(const char *words, size_t k)
@@ -1134,11 +1159,12 @@ count_endings(struct pool *p)
 	struct ending_count *e;
 	const char *t;
 	size_t i, k, len;
+	int marked;
 
 	p->ends = sdc_xcalloc(p->n * FORM_TAIL + 1, sizeof(*p->ends));
 	for (i = 0; i < p->n; i++)
-		for (k = 1; k <= FORM_TAIL && (t = last_words(p->c[i].words,
-		    k)) != NULL; k++) {
+		for (k = 1, marked = marked_end(p->c[i].name); k <= FORM_TAIL &&
+		    (t = last_words(p->c[i].words, k)) != NULL; k++) {
 			len = strlen(t);
 			if ((e = find_ending(p, t, len)) == NULL) {
 				sdc_hmap_put(&p->byend, sdc_hash(t, len),
@@ -1148,8 +1174,64 @@ count_endings(struct pool *p)
 				    (uint32_t)k, 0, 0 };
 			}
 			e->ends++;
-			e->marked += marked_end(p->c[i].name);
+			e->marked += marked;
 		}
+}
+
+/* The word w with the silent consonants Portugal wrote before 1990 left
+ * out (the Orthographic Agreement: "arquitectura" arquitetura,
+ * "projecto" projeto, "óptica" ótica, "acção" ação; folded "accao"
+ * acao): a c or p between a vowel and a t, or a c before another c.  A
+ * new string, or NULL when w has none (or is short). */
+static char *
+silent_out(const char *w)
+{
+	size_t n = strlen(w), i, o = 0;
+	char *r;
+
+	if (n < 6)
+		return NULL;
+	r = sdc_xmalloc(n + 1);
+	for (i = 0; i < n; i++) {
+		if (i > 0 && strchr("aeiou", w[i - 1]) && ((strchr("cp", w[i]) &&
+		    w[i + 1] == 't') || (w[i] == 'c' && w[i + 1] == 'c')))
+			continue;
+		r[o++] = w[i];
+	}
+	r[o] = '\0';
+	if (o == n) {
+		free(r);
+		return NULL;
+	}
+	return r;
+}
+
+/* Each customer word written with a silent consonant reads as written
+ * without it and the other way round, as an abbreviation does: a firm
+ * registered before the Agreement keeps the old spelling, a technician
+ * types the new one (or the Brazilian "ótica" for Portugal's "óptica"). */
+static void
+silent_pairs(struct pool *p)
+{
+	struct sdc_owners *seen = sdc_owners_new();
+	char *w, *t, *save, *r;
+	size_t i;
+
+	for (i = 0; i < p->n; i++) {
+		w = sdc_xstrdup(p->c[i].words);
+		for (t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ",
+		    &save)) {
+			if (sdc_owners_one(seen, t) != SDC_OWNER_NONE ||
+			    (r = silent_out(t)) == NULL)
+				continue;
+			sdc_owners_add(seen, t, 0);
+			sdc_nev_abbrev(p->ev, r, t);
+			sdc_nev_abbrev(p->ev, t, r);
+			free(r);
+		}
+		free(w);
+	}
+	sdc_owners_free(seen);
 }
 
 void
@@ -1170,6 +1252,8 @@ pool_finish(struct pool *p)
 		add_half(p, i);
 		add_base(p, i);
 	}
+	if (p == &customers)
+		silent_pairs(p);
 	learn_forms(p);
 	count_endings(p);
 	sdc_nev_finish(p->ev);

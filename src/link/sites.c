@@ -11,7 +11,6 @@
 #include "owners.h"
 #include "person.h"
 
-#define FORM_SHARE 100	/* 1 name in this many ends with a form */
 #define NOTE_WORDS 3	/* words of a note looked past */
 /* A name before a site that reads its customer at this confidence (%)
  * names it whole: the site after it is that customer's, even when it

@@ -181,6 +181,19 @@ main(void)
 		    sdc_nev_score(g, "sankt marien uedem", 0, &how) > 0.9 &&
 		    (how & SDC_NEV_ABBREV));
 		sdc_nev_free(g);
+		/* session 19: S. for São, Santo, Santa, San (gen-link-blind26
+		 * "Escrit. de Advocacia Vieira - S. Paulo") */
+		g = sdc_nev_new(nm);
+		sdc_nev_add(g, "advocacia vieira sao paulo");
+		sdc_nev_add(g, "farmacia santa ana");
+		sdc_nev_add(g, "advocacia vieira");
+		sdc_nev_finish(g);
+		CHECK("S. is Sao",
+		    sdc_nev_score(g, "advocacia vieira s paulo", 0, &how) > 0.9 &&
+		    (how & SDC_NEV_ABBREV));
+		CHECK("... Sta. Santa", sdc_nev_score(g, "farmacia sta ana", 1,
+		    &how) > 0.9 && (how & SDC_NEV_ABBREV));
+		sdc_nev_free(g);
 	}
 	{
 		struct sdc_nev *g = sdc_nev_new(nm);

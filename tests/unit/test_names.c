@@ -252,6 +252,15 @@ main(void)
 	    "S\xc3\xb8nderborg Kommune"));
 	CHECK("unmarked names differ in no mark",
 	    !sdc_name_marks_differ("Lukas Backer", "Lukas Becker"));
+	{
+		/* capitals of any script: "ХК" is a form written so */
+		size_t up, low;
+
+		sdc_name_cases("\xd0\xa5\xd0\x9a", 4, &up, &low);
+		CHECK("Cyrillic capitals counted", up == 2 && low == 0);
+		sdc_name_cases("S\xc3\xa0rl ltd", 9, &up, &low);
+		CHECK("... and small letters, not spaces", up == 1 && low == 6);
+	}
 	sdc_names_free(nm);
 	return check_done();
 }
