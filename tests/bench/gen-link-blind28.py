@@ -134,17 +134,16 @@
 # its words less one, or its words run together, or its name with two
 # letters swapped; a person's name is a real row only when that whole
 # name is one customer's person only.
-import bisect
-import itertools
 import os
 import random
 import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import linkgen as lk  # noqa: E402
 import screenconnect_record as scr  # noqa: E402
 
-la = scr.label_audit()
+la = lk.la
 
 # ---------------------------------------------------------------- places
 # (town, state, desk, share, postcode prefix)
@@ -627,10 +626,6 @@ SITEWORD = ["Front Desk", "Back Office", "Warehouse", "Shop", "Office",
 	"Reception", "Upstairs", "Main Office", "Annex", "Yard"]
 
 
-def wpick(rng, items):
-	return rng.choices([i[0] for i in items], [i[-1] for i in items])[0]
-
-
 # ---------------------------------------------------------------- skeleton
 # The folding this generator's checks read names through.
 SK_LEGAL = set("llc inc incorporated ltd limited pty pl corp corporation "
@@ -685,11 +680,12 @@ def skel(s):
 	return " ".join(skel_words(s))
 
 
+# A part of an impostor after " - ", ": ", ", " or " (" may be no
+# customer's name, shorter form or listed person either.
+ck = lk.Checks(skel, skel_words, " [-–/] |: |, | \\(", parts_known=True)
+
+
 # ---------------------------------------------------------------- customers
-class G:
-	pass
-
-
 def surname(rng, cc, common=None):
 	com, rest = SURNAMES[cc]
 	if common is None:
@@ -758,14 +754,14 @@ def legal_form(rng, cc, sector):
 	if cc == "UK" and sector == "church":
 		return ""	# a charity, or a CIO: no company form in its name
 	if cc == "UK" and sector == "hoa":
-		return wpick(rng, LEGAL[cc])	# a residents' management company
+		return lk.wpick(rng, LEGAL[cc])	# a residents' management company
 	if cc in ("CA", "AU") and sector == "hoa":
 		return ""	# condominium corporations, strata plans: statutory
 	if sector in ("hoa", "church", "nonprofit"):
 		return NONPROFIT[cc]
 	if sector in PROFESSIONS:
-		return wpick(rng, PROF[cc])
-	return wpick(rng, LEGAL[cc])
+		return lk.wpick(rng, PROF[cc])
+	return lk.wpick(rng, LEGAL[cc])
 
 
 def join_legal(rng, cc, core, lg):
@@ -798,10 +794,10 @@ def entity(rng, cc, town, state):
 
 
 def make_customer(rng, cid, cc=None, sector=None):
-	cc = cc or wpick(rng, COUNTRY)
+	cc = cc or lk.wpick(rng, COUNTRY)
 	town, state, desk, _, zp = rng.choices(TOWNS[cc],
 		[t[3] for t in TOWNS[cc]])[0]
-	sector = sector or wpick(rng, SECTORS)
+	sector = sector or lk.wpick(rng, SECTORS)
 	chain = store = None
 	owner = None
 	vals, used = {}, []
@@ -955,7 +951,7 @@ def domain_of(rng, c, domains):
 
 
 def population(rng, n):
-	g = G()
+	g = lk.G()
 	g.custs, seen, shared, domains = [], set(), set(), set()
 	ids = iter(range(388000001, 399999999))
 	cid = 38000000
@@ -984,17 +980,10 @@ def population(rng, n):
 
 
 def index(g):
-	g.audit = la.Audit([(str(c["id"]), c["name"]) for c in g.custs])
-	g.skel = {}	# skeleton -> customer indexes (name, less legal ...)
-	g.full = set()	# skeleton of name, core, trade name, entity
-	g.skelws = {}
-	g.glued = {}
-	g.person = {}
-	g.words = {}
+	ck.index_start(g)
 	g.chain_towns = {}
 	g.chain_stores = {}
 	g.sector_keys = set()
-	heads = []
 	for i, c in enumerate(g.custs):
 		if c["chain"]:
 			g.chain_towns.setdefault(c["chain"], set()).add(c["town"])
@@ -1005,32 +994,16 @@ def index(g):
 		forms = [c["name"], c["core"]]
 		if c["entity"]:
 			forms.append(c["entity"])
-		for f in forms:
-			heads.append((skel(f).replace(" ", ""), i))
-			g.full.add(skel(f))
+		ck.add_names(g, i, forms)
 		if c["owner"]:
 			forms.append(c["core"].replace(pname(c["owner"]), ""))
 		forms.append(c["core"].replace(c["town"], ""))
 		if c["chain"]:
 			forms.append(c["chain"])
-		for f in forms:
-			k = skel(f)
-			if k:
-				g.skel.setdefault(k, set()).add(i)
-				g.glued.setdefault(k.replace(" ", ""), set()).add(i)
-		ws = skel_words(c["name"])
-		g.skelws[i] = ws
-		for w in sorted(set(ws)):
-			g.words.setdefault(w, []).append(i)
-		for p in c["contacts"]:
-			for f in ((p["firstname"], p["lastname"]),
-					(p["lastname"], p["firstname"])):
-				g.person.setdefault(skel(" ".join(f)), set()).add(i)
-	heads.sort()
-	g.heads, g.headi = [h[0] for h in heads], [h[1] for h in heads]
-	# Some customers call far more often than others.
-	g.weight = [1.0 / (1 + (i * 7919) % 37) for i in range(len(g.custs))]
-	g.cum = list(itertools.accumulate(g.weight))
+		ck.add_forms(g, i, forms)
+		ck.add_words(g, i, skel_words(c["name"]))
+		ck.add_contacts(g, i, c)
+	ck.index_end(g)
 
 
 # ---------------------------------------------------------------- typing
@@ -1081,10 +1054,6 @@ def typo1(rng, s):
 
 def base_name(rng, c, p_core=.45):
 	return c["core"] if rng.random() < p_core else c["name"]
-
-
-def n_exact(rng, g, c):
-	return c["name"]
 
 
 def n_caps(rng, g, c):
@@ -1414,7 +1383,7 @@ def n_mixed(rng, g, c):
 	return b(rng, g, d)
 
 
-KINDS = [("exact", n_exact, 12), ("caps", n_caps, 4), ("lower", n_lower, 4),
+KINDS = [("exact", lk.n_exact, 12), ("caps", n_caps, 4), ("lower", n_lower, 4),
 	("typo", n_typo, 10), ("two typos", n_typo2, 3),
 	("autocorrect", n_autocorrect, 4), ("truncated", n_truncated, 5),
 	("reorder", n_reorder, 3), ("abbrev", n_abbrev, 6),
@@ -1442,10 +1411,6 @@ def fresh(rng, g, c):
 	if any(k in g.sector_keys for k in keys_of(d)):
 		return None
 	return d["name"]
-
-
-def i_shape(rng, g, c):
-	return fresh(rng, g, c)
 
 
 # What a business with a customer's rare word may be besides.
@@ -1515,10 +1480,6 @@ def i_chain(rng, g, c):
 	return "%s - %s" % (ch, t)
 
 
-def i_vendor(rng, g, c):
-	return rng.choice(VENDORS)
-
-
 def i_personal(rng, g, c):
 	p = person(rng, c["cc"])
 	if any(w in g.words for w in skel_words(p[0])):
@@ -1526,145 +1487,20 @@ def i_personal(rng, g, c):
 	return rng.choice(PERSONAL).replace("{G}", p[0]).replace("{S}", p[1])
 
 
-def i_staff(rng, g, c):
-	return rng.choice(STAFF)
-
-
 def i_prospect(rng, g, c):
 	f = fresh(rng, g, c)
 	return rng.choice(PROSPECT) + f if f else None
 
 
-IMPOSTORS = [("impostor: same shape", i_shape, 20),
+IMPOSTORS = [("impostor: same shape", fresh, 20),
 	("impostor: rare word", i_rare, 14),
 	("impostor: common surname", i_surname, 12),
 	("impostor: namesake", i_namesake, 12),
 	("impostor: franchisee", i_chain, 8),
-	("impostor: vendor", i_vendor, 9),
+	("impostor: vendor", lk.one_of(VENDORS), 9),
 	("impostor: prospect", i_prospect, 9),
 	("impostor: personal", i_personal, 9),
-	("impostor: own staff", i_staff, 7)]
-
-
-# ---------------------------------------------------------------- checks
-def clean(t):
-	return " ".join((t or "").replace("\t", " ").split())
-
-
-def swaps(k):
-	for i in range(len(k) - 1):
-		if k[i] != k[i + 1]:
-			yield k[:i] + k[i + 1] + k[i] + k[i + 2:]
-
-
-def impostor_ok(g, t):
-	a = g.audit
-	if a.impostor(t) or a.impostor_more(t) or a.joined(t):
-		return False
-	k = la.key(t)
-	if not k or a.near(k) or any(s in a.byname for s in swaps(k)):
-		return False
-	s = skel(t)
-	if not s or s in g.skel or s.replace(" ", "") in g.glued or \
-			any(x in g.skel for x in swaps(s)):
-		return False
-	for v in la.qualified(t) + re.split(" [-–/] |: |, | \\(", t):
-		s = skel(v)
-		if s in g.full or s in g.skel or any(x in g.full for x in swaps(s)):
-			return False
-		if s in g.person:	# "Home - Frank Stone": a contact's own PC?
-			return False
-	ws = set(skel_words(t))
-	if ws:
-		lists = sorted((g.words.get(w, []) for w in ws), key=len)
-		cand = set(lists[0])
-		for li in lists[1:]:
-			cand &= set(li)
-		for i in cand:
-			if len(set(g.skelws[i])) <= len(ws) + 1:
-				return False
-	if skel(t) in g.person:
-		return False
-	return True
-
-
-def real_ok(g, t, i):
-	c = g.custs[i]
-	if g.audit.real(t, str(c["id"])):
-		return False
-	s = skel(t)
-	if s in g.skel and i not in g.skel[s]:
-		return False
-	ws = set(skel_words(t))
-	if not ws or not la.words(t):
-		return False
-	lists = sorted((g.words.get(w, []) for w in ws), key=len)
-	held = set(lists[0])
-	for li in lists[1:]:
-		held &= set(li)
-	if held - {i}:	# another customer holds every word
-		return False
-	j = s.replace(" ", "")	# a cut name: no other customer's begins so
-	k = bisect.bisect_left(g.heads, j)
-	while k < len(g.heads) and g.heads[k].startswith(j):
-		if g.headi[k] != i:
-			return False
-		k += 1
-	return True
-
-
-def pick_cust(rng, g):
-	return rng.choices(range(len(g.custs)), cum_weights=g.cum)[0]
-
-
-def _pick(rng, table):
-	k = rng.choices(range(len(table)), [x[2] for x in table])[0]
-	return table[k][0], table[k][1]
-
-
-def draw_rows(rng, g, n):
-	"""37% of rows impostors (a row that could not be drawn is drawn
-	again as the same class, so the share holds at 50,000 customers,
-	where fresh names are scarce); a kind is drawn first, then up to 40
-	customers for it, so the kinds keep their shares within a class."""
-	rows = []
-	imp = rng.random() < .37
-	while len(rows) < n:
-		kind, f = _pick(rng, IMPOSTORS if imp else KINDS)
-		for _ in range(40):
-			i = pick_cust(rng, g)
-			c = g.custs[i]
-			t = clean(f(rng, g, c))
-			if not t or (kind != "exact" and t == c["name"]):
-				continue
-			if imp and impostor_ok(g, t):
-				rows.append((t, None, kind, c["desk"]))
-				imp = rng.random() < .37
-				break
-			if not imp and real_ok(g, t, i):
-				rows.append((t, i, kind, c["desk"]))
-				imp = rng.random() < .37
-				break
-	return rows
-
-
-def machine(rng, g, row):
-	typed, i, kind, desk = row
-	if i is not None:
-		c = g.custs[i]
-		r = rng.random()
-		if r < .72 and c["assets"]:
-			return rng.choice(c["assets"])["name"]
-		if r < .76:
-			o = g.custs[pick_cust(rng, g)]
-			if o["assets"]:
-				return rng.choice(o["assets"])["name"]
-	elif kind == "impostor: own staff":
-		return "MSP-%s-BENCH%02d" % (desk, rng.randint(1, 12))
-	elif rng.random() < .18 and g.shared:
-		return rng.choice(g.shared)
-	return rng.choice(["DESKTOP-", "LAPTOP-"]) + "".join(rng.choice(
-		"ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(7))
+	("impostor: own staff", lk.one_of(STAFF), 7)]
 
 
 def main():
@@ -1672,14 +1508,16 @@ def main():
 	rng = random.Random("blind28:" + seed)
 	g = population(rng, ncust)
 	index(g)
-	rows = draw_rows(rng, g, nnames)
+	# A row that could not be drawn is drawn again as the same class
+	# (impostor or real), so the share holds at 50,000 customers.
+	rows = ck.draw_rows(rng, g, nnames, KINDS, IMPOSTORS, same_class=True)
 	for c in g.custs:
 		for k in ("cc", "town", "state", "desk", "sector", "core", "legal",
 				"entity", "dba", "brand", "sur", "surs", "owner", "chain",
 				"store", "saint", "zp", "domain"):
 			c.pop(k, None)
 	scr.write_desk_set(rng, out, g.custs, rows,
-		lambda row: machine(rng, g, row), TECHS,
+		lambda row: lk.machine(rng, g, row, ("MSP-%s-BENCH%02d", 12)), TECHS,
 		("blind28", seed, 1805000000, 1187, 65))
 
 

@@ -140,7 +140,6 @@
 # only when that whole name is one customer's contact only.  Real rows
 # are drawn again when another customer holds every folded word, or a
 # cut name begins another customer's.
-import bisect
 import os
 import random
 import re
@@ -148,9 +147,8 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import linkgen as lk  # noqa: E402
 import screenconnect_record as scr  # noqa: E402
-
-la = scr.label_audit()
 
 # ---------------------------------------------------------------- places
 # (town, genitive / adjective form, desk, share, zip prefix); Belarusian
@@ -506,6 +504,14 @@ ACT = {"EE": ["Autoremont", "Elekter", "Santehnika", "Puhastus", "Aknad",
 # {S2} another, {P} a person, {D} district, {T} town, {TG} its genitive /
 # adjective, {M} municipality, {N} a number, {ST} a street, {C} a chain,
 # {A} an activity.  BY templates are (Russian, Belarusian) pairs.
+# The trades Latvian and Lithuanian names share (the genitive surname).
+LV_LT_TRADES = {
+	"trader": ["{B} {XT}"],
+	"builder": ["{B} {XB}", "{SG} {XB}"],
+	"transport": ["{B} {XL}", "{SG} {XL}"],
+	"it": ["{B} {XI}"],
+	"franchise": ["{C} {D}", "{C} {T}"],
+	"sole": ["{P}", "{SG} {A}"]}
 T = {
 	"EE": {
 		"clinic": ["{B} Kliinik", "{B} Perearstikeskus", "{B} Tervisekeskus",
@@ -549,12 +555,7 @@ T = {
 		"apartment": ["DzĪB {ST} {N}", "Dzīvokļu īpašnieku biedrība {ST} {N}"],
 		"hotel": ["Viesnīca {B}", "{B} Hotel", "Viesu māja {B}"],
 		"restaurant": ["Restorāns {B}", "Kafejnīca {B}", "{B} Bistro"],
-		"trader": ["{B} {XT}"],
-		"builder": ["{B} {XB}", "{SG} {XB}"],
-		"transport": ["{B} {XL}", "{SG} {XL}"],
-		"it": ["{B} {XI}"],
-		"franchise": ["{C} {D}", "{C} {T}"],
-		"sole": ["{P}", "{SG} {A}"],
+		**LV_LT_TRADES,
 	},
 	"LT": {
 		"clinic": ["{B} klinika", "Šeimos klinika {B}",
@@ -574,12 +575,7 @@ T = {
 		"apartment": ["DNSB {ST} {N}", "Daugiabučio namo savininkų bendrija {ST} {N}"],
 		"hotel": ["Viešbutis {B}", "{B} Hotel", "Svečių namai {B}"],
 		"restaurant": ["Restoranas {B}", "Kavinė {B}", "{B} Bistro"],
-		"trader": ["{B} {XT}"],
-		"builder": ["{B} {XB}", "{SG} {XB}"],
-		"transport": ["{B} {XL}", "{SG} {XL}"],
-		"it": ["{B} {XI}"],
-		"franchise": ["{C} {D}", "{C} {T}"],
-		"sole": ["{P}", "{SG} {A}"],
+		**LV_LT_TRADES,
 	},
 	"BY": {
 		"clinic": [("Медицинский центр {B}", "Медыцынскі цэнтр {B}"),
@@ -909,6 +905,9 @@ def skel(s):
 	return " ".join(skel_words(s))
 
 
+ck = lk.Checks(skel, skel_words, " [-–/] |: ", pairs=True)
+
+
 # ---------------------------------------------------------------- surnames
 def lt_forms(m):
 	"""A Lithuanian surname's masculine, married, unmarried and genitive
@@ -986,10 +985,6 @@ SKEL_LEGAL.update(skel_base(w) for w in SKEL_LEGAL_RAW)
 
 
 # ---------------------------------------------------------------- persons
-def wpick(rng, items):
-	return rng.choices([i[0] for i in items], [i[-1] for i in items])[0]
-
-
 def sur(rng, pool, common=None):
 	lst = SURNAMES[pool]
 	k = COMMON_SUR[pool]
@@ -1069,10 +1064,6 @@ def pname(p, form="native", order=0):
 
 
 # ---------------------------------------------------------------- customers
-class G:
-	pass
-
-
 FEM_TITLE = [("Zvērināts advokāts", "Zvērināta advokāte"),
 	("Zvērināts notārs", "Zvērināta notāre"), ("Notaras", "Notarė"),
 	("Advokatas", "Advokatė")]
@@ -1167,10 +1158,10 @@ def wrap(cc, core, legal, front, q):
 
 
 def make_customer(rng, g, cid, cc=None):
-	cc = cc or wpick(rng, COUNTRY)
+	cc = cc or lk.wpick(rng, COUNTRY)
 	town, _, desk, _, zp = rng.choices(TOWNS[cc],
 		[t[3] for t in TOWNS[cc]])[0]
-	sector = wpick(rng, SECTORS)
+	sector = lk.wpick(rng, SECTORS)
 	lang = ("ru" if rng.random() < .65 else "be") if cc == "BY" else cc
 	tpl = rng.choice(T[cc][sector])
 	core, alt, vals, used, owner, town = fill(rng, cc, tpl, town, lang)
@@ -1184,7 +1175,7 @@ def make_customer(rng, g, cid, cc=None):
 	elif sector in ("school", "apartment", "municipality") or (
 			sector in ("clinic", "law") and rng.random() < .15):
 		if sector == "school" and NONPROFIT[cc] and rng.random() < .3:
-			legal, lpos = wpick(rng, NONPROFIT[cc]), 1
+			legal, lpos = lk.wpick(rng, NONPROFIT[cc]), 1
 			lpos = [x[1] for x in NONPROFIT[cc] if x[0] == legal][0]
 	elif rng.random() < CARRIES[sector] and "P" not in used:
 		choice = rng.choices(LEGAL[cc], [x[2] for x in LEGAL[cc]])[0]
@@ -1341,7 +1332,7 @@ GENERIC_MAIL = {"EE": ["gmail.com", "hot.ee", "mail.ru"],
 
 
 def population(rng, n):
-	g = G()
+	g = lk.G()
 	g.custs, seen, shared, domains = [], set(), set(), set()
 	ids = iter(range(397000001, 419999999))
 	cid = 39000000
@@ -1386,24 +1377,16 @@ def owner_forms(c):
 
 
 def index(g):
-	g.audit = la.Audit([(str(c["id"]), c["name"]) for c in g.custs])
-	g.skel = {}	# folded key -> customer indexes (name, less legal ...)
-	g.full = set()	# folded name and name less legal form
-	g.skelws = {}
-	g.glued = {}
-	g.person = {}
-	g.words = {}
+	ck.index_start(g)
 	g.chain_towns = {}
 	g.streets = {}
-	heads = []
 	for i, c in enumerate(g.custs):
 		if c["chain"]:
 			g.chain_towns.setdefault(c["chain"], set()).add(c["town"])
 		names = [c["name"], c["core"]]
 		if c["alt"]:
 			names += [c["alt_name"], c["alt"]]
-		for f in names:
-			heads.append((skel(f).replace(" ", ""), i))
+		ck.add_names(g, i, names)
 		forms = list(names)
 		if c["owner"]:
 			for nm in owner_forms(c):
@@ -1413,37 +1396,19 @@ def index(g):
 		for t in (c["town"], c["district"]):
 			if t:
 				forms.append(c["core"].replace(t, ""))
-		for f in names:
-			g.full.add(skel(f))
-		for f in forms:
-			k = skel(f)
-			if k:
-				g.skel.setdefault(k, set()).add(i)
-				g.glued.setdefault(k.replace(" ", ""), set()).add(i)
+		ck.add_forms(g, i, forms)
 		ws = []
 		for f in names:
 			ws += skel_words(f)
-		g.skelws[i] = sorted(set(ws))
-		for w in g.skelws[i]:
-			g.words.setdefault(w, []).append(i)
-		for p in c["contacts"]:
-			for f in ((p["firstname"], p["lastname"]),
-					(p["lastname"], p["firstname"])):
-				g.person.setdefault(skel(" ".join(f)), set()).add(i)
+		ck.add_words(g, i, ws)
+		ck.add_contacts(g, i, c)
 		if c["owner"]:
 			for nm in owner_forms(c):
-				g.person.setdefault(skel(nm), set()).add(i)
-	heads.sort()
-	g.heads, g.headi = [h[0] for h in heads], [h[1] for h in heads]
-	# Some customers call far more often than others.
-	g.weight = [1.0 / (1 + (i * 7919) % 37) for i in range(len(g.custs))]
+				ck.add_person(g, i, nm)
+	ck.index_end(g)
 
 
 # ---------------------------------------------------------------- noise
-def n_exact(rng, g, c):
-	return c["name"]
-
-
 ALT_LEGAL = {"OÜ": ["OU", "Oü", "osaühing", "OÜ.", "ou"],
 	"AS": ["As", "aktsiaselts", "A.S."], "MTÜ": ["MTU", "mtü"],
 	"SA": ["Sihtasutus"], "FIE": ["fie", "F.I.E."],
@@ -1832,7 +1797,7 @@ def n_mixed(rng, g, c):
 	return b(rng, g, d)
 
 
-KINDS = [("exact", n_exact, 13), ("legal", n_legal, 10),
+KINDS = [("exact", lk.n_exact, 13), ("legal", n_legal, 10),
 	("quotes", n_quotes, 4), ("ascii", n_ascii, 10),
 	("keyboard habit", n_habit, 4), ("gender", n_gender, 4),
 	("russian", n_russian, 5), ("belarusian", n_belarusian, 6),
@@ -1850,10 +1815,6 @@ def fresh(rng, g, c):
 	"""A name of the list's shape that is no customer's."""
 	d = make_customer(rng, g, 0, c["cc"])
 	return d["name"]
-
-
-def i_shape(rng, g, c):
-	return fresh(rng, g, c)
 
 
 def i_rare(rng, g, c):
@@ -1907,18 +1868,10 @@ def i_chain(rng, g, c):
 	return "%s %s" % (ch, rng.choice(ds + [town]))
 
 
-def i_vendor(rng, g, c):
-	return rng.choice(VENDORS)
-
-
 def i_personal(rng, g, c):
 	cc = c["cc"]
 	p = person(rng, cc)
 	return "%s %s" % (given_form(p, "native"), rng.choice(HOME[cc]))
-
-
-def i_staff(rng, g, c):
-	return rng.choice(STAFF)
 
 
 def i_namesake(rng, g, c):
@@ -1956,134 +1909,16 @@ def i_prospect(rng, g, c):
 	return PROSPECT[c["cc"]] + fresh(rng, g, c)
 
 
-IMPOSTORS = [("impostor: same shape", i_shape, 20),
+IMPOSTORS = [("impostor: same shape", fresh, 20),
 	("impostor: rare word", i_rare, 15),
 	("impostor: common surname", i_surname, 12),
 	("impostor: chain franchisee", i_chain, 6),
 	("impostor: namesake", i_namesake, 10),
 	("impostor: other building", i_building, 8),
-	("impostor: vendor", i_vendor, 7),
+	("impostor: vendor", lk.one_of(VENDORS), 7),
 	("impostor: personal", i_personal, 6),
-	("impostor: own staff", i_staff, 5),
+	("impostor: own staff", lk.one_of(STAFF), 5),
 	("impostor: prospect", i_prospect, 7)]
-
-
-# ---------------------------------------------------------------- checks
-def clean(t):
-	return " ".join((t or "").replace("\t", " ").split())
-
-
-def swaps(k):
-	for i in range(len(k) - 1):
-		if k[i] != k[i + 1]:
-			yield k[:i] + k[i + 1] + k[i] + k[i + 2:]
-
-
-def impostor_ok(g, t):
-	a = g.audit
-	if a.impostor(t) or a.impostor_more(t) or a.joined(t):
-		return False
-	k = la.key(t)
-	if not k or a.near(k) or any(s in a.byname for s in swaps(k)):
-		return False
-	s = skel(t)
-	if not s or s in g.skel or s.replace(" ", "") in g.glued or \
-			any(x in g.skel for x in swaps(s)):
-		return False
-	for v in la.qualified(t) + re.split(" [-–/] |: ", t):
-		s = skel(v)
-		if s in g.full or any(x in g.full for x in swaps(s)):
-			return False
-	ws = set(skel_words(t))
-	if ws:
-		lists = sorted((g.words.get(w, []) for w in ws), key=len)
-		cand = set(lists[0])
-		for li in lists[1:]:
-			cand &= set(li)
-		for i in sorted(cand):
-			if len(g.skelws[i]) <= len(ws) + 1:
-				return False
-	if skel(t) in g.person:
-		return False
-	ws = skel_words(t)	# a listed person's full name inside it
-	if any(" ".join(ws[j:j + 2]) in g.person for j in range(len(ws) - 1)):
-		return False
-	return True
-
-
-def real_ok(g, t, i):
-	c = g.custs[i]
-	if g.audit.real(t, str(c["id"])):
-		return False
-	s = skel(t)
-	if s in g.skel and i not in g.skel[s]:
-		return False
-	ws = set(skel_words(t))
-	if not ws or not la.words(t):
-		return False
-	lists = sorted((g.words.get(w, []) for w in ws), key=len)
-	held = set(lists[0])
-	for li in lists[1:]:
-		held &= set(li)
-	if held - {i}:	# another customer holds every word
-		return False
-	j = s.replace(" ", "")	# a cut name: no other customer's begins so
-	k = bisect.bisect_left(g.heads, j)
-	while k < len(g.heads) and g.heads[k].startswith(j):
-		if g.headi[k] != i:
-			return False
-		k += 1
-	return True
-
-
-def pick_cust(rng, g):
-	return rng.choices(range(len(g.custs)), g.weight)[0]
-
-
-def _pick(rng, table):
-	k = rng.choices(range(len(table)), [x[2] for x in table])[0]
-	return table[k][0], table[k][1]
-
-
-def draw_rows(rng, g, n):
-	"""About 37% of rows impostors; a kind is drawn first, then up to 40
-	customers for it, so the kinds keep their shares."""
-	rows = []
-	while len(rows) < n:
-		imp = rng.random() < .37
-		kind, f = _pick(rng, IMPOSTORS if imp else KINDS)
-		for _ in range(40):
-			i = pick_cust(rng, g)
-			c = g.custs[i]
-			t = clean(f(rng, g, c))
-			if not t or (kind != "exact" and t == c["name"]):
-				continue
-			if imp and impostor_ok(g, t):
-				rows.append((t, None, kind, c["desk"]))
-				break
-			if not imp and real_ok(g, t, i):
-				rows.append((t, i, kind, c["desk"]))
-				break
-	return rows
-
-
-def machine(rng, g, row):
-	typed, i, kind, desk = row
-	if i is not None:
-		c = g.custs[i]
-		r = rng.random()
-		if r < .72 and c["assets"]:
-			return rng.choice(c["assets"])["name"]
-		if r < .76:
-			o = g.custs[pick_cust(rng, g)]
-			if o["assets"]:
-				return rng.choice(o["assets"])["name"]
-	elif kind == "impostor: own staff":
-		return "BALTIT-%s-NB%02d" % (desk, rng.randint(1, 30))
-	elif rng.random() < .18 and g.shared:
-		return rng.choice(g.shared)
-	return rng.choice(["DESKTOP-", "LAPTOP-"]) + "".join(rng.choice(
-		"ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(7))
 
 
 def main():
@@ -2091,14 +1926,14 @@ def main():
 	rng = random.Random("blind29:" + seed)
 	g = population(rng, ncust)
 	index(g)
-	rows = draw_rows(rng, g, nnames)
+	rows = ck.draw_rows(rng, g, nnames, KINDS, IMPOSTORS)
 	keep = ("id", "name", "syncro", "contacts", "assets")
 	for c in g.custs:
 		for k in list(c):
 			if k not in keep:
 				c.pop(k)
 	scr.write_desk_set(rng, out, g.custs, rows,
-		lambda row: machine(rng, g, row), TECHS,
+		lambda row: lk.machine(rng, g, row, ("BALTIT-%s-NB%02d", 30)), TECHS,
 		("blind29", seed, 1806000000, 1187, 70))
 
 

@@ -1,0 +1,228 @@
+# linkgen.py - what gen-link-blind28.py and gen-link-blind29.py share:
+# the population's indexes, the label checks a drawn row must pass, the
+# row draw and the machine a session is on.  Each generator folds names
+# through its own skeleton (skel, skel_words), so Checks is built with
+# them and with the few ways the two differ.  Python stdlib only; every
+# random number is drawn in the order the generators drew it before this
+# module, so what they write is unchanged.
+import bisect
+import itertools
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import screenconnect_record as scr  # noqa: E402
+
+la = scr.label_audit()
+
+
+class G:
+	"""The population (custs, shared) and the indexes Checks builds."""
+
+
+def wpick(rng, items):
+	"""One of (value, ..., weight) items by weight."""
+	return rng.choices([i[0] for i in items], [i[-1] for i in items])[0]
+
+
+def pick(rng, table):
+	"""(kind, function) of a (kind, function, share) table by share."""
+	k = rng.choices(range(len(table)), [x[2] for x in table])[0]
+	return table[k][0], table[k][1]
+
+
+def pick_cust(rng, g):
+	return rng.choices(range(len(g.custs)), cum_weights=g.cum)[0]
+
+
+def clean(t):
+	return " ".join((t or "").replace("\t", " ").split())
+
+
+def swaps(k):
+	"""k with two neighbouring (different) letters swapped, each way."""
+	for i in range(len(k) - 1):
+		if k[i] != k[i + 1]:
+			yield k[:i] + k[i + 1] + k[i] + k[i + 2:]
+
+
+def n_exact(rng, g, c):
+	return c["name"]
+
+
+def one_of(items):
+	"""A row kind that types one of items whoever the customer (a vendor,
+	the MSP's own staff)."""
+	return lambda rng, g, c: rng.choice(items)
+
+
+def held_by_all(g, ws):
+	"""The customers whose skeleton holds every word of ws."""
+	lists = sorted((g.words.get(w, []) for w in ws), key=len)
+	held = set(lists[0])
+	for li in lists[1:]:
+		held &= set(li)
+	return held
+
+
+class Checks:
+	"""The checks, read through a generator's skeleton.  split: where a
+	typed name is cut into parts that must each be no customer's name;
+	parts_known: a part may be no customer's shorter form nor a listed
+	person either (blind28); pairs: an impostor may hold no listed
+	person's full name among its words (blind29)."""
+
+	def __init__(self, skel, skel_words, split, parts_known=False,
+			pairs=False):
+		self.skel, self.skel_words, self.split = skel, skel_words, split
+		self.parts_known, self.pairs = parts_known, pairs
+
+	# ------------------------------------------------------------ index
+	def index_start(self, g):
+		"""The indexes the checks read, empty; the generator fills them
+		customer by customer (add_names, add_forms, add_words,
+		add_contacts) and index_end finishes them."""
+		g.audit = la.Audit([(str(c["id"]), c["name"]) for c in g.custs])
+		g.skel = {}	# skeleton -> customer indexes (name, less legal ...)
+		g.full = set()	# skeleton of a customer's whole names
+		g.skelws = {}	# customer index -> its skeleton words, sorted
+		g.glued = {}	# g.skel's keys with the spaces run together
+		g.person = {}	# a contact's or owner's name -> customer indexes
+		g.words = {}	# skeleton word -> customer indexes
+		g.heads = []	# (name glued, customer index), sorted at the end
+
+	def add_names(self, g, i, names):
+		"""Whole names: no other customer's may begin as a real row does."""
+		for f in names:
+			k = self.skel(f)
+			g.heads.append((k.replace(" ", ""), i))
+			g.full.add(k)
+
+	def add_forms(self, g, i, forms):
+		for f in forms:
+			k = self.skel(f)
+			if k:
+				g.skel.setdefault(k, set()).add(i)
+				g.glued.setdefault(k.replace(" ", ""), set()).add(i)
+
+	def add_words(self, g, i, ws):
+		g.skelws[i] = sorted(set(ws))
+		for w in g.skelws[i]:
+			g.words.setdefault(w, []).append(i)
+
+	def add_person(self, g, i, name):
+		g.person.setdefault(self.skel(name), set()).add(i)
+
+	def add_contacts(self, g, i, c):
+		for p in c["contacts"]:
+			for f in ((p["firstname"], p["lastname"]),
+					(p["lastname"], p["firstname"])):
+				self.add_person(g, i, " ".join(f))
+
+	def index_end(self, g):
+		heads = sorted(g.heads)
+		g.heads, g.headi = [h[0] for h in heads], [h[1] for h in heads]
+		# Some customers call far more often than others.
+		g.weight = [1.0 / (1 + (i * 7919) % 37) for i in range(len(g.custs))]
+		g.cum = list(itertools.accumulate(g.weight))
+
+	# ------------------------------------------------------------ checks
+	def impostor_ok(self, g, t):
+		skel = self.skel
+		a = g.audit
+		if a.impostor(t) or a.impostor_more(t) or a.joined(t):
+			return False
+		k = la.key(t)
+		if not k or a.near(k) or any(s in a.byname for s in swaps(k)):
+			return False
+		s = skel(t)
+		if not s or s in g.skel or s.replace(" ", "") in g.glued or \
+				any(x in g.skel for x in swaps(s)):
+			return False
+		for v in la.qualified(t) + re.split(self.split, t):
+			s = skel(v)
+			if s in g.full or any(x in g.full for x in swaps(s)):
+				return False
+			if self.parts_known and (s in g.skel or s in g.person):
+				return False	# "Home - Frank Stone": a contact's own PC?
+		ws = list(self.skel_words(t))
+		if ws and any(len(g.skelws[i]) <= len(set(ws)) + 1
+				for i in held_by_all(g, set(ws))):
+			return False
+		if skel(t) in g.person:
+			return False
+		if self.pairs and any(" ".join(ws[j:j + 2]) in g.person
+				for j in range(len(ws) - 1)):
+			return False	# a listed person's full name inside it
+		return True
+
+	def real_ok(self, g, t, i):
+		c = g.custs[i]
+		if g.audit.real(t, str(c["id"])):
+			return False
+		s = self.skel(t)
+		if s in g.skel and i not in g.skel[s]:
+			return False
+		ws = set(self.skel_words(t))
+		if not ws or not la.words(t):
+			return False
+		if held_by_all(g, ws) - {i}:	# another customer holds every word
+			return False
+		j = s.replace(" ", "")	# a cut name: no other customer's begins so
+		k = bisect.bisect_left(g.heads, j)
+		while k < len(g.heads) and g.heads[k].startswith(j):
+			if g.headi[k] != i:
+				return False
+			k += 1
+		return True
+
+	# ------------------------------------------------------------ rows
+	def draw_rows(self, rng, g, n, kinds, impostors, same_class=False):
+		"""About 37% of rows impostors; a kind is drawn first, then up to
+		40 customers for it, so the kinds keep their shares.  same_class:
+		a row that could not be drawn is drawn again as the same class
+		(impostor or real), so the share holds at 50,000 customers, where
+		fresh names are scarce (blind28); else the class is drawn again."""
+		rows = []
+		if same_class:
+			imp = rng.random() < .37
+		while len(rows) < n:
+			if not same_class:
+				imp = rng.random() < .37
+			kind, f = pick(rng, impostors if imp else kinds)
+			for _ in range(40):
+				i = pick_cust(rng, g)
+				c = g.custs[i]
+				t = clean(f(rng, g, c))
+				if not t or (kind != "exact" and t == c["name"]):
+					continue
+				if self.impostor_ok(g, t) if imp else self.real_ok(g, t, i):
+					rows.append((t, None if imp else i, kind, c["desk"]))
+					if same_class:
+						imp = rng.random() < .37
+					break
+		return rows
+
+
+def machine(rng, g, row, bench):
+	"""The machine a row's session is on: a real row's customer's asset
+	72%, another customer's 4%; own staff on bench (a format of the desk
+	and a number up to bench[1]); an impostor on a role name many
+	customers share 18%; else an unknown DESKTOP-/LAPTOP- name."""
+	typed, i, kind, desk = row
+	if i is not None:
+		c = g.custs[i]
+		r = rng.random()
+		if r < .72 and c["assets"]:
+			return rng.choice(c["assets"])["name"]
+		if r < .76:
+			o = g.custs[pick_cust(rng, g)]
+			if o["assets"]:
+				return rng.choice(o["assets"])["name"]
+	elif kind == "impostor: own staff":
+		return bench[0] % (desk, rng.randint(1, bench[1]))
+	elif rng.random() < .18 and g.shared:
+		return rng.choice(g.shared)
+	return rng.choice(["DESKTOP-", "LAPTOP-"]) + "".join(rng.choice(
+		"ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(7))
