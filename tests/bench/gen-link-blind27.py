@@ -79,17 +79,15 @@
 # all its words less one, or its words run together, or its name with two
 # letters swapped; a person's name is a real row only when that whole name
 # is one customer's contact only.
-import bisect
 import os
 import random
 import re
 import sys
-import unicodedata
+from unicodedata import combining, normalize
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import linkgen as lk  # noqa: E402
 import screenconnect_record as scr  # noqa: E402
-
-la = scr.label_audit()
 
 # ---------------------------------------------------------------- places
 # (country, town, desk, share, zip prefix, province)
@@ -521,10 +519,6 @@ TR_SUF = ["", "oğlu", "soy", "türk", "er", "can", "taş", "kaya", "el",
 	"dağ", "han", "başı"]
 
 
-def wpick(rng, items):
-	return rng.choices([i[0] for i in items], [i[-1] for i in items])[0]
-
-
 def tr_upper(s):
 	return s.replace("i", "İ").replace("ı", "I").upper()
 
@@ -622,8 +616,8 @@ def _sk(s):
 	"""s folded to the skeleton: scripts to ASCII, romanisation
 	variants merged, doubled letters single."""
 	s = "".join(CYR_LAT.get(ch, ch) for ch in tr_lower(s))
-	s = unicodedata.normalize("NFKD", s.translate(ASCII).replace("ə", "e"))
-	s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+	s = normalize("NFKD", s.translate(ASCII).replace("ə", "e"))
+	s = "".join(ch for ch in s if not combining(ch)).lower()
 	for a, b in SKEL_SUBS:
 		s = s.replace(a, b)
 	return re.sub(r"(.)\1+", r"\1", s)
@@ -641,11 +635,10 @@ def skel(s):
 	return " ".join(skel_words(s))
 
 
+ck = lk.Checks(skel, skel_words, " [-–/] |: ")
+
+
 # ---------------------------------------------------------------- customers
-class G:
-	pass
-
-
 def sur(rng, cc, common=None):
 	lst = SURNAMES[cc]
 	k = COMMON_SUR[cc]
@@ -714,10 +707,10 @@ def fill(rng, cc, tpl, town):
 
 
 def make_customer(rng, g, cid, cc=None):
-	cc = cc or wpick(rng, COUNTRY)
+	cc = cc or lk.wpick(rng, COUNTRY)
 	town, desk, _, zp = rng.choices(TOWNS[cc], [t[2] for t in TOWNS[cc]])[0]
 	secs = [s for s in SECTORS if s[0] in T[cc]]
-	sector = wpick(rng, secs)
+	sector = lk.wpick(rng, secs)
 	tpl = rng.choice(T[cc][sector])
 	core, vals, used, owner = fill(rng, cc, tpl, town)
 	if "D" in used:	# a district's municipality or franchisee is there
@@ -742,7 +735,7 @@ def make_customer(rng, g, cid, cc=None):
 		owner = person(rng, cc)
 		core = core + " - Ecz. " + pname(owner, cc)
 	elif rng.random() < CARRIES[sector]:
-		lg = wpick(rng, LEGAL[cc])
+		lg = lk.wpick(rng, LEGAL[cc])
 		legal, lpos, _ = [x for x in LEGAL[cc] if x[0] == lg][0]
 		if cc in ("TR", "CY") and ("Sanayi" in core or "Ticaret" in
 				core):
@@ -785,7 +778,7 @@ def make_customer(rng, g, cid, cc=None):
 def ascii_of(s):
 	t = s.translate(ASCII)
 	t = lat(t) if cyr(t) else t
-	t = unicodedata.normalize("NFKD", t)
+	t = normalize("NFKD", t)
 	return "".join(ch for ch in t if ch.isalnum() or ch in " -").upper()
 
 
@@ -796,29 +789,8 @@ def assets(rng, c, ids, shared):
 	# it for a third of the customers: "ANAECZ-PC01", "NURMED-ALA-NB02".
 	words = [w for w in ascii_of(c["core"]).replace("-", " ").split()
 		if w not in ("OZEL", "DT", "AV", "SMMM", "ECZ", "TOO", "OOO")]
-	pre = "".join(w[:3] for w in words[:2]) or "PC"
-	if rng.random() < .35:
-		pre += "-" + ascii_of(c["town"])[:3]
-	out = []
-	for j in range(rng.randint(1, 5)):
-		r = rng.random()
-		if r < .45:
-			n = "%s-%s%02d" % (pre, rng.choice(["PC", "NB", "LT", "WS"]),
-				j + 1)
-		elif r < .65:
-			n = "%s-%s" % (pre, rng.choice(ROLES[cc]))
-		elif r < .75:
-			n = rng.choice(ROLES[cc])	# a bare role name, shared
-			shared.add(n)
-		elif r < .88:
-			n = "DESKTOP-" + "".join(rng.choice(
-				"ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(7))
-		else:
-			o = person(rng, cc)
-			n = ascii_of(o[0]).split()[0][:10] + "-" + rng.choice(
-				["PC", "LAPTOP", "NB"])
-		out.append({"id": next(ids), "name": n})
-	return out
+	return lk.asset_names(rng, ids, words, ascii_of(c["town"]), ROLES[cc],
+		shared, lambda rng: ascii_of(person(rng, cc)[0]).split()[0][:10])
 
 
 def contacts(rng, c, ids):
@@ -833,10 +805,7 @@ def contacts(rng, c, ids):
 		if form == 2:
 			full = full[::-1]
 		first, last = full[0], full[1]
-		em = "%s.%s@%s" % (ascii_of(first).lower().split()[0][:12],
-			ascii_of(last).lower().replace(" ", "")[:16], dom)
-		out.append({"id": next(ids), "firstname": first, "lastname": last,
-			"email": em})
+		out.append(lk.contact(ids, first, last, dom, ascii_of))
 	return out
 
 
@@ -870,7 +839,7 @@ def address(rng, c):
 
 
 def population(rng, n):
-	g = G()
+	g = lk.G()
 	g.custs, seen, shared, domains = [], set(), set(), set()
 	ids = iter(range(377000001, 399999999))
 	cid = 37000000
@@ -892,29 +861,18 @@ def population(rng, n):
 		domains.add(dom)
 		c["domain"] = dom if rng.random() < .7 else \
 			rng.choice(["gmail.com", "mail.ru", "yandex.ru", "mail.ru"])
-		c["syncro"] = address(rng, c)
-		c["contacts"] = contacts(rng, c, ids)
-		c["assets"] = assets(rng, c, ids, shared)
-		g.custs.append(c)
+		lk.add_customer(rng, g, c, ids, shared, address, contacts, assets)
 	g.shared = sorted(shared)
 	return g
 
 
 def index(g):
-	g.audit = la.Audit([(str(c["id"]), c["name"]) for c in g.custs])
-	g.skel = {}	# folded key -> customer indexes (name, less legal ...)
-	g.full = set()	# folded name and name less legal form
-	g.skelws = {}
-	g.glued = {}
-	g.person = {}
-	g.words = {}
+	ck.index_start(g)
 	g.chain_towns = {}
-	heads = []
 	for i, c in enumerate(g.custs):
 		if c["chain"]:
 			g.chain_towns.setdefault(c["chain"], set()).add(c["town"])
-		for f in (c["name"], c["core"]):
-			heads.append((skel(f).replace(" ", ""), i))
+		ck.add_names(g, i, (c["name"], c["core"]))
 		forms = [c["name"], c["core"]]
 		if c["owner"]:
 			for f in (0, 1, 2):
@@ -924,41 +882,16 @@ def index(g):
 		for t in (c["town"], c["district"]):
 			if t:
 				forms.append(c["core"].replace(t, ""))
-		for f in forms[:2]:
-			g.full.add(skel(f))
-		for f in forms:
-			k = skel(f)
-			if k:
-				g.skel.setdefault(k, set()).add(i)
-				g.glued.setdefault(k.replace(" ", ""), set()).add(i)
-		ws = skel_words(c["name"])
-		g.skelws[i] = ws
-		for w in sorted(set(ws)):
-			g.words.setdefault(w, []).append(i)
-		for p in c["contacts"]:
-			for f in ((p["firstname"], p["lastname"]),
-					(p["lastname"], p["firstname"])):
-				k = skel(" ".join(f))
-				g.person.setdefault(k, set()).add(i)
-	heads.sort()
-	g.heads, g.headi = [h[0] for h in heads], [h[1] for h in heads]
-	# Some customers call far more often than others.
-	g.weight = [1.0 / (1 + (i * 7919) % 37) for i in range(len(g.custs))]
+		ck.add_forms(g, i, forms)
+		ck.add_words(g, i, skel_words(c["name"]))
+		ck.add_contacts(g, i, c)
+	ck.index_end(g)
 
 
 # ---------------------------------------------------------------- noise
-def n_exact(rng, g, c):
-	return c["name"]
-
-
-def n_legal(rng, g, c):
-	"""The legal form dropped, moved or spelt another way."""
+def legal_other(rng, c, r):
+	"""The legal form moved or spelt another way."""
 	core, lg, cc = c["core"], c["legal"], c["cc"]
-	if not lg:
-		return None
-	r = rng.random()
-	if r < .45:
-		return core
 	alt = {"Ltd. Şti.": ["Ltd Şti", "LTD.ŞTİ.", "Ltd.Şti.", "Ltd Sti",
 		"Limited Şirketi", "Ltd."], "A.Ş.": ["AŞ", "A.S.", "Anonim Şirketi",
 		"A.Ş"], "MMC": ["LLC", "mmc", "M.M.C."], "ASC": ["OJSC", "A.S.C."],
@@ -978,6 +911,9 @@ def n_legal(rng, g, c):
 	if r < .75 or cc in ("TR", "CY", "AZ", "TM"):
 		return core + " " + new
 	return new + " " + core
+
+
+n_legal = lk.legal_row(legal_other)
 
 
 def n_ascii(rng, g, c):
@@ -1050,21 +986,20 @@ def n_uzapos(rng, g, c):
 	return s.replace("ʻ", rng.choice(UZ_APOS))
 
 
-def n_abbrev(rng, g, c):
-	s = c["name"]
-	t = s
-	pairs = ABBR[:]
-	rng.shuffle(pairs)
-	for a, b in pairs:
-		if a in t:
-			t = t.replace(a, b)
-		elif b in t:
-			t = t.replace(b, a)
-	if t == s:
-		return None
+def abbrev_swap(t, a, b):
+	if a in t:
+		return t.replace(a, b)
+	return t.replace(b, a)
+
+
+def abbrev_dots(rng, t):
+	"""The dots dropped a third of the time."""
 	if rng.random() < .3:
 		t = t.replace(". ", " ").replace(".", "")
 	return t
+
+
+n_abbrev = lk.abbrev_row(ABBR, abbrev_swap, abbrev_dots)
 
 
 def n_and(rng, g, c):
@@ -1088,46 +1023,11 @@ def n_reorder(rng, g, c):
 	return out
 
 
-def n_truncated(rng, g, c):
-	s = c["name"]
-	if len(s) < 14:
-		return None
-	if rng.random() < .5:
-		ws = s.split()
-		return " ".join(ws[:max(2, len(ws) - 2)]) if len(ws) > 2 else None
-	return s[:rng.randint(10, min(len(s) - 2, 22))].rstrip()
-
-
 KEYS = ["qwertyuıopğü", "asdfghjklşi", "zxcvbnmöç", "йцукенгшщзхъ",
 	"фывапролджэ", "ячсмитьбю"]
 
 
-def typo1(rng, s):
-	idx = [i for i, ch in enumerate(s) if ch.isalpha()]
-	if len(idx) < 4:
-		return None
-	i = rng.choice(idx[1:])
-	r = rng.random()
-	if r < .3:
-		return s[:i] + s[i + 1:]
-	if r < .5:
-		return s[:i] + s[i] + s[i:]
-	if r < .7 and i + 1 < len(s) and s[i + 1].isalpha() and \
-			s[i] != s[i + 1]:
-		return s[:i] + s[i + 1] + s[i] + s[i + 2:]
-	lo = s[i].lower()
-	for row in KEYS:
-		j = row.find(lo)
-		if j >= 0:
-			k = j + rng.choice([-1, 1])
-			if 0 <= k < len(row):
-				ch = row[k].upper() if s[i].isupper() else row[k]
-				return s[:i] + ch + s[i + 1:]
-	return None
-
-
-def n_typo(rng, g, c):
-	return typo1(rng, c["name"] if rng.random() < .6 else c["core"])
+n_typo = lk.Typo(KEYS).n_typo
 
 
 def n_layout(rng, g, c):
@@ -1156,28 +1056,10 @@ def n_branch(rng, g, c):
 	return c["name"] + sep + tail + (")" if sep == " (" else "")
 
 
-def n_person(rng, g, c):
-	if not c["contacts"]:
-		return None
-	p = rng.choice(c["contacts"])
-	f = [p["firstname"], p["lastname"]]
-	if c["cc"] in ("KZ", "UZ", "KG", "TM", "AZ") and rng.random() < .4:
-		f = f[::-1]
-	t = " ".join(f)
-	if len(g.person.get(skel(t), ())) != 1:
-		return None
-	return t
-
-
-def n_contact(rng, g, c):
-	"""The name with the contact's given name after it."""
-	if not c["contacts"]:
-		return None
-	p = rng.choice(c["contacts"])
-	h = rng.choice(HONOR[c["cc"]][p["firstname"] in FEMALE]) \
-		if rng.random() < .4 else ""
-	base = c["core"] if rng.random() < .5 else c["name"]
-	return ("%s - %s %s" % (base, p["firstname"], h)).strip()
+n_person = ck.person_row(lambda rng, c: c["cc"] in ("KZ", "UZ", "KG",
+	"TM", "AZ") and rng.random() < .4)
+n_contact = lk.contact_row(lambda rng, c, p: rng.choice(
+	HONOR[c["cc"]][p["firstname"] in FEMALE]) if rng.random() < .4 else "")
 
 
 def n_hyphen(rng, g, c):
@@ -1203,16 +1085,16 @@ def n_mixed(rng, g, c):
 	if not t:
 		return None
 	d = dict(c, name=t, core=t)
-	b = rng.choice([n_truncated, n_typo, n_caps, n_ascii])
+	b = rng.choice([lk.n_truncated, n_typo, n_caps, n_ascii])
 	return b(rng, g, d)
 
 
-KINDS = [("exact", n_exact, 14), ("legal", n_legal, 10),
+KINDS = [("exact", lk.n_exact, 14), ("legal", n_legal, 10),
 	("ascii", n_ascii, 10), ("turkish i", n_tri, 6), ("caps", n_caps, 4),
 	("script", n_script, 8), ("russian", n_russian, 6),
 	("uzbek apostrophe", n_uzapos, 4), ("abbrev", n_abbrev, 5),
 	("and", n_and, 2), ("reorder", n_reorder, 4),
-	("truncated", n_truncated, 6), ("typo", n_typo, 6),
+	("truncated", lk.n_truncated, 6), ("typo", n_typo, 6),
 	("layout", n_layout, 2), ("branch", n_branch, 5),
 	("person", n_person, 3), ("with contact", n_contact, 3),
 	("hyphen", n_hyphen, 2), ("domain", n_domain, 1),
@@ -1230,19 +1112,13 @@ def i_shape(rng, g, c):
 	return fresh(rng, g, c)
 
 
-def i_rare(rng, g, c):
-	"""A customer's rare brand word in another business."""
-	b = c["brand"]
-	if not b:
-		return None
-	cc = c["cc"]
-	others = [s for s in T[cc] if s != c["sector"] and s not in
-		("franchise", "notary", "municipality")]
-	tpl = [t for t in T[cc][rng.choice(others)] if "{B}" in t]
-	if not tpl:
-		return None
-	core, vals, _, _ = fill(rng, cc, rng.choice(tpl), c["town"])
+def rare_build(rng, c, tpl, b):
+	core, vals, _, _ = fill(rng, c["cc"], tpl, c["town"])
 	return core.replace(vals["B"], b, 1)
+
+
+i_rare = lk.rare_row(T, ("franchise", "notary", "municipality"),
+	lambda t: t, rare_build)
 
 
 # What a namesake of a very common surname runs: a shop or trade the
@@ -1267,7 +1143,7 @@ def i_surname(rng, g, c):
 		n = e[2]
 	out = "%s %s" % (n, rng.choice(SUR_TRADE[cc]))
 	if rng.random() < .4:
-		out += " " + wpick(rng, LEGAL[cc])
+		out += " " + lk.wpick(rng, LEGAL[cc])
 	return out
 
 
@@ -1280,18 +1156,10 @@ def i_chain(rng, g, c):
 	return "%s %s" % (ch, d)
 
 
-def i_vendor(rng, g, c):
-	return rng.choice(VENDORS)
-
-
 def i_personal(rng, g, c):
 	cc = c["cc"]
 	n = rng.choice(GIVEN[cc])
 	return "%s %s" % (n, rng.choice(HONOR[cc][n in FEMALE]))
-
-
-def i_staff(rng, g, c):
-	return rng.choice(STAFF)
 
 
 def i_namesake(rng, g, c):
@@ -1308,7 +1176,7 @@ def i_namesake(rng, g, c):
 		{"AZ": ["Servis", "Market", "Mebel", "Avto"], "KZ": ["Сервис",
 		"Маркет", "Мебель", "Авто"], "UZ": ["Servis", "Market", "Mebel",
 		"Avto"], "KG": ["Сервис", "Маркет"], "TM": ["Hyzmat", "Bazar"]}[cc])
-	lg = wpick(rng, LEGAL[cc])
+	lg = lk.wpick(rng, LEGAL[cc])
 	return "%s %s %s (%s)" % (b, act, lg, rng.choice(towns))
 
 
@@ -1323,125 +1191,10 @@ IMPOSTORS = [("impostor: same shape", i_shape, 22),
 	("impostor: common surname", i_surname, 14),
 	("impostor: chain franchisee", i_chain, 8),
 	("impostor: namesake", i_namesake, 12),
-	("impostor: vendor", i_vendor, 7),
+	("impostor: vendor", lk.one_of(VENDORS), 7),
 	("impostor: personal", i_personal, 6),
-	("impostor: own staff", i_staff, 5),
+	("impostor: own staff", lk.one_of(STAFF), 5),
 	("impostor: prospect", i_prospect, 8)]
-
-
-# ---------------------------------------------------------------- checks
-def clean(t):
-	return " ".join((t or "").replace("\t", " ").split())
-
-
-def swaps(k):
-	for i in range(len(k) - 1):
-		if k[i] != k[i + 1]:
-			yield k[:i] + k[i + 1] + k[i] + k[i + 2:]
-
-
-def impostor_ok(g, t):
-	a = g.audit
-	if a.impostor(t) or a.impostor_more(t) or a.joined(t):
-		return False
-	k = la.key(t)
-	if not k or a.near(k) or any(s in a.byname for s in swaps(k)):
-		return False
-	s = skel(t)
-	if not s or s in g.skel or s.replace(" ", "") in g.glued or \
-			any(x in g.skel for x in swaps(s)):
-		return False
-	for v in la.qualified(t) + re.split(" [-–/] |: ", t):
-		s = skel(v)
-		if s in g.full or any(x in g.full for x in swaps(s)):
-			return False
-	ws = set(skel_words(t))
-	if ws:
-		lists = sorted((g.words.get(w, []) for w in ws), key=len)
-		cand = set(lists[0])
-		for li in lists[1:]:
-			cand &= set(li)
-		for i in cand:
-			if len(set(g.skelws[i])) <= len(ws) + 1:
-				return False
-	if skel(t) in g.person:
-		return False
-	return True
-
-
-def real_ok(g, t, i):
-	c = g.custs[i]
-	if g.audit.real(t, str(c["id"])):
-		return False
-	s = skel(t)
-	if s in g.skel and i not in g.skel[s]:
-		return False
-	ws = set(skel_words(t))
-	if not ws or not la.words(t):
-		return False
-	lists = sorted((g.words.get(w, []) for w in ws), key=len)
-	held = set(lists[0])
-	for li in lists[1:]:
-		held &= set(li)
-	if held - {i}:	# another customer holds every word
-		return False
-	j = s.replace(" ", "")	# a cut name: no other customer's begins so
-	k = bisect.bisect_left(g.heads, j)
-	while k < len(g.heads) and g.heads[k].startswith(j):
-		if g.headi[k] != i:
-			return False
-		k += 1
-	return True
-
-
-def pick_cust(rng, g):
-	return rng.choices(range(len(g.custs)), g.weight)[0]
-
-
-def draw_rows(rng, g, n):
-	"""About one row in four an impostor; a kind is drawn first, then up to
-	40 customers for it, so the kinds keep their shares."""
-	rows = []
-	while len(rows) < n:
-		imp = rng.random() < .25
-		kind, f = _pick(rng, IMPOSTORS if imp else KINDS)
-		for _ in range(40):
-			i = pick_cust(rng, g)
-			c = g.custs[i]
-			t = clean(f(rng, g, c))
-			if not t or (kind != "exact" and t == c["name"]):
-				continue
-			if imp and impostor_ok(g, t):
-				rows.append((t, None, kind, c["desk"]))
-				break
-			if not imp and real_ok(g, t, i):
-				rows.append((t, i, kind, c["desk"]))
-				break
-	return rows
-
-
-def _pick(rng, table):
-	k = rng.choices(range(len(table)), [x[2] for x in table])[0]
-	return table[k][0], table[k][1]
-
-
-def machine(rng, g, row):
-	typed, i, kind, desk = row
-	if i is not None:
-		c = g.custs[i]
-		r = rng.random()
-		if r < .72 and c["assets"]:
-			return rng.choice(c["assets"])["name"]
-		if r < .76:
-			o = g.custs[pick_cust(rng, g)]
-			if o["assets"]:
-				return rng.choice(o["assets"])["name"]
-	elif kind == "impostor: own staff":
-		return "SAMAN-%s-NB%02d" % (desk, rng.randint(1, 30))
-	elif rng.random() < .18 and g.shared:
-		return rng.choice(g.shared)
-	return rng.choice(["DESKTOP-", "LAPTOP-"]) + "".join(rng.choice(
-		"ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(7))
 
 
 def main():
@@ -1449,14 +1202,14 @@ def main():
 	rng = random.Random("blind27:" + seed)
 	g = population(rng, ncust)
 	index(g)
-	rows = draw_rows(rng, g, nnames)
+	rows = ck.draw_rows(rng, g, nnames, KINDS, IMPOSTORS, share=.25)
 	for c in g.custs:
 		for k in ("cc", "town", "desk", "sector", "core", "legal", "lpos",
 				"brand", "owner", "chain", "district", "sur", "zp",
 				"domain"):
 			c.pop(k, None)
 	scr.write_desk_set(rng, out, g.custs, rows,
-		lambda row: machine(rng, g, row), TECHS,
+		lambda row: lk.machine(rng, g, row, ("SAMAN-%s-NB%02d", 30)), TECHS,
 		("blind27", seed, 1804000000, 1201, 70))
 
 

@@ -1243,30 +1243,10 @@ def assets(rng, c, ids, shared):
 	words = [w for w in latin_of(c["core"]).upper().replace("-",
 		" ").split() if w.isalpha() and w not in ("KU", "DZIB", "DNSB",
 		"DR", "PII", "ZHSK", "ZHBK")]
-	pre = "".join(w[:3] for w in words[:2]) or "PC"
-	if rng.random() < .35:
-		t = c["town"] if cc != "BY" else BY_LAT[c["town"]]
-		pre += "-" + ascii_fold(t).upper()[:3]
-	out = []
-	for j in range(rng.randint(1, 5)):
-		r = rng.random()
-		if r < .45:
-			n = "%s-%s%02d" % (pre, rng.choice(["PC", "NB", "LT", "WS"]),
-				j + 1)
-		elif r < .65:
-			n = "%s-%s" % (pre, rng.choice(ROLES[cc]))
-		elif r < .75:
-			n = rng.choice(ROLES[cc])	# a bare role name, shared
-			shared.add(n)
-		elif r < .88:
-			n = "DESKTOP-" + "".join(rng.choice(
-				"ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(7))
-		else:
-			o = person(rng, cc)
-			n = latin_of(given_form(o, "native")).upper()[:10] + "-" + \
-				rng.choice(["PC", "LAPTOP", "NB"])
-		out.append({"id": next(ids), "name": n})
-	return out
+	t = c["town"] if cc != "BY" else BY_LAT[c["town"]]
+	return lk.asset_names(rng, ids, words, ascii_fold(t).upper(), ROLES[cc],
+		shared, lambda rng: latin_of(given_form(person(rng, cc),
+		"native")).upper()[:10])
 
 
 def contact_form(rng, p):
@@ -1286,10 +1266,7 @@ def contacts(rng, c, ids):
 	for p in people:
 		form = contact_form(rng, p)
 		first, last = given_form(p, form), sur_form(p, form)
-		em = "%s.%s@%s" % (latin_of(first).lower().split()[0][:12],
-			latin_of(last).lower().replace(" ", "")[:16], dom)
-		out.append({"id": next(ids), "firstname": first, "lastname": last,
-			"email": em})
+		out.append(lk.contact(ids, first, last, dom, latin_of))
 	return out
 
 
@@ -1359,10 +1336,7 @@ def population(rng, n):
 		domains.add(dom)
 		c["domain"] = dom if rng.random() < .7 else \
 			rng.choice(GENERIC_MAIL[c["cc"]])
-		c["syncro"] = address(rng, c)
-		c["contacts"] = contacts(rng, c, ids)
-		c["assets"] = assets(rng, c, ids, shared)
-		g.custs.append(c)
+		lk.add_customer(rng, g, c, ids, shared, address, contacts, assets)
 	g.shared = sorted(shared)
 	return g
 
@@ -1424,19 +1398,17 @@ ALT_LEGAL = {"OÜ": ["OU", "Oü", "osaühing", "OÜ.", "ou"],
 	"ИП": ["IP", "ип"], "ІП": ["ИП", "IP"]}
 
 
-def n_legal(rng, g, c):
-	"""The legal form dropped, moved or spelt another way."""
-	core, lg, cc = c["core"], c["legal"], c["cc"]
-	if not lg:
-		return None
-	r = rng.random()
-	if r < .45:
-		return core
+def legal_other(rng, c, r):
+	"""The legal form spelt another way, in its place or moved."""
+	cc, core, lg = c["cc"], c["core"], c["legal"]
 	new = rng.choice(ALT_LEGAL.get(lg, [lg]))
 	if r < .7:
 		return wrap(cc, core, new, c["lpos"], c["q"])
 	return wrap(cc, core, new, 1 - c["lpos"], rng.choice([("", ""),
 		c["q"]]))
+
+
+n_legal = lk.legal_row(legal_other)
 
 
 def n_quotes(rng, g, c):
@@ -1642,18 +1614,17 @@ ABBR = [("Korteriühistu", "KÜ"), ("Dzīvokļu īpašnieku biedrība", "DzĪB")
 	("Advokatų kontora", "AK")]
 
 
-def n_abbrev(rng, g, c):
-	s = c["name"]
-	t = s
-	pairs = ABBR[:]
-	rng.shuffle(pairs)
-	for a, b in pairs:
-		if re.search(r"(?<!\w)%s(?!\w)" % re.escape(a), t):
-			t = t.replace(a, b)
-		elif re.search(r"(?<!\w)%s(?!\w)" % re.escape(b), t) and \
-				b not in ("AK", "МЦ"):
-			t = t.replace(b, a)
-	return t if t != s else None
+def abbrev_swap(t, a, b):
+	"""a as b or b as a where it stands as a word (AK, МЦ not back)."""
+	if re.search(r"(?<!\w)%s(?!\w)" % re.escape(a), t):
+		return t.replace(a, b)
+	if re.search(r"(?<!\w)%s(?!\w)" % re.escape(b), t) and \
+			b not in ("AK", "МЦ"):
+		return t.replace(b, a)
+	return t
+
+
+n_abbrev = lk.abbrev_row(ABBR, abbrev_swap)
 
 
 def n_acronym(rng, g, c):
@@ -1692,46 +1663,12 @@ def n_reorder(rng, g, c):
 	return ws[1] + " " + ws[0]
 
 
-def n_truncated(rng, g, c):
-	s = c["name"]
-	if len(s) < 14:
-		return None
-	if rng.random() < .5:
-		ws = s.split()
-		return " ".join(ws[:max(2, len(ws) - 2)]) if len(ws) > 2 else None
-	return s[:rng.randint(10, min(len(s) - 2, 22))].rstrip()
-
-
 KEYS = ["qwertyuiopõü", "asdfghjklöä", "zxcvbnm", "йцукенгшщзхъ",
 	"фывапролджэ", "ячсмитьбю", "йцукенгшўзх'", "ячсмітьбю"]
 
 
-def typo1(rng, s):
-	idx = [i for i, ch in enumerate(s) if ch.isalpha()]
-	if len(idx) < 4:
-		return None
-	i = rng.choice(idx[1:])
-	r = rng.random()
-	if r < .3:
-		return s[:i] + s[i + 1:]
-	if r < .5:
-		return s[:i] + s[i] + s[i:]
-	if r < .7 and i + 1 < len(s) and s[i + 1].isalpha() and \
-			s[i] != s[i + 1]:
-		return s[:i] + s[i + 1] + s[i] + s[i + 2:]
-	lo = s[i].lower()
-	for row in KEYS:
-		j = row.find(lo)
-		if j >= 0:
-			k = j + rng.choice([-1, 1])
-			if 0 <= k < len(row) and row[k].isalpha():
-				ch = row[k].upper() if s[i].isupper() else row[k]
-				return s[:i] + ch + s[i + 1:]
-	return None
-
-
-def n_typo(rng, g, c):
-	return typo1(rng, c["name"] if rng.random() < .6 else c["core"])
+TYPO = lk.Typo(KEYS)
+typo1, n_typo = TYPO.one, TYPO.n_typo
 
 
 def n_typo2(rng, g, c):
@@ -1757,26 +1694,8 @@ def n_branch(rng, g, c):
 	return c["name"] + sep + tail + (")" if sep == " (" else "")
 
 
-def n_person(rng, g, c):
-	if not c["contacts"]:
-		return None
-	p = rng.choice(c["contacts"])
-	f = [p["firstname"], p["lastname"]]
-	if rng.random() < .35:
-		f = f[::-1]
-	t = " ".join(f)
-	if len(g.person.get(skel(t), ())) != 1:
-		return None
-	return t
-
-
-def n_contact(rng, g, c):
-	"""The name with the contact's given name after it."""
-	if not c["contacts"]:
-		return None
-	p = rng.choice(c["contacts"])
-	base = c["core"] if rng.random() < .5 else c["name"]
-	return "%s - %s" % (base, p["firstname"])
+n_person = ck.person_row(lambda rng, c: rng.random() < .35)
+n_contact = lk.contact_row(lambda rng, c, p: "")
 
 
 def n_domain(rng, g, c):
@@ -1793,7 +1712,7 @@ def n_mixed(rng, g, c):
 	if not t:
 		return None
 	d = dict(c, name=t, core=t, q=("", ""), legal="")
-	b = rng.choice([n_truncated, n_typo, n_caps, n_ascii])
+	b = rng.choice([lk.n_truncated, n_typo, n_caps, n_ascii])
 	return b(rng, g, d)
 
 
@@ -1804,7 +1723,7 @@ KINDS = [("exact", lk.n_exact, 13), ("legal", n_legal, 10),
 	("lacinka", n_lacinka, 3), ("passport", n_passport, 3),
 	("layout", n_layout, 2), ("caps", n_caps, 3), ("abbrev", n_abbrev, 4),
 	("acronym", n_acronym, 1), ("reorder", n_reorder, 3),
-	("truncated", n_truncated, 5), ("typo", n_typo, 6),
+	("truncated", lk.n_truncated, 5), ("typo", n_typo, 6),
 	("two typos", n_typo2, 2), ("branch", n_branch, 4),
 	("person", n_person, 3), ("with contact", n_contact, 3),
 	("domain", n_domain, 2), ("mixed", n_mixed, 5)]
@@ -1817,21 +1736,15 @@ def fresh(rng, g, c):
 	return d["name"]
 
 
-def i_rare(rng, g, c):
-	"""A customer's rare brand word in another business."""
-	b = c["brand"]
-	if not b:
-		return None
+def rare_build(rng, c, tpl, b):
 	cc = c["cc"]
-	others = [s for s in T[cc] if s != c["sector"] and s not in
-		("franchise", "notary", "municipality", "apartment", "sole", "it")]
-	tpl = [t for t in T[cc][rng.choice(others)] if "{B}" in by_pair(t,
-		"ru")]
-	if not tpl:
-		return None
 	lang = c["lang"] if cc == "BY" else cc
-	core, _, vals, _, _, _ = fill(rng, cc, rng.choice(tpl), c["town"], lang)
+	core, _, vals, _, _, _ = fill(rng, cc, tpl, c["town"], lang)
 	return core.replace(by_pair(vals["B"], lang), b, 1)
+
+
+i_rare = lk.rare_row(T, ("franchise", "notary", "municipality",
+	"apartment", "sole", "it"), lambda t: by_pair(t, "ru"), rare_build)
 
 
 def i_surname(rng, g, c):

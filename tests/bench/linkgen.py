@@ -1,10 +1,14 @@
-# linkgen.py - what gen-link-blind28.py and gen-link-blind29.py share:
-# the population's indexes, the label checks a drawn row must pass, the
-# row draw and the machine a session is on.  Each generator folds names
-# through its own skeleton (skel, skel_words), so Checks is built with
-# them and with the few ways the two differ.  Python stdlib only; every
-# random number is drawn in the order the generators drew it before this
-# module, so what they write is unchanged.
+# linkgen.py - what gen-link-blind27.py, gen-link-blind28.py and
+# gen-link-blind29.py share: the population's indexes, the label checks a
+# drawn row must pass, the row draw and the machine a session is on; and,
+# for blind27 and blind29, the asset names, the contact record and the
+# row kinds they write alike (legal, abbrev, truncated, typo, person,
+# with contact, rare word), each built with what the generator has of its
+# own.  Each generator folds names through its own skeleton (skel,
+# skel_words), so Checks is built with them and with the few ways they
+# differ.  Python stdlib only; every random number is drawn in the order
+# the generators drew it before this module, so what they write is
+# unchanged.
 import bisect
 import itertools
 import os
@@ -55,6 +59,162 @@ def one_of(items):
 	"""A row kind that types one of items whoever the customer (a vendor,
 	the MSP's own staff)."""
 	return lambda rng, g, c: rng.choice(items)
+
+
+def add_customer(rng, g, c, ids, shared, address, contacts, assets):
+	"""c with its address, contacts and assets, on the list."""
+	c["syncro"] = address(rng, c)
+	c["contacts"] = contacts(rng, c, ids)
+	c["assets"] = assets(rng, c, ids, shared)
+	g.custs.append(c)
+
+
+def contact(ids, first, last, dom, latin):
+	"""A contact record; the e-mail address first.last@dom as latin()
+	spells them."""
+	em = "%s.%s@%s" % (latin(first).lower().split()[0][:12],
+		latin(last).lower().replace(" ", "")[:16], dom)
+	return {"id": next(ids), "firstname": first, "lastname": last,
+		"email": em}
+
+
+def tag(rng):
+	"""Seven letters or digits, as Windows names a new machine."""
+	return "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789")
+		for _ in range(7))
+
+
+def asset_names(rng, ids, words, town, roles, shared, personal):
+	"""1-5 assets under the MSP's prefix (three letters of each of the
+	first two of words, town's code after it for a third of the
+	customers): PREFIX-PC01, PREFIX-ROLE, a bare role name (added to
+	shared), DESKTOP-XXXXXXX, or personal(rng)-PC."""
+	pre = "".join(w[:3] for w in words[:2]) or "PC"
+	if rng.random() < .35:
+		pre += "-" + town[:3]
+	out = []
+	for j in range(rng.randint(1, 5)):
+		r = rng.random()
+		if r < .45:
+			n = "%s-%s%02d" % (pre, rng.choice(["PC", "NB", "LT", "WS"]),
+				j + 1)
+		elif r < .65:
+			n = "%s-%s" % (pre, rng.choice(roles))
+		elif r < .75:
+			n = rng.choice(roles)	# a bare role name, shared
+			shared.add(n)
+		elif r < .88:
+			n = "DESKTOP-" + tag(rng)
+		else:
+			n = personal(rng) + "-" + rng.choice(["PC", "LAPTOP", "NB"])
+		out.append({"id": next(ids), "name": n})
+	return out
+
+
+# ---------------------------------------------------------------- kinds
+def legal_row(other):
+	"""The row kind "legal": the legal form dropped 45%, else
+	other(rng, c, r) spells it another way or moves it."""
+	def n_legal(rng, g, c):
+		if not c["legal"]:
+			return None
+		r = rng.random()
+		if r < .45:
+			return c["core"]
+		return other(rng, c, r)
+	return n_legal
+
+
+def abbrev_row(table, swap, after=None):
+	"""The row kind "abbrev": each of table's (long, short) pairs, in a
+	random order, turned by swap(t, long, short); the turned name, and
+	after(rng, t) of it where given."""
+	def n_abbrev(rng, g, c):
+		s = c["name"]
+		t = s
+		pairs = table[:]
+		rng.shuffle(pairs)
+		for a, b in pairs:
+			t = swap(t, a, b)
+		if t == s:
+			return None
+		return after(rng, t) if after else t
+	return n_abbrev
+
+
+def n_truncated(rng, g, c):
+	s = c["name"]
+	if len(s) < 14:
+		return None
+	if rng.random() < .5:
+		ws = s.split()
+		return " ".join(ws[:max(2, len(ws) - 2)]) if len(ws) > 2 else None
+	return s[:rng.randint(10, min(len(s) - 2, 22))].rstrip()
+
+
+class Typo:
+	"""One typing slip in a name, on keyboards keys (rows of letters):
+	a letter dropped, doubled, swapped with the next, or its neighbour
+	on the row typed for it."""
+
+	def __init__(self, keys):
+		self.keys = keys
+
+	def one(self, rng, s):
+		idx = [i for i, ch in enumerate(s) if ch.isalpha()]
+		if len(idx) < 4:
+			return None
+		i = rng.choice(idx[1:])
+		r = rng.random()
+		if r < .3:
+			return s[:i] + s[i + 1:]
+		if r < .5:
+			return s[:i] + s[i] + s[i:]
+		if r < .7 and i + 1 < len(s) and s[i + 1].isalpha() and \
+				s[i] != s[i + 1]:
+			return s[:i] + s[i + 1] + s[i] + s[i + 2:]
+		lo = s[i].lower()
+		for row in self.keys:
+			j = row.find(lo)
+			if j >= 0:
+				k = j + rng.choice([-1, 1])
+				if 0 <= k < len(row) and row[k].isalpha():
+					ch = row[k].upper() if s[i].isupper() else row[k]
+					return s[:i] + ch + s[i + 1:]
+		return None
+
+	def n_typo(self, rng, g, c):
+		return self.one(rng, c["name"] if rng.random() < .6 else c["core"])
+
+
+def contact_row(honor):
+	"""The row kind "with contact": the name (or its core) with a
+	contact's given name after it, and honor(rng, c, p) after that."""
+	def n_contact(rng, g, c):
+		if not c["contacts"]:
+			return None
+		p = rng.choice(c["contacts"])
+		h = honor(rng, c, p)
+		base = c["core"] if rng.random() < .5 else c["name"]
+		return ("%s - %s %s" % (base, p["firstname"], h)).strip()
+	return n_contact
+
+
+def rare_row(T, skip, plain, build):
+	"""The impostor kind "rare word": a customer's brand in a template of
+	another of its country's sectors (none of skip) that has {B} (as
+	plain(template) writes it); build(rng, c, template, brand) fills it."""
+	def i_rare(rng, g, c):
+		b = c["brand"]
+		if not b:
+			return None
+		cc = c["cc"]
+		others = [s for s in T[cc] if s != c["sector"] and s not in skip]
+		tpl = [t for t in T[cc][rng.choice(others)] if "{B}" in plain(t)]
+		if not tpl:
+			return None
+		return build(rng, c, rng.choice(tpl), b)
+	return i_rare
 
 
 def held_by_all(g, ws):
@@ -177,19 +337,38 @@ class Checks:
 			k += 1
 		return True
 
+	def person_row(self, turn):
+		"""The row kind "person": a contact's name, turned round where
+		turn(rng, c) says, when that whole name is one customer's
+		contact only."""
+		def n_person(rng, g, c):
+			if not c["contacts"]:
+				return None
+			p = rng.choice(c["contacts"])
+			f = [p["firstname"], p["lastname"]]
+			if turn(rng, c):
+				f = f[::-1]
+			t = " ".join(f)
+			if len(g.person.get(self.skel(t), ())) != 1:
+				return None
+			return t
+		return n_person
+
 	# ------------------------------------------------------------ rows
-	def draw_rows(self, rng, g, n, kinds, impostors, same_class=False):
-		"""About 37% of rows impostors; a kind is drawn first, then up to
-		40 customers for it, so the kinds keep their shares.  same_class:
-		a row that could not be drawn is drawn again as the same class
-		(impostor or real), so the share holds at 50,000 customers, where
-		fresh names are scarce (blind28); else the class is drawn again."""
+	def draw_rows(self, rng, g, n, kinds, impostors, same_class=False,
+			share=.37):
+		"""About share of rows impostors (37%; blind27 25%); a kind is
+		drawn first, then up to 40 customers for it, so the kinds keep
+		their shares.  same_class: a row that could not be drawn is
+		drawn again as the same class (impostor or real), so the share
+		holds at 50,000 customers, where fresh names are scarce
+		(blind28); else the class is drawn again."""
 		rows = []
 		if same_class:
-			imp = rng.random() < .37
+			imp = rng.random() < share
 		while len(rows) < n:
 			if not same_class:
-				imp = rng.random() < .37
+				imp = rng.random() < share
 			kind, f = pick(rng, impostors if imp else kinds)
 			for _ in range(40):
 				i = pick_cust(rng, g)
@@ -200,7 +379,7 @@ class Checks:
 				if self.impostor_ok(g, t) if imp else self.real_ok(g, t, i):
 					rows.append((t, None if imp else i, kind, c["desk"]))
 					if same_class:
-						imp = rng.random() < .37
+						imp = rng.random() < share
 					break
 		return rows
 
@@ -224,5 +403,4 @@ def machine(rng, g, row, bench):
 		return bench[0] % (desk, rng.randint(1, bench[1]))
 	elif rng.random() < .18 and g.shared:
 		return rng.choice(g.shared)
-	return rng.choice(["DESKTOP-", "LAPTOP-"]) + "".join(rng.choice(
-		"ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(7))
+	return rng.choice(["DESKTOP-", "LAPTOP-"]) + tag(rng)
