@@ -1660,12 +1660,11 @@ lost_key(const struct retyping *r, const char *s, size_t *len)
 		*len = 1;
 		return t ? (int)(t - r->typed) / 2 : -1;
 	}
-	if (r->script ? (unsigned char)*s < 0x80 ||
-	    strchr(r->typed, *s) == NULL :	/* a byte no key starts */
+	if (r->script ? (unsigned char)*s < 0x80 :
 	    (isalpha((unsigned char)*s) || *s == ' ' ||
 	    (unsigned char)*s >= 0x80))
 		return -1;
-	if (!leads_key(r, (unsigned char)*s))
+	if (!leads_key(r, (unsigned char)*s))	/* a byte no key starts */
 		return -1;
 	for (i = 0; *t; i++, t += n + (t[n] == ' ')) {
 		n = strcspn(t, " ");

@@ -1005,7 +1005,7 @@ marked_end(const char *name)
  * in list order, so a form's names are kept without a second scan of
  * the list per form. */
 static void
-learn_forms(struct pool *p)
+learn_forms(struct pool *p, const unsigned char *marks)
 {
 	struct ending *w = sdc_xcalloc(p->n + 1, sizeof(*w));
 	short_word *f = sdc_xcalloc(p->n + 1, sizeof(*f));
@@ -1035,7 +1035,7 @@ learn_forms(struct pool *p)
 			if (k == i)
 				sdc_hmap_put(&p->forms, hstr(e),
 				    (uint32_t)w[k].k);
-			marked += marked_end(p->c[w[k].k].name);
+			marked += marks[w[k].k];
 		}
 		if ((j - i) * FORM_SHARE >= p->n || 2 * marked >= j - i)
 			sdc_hmap_put(&p->written, hstr(w[i].e),
@@ -1154,17 +1154,16 @@ find_ending(const struct pool *p, const char *w, size_t len)
 
 /* Count each name's last one to three words (form_head reads them). */
 static void
-count_endings(struct pool *p)
+count_endings(struct pool *p, const unsigned char *marks)
 {
 	struct ending_count *e;
 	const char *t;
 	size_t i, k, len;
-	int marked;
 
 	p->ends = sdc_xcalloc(p->n * FORM_TAIL + 1, sizeof(*p->ends));
 	for (i = 0; i < p->n; i++)
-		for (k = 1, marked = marked_end(p->c[i].name); k <= FORM_TAIL &&
-		    (t = last_words(p->c[i].words, k)) != NULL; k++) {
+		for (k = 1; k <= FORM_TAIL && (t = last_words(p->c[i].words,
+		    k)) != NULL; k++) {
 			len = strlen(t);
 			if ((e = find_ending(p, t, len)) == NULL) {
 				sdc_hmap_put(&p->byend, sdc_hash(t, len),
@@ -1174,7 +1173,7 @@ count_endings(struct pool *p)
 				    (uint32_t)k, 0, 0 };
 			}
 			e->ends++;
-			e->marked += marked;
+			e->marked += marks[i];
 		}
 }
 
@@ -1238,6 +1237,7 @@ void
 pool_finish(struct pool *p)
 {
 	uint64_t fp = 14695981039346656037ULL;
+	unsigned char *marks;
 	size_t i;
 
 	p->ev = nev_from_config(p == &customers);
@@ -1254,8 +1254,12 @@ pool_finish(struct pool *p)
 	}
 	if (p == &customers)
 		silent_pairs(p);
-	learn_forms(p);
-	count_endings(p);
+	marks = sdc_xcalloc(p->n + 1, 1);	/* marked_end, once a name */
+	for (i = 0; i < p->n; i++)
+		marks[i] = (unsigned char)marked_end(p->c[i].name);
+	learn_forms(p, marks);
+	count_endings(p, marks);
+	free(marks);
 	sdc_nev_finish(p->ev);
 	snprintf(p->fp, sizeof(p->fp), "%016llx", (unsigned long long)fp);
 }
