@@ -663,6 +663,49 @@ read_alike(const struct pool *p, const struct sdc_nev_hit *h, size_t n)
 	return 0;
 }
 
+/* The best read a typed word as an abbreviation, or a word of its own
+ * abbreviated as the word typed ("İth." as İthalat), and another
+ * candidate holds every typed word as typed: a list that writes a title
+ * both ways holds two firms ("Ihlamur Lojistik İth. İhr. San. ve Tic.
+ * A.Ş." beside "Ihlamur Lojistik İthalat İhracat Ltd. Şti."), and the
+ * name is as likely the one written as it is typed.  The other's place
+ * in h, or 0. */
+static size_t
+abbrev_typed_elsewhere(const struct pool *p, const char *words,
+    const struct sdc_nev_hit *h, size_t n)
+{
+	size_t i;
+
+	for (i = 1; (h[0].how & SDC_NEV_ABBREV) && i < n; i++)
+		if (h[i].id != h[0].id && words_in(p->c[h[i].id].words, words,
+		    1))
+			return i;
+	return 0;
+}
+
+/* The best's name fits as well as another's: part of both, two that
+ * read as one, or one abbreviated and the other as typed; why says
+ * which.  1 if so. */
+static int
+another_reads(const struct pool *p, const char *words,
+    const struct sdc_nev_hit *h, size_t n, struct decision *d)
+{
+	const char *best = p->c[h[0].id].name;
+	size_t other;
+
+	if ((other = contained_too(h, n)) > 0)
+		snprintf(d->why, sizeof(d->why), "the name is part of \"%s\" "
+		    "and of \"%s\"", best, p->c[h[other].id].name);
+	else if ((other = read_alike(p, h, n)) > 0)
+		snprintf(d->why, sizeof(d->why), "\"%s\" and \"%s\" read as "
+		    "one name", best, p->c[h[other].id].name);
+	else if ((other = abbrev_typed_elsewhere(p, words, h, n)) > 0)
+		snprintf(d->why, sizeof(d->why), "the name is \"%s\" "
+		    "abbreviated, or \"%s\" as typed", best,
+		    p->c[h[other].id].name);
+	return other > 0;
+}
+
 void
 by_evidence(struct pool *p, const char *guess, const char *norm,
     struct decision *d)
@@ -670,7 +713,7 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 	struct sdc_nev_hit h[RANKN];
 	char *words;
 	unsigned glued;
-	size_t n = query_read(p, guess, h, &words, &glued), other;
+	size_t n = query_read(p, guess, h, &words, &glued);
 	double second, best;
 	long start;
 
@@ -702,13 +745,8 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 		snprintf(d->why, sizeof(d->why), "the name is \"%s\" with an "
 		    "ending, or the start of \"%s\"", p->c[h[0].id].name,
 		    p->c[start].name);
-	else if ((other = contained_too(h, n)) > 0)
-		snprintf(d->why, sizeof(d->why), "the name is part of \"%s\" "
-		    "and of \"%s\"", p->c[h[0].id].name,
-		    p->c[h[other].id].name);
-	else if ((other = read_alike(p, h, n)) > 0)
-		snprintf(d->why, sizeof(d->why), "\"%s\" and \"%s\" read as "
-		    "one name", p->c[h[0].id].name, p->c[h[other].id].name);
+	else if (another_reads(p, words, h, n, d))
+		;
 	else if (initials_shared(p, words, h))
 		snprintf(d->why, sizeof(d->why), "the initials fit \"%s\" "
 		    "and others", p->c[h[0].id].name);

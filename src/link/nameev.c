@@ -140,6 +140,16 @@ const char *const sdc_nev_default_abbrev[][2] = {
 	{ "bf", "bostadsrattsforeningen" }, { "brf", "bostadsrattsforening" },
 	{ "brf", "bostadsrattsforeningen" }, { "bhg", "barnehage" },
 	{ "bhg", "barnehagen" }, { "srk", "seurakunta" },
+	/* Turkish company titles' (Sanayi ve Ticaret, İnşaat Taahhüt,
+	 * İthalat İhracat, Limited Şirketi: the trade registry's titles as
+	 * firms shorten them on invoices and letterheads), folded as the
+	 * customers' words are: ş is s, ı and İ are i, ü u, ğ g */
+	{ "san", "sanayi" }, { "tic", "ticaret" },
+	{ "ins", "insaat" }, { "paz", "pazarlama" }, { "nak", "nakliyat" },
+	{ "tur", "turizm" }, { "taah", "taahhut" }, { "ith", "ithalat" },
+	{ "ihr", "ihracat" }, { "mak", "makine" }, { "elk", "elektrik" },
+	{ "ulus", "uluslararasi" },
+	{ "tas", "tasimacilik" }, { "oto", "otomotiv" }, { "sti", "sirketi" },
 	{ NULL, NULL }
 };
 

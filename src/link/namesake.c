@@ -137,6 +137,112 @@ form_untold(struct pool *p, const char *guess, struct decision *d)
 	free(w);
 }
 
+/* Legal forms of two kinds, a limited company's and a joint-stock
+ * company's, as sdc_name_words writes them: "Ltd. Şti." (limited
+ * şirketi) and "A.Ş." (anonim şirketi) in Turkey's Commercial Code,
+ * GmbH and AG, S.r.l. and S.p.A., SARL and SA, OOO and AO, sp. z o.o.
+ * and S.A. (Wikipedia "List of legal entity types by country").  Two
+ * firms of one name, one of each kind, are two firms; a technician may
+ * drop a form or write it otherwise ("Ltd Sti"), not swap its kind.
+ * Not the US forms: Inc typed for an LLC is common, and tells nothing. */
+static const char *const form_kinds[][2] = {
+	{ "ltd sti", "l" }, { "limited sirketi", "l" }, { "gmbh", "l" },
+	{ "srl", "l" }, { "sarl", "l" }, { "ooo", "l" }, { "sp z oo", "l" },
+	{ "sro", "l" }, { "lda", "l" }, { "ltda", "l" }, { "sa rl", "l" },
+	{ "as", "s" }, { "anonim sirketi", "s" }, { "ag", "s" },
+	{ "spa", "s" }, { "ao", "s" }, { "zao", "s" }, { "pao", "s" },
+	{ "oao", "s" }, { "sa", "s" }, { "aktiengesellschaft", "s" },
+	{ NULL, NULL }
+};
+
+/* A word of list begins with w: "Sa" of "Salonu" cut short. */
+static int
+begins_word(const char *list, const char *w)
+{
+	size_t n = strlen(w);
+	const char *p;
+
+	for (p = list; (p = strstr(p, w)) != NULL; p += n)
+		if (p == list || p[-1] == ' ')
+			return 1;
+	return 0;
+}
+
+/* The kinds of legal form words hold: 1 limited, 2 joint-stock, 3
+ * both, 0 none; not a form that begins a word of cut (a word cut
+ * short, not a form). */
+static int
+form_kind(const char *words, const char *cut)
+{
+	int k = 0, i;
+	int rl = has_word(words, "sa rl");	/* "S.à r.l.", no S.A. */
+
+	for (i = 0; form_kinds[i][0]; i++)
+		if (has_word(words, form_kinds[i][0]) &&
+		    !(rl && strcmp(form_kinds[i][0], "sa") == 0) &&
+		    (cut == NULL || !begins_word(cut, form_kinds[i][0])))
+			k |= form_kinds[i][1][0] == 'l' ? 1 : 2;
+	return k;
+}
+
+#define KIN_FLOOR 0.3	/* score of a name of the same head (less
+			 * for its words not typed) looked at */
+#define KIN_RANK 16	/* ... how many */
+
+/* Another customer than idx, its name beginning with idx's first two
+ * words, has a legal form of kind alone: a family of firms ("Lale
+ * Mobilya Pazarlama Ltd. Şti." beside "Lale Mobilya İthalat İhracat
+ * A.Ş."), whose forms tell them apart. */
+static int
+kin_of_kind(struct pool *p, size_t idx, int kind)
+{
+	struct sdc_nev_hit h[KIN_RANK];
+	const char *c = p->c[idx].words, *sp = strchr(c, ' ');
+	size_t n, i, len = sp ? strcspn(sp + 1, " ") + (size_t)(sp + 1 - c) :
+	    strlen(c);
+	char *head = sdc_xstrndup(c, len);
+	int kin = 0;
+
+	n = sdc_nev_query(p->ev, head, KIN_FLOOR, h, KIN_RANK);
+	n = fold_hits(p, h, n < KIN_RANK ? n : KIN_RANK);
+	for (i = 0; i < n && !kin; i++) {
+		const char *o = p->c[h[i].id].words;
+
+		kin = h[i].id != idx && strncmp(o, c, len) == 0 &&
+		    (o[len] == ' ' || o[len] == '\0') &&
+		    form_kind(o, NULL) == kind;
+	}
+	free(head);
+	return kin;
+}
+
+/* The name typed has a legal form of one kind, the customer linked
+ * has the other kind alone, and a firm of its family has the kind typed
+ * ("Lale Mobilya İth. İhr. Ltd. Şti." for "Lale Mobilya İthalat İhracat
+ * San. ve Tic. A.Ş."): another firm of that name, not this one.  With
+ * no such kin a form swapped is a slip ("Autohaus Winkler AG"); a name
+ * typed whole is its. */
+static void
+form_kind_differs(struct pool *p, const char *guess, struct decision *d)
+{
+	char *w;
+	int typed, its;
+
+	if (strcmp(d->rule, "exact") == 0)
+		return;
+	w = sdc_name_words(names, guess);
+	typed = form_kind(w, p->c[d->idx].words);
+	its = form_kind(p->c[d->idx].words, NULL);
+	if ((typed == 1 || typed == 2) && (its == 1 || its == 2) &&
+	    typed != its && kin_of_kind(p, d->idx, typed)) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "the legal form typed is "
+		    "another kind than \"%s\"'s, as a firm of its name has",
+		    p->c[d->idx].name);
+	}
+	free(w);
+}
+
 /* A name linked that is as much another customer's: a group's whose
  * sites are listed, an address in another's domain, a site typed that
  * is another's, the name with another legal form. */
@@ -151,6 +257,8 @@ another_fits(struct pool *p, const char *guess, const char *norm,
 		site_tells(p, guess, norm, d);
 	if (d->linked)
 		form_untold(p, guess, d);
+	if (d->linked)
+		form_kind_differs(p, guess, d);
 }
 
 /* The one customer with a contact named "a b" (sdc_owners_one), the

@@ -2619,3 +2619,20 @@ mkhosted() {
 	    'الوطنية للنقل خلدا' 'Cabinet Dentaire El Rawda Kaslik' \
 	    'الوطنیه للنقل خلدا' 'صيدلية الأمل'
 }
+
+# Issue 14 session 20 (gen-link-blind27 at 50k): Turkish company titles
+# shortened as firms write them (San. Tic. İnş. İth. İhr.) read as the
+# words; a legal form of the other kind (Ltd. Şti. for an A.Ş.) when a
+# firm of the same name has the kind typed is another firm; with no such
+# kin a form swapped is a slip and links.
+@test "names: a Turkish title's abbreviations link; a form of another kind that a kin firm has does not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Tekstil Ltd. Şti.", "Gıda San. ve Tic. A.Ş.", "Lokantası"][. % 3])}' \
+	    "Lale Mobilya İthalat İhracat San. ve Tic. A.Ş." \
+	    "Lale Mobilya Dekorasyon Pazarlama Ltd. Şti." \
+	    "Defne İnşaat Taahhüt Ltd. Şti." "Autohaus Winkler GmbH"
+	sessions_link 's1,Needs Review,null s2,Linked,3 s3,Linked,1 s4,Linked,4 ' \
+	    'Lale Mobilya İth. İhr. San. ve Tic. Ltd. Şti.' 'Defne İnş. Taah.' \
+	    'Lale Mobilya İth. İhr. San. ve Tic. A.Ş.' 'Autohaus Winkler AG'
+	[[ "$stderr" == *"the legal form typed is another kind than"* ]] || { echo "$stderr" | grep "customer \""; false; }
+}

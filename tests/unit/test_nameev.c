@@ -194,6 +194,22 @@ main(void)
 		CHECK("... Sta. Santa", sdc_nev_score(g, "farmacia sta ana", 1,
 		    &how) > 0.9 && (how & SDC_NEV_ABBREV));
 		sdc_nev_free(g);
+		/* a Turkish company title shortened, both ways; the words
+		 * folded as sdc_name_words folds "İnş." and "Şti." */
+		g = sdc_nev_new(nm);
+		sdc_nev_add(g, "defne insaat taahhut");
+		sdc_nev_add(g, "lale lokantasi tic ltd sti");
+		sdc_nev_add(g, "defne tekstil");
+		sdc_nev_finish(g);
+		w = sdc_name_words(nm, "Defne İnş. Taah.");
+		CHECK("a Turkish title's abbreviations",
+		    sdc_nev_score(g, w, 0, &how) > 0.9 &&
+		    (how & SDC_NEV_ABBREV));
+		free(w);
+		CHECK("... and the title typed in full",
+		    sdc_nev_score(g, "lale lokantasi ticaret limited sirketi",
+		    1, &how) > 0.9 && (how & SDC_NEV_ABBREV));
+		sdc_nev_free(g);
 	}
 	{
 		struct sdc_nev *g = sdc_nev_new(nm);
