@@ -907,12 +907,17 @@ def n_dba(rng, g, c):
 	return "%s (%s)" % (c["core"], e)
 
 
+# The joining word each language's desks type for "&": English and,
+# Spanish y, French et; a bilingual desk the other one.
+AND = {"en": [" and ", " + ", "&"], "es": [" y ", " and ", "&"],
+	"fr": [" et ", " + ", " and "], "qen": [" and ", " et ", "&"]}
+
+
 def n_and(rng, g, c):
 	s = either(rng, c)
-	for a, alts in ((" & ", [" and ", " y ", " et ", "&"]), (" y ",
-			[" & ", " and "]), (" et ", [" & ", " and ", " + "]),
-			(" and ", [" & "])):
+	for a in (" & ", " y ", " et ", " and "):
 		if a in s:
+			alts = [x for x in AND[c["lang"]] + [" & "] if x != a]
 			return s.replace(a, rng.choice(alts), 1)
 	return None
 
@@ -1010,10 +1015,10 @@ def fresh(rng, g, c):
 	firm of a customer's sector by a customer's brand or surname."""
 	d = make_customer(rng, 0, c["cc"], c["lang"])
 	name = d["name"] if rng.random() < .8 else d["core"]
-	if rng.random() < .5:	# its brand and surnames no customer's
-		for w in [d["brand"]] + d["surs"]:
-			if w:
-				name = name.replace(w, rng.choice(OUTSIDE[d["lang"]]))
+	ws = [w for w in [d["brand"]] + d["surs"] if w]
+	if ws and rng.random() < .5:	# its brand and surnames no customer's
+		for w in ws:
+			name = name.replace(w, rng.choice(OUTSIDE[d["lang"]]))
 		return name
 	if set(keys_of(d)) & g.sector_keys:
 		return None
