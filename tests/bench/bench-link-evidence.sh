@@ -6,6 +6,30 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind30 (held out since session 20: the lead runs it once;
+# a North American MSP of the US Sun Belt and Midwest and of Quebec
+# (Houston, Phoenix, Chicago and Montreal desks): dental and medical
+# offices, law firms and notaries, CPAs, tax preparers and insurance
+# agencies, contractors and trades (HVAC, roofing, plumbing, electric,
+# cleaning), restaurants, bakeries and taquerias, churches, schools and
+# daycares (CPE), non-profits, manufacturers and property managers,
+# named in English, Spanish (Taquería, Panadería, Clínica, Seguros,
+# Servicios, Iglesia; Hispanic-owned US firms) or French (Centre
+# dentaire, Plomberie, Boulangerie, Église; Quebec, with the English
+# version beside it), with LLC/L.L.C./Inc./Corp./PLLC/P.C./P.A., dba
+# names, inc./Ltée/Limitée/S.E.N.C./S.E.N.C.R.L. and numbered companies
+# (9123-4567 Québec inc. f.a.s.r.s. / s/n / o/a ..., 1234567 Canada
+# inc., 1234567 Ontario Inc.); Census 2010 surnames (Hispanic and
+# other), SSA given names, Retraite Québec given names and ISQ
+# surnames; US QWERTY and Canadian Multilingual (CSA) typo models,
+# accents dropped or typed as their neighbour, the name's other-language
+# version, numbered companies typed by operating name or number, '&'/
+# 'and'/'y'/'et', The/Le/La/El dropped, suite/unit/bureau numbers, sole
+# proprietors by name, caps, lower case, abbreviations, acronyms, legal
+# forms dropped, respelt or swapped, reorder ("X, centre dentaire"),
+# truncation, branches, contacts, persons, domains; same-shape,
+# rare-word, other-city, common-surname, person, vendor, prospect,
+# personal and own-staff impostors (37%); Syncro addresses and contacts),
 # GEN: gen-link-blind28 (held out since session 19: the lead runs it once;
 # Syncro's home market: an English-speaking MSP's US (Denver and Columbus
 # desks), English Canada (Toronto), UK (Manchester) and Australian
