@@ -794,6 +794,31 @@ def domain(rng, c, b, taken):
 	return rng.choice(GENERIC_MAIL[c["cc"]])
 
 
+AREA = {"서울": "02", "인천": "032", "수원": "031", "성남": "031",
+	"부산": "051", "울산": "052", "창원": "055", "대구": "053",
+	"Hà Nội": "024", "TP. Hồ Chí Minh": "028", "Bắc Ninh": "0222",
+	"Hải Phòng": "0225", "Thái Nguyên": "0208", "Bình Dương": "0274",
+	"Đồng Nai": "0251", "Vũng Tàu": "0254"}
+
+
+def main_contact(rng, c):
+	"""Syncro's firstname, lastname, email and phone of the customer
+	(its first contact's, where it has one) before the address."""
+	p = c["contacts"][0] if c["contacts"] else {}
+	if c["cc"] == "KR":
+		ph = "%s-%d-%04d" % (AREA[c["town"]], rng.randint(200, 9999),
+			rng.randint(0, 9999)) if rng.random() < .6 else \
+			"010-%04d-%04d" % (rng.randint(2000, 9999), rng.randint(0, 9999))
+	else:
+		ph = "%s %04d %04d" % (AREA[c["town"]], rng.randint(3000, 3999),
+			rng.randint(0, 9999)) if rng.random() < .6 else \
+			"09%d %03d %04d" % (rng.randint(0, 9), rng.randint(0, 999),
+			rng.randint(0, 9999))
+	c["syncro"] = dict({"firstname": p.get("firstname"),
+		"lastname": p.get("lastname"), "email": p.get("email"),
+		"phone": ph}, **c["syncro"])
+
+
 def population(rng, n):
 	g = lk.G()
 	g.custs, seen, shared, domains = [], set(), set(), {}
@@ -814,6 +839,7 @@ def population(rng, n):
 			c["brand"] else pname(c["owner"], "co")
 		c["domain"] = domain(rng, c, b, domains)
 		lk.add_customer(rng, g, c, ids, shared, address, contacts, assets)
+		main_contact(rng, c)
 	g.shared = sorted(shared)
 	return g
 
@@ -930,7 +956,7 @@ ABBR = [("Công ty TNHH", "Cty TNHH"), ("Công ty Cổ phần", "CTCP"),
 	("Technology", "Tech"), ("Co., Ltd.", "Co.Ltd"), ("주식회사", "(주)"),
 	("Accounting", "Acct"), ("Import Export", "Imex"),
 	("Construction", "Const."), ("Services", "Svc"),
-	("Language Center", "LC"), ("General Clinic", "Clinic")]
+	("Language Center", "LC")]
 
 
 def abbrev_swap(t, a, b):
@@ -1271,6 +1297,8 @@ def i_subsidiary(rng, g, c):
 			"trading", "subsidiary"):
 		return None
 	own = c["parts"].get("S")
+	if c["sector"] == "subsidiary" and own.get("en") not in c["alts"]["en"]:
+		return None	# "Hanbit Vina" says not what it makes
 	s = rng.choice([x for x in KW["factory"] if not own or x[3] !=
 		own.get("en")])
 	tail = rng.choice([" Vina", " Việt Nam", " Vietnam", " VN"])
