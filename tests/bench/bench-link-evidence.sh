@@ -30,6 +30,29 @@
 # truncation, branches, contacts, persons, domains; same-shape,
 # rare-word, other-city, common-surname, person, vendor, prospect,
 # personal and own-staff impostors (37%); Syncro addresses and contacts),
+# GEN: gen-link-blind31 (held out since session 20: the lead runs it once;
+# a Korean and Vietnamese MSP's (Seoul, Busan, Hanoi and Ho Chi Minh City
+# desks) Korean firms, their Vietnamese factories and Vietnamese customers:
+# clinics and dental offices (의원, 치과; Phòng khám Đa khoa, Nha khoa),
+# law and tax firms (법무법인, 세무회계, 회계법인; Công ty Luật, Văn phòng
+# Luật sư, Kế toán), trading companies (무역, 상사, 물산), factories and
+# their "... Vina" / "... Việt Nam" subsidiaries, restaurants, academies
+# (학원; Trung tâm Ngoại ngữ), hotels and Vietnamese companies (Công ty
+# TNHH / Cổ phần / TNHH MTV, DNTN, chi nhánh), each held in Hangul,
+# romanised Korean, English, or Vietnamese with or without diacritics;
+# (주)/주식회사/Co., Ltd./Corp. and Công ty TNHH/Cty/CTCP/DNTN dropped,
+# moved or respelt, Revised Romanization vs McCune-Reischauer vs common
+# spellings (Lee/Yi/Rhee, Park/Pak, Jung/Chung, Daesung/Taesong), Hangul
+# for a romanised name and back, English sector words, a brand's
+# syllables split (Han-bit), Hangul typed with the Hangul input off on
+# the 2-set layout (gksqlc), 2-set neighbour slips, diacritics dropped,
+# Telex and VNI residue (Coong ty, Co6ng ty), Vietnamese name order,
+# TNHH/CP/MTV/VN/HN/HCM/CN/NK/PKĐK abbreviations, brand initials, reorder,
+# truncation, typos, caps, branches and factories, contacts, persons
+# and domains (.co.kr, .com.vn); same-shape, rare-word, other-city,
+# common-surname (김내과의원, DNTN Nguyễn ...), a Korean group's other
+# subsidiary, vendor, personal, own-staff and prospect impostors (37%);
+# Syncro addresses),
 # GEN: gen-link-blind28 (held out since session 19: the lead runs it once;
 # Syncro's home market: an English-speaking MSP's US (Denver and Columbus
 # desks), English Canada (Toronto), UK (Manchester) and Australian

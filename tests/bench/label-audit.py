@@ -207,6 +207,16 @@ BALTIC = [tuple(f.split()) for f in ("ou", "o u", "mtu", "fie", "sia",
 	"vsi", "taa", "tda", "odo", "oao", "aat", "zao", "zat", "cup", "pup",
 	"ctup", "pgup", "up", "ip", "osauhing", "aktsiaselts",
 	"individuali imone", "viesoji istaiga")]
+# Korea and Vietnam (gen-link-blind31): Hangul kept as words (NFKD leaves
+# a syllable as its conjoining jamo, U+1100-U+11FF, so a name typed one
+# jamo off is one edit off), 주식회사 / (주) and 유한회사 / (유) as legal
+# forms, and Vietnam's DNTN, Cty, CP, MTV and Co., Ltd.'s "Co. Ltd" run
+# together; only for a list where one customer in twenty or more has a
+# Hangul name (gen-link-blind15's few Korean names keep the audit they had).
+hangul = []
+KOREA_VN = [tuple(unicodedata.normalize("NFKD", f).split()) for f in (
+	"주식회사", "주", "유한회사", "유", "dntn", "cty", "cty cp", "cp",
+	"mtv", "tnhh mtv", "co ltd", "coltd")]
 # Words left out of initials (articles, prepositions, "number").
 STOP = set("a an and the of de del la le les los das do da dos di du "
 	"i w z u na nr no im pw sw and es es s si e y et und van von der "
@@ -221,6 +231,8 @@ def fold(s):
 def tokens(s):
 	"""The lower-case words of s, accents folded, punctuation a space."""
 	s = fold(s).lower()
+	if hangul:
+		return re.sub("[^0-9a-z\u1100-\u11ff]+", " ", s).split()
 	if han:
 		s = re.sub("([\u3400-\u9fff])", r" \1 ", s)
 		return re.sub("[^0-9a-z\u3400-\u9fff]+", " ", s).split()
@@ -305,6 +317,13 @@ class Audit:
 		if 50 * sum(1 for c in custs if re.search(r"(?<!\w)(OÜ|SIA|UAB)"
 				r"(?!\w)", c[1])) >= len(custs) > 0:
 			for f in BALTIC:
+				if f not in LEGAL_FIRST.get(f[0], []):
+					LEGAL_FIRST.setdefault(f[0], []).append(f)
+					LEGAL_FIRST[f[0]].sort(key=len, reverse=True)
+		if 20 * sum(1 for c in custs if re.search("[\uac00-\ud7a3]",
+				c[1])) >= len(custs) > 0:
+			hangul[:] = [True]
+			for f in KOREA_VN:
 				if f not in LEGAL_FIRST.get(f[0], []):
 					LEGAL_FIRST.setdefault(f[0], []).append(f)
 					LEGAL_FIRST[f[0]].sort(key=len, reverse=True)
