@@ -2619,3 +2619,20 @@ mkhosted() {
 	    'الوطنية للنقل خلدا' 'Cabinet Dentaire El Rawda Kaslik' \
 	    'الوطنیه للنقل خلدا' 'صيدلية الأمل'
 }
+
+# Session 20 (gen-link-blind15, blind11, blind28 personal impostors, 12
+# wrong links at 50k and 5k): a name marked a person's own machine -
+# "personal", "private", a laptop, "(home)", "home PC" - is no session of
+# the business named after the person, nor of the one whose contact the
+# person is; a customer's name holding the word ("Private Limited", cut
+# short as "Privat"; "Nursing Home") still links.
+@test "persons: a name marked a person's own machine links no one by its words" {
+	contact_customers 'Kuo Kuo-hua CPA|Mei|Lin' "Brian's Pizza LLC|Brian|Miller" \
+	    'Cornerstone Estate Home Owners Association|Ashwin|Mahlangu' \
+	    'Tunga Technologies Private Limited|Ravi|Rao' 'Sharma Nursing Home|Anil|Sharma'
+	filler_customers 'Filler@ Group LLC'
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null s4,Linked,4 s5,Linked,5 s6,Linked,1 ' \
+	    'Kuo Kuo-hua personal laptop' 'Personal - Brian Pizza' 'Ashwin Mahlangu (home)' \
+	    'Tunga Technologies Privat' 'Sharma Nursing Home' 'Kuo Kuo-hua CPA'
+	[[ "$stderr" == *'session "Personal - Brian Pizza": no link: "personal" marks a person'"'"'s own machine'* ]]
+}
