@@ -38,7 +38,7 @@ json_object *aliases;
 struct sdc_cidx *cidx;
 int use_llm = 1;
 double link_th = 0.81, link_margin = 0.15, llm_th = 0.65, llm_margin = 0.15;
-struct sdc_owners *machines, *contact_names, *domains;
+struct sdc_owners *machines, *contact_names, *contact_plain, *domains;
 struct sdc_owners *prefixes;
 struct sdc_owners *emails, *given, *named;
 struct sdc_owners *labels;
@@ -899,6 +899,7 @@ sdc_linkrec_open(const struct sdc_linkrec_opts *o)
 	staff = staff_from_config();
 	machines = sdc_owners_new();
 	contact_names = sdc_owners_new();
+	contact_plain = sdc_owners_new();
 	prefixes = sdc_owners_new();
 	domains = sdc_owners_new();
 	emails = sdc_owners_new();

@@ -2636,3 +2636,17 @@ mkhosted() {
 	    'Tunga Technologies Privat' 'Sharma Nursing Home' 'Kuo Kuo-hua CPA'
 	[[ "$stderr" == *'session "Personal - Brian Pizza": no link: "personal" marks a person'"'"'s own machine'* ]]
 }
+
+# Session 20 (gen-link-blind16: "Dragan Pavlović" linked to the one
+# customer with that contact written with its marks while three others
+# have a Dragan Pavlovic): a contact's whole name is one customer's only
+# when no other has it but for its marks; a name none has as written is
+# still no contact's.
+@test "persons: a contact's name the same but for its marks under another customer is shared" {
+	contact_customers 'Stomatoloska ordinacija Dusan Pavlovic|Dragan|Pavlović' \
+	    'Poliklinika Dunav|Dragan|Pavlovic' 'Vinarija Djerdap|Željko|Stojanović' \
+	    'Apoteka Zlatibor|Milan|Jovanović'
+	filler_customers 'Filler@ Group LLC'
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Linked,3 s4,Needs Review,null ' \
+	    'Dragan Pavlović' 'Pavlović Dragan' 'Željko Stojanović' 'Milan Jovanovic'
+}
