@@ -792,8 +792,7 @@ pieces(json_object *s, json_object *ctx, const char *guess,
 		piece(c, &n, max, sdc_owners_one(domains, sdc_mail_domain(ct)),
 		    w_contact, "contact");
 	else if (ct)
-		piece(c, &n, max, sdc_owners_one(contact_names, ct), w_contact,
-		    "contact");
+		piece(c, &n, max, contact_owner(ct), w_contact, "contact");
 	n = domain_piece(c, n, max, guess);
 	time_pieces(s, guess, c, n);
 	return n;

@@ -158,6 +158,8 @@ extern double link_th, link_margin, llm_th, llm_margin;
  * e-mail domains, each to the one customer holding it; the history of
  * earlier links ("machine:NAME", "session:ID", "chat:ID"), learnt. */
 extern struct sdc_owners *machines, *contact_names, *domains;
+/* contact_names' names without their marks (contact_owner) */
+extern struct sdc_owners *contact_plain;
 /* The site prefixes of customers' machine names ("AAPW" of "AAPW-PC02"). */
 extern struct sdc_owners *prefixes;
 /* Contacts' e-mail addresses, and their first names: a machine named as
@@ -377,6 +379,13 @@ another_fits(struct pool *p, const char *guess, const char *norm,
     struct decision *d);
 long
 contact_named(const char *a, const char *b, char full[256]);
+/* The one customer with a contact of that whole name, and no other with
+ * one the same but for its marks: "Dragan Pavlović" is as much the
+ * Dragan Pavlovic of three other customers as the one written with
+ * them (the person is the same; gen-link-blind16 linked him to the
+ * one).  A name none has as written stays unowned. */
+long
+contact_owner(const char *name);
 const char *
 city_of(size_t idx);
 char *

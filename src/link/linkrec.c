@@ -11,8 +11,10 @@
  * "Needs Review"; the evidence of each link goes into the session's
  * processing_log.  linkint.h is what the parts share. */
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "config.h"
 #include "custidx.h"
@@ -36,7 +38,7 @@ json_object *aliases;
 struct sdc_cidx *cidx;
 int use_llm = 1;
 double link_th = 0.81, link_margin = 0.15, llm_th = 0.65, llm_margin = 0.15;
-struct sdc_owners *machines, *contact_names, *domains;
+struct sdc_owners *machines, *contact_names, *contact_plain, *domains;
 struct sdc_owners *prefixes;
 struct sdc_owners *emails, *given, *named;
 struct sdc_owners *labels;
@@ -446,6 +448,98 @@ staff_typed(const char *guess, size_t idx)
 	return who;
 }
 
+/* --- a person's own machine --- */
+
+/* Words that say a session was on a person's own machine, not their
+ * employer's: "personal", "private" as the lists' languages write it, a
+ * laptop ("Kuo Kuo-hua personal laptop" is no session of Kuo Kuo-hua
+ * CPA, "Personal - Brian" none of Brian's Pizza; on the benchmarks no
+ * customer's session is typed so). */
+static const char *const own_marks[] = { "personal", "private", "privat",
+	"privato", "privatno", "prywatny", "prive", "laptop", NULL };
+
+/* Word w of the typed words marks a person's own machine: one of
+ * own_marks, or "home" in parentheses or before "pc", "laptop" or
+ * "computer" ("Hsu Yu-ting (home)", "Teng Wei-chen home PC"; not
+ * "Nursing Home"); but not before a legal word ("Private Limited"). */
+static int
+own_mark(const char *w, const char *next, const char *guess)
+{
+	static const char *const legal[] = { "limited", "ltd", "company",
+		"co", NULL };
+	static const char *const device[] = { "pc", "laptop", "computer",
+		NULL };
+	size_t i;
+
+	for (i = 0; next && legal[i]; i++)
+		if (strcmp(next, legal[i]) == 0)
+			return 0;
+	for (i = 0; own_marks[i]; i++)
+		if (strcmp(w, own_marks[i]) == 0)
+			return 1;
+	if (strcmp(w, "home") != 0)
+		return 0;
+	for (i = 0; next && device[i]; i++)
+		if (strcmp(next, device[i]) == 0)
+			return 1;
+	return strstr(guess, "(home") != NULL || strstr(guess, "(Home") !=
+	    NULL;
+}
+
+/* Some word of list begins with w (a name cut short: "Tunga
+ * Technologies Privat" for its Private Limited). */
+static int
+word_begins(const char *list, const char *w)
+{
+	const char *p;
+
+	for (p = list; (p = strstr(p, w)) != NULL; p++)
+		if (p == list || p[-1] == ' ')
+			return 1;
+	return 0;
+}
+
+/* The typed name holds word w alone in parentheses ("Ashwin Mahlangu
+ * (home)"): a note beside the name, whatever the customer's name holds. */
+static int
+bracketed(const char *guess, const char *w)
+{
+	size_t n = strlen(w);
+	const char *p;
+
+	for (p = guess; (p = strchr(p, '(')) != NULL; p++)
+		if (strncasecmp(p + 1, w, n) == 0 && p[n + 1] == ')')
+			return 1;
+	return 0;
+}
+
+/* The typed name marks a person's own machine (own_mark) with a word the
+ * name of the customer at idx does not hold (nor begins with, when the
+ * name ends with that word cut short), or in parentheses: the mark, or
+ * NULL. */
+static const char *
+own_typed(const char *guess, size_t idx)
+{
+	char *w = sdc_name_words(names, guess), *t, *next, *save = NULL;
+	const char *cw = customers.c[idx].words, *mark = NULL;
+	size_t len = strlen(guess);
+	int cut = len > 0 && isalnum((unsigned char)guess[len - 1]);
+	size_t i;
+
+	for (t = strtok_r(w, " ", &save); t && !mark; t = next) {
+		next = strtok_r(NULL, " ", &save);
+		if (own_mark(t, next, guess) && (bracketed(guess, t) ||
+		    (!has_word(cw, t) && !(next == NULL && cut &&
+		    word_begins(cw, t)))))
+			mark = "home";
+		for (i = 0; mark && own_marks[i]; i++)
+			if (strcmp(t, own_marks[i]) == 0)
+				mark = own_marks[i];
+	}
+	free(w);
+	return mark;
+}
+
 /* A link d made, held back for this session (why): the session's other
  * evidence may link it - with the name's words where they still count
  * (named: "Kim @ Cisneros", read as a person, is still words of a
@@ -468,14 +562,38 @@ held_back(json_object *s, json_object *ctx, const char *guess,
 	return out;
 }
 
+/* A link of the session's name held back when the name is one of the
+ * MSP's own people's, or marks a person's own machine: the name is then
+ * no evidence, the session's other evidence may still link it.  d, or
+ * more. */
+static struct decision *
+held_for_people(json_object *s, json_object *ctx, const char *guess,
+    struct decision *d, struct decision *more)
+{
+	const char *who;
+	char why[160];
+
+	if (!d || !d->linked || !guess || reviewed(d))
+		return d;
+	if ((who = staff_typed(guess, d->idx)) != NULL) {
+		snprintf(why, sizeof(why), "\"%s\" is one of the MSP's own "
+		    "people (a technician of the sessions, or link.staff)", who);
+		return held_back(s, ctx, guess, d, more, 0, why);
+	}
+	if ((who = own_typed(guess, d->idx)) != NULL) {
+		snprintf(why, sizeof(why), "\"%s\" marks a person's own "
+		    "machine, not their employer's", who);
+		return held_back(s, ctx, guess, d, more, 0, why);
+	}
+	return d;
+}
+
 static void
 link_session(json_object *s)
 {
 	json_object *ctx = sdc_json_get(s, "context");
 	const char *guess = sdc_json_str(ctx, "customer_name");
 	struct decision *d, *named, more;
-	const char *who;
-	char why[160];
 	long idx;
 
 	memset(&more, 0, sizeof(more));
@@ -509,12 +627,7 @@ link_session(json_object *s)
 		d = &more;
 	else if (!d && beyond_name(s, ctx, guess, NULL, &more))
 		d = &more;
-	if (d && d->linked && guess && !reviewed(d) &&
-	    (who = staff_typed(guess, d->idx)) != NULL) {
-		snprintf(why, sizeof(why), "\"%s\" is one of the MSP's own "
-		    "people (a technician of the sessions, or link.staff)", who);
-		d = held_back(s, ctx, guess, d, &more, 0, why);
-	}
+	d = held_for_people(s, ctx, guess, d, &more);
 	if (d && (d->linked || guess))
 		log_evidence(s, "customer", guess ? guess : "", d);
 	if (d == NULL || !d->linked) {
@@ -786,6 +899,7 @@ sdc_linkrec_open(const struct sdc_linkrec_opts *o)
 	staff = staff_from_config();
 	machines = sdc_owners_new();
 	contact_names = sdc_owners_new();
+	contact_plain = sdc_owners_new();
 	prefixes = sdc_owners_new();
 	domains = sdc_owners_new();
 	emails = sdc_owners_new();

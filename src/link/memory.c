@@ -156,6 +156,18 @@ owned_prefixes(const struct sdc_cidx_cust *c, long idx)
 	free(p);
 }
 
+/* A contact's whole name, as written and without its marks
+ * (contact_owner). */
+static void
+contact_add(const char *name, long idx)
+{
+	char *k = sdc_name_unmarked(name);
+
+	sdc_owners_add(contact_names, name, idx);
+	sdc_owners_add(contact_plain, k, idx);
+	free(k);
+}
+
 /* A customer's machines, contact names and e-mail domains. */
 static void
 owned(const struct sdc_cidx_cust *c, long idx)
@@ -180,7 +192,7 @@ owned(const struct sdc_cidx_cust *c, long idx)
 		if (ct.id >= 0)
 			name_words(ct.name, idx);
 		if (ct.id >= 0)
-			sdc_owners_add(contact_names, ct.name, idx);
+			contact_add(ct.name, idx);
 		if (d)
 			sdc_owners_add(domains, d, idx);
 		if (d)

@@ -551,6 +551,14 @@ sdc_name_fold(const char *s)
 	return f ? f : sdc_xstrdup(s);
 }
 
+char *
+sdc_name_unmarked(const char *s)
+{
+	char *f = map(s, 0);
+
+	return f ? f : sdc_xstrdup(s);
+}
+
 static size_t
 split_words(char *s, char ***w)
 {

@@ -53,6 +53,11 @@ int sdc_name_is_drop_typo(const struct sdc_names *nm, const char *token);
  * returned as it is. */
 char *sdc_name_fold(const char *s);
 
+/* Decomposed without marks (NFKD; ł, ø, đ ... as plain letters), case
+ * kept: "Dragan Pavlović" is "Dragan Pavlovic"; invalid UTF-8 is
+ * returned as it is. */
+char *sdc_name_unmarked(const char *s);
+
 /* In place: an e after a, o or u dropped, an a after a, ij made y (ä =
  * ae = a, å = aa = a). */
 void sdc_name_digraphs(char *t);

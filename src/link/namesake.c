@@ -261,13 +261,28 @@ another_fits(struct pool *p, const char *guess, const char *norm,
 		form_kind_differs(p, guess, d);
 }
 
-/* The one customer with a contact named "a b" (sdc_owners_one), the
- * name written into full. */
+/* The one customer with a contact named "a b" (contact_owner), the name
+ * written into full. */
 long
 contact_named(const char *a, const char *b, char full[256])
 {
 	snprintf(full, 256, "%s %s", a, b);
-	return sdc_owners_one(contact_names, full);
+	return contact_owner(full);
+}
+
+long
+contact_owner(const char *name)
+{
+	long own = sdc_owners_one(contact_names, name);
+	char *k;
+
+	if (own < 0)
+		return own;
+	k = sdc_name_unmarked(name);
+	if (sdc_owners_one(contact_plain, k) != own)
+		own = SDC_OWNER_MANY;
+	free(k);
+	return own;
 }
 
 /* The typed name reads as a person's whole name ("Céline Guérin") that

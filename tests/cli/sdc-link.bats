@@ -2636,3 +2636,34 @@ mkhosted() {
 	    'Lale Mobilya İth. İhr. San. ve Tic. A.Ş.' 'Autohaus Winkler AG'
 	[[ "$stderr" == *"the legal form typed is another kind than"* ]] || { echo "$stderr" | grep "customer \""; false; }
 }
+
+# Session 20 (gen-link-blind15, blind11, blind28 personal impostors, 12
+# wrong links at 50k and 5k): a name marked a person's own machine -
+# "personal", "private", a laptop, "(home)", "home PC" - is no session of
+# the business named after the person, nor of the one whose contact the
+# person is; a customer's name holding the word ("Private Limited", cut
+# short as "Privat"; "Nursing Home") still links.
+@test "persons: a name marked a person's own machine links no one by its words" {
+	contact_customers 'Kuo Kuo-hua CPA|Mei|Lin' "Brian's Pizza LLC|Brian|Miller" \
+	    'Cornerstone Estate Home Owners Association|Ashwin|Mahlangu' \
+	    'Tunga Technologies Private Limited|Ravi|Rao' 'Sharma Nursing Home|Anil|Sharma'
+	filler_customers 'Filler@ Group LLC'
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null s4,Linked,4 s5,Linked,5 s6,Linked,1 ' \
+	    'Kuo Kuo-hua personal laptop' 'Personal - Brian Pizza' 'Ashwin Mahlangu (home)' \
+	    'Tunga Technologies Privat' 'Sharma Nursing Home' 'Kuo Kuo-hua CPA'
+	[[ "$stderr" == *'session "Personal - Brian Pizza": no link: "personal" marks a person'"'"'s own machine'* ]]
+}
+
+# Session 20 (gen-link-blind16: "Dragan Pavlović" linked to the one
+# customer with that contact written with its marks while three others
+# have a Dragan Pavlovic): a contact's whole name is one customer's only
+# when no other has it but for its marks; a name none has as written is
+# still no contact's.
+@test "persons: a contact's name the same but for its marks under another customer is shared" {
+	contact_customers 'Stomatoloska ordinacija Dusan Pavlovic|Dragan|Pavlović' \
+	    'Poliklinika Dunav|Dragan|Pavlovic' 'Vinarija Djerdap|Željko|Stojanović' \
+	    'Apoteka Zlatibor|Milan|Jovanović'
+	filler_customers 'Filler@ Group LLC'
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Linked,3 s4,Needs Review,null ' \
+	    'Dragan Pavlović' 'Pavlović Dragan' 'Željko Stojanović' 'Milan Jovanovic'
+}

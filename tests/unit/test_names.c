@@ -261,6 +261,13 @@ main(void)
 		sdc_name_cases("S\xc3\xa0rl ltd", 9, &up, &low);
 		CHECK("... and small letters, not spaces", up == 1 && low == 6);
 	}
+	/* a contact's name without its marks, case kept (contact_owner) */
+	owned("Pavlovi\xc4\x87 unmarked", sdc_name_unmarked(
+	    "Dragan Pavlovi\xc4\x87"), "Dragan Pavlovic");
+	owned("\xc5\x81 and \xc3\xb8 as plain letters", sdc_name_unmarked(
+	    "\xc5\x81ukasz S\xc3\xb8rensen"), "Lukasz Sorensen");
+	owned("ASCII as it is", sdc_name_unmarked("Anna Filler"),
+	    "Anna Filler");
 	sdc_names_free(nm);
 	return check_done();
 }
