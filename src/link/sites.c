@@ -528,6 +528,67 @@ named_elsewhere(const char *tail, size_t idx)
 	return other;
 }
 
+/* The typed words of name (as typed, split at blanks and the marks
+ * around a note) that the customer at idx holds, read as the name
+ * evidence reads them: how many, and into *one the last (a new string,
+ * NULL when none). */
+static size_t
+held_typed(const char *name, size_t idx, char **one)
+{
+	char *all = sdc_xstrdup(name), *t, *w, *save = NULL;
+	struct sdc_nev_hit x;
+	size_t n = 0;
+
+	*one = NULL;
+	for (t = strtok_r(all, " -()/:@,|", &save); t; t = strtok_r(NULL,
+	    " -()/:@,|", &save)) {
+		w = sdc_name_normalise(names, t);
+		if (*w && strchr(w, ' ') == NULL && score_cand(w, (long)idx,
+		    &x) > 0 && x.missed == 0) {
+			n++;
+			free(*one);
+			*one = sdc_xstrdup(t);
+		}
+		free(w);
+	}
+	free(all);
+	return n;
+}
+
+/* Of the name (or of the name before a note in brackets: "Ivy
+ * (home)"), the customer at idx holds one typed word only, a contact's
+ * given name, and has words of weight beside it ("Personal - Brian" of
+ * Brian's Pizza LLC, "Ivy (home)" of Ivybridge Homes): a person typed
+ * for their own machine is as likely as the business named after one.
+ * A note after a comma or a dash may be the name's own words ("Salmah,
+ * Ong & Co"). */
+static int
+given_alone(const char *guess, size_t idx)
+{
+	char *head = site_head(guess), *one = NULL;
+	const char *part[2] = { guess, head };
+	struct sdc_nev_hit x;
+	size_t i;
+	int alone = 0;
+
+	if (head && strncmp(guess + strlen(head), " (", 2) != 0)
+		part[1] = NULL;
+	for (i = 0; i < 2 && part[i] && !alone; i++) {
+		if (held_typed(part[i], idx, &one) == 1 && sdc_owners_one(given,
+		    one) != SDC_OWNER_NONE) {
+			char *w = sdc_name_normalise(names, one);
+
+			/* not the whole name: words left, or read cut */
+			alone = score_cand(w, (long)idx, &x) > 0 &&
+			    (x.left > 0 || x.score < 1);
+			free(w);
+		}
+		free(one);
+	}
+	free(head);
+	return alone;
+}
+
 /* The weighted evidence on the whole name, else on the name before a
  * site written after it ("Achebe & Nwosu - Head office", or without
  * the separator: unsaid_site_head): a site of the business is the
@@ -542,6 +603,11 @@ by_reading(struct pool *p, const char *guess, const char *norm,
 	int form = 0;
 
 	by_evidence(p, guess, norm, d);
+	if (d->linked && p == &customers && given_alone(guess, d->idx)) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "of \"%s\" the name holds a "
+		    "given name alone", p->c[d->idx].name);
+	}
 	if (d->linked)
 		return;
 	if ((head = site_head(guess)) == NULL &&

@@ -2619,3 +2619,18 @@ mkhosted() {
 	    'الوطنية للنقل خلدا' 'Cabinet Dentaire El Rawda Kaslik' \
 	    'الوطنیه للنقل خلدا' 'صيدلية الأمل'
 }
+
+# Issue 14 session 20 (gen-link-blind28's wrong links): a name of which
+# the customer holds one typed word only, a contact's given name, is no
+# link when the customer's name is more ("Personal - Brian" is Brian's
+# machine as likely as Brian's Pizza's; "Ivy (home)" a home, not
+# Ivybridge Homes); with the business's own words it links.
+@test "given name alone: a contact's given name with a desk's word or a note in brackets does not link the business named after one" {
+	contact_customers "Brian's Pizza LLC|Brian|Walsh" "Ivybridge Homes Ltd|Ivy|Ross" \
+	    "Ivybridge Tea Rooms Ltd|Tom|Hart" "Harbour Joinery Ltd|Karen|Cole"
+	filler_customers 'Filler@ Pizza'
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null s4,Linked,1 s5,Linked,2 s6,Linked,4 ' \
+	    'Personal - Brian' 'Brian' 'Ivy (home)' "Brian's Pizza - Brian" \
+	    'Ivybridge Homes (office)' 'Harbour Joinery - Karen'
+	[[ "$stderr" == *'"Ivy (home)": no link: of "Ivybridge Homes Ltd" the name holds a given name alone'* ]]
+}
