@@ -2634,3 +2634,17 @@ mkhosted() {
 	    'Ivybridge Homes (office)' 'Harbour Joinery - Karen'
 	[[ "$stderr" == *'"Ivy (home)": no link: of "Ivybridge Homes Ltd" the name holds a given name alone'* ]]
 }
+
+# Issue 14 session 20 (gen-link-blind28 spelling 32% name only): a word's
+# US and British spellings (link-words.json "spellings") read as each
+# other; two customers whose names differ only so are two, the one
+# spelt as typed nearer.
+@test "spellings: Centre for Center, Tires for Tyres; a namesake in the other spelling does not stop the one spelt as typed" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Collision Center", "Youth Centre", "Tyres", "Medical Center"][. % 4])}' \
+	    "Gateway Collision Center" "Covenant Youth Centre" "Green Palm Medical Center" \
+	    "Green Palm Medical Centre LLC" "Young Tyres Ltd"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,4 s4,Linked,3 s5,Linked,5 ' \
+	    'Gateway Collision Centre' 'Covenant Youth Center' 'Green Palm Mediccal Centre' \
+	    'Center Green Palm Medical' 'Young Tires'
+}
