@@ -215,6 +215,22 @@ brand_word(const struct cand *c, const char *t)
 	    (tr[n] == ' ' || tr[n] == '\0'));
 }
 
+/* The one customer whose candidates (its name, its trading name's, its
+ * half's) hold every typed word, or -1: none, more, or too many to look
+ * through. */
+static long
+one_holder(const struct pool *p, const char *words)
+{
+	size_t ids[3], n = sdc_nev_holders(p->ev, words, ids, 3), i;
+
+	if (n == 0 || n > 3)
+		return -1;
+	for (i = 1; i < n; i++)
+		if (cand_of(p, ids[i]) != cand_of(p, ids[0]))
+			return -1;
+	return (long)cand_of(p, ids[0]);
+}
+
 /* A brand and a site ("Granite Depot", "PipeIt #891", "store 903",
  * "Keystone @ Bridge St"): the typed words are held by one customer
  * alone, and they hold its site (a word after its separator, after
@@ -225,15 +241,13 @@ brand_word(const struct cand *c, const char *t)
 static long
 site_pick_words(struct pool *p, const char *guess, const char *words)
 {
-	size_t nw, ids[2], n, hits = 0, number = 0, others = 0;
+	size_t nw, hits = 0, number = 0, others = 0;
 	char *q = site_query(words, &nw), *site = NULL, *t, *save = NULL;
 	long x = -1;
 
 	/* one word reads only as a store's number: spare the lookup */
 	if ((nw > 1 || (nw == 1 && q[strspn(q, "0123456789")] == '\0' &&
-	    has_place(guess))) &&
-	    (n = sdc_nev_holders(p->ev, q, ids, 2)) == 1) {
-		x = (long)cand_of(p, ids[0]);
+	    has_place(guess))) && (x = one_holder(p, q)) >= 0) {
 		site = site_words(&p->c[x]);
 		for (t = strtok_r(q, " ", &save); t; t = strtok_r(NULL, " ",
 		    &save)) {

@@ -2648,3 +2648,16 @@ mkhosted() {
 	    'Gateway Collision Centre' 'Covenant Youth Center' 'Green Palm Mediccal Centre' \
 	    'Center Green Palm Medical' 'Young Tires'
 }
+
+# Issue 14 session 20 (gen-link-blind28 store 73%): a franchisee's store
+# typed by its brand and "Store" and its number links the one customer
+# that holds them, though its trading name is a candidate of its own
+# beside its whole name (two holders of one customer).
+@test "store: a brand and its store number with Store before it links the franchisee listed by its trading name" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Coffee", "Kitchen", "Pizza"][. % 3])}' \
+	    "Macdonald Ventures Ltd t/a Pan & Pestle #2511" "Bennett Holdings LLC dba Pan & Pestle #2512" \
+	    "Ferguson Ventures LLC DBA Bluebird Coffee #1664" "Ferguson Ventures LLC DBA Bluebird Coffee #1665"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 ' \
+	    'Pan & Pestle Store 2511' 'Pan & Pestle - Store #2512' 'Bluebird Coffee Store 1664'
+}
