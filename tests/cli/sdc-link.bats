@@ -2661,3 +2661,18 @@ mkhosted() {
 	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 ' \
 	    'Pan & Pestle Store 2511' 'Pan & Pestle - Store #2512' 'Bluebird Coffee Store 1664'
 }
+
+# Issue 14 session 20 (gen-link-blind28 domain): the address typed for
+# the name is one customer's contacts' domain while another customer's
+# name fits its words better ("torres.com": Torres CPA reads whole, the
+# domain is Torres Moving & Storage's): the address's owner, which holds
+# every typed word, links.
+@test "domain: an address one customer's contacts use links it though another name fits its label better" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["CPA", "Law", "Storage"][. % 3])}' \
+	    "Torres CPA" "Torres Law" "Torres Moving & Storage"
+	jq 'map(if .id == 3 then .contacts = [{"id": 31, "name": "Kelly Ford", "email": "kelly@torres.com"}] else . end)' \
+	    "$TMP/cust.json" >"$TMP/c2.json" && mv "$TMP/c2.json" "$TMP/cust.json"
+	sessions_link 's1,Linked,3 s2,Needs Review,null ' 'torres.com' 'Torres'
+	[[ "$(first_log s1)" == *'rule=domain'* ]]
+}
