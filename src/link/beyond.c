@@ -1264,6 +1264,24 @@ gather(json_object *s, json_object *ctx, const char *guess,
 	return n;
 }
 
+/* The address typed for the name is one customer's (domain) while a
+ * name with no evidence leads on its words alone ("torres.com" reads
+ * Torres CPA whole, the domain is Torres Moving & Storage's): the
+ * address's owner is the one decisive() weighs, and a name clearly
+ * better contradicts it unless it holds every typed word.  Else best. */
+static size_t
+address_owner(const struct support *c, size_t n, size_t best)
+{
+	size_t i;
+
+	if (c[best].extra > 0)
+		return best;
+	for (i = 0; i < n; i++)
+		if (c[i].rule && strcmp(c[i].rule, "domain") == 0)
+			return i;
+	return best;
+}
+
 /* The name did not decide: link when the name and the session's other
  * evidence together reach the threshold with the margin, and the name
  * does not speak against it. */
@@ -1283,6 +1301,7 @@ beyond_name(json_object *s, json_object *ctx, const char *guess,
 	for (i = 1; i < n; i++)
 		if (c[i].name + c[i].extra > c[best].name + c[best].extra)
 			best = i;
+	best = address_owner(c, n, best);
 	for (i = 0; i < n; i++)
 		if (i != best && c[i].name + c[i].extra > second)
 			second = c[i].name + c[i].extra;

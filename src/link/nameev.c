@@ -209,7 +209,7 @@ struct sdc_nev {
 	struct sdc_hmap byfull;		/* what it stands for -> index into
 					 * ab: a name that abbreviates what is
 					 * typed in full ("St." for Sankt) */
-	struct { char *a, *w; int finds; } *ab;
+	struct { char *a, *w; int finds; unsigned how; } *ab;
 	struct sdc_hmap bypair;		/* abbreviation and word -> index
 					 * into ab: a kind's word has dozens
 					 * of translations to look through */
@@ -366,8 +366,8 @@ pair_hash(const char *a, const char *w)
 }
 
 /* An abbreviation a that stands for word w (as the customers' words are
- * spelt). */
-static int
+ * spelt): how it reads (SDC_NEV_ABBREV, SDC_NEV_SPELLING), 0 for none. */
+static unsigned
 is_pair(const struct sdc_nev *e, const char *a, const char *w)
 {
 	size_t it = 0;
@@ -375,15 +375,17 @@ is_pair(const struct sdc_nev *e, const char *a, const char *w)
 
 	while (sdc_hmap_find(&e->bypair, pair_hash(a, w), &it, &v))
 		if (strcmp(e->ab[v].a, a) == 0 && strcmp(e->ab[v].w, w) == 0)
-			return 1;
+			return e->ab[v].how;
 	return 0;
 }
 
 static void
-abbrev_add(struct sdc_nev *e, const char *abbr, const char *word, int finds)
+abbrev_add(struct sdc_nev *e, const char *abbr, const char *word, int finds,
+    unsigned how)
 {
 	e->ab = sdc_xrealloc(e->ab, (e->nab + 1) * sizeof(*e->ab));
 	e->ab[e->nab].finds = finds;
+	e->ab[e->nab].how = how;
 	e->ab[e->nab].a = sdc_xstrdup(abbr);
 	e->ab[e->nab].w = sdc_xstrdup(word);	/* as the customers' words */
 	sdc_name_digraphs(e->ab[e->nab].w);
@@ -397,13 +399,19 @@ abbrev_add(struct sdc_nev *e, const char *abbr, const char *word, int finds)
 void
 sdc_nev_abbrev(struct sdc_nev *e, const char *abbr, const char *word)
 {
-	abbrev_add(e, abbr, word, 1);
+	abbrev_add(e, abbr, word, 1, SDC_NEV_ABBREV);
 }
 
 void
 sdc_nev_translation(struct sdc_nev *e, const char *word, const char *theirs)
 {
-	abbrev_add(e, word, theirs, 0);
+	abbrev_add(e, word, theirs, 0, SDC_NEV_ABBREV);
+}
+
+void
+sdc_nev_spelling(struct sdc_nev *e, const char *word, const char *other)
+{
+	abbrev_add(e, word, other, 1, SDC_NEV_SPELLING);
 }
 
 static long
@@ -856,10 +864,11 @@ full_of(const struct sdc_nev *e, const struct qword *q, size_t *it)
 	return UINT32_MAX;
 }
 
-static int
+static unsigned
 is_abbrev(const struct sdc_nev *e, const struct qword *q, const struct word *w)
 {
 	char a[MAXLEN + 1], f[MAXLEN + 1];
+	unsigned how;
 
 	if (q->len > MAXLEN || q->flen > MAXLEN)
 		return 0;
@@ -867,7 +876,9 @@ is_abbrev(const struct sdc_nev *e, const struct qword *q, const struct word *w)
 	a[q->len] = '\0';
 	memcpy(f, q->f, q->flen);
 	f[q->flen] = '\0';
-	return is_pair(e, a, w->s) || (w->w > 0 && is_pair(e, w->s, f));
+	if ((how = is_pair(e, a, w->s)) != 0)
+		return how;
+	return w->w > 0 ? is_pair(e, w->s, f) : 0;
 	/* "sankt" for the name's "st", not "limited" for its "ltd" */
 }
 
@@ -1197,11 +1208,8 @@ single(const struct sdc_nev *e, const struct qword *q, const struct word *w,
 	size_t d;
 	float best = 0;
 
-	*how = 0;
-	if (is_abbrev(e, q, w)) {
+	if ((*how = (unsigned short)is_abbrev(e, q, w)) != 0)
 		best = 0.95f;
-		*how = SDC_NEV_ABBREV;
-	}
 	if (!alpha_only(q->s, 1) || !alpha_only(w->s, 1))
 		return best;	/* "2831" is no typo of "2832" */
 	/* a genitive or definite ending typed or left off, even on a word

@@ -39,6 +39,9 @@ enum {
 				 * ("Daňov8 kancel85"), by sdc-link */
 	SDC_NEV_TRANSLIT = 8192,	/* in another romanisation ("Tokkyo
 					 * Zimusyo"), by sdc-link */
+	SDC_NEV_SPELLING = 16384,	/* in another spelling of the word
+					 * (sdc_nev_spelling: "Centre" for
+					 * "Center") */
 	/* set by sdc-link's readings of the typed name, not by a query: */
 	SDC_NEV_SITE = 256,	/* the name before a site written after it */
 	SDC_NEV_GLUED = 512	/* an address's label, words run together */
@@ -78,6 +81,10 @@ void sdc_nev_abbrev(struct sdc_nev *e, const char *abbr, const char *word);
  * distinctive word finds the one it is typed for. */
 void sdc_nev_translation(struct sdc_nev *e, const char *word,
     const char *theirs);
+/* A word's other spelling (normalised, one word each: "centre" of
+ * "center"), read as an abbreviation is (0.95) and told apart from one
+ * (SDC_NEV_SPELLING): a customer that has the word as typed is nearer. */
+void sdc_nev_spelling(struct sdc_nev *e, const char *word, const char *other);
 extern const char *const sdc_nev_default_abbrev[][2];
 /* A candidate's words; returns its id (0, 1, ... in order). */
 size_t sdc_nev_add(struct sdc_nev *e, const char *words);

@@ -405,6 +405,39 @@ han_word(utf8proc_int32_t c, struct sdc_buf *out)
 	return 1;
 }
 
+/* A letter alone at i ("r" of "s r o"). */
+static int
+lone_letter(const utf8proc_int32_t *cp, size_t n, size_t i)
+{
+	return i < n && is_letter(kind(cp[i])) && (i + 1 == n ||
+	    !is_letter(kind(cp[i + 1])));
+}
+
+/* The mark at i and an "s" after it are a possessive: "'s" after a
+ * letter, before no letter ("Barb's"), or a space typed for the
+ * apostrophe ("Carroll s Bar & Grill", "St. Paul s Church") after a
+ * word of three letters or more (from start; not an initial nor a
+ * title: "K S Rao", "Dr S Shetty") and before a blank or a comma (at
+ * the end it is a word cut short: "Shelton & Sons S"), not before two
+ * letters alone ("s r o", Czech s.r.o. typed without its dots; "Bridget
+ * s C of E" is a possessive). */
+static int
+possessive(const utf8proc_int32_t *cp, size_t n, size_t i, enum kind prev,
+    size_t start)
+{
+	if (!is_letter(prev) || i + 1 >= n || (cp[i + 1] != 's' &&
+	    cp[i + 1] != 'S'))
+		return 0;
+	if (is_apostrophe(cp[i]))
+		return i + 2 == n || !is_letter(kind(cp[i + 2]));
+	if (cp[i] != ' ' || i - start < 3 || i + 2 >= n)
+		return 0;
+	if (cp[i + 2] != ' ' && cp[i + 2] != ',')
+		return 0;
+	return !(lone_letter(cp, n, i + 3) && i + 4 < n && cp[i + 4] == ' ' &&
+	    lone_letter(cp, n, i + 5));
+}
+
 static void
 split(const utf8proc_int32_t *cp, size_t n, struct sdc_buf *out)
 {
@@ -420,9 +453,7 @@ split(const utf8proc_int32_t *cp, size_t n, struct sdc_buf *out)
 
 		if (k == OTHER) {
 			/* a possessive "'s" goes: "Barb's" is Barb's */
-			if (is_apostrophe(cp[i]) && is_letter(prev) && i + 1 < n &&
-			    (cp[i + 1] == 's' || cp[i + 1] == 'S') && (i + 2 == n ||
-			    !is_letter(kind(cp[i + 2])))) {
+			if (possessive(cp, n, i, prev, start)) {
 				i++;
 				continue;
 			}

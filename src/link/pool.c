@@ -132,28 +132,23 @@ kinds_load(void)
 	}
 }
 
-/* A kind's word reads as its words of the other languages (not of its
- * own: "advocaten" is not "advocatenkantoor"), and a town's name as its
- * other names, as an abbreviation reads as its word: the distinctive
- * word names the customer, and "Pharmacie" for its "Apotheke" is the
- * same kind of business, not a word it lacks (kind_foreign() then asks
- * whether the customer's town writes that language). */
+/* Each list of link-words.json's key (an array of arrays of words) read
+ * as one word: each of a list's words reads as the others by eq, as an
+ * abbreviation reads as its word ("towns": a town's names, "Optivue
+ * Losanna" is Optivue Lausanne; "spellings": one word's spellings,
+ * "Gateway Collision Centre" is Gateway Collision Center). */
 static void
-nev_equate(struct sdc_nev *e)
+equate_lists(struct sdc_nev *e, json_object *doc, const char *key,
+    void (*eq)(struct sdc_nev *, const char *, const char *))
 {
-	json_object *towns = NULL, *doc = link_words();
+	json_object *lists = NULL;
 	size_t i, j, k;
 
-	kinds_load();
-	for (i = 0; i < nkw; i++)
-		for (j = 0; j < nkw; j++)
-			if (kw[i].kind == kw[j].kind &&
-			    (kw[i].langs & kw[j].langs) == 0)
-				sdc_nev_translation(e, kw[i].w, kw[j].w);
-	if (doc == NULL || !json_object_object_get_ex(doc, "towns", &towns))
+	if (doc == NULL || !json_object_object_get_ex(doc, key, &lists) ||
+	    !json_object_is_type(lists, json_type_array))
 		return;
-	for (i = 0; i < json_object_array_length(towns); i++) {
-		json_object *l = json_object_array_get_idx(towns, i);
+	for (i = 0; i < json_object_array_length(lists); i++) {
+		json_object *l = json_object_array_get_idx(lists, i);
 		char *w[16];
 		size_t n = 0;
 
@@ -169,10 +164,35 @@ nev_equate(struct sdc_nev *e)
 		for (j = 0; j < n; j++)
 			for (k = 0; k < n; k++)
 				if (strcmp(w[j], w[k]) != 0)
-					sdc_nev_abbrev(e, w[j], w[k]);
+					eq(e, w[j], w[k]);
 		for (j = 0; j < n; j++)
 			free(w[j]);
 	}
+}
+
+/* A kind's word reads as its words of the other languages (not of its
+ * own: "advocaten" is not "advocatenkantoor"), and a town's name as its
+ * other names, as an abbreviation reads as its word: the distinctive
+ * word names the customer, and "Pharmacie" for its "Apotheke" is the
+ * same kind of business, not a word it lacks (kind_foreign() then asks
+ * whether the customer's town writes that language).  A word's
+ * spellings (US, British, Canadian, Australian) read as each other
+ * wherever the customer is: a desk in Denver types Center for a
+ * Toronto customer's Centre. */
+static void
+nev_equate(struct sdc_nev *e)
+{
+	json_object *doc = link_words();
+	size_t i, j;
+
+	kinds_load();
+	for (i = 0; i < nkw; i++)
+		for (j = 0; j < nkw; j++)
+			if (kw[i].kind == kw[j].kind &&
+			    (kw[i].langs & kw[j].langs) == 0)
+				sdc_nev_translation(e, kw[i].w, kw[j].w);
+	equate_lists(e, doc, "towns", sdc_nev_abbrev);
+	equate_lists(e, doc, "spellings", sdc_nev_spelling);
 }
 
 /* The languages (bits) the kinds' words of the customers of a town are

@@ -215,6 +215,22 @@ brand_word(const struct cand *c, const char *t)
 	    (tr[n] == ' ' || tr[n] == '\0'));
 }
 
+/* The one customer whose candidates (its name, its trading name's, its
+ * half's) hold every typed word, or -1: none, more, or too many to look
+ * through. */
+static long
+one_holder(const struct pool *p, const char *words)
+{
+	size_t ids[3], n = sdc_nev_holders(p->ev, words, ids, 3), i;
+
+	if (n == 0 || n > 3)
+		return -1;
+	for (i = 1; i < n; i++)
+		if (cand_of(p, ids[i]) != cand_of(p, ids[0]))
+			return -1;
+	return (long)cand_of(p, ids[0]);
+}
+
 /* A brand and a site ("Granite Depot", "PipeIt #891", "store 903",
  * "Keystone @ Bridge St"): the typed words are held by one customer
  * alone, and they hold its site (a word after its separator, after
@@ -225,15 +241,13 @@ brand_word(const struct cand *c, const char *t)
 static long
 site_pick_words(struct pool *p, const char *guess, const char *words)
 {
-	size_t nw, ids[2], n, hits = 0, number = 0, others = 0;
+	size_t nw, hits = 0, number = 0, others = 0;
 	char *q = site_query(words, &nw), *site = NULL, *t, *save = NULL;
 	long x = -1;
 
 	/* one word reads only as a store's number: spare the lookup */
 	if ((nw > 1 || (nw == 1 && q[strspn(q, "0123456789")] == '\0' &&
-	    has_place(guess))) &&
-	    (n = sdc_nev_holders(p->ev, q, ids, 2)) == 1) {
-		x = (long)cand_of(p, ids[0]);
+	    has_place(guess))) && (x = one_holder(p, q)) >= 0) {
 		site = site_words(&p->c[x]);
 		for (t = strtok_r(q, " ", &save); t; t = strtok_r(NULL, " ",
 		    &save)) {
@@ -528,6 +542,67 @@ named_elsewhere(const char *tail, size_t idx)
 	return other;
 }
 
+/* The typed words of name (as typed, split at blanks and the marks
+ * around a note) that the customer at idx holds, read as the name
+ * evidence reads them: how many, and into *one the last (a new string,
+ * NULL when none). */
+static size_t
+held_typed(const char *name, size_t idx, char **one)
+{
+	char *all = sdc_xstrdup(name), *t, *w, *save = NULL;
+	struct sdc_nev_hit x;
+	size_t n = 0;
+
+	*one = NULL;
+	for (t = strtok_r(all, " -()/:@,|", &save); t; t = strtok_r(NULL,
+	    " -()/:@,|", &save)) {
+		w = sdc_name_normalise(names, t);
+		if (*w && strchr(w, ' ') == NULL && score_cand(w, (long)idx,
+		    &x) > 0 && x.missed == 0) {
+			n++;
+			free(*one);
+			*one = sdc_xstrdup(t);
+		}
+		free(w);
+	}
+	free(all);
+	return n;
+}
+
+/* Of the name (or of the name before a note in brackets: "Ivy
+ * (home)"), the customer at idx holds one typed word only, a contact's
+ * given name, and has words of weight beside it ("Personal - Brian" of
+ * Brian's Pizza LLC, "Ivy (home)" of Ivybridge Homes): a person typed
+ * for their own machine is as likely as the business named after one.
+ * A note after a comma or a dash may be the name's own words ("Salmah,
+ * Ong & Co"). */
+static int
+given_alone(const char *guess, size_t idx)
+{
+	char *head = site_head(guess), *one = NULL;
+	const char *part[2] = { guess, head };
+	struct sdc_nev_hit x;
+	size_t i;
+	int alone = 0;
+
+	if (head && strncmp(guess + strlen(head), " (", 2) != 0)
+		part[1] = NULL;
+	for (i = 0; i < 2 && part[i] && !alone; i++) {
+		if (held_typed(part[i], idx, &one) == 1 && sdc_owners_one(given,
+		    one) != SDC_OWNER_NONE) {
+			char *w = sdc_name_normalise(names, one);
+
+			/* not the whole name: words left, or read cut */
+			alone = score_cand(w, (long)idx, &x) > 0 &&
+			    (x.left > 0 || x.score < 1);
+			free(w);
+		}
+		free(one);
+	}
+	free(head);
+	return alone;
+}
+
 /* The weighted evidence on the whole name, else on the name before a
  * site written after it ("Achebe & Nwosu - Head office", or without
  * the separator: unsaid_site_head): a site of the business is the
@@ -542,6 +617,11 @@ by_reading(struct pool *p, const char *guess, const char *norm,
 	int form = 0;
 
 	by_evidence(p, guess, norm, d);
+	if (d->linked && p == &customers && given_alone(guess, d->idx)) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "of \"%s\" the name holds a "
+		    "given name alone", p->c[d->idx].name);
+	}
 	if (d->linked)
 		return;
 	if ((head = site_head(guess)) == NULL &&
@@ -624,7 +704,7 @@ note_pick(struct pool *p, const char *guess)
 {
 	char *w = sdc_name_words(names, guess), *all = sdc_xstrdup(w), *end;
 	const unsigned whole = SDC_NEV_EXACT | SDC_NEV_ABBREV |
-	    SDC_NEV_COMPOUND | SDC_NEV_AND;
+	    SDC_NEV_COMPOUND | SDC_NEV_AND | SDC_NEV_SPELLING;
 	size_t ids[2], k;
 	struct sdc_nev_hit h;
 	long x = -1;
@@ -895,13 +975,19 @@ has_site(const struct cand *c, const char *norm)
 
 /* The first of the n hits h (from i on) that is another customer with
  * every typed word and words of weight after them: a site (the group's
- * name then a site), or with order the typed words in their order. */
+ * name then a site), or with order the typed words in their order.  One
+ * that has a typed word only in another spelling, when the linked one
+ * has it as typed, is a namesake ("Silver Sail Medical Centre L.L.C."
+ * beside the Center). */
 static size_t
 more_after(struct pool *p, const char *norm, const struct sdc_nev_hit *h,
     size_t i, size_t n, const struct decision *d, int order)
 {
+	const unsigned other = SDC_NEV_SPELLING & ~d->how;
+
 	for (; i < n; i++)
 		if (h[i].id != d->idx && h[i].missed == 0 && h[i].left_after &&
+		    !(h[i].how & other) &&
 		    (order ? same_order(norm, p->c[h[i].id].words) :
 		    h[i].left > 0 && has_site(&p->c[h[i].id], norm)))
 			break;

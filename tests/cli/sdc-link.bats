@@ -2667,3 +2667,60 @@ mkhosted() {
 	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Linked,3 s4,Needs Review,null ' \
 	    'Dragan Pavlović' 'Pavlović Dragan' 'Željko Stojanović' 'Milan Jovanovic'
 }
+
+# Issue 14 session 20 (gen-link-blind28's wrong links): a name of which
+# the customer holds one typed word only, a contact's given name, is no
+# link when the customer's name is more ("Personal - Brian" is Brian's
+# machine as likely as Brian's Pizza's; "Ivy (home)" a home, not
+# Ivybridge Homes); with the business's own words it links.
+@test "given name alone: a contact's given name with a desk's word or a note in brackets does not link the business named after one" {
+	contact_customers "Brian's Pizza LLC|Brian|Walsh" "Ivybridge Homes Ltd|Ivy|Ross" \
+	    "Ivybridge Tea Rooms Ltd|Tom|Hart" "Harbour Joinery Ltd|Karen|Cole"
+	filler_customers 'Filler@ Pizza'
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null s4,Linked,1 s5,Linked,2 s6,Linked,4 ' \
+	    'Personal - Brian' 'Brian' 'Ivy (home)' "Brian's Pizza - Brian" \
+	    'Ivybridge Homes (office)' 'Harbour Joinery - Karen'
+	[[ "$stderr" == *'"Ivy (home)": no link: of "Ivybridge Homes Ltd" the name holds a given name alone'* ]]
+}
+
+# Issue 14 session 20 (gen-link-blind28 spelling 32% name only): a word's
+# US and British spellings (link-words.json "spellings") read as each
+# other; two customers whose names differ only so are two, the one
+# spelt as typed nearer.
+@test "spellings: Centre for Center, Tires for Tyres; a namesake in the other spelling does not stop the one spelt as typed" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Collision Center", "Youth Centre", "Tyres", "Medical Center"][. % 4])}' \
+	    "Gateway Collision Center" "Covenant Youth Centre" "Green Palm Medical Center" \
+	    "Green Palm Medical Centre LLC" "Young Tyres Ltd"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,4 s4,Linked,3 s5,Linked,5 ' \
+	    'Gateway Collision Centre' 'Covenant Youth Center' 'Green Palm Mediccal Centre' \
+	    'Center Green Palm Medical' 'Young Tires'
+}
+
+# Issue 14 session 20 (gen-link-blind28 store 73%): a franchisee's store
+# typed by its brand and "Store" and its number links the one customer
+# that holds them, though its trading name is a candidate of its own
+# beside its whole name (two holders of one customer).
+@test "store: a brand and its store number with Store before it links the franchisee listed by its trading name" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Coffee", "Kitchen", "Pizza"][. % 3])}' \
+	    "Macdonald Ventures Ltd t/a Pan & Pestle #2511" "Bennett Holdings LLC dba Pan & Pestle #2512" \
+	    "Ferguson Ventures LLC DBA Bluebird Coffee #1664" "Ferguson Ventures LLC DBA Bluebird Coffee #1665"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 ' \
+	    'Pan & Pestle Store 2511' 'Pan & Pestle - Store #2512' 'Bluebird Coffee Store 1664'
+}
+
+# Issue 14 session 20 (gen-link-blind28 domain): the address typed for
+# the name is one customer's contacts' domain while another customer's
+# name fits its words better ("torres.com": Torres CPA reads whole, the
+# domain is Torres Moving & Storage's): the address's owner, which holds
+# every typed word, links.
+@test "domain: an address one customer's contacts use links it though another name fits its label better" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["CPA", "Law", "Storage"][. % 3])}' \
+	    "Torres CPA" "Torres Law" "Torres Moving & Storage"
+	jq 'map(if .id == 3 then .contacts = [{"id": 31, "name": "Kelly Ford", "email": "kelly@torres.com"}] else . end)' \
+	    "$TMP/cust.json" >"$TMP/c2.json" && mv "$TMP/c2.json" "$TMP/cust.json"
+	sessions_link 's1,Linked,3 s2,Needs Review,null ' 'torres.com' 'Torres'
+	[[ "$(first_log s1)" == *'rule=domain'* ]]
+}

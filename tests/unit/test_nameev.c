@@ -210,6 +210,24 @@ main(void)
 		    sdc_nev_score(g, "lale lokantasi ticaret limited sirketi",
 		    1, &how) > 0.9 && (how & SDC_NEV_ABBREV));
 		sdc_nev_free(g);
+		/* session 20: a word's other spelling (link-words.json
+		 * "spellings"), told from an abbreviation */
+		g = sdc_nev_new(nm);
+		sdc_nev_spelling(g, "centre", "center");
+		sdc_nev_spelling(g, "center", "centre");
+		sdc_nev_add(g, "gateway collision center");
+		sdc_nev_add(g, "covenant youth centre");
+		sdc_nev_finish(g);
+		CHECK("Centre is Center, in another spelling",
+		    sdc_nev_score(g, "gateway collision centre", 0, &how) >
+		    0.9 && how == (SDC_NEV_EXACT | SDC_NEV_SPELLING));
+		CHECK("... and Center Centre",
+		    sdc_nev_score(g, "covenant youth center", 1, &how) > 0.9 &&
+		    (how & SDC_NEV_SPELLING) && !(how & SDC_NEV_ABBREV));
+		CHECK("... and found by it", sdc_nev_query(g,
+		    "gateway collision centre", 0.5, got, K) == 1 &&
+		    got[0].id == 0);
+		sdc_nev_free(g);
 	}
 	{
 		struct sdc_nev *g = sdc_nev_new(nm);

@@ -219,6 +219,17 @@ main(void)
 	    "huber and partner");
 	owned("... not in a grade", sdc_name_words(nm, "A+ Plumbing"),
 	    "a plumbing");
+	/* session 20 (gen-link-blind28 possessive): "Joe s" is Joe's */
+	owned("a possessive typed with a space", sdc_name_words(nm,
+	    "Carroll s Bar & Grill, St. Paul s Church"),
+	    "carroll bar and grill st paul church");
+	owned("... as Bridget's before C of E", sdc_name_words(nm,
+	    "St Bridget s C of E School"), "st bridget c of e school");
+	owned("... not an initial, a title's, a cut",
+	    sdc_name_words(nm, "K S Rao, Dr S Shetty, Shelton Sons S"),
+	    "k s rao dr s shetty shelton sons s");
+	owned("... nor Czech s r o", sdc_name_words(nm, "Novak s r o"),
+	    "novak s r o");
 	/* an empty address line (Syncro's address_2 "") is no word; the
 	 * tone-number pass read past its one byte (ASan, session 18) */
 	owned("an empty name has no words", sdc_name_words(nm, ""), "");
