@@ -2014,6 +2014,7 @@ static const char *const translits[][TRANSLIT_PAIRS][2] = {
 	  { "yo", "e" }, { "jo", "e" }, { "iy", "i" }, { "ij", "i" },
 	  { "ii", "i" }, { "yy", "i" }, { "yi", "i" }, { "yj", "i" },
 	  { "ji", "i" }, { "y", "i" }, { "j", "i" } },	/* Cyrillic */
+	{ { NULL } },	/* the Arabic article joined: joined_article */
 	{ { "hs", "x" }, { "tzu", "zi" }, { "ssu", "si" }, { "szu", "si" },
 	  { "tz", "z" }, { "ts", "z" }, { "zh", "j" }, { "ch", "j" },
 	  { "q", "j" }, { "c", "z" }, { "jung", "rong" }, { "ja", "ra" },
@@ -2042,8 +2043,10 @@ _Static_assert(SDC_NAME_TRANSLIT_CHINESE == NTRANSLITS - 1, "Chinese's");
  * word in each system (Pryvatnyi for one customer, Privatniy for the
  * next).  No Chinese romanisation writes a caron, and in a list of
  * Chinese names sh/s, ch/c and ts/c join namesakes (Shun and Sun, Cheng
- * and Tseng).  Mandarin's key (9) reads only words no customer has. */
-static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 0, 1, 0, 0, 1, 2, 0 };
+ * and Tseng).  The article joined to its noun is one word, one sound,
+ * as the article apart is.  Mandarin's key reads only words no customer
+ * has. */
+static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 0, 1, 0, 0, 1, 2, 1, 0 };
 
 int
 sdc_name_translit_own(size_t k)
@@ -2066,7 +2069,7 @@ sdc_name_caron(const char *name)
 /* The romanisations above read in names of any Latin letters: their keys
  * fold no vowel, and French's are typed among French words (Étude de
  * Maître Cheikh Diop). */
-static const int translit_marked[NTRANSLITS] = { 0, 0, 0, 0, 0, 0, 1, 1, 0, 0 };
+static const int translit_marked[NTRANSLITS] = { 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0 };
 
 int
 sdc_name_translit_marked(size_t k)
@@ -2437,9 +2440,38 @@ tone_numbers(char *s)
 	s[o] = '\0';
 }
 
+/* The key of a word that may be a noun with the Arabic article joined
+ * to it, as a list romanising Arabic writes it as often as apart
+ * (Wikipedia, "Arabic definite article", "Sun and moon letters"): the
+ * noun.  al or el joined (Elshifa, Alamal: Al Shifa, Al Amal), or the
+ * article assimilated to a sun letter, its consonant written twice
+ * (Essaada, Ennour, Ettaqwa, Arrayan; Eshshorouk, Aththiqa: As-Saada,
+ * An-Nour, Ash-Shorouk); the noun left of three letters or more.  The
+ * noun of a word with neither is the word. */
+static char *
+joined_article(const char *w)
+{
+	size_t cut = 0;
+
+	if (w[0] == 'a' || w[0] == 'e') {
+		if (w[1] == 'l')
+			cut = 2;
+		else if (w[1] != '\0' && w[2] == 'h' && strchr("sdt", w[1]) &&
+		    strncmp(w + 1, w + 3, 2) == 0)
+			cut = 3;	/* eshsh, aththiqa, adhdh */
+		else if (w[1] != '\0' && strchr("tdrzsn", w[1]) && w[2] == w[1])
+			cut = 2;
+	}
+	if (cut > 0 && strlen(w + cut) < 3)
+		cut = 0;
+	return sdc_xstrdup(w + cut);
+}
+
 char *
 sdc_name_translit(const char *word, size_t k)
 {
+	if (k % NTRANSLITS == SDC_NAME_TRANSLIT_JOINED)
+		return joined_article(word);
 	return k % NTRANSLITS == SDC_NAME_TRANSLIT_CHINESE ?
 	    chinese_key(word) : translit_letters(word, k);
 }

@@ -2603,6 +2603,30 @@ mkhosted() {
 	[[ "$(first_log s1)" == *'translit'* ]]
 }
 
+# Issue 14 session 20 (gen-link-blind25 article): in a list that writes
+# Arabic script, the article joined to its noun reads as the noun, typed
+# or listed (Essaada for Al Saada, Nakheel for Ennakheel), when it names
+# its customer whole; a noun the list writes both ways (Café Eddawaa
+# Hydra, Café Al Dawaa) or a customer with a word left untyped (Faisal)
+# is for review, and a list without Arabic script does not read it.
+@test "translit: the Arabic article joined reads as the noun in a list with Arabic script; two spellings or a word left do not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Trading", "Clinic", "School"][. % 3])}' \
+	    "Al Saada Hotel Sidi Gaber" "Industries Ennakheel Ennasr" \
+	    "Café Al Dawaa SARL" "Café Eddawaa Hydra Mansour EURL" \
+	    "As-Sahara Dental Clinic Faisal L.L.C." "عيادة أسنان الصحراء"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null s4,Needs Review,null ' \
+	    'Essaada Hotel Sidi Gaber' 'Industries Nakheel Ennasr' \
+	    'Café Eldawaa' 'Alsahara Dental Clinic'
+	[[ "$(first_log s1)" == *'translit'* ]]
+	[[ "$(first_log s2)" == *'translit'* ]]
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Trading", "Clinic", "School"][. % 3])}' \
+	    "Al Saada Hotel Sidi Gaber" "Industries Ennakheel Ennasr"
+	sessions_link 's1,Needs Review,null s2,Needs Review,null ' \
+	    'Essaada Hotel Sidi Gaber' 'Industries Nakheel Ennasr'
+}
+
 # Issue 14 session 18 (gen-link-blind25): a name written in two scripts
 # answers to each half typed alone, the other script's as the Latin one
 # ("الوطنية للنقل خلدا" is El Wataniya Transport Khalda - الوطنية للنقل

@@ -91,6 +91,19 @@ main(void)
 	    "Boghbon choikhonasi");
 	owned("... a name with nothing to read",
 	    sdc_name_retyped("Sunkar Servis", SDC_NAME_RETYPED_TURKIC), NULL);
+	/* the Arabic article joined to its noun keys as the noun */
+	owned("Elshifa's noun", sdc_name_translit("elshifa",
+	    SDC_NAME_TRANSLIT_JOINED), "shifa");
+	owned("Essaada's, the article assimilated", sdc_name_translit(
+	    "essaada", SDC_NAME_TRANSLIT_JOINED), "saada");
+	owned("Eshshorouk's", sdc_name_translit("eshshorouk",
+	    SDC_NAME_TRANSLIT_JOINED), "shorouk");
+	owned("Alma keeps a noun of two letters", sdc_name_translit("alma",
+	    SDC_NAME_TRANSLIT_JOINED), "alma");
+	owned("Elie keeps a noun of two letters", sdc_name_translit("elie",
+	    SDC_NAME_TRANSLIT_JOINED), "elie");
+	owned("Amal has no article", sdc_name_translit("amal",
+	    SDC_NAME_TRANSLIT_JOINED), "amal");
 	owned("... nor x or j alone, any Latin name's letters",
 	    sdc_name_retyped("Mehmonxona Tongmed", SDC_NAME_RETYPED_TURKIC),
 	    NULL);
