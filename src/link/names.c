@@ -658,6 +658,43 @@ us_spelling(char *word)
 	}
 }
 
+static int
+digit(utf8proc_int32_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* In place, *n the new length: a registration or telephone number
+ * written in groups ("101.520.192-00", Brazil's CPF; "47.445.365/0001-93",
+ * its CNPJ; "555-867-5309") is one number, as it is typed run together
+ * (10152019200): the dots, slashes and dashes between its groups are
+ * dropped.  Only a number of eight digits or more in three groups or
+ * more: "12-14" (house numbers) and "3/4" stay apart. */
+static void
+grouped_numbers(utf8proc_int32_t *cp, size_t *n)
+{
+	size_t i = 0, o = 0, j, digits, groups;
+
+	while (i < *n) {
+		if (!digit(cp[i]) || (i > 0 && digit(cp[i - 1]))) {
+			cp[o++] = cp[i++];
+			continue;
+		}
+		for (j = i, digits = 0, groups = 1; j < *n; j++)
+			if (digit(cp[j]))
+				digits++;
+			else if ((cp[j] == '.' || cp[j] == '/' || cp[j] == '-') &&
+			    j + 1 < *n && digit(cp[j + 1]) && digit(cp[j - 1]))
+				groups++;
+			else
+				break;
+		for (; i < j; i++)
+			if (digit(cp[i]) || digits < 8 || groups < 3)
+				cp[o++] = cp[i];
+	}
+	*n = o;
+}
+
 /* Split, fold and tokenise; tokens point into the returned string. */
 static char *
 tokens(const char *name, char ***tok, size_t *ntok)
@@ -685,6 +722,7 @@ tokens(const char *name, char ***tok, size_t *ntok)
 		fold_homoglyphs(cp, n);
 	if (arab)
 		fold_arabic(cp, &n);
+	grouped_numbers(cp, &n);
 	split(cp, n, &b);
 	free(cp);
 	free(d);

@@ -41,6 +41,12 @@ main(void)
 	/* a number with or without leading zeros is one word */
 	norm("PipeMasters #0412", "pipe masters 412");
 	norm("Unit 00 B2", "unit 0 b 2");
+	/* a number written in groups is one number, as typed run together */
+	norm("Marcelo Nogueira 101.520.192-00", "marcelo nogueira 10152019200");
+	norm("Popular Odonto - CNPJ 86.834.844/0001-53",
+	    "popular odonto cnpj 86834844000153");
+	norm("Unit 12-14", "unit 12 14");	/* two house numbers */
+	norm("Suite 2.1.3", "suite 2 1 3");	/* short: a floor and a room */
 	/* a short legal form with one slip, first letter kept */
 	CHECK("lcl is llc slipped", sdc_name_is_drop_slip(nm, "lcl"));
 	CHECK("inf is inc slipped", sdc_name_is_drop_slip(nm, "inf"));
