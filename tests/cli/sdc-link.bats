@@ -1738,6 +1738,22 @@ mkhosted() {
 	    'Meridian Apotheke (Gravelone)' 'Belana Informatique Angleur'
 }
 
+# Issue 14 session 20 (gen-link-blind26 branch 56%): the head office, a
+# unit and a warehouse say where as a branch word does (Portuguese matriz,
+# unidade, delegação, armazém; Spanish almacén; English warehouse ...);
+# the unknown place alone still does not.
+@test "head office, unit and warehouse words are place words; an unknown place alone is not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Transportes", "Advogados", "Colégio", "Trading"][. % 4])}' \
+	    "Transportadora Sete Estrelas" "Ferreira Advogados Associados" \
+	    "Colégio Farol" "Harlow Paper Trading"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null ' \
+	    'Transportadora Sete Estrelas Armazém' \
+	    'Ferreira Advogados Associados (Matriz)' \
+	    'Colégio Farol Unidade Sommerschield' \
+	    'Harlow Paper Trading - Warehouse' 'Colégio Farol Sommerschield'
+}
+
 # Session 16 (gen-link-blind21 site 47%, blind20 branch 34%): a street's
 # type or a shopping centre typed after the whole name ("- Av. Churchill",
 # ", Blue Mall", "Ofic." without its number) says where the site is, as a
