@@ -30,6 +30,11 @@ const char *const sdc_names_default_drop[] = {
 	"SARL", "SAS", "SASU", "EURL", "SNC", "SCP", "SCM", "SELARL",
 	"SELAS", "S.L.", "S.L.U.", "S.L.P.", "C.B.", "S.r.l.", "S.r.l.s.",
 	"S.p.A.", "S.n.c.", "S.a.s.", "STP", "Lda.", "Lda", "Unipessoal",
+	/* ... and Brazil's (Código Civil of 2002 and Lei Complementar
+	 * 123/2006: the sociedade limitada "Ltda." or "Limitada", the
+	 * EIRELI, and the size a firm declares after a dash, "ME"
+	 * microempresa, "EPP" empresa de pequeno porte) */
+	"Ltda", "Ltda.", "Limitada", "EIRELI", "ME", "EPP",
 	/* "and" in German, Dutch, French, Portuguese, Italian, Spanish and
 	 * Catalan, which "&" leaves out: a word for nothing, on either
 	 * side */

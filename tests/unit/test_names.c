@@ -37,6 +37,10 @@ main(void)
 	norm("HealthGroup Alpha", "health group alpha");
 	norm("The HealthGroup Alpha, L.L.C.", "health group alpha");
 	norm("Acme Incorporated", "acme");
+	/* Brazil's forms and a firm's declared size */
+	norm("Restaurante Megamix LTDA - ME", "restaurante megamix");
+	norm("Farmácia Araguaia Ltda - EPP", "farmacia araguaia");
+	norm("Farmácia Pindorama EIRELI", "farmacia pindorama");
 	norm("ACME INC.", "acme");
 	/* a number with or without leading zeros is one word */
 	norm("PipeMasters #0412", "pipe masters 412");
