@@ -608,61 +608,6 @@ sdc_name_digraphs(char *t)
 	*o = '\0';
 }
 
-/* English words Britain and the Commonwealth spell one way and the
- * United States another (Wikipedia, "American and British English
- * spelling differences": -re and -er, -our and -or, -isation and
- * -ization, ae and oe and e, -ogue and -og, -ence and -ense, the
- * doubled l): "Gateway Collision Centre" is Gateway Collision Center,
- * the Medical Centre of a list written in American English its Medical
- * Center.  A romanisation's key of its own (SDC_NAME_TRANSLIT_SPELLING),
- * not the normaliser's words: a list in British English misspells its
- * own words ("Health Cetnre", "Medicalcentre" run together) as they are
- * written there.  The American spelling is never the longer, so it is
- * written over the word in place; a plural s is kept.  Words that are
- * surnames or towns too (Grey and Gray, Tyre) are left as typed. */
-static const char *const us_spellings[][2] = {
-	{ "centre", "center" }, { "theatre", "theater" },
-	{ "metre", "meter" }, { "litre", "liter" }, { "fibre", "fiber" },
-	{ "calibre", "caliber" }, { "colour", "color" },
-	{ "harbour", "harbor" }, { "labour", "labor" }, { "honour", "honor" },
-	{ "favour", "favor" }, { "flavour", "flavor" },
-	{ "neighbour", "neighbor" }, { "neighbourhood", "neighborhood" },
-	{ "behaviour", "behavior" }, { "parlour", "parlor" },
-	{ "humour", "humor" }, { "vapour", "vapor" }, { "armour", "armor" },
-	{ "tumour", "tumor" }, { "organisation", "organization" },
-	{ "paediatric", "pediatric" }, { "paediatrics", "pediatrics" },
-	{ "orthopaedic", "orthopedic" }, { "orthopaedics", "orthopedics" },
-	{ "anaesthesia", "anesthesia" }, { "anaesthetics", "anesthetics" },
-	{ "gynaecology", "gynecology" }, { "haematology", "hematology" },
-	{ "jewellery", "jewelry" }, { "jeweller", "jeweler" },
-	{ "jewellers", "jewelers" }, { "travelling", "traveling" },
-	{ "traveller", "traveler" }, { "catalogue", "catalog" },
-	{ "programme", "program" }, { "licence", "license" },
-	{ "defence", "defense" }, { "aluminium", "aluminum" },
-};
-
-/* word (a token, writable) in American spelling, in place. */
-static void
-us_spelling(char *word)
-{
-	size_t n = strlen(word), i, len;
-	int plural = n > 4 && word[n - 1] == 's';
-
-	for (i = 0; i < sizeof(us_spellings) / sizeof(*us_spellings); i++) {
-		len = strlen(us_spellings[i][0]);
-		if ((len == n || (plural && len == n - 1)) &&
-		    strncmp(word, us_spellings[i][0], len) == 0) {
-			size_t m = strlen(us_spellings[i][1]);
-
-			memcpy(word, us_spellings[i][1], m);
-			if (len < n)
-				word[m++] = 's';
-			word[m] = '\0';
-			return;
-		}
-	}
-}
-
 static int
 digit(utf8proc_int32_t c)
 {
@@ -2113,7 +2058,6 @@ static const char *const translits[][TRANSLIT_PAIRS][2] = {
 	  { "ii", "i" }, { "yy", "i" }, { "yi", "i" }, { "yj", "i" },
 	  { "ji", "i" }, { "y", "i" }, { "j", "i" } },	/* Cyrillic */
 	{ { NULL } },	/* the Arabic article joined: joined_article */
-	{ { NULL } },	/* English spellings: us_spelling */
 	{ { "hs", "x" }, { "tzu", "zi" }, { "ssu", "si" }, { "szu", "si" },
 	  { "tz", "z" }, { "ts", "z" }, { "zh", "j" }, { "ch", "j" },
 	  { "q", "j" }, { "c", "z" }, { "jung", "rong" }, { "ja", "ra" },
@@ -2143,10 +2087,9 @@ _Static_assert(SDC_NAME_TRANSLIT_CHINESE == NTRANSLITS - 1, "Chinese's");
  * next).  No Chinese romanisation writes a caron, and in a list of
  * Chinese names sh/s, ch/c and ts/c join namesakes (Shun and Sun, Cheng
  * and Tseng).  The article joined to its noun is one word, one sound,
- * as the article apart is, and a word in British and American spelling
- * one word.  Mandarin's key reads only words no customer
+ * as the article apart is.  Mandarin's key reads only words no customer
  * has. */
-static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 0, 1, 0, 0, 1, 2, 1, 1, 0 };
+static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 0, 1, 0, 0, 1, 2, 1, 0 };
 
 int
 sdc_name_translit_own(size_t k)
@@ -2169,7 +2112,7 @@ sdc_name_caron(const char *name)
 /* The romanisations above read in names of any Latin letters: their keys
  * fold no vowel, and French's are typed among French words (Étude de
  * Maître Cheikh Diop). */
-static const int translit_marked[NTRANSLITS] = { 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0 };
+static const int translit_marked[NTRANSLITS] = { 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0 };
 
 int
 sdc_name_translit_marked(size_t k)
@@ -2572,12 +2515,6 @@ sdc_name_translit(const char *word, size_t k)
 {
 	if (k % NTRANSLITS == SDC_NAME_TRANSLIT_JOINED)
 		return joined_article(word);
-	if (k % NTRANSLITS == SDC_NAME_TRANSLIT_SPELLING) {
-		char *us = sdc_xstrdup(word);
-
-		us_spelling(us);
-		return us;
-	}
 	return k % NTRANSLITS == SDC_NAME_TRANSLIT_CHINESE ?
 	    chinese_key(word) : translit_letters(word, k);
 }

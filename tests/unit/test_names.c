@@ -114,15 +114,6 @@ main(void)
 	    SDC_NAME_TRANSLIT_JOINED), "elie");
 	owned("Amal has no article", sdc_name_translit("amal",
 	    SDC_NAME_TRANSLIT_JOINED), "amal");
-	/* British spellings key as the American */
-	owned("centre is center", sdc_name_translit("centre",
-	    SDC_NAME_TRANSLIT_SPELLING), "center");
-	owned("centres is centers", sdc_name_translit("centres",
-	    SDC_NAME_TRANSLIT_SPELLING), "centers");
-	owned("neighbourhood is neighborhood", sdc_name_translit(
-	    "neighbourhood", SDC_NAME_TRANSLIT_SPELLING), "neighborhood");
-	owned("grey, a surname too, is kept", sdc_name_translit("grey",
-	    SDC_NAME_TRANSLIT_SPELLING), "grey");
 	owned("... nor x or j alone, any Latin name's letters",
 	    sdc_name_retyped("Mehmonxona Tongmed", SDC_NAME_RETYPED_TURKIC),
 	    NULL);
