@@ -479,6 +479,11 @@ readings(struct pool *p, const char *guess, const char *words,
 		return !own && (r[0] = sdc_name_retyped(guess, k)) != NULL;
 	if (k - SDC_NAME_RETYPINGS == SDC_NAME_TRANSLIT_CHINESE)
 		return words != NULL ? zh_readings(p, guess, own, r) : 0;
+	if (k - SDC_NAME_RETYPINGS == SDC_NAME_TRANSLIT_JOINED) {
+		translit_index(p);	/* p->arabic */
+		if (!p->arabic)
+			return 0;
+	}
 	if (words == NULL || (!sdc_name_romanised(guess, k - SDC_NAME_RETYPINGS) &&
 	    !sdc_name_translit_marked(k - SDC_NAME_RETYPINGS)))
 		return 0;
@@ -523,6 +528,28 @@ vowel_initial(const char *name)
 	return 0;
 }
 
+/* Every Latin word of the customer's words list is one of the reading
+ * r's, but for one of three letters or fewer (the article apart: "al"
+ * of Al Saada, "ash" of Ash-Shifa) and drop words (legal forms): a name read with its article joined
+ * links the customer it names whole, not one whose untyped words may be
+ * a namesake's town ("Alsahara Dental Clinic" is no As-Sahara Dental
+ * Clinic Faisal beside the Arabic-only عيادة أسنان الصحراء).  Words in
+ * another script are the name's other half. */
+static int
+whole_but_article(const char *list, const char *r)
+{
+	char *t = sdc_xstrdup(list), *q, *save = NULL;
+	int left = 0, whole = 1;
+
+	for (q = strtok_r(t, " ", &save); q && whole; q = strtok_r(NULL, " ",
+	    &save))
+		if ((unsigned char)*q < 0x80 && !has_word(r, q) &&
+		    !sdc_name_is_drop(names, q))
+			whole = strlen(q) <= 3 && left++ == 0;
+	free(t);
+	return whole;
+}
+
 /* Reading r (k of by_layout, own its pass; w, its words the name typed
  * lacks) as a name: a link counted in *n, kept in *got when its customer
  * is another than the readings' before. */
@@ -556,6 +583,9 @@ try_reading(struct pool *p, const char *r, const char *w, size_t k, int own,
 	 * two differences ("Sugiyama Sika Iin" is no Sugiyama Shika) */
 	if (h.linked && k >= SDC_NAME_RETYPINGS &&
 	    !words_in(p->c[h.idx].words, r, 1))
+		h.linked = 0;
+	if (h.linked && translit_of(k) == SDC_NAME_TRANSLIT_JOINED &&
+	    !whole_but_article(p->c[h.idx].words, r))
 		h.linked = 0;
 	/* ... and so are an old spelling and another word ("PT
 	 * Anoegerah Poetra Data Sistem, Bks" is no PT Anugerah Putra
@@ -606,6 +636,30 @@ held_elsewhere(struct pool *p, const char *words, size_t idx)
 	return 1;
 }
 
+/* The customers holding every word of one of the readings r[0..nr) are
+ * one, or none: a noun the list writes with the article joined and
+ * apart (Café Eddawaa Hydra beside Café Al Dawaa) names either as much,
+ * whichever reading links ("Café Eldawaa": review).  Holders too many
+ * to look through are more than one. */
+static int
+one_holder(struct pool *p, char *const *r, size_t nr)
+{
+	size_t id[HELD_FEW], one = 0, seen = 0, i, j, n;
+
+	for (i = 0; i < nr; i++) {
+		n = sdc_nev_holders(p->ev, r[i], id, HELD_FEW);
+		if (n > HELD_FEW)
+			return 0;
+		for (j = 0; j < n; j++) {
+			if (seen && id[j] != one)
+				return 0;
+			one = id[j];
+			seen = 1;
+		}
+	}
+	return 1;
+}
+
 /* The reading tried j-th: Telex and VNI after the romanisations, as a
  * doubled vowel is more often a long one ("Itoo" is Ito in Japanese)
  * than a circumflex, and the first reading to link names the evidence. */
@@ -644,6 +698,12 @@ by_layout(struct pool *p, const char *guess, struct decision *d)
 
 			k = reading_order(t);
 			nr = readings(p, guess, words, script, k, own, rs);
+			if (k == SDC_NAME_RETYPINGS + SDC_NAME_TRANSLIT_JOINED &&
+			    !one_holder(p, rs, nr)) {
+				for (j = 0; j < nr; j++)
+					free(rs[j]);
+				nr = 0;
+			}
 			for (j = 0; j < nr; j++) {
 				char *w = retyped_words(p, guess, rs[j]);
 

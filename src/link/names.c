@@ -30,6 +30,11 @@ const char *const sdc_names_default_drop[] = {
 	"SARL", "SAS", "SASU", "EURL", "SNC", "SCP", "SCM", "SELARL",
 	"SELAS", "S.L.", "S.L.U.", "S.L.P.", "C.B.", "S.r.l.", "S.r.l.s.",
 	"S.p.A.", "S.n.c.", "S.a.s.", "STP", "Lda.", "Lda", "Unipessoal",
+	/* ... and Brazil's (Código Civil of 2002 and Lei Complementar
+	 * 123/2006: the sociedade limitada "Ltda." or "Limitada", the
+	 * EIRELI, and the size a firm declares after a dash, "ME"
+	 * microempresa, "EPP" empresa de pequeno porte) */
+	"Ltda", "Ltda.", "Limitada", "EIRELI", "ME", "EPP",
 	/* "and" in German, Dutch, French, Portuguese, Italian, Spanish and
 	 * Catalan, which "&" leaves out: a word for nothing, on either
 	 * side */
@@ -642,6 +647,43 @@ sdc_name_digraphs(char *t)
 	*o = '\0';
 }
 
+static int
+digit(utf8proc_int32_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* In place, *n the new length: a registration or telephone number
+ * written in groups ("101.520.192-00", Brazil's CPF; "47.445.365/0001-93",
+ * its CNPJ; "555-867-5309") is one number, as it is typed run together
+ * (10152019200): the dots, slashes and dashes between its groups are
+ * dropped.  Only a number of eight digits or more in three groups or
+ * more: "12-14" (house numbers) and "3/4" stay apart. */
+static void
+grouped_numbers(utf8proc_int32_t *cp, size_t *n)
+{
+	size_t i = 0, o = 0, j, digits, groups;
+
+	while (i < *n) {
+		if (!digit(cp[i]) || (i > 0 && digit(cp[i - 1]))) {
+			cp[o++] = cp[i++];
+			continue;
+		}
+		for (j = i, digits = 0, groups = 1; j < *n; j++)
+			if (digit(cp[j]))
+				digits++;
+			else if ((cp[j] == '.' || cp[j] == '/' || cp[j] == '-') &&
+			    j + 1 < *n && digit(cp[j + 1]) && digit(cp[j - 1]))
+				groups++;
+			else
+				break;
+		for (; i < j; i++)
+			if (digit(cp[i]) || digits < 8 || groups < 3)
+				cp[o++] = cp[i];
+	}
+	*n = o;
+}
+
 /* Split, fold and tokenise; tokens point into the returned string. */
 static char *
 tokens(const char *name, char ***tok, size_t *ntok)
@@ -669,6 +711,7 @@ tokens(const char *name, char ***tok, size_t *ntok)
 		fold_homoglyphs(cp, n);
 	if (arab)
 		fold_arabic(cp, &n);
+	grouped_numbers(cp, &n);
 	split(cp, n, &b);
 	free(cp);
 	free(d);
@@ -2053,6 +2096,7 @@ static const char *const translits[][TRANSLIT_PAIRS][2] = {
 	  { "yo", "e" }, { "jo", "e" }, { "iy", "i" }, { "ij", "i" },
 	  { "ii", "i" }, { "yy", "i" }, { "yi", "i" }, { "yj", "i" },
 	  { "ji", "i" }, { "y", "i" }, { "j", "i" } },	/* Cyrillic */
+	{ { NULL } },	/* the Arabic article joined: joined_article */
 	{ { "hs", "x" }, { "tzu", "zi" }, { "ssu", "si" }, { "szu", "si" },
 	  { "tz", "z" }, { "ts", "z" }, { "zh", "j" }, { "ch", "j" },
 	  { "q", "j" }, { "c", "z" }, { "jung", "rong" }, { "ja", "ra" },
@@ -2081,8 +2125,10 @@ _Static_assert(SDC_NAME_TRANSLIT_CHINESE == NTRANSLITS - 1, "Chinese's");
  * word in each system (Pryvatnyi for one customer, Privatniy for the
  * next).  No Chinese romanisation writes a caron, and in a list of
  * Chinese names sh/s, ch/c and ts/c join namesakes (Shun and Sun, Cheng
- * and Tseng).  Mandarin's key (9) reads only words no customer has. */
-static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 0, 1, 0, 0, 1, 2, 0 };
+ * and Tseng).  The article joined to its noun is one word, one sound,
+ * as the article apart is.  Mandarin's key reads only words no customer
+ * has. */
+static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 0, 1, 0, 0, 1, 2, 1, 0 };
 
 int
 sdc_name_translit_own(size_t k)
@@ -2105,7 +2151,7 @@ sdc_name_caron(const char *name)
 /* The romanisations above read in names of any Latin letters: their keys
  * fold no vowel, and French's are typed among French words (Étude de
  * Maître Cheikh Diop). */
-static const int translit_marked[NTRANSLITS] = { 0, 0, 0, 0, 0, 0, 1, 1, 0, 0 };
+static const int translit_marked[NTRANSLITS] = { 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0 };
 
 int
 sdc_name_translit_marked(size_t k)
@@ -2476,9 +2522,38 @@ tone_numbers(char *s)
 	s[o] = '\0';
 }
 
+/* The key of a word that may be a noun with the Arabic article joined
+ * to it, as a list romanising Arabic writes it as often as apart
+ * (Wikipedia, "Arabic definite article", "Sun and moon letters"): the
+ * noun.  al or el joined (Elshifa, Alamal: Al Shifa, Al Amal), or the
+ * article assimilated to a sun letter, its consonant written twice
+ * (Essaada, Ennour, Ettaqwa, Arrayan; Eshshorouk, Aththiqa: As-Saada,
+ * An-Nour, Ash-Shorouk); the noun left of three letters or more.  The
+ * noun of a word with neither is the word. */
+static char *
+joined_article(const char *w)
+{
+	size_t cut = 0;
+
+	if (w[0] == 'a' || w[0] == 'e') {
+		if (w[1] == 'l')
+			cut = 2;
+		else if (w[1] != '\0' && w[2] == 'h' && strchr("sdt", w[1]) &&
+		    strncmp(w + 1, w + 3, 2) == 0)
+			cut = 3;	/* eshsh, aththiqa, adhdh */
+		else if (w[1] != '\0' && strchr("tdrzsn", w[1]) && w[2] == w[1])
+			cut = 2;
+	}
+	if (cut > 0 && strlen(w + cut) < 3)
+		cut = 0;
+	return sdc_xstrdup(w + cut);
+}
+
 char *
 sdc_name_translit(const char *word, size_t k)
 {
+	if (k % NTRANSLITS == SDC_NAME_TRANSLIT_JOINED)
+		return joined_article(word);
 	return k % NTRANSLITS == SDC_NAME_TRANSLIT_CHINESE ?
 	    chinese_key(word) : translit_letters(word, k);
 }

@@ -167,15 +167,19 @@ char *sdc_name_retyped(const char *name, size_t k);
 
 /* The key of a word under romanisation k of SDC_NAME_TRANSLITS (a
  * script: Japanese, Korean, Greek, Arabic, Indian, Thai, Arabic and
- * African names in French letters, the Arabic article), shared by its
+ * African names in French letters, the Arabic article as a word and
+ * joined to its noun), shared by its
  * spellings in that script's systems ("jimusho" and "zimusyo", "dhmos"
  * and "dimos", "pattana" and "phatthana").
  * The caller frees it. */
-#define SDC_NAME_TRANSLITS 10
+#define SDC_NAME_TRANSLITS 11
 #define SDC_NAME_TRANSLIT_CYRILLIC 8
+/* The Arabic article joined to its noun (Elshifa, Essaada, Ennour): read
+ * only in a list that writes Arabic script (pool.c). */
+#define SDC_NAME_TRANSLIT_JOINED 9
 /* Mandarin, Wade-Giles against pinyin: a word's key is itself when the
  * word is no run of Mandarin syllables. */
-#define SDC_NAME_TRANSLIT_CHINESE 9
+#define SDC_NAME_TRANSLIT_CHINESE 10
 /* The number of Mandarin syllables whose keys run together are key (the
  * fewest), or 0 when it is none. */
 size_t sdc_name_syllables(const char *key);

@@ -607,6 +607,17 @@ translit_hash(const char *key, size_t k)
 	return sdc_hash_strs(s, 2);
 }
 
+/* 1 when name writes a letter of the Arabic block (U+0600-06FF, lead
+ * bytes 0xD8-0xDB). */
+static int
+arabic_script(const char *name)
+{
+	for (; *name; name++)
+		if ((unsigned char)*name >= 0xD8 && (unsigned char)*name <= 0xDB)
+			return 1;
+	return 0;
+}
+
 /* Index the customers' words of two letters or more ("fu", "el"), each
  * once, by their keys in each romanisation, kept beside them, for the
  * readings of by_layout: when a name first needs them (most runs never
@@ -623,6 +634,9 @@ translit_index(struct pool *p)
 	for (i = 0, k = 0; i < p->n; i++)
 		k += sdc_name_caron(p->c[i].name);
 	p->carons = k > 0 && k >= p->n / 100;
+	for (i = 0, k = 0; i < p->n; i++)
+		k += arabic_script(p->c[i].name);
+	p->arabic = k > 0 && k >= p->n / 100;
 	for (i = 0; i < p->n; i++) {
 		char *w = sdc_xstrdup(p->c[i].words), *q, *save = NULL;
 

@@ -91,7 +91,13 @@ site_elsewhere(const struct pool *p, const char *tail, size_t idx)
  * Niederlassung, Standort; French succursale (succ.), agence, antenne;
  * Italian filiale, succursale, sede; Dutch vestiging, filiaal;
  * Portuguese and Spanish filial, Spanish sucursal; Indonesian and Malay
- * cabang (cab.), Malay cawangan (caw.), and the outlet of a shop. */
+ * cabang (cab.), Malay cawangan (caw.), and the outlet of a shop.  The
+ * head office, a unit and a warehouse say where as a branch does
+ * (Wiktionary, "headquarters", "warehouse", translations): Portuguese
+ * matriz, unidade, delegação (Portugal's branch office), armazém;
+ * Spanish matriz, unidad, delegación, almacén; French siège, entrepôt;
+ * Italian magazzino; Dutch hoofdkantoor, magazijn; German Hauptsitz;
+ * English headquarters, warehouse. */
 int
 place_word(const char *w)
 {
@@ -100,7 +106,10 @@ place_word(const char *w)
 	    "zweigstelle", "niederlassung", "standort", "succursale", "succ",
 	    "agence", "antenne", "sede", "vestiging", "filiaal", "filial",
 	    "sucursal", "cabang",
-	    "cab", "cawangan", "caw", "outlet", NULL };
+	    "cab", "cawangan", "caw", "outlet", "matriz", "unidade", "unidad",
+	    "delegacao", "delegacion", "armazem", "almacen", "siege",
+	    "entrepot", "magazzino", "hoofdkantoor", "magazijn", "hauptsitz",
+	    "headquarters", "warehouse", NULL };
 
 	return sdc_name_listed(v, w);
 }

@@ -37,10 +37,20 @@ main(void)
 	norm("HealthGroup Alpha", "health group alpha");
 	norm("The HealthGroup Alpha, L.L.C.", "health group alpha");
 	norm("Acme Incorporated", "acme");
+	/* Brazil's forms and a firm's declared size */
+	norm("Restaurante Megamix LTDA - ME", "restaurante megamix");
+	norm("Farmácia Araguaia Ltda - EPP", "farmacia araguaia");
+	norm("Farmácia Pindorama EIRELI", "farmacia pindorama");
 	norm("ACME INC.", "acme");
 	/* a number with or without leading zeros is one word */
 	norm("PipeMasters #0412", "pipe masters 412");
 	norm("Unit 00 B2", "unit 0 b 2");
+	/* a number written in groups is one number, as typed run together */
+	norm("Marcelo Nogueira 101.520.192-00", "marcelo nogueira 10152019200");
+	norm("Popular Odonto - CNPJ 86.834.844/0001-53",
+	    "popular odonto cnpj 86834844000153");
+	norm("Unit 12-14", "unit 12 14");	/* two house numbers */
+	norm("Suite 2.1.3", "suite 2 1 3");	/* short: a floor and a room */
 	/* a short legal form with one slip, first letter kept */
 	CHECK("lcl is llc slipped", sdc_name_is_drop_slip(nm, "lcl"));
 	CHECK("inf is inc slipped", sdc_name_is_drop_slip(nm, "inf"));
@@ -91,6 +101,19 @@ main(void)
 	    "Boghbon choikhonasi");
 	owned("... a name with nothing to read",
 	    sdc_name_retyped("Sunkar Servis", SDC_NAME_RETYPED_TURKIC), NULL);
+	/* the Arabic article joined to its noun keys as the noun */
+	owned("Elshifa's noun", sdc_name_translit("elshifa",
+	    SDC_NAME_TRANSLIT_JOINED), "shifa");
+	owned("Essaada's, the article assimilated", sdc_name_translit(
+	    "essaada", SDC_NAME_TRANSLIT_JOINED), "saada");
+	owned("Eshshorouk's", sdc_name_translit("eshshorouk",
+	    SDC_NAME_TRANSLIT_JOINED), "shorouk");
+	owned("Alma keeps a noun of two letters", sdc_name_translit("alma",
+	    SDC_NAME_TRANSLIT_JOINED), "alma");
+	owned("Elie keeps a noun of two letters", sdc_name_translit("elie",
+	    SDC_NAME_TRANSLIT_JOINED), "elie");
+	owned("Amal has no article", sdc_name_translit("amal",
+	    SDC_NAME_TRANSLIT_JOINED), "amal");
 	owned("... nor x or j alone, any Latin name's letters",
 	    sdc_name_retyped("Mehmonxona Tongmed", SDC_NAME_RETYPED_TURKIC),
 	    NULL);
