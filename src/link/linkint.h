@@ -90,6 +90,8 @@ struct pool {
 	const char **zkeys;	/* each name's Mandarin key (zh_index) */
 	int carons;		/* one name in 100 or more writes a caron
 				 * (translit_index; names.c) */
+	int belarusian;		/* one name in 500 or more is Belarusian
+				 * (translit_index; names.c) */
 	struct sdc_hmap bystem;	/* names less a legal form learnt (below) */
 	struct sdc_hmap forms;	/* the forms: a name that ends with one */
 	struct sdc_hmap written;	/* ... those written as forms are

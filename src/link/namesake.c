@@ -652,6 +652,8 @@ town_like(const char *w, const char *city)
 
 	for (k = 0; k < SDC_NAME_TRANSLITS && !like && strlen(a) >=
 	    TOWN_SLIP; k++) {
+		if (k == SDC_NAME_TRANSLIT_SKELETON)
+			continue;	/* its vowels join other towns */
 		ka = sdc_name_translit(a, k);
 		kb = sdc_name_translit(b, k);
 		like = strcmp(ka, kb) == 0;
