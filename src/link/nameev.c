@@ -196,6 +196,8 @@ struct sdc_nev {
 	size_t ncw, ccw;
 	struct sdc_hmap compounds;	/* their spelling -> index into cw */
 	struct sdc_hmap byabbr;		/* abbreviation -> index into ab */
+	struct sdc_hmap bysurstem;	/* a word less a surname's ending
+					 * (sur_endings) -> vocabulary id */
 	struct sdc_hmap byfull;		/* what it stands for -> index into
 					 * ab: a name that abbreviates what is
 					 * typed in full ("St." for Sankt) */
@@ -325,6 +327,7 @@ sdc_nev_free(struct sdc_nev *e)
 	free(e->cw);
 	sdc_hmap_free(&e->compounds);
 	sdc_hmap_free(&e->byabbr);
+	sdc_hmap_free(&e->bysurstem);
 	sdc_hmap_free(&e->bypair);
 	sdc_hmap_free(&e->byfull);
 	free(e->v);
@@ -670,6 +673,8 @@ saved(const struct sdc_nev *e, size_t c, size_t j, size_t tail)
 	return 0;
 }
 
+static void index_sur_stems(struct sdc_nev *e, uint32_t i);
+
 void
 sdc_nev_finish(struct sdc_nev *e)
 {
@@ -690,6 +695,7 @@ sdc_nev_finish(struct sdc_nev *e)
 		w->title = w->len <= 2 && w->w > 0 && short_common(w) &&
 		    !connector_word(w);
 		index_dels(e, (uint32_t)i);
+		index_sur_stems(e, (uint32_t)i);
 	}
 	e->sorted = sdc_xmalloc((e->nv + 1) * sizeof(*e->sorted));
 	for (i = 0; i < e->nv; i++)
@@ -1233,6 +1239,8 @@ sur_form(const char *s, size_t n, const char *l, size_t m)
 	size_t i, j, st;
 	long a, b;
 
+	if (n < ENDING_STEM || m < ENDING_STEM || memcmp(s, l, ENDING_STEM))
+		return 0;	/* most pairs: no stem in common */
 	for (i = 0; sur_endings[i]; i++) {
 		if ((a = ends_in(s, n, sur_endings, i)) < 0)
 			continue;
@@ -1254,6 +1262,22 @@ sur_form(const char *s, size_t n, const char *l, size_t m)
 				    s[n - (size_t)a - 1] == 'k')
 					return 1;
 	return 0;
+}
+
+/* Vocabulary word i under each stem it has less a surname's ending
+ * (sur_endings, the stem a consonant last), for sur_forms. */
+static void
+index_sur_stems(struct sdc_nev *e, uint32_t i)
+{
+	const struct word *w = &e->v[i];
+	size_t j, st;
+	long a;
+
+	for (j = 0; sur_endings[j]; j++)
+		if ((a = ends_in(w->s, w->len, sur_endings, j)) >= 0 &&
+		    (st = w->len - (size_t)a) > 0 &&
+		    strchr("aeiouy", w->s[st - 1]) == NULL)
+			sdc_hmap_put(&e->bysurstem, hmem(w->s, st), i);
 }
 
 /* 1 when l (m letters) is s (n letters) with an ending of endings[],
@@ -1300,8 +1324,8 @@ single(const struct sdc_nev *e, const struct qword *q, const struct word *w,
 	if (ENDING_Q > best && ((inflects(q->s, q->len, w->s, w->len) &&
 	    (q->vid >= 0 || !q->last)) ||
 	    inflects(w->s, w->len, q->s, q->len) ||
-	    (sur_form(q->s, q->len, w->s, w->len) && (q->vid >= 0 ||
-	    !q->last || q->len >= w->len)))) {
+	    (q->ending && sur_form(q->s, q->len, w->s, w->len) &&
+	    (q->vid >= 0 || !q->last || q->len >= w->len)))) {
 		best = ENDING_Q;
 		*how = SDC_NEV_ENDING;
 	}
@@ -2274,28 +2298,33 @@ found_abbrev(struct sdc_nev *e, const struct qword *q)
 
 /* The vocabulary words that are other forms of the surname q may be
  * (sur_form), up to k into v; none longer than the last typed word no
- * customer has, which is cut short rather (as single() reads it). */
+ * customer has, which is cut short rather (as single() reads it).  The
+ * words of q's stems are looked up (index_sur_stems), not each ending's
+ * form. */
 static size_t
 sur_forms(const struct sdc_nev *e, const struct qword *q, uint32_t *v,
     size_t k)
 {
 	char f[MAXLEN + 8];
-	size_t i, j, n = 0, st, el;
+	size_t i, j, n = 0, st, it;
 	long w, a;
+	uint32_t x;
 
-	for (i = 0; sur_endings[i]; i++) {
+	for (i = 0; sur_endings[i] && n < k; i++) {
 		if ((a = ends_in(q->s, q->len, sur_endings, i)) < 0)
 			continue;
 		st = q->len - (size_t)a;
-		memcpy(f, q->s, st);
-		for (j = 0; sur_endings[j] && n < k; j++) {
-			el = strlen(sur_endings[j]);
-			memcpy(f + st, sur_endings[j], el);
-			if (j != i && (q->vid >= 0 || !q->last || st + el <=
-			    q->len) && (w = word_find(e, f, st + el)) >= 0 &&
-			    (uint32_t)w != (uint32_t)q->vid && sur_form(q->s,
-			    q->len, f, st + el))
-				v[n++] = (uint32_t)w;
+		for (it = 0; n < k && sdc_hmap_find(&e->bysurstem, hmem(q->s,
+		    st), &it, &x);) {
+			const struct word *c = &e->v[x];
+
+			for (j = 0; j < n && v[j] != x; j++)
+				;
+			if (j == n && (long)x != q->vid && c->len >= st &&
+			    memcmp(c->s, q->s, st) == 0 && (q->vid >= 0 ||
+			    !q->last || c->len <= q->len) && sur_form(q->s,
+			    q->len, c->s, c->len))
+				v[n++] = x;
 		}
 	}
 	for (i = 0; sky_m[i] && n < k; i++)
