@@ -1980,7 +1980,9 @@ sdc_name_retyped_translit(size_t k)
  * Russian and the Baltic languages written in either (Wikipedia
  * "Belarusian alphabet", "Belarusian Latin alphabet", "Romanization of
  * Belarusian", "Romanization of Russian"): a word's consonants, its
- * vowels after the first letter left out (akanye and yakanye write
+ * vowels after the first letter left out but for its ending's (-iy, -i,
+ * -y as i; -aya, -ya, -a as a; -e, -o, -u: Новицкий is no Lithuanian
+ * genitive Navicko, a Navickas's business) (akanye and yakanye write
  * Атэль and Рака for Отель and Река; і, и, ы and й, ё, е and э, ю and
  * у, я and а in each system: Navitski, Novitskiy), dz/d and ts/t and c/t
  * (Дзмітрый, Дмитрий; Ціхі, Тихий; Łacinka's c), h/g (Belarusian's г,
@@ -1989,7 +1991,7 @@ sdc_name_retyped_translit(size_t k)
  * "Toress" is a slip for Torres, not a spelling.
  * Keys only compare words: the caller tries a key's word only when it
  * is a customer's (layout.c). */
-#define TRANSLIT_PAIRS 28	/* pairs of a romanisation, at most */
+#define TRANSLIT_PAIRS 42	/* pairs of a romanisation, at most */
 
 static const char *const translits[][TRANSLIT_PAIRS][2] = {
 	{ { "tsu", "tu" }, { "shi", "si" }, { "chi", "ti" }, { "sh", "sy" },
@@ -2026,7 +2028,11 @@ static const char *const translits[][TRANSLIT_PAIRS][2] = {
 	  { "zh", "z" }, { "ch", "c" }, { "sh", "s" }, { "h", "g" },
 	  { "c", "t" }, { "w", "v" }, { "^a", "a" }, { "^e", "a" },
 	  { "^i", "a" }, { "^o", "a" }, { "^u", "a" }, { "^y", "a" },
-	  { "^j", "a" }, { "a", "" }, { "e", "" }, { "i", "" }, { "o", "" },
+	  { "^j", "a" }, { "iy$", "i" }, { "ij$", "i" }, { "yy$", "i" },
+	  { "ii$", "i" }, { "y$", "i" }, { "i$", "i" }, { "aya$", "a" },
+	  { "aja$", "a" }, { "aia$", "a" }, { "ya$", "a" }, { "ja$", "a" },
+	  { "ia$", "a" }, { "a$", "a" }, { "e$", "e" }, { "o$", "o" },
+	  { "u$", "u" }, { "a", "" }, { "e", "" }, { "i", "" }, { "o", "" },
 	  { "u", "" }, { "y", "" }, { "j", "" } },	/* East Slavic, Baltic */
 	{ { "hs", "x" }, { "tzu", "zi" }, { "ssu", "si" }, { "szu", "si" },
 	  { "tz", "z" }, { "ts", "z" }, { "zh", "j" }, { "ch", "j" },

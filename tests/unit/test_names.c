@@ -286,6 +286,17 @@ main(void)
 			free(b);
 		}
 		CHECK("one key for Belarusian, Russian and their Latin", all);
+		{
+			char *a = sdc_name_translit("novitskiy",
+			    SDC_NAME_TRANSLIT_SKELETON);
+			char *b = sdc_name_translit("navicko",
+			    SDC_NAME_TRANSLIT_SKELETON);
+
+			CHECK("... not for another ending (Navicko, a "
+			    "Lithuanian genitive)", strcmp(a, b) != 0);
+			free(a);
+			free(b);
+		}
 		CHECK("only that list reads it",
 		    sdc_name_translit_own(SDC_NAME_TRANSLIT_SKELETON) == 3);
 		CHECK("a Belarusian name has both \xd1\x9e and \xd1\x96",
