@@ -1164,6 +1164,60 @@ shared_tie(const struct support *c, size_t n, size_t best)
 	return 0;
 }
 
+/* The one word of words a that words b lack, drop words and legal forms
+ * aside, and its place among a's words into *at: a new string, or NULL
+ * when none or more. */
+static char *
+lone_word(const char *a, const char *b, size_t *at)
+{
+	char *w = sdc_xstrdup(a), *t, *save = NULL, *one = NULL;
+	size_t n = 0, i = 0;
+
+	for (t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ", &save),
+	    i++)
+		if (!has_word(b, t) && !sdc_name_is_drop(names, t) &&
+		    !is_form(&customers, t) && n++ == 0) {
+			one = t;
+			*at = i;
+		}
+	one = n == 1 ? sdc_xstrdup(one) : NULL;
+	free(w);
+	return one;
+}
+
+/* The typed name is the name of the customer at idx with its person
+ * swapped, typed with no separator (a person beside a business is a
+ * caller, "Michalis Charalambous - Charalambous"): each has one word
+ * the other lacks (lone_word), in the same place, both words some
+ * contact is called ("Tischlerei Wimmer" typed "Lukas Wimmer" is a
+ * call from its Lukas), the typed one no slip, form nor spelling of
+ * the customer's, alone nor in the name read whole ("Dr. Štšerbakova
+ * Perearstipraksis" is not "Dr. Sepp Perearstipraksis", though its
+ * contact Olga Štšerbakova is): another practice named after its own
+ * practitioner, as a kind word typed for its own names another
+ * business (kind_contradicts). */
+static int
+person_swapped(const char *guess, long idx)
+{
+	char *w = guess && !strpbrk(guess, "@(/,") && !strstr(guess, " - ") ?
+	    sdc_name_words(names, guess) : NULL;
+	size_t ta = 0, ca = 1;
+	char *t = w ? lone_word(w, customers.c[idx].words, &ta) : NULL;
+	char *c = t ? lone_word(customers.c[idx].words, w, &ca) : NULL;
+	struct sdc_nev_hit h;
+	int swapped = c && ta == ca && called(t) && called(c) &&
+	    score_cand(t, idx, &h) <= 0;
+
+	if (swapped) {	/* read whole, the name holds t after all */
+		score_read(guess, idx, &h);
+		swapped = h.missed > 0;
+	}
+	free(c);
+	free(t);
+	free(w);
+	return swapped;
+}
+
 /* The machine and the person typed name different customers: the person
  * is a contact of other candidates, not of the machine's, and what was
  * typed is not in its name either ("Benoît Bouchard", a contact of two
@@ -1308,7 +1362,8 @@ beyond_name(json_object *s, json_object *ctx, const char *guess,
 	han_unsaid(&name);
 	known = known_share(name);
 	ok = n > 0 && decisive(c, n, best, second, strict && known == 0 ? 1 :
-	    known, name) && !person_elsewhere(c, n, best, guess);
+	    known, name) && !person_elsewhere(c, n, best, guess) &&
+	    !(c[best].person && person_swapped(guess, c[best].idx));
 	free(name);
 	if (!ok)
 		return 0;

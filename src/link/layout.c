@@ -111,13 +111,15 @@ translit_product(const char *const (*opt)[TRANSLIT_MATES], const size_t *nopt,
 }
 
 /* May a customer's word be read in romanisation k as another's (names.c):
- * Cyrillic's in a list that writes its carons. */
+ * Cyrillic's in a list that writes its carons, Belarusian's consonants
+ * in one that writes Belarusian. */
 static int
 own_reads(const struct pool *p, size_t k)
 {
 	int own = sdc_name_translit_own(k);
 
-	return own == 1 || (own == 2 && p->carons);
+	return own == 1 || (own == 2 && p->carons) || (own == 3 &&
+	    p->belarusian);
 }
 
 /* The name's words with each that is no customer's word spelt as a
@@ -487,6 +489,10 @@ readings(struct pool *p, const char *guess, const char *words,
 	if (words == NULL || (!sdc_name_romanised(guess, k - SDC_NAME_RETYPINGS) &&
 	    !sdc_name_translit_marked(k - SDC_NAME_RETYPINGS)))
 		return 0;
+	translit_index(p);
+	if (sdc_name_translit_own(k - SDC_NAME_RETYPINGS) == 3 &&
+	    !own_reads(p, k - SDC_NAME_RETYPINGS))
+		return 0;	/* no word read so in another list */
 	return translit_readings(p, words, k - SDC_NAME_RETYPINGS, own, r);
 }
 

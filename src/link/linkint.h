@@ -92,6 +92,8 @@ struct pool {
 				 * (translit_index; names.c) */
 	int arabic;		/* ... writes Arabic script (translit_index):
 				 * the article joined is read (layout.c) */
+	int belarusian;		/* one name in 500 or more is Belarusian
+				 * (translit_index; names.c) */
 	struct sdc_hmap bystem;	/* names less a legal form learnt (below) */
 	struct sdc_hmap forms;	/* the forms: a name that ends with one */
 	struct sdc_hmap written;	/* ... those written as forms are

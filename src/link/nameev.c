@@ -206,6 +206,8 @@ struct sdc_nev {
 	size_t ncw, ccw;
 	struct sdc_hmap compounds;	/* their spelling -> index into cw */
 	struct sdc_hmap byabbr;		/* abbreviation -> index into ab */
+	struct sdc_hmap bysurstem;	/* a word less a surname's ending
+					 * (sur_endings) -> vocabulary id */
 	struct sdc_hmap byfull;		/* what it stands for -> index into
 					 * ab: a name that abbreviates what is
 					 * typed in full ("St." for Sankt) */
@@ -335,6 +337,7 @@ sdc_nev_free(struct sdc_nev *e)
 	free(e->cw);
 	sdc_hmap_free(&e->compounds);
 	sdc_hmap_free(&e->byabbr);
+	sdc_hmap_free(&e->bysurstem);
 	sdc_hmap_free(&e->bypair);
 	sdc_hmap_free(&e->byfull);
 	free(e->v);
@@ -688,6 +691,8 @@ saved(const struct sdc_nev *e, size_t c, size_t j, size_t tail)
 	return 0;
 }
 
+static void index_sur_stems(struct sdc_nev *e, uint32_t i);
+
 void
 sdc_nev_finish(struct sdc_nev *e)
 {
@@ -708,6 +713,7 @@ sdc_nev_finish(struct sdc_nev *e)
 		w->title = w->len <= 2 && w->w > 0 && short_common(w) &&
 		    !connector_word(w);
 		index_dels(e, (uint32_t)i);
+		index_sur_stems(e, (uint32_t)i);
 	}
 	e->sorted = sdc_xmalloc((e->nv + 1) * sizeof(*e->sorted));
 	for (i = 0; i < e->nv; i++)
@@ -1177,6 +1183,124 @@ static const char *const endings[] = { "s", "n", "en", "et", "ne", "in", NULL };
 /* Stems shorter than this take no ending: "bygg" is no "byggs" slip */
 #define ENDING_STEM 4
 
+/* The endings of a surname's forms in the Baltic languages and Russian,
+ * as the name evidence folds them (Wikipedia "Latvian name",
+ * "Lithuanian name", "Eastern Slavic naming customs"): Latvian -s, -š,
+ * -is for a man, -a, -e for a woman, and the genitive -a before a noun
+ * (Bērziņš, Bērziņa zobārstniecība); Lithuanian -as, -is, -ys, -us,
+ * -ius, the married -ienė, the unmarried -aitė, -ytė, -utė, -iūtė, the
+ * genitive -o, -io, -os, -aus, -iaus (Kazlauskas, Kazlauskienė,
+ * Kazlausko kontora); Russian -ov, -ev, -in and their -ova, -eva, -ina,
+ * in Latvian and Lithuanian letters with -s or -as after them
+ * (Smirnovs, Ivanovas).  The short ones (SUR_SHORT) join only a longer
+ * one: "Rossi" is no "Rosso", "Klinik" no "Klinike"; but the Russian
+ * -a after -ov, -ev, -in ("Ivanova"). */
+static const char *const sur_endings[] = { "", "s", "a", "e", "o", "as",
+	"is", "ys", "us", "ius", "io", "os", "aus", "iaus", "iene", "aite",
+	"yte", "ute", "iute", NULL };
+#define SUR_SHORT(e) (strlen(e) < 2 && strcmp((e), "s") != 0)
+/* ... and of Russian, Polish and Belarusian -sky: -iy, -ij, -ii, -i,
+ * -y for a man, -aya, -aja, -aia, -a for a woman (Novitskiy,
+ * Novitskaya; Navitski, Navitskaja), after a k. */
+static const char *const sky_m[] = { "iy", "ij", "ii", "i", "y", NULL };
+static const char *const sky_f[] = { "aya", "aja", "aia", "a", NULL };
+
+/* A Russian surname's stem: -ov, -ev, -in, -yn, which a woman's -a
+ * follows. */
+static int
+russian_stem(const char *s, size_t n)
+{
+	return n >= 2 && (s[n - 1] == 'v' || s[n - 1] == 'n') &&
+	    strchr(s[n - 1] == 'v' ? "oe" : "iy", s[n - 2]) != NULL;
+}
+
+/* The ending of list ends word w (n letters) with, its stem
+ * ENDING_STEM letters at least: its length, or -1. */
+static long
+ends_in(const char *w, size_t n, const char *const *list, size_t i)
+{
+	size_t k = strlen(list[i]);
+
+	return n >= k + ENDING_STEM && memcmp(w + n - k, list[i], k) == 0 ?
+	    (long)k : -1;
+}
+
+/* The endings a and b of sur_endings after the stem s (st letters, a
+ * consonant last: "Representaçõe" is no "Representaços") are two forms
+ * of one surname: not two short ones, but "" and "a" after
+ * -ov, -ev, -in; nor a Romance word's gender or number, which are
+ * other words of a name ("Imobiliária", "Imobiliários"): -o or -a
+ * against -os, -os against -as. */
+static int
+sur_pair(const char *a, const char *b, const char *s, size_t st)
+{
+	static const char *const romance[][2] = { { "o", "os" },
+		{ "a", "os" }, { "os", "as" } };
+	size_t i;
+
+	if (strchr("aeiouy", s[st - 1]) != NULL)
+		return 0;	/* a stem ends with a consonant */
+	if (SUR_SHORT(a) && SUR_SHORT(b))
+		return strlen(a) + strlen(b) == 1 && (*a == 'a' || *b == 'a') &&
+		    russian_stem(s, st);
+	for (i = 0; i < sizeof(romance) / sizeof(romance[0]); i++)
+		if ((strcmp(a, romance[i][0]) == 0 && strcmp(b,
+		    romance[i][1]) == 0) || (strcmp(b, romance[i][0]) == 0 &&
+		    strcmp(a, romance[i][1]) == 0))
+			return 0;
+	return 1;
+}
+
+/* 1 when s (n letters) and l (m letters) are two forms of one
+ * surname: one stem, two endings of sur_endings (not two short ones,
+ * but "" and "a" after -ov, -ev, -in), or -sky's man's and woman's. */
+static int
+sur_form(const char *s, size_t n, const char *l, size_t m)
+{
+	size_t i, j, st;
+	long a, b;
+
+	if (n < ENDING_STEM || m < ENDING_STEM || memcmp(s, l, ENDING_STEM))
+		return 0;	/* most pairs: no stem in common */
+	for (i = 0; sur_endings[i]; i++) {
+		if ((a = ends_in(s, n, sur_endings, i)) < 0)
+			continue;
+		st = n - (size_t)a;
+		for (j = 0; sur_endings[j]; j++)
+			if (j != i && (b = ends_in(l, m, sur_endings, j)) >= 0 &&
+			    m - (size_t)b == st && memcmp(s, l, st) == 0 &&
+			    sur_pair(sur_endings[i], sur_endings[j], s, st))
+				return 1;
+	}
+	for (i = 0; sky_m[i]; i++)
+		for (j = 0; sky_f[j]; j++)
+			if (((a = ends_in(s, n, sky_m, i)) >= 0 &&
+			    (b = ends_in(l, m, sky_f, j)) >= 0) ||
+			    ((a = ends_in(s, n, sky_f, j)) >= 0 &&
+			    (b = ends_in(l, m, sky_m, i)) >= 0))
+				if (n - (size_t)a == m - (size_t)b &&
+				    memcmp(s, l, n - (size_t)a) == 0 &&
+				    s[n - (size_t)a - 1] == 'k')
+					return 1;
+	return 0;
+}
+
+/* Vocabulary word i under each stem it has less a surname's ending
+ * (sur_endings, the stem a consonant last), for sur_forms. */
+static void
+index_sur_stems(struct sdc_nev *e, uint32_t i)
+{
+	const struct word *w = &e->v[i];
+	size_t j, st;
+	long a;
+
+	for (j = 0; sur_endings[j]; j++)
+		if ((a = ends_in(w->s, w->len, sur_endings, j)) >= 0 &&
+		    (st = w->len - (size_t)a) > 0 &&
+		    strchr("aeiouy", w->s[st - 1]) == NULL)
+			sdc_hmap_put(&e->bysurstem, hmem(w->s, st), i);
+}
+
 /* 1 when l (m letters) is s (n letters) with an ending of endings[],
  * or a Finnish genitive that changes the stem's end: -i to -en
  * ("Ylöjärvi", "Ylöjärven"), -nen to -sen ("Virtanen", "Virtasen"). */
@@ -1217,7 +1341,9 @@ single(const struct sdc_nev *e, const struct qword *q, const struct word *w,
 	 * word no customer has, shorter, is cut rather ("Knutsford Garde") */
 	if (ENDING_Q > best && ((inflects(q->s, q->len, w->s, w->len) &&
 	    (q->vid >= 0 || !q->last)) ||
-	    inflects(w->s, w->len, q->s, q->len))) {
+	    inflects(w->s, w->len, q->s, q->len) ||
+	    (q->ending && sur_form(q->s, q->len, w->s, w->len) &&
+	    (q->vid >= 0 || !q->last || q->len >= w->len)))) {
 		best = ENDING_Q;
 		*how = SDC_NEV_ENDING;
 	}
@@ -2188,11 +2314,62 @@ found_abbrev(struct sdc_nev *e, const struct qword *q)
 			found_word(e, (uint32_t)w);
 }
 
+/* The vocabulary words that are other forms of the surname q may be
+ * (sur_form), up to k into v; none longer than the last typed word no
+ * customer has, which is cut short rather (as single() reads it).  The
+ * words of q's stems are looked up (index_sur_stems), not each ending's
+ * form. */
+static size_t
+sur_forms(const struct sdc_nev *e, const struct qword *q, uint32_t *v,
+    size_t k)
+{
+	char f[MAXLEN + 8];
+	size_t i, j, n = 0, st, it;
+	long w, a;
+	uint32_t x;
+
+	for (i = 0; sur_endings[i] && n < k; i++) {
+		if ((a = ends_in(q->s, q->len, sur_endings, i)) < 0)
+			continue;
+		st = q->len - (size_t)a;
+		for (it = 0; n < k && sdc_hmap_find(&e->bysurstem, hmem(q->s,
+		    st), &it, &x);) {
+			const struct word *c = &e->v[x];
+
+			for (j = 0; j < n && v[j] != x; j++)
+				;
+			if (j == n && (long)x != q->vid && c->len >= st &&
+			    memcmp(c->s, q->s, st) == 0 && (q->vid >= 0 ||
+			    !q->last || c->len <= q->len) && sur_form(q->s,
+			    q->len, c->s, c->len))
+				v[n++] = x;
+		}
+	}
+	for (i = 0; sky_m[i] && n < k; i++)
+		for (j = 0; sky_f[j] && n < k; j++) {
+			const char *from = NULL, *to = NULL;
+
+			if ((a = ends_in(q->s, q->len, sky_m, i)) >= 0)
+				from = sky_m[i], to = sky_f[j];
+			else if ((a = ends_in(q->s, q->len, sky_f, j)) >= 0)
+				from = sky_f[j], to = sky_m[i];
+			if (from == NULL || (st = q->len - strlen(from)) == 0 ||
+			    q->s[st - 1] != 'k')
+				continue;
+			memcpy(f, q->s, st);
+			memcpy(f + st, to, strlen(to));
+			if ((w = word_find(e, f, st + strlen(to))) >= 0 &&
+			    (uint32_t)w != (uint32_t)q->vid)
+				v[n++] = (uint32_t)w;
+		}
+	return n;
+}
+
 /* The vocabulary words the typed word q inflects or is inflected from
  * (inflects()), up to k into v: the forms with each ending added, taken
  * off, or the Finnish stem's end changed. */
 static size_t
-ending_forms(const struct sdc_nev *e, const struct qword *q, uint32_t *v,
+inflected_forms(const struct sdc_nev *e, const struct qword *q, uint32_t *v,
     size_t k)
 {
 	char f[MAXLEN + 4];
@@ -2233,6 +2410,16 @@ ending_forms(const struct sdc_nev *e, const struct qword *q, uint32_t *v,
 	}
 #undef FORM
 	return n;
+}
+
+/* inflected_forms(), and the other forms of a surname (sur_forms). */
+static size_t
+ending_forms(const struct sdc_nev *e, const struct qword *q, uint32_t *v,
+    size_t k)
+{
+	size_t n = inflected_forms(e, q, v, k);
+
+	return n + sur_forms(e, q, v + n, k - n);
 }
 
 #define ENDING_FORMS 16
@@ -2737,7 +2924,7 @@ sdc_nev_held_form(const struct sdc_nev *e, const char *word, char *form,
 	q.s = f;
 	q.len = strlen(f);
 	q.vid = w = word_find(e, f, q.len);
-	n = ending_forms(e, &q, v, ENDING_FORMS);
+	n = inflected_forms(e, &q, v, ENDING_FORMS);
 	if (w >= 0 && n < ENDING_FORMS)
 		v[n++] = (uint32_t)w;
 	for (i = 0; i < n; i++)

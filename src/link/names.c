@@ -2058,12 +2058,22 @@ sdc_name_retyped_translit(size_t k)
  * after a pattern for only before a consonant or at the word's end,
  * where a syllable ends ("Shih" is Shi; "Lihua" is Li and Hua), and the
  * key only of a word that is Mandarin syllables (chinese_key; Wikipedia,
- * "Wade-Giles" and its table of pinyin equivalents).  A letter doubled
+ * "Wade-Giles" and its table of pinyin equivalents); Belarusian against
+ * Russian and the Baltic languages written in either (Wikipedia
+ * "Belarusian alphabet", "Belarusian Latin alphabet", "Romanization of
+ * Belarusian", "Romanization of Russian"): a word's consonants, its
+ * vowels after the first letter left out but for its ending's (-iy, -i,
+ * -y as i; -aya, -ya, -a as a; -e, -o, -u: Новицкий is no Lithuanian
+ * genitive Navicko, a Navickas's business) (akanye and yakanye write
+ * Атэль and Рака for Отель and Река; і, и, ы and й, ё, е and э, ю and
+ * у, я and а in each system: Navitski, Novitskiy), dz/d and ts/t and c/t
+ * (Дзмітрый, Дмитрий; Ціхі, Тихий; Łacinka's c), h/g (Belarusian's г,
+ * Гродна's Hrodna), kh/x, zh/z, ch/c, sh/s, shch/s, w/v.  A letter doubled
  * stays two:
  * "Toress" is a slip for Torres, not a spelling.
  * Keys only compare words: the caller tries a key's word only when it
  * is a customer's (layout.c). */
-#define TRANSLIT_PAIRS 28	/* pairs of a romanisation, at most */
+#define TRANSLIT_PAIRS 42	/* pairs of a romanisation, at most */
 
 static const char *const translits[][TRANSLIT_PAIRS][2] = {
 	{ { "tsu", "tu" }, { "shi", "si" }, { "chi", "ti" }, { "sh", "sy" },
@@ -2097,6 +2107,16 @@ static const char *const translits[][TRANSLIT_PAIRS][2] = {
 	  { "ii", "i" }, { "yy", "i" }, { "yi", "i" }, { "yj", "i" },
 	  { "ji", "i" }, { "y", "i" }, { "j", "i" } },	/* Cyrillic */
 	{ { NULL } },	/* the Arabic article joined: joined_article */
+	{ { "shch", "s" }, { "dz", "d" }, { "ts", "t" }, { "kh", "x" },
+	  { "zh", "z" }, { "ch", "c" }, { "sh", "s" }, { "h", "g" },
+	  { "c", "t" }, { "w", "v" }, { "^a", "a" }, { "^e", "a" },
+	  { "^i", "a" }, { "^o", "a" }, { "^u", "a" }, { "^y", "a" },
+	  { "^j", "a" }, { "iy$", "i" }, { "ij$", "i" }, { "yy$", "i" },
+	  { "ii$", "i" }, { "y$", "i" }, { "i$", "i" }, { "aya$", "a" },
+	  { "aja$", "a" }, { "aia$", "a" }, { "ya$", "a" }, { "ja$", "a" },
+	  { "ia$", "a" }, { "a$", "a" }, { "e$", "e" }, { "o$", "o" },
+	  { "u$", "u" }, { "a", "" }, { "e", "" }, { "i", "" }, { "o", "" },
+	  { "u", "" }, { "y", "" }, { "j", "" } },	/* East Slavic, Baltic */
 	{ { "hs", "x" }, { "tzu", "zi" }, { "ssu", "si" }, { "szu", "si" },
 	  { "tz", "z" }, { "ts", "z" }, { "zh", "j" }, { "ch", "j" },
 	  { "q", "j" }, { "c", "z" }, { "jung", "rong" }, { "ja", "ra" },
@@ -2126,9 +2146,13 @@ _Static_assert(SDC_NAME_TRANSLIT_CHINESE == NTRANSLITS - 1, "Chinese's");
  * next).  No Chinese romanisation writes a caron, and in a list of
  * Chinese names sh/s, ch/c and ts/c join namesakes (Shun and Sun, Cheng
  * and Tseng).  The article joined to its noun is one word, one sound,
- * as the article apart is.  Mandarin's key reads only words no customer
- * has. */
-static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 0, 1, 0, 0, 1, 2, 1, 0 };
+ * as the article apart is.  Mandarin's key (11) reads only words no
+ * customer has.  The consonants of Belarusian, Russian and the Baltic
+ * languages (10, their vowels folded) read anything only in a list that
+ * writes Belarusian (3: sdc_name_belarusian), where a name is written in
+ * each language and customer words of both are typed for each other; in
+ * another list they join namesakes (Meyer, Mayr; Schulze, Scholz). */
+static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 0, 1, 0, 0, 1, 2, 1, 3, 0 };
 
 int
 sdc_name_translit_own(size_t k)
@@ -2148,10 +2172,21 @@ sdc_name_caron(const char *name)
 	return 0;
 }
 
+int
+sdc_name_belarusian(const char *name)
+{
+	/* ў (U+045E) and і (U+0456), small or capital: Uzbek writes the
+	 * one, Ukrainian and Kazakh the other, Belarusian both */
+	return (strstr(name, "\xd1\x9e") || strstr(name, "\xd0\x8e")) &&
+	    (strstr(name, "\xd1\x96") || strstr(name, "\xd0\x86"));
+}
+
 /* The romanisations above read in names of any Latin letters: their keys
  * fold no vowel, and French's are typed among French words (Étude de
- * Maître Cheikh Diop). */
-static const int translit_marked[NTRANSLITS] = { 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0 };
+ * Maître Cheikh Diop); and in any script, the consonants of Belarusian,
+ * Russian and the Baltic languages, typed in Cyrillic, Łacinka or the
+ * Baltic letters. */
+static const int translit_marked[NTRANSLITS] = { 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0 };
 
 int
 sdc_name_translit_marked(size_t k)

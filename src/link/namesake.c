@@ -777,6 +777,8 @@ town_like(const char *w, const char *city)
 	    TOWN_SLIP; k++) {
 		if (k == SDC_NAME_TRANSLIT_JOINED)
 			continue;	/* a list's, not a town's */
+		if (k == SDC_NAME_TRANSLIT_SKELETON)
+			continue;	/* its vowels join other towns */
 		ka = sdc_name_translit(a, k);
 		kb = sdc_name_translit(b, k);
 		like = strcmp(ka, kb) == 0;

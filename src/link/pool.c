@@ -637,6 +637,9 @@ translit_index(struct pool *p)
 	for (i = 0, k = 0; i < p->n; i++)
 		k += arabic_script(p->c[i].name);
 	p->arabic = k > 0 && k >= p->n / 100;
+	for (i = 0, k = 0; i < p->n; i++)
+		k += sdc_name_belarusian(p->c[i].name);
+	p->belarusian = k > 0 && k >= p->n / 500;
 	for (i = 0; i < p->n; i++) {
 		char *w = sdc_xstrdup(p->c[i].words), *q, *save = NULL;
 

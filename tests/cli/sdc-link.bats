@@ -2764,3 +2764,24 @@ mkhosted() {
 	sessions_link 's1,Linked,3 s2,Needs Review,null ' 'torres.com' 'Torres'
 	[[ "$(first_log s1)" == *'rule=domain'* ]]
 }
+
+# Session 20 (gen-link-blind29's one wrong link): "Dr. Štšerbakova
+# Perearstipraksis" is a practice named after its own doctor, not "Dr.
+# Sepp Perearstipraksis", though Sepp's contact Olga Štšerbakova is a
+# person of that name: a name typed with no separator that is the
+# customer's with its person swapped (in its place, both words some
+# contact is called, the typed one no slip nor form of the customer's)
+# links by no person.
+@test "person: a practice's name with another person's surname is not the practice of that person's employer" {
+	jq -n '[{id: 1, business_name: "Dr. Sepp Perearstipraksis",
+	    contacts: [{id: 11, firstname: "Olga", lastname: "Štšerbakova"},
+	      {id: 12, firstname: "Pille", lastname: "Mägi"}]},
+	  {id: 2, business_name: "Ilves Ehitus OÜ",
+	    contacts: [{id: 21, firstname: "Mart", lastname: "Tamm"},
+	      {id: 22, firstname: "Kadri", lastname: "Sepp"}]}]
+	  + [range(20; 60) | {id: ., business_name: ("Filler\(.) " +
+	      (["Hambakliinik", "Ehitus", "Apteek", "Kliinik"][. % 4]))}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Linked,1 s3,Linked,1 s4,Linked,2 ' \
+	    'Dr. Štšerbakova Perearstipraksis' 'Dr. Sepp Perearstipraksis' \
+	    'Olga Štšerbakova - Perearstipraksis' 'Mart Tamm - Ilves Ehitus'
+}

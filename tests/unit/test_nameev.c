@@ -228,6 +228,41 @@ main(void)
 		    "gateway collision centre", 0.5, got, K) == 1 &&
 		    got[0].id == 0);
 		sdc_nev_free(g);
+		/* session 20: a surname's forms (gen-link-blind29's gender
+		 * rows: Vanags for Vanaga zobārstniecība, Rimkienė for
+		 * Rimkus, Smirnova for Smirnovs, Lebedeva for Lebedev,
+		 * Petrauskas for Petrausko) */
+		g = sdc_nev_new(nm);
+		sdc_nev_add(g, "vanaga zobarstnieciba");
+		sdc_nev_add(g, "advokatu kontora rimkus ir partneriai");
+		sdc_nev_add(g, "smirnovs zobarstnieciba");
+		sdc_nev_add(g, "lebedev projekt");
+		sdc_nev_add(g, "petrausko odontologijos klinika");
+		sdc_nev_add(g, "novitskiy stroy");
+		sdc_nev_add(g, "imobiliaria continental");
+		sdc_nev_add(g, "imobiliarios sul");
+		sdc_nev_add(g, "rossi pizza");
+		sdc_nev_finish(g);
+		CHECK("a Latvian man's -s for the genitive -a",
+		    sdc_nev_score(g, "vanags zobarstnieciba", 0, &how) > 0.85 &&
+		    (how & SDC_NEV_ENDING));
+		CHECK("a Lithuanian wife's -iene for -us",
+		    sdc_nev_score(g, "advokatu kontora rimkiene ir partneriai",
+		    1, &how) > 0.85);
+		CHECK("a Russian woman's -a for -ov, -ovs",
+		    sdc_nev_score(g, "smirnova zobarstnieciba", 2, &how) > 0.85 &&
+		    sdc_nev_score(g, "lebedeva projekt", 3, &how) > 0.85);
+		CHECK("the nominative -as for the genitive -o",
+		    sdc_nev_score(g, "petrauskas odontologijos klinika", 4,
+		    &how) > 0.85);
+		CHECK("-skaya for -skiy",
+		    sdc_nev_score(g, "novitskaya stroy", 5, &how) > 0.85);
+		CHECK("a Romance gender or number is another word",
+		    (sdc_nev_score(g, "imobiliarios continental", 6, &how),
+		    !(how & SDC_NEV_ENDING)) &&
+		    (sdc_nev_score(g, "rosso pizza", 8, &how),
+		    !(how & SDC_NEV_ENDING)));
+		sdc_nev_free(g);
 	}
 	{
 		struct sdc_nev *g = sdc_nev_new(nm);

@@ -302,6 +302,50 @@ main(void)
 	    "\xc5\x81ukasz S\xc3\xb8rensen"), "Lukasz Sorensen");
 	owned("ASCII as it is", sdc_name_unmarked("Anna Filler"),
 	    "Anna Filler");
+	{
+		/* session 20: Belarusian against Russian and the Baltic
+		 * languages by their consonants (gen-link-blind29) */
+		static const char *const same[][2] = {
+			{ "atel", "otel" },		/* Атэль, Отель */
+			{ "tsikhi", "tikhiy" },		/* Ціхі, Тихий */
+			{ "lyavkovich", "levkovich" },	/* Лявковіч */
+			{ "svietlaia", "svetlaya" },	/* passport */
+			{ "zalaty", "zolotoy" },		/* Łacinka */
+			{ "stamatalohiia", "stomatologiya" },
+		};
+		size_t i;
+		int all = 1;
+
+		for (i = 0; i < sizeof(same) / sizeof(same[0]); i++) {
+			char *a = sdc_name_translit(same[i][0],
+			    SDC_NAME_TRANSLIT_SKELETON);
+			char *b = sdc_name_translit(same[i][1],
+			    SDC_NAME_TRANSLIT_SKELETON);
+
+			all &= strcmp(a, b) == 0;
+			free(a);
+			free(b);
+		}
+		CHECK("one key for Belarusian, Russian and their Latin", all);
+		{
+			char *a = sdc_name_translit("novitskiy",
+			    SDC_NAME_TRANSLIT_SKELETON);
+			char *b = sdc_name_translit("navicko",
+			    SDC_NAME_TRANSLIT_SKELETON);
+
+			CHECK("... not for another ending (Navicko, a "
+			    "Lithuanian genitive)", strcmp(a, b) != 0);
+			free(a);
+			free(b);
+		}
+		CHECK("only that list reads it",
+		    sdc_name_translit_own(SDC_NAME_TRANSLIT_SKELETON) == 3);
+		CHECK("a Belarusian name has both \xd1\x9e and \xd1\x96",
+		    sdc_name_belarusian("\xd0\x90\xd1\x9e\xd1\x82\xd0\xb0 "
+		    "\xd0\x9c\xd1\x96\xd0\xbd\xd1\x81\xd0\xba") &&
+		    !sdc_name_belarusian("\xd0\x9c\xd1\x96\xd0\xbd\xd1\x81"
+		    "\xd0\xba"));
+	}
 	sdc_names_free(nm);
 	return check_done();
 }
