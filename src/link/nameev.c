@@ -1545,15 +1545,12 @@ best_match(struct sdc_nev *e, const struct qword *t, const uint32_t *ct,
 			}
 		return;
 	}
-	if (!t->lettered) {
-		for (j = 0; j < m; j++)
-			if (!used[j])
-				match_word(e, t, ct, m, j, used, b, bw);
-		return;
-	}
-	at = letter_at(e, t->s[0]) | letter_at(e, t->f[0]) |
-	    letter_at(e, e->v[t->vid].s[0]);
-	for (; at; at &= at - 1) {	/* in order, as above */
+	if (!t->lettered)	/* every word (m <= MAXW, 64) */
+		at = m < 64 ? ((uint64_t)1 << m) - 1 : ~(uint64_t)0;
+	else
+		at = letter_at(e, t->s[0]) | letter_at(e, t->f[0]) |
+		    letter_at(e, e->v[t->vid].s[0]);
+	for (; at; at &= at - 1) {	/* in order; one call, inlined */
 		j = (size_t)__builtin_ctzll(at);
 		if (!used[j])
 			match_word(e, t, ct, m, j, used, b, bw);
