@@ -1218,12 +1218,15 @@ person_swapped(const char *guess, long idx)
 	return swapped;
 }
 
-/* The machine and the person typed name different customers: the person
- * is a contact of other candidates, not of the machine's, and what was
+/* The machine (or what the session's machine, id or chat was linked to
+ * before) and the person typed name different customers: the person is
+ * a contact of other candidates, not of the machine's, and what was
  * typed is not in its name either ("Benoît Bouchard", a contact of two
  * others, on an asset of "Rowlett Urgent Care Inc."; "Dr. Schulte" on a
- * machine of "Zahnarztpraxis Dr. Schulte" agrees).  The machine is
- * near-proof only where nothing else points elsewhere. */
+ * machine of "Zahnarztpraxis Dr. Schulte" agrees; "Linda Lewis" of Baker
+ * Tax Service on a laptop linked to Grand-Duc Heating earlier in the
+ * run).  The machine is near-proof only where nothing else points
+ * elsewhere. */
 static int
 person_elsewhere(const struct support *c, size_t n, size_t best,
     const char *typed)
@@ -1231,7 +1234,8 @@ person_elsewhere(const struct support *c, size_t n, size_t best,
 	size_t i;
 
 	if (c[best].person || typed == NULL || c[best].rule == NULL ||
-	    strcmp(c[best].rule, "machine") != 0 ||
+	    (strcmp(c[best].rule, "machine") != 0 &&
+	    strcmp(c[best].rule, "history") != 0) ||
 	    agrees(typed, c[best].idx))
 		return 0;
 	for (i = 0; i < n; i++)

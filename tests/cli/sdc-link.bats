@@ -1025,6 +1025,23 @@ first_log() {
 	[ "$(links "$TMP/out")" = 's1,Needs Review,null s2,Linked,3 s3,Linked,4 ' ]
 }
 
+# Session 20 (gen-link-blind30, held out, found after its run): what a
+# machine was linked to earlier in the run does not overrule a person
+# typed who is another customer's contact, as the machine itself does
+# not.
+@test "sdc-link: a machine's history does not overrule a person who is another customer's contact" {
+	jq -n '[{"id": 1, "business_name": "Grand-Duc Heating & Air"},
+	  {"id": 2, "business_name": "Baker Tax Service P.C.",
+	    "contacts": [{"id": 21, "firstname": "Linda", "lastname": "Lewis"}]}]
+	  + [range(20; 60) | {id: ., business_name: ("Filler\(.) " +
+	      (["Heating", "Tax Service", "Dental"][. % 3]))}]' >"$TMP/cust.json"
+	{ mksession s1 'Grand-Duc Heating & Air' GRADUC-PHO-LT02
+	  mksession s2 'Linda Lewis' GRADUC-PHO-LT02
+	  mksession s3 'Linda Lewis' ''; } >"$TMP/in"
+	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Needs Review,null s3,Linked,2 ' ]
+}
+
 # Session 10 (gen-link-blind11's namesakes): words typed after a
 # customer's whole name that the list does not know as a place (a town
 # where a business of the same name may be) leave the name for the
