@@ -87,7 +87,7 @@ runner_up(const struct pool *p, const char *words,
 	/* one that has a typed word only in another spelling is a namesake
 	 * of a best that has them all as typed (Al Fajr Medical Center
 	 * beside the Centre LLC typed) */
-	if (!(h[0].how & SDC_NEV_SPELLING))
+	if (n > 0 && !(h[0].how & SDC_NEV_SPELLING))
 		while (i < n && (h[i].how & SDC_NEV_SPELLING))
 			i++;
 	return i < n ? h[i].score : 0;
