@@ -346,6 +346,8 @@ int
 address_word(const char *w);
 int
 has_word(const char *list, const char *word);
+int
+word_begins(const char *list, const char *w);
 char *
 town_head(const char *guess, char **town);
 char *

@@ -486,19 +486,6 @@ own_mark(const char *w, const char *next, const char *guess)
 	    NULL;
 }
 
-/* Some word of list begins with w (a name cut short: "Tunga
- * Technologies Privat" for its Private Limited). */
-static int
-word_begins(const char *list, const char *w)
-{
-	const char *p;
-
-	for (p = list; (p = strstr(p, w)) != NULL; p++)
-		if (p == list || p[-1] == ' ')
-			return 1;
-	return 0;
-}
-
 /* The typed name holds word w alone in parentheses ("Ashwin Mahlangu
  * (home)"): a note beside the name, whatever the customer's name holds. */
 static int

@@ -155,19 +155,6 @@ static const char *const form_kinds[][2] = {
 	{ NULL, NULL }
 };
 
-/* A word of list begins with w: "Sa" of "Salonu" cut short. */
-static int
-begins_word(const char *list, const char *w)
-{
-	size_t n = strlen(w);
-	const char *p;
-
-	for (p = list; (p = strstr(p, w)) != NULL; p += n)
-		if (p == list || p[-1] == ' ')
-			return 1;
-	return 0;
-}
-
 /* The kinds of legal form words hold: 1 limited, 2 joint-stock, 3
  * both, 0 none; not a form that begins a word of cut (a word cut
  * short, not a form). */
@@ -180,7 +167,7 @@ form_kind(const char *words, const char *cut)
 	for (i = 0; form_kinds[i][0]; i++)
 		if (has_word(words, form_kinds[i][0]) &&
 		    !(rl && strcmp(form_kinds[i][0], "sa") == 0) &&
-		    (cut == NULL || !begins_word(cut, form_kinds[i][0])))
+		    (cut == NULL || !word_begins(cut, form_kinds[i][0])))
 			k |= form_kinds[i][1][0] == 'l' ? 1 : 2;
 	return k;
 }

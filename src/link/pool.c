@@ -626,20 +626,19 @@ void
 translit_index(struct pool *p)
 {
 	struct sdc_hmap seen = SDC_HMAP_INIT;
-	size_t i, k, it;
+	size_t i, k, it, carons = 0, arabic = 0, belarusian = 0;
 	uint32_t v;
 
 	if (p->vocab != NULL)
 		return;
-	for (i = 0, k = 0; i < p->n; i++)
-		k += sdc_name_caron(p->c[i].name);
-	p->carons = k > 0 && k >= p->n / 100;
-	for (i = 0, k = 0; i < p->n; i++)
-		k += arabic_script(p->c[i].name);
-	p->arabic = k > 0 && k >= p->n / 100;
-	for (i = 0, k = 0; i < p->n; i++)
-		k += sdc_name_belarusian(p->c[i].name);
-	p->belarusian = k > 0 && k >= p->n / 500;
+	for (i = 0; i < p->n; i++) {	/* which scripts the list writes */
+		carons += sdc_name_caron(p->c[i].name);
+		arabic += arabic_script(p->c[i].name);
+		belarusian += sdc_name_belarusian(p->c[i].name);
+	}
+	p->carons = carons > 0 && carons >= p->n / 100;
+	p->arabic = arabic > 0 && arabic >= p->n / 100;
+	p->belarusian = belarusian > 0 && belarusian >= p->n / 500;
 	for (i = 0; i < p->n; i++) {
 		char *w = sdc_xstrdup(p->c[i].words), *q, *save = NULL;
 

@@ -183,6 +183,19 @@ has_word(const char *list, const char *word)
 	return 0;
 }
 
+/* Some word of list begins with w: a word cut short ("Tunga
+ * Technologies Privat" for its Private Limited, "Sa" of "Salonu"). */
+int
+word_begins(const char *list, const char *w)
+{
+	const char *p;
+
+	for (p = list; (p = strstr(p, w)) != NULL; p++)
+		if (p == list || p[-1] == ' ')
+			return 1;
+	return 0;
+}
+
 /* The candidate's site: the words after its name's separator ("Depot
  * St" of "Granite Physical Therapy - Depot St"), after "of" ("Red Oak"),
  * and its numbers ("0903" of "PipeSmile Kids #0903"). */
