@@ -12,7 +12,7 @@
 # GmbH, S.A. de C.V., A.E., I.K.E., Ltd. Şti., A.Ş., L.L.C., FZE, K.K.,
 # Jusik Hoesa, Cong ty TNHH, PCL, OPC, Nig. Ltd, (U) Ltd, SARL AU, S.A.E.,
 # TOV, OOD, d.o.o., DOOEL, TOO, MChJ, OsOO, Pvt. Ltd., (SMC-Pvt.) Ltd., P.A.,
-# C.S.P., C. por A., V.B.A. ... spelt
+# C.S.P., C. por A., V.B.A., S.L.U., S.Coop., S.A.C. ... spelt
 # with or without dots and spaces).  Rules:
 #  words    a real row: another customer's words hold every typed word
 #           and the true customer's words do not hold more of them (a tie
@@ -217,10 +217,29 @@ hangul = []
 KOREA_VN = [tuple(unicodedata.normalize("NFKD", f).split()) for f in (
 	"주식회사", "주", "유한회사", "유", "dntn", "cty", "cty cp", "cp",
 	"mtv", "tnhh mtv", "co ltd", "coltd")]
+# Spain and the Southern Cone (gen-link-blind33): S.L.U., S.L.P. (a
+# professional firm), S.Coop. and the Basque Koop. E., the Catalan SCCL,
+# C.B. (comunidad de bienes), Peru's S.A.C. and S.A.A., Sociedad Limitada
+# and Anónima written out; only for a list where one name in ten has
+# S.L.U., S.A.C., SpA, S.Coop. or S.L.P. (gen-link-blind7's and 12's
+# few keep the audit they had; "cb" and "sac" are words elsewhere).
+IBERIA = [tuple(f.split()) for f in ("s l u", "s l p", "slp", "s coop",
+	"scoop", "sdad coop", "koop e", "sccl", "s c c l", "c b", "cb",
+	"s a c", "sac", "s a a", "saa", "sociedad limitada",
+	"sociedad anonima")]
 # Words left out of initials (articles, prepositions, "number").
 STOP = set("a an and the of de del la le les los das do da dos di du "
 	"i w z u na nr no im pw sw and es es s si e y et und van von der "
 	"den het op".split())
+
+
+def legal_more(forms):
+	"""forms read as legal forms from now on (a region's own, once its
+	customer list is indexed)."""
+	for f in forms:
+		if f not in LEGAL_FIRST.get(f[0], []):
+			LEGAL_FIRST.setdefault(f[0], []).append(f)
+			LEGAL_FIRST[f[0]].sort(key=len, reverse=True)
 
 
 def fold(s):
@@ -316,17 +335,15 @@ class Audit:
 			cyr_fold.update(ARA)
 		if 50 * sum(1 for c in custs if re.search(r"(?<!\w)(OÜ|SIA|UAB)"
 				r"(?!\w)", c[1])) >= len(custs) > 0:
-			for f in BALTIC:
-				if f not in LEGAL_FIRST.get(f[0], []):
-					LEGAL_FIRST.setdefault(f[0], []).append(f)
-					LEGAL_FIRST[f[0]].sort(key=len, reverse=True)
+			legal_more(BALTIC)
 		if 20 * sum(1 for c in custs if re.search("[\uac00-\ud7a3]",
 				c[1])) >= len(custs) > 0:
 			hangul[:] = [True]
-			for f in KOREA_VN:
-				if f not in LEGAL_FIRST.get(f[0], []):
-					LEGAL_FIRST.setdefault(f[0], []).append(f)
-					LEGAL_FIRST[f[0]].sort(key=len, reverse=True)
+			legal_more(KOREA_VN)
+		if 10 * sum(1 for c in custs if re.search(r"(?<!\w)(S\.L\.U\.|"
+				r"S\.A\.C\.|SpA|S\.Coop\.|S\.L\.P\.)(?!\w)", c[1])) >= \
+				len(custs) > 0:
+			legal_more(IBERIA)
 		self.ids = [c[0] for c in custs]
 		self.ws = [words(c[1]) for c in custs]
 		self.keys = [" ".join(w) for w in self.ws]
