@@ -6,6 +6,28 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind33 (held out since session 21: the lead runs it once;
+# an Iberian and Southern Cone MSP (Madrid, Barcelona, Bilbao, Valencia,
+# Buenos Aires, Santiago, Montevideo and Lima desks): clinics, farmacias,
+# estudios jurídicos and bufetes, notarías and escribanías, gestorías,
+# asesorías and estudios contables, inmobiliarias, bodegas and viñas,
+# talleres, builders and installers, shops, transport firms and schools,
+# named in Spanish, Catalan, Basque or Galician (with the Spanish version
+# beside them), owners with two surnames (INE, Catalan, Basque, Galician,
+# Chilean, Argentine, Uruguayan and Peruvian lists); S.L./S.L.U./S.A./
+# S.L.P./S.Coop./Koop. E./SCCL/C.B., S.R.L./S.A./S.A.S., SpA/Ltda./
+# E.I.R.L., S.A.C. dropped, respelt or swapped; CIF/NIF/CUIT/RUT/RUC
+# numbers (valid check digits) in the name and as a Syncro custom field;
+# the Spanish ISO typo model, accents dropped or a Catalan grave for an
+# acute, ñ typed n/ny/nn/gn, l·l typed l.l/l-l/ll/l•l/ŀl, Basque spelling
+# (Goikoetxea/Goicoechea), y/i/eta/e/&, Hermanos/Hnos., e Hijos/& Hijos,
+# an owner by one surname, titles (Dr., Esc., Cr., Lda.), the Spanish
+# version of a Catalan/Basque/Galician name, caps, lower case,
+# abbreviations (Cía., Asoc., Instal., Constr.), acronyms, reorder,
+# truncation, branches and sites, contacts, persons and domains (.es,
+# .cat, .eus, .com.ar, .cl, .com.uy, .pe); same-shape, rare-word,
+# other-city, common-surname, person, vendor, prospect, personal and
+# own-staff impostors (37%); Syncro addresses, phones and contacts),
 # GEN: gen-link-blind30 (held out since session 20: the lead runs it once;
 # a North American MSP of the US Sun Belt and Midwest and of Quebec
 # (Houston, Phoenix, Chicago and Montreal desks): dental and medical
