@@ -690,9 +690,10 @@ def ruc(rng, firm):
 	return d + str(v % 10)
 
 
-def tax_id(rng, c):
-	"""(the number's name, the number) for c; a sole trader's personal
-	one when c carries no legal form."""
+def tax_id(rng, c, taken):
+	"""(the number's name, the number) for c, no other customer's (taken:
+	Madrid's S.L.s alone would share CIFs); a sole trader's personal one
+	when c carries no legal form."""
 	cc, firm = c["cc"], bool(c["legal"])
 	for _ in range(20):
 		if cc == "ES":
@@ -706,7 +707,8 @@ def tax_id(rng, c):
 			v = ("RUT", rut_uy(rng))
 		else:
 			v = ("RUC", ruc(rng, firm))
-		if v[1]:
+		if v[1] and v[1] not in taken:
+			taken.add(v[1])
 			return v
 	return None
 
@@ -896,7 +898,7 @@ def population(rng, n):
 			continue
 		seen |= ks
 		c["domain"] = domain(rng, c, taken)
-		c["tax"] = tax_id(rng, c)
+		c["tax"] = tax_id(rng, c, taken)
 		lk.add_customer(rng, g, c, ids, shared, address, contacts, assets)
 		c["syncro"] = syncro_fields(rng, c)
 	g.shared = sorted(shared)
