@@ -61,16 +61,20 @@
 #   a letter dropped, doubled or swapped: linkgen.Typo), and a phone's
 #   touch keyboard, where a fat finger hits the key above or below
 #   (known: the same QWERTY layout, its columns q-a-z, w-s-x ...).
-# - Phone typing (known: iOS and Android keyboards' documented
-#   behaviour): autocorrect turning a word it does not know into the
-#   nearest dictionary word ("Wong" -> "Wrong", "Tran" -> "Train",
-#   "Madrona" -> "Madonna"), apostrophes left out ("Tonys Auto Repair")
-#   or typed as the smart ’, a double space turned into ". ", only the
-#   first letter capitalised, all lower case.
-# - Abbreviations (known): USPS Publication 28's business words (Mgmt,
-#   Svcs, Assoc., Bros, Ctr, Co.), MSP ticket shorthand (HVAC, Prop Mgmt,
-#   Auto for Automotive, Dntl, Mtn, Intl), and the issue's own "Keystone
-#   FG" / "HG Alpha" (a brand with the initials of its generic words).
+# - Phone typing: the apostrophe is not on a phone's letter layout (found:
+#   an iPhone tips page - "if you need an apostrophe ... press the
+#   shortcut key", three taps for one character), so it is left out
+#   ("Tonys Auto Repair") or comes as the smart ’; the "." shortcut puts
+#   ". " for two spaces (found: iPhone guides to "double space period");
+#   autocorrect turns a word it does not know into the nearest
+#   dictionary word ("Wong" -> "Wrong", "Tran" -> "Train", "Madrona" ->
+#   "Madonna", "Deseret" -> "Dessert"; known), the first letter only is
+#   capitalised, or all is lower case (known).
+# - Abbreviations (known): the business words US firms and desks
+#   shorten (Mgmt, Svcs, Svc, Assoc., Bros, Ctr, Co., Const., Apts, Tech,
+#   Comm., St. and Mt.), ticket shorthand (HVAC, Prop Mgmt, Auto for
+#   Automotive, Dntl, Mtn, Xian, PT), and the issue's own "Keystone FG" /
+#   "HG Alpha" (a brand with the initials of its generic words).
 # - Brand words: the region's landscape and street names, a block any
 #   desk's customers take (Summit, Pacific, Juniper) and each desk's own
 #   (Mission, Del Mar; Sequoia, Silverado; Willamette, Mt. Hood; Rainier,
@@ -258,6 +262,10 @@ BRAND_DESK = {"LAX": ["Mission", "Del Mar", "Golden State", "Catalina",
 	"Zion", "Big Cottonwood", "Golden Spike"], "DEN": ["Front Range",
 	"Mile High", "Rocky Mountain", "Timberline", "Ponderosa",
 	"Pikes Peak", "Platte River", "Columbine"]}
+# The second word of many a western firm's name ("Cedar Ridge Dental").
+LANDFORM = ["Ridge", "Creek", "Valley", "Peak", "Point", "Hills", "Grove",
+	"Meadows", "Springs", "Trail", "Crossing", "Vista", "Mesa", "Bluff",
+	"Hollow", "Landing"]
 # Rare words (regional or invented), for the rare-word impostors.
 BRAND_RARE = ["Palouse", "Umpqua", "Oquirrh", "Skookum", "Tillamook Bay",
 	"Snoqualmie", "Kachess", "Uinta", "Sangre", "Arapahoe Basin",
@@ -549,8 +557,11 @@ def make_customer(rng, cid, desk=None):
 	while s2 == owner[1]:
 		s2 = surname(rng, origin)
 	r = rng.random()
-	v = {"B": rng.choice(BRAND_RARE if r < .3 else BRAND if r < .6 else
-		BRAND_DESK[desk]),
+	b = rng.choice(BRAND_RARE if r < .3 else BRAND if r < .6 else
+		BRAND_DESK[desk])
+	if r >= .3 and rng.random() < .4:	# "Cedar Ridge", "Summit Creek"
+		b = "%s %s" % (b, rng.choice(LANDFORM))
+	v = {"B": b,
 		"S": owner[1], "S2": s2, "P": "%s %s" % owner, "G": owner[0],
 		"T": town, "N": rng.choice(SAINTS), "E": rng.choice(eth[1])}
 	core, used = fill(tpl, v)
@@ -835,7 +846,7 @@ def n_initials(rng, g, c):
 	"""The issue's "Keystone FG": the brand with the initials of the
 	generic words after it ("Cascade FD"), or before it ("FD Cascade")."""
 	b = c["brand"]
-	if not b or not c["core"].startswith(b + " "):
+	if not b or c["store"] or not c["core"].startswith(b + " "):
 		return None
 	rest = [w for w in c["core"][len(b) + 1:].split() if w[0].isalpha()]
 	if len(rest) < 2:
