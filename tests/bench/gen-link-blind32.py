@@ -78,7 +78,8 @@
 # - Brand words: the region's landscape and street names, a block any
 #   desk's customers take (Summit, Pacific, Juniper) and each desk's own
 #   (Mission, Del Mar; Sequoia, Silverado; Willamette, Mt. Hood; Rainier,
-#   Puget Sound; Wasatch, Deseret; Front Range, Mile High; known),
+#   Puget Sound; Wasatch, Deseret; Front Range, Mile High; known), often
+#   with a landform after it ("Cedar Ridge", "Summit Creek"; known),
 #   restaurants' Spanish, Vietnamese, Chinese, Korean, Tagalog and Hindi
 #   words (La Palma, Saigon, Jade Garden, Arirang, Mabuhay, Saffron;
 #   known), a rare block (Palouse, Umpqua, Oquirrh ...) for the
