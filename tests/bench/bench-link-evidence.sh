@@ -28,6 +28,32 @@
 # .cat, .eus, .com.ar, .cl, .com.uy, .pe); same-shape, rare-word,
 # other-city, common-surname, person, vendor, prospect, personal and
 # own-staff impostors (37%); Syncro addresses, phones and contacts),
+# GEN: gen-link-blind32 (held out since session 21: the lead runs it once;
+# a US West Coast, Pacific Northwest and Mountain West MSP (Los Angeles,
+# San Jose, Portland, Seattle, Salt Lake City and Denver desks): trades
+# and contractors (plumbing, HVAC, roofing, electrical, solar), wineries,
+# breweries and cideries, restaurants (taquerias, pho shops, Korean BBQ,
+# dim sum, Filipino bakeshops, Indian kitchens), retail, auto and smog
+# shops, property managers, churches, schools and non-profits, small
+# tech firms, clinics and dental offices, and chains whose numbered
+# stores are customers of their own ("Cascade Pizza #4"); owners from
+# the Census 2010 surname list and SSA given names (Anglo, Hispanic,
+# Chinese-, Vietnamese-, Filipino-, Korean- and Indian-American, typed in
+# English); LLC/L.L.C./Inc./Corp./Co., professional forms by state
+# (California's APC / "A Professional Corporation" / "DDS, Inc.",
+# Washington's PLLC / P.S., P.C. in Oregon and Colorado, PLLC in Utah and
+# Idaho), "X LLC dba Y" assumed names, "& Sons" / "& Daughters"; US
+# QWERTY slips at a desk and a phone's (autocorrect to a dictionary word,
+# apostrophes dropped or smart, ". " from a double space, a fat finger
+# on the key above or below, first letter only capitalised), caps, lower
+# case, one and two typos, truncation, reorder, abbreviations (Mgmt,
+# Svcs, Bros, HVAC, Prop Mgmt, Xian), the issue's initials ("Cascade FD",
+# "FD Cascade"), acronyms, legal forms dropped, respelt or swapped, dba
+# halves, and/&/+/n, store numbers respelt (#4, No. 4, Store 4),
+# suites, branches, contacts, persons, owners, domains; same-shape,
+# rare-word, other-city, common-surname, person, vendor, prospect,
+# personal, own-staff and other-store impostors (37%); Syncro addresses
+# and contacts),
 # GEN: gen-link-blind30 (held out since session 20: the lead runs it once;
 # a North American MSP of the US Sun Belt and Midwest and of Quebec
 # (Houston, Phoenix, Chicago and Montreal desks): dental and medical
