@@ -188,6 +188,41 @@ translit_readings(struct pool *p, const char *words, size_t k, int own,
 	return n;
 }
 
+/* The one customer but idx whose name is the normalised name whole, its
+ * words read as the customer words of their keys in the Cyrillic
+ * romanisations (a name the list writes in both scripts: "stomatoloska
+ * ordinacija dr vukovic ad" is Стоматолошка ординација Др Вуковић а.д.);
+ * its index, or -1.  Only in a list that writes carons (Gaj's Latin
+ * beside Cyrillic, own_reads): the index is read first, so the answer
+ * does not hang on which name asked for it first. */
+long
+script_twin(struct pool *p, const char *norm, size_t idx)
+{
+	char *r[TRANSLIT_READINGS], *key;
+	size_t n, i, first = 0;
+	long o = -1;
+	int own;
+
+	translit_index(p);
+	if (!own_reads(p, SDC_NAME_TRANSLIT_CYRILLIC))
+		return -1;
+	/* words no customer has read as customer words, then the
+	 * customer words as the other customers' of their keys */
+	for (own = 0; own <= 1 && o < 0; own++) {
+		n = translit_readings(p, norm, SDC_NAME_TRANSLIT_CYRILLIC, own,
+		    r);
+		for (i = 0; i < n; i++) {
+			key = sdc_name_sortkey(r[i]);
+			if (o < 0 && pool_match(p, 1, key, &first) == 1 &&
+			    first != idx)
+				o = (long)first;
+			free(key);
+			free(r[i]);
+		}
+	}
+	return o;
+}
+
 #define ZH_KEY 64	/* the longest run of Mandarin read, in letters */
 
 /* The customer words whose Mandarin key is key[0..n), at most

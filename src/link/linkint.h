@@ -428,6 +428,8 @@ char *
 retyped_words(const struct pool *p, const char *guess, const char *r);
 void
 by_layout(struct pool *p, const char *guess, struct decision *d);
+long
+script_twin(struct pool *p, const char *norm, size_t idx);
 /* linkrec.c */
 void
 decided(struct memo *m, struct pool *p);

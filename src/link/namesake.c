@@ -997,6 +997,30 @@ cyrillic_other(struct pool *p, const char *guess, size_t idx)
 	return o;
 }
 
+/* Another customer is the typed name whole read in the Cyrillic key
+ * (script_twin), legal form and all, and the linked one is not: a name
+ * the list writes in both scripts or two romanisations, the twins told
+ * apart by a form, a town or a hyphen (gen-link-blind22: "Stomatološka
+ * ordinacija Dr Vuković a.d." typed, its d.o.o. linked, Стоматолошка
+ * ординација Др Вуковић а.д. listed; "PZU Poliklinika Medicus AD" for
+ * ПЗУ Поликлиника Медицус АД, not PZU Poliklinika Medicus; blind16:
+ * "LLP Transportnaia kompaniia Zhuldyzsoft" for LLP Transportnaya
+ * kompaniya Zhuldyzsoft, not TOO ... Zhuldyz-Soft).  A bill to the twin
+ * is the wrong firm's; a review costs a minute.  That customer's name,
+ * or NULL. */
+static const char *
+twin_whole(struct pool *p, const char *guess, size_t idx)
+{
+	char *n = sdc_name_normalise(names, guess), *key = sdc_name_sortkey(n);
+	long j = -1;
+
+	if (strcmp(key, p->c[idx].key) != 0)
+		j = script_twin(p, n, idx);
+	free(n);
+	free(key);
+	return j >= 0 ? p->c[j].name : NULL;
+}
+
 /* What the name evidence does not see undoes a link it made: another
  * profession, a marked letter typed for another (a namesake), a town
  * typed after the name that the list does not know (another namesake). */
@@ -1018,6 +1042,12 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 		d->linked = 0;
 		snprintf(d->why, sizeof(d->why), "read as the list romanises "
 		    "Cyrillic, it is \"%.40s\" as likely as \"%.40s\"", r,
+		    p->c[d->idx].name);
+	} else if (weighted && p == &customers && (r = twin_whole(p, guess,
+	    d->idx)) != NULL) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" is the name typed "
+		    "whole, read in the Cyrillic key, not \"%.40s\"", r,
 		    p->c[d->idx].name);
 	} else if (weighted && p == &customers && contact_elsewhere(guess,
 	    (long)d->idx)) {

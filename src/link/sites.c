@@ -625,6 +625,65 @@ given_alone(const char *guess, size_t idx)
 	return alone;
 }
 
+/* The typed text after the words of idx's name, when the name typed
+ * begins with them whole and has more ("Advokatska kancelarija Marković
+ * Plus Novi Sad" of Advokatska kancelarija Marković): a pointer into
+ * guess, or NULL. */
+static const char *
+after_name(const char *guess, size_t idx)
+{
+	const char *norm = customers.c[idx].norm, *s;
+	char *head, *hn;
+	int whole;
+
+	for (s = strchr(guess, ' '); s; s = strchr(s + 1, ' ')) {
+		head = sdc_xstrndup(guess, (size_t)(s - guess));
+		hn = sdc_name_normalise(names, head);
+		whole = strcmp(hn, norm) == 0;
+		free(hn);
+		free(head);
+		if (whole)
+			return s;
+	}
+	return NULL;
+}
+
+/* The words typed after customer x's whole name are a word it lacks and
+ * another customer's town (named_elsewhere), as a site read after the
+ * name is: "Advokatska kancelarija Marković Plus Novi Sad" is a
+ * namesake's in Novi Sad as likely as a note on the Leskovac Marković.
+ * Then 1, the why in d. */
+static int
+named_after(const char *guess, size_t x, struct decision *d)
+{
+	/* words for a branch that place_word lacks, capitalised after a
+	 * name ("Městský úřad Chrudim Pobočka Litomyšl": its branch) */
+	static const char *const branch[] = { "pobocka", "filia", "oddzial",
+	    "poslovnica", "poslovalnica", "podruznica", "filijala",
+	    "ispostava", "filiala", "sucursala", "fiok", "fioktelep", "klon",
+	    "filiia", "shiten", NULL };
+	const char *tail;
+	char *w;
+	size_t up, low;
+	int site;
+
+	/* in capitals throughout, a branch word is as capitalised as a
+	 * name's ("WISBUD-BUD SP. Z O.O. FILIA LUBIN": its Lubin branch) */
+	sdc_name_cases(guess, strlen(guess), &up, &low);
+	if (low == 0 || (tail = after_name(guess, x)) == NULL)
+		return 0;
+	w = sdc_name_words(names, tail);
+	w[strcspn(w, " ")] = '\0';
+	site = sdc_name_listed(branch, w);
+	free(w);
+	if (site || !named_elsewhere(tail, x))
+		return 0;
+	snprintf(d->why, sizeof(d->why), "\"%.50s\" after \"%.50s\": a "
+	    "word it lacks and another customer's town, a namesake's as "
+	    "likely", tail + 1, customers.c[x].name);
+	return 1;
+}
+
 /* The weighted evidence on the whole name, else on the name before a
  * site written after it ("Achebe & Nwosu - Head office", or without
  * the separator: unsaid_site_head): a site of the business is the
@@ -935,7 +994,8 @@ by_site(struct pool *p, const char *guess, const char *norm,
 		by_number(p, guess, norm, d);
 	if (!d->linked)
 		by_initial(p, guess, norm, d);
-	if (!d->linked && w_note > 0 && (x = note_pick(p, guess)) >= 0) {
+	if (!d->linked && w_note > 0 && (x = note_pick(p, guess)) >= 0 &&
+	    !(p == &customers && named_after(guess, (size_t)x, d))) {
 		c = score_read(guess, x, &h) + w_note;
 		link_to(d, (size_t)x, "weighted", fuzz_score(p, norm,
 		    (size_t)x));
@@ -947,7 +1007,8 @@ by_site(struct pool *p, const char *guess, const char *norm,
 		    (int)(100 * w_note + 0.5));
 		return;
 	}
-	if (d->linked || w_site <= 0 || (x = site_pick(p, guess)) < 0)
+	if (d->linked || w_site <= 0 || (x = site_pick(p, guess)) < 0 ||
+	    (p == &customers && named_after(guess, (size_t)x, d)))
 		return;
 	c = score_read(guess, x, &h) + w_site;
 	if (c < link_th)

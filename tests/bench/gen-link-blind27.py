@@ -78,7 +78,11 @@
 # customer's name, or that name less its legal form, owner or town, or
 # all its words less one, or its words run together, or its name with two
 # letters swapped; a person's name is a real row only when that whole name
-# is one customer's contact only.
+# is one customer's contact only.  Session 21: an impostor that is any of
+# these with its abbreviations read as their words (ABBR: "Hisar Mak.
+# Paz. A.Ş." is Hisar Makine Pazarlama A.Ş.) is drawn again from a stream
+# of its own (abbr_fix), so every other row stays as it was.
+import copy
 import os
 import random
 import re
@@ -636,6 +640,23 @@ def skel(s):
 
 
 ck = lk.Checks(skel, skel_words, " [-–/] |: ")
+# The same checks reading an abbreviation as its words (session 21:
+# "Teklif - Hisar Mak. Paz. A.Ş." was drawn as an impostor although it is
+# Hisar Makine Pazarlama A.Ş. as this list abbreviates it, and "Güneş
+# Tekstil İth. İhr. Tic. Limited Şirketi" Güneş Tekstil İthalat İhracat).
+# Only abbr_fix reads through them, so that every other row stays.
+ABBR_WORDS = {}
+for _a, _b in ABBR:
+	if len(skel_words(_b)) == 1:
+		ABBR_WORDS[skel_words(_b)[0]] = skel_words(_a)
+
+
+def abbr_words(s):
+	return [x for w in skel_words(s) for x in ABBR_WORDS.get(w, [w])]
+
+
+ck_abbr = lk.Checks(lambda s: " ".join(abbr_words(s)), abbr_words,
+	" [-–/] |: ")
 
 
 # ---------------------------------------------------------------- customers
@@ -866,7 +887,7 @@ def population(rng, n):
 	return g
 
 
-def index(g):
+def index(g, ck=ck):
 	ck.index_start(g)
 	g.chain_towns = {}
 	for i, c in enumerate(g.custs):
@@ -883,7 +904,7 @@ def index(g):
 			if t:
 				forms.append(c["core"].replace(t, ""))
 		ck.add_forms(g, i, forms)
-		ck.add_words(g, i, skel_words(c["name"]))
+		ck.add_words(g, i, ck.skel_words(c["name"]))
 		ck.add_contacts(g, i, c)
 	ck.index_end(g)
 
@@ -1197,12 +1218,29 @@ IMPOSTORS = [("impostor: same shape", i_shape, 22),
 	("impostor: prospect", i_prospect, 8)]
 
 
+def abbr_fix(rng, g, rows):
+	"""rows with each impostor that ck_abbr finds a customer's drawn
+	again, of its kind, from rng (a stream of its own: every other row
+	and session stays as it was)."""
+	ga = copy.copy(g)	# its own indexes, the same customers
+	index(ga, ck_abbr)
+	kinds = {k: f for k, f, _ in IMPOSTORS}
+	out = []
+	for t, i, kind, desk in rows:
+		while i is None and not (t and ck_abbr.impostor_ok(ga, t)):
+			c = g.custs[lk.pick_cust(rng, ga)]
+			t, desk = lk.clean(kinds[kind](rng, ga, c)), c["desk"]
+		out.append((t, i, kind, desk))
+	return out
+
+
 def main():
 	ncust, nnames, seed, out = scr.args(sys.argv[0])
 	rng = random.Random("blind27:" + seed)
 	g = population(rng, ncust)
 	index(g)
 	rows = ck.draw_rows(rng, g, nnames, KINDS, IMPOSTORS, share=.25)
+	rows = abbr_fix(random.Random("blind27-abbr:" + seed), g, rows)
 	for c in g.custs:
 		for k in ("cc", "town", "desk", "sector", "core", "legal", "lpos",
 				"brand", "owner", "chain", "district", "sur", "zp",
