@@ -1536,15 +1536,57 @@ index_leads(struct sdc_nev *e)
 	free(cnt);
 }
 
+/* The candidate word w is s. */
+static int
+word_is(const struct word *w, const char *s)
+{
+	return w->len == strlen(s) && memcmp(w->s, s, w->len) == 0;
+}
+
+/* How many of the words ct[0..m) are a Vietnamese legal form written
+ * before the name (Law on Enterprises 2020): công ty or its "Cty", then
+ * TNHH, cổ phần or its "CP", then MTV; CTCP; DNTN.  A firm signs without
+ * it as an English one signs without its "Ltd" ("Ahnahn Vina" for Công
+ * ty TNHH Ahnahn Vina), so it is read as a descriptor is (lead_run); one
+ * typed still tells CTCP from DNTN, as a typed word does. */
+static size_t
+vn_form_run(const struct sdc_nev *e, const uint32_t *ct, size_t m)
+{
+	static const char *const forms[][3] = {
+		{ "cong", "ty", NULL }, { "cty", NULL }, { "ctcp", NULL },
+		{ "dntn", NULL }, { "tnhh", NULL }, { "co", "phan", NULL },
+		{ "cp", NULL }, { "mtv", NULL }
+	};
+	size_t j = 0, f = 0, k;
+
+	/* the forms in their order: company, liability or shares, member */
+	while (f < sizeof(forms) / sizeof(*forms)) {
+		for (k = 0; forms[f][k] && j + k < m &&
+		    word_is(&e->v[ct[j + k]], forms[f][k]); k++)
+			;
+		if (forms[f][k] != NULL || ((f == 5 || f == 6) && j == 0)) {
+			f++;	/* not here; a lone "CP" is initials, "Co
+				 * Phan" a name */
+			continue;
+		}
+		j += k;
+		f = f < 4 ? 4 : f < 7 ? 7 : 8;
+	}
+	return j;
+}
+
 /* How many of a name's first words are descriptors (index_leads, or
- * drop words among them), before its soft tail, leaving two words of
- * weight after them; 0 for none ("Rossi" is no "Farmacia Rossi"). */
+ * drop words among them, or a Vietnamese legal form: vn_form_run),
+ * before its soft tail, leaving two words of weight after them; 0 for
+ * none ("Rossi" is no "Farmacia Rossi"). */
 static size_t
 lead_run(const struct sdc_nev *e, const uint32_t *ct, size_t tail)
 {
-	size_t i, j, core = 0, any = 0;
+	size_t i, j, core = 0, any, form = vn_form_run(e, ct, tail);
 
-	for (j = 0; j < tail && (e->v[ct[j]].lead || e->v[ct[j]].w == 0); j++)
+	any = form > 0;
+	for (j = form; j < tail && (e->v[ct[j]].lead || e->v[ct[j]].w == 0);
+	    j++)
 		;
 	for (i = j; i < tail; i++)
 		core += e->v[ct[i]].w > 0 && !short_common(&e->v[ct[i]]);
