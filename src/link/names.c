@@ -684,6 +684,60 @@ grouped_numbers(utf8proc_int32_t *cp, size_t *n)
 	*n = o;
 }
 
+/* The word at s (folded) is w, whole. */
+static int
+word_at(const char *s, const char *w)
+{
+	size_t n = strlen(w);
+
+	return strncmp(s, w, n) == 0 && (s[n] == ' ' || s[n] == '\0');
+}
+
+/* Vietnam's legal forms spelt out (the folded words s, a new string):
+ * "Cty" is công ty, "CTCP" công ty cổ phần, and "CP" after công ty cổ
+ * phần, as a customer's name writes them in full as often ("Cty CP
+ * Myungbit Vina" for Công ty Cổ phần Myungbit Vina).  Not a lone "CP":
+ * initials as often ("CP Logistics").  NULL when none is there. */
+static char *
+vn_forms(const char *s)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	const char *p;
+	int read = 0, company = 0;
+
+	if (strstr(s, "ct") == NULL && strstr(s, "cp") == NULL)
+		return NULL;	/* most names */
+	for (p = s; *p; p++) {
+		if (p != s && p[-1] != ' ') {
+			sdc_buf_addc(&b, *p);
+			continue;
+		}
+		if (word_at(p, "cty") || word_at(p, "ctcp")) {
+			sdc_buf_adds(&b, p[2] == 'y' ? "cong ty" :
+			    "cong ty co phan");
+			p += p[2] == 'y' ? 2 : 3;
+			read = company = 1;
+			continue;
+		}
+		if (company && word_at(p, "cp")) {
+			sdc_buf_adds(&b, "co phan");
+			p++;
+			read = 1;
+			continue;
+		}
+		company = word_at(p, "ty") && p - s >= 5 &&
+		    strncmp(p - 5, "cong ", 5) == 0 && (p == s + 5 ||
+		    p[-6] == ' ');
+		sdc_buf_addc(&b, *p);
+	}
+	sdc_buf_addc(&b, '\0');
+	if (!read) {
+		sdc_buf_free(&b);
+		return NULL;
+	}
+	return sdc_buf_take(&b);
+}
+
 /* Split, fold and tokenise; tokens point into the returned string. */
 static char *
 tokens(const char *name, char ***tok, size_t *ntok)
@@ -719,6 +773,10 @@ tokens(const char *name, char ***tok, size_t *ntok)
 	sdc_buf_free(&b);
 	if (folded == NULL)
 		folded = sdc_xstrdup("");
+	if ((p = vn_forms(folded)) != NULL) {
+		free(folded);
+		folded = p;
+	}
 	*ntok = split_words(folded, tok);
 	for (n = 0; n < *ntok; n++)
 		(*tok)[n] = number((*tok)[n]);
