@@ -172,6 +172,8 @@ struct word {
 	int soft;		/* one of soft_words */
 	int lead;		/* a descriptor many names begin with
 				 * (index_leads) */
+	int country;		/* Vietnam's name as a subsidiary has it
+				 * ("Vina", "Việt Nam": vn_country) */
 	int and;		/* "and" in one of the languages read */
 	int title;		/* a title where a name has it inside
 				 * (title_at) */
@@ -232,6 +234,8 @@ struct sdc_nev {
 	void *cs_raw;
 	unsigned char *ctail;		/* soft_tail() of each candidate */
 	unsigned char *chead;		/* lead_run() of each candidate */
+	unsigned char *cvn;		/* ... 1 when a Vietnamese legal form
+					 * begins it (vn_form_run) */
 	uint32_t gen;			/* this query (cs.stamp) */
 	uint32_t wgen;			/* ... and typed word (cs.wstamp) */
 	double wcur;			/* weight of the typed word looked up */
@@ -358,6 +362,7 @@ sdc_nev_free(struct sdc_nev *e)
 	free(e->cs_raw);
 	free(e->ctail);
 	free(e->chead);
+	free(e->cvn);
 	free(e->found);
 	free(e->fbit);
 	free(e->queue);
@@ -680,6 +685,9 @@ index_tails(struct sdc_nev *e)
 }
 
 static void index_leads(struct sdc_nev *e);
+static int vn_country(const struct word *w);
+static size_t vn_form_run(const struct sdc_nev *e, const uint32_t *ct,
+    size_t m);
 static size_t lead_run(const struct sdc_nev *e, const uint32_t *ct,
     size_t tail);
 static int title_at(const struct sdc_nev *e, const uint32_t *ct, size_t m,
@@ -716,6 +724,7 @@ sdc_nev_finish(struct sdc_nev *e)
 		for (k = 0; soft_words[k]; k++)
 			w->soft |= strcmp(w->s, soft_words[k]) == 0;
 		w->and = and_word(w->s, w->len);
+		w->country = vn_country(w);
 
 		w->w = sdc_name_is_drop(e->nm, w->s) ? 0 :
 		    log(((double)e->n + 1) / ((double)w->npost + 0.5));
@@ -738,6 +747,7 @@ sdc_nev_finish(struct sdc_nev *e)
 	    (64 - (uintptr_t)e->cs_raw % 64) % 64);
 	e->ctail = sdc_xmalloc(e->n + 1);
 	e->chead = sdc_xmalloc(e->n + 1);
+	e->cvn = sdc_xmalloc(e->n + 1);
 	e->cfirst = sdc_xmalloc(e->nctok + 1);
 	for (i = 0; i < e->nctok; i++)	/* no word is empty */
 		e->cfirst[i] = e->v[e->ctok[i]].s[0];
@@ -750,6 +760,8 @@ sdc_nev_finish(struct sdc_nev *e)
 		e->ctail[i] = (unsigned char)tail;	/* <= MAXW */
 		e->chead[i] = (unsigned char)lead_run(e, e->ctok ? e->ctok +
 		    e->coff[i] : NULL, tail);
+		e->cvn[i] = e->chead[i] > 0 && vn_form_run(e, e->ctok +
+		    e->coff[i], tail) > 0;
 		for (j = e->coff[i]; j < e->coff[i + 1]; j++) {
 			double w = e->v[e->ctok[j]].w;
 
@@ -1536,6 +1548,19 @@ index_leads(struct sdc_nev *e)
 	free(cnt);
 }
 
+/* The word is Vietnam's name as a Vietnamese subsidiary of a foreign
+ * firm ends with it ("Công ty TNHH Samdong Machinery Việt Nam", "...
+ * Vina"): left untyped, the name typed is the parent's as likely
+ * ("Samdong Machinery Corp."), and its legal form left off costs its
+ * whole weight again (words_left). */
+static int
+vn_country(const struct word *w)
+{
+	return (w->len == 4 && (memcmp(w->s, "vina", 4) == 0 ||
+	    memcmp(w->s, "viet", 4) == 0)) ||
+	    (w->len == 7 && memcmp(w->s, "vietnam", 7) == 0);
+}
+
 /* The candidate word w is s. */
 static int
 word_is(const struct word *w, const char *s)
@@ -1769,12 +1794,15 @@ left_out_and(const struct sdc_nev *e, const uint32_t *ct, size_t m,
  * same sum to the last bit), and the counts of score() they give. */
 static void
 words_left(const struct sdc_nev *e, const uint32_t *ct, size_t m,
-    const unsigned char *used, size_t tail, size_t head, long cut,
+    const unsigned char *used, size_t tail, size_t head, int vn, long cut,
     unsigned *how, unsigned cnt[7], double *den)
 {
 	size_t j;
 	int any = 0;		/* a word typed so far, in the name's order */
 
+	for (j = head; vn && j < m && head > 0; j++)
+		if (!used[j] && e->v[ct[j]].country)
+			head = 0;
 	for (j = 0; j < m; j++)
 		if (left_out_and(e, ct, m, used, j))
 			*how |= SDC_NEV_AND;
@@ -1861,8 +1889,8 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 		if (q->order[k] == q->n - 1 && cut_at(e, t, ct[b.pos], b.how))
 			cut = (long)(b.pos + b.span - 1);
 	}
-	words_left(e, ct, m, used, e->ctail[id], e->chead[id], cut, how, cnt,
-	    &den);
+	words_left(e, ct, m, used, e->ctail[id], e->chead[id], e->cvn[id],
+	    cut, how, cnt, &den);
 	return den > 0 ? got / den : 0;
 }
 

@@ -438,6 +438,31 @@ main(void)
 		    sdc_nev_score(e, "dntn ahnsan vina", 43, &how));
 	}
 	sdc_nev_free(e);
+
+	/* ... but not with Viet Nam left off too: the parent's name */
+	e = sdc_nev_new(nm);
+	for (i = 0; i < 40; i++) {
+		snprintf(buf, sizeof(buf), "cong ty tnhh %c%c%c trading viet "
+		    "nam", 'a' + (int)(i % 26), 'a' + (int)(i / 26),
+		    'k' + (int)(i % 7));
+		sdc_nev_add(e, buf);
+		snprintf(buf, sizeof(buf), "%c%cq plumbing", 'a' + (int)(i % 26),
+		    'a' + (int)(i / 26));
+		sdc_nev_add(e, buf);
+	}
+	sdc_nev_add(e, "cong ty tnhh samdong machinery viet nam");	/* 80 */
+	sdc_nev_finish(e);
+	{
+		unsigned how;
+
+		CHECK("a Vietnamese legal form costs its whole weight when "
+		    "Viet Nam is left off too (\"Samdong Machinery Corp.\", "
+		    "the parent of Cong ty TNHH Samdong Machinery Viet Nam)",
+		    sdc_nev_score(e, "samdong machinery", 80, &how) < 0.78 &&
+		    sdc_nev_score(e, "samdong machinery viet nam", 80, &how) >
+		    0.9);
+	}
+	sdc_nev_free(e);
 	sdc_names_free(nm);
 	return check_done();
 }
