@@ -247,6 +247,13 @@ main(void)
 	    "cong ty co phan dich vu chau ngoc");
 	owned("... not a lone CP, nor one inside a word", sdc_name_words(nm,
 	    "CP Logistics Actyon Ctyx"), "cp logistics actyon ctyx");
+	owned("a trade abbreviated in a Vietnamese name with a form",
+	    sdc_name_words(nm, "CTCP DV XNK Phat Anh VN"),
+	    "cong ty co phan dich vu xuat nhap khau phat anh viet nam");
+	owned("... or with a Vietnamese letter", sdc_name_words(nm,
+	    "NK H\xc3\xa0n Qu\xe1\xbb\x91" "c Mibo"), "nha khoa han quoc mibo");
+	owned("... not in another name", sdc_name_words(nm,
+	    "TM DV Logistics"), "tm dv logistics");
 	owned("letters no decomposition marks", sdc_name_words(nm,
 	    "Bj\xc3\xb8rn \xc3\x86r\xc3\xb8 \xc5\x81\xc3\xb3" "d\xc5\xba \xc3\x9e\xc3\xb3r"),
 	    "bjorn aero lodz thor");
