@@ -711,6 +711,29 @@ saved(const struct sdc_nev *e, size_t c, size_t j, size_t tail)
 
 static void index_sur_stems(struct sdc_nev *e, uint32_t i);
 
+/* Candidate i's soft tail, descriptors and words' weights, for the
+ * bounds and score(). */
+static void
+cand_weights(struct sdc_nev *e, size_t i)
+{
+	/* no customer with a word: ctok is NULL (as in score()) */
+	size_t j, tail = soft_tail(e, e->ctok ? e->ctok + e->coff[i] : NULL,
+	    e->coff[i + 1] - e->coff[i]);
+
+	e->ctail[i] = (unsigned char)tail;	/* <= MAXW */
+	e->chead[i] = (unsigned char)lead_run(e, e->ctok ? e->ctok +
+	    e->coff[i] : NULL, tail);
+	e->cvn[i] = e->chead[i] > 0 && vn_form_run(e, e->ctok + e->coff[i],
+	    tail) > 0;
+	for (j = e->coff[i]; j < e->coff[i + 1]; j++) {
+		double w = e->v[e->ctok[j]].w;
+
+		e->cs[i].weight += w;
+		e->cs[i].maxw = w > e->cs[i].maxw ? w : e->cs[i].maxw;
+		e->cs[i].soft += saved(e, i, j - e->coff[i], tail) * w;
+	}
+}
+
 void
 sdc_nev_finish(struct sdc_nev *e)
 {
@@ -752,24 +775,8 @@ sdc_nev_finish(struct sdc_nev *e)
 	for (i = 0; i < e->nctok; i++)	/* no word is empty */
 		e->cfirst[i] = e->v[e->ctok[i]].s[0];
 	index_leads(e);
-	for (i = 0; i < e->n; i++) {
-		/* no customer with a word: ctok is NULL (as in score()) */
-		size_t j, tail = soft_tail(e, e->ctok ? e->ctok + e->coff[i] :
-		    NULL, e->coff[i + 1] - e->coff[i]);
-
-		e->ctail[i] = (unsigned char)tail;	/* <= MAXW */
-		e->chead[i] = (unsigned char)lead_run(e, e->ctok ? e->ctok +
-		    e->coff[i] : NULL, tail);
-		e->cvn[i] = e->chead[i] > 0 && vn_form_run(e, e->ctok +
-		    e->coff[i], tail) > 0;
-		for (j = e->coff[i]; j < e->coff[i + 1]; j++) {
-			double w = e->v[e->ctok[j]].w;
-
-			e->cs[i].weight += w;
-			e->cs[i].maxw = w > e->cs[i].maxw ? w : e->cs[i].maxw;
-			e->cs[i].soft += saved(e, i, j - e->coff[i], tail) * w;
-		}
-	}
+	for (i = 0; i < e->n; i++)
+		cand_weights(e, i);
 	e->found = sdc_xmalloc((e->n + 1) * sizeof(*e->found));
 	e->fbit = sdc_xcalloc(e->n / 64 + 1, sizeof(*e->fbit));
 	e->queue = sdc_xmalloc((e->n + 1) * sizeof(*e->queue));
