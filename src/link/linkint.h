@@ -343,6 +343,8 @@ begins_or_ends(const char *norm, const char *w);
 int
 place_word(const char *w);
 int
+place_phrase(const char *words);
+int
 address_word(const char *w);
 int
 has_word(const char *list, const char *word);

@@ -172,6 +172,8 @@ struct word {
 	int soft;		/* one of soft_words */
 	int lead;		/* a descriptor many names begin with
 				 * (index_leads) */
+	int country;		/* Vietnam's name as a subsidiary has it
+				 * ("Vina", "Việt Nam": vn_country) */
 	int and;		/* "and" in one of the languages read */
 	int title;		/* a title where a name has it inside
 				 * (title_at) */
@@ -232,6 +234,8 @@ struct sdc_nev {
 	void *cs_raw;
 	unsigned char *ctail;		/* soft_tail() of each candidate */
 	unsigned char *chead;		/* lead_run() of each candidate */
+	unsigned char *cvn;		/* ... 1 when a Vietnamese legal form
+					 * begins it (vn_form_run) */
 	uint32_t gen;			/* this query (cs.stamp) */
 	uint32_t wgen;			/* ... and typed word (cs.wstamp) */
 	double wcur;			/* weight of the typed word looked up */
@@ -358,6 +362,7 @@ sdc_nev_free(struct sdc_nev *e)
 	free(e->cs_raw);
 	free(e->ctail);
 	free(e->chead);
+	free(e->cvn);
 	free(e->found);
 	free(e->fbit);
 	free(e->queue);
@@ -680,6 +685,9 @@ index_tails(struct sdc_nev *e)
 }
 
 static void index_leads(struct sdc_nev *e);
+static int vn_country(const struct word *w);
+static size_t vn_form_run(const struct sdc_nev *e, const uint32_t *ct,
+    size_t m);
 static size_t lead_run(const struct sdc_nev *e, const uint32_t *ct,
     size_t tail);
 static int title_at(const struct sdc_nev *e, const uint32_t *ct, size_t m,
@@ -703,6 +711,29 @@ saved(const struct sdc_nev *e, size_t c, size_t j, size_t tail)
 
 static void index_sur_stems(struct sdc_nev *e, uint32_t i);
 
+/* Candidate i's soft tail, descriptors and words' weights, for the
+ * bounds and score(). */
+static void
+cand_weights(struct sdc_nev *e, size_t i)
+{
+	/* no customer with a word: ctok is NULL (as in score()) */
+	size_t j, tail = soft_tail(e, e->ctok ? e->ctok + e->coff[i] : NULL,
+	    e->coff[i + 1] - e->coff[i]);
+
+	e->ctail[i] = (unsigned char)tail;	/* <= MAXW */
+	e->chead[i] = (unsigned char)lead_run(e, e->ctok ? e->ctok +
+	    e->coff[i] : NULL, tail);
+	e->cvn[i] = e->chead[i] > 0 && vn_form_run(e, e->ctok + e->coff[i],
+	    tail) > 0;
+	for (j = e->coff[i]; j < e->coff[i + 1]; j++) {
+		double w = e->v[e->ctok[j]].w;
+
+		e->cs[i].weight += w;
+		e->cs[i].maxw = w > e->cs[i].maxw ? w : e->cs[i].maxw;
+		e->cs[i].soft += saved(e, i, j - e->coff[i], tail) * w;
+	}
+}
+
 void
 sdc_nev_finish(struct sdc_nev *e)
 {
@@ -716,6 +747,7 @@ sdc_nev_finish(struct sdc_nev *e)
 		for (k = 0; soft_words[k]; k++)
 			w->soft |= strcmp(w->s, soft_words[k]) == 0;
 		w->and = and_word(w->s, w->len);
+		w->country = vn_country(w);
 
 		w->w = sdc_name_is_drop(e->nm, w->s) ? 0 :
 		    log(((double)e->n + 1) / ((double)w->npost + 0.5));
@@ -738,26 +770,13 @@ sdc_nev_finish(struct sdc_nev *e)
 	    (64 - (uintptr_t)e->cs_raw % 64) % 64);
 	e->ctail = sdc_xmalloc(e->n + 1);
 	e->chead = sdc_xmalloc(e->n + 1);
+	e->cvn = sdc_xmalloc(e->n + 1);
 	e->cfirst = sdc_xmalloc(e->nctok + 1);
 	for (i = 0; i < e->nctok; i++)	/* no word is empty */
 		e->cfirst[i] = e->v[e->ctok[i]].s[0];
 	index_leads(e);
-	for (i = 0; i < e->n; i++) {
-		/* no customer with a word: ctok is NULL (as in score()) */
-		size_t j, tail = soft_tail(e, e->ctok ? e->ctok + e->coff[i] :
-		    NULL, e->coff[i + 1] - e->coff[i]);
-
-		e->ctail[i] = (unsigned char)tail;	/* <= MAXW */
-		e->chead[i] = (unsigned char)lead_run(e, e->ctok ? e->ctok +
-		    e->coff[i] : NULL, tail);
-		for (j = e->coff[i]; j < e->coff[i + 1]; j++) {
-			double w = e->v[e->ctok[j]].w;
-
-			e->cs[i].weight += w;
-			e->cs[i].maxw = w > e->cs[i].maxw ? w : e->cs[i].maxw;
-			e->cs[i].soft += saved(e, i, j - e->coff[i], tail) * w;
-		}
-	}
+	for (i = 0; i < e->n; i++)
+		cand_weights(e, i);
 	e->found = sdc_xmalloc((e->n + 1) * sizeof(*e->found));
 	e->fbit = sdc_xcalloc(e->n / 64 + 1, sizeof(*e->fbit));
 	e->queue = sdc_xmalloc((e->n + 1) * sizeof(*e->queue));
@@ -1536,15 +1555,70 @@ index_leads(struct sdc_nev *e)
 	free(cnt);
 }
 
+/* The word is Vietnam's name as a Vietnamese subsidiary of a foreign
+ * firm ends with it ("Công ty TNHH Samdong Machinery Việt Nam", "...
+ * Vina"): left untyped, the name typed is the parent's as likely
+ * ("Samdong Machinery Corp."), and its legal form left off costs its
+ * whole weight again (words_left). */
+static int
+vn_country(const struct word *w)
+{
+	return (w->len == 4 && (memcmp(w->s, "vina", 4) == 0 ||
+	    memcmp(w->s, "viet", 4) == 0)) ||
+	    (w->len == 7 && memcmp(w->s, "vietnam", 7) == 0);
+}
+
+/* The candidate word w is s. */
+static int
+word_is(const struct word *w, const char *s)
+{
+	return w->len == strlen(s) && memcmp(w->s, s, w->len) == 0;
+}
+
+/* How many of the words ct[0..m) are a Vietnamese legal form written
+ * before the name (Law on Enterprises 2020): công ty or its "Cty", then
+ * TNHH, cổ phần or its "CP", then MTV; CTCP; DNTN.  A firm signs without
+ * it as an English one signs without its "Ltd" ("Ahnahn Vina" for Công
+ * ty TNHH Ahnahn Vina), so it is read as a descriptor is (lead_run); one
+ * typed still tells CTCP from DNTN, as a typed word does. */
+static size_t
+vn_form_run(const struct sdc_nev *e, const uint32_t *ct, size_t m)
+{
+	static const char *const forms[][3] = {
+		{ "cong", "ty", NULL }, { "cty", NULL }, { "ctcp", NULL },
+		{ "dntn", NULL }, { "tnhh", NULL }, { "co", "phan", NULL },
+		{ "cp", NULL }, { "mtv", NULL }
+	};
+	size_t j = 0, f = 0, k;
+
+	/* the forms in their order: company, liability or shares, member */
+	while (f < sizeof(forms) / sizeof(*forms)) {
+		for (k = 0; forms[f][k] && j + k < m &&
+		    word_is(&e->v[ct[j + k]], forms[f][k]); k++)
+			;
+		if (forms[f][k] != NULL || ((f == 5 || f == 6) && j == 0)) {
+			f++;	/* not here; a lone "CP" is initials, "Co
+				 * Phan" a name */
+			continue;
+		}
+		j += k;
+		f = f < 4 ? 4 : f < 7 ? 7 : 8;
+	}
+	return j;
+}
+
 /* How many of a name's first words are descriptors (index_leads, or
- * drop words among them), before its soft tail, leaving two words of
- * weight after them; 0 for none ("Rossi" is no "Farmacia Rossi"). */
+ * drop words among them, or a Vietnamese legal form: vn_form_run),
+ * before its soft tail, leaving two words of weight after them; 0 for
+ * none ("Rossi" is no "Farmacia Rossi"). */
 static size_t
 lead_run(const struct sdc_nev *e, const uint32_t *ct, size_t tail)
 {
-	size_t i, j, core = 0, any = 0;
+	size_t i, j, core = 0, any, form = vn_form_run(e, ct, tail);
 
-	for (j = 0; j < tail && (e->v[ct[j]].lead || e->v[ct[j]].w == 0); j++)
+	any = form > 0;
+	for (j = form; j < tail && (e->v[ct[j]].lead || e->v[ct[j]].w == 0);
+	    j++)
 		;
 	for (i = j; i < tail; i++)
 		core += e->v[ct[i]].w > 0 && !short_common(&e->v[ct[i]]);
@@ -1727,12 +1801,15 @@ left_out_and(const struct sdc_nev *e, const uint32_t *ct, size_t m,
  * same sum to the last bit), and the counts of score() they give. */
 static void
 words_left(const struct sdc_nev *e, const uint32_t *ct, size_t m,
-    const unsigned char *used, size_t tail, size_t head, long cut,
+    const unsigned char *used, size_t tail, size_t head, int vn, long cut,
     unsigned *how, unsigned cnt[7], double *den)
 {
 	size_t j;
 	int any = 0;		/* a word typed so far, in the name's order */
 
+	for (j = head; vn && j < m && head > 0; j++)
+		if (!used[j] && e->v[ct[j]].country)
+			head = 0;
 	for (j = 0; j < m; j++)
 		if (left_out_and(e, ct, m, used, j))
 			*how |= SDC_NEV_AND;
@@ -1819,8 +1896,8 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 		if (q->order[k] == q->n - 1 && cut_at(e, t, ct[b.pos], b.how))
 			cut = (long)(b.pos + b.span - 1);
 	}
-	words_left(e, ct, m, used, e->ctail[id], e->chead[id], cut, how, cnt,
-	    &den);
+	words_left(e, ct, m, used, e->ctail[id], e->chead[id], e->cvn[id],
+	    cut, how, cnt, &den);
 	return den > 0 ? got / den : 0;
 }
 

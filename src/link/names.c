@@ -684,6 +684,113 @@ grouped_numbers(utf8proc_int32_t *cp, size_t *n)
 	*n = o;
 }
 
+/* The word at s (folded) is w, whole. */
+static int
+word_at(const char *s, const char *w)
+{
+	size_t n = strlen(w);
+
+	return strncmp(s, w, n) == 0 && (s[n] == ' ' || s[n] == '\0');
+}
+
+/* The name (as typed) has a letter only Vietnamese writes: ơ, ư, or one
+ * of U+1EA0-U+1EF9 (ạ ả ấ ... ỹ, a vowel with a tone mark). */
+static int
+vietnamese_letters(const char *name)
+{
+	const unsigned char *p = (const unsigned char *)name;
+
+	for (; *p; p++)
+		if ((p[0] == 0xc6 && (p[1] == 0xa0 || p[1] == 0xa1 ||
+		    p[1] == 0xaf || p[1] == 0xb0)) || (p[0] == 0xe1 &&
+		    ((p[1] == 0xba && p[2] >= 0xa0) || (p[1] == 0xbb &&
+		    p[2] <= 0xb9))))
+			return 1;
+	return 0;
+}
+
+/* Vietnamese abbreviations and what they stand for (folded): the legal
+ * forms (first, read in any name: no other language writes them), then
+ * the trades Vietnamese firms abbreviate in their names (dịch vụ,
+ * thương mại, sản xuất, xây dựng, xuất nhập khẩu, nha khoa, phòng khám
+ * đa khoa, Việt Nam), read only in a Vietnamese name (vn_forms): "TM"
+ * and "DV" are initials elsewhere.  Not CN (chi nhánh or công nghệ),
+ * KT (kế toán or kỹ thuật), NH (nhà hàng or ngân hàng); nor two run
+ * together ("TMDV": thương mại dịch vụ, or thương mại và dịch vụ, another
+ * customer as often). */
+static const char *const vn_abbrev[][2] = {
+	{ "cty", "cong ty" }, { "ctcp", "cong ty co phan" },
+#define VN_FORMS 2
+	{ "dv", "dich vu" }, { "tm", "thuong mai" }, { "sx", "san xuat" },
+	{ "xd", "xay dung" }, { "xnk", "xuat nhap khau" }, { "nk", "nha khoa" },
+	{ "pkdk", "phong kham da khoa" }, { "vn", "viet nam" },
+	{ NULL, NULL }
+};
+
+/* The folded words s have a Vietnamese legal form (TNHH, DNTN, CTCP,
+ * Cty, công ty). */
+static int
+vn_form_in(const char *s)
+{
+	const char *p;
+
+	for (p = s; *p; p++)
+		if ((p == s || p[-1] == ' ') && (word_at(p, "tnhh") ||
+		    word_at(p, "dntn") || word_at(p, "ctcp") ||
+		    word_at(p, "cty") || (strncmp(p, "cong ty", 7) == 0 &&
+		    (p[7] == ' ' || p[7] == '\0'))))
+			return 1;
+	return 0;
+}
+
+/* Vietnam's abbreviations spelt out (vn_abbrev; the folded words s of
+ * the name, a new string): "Cty CP Myungbit Vina" is Công ty Cổ phần
+ * Myungbit Vina as a customer's name writes it in full as often, "CP"
+ * after công ty cổ phần (not a lone "CP": "CP Logistics"); in a name
+ * with a Vietnamese legal form or letter (viet), the trades too ("CTCP
+ * DV Phát Anh", "NK Hàn Quốc Mibo").  NULL when none is there. */
+static char *
+vn_forms(const char *s, int viet)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	const char *p, *full;
+	size_t i;
+	int read = 0, company = 0;
+
+	if (!viet && strstr(s, "ct") == NULL && strstr(s, "cp") == NULL)
+		return NULL;	/* most names */
+	viet = viet || vn_form_in(s);
+	for (p = s; *p; p++) {
+		if (p != s && p[-1] != ' ') {
+			sdc_buf_addc(&b, *p);
+			continue;
+		}
+		for (i = 0; vn_abbrev[i][0] && (!word_at(p, vn_abbrev[i][0]) ||
+		    (i >= VN_FORMS && !viet)); i++)
+			;
+		full = vn_abbrev[i][1];
+		if (full == NULL && company && word_at(p, "cp"))
+			full = "co phan";
+		if (full != NULL) {
+			sdc_buf_adds(&b, full);
+			p += strcspn(p, " ") - 1;
+			read = 1;
+			company = i < VN_FORMS;
+			continue;
+		}
+		company = word_at(p, "ty") && p - s >= 5 &&
+		    strncmp(p - 5, "cong ", 5) == 0 && (p == s + 5 ||
+		    p[-6] == ' ');
+		sdc_buf_addc(&b, *p);
+	}
+	sdc_buf_addc(&b, '\0');
+	if (!read) {
+		sdc_buf_free(&b);
+		return NULL;
+	}
+	return sdc_buf_take(&b);
+}
+
 /* Split, fold and tokenise; tokens point into the returned string. */
 static char *
 tokens(const char *name, char ***tok, size_t *ntok)
@@ -719,6 +826,10 @@ tokens(const char *name, char ***tok, size_t *ntok)
 	sdc_buf_free(&b);
 	if (folded == NULL)
 		folded = sdc_xstrdup("");
+	if ((p = vn_forms(folded, vietnamese_letters(name))) != NULL) {
+		free(folded);
+		folded = p;
+	}
 	*ntok = split_words(folded, tok);
 	for (n = 0; n < *ntok; n++)
 		(*tok)[n] = number((*tok)[n]);

@@ -825,6 +825,7 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	int told = 0, capitals;
 
 	capitals = typed && has_capital(guess, (size_t)(typed - guess));
+	told = place_phrase(q);
 	for (t = strtok_r(w, " ", &save); t && !told; t = strtok_r(NULL, " ",
 	    &save)) {
 		if (no_qualifier(idx, t) && !address_word(t))

@@ -114,6 +114,25 @@ place_word(const char *w)
 	return sdc_name_listed(v, w);
 }
 
+/* The words (normalised) begin with Vietnamese's words for a branch,
+ * a factory or an office, or their abbreviations: chi nhánh (CN), nhà
+ * máy, văn phòng (VP), as "Chi nhánh Công ty ... tại Đồng Nai" and
+ * "... - Nhà máy BD" write them.  Two words each, each a name's word
+ * too ("Nhanh", "May mặc"), so read only where a qualifier begins. */
+int
+place_phrase(const char *words)
+{
+	static const char *const v[] = { "chi nhanh", "nha may", "van phong",
+	    "cn", "vp", NULL };
+	size_t i, n;
+
+	for (i = 0; v[i]; i++)
+		if (strncmp(words, v[i], n = strlen(v[i])) == 0 &&
+		    (words[n] == '\0' || words[n] == ' '))
+			return 1;
+	return 0;
+}
+
 /* Words of an address, not of a town: a street's type or a shopping
  * centre ("- Flagler St", "@ Av. Churchill", ", Westland Mall", "Ofic.
  * 205").  Typed after a business's whole name they say where its site

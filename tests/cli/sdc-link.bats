@@ -1772,6 +1772,24 @@ mkhosted() {
 	    'Harlow Paper Trading - Warehouse' 'Colégio Farol Sommerschield'
 }
 
+# Issue 14 session 21 (gen-link-blind31 branch): Vietnamese writes a
+# branch, a factory and an office in two words each (chi nhánh, nhà máy,
+# văn phòng) or their abbreviations (CN, VP); where a qualifier after
+# the whole name begins they say where, as a branch word does.  An
+# unknown place alone still does not.
+@test "Vietnamese branch, factory and office words after the name are place words" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Công ty TNHH Filler\(.) " + ["May mặc", "Vina", "Thực phẩm", "Trading"][. % 4])}' \
+	    "Công ty TNHH Ahnhwa Vina" "Công ty TNHH May mặc Vinh Tiến" \
+	    "Công ty TNHH Thực phẩm Cường Kim" "Công ty TNHH Dukwon Vina"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null ' \
+	    'Cong ty TNHH Ahnhwa Vina - Nha may BD' \
+	    'Công ty TNHH May mặc Vinh Tiến (Nhà máy Đồng Nai)' \
+	    'Công ty TNHH Thực phẩm Cường Kim VP Bắc Ninh' \
+	    'Công ty TNHH Dukwon Vina / Chi nhánh Thái Nguyên' \
+	    'Công ty TNHH Ahnhwa Vina Đồng Nai'
+}
+
 # Session 16 (gen-link-blind21 site 47%, blind20 branch 34%): a street's
 # type or a shopping centre typed after the whole name ("- Av. Churchill",
 # ", Blue Mall", "Ofic." without its number) says where the site is, as a

@@ -407,6 +407,62 @@ main(void)
 		    &how));
 	}
 	sdc_nev_free(e);
+
+	/* a Vietnamese legal form before the name, left off */
+	e = sdc_nev_new(nm);
+	for (i = 0; i < 40; i++) {
+		snprintf(buf, sizeof(buf), "cong ty %s %c%cwon vina", i % 2 ?
+		    "tnhh" : "co phan", 'a' + (int)(i % 26),
+		    'a' + (int)(i / 26));
+		sdc_nev_add(e, buf);
+	}
+	sdc_nev_add(e, "cong ty tnhh ahnahn vina");	/* 40 */
+	sdc_nev_add(e, "ahnahn korean cuisine");
+	sdc_nev_add(e, "cong nghe mai hai");
+	sdc_nev_add(e, "cong ty co phan ahnsan vina");
+	sdc_nev_add(e, "dntn ahnsan vina");	/* 44 */
+	sdc_nev_finish(e);
+	{
+		unsigned how;
+
+		CHECK("a Vietnamese legal form left off costs as little as a "
+		    "descriptor (\"Ahnahn Vina\")",
+		    sdc_nev_score(e, "ahnahn vina", 40, &how) > 0.9);
+		CHECK("... not a name's first word that only begins as one "
+		    "(\"Công nghệ\")",
+		    sdc_nev_score(e, "mai hai", 42, &how) < 0.8);
+		CHECK("... and one typed tells CTCP from DNTN",
+		    sdc_nev_score(e, "cong ty co phan ahnsan vina", 43, &how) >
+		    sdc_nev_score(e, "cong ty co phan ahnsan vina", 44, &how) &&
+		    sdc_nev_score(e, "dntn ahnsan vina", 44, &how) >
+		    sdc_nev_score(e, "dntn ahnsan vina", 43, &how));
+	}
+	sdc_nev_free(e);
+
+	/* ... but not with Viet Nam left off too: the parent's name */
+	e = sdc_nev_new(nm);
+	for (i = 0; i < 40; i++) {
+		snprintf(buf, sizeof(buf), "cong ty tnhh %c%c%c trading viet "
+		    "nam", 'a' + (int)(i % 26), 'a' + (int)(i / 26),
+		    'k' + (int)(i % 7));
+		sdc_nev_add(e, buf);
+		snprintf(buf, sizeof(buf), "%c%cq plumbing", 'a' + (int)(i % 26),
+		    'a' + (int)(i / 26));
+		sdc_nev_add(e, buf);
+	}
+	sdc_nev_add(e, "cong ty tnhh samdong machinery viet nam");	/* 80 */
+	sdc_nev_finish(e);
+	{
+		unsigned how;
+
+		CHECK("a Vietnamese legal form costs its whole weight when "
+		    "Viet Nam is left off too (\"Samdong Machinery Corp.\", "
+		    "the parent of Cong ty TNHH Samdong Machinery Viet Nam)",
+		    sdc_nev_score(e, "samdong machinery", 80, &how) < 0.78 &&
+		    sdc_nev_score(e, "samdong machinery viet nam", 80, &how) >
+		    0.9);
+	}
+	sdc_nev_free(e);
 	sdc_names_free(nm);
 	return check_done();
 }

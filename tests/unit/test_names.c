@@ -235,6 +235,25 @@ main(void)
 	    "manua kuikahi kaneohe");
 	owned("GmbH is one word", sdc_name_words(nm, "Schulz GmbH"),
 	    "schulz gmbh");
+	/* session 21 (gen-link-blind31 legal, abbrev): Vietnam's forms
+	 * spelt out as the list writes them in full */
+	owned("Cty is cong ty, and CP after it co phan", sdc_name_words(nm,
+	    "Cty CP Myungbit Vina"), "cong ty co phan myungbit vina");
+	owned("CTCP is cong ty co phan", sdc_name_words(nm,
+	    "CTCP Th\xc6\xb0\xc6\xa1ng m\xe1\xba\xa1i Long T\xc3\xadn"),
+	    "cong ty co phan thuong mai long tin");
+	owned("... CP after Cong ty", sdc_name_words(nm,
+	    "C\xc3\xb4ng ty CP D\xe1\xbb\x8b" "ch v\xe1\xbb\xa5 Ch\xc3\xa2u Ng\xe1\xbb\x8d" "c"),
+	    "cong ty co phan dich vu chau ngoc");
+	owned("... not a lone CP, nor one inside a word", sdc_name_words(nm,
+	    "CP Logistics Actyon Ctyx"), "cp logistics actyon ctyx");
+	owned("a trade abbreviated in a Vietnamese name with a form",
+	    sdc_name_words(nm, "CTCP DV XNK Phat Anh VN"),
+	    "cong ty co phan dich vu xuat nhap khau phat anh viet nam");
+	owned("... or with a Vietnamese letter", sdc_name_words(nm,
+	    "NK H\xc3\xa0n Qu\xe1\xbb\x91" "c Mibo"), "nha khoa han quoc mibo");
+	owned("... not in another name", sdc_name_words(nm,
+	    "TM DV Logistics"), "tm dv logistics");
 	owned("letters no decomposition marks", sdc_name_words(nm,
 	    "Bj\xc3\xb8rn \xc3\x86r\xc3\xb8 \xc5\x81\xc3\xb3" "d\xc5\xba \xc3\x9e\xc3\xb3r"),
 	    "bjorn aero lodz thor");
