@@ -1,0 +1,87 @@
+/* bykorean.c - sdc-link: a Korean name read as sounds (korean.h) in a
+ * list that writes Hangul: 일원정형외과의원 typed for Ilwon
+ * Jeonghyeongoegwa Clinic, Chonjung Law Firm for Junjoong Law Firm, Habo
+ * English Academy for Habo Yeongeo Hagwon, qorqlcsorhkdmldnjs (the 2-set
+ * keys with the Hangul input off) for 백빛내과의원. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "korean.h"
+#include "linkint.h"
+
+#define KO_FITS 2	/* customers a reading fits: one links, two do not */
+
+/* The customers' Korean keys, by their coarse letters: made on first
+ * use, in a list where one name in 500 or more writes Hangul (elsewhere
+ * a Latin name's letters read as Korean would join namesakes for
+ * nothing). */
+static int
+ko_index(struct pool *p)
+{
+	size_t i, hangul = 0;
+
+	if (p->korean != 0)
+		return p->korean > 0;
+	for (i = 0; i < p->n; i++)
+		hangul += sdc_ko_hangul(p->c[i].name);
+	p->korean = hangul > 0 && hangul >= p->n / 500 ? 1 : -1;
+	if (p->korean < 0)
+		return 0;
+	p->kokeys = sdc_xcalloc(p->n ? p->n : 1, sizeof(*p->kokeys));
+	for (i = 0; i < p->n; i++)
+		if (sdc_ko_key(p->c[i].name, &p->kokeys[i]))
+			sdc_hmap_put(&p->byko, sdc_hash(p->kokeys[i].coarse,
+			    strlen(p->kokeys[i].coarse)), (uint32_t)i);
+	return 1;
+}
+
+/* The customers name's reading fits, into fit[] (*n of them so far,
+ * each once), up to KO_FITS. */
+static void
+ko_fits(const struct pool *p, const char *name, size_t *fit, size_t *n)
+{
+	struct ko_key k;
+	size_t it = 0, j;
+	uint32_t v;
+
+	if (name == NULL || !sdc_ko_key(name, &k))
+		return;
+	while (*n < KO_FITS && sdc_hmap_find(&p->byko, sdc_hash(k.coarse,
+	    strlen(k.coarse)), &it, &v)) {
+		if (!sdc_ko_fits(&k, &p->kokeys[v]))
+			continue;
+		for (j = 0; j < *n && fit[j] != v; j++)
+			;
+		if (j == *n)
+			fit[(*n)++] = v;
+	}
+	free(k.coarse);
+}
+
+/* The one customer whose name the guess reads as, as typed or as the
+ * 2-set keys of Hangul: linked.  Two fit, a name the list holds twice
+ * or two names romanised alike (성진 and 승진 both Sungjin), and none
+ * is. */
+void
+by_korean(struct pool *p, const char *guess, struct decision *d)
+{
+	size_t fit[KO_FITS], n = 0;
+	char *dub;
+
+	if (!ko_index(p))
+		return;
+	ko_fits(p, guess, fit, &n);
+	dub = sdc_ko_hangul(guess) ? NULL : sdc_ko_dubeolsik(guess);
+	ko_fits(p, dub, fit, &n);
+	free(dub);
+	if (n != 1)
+		return;
+	link_to(d, fit[0], "weighted", 100);
+	d->conf = 100;
+	d->how |= SDC_NEV_TRANSLIT;	/* a reading: its trade words are
+					 * its own (undo_kind) */
+	d->ask = 0;	/* settled: no LLM */
+	snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
+	    strlen(d->extra), ",korean");
+}
