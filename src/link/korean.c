@@ -696,3 +696,64 @@ sdc_ko_dubeolsik(const char *name)
 	return sdc_buf_take(&out);
 }
 
+/* ---------------------------------------------------------------- slips
+ * Each jamo's key on the 2-set layout (a compound vowel or final, two
+ * keys, has none: '.'), and the keys' rows: a slip is the key beside. */
+static const char l_keys[] = "rRseEfaqQtTdwWczxvg";
+static const char v_keys[] = "koiOjpuPh...yn...bm.l";
+static const char t_keys[] = ".rR.s..ef.......aq.tTdwczxvg";
+
+static int
+beside(char a, char b)
+{
+	static const char *const rows[] = { "qwertyuiop", "asdfghjkl",
+	    "zxcvbnm" };
+	size_t r;
+	const char *x, *y;
+
+	a |= 0x20, b |= 0x20;	/* a shifted key is its key */
+	for (r = 0; r < 3; r++)
+		if ((x = strchr(rows[r], a)) != NULL && (y = strchr(rows[r], b))
+		    != NULL)
+			return x - y == 1 || y - x == 1;
+	return 0;
+}
+
+int
+sdc_ko_slip(uint32_t a, uint32_t b)
+{
+	int sa, sb, la, lb, va, vb, ta, tb;
+
+	if (a < HANGUL_FIRST || a > HANGUL_LAST || b < HANGUL_FIRST ||
+	    b > HANGUL_LAST || a == b)
+		return 0;
+	sa = (int)a - HANGUL_FIRST, sb = (int)b - HANGUL_FIRST;
+	la = sa / 588, va = (sa % 588) / 28, ta = sa % 28;
+	lb = sb / 588, vb = (sb % 588) / 28, tb = sb % 28;
+	if (va == vb && ta == tb)
+		return beside(l_keys[la], l_keys[lb]);
+	if (la == lb && ta == tb)
+		return v_keys[va] != '.' && v_keys[vb] != '.' &&
+		    beside(v_keys[va], v_keys[vb]);
+	if (la == lb && va == vb)
+		return t_keys[ta] != '.' && t_keys[tb] != '.' &&
+		    beside(t_keys[ta], t_keys[tb]);
+	return 0;
+}
+
+size_t
+sdc_ko_syllables(const char *name, size_t *at, size_t max)
+{
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t r;
+	size_t i, n = 0;
+
+	for (i = 0; name[i] && n < max; i += (size_t)r) {
+		if ((r = utf8proc_iterate((const utf8proc_uint8_t *)name + i,
+		    -1, &cp)) <= 0)
+			return 0;
+		if (cp >= HANGUL_FIRST && cp <= HANGUL_LAST)
+			at[n++] = i;
+	}
+	return n;
+}

@@ -36,4 +36,11 @@ int sdc_ko_fits(const struct ko_key *a, const struct ko_key *b);
 /* name's Latin letters read as the 2-set keys of Hangul ("qkrdksrhk" is
  * 박안과), a new string, or NULL when a run of them is no Hangul. */
 char *sdc_ko_dubeolsik(const char *name);
+/* Hangul syllables a and b differ in one jamo, typed with the key beside
+ * its own on the 2-set layout (효두차과 for 효두치과: ㅏ k for ㅣ l). */
+int sdc_ko_slip(uint32_t a, uint32_t b);
+/* The byte offsets of name's Hangul syllables into at[], up to max:
+ * their number. */
+size_t sdc_ko_syllables(const char *name, size_t *at, size_t max);
+
 #endif

@@ -99,6 +99,8 @@ struct pool {
 	struct sdc_hmap byko;	/* names by their Korean keys' coarse
 				 * letters, made when first asked */
 	struct ko_key *kokeys;	/* ... each name's, coarse NULL for none */
+	struct sdc_hmap byslip;	/* Hangul names by each syllable left out
+				 * (bykorean.c) */
 	int belarusian;		/* one name in 500 or more is Belarusian
 				 * (translit_index; names.c) */
 	struct sdc_hmap bystem;	/* names less a legal form learnt (below) */

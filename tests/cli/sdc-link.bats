@@ -2820,3 +2820,16 @@ mkhosted() {
 	    'Habo English Academy' 'qorqlcsorhkdmldnjs' 'Sungjin Trading' \
 	    'Chongdong Sanop' 'Jungdong Trading'
 }
+
+# A Hangul name typed with one jamo on the key beside its own on the
+# 2-set layout (효두차과의원 for 효두치과의원: ㅏ k for ㅣ l) is that
+# name's slip; a jamo on a key not beside (ㅜ n for ㅣ l) is another
+# name, and a slip two customers' names are one key from (성진: 송진 with
+# ㅗ h, 상진 with ㅏ k) links neither.
+@test "korean: a Hangul name one jamo off on the key beside links; a key not beside, or two names one key off, do not" {
+	local fill='range(20; 80) | {id: ., business_name: ("Filler\(.) Trading Co., Ltd.")}'
+	numbered_customers "$fill" "효두치과의원" "송진무역" "상진무역" \
+	    "정화물산 주식회사"
+	sessions_link 's1,Linked,1 s2,Needs Review,null s3,Needs Review,null s4,Linked,4 ' \
+	    '효두차과의원' '효두추과의원' '성진무역' '정화물산 부식회사'
+}

@@ -78,5 +78,12 @@ main(void)
 	dub("dlehdtjd tpanghlrP", "이동성 세무회계");
 	dub("Trading", NULL);
 	dub("한국", NULL);
+	/* a jamo typed with the key beside its own */
+	CHECK("차 is 치 slipped (k for l)", sdc_ko_slip(0xCC28, 0xCE58));
+	CHECK("부 is 주 slipped (q for w)", sdc_ko_slip(0xBD80, 0xC8FC));
+	CHECK("성 is no 승 slipped (j and m are far)",
+	    !sdc_ko_slip(0xC131, 0xC2B9));
+	CHECK("상 is no 삼 slipped (another final, d and a are far)",
+	    !sdc_ko_slip(0xC0C1, 0xC0BC));
 	return check_done();
 }
