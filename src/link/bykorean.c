@@ -52,6 +52,7 @@ static int
 ko_index(struct pool *p)
 {
 	size_t i, hangul = 0;
+	json_object *words = NULL;
 
 	if (p->korean != 0)
 		return p->korean > 0;
@@ -60,6 +61,9 @@ ko_index(struct pool *p)
 	p->korean = hangul > 0 && hangul >= p->n / 500 ? 1 : -1;
 	if (p->korean < 0)
 		return 0;
+	if (link_words() != NULL && json_object_object_get_ex(link_words(),
+	    "korean", &words))
+		sdc_ko_words(words);
 	p->kokeys = sdc_xcalloc(p->n ? p->n : 1, sizeof(*p->kokeys));
 	for (i = 0; i < p->n; i++) {
 		if (sdc_ko_key(p->c[i].name, &p->kokeys[i]))

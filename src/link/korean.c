@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <json-c/json.h>
 #include <utf8proc.h>
 
 #include "buf.h"
@@ -207,42 +208,24 @@ sdc_ko_hangul(const char *name)
 	return 0;
 }
 
-/* Trade words: a group each (the key's letter), the Hangul, the English
- * a firm registers abroad, and a bit of the group's (무역 and 상사 are
- * both Trading).  A Hangul word is peeled of them from its end; a Latin
- * word is one when it is the English or reads as the Hangul (Muyeok,
- * Muyok).  어학원 ends in 학원: peeled, it is 어 and 학원 (the Latin
- * Eohagwon is read whole). */
-static const struct trade {
-	char g;
-	const char *hangul, *en;
-	uint32_t bit;
-} trades[] = {
-	{ 'c', "의원", "clinic", 1 }, { 'd', "치과", "dental", 1 },
-	{ 'n', "내과", "internal medicine", 1 }, { 'y', "안과", "eye clinic", 1 },
-	{ 'p', "소아과", "pediatrics", 1 }, { 's', "피부과", "dermatology", 1 },
-	{ 'o', "정형외과", "orthopedics", 1 }, { 't', "무역", "trading", 1 },
-	{ 't', "상사", "trading", 2 }, { 'm', "물산", "c&t", 1 },
-	{ 'i', "인터내셔널", "international", 1 },
-	{ 'e', "전자", "electronics", 1 }, { 'r', "정밀", "precision", 1 },
-	{ 'u', "산업", "industrial", 1 }, { 'h', "화학", "chemical", 1 },
-	{ 'x', "섬유", "textile", 1 }, { 'k', "기계", "machinery", 1 },
-	{ 'f', "식품", "foods", 1 }, { 'T', "테크", "tech", 1 },
-	{ 'M', "금속", "metal", 1 }, { 'P', "플라스틱", "plastics", 1 },
-	{ 'P', "플라스틱", "plastic", 1 }, { 'A', "학원", "academy", 1 },
-	{ 'E', "영어", "english", 1 }, { 'H', "수학", "math", 1 },
-	{ 'L', "어학원", "language school", 1 }, { 'R', "입시", "prep", 1 },
-	{ 'S', "식당", "restaurant", 1 }, { 'G', "갈비", "galbi", 1 },
-	{ 'K', "한정식", "korean cuisine", 1 }, { 'B', "삼겹살", "bbq", 1 },
-	{ 'O', "호텔", "hotel", 1 }, { 'W', "법무", "law firm", 1 },
-	{ 'C', "회계", "accounting", 1 }, { 'X', "세무", "tax", 1 },
-};
-#define NTRADES (sizeof(trades) / sizeof(trades[0]))
-/* The groups of English words in Hangul (테크, 플라스틱, 인터내셔널, 호텔):
+/* Trade words (link-words.json "korean", sdc_ko_words): a group each
+ * (the key's letter: one a word's first English), the Hangul, an English
+ * a firm registers abroad, a bit of the group's (무역 and 상사 are both
+ * Trading), and whether the Hangul writes an English word (테크, 호텔:
  * typed in Latin letters they are the English, and their romanised
- * keys would read Korean words (Taegu is no 테크). */
-#define LOANWORDS "TPiO"
+ * keys would read Korean words; Taegu is no 테크).  A Hangul word is
+ * peeled of them from its end, in the list's order; a Latin word is one
+ * when it is the English or reads as the Hangul (Muyeok, Muyok). */
+#define KO_TRADES 128
+#define KO_TRADE 48	/* bytes of a trade word, at most */
 
+static struct trade {
+	char g;
+	char hangul[KO_TRADE], en[KO_TRADE];
+	uint32_t bit;
+	int loan;
+} trades[KO_TRADES];
+static size_t ntrades;
 
 /* Legal forms: 주식회사 and 유한회사 written out or as (주), (유), ㈜;
  * 법인 after 법무 and 회계; the English ones. */
@@ -254,19 +237,15 @@ static const char *const latin_forms[] = { "co", "ltd", "corp", "inc",
 static const char *const latin_as[][2] = { { "lee", "i" }, { "yi", "i" },
     { "rhee", "i" }, { "ree", "i" }, { "soul", "seoul" } };
 
-/* The trade words' keys (their Hangul read), made on first use. */
-static struct ko_key trade_keys[NTRADES];
+/* The trade words' keys (their Hangul read), made with them. */
+static struct ko_key trade_keys[KO_TRADES];
 
 static void
-trades_init(void)
+trades_keyed(void)
 {
-	static int made;
 	size_t i;
 
-	if (made)
-		return;
-	made = 1;
-	for (i = 0; i < NTRADES; i++) {
+	for (i = 0; i < ntrades; i++) {
 		struct ko_build b = { SDC_BUF_INIT, { 0 }, 0, 0 };
 
 		hangul_word(&b, trades[i].hangul);
@@ -275,6 +254,88 @@ trades_init(void)
 		memcpy(trade_keys[i].vm, b.vm, sizeof(b.vm));
 		trade_keys[i].nv = b.nv;
 	}
+}
+
+/* The group and bit of a trade word whose first English is en: a group
+ * of its own, or the next bit of the group of the words before it with
+ * that English. */
+static void
+trade_group(const char *en, char *g, uint32_t *bit)
+{
+	size_t i;
+	char groups = 0;
+
+	*bit = 1;
+	for (i = 0; i < ntrades; i++) {
+		groups = trades[i].g - 'A' + 1 > groups ? (char)(trades[i].g -
+		    'A' + 1) : groups;
+		if (strcmp(trades[i].en, en) == 0) {
+			*g = trades[i].g;
+			if (i == 0 || strcmp(trades[i - 1].hangul,
+			    trades[i].hangul) != 0)
+				*bit = trades[i].bit << 1;
+		}
+	}
+	if (*bit == 1)
+		*g = (char)('A' + groups);
+}
+
+/* One trade word: ["무역", "trading"], its English spellings after its
+ * Hangul (["플라스틱", "plastics", "plastic"]). */
+static void
+trade_add(json_object *w, json_object *loans)
+{
+	const char *h = json_object_get_string(json_object_array_get_idx(w,
+	    0)), *en = json_object_get_string(json_object_array_get_idx(w, 1));
+	size_t j, k;
+	uint32_t bit;
+	char g = 'A';
+	int loan = 0;
+
+	if (h == NULL || en == NULL || strlen(h) >= KO_TRADE)
+		return;
+	for (k = 0; loans && k < json_object_array_length(loans); k++)
+		loan |= strcmp(h, json_object_get_string(
+		    json_object_array_get_idx(loans, k))) == 0;
+	trade_group(en, &g, &bit);
+	for (j = 1; j < json_object_array_length(w) && ntrades < KO_TRADES;
+	    j++) {
+		const char *e = json_object_get_string(
+		    json_object_array_get_idx(w, j));
+
+		if (e == NULL || strlen(e) >= KO_TRADE)
+			continue;
+		trades[ntrades].g = g;
+		trades[ntrades].bit = bit;
+		trades[ntrades].loan = loan;
+		snprintf(trades[ntrades].hangul, KO_TRADE, "%s", h);
+		snprintf(trades[ntrades++].en, KO_TRADE, "%s", e);
+	}
+}
+
+void
+sdc_ko_words(json_object *ko)
+{
+	json_object *list = NULL, *loans = NULL;
+	size_t i;
+
+	for (i = 0; i < ntrades; i++)
+		free(trade_keys[i].coarse);
+	ntrades = 0;
+	if (ko == NULL || !json_object_object_get_ex(ko, "trades", &list) ||
+	    !json_object_is_type(list, json_type_array))
+		return;
+	if (!json_object_object_get_ex(ko, "loanwords", &loans) ||
+	    !json_object_is_type(loans, json_type_array))
+		loans = NULL;
+	for (i = 0; i < json_object_array_length(list); i++) {
+		json_object *w = json_object_array_get_idx(list, i);
+
+		if (json_object_is_type(w, json_type_array) &&
+		    json_object_array_length(w) >= 2)
+			trade_add(w, loans);
+	}
+	trades_keyed();
 }
 
 /* A name's words: Hangul runs and ASCII letter runs ('&' kept: C&T). */
@@ -379,7 +440,7 @@ english_trade(const struct ko_words *t, size_t i, struct ko_trades *tr,
 	for (words = 2; words >= 1 && m == 0; words--) {
 		if (words == 1)
 			two[strlen(t->w[i])] = '\0';
-		for (k = 0; k < NTRADES; k++)
+		for (k = 0; k < ntrades; k++)
 			if (strcmp(trades[k].en, two) == 0) {
 				g = trades[k].g;
 				m |= trades[k].bit;
@@ -416,8 +477,8 @@ romanised_trade(struct ko_build *b, size_t mark, size_t nv0,
 
 	sdc_buf_addc(&b->c, '\0');
 	b->c.len--;
-	for (k = 0; k < NTRADES; k++)
-		if (!strchr(LOANWORDS, trades[k].g) && units_fit(b->c.p + mark, b->vm + nv0, b->nv - nv0,
+	for (k = 0; k < ntrades; k++)
+		if (!trades[k].loan && units_fit(b->c.p + mark, b->vm + nv0, b->nv - nv0,
 		    trade_keys[k].coarse, trade_keys[k].vm, trade_keys[k].nv)) {
 			b->c.len = mark;
 			b->nv = nv0;
@@ -482,7 +543,7 @@ hangul_token(const char *w, struct ko_build *b, struct ko_trades *tr)
 			    n >= 6)	/* 주식회사 before the name */
 				memmove(s, s + n, len - n + 1), peeled = 1;
 		}
-		for (k = 0; k < NTRADES && !peeled; k++) {
+		for (k = 0; k < ntrades && !peeled; k++) {
 			n = strlen(trades[k].hangul);
 			if (n <= len && strcmp(s + len - n, trades[k].hangul) == 0 &&
 			    add_trade(tr, trades[k].g, trades[k].bit))
@@ -528,7 +589,6 @@ sdc_ko_key(const char *name, struct ko_key *k)
 	k->coarse = NULL;
 	if (!ko_split(name, &t))
 		return 0;
-	trades_init();
 	while (i < t.n && !b.bad)
 		if (t.hangul[i])
 			hangul_token(t.w[i++], &b, &tr);

@@ -23,6 +23,12 @@ struct ko_key {
 	size_t nv, nt;
 };
 
+struct json_object;
+
+/* The trade words and their English (link-words.json "korean":
+ * {"trades": [["의원", "clinic"], ...], "loanwords": ["호텔", ...]}),
+ * read again on each call; none before the first. */
+void sdc_ko_words(struct json_object *ko);
 /* 1 when name has a Hangul syllable. */
 int sdc_ko_hangul(const char *name);
 /* name's Korean reading into *k (k->coarse a new string): 1, or 0 when

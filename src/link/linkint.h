@@ -337,6 +337,8 @@ void
 by_han(struct pool *p, const char *guess, struct decision *d);
 void
 by_korean(struct pool *p, const char *guess, struct decision *d);
+/* The shipped link-words.json, parsed once (pool.c), or NULL. */
+json_object *link_words(void);
 double
 score_cand(const char *words, long idx, struct sdc_nev_hit *h);
 double

@@ -1,6 +1,9 @@
 /* Unit tests of korean.c: Korean names read as sounds. */
 #include "check.h"
+#include "config.h"
 #include "korean.h"
+
+#include <json-c/json.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -48,6 +51,13 @@ dub(const char *typed, const char *want)
 int
 main(void)
 {
+	const char *path = sdc_shipped_file("link-words.json");
+	json_object *doc = path ? json_object_from_file(path) : NULL, *ko;
+
+	CHECK("link-words.json has the Korean trade words", doc != NULL &&
+	    json_object_object_get_ex(doc, "korean", &ko));
+	if (doc != NULL && json_object_object_get_ex(doc, "korean", &ko))
+		sdc_ko_words(ko);
 	CHECK("일원 is Hangul", sdc_ko_hangul("(주)일원"));
 	CHECK("Ilwon is not", !sdc_ko_hangul("Ilwon Trading"));
 	/* Hangul and its romanisations, trade words in English */
@@ -85,5 +95,7 @@ main(void)
 	    !sdc_ko_slip(0xC131, 0xC2B9));
 	CHECK("상 is no 삼 slipped (another final, d and a are far)",
 	    !sdc_ko_slip(0xC0C1, 0xC0BC));
+	sdc_ko_words(NULL);
+	json_object_put(doc);
 	return check_done();
 }
