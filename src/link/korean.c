@@ -88,13 +88,17 @@ emit_vowel(struct ko_build *b, uint32_t m)
 static uint32_t
 vowel_at(const char *s, size_t *n)
 {
+	static unsigned char len[sizeof(latin_vowels) / sizeof(*latin_vowels)];
 	size_t i;
 
+	if (*s == '\0' || strchr("aeiouwy", *s) == NULL)
+		return 0;	/* most letters: at once */
 	for (i = 0; i < sizeof(latin_vowels) / sizeof(latin_vowels[0]); i++) {
-		size_t l = strlen(latin_vowels[i].s);
-
-		if (strncmp(s, latin_vowels[i].s, l) == 0) {
-			*n = l;
+		if (len[i] == 0)
+			len[i] = (unsigned char)strlen(latin_vowels[i].s);
+		if (latin_vowels[i].s[0] == s[0] && strncmp(s,
+		    latin_vowels[i].s, len[i]) == 0) {
+			*n = len[i];
 			return latin_vowels[i].m;
 		}
 	}
@@ -424,24 +428,34 @@ listed(const char *const *list, size_t n, const char *w)
 	return 0;
 }
 
+/* en is the word a, or a and b (when not NULL) with a space. */
+static int
+english_is(const char *en, const char *a, const char *b)
+{
+	size_t n = strlen(a);
+
+	if (strncmp(en, a, n) != 0)
+		return 0;
+	return b == NULL ? en[n] == '\0' : en[n] == ' ' && strcmp(en + n + 1,
+	    b) == 0;
+}
+
 /* The English trade words at t->w[i] (one word or two): the words read
  * into *used, their group added to tr. */
 static int
 english_trade(const struct ko_words *t, size_t i, struct ko_trades *tr,
     size_t *used)
 {
-	char two[2 * KO_WORD + 1];
+	const char *next = i + 1 < t->n && !t->hangul[i + 1] ? t->w[i + 1] :
+	    NULL;
 	size_t k, words;
 	uint32_t m = 0;
 	char g = 0;
 
-	snprintf(two, sizeof(two), "%s %s", t->w[i], i + 1 < t->n &&
-	    !t->hangul[i + 1] ? t->w[i + 1] : "");
-	for (words = 2; words >= 1 && m == 0; words--) {
-		if (words == 1)
-			two[strlen(t->w[i])] = '\0';
+	for (words = next ? 2 : 1; words >= 1 && m == 0; words--) {
 		for (k = 0; k < ntrades; k++)
-			if (strcmp(trades[k].en, two) == 0) {
+			if (english_is(trades[k].en, t->w[i], words == 2 ? next :
+			    NULL)) {
 				g = trades[k].g;
 				m |= trades[k].bit;
 			}
