@@ -21,14 +21,15 @@ static uint64_t
 slip_hash(const char *name, size_t i)
 {
 	size_t len = strlen(name);
-	char *s = sdc_xmalloc(len);
+	char buf[256], *s = len <= sizeof(buf) ? buf : sdc_xmalloc(len);
 	uint64_t h;
 
 	memcpy(s, name, i);
 	s[i] = '\001';
 	memcpy(s + i + 1, name + i + 3, len - i - 3);
 	h = sdc_hash(s, len - 2);
-	free(s);
+	if (s != buf)
+		free(s);
 	return h;
 }
 

@@ -363,8 +363,10 @@ ko_split(const char *name, struct ko_words *t)
 	for (; *name; name += r) {
 		int kind;
 
-		if ((r = utf8proc_iterate((const utf8proc_uint8_t *)name, -1,
-		    &cp)) <= 0)
+		if ((unsigned char)*name < 0x80)
+			cp = (unsigned char)*name, r = 1;	/* most: at once */
+		else if ((r = utf8proc_iterate((const utf8proc_uint8_t *)name,
+		    -1, &cp)) <= 0)
 			return 0;
 		if (cp >= HANGUL_FIRST && cp <= HANGUL_LAST)
 			kind = 1;
@@ -423,7 +425,7 @@ listed(const char *const *list, size_t n, const char *w)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (strcmp(list[i], w) == 0)
+		if (list[i][0] == w[0] && strcmp(list[i], w) == 0)
 			return 1;
 	return 0;
 }
@@ -432,8 +434,11 @@ listed(const char *const *list, size_t n, const char *w)
 static int
 english_is(const char *en, const char *a, const char *b)
 {
-	size_t n = strlen(a);
+	size_t n;
 
+	if (en[0] != a[0])	/* most: at once */
+		return 0;
+	n = strlen(a);
 	if (strncmp(en, a, n) != 0)
 		return 0;
 	return b == NULL ? en[n] == '\0' : en[n] == ' ' && strcmp(en + n + 1,
@@ -520,7 +525,7 @@ latin_token(const struct ko_words *t, size_t *i, struct ko_build *b,
 		return 1;
 	}
 	for (k = 0; k < sizeof(latin_as) / sizeof(*latin_as); k++)
-		if (strcmp(latin_as[k][0], w) == 0)
+		if (latin_as[k][0][0] == w[0] && strcmp(latin_as[k][0], w) == 0)
 			w = latin_as[k][1];
 	(*i)++;
 	if (strcmp(w, "i") == 0) {	/* 이, the surname */

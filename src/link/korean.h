@@ -8,7 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define KO_UNITS 64	/* vowels and trade words of a name, at most */
+#define KO_UNITS 24	/* vowels and trade words of a name, at most */
 
 /* A name's Korean reading: coarse, the consonants (voiced and unvoiced
  * one: g/k, d/t, b/p, j/ch) and vowel classes of its name words run
