@@ -84,24 +84,37 @@ emit_vowel(struct ko_build *b, uint32_t m)
 	b->vm[b->nv++] = m;
 }
 
-/* The Latin vowel at s, its length into *n, or 0. */
+#define NVOWELS (sizeof(latin_vowels) / sizeof(latin_vowels[0]))
+
+/* The Latin vowel at s, its length into *n, or 0: the patterns that
+ * start with s's letter tried, longest first (a table made once). */
 static uint32_t
 vowel_at(const char *s, size_t *n)
 {
-	static unsigned char len[sizeof(latin_vowels) / sizeof(*latin_vowels)];
-	size_t i;
+	static unsigned char by[26][NVOWELS + 1], len[NVOWELS];
+	static int made;
+	const unsigned char *k;
+	size_t i, c;
 
-	if (*s == '\0' || strchr("aeiouwy", *s) == NULL)
-		return 0;	/* most letters: at once */
-	for (i = 0; i < sizeof(latin_vowels) / sizeof(latin_vowels[0]); i++) {
-		if (len[i] == 0)
+	if (!made) {
+		for (i = 0; i < NVOWELS; i++) {
+			unsigned char *row = by[latin_vowels[i].s[0] - 'a'];
+
 			len[i] = (unsigned char)strlen(latin_vowels[i].s);
-		if (latin_vowels[i].s[0] == s[0] && strncmp(s,
-		    latin_vowels[i].s, len[i]) == 0) {
-			*n = len[i];
-			return latin_vowels[i].m;
+			while (*row)
+				row++;
+			*row = (unsigned char)(i + 1);	/* 0 ends a row */
 		}
+		made = 1;
 	}
+	if (*s < 'a' || *s > 'z')
+		return 0;
+	c = (size_t)(*s - 'a');
+	for (k = by[c]; *k; k++)
+		if (strncmp(s, latin_vowels[*k - 1].s, len[*k - 1]) == 0) {
+			*n = len[*k - 1];
+			return latin_vowels[*k - 1].m;
+		}
 	return 0;
 }
 
@@ -162,6 +175,26 @@ latin_word(struct ko_build *b, const char *w)
 	}
 }
 
+/* The character at s (its bytes into *r, 0 for a bad one): a Hangul
+ * syllable's three bytes read here, the rest by utf8proc. */
+static utf8proc_int32_t
+char_at(const char *s, utf8proc_ssize_t *r)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	utf8proc_int32_t cp;
+
+	if (u[0] >= 0xEA && u[0] <= 0xED && (u[1] & 0xC0) == 0x80 &&
+	    (u[2] & 0xC0) == 0x80) {
+		cp = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+		*r = 3;
+		if (cp >= HANGUL_FIRST && cp <= HANGUL_LAST)
+			return cp;
+	}
+	if ((*r = utf8proc_iterate(u, -1, &cp)) <= 0)
+		*r = 0;
+	return cp;
+}
+
 /* One Hangul syllable read into b (first: a word's first). */
 static void
 hangul_syllable(struct ko_build *b, utf8proc_int32_t cp, int first)
@@ -186,7 +219,7 @@ hangul_word(struct ko_build *b, const char *w)
 	int first = 1;
 
 	for (; *w && !b->bad; w += r, first = 0) {
-		r = utf8proc_iterate((const utf8proc_uint8_t *)w, -1, &cp);
+		cp = char_at(w, &r);
 		if (r <= 0 || cp < HANGUL_FIRST || cp > HANGUL_LAST) {
 			b->bad = 1;
 			return;
@@ -365,8 +398,7 @@ ko_split(const char *name, struct ko_words *t)
 
 		if ((unsigned char)*name < 0x80)
 			cp = (unsigned char)*name, r = 1;	/* most: at once */
-		else if ((r = utf8proc_iterate((const utf8proc_uint8_t *)name,
-		    -1, &cp)) <= 0)
+		else if ((cp = char_at(name, &r)), r <= 0)
 			return 0;
 		if (cp >= HANGUL_FIRST && cp <= HANGUL_LAST)
 			kind = 1;
@@ -548,7 +580,7 @@ hangul_token(const char *w, struct ko_build *b, struct ko_trades *tr)
 	size_t len, k, n;
 	int peeled = 1;
 
-	snprintf(s, sizeof(s), "%s", w);
+	memcpy(s, w, strlen(w) + 1);	/* shorter than KO_WORD (ko_split) */
 	while (peeled && (len = strlen(s)) > 0) {
 		peeled = 0;
 		for (k = 0; k < sizeof(hangul_forms) / sizeof(*hangul_forms) &&
@@ -564,7 +596,8 @@ hangul_token(const char *w, struct ko_build *b, struct ko_trades *tr)
 		}
 		for (k = 0; k < ntrades && !peeled; k++) {
 			n = strlen(trades[k].hangul);
-			if (n <= len && strcmp(s + len - n, trades[k].hangul) == 0 &&
+			if (n <= len && s[len - 1] == trades[k].hangul[n - 1] &&
+			    strcmp(s + len - n, trades[k].hangul) == 0 &&
 			    add_trade(tr, trades[k].g, trades[k].bit))
 				s[len - n] = '\0', peeled = 1;
 		}
@@ -828,8 +861,11 @@ sdc_ko_syllables(const char *name, size_t *at, size_t max)
 	size_t i, n = 0;
 
 	for (i = 0; name[i] && n < max; i += (size_t)r) {
-		if ((r = utf8proc_iterate((const utf8proc_uint8_t *)name + i,
-		    -1, &cp)) <= 0)
+		if ((unsigned char)name[i] < 0x80) {
+			r = 1;	/* most: at once */
+			continue;
+		}
+		if ((cp = char_at(name + i, &r)), r <= 0)
 			return 0;
 		if (cp >= HANGUL_FIRST && cp <= HANGUL_LAST)
 			at[n++] = i;
