@@ -28,6 +28,7 @@
 #include "nameev.h"
 
 struct sdc_cidx;
+struct ko_key;
 struct sdc_http_client;
 struct sdc_cidx_cust;
 struct sdc_hist;
@@ -92,6 +93,14 @@ struct pool {
 				 * (translit_index; names.c) */
 	int arabic;		/* ... writes Arabic script (translit_index):
 				 * the article joined is read (layout.c) */
+	int korean;		/* 0 not yet asked; 1 when one name in 500
+				 * or more writes Hangul (korean.c), -1
+				 * when not */
+	struct sdc_hmap byko;	/* names by their Korean keys' coarse
+				 * letters, made when first asked */
+	struct ko_key *kokeys;	/* ... each name's, coarse NULL for none */
+	struct sdc_hmap byslip;	/* Hangul names by each syllable left out
+				 * (bykorean.c) */
 	int belarusian;		/* one name in 500 or more is Belarusian
 				 * (translit_index; names.c) */
 	struct sdc_hmap bystem;	/* names less a legal form learnt (below) */
@@ -326,6 +335,10 @@ void
 seat_kept(const struct pool *p, const char *guess, struct decision *d);
 void
 by_han(struct pool *p, const char *guess, struct decision *d);
+void
+by_korean(struct pool *p, const char *guess, struct decision *d);
+/* The shipped link-words.json, parsed once (pool.c), or NULL. */
+json_object *link_words(void);
 double
 score_cand(const char *words, long idx, struct sdc_nev_hit *h);
 double

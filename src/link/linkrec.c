@@ -92,6 +92,19 @@ mend_utf8(char *s)
 	*o = '\0';
 }
 
+/* A customer's name not linked read as Han, as a trading name, as
+ * Korean sounds. */
+static void
+by_name_read(struct pool *p, const char *guess, struct decision *d)
+{
+	if (!d->linked)
+		by_han(p, guess, d);
+	if (!d->linked)
+		by_trading(p, guess, d);
+	if (!d->linked)
+		by_korean(p, guess, d);
+}
+
 /* The cascade for one guessed name over a pool (customers, or one
  * customer's contacts). */
 static void
@@ -131,10 +144,8 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 		by_addressed(p, guess, d);
 	if (!d->linked && !alias && !contact)
 		by_latin_half(p, guess, d);
-	if (!d->linked && !alias && !contact)
-		by_han(p, guess, d);
-	if (!d->linked && !alias && !contact)
-		by_trading(p, guess, d);
+	if (!alias && !contact)
+		by_name_read(p, guess, d);
 	if (!d->linked && !d->ask && !alias && !contact) {
 		by_layout(p, guess, d);
 		han_kept(p, guess, d);

@@ -24,7 +24,7 @@ hstr(const char *s)
 /* The shipped link-words.json (config/): a business kind's generic word
  * or a town's name in the other languages it is typed in; parsed once,
  * NULL (with a warning) when missing or bad. */
-static json_object *
+json_object *
 link_words(void)
 {
 	static json_object *doc;

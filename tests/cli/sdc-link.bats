@@ -2854,3 +2854,34 @@ mkhosted() {
 	    'Dr. Štšerbakova Perearstipraksis' 'Dr. Sepp Perearstipraksis' \
 	    'Olga Štšerbakova - Perearstipraksis' 'Mart Tamm - Ilves Ehitus'
 }
+
+# Session 21 (gen-link-blind31): a Korean name read as sounds in a list
+# that writes Hangul (korean.c): Hangul and its romanisations (Revised,
+# McCune-Reischauer, the common Jun, Joong, Kyung), trade words in
+# English (의원 Clinic, 학원 Academy, 영어 English), and Hangul typed on
+# the 2-set keys with the Hangul input off.  The guard: a vowel typed is
+# only the vowels it may be, and a name two customers read alike (Sungjin:
+# 성진 and 승진) links neither; another trade is another name.
+@test "korean: Hangul, its romanisations, English trade words and the 2-set keys link; a name two read alike does not" {
+	local fill='range(20; 80) | {id: ., business_name: ("Filler\(.) Trading Co., Ltd.")}'
+	numbered_customers "$fill" "일원정형외과의원" "Junjoong Law Firm" \
+	    "Habo Yeongeo Hagwon Corp." "백빛내과의원" "성진무역" "승진무역" \
+	    "정동산업"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null s6,Linked,7 s7,Needs Review,null ' \
+	    'Ilwon Jeonghyeongoegwa Clinic' 'Chonjung Law Firm' \
+	    'Habo English Academy' 'qorqlcsorhkdmldnjs' 'Sungjin Trading' \
+	    'Chongdong Sanop' 'Jungdong Trading'
+}
+
+# A Hangul name typed with one jamo on the key beside its own on the
+# 2-set layout (효두차과의원 for 효두치과의원: ㅏ k for ㅣ l) is that
+# name's slip; a jamo on a key not beside (ㅜ n for ㅣ l) is another
+# name, and a slip two customers' names are one key from (성진: 송진 with
+# ㅗ h, 상진 with ㅏ k) links neither.
+@test "korean: a Hangul name one jamo off on the key beside links; a key not beside, or two names one key off, do not" {
+	local fill='range(20; 80) | {id: ., business_name: ("Filler\(.) Trading Co., Ltd.")}'
+	numbered_customers "$fill" "효두치과의원" "송진무역" "상진무역" \
+	    "정화물산 주식회사"
+	sessions_link 's1,Linked,1 s2,Needs Review,null s3,Needs Review,null s4,Linked,4 ' \
+	    '효두차과의원' '효두추과의원' '성진무역' '정화물산 부식회사'
+}
