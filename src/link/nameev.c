@@ -33,7 +33,7 @@
 /* Holders of a word looked through at most (sdc_nev_holders). */
 #define HOLDERS_MAX 4096
 /* Typed names whose scores are kept (the last queried). */
-#define SKEYS 2
+#define SKEYS 16
 
 /* A candidate's score for the typed words of gen (sdc_nev.skey): exact,
  * or at most s (and missed: a typed word nothing in it matched). */
