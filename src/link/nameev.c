@@ -2775,6 +2775,24 @@ reads_at_most(const struct sdc_nev *e, const struct qword *q)
 	return m;
 }
 
+/* The typed word reads as another language's word of its kind, some
+ * customer's (sdc_nev_translation: "pharmacie" for "pharmacy"), which
+ * no index places: a candidate the other typed words found may hold it
+ * ("Pharmacie Gingras" of Gingras Pharmacy), so it binds none. */
+static int
+translates(const struct sdc_nev *e, const struct qword *q)
+{
+	size_t it = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(&e->byabbr, hmem(q->s, q->len), &it, &v))
+		if (!e->ab[v].finds && strlen(e->ab[v].a) == q->len &&
+		    memcmp(e->ab[v].a, q->s, q->len) == 0 &&
+		    word_find(e, e->ab[v].w, strlen(e->ab[v].w)) >= 0)
+			return 1;
+	return 0;
+}
+
 /* reach[i]: the most the typed words from the i-th heaviest on add to a
  * candidate's accm and rest (0 from a weightless one on, where lookups
  * stop); -1 when an unknown word comes after it (it may be free). */
@@ -2861,6 +2879,9 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 		 * no index finds: then it binds no candidate */
 		if (found_for(e, t)) {
 			fr.w += t->w;
+			fr.n++;
+		} else if (t->vid >= 0 && translates(e, t)) {
+			fr.w += reads_at_most(e, t);	/* theirs may weigh more */
 			fr.n++;
 		}
 	}
