@@ -418,7 +418,7 @@ sdc_nev_abbrev(struct sdc_nev *e, const char *abbr, const char *word)
 void
 sdc_nev_translation(struct sdc_nev *e, const char *word, const char *theirs)
 {
-	abbrev_add(e, word, theirs, 0, SDC_NEV_ABBREV);
+	abbrev_add(e, word, theirs, 0, SDC_NEV_ABBREV | SDC_NEV_TRANSLATED);
 }
 
 void

@@ -2821,3 +2821,18 @@ mkhosted() {
 	    'Cloutier Plumbing' 'El Sol Seafood' 'Fabrication Lavoie' \
 	    'Pharmacie Gingras' 'Gingras Roofing'
 }
+
+# Session 21: a rival that reads a typed kind's word only in another
+# language is a namesake of the best that has it as typed, as one in
+# another spelling is ("Farmacia Mango" beside Botika Mango; the filter
+# now sees such rivals, and they held back 11 names at 5,000).
+@test "a rival with the kind's word only in another language is a namesake of the best that has it as typed" {
+	jq -n '[["Farmacia Mango E.I.R.L.", "Santo Domingo"], ["Botika Mango", "Willemstad"],
+	    ["Crestview Logistics, Inc", "Denver"], ["Crestview Logistik GmbH", "Wien"]]
+	    | to_entries | map({id: (.key + 1), business_name: .value[0],
+	    city: .value[1]}) + [range(20; 80) | {id: ., city: (["Santo Domingo",
+	    "Willemstad", "Denver", "Wien"][. % 4]), business_name: "Filler\(.) \(["Farmacia",
+	    "Botika", "Logistics", "Logistik", "Mango", "Crestview"][. % 6])"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,3 s3,Needs Review,null ' \
+	    'Farmacia Mango (Santo Domingo)' 'Crestview Logistics, Ibc' 'Mango'
+}
