@@ -2793,6 +2793,26 @@ translates(const struct sdc_nev *e, const struct qword *q)
 	return 0;
 }
 
+/* Candidate found so far that hold a word the translated typed word t
+ * reads as are credited with it, as found_for() credits a typed word's
+ * own holders (e->member: none is added). */
+static void
+found_translations(struct sdc_nev *e, const struct qword *t)
+{
+	size_t it = 0;
+	uint32_t v;
+	long w;
+
+	next_gen(e, 1);
+	e->wcur = t->w;
+	e->kcur = 0;
+	while (sdc_hmap_find(&e->byabbr, hmem(t->s, t->len), &it, &v))
+		if (!e->ab[v].finds && strlen(e->ab[v].a) == t->len &&
+		    memcmp(e->ab[v].a, t->s, t->len) == 0 &&
+		    (w = word_find(e, e->ab[v].w, strlen(e->ab[v].w))) >= 0)
+			found_word(e, (uint32_t)w);
+}
+
 /* reach[i]: the most the typed words from the i-th heaviest on add to a
  * candidate's accm and rest (0 from a weightless one on, where lookups
  * stop); -1 when an unknown word comes after it (it may be free). */
@@ -2837,7 +2857,8 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 	struct query q;
 	double total = 0, rest, reach[MAXW + 1];
 	struct freew fr = { 0, 0, 0, 0 };
-	size_t i, n = 0;
+	size_t i, n = 0, ntr = 0, tr[MAXW];
+	double trw = 0;
 	long and;
 
 	query_init(e, words, &q);
@@ -2881,10 +2902,25 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 			fr.w += t->w;
 			fr.n++;
 		} else if (t->vid >= 0 && translates(e, t)) {
-			fr.w += reads_at_most(e, t);	/* theirs may weigh more */
+			/* free while looking: a candidate holding only its
+			 * translation is still to be found; theirs may weigh
+			 * more */
+			double m = reads_at_most(e, t);
+
+			trw += m;
+			fr.w += m;
 			fr.n++;
+			tr[ntr++] = q.order[i];
 		}
 	}
+	fr.w -= trw;
+	fr.n -= ntr;
+	/* then each found candidate that holds its translation is credited
+	 * with it, and the bound holds it against the others (free for
+	 * every candidate, it had the query score many more at 50,000) */
+	e->member = 1;
+	for (i = 0; i < ntr; i++)
+		found_translations(e, &q.t[tr[i]]);
 	e->member = 0;
 	for (i = 0; i < e->nfound; i++)
 		e->fbit[e->found[i] / 64] = 0;
