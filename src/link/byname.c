@@ -66,8 +66,9 @@ fuzz_score(const struct pool *p, const char *norm, size_t idx)
  * the best has them as typed, in the typed order, and no word more:
  * "Utsikten barnehage" typed is that name, not "Barnehagen Utsikten"
  * (typed "Barnehage Utsikten", it is either: normalised_reorder()).
- * Nor is one that reads a typed word only in another spelling, when the
- * best reads none so. */
+ * Nor is one that reads a typed word only in another spelling, or in
+ * another language (a kind's word: "Famasi Pelican" typed is that name,
+ * not Pelican Pharmacy, LLC), when the best reads none so. */
 
 static double
 runner_up(const struct pool *p, const char *words,
@@ -86,10 +87,11 @@ runner_up(const struct pool *p, const char *words,
 			i++;
 	/* one that has a typed word only in another spelling is a namesake
 	 * of a best that has them all as typed (Al Fajr Medical Center
-	 * beside the Centre LLC typed) */
-	if (n > 0 && !(h[0].how & SDC_NEV_SPELLING))
-		while (i < n && (h[i].how & SDC_NEV_SPELLING))
-			i++;
+	 * beside the Centre LLC typed), as is one that has it in another
+	 * language (Pharmacie Watapana beside Farmacia Watapana S.R.L.) */
+	while (i < n && (h[i].how & ~h[0].how & (SDC_NEV_SPELLING |
+	    SDC_NEV_TRANSLATED)))
+		i++;
 	return i < n ? h[i].score : 0;
 }
 
@@ -216,7 +218,7 @@ contained_too(const struct sdc_nev_hit *h, size_t n)
 {
 	const unsigned loose = SDC_NEV_TYPO | SDC_NEV_PREFIX | SDC_NEV_CUT |
 	    SDC_NEV_CONTRACTION | SDC_NEV_ACRONYM | SDC_NEV_ENDING |
-	    SDC_NEV_SPELLING;
+	    SDC_NEV_SPELLING | SDC_NEV_TRANSLATED;
 	const unsigned part = SDC_NEV_PREFIX | SDC_NEV_CUT |
 	    SDC_NEV_CONTRACTION | SDC_NEV_ACRONYM;
 	/* the best is read whole: a name typed in full is that name */
@@ -535,7 +537,8 @@ static int
 only_start(struct pool *p, const char *words, const struct sdc_nev_hit *h)
 {
 	const unsigned sure = SDC_NEV_EXACT | SDC_NEV_PREFIX | SDC_NEV_CUT |
-	    SDC_NEV_COMPOUND | SDC_NEV_ABBREV | SDC_NEV_AND | SDC_NEV_SPELLING;
+	    SDC_NEV_COMPOUND | SDC_NEV_ABBREV | SDC_NEV_AND | SDC_NEV_SPELLING |
+	    SDC_NEV_TRANSLATED;
 	if (h[0].missed || !h[0].left_after || (h[0].how & ~sure) ||
 	    (h[0].left == 0 && !(h[0].how & SDC_NEV_CUT)) ||
 	    !same_order(words, p->c[h[0].id].words))
@@ -644,8 +647,9 @@ reading_bonus(struct pool *p, const char *words, const struct sdc_nev_hit *h,
  * "Bostadsrättsföreningen Eken 24", "BRF" being the word's
  * abbreviation): each one's name, typed, reads the other whole, in
  * its order and without an inflection ending ("Utsikten barnehage" is
- * not "Barnehagen Utsikten": runner_up()) or another spelling (Green
- * Palm Medical Center and Centre LLC are two).  A name
+ * not "Barnehagen Utsikten": runner_up()), another spelling (Green
+ * Palm Medical Center and Centre LLC are two) or another language
+ * (Crestview Logistics, Inc and Crestview Logistik GmbH).  A name
  * that fits one fits the other as well, however it scores them, so
  * neither is linked on the name (the evidence beyond it may tell).
  * The first ALIKE_RANK candidates are looked at.  Returns
@@ -660,8 +664,8 @@ reads_whole_as(const struct pool *p, size_t a, size_t b)
 
 	return score_cand(p->c[a].norm, (long)b, &x) >= ALIKE &&
 	    x.missed == 0 && x.left == 0 &&
-	    !(x.how & (SDC_NEV_ENDING | SDC_NEV_SPELLING)) &&
-	    same_order(p->c[a].norm, p->c[b].norm);
+	    !(x.how & (SDC_NEV_ENDING | SDC_NEV_SPELLING |
+	    SDC_NEV_TRANSLATED)) && same_order(p->c[a].norm, p->c[b].norm);
 }
 
 static size_t

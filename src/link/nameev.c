@@ -423,7 +423,7 @@ sdc_nev_abbrev(struct sdc_nev *e, const char *abbr, const char *word)
 void
 sdc_nev_translation(struct sdc_nev *e, const char *word, const char *theirs)
 {
-	abbrev_add(e, word, theirs, 0, SDC_NEV_ABBREV);
+	abbrev_add(e, word, theirs, 0, SDC_NEV_ABBREV | SDC_NEV_TRANSLATED);
 }
 
 void
@@ -2852,6 +2852,76 @@ reads_at_most(const struct sdc_nev *e, const struct qword *q)
 	return m;
 }
 
+/* The typed word reads as another language's word of its kind, some
+ * customer's (sdc_nev_translation: "pharmacie" for "pharmacy"), which
+ * no index places: a candidate the other typed words found may hold it
+ * ("Pharmacie Gingras" of Gingras Pharmacy), so it binds none. */
+static int
+translates(const struct sdc_nev *e, const struct qword *q)
+{
+	size_t it = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(&e->byabbr, hmem(q->s, q->len), &it, &v))
+		if (!e->ab[v].finds && strlen(e->ab[v].a) == q->len &&
+		    memcmp(e->ab[v].a, q->s, q->len) == 0 &&
+		    word_find(e, e->ab[v].w, strlen(e->ab[v].w)) >= 0)
+			return 1;
+	return 0;
+}
+
+/* The candidates found that hold a word the translated typed words
+ * q->t[tr[0..n)] read as are credited with it, as found_for() credits a
+ * typed word's own holders, and none is added (e->member); the bound
+ * then holds the word against the others (free for every candidate, it
+ * had the query score many more at 50,000). */
+static void
+found_translations(struct sdc_nev *e, const struct query *q,
+    const size_t *tr, size_t n)
+{
+	size_t i, it;
+	uint32_t v;
+	long w;
+
+	e->member = 1;
+	for (i = 0; i < n; i++) {
+		const struct qword *t = &q->t[tr[i]];
+
+		next_gen(e, 1);
+		e->wcur = t->w;
+		e->kcur = 0;
+		for (it = 0; sdc_hmap_find(&e->byabbr, hmem(t->s, t->len),
+		    &it, &v);)
+			if (!e->ab[v].finds && strlen(e->ab[v].a) == t->len &&
+			    memcmp(e->ab[v].a, t->s, t->len) == 0 && (w =
+			    word_find(e, e->ab[v].w, strlen(e->ab[v].w))) >= 0)
+				found_word(e, (uint32_t)w);
+	}
+	e->member = 0;
+}
+
+/* The typed words' weight, and into fr what the soft words may save
+ * and the weightless "und"s, which match a name's "and" and no index
+ * places. */
+static double
+query_free(const struct sdc_nev *e, const struct query *q, struct freew *fr)
+{
+	double total = 0;
+	size_t i;
+	long and;
+
+	for (i = 0; i < q->n; i++) {
+		total += q->t[i].w;
+		fr->soft += q->t[i].soft ? (1 - SOFT) * q->t[i].w : 0;
+		if (q->t[i].w == 0 && q->t[i].and &&
+		    (and = word_find(e, "and", 3)) >= 0) {
+			fr->w += e->v[and].w;
+			fr->n++;
+		}
+	}
+	return total;
+}
+
 /* reach[i]: the most the typed words from the i-th heaviest on add to a
  * candidate's accm and rest (0 from a weightless one on, where lookups
  * stop); -1 when an unknown word comes after it (it may be free). */
@@ -2896,25 +2966,15 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 	struct query q;
 	double total = 0, rest, reach[MAXW + 1];
 	struct freew fr = { 0, 0, 0, 0 };
-	size_t i, n = 0;
-	long and;
+	size_t i, n = 0, ntr = 0, tr[MAXW];
+	double trw = 0;
 
 	query_init(e, words, &q);
 	reach_after(e, &q, reach);
 	new_query(e);
 	scores_for(e, words);
 	e->nfound = 0;
-	for (i = 0; i < q.n; i++) {
-		total += q.t[i].w;
-		fr.soft += q.t[i].soft ? (1 - SOFT) * q.t[i].w : 0;
-		/* a weightless "und" matches a name's "and": no index
-		 * places it */
-		if (q.t[i].w == 0 && q.t[i].and &&
-		    (and = word_find(e, "and", 3)) >= 0) {
-			fr.w += e->v[and].w;
-			fr.n++;
-		}
-	}
+	total = query_free(e, &q, &fr);
 	/* a candidate none of the heaviest words found matches at most
 	 * the rest, so the light words need no lookup once the rest cannot
 	 * reach floor; looking up a few more pays, as each word found
@@ -2939,9 +2999,21 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 		if (found_for(e, t)) {
 			fr.w += t->w;
 			fr.n++;
+		} else if (t->vid >= 0 && translates(e, t)) {
+			/* free while looking: a candidate holding only its
+			 * translation is still to be found; theirs may weigh
+			 * more */
+			double m = reads_at_most(e, t);
+
+			trw += m;
+			fr.w += m;
+			fr.n++;
+			tr[ntr++] = q.order[i];
 		}
 	}
-	e->member = 0;
+	fr.w -= trw;
+	fr.n -= ntr;
+	found_translations(e, &q, tr, ntr);
 	for (i = 0; i < e->nfound; i++)
 		e->fbit[e->found[i] / 64] = 0;
 	n = score_queue(e, &q, queue_by_bound(e, &q, rest, &fr, total, floor),

@@ -42,6 +42,10 @@ enum {
 	SDC_NEV_SPELLING = 16384,	/* in another spelling of the word
 					 * (sdc_nev_spelling: "Centre" for
 					 * "Center") */
+	SDC_NEV_TRANSLATED = 32768,	/* a kind's word in another language
+					 * (sdc_nev_translation: "Pharmacie"
+					 * for "Pharmacy"), with
+					 * SDC_NEV_ABBREV */
 	/* set by sdc-link's readings of the typed name, not by a query: */
 	SDC_NEV_SITE = 256,	/* the name before a site written after it */
 	SDC_NEV_GLUED = 512	/* an address's label, words run together */

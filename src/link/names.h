@@ -129,7 +129,8 @@ const char *sdc_name_desk_rest(const char *name);
  * three or more in all): a new string, NULL when there are none. */
 char *sdc_name_join_initials(const char *words);
 /* The trading name inside a legal one, in words ("neve attwell t a attwell
- * furniture" -> "attwell furniture"; "trading as", "o/a", "d/b/a" too):
+ * furniture" -> "attwell furniture"; "trading as", "o/a", "d/b/a", Quebec's
+ * "f.a.s.r.s." and "inc. s/n" too):
  * a pointer into words, NULL when there is none; *legal (unless NULL)
  * the length of the legal name before the mark. */
 const char *sdc_name_trading(const char *words, size_t *legal);

@@ -804,7 +804,8 @@ note_pick(struct pool *p, const char *guess)
 {
 	char *w = sdc_name_words(names, guess), *all = sdc_xstrdup(w), *end;
 	const unsigned whole = SDC_NEV_EXACT | SDC_NEV_ABBREV |
-	    SDC_NEV_COMPOUND | SDC_NEV_AND | SDC_NEV_SPELLING;
+	    SDC_NEV_COMPOUND | SDC_NEV_AND | SDC_NEV_SPELLING |
+	    SDC_NEV_TRANSLATED;
 	size_t ids[2], k;
 	struct sdc_nev_hit h;
 	long x = -1;
@@ -1078,14 +1079,16 @@ has_site(const struct cand *c, const char *norm)
 /* The first of the n hits h (from i on) that is another customer with
  * every typed word and words of weight after them: a site (the group's
  * name then a site), or with order the typed words in their order.  One
- * that has a typed word only in another spelling, when the linked one
- * has it as typed, is a namesake ("Silver Sail Medical Centre L.L.C."
- * beside the Center). */
+ * that has a typed word only in another spelling or language, when the
+ * linked one has it as typed, is a namesake ("Silver Sail Medical Centre
+ * L.L.C." beside the Center, "Pharmacie Watapana" beside Farmacia
+ * Watapana S.R.L.). */
 static size_t
 more_after(struct pool *p, const char *norm, const struct sdc_nev_hit *h,
     size_t i, size_t n, const struct decision *d, int order)
 {
-	const unsigned other = SDC_NEV_SPELLING & ~d->how;
+	const unsigned other = (SDC_NEV_SPELLING | SDC_NEV_TRANSLATED) &
+	    ~d->how;
 
 	for (; i < n; i++)
 		if (h[i].id != d->idx && h[i].missed == 0 && h[i].left_after &&

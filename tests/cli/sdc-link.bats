@@ -2885,3 +2885,37 @@ mkhosted() {
 	sessions_link 's1,Linked,1 s2,Needs Review,null s3,Needs Review,null s4,Linked,4 ' \
 	    '효두차과의원' '효두추과의원' '성진무역' '정화물산 부식회사'
 }
+
+# Session 21 (gen-link-blind30, US and Quebec, language 31%): a North
+# American trade's word in English, Quebec French or Spanish reads as its
+# word in the others (plumbing, plomberie, plomería; seafood, mariscos),
+# where the customer's town writes that language; Quebec's numbered
+# company answers to the name it does business as (f.a.s.r.s., s/n).
+@test "trade words in English, French and Spanish read as each other; a numbered company's f.a.s.r.s. name links" {
+	jq -n '[["Plomberie Cloutier", "Montréal"], ["Mariscos El Sol", "McAllen"],
+	    ["9465-4863 Québec inc. (f.a.s.r.s.) Fabrication Lavoie", "Laval"],
+	    ["Gingras Pharmacy", "Montréal"], ["Fromagerie Gingras", "Montréal"],
+	    ["Notaires Cloutier", "Montréal"], ["Restaurante El Sol", "McAllen"]]
+	    | to_entries | map({id: (.key + 1), business_name: .value[0],
+	    city: .value[1]}) + [range(20; 80) | {id: ., city: (["Montréal",
+	    "McAllen", "Laval"][. % 3]), business_name: "Filler\(.) \(["Plomberie",
+	    "Mariscos", "Gingras", "Pharmacie", "Bakery", "Cloutier", "El Sol"][. % 7])"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null ' \
+	    'Cloutier Plumbing' 'El Sol Seafood' 'Fabrication Lavoie' \
+	    'Pharmacie Gingras' 'Gingras Roofing'
+}
+
+# Session 21: a rival that reads a typed kind's word only in another
+# language is a namesake of the best that has it as typed, as one in
+# another spelling is ("Farmacia Mango" beside Botika Mango; the filter
+# now sees such rivals, and they held back 11 names at 5,000).
+@test "a rival with the kind's word only in another language is a namesake of the best that has it as typed" {
+	jq -n '[["Farmacia Mango E.I.R.L.", "Santo Domingo"], ["Botika Mango", "Willemstad"],
+	    ["Crestview Logistics, Inc", "Denver"], ["Crestview Logistik GmbH", "Wien"]]
+	    | to_entries | map({id: (.key + 1), business_name: .value[0],
+	    city: .value[1]}) + [range(20; 80) | {id: ., city: (["Santo Domingo",
+	    "Willemstad", "Denver", "Wien"][. % 4]), business_name: "Filler\(.) \(["Farmacia",
+	    "Botika", "Logistics", "Logistik", "Mango", "Crestview"][. % 6])"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,3 s3,Needs Review,null ' \
+	    'Farmacia Mango (Santo Domingo)' 'Crestview Logistics, Ibc' 'Mango'
+}

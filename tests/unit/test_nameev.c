@@ -463,6 +463,27 @@ main(void)
 		    0.9);
 	}
 	sdc_nev_free(e);
+
+	/* session 21: a kind's word typed in another language finds no
+	 * candidate, and the filter took it for a word the candidate
+	 * lacks (gen-link-blind30 "Pharmacie Gingras" of Gingras
+	 * Pharmacy beside a dozen Gingras names) */
+	e = sdc_nev_new(nm);
+	sdc_nev_translation(e, "pharmacie", "pharmacy");
+	sdc_nev_translation(e, "pharmacy", "pharmacie");
+	sdc_nev_add(e, "gingras pharmacy");
+	sdc_nev_add(e, "pharmacie lavoie");
+	for (i = 0; i < 60; i++) {
+		snprintf(buf, sizeof(buf), i < 8 ? "gingras %c%c" : "%c%c "
+		    "holdings", 'a' + (int)(i % 26), 'a' + (int)(i / 26));
+		sdc_nev_add(e, buf);
+	}
+	sdc_nev_finish(e);
+	CHECK("a kind's word in another language binds no candidate "
+	    "(\"Pharmacie Gingras\" finds Gingras Pharmacy)",
+	    sdc_nev_query(e, "pharmacie gingras", 0.5, got, K) >= 1 &&
+	    got[0].id == 0 && (got[0].how & SDC_NEV_ABBREV));
+	sdc_nev_free(e);
 	sdc_names_free(nm);
 	return check_done();
 }

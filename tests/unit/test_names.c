@@ -230,6 +230,13 @@ main(void)
 	CHECK_STR("o/a", sdc_name_trading("1368257 b c ltd o a ashby wines",
 	    NULL), "ashby wines");
 	CHECK("no mark", sdc_name_trading("ta bakery", NULL) == NULL);
+	/* session 21: Quebec's numbered companies (gen-link-blind30) */
+	CHECK_STR("f.a.s.r.s.", sdc_name_trading("9465 4863 quebec inc fasrs "
+	    "fabrication lavoie", NULL), "fabrication lavoie");
+	CHECK_STR("inc. s/n", sdc_name_trading("9154 6996 quebec inc s n "
+	    "casse croute le phare", NULL), "casse croute le phare");
+	CHECK("... not initials S. N.", sdc_name_trading("s s n chettiar and "
+	    "associates", NULL) == NULL);
 	owned("an okina is an apostrophe", sdc_name_words(nm,
 	    "Manu\xca\xbb" "a Ku\xe2\x80\x98" "ikahi Kane`ohe"),
 	    "manua kuikahi kaneohe");
