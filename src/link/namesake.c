@@ -6,6 +6,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <utf8proc.h>
+
 #include "custidx.h"
 #include "diag.h"
 #include "fuzzy.h"
@@ -455,6 +457,51 @@ typed_from(const char *guess, const char *q)
 	return NULL;
 }
 
+/* The text s (len bytes) has a letter in capitals, in any script. */
+static int
+has_capital_utf8(const char *s, size_t len)
+{
+	const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)s;
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t r;
+	size_t i;
+
+	for (i = 0; i < len; i += (size_t)r) {
+		r = utf8proc_iterate(u + i, (utf8proc_ssize_t)(len - i), &cp);
+		if (r <= 0)
+			return 0;
+		if (utf8proc_isupper(cp))
+			return 1;
+	}
+	return 0;
+}
+
+/* A word of s with letters beyond ASCII, in small letters, that reads
+ * as t: "kế toán" of "Đức Hải (kế toán)", a Vietnamese role note (its
+ * accents are not in t, the word as sdc-link normalises it). */
+static int
+typed_small_accented(const char *s, const char *t)
+{
+	const char *p = s, *e;
+	char *w, *n;
+	int same = 0, wide;
+
+	while (*p && !same) {
+		for (e = p, wide = 0; isalnum((unsigned char)*e) ||
+		    ((unsigned char)*e & 0x80); e++)
+			wide |= (unsigned char)*e & 0x80;
+		if (wide && !has_capital_utf8(p, (size_t)(e - p))) {
+			w = sdc_xstrndup(p, (size_t)(e - p));
+			n = sdc_name_words(names, w);
+			same = strcmp(n, t) == 0;
+			free(n);
+			free(w);
+		}
+		p = *e ? e + 1 : e;
+	}
+	return same;
+}
+
 /* The word t typed as it is, in small letters, in the text s. */
 static int
 typed_small(const char *s, const char *t)
@@ -466,7 +513,7 @@ typed_small(const char *s, const char *t)
 		if ((p == s || !isalnum((unsigned char)p[-1])) &&
 		    !isalnum((unsigned char)p[n]))
 			return 1;
-	return 0;
+	return typed_small_accented(s, t);
 }
 
 /* The text has a letter in capitals (ASCII). */

@@ -1047,6 +1047,8 @@ first_log() {
 # where a business of the same name may be) leave the name for the
 # evidence beyond it; a place the list knows, a place word, a contact, a
 # note in small letters, a legal form misspelt or a code still link.
+# Session 21 (gen-link-blind31): a note in small letters with accents
+# ("kế toán", a Vietnamese accountant) is a note as well.
 @test "a qualifier after the whole name: a town the list does not know is a namesake's as likely" {
 	jq -n '[{"id": 1, "business_name": "Kopano Technologies",
 	    "assets": [{"id": 10, "name": "KT-PC01"}],
@@ -1066,10 +1068,12 @@ first_log() {
 	  mksession s7 'Kopano Technologies (Palesa)' ''	# a contact
 	  mksession s8 'Highveld Travels - printer' ''	# a note
 	  mksession s9 'Conley Dental Coor' ''		# its form misspelt
-	  mksession s10 'Highveld Travels - IL' ''; } >"$TMP/in"
+	  mksession s10 'Highveld Travels - IL' ''
+	  mksession s11 'Kopano Technologies - Palesa (kế toán)' ''	# a note, accented
+	  mksession s12 'Kopano Technologies - Palesa (Kế Toán)' ''; } >"$TMP/in"
 	link_v
 	[ "$(links "$TMP/out")" = \
-	    's1,Needs Review,null s2,Linked,1 s3,Linked,1 s4,Needs Review,null s5,Needs Review,null s6,Linked,6 s7,Linked,1 s8,Linked,6 s9,Linked,7 s10,Linked,6 ' ]
+	    's1,Needs Review,null s2,Linked,1 s3,Linked,1 s4,Needs Review,null s5,Needs Review,null s6,Linked,6 s7,Linked,1 s8,Linked,6 s9,Linked,7 s10,Linked,6 s11,Linked,1 s12,Needs Review,null ' ]
 	[[ "$stderr" == *'"upington" after "Highveld Travels": no site the list knows'* ]]
 }
 
