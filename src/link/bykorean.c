@@ -8,6 +8,7 @@
 
 #include <utf8proc.h>
 
+#include "custidx.h"
 #include "diag.h"
 #include "korean.h"
 #include "linkint.h"
@@ -45,32 +46,76 @@ slip_index(struct pool *p, size_t idx)
 		    (uint32_t)idx);
 }
 
+uint64_t
+ko_load_words(void)
+{
+	static int loaded;
+	static uint64_t h;
+	json_object *words = NULL;
+	const char *s;
+
+	if (loaded)
+		return h;
+	loaded = 1;
+	if (link_words() != NULL && json_object_object_get_ex(link_words(),
+	    "korean", &words)) {
+		sdc_ko_words(words);
+		s = json_object_to_json_string_ext(words,
+		    JSON_C_TO_STRING_PLAIN);
+		h = sdc_hash(s, strlen(s));
+	}
+	return h;
+}
+
+/* Whether the name of candidate i has a Hangul syllable, and (k not
+ * NULL) its Korean key into *k, coarse NULL for none: the customer
+ * index's, made when it was built (its coarse the index's, never
+ * freed), or made now (an index of a list not read as Korean). */
+static int
+ko_key_of(const struct pool *p, size_t i, struct ko_key *k)
+{
+	struct sdc_cidx_cust c;
+
+	if (p->c[i].cix < 0 || cidx == NULL || (k != NULL &&
+	    !sdc_cidx_korean(cidx))) {
+		if (k != NULL && !sdc_ko_key(p->c[i].name, k))
+			k->coarse = NULL;
+		return sdc_ko_hangul(p->c[i].name);
+	}
+	sdc_cidx_get(cidx, (size_t)p->c[i].cix, &c);
+	if (k == NULL || (k->coarse = (char *)c.kokey) == NULL)
+		return c.hangul;
+	k->nv = c.konv;
+	k->nt = c.kont;
+	memcpy(k->vm, c.komasks, c.konv * sizeof(*k->vm));
+	memcpy(k->tm, c.komasks + c.konv, c.kont * sizeof(*k->tm));
+	return c.hangul;
+}
+
 /* The customers' Korean keys, by their coarse letters: made on first
  * use, in a list where one name in 500 or more writes Hangul (elsewhere
  * a Latin name's letters read as Korean would join namesakes for
- * nothing). */
+ * nothing).  The keys are the customer index's (custidx.c). */
 static int
 ko_index(struct pool *p)
 {
 	size_t i, hangul = 0;
-	json_object *words = NULL;
 
 	if (p->korean != 0)
 		return p->korean > 0;
 	for (i = 0; i < p->n; i++)
-		hangul += sdc_ko_hangul(p->c[i].name);
+		hangul += ko_key_of(p, i, NULL) != 0;
 	p->korean = hangul > 0 && hangul >= p->n / 500 ? 1 : -1;
 	if (p->korean < 0)
 		return 0;
-	if (link_words() != NULL && json_object_object_get_ex(link_words(),
-	    "korean", &words))
-		sdc_ko_words(words);
+	ko_load_words();
 	p->kokeys = sdc_xcalloc(p->n ? p->n : 1, sizeof(*p->kokeys));
 	for (i = 0; i < p->n; i++) {
-		if (sdc_ko_key(p->c[i].name, &p->kokeys[i]))
+		if (ko_key_of(p, i, &p->kokeys[i]))
+			slip_index(p, i);
+		if (p->kokeys[i].coarse != NULL)
 			sdc_hmap_put(&p->byko, sdc_hash(p->kokeys[i].coarse,
 			    strlen(p->kokeys[i].coarse)), (uint32_t)i);
-		slip_index(p, i);
 	}
 	return 1;
 }

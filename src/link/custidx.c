@@ -19,14 +19,17 @@
 #include "grow.h"
 #include "hmap.h"
 #include "jsonl.h"
+#include "korean.h"
+#include "linkint.h"
 
 /* Bump when what the index holds, or how it is laid out, changes. */
-#define VERSION 6
+#define VERSION 7
 #define BOM 0x01020304u		/* a file of the other byte order is foreign */
 #define MAXFILE (1UL << 30)	/* as the cache itself (load_json) */
 
-/* The file: this header, then the customers, contacts, assets and
- * skipped entries as arrays, then the strings (NUL-terminated; offset 0
+/* The file: this header, then the customers, contacts, assets,
+ * skipped entries and Korean keys' vowel and trade masks as arrays,
+ * then the strings (NUL-terminated; offset 0
  * is ""), each part 8-byte aligned by its element size. */
 struct hdr {
 	char magic[8];		/* "SDCCIDX" */
@@ -38,6 +41,9 @@ struct hdr {
 	uint64_t fp;		/* the normaliser's fingerprint */
 	uint32_t ncust, ncontact, nasset, nskip;
 	uint64_t nstr;		/* bytes of strings */
+	uint64_t nko;		/* Korean keys' masks (uint32) */
+	uint64_t korean;	/* 1: the Korean keys are made (a list
+				 * writing Hangul, bykorean.c) */
 };
 
 struct rcust {
@@ -45,6 +51,9 @@ struct rcust {
 	uint32_t name, fold, words, norm, key;
 	uint32_t contact0, ncontact, asset0, nasset, city, district, street,
 	    region, zkey;
+	uint32_t kokey, ko0, kon;	/* the Korean key of name: its coarse
+					 * (0: none), masks from ko0, nv |
+					 * nt << 8 | Hangul name << 16 */
 };
 
 struct rcontact {
@@ -56,7 +65,7 @@ struct sdc_cidx {
 	const struct hdr *h;
 	const struct rcust *cust;
 	const struct rcontact *contact;
-	const uint32_t *asset, *skip;
+	const uint32_t *asset, *skip, *ko;
 	const char *str;
 	void *map;		/* the mapping, or the built bytes (free) */
 	size_t maplen;
@@ -122,6 +131,7 @@ sdc_cidx_fingerprint(const struct sdc_names *nm)
 	size_t i;
 
 	dl_iterate_phdr(build_id, &fp);
+	fp = (fp ^ ko_load_words()) * 1099511628211ULL;
 
 	for (i = 0; probes[i]; i++) {
 		char *f = sdc_name_fold(probes[i]), *w = sdc_name_words(nm,
@@ -157,8 +167,10 @@ struct builder {
 	struct sdc_buf str;
 	struct rcust *cust;
 	struct rcontact *contact;
-	uint32_t *asset, *skip;
-	size_t ncust, ccust, ncontact, ccontact, nasset, casset, nskip, cskip;
+	uint32_t *asset, *skip, *ko;
+	size_t ncust, ccust, ncontact, ccontact, nasset, casset, nskip, cskip,
+	    nko, cko, nhangul;
+	int korean;		/* the Korean keys are made (add_koreans) */
 	const struct sdc_names *nm;
 };
 
@@ -241,6 +253,25 @@ add_assets(struct builder *b, struct rcust *r, json_object *assets)
 	r->nasset = (uint32_t)(b->nasset - r->asset0);
 }
 
+/* r's name's Korean key (korean.h), made here once rather than each
+ * run that reads a list writing Hangul (bykorean.c). */
+static void
+add_korean(struct builder *b, struct rcust *r)
+{
+	struct ko_key k;
+
+	if (!sdc_ko_key(b->str.p + r->name, &k))
+		return;
+	r->kokey = str_take(b, k.coarse);
+	r->ko0 = (uint32_t)b->nko;
+	r->kon |= (uint32_t)(k.nv | k.nt << 8);
+	b->ko = sdc_grow(b->ko, &b->cko, b->nko + k.nv + k.nt,
+	    sizeof(*b->ko));
+	memcpy(b->ko + b->nko, k.vm, k.nv * sizeof(*k.vm));
+	memcpy(b->ko + b->nko + k.nv, k.tm, k.nt * sizeof(*k.tm));
+	b->nko += k.nv + k.nt;
+}
+
 static void
 add_customer(struct builder *b, const struct sdc_customer *c)
 {
@@ -271,20 +302,38 @@ add_customer(struct builder *b, const struct sdc_customer *c)
 	    c->region)) : 0;
 	add_contacts(b, r, c->contacts);
 	add_assets(b, r, c->assets);
+	r->kon = (uint32_t)sdc_ko_hangul(c->name) << 16;
+	b->nhangul += r->kon != 0;
+}
+
+/* The Korean keys, in a list where one name in 500 or more writes
+ * Hangul (as bykorean.c reads one): elsewhere no run asks them. */
+static int
+add_koreans(struct builder *b)
+{
+	size_t i;
+
+	if (b->nhangul == 0 || b->nhangul < b->ncust / 500)
+		return 0;
+	ko_load_words();
+	for (i = 0; i < b->ncust; i++)
+		add_korean(b, &b->cust[i]);
+	return 1;
 }
 
 /* The parts laid out after the header: where each begins, and the
  * whole size; 0 when the counts cannot be a file we would write. */
 static uint64_t
-layout(const struct hdr *h, uint64_t at[5])
+layout(const struct hdr *h, uint64_t at[6])
 {
 	at[0] = sizeof(struct hdr);
 	at[1] = at[0] + (uint64_t)h->ncust * sizeof(struct rcust);
 	at[2] = at[1] + (uint64_t)h->ncontact * sizeof(struct rcontact);
 	at[3] = at[2] + (uint64_t)h->nasset * 4;
 	at[4] = at[3] + (uint64_t)h->nskip * 4;
-	return h->nstr > MAXFILE || at[4] + h->nstr > MAXFILE ? 0 :
-	    at[4] + h->nstr;
+	at[5] = at[4] + (h->nko > MAXFILE ? MAXFILE : h->nko) * 4;
+	return h->nstr > MAXFILE || at[5] + h->nstr > MAXFILE ? 0 :
+	    at[5] + h->nstr;
 }
 
 /* The checksum: of everything after the sum itself, 8 bytes a step
@@ -322,7 +371,7 @@ static void *
 assemble(struct builder *b, const struct stat *st, size_t *n)
 {
 	struct hdr h;
-	uint64_t at[5];
+	uint64_t at[6];
 	char *p;
 
 	memset(&h, 0, sizeof(h));
@@ -335,6 +384,8 @@ assemble(struct builder *b, const struct stat *st, size_t *n)
 	h.nasset = (uint32_t)b->nasset;
 	h.nskip = (uint32_t)b->nskip;
 	h.nstr = b->str.len;
+	h.korean = (uint64_t)b->korean;
+	h.nko = b->nko;
 	if (st) {
 		h.src_size = (uint64_t)st->st_size;
 		h.src_sec = (int64_t)st->st_mtim.tv_sec;
@@ -347,7 +398,8 @@ assemble(struct builder *b, const struct stat *st, size_t *n)
 	put(p + at[1], b->contact, b->ncontact * sizeof(*b->contact));
 	put(p + at[2], b->asset, b->nasset * 4);
 	put(p + at[3], b->skip, b->nskip * 4);
-	put(p + at[4], b->str.p, b->str.len);
+	put(p + at[4], b->ko, b->nko * 4);
+	put(p + at[5], b->str.p, b->str.len);
 	memcpy(p, &h, sizeof(h));
 	h.sum = sum_of(p, (size_t)h.size);
 	memcpy(p, &h, sizeof(h));
@@ -372,6 +424,9 @@ offsets_ok(const struct sdc_cidx *x)
 		    r->key >= h->nstr || r->city >= h->nstr ||
 		    r->district >= h->nstr || r->street >= h->nstr ||
 		    r->region >= h->nstr || r->zkey >= h->nstr ||
+		    r->kokey >= h->nstr || (r->kon & 0xff) > KO_UNITS ||
+		    (r->kon >> 8 & 0xff) > KO_UNITS || (uint64_t)r->ko0 +
+		    (r->kon & 0xff) + (r->kon >> 8 & 0xff) > h->nko ||
 		    x->str[r->name] == '\0' ||
 		    (uint64_t)r->contact0 + r->ncontact > h->ncontact ||
 		    (uint64_t)r->asset0 + r->nasset > h->nasset)
@@ -392,13 +447,13 @@ sdc_cidx_from_bytes(const void *p, size_t n, uint64_t fp, int check_sum)
 {
 	const struct hdr *h = p;
 	struct sdc_cidx *x;
-	uint64_t at[5];
+	uint64_t at[6];
 
 	if (n < sizeof(*h) || memcmp(h->magic, magic, sizeof(magic)) != 0 ||
 	    h->version != VERSION || h->bom != BOM || h->size != n ||
 	    (check_sum && h->fp != fp) || h->nstr == 0 || layout(h, at) != n)
 		return NULL;
-	if (((const char *)p)[n - 1] != '\0' || ((const char *)p)[at[4]] != '\0')
+	if (((const char *)p)[n - 1] != '\0' || ((const char *)p)[at[5]] != '\0')
 		return NULL;	/* every string ends inside; offset 0 is "" */
 	if (check_sum && sum_of(p, n) != h->sum)
 		return NULL;
@@ -408,7 +463,8 @@ sdc_cidx_from_bytes(const void *p, size_t n, uint64_t fp, int check_sum)
 	x->contact = (const void *)((const char *)p + at[1]);
 	x->asset = (const void *)((const char *)p + at[2]);
 	x->skip = (const void *)((const char *)p + at[3]);
-	x->str = (const char *)p + at[4];
+	x->ko = (const void *)((const char *)p + at[4]);
+	x->str = (const char *)p + at[5];
 	if (!offsets_ok(x)) {
 		free(x);
 		return NULL;
@@ -420,6 +476,12 @@ int
 sdc_cidx_mapped(const struct sdc_cidx *x)
 {
 	return x->mapped;
+}
+
+int
+sdc_cidx_korean(const struct sdc_cidx *x)
+{
+	return x->h->korean == 1;
 }
 
 size_t
@@ -444,6 +506,11 @@ sdc_cidx_get(const struct sdc_cidx *x, size_t i, struct sdc_cidx_cust *c)
 	c->region = x->str + r->region;
 	c->street = x->str + r->street;
 	c->zkey = x->str + r->zkey;
+	c->kokey = r->kokey ? x->str + r->kokey : NULL;
+	c->komasks = x->ko + r->ko0;
+	c->konv = r->kon & 0xff;
+	c->kont = r->kon >> 8 & 0xff;
+	c->hangul = (int)(r->kon >> 16 & 1);
 	c->contact0 = r->contact0;
 	c->ncontacts = r->ncontact;
 	c->asset0 = r->asset0;
@@ -577,12 +644,14 @@ build_list(json_object *list, const struct sdc_names *nm,
 			    sizeof(*b.skip));
 			b.skip[b.nskip++] = (uint32_t)i;
 		}
+	b.korean = add_koreans(&b);
 	p = assemble(&b, st, n);
 	sdc_buf_free(&b.str);
 	free(b.cust);
 	free(b.contact);
 	free(b.asset);
 	free(b.skip);
+	free(b.ko);
 	return p;
 }
 

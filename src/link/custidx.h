@@ -39,6 +39,11 @@ struct sdc_cidx_cust {
 				 * when none */
 	const char *zkey;	/* the Mandarin key of norm (sdc_name_zh_key),
 				 * made once here rather than each run */
+	const char *kokey;	/* the coarse of name's Korean key
+				 * (korean.h), NULL for none */
+	const uint32_t *komasks;	/* ... its vm[], then its tm[] */
+	size_t konv, kont;
+	int hangul;		/* name has a Hangul syllable */
 	size_t ncontacts, nassets;
 	uint32_t contact0, asset0;	/* where they start */
 };
@@ -56,6 +61,9 @@ struct sdc_cidx;
  * is current, else built from the cache (and the file written).  A cache
  * that cannot be read or parsed, or holds no list: exit 2, as before. */
 struct sdc_cidx *sdc_cidx_open(const char *path, const struct sdc_names *nm);
+/* 1 when the index holds its names' Korean keys (kokey: made in a list
+ * where one name in 500 or more writes Hangul), 0 when none are made. */
+int sdc_cidx_korean(const struct sdc_cidx *x);
 /* 1 when sdc_cidx_open mapped the file, 0 when it built the index. */
 int sdc_cidx_mapped(const struct sdc_cidx *x);
 size_t sdc_cidx_count(const struct sdc_cidx *x);

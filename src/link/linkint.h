@@ -337,6 +337,10 @@ void
 by_han(struct pool *p, const char *guess, struct decision *d);
 void
 by_korean(struct pool *p, const char *guess, struct decision *d);
+/* link-words.json's Korean trade words given to korean.c (sdc_ko_words),
+ * once: their hash, which the customer index's fingerprint holds (its
+ * Korean keys are made with them). */
+uint64_t ko_load_words(void);
 /* The shipped link-words.json, parsed once (pool.c), or NULL. */
 json_object *link_words(void);
 double

@@ -26,6 +26,9 @@ cidx_walk(const struct sdc_cidx *x)
 		}
 		for (k = 0; k < c.nassets; k++)
 			sum += strlen(sdc_cidx_asset(x, &c, k));
+		sum += c.kokey ? strlen(c.kokey) : 0;
+		for (k = 0; k < c.konv + c.kont; k++)
+			sum += c.komasks[k];	/* inside the file */
 	}
 	for (i = 0; i < sdc_cidx_nskipped(x); i++)
 		sum += sdc_cidx_skipped(x, i);

@@ -4,6 +4,7 @@
 #include "check.h"
 #include "cidx_walk.h"
 #include "custidx.h"
+#include "korean.h"
 #include "names.h"
 
 #include <fcntl.h>
@@ -61,6 +62,8 @@ test_content(void)
 		CHECK_STR("its Mandarin key, made when built", c.zkey, zk);
 		free(zk);
 	}
+	CHECK("no Hangul name: no Korean keys made", !sdc_cidx_korean(x) &&
+	    c.kokey == NULL);
 	CHECK_INT("three contacts", (long)c.ncontacts, 3);
 	sdc_cidx_contact(x, &c, 1, &ct);
 	CHECK_STR("a contact named by first and last name", ct.name, "Bo Chen");
@@ -93,6 +96,47 @@ next(void)
 /* Damaged bytes: every truncation and every single flipped byte is
  * refused; random mutations with the checksum not checked (as the fuzz
  * target does) are refused or read within bounds (ASan watches). */
+/* A Hangul name's Korean key (korean.h) is the index's, made when it
+ * was built: the same as made now; a name that reads as no Korean has
+ * none. */
+static void
+test_korean(void)
+{
+	static const char ko[] = "[{\"id\":1,\"business_name\":"
+	    "\"\xec\x9d\xbc\xec\x9b\x90\xec\xa0\x95\xed\x98\x95"
+	    "\xec\x99\xb8\xea\xb3\xbc\xec\x9d\x98\xec\x9b\x90\"},"
+	    "{\"id\":2,\"business_name\":\"Habo Yeongeo Hagwon\"},"
+	    "{\"id\":3,\"business_name\":\"O'Brien & Sons 1999\"}]";
+	size_t n, i;
+	void *p = sdc_cidx_build(ko, strlen(ko), nm, &n);
+	struct sdc_cidx *x = p ? sdc_cidx_from_bytes(p, n,
+	    sdc_cidx_fingerprint(nm), 1) : NULL;
+	struct sdc_cidx_cust c;
+	struct ko_key k;
+	int made;
+
+	CHECK("an index of Korean names is built", x != NULL &&
+	    sdc_cidx_korean(x));
+	for (i = 0; x != NULL && i < 2; i++) {
+		sdc_cidx_get(x, i, &c);
+		made = sdc_ko_key(c.name, &k);
+		CHECK_INT("  ...Hangul or not", c.hangul, i == 0);
+		CHECK("  ...its Korean key", made && c.kokey != NULL && strcmp(c.kokey, k.coarse) == 0 &&
+		    c.konv == k.nv && c.kont == k.nt && memcmp(c.komasks, k.vm,
+		    k.nv * 4) == 0 && memcmp(c.komasks + k.nv, k.tm,
+		    k.nt * 4) == 0);
+		if (made)
+			free(k.coarse);
+	}
+	if (x != NULL) {
+		sdc_cidx_get(x, 2, &c);
+		CHECK("no Korean key for a name with digits", c.kokey == NULL &&
+		    c.konv == 0 && c.hangul == 0);
+	}
+	sdc_cidx_free(x);
+	free(p);
+}
+
 static void
 test_damage(void)
 {
@@ -204,6 +248,7 @@ main(void)
 {
 	nm = sdc_names_new(NULL, 0);
 	test_content();
+	test_korean();
 	test_damage();
 	test_file();
 	sdc_names_free(nm);
