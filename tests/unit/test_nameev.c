@@ -340,6 +340,19 @@ main(void)
 		    sdc_nev_score(g, "freitas e", 0, &how) > 0.9 &&
 		    (how & SDC_NEV_CUT));
 		sdc_nev_free(g);
+		/* session 21: Romanian "si" ends the pinyin of every
+		 * Chinese company (公司); no cut there */
+		g = sdc_nev_new(nm);
+		sdc_nev_add(g, "hui jing shi pin you xian gong si bei jing fen "
+		    "gong si");
+		sdc_nev_add(g, "hui jing shi pin you xian gong si");
+		sdc_nev_finish(g);
+		CHECK("a name ending \"gong si\" is not cut after an \"and\"",
+		    sdc_nev_score(g, "hui jing shi pin you xian gong si", 0,
+		    &how) < 0.9 && !(how & SDC_NEV_CUT) &&
+		    sdc_nev_score(g, "hui jing shi pin you xian gong si", 1,
+		    &how) > 0.99);
+		sdc_nev_free(g);
 	}
 	w = sdc_nev_rejoin(e, "cob alt mortgage horvath care");
 	CHECK_STR("words typed apart joined", w, "cobalt mortgage horvath care");
