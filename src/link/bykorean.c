@@ -57,7 +57,7 @@ ko_load_words(void)
 	if (loaded)
 		return h;
 	loaded = 1;
-	if (link_words() != NULL && json_object_object_get_ex(link_words(),
+	if (sdc_link_words() != NULL && json_object_object_get_ex(sdc_link_words(),
 	    "korean", &words)) {
 		sdc_ko_words(words);
 		s = json_object_to_json_string_ext(words,

@@ -341,8 +341,6 @@ by_korean(struct pool *p, const char *guess, struct decision *d);
  * once: their hash, which the customer index's fingerprint holds (its
  * Korean keys are made with them). */
 uint64_t ko_load_words(void);
-/* The shipped link-words.json, parsed once (pool.c), or NULL. */
-json_object *link_words(void);
 double
 score_cand(const char *words, long idx, struct sdc_nev_hit *h);
 double

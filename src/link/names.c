@@ -709,23 +709,112 @@ vietnamese_letters(const char *name)
 	return 0;
 }
 
-/* Vietnamese abbreviations and what they stand for (folded): the legal
- * forms (first, read in any name: no other language writes them), then
- * the trades Vietnamese firms abbreviate in their names (dịch vụ,
- * thương mại, sản xuất, xây dựng, xuất nhập khẩu, nha khoa, phòng khám
- * đa khoa, Việt Nam), read only in a Vietnamese name (vn_forms): "TM"
- * and "DV" are initials elsewhere.  Not CN (chi nhánh or công nghệ),
- * KT (kế toán or kỹ thuật), NH (nhà hàng or ngân hàng); nor two run
- * together ("TMDV": thương mại dịch vụ, or thương mại và dịch vụ, another
- * customer as often). */
-static const char *const vn_abbrev[][2] = {
-	{ "cty", "cong ty" }, { "ctcp", "cong ty co phan" },
-#define VN_FORMS 2
-	{ "dv", "dich vu" }, { "tm", "thuong mai" }, { "sx", "san xuat" },
-	{ "xd", "xay dung" }, { "xnk", "xuat nhap khau" }, { "nk", "nha khoa" },
-	{ "pkdk", "phong kham da khoa" }, { "vn", "viet nam" },
-	{ NULL, NULL }
+/* The shipped link-words.json (config/): the words a name may be typed
+ * with in another language or abbreviated as, parsed once; NULL (with a
+ * warning) when missing or bad. */
+json_object *
+sdc_link_words(void)
+{
+	static json_object *doc;
+	static int looked;
+	const char *path, *why = "not JSON";
+	char *data;
+	size_t len;
+
+	if (looked)
+		return doc;
+	looked = 1;
+	if ((path = sdc_shipped_file("link-words.json")) == NULL) {
+		sdc_warnx("no link-words.json beside the config, in ./config/ "
+		    "or in the installed share/sdc: names typed in another "
+		    "language are not read as their own");
+		return NULL;
+	}
+	if ((data = sdc_file_read(path, 1UL << 20, &len)) == NULL)
+		sdc_warn("%s", path);
+	else if ((doc = sdc_json_parse(data, len, &why)) == NULL)
+		sdc_warnx("%s: %s; ignored", path, why);
+	free(data);
+	return doc;
+}
+
+/* Vietnamese abbreviations and what they stand for (folded), from
+ * link-words.json "vietnamese" (vn_load): the legal forms (first, read in
+ * any name: no other language writes them), then the trades Vietnamese
+ * firms abbreviate in their names, read only in a Vietnamese name
+ * (vn_forms): "TM" and "DV" are initials elsewhere. */
+struct vn_abbrev {
+	char *abbr, *full;
 };
+static struct vn_abbrev *vn_abbrev;
+static size_t vn_nforms, vn_n;
+static uint64_t vn_hash;
+
+/* s without accents, in small letters (a new string, NULL when not
+ * UTF-8): a config word as vn_forms reads the name. */
+static char *
+plain_folded(const char *s)
+{
+	char *d = map(s, 0), *f = d ? map(d, 1) : NULL;
+
+	free(d);
+	return f;
+}
+
+/* One list of "vietnamese" (pairs [abbreviation, words]), folded as a
+ * typed name is, appended to vn_abbrev. */
+static void
+vn_add(json_object *list)
+{
+	size_t i, cap = vn_n;
+
+	for (i = 0; json_object_is_type(list, json_type_array) &&
+	    i < json_object_array_length(list); i++) {
+		json_object *pr = json_object_array_get_idx(list, i);
+		const char *a = json_object_get_string(
+		    json_object_array_get_idx(pr, 0)), *f =
+		    json_object_get_string(json_object_array_get_idx(pr, 1));
+
+		if (!json_object_is_type(pr, json_type_array) || a == NULL ||
+		    f == NULL)
+			continue;
+		vn_abbrev = sdc_grow(vn_abbrev, &cap, vn_n + 1,
+		    sizeof(*vn_abbrev));
+		vn_abbrev[vn_n].abbr = plain_folded(a);
+		vn_abbrev[vn_n].full = plain_folded(f);
+		if (vn_abbrev[vn_n].abbr && vn_abbrev[vn_n].full)
+			vn_n++;
+		else {
+			free(vn_abbrev[vn_n].abbr);
+			free(vn_abbrev[vn_n].full);
+		}
+	}
+}
+
+/* The "vietnamese" abbreviations, read once; their hash (the customer
+ * index's fingerprint holds it: its names are spelt out with them). */
+uint64_t
+sdc_name_vn_load(void)
+{
+	static int looked;
+	json_object *vn = NULL, *l = NULL;
+	const char *s;
+
+	if (looked)
+		return vn_hash;
+	looked = 1;
+	if (sdc_link_words() == NULL || !json_object_object_get_ex(
+	    sdc_link_words(), "vietnamese", &vn))
+		return vn_hash;
+	if (json_object_object_get_ex(vn, "forms", &l))
+		vn_add(l);
+	vn_nforms = vn_n;
+	if (json_object_object_get_ex(vn, "trades", &l))
+		vn_add(l);
+	s = json_object_to_json_string_ext(vn, JSON_C_TO_STRING_PLAIN);
+	vn_hash = sdc_hash(s, strlen(s));
+	return vn_hash;
+}
 
 /* The folded words s have a Vietnamese legal form (TNHH, DNTN, CTCP,
  * Cty, công ty). */
@@ -759,23 +848,24 @@ vn_forms(const char *s, int viet)
 
 	if (!viet && strstr(s, "ct") == NULL && strstr(s, "cp") == NULL)
 		return NULL;	/* most names */
+	sdc_name_vn_load();
 	viet = viet || vn_form_in(s);
 	for (p = s; *p; p++) {
 		if (p != s && p[-1] != ' ') {
 			sdc_buf_addc(&b, *p);
 			continue;
 		}
-		for (i = 0; vn_abbrev[i][0] && (!word_at(p, vn_abbrev[i][0]) ||
-		    (i >= VN_FORMS && !viet)); i++)
+		for (i = 0; i < vn_n && (!word_at(p, vn_abbrev[i].abbr) ||
+		    (i >= vn_nforms && !viet)); i++)
 			;
-		full = vn_abbrev[i][1];
+		full = i < vn_n ? vn_abbrev[i].full : NULL;
 		if (full == NULL && company && word_at(p, "cp"))
 			full = "co phan";
 		if (full != NULL) {
 			sdc_buf_adds(&b, full);
 			p += strcspn(p, " ") - 1;
 			read = 1;
-			company = i < VN_FORMS;
+			company = i < vn_nforms;
 			continue;
 		}
 		company = word_at(p, "ty") && p - s >= 5 &&

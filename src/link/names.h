@@ -15,6 +15,16 @@
 #define SDC_NAMES_H
 
 #include <stddef.h>
+#include <stdint.h>
+
+struct json_object;
+
+/* The shipped link-words.json (config/link-words.json, or the installed
+ * share/sdc), parsed once; NULL (with a warning) when missing or bad. */
+struct json_object *sdc_link_words(void);
+/* Its "vietnamese" abbreviations, read once (names are spelt out with
+ * them); their hash, 0 when there are none. */
+uint64_t sdc_name_vn_load(void);
 
 /* The default drop words (NULL-terminated). */
 extern const char *const sdc_names_default_drop[];

@@ -21,35 +21,6 @@ hstr(const char *s)
 	return sdc_hash(s, strlen(s));
 }
 
-/* The shipped link-words.json (config/): a business kind's generic word
- * or a town's name in the other languages it is typed in; parsed once,
- * NULL (with a warning) when missing or bad. */
-json_object *
-link_words(void)
-{
-	static json_object *doc;
-	static int looked;
-	const char *path, *why = "not JSON";
-	char *data;
-	size_t len;
-
-	if (looked)
-		return doc;
-	looked = 1;
-	if ((path = sdc_shipped_file("link-words.json")) == NULL) {
-		sdc_warnx("no link-words.json beside the config, in ./config/ "
-		    "or in the installed share/sdc: names typed in another "
-		    "language are not read as their own");
-		return NULL;
-	}
-	if ((data = sdc_file_read(path, 1UL << 20, &len)) == NULL)
-		sdc_warn("%s", path);
-	else if ((doc = sdc_json_parse(data, len, &why)) == NULL)
-		sdc_warnx("%s: %s; ignored", path, why);
-	free(data);
-	return doc;
-}
-
 /* The kinds' words (link-words.json "kinds"): each word's kind and the
  * languages (bits) it is a word of there. */
 struct kind_word {
@@ -103,7 +74,7 @@ static void
 kinds_load(void)
 {
 	static int loaded;
-	json_object *lists = NULL, *doc = link_words();
+	json_object *lists = NULL, *doc = sdc_link_words();
 	const char *codes[32];
 	size_t i, j, ncodes = 0;
 
@@ -182,7 +153,7 @@ equate_lists(struct sdc_nev *e, json_object *doc, const char *key,
 static void
 nev_equate(struct sdc_nev *e)
 {
-	json_object *doc = link_words();
+	json_object *doc = sdc_link_words();
 	size_t i, j;
 
 	kinds_load();
