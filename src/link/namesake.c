@@ -516,18 +516,6 @@ typed_small(const char *s, const char *t)
 	return typed_small_accented(s, t);
 }
 
-/* The text has a letter in capitals (ASCII). */
-static int
-has_capital(const char *s, size_t len)
-{
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		if (isupper((unsigned char)s[i]))
-			return 1;
-	return 0;
-}
-
 /* t is a word of the name of a contact of the customer at idx ("Palesa"
  * of "Ubuntu Printers (Palesa)"). */
 static int
@@ -871,7 +859,7 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	struct sdc_buf rest = SDC_BUF_INIT;
 	int told = 0, capitals;
 
-	capitals = typed && has_capital(guess, (size_t)(typed - guess));
+	capitals = typed && has_capital_utf8(guess, (size_t)(typed - guess));
 	told = place_phrase(q);
 	for (t = strtok_r(w, " ", &save); t && !told; t = strtok_r(NULL, " ",
 	    &save)) {

@@ -1049,6 +1049,8 @@ first_log() {
 # note in small letters, a legal form misspelt or a code still link.
 # Session 21 (gen-link-blind31): a note in small letters with accents
 # ("kế toán", a Vietnamese accountant) is a note as well.
+# Session 22: beside a name in capitals of any script ("Отель Дала -
+# Алия ноутбук", a laptop), not only ASCII's.
 @test "a qualifier after the whole name: a town the list does not know is a namesake's as likely" {
 	jq -n '[{"id": 1, "business_name": "Kopano Technologies",
 	    "assets": [{"id": 10, "name": "KT-PC01"}],
@@ -1058,7 +1060,9 @@ first_log() {
 	  {"id": 4, "business_name": "St George'"'"'s Church Jayanagar"},
 	  {"id": 5, "business_name": "Sekolah Kebangsaan George Town"},
 	  {"id": 6, "business_name": "Highveld Travels"},
-	  {"id": 7, "business_name": "Conley Dental Corp"}]' >"$TMP/cust.json"
+	  {"id": 7, "business_name": "Conley Dental Corp"},
+	  {"id": 8, "business_name": "ТОО «Отель Дала»",
+	    "contacts": [{"id": 81, "firstname": "Алия", "lastname": "Сейткали"}]}]' >"$TMP/cust.json"
 	{ mksession s1 'Kopano Technologies (George)' ''	# only inside names
 	  mksession s2 'Kopano Technologies (George)' KT-PC01	# its machine
 	  mksession s3 'Kopano Technologies - Midrand' ''	# a place known
@@ -1070,10 +1074,12 @@ first_log() {
 	  mksession s9 'Conley Dental Coor' ''		# its form misspelt
 	  mksession s10 'Highveld Travels - IL' ''
 	  mksession s11 'Kopano Technologies - Palesa (kế toán)' ''	# a note, accented
-	  mksession s12 'Kopano Technologies - Palesa (Kế Toán)' ''; } >"$TMP/in"
+	  mksession s12 'Kopano Technologies - Palesa (Kế Toán)' ''
+	  mksession s13 'ТОО «Отель Дала» - Алия ноутбук' ''	# a note, Cyrillic
+	  mksession s14 'ТОО «Отель Дала» - Алия Ноутбук' ''; } >"$TMP/in"
 	link_v
 	[ "$(links "$TMP/out")" = \
-	    's1,Needs Review,null s2,Linked,1 s3,Linked,1 s4,Needs Review,null s5,Needs Review,null s6,Linked,6 s7,Linked,1 s8,Linked,6 s9,Linked,7 s10,Linked,6 s11,Linked,1 s12,Needs Review,null ' ]
+	    's1,Needs Review,null s2,Linked,1 s3,Linked,1 s4,Needs Review,null s5,Needs Review,null s6,Linked,6 s7,Linked,1 s8,Linked,6 s9,Linked,7 s10,Linked,6 s11,Linked,1 s12,Needs Review,null s13,Linked,8 s14,Needs Review,null ' ]
 	[[ "$stderr" == *'"upington" after "Highveld Travels": no site the list knows'* ]]
 }
 
