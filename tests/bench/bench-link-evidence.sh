@@ -6,6 +6,32 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind34 (held out since session 22: the lead runs it once;
+# a US Northeast and Mid-Atlantic MSP for professional services (New York
+# City, Long Island, Boston, Philadelphia, Newark and Hartford desks): law
+# firms (partner lists "Brennan, Kaplan & Russo LLP", "Law Offices of
+# John D. Brennan", "Esq.", "& Associates"), CPA firms, medical and dental
+# practices ("MD", "DDS", "Dr."), insurance agencies, realty and property
+# managers, co-ops and condo boards ("345 East 56th Street Owners Corp.",
+# Board of Managers, Massachusetts condominium trusts), architects,
+# engineers, synagogues, churches, private schools and a few delis and
+# pizzerias ("Joe's Deli"); owners from the Census 2010 surname table's
+# Anglo, Irish, Italian, Jewish, Greek, Polish, Puerto Rican and
+# Dominican, Chinese, Korean, Indian and Haitian families, partner lists
+# mixing them; LLP/P.C./PLLC/LLC/Inc. dropped, respelt or swapped; a
+# partner list typed as one or two surnames, partners' or owners'
+# initials with the trade ("BKR Law", "JDB Law"), partners reordered,
+# &/and/+ and the serial comma, surnames one letter off (Kaplan/Caplan,
+# Callahan/Callaghan), O'Brien/OBrien and hyphens, Esq./Dr./MD/DDS/CPA
+# added, dropped or moved, St./Saint, Hebrew spellings (Beth/Beit,
+# B'nai/Bnai, Sholom/Shalom), co-op addresses in Postal Service short
+# forms (345 E 56th St); US QWERTY typos, caps, lower case, truncation,
+# abbreviations (Assoc., Engrs, Ins., Cong.), acronyms, branches,
+# contacts, persons, domains; same-shape, same-surnames-in-another-
+# trade, shared-partner, given-name-one-letter-off ("Jon's Deli" for
+# "Joe's Deli"), rare-word, common-surname, person, vendor, prospect,
+# personal and own-staff impostors (about 38%); Syncro addresses, phones
+# and contacts),
 # GEN: gen-link-blind33 (held out since session 21: the lead runs it once;
 # an Iberian and Southern Cone MSP (Madrid, Barcelona, Bilbao, Valencia,
 # Buenos Aires, Santiago, Montevideo and Lima desks): clinics, farmacias,

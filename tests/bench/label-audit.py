@@ -12,7 +12,7 @@
 # GmbH, S.A. de C.V., A.E., I.K.E., Ltd. Şti., A.Ş., L.L.C., FZE, K.K.,
 # Jusik Hoesa, Cong ty TNHH, PCL, OPC, Nig. Ltd, (U) Ltd, SARL AU, S.A.E.,
 # TOV, OOD, d.o.o., DOOEL, TOO, MChJ, OsOO, Pvt. Ltd., (SMC-Pvt.) Ltd., P.A.,
-# C.S.P., C. por A., V.B.A., S.L.U., S.Coop., S.A.C. ... spelt
+# C.S.P., C. por A., V.B.A., S.L.U., S.Coop., S.A.C., P.C. ... spelt
 # with or without dots and spaces).  Rules:
 #  words    a real row: another customer's words hold every typed word
 #           and the true customer's words do not hold more of them (a tie
@@ -227,6 +227,15 @@ IBERIA = [tuple(f.split()) for f in ("s l u", "s l p", "slp", "s coop",
 	"scoop", "sdad coop", "koop e", "sccl", "s c c l", "c b", "cb",
 	"s a c", "sac", "s a a", "saa", "sociedad limitada",
 	"sociedad anonima")]
+# The US Northeast's professional firms (gen-link-blind34): New York's
+# P.C. and "Professional Corporation", P.L.L.C. and L.L.P. dotted, and
+# the titles and credentials a practice's name carries (Esq., MD, DDS,
+# DMD, CPA); only for a list where one name in eight or more has P.C.
+# (gen-link-blind4's 8% and gen-link-blind10's 5% keep the audit they
+# had; "pc" and "md" are words elsewhere).
+NORTHEAST = [tuple(f.split()) for f in ("p c", "pc", "professional "
+	"corporation", "p l l c", "l l p", "esq", "md", "m d", "dds", "d d s",
+	"dmd", "cpa", "cpas", "c p a")]
 # Words left out of initials (articles, prepositions, "number").
 STOP = set("a an and the of de del la le les los das do da dos di du "
 	"i w z u na nr no im pw sw and es es s si e y et und van von der "
@@ -344,6 +353,9 @@ class Audit:
 				r"S\.A\.C\.|SpA|S\.Coop\.|S\.L\.P\.)(?!\w)", c[1])) >= \
 				len(custs) > 0:
 			legal_more(IBERIA)
+		if 8 * sum(1 for c in custs if re.search(r"(?<!\w)P\.C\.(?!\w)",
+				c[1])) >= len(custs) > 0:
+			legal_more(NORTHEAST)
 		self.ids = [c[0] for c in custs]
 		self.ws = [words(c[1]) for c in custs]
 		self.keys = [" ".join(w) for w in self.ws]
