@@ -32,6 +32,27 @@
 # "Joe's Deli"), rare-word, common-surname, person, vendor, prospect,
 # personal and own-staff impostors (about 38%); Syncro addresses, phones
 # and contacts),
+# GEN: gen-link-blind35 (held out since session 22: the lead runs it once;
+# an Italian MSP (Milan, Turin, Bologna, Rome, Naples, Bari and Palermo
+# desks): studi dentistici and medici, farmacie, studi legali,
+# commercialisti and Studi Associati, geometri' and engineers' studi
+# tecnici, ferramenta, officine and autofficine, agenzie, builders,
+# bakeries, bars and trattorie, mobilifici, oleifici and cantine,
+# hauliers; owners from each region's surnames (cognomix/ISTAT registry
+# counts: Brambilla, Ferrero, Malaguti, Proietti, Esposito, Lorusso, Lo
+# Presti ...), written surname first ("Rossi Mario") or not;
+# S.r.l./S.r.l.s./S.p.A./S.n.c./S.a.s./Soc. Coop./S.r.l. Unipersonale
+# dropped, respelt or swapped, "di Rossi Mario & C." tails dropped or
+# respelt; Partita IVA numbers (valid Luhn digit, ISTAT office code) in
+# the name and as a Syncro custom field; the Italian QWERTY typo model,
+# accents dropped or typed as an apostrophe (Niccolo', CAFFE'), D'Angelo
+# typed D Angelo/DAngelo/D`Angelo, province codes ("(MI)", "- Monza
+# (MB)"), titles (Dott., Dott.ssa, Avv., Ing., Geom., Rag., Arch.)
+# respelt, dropped or swapped, F.lli/Fratelli, e/&, caps, lower case,
+# abbreviations, acronyms, reorder, truncation, branches and sites,
+# contacts, persons and domains; same-shape, rare-word, other-city,
+# common-surname, other-partner, person, vendor, prospect, personal and
+# own-staff impostors (37%); Syncro addresses, phones and contacts),
 # GEN: gen-link-blind33 (held out since session 21: the lead runs it once;
 # an Iberian and Southern Cone MSP (Madrid, Barcelona, Bilbao, Valencia,
 # Buenos Aires, Santiago, Montevideo and Lima desks): clinics, farmacias,

@@ -12,7 +12,8 @@
 # GmbH, S.A. de C.V., A.E., I.K.E., Ltd. Şti., A.Ş., L.L.C., FZE, K.K.,
 # Jusik Hoesa, Cong ty TNHH, PCL, OPC, Nig. Ltd, (U) Ltd, SARL AU, S.A.E.,
 # TOV, OOD, d.o.o., DOOEL, TOO, MChJ, OsOO, Pvt. Ltd., (SMC-Pvt.) Ltd., P.A.,
-# C.S.P., C. por A., V.B.A., S.L.U., S.Coop., S.A.C., P.C. ... spelt
+# C.S.P., C. por A., V.B.A., S.L.U., S.Coop., S.A.C., P.C., S.r.l.s.,
+# Soc. Coop. ... spelt
 # with or without dots and spaces).  Rules:
 #  words    a real row: another customer's words hold every typed word
 #           and the true customer's words do not hold more of them (a tie
@@ -236,6 +237,16 @@ IBERIA = [tuple(f.split()) for f in ("s l u", "s l p", "slp", "s coop",
 NORTHEAST = [tuple(f.split()) for f in ("p c", "pc", "professional "
 	"corporation", "p l l c", "l l p", "esq", "md", "m d", "dds", "d d s",
 	"dmd", "cpa", "cpas", "c p a")]
+# Italy (gen-link-blind35): the S.r.l.s. (semplificata), the S.r.l.
+# unipersonale (S.R.L.U.), Soc. Coop. / Società Cooperativa / Soc. Coop.
+# a r.l. / S.c.a.r.l., the STP; only for a list where one name in ten
+# has S.r.l., S.n.c., S.a.s., S.p.A. or Soc. Coop. as Italy writes them
+# (gen-link-blind7's and 19's keep the audit they had; "coop" and "stp"
+# are words elsewhere).
+ITALY = [tuple(f.split()) for f in ("s r l s", "s r l unipersonale",
+	"srl unipersonale", "s r l u", "unipersonale", "soc coop a r l",
+	"soc coop", "societa cooperativa", "s c a r l", "scarl", "coop",
+	"s t p", "stp")]
 # Words left out of initials (articles, prepositions, "number").
 STOP = set("a an and the of de del la le les los das do da dos di du "
 	"i w z u na nr no im pw sw and es es s si e y et und van von der "
@@ -356,6 +367,10 @@ class Audit:
 		if 8 * sum(1 for c in custs if re.search(r"(?<!\w)P\.C\.(?!\w)",
 				c[1])) >= len(custs) > 0:
 			legal_more(NORTHEAST)
+		if 10 * sum(1 for c in custs if re.search(r"(?<!\w)(S\.r\.l\.|"
+				r"S\.n\.c\.|S\.a\.s\.|S\.p\.A\.|Soc\. Coop\.)", c[1])) >= \
+				len(custs) > 0:
+			legal_more(ITALY)
 		self.ids = [c[0] for c in custs]
 		self.ws = [words(c[1]) for c in custs]
 		self.keys = [" ".join(w) for w in self.ws]
