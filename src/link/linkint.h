@@ -413,6 +413,8 @@ const char *
 city_of(size_t idx);
 char *
 kind_foreign(const char *guess, size_t idx);
+char *
+kind_translated_alone(const char *guess, size_t idx);
 const char *
 kind_rival(const char *guess, const struct decision *d);
 char *

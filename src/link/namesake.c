@@ -979,7 +979,11 @@ cut_letter(const char *guess, size_t idx)
 /* ... the kind of business or the end the list does not see: a kind
  * typed in a language the customer's town does not write, a last letter
  * another name goes on with, a kind the customer does not name, a kind
- * in another language that a rival names too. */
+ * in another language that a rival names too, or read in another
+ * language while the name's other words are read with a slip: two
+ * guesses stacked ("Rivera e Hijos" is no more Barcelona's "Riera i
+ * Fills" than another business of a name one letter off; "Castillo &
+ * Rodriguex Lawyers" is "Abogados Castillo y Rodriguez" by Castillo). */
 static void
 undo_kind(const char *guess, struct decision *d, int weighted)
 {
@@ -1000,6 +1004,11 @@ undo_kind(const char *guess, struct decision *d, int weighted)
 	else if (weighted && (r = kind_rival(guess, d)) != NULL)
 		snprintf(d->why, sizeof(d->why), "its kind typed in another "
 		    "language, \"%.40s\" is as likely as \"%.40s\"", r, name);
+	else if (weighted && (d->how & SDC_NEV_TYPO) &&
+	    (q = kind_translated_alone(guess, d->idx)) != NULL)
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" read in another "
+		    "language and a word with a slip: a guess, not \"%.40s\"",
+		    q, name);
 	else
 		return;
 	d->linked = 0;

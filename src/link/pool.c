@@ -249,6 +249,34 @@ translated(const char *t, const char *cw)
 	return NULL;
 }
 
+/* The first typed word the link to customer idx read in another
+ * language (translated()), when foreign only one no customer of its
+ * town writes: a new string, or NULL. */
+static char *
+translated_word(const char *guess, size_t idx, int foreign)
+{
+	char *w = sdc_name_words(names, guess), *t, *save = NULL, *o = NULL;
+	const struct kind_word *k;
+	const char *town = NULL;
+
+	if (nkw == 0) {
+		free(w);
+		return NULL;
+	}
+	if (foreign) {
+		towns_learn();
+		town = city_of(idx);
+	}
+	for (t = strtok_r(w, " ", &save); t && !o; t = strtok_r(NULL, " ",
+	    &save))
+		if ((k = translated(t, customers.c[idx].words)) != NULL &&
+		    (!foreign || town == NULL ||
+		    (k->langs & *town_langs(town)) == 0))
+			o = sdc_xstrdup(t);
+	free(w);
+	return o;
+}
+
 /* The typed word the link to customer idx read in another language
  * ("Treuhand" for its "Boekhouding") when no customer of its town writes
  * that language - another business of that name elsewhere, as likely
@@ -257,23 +285,36 @@ translated(const char *t, const char *cw)
 char *
 kind_foreign(const char *guess, size_t idx)
 {
-	char *w = sdc_name_words(names, guess), *t, *save = NULL, *o = NULL;
-	const struct kind_word *k;
-	const char *town;
+	return translated_word(guess, idx, 1);
+}
 
-	if (nkw == 0) {
-		free(w);
-		return NULL;
-	}
-	towns_learn();
-	town = city_of(idx);
-	for (t = strtok_r(w, " ", &save); t && !o; t = strtok_r(NULL, " ",
+/* A typed word of weight the customer at idx has as typed: no kind's
+ * word, "and" nor word a name drops. */
+static int
+typed_as_theirs(const char *guess, size_t idx)
+{
+	char *w = sdc_name_normalise(names, guess), *t, *save = NULL;
+	int as = 0;
+
+	for (t = strtok_r(w, " ", &save); t && !as; t = strtok_r(NULL, " ",
 	    &save))
-		if ((k = translated(t, customers.c[idx].words)) != NULL &&
-		    (town == NULL || (k->langs & *town_langs(town)) == 0))
-			o = sdc_xstrdup(t);
+		as = t[1] != '\0' && kind_word(t) == NULL && !sdc_nev_and(t) &&
+		    !sdc_name_is_drop(names, t) &&
+		    has_word(customers.c[idx].words, t);
 	free(w);
-	return o;
+	return as;
+}
+
+/* The typed word the link to customer idx read in another language
+ * wherever the town ("Hijos" for its "Fills"; not a plural nor a slip)
+ * when no other typed word of weight is the customer's as typed (the
+ * rest read with slips: "Rivera e Hijos" for "Riera i Fills"), or NULL:
+ * a new string. */
+char *
+kind_translated_alone(const char *guess, size_t idx)
+{
+	return typed_as_theirs(guess, idx) ? NULL :
+	    translated_word(guess, idx, 0);
 }
 
 /* The words of c hold every typed word of words but the kind word k's,
