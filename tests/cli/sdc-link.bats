@@ -2923,3 +2923,23 @@ mkhosted() {
 	sessions_link 's1,Linked,1 s2,Linked,3 s3,Needs Review,null ' \
 	    'Farmacia Mango (Santo Domingo)' 'Crestview Logistics, Ibc' 'Mango'
 }
+
+# Session 22 (gen-link-blind32 domain 58%): an address typed for the name
+# whose domain one customer's contacts write from links that customer
+# though digits are in it ("oquirrh7.com": no store's number) or its
+# label's words are not all the name's ("davisco0.com" of Davis
+# Electrical Contractors); an address no contact uses is still the name's
+# words alone, and a label typed bare still has to agree.
+@test "domain: an address one customer's contacts use links it though its label has digits or words the name lacks" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Outfitters", "Electrical", "Repair"][. % 3])}' \
+	    "Oquirrh Outfitters Inc" "Davis Electrical Contractors" "Arrowhead Trail Smog & Repair #37" \
+	    "Oquirrh Grill"
+	jq 'map(if .id == 1 then .contacts = [{"id": 11, "name": "Jen Garrity", "email": "jen@oquirrh7.com"}]
+	    elif .id == 2 then .contacts = [{"id": 21, "name": "Kyle Davis", "email": "kyle@davisco0.com"}]
+	    elif .id == 3 then .contacts = [{"id": 31, "name": "Dave Sutter", "email": "dave@arrowheadtrailauto9.com"}]
+	    else . end)' "$TMP/cust.json" >"$TMP/c2.json" && mv "$TMP/c2.json" "$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null ' \
+	    'www.oquirrh7.com' 'davisco0.com' 'dave.sutter@arrowheadtrailauto9.com' 'oquirrh8.com'
+	[[ "$(first_log s1)" == *'rule=domain'* ]]
+}
