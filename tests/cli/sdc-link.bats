@@ -1077,6 +1077,20 @@ first_log() {
 	[[ "$stderr" == *'"upington" after "Highveld Travels": no site the list knows'* ]]
 }
 
+# Session 22 (gen-link-blind28 branch 78%): a part of the premises after
+# the whole name ("- Upstairs", "/ Shop", "(Reception)", ": Front Desk",
+# "- Yard") is no town, so no namesake elsewhere as likely: it links; a
+# town the list does not know still does not.
+@test "a qualifier after the whole name: a part of the premises links, an unknown town does not" {
+	jq -n '[{"id": 1, "business_name": "Watson Excavating, LLC"},
+	  {"id": 2, "business_name": "Ackroyd Bookkeeping"},
+	  {"id": 3, "business_name": "Pinecrest Medical Group P.C."}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,2 s5,Linked,1 s6,Needs Review,null ' \
+	    'Watson Excavating: Upstairs' 'Ackroyd Bookkeeping / Shop' \
+	    'Pinecrest Medical Group - Front Desk' 'Ackroyd Bookkeeping (Reception)' \
+	    'Watson Excavating - Yard' 'Ackroyd Bookkeeping - Upington'
+}
+
 # Session 10 (gen-link-blind11's other wrong links): a short word that
 # ends five names but that more names hold elsewhere is a surname, not a
 # legal form learnt; an acronym that is not the machine's customer's
