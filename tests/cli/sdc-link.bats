@@ -2957,3 +2957,14 @@ mkhosted() {
 	    'www.oquirrh7.com' 'davisco0.com' 'dave.sutter@arrowheadtrailauto9.com' 'oquirrh8.com'
 	[[ "$(first_log s1)" == *'rule=domain'* ]]
 }
+
+# Session 22 (gen-link-blind10 dba): Quebec's "s/n" (sous le nom) after
+# the company's "Ltée" marks its trading name, as after "inc.": a
+# franchisee answers to its store typed alone.
+@test "a company's s/n name after Ltée links, as after inc." {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) Restaurants Ltée s/n Portillo'"'"'s #\(. * 7)")}' \
+	    "Thompson Enterprises Ltée s/n Portillo's #62717" \
+	    "Ouellet Foods inc. s/n Portillo's #96455"
+	sessions_link 's1,Linked,1 s2,Linked,2 ' "Portillo's #62717" "Portillo's #96455"
+}
