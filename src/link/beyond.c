@@ -1244,6 +1244,24 @@ person_elsewhere(const struct support *c, size_t n, size_t best,
 	return 0;
 }
 
+/* The typed name is an address ("www.oquirrh7.com", "minh.le@
+ * mokelumne4.co") that is the candidate's by its domain: one customer's
+ * contacts write from it (domain_piece's "domain"; a label typed bare
+ * is not enough).  The address is then what the name says: its digits
+ * are the address's, no store's number, and its glued words need not
+ * be the name's ("davisco0.com" of Davis Electrical Contractors). */
+static int
+owned_address(const struct support *b, const char *guess)
+{
+	char *d;
+
+	if (!b->rule || strcmp(b->rule, "domain") != 0 || !guess ||
+	    (d = sdc_name_domain(guess)) == NULL)
+		return 0;
+	free(d);
+	return 1;
+}
+
 /* The evidence for best links: it reaches the threshold with the margin,
  * and the name does not speak against it.  Near-proof (a machine only
  * one customer has, the address or e-mail domain of one customer's
@@ -1262,11 +1280,12 @@ decisive(const struct support *c, size_t n, size_t best, double second,
     double known, const char *guess)
 {
 	double sum = c[best].name + c[best].extra;
-	int alone = near_proof(c[best].rule) &&
+	int alone = owned_address(&c[best], guess) ||
+	    (near_proof(c[best].rule) &&
 	    (known == 0 || agrees(guess, c[best].idx)) &&
 	    (known > 0 || strcmp(c[best].rule, "machine") != 0 ||
 	    !names_another(guess, c[best].idx, c[best].name)) &&
-	    numbers_fit(guess, customers.c[c[best].idx].name, known);
+	    numbers_fit(guess, customers.c[c[best].idx].name, known));
 	size_t i;
 
 	for (i = 0, second = alone ? 0 : second; alone && i < n; i++)

@@ -362,6 +362,8 @@ place_phrase(const char *words);
 int
 address_word(const char *w);
 int
+premises_word(const char *w);
+int
 has_word(const char *list, const char *word);
 int
 word_begins(const char *list, const char *w);

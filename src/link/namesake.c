@@ -865,7 +865,7 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	    &save)) {
 		if (no_qualifier(idx, t) && !address_word(t))
 			continue;	/* "Av." is two letters, no initial */
-		told = place_word(t) || address_word(t) ||
+		told = place_word(t) || address_word(t) || premises_word(t) ||
 		    strpbrk(t, "0123456789") != NULL;
 		if (!contact_word(idx, t) && !(capitals &&
 		    typed_small(typed, t)))

@@ -157,6 +157,21 @@ address_word(const char *w)
 	return sdc_name_listed(v, w);
 }
 
+/* Words for a part of a business's premises ("- Upstairs", "/ Shop",
+ * "(Reception)", ": Front Desk", "- Yard"): typed after its whole name
+ * they say which of its machines, never which town, so no namesake
+ * elsewhere is as likely.  Only a qualifier's (qualifier_told): "Shop"
+ * and "Yard" are words of names too ("Tack Shop", "Brick Yard"). */
+int
+premises_word(const char *w)
+{
+	static const char *const v[] = { "upstairs", "downstairs", "yard",
+	    "shop", "workshop", "reception", "desk", "lobby", "basement",
+	    NULL };
+
+	return sdc_name_listed(v, w);
+}
+
 /* The typed name has a place word ("store 903"). */
 static int
 has_place(const char *guess)

@@ -1083,6 +1083,20 @@ first_log() {
 	[[ "$stderr" == *'"upington" after "Highveld Travels": no site the list knows'* ]]
 }
 
+# Session 22 (gen-link-blind28 branch 78%): a part of the premises after
+# the whole name ("- Upstairs", "/ Shop", "(Reception)", ": Front Desk",
+# "- Yard") is no town, so no namesake elsewhere as likely: it links; a
+# town the list does not know still does not.
+@test "a qualifier after the whole name: a part of the premises links, an unknown town does not" {
+	jq -n '[{"id": 1, "business_name": "Watson Excavating, LLC"},
+	  {"id": 2, "business_name": "Ackroyd Bookkeeping"},
+	  {"id": 3, "business_name": "Pinecrest Medical Group P.C."}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,2 s5,Linked,1 s6,Needs Review,null ' \
+	    'Watson Excavating: Upstairs' 'Ackroyd Bookkeeping / Shop' \
+	    'Pinecrest Medical Group - Front Desk' 'Ackroyd Bookkeeping (Reception)' \
+	    'Watson Excavating - Yard' 'Ackroyd Bookkeeping - Upington'
+}
+
 # Session 10 (gen-link-blind11's other wrong links): a short word that
 # ends five names but that more names hold elsewhere is a surname, not a
 # legal form learnt; an acronym that is not the machine's customer's
@@ -2966,4 +2980,35 @@ mkhosted() {
 	    "Botika", "Logistics", "Logistik", "Mango", "Crestview"][. % 6])"}]' >"$TMP/cust.json"
 	sessions_link 's1,Linked,1 s2,Linked,3 s3,Needs Review,null ' \
 	    'Farmacia Mango (Santo Domingo)' 'Crestview Logistics, Ibc' 'Mango'
+}
+
+# Session 22 (gen-link-blind32 domain 58%): an address typed for the name
+# whose domain one customer's contacts write from links that customer
+# though digits are in it ("oquirrh7.com": no store's number) or its
+# label's words are not all the name's ("davisco0.com" of Davis
+# Electrical Contractors); an address no contact uses is still the name's
+# words alone, and a label typed bare still has to agree.
+@test "domain: an address one customer's contacts use links it though its label has digits or words the name lacks" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Outfitters", "Electrical", "Repair"][. % 3])}' \
+	    "Oquirrh Outfitters Inc" "Davis Electrical Contractors" "Arrowhead Trail Smog & Repair #37" \
+	    "Oquirrh Grill"
+	jq 'map(if .id == 1 then .contacts = [{"id": 11, "name": "Jen Garrity", "email": "jen@oquirrh7.com"}]
+	    elif .id == 2 then .contacts = [{"id": 21, "name": "Kyle Davis", "email": "kyle@davisco0.com"}]
+	    elif .id == 3 then .contacts = [{"id": 31, "name": "Dave Sutter", "email": "dave@arrowheadtrailauto9.com"}]
+	    else . end)' "$TMP/cust.json" >"$TMP/c2.json" && mv "$TMP/c2.json" "$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null ' \
+	    'www.oquirrh7.com' 'davisco0.com' 'dave.sutter@arrowheadtrailauto9.com' 'oquirrh8.com'
+	[[ "$(first_log s1)" == *'rule=domain'* ]]
+}
+
+# Session 22 (gen-link-blind10 dba): Quebec's "s/n" (sous le nom) after
+# the company's "Ltée" marks its trading name, as after "inc.": a
+# franchisee answers to its store typed alone.
+@test "a company's s/n name after Ltée links, as after inc." {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) Restaurants Ltée s/n Portillo'"'"'s #\(. * 7)")}' \
+	    "Thompson Enterprises Ltée s/n Portillo's #62717" \
+	    "Ouellet Foods inc. s/n Portillo's #96455"
+	sessions_link 's1,Linked,1 s2,Linked,2 ' "Portillo's #62717" "Portillo's #96455"
 }
