@@ -2923,3 +2923,22 @@ mkhosted() {
 	sessions_link 's1,Linked,1 s2,Linked,3 s3,Needs Review,null ' \
 	    'Farmacia Mango (Santo Domingo)' 'Crestview Logistics, Ibc' 'Mango'
 }
+
+# Session 22 (50k gen-link-blind16 and 17): the words typed after the
+# name read (a legal form, a town in brackets) are evidence: when another
+# candidate of the whole name's ranking holds them and fits the rest as
+# the one read does (a word in another romanisation, "kashta" for
+# "kushta", "Vita-Konsult" for "Vitakonsult"), the name goes to review;
+# a candidate that lacks a typed word of the name (Bishan Methodist
+# Church for "Novena ...") is no such rival.
+@test "a form or a town typed after the name that another candidate holds sends the name to review" {
+	jq -n '[["Cabinet Dosso & Associés", "Abidjan"], ["Cabinet Dosso & Associés (Abidjan)", "Abidjan"],
+	    ["Schetovodna kushta \"Vitakonsult\" EOOD", "Sofia"], ["Schetovodna kashta Vita-Konsult AD", "Sofia"],
+	    ["Novena Methodist Church", "Singapore"], ["Bishan Methodist Church", "Singapore"]]
+	    | to_entries | map({id: (.key + 1), business_name: .value[0],
+	    city: .value[1]}) + [range(20; 80) | {id: ., city: "Lome",
+	    business_name: "Filler\(.) \(["Cabinet SA", "Associés SA", "Schetovodna kushta",
+	    "Methodist Church", "Schetovodna kashta", "EOOD", "AD", "Abidjan SA"][. % 8])"}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Linked,5 ' \
+	    'Schetovodna kushta Vita-Konsult AD' 'Novena Methodist Church (Bishan)'
+}
