@@ -235,6 +235,28 @@ contained_too(const struct sdc_nev_hit *h, size_t n)
 	return 0;
 }
 
+/* The typed name is the start of the best's, cut short ("Teck Seng
+ * Logistics Sdn" of Teck Seng Logistics Sdn Bhd), and the best's name
+ * whole is the start of another candidate's, which holds every typed
+ * word as well ("Teck Seng Logistics Sdn Bhd (Johor Bahru)"): cut
+ * short, the name is the start of both, and how many words were cut
+ * is a guess the margin of their weights cannot settle.  The other's
+ * place in h, or 0. */
+static size_t
+start_of_both(const struct pool *p, const struct sdc_nev_hit *h, size_t n)
+{
+	const char *best = p->c[h[0].id].words, *o;
+	size_t i, k = strlen(best);
+
+	for (i = 1; h[0].left > 0 && h[0].left_after && i < n; i++)
+		if (h[i].id != h[0].id && h[i].missed == 0 &&
+		    h[i].left_after && !(h[i].how & ~h[0].how) &&
+		    strncmp(o = p->c[h[i].id].words, best, k) == 0 &&
+		    o[k] == ' ')
+			return i;
+	return 0;
+}
+
 /* The best is read with a title of its name left off ("Cabinet
  * Dentaire Roussel" for "Cabinet Dentaire Dr Roussel") while the typed
  * name is, in order, the start of another candidate's name ("Cabinet
@@ -700,9 +722,9 @@ abbrev_typed_elsewhere(const struct pool *p, const char *words,
 	return 0;
 }
 
-/* The best's name fits as well as another's: part of both, two that
- * read as one, or one abbreviated and the other as typed; why says
- * which.  1 if so. */
+/* The best's name fits as well as another's: part of both, the start of
+ * both cut short, two that read as one, or one abbreviated and the
+ * other as typed; why says which.  1 if so. */
 static int
 another_reads(const struct pool *p, const char *words,
     const struct sdc_nev_hit *h, size_t n, struct decision *d)
@@ -713,6 +735,10 @@ another_reads(const struct pool *p, const char *words,
 	if ((other = contained_too(h, n)) > 0)
 		snprintf(d->why, sizeof(d->why), "the name is part of \"%s\" "
 		    "and of \"%s\"", best, p->c[h[other].id].name);
+	else if ((other = start_of_both(p, h, n)) > 0)
+		snprintf(d->why, sizeof(d->why), "cut short, the name is the "
+		    "start of \"%s\" and of \"%s\"", best,
+		    p->c[h[other].id].name);
 	else if ((other = read_alike(p, h, n)) > 0)
 		snprintf(d->why, sizeof(d->why), "\"%s\" and \"%s\" read as "
 		    "one name", best, p->c[h[other].id].name);

@@ -2942,3 +2942,15 @@ mkhosted() {
 	sessions_link 's1,Needs Review,null s2,Linked,5 ' \
 	    'Schetovodna kushta Vita-Konsult AD' 'Novena Methodist Church (Bishan)'
 }
+
+
+# Session 22 (50k gen-link-blind18): names that fit two customers as well
+# go to review: cut short, the start of a name and of its namesake with a
+# town after it.
+@test "a name that fits two as well goes to review: cut short" {
+	numbered_customers 'range(20; 140) | {id: ., business_name: ("Filler\(.) \(["Trading Sdn Bhd",
+	    "Corporation Sdn Bhd", "Restoran", "Kantor Konsultan Pajak", "Rekan"][. % 5]) Group")}' \
+	    "Teck Seng Logistics Sdn Bhd" "Teck Seng Logistics Sdn Bhd (Johor Bahru)"
+	sessions_link 's1,Needs Review,null s2,Needs Review,null ' \
+	    'Teck Seng Logistics Sdn' 'Teck Seng Logistics Sdn Bhd'
+}
