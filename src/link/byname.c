@@ -702,10 +702,30 @@ read_alike(const struct pool *p, const struct sdc_nev_hit *h, size_t n)
 	return 0;
 }
 
-/* The best read a typed word as an abbreviation, or a word of its own
- * abbreviated as the word typed ("İth." as İthalat), and another
- * candidate holds every typed word as typed: a list that writes a title
- * both ways holds two firms ("Ihlamur Lojistik İth. İhr. San. ve Tic.
+/* The candidate's words (list) hold every typed word but an "and" of
+ * three letters, which a name may write in its own language ("KKP
+ * Susanti Lim dan Rekan" for "KKP Susanti Lim and Rekan": "dan",
+ * Indonesian, is no "and" of sdc_nev_and, which would read it against
+ * every "&").  The shorter ones ("na", "ma", "e") are as often initials:
+ * "NA Welfare Society" is not National Narmada Welfare Society's "and". */
+static int
+typed_but_and(const char *list, const char *words)
+{
+	char *t = sdc_xstrdup(words), *q, *save = NULL;
+	int hit = 1;
+
+	for (q = strtok_r(t, " ", &save); q && hit; q = strtok_r(NULL, " ",
+	    &save))
+		hit = (strlen(q) >= 3 && sdc_nev_and(q)) || has_word(list, q);
+	free(t);
+	return hit;
+}
+
+/* The best read a typed word as an abbreviation or initials, or a word
+ * of its own abbreviated as the word typed ("İth." as İthalat), and
+ * another candidate holds every typed word as typed (an "and" aside:
+ * typed_but_and; "KKP" read as Kantor Konsultan Pajak beside a "KKP
+ * ..."): a list that writes a title both ways holds two firms ("Ihlamur Lojistik İth. İhr. San. ve Tic.
  * A.Ş." beside "Ihlamur Lojistik İthalat İhracat Ltd. Şti."), and the
  * name is as likely the one written as it is typed.  The other's place
  * in h, or 0. */
@@ -715,9 +735,10 @@ abbrev_typed_elsewhere(const struct pool *p, const char *words,
 {
 	size_t i;
 
-	for (i = 1; (h[0].how & SDC_NEV_ABBREV) && i < n; i++)
-		if (h[i].id != h[0].id && words_in(p->c[h[i].id].words, words,
-		    1))
+	for (i = 1; (h[0].how & (SDC_NEV_ABBREV | SDC_NEV_ACRONYM)) && i < n;
+	    i++)
+		if (h[i].id != h[0].id && typed_but_and(p->c[h[i].id].words,
+		    words))
 			return i;
 	return 0;
 }
