@@ -257,6 +257,41 @@ start_of_both(const struct pool *p, const struct sdc_nev_hit *h, size_t n)
 	return 0;
 }
 
+/* The best is not read whole (words of it untyped, a descriptor before
+ * the typed ones or more after) and a typed word is in neither it nor
+ * another candidate that holds every typed word it does, read no more
+ * loosely ("Mutiara Mega Group": Restoran Mutiara Mega and Mutiara Mega
+ * Corporation Sdn Bhd, "Group" for the one's form or the other's
+ * trade): each is the name with words of its own and one typed word
+ * unexplained, and which words were left off is a guess.  The other's
+ * place in h, or 0. */
+static size_t
+part_of_both(const struct pool *p, const char *words,
+    const struct sdc_nev_hit *h, size_t n)
+{
+	const char *best = p->c[h[0].id].words, *o;
+	char *t, *q, *save = NULL;
+	size_t i, other = 0;
+	int held;
+
+	if (h[0].missed == 0 || (h[0].left == 0 && h[0].led == 0))
+		return 0;
+	for (i = 1; i < n && other == 0; i++) {
+		if (h[i].id == h[0].id || h[i].missed != h[0].missed ||
+		    (h[i].how & ~h[0].how))
+			continue;
+		o = p->c[h[i].id].words;
+		t = sdc_xstrdup(words);
+		held = 1;
+		for (q = strtok_r(t, " ", &save); q && held; q = strtok_r(NULL,
+		    " ", &save))
+			held = !has_word(best, q) || has_word(o, q);
+		free(t);
+		other = held ? i : 0;
+	}
+	return other;
+}
+
 /* The best is read with a title of its name left off ("Cabinet
  * Dentaire Roussel" for "Cabinet Dentaire Dr Roussel") while the typed
  * name is, in order, the start of another candidate's name ("Cabinet
@@ -760,6 +795,10 @@ another_reads(const struct pool *p, const char *words,
 		snprintf(d->why, sizeof(d->why), "cut short, the name is the "
 		    "start of \"%s\" and of \"%s\"", best,
 		    p->c[h[other].id].name);
+	else if ((other = part_of_both(p, words, h, n)) > 0)
+		snprintf(d->why, sizeof(d->why), "a typed word is in neither "
+		    "\"%s\" nor \"%s\", each the rest of the name and more",
+		    best, p->c[h[other].id].name);
 	else if ((other = read_alike(p, h, n)) > 0)
 		snprintf(d->why, sizeof(d->why), "\"%s\" and \"%s\" read as "
 		    "one name", best, p->c[h[other].id].name);

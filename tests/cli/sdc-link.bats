@@ -2947,12 +2947,14 @@ mkhosted() {
 # Session 22 (50k gen-link-blind18): names that fit two customers as well
 # go to review: cut short, the start of a name and of its namesake with a
 # town after it; initials read as one's words beside the other that
-# writes them, an "and" in its own language ("dan").
-@test "a name that fits two as well goes to review: cut short, initials written out" {
+# writes them, an "and" in its own language ("dan"); and a typed word
+# in neither of two that hold the rest, each with words of its own.
+@test "a name that fits two as well goes to review: cut short, initials written out, a word in neither" {
 	numbered_customers 'range(20; 140) | {id: ., business_name: ("Filler\(.) \(["Trading Sdn Bhd",
 	    "Corporation Sdn Bhd", "Restoran", "Kantor Konsultan Pajak", "Rekan"][. % 5]) Group")}' \
 	    "Teck Seng Logistics Sdn Bhd" "Teck Seng Logistics Sdn Bhd (Johor Bahru)" \
-	    "Kantor Konsultan Pajak Susanti Lim & Rekan" "KKP Susanti Lim dan Rekan"
-	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null ' \
-	    'Teck Seng Logistics Sdn' 'Teck Seng Logistics Sdn Bhd' 'KKP Susanti Lim and Rekan'
+	    "Kantor Konsultan Pajak Susanti Lim & Rekan" "KKP Susanti Lim dan Rekan" \
+	    "Restoran Mutiara Mega" "Mutiara Mega Corporation Sdn Bhd"
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null s4,Needs Review,null ' \
+	    'Teck Seng Logistics Sdn' 'Teck Seng Logistics Sdn Bhd' 'KKP Susanti Lim and Rekan' 'Mutiara Mega Group'
 }
