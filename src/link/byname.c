@@ -235,6 +235,63 @@ contained_too(const struct sdc_nev_hit *h, size_t n)
 	return 0;
 }
 
+/* The typed name is the start of the best's, cut short ("Teck Seng
+ * Logistics Sdn" of Teck Seng Logistics Sdn Bhd), and the best's name
+ * whole is the start of another candidate's, which holds every typed
+ * word as well ("Teck Seng Logistics Sdn Bhd (Johor Bahru)"): cut
+ * short, the name is the start of both, and how many words were cut
+ * is a guess the margin of their weights cannot settle.  The other's
+ * place in h, or 0. */
+static size_t
+start_of_both(const struct pool *p, const struct sdc_nev_hit *h, size_t n)
+{
+	const char *best = p->c[h[0].id].words, *o;
+	size_t i, k = strlen(best);
+
+	for (i = 1; h[0].left > 0 && h[0].left_after && i < n; i++)
+		if (h[i].id != h[0].id && h[i].missed == 0 &&
+		    h[i].left_after && !(h[i].how & ~h[0].how) &&
+		    strncmp(o = p->c[h[i].id].words, best, k) == 0 &&
+		    o[k] == ' ')
+			return i;
+	return 0;
+}
+
+/* The best is not read whole (words of it untyped, a descriptor before
+ * the typed ones or more after) and a typed word is in neither it nor
+ * another candidate that holds every typed word it does, read no more
+ * loosely ("Mutiara Mega Group": Restoran Mutiara Mega and Mutiara Mega
+ * Corporation Sdn Bhd, "Group" for the one's form or the other's
+ * trade): each is the name with words of its own and one typed word
+ * unexplained, and which words were left off is a guess.  The other's
+ * place in h, or 0. */
+static size_t
+part_of_both(const struct pool *p, const char *words,
+    const struct sdc_nev_hit *h, size_t n)
+{
+	const char *best = p->c[h[0].id].words, *o;
+	char *t, *q, *save = NULL;
+	size_t i, other = 0;
+	int held;
+
+	if (h[0].missed == 0 || (h[0].left == 0 && h[0].led == 0))
+		return 0;
+	for (i = 1; i < n && other == 0; i++) {
+		if (h[i].id == h[0].id || h[i].missed != h[0].missed ||
+		    (h[i].how & ~h[0].how))
+			continue;
+		o = p->c[h[i].id].words;
+		t = sdc_xstrdup(words);
+		held = 1;
+		for (q = strtok_r(t, " ", &save); q && held; q = strtok_r(NULL,
+		    " ", &save))
+			held = !has_word(best, q) || has_word(o, q);
+		free(t);
+		other = held ? i : 0;
+	}
+	return other;
+}
+
 /* The best is read with a title of its name left off ("Cabinet
  * Dentaire Roussel" for "Cabinet Dentaire Dr Roussel") while the typed
  * name is, in order, the start of another candidate's name ("Cabinet
@@ -680,10 +737,30 @@ read_alike(const struct pool *p, const struct sdc_nev_hit *h, size_t n)
 	return 0;
 }
 
-/* The best read a typed word as an abbreviation, or a word of its own
- * abbreviated as the word typed ("İth." as İthalat), and another
- * candidate holds every typed word as typed: a list that writes a title
- * both ways holds two firms ("Ihlamur Lojistik İth. İhr. San. ve Tic.
+/* The candidate's words (list) hold every typed word but an "and" of
+ * three letters, which a name may write in its own language ("KKP
+ * Susanti Lim dan Rekan" for "KKP Susanti Lim and Rekan": "dan",
+ * Indonesian, is no "and" of sdc_nev_and, which would read it against
+ * every "&").  The shorter ones ("na", "ma", "e") are as often initials:
+ * "NA Welfare Society" is not National Narmada Welfare Society's "and". */
+static int
+typed_but_and(const char *list, const char *words)
+{
+	char *t = sdc_xstrdup(words), *q, *save = NULL;
+	int hit = 1;
+
+	for (q = strtok_r(t, " ", &save); q && hit; q = strtok_r(NULL, " ",
+	    &save))
+		hit = (strlen(q) >= 3 && sdc_nev_and(q)) || has_word(list, q);
+	free(t);
+	return hit;
+}
+
+/* The best read a typed word as an abbreviation or initials, or a word
+ * of its own abbreviated as the word typed ("İth." as İthalat), and
+ * another candidate holds every typed word as typed (an "and" aside:
+ * typed_but_and; "KKP" read as Kantor Konsultan Pajak beside a "KKP
+ * ..."): a list that writes a title both ways holds two firms ("Ihlamur Lojistik İth. İhr. San. ve Tic.
  * A.Ş." beside "Ihlamur Lojistik İthalat İhracat Ltd. Şti."), and the
  * name is as likely the one written as it is typed.  The other's place
  * in h, or 0. */
@@ -693,16 +770,17 @@ abbrev_typed_elsewhere(const struct pool *p, const char *words,
 {
 	size_t i;
 
-	for (i = 1; (h[0].how & SDC_NEV_ABBREV) && i < n; i++)
-		if (h[i].id != h[0].id && words_in(p->c[h[i].id].words, words,
-		    1))
+	for (i = 1; (h[0].how & (SDC_NEV_ABBREV | SDC_NEV_ACRONYM)) && i < n;
+	    i++)
+		if (h[i].id != h[0].id && typed_but_and(p->c[h[i].id].words,
+		    words))
 			return i;
 	return 0;
 }
 
-/* The best's name fits as well as another's: part of both, two that
- * read as one, or one abbreviated and the other as typed; why says
- * which.  1 if so. */
+/* The best's name fits as well as another's: part of both, the start of
+ * both cut short, two that read as one, or one abbreviated and the
+ * other as typed; why says which.  1 if so. */
 static int
 another_reads(const struct pool *p, const char *words,
     const struct sdc_nev_hit *h, size_t n, struct decision *d)
@@ -713,6 +791,14 @@ another_reads(const struct pool *p, const char *words,
 	if ((other = contained_too(h, n)) > 0)
 		snprintf(d->why, sizeof(d->why), "the name is part of \"%s\" "
 		    "and of \"%s\"", best, p->c[h[other].id].name);
+	else if ((other = start_of_both(p, h, n)) > 0)
+		snprintf(d->why, sizeof(d->why), "cut short, the name is the "
+		    "start of \"%s\" and of \"%s\"", best,
+		    p->c[h[other].id].name);
+	else if ((other = part_of_both(p, words, h, n)) > 0)
+		snprintf(d->why, sizeof(d->why), "a typed word is in neither "
+		    "\"%s\" nor \"%s\", each the rest of the name and more",
+		    best, p->c[h[other].id].name);
 	else if ((other = read_alike(p, h, n)) > 0)
 		snprintf(d->why, sizeof(d->why), "\"%s\" and \"%s\" read as "
 		    "one name", best, p->c[h[other].id].name);

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "diag.h"
+#include "fuzzy.h"
 #include "linkint.h"
 #include "owners.h"
 #include "person.h"
@@ -17,6 +18,10 @@
  * is another business's word too ("Murray Funeral Directors -
  * Shoalhaven" beside "Shoalhaven Rugby Club"). */
 #define SITE_WHOLE 95
+/* fuzz.ratio from which two words are one in two spellings ("hotel"
+ * and "khotel" 91, "kushta" and "kashta" 83; "novena" and "bishan"
+ * are two) */
+#define SPELT_LIKE 80
 #define CHAIN_LOOK 64		/* a chain's word: its holders read */
 
 /* The words after a separator name a site: one of them is more than a
@@ -718,6 +723,104 @@ named_after(const char *guess, size_t x, struct decision *d)
 	return 1;
 }
 
+/* The word w, of x's name, is in y's in another spelling: one letter
+ * more or another ("Khotel" for "Hotel", "kashta" for "kushta", the
+ * romanisations of one word), or run together with the next
+ * ("Vita-Konsult" for "Vitakonsult"). */
+static int
+spelt_in(const char *w, const char *ywords)
+{
+	char *l = sdc_xstrdup(ywords), *t, *save = NULL, *joined;
+	size_t i, k = 0;
+	int in = 0;
+
+	joined = sdc_xmalloc(strlen(ywords) + 1);
+	for (i = 0; ywords[i]; i++)
+		if (ywords[i] != ' ')
+			joined[k++] = ywords[i];
+	joined[k] = '\0';
+	in = strstr(joined, w) != NULL;
+	for (t = strtok_r(l, " ", &save); t && !in; t = strtok_r(NULL, " ",
+	    &save))
+		in = sdc_fuzz_ratio(w, t) >= SPELT_LIKE;
+	free(joined);
+	free(l);
+	return in;
+}
+
+/* Candidate y holds, or holds in another spelling, each word of the
+ * head (words hw) that x holds: it fits the head as x does. */
+static int
+fits_head_too(const char *hw, size_t x, size_t y)
+{
+	char *l = sdc_xstrdup(hw), *t, *save = NULL;
+	int fit = 1;
+
+	for (t = strtok_r(l, " ", &save); t && fit; t = strtok_r(NULL, " ",
+	    &save))
+		fit = !has_word(customers.c[x].words, t) ||
+		    has_word(customers.c[y].words, t) ||
+		    spelt_in(t, customers.c[y].words);
+	free(l);
+	return fit;
+}
+
+/* The words typed after the head (tail) are evidence too: a candidate
+ * the whole name ranked (whole's top) as well as x, less a margin, that
+ * fits the head as x does (fits_head_too) and holds the tail's words
+ * where x lacks one is as likely ("Cabinet Dosso & Associés (Abidjan)"
+ * beside the Cabinet Dosso & Associés of the head; "Schetovodna kashta
+ * Vita-Konsult AD" beside "Vitakonsult" EOOD, the "AD" typed).  The
+ * head alone tells them apart only by leaving the tail out.  One that
+ * holds every typed word is site_tells()'s to link.  The
+ * other's place in the pool, or -1. */
+static long
+tail_elsewhere(const struct pool *p, const struct decision *whole,
+    const char *guess, const char *head, const char *tail, size_t x)
+{
+	char *w = sdc_name_words(names, tail), *hw = sdc_name_words(names,
+	    head), *all = sdc_name_words(names, guess);
+	int cx = 0;
+	size_t k;
+	long y, other = -1;
+
+	for (k = 0; k < whole->ntop; k++)
+		if (whole->top_id[k] == p->c[x].id)
+			cx = whole->top_conf[k];
+	for (k = 0; *w && !words_in(p->c[x].words, w, 1) && other < 0 &&
+	    k < whole->ntop; k++)
+		if ((y = pool_find_id(p, whole->top_id[k])) >= 0 &&
+		    (size_t)y != x && whole->top_conf[k] + (int)(100 *
+		    link_margin + 0.5) >= cx && words_in(p->c[y].words, w,
+		    1) && fits_head_too(hw, x, (size_t)y) &&
+		    !words_in(p->c[y].words, all, 1))
+			other = y;
+	free(all);
+	free(hw);
+	free(w);
+	return other;
+}
+
+/* The head's decision h does not link when another customer holds the
+ * words typed after the head (tail_elsewhere); the why goes in d, the
+ * whole name's decision, kept when the head's does not link. */
+static void
+tail_untold(const struct pool *p, struct decision *d, const char *guess,
+    const char *head, struct decision *h)
+{
+	const char *tail = guess + strlen(head);
+	long y;
+
+	if (!h->linked || p != &customers || (y = tail_elsewhere(p, d, guess,
+	    head, tail, h->idx)) < 0)
+		return;
+	h->linked = 0;
+	tail += strspn(tail, " -/(");
+	snprintf(d->why, sizeof(d->why), "\"%.*s\" is in \"%s\", not in "
+	    "\"%s\"", (int)strcspn(tail, ")"), tail, p->c[y].name,
+	    p->c[h->idx].name);
+}
+
 /* The weighted evidence on the whole name, else on the name before a
  * site written after it ("Achebe & Nwosu - Head office", or without
  * the separator: unsaid_site_head): a site of the business is the
@@ -728,7 +831,7 @@ by_reading(struct pool *p, const char *guess, const char *norm,
     struct decision *d)
 {
 	char *head = NULL, *hnorm;
-	struct decision h;
+	struct decision h = { 0 };
 	int form = 0;
 
 	by_evidence(p, guess, norm, d);
@@ -744,7 +847,6 @@ by_reading(struct pool *p, const char *guess, const char *norm,
 		form = (head = form_head(p, guess)) != NULL;
 	if (head == NULL)
 		return;
-	memset(&h, 0, sizeof(h));
 	hnorm = sdc_name_normalise(names, head);
 	if (*hnorm)
 		by_evidence(p, head, hnorm, &h);
@@ -778,6 +880,7 @@ by_reading(struct pool *p, const char *guess, const char *norm,
 		    "lacks and another customer's town, a namesake's as likely",
 		    guess + strlen(head), p->c[h.idx].name);
 	}
+	tail_untold(p, d, guess, head, &h);
 	if (h.linked || (d->ntop == 0 && h.ntop > 0)) {
 		*d = h;
 		if (h.linked && !form)
@@ -1001,7 +1104,9 @@ by_own_town(struct pool *p, const char *guess, struct decision *d)
 		    (size_t)x));
 	}
 	if (h.linked && (city = city_of(h.idx)) != NULL &&
-	    strcasecmp(city, town) == 0) {
+	    strcasecmp(city, town) == 0 &&
+	    tail_elsewhere(p, d, guess, head, town,
+	    h.idx) < 0) {
 		*d = h;
 		d->how |= SDC_NEV_SITE;
 		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -

@@ -3012,3 +3012,38 @@ mkhosted() {
 	    "Ouellet Foods inc. s/n Portillo's #96455"
 	sessions_link 's1,Linked,1 s2,Linked,2 ' "Portillo's #62717" "Portillo's #96455"
 }
+
+# Session 22 (50k gen-link-blind16 and 17): the words typed after the
+# name read (a legal form, a town in brackets) are evidence: when another
+# candidate of the whole name's ranking holds them and fits the rest as
+# the one read does (a word in another romanisation, "kashta" for
+# "kushta", "Vita-Konsult" for "Vitakonsult"), the name goes to review;
+# a candidate that lacks a typed word of the name (Bishan Methodist
+# Church for "Novena ...") is no such rival.
+@test "a form or a town typed after the name that another candidate holds sends the name to review" {
+	jq -n '[["Cabinet Dosso & Associés", "Abidjan"], ["Cabinet Dosso & Associés (Abidjan)", "Abidjan"],
+	    ["Schetovodna kushta \"Vitakonsult\" EOOD", "Sofia"], ["Schetovodna kashta Vita-Konsult AD", "Sofia"],
+	    ["Novena Methodist Church", "Singapore"], ["Bishan Methodist Church", "Singapore"]]
+	    | to_entries | map({id: (.key + 1), business_name: .value[0],
+	    city: .value[1]}) + [range(20; 80) | {id: ., city: "Lome",
+	    business_name: "Filler\(.) \(["Cabinet SA", "Associés SA", "Schetovodna kushta",
+	    "Methodist Church", "Schetovodna kashta", "EOOD", "AD", "Abidjan SA"][. % 8])"}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Linked,5 ' \
+	    'Schetovodna kushta Vita-Konsult AD' 'Novena Methodist Church (Bishan)'
+}
+
+
+# Session 22 (50k gen-link-blind18): names that fit two customers as well
+# go to review: cut short, the start of a name and of its namesake with a
+# town after it; initials read as one's words beside the other that
+# writes them, an "and" in its own language ("dan"); and a typed word
+# in neither of two that hold the rest, each with words of its own.
+@test "a name that fits two as well goes to review: cut short, initials written out, a word in neither" {
+	numbered_customers 'range(20; 140) | {id: ., business_name: ("Filler\(.) \(["Trading Sdn Bhd",
+	    "Corporation Sdn Bhd", "Restoran", "Kantor Konsultan Pajak", "Rekan"][. % 5]) Group")}' \
+	    "Teck Seng Logistics Sdn Bhd" "Teck Seng Logistics Sdn Bhd (Johor Bahru)" \
+	    "Kantor Konsultan Pajak Susanti Lim & Rekan" "KKP Susanti Lim dan Rekan" \
+	    "Restoran Mutiara Mega" "Mutiara Mega Corporation Sdn Bhd"
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null s4,Needs Review,null ' \
+	    'Teck Seng Logistics Sdn' 'Teck Seng Logistics Sdn Bhd' 'KKP Susanti Lim and Rekan' 'Mutiara Mega Group'
+}
