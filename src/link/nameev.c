@@ -2777,15 +2777,16 @@ queue_by_bound(struct sdc_nev *e, const struct query *q, double rest,
 }
 
 /* Score the queue until no candidate left can displace the k-th hit:
- * the same k best as scoring every one. */
+ * the same k best as scoring every one.  any: until k reach floor, any
+ * k (sdc_nev_reaches). */
 static size_t
 score_queue(struct sdc_nev *e, const struct query *q, size_t m, double floor,
-    struct sdc_nev_hit *hits, size_t k)
+    struct sdc_nev_hit *hits, size_t k, int any)
 {
 	size_t i, n = 0;
 	struct need nd = { floor, 0 };
 
-	for (i = 0; i < m; i++) {
+	for (i = 0; i < m && !(any && n == k); i++) {
 		uint32_t c = e->queue[i];
 		unsigned how, cnt[7];
 		double s, sure;
@@ -2971,9 +2972,10 @@ unfound_dead(double looked, double sure, double reach, const struct freew *f,
 	return SOFT * a + miss > 0 && a / (SOFT * a + miss) < floor - 1e-9;
 }
 
-size_t
-sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
-    struct sdc_nev_hit *hits, size_t k)
+/* sdc_nev_query(); any: see score_queue. */
+static size_t
+query_top(struct sdc_nev *e, const char *words, double floor,
+    struct sdc_nev_hit *hits, size_t k, int any)
 {
 	struct query q;
 	double total = 0, rest, reach[MAXW + 1];
@@ -3029,9 +3031,28 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
 	for (i = 0; i < e->nfound; i++)
 		e->fbit[e->found[i] / 64] = 0;
 	n = score_queue(e, &q, queue_by_bound(e, &q, rest, &fr, total, floor),
-	    floor, hits, k);
+	    floor, hits, k, any);
 	query_done(&q);
 	return n;
+}
+
+size_t
+sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
+    struct sdc_nev_hit *hits, size_t k)
+{
+	return query_top(e, words, floor, hits, k, 0);
+}
+
+/* The queue is scored until one candidate reaches floor: a word no
+ * customer has, typed alone, reads as a slip of a common one ("coong"
+ * of "cong", 14,000 holders at 50,000 customers), all of them tied, and
+ * the best of them would need every one scored. */
+int
+sdc_nev_reaches(struct sdc_nev *e, const char *words, double floor)
+{
+	struct sdc_nev_hit h;
+
+	return query_top(e, words, floor, &h, 1, 1) > 0;
 }
 
 double

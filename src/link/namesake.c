@@ -751,7 +751,6 @@ int
 place_after(const char *w)
 {
 	size_t n = strcspn(w, " ");
-	struct sdc_nev_hit h;
 	char *first;
 	int unknown;
 
@@ -760,7 +759,7 @@ place_after(const char *w)
 	first = sdc_xstrndup(w, n);
 	unknown = n >= 3 && !sdc_name_is_drop(names, first) &&
 	    sdc_nev_names_with(customers.ev, first) == 0 &&
-	    sdc_nev_query(customers.ev, first, SITE_FLOOR, &h, 1) == 0;
+	    !sdc_nev_reaches(customers.ev, first, SITE_FLOOR);
 	free(first);
 	return unknown && place_known(w + n + 1);
 }

@@ -110,9 +110,9 @@ main(void)
 {
 	struct sdc_names *nm = sdc_names_new(NULL, 0);
 	struct sdc_nev *e = sdc_nev_new(nm);
-	struct sdc_nev_hit got[K], want[K];
+	struct sdc_nev_hit got[K], want[K], one;
 	char buf[256], *w;
-	size_t i, j, ng, nw, bad = 0;
+	size_t i, j, ng, nw, bad = 0, unlike = 0;
 
 	for (i = 0; i < NCAND; i++) {
 		random_name(buf, sizeof(buf));
@@ -126,6 +126,10 @@ main(void)
 		w = sdc_name_words(nm, buf);
 		ng = sdc_nev_query(e, w, 0.5, got, K);
 		nw = brute(e, w, 0.5, NCAND, want);
+		/* sdc_nev_reaches stops at the first: the same answer */
+		unlike += sdc_nev_reaches(e, w, 0.5) != (ng > 0);
+		unlike += sdc_nev_reaches(e, w, 0.3) !=
+		    (sdc_nev_query(e, w, 0.3, &one, 1) > 0);
 		for (j = 0; j < ng && j < nw && got[j].score == want[j].score; j++)
 			;
 		if (ng != nw || j < nw) {
@@ -140,6 +144,8 @@ main(void)
 	    bad, NQUERY);
 	CHECK("the filter gives what scoring every candidate gives (known "
 	    "gaps: under 1% of names)", bad * 100 <= NQUERY);
+	CHECK("some candidate reaches the floor exactly when a query finds "
+	    "one", unlike == 0);
 	sdc_nev_free(e);
 
 	e = sdc_nev_new(nm);
