@@ -2923,3 +2923,21 @@ mkhosted() {
 	sessions_link 's1,Linked,1 s2,Linked,3 s3,Needs Review,null ' \
 	    'Farmacia Mango (Santo Domingo)' 'Crestview Logistics, Ibc' 'Mango'
 }
+
+# Session 22 (gen-link-blind31 branch 58%): a factory, a plant and the
+# Korean words for a branch office (공장, 지점, 사무소 ...) after a
+# business's whole name, after a town the list serves, say where its
+# site is, as "branch" does ("인천지점" glued); alone they do not:
+# "법률사무소" (a law office) is a business's word, "Factory 3" may be a
+# works listed as a customer (50k blind15: Tachibana Denki Dai-3 Kōjō).
+@test "sites: a town and a factory, a plant or a Korean branch office after the name is a site; the word alone is not" {
+	jq -n '[["현람무역", "서울"], ["Samil Metal Co., Ltd.", "울산"],
+	    ["우호상사(주)", "인천"], ["안태준 세무회계", "수원"]]
+	    | to_entries | map({id: (.key + 1), business_name: .value[0],
+	    city: .value[1]}) + [range(20; 80) | {id: ., city: (["서울", "울산",
+	    "인천", "Suwon"][. % 4]), business_name: "Filler\(.) \(["무역",
+	    "Metal", "상사", "세무회계"][. % 4])"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null s6,Needs Review,null ' \
+	    '현람무역 서울 공장' 'Samil Metal Suwon Factory' '우호상사(주) 인천지점' \
+	    '안태준 세무회계 서울사무소' '우호상사(주) 대전지점' 'Samil Metal Co., Ltd. Factory 3'
+}
