@@ -2941,3 +2941,19 @@ mkhosted() {
 	    '현람무역 서울 공장' 'Samil Metal Suwon Factory' '우호상사(주) 인천지점' \
 	    '안태준 세무회계 서울사무소' '우호상사(주) 대전지점' 'Samil Metal Co., Ltd. Factory 3'
 }
+
+# Session 22 (gen-link-blind24): "na" between two Mandarin syllables is
+# a syllable of a Chinese name's pinyin (布莱特纳, "bu lai te na"), no
+# Tok Pisin "and" that parts the name in two.
+@test "pinyin: na between two Mandarin syllables is no and" {
+	jq -n '["布莱特纳税务师事务所（无锡）有限公司", "瑞士布莱特顿有限公司苏州代表处",
+	    "布莱特纳培训学校（苏州）有限公司", "布莱特丹精密机械（重庆）有限公司",
+	    "意大利布莱特纳有限公司北京代表处", "布莱特兰酒店管理（东莞）有限公司",
+	    "布莱特顿五金制品（上海）有限公司", "费尔纳税务师事务所（深圳）有限公司",
+	    "布莱特丹会计师事务所（上海）有限公司", "诺德纳税务师事务所（广州）有限公司",
+	    "布莱特丹税务师事务所（深圳）有限公司", "布莱特纳医疗器械（北京）有限公司",
+	    "布莱特洛五金制品（无锡）有限公司"] | to_entries | map({id: (.key + 1),
+	    business_name: .value}) + [range(20; 80) | {id: ., business_name:
+	    "Filler\(.) \(["有限公司", "事务所", "科技"][. % 3])"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 ' '布莱特纳税务师事务所'
+}
