@@ -8,6 +8,7 @@
 #include "diag.h"
 #include "hmap.h"
 #include "nameev.h"
+#include "names.h"
 
 #define MAXW 64		/* words of a name that are looked at */
 #define MAXLEN 64	/* letters of a word that typos are looked for in */
@@ -1068,6 +1069,39 @@ word_last(const struct query *q, size_t i)
 		return 1;
 	return t->len == 2 && memcmp(t->s, "si", 2) == 0 && i > 0 &&
 	    q->t[i - 1].len == 4 && memcmp(q->t[i - 1].s, "gong", 4) == 0;
+}
+
+/* The query word i is one Mandarin syllable (its key is). */
+static int
+mandarin_at(const struct query *q, size_t i)
+{
+	char w[SDC_NAME_SYLLABLE + 1], *key;
+	int one;
+
+	if (q->t[i].len > SDC_NAME_SYLLABLE)
+		return 0;
+	memcpy(w, q->t[i].s, q->t[i].len);
+	w[q->t[i].len] = '\0';
+	key = sdc_name_translit(w, SDC_NAME_TRANSLIT_CHINESE);
+	one = sdc_name_syllables(key) == 1;
+	free(key);
+	return one;
+}
+
+/* The Pacific's "na", "ma" and "mo" between two Mandarin syllables are
+ * a syllable of a Chinese name, no "and": the pinyin of 布莱特纳税务师事务所
+ * ("bu lai te na shui wu ...") on gen-link-blind24, 模具 "mo ju" (a
+ * mould).  Read as "and", that name typed in Han fell short of the bar
+ * (confidence 81 < 81) against its own customer. */
+static int
+pinyin_and(const struct query *q, size_t i)
+{
+	const struct qword *t = &q->t[i];
+
+	if (i == 0 || i + 1 >= q->n || t->len != 2 || t->s[1] == 'e' ||
+	    (t->s[0] != 'n' && t->s[0] != 'm'))
+		return 0;
+	return mandarin_at(q, i - 1) && mandarin_at(q, i + 1);
 }
 
 int
@@ -2182,7 +2216,7 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 	for (i = 0; i < q->n; i++) {
 		q->t[i].initials = initials_like(&q->t[i]);
 		q->t[i].and = and_word(q->t[i].s, q->t[i].len) &&
-		    !initial_at(q, i) && !word_last(q, i);
+		    !initial_at(q, i) && !word_last(q, i) && !pinyin_and(q, i);
 	}
 	query_readings(e, q);
 	ordering = q;

@@ -834,6 +834,40 @@ own_district(size_t idx, const char *q, const char *w)
 	return strcmp(q, d) == 0 || strcmp(w, d) == 0 || town_like(q, d);
 }
 
+/* The qualifier q is a town a customer is in and a word for a works or
+ * a branch office that place_word lacks: English factory and plant
+ * ("suwon factory", "ulsan plant"), and Korean's (Wiktionary, "branch
+ * office", "factory", "head office" translations): 공장 (factory), 지점,
+ * 지사, 분점 (branch), 사무소, 영업소, 출장소 (office, sales and field
+ * office), 본사, 본점 (head office), which Korean writes after the town
+ * or glued to it ("서울 공장", "인천지점").  Only after a town: alone,
+ * "법률사무소" (a law office) is a business's word, and "Factory 3" a
+ * works the list may hold as a customer of its own (Tachibana Denki
+ * Dai-3 Kōjō on 50k gen-link-blind15). */
+static int
+town_works(const char *q)
+{
+	static const char *const v[] = { "factory", "plant", "공장", "지점",
+	    "지사", "분점", "사무소", "영업소", "출장소", "본사", "본점",
+	    NULL };
+	const char *sp = strrchr(q, ' ');
+	size_t i, n = strlen(q), k = 0;
+	char *town;
+	int served;
+
+	if (sp != NULL && sdc_name_listed(v, sp + 1))
+		k = strlen(sp);	/* the word and its space */
+	for (i = 2; v[i] && k == 0 && sp == NULL; i++)
+		if (n > strlen(v[i]) && strcmp(q + n - strlen(v[i]), v[i]) == 0)
+			k = strlen(v[i]);	/* glued: "인천지점" */
+	if (k == 0 || k >= n)
+		return 0;
+	town = sdc_xstrndup(q, n - k);
+	served = town_served(town);
+	free(town);
+	return served;
+}
+
 /* What the customer list tells of a qualifier q typed after the whole
  * name of the customer at idx: 1 when it is a site or a note of that
  * customer's - it has a place word ("Head office", "North branch") or a
@@ -876,6 +910,7 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	/* q whole as well: a town's small words ("nad" of "Ústí nad
 	 * Labem") are no note */
 	told = told || *w == '\0' || place_known(w) || town_served(q) ||
+	    town_works(q) ||
 	    (place_after(w) && !(town_apart(guess, w) && town_not_own(idx,
 	    w))) || (city_of(idx) && town_like(q, city_of(idx))) ||
 	    (region_of(idx) && (strcmp(q, region_of(idx)) == 0 ||

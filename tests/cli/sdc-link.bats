@@ -3047,3 +3047,37 @@ mkhosted() {
 	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null s4,Needs Review,null ' \
 	    'Teck Seng Logistics Sdn' 'Teck Seng Logistics Sdn Bhd' 'KKP Susanti Lim and Rekan' 'Mutiara Mega Group'
 }
+
+# Session 22 (gen-link-blind31 branch 58%): a factory, a plant and the
+# Korean words for a branch office (공장, 지점, 사무소 ...) after a
+# business's whole name, after a town the list serves, say where its
+# site is, as "branch" does ("인천지점" glued); alone they do not:
+# "법률사무소" (a law office) is a business's word, "Factory 3" may be a
+# works listed as a customer (50k blind15: Tachibana Denki Dai-3 Kōjō).
+@test "sites: a town and a factory, a plant or a Korean branch office after the name is a site; the word alone is not" {
+	jq -n '[["현람무역", "서울"], ["Samil Metal Co., Ltd.", "울산"],
+	    ["우호상사(주)", "인천"], ["안태준 세무회계", "수원"]]
+	    | to_entries | map({id: (.key + 1), business_name: .value[0],
+	    city: .value[1]}) + [range(20; 80) | {id: ., city: (["서울", "울산",
+	    "인천", "Suwon"][. % 4]), business_name: "Filler\(.) \(["무역",
+	    "Metal", "상사", "세무회계"][. % 4])"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null s6,Needs Review,null ' \
+	    '현람무역 서울 공장' 'Samil Metal Suwon Factory' '우호상사(주) 인천지점' \
+	    '안태준 세무회계 서울사무소' '우호상사(주) 대전지점' 'Samil Metal Co., Ltd. Factory 3'
+}
+
+# Session 22 (gen-link-blind24): "na" between two Mandarin syllables is
+# a syllable of a Chinese name's pinyin (布莱特纳, "bu lai te na"), no
+# Tok Pisin "and" that parts the name in two.
+@test "pinyin: na between two Mandarin syllables is no and" {
+	jq -n '["布莱特纳税务师事务所（无锡）有限公司", "瑞士布莱特顿有限公司苏州代表处",
+	    "布莱特纳培训学校（苏州）有限公司", "布莱特丹精密机械（重庆）有限公司",
+	    "意大利布莱特纳有限公司北京代表处", "布莱特兰酒店管理（东莞）有限公司",
+	    "布莱特顿五金制品（上海）有限公司", "费尔纳税务师事务所（深圳）有限公司",
+	    "布莱特丹会计师事务所（上海）有限公司", "诺德纳税务师事务所（广州）有限公司",
+	    "布莱特丹税务师事务所（深圳）有限公司", "布莱特纳医疗器械（北京）有限公司",
+	    "布莱特洛五金制品（无锡）有限公司"] | to_entries | map({id: (.key + 1),
+	    business_name: .value}) + [range(20; 80) | {id: ., business_name:
+	    "Filler\(.) \(["有限公司", "事务所", "科技"][. % 3])"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 ' '布莱特纳税务师事务所'
+}
