@@ -1279,6 +1279,26 @@ mkhosted() {
 	[[ "$(first_log s1)" == *'rule=person '* ]]
 }
 
+# Session 22 (gen-link-blind25 person 9%): three or four words typed
+# alone are a contact's whole name with a surname of two words or more
+# (Arabic's father's name before it, Spanish and Portuguese two
+# surnames) or a given name of two; linked when one customer has it,
+# not when two do, and never read as a person otherwise.
+@test "persons: three or four words alone, a contact's whole name, link to its one customer" {
+	contact_customers 'Al Wataniya Contracting|Khaled|Farid Mansour' 'Jazira Trading|Nadia|Mohamed El Masri' \
+	    'Junpyung Trading|Thanh Nam|Phạm' 'Osman Trading|Samir|Farid El Sayed' 'Hegazy Pharmacy|Samir|Farid El Sayed' \
+	    'Bintang Mega Hardware|Swee Lan|Kwok' 'Phuc Thinh Tax Agency|Phạm Thị|Khánh' \
+	    'Vinh Hung Trading|Khánh|Phạm Thị'
+	# two customers' contact; no contact so named; surname first (as
+	# often another Kwok: gen-link-blind18's impostors); a contact's
+	# name that another customer's has in another order
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Needs Review,null s6,Needs Review,null s7,Needs Review,null ' \
+	    'Khaled Farid Mansour' 'Nadia Mohamed El Masri' 'Thanh Nam Phạm' 'Samir Farid El Sayed' \
+	    'Khaled Farid Nasr' 'Kwok Swee Lan' 'Phạm Thị Khánh'
+	[[ "$(first_log s1)" == *'rule=person '* ]]
+	[[ "$(first_log s2)" == *'rule=person '* ]]
+}
+
 # Session 12 (gen-link-blind13 person): the everyday Mr and Mrs of the
 # languages read (pan, pani, p., paní, dna, Herr, Frau, Sr, Sra ...) are
 # titles before a surname, and "z" ("from"), "/" part the person from the
