@@ -1868,6 +1868,24 @@ mkhosted() {
 	[[ "$(first_log s2)" == *'rule=normalised '* ]]
 }
 
+# Session 22 (gen-link-blind22 person 18%): a patronymic's initial typed
+# between the given name and the surname ("Goran B. Novak"), which the
+# list leaves off, is left out of the name; not a first word's initial
+# ("J. Novak Transport" is not Novak Transport), nor one the list holds.
+@test "a patronymic's initial between the typed name's words is left out: the customer named without it links" {
+	jq -n '[{id: 1, business_name: "Odvjetnički ured Goran Novak"},
+	    {id: 2, business_name: "Botnari Mihai PFA"},
+	    {id: 3, business_name: "Novak Transport"},
+	    {id: 4, business_name: "Advokat Đorđe S. Pavlović"},
+	    {id: 5, business_name: "Advokat Đorđe Pavlović"}] + [range(20; 80) | {id: .,
+	    business_name: ("Filler\(.) " + ["Trust", "Agency", "Clinic",
+	    "Bureau"][. % 4])}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null s4,Linked,4 s5,Linked,1 ' \
+	    'Odvjetnički ured Goran B. Novak' 'Botnari V. Mihai PFA' 'J. Novak Transport' \
+	    'Advokat Đorđe S. Pavlović' 'Odvjetnički ured Goran Đ. Novak'
+	[[ "$(first_log s1)" == *'rule=normalised '* ]]
+}
+
 # Session 13 (gen-link-blind15 person 19%, blind14 25%): the titles of the
 # East before or after the name (Japanese san, sama with a hyphen or not,
 # Turkish Bey and Hanım, Thai K. glued to the name, Greek k.), the
