@@ -490,6 +490,27 @@ named_elsewhere(const char *full, long own)
 	return other;
 }
 
+/* Another customer has a contact whose whole name is full's words
+ * rotated ("Khánh Phạm Thị" of "Phạm Thị Khánh"): a name of three or four
+ * words is written in either order, Vietnamese's family name first or
+ * last, and a name under two customers proves neither. */
+static int
+rotated_elsewhere(const char *full, long own)
+{
+	char r[256];
+	const char *sp;
+	long o;
+
+	for (sp = strchr(full, ' '); sp; sp = strchr(sp + 1, ' ')) {
+		snprintf(r, sizeof(r), "%s %.*s", sp + 1, (int)(sp - full),
+		    full);
+		o = contact_owner(r);
+		if (o != SDC_OWNER_NONE && o != own)
+			return 1;
+	}
+	return 0;
+}
+
 /* A title before a whole name with no business beside it ("Dr Laurent
  * Arnaud") where customers' names hold that title ("Dr Laurent Masson",
  * "Cabinet Dentaire Dr Roussel"): a practice named after its
@@ -519,9 +540,10 @@ person_one(const struct sdc_person *p, long *few, size_t *k)
 		own = contact_named(p->first, p->last, full);
 		/* the surname first, as lists and Finnish write it
 		 * ("Rønning, Siv", "Nieminen Tuomas") */
-		if (own < 0 && !p->titled)
+		if (own < 0 && !p->titled && p->how != SDC_PERSON_LONG)
 			own = contact_named(p->last, p->first, full);
-		if (own >= 0 && named_elsewhere(full, own))
+		if (own >= 0 && (named_elsewhere(full, own) || (p->how ==
+		    SDC_PERSON_LONG && rotated_elsewhere(full, own))))
 			return SDC_OWNER_NONE;
 	}
 	if (own < 0 && p->business && (*k = person_narrows(p, few)) == 1) {
@@ -681,12 +703,30 @@ names_own(const struct sdc_person *p, const struct found *g)
 	return h.linked && (long)h.idx == g->own;
 }
 
+/* The reading p, first of the typed name's, is a person alone whose
+ * whole name some contact has: either order of two words (APART), in
+ * the order typed of three or four (LONG: "Kwok Swee Lan" is as often
+ * another Kwok as Swee Lan Kwok, gen-link-blind18's impostors). */
+static int
+whole_named(const struct sdc_person *p)
+{
+	char full[256];
+
+	if (p->how == SDC_PERSON_LONG)
+		return contact_named(p->first, p->last, full) !=
+		    SDC_OWNER_NONE;
+	return p->how == SDC_PERSON_APART && p->last &&
+	    (contact_named(p->first, p->last, full) != SDC_OWNER_NONE ||
+	    contact_named(p->last, p->first, full) != SDC_OWNER_NONE);
+}
+
 /* The typed name read as a person (person.h's readings, the likeliest
  * first) into f: the first reading whose contacts find one customer
  * (person_one), else the first that finds two or three, else the first.
  * Two readings finding different customers are none (either may be the
  * caller); a contact's whole name typed is read so only ("Eric
- * Francois"); a reading whose person no contact is called finds no one
+ * Francois"), and three or four words alone only so ("Khaled Farid
+ * Mansour"); a reading whose person no contact is called finds no one
  * (all_called); a title and a name before a word a contact is called
  * (name_goes_on) is a whole name, and a whole name beside a trade a
  * business named after the person (whole_caller).  1 with f filled
@@ -697,18 +737,17 @@ person_read(const char *guess, struct found *f)
 	struct sdc_person r[SDC_PERSON_READS];
 	struct found got[SDC_PERSON_READS];
 	size_t n = sdc_person_reads(guess, r, SDC_PERSON_READS), i;
-	size_t pick = n, shared = n, first = n, m = n;
+	int whole = n && whole_named(&r[0]);
+	size_t pick = n, shared = n, first = n, m = whole ? 1 : n;
 	long one = SDC_OWNER_NONE;
-	char full[256];
 
-	if (n && r[0].how == SDC_PERSON_APART && r[0].last &&
-	    (contact_named(r[0].first, r[0].last, full) != SDC_OWNER_NONE ||
-	    contact_named(r[0].last, r[0].first, full) != SDC_OWNER_NONE))
-		m = 1;
 	for (i = 0; i < m && one != SDC_OWNER_MANY; i++) {
 		struct found *g = &got[i];
 
-		if (r[i].how != SDC_PERSON_APART && !all_called(&r[i]))
+		if (r[i].how == SDC_PERSON_LONG && !whole)
+			continue;	/* no contact's whole name */
+		if (r[i].how != SDC_PERSON_APART && r[i].how !=
+		    SDC_PERSON_LONG && !all_called(&r[i]))
 			continue;
 		if (r[i].how == SDC_PERSON_BESIDE && name_goes_on(&r[i]))
 			continue;

@@ -1261,6 +1261,75 @@ inner_form_match(const struct pool *p, const char *norm)
 	return x;
 }
 
+/* The word at w (len bytes) is one capital letter and a dot ("B.",
+ * "Đ."): an initial. */
+static int
+initial_word(const char *w, size_t len)
+{
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t n;
+
+	if (len < 2 || w[len - 1] != '.')
+		return 0;
+	n = utf8proc_iterate((const utf8proc_uint8_t *)w,
+	    (utf8proc_ssize_t)len - 1, &cp);
+	return n == (utf8proc_ssize_t)len - 1 &&
+	    utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+/* The typed name without the initials between its words ("Goran B.
+ * Novak", "Botnari V. Mihai PFA": a patronymic's initial, as Serbian,
+ * Croatian and Romanian write it between the given name and the
+ * surname, that the list leaves off), normalised; NULL when none. */
+static char *
+initials_out(const char *guess)
+{
+	char *out = sdc_xmalloc(strlen(guess) + 2), *o = out, *n = NULL;
+	const char *w = guess + strspn(guess, " "), *first = w, *e;
+	size_t len;
+	int dropped = 0;
+
+	while (*w) {
+		for (e = w; *e && *e != ' '; e++)
+			;
+		len = (size_t)(e - w);
+		if (w != first && *e != '\0' && initial_word(w, len))
+			dropped = 1;
+		else {
+			memcpy(o, w, len);
+			o += len;
+			*o++ = ' ';
+		}
+		for (w = e; *w == ' '; w++)
+			;
+	}
+	*o = '\0';
+	if (dropped)
+		n = sdc_name_normalise(names, out);
+	free(out);
+	return n;
+}
+
+/* The one customer whose name is the typed name less its initials
+ * between words (initials_out), or -1: the whole name but for them. */
+static long
+initials_match(const struct pool *p, const char *guess)
+{
+	char *in = initials_out(guess), *key;
+	size_t first = 0;
+	long x = -1;
+
+	if (in == NULL)
+		return -1;
+	key = sdc_name_sortkey(in);
+	if (*in && strchr(in, ' ') && norm_match(p, key, &first) == 1 &&
+	    alias_shared(p, first) == 0)
+		x = (long)first;
+	free(key);
+	free(in);
+	return x;
+}
+
 /* The name's own rules: exact, normalised, then its readings. */
 void
 by_name(struct pool *p, const char *guess, const char *f, const char *norm,
@@ -1288,6 +1357,10 @@ by_name(struct pool *p, const char *guess, const char *f, const char *norm,
 		link_to(d, (size_t)x, "normalised", 100);
 		d->conf = 100;	/* the name, but for its legal form */
 		snprintf(d->extra, sizeof(d->extra), ",form");
+	} else if ((x = initials_match(p, guess)) >= 0) {
+		link_to(d, (size_t)x, "normalised", 100);
+		d->conf = 100;	/* the name, but for an initial */
+		snprintf(d->extra, sizeof(d->extra), ",initial");
 	} else
 		by_site(p, guess, norm, d);
 	if (!d->linked && p == &customers && has_form(p, guess, norm) &&

@@ -414,6 +414,36 @@ read_beside(const char *typed, struct sdc_person *p, size_t n, size_t max)
 	return n;
 }
 
+/* Three or four untitled words of a name alone, no separator ("Khaled
+ * Farid Mansour", "Nadia Mohamed El Masri"): a LONG reading into p, the
+ * first word the given name, 1 when so. */
+static int
+read_long(const char *typed, struct sdc_person *p)
+{
+	char *s, *w[WORDS + 1];
+	size_t plen = 0, n, i;
+	int ok;
+
+	memset(p, 0, sizeof(*p));
+	if (split(typed, &plen))
+		return 0;
+	s = sdc_xstrdup(typed);
+	n = words_of(s, w);
+	ok = (n == 3 || n == 4) && !sdc_person_title(w[0]) &&
+	    !title_after(w[n - 1]);
+	for (i = 0; ok && i < n; i++)
+		ok = name_word(w[i]);
+	if (ok) {
+		p->first = sdc_xstrdup(w[0]);
+		p->last = joined(w + 1, n - 1);
+		lower(p->first);
+		lower(p->last);
+		p->how = SDC_PERSON_LONG;
+	}
+	free(s);
+	return ok;
+}
+
 size_t
 sdc_person_reads(const char *typed, struct sdc_person *p, size_t max)
 {
@@ -422,6 +452,8 @@ sdc_person_reads(const char *typed, struct sdc_person *p, size_t max)
 	if (typed == NULL)
 		return 0;
 	if (n < max && sdc_person_read(typed, &p[n]))
+		n++;
+	else if (n < max && read_long(typed, &p[n]))
 		n++;
 	if (n < max && read_after(typed, &p[n]))
 		n++;
@@ -613,10 +645,11 @@ sdc_person_is(const struct sdc_person *p, const char *contact)
 	c = folded(contact);
 	f = folded(p->first);
 	l = p->last ? folded(p->last) : NULL;
-	if (l)		/* the surname first too, untitled ("Tóth Máté") */
+	if (l)		/* the surname first too, untitled ("Tóth Máté"),
+			 * of two words */
 		is = strlen(c) + 1 >= strlen(f) + strlen(l) && ((begins(c, f)
-		    && ends(c, l)) || (!p->titled && begins(c, l) &&
-		    ends(c, f)));
+		    && ends(c, l)) || (!p->titled && p->how !=
+		    SDC_PERSON_LONG && begins(c, l) && ends(c, f)));
 	else		/* titled: any of its names ("Anh Quang" for Ngô
 			 * Đức Quang, as Vietnamese call people) */
 		is = begins(c, f) || (p->titled && strstr(c, f) != NULL);

@@ -44,13 +44,21 @@ struct sdc_person {
  * GIVEN	no separator, no title: one word first or last, two words
  *		of the business or more beside it ("Yasen Vita Dentalen
  *		tsentur", "CBA Sofia Yasen"): a given name, when it is
- *		one (the caller decides). */
+ *		one (the caller decides);
+ * LONG	three or four untitled words alone, no separator: a whole
+ *		name whose surname is two words or more ("José Almeida
+ *		Santos"; Arabic's father's name and surname, "Khaled Farid
+ *		Mansour", "Nadia Mohamed El Masri") or its given name
+ *		("Thanh Nam Phạm"): first the first word, last the rest.
+ *		As often a business's words: the caller takes it for a
+ *		contact's whole name only. */
 #define SDC_PERSON_APART 0
 #define SDC_PERSON_BEFORE 1
 #define SDC_PERSON_MARKED 2
 #define SDC_PERSON_BESIDE 3
 #define SDC_PERSON_WHOLE 4
 #define SDC_PERSON_GIVEN 5
+#define SDC_PERSON_LONG 6
 
 /* 1 with p filled (free it), 0 when typed does not read as a person. */
 int sdc_person_read(const char *typed, struct sdc_person *p);
@@ -77,7 +85,7 @@ char *sdc_person_addressed(const char *typed, char **name);
 /* 1 when the contact's name ("Sue Dawes") is the person: first and last
  * (their words folded as names.h folds a name's: "IŞIL Kara" is Işıl
  * Kara; untitled, the surname first as well, as Hungarian and lists
- * write it: "Dawes Sue"), or for one word, the contact's first name (or,
+ * write it: "Dawes Sue", though not of a LONG reading), or for one word, the contact's first name (or,
  * after a title, any of its names: "dr Marchetti", "Anh Quang"). */
 int sdc_person_is(const struct sdc_person *p, const char *contact);
 
