@@ -169,6 +169,32 @@ known_words(const struct pool *p, const char *words)
 	return sdc_buf_take(&b);
 }
 
+/* Initials typed alone are proof that only one customer's words spell
+ * them when a random spelling of as many letters would rarely find one:
+ * 26^k spellings of k letters for twice as many as the customers.
+ * Three letters tell one of 5,000 customers, not one of 50,000: a
+ * vendor's "SII" (Chile's tax office) spells San Isidro Instalazioak
+ * there by chance.  Beside words a customer has ("NA Metro") the
+ * initials tell apart those that hold the words, as before. */
+static int
+initials_telling(const struct pool *p, const char *words)
+{
+	char *w = sdc_xstrdup(words), *t, *save = NULL;
+	size_t k = 0;
+	int known = 0;
+	double spellings = 1;
+
+	for (t = strtok_r(w, " ", &save); t && !known;
+	    t = strtok_r(NULL, " ", &save)) {
+		k += strlen(t);
+		known = sdc_nev_known(p->ev, t) > 0;
+	}
+	free(w);
+	for (; !known && k > 0 && spellings < 2.0 * (double)p->n; k--)
+		spellings *= 26;
+	return known || spellings >= 2.0 * (double)p->n;
+}
+
 /* Every candidate holding every typed word is idx (loose: or, by
  * sdc_name_initials_share, reads loose as initials of its words):
  * proof that no other has them, when there are few enough to look
@@ -687,7 +713,8 @@ reading_bonus(struct pool *p, const char *words, const struct sdc_nev_hit *h,
 		if (start_telling(p, words) && h[0].score + w < link_th)
 			w = link_th - h[0].score;
 	} else if (w_initials > 0 && (h[0].how & SDC_NEV_ACRONYM) &&
-	    h[0].missed == 0 && initials_alone(p, words, h)) {
+	    h[0].missed == 0 && initials_telling(p, words) &&
+	    initials_alone(p, words, h)) {
 		w = w_initials;
 		what = "initials";
 	}

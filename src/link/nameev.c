@@ -9,6 +9,7 @@
 #include "hmap.h"
 #include "nameev.h"
 #include "names.h"
+#include "person.h"
 
 #define MAXW 64		/* words of a name that are looked at */
 #define MAXLEN 64	/* letters of a word that typos are looked for in */
@@ -1401,6 +1402,87 @@ inflects(const char *s, size_t n, const char *l, size_t m)
 	    memcmp(l + n - 3, "sen", 3) == 0;
 }
 
+/* "Wainwright F" is cut; as spelt folded, as the name's words are
+ * ("Lægeh." of "Lægehuset": "lageh" of "lagehuset") */
+static int
+is_cut(const struct qword *q, const struct word *w)
+{
+	return (q->len >= 3 || q->last) && q->flen < w->len &&
+	    memcmp(q->f, w->s, q->flen) == 0;
+}
+
+/* best, or q read as w cut short when that is better */
+static float
+cut_reading(const struct qword *q, const struct word *w, float best,
+    unsigned short *how)
+{
+	float c = q->len >= 3 ? 0.8f : 0.5f + 0.1f * (float)q->len;
+
+	if (is_cut(q, w) && c > best) {
+		*how = SDC_NEV_PREFIX;
+		return c;
+	}
+	return best;
+}
+
+/* A name's spelling less what its spellings and romanisations differ
+ * in: its vowels, an h after its first letter, a doubled letter, s for
+ * z ("hasan" of Hassan, "eman" of Iman, "vidya" of Vidhya, "luis" of Luiz, "salim" of
+ * Saleem, "ibrahima" of Ibrahim): the same name, not another. */
+static void
+skeleton(const char *s, size_t n, char *o, size_t max)
+{
+	size_t i, k = 0;
+	char c;
+
+	for (i = 0; i < n && k + 1 < max; i++) {
+		c = s[i] == 'z' ? 's' : s[i];
+		if (strchr("aeiouy", c) != NULL || (k > 0 && (c == 'h' ||
+		    o[k - 1] == c)))
+			continue;
+		o[k++] = c;
+	}
+	o[k] = '\0';
+}
+
+static int
+same_name(const char *a, size_t na, const char *b, size_t nb)
+{
+	char x[MAXLEN + 1], y[MAXLEN + 1];
+
+	skeleton(a, na, x, sizeof(x));
+	skeleton(b, nb, y, sizeof(y));
+	return strcmp(x, y) == 0;
+}
+
+/* The typed word q is another person's name than w, of w's kind (a
+ * given name for a given name, a surname for a surname: person.h's
+ * lists): no typo of it nor its contraction.  A technician who types
+ * "Jae's Handyman Service" means Jae, not James; "Jorgensen Bros." is
+ * not Mortensen Bros.  The last word cut short as typed stays a cut
+ * ("Dixon & Fleming Marin"); not one that only its folded spelling cuts
+ * ("ja" of "Jae's" begins James). */
+static int
+other_name(const struct sdc_nev *e, const struct qword *q,
+    const struct word *w)
+{
+	const char *s;
+	size_t n;
+	int k;
+
+	/* a word of one name in a hundred or more is a trade's word as
+	 * often ("Care", "Christian", "Royal"): the name's other words
+	 * tell its candidates apart */
+	if (q->len < 2 || w->npost * 100 > e->n)
+		return 0;
+	s = w->orig ? w->orig : w->s;	/* as spelt, not as run together */
+	n = w->orig ? w->olen : w->len;
+	if (same_name(q->s, q->len, s, n) ||
+	    (k = sdc_person_name_kind(s)) == 0)
+		return 0;
+	return (sdc_person_name_kind(q->s) & k) != 0;
+}
+
 /* The best reading of vocabulary word w as the typed word q, one word
  * for one: abbreviation, typos, prefix, contraction (0: none). */
 static float
@@ -1429,19 +1511,16 @@ single(const struct sdc_nev *e, const struct qword *q, const struct word *w,
 	 * of "central", "media" no cut-off "medical" */
 	if (q->vid >= 0)
 		return best;
+	if (other_name(e, q, w))	/* cut at the end as typed, at most */
+		return q->last && q->len < w->len && memcmp(q->s, w->s,
+		    q->len) == 0 ? cut_reading(q, w, best, how) : best;
 	if ((d = word_typos(q, w)) > 0 && 1.0f - 0.12f * (float)d > best) {
 		best = 1.0f - 0.12f * (float)d;
 		*how = SDC_NEV_TYPO;
 	}
-	/* "Wainwright F" is cut; as spelt folded, as the name's words are
-	 * ("Lægeh." of "Lægehuset": "lageh" of "lagehuset") */
-	if ((q->len >= 3 || q->last) && q->flen < w->len &&
-	    memcmp(q->f, w->s, q->flen) == 0) {
-		if ((q->len >= 3 ? 0.8f : 0.5f + 0.1f * (float)q->len) > best) {
-			best = q->len >= 3 ? 0.8f : 0.5f + 0.1f * (float)q->len;
-			*how = SDC_NEV_PREFIX;
-		}
-	} else if (is_contraction(q, w) && 0.7f > best) {
+	if (is_cut(q, w))
+		return cut_reading(q, w, best, how);
+	if (is_contraction(q, w) && 0.7f > best) {
 		best = 0.7f;
 		*how = SDC_NEV_CONTRACTION;
 	}

@@ -5,7 +5,11 @@
 #include <stdio.h>
 #include <strings.h>
 
+#include "config.h"
 #include "diag.h"
+#include "file.h"
+#include "hmap.h"
+#include "jsonl.h"
 #include "names.h"
 #include "person.h"
 
@@ -657,4 +661,101 @@ sdc_person_is(const struct sdc_person *p, const char *contact)
 	free(f);
 	free(l);
 	return is;
+}
+
+/* config/person-names.json's names: each word once, its kinds' bits. */
+static struct { char *w; int kind; } *pn;
+static size_t npn;
+static struct sdc_hmap bypn = SDC_HMAP_INIT;
+
+static long
+name_at(const char *w)
+{
+	size_t it = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(&bypn, sdc_hash(w, strlen(w)), &it, &v))
+		if (strcmp(pn[v].w, w) == 0)
+			return (long)v;
+	return -1;
+}
+
+/* Name t of kind bit k, spelt as sdc_name_words spells it (a name of
+ * plain letters is lower case already: the file is). */
+static void
+name_add(const char *t, int k)
+{
+	const char *i;
+	char *w;
+	long at;
+
+	for (i = t; islower((unsigned char)*i); i++)
+		;
+	w = *i ? sdc_name_words(NULL, t) : sdc_xstrdup(t);
+	if (!*w || strchr(w, ' ') != NULL || (at = name_at(w)) >= 0) {
+		if (*w && strchr(w, ' ') == NULL)
+			pn[at].kind |= k;
+		free(w);
+		return;
+	}
+	pn = sdc_xrealloc(pn, (npn + 1) * sizeof(*pn));
+	pn[npn].w = w;
+	pn[npn].kind = k;
+	sdc_hmap_put(&bypn, sdc_hash(w, strlen(w)), (uint32_t)npn++);
+}
+
+/* The names of the file's key (one string, names between spaces). */
+static void
+names_of(json_object *doc, const char *key, int k)
+{
+	json_object *v;
+	char *all, *t, *save = NULL;
+
+	if (!json_object_object_get_ex(doc, key, &v) ||
+	    !json_object_is_type(v, json_type_string))
+		return;
+	all = sdc_xstrdup(json_object_get_string(v));
+	for (t = strtok_r(all, " ", &save); t; t = strtok_r(NULL, " ", &save))
+		name_add(t, k);
+	free(all);
+}
+
+static void
+names_load(void)
+{
+	const char *path, *why = "not JSON";
+	json_object *doc;
+	char *data;
+	size_t len;
+
+	if ((path = sdc_shipped_file("person-names.json")) == NULL) {
+		sdc_warnx("no person-names.json beside the config: a typo "
+		    "that spells another person's name is read as a typo");
+		return;
+	}
+	if ((data = sdc_file_read(path, 4UL << 20, &len)) == NULL) {
+		sdc_warn("%s", path);
+		return;
+	}
+	if ((doc = sdc_json_parse(data, len, &why)) == NULL)
+		sdc_warnx("%s: %s; ignored", path, why);
+	free(data);
+	if (doc == NULL)
+		return;
+	names_of(doc, "given", SDC_NAME_GIVEN);
+	names_of(doc, "surnames", SDC_NAME_SURNAME);
+	json_object_put(doc);
+}
+
+int
+sdc_person_name_kind(const char *w)
+{
+	static int loaded;
+	long at;
+
+	if (!loaded) {
+		loaded = 1;
+		names_load();
+	}
+	return (at = name_at(w)) >= 0 ? pn[at].kind : 0;
 }

@@ -100,4 +100,12 @@ char *sdc_person_word(const char *w);
  * another's. */
 int sdc_person_sole(const char *business);
 
+/* What the word w (as sdc_name_words spells it: lower case) is known as
+ * a person's name: SDC_NAME_GIVEN, SDC_NAME_SURNAME (bits; 0: not
+ * known).  The lists are config/person-names.json's (public lists of
+ * given names and surnames, read once; their sources are in the file). */
+#define SDC_NAME_GIVEN		1
+#define SDC_NAME_SURNAME	2
+int sdc_person_name_kind(const char *w);
+
 #endif

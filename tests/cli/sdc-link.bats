@@ -1773,6 +1773,18 @@ mkhosted() {
 	[[ "$(first_log s1)" == *'acronym'* ]]
 }
 
+# Session 22 (gen-link-blind33 at 50,000 customers): initials typed
+# alone that one customer's words alone spell are proof only when a
+# random spelling of as many letters would rarely find a customer: three
+# letters among 9,000 customers are no proof (a vendor's "SII" spelt San
+# Isidro Instalazioak by chance), four are.
+@test "three letters of initials tell one of 5,000 customers, not one of 9,000" {
+	numbered_customers 'range(20; 9020) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Trust", "Agency", "Clinic", "Bureau"][. % 4])}' \
+	    "San Isidro Instalazioak" "Zenith Initiative for Development Trust"
+	sessions_link 's1,Needs Review,null s2,Linked,2 ' 'SII' 'ZIDT'
+}
+
 # Session 14 (gen-link-blind17 site 62%): "annex" (French "annexe") is a
 # place word: a building of the business's beside its main one, a site
 # ("Gihon Higher Clinic, Megenagna Annex"); the unknown place alone

@@ -503,6 +503,31 @@ main(void)
 	    sdc_nev_query(e, "pharmacie gingras", 0.5, got, K) >= 1 &&
 	    got[0].id == 0 && (got[0].how & SDC_NEV_ABBREV));
 	sdc_nev_free(e);
+
+	/* session 22: a typo that spells another known name of the same
+	 * kind is that name (gen-link-blind32 "Jae's Handyman Service"
+	 * is no James's Handyman Service); a name spelt another way is
+	 * the same name (Hassan, Hasan); a true typo is still one */
+	{
+		struct sdc_nev *g = sdc_nev_new(nm);
+		unsigned how;
+
+		sdc_nev_add(g, "james handyman service");
+		sdc_nev_add(g, "hassan trading");
+		for (i = 0; i < 200; i++) {
+			snprintf(buf, sizeof(buf), "%c%cq holdings",
+			    'a' + (int)(i % 26), 'a' + (int)(i / 26));
+			sdc_nev_add(g, buf);
+		}
+		sdc_nev_finish(g);
+		CHECK("another given name is no typo (Jae is not James)",
+		    sdc_nev_score(g, "jae handyman service", 0, &how) < 0.8 &&
+		    sdc_nev_score(g, "jmaes handyman service", 0, &how) >
+		    0.85);
+		CHECK("... a spelling of the same name is (Hasan, Hassan)",
+		    sdc_nev_score(g, "hasan trading", 1, &how) > 0.85);
+		sdc_nev_free(g);
+	}
 	sdc_names_free(nm);
 	return check_done();
 }
