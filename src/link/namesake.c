@@ -1280,14 +1280,17 @@ initial_word(const char *w, size_t len)
 /* The typed name without the initials between its words ("Goran B.
  * Novak", "Botnari V. Mihai PFA": a patronymic's initial, as Serbian,
  * Croatian and Romanian write it between the given name and the
- * surname, that the list leaves off), normalised; NULL when none. */
+ * surname, that the list leaves off), normalised; NULL when none, or
+ * when two words are left: "Jenny B. Wong" alone is a person whose
+ * middle initial tells her from Jenny Wong of "Jenny Wong, CPA, LLC" as
+ * likely (as Americans write it), a firm's word beside it is the firm's. */
 static char *
 initials_out(const char *guess)
 {
 	char *out = sdc_xmalloc(strlen(guess) + 2), *o = out, *n = NULL;
 	const char *w = guess + strspn(guess, " "), *first = w, *e;
 	size_t len;
-	int dropped = 0;
+	int dropped = 0, kept = 0;
 
 	while (*w) {
 		for (e = w; *e && *e != ' '; e++)
@@ -1299,12 +1302,13 @@ initials_out(const char *guess)
 			memcpy(o, w, len);
 			o += len;
 			*o++ = ' ';
+			kept++;
 		}
 		for (w = e; *w == ' '; w++)
 			;
 	}
 	*o = '\0';
-	if (dropped)
+	if (dropped && kept >= 3)
 		n = sdc_name_normalise(names, out);
 	free(out);
 	return n;

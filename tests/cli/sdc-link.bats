@@ -1903,18 +1903,22 @@ mkhosted() {
 # Session 22 (gen-link-blind22 person 18%): a patronymic's initial typed
 # between the given name and the surname ("Goran B. Novak"), which the
 # list leaves off, is left out of the name; not a first word's initial
-# ("J. Novak Transport" is not Novak Transport), nor one the list holds.
+# ("J. Novak Transport" is not Novak Transport), nor one the list holds,
+# nor a middle initial in a person's name alone ("Jenny B. Wong" is not
+# Jenny Wong of "Jenny Wong, CPA, LLC": gen-link-blind34 at 50k).
 @test "a patronymic's initial between the typed name's words is left out: the customer named without it links" {
 	jq -n '[{id: 1, business_name: "Odvjetnički ured Goran Novak"},
 	    {id: 2, business_name: "Botnari Mihai PFA"},
 	    {id: 3, business_name: "Novak Transport"},
 	    {id: 4, business_name: "Advokat Đorđe S. Pavlović"},
-	    {id: 5, business_name: "Advokat Đorđe Pavlović"}] + [range(20; 80) | {id: .,
+	    {id: 5, business_name: "Advokat Đorđe Pavlović"},
+	    {id: 6, business_name: "Jenny Wong, CPA, LLC"}] + [range(20; 80) | {id: .,
 	    business_name: ("Filler\(.) " + ["Trust", "Agency", "Clinic",
 	    "Bureau"][. % 4])}]' >"$TMP/cust.json"
-	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null s4,Linked,4 s5,Linked,1 ' \
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null s4,Linked,4 s5,Linked,1 s6,Needs Review,null s7,Linked,6 ' \
 	    'Odvjetnički ured Goran B. Novak' 'Botnari V. Mihai PFA' 'J. Novak Transport' \
-	    'Advokat Đorđe S. Pavlović' 'Odvjetnički ured Goran Đ. Novak'
+	    'Advokat Đorđe S. Pavlović' 'Odvjetnički ured Goran Đ. Novak' \
+	    'Jenny B. Wong' 'Jenny B. Wong CPA'
 	[[ "$(first_log s1)" == *'rule=normalised '* ]]
 }
 
