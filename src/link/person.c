@@ -8,6 +8,7 @@
 #include "config.h"
 #include "diag.h"
 #include "file.h"
+#include "grow.h"
 #include "hmap.h"
 #include "jsonl.h"
 #include "names.h"
@@ -665,7 +666,7 @@ sdc_person_is(const struct sdc_person *p, const char *contact)
 
 /* config/person-names.json's names: each word once, its kinds' bits. */
 static struct { char *w; int kind; } *pn;
-static size_t npn;
+static size_t npn, cpn;
 static struct sdc_hmap bypn = SDC_HMAP_INIT;
 
 static long
@@ -698,7 +699,7 @@ name_add(const char *t, int k)
 		free(w);
 		return;
 	}
-	pn = sdc_xrealloc(pn, (npn + 1) * sizeof(*pn));
+	pn = sdc_grow(pn, &cpn, npn + 1, sizeof(*pn));
 	pn[npn].w = w;
 	pn[npn].kind = k;
 	sdc_hmap_put(&bypn, sdc_hash(w, strlen(w)), (uint32_t)npn++);
