@@ -297,6 +297,7 @@ struct qword {
 	int lettered;		/* known, no abbreviation, no "and": every
 				 * reading but itself begins with its first
 				 * letter (match_word) */
+	int pkind;		/* sdc_person_name_kind(), asked once */
 };
 
 struct query {
@@ -1479,14 +1480,14 @@ other_name(const struct sdc_nev *e, const struct qword *q,
 	/* a word of one name in a hundred or more is a trade's word as
 	 * often ("Care", "Christian", "Royal"): the name's other words
 	 * tell its candidates apart */
-	if (q->len < 2 || w->npost * 100 > e->n)
+	if (q->pkind == 0 || q->len < 2 || w->npost * 100 > e->n)
 		return 0;
 	s = w->orig ? w->orig : w->s;	/* as spelt, not as run together */
 	n = w->orig ? w->olen : w->len;
 	if (same_name(q->s, q->len, s, n) ||
 	    (k = sdc_person_name_kind(s)) == 0)
 		return 0;
-	return (sdc_person_name_kind(q->s) & k) != 0;
+	return (q->pkind & k) != 0;
 }
 
 /* The best reading of vocabulary word w as the typed word q, one word
@@ -2279,6 +2280,7 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 			t->flen = strlen(f);
 			t->s = p;
 			t->len = len;
+			t->pkind = sdc_person_name_kind(p);
 			t->vid = word_find(e, p, len);
 			if (t->vid < 0)
 				t->vid = word_find_folded(e, p, len);
@@ -2287,8 +2289,7 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 			    sdc_name_is_drop_typo(e->nm, p)) &&
 			    !(q->n == 0 && more && vowelless(p)) ? 0 :
 			    e->unknown_w;
-			t->last = 0;
-			t->soft = 0;
+			t->last = t->soft = 0;
 			t->slot = q->n;
 			q->order[q->n] = q->n;
 			q->n++;
