@@ -709,32 +709,40 @@ vietnamese_letters(const char *name)
 	return 0;
 }
 
+struct json_object *
+sdc_shipped_json(const char *name, size_t max, const char *without)
+{
+	json_object *doc = NULL;
+	const char *path, *why = "not JSON";
+	char *data;
+	size_t len;
+
+	if ((path = sdc_shipped_file(name)) == NULL) {
+		sdc_warnx("no %s beside the config, in ./config/ or in the "
+		    "installed share/sdc: %s", name, without);
+		return NULL;
+	}
+	if ((data = sdc_file_read(path, max, &len)) == NULL)
+		sdc_warn("%s", path);
+	else if ((doc = sdc_json_parse(data, len, &why)) == NULL)
+		sdc_warnx("%s: %s; ignored", path, why);
+	free(data);
+	return doc;
+}
+
 /* The shipped link-words.json (config/): the words a name may be typed
- * with in another language or abbreviated as, parsed once; NULL (with a
- * warning) when missing or bad. */
+ * with in another language or abbreviated as, parsed once. */
 json_object *
 sdc_link_words(void)
 {
 	static json_object *doc;
 	static int looked;
-	const char *path, *why = "not JSON";
-	char *data;
-	size_t len;
 
-	if (looked)
-		return doc;
-	looked = 1;
-	if ((path = sdc_shipped_file("link-words.json")) == NULL) {
-		sdc_warnx("no link-words.json beside the config, in ./config/ "
-		    "or in the installed share/sdc: names typed in another "
-		    "language are not read as their own");
-		return NULL;
+	if (!looked) {
+		looked = 1;
+		doc = sdc_shipped_json("link-words.json", 1UL << 20, "names "
+		    "typed in another language are not read as their own");
 	}
-	if ((data = sdc_file_read(path, 1UL << 20, &len)) == NULL)
-		sdc_warn("%s", path);
-	else if ((doc = sdc_json_parse(data, len, &why)) == NULL)
-		sdc_warnx("%s: %s; ignored", path, why);
-	free(data);
 	return doc;
 }
 
@@ -2576,25 +2584,14 @@ static void
 han_load(void)
 {
 	static int looked;
-	json_object *doc = NULL;
-	const char *path, *why = "not JSON";
-	size_t len, n = 1;
-	char *data;
+	json_object *doc;
+	size_t n = 1;
 
 	if (looked)
 		return;
 	looked = 1;
-	if ((path = sdc_shipped_file("han-pinyin.json")) == NULL) {
-		sdc_warnx("no han-pinyin.json beside the config, in ./config/ "
-		    "or in the installed share/sdc: Han is not read as "
-		    "pinyin");
-		return;
-	}
-	if ((data = sdc_file_read(path, 1UL << 20, &len)) == NULL)
-		sdc_warn("%s", path);
-	else if ((doc = sdc_json_parse(data, len, &why)) == NULL)
-		sdc_warnx("%s: %s; ignored", path, why);
-	free(data);
+	doc = sdc_shipped_json("han-pinyin.json", 1UL << 20,
+	    "Han is not read as pinyin");
 	if (doc == NULL || !json_object_is_type(doc, json_type_object))
 		goto out;
 	json_object_object_foreach(doc, syl, chars) {

@@ -19,6 +19,11 @@
 
 struct json_object;
 
+/* The shipped config file name (sdc_shipped_file), at most max bytes,
+ * parsed; NULL with a warning when it is missing (saying what goes
+ * without it: without), unreadable or no JSON. */
+struct json_object *sdc_shipped_json(const char *name, size_t max,
+    const char *without);
 /* The shipped link-words.json (config/link-words.json, or the installed
  * share/sdc), parsed once; NULL (with a warning) when missing or bad. */
 struct json_object *sdc_link_words(void);

@@ -5,9 +5,7 @@
 #include <stdio.h>
 #include <strings.h>
 
-#include "config.h"
 #include "diag.h"
-#include "file.h"
 #include "grow.h"
 #include "hmap.h"
 #include "jsonl.h"
@@ -724,23 +722,9 @@ names_of(json_object *doc, const char *key, int k)
 static void
 names_load(void)
 {
-	const char *path, *why = "not JSON";
-	json_object *doc;
-	char *data;
-	size_t len;
+	json_object *doc = sdc_shipped_json("person-names.json", 4UL << 20,
+	    "a typo that spells another person's name is read as a typo");
 
-	if ((path = sdc_shipped_file("person-names.json")) == NULL) {
-		sdc_warnx("no person-names.json beside the config: a typo "
-		    "that spells another person's name is read as a typo");
-		return;
-	}
-	if ((data = sdc_file_read(path, 4UL << 20, &len)) == NULL) {
-		sdc_warn("%s", path);
-		return;
-	}
-	if ((doc = sdc_json_parse(data, len, &why)) == NULL)
-		sdc_warnx("%s: %s; ignored", path, why);
-	free(data);
 	if (doc == NULL)
 		return;
 	names_of(doc, "given", SDC_NAME_GIVEN);
