@@ -126,21 +126,16 @@
 # name (linkgen.Checks, parts_known and pairs).  A person's name is a
 # real row only when that whole name is one customer's contact only.
 import os
-import random
 import re
 import sys
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import screenconnect_record as scr  # noqa: E402
 import linkgen as lk  # noqa: E402
 
 
-def plain(s):
-	"""s without its accents (what a keyboard without them types)."""
-	s = unicodedata.normalize("NFKD", s)
-	return "".join(ch for ch in s if not unicodedata.combining(ch))
+plain, latin, name_or_core = lk.plain, lk.latin, lk.name_or_core
 
 
 # ---------------------------------------------------------------- places
@@ -398,17 +393,7 @@ def _words(s):
 	return out
 
 
-SKEL = {}	# typed text -> its skeleton words (the checks ask often)
-
-
-def skel_words(s):
-	if s not in SKEL:
-		SKEL[s] = tuple(_words(s))
-	return SKEL[s]
-
-
-def skel(s):
-	return " ".join(skel_words(s))
+skel, skel_words = lk.skeleton(_words)
 
 
 # Each part of an impostor, cut at " - ", ": ", ", ", " (" or " / ", is
@@ -500,10 +485,6 @@ def keys_of(c):
 	if not any(ws):
 		ws = [c["core"]]
 	return [(c["sector"], skel(w)) for w in ws if w]
-
-
-def latin(s):
-	return re.sub("[^A-Za-z .-]", "", plain(s))
 
 
 def piva(rng, prov, taken):
@@ -611,10 +592,6 @@ def index(g):
 TYPO = lk.Typo(["1234567890'ì", "qwertyuiopè", "asdfghjklòàù", "zxcvbnm"])
 
 
-def name_or_core(rng, c, core=.5):
-	return c["core"] if rng.random() < core else c["name"]
-
-
 def n_caps(rng, g, c):
 	"""In capitals, as the Registro delle Imprese prints names; an accent
 	then an apostrophe (no capital accented key) or kept."""
@@ -630,13 +607,7 @@ def n_lower(rng, g, c):
 	return t.replace(".", "") if rng.random() < .4 else t
 
 
-def n_typo(rng, g, c):
-	return TYPO.one(rng, name_or_core(rng, c, .6))
-
-
-def n_typo2(rng, g, c):
-	once = TYPO.one(rng, name_or_core(rng, c, .6))
-	return once and TYPO.one(rng, once)
+n_typo, n_typo2 = TYPO.n_core_typo, TYPO.n_core_typo2
 
 
 def n_accents(rng, g, c):
@@ -812,10 +783,7 @@ def n_acronym(rng, g, c):
 		SK_DROP]
 	if len(ws) < 3:
 		return None
-	ini = "".join(w[0].upper() for w in ws)
-	if rng.random() < .5:
-		return "%s %s" % (ini[:-1], ws[-1])
-	return ini if rng.random() < .7 else ".".join(ini) + "."
+	return lk.initials(rng, ws)
 
 
 def n_and(rng, g, c):
@@ -841,17 +809,8 @@ n_contact = lk.contact_row(lambda rng, c, p: rng.choice(["", "", "",
 n_person = ck.person_row(lambda rng, c: rng.random() < .5)
 
 
-def n_domain(rng, g, c):
-	d = c["domain"]
-	if d.split(".")[0] in ("gmail", "libero", "virgilio", "tiscali",
-			"alice", "pec"):
-		return None
-	r = rng.random()
-	if r < .4:
-		return d
-	if r < .65:
-		return "www." + d
-	return c["contacts"][0]["email"] if c["contacts"] else None
+n_domain = lk.domain_row(("gmail", "libero", "virgilio", "tiscali",
+	"alice", "pec"))
 
 
 def n_mixed(rng, g, c):
@@ -973,16 +932,8 @@ CLOCK = (1824000000, 1109, 70)	# numbered()'s start, step and minutes
 
 
 def main():
-	ncust, nnames, seed, out = scr.args(sys.argv[0])
-	rng = random.Random("blind35:" + seed)
-	g = population(rng, ncust)
-	index(g)
-	rows = ck.draw_rows(rng, g, nnames, KINDS, IMPOSTORS, same_class=True)
-	kept = [{k: c[k] for k in KEPT} for c in g.custs]	# what Syncro has
-	g.custs = kept
-	scr.write_desk_set(rng, out, kept, rows,
-		lambda row: lk.machine(rng, g, row, BENCH), TECHS,
-		("blind35", seed) + CLOCK)
+	lk.desk_main("blind35", ck, population, index, KINDS, IMPOSTORS, KEPT,
+		BENCH, TECHS, CLOCK)
 
 
 if __name__ == "__main__":

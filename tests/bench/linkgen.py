@@ -12,8 +12,10 @@
 import bisect
 import itertools
 import os
+import random
 import re
 import sys
+import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import screenconnect_record as scr  # noqa: E402
@@ -38,6 +40,67 @@ def pick(rng, table):
 
 def pick_cust(rng, g):
 	return rng.choices(range(len(g.custs)), cum_weights=g.cum)[0]
+
+
+def plain(s):
+	"""s without its accents (what a keyboard without them types;
+	blind35, blind36)."""
+	s = unicodedata.normalize("NFKD", s)
+	return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+def latin(s):
+	"""s in ASCII letters, spaces, dots and hyphens: what an e-mail
+	address or a machine's name is made of."""
+	return re.sub("[^A-Za-z .-]", "", plain(s))
+
+
+def skeleton(words):
+	"""(skel, skel_words) for a generator's words(s): its words as a
+	tuple, kept once worked out (the checks ask often), and joined."""
+	cache = {}
+
+	def skel_words(s):
+		if s not in cache:
+			cache[s] = tuple(words(s))
+		return cache[s]
+
+	def skel(s):
+		return " ".join(skel_words(s))
+	return skel, skel_words
+
+
+def name_or_core(rng, c, core=.5):
+	"""The customer's core name (less its legal form) core of the time,
+	else its whole name."""
+	return c["core"] if rng.random() < core else c["name"]
+
+
+def initials(rng, ws):
+	"""The row kind "acronym" of words ws: their initials, the last word
+	kept half the time ("OM Brambilla"), else dotted
+	some of the time."""
+	ini = "".join(w[0].upper() for w in ws)
+	if rng.random() < .5:
+		return "%s %s" % (ini[:-1], ws[-1])
+	return ini if rng.random() < .7 else ".".join(ini) + "."
+
+
+def domain_row(free):
+	"""The row kind "domain": the customer's own domain (none at a free
+	mail provider of free), www. before it, or its first contact's
+	address."""
+	def n_domain(rng, g, c):
+		d = c["domain"]
+		if d.split(".")[0] in free:
+			return None
+		r = rng.random()
+		if r < .4:
+			return d
+		if r < .65:
+			return "www." + d
+		return c["contacts"][0]["email"] if c["contacts"] else None
+	return n_domain
 
 
 def clean(t):
@@ -185,6 +248,15 @@ class Typo:
 
 	def n_typo(self, rng, g, c):
 		return self.one(rng, c["name"] if rng.random() < .6 else c["core"])
+
+	def n_core_typo(self, rng, g, c):
+		"""One slip in the core 60% of the time, else in the name."""
+		return self.one(rng, name_or_core(rng, c, .6))
+
+	def n_core_typo2(self, rng, g, c):
+		"""Two slips, the core 60% of the time."""
+		once = self.one(rng, name_or_core(rng, c, .6))
+		return once and self.one(rng, once)
 
 
 def contact_row(honor):
@@ -404,3 +476,21 @@ def machine(rng, g, row, bench):
 	elif rng.random() < .18 and g.shared:
 		return rng.choice(g.shared)
 	return rng.choice(["DESKTOP-", "LAPTOP-"]) + tag(rng)
+
+
+def desk_main(tag, ck, population, index, kinds, impostors, kept, bench,
+		techs, clock):
+	"""A generator of desks (blind35, blind36): NCUST NNAMES SEED OUTDIR
+	from the command line; the population, its indexes, the rows
+	(same_class), the customers as Syncro has them (the fields of kept),
+	each row's machine (machine(), own staff on bench) and technician of
+	its desk (techs); clock: numbered()'s start, step and minutes."""
+	ncust, nnames, seed, out = scr.args(sys.argv[0])
+	rng = random.Random(tag + ":" + seed)
+	g = population(rng, ncust)
+	index(g)
+	rows = ck.draw_rows(rng, g, nnames, kinds, impostors, same_class=True)
+	g.custs = [{k: c[k] for k in kept} for c in g.custs]
+	scr.write_desk_set(rng, out, g.custs, rows,
+		lambda row: machine(rng, g, row, bench), techs,
+		(tag, seed) + clock)
