@@ -6,6 +6,34 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind36 (held out since session 23: the lead runs it once;
+# a US Southeast and Gulf Coast MSP for small businesses (Atlanta,
+# Charlotte, Nashville, Birmingham, Jackson MS and the Gulf coast, New
+# Orleans/Baton Rouge/Acadiana and Jacksonville desks): churches of
+# every denomination ("First Baptist Church of Madison", "Mt. Zion
+# Missionary Baptist Church", "Bethel AME Church", "St. Paul Catholic
+# Church", "Holy Trinity Greek Orthodox Church") and their schools and
+# day cares, auto dealers and body shops, HVAC, plumbing, roofing and
+# pest control ("& Sons", "Bros.", "Co."), family restaurants and BBQ
+# ("Bubba's Bar-B-Q", "Miss Wanda's Kitchen"), funeral homes, pediatric
+# and family practices and dentists ("Dr.", "MD", "DDS", PLLC, P.C.,
+# Florida's P.A.), law firms (Louisiana's APLC), State Farm and Allstate
+# agents' offices ("Jim Smith - State Farm Insurance Agent"), realty,
+# county and parish offices, volunteer fire departments, Vietnamese-
+# American seafood firms on the Gulf, Hispanic family businesses;
+# owners from the 2010 Census surname table, Cajun and Creole surnames
+# (Thibodeaux/Thibodeau/Thibodaux, LeBlanc/Le Blanc, Hébert), Vietnamese
+# and Hispanic ones, given names and their nicknames (Jim/James);
+# LLC/Inc./Co./PLLC/P.C./P.A./LLP/APLC dropped, respelt or swapped,
+# "d/b/a" trade names, possessives without the apostrophe, Saint/St./
+# Ste., Mount/Mt., &/and/n', FBC/M.B./MBC/A.M.E./UMC/COGIC, County/Co.,
+# accents dropped; US QWERTY typos, caps, lower case, truncation,
+# reorder, abbreviations, acronyms, branches, contacts, persons,
+# domains; same-shape, other-church (the next town's First Baptist, the
+# same congregation's name in another denomination, a "Greater" one),
+# same-surname-other-trade, other-agent, common-surname, rare-word,
+# person, vendor, prospect, personal and own-staff impostors (about
+# 37%); Syncro addresses, phones and contacts),
 # GEN: gen-link-blind34 (held out since session 22: the lead runs it once;
 # a US Northeast and Mid-Atlantic MSP for professional services (New York
 # City, Long Island, Boston, Philadelphia, Newark and Hartford desks): law
