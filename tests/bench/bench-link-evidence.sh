@@ -34,6 +34,35 @@
 # same-surname-other-trade, other-agent, common-surname, rare-word,
 # person, vendor, prospect, personal and own-staff impostors (about
 # 37%); Syncro addresses, phones and contacts),
+# GEN: gen-link-blind37 (held out since session 23: the lead runs it once;
+# a Canadian MSP (Vancouver/Surrey/Richmond, Calgary/Edmonton, Winnipeg,
+# Toronto/Brampton/Markham/Mississauga, Ottawa and Halifax/Moncton desks):
+# numbered companies of each registry (1234567 Ontario Inc., 0712345 B.C.
+# Ltd., 101234567 Saskatchewan Ltd., 3301234 Nova Scotia Limited, 612345
+# N.B. Ltd., 1234567 Canada Inc.) alone or o/a / c.o.b. / dba a trade
+# name, typed by number, "1234567 Ont Inc" or trade name; Ltd./Inc./
+# Corp./Limited/Ltée/Ltd./Ltée/ULC/LLP, Professional Corporation ("Dr. X
+# Dentistry Professional Corporation", "Dr. X Inc.", CPA and Law
+# Corporations) and BC's Personal Real Estate Corporation; dental and
+# medical practices, law and CPA firms, trucking (Punjabi-Canadian "Gill
+# Bros Trucking"), trades, body shops, restaurants, realty and insurance,
+# retail, farms; Anglo-, Punjabi-, Chinese- (Cantonese surnames, English
+# given names), Filipino-, Ukrainian-Canadian, Mennonite, Acadian and
+# Franco-Ontarian owners (French/English names and halves, accents
+# dropped); First Nations band offices and businesses (Tsuut'ina typed
+# Tsuutina, FN / Nation / Band), BC strata corporations ("The Owners,
+# Strata Plan LMS 1234", VR1234, SP), Ontario condominium corporations
+# (TSCC / MTCC / PSCC / YRSCC / OCSCC / CCC and the full name, No. and #),
+# co-ops, Royal Canadian Legion branches (RCL, Br., #); US QWERTY typos,
+# caps, lower case, truncation, reorder, abbreviations (Bros, Mgmt, Svcs,
+# Ctr, HVAC, Co-op), acronyms, legal forms dropped, respelt or swapped,
+# &/and/+/n', branches, provinces (", AB", " - Surrey, BC"), contacts,
+# persons, domains; same-shape, numbered-one-off (a digit off, or the
+# number in another registry), other-plan (another strata plan, condo
+# corporation or legion branch), other-province ("X Plumbing Nova Scotia
+# Ltd."), rare-word, common-surname, person, vendor, prospect, personal
+# and own-staff impostors (36%); Syncro addresses, postal codes, phones
+# and contacts),
 # GEN: gen-link-blind34 (held out since session 22: the lead runs it once;
 # a US Northeast and Mid-Atlantic MSP for professional services (New York
 # City, Long Island, Boston, Philadelphia, Newark and Hartford desks): law
