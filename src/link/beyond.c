@@ -35,6 +35,7 @@ struct support {
 	unsigned how;		/* how the name matched */
 	int holds;		/* its name holds every typed word */
 	int person;		/* a person typed is one of its contacts */
+	int address;		/* the address typed is its (domain) */
 	const char *rule;	/* the heaviest other evidence */
 	char what[96];		/* "machine:+50,contact:+30" */
 };
@@ -419,8 +420,11 @@ domain_piece(struct support *c, size_t n, size_t max, const char *guess)
 	long own[SDC_OWNERS_FEW];
 	size_t k = w_domain > 0 && guess ? address_owners(guess, own) : 0, i;
 
-	if (k == 1)
+	if (k == 1) {
 		piece(c, &n, max, own[0], w_domain, "domain");
+		for (i = 0; i < n; i++)
+			c[i].address |= c[i].idx == own[0];
+	}
 	for (i = 0; k > 1 && i < k; i++)
 		piece(c, &n, max, own[i], w_domain_few, "domain-shared");
 	return n;
@@ -1288,13 +1292,15 @@ person_elsewhere(const struct support *c, size_t n, size_t best,
  * contacts write from it (domain_piece's "domain"; a label typed bare
  * is not enough).  The address is then what the name says: its digits
  * are the address's, no store's number, and its glued words need not
- * be the name's ("davisco0.com" of Davis Electrical Contractors). */
+ * be the name's ("davisco0.com" of Davis Electrical Contractors).  So
+ * it is when the candidate's own machine weighs as much beside it: the
+ * machine agrees, it does not make the address say less. */
 static int
 owned_address(const struct support *b, const char *guess)
 {
 	char *d;
 
-	if (!b->rule || strcmp(b->rule, "domain") != 0 || !guess ||
+	if (!b->address || !guess ||
 	    (d = sdc_name_domain(guess)) == NULL)
 		return 0;
 	free(d);

@@ -3056,6 +3056,28 @@ mkhosted() {
 	[[ "$(first_log s1)" == *'rule=domain'* ]]
 }
 
+# Session 23 (gen-link-blind30 and 35 domain: fewer linked with machines
+# than without): the address typed is one customer's contacts' and the
+# session's machine is that customer's too; the machine weighs as much
+# as the domain, so the address no longer stood alone and the name, no
+# reading of an address, spoke against it.  Evidence that agrees links.
+@test "domain: an address one customer's contacts use links it on that customer's own machine too" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Lopez", "Wojcik", "Cepeda"][. % 3])}' \
+	    "Servicios de Impuestos Cepeda" "Manantial Fabricantes SA"
+	jq 'map(if .id == 1 then .contacts = [{"id": 11, "name": "Marisol Lopez", "email": "marisol.lopez@cepeda4.com"}]
+	      | .assets = [{"id": 12, "name": "SERIMP-TAX1"}]
+	    elif .id == 2 then .contacts = [{"id": 21, "name": "Brandon Wojcik", "email": "brandon.wojcik@manantial7.com"}]
+	      | .assets = [{"id": 22, "name": "MANFAB-WS02"}]
+	    else . end)' "$TMP/cust.json" >"$TMP/c2.json" && mv "$TMP/c2.json" "$TMP/cust.json"
+	{ mksession s1 'marisol.lopez@cepeda4.com' 'SERIMP-TAX1'
+	  mksession s2 'brandon.wojcik@manantial7.com' 'MANFAB-WS02'
+	  mksession s3 'marisol.lopez@cepeda4.com' 'MANFAB-WS02'; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,2 s3,Needs Review,null ' ] || { links "$TMP/out"; false; }
+	[[ "$(first_log s1)" == *'evidence='*'machine:+50,domain:+50'* ]]
+}
+
 # Session 22 (gen-link-blind10 dba): Quebec's "s/n" (sous le nom) after
 # the company's "Ltée" marks its trading name, as after "inc.": a
 # franchisee answers to its store typed alone.
