@@ -1307,6 +1307,21 @@ owned_address(const struct support *b, const char *guess)
 	return 1;
 }
 
+/* The address typed is b's (owned_address) and b's name holds the
+ * rarest of its words some customer uses ("Meadow" of
+ * "www.meadowdental.com", the domain Meadow Family Dentistry's contacts
+ * write from): a name that fits the label better ("Meadow Dental Care",
+ * every typed word) only reads like it; the domain says whose it is.
+ * An owner whose name has none of the label (a provider's domain one
+ * customer's contact writes from, typed for another business of its
+ * word) is still contradicted by a clearly better name. */
+static int
+address_named(const struct support *b, const char *guess)
+{
+	return owned_address(b, guess) && b->name > 0 &&
+	    meets_rarest(guess, b->idx);
+}
+
 /* The evidence for best links: it reaches the threshold with the margin,
  * and the name does not speak against it.  Near-proof (a machine only
  * one customer has, the address or e-mail domain of one customer's
@@ -1343,7 +1358,8 @@ decisive(const struct support *c, size_t n, size_t best, double second,
 	    (same_name(&customers, (size_t)c[best].idx) > 1 && !alone) ||
 	    !leads_without_chance(c, n, best))
 		return 0;
-	return !contradicted(c, n, best, known, alone);
+	return address_named(&c[best], guess) ||
+	    !contradicted(c, n, best, known, alone);
 }
 
 /* The candidates of the name and of the session's other evidence, with

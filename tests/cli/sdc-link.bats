@@ -3078,6 +3078,26 @@ mkhosted() {
 	[[ "$(first_log s1)" == *'evidence='*'machine:+50,domain:+50'* ]]
 }
 
+# Session 23 (gen-link-blind28 domain): an address one customer's
+# contacts write from, whose label's rarest word is in that customer's
+# name ("www.meadowdental.com", Meadow Family Dentistry's domain), links
+# it though another name holds every word of the label and fits it
+# better (Meadow Dental Care): that name only reads like it.  An owner
+# whose name has none of the label ("libero.it", written from by a
+# contact of Rossi Impianti, typed for Libero Pizzeria) is still
+# contradicted, and the session goes to review.
+@test "domain: an address one customer's contacts use links it though another name holds its words, when the owner's name has its rarest" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Dental", "Dentistry", "Impianti"][. % 3])}' \
+	    "Meadow Family Dentistry, PLLC" "Meadow Dental Care" "Rossi Impianti" "Libero Pizzeria"
+	jq 'map(if .id == 1 then .contacts = [{"id": 11, "name": "Lori Shaw", "email": "lori@meadowdental.com"}]
+	    elif .id == 2 then .contacts = [{"id": 21, "name": "Ann Pike", "email": "ann@meadowdental1.com"}]
+	    elif .id == 3 then .contacts = [{"id": 31, "name": "Gino Rossi", "email": "gino.rossi@libero.it"}]
+	    else . end)' "$TMP/cust.json" >"$TMP/c2.json" && mv "$TMP/c2.json" "$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Needs Review,null ' 'www.meadowdental.com' 'www.libero.it'
+	[[ "$(first_log s1)" == *'rule=domain'* ]]
+}
+
 # Session 22 (gen-link-blind10 dba): Quebec's "s/n" (sous le nom) after
 # the company's "Ltée" marks its trading name, as after "inc.": a
 # franchisee answers to its store typed alone.
