@@ -1310,16 +1310,20 @@ owned_address(const struct support *b, const char *guess)
 /* The address typed is b's (owned_address) and b's name holds the
  * rarest of its words some customer uses ("Meadow" of
  * "www.meadowdental.com", the domain Meadow Family Dentistry's contacts
- * write from): a name that fits the label better ("Meadow Dental Care",
- * every typed word) only reads like it; the domain says whose it is.
- * An owner whose name has none of the label (a provider's domain one
- * customer's contact writes from, typed for another business of its
- * word) is still contradicted by a clearly better name. */
+ * write from), or it is the very address of b's contact
+ * ("ximena.saavedra@perezabogados.cl", of Estudio Pérez, Martín y
+ * Asociados, beside Hernández Pérez Abogados): a name that fits the
+ * label better ("Meadow Dental Care", every typed word) only reads like
+ * it; the address says whose it is.  An owner whose name has none of
+ * the label (a provider's domain one customer's contact writes from,
+ * typed for another business of its word) is still contradicted by a
+ * clearly better name. */
 static int
 address_named(const struct support *b, const char *guess)
 {
 	return owned_address(b, guess) && b->name > 0 &&
-	    meets_rarest(guess, b->idx);
+	    (meets_rarest(guess, b->idx) ||
+	    sdc_owners_one(emails, guess) == b->idx);
 }
 
 /* The evidence for best links: it reaches the threshold with the margin,

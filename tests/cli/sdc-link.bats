@@ -3177,3 +3177,18 @@ mkhosted() {
 	    "Filler\(.) \(["有限公司", "事务所", "科技"][. % 3])"}]' >"$TMP/cust.json"
 	sessions_link 's1,Linked,1 ' '布莱特纳税务师事务所'
 }
+
+# Session 23 (gen-link-blind33 domain): the very address of one
+# customer's contact typed for the name ("ximena.saavedra@
+# perezabogados.cl", of Estudio Pérez, Martín y Asociados SpA) links it
+# though other names hold every word of its label and fit it better
+# (Hernández Pérez Abogados): the person is its contact.
+@test "domain: a contact's own address links its customer though other names hold the label's words" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Abogados", "Asociados", "Ximena"][. % 3])}' \
+	    "Estudio Pérez, Martín y Asociados SpA" "Hernández Pérez Abogados" "Fernández Pérez Abogados"
+	jq 'map(if .id == 1 then .contacts = [{"id": 11, "name": "Ximena Saavedra", "email": "ximena.saavedra@perezabogados.cl"}]
+	    else . end)' "$TMP/cust.json" >"$TMP/c2.json" && mv "$TMP/c2.json" "$TMP/cust.json"
+	sessions_link 's1,Linked,1 ' 'ximena.saavedra@perezabogados.cl'
+	[[ "$(first_log s1)" == *'rule=domain'* ]]
+}
