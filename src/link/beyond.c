@@ -35,6 +35,7 @@ struct support {
 	unsigned how;		/* how the name matched */
 	int holds;		/* its name holds every typed word */
 	int person;		/* a person typed is one of its contacts */
+	int address;		/* the address typed is its (domain) */
 	const char *rule;	/* the heaviest other evidence */
 	char what[96];		/* "machine:+50,contact:+30" */
 };
@@ -419,8 +420,11 @@ domain_piece(struct support *c, size_t n, size_t max, const char *guess)
 	long own[SDC_OWNERS_FEW];
 	size_t k = w_domain > 0 && guess ? address_owners(guess, own) : 0, i;
 
-	if (k == 1)
+	if (k == 1) {
 		piece(c, &n, max, own[0], w_domain, "domain");
+		for (i = 0; i < n; i++)
+			c[i].address |= c[i].idx == own[0];
+	}
 	for (i = 0; k > 1 && i < k; i++)
 		piece(c, &n, max, own[i], w_domain_few, "domain-shared");
 	return n;
@@ -1288,17 +1292,38 @@ person_elsewhere(const struct support *c, size_t n, size_t best,
  * contacts write from it (domain_piece's "domain"; a label typed bare
  * is not enough).  The address is then what the name says: its digits
  * are the address's, no store's number, and its glued words need not
- * be the name's ("davisco0.com" of Davis Electrical Contractors). */
+ * be the name's ("davisco0.com" of Davis Electrical Contractors).  So
+ * it is when the candidate's own machine weighs as much beside it: the
+ * machine agrees, it does not make the address say less. */
 static int
 owned_address(const struct support *b, const char *guess)
 {
 	char *d;
 
-	if (!b->rule || strcmp(b->rule, "domain") != 0 || !guess ||
+	if (!b->address || !guess ||
 	    (d = sdc_name_domain(guess)) == NULL)
 		return 0;
 	free(d);
 	return 1;
+}
+
+/* The address typed is b's (owned_address) and b's name holds the
+ * rarest of its words some customer uses ("Meadow" of
+ * "www.meadowdental.com", the domain Meadow Family Dentistry's contacts
+ * write from), or it is the very address of b's contact
+ * ("ximena.saavedra@perezabogados.cl", of Estudio Pérez, Martín y
+ * Asociados, beside Hernández Pérez Abogados): a name that fits the
+ * label better ("Meadow Dental Care", every typed word) only reads like
+ * it; the address says whose it is.  An owner whose name has none of
+ * the label (a provider's domain one customer's contact writes from,
+ * typed for another business of its word) is still contradicted by a
+ * clearly better name. */
+static int
+address_named(const struct support *b, const char *guess)
+{
+	return owned_address(b, guess) && b->name > 0 &&
+	    (meets_rarest(guess, b->idx) ||
+	    sdc_owners_one(emails, guess) == b->idx);
 }
 
 /* The evidence for best links: it reaches the threshold with the margin,
@@ -1337,7 +1362,8 @@ decisive(const struct support *c, size_t n, size_t best, double second,
 	    (same_name(&customers, (size_t)c[best].idx) > 1 && !alone) ||
 	    !leads_without_chance(c, n, best))
 		return 0;
-	return !contradicted(c, n, best, known, alone);
+	return address_named(&c[best], guess) ||
+	    !contradicted(c, n, best, known, alone);
 }
 
 /* The candidates of the name and of the session's other evidence, with

@@ -1316,14 +1316,17 @@ sdc_name_initials_match(const char *query, const char *cand)
 /* --- what a typed name says besides its words --- */
 
 /* Top-level domains and the second levels under them ("co.uk"): the
- * labels an address ends with that name no business. */
+ * labels an address ends with that name no business; the trade's and
+ * the region's that firms write from among them ("tedescolaw.law",
+ * Catalonia's .cat, the Basque Country's .eus, Galicia's .gal). */
 static int
 tld_label(const char *s, size_t n)
 {
 	static const char *const t[] = { "com", "net", "org", "biz", "info",
 	    "co", "uk", "au", "ca", "nz", "ie", "us", "io", "de", "nl", "eu",
 	    "fr", "be", "at", "ch", "it", "es", "ltd", "plc", "gov", "edu",
-	    "ac", "me", "online", "site", "tech", "app", NULL };
+	    "ac", "me", "online", "site", "tech", "app", "law", "cat", "eus",
+	    "gal", NULL };
 	size_t i;
 
 	for (i = 0; t[i]; i++)

@@ -3056,6 +3056,48 @@ mkhosted() {
 	[[ "$(first_log s1)" == *'rule=domain'* ]]
 }
 
+# Session 23 (gen-link-blind30 and 35 domain: fewer linked with machines
+# than without): the address typed is one customer's contacts' and the
+# session's machine is that customer's too; the machine weighs as much
+# as the domain, so the address no longer stood alone and the name, no
+# reading of an address, spoke against it.  Evidence that agrees links.
+@test "domain: an address one customer's contacts use links it on that customer's own machine too" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Lopez", "Wojcik", "Cepeda"][. % 3])}' \
+	    "Servicios de Impuestos Cepeda" "Manantial Fabricantes SA"
+	jq 'map(if .id == 1 then .contacts = [{"id": 11, "name": "Marisol Lopez", "email": "marisol.lopez@cepeda4.com"}]
+	      | .assets = [{"id": 12, "name": "SERIMP-TAX1"}]
+	    elif .id == 2 then .contacts = [{"id": 21, "name": "Brandon Wojcik", "email": "brandon.wojcik@manantial7.com"}]
+	      | .assets = [{"id": 22, "name": "MANFAB-WS02"}]
+	    else . end)' "$TMP/cust.json" >"$TMP/c2.json" && mv "$TMP/c2.json" "$TMP/cust.json"
+	{ mksession s1 'marisol.lopez@cepeda4.com' 'SERIMP-TAX1'
+	  mksession s2 'brandon.wojcik@manantial7.com' 'MANFAB-WS02'
+	  mksession s3 'marisol.lopez@cepeda4.com' 'MANFAB-WS02'; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Linked,2 s3,Needs Review,null ' ] || { links "$TMP/out"; false; }
+	[[ "$(first_log s1)" == *'evidence='*'machine:+50,domain:+50'* ]]
+}
+
+# Session 23 (gen-link-blind28 domain): an address one customer's
+# contacts write from, whose label's rarest word is in that customer's
+# name ("www.meadowdental.com", Meadow Family Dentistry's domain), links
+# it though another name holds every word of the label and fits it
+# better (Meadow Dental Care): that name only reads like it.  An owner
+# whose name has none of the label ("libero.it", written from by a
+# contact of Rossi Impianti, typed for Libero Pizzeria) is still
+# contradicted, and the session goes to review.
+@test "domain: an address one customer's contacts use links it though another name holds its words, when the owner's name has its rarest" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Dental", "Dentistry", "Impianti"][. % 3])}' \
+	    "Meadow Family Dentistry, PLLC" "Meadow Dental Care" "Rossi Impianti" "Libero Pizzeria"
+	jq 'map(if .id == 1 then .contacts = [{"id": 11, "name": "Lori Shaw", "email": "lori@meadowdental.com"}]
+	    elif .id == 2 then .contacts = [{"id": 21, "name": "Ann Pike", "email": "ann@meadowdental1.com"}]
+	    elif .id == 3 then .contacts = [{"id": 31, "name": "Gino Rossi", "email": "gino.rossi@libero.it"}]
+	    else . end)' "$TMP/cust.json" >"$TMP/c2.json" && mv "$TMP/c2.json" "$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Needs Review,null ' 'www.meadowdental.com' 'www.libero.it'
+	[[ "$(first_log s1)" == *'rule=domain'* ]]
+}
+
 # Session 22 (gen-link-blind10 dba): Quebec's "s/n" (sous le nom) after
 # the company's "Ltée" marks its trading name, as after "inc.": a
 # franchisee answers to its store typed alone.
@@ -3134,4 +3176,19 @@ mkhosted() {
 	    business_name: .value}) + [range(20; 80) | {id: ., business_name:
 	    "Filler\(.) \(["有限公司", "事务所", "科技"][. % 3])"}]' >"$TMP/cust.json"
 	sessions_link 's1,Linked,1 ' '布莱特纳税务师事务所'
+}
+
+# Session 23 (gen-link-blind33 domain): the very address of one
+# customer's contact typed for the name ("ximena.saavedra@
+# perezabogados.cl", of Estudio Pérez, Martín y Asociados SpA) links it
+# though other names hold every word of its label and fit it better
+# (Hernández Pérez Abogados): the person is its contact.
+@test "domain: a contact's own address links its customer though other names hold the label's words" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Abogados", "Asociados", "Ximena"][. % 3])}' \
+	    "Estudio Pérez, Martín y Asociados SpA" "Hernández Pérez Abogados" "Fernández Pérez Abogados"
+	jq 'map(if .id == 1 then .contacts = [{"id": 11, "name": "Ximena Saavedra", "email": "ximena.saavedra@perezabogados.cl"}]
+	    else . end)' "$TMP/cust.json" >"$TMP/c2.json" && mv "$TMP/c2.json" "$TMP/cust.json"
+	sessions_link 's1,Linked,1 ' 'ximena.saavedra@perezabogados.cl'
+	[[ "$(first_log s1)" == *'rule=domain'* ]]
 }
