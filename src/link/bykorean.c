@@ -51,19 +51,14 @@ ko_load_words(void)
 {
 	static int loaded;
 	static uint64_t h;
-	json_object *words = NULL;
-	const char *s;
+	json_object *words;
 
 	if (loaded)
 		return h;
 	loaded = 1;
-	if (sdc_link_words() != NULL && json_object_object_get_ex(sdc_link_words(),
-	    "korean", &words)) {
+	if ((words = sdc_link_words_part("korean", json_type_object,
+	    &h)) != NULL)
 		sdc_ko_words(words);
-		s = json_object_to_json_string_ext(words,
-		    JSON_C_TO_STRING_PLAIN);
-		h = sdc_hash(s, strlen(s));
-	}
 	return h;
 }
 

@@ -980,6 +980,18 @@ ends_name(char **t, size_t n)
 	return n == 0;
 }
 
+/* ... or its second surname typed first, as Spain's and Portugal's
+ * people have two ("Notaría Casas Tarrés" for Notaría Jaume Casas
+ * Tarrés): a word typed (in w) that is a known surname. */
+static int
+ends_surnames(const char *w, char **t, size_t n)
+{
+	if (n > 0 && has_word(w, t[0]) &&
+	    (sdc_person_name_kind(t[0]) & SDC_NAME_SURNAME))
+		return ends_name(t + 1, n - 1);
+	return ends_name(t, n);
+}
+
 /* The words of the customer at idx not typed (words w) are what a
  * partnership or a practice is typed without: after a typed word, "and"
  * and the other partner's one to three words ("Hermans Advocaten" for
@@ -1024,8 +1036,8 @@ cut_fit(size_t idx, const char *w)
 			    person_part(t[j]); j++)
 				;
 			fit = seen && j > i && j < m && has_word(w, t[j]) &&
-			    (titles_only(t + i, j - i) || ends_name(t + j + 1,
-			    m - j - 1));
+			    (titles_only(t + i, j - i) || ends_surnames(w,
+			    t + j + 1, m - j - 1));
 			left += fit ? j - i : 0;
 			if (!fit && seen) {	/* or the form, last */
 				for (j = i; j < m && form_part(t[j]); j++)

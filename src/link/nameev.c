@@ -185,6 +185,9 @@ struct word {
 	int and;		/* "and" in one of the languages read */
 	int title;		/* a title where a name has it inside
 				 * (title_at) */
+	int listed_title;	/* a professional title (sdc_name_is_title:
+				 * "dott", "maitre"), weighing nothing as a
+				 * drop word does but giving its initial */
 	size_t tail;		/* where its last part, a customer's word
 				 * too, begins ("grundschule": 5); 0: none */
 	double w;
@@ -758,6 +761,7 @@ sdc_nev_finish(struct sdc_nev *e)
 		w->and = and_word(w->s, w->len);
 		w->country = vn_country(w);
 
+		w->listed_title = sdc_name_is_title(w->s);
 		w->w = sdc_name_is_drop(e->nm, w->s) ? 0 :
 		    log(((double)e->n + 1) / ((double)w->npost + 0.5));
 		/* asked of every word of every candidate scored */
@@ -1177,7 +1181,9 @@ spells(const struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 	for (; k < q->len && i < m && !used[i]; i++) {
 		const struct word *w = &e->v[ct[i]];
 
-		if (w->s[0] == q->s[k] && w->w > 0)
+		/* a title's initial is typed as often as not ("EMBN",
+		 * "EBN": Étude de Maître Babacar Ndiaye) */
+		if (w->s[0] == q->s[k] && (w->w > 0 || w->listed_title))
 			k++;
 		else if (!connector(w))
 			return 0;

@@ -746,6 +746,22 @@ sdc_link_words(void)
 	return doc;
 }
 
+json_object *
+sdc_link_words_part(const char *key, int type, uint64_t *hash)
+{
+	json_object *v = NULL;
+	const char *s;
+
+	*hash = 0;
+	if (sdc_link_words() == NULL || !json_object_object_get_ex(
+	    sdc_link_words(), key, &v) || !json_object_is_type(v,
+	    (json_type)type))
+		return NULL;
+	s = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN);
+	*hash = sdc_hash(s, strlen(s));
+	return v;
+}
+
 /* Vietnamese abbreviations and what they stand for (folded), from
  * link-words.json "vietnamese" (vn_load): the legal forms (first, read in
  * any name: no other language writes them), then the trades Vietnamese
@@ -822,6 +838,76 @@ sdc_name_vn_load(void)
 	s = json_object_to_json_string_ext(vn, JSON_C_TO_STRING_PLAIN);
 	vn_hash = sdc_hash(s, strlen(s));
 	return vn_hash;
+}
+
+/* Professional titles (link-words.json "titles": a practice's name
+ * carries its practitioner's "Dott.", "Avv.", "Dra.", "Mag."), folded,
+ * sorted; each is a drop word (sdc_names_new) and so weighs nothing:
+ * left off, written out or swapped for another as a legal form is. */
+static char **title_w;
+static size_t title_n;
+static int strpcmp(const void *, const void *);
+static uint64_t title_hash;
+
+/* The words of each language's string of "titles" (NULL: none) in
+ * title_w, sorted. */
+static void
+titles_add(json_object *titles)
+{
+	size_t cap = 0;
+
+	if (titles == NULL)
+		return;
+	json_object_object_foreach(titles, lang, v) {
+		char *f = plain_folded(json_object_get_string(v)), *w, *save;
+
+		(void)lang;
+		for (w = f ? strtok_r(f, " ", &save) : NULL; w;
+		    w = strtok_r(NULL, " ", &save)) {
+			title_w = sdc_grow(title_w, &cap, title_n + 1,
+			    sizeof(*title_w));
+			title_w[title_n++] = sdc_xstrdup(w);
+		}
+		free(f);
+	}
+	qsort(title_w, title_n, sizeof(*title_w), strpcmp);
+}
+
+uint64_t
+sdc_name_titles_load(void)
+{
+	static int looked;
+
+	if (!looked) {
+		looked = 1;
+		titles_add(sdc_link_words_part("titles", json_type_object,
+		    &title_hash));
+	}
+	return title_hash;
+}
+
+int
+sdc_name_is_title(const char *w)
+{
+	sdc_name_titles_load();
+	return title_n > 0 && bsearch(&w, title_w, title_n, sizeof(*title_w),
+	    strpcmp) != NULL;
+}
+
+/* In place, the new count: the feminine ending of an abbreviated
+ * Italian title, a word of its own once the dot splits it ("Dott.ssa",
+ * "Dr.ssa", "Prof.ssa"), goes, leaving the title: Dott.ssa is Dott. */
+static size_t
+title_endings(char **tok, size_t n)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		if (!(k > 0 && tok[i][0] == 's' && strcmp(tok[i], "ssa") == 0 &&
+		    (sdc_name_is_title(tok[k - 1]) || strcmp(tok[k - 1],
+		    "dr") == 0 || strcmp(tok[k - 1], "prof") == 0)))
+			tok[k++] = tok[i];
+	return k;
 }
 
 /* The folded words s have a Vietnamese legal form (TNHH, DNTN, CTCP,
@@ -931,6 +1017,7 @@ tokens(const char *name, char ***tok, size_t *ntok)
 	*ntok = split_words(folded, tok);
 	for (n = 0; n < *ntok; n++)
 		(*tok)[n] = number((*tok)[n]);
+	*ntok = title_endings(*tok, *ntok);
 	return folded;
 }
 
@@ -959,6 +1046,18 @@ joined(const char *word, size_t *n)
 	return out;
 }
 
+/* The titles, as drop words (new strings) at drop, whatever drop words
+ * the user chose: a title is no part of the name it goes before. */
+static size_t
+drop_titles(char **drop)
+{
+	size_t i;
+
+	for (i = 0; i < title_n; i++)
+		drop[i] = sdc_xstrdup(title_w[i]);
+	return title_n;
+}
+
 struct sdc_names *
 sdc_names_new(const char *const *words, size_t nwords)
 {
@@ -970,7 +1069,8 @@ sdc_names_new(const char *const *words, size_t nwords)
 		for (nwords = 0; words[nwords]; nwords++)
 			;
 	}
-	nm->drop = sdc_xmalloc((nwords + 1) * sizeof(*nm->drop));
+	sdc_name_titles_load();
+	nm->drop = sdc_xmalloc((nwords + title_n + 1) * sizeof(*nm->drop));
 	nm->phrase = sdc_xmalloc((nwords + 1) * sizeof(*nm->phrase));
 	for (i = 0; i < nwords; i++) {
 		size_t n;
@@ -980,6 +1080,7 @@ sdc_names_new(const char *const *words, size_t nwords)
 			nm->phrase[nm->nphrase++] = nm->drop[nm->ndrop];
 		nm->ndrop++;
 	}
+	nm->ndrop += drop_titles(nm->drop + nm->ndrop);
 	qsort(nm->drop, nm->ndrop, sizeof(*nm->drop), strpcmp);
 	qsort(nm->phrase, nm->nphrase, sizeof(*nm->phrase), strpcmp);
 	return nm;
@@ -1039,8 +1140,10 @@ sdc_name_is_drop_slip(const struct sdc_names *nm, const char *token)
 {
 	size_t i;
 
+	/* not a title's: "RAe" (Rechtsanwälte) is no slip of "Rag." */
 	for (i = 0; i < nm->ndrop; i++)
-		if (short_slip(token, nm->drop[i]))
+		if (short_slip(token, nm->drop[i]) &&
+		    !sdc_name_is_title(nm->drop[i]))
 			return 1;
 	return 0;
 }
@@ -1053,7 +1156,8 @@ drop_typo(const struct sdc_names *nm, const char *token)
 
 	for (i = 0; i < nm->ndrop; i++)
 		if (strlen(nm->drop[i]) >= 5 &&
-		    sdc_fuzz_ratio(token, nm->drop[i]) >= 85)
+		    sdc_fuzz_ratio(token, nm->drop[i]) >= 85 &&
+		    !sdc_name_is_title(nm->drop[i]))
 			return 1;
 	return 0;
 }

@@ -27,9 +27,18 @@ struct json_object *sdc_shipped_json(const char *name, size_t max,
 /* The shipped link-words.json (config/link-words.json, or the installed
  * share/sdc), parsed once; NULL (with a warning) when missing or bad. */
 struct json_object *sdc_link_words(void);
+/* Its member key when it is of type (a json_type), else NULL; *hash the
+ * hash of its text (0: none), for the customer index's fingerprint. */
+struct json_object *sdc_link_words_part(const char *key, int type,
+    uint64_t *hash);
 /* Its "vietnamese" abbreviations, read once (names are spelt out with
  * them); their hash, 0 when there are none. */
 uint64_t sdc_name_vn_load(void);
+/* Its "titles" (professional titles: "dott", "avv", "dra"), read once;
+ * their hash, 0 when there are none.  Each is a drop word. */
+uint64_t sdc_name_titles_load(void);
+/* 1 when the normalised word w is one of them. */
+int sdc_name_is_title(const char *w);
 
 /* The default drop words (NULL-terminated). */
 extern const char *const sdc_names_default_drop[];

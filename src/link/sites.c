@@ -1186,8 +1186,8 @@ has_site(const struct cand *c, const char *norm)
 			q = strtok_r(NULL, " ", &s2);
 		else if (q && legal == 0)
 			continue;	/* words before the typed ones */
-		else if (sdc_name_is_drop(names, p))
-			legal = 1;
+		else if (sdc_name_is_drop(names, p) && !sdc_name_is_title(p))
+			legal = 1;	/* a title begins a person, no site */
 		else if (q == NULL)
 			site = legal && !sdc_nev_soft(p);
 	}

@@ -359,6 +359,30 @@ main(void)
 		    sdc_nev_score(g, "hui jing shi pin you xian gong si", 1,
 		    &how) > 0.99);
 		sdc_nev_free(g);
+		/* session 23 (gen-link-blind35 title, gen-link-blind33):
+		 * professional titles weigh nothing, as legal forms do:
+		 * left off, written out, added or swapped */
+		g = sdc_nev_new(nm);
+		sdc_nev_add(g, "studio commercialista rag federica greco");
+		sdc_nev_add(g, "farmacia damato dott rosa spa");
+		sdc_nev_add(g, "etude de maitre babacar ndiaye");
+		sdc_nev_add(g, "notaria xiana gomez gutierrez");
+		sdc_nev_add(g, "studio commercialista federica greco mantova");
+		sdc_nev_finish(g);
+		CHECK("a title written out (\"Ragioniere\" for \"Rag.\")",
+		    sdc_nev_score(g, "studio commercialista ragioniere federica "
+		    "greco", 0, &how) > 0.99);
+		CHECK("... left off, or another title (\"Dottoressa\")",
+		    sdc_nev_score(g, "farmacia damato rosa", 1, &how) > 0.99 &&
+		    sdc_nev_score(g, "farmacia damato dottoressa rosa", 1,
+		    &how) > 0.99);
+		CHECK("... added (\"Dra.\")", sdc_nev_score(g,
+		    "notaria dra xiana gomez gutierrez", 3, &how) > 0.99);
+		CHECK("... its initial typed or not (\"EMBN\", \"EBN\")",
+		    sdc_nev_score(g, "embn", 2, &how) > 0.75 &&
+		    (how & SDC_NEV_ACRONYM) && sdc_nev_score(g, "ebn", 2,
+		    &how) > 0.75);
+		sdc_nev_free(g);
 	}
 	w = sdc_nev_rejoin(e, "cob alt mortgage horvath care");
 	CHECK_STR("words typed apart joined", w, "cobalt mortgage horvath care");

@@ -245,6 +245,23 @@ main(void)
 	    "manua kuikahi kaneohe");
 	owned("GmbH is one word", sdc_name_words(nm, "Schulz GmbH"),
 	    "schulz gmbh");
+	/* session 23 (gen-link-blind35 title): professional titles
+	 * (link-words.json "titles") are drop words; an Italian title's
+	 * feminine ending goes with the dot that split it off */
+	norm("Geom. Russo Martina", "russo martina");
+	norm("Studio Legale Avv. Marco Russo", "studio legale avv marco russo");
+	owned("Dott.ssa is Dott.", sdc_name_words(nm, "Farmacia D'Amato "
+	    "Dott.ssa Rosa"), "farmacia damato dott rosa");
+	owned("... Dr.ssa Dr.", sdc_name_words(nm, "Studio Dr.ssa Leoni"),
+	    "studio dr leoni");
+	owned("... not SSA of a name", sdc_name_words(nm, "SSA Marine"),
+	    "ssa marine");
+	CHECK("a title is a drop word", sdc_name_is_title("avv") &&
+	    sdc_name_is_drop(nm, "avv") && sdc_name_is_drop(nm, "dra") &&
+	    !sdc_name_is_title("dr") && !sdc_name_is_title("studio"));
+	CHECK("... but none a legal form is typed for with a slip (\"RAe\" "
+	    "is no \"Rag.\")", !sdc_name_is_drop_slip(nm, "rae") &&
+	    !sdc_name_is_drop_typo(nm, "architettura"));
 	/* session 21 (gen-link-blind31 legal, abbrev): Vietnam's forms
 	 * spelt out as the list writes them in full */
 	owned("Cty is cong ty, and CP after it co phan", sdc_name_words(nm,
