@@ -1167,28 +1167,52 @@ connector(const struct word *w)
 	    short_common(w);
 }
 
-/* The words ct[j..] spelt by the initials q (each unused), passing over
- * connectors whose letter q does not give: the words spanned, or 0. */
+/* The end of the words ct[i..] spelt by the initials q from its letter
+ * k (each unused), passing over connectors whose letter q does not give,
+ * or 0.  An "and" whose letter q does give may be passed over too, and
+ * the spelling that reaches furthest is kept: "GHA" is Golden Heating &
+ * Air, its "a" Air's, not the "and" before it, which would leave Air
+ * untyped ("KSAA": Kizza Ssempala & Associates Advocates).  Only for
+ * initials typed last: a word typed after them is the name's word after
+ * the "and" ("JSTA Auto", Jaworski & Sons Tire and Auto Ltd).  Nor for
+ * another connector: "CT" of "Cong ty TNHH Woosan Vina" is not its
+ * "Cong ... TNHH" for having passed over "ty". */
 static size_t
-spells(const struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
-    size_t m, size_t j, const unsigned char *used)
+spell_end(const struct sdc_nev *e, const struct qword *q,
+    const uint32_t *ct, size_t m, size_t i, size_t k,
+    const unsigned char *used)
 {
-	size_t k = 0, i = j;
+	size_t end = 0, r;
 
-	if (!q->initials || e->v[ct[j]].s[0] != q->s[0] ||
-	    e->v[ct[j]].w == 0)
-		return 0;
 	for (; k < q->len && i < m && !used[i]; i++) {
 		const struct word *w = &e->v[ct[i]];
 
 		/* a title's initial is typed as often as not ("EMBN",
 		 * "EBN": Étude de Maître Babacar Ndiaye) */
-		if (w->s[0] == q->s[k] && (w->w > 0 || w->listed_title))
+		if (w->s[0] == q->s[k] && (w->w > 0 || w->listed_title)) {
+			if (w->and && q->last && (r = spell_end(e, q, ct, m,
+			    i + 1, k, used)) > end)
+				end = r;
 			k++;
-		else if (!connector(w))
-			return 0;
+		} else if (!connector(w))
+			return end;
 	}
-	return k == q->len ? i - j : 0;
+	return k == q->len && i > end ? i : end;
+}
+
+/* The words ct[j..] spelt by the initials q (spell_end): the words
+ * spanned, or 0. */
+static size_t
+spells(const struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
+    size_t m, size_t j, const unsigned char *used)
+{
+	size_t end;
+
+	if (!q->initials || e->v[ct[j]].s[0] != q->s[0] ||
+	    e->v[ct[j]].w == 0)
+		return 0;
+	end = spell_end(e, q, ct, m, j, 0, used);
+	return end > j ? end - j : 0;
 }
 
 static int

@@ -1770,6 +1770,16 @@ letters(const char *t, size_t max)
 	return n >= 1 && n <= max;
 }
 
+/* Letters joined around "and" at least, in a name of n words: three
+ * alone ("CM&D"); two beside other words ("B & C Advocaten", "T&H Law
+ * Group", whose words tell which pair it is), not alone ("K & M" fits
+ * one name in a few hundred). */
+static size_t
+join_least(size_t n)
+{
+	return n > 3 ? 2 : 3;
+}
+
 char *
 sdc_name_join_initials(const char *words)
 {
@@ -1784,7 +1794,7 @@ sdc_name_join_initials(const char *words)
 		sdc_buf_adds(&b, tok[i]);
 		if (i + 2 < n && strcmp(tok[i + 1], "and") == 0 &&
 		    letters(tok[i], 3) && letters(tok[i + 2], 3) &&
-		    strlen(tok[i]) + strlen(tok[i + 2]) > 2) {
+		    strlen(tok[i]) + strlen(tok[i + 2]) >= join_least(n)) {
 			sdc_buf_adds(&b, tok[i + 2]);	/* "cm & d": "cmd" */
 			i += 2;
 			joined = 1;

@@ -150,7 +150,8 @@ void sdc_name_cases(const char *s, size_t len, size_t *upper,
 const char *sdc_name_desk_rest(const char *name);
 /* Initials typed around an ampersand joined ("CM&D", "AF&C Inc": "cm
  * and d" -> "cmd", "af and c inc" -> "afc inc"; runs of 1-3 letters,
- * three or more in all): a new string, NULL when there are none. */
+ * three or more in all, or two beside other words: "b and c advocaten"
+ * -> "bc advocaten"): a new string, NULL when there are none. */
 char *sdc_name_join_initials(const char *words);
 /* The trading name inside a legal one, in words ("neve attwell t a attwell
  * furniture" -> "attwell furniture"; "trading as", "o/a", "d/b/a", Quebec's

@@ -180,6 +180,17 @@ main(void)
 		    sdc_nev_score(g, "gb schmidt", 2, &how) < 0.8);
 		sdc_nev_free(g);
 		g = sdc_nev_new(nm);
+		sdc_nev_add(g, "golden heating and air");
+		sdc_nev_add(g, "jaworski and sons tire and auto");
+		sdc_nev_add(g, "gartenbau schmidt");
+		sdc_nev_finish(g);
+		CHECK("initials typed last pass over an \"and\" for the word "
+		    "after it", sdc_nev_score(g, "gha", 0, &how) >= 0.8 &&
+		    (how & SDC_NEV_ACRONYM));
+		CHECK("... not with a word typed after them",
+		    sdc_nev_score(g, "jsta auto", 1, &how) >= 0.8);
+		sdc_nev_free(g);
+		g = sdc_nev_new(nm);
 		sdc_nev_add(g, "st marien uedem");
 		sdc_nev_add(g, "marien apotheke");
 		sdc_nev_finish(g);

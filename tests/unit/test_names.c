@@ -217,6 +217,9 @@ main(void)
 			    "smith and sons", NULL },
 			{ "two single letters are too few",
 			    sdc_name_join_initials, "a and b", NULL },
+			{ "... but for other words beside them",
+			    sdc_name_join_initials, "b and c advocaten",
+			    "bc advocaten" },
 		};
 
 		for (size_t i = 0; i < sizeof(r) / sizeof(r[0]); i++)
