@@ -125,18 +125,18 @@ one_person(char **part, size_t np)
 
 /* A customer's name read as a partner list: the partners the words
  * before the first that is no surname (a trade, a form, "& Associates"),
- * up to PARTNERS_MAX (persons' names, no trade's: kind_named), into part (pointers into the returned copy of its
- * words, to free); *trades the bits of the trades its other words name,
- * or -1 when one names a trade that is not of partner_trades
- * ("Management"); *co: "& Co.". */
+ * up to PARTNERS_MAX (persons' names, no trade's: kind_named), into
+ * part (pointers into the returned copy of its words, to free); *trades
+ * the bits of the trades its other words name, or -1 when one names a
+ * trade that is not of partner_trades ("Management"); with trades NULL
+ * the partners only, the rest unread (*co then read up to there). */
 static char *
 partner_list(size_t idx, char **part, size_t *np, int *trades, int *co)
 {
 	char *l = sdc_xstrdup(customers.c[idx].words), *t, *save = NULL;
-	int in = 1, k, joined = 0, and = 0;
+	int in = 1, k, joined = 0, and = 0, tr = 0;
 
 	*np = 0;
-	*trades = 0;
 	*co = 0;
 	for (t = strtok_r(l, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
 		k = trade_of(t);
@@ -145,18 +145,22 @@ partner_list(size_t idx, char **part, size_t *np, int *trades, int *co)
 			and = 1;
 			continue;
 		}
-		if (in && k < 0 && !firm_word(t) && !kind_named(t) &&
-		    person_word(t) && *np < PARTNERS_MAX) {
+		if (in && k < 0 && !firm_word(t) && person_word(t) &&
+		    !kind_named(t) && *np < PARTNERS_MAX) {
 			joined |= and;
 			part[(*np)++] = t;
 			continue;
 		}
 		in = 0;
-		if (k >= 0 && *trades >= 0)
-			*trades |= 1 << k;
+		if (trades == NULL)	/* the partners only */
+			break;
+		if (k >= 0 && tr >= 0)
+			tr |= 1 << k;
 		else if (k < 0 && !firm_word(t))
-			*trades = -1;
+			tr = -1;
 	}
+	if (trades != NULL)
+		*trades = tr;
 	if (!joined && *np > 0 && given_only(part[0]))
 		*np = one_person(part, *np);
 	return l;
@@ -304,13 +308,13 @@ initials_index(void)
 	static int built;
 	char *part[PARTNERS_MAX], *l, key[PARTNERS_MAX + 1];
 	size_t x, np, i, single;
-	int trades, co;
+	int co;
 
 	if (built)
 		return;
 	built = 1;
 	for (x = 0; x < customers.n; x++) {
-		l = partner_list(x, part, &np, &trades, &co);
+		l = partner_list(x, part, &np, NULL, &co);
 		for (i = single = 0; i < np; i++) {
 			key[i] = part[i][0];
 			single += part[i][1] == '\0';
