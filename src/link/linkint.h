@@ -12,6 +12,7 @@
  *	namesake.c	qualifiers, namesakes and other businesses' words
  *	layout.c	names typed on another layout or romanisation
  *	askllm.c	the LLM's narrow band
+ *	partners.c	a firm typed by its first partners or initials
  *	beyond.c	evidence beyond the name: machines, contacts,
  *			history, time */
 #ifndef SDC_LINKINT_H
@@ -388,6 +389,13 @@ by_number(struct pool *p, const char *guess, const char *norm,
 void
 by_initial(struct pool *p, const char *guess, const char *norm,
     struct decision *d);
+/* partners.c: a firm typed by its first partners or their initials */
+void
+by_partners(struct pool *p, const char *guess, const char *norm,
+    struct decision *d);
+/* ... linked d (its trade and its words after the partners read) */
+int
+partners_linked(const struct decision *d);
 /* askllm.c */
 void
 ask_llm(const struct pool *p, const char *guess, int contact,
@@ -419,6 +427,10 @@ char *
 kind_translated_alone(const char *guess, size_t idx);
 const char *
 kind_rival(const char *guess, const struct decision *d);
+/* pool.c: w names a kind of business (link-words.json's kinds, or a
+ * word the list teaches is a trade's) */
+int
+kind_named(const char *w);
 char *
 kind_contradicts(const char *guess, size_t idx);
 int

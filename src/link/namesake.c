@@ -1155,14 +1155,14 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 		snprintf(d->why, sizeof(d->why), "\"%.40s\" of \"%.40s\" is a "
 		    "person's name, read from a word it begins as a guess", q,
 		    p->c[d->idx].name);
-	} else if (weighted && p == &customers && namesake_elsewhere(guess,
-	    d->idx, &q)) {
+	} else if (weighted && p == &customers && !partners_linked(d) &&
+	    namesake_elsewhere(guess, d->idx, &q)) {
 		d->linked = 0;
 		snprintf(d->why, sizeof(d->why), "\"%.40s\" after \"%.40s\": "
 		    "no site the list knows, a namesake's town as likely", q,
 		    p->c[d->idx].name);
-	} else if (p == &customers)
-		undo_kind(guess, d, weighted);
+	} else if (p == &customers)	/* the partners' trades agree */
+		undo_kind(guess, d, weighted && !partners_linked(d));
 	free(q);
 }
 

@@ -375,7 +375,7 @@ kind_rival(const char *guess, const struct decision *d)
 #define TRADE_SHARE 500	/* 1 name in so many */
 #define TRADE_MIN 3
 
-static int
+int
 kind_named(const char *w)
 {
 	size_t n;

@@ -1134,6 +1134,8 @@ by_site(struct pool *p, const char *guess, const char *norm,
 		by_number(p, guess, norm, d);
 	if (!d->linked)
 		by_initial(p, guess, norm, d);
+	if (!d->linked)
+		by_partners(p, guess, norm, d);
 	if (!d->linked && w_note > 0 && (x = note_pick(p, guess)) >= 0 &&
 	    !(p == &customers && named_after(guess, (size_t)x, d))) {
 		c = score_read(guess, x, &h) + w_note;

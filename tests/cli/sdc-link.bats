@@ -3199,3 +3199,48 @@ mkhosted() {
 	sessions_link 's1,Linked,1 ' 'ximena.saavedra@perezabogados.cl'
 	[[ "$(first_log s1)" == *'rule=domain'* ]]
 }
+
+# Session 23 (gen-link-blind34, partners 57% / initials 6% name only): a
+# firm named by its partners is typed by its first partner or its first
+# two with the trade; the trade must be the firm's (a partner list with
+# no trade word is a law firm's, with "& Co." an accountant's), and
+# another firm holding the same surnames leaves it to review ("Brennan & Kaplan Insurance Agency" is no customer's).  The
+# partners are persons' names (here its contacts'; "Advokatbyrån
+# Lindström" of the session 8 case is no partner).  partner_customers "NAME|SURNAME ..." ...:
+# ids 1, 2, ..., a contact Pat SURNAME each, and fillers.
+partner_customers() {
+	jq -n '[$ARGS.positional | to_entries[] | (.value | split("|")) as $f |
+	    {id: (.key + 1), business_name: $f[0], contacts: [$f[1] | split(" ")
+	    | to_entries[] | {id: 0, firstname: "Pat", lastname: .value}]}]
+	    + [range(20; 120) | {id: ., business_name: ("Filler\(.) \(["Law Firm",
+	    "CPAs", "Medical Associates", "Insurance Agency", "Management LLC"][. % 5])")}]' \
+	    --args "$@" >"$TMP/cust.json"
+}
+
+@test "partners: the first partners typed with the firm's trade link; another trade, a shared pair, Management do not" {
+	partner_customers "Brennan, Kaplan & Russo LLP|Brennan Kaplan Russo" \
+	    "Moskowitz Levine & Associates CPAs|Moskowitz Levine" \
+	    "Park & Dunne Management LLC|Park Dunne" \
+	    "Gallagher, Diaz & Co. LLC|Gallagher Diaz" \
+	    "Carter, Shin & Feldman P.C.|Carter Shin Feldman" \
+	    "Carter & Shin Medical Associates|Carter Shin"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null s4,Needs Review,null s5,Needs Review,null s6,Linked,4 s7,Needs Review,null s8,Needs Review,null s9,Linked,1 ' \
+	    'Brennan Kaplan Law' 'Moskowitz and Levine Accounting' \
+	    'Brennan & Kaplan Insurance Agency' 'Brennan & Kaplan Dental' \
+	    'Park & Dunne Law Firm' 'Gallagher and Diaz Accounting' \
+	    'Gallagher & Diaz Law' 'Carter Shin Legal' 'Brennan Legal'
+}
+
+# ... or by the partners' initials with the trade ("BKR Legal", the
+# issue's "JDB Law"), or an owner's with the middle initial: initials no
+# customer has as a word and no other firm's partners have.
+@test "partners: the partners' initials with the firm's trade link; another trade, shared initials do not" {
+	partner_customers "Brennan, Kaplan & Russo LLP|Brennan Kaplan Russo" \
+	    "Moskowitz Levine & Associates CPAs|Moskowitz Levine" \
+	    "Carter, Shin & Feldman P.C.|Carter Shin Feldman" \
+	    "Carter & Shin Medical Associates|Carter Shin" \
+	    "Eileen P. Fitzgerald, Esq.|Fitzgerald"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null s4,Needs Review,null s5,Linked,3 s6,Linked,5 ' \
+	    'BKR Legal' 'ML Accounting' 'BKR Dental' 'CS Law' 'CSF Law Firm' \
+	    'EPF Legal'
+}
