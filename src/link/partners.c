@@ -272,61 +272,112 @@ link_partners(struct pool *p, const char *norm, size_t x, struct decision *d,
 	snprintf(d->extra, sizeof(d->extra), ",%s", what);
 }
 
-/* The partners' initials of the customers' partner lists ("bkr" for
- * Brennan, Kaplan & Russo LLP; "bk" too, its first two; "jdb" for John
- * D. Brennan, Esq.), each with the one customer that has them or -1
- * when more do: built when first asked. */
+/* The partners' initials of a partner list ("bkr" for Brennan, Kaplan &
+ * Russo LLP; "bk" too, its first two; "jdb" for John D. Brennan, Esq.),
+ * read of a customer when first asked (two: its first two's are keys
+ * too). */
 struct initials {
 	char key[PARTNERS_MAX + 1];
-	long x;
+	char read, two;
+	uint32_t next;	/* the customer after it under its lead (+1) */
 };
 static struct initials *inits;
-static size_t ninits;
-static struct sdc_hmap byinit = SDC_HMAP_INIT;
 
-static void
-initials_add(const char *key, size_t x)
+static const struct initials *
+initials_of(size_t x)
 {
-	size_t it = 0;
-	uint32_t v;
-
-	while (sdc_hmap_find(&byinit, hstr(key), &it, &v))
-		if (strcmp(inits[v].key, key) == 0) {
-			if (inits[v].x != (long)x)
-				inits[v].x = -1;
-			return;
-		}
-	inits = sdc_xrealloc(inits, (ninits + 1) * sizeof(*inits));
-	snprintf(inits[ninits].key, sizeof(inits[ninits].key), "%s", key);
-	inits[ninits].x = (long)x;
-	sdc_hmap_put(&byinit, hstr(key), (uint32_t)ninits++);
-}
-
-static void
-initials_index(void)
-{
-	static int built;
-	char *part[PARTNERS_MAX], *l, key[PARTNERS_MAX + 1];
-	size_t x, np, i, single;
+	struct initials *in = &inits[x];
+	char *part[PARTNERS_MAX], *l;
+	size_t np, i, single;
 	int co;
 
-	if (built)
-		return;
-	built = 1;
-	for (x = 0; x < customers.n; x++) {
-		l = partner_list(x, part, &np, NULL, &co);
-		for (i = single = 0; i < np; i++) {
-			key[i] = part[i][0];
-			single += part[i][1] == '\0';
-		}
-		key[np] = '\0';
-		if (np >= 2)
-			initials_add(key, x);
-		key[2] = '\0';	/* a person's middle initial is no partner */
-		if (np > 2 && single == 0)
-			initials_add(key, x);
-		free(l);
+	if (in->read)
+		return in;
+	in->read = 1;
+	l = partner_list(x, part, &np, NULL, &co);
+	for (i = single = 0; np >= 2 && i < np; i++) {
+		in->key[i] = part[i][0];
+		single += part[i][1] == '\0';
 	}
+	/* a person's middle initial is no partner */
+	in->two = np > 2 && single == 0;
+	free(l);
+	return in;
+}
+
+/* The first letters of the first word of s and of its next that is no
+ * "and" (a partner list's first two partners' initials) into l; 0
+ * when s has no two such words. */
+static int
+lead_letters(const char *s, char l[3])
+{
+	char w[4];
+	size_t n;
+
+	s += strspn(s, " ");
+	l[0] = *s;
+	for (s += strcspn(s, " "); *(s += strspn(s, " ")) != '\0'; s += n) {
+		n = strcspn(s, " ");
+		if (n >= sizeof(w))
+			break;
+		memcpy(w, s, n);
+		w[n] = '\0';
+		if (!sdc_nev_and(w))
+			break;
+	}
+	l[1] = *s;
+	l[2] = '\0';
+	return l[0] != '\0' && l[1] != '\0';
+}
+
+/* The customers by the initials of their first two words, "and" aside
+ * (lead: its two bytes, the first customer +1, in inits[].next the
+ * next): built when first asked, a few letters of each name read, where
+ * reading each as a partner list (partner_list: a person's word, a
+ * trade's?) cost 9,000 instructions a customer; only the customers
+ * under the initials typed are read so (initials_of).  Not a hash map:
+ * 50,000 values under some hundred keys probe long. */
+static uint32_t *lead;
+
+static void
+leads_index(void)
+{
+	char l[3];
+	size_t x, h;
+
+	if (lead != NULL)
+		return;
+	lead = sdc_xcalloc(1 << 16, sizeof(*lead));
+	inits = sdc_xcalloc(customers.n + 1, sizeof(*inits));
+	for (x = customers.n; x-- > 0;)
+		if (lead_letters(customers.c[x].words, l)) {
+			h = (size_t)(unsigned char)l[0] << 8 | (unsigned char)l[1];
+			inits[x].next = lead[h];
+			lead[h] = (uint32_t)x + 1;
+		}
+}
+
+/* The one customer whose partners' initials (or its first two's) key
+ * is, or -1: none, or more. */
+static long
+initials_holder(const char *key)
+{
+	const struct initials *in;
+	uint32_t v;
+	long x = -1;
+
+	leads_index();
+	for (v = lead[(size_t)(unsigned char)key[0] << 8 |
+	    (unsigned char)key[1]]; v-- > 0; v = in->next) {
+		in = initials_of(v);
+		if (strcmp(in->key, key) != 0 && !(in->two && key[2] == '\0' &&
+		    strncmp(in->key, key, 2) == 0))
+			continue;
+		if (x >= 0)	/* each customer is under its lead once */
+			return -1;
+		x = (long)v;
+	}
+	return x;
 }
 
 /* The customer the typed initials (k: one word, or two around "&":
@@ -338,8 +389,8 @@ partner_initials(struct pool *p, const char *norm, char **k, size_t nk,
     int typed, struct decision *d)
 {
 	char key[PARTNERS_MAX + 1] = "", *part[PARTNERS_MAX], *l;
-	size_t i, n = 0, it = 0, np;
-	uint32_t v;
+	size_t i, n = 0, np;
+	long x;
 	int trades, co;
 
 	for (i = 0; i < nk; i++) {
@@ -350,17 +401,13 @@ partner_initials(struct pool *p, const char *norm, char **k, size_t nk,
 	}
 	if (n < 2 || sdc_nev_names_with(p->ev, key) > 0)
 		return;
-	initials_index();
-	while (sdc_hmap_find(&byinit, hstr(key), &it, &v))
-		if (strcmp(inits[v].key, key) == 0 && inits[v].x >= 0 &&
-		    same_name(p, (size_t)inits[v].x) == 1) {
-			l = partner_list((size_t)inits[v].x, part, &np, &trades,
-			    &co);
-			if (trades_agree(typed, trades, co))
-				link_partners(p, norm, (size_t)inits[v].x, d,
-				    "partners:initials");
-			free(l);
-		}
+	if ((x = initials_holder(key)) >= 0 && same_name(p, (size_t)x) == 1) {
+		l = partner_list((size_t)x, part, &np, &trades, &co);
+		if (trades_agree(typed, trades, co))
+			link_partners(p, norm, (size_t)x, d,
+			    "partners:initials");
+		free(l);
+	}
 }
 
 /* One or two of a partner list's surnames typed, first partner first,
