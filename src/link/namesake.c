@@ -623,6 +623,139 @@ region_of(size_t idx)
 	return indexed(idx, &c) && *c.region ? c.region : NULL;
 }
 
+/* The provinces and states of link-words.json "regions", read once:
+ * key[i] the postal abbreviation, name[i] one name of it as a typed
+ * name's words read (sdc_name_words); nregion of them. */
+static char **region_key, **region_name;
+static size_t nregion;
+
+static void
+regions_load(void)
+{
+	static int loaded;
+	uint64_t hash;
+	json_object *all;
+	size_t i, n;
+
+	if (loaded++)
+		return;
+	all = sdc_link_words_part("regions", json_type_object, &hash);
+	if (all == NULL)
+		return;
+	json_object_object_foreach(all, k, v) {
+		n = json_object_is_type(v, json_type_array) ?
+		    json_object_array_length(v) : 0;
+		region_key = sdc_xrealloc(region_key, (nregion + n) *
+		    sizeof(*region_key));
+		region_name = sdc_xrealloc(region_name, (nregion + n) *
+		    sizeof(*region_name));
+		for (i = 0; i < n; i++, nregion++) {
+			region_key[nregion] = k;	/* the document's */
+			region_name[nregion] = sdc_name_words(names,
+			    json_object_get_string(json_object_array_get_idx(v,
+			    i)));
+		}
+	}
+}
+
+/* The abbreviation of the province or state whose abbreviation or name
+ * is w (the words of a customer's "state": "bc", "british columbia"),
+ * or NULL: not one of North America's. */
+static const char *
+region_abbrev(const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < nregion; i++)
+		if (strcmp(w, region_key[i]) == 0 || strcmp(w,
+		    region_name[i]) == 0)
+			return region_key[i];
+	return NULL;
+}
+
+/* The words p are words of w, in a row. */
+static int
+has_phrase(const char *w, const char *p)
+{
+	size_t n = strlen(p);
+	const char *s;
+
+	for (s = strstr(w, p); s != NULL; s = strstr(s + 1, p))
+		if ((s == w || s[-1] == ' ') && (s[n] == ' ' || s[n] == '\0'))
+			return 1;
+	return 0;
+}
+
+/* The postal abbreviation a typed in capitals in brackets in guess
+ * ("(AB)"): "Co" and "In" read as Colorado and Indiana elsewhere, and
+ * after a comma a designation reads as one ("Tiffany Salazar, PA", a
+ * professional association; "Daniel Adams, MS": gen-link-blind28 and 30
+ * at 50k). */
+static int
+abbrev_typed(const char *guess, const char *a)
+{
+	const char *s;
+
+	for (s = guess; (s = strchr(s, '(')) != NULL; s++) {
+		const char *t = s + 1;
+
+		if (isupper((unsigned char)t[0]) && isupper((unsigned char)
+		    t[1]) && !isalpha((unsigned char)t[2]) && tolower(
+		    (unsigned char)t[0]) == a[0] && tolower((unsigned char)
+		    t[1]) == a[1])
+			return 1;
+	}
+	return 0;
+}
+
+/* The name n is within a name of the province or state of abbreviation
+ * k ("virginia" of West Virginia's). */
+static int
+region_within(const char *k, const char *n)
+{
+	size_t j;
+
+	for (j = 0; j < nregion; j++)
+		if (region_key[j] == k && has_phrase(region_name[j], n))
+			return 1;
+	return 0;
+}
+
+/* A province or state typed in the name guess, not that of the customer
+ * at idx (its "state", one of North America's) nor a word of its name
+ * or town ("Nova Scotia Power", Kansas City), nor a town the list
+ * serves: the name of a company incorporated there ("Tse Trucking
+ * Newfoundland Ltd." is not the Tse Trucking of BC; Canadian and US
+ * firms incorporate by province and state).  What was typed, or NULL;
+ * a name within the customer's own ("Virginia" of West Virginia) is its
+ * own. */
+static const char *
+region_other(const char *guess, size_t idx)
+{
+	const char *own = region_of(idx), *k, *city = city_of(idx), *hit = NULL;
+	char *w;
+	size_t i;
+
+	regions_load();
+	if (own == NULL || (k = region_abbrev(own)) == NULL)
+		return NULL;
+	w = sdc_name_words(names, guess);
+	for (i = 0; i < nregion && hit == NULL; i++) {
+		const char *n = region_name[i];
+
+		if (region_key[i] == k || region_within(k, n))
+			continue;
+		if (*n && has_phrase(w, n) && !has_phrase(customers.c[idx].words,
+		    n) && !(city && has_phrase(city, n)) && !town_served(n))
+			hit = n;
+		else if (abbrev_typed(guess, region_key[i]) && !has_phrase(
+		    customers.c[idx].words, region_key[i]))
+			hit = region_key[i];
+	}
+	free(w);
+	return hit;
+}
+
 /* The words w are the town a customer of the list is in (the cache's
  * "city"): a town the MSP serves, a branch there as likely as not; the
  * linked customer's own town among them, its own site ("Highveld Travels
@@ -1100,6 +1233,26 @@ twin_whole(struct pool *p, const char *guess, size_t idx)
 	return j >= 0 ? p->c[j].name : NULL;
 }
 
+/* The name linked is another company's: of another profession, or of
+ * another province or state (region_other).  Says why in d. */
+static int
+other_company(const struct pool *p, const char *guess, struct decision *d)
+{
+	const char *r;
+
+	if (other_profession(guess, &p->c[d->idx]))
+		snprintf(d->why, sizeof(d->why), "\"%s\" is of another "
+		    "profession", p->c[d->idx].name);
+	else if (p == &customers && (r = region_other(guess, d->idx)) !=
+	    NULL)
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" is not the "
+		    "province or state of \"%.40s\": a company incorporated "
+		    "there", r, p->c[d->idx].name);
+	else
+		return 0;
+	return 1;
+}
+
 /* What the name evidence does not see undoes a link it made: another
  * profession, a marked letter typed for another (a namesake), a town
  * typed after the name that the list does not know (another namesake). */
@@ -1112,11 +1265,9 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 	char *q = NULL;
 	const char *r;
 
-	if (named && other_profession(guess, &p->c[d->idx])) {
+	if (named && other_company(p, guess, d))
 		d->linked = 0;
-		snprintf(d->why, sizeof(d->why), "\"%s\" is of another "
-		    "profession", p->c[d->idx].name);
-	} else if (named && p == &customers && (r = cyrillic_other(p, guess,
+	else if (named && p == &customers && (r = cyrillic_other(p, guess,
 	    d->idx)) != NULL) {
 		d->linked = 0;
 		snprintf(d->why, sizeof(d->why), "read as the list romanises "

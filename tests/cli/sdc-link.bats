@@ -3244,3 +3244,23 @@ partner_customers() {
 	    'BKR Legal' 'ML Accounting' 'BKR Dental' 'CS Law' 'CSF Law Firm' \
 	    'EPF Legal'
 }
+
+# Session 23 (found by the held-out run, gen-link-blind37: "Tse Trucking
+# Newfoundland Ltd." linked to the Tse Trucking of BC): a province or
+# state typed in the name that is not the customer's own ("state") nor a
+# word of its name names another company, incorporated there; its own
+# province, or a province its name holds, links.
+@test "provinces: another province or state in the name is another company; its own, or one of its name, links" {
+	jq -n '[{"id": 1, "business_name": "Tse Trucking (0684753 B.C. Ltd.)", "city": "Richmond", "state": "BC"},
+	  {"id": 2, "business_name": "Kabayan Furniture Ltd.", "city": "Toronto", "state": "ON"},
+	  {"id": 3, "business_name": "Nova Scotia Fish Market", "city": "Ottawa", "state": "ON"}]' >"$TMP/cust.json"
+	{ mksession c1 'Tse Trucking Newfoundland Ltd.' ''	# another province
+	  mksession c2 'Tse Trucking - Richmond, BC' ''		# its own
+	  mksession c3 'Kabayan Furniture of British Columbia' ''
+	  mksession c4 'Kabayan Furniture Ontario Ltd.' ''	# its own
+	  mksession c5 'Kabayan Furniture (AB)' ''		# another, abbreviated
+	  mksession c6 'Nova Scotia Fish Market Inc.' ''; } >"$TMP/in"	# a word of its name
+	link_v
+	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Linked,1 c3,Needs Review,null c4,Linked,2 c5,Needs Review,null c6,Linked,3 ' ]
+	[[ "$stderr" == *'"british columbia" is not the province or state of "Kabayan Furniture Ltd."'* ]]
+}
