@@ -59,13 +59,6 @@ struct wmemo {
 	unsigned short how;
 };	/* words a prefix may stand for before it says nothing */
 
-/* Which of a query's free typed words read vocabulary word v at all
- * (freew.r, a bit apiece), for the query of gen. */
-struct rmemo {
-	uint32_t gen;
-	uint64_t reads;
-};
-
 /* The business abbreviations readers expand without thinking; the config
  * adds more (link.abbreviations). */
 const char *const sdc_nev_default_abbrev[][2] = {
@@ -270,10 +263,7 @@ struct sdc_nev {
 	uint32_t *queue;		/* found candidates worth scoring, by bound */
 	float *qbound;
 	size_t nfound;
-	size_t scored;			/* ... scored by the last query */
 	struct wmemo *wm[MEMO_WORDS];	/* single(), per typed word */
-	struct rmemo *rm;		/* ... which free words read a word
-					 * (bound_read) */
 	double unknown_w;
 	/* Scores of the typed words queried last, per candidate: sdc-link
 	 * asks of one name at several floors (0.5, then 0.3 for a group's
@@ -391,7 +381,6 @@ sdc_nev_free(struct sdc_nev *e)
 	free(e->qbound);
 	for (i = 0; i < MEMO_WORDS; i++)
 		free(e->wm[i]);
-	free(e->rm);
 	free(e->sc);
 	for (i = 0; i < SKEYS; i++)
 		free(e->skey[i].words);
@@ -806,7 +795,6 @@ sdc_nev_finish(struct sdc_nev *e)
 	e->queue = sdc_xmalloc((e->n + 1) * sizeof(*e->queue));
 	e->qbound = sdc_xmalloc((e->n + 1) * sizeof(*e->qbound));
 	e->sc = sdc_xcalloc(e->n + 1, sizeof(*e->sc));
-	e->rm = sdc_xcalloc(e->nv + 1, sizeof(*e->rm));
 }
 
 /* Start a query (word 0), or the next typed word of one (word 1). */
@@ -830,14 +818,11 @@ new_query(struct sdc_nev *e)
 	size_t i;
 
 	next_gen(e, 0);
-	if (e->gen == 1) {	/* wrapped (or the first): old marks mean nothing */
+	if (e->gen == 1)	/* wrapped (or the first): old marks mean nothing */
 		for (i = 0; i < MEMO_WORDS; i++)
 			if (e->wm[i])
 				memset(e->wm[i], 0, (e->nv + 1) *
 				    sizeof(struct wmemo));
-		if (e->rm)
-			memset(e->rm, 0, (e->nv + 1) * sizeof(*e->rm));
-	}
 }
 
 /* --- matching one typed word against one candidate word --- */
@@ -2878,28 +2863,24 @@ struct freew {
 	size_t n;
 	double soft;	/* and what the typed soft words may save */
 	double sure;	/* the sure words looked up (sure_word) */
-	/* for bound_read(): the typed words it reads per candidate (their
-	 * places in the query), the free ones first, nrf of them, of
-	 * weight rw; kept: the weight of the others looked up */
-	double rw, kept;
-	size_t nr, nrf, r[MAXW];
 };
 
 /* The most candidate c can score when typed words of weight a (of total)
  * were found in it: it matches at most its own weight, and the words not
  * found count against it. */
 static double
-bound_with(const struct sdc_nev *e, uint32_t c, double rest,
-    const struct freew *f, double total, int cut, double fw, double lost,
-    double kept)
+bound(const struct sdc_nev *e, uint32_t c, double rest, const struct freew *f,
+    double total, int cut)
 {
 	const struct cstate *x = &e->cs[c];
-	double wc = x->weight, miss, a, sure = f->sure - x->acck - kept;
+	double wc = x->weight, fw = f->n * x->maxw, miss, a;
 
-	miss = total - x->acc - rest - f->w - f->soft - kept;
-	miss = (miss > 0 ? miss : 0) + lost;
+	/* a free word matches one word of c at most */
+	fw = fw < f->w ? fw : f->w;
+	miss = total - x->acc - rest - f->w - f->soft;
+	miss = miss > 0 ? miss : 0;
 	/* a sure word it lacks counts UNMATCHED times (score) */
-	miss += (UNMATCHED - 1) * (sure > 0 ? sure : 0);
+	miss += (UNMATCHED - 1) * (f->sure - x->acck);
 	/* what it can match: the weight of its words the typed words found
 	 * (a typo weighs more than the word it stands for), the words not
 	 * looked up, the free words */
@@ -2909,167 +2890,6 @@ bound_with(const struct sdc_nev *e, uint32_t c, double rest,
 		return a + miss > 0 ? a / (a + miss) : 0;
 	/* a soft tail left untyped costs less */
 	return wc - x->soft + miss > 0 ? a / (wc - x->soft + miss) : 0;
-}
-
-/* ... when every free word may match: one word of c at most each. */
-static double
-bound(const struct sdc_nev *e, uint32_t c, double rest, const struct freew *f,
-    double total, int cut)
-{
-	double fw = f->n * e->cs[c].maxw;
-
-	return bound_with(e, c, rest, f, total, cut, fw < f->w ? fw : f->w, 0,
-	    0);
-}
-
-/* The typed words bound_read() reads per candidate into f->r after
- * the free ones: every one not plain (a plain word meets its own word
- * only, which its lookup credits); kept: the weight of those looked up
- * (the first looked of q->order), as the bound may not count them
- * against a candidate they did not find. */
-static void
-read_also(const struct query *q, struct freew *f, size_t looked)
-{
-	size_t i, k;
-
-	for (i = 0; i < q->n; i++) {
-		const struct qword *t = &q->t[q->order[i]];
-
-		for (k = 0; k < f->nrf && f->r[k] != q->order[i]; k++)
-			;
-		if (k < f->nrf || t->plain)
-			continue;
-		f->r[f->nr++] = q->order[i];
-		f->kept += i < looked ? t->w : 0;
-	}
-}
-
-/* The typed words of f->r that vocabulary word v may meet (match_word,
- * but for runs of words), a bit apiece: as itself, "and" for "and",
- * single(), a compound's initials.  Most meet none of a candidate's. */
-static uint64_t
-reads_of(struct sdc_nev *e, const struct query *q, const struct freew *f,
-    uint32_t v)
-{
-	struct rmemo *r = &e->rm[v];
-	unsigned short how;
-	size_t i;
-
-	if (r->gen != e->gen) {
-		r->gen = e->gen;
-		r->reads = 0;
-		for (i = 0; i < f->nr; i++) {
-			const struct qword *t = &q->t[f->r[i]];
-
-			if (t->vid == (long)v || (t->and && e->v[v].and) ||
-			    single_memo(e, t, v, &how) > 0 ||
-			    (t->initials && part_initials(t, &e->v[v])))
-				r->reads |= (uint64_t)1 << i;
-		}
-	}
-	return r->reads;
-}
-
-/* The most typed word t reads of word j of a candidate (ct, m words),
- * as match_word() may credit it, used words aside. */
-static double
-reads_most(struct sdc_nev *e, const struct qword *t, const uint32_t *ct,
-    size_t j)
-{
-	const struct word *w = &e->v[ct[j]];
-	unsigned short how;
-	double most = single_memo(e, t, ct[j], &how) * w->w;
-
-	if (t->vid == (long)ct[j] || (t->and && w->and))
-		most = w->w;
-	if (t->initials && part_initials(t, w) && (t->len == 2 ? 0.7 : 0.8) *
-	    w->w > most)
-		most = (t->len == 2 ? 0.7 : 0.8) * w->w;
-	return most;
-}
-
-/* ... and what it reads of runs of words (m <= MAXW): two run
- * together, initials, a descriptor's first two letters, no word used
- * (a superset); *hit: 1 when it reads one. */
-static double
-reads_run(struct sdc_nev *e, const struct qword *t, const uint32_t *ct,
-    size_t m, double most, int *hit)
-{
-	static const unsigned char none[MAXW];
-	size_t j, k, span;
-
-	for (j = 0; j < m; j++) {
-		double s = 0;
-
-		if (t->slot == 0 && j == 0 && t->len == 2 && e->v[ct[0]].lead &&
-		    e->v[ct[0]].len > 2 && memcmp(t->s, e->v[ct[0]].s, 2) == 0) {
-			*hit = 1;
-			s = 0.7 * e->v[ct[0]].w;
-		}
-		if (t->join && joins(e, t, ct, m, j, none)) {
-			*hit = 1;
-			s = e->v[ct[j]].w + e->v[ct[j + 1]].w > s ?
-			    e->v[ct[j]].w + e->v[ct[j + 1]].w : s;
-		}
-		most = s > most ? s : most;
-		if ((span = spells(e, t, ct, m, j, none)) == 0)
-			continue;
-		*hit = 1;
-		s = 0;
-		for (k = 0; k < span; k++)
-			s += e->v[ct[j + k]].w;
-		s *= t->len == 2 ? 0.7 : 0.8;
-		most = s > most ? s : most;
-	}
-	return most;
-}
-
-/* bound(), with what the typed words of f->r may read in c worked out
- * (reads_of, reads_most, reads_run), no more; one that reads none of
- * its words counts against it as score() counts it, the others looked
- * up not at all.  An unknown surname ("Iacono & Oyelaran Law Firm") is
- * free, every candidate may hold a far typo or a contraction of it, and
- * at 50,000 customers the name's "law" and "firm" bring 33,000 whose
- * bound() reached the floor on it alone. */
-static double
-bound_read(struct sdc_nev *e, const struct query *q, uint32_t c, double rest,
-    const struct freew *f, double total, int cut)
-{
-	const uint32_t *ct = e->ctok + e->coff[c];
-	size_t m = e->coff[c + 1] - e->coff[c], i, j;
-	double fw = (double)(f->n - f->nrf) * e->cs[c].maxw, read = 0, lost = 0;
-	double most[MAXW], r;
-	uint64_t any = 0, b;
-
-	for (i = 0; i < f->nr; i++)
-		most[i] = 0;
-	for (j = 0; j < m; j++) {
-		/* the last typed word cut a word of it short ("Li" of
-		 * Lizhong, read as initials): its words after do not count */
-		cut |= e->v[ct[j]].len > q->t[q->n - 1].flen &&
-		    memcmp(e->v[ct[j]].s, q->t[q->n - 1].f,
-		    q->t[q->n - 1].flen) == 0;
-		any |= b = reads_of(e, q, f, ct[j]);
-		for (; b; b &= b - 1) {
-			i = (size_t)__builtin_ctzll(b);
-			r = reads_most(e, &q->t[f->r[i]], ct, j);
-			most[i] = r > most[i] ? r : most[i];
-		}
-	}
-	for (i = 0; i < f->nr; i++) {
-		const struct qword *t = &q->t[f->r[i]];
-		int hit = any >> i & 1;
-
-		if (t->initials || t->join || (t->slot == 0 && t->len == 2))
-			most[i] = reads_run(e, t, ct, m, most[i], &hit);
-		read += most[i];
-		if (!hit)
-			lost += t->soft ? SOFT * t->w : t->vid >= 0 ?
-			    UNMATCHED * t->w : t->w;
-	}
-	fw = fw < f->w - f->rw ? fw : f->w - f->rw;
-	return bound_with(e, c, rest, f, total, cut, fw + read, lost,
-	    f->kept);
 }
 
 /* The found candidates whose bound reaches floor (the typed words each
@@ -3090,16 +2910,7 @@ queue_by_bound(struct sdc_nev *e, const struct query *q, double rest,
 		if (i + AHEAD < e->nfound)
 			PREFETCH(&e->cs[e->found[i + AHEAD]], 0);
 		b = bound(e, c, rest, fr, total, cut);
-		/* only with a free word: where bound() is tight already,
-		 * reading each candidate costs more than it saves (Han
-		 * names, gen-link-blind24 5k 2.45M -> 3.05M a name) */
-		if (b >= floor && fr->nrf > 0) {
-			/* summed in another order than score()'s */
-			double r = bound_read(e, q, c, rest, fr, total, cut) +
-			    BOUND_SLACK;
 
-			b = r < b ? r : b;
-		}
 		if (b < floor)
 			continue;
 		e->found[m] = c;
@@ -3128,7 +2939,6 @@ score_queue(struct sdc_nev *e, const struct query *q, size_t m, double floor,
 	size_t i, n = 0;
 	struct need nd = { floor, 0 };
 
-	e->scored = 0;
 	for (i = 0; i < m && !(any && n == k); i++) {
 		uint32_t c = e->queue[i];
 		unsigned how, cnt[7];
@@ -3142,7 +2952,6 @@ score_queue(struct sdc_nev *e, const struct query *q, size_t m, double floor,
 		}
 		nd.s = n == k ? hits[k - 1].score : floor;
 		s = score_cached(e, q, c, &how, cnt, &sure, &nd);
-		e->scored++;
 		if (s >= floor) {
 			n = keep(hits, n, k, c, s, how, cnt, sure);
 		}
@@ -3316,18 +3125,6 @@ unfound_dead(double looked, double sure, double reach, const struct freew *f,
 	return SOFT * a + miss > 0 && a / (SOFT * a + miss) < floor - 1e-9;
 }
 
-/* Typed word i, of weight w, is free: no index is sure to have placed
- * it; bound_read() reads it. */
-static void
-free_word(struct freew *f, double w, size_t i)
-{
-	f->w += w;
-	f->n++;
-	f->rw += w;
-	f->r[f->nr++] = i;
-	f->nrf++;
-}
-
 /* sdc_nev_query(); any: see score_queue. */
 static size_t
 query_top(struct sdc_nev *e, const char *words, double floor,
@@ -3335,7 +3132,7 @@ query_top(struct sdc_nev *e, const char *words, double floor,
 {
 	struct query q;
 	double total = 0, rest, reach[MAXW + 1];
-	struct freew fr = { 0, 0, 0, 0, 0, 0, 0, 0, { 0 } };
+	struct freew fr = { 0, 0, 0, 0 };
 	size_t i, n = 0, ntr = 0, tr[MAXW];
 	double trw = 0;
 
@@ -3366,9 +3163,10 @@ query_top(struct sdc_nev *e, const char *words, double floor,
 		/* an unknown word may still be a typo beyond the indexes'
 		 * reach, a contraction ("pst") or a cut ("Marine Su"), which
 		 * no index finds: then it binds no candidate */
-		if (found_for(e, t))
-			free_word(&fr, t->w, q.order[i]);
-		else if (t->vid >= 0 && translates(e, t)) {
+		if (found_for(e, t)) {
+			fr.w += t->w;
+			fr.n++;
+		} else if (t->vid >= 0 && translates(e, t)) {
 			/* free while looking: a candidate holding only its
 			 * translation is still to be found; theirs may weigh
 			 * more */
@@ -3382,7 +3180,6 @@ query_top(struct sdc_nev *e, const char *words, double floor,
 	}
 	fr.w -= trw;
 	fr.n -= ntr;
-	read_also(&q, &fr, i);
 	found_translations(e, &q, tr, ntr);
 	for (i = 0; i < e->nfound; i++)
 		e->fbit[e->found[i] / 64] = 0;
@@ -3397,12 +3194,6 @@ sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
     struct sdc_nev_hit *hits, size_t k)
 {
 	return query_top(e, words, floor, hits, k, 0);
-}
-
-size_t
-sdc_nev_scored(const struct sdc_nev *e)
-{
-	return e->scored;
 }
 
 /* The queue is scored until one candidate reaches floor: a word no

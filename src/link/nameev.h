@@ -101,9 +101,6 @@ void sdc_nev_finish(struct sdc_nev *e);
  * floor.  hits needs room for k. */
 size_t sdc_nev_query(struct sdc_nev *e, const char *words, double floor,
     struct sdc_nev_hit *hits, size_t k);
-/* The candidates the last sdc_nev_query() or sdc_nev_reaches() scored
- * (the bounds left the others out): for tests and profiles. */
-size_t sdc_nev_scored(const struct sdc_nev *e);
 /* Whether some candidate scores >= floor against the typed words
  * (sdc_nev_query() finds one): cheaper, as it stops at the first. */
 int sdc_nev_reaches(struct sdc_nev *e, const char *words, double floor);
