@@ -745,8 +745,9 @@ region_other(const char *guess, size_t idx)
 
 		if (region_key[i] == k || region_within(k, n))
 			continue;
-		if (*n && has_phrase(w, n) && !has_phrase(customers.c[idx].words,
-		    n) && !(city && has_phrase(city, n)) && !town_served(n))
+		if (*n && has_phrase(w, n) &&
+		    !has_phrase(customers.c[idx].words, n) &&
+		    !(city && has_phrase(city, n)) && !town_served(n))
 			hit = n;
 		else if (abbrev_typed(guess, region_key[i]) && !has_phrase(
 		    customers.c[idx].words, region_key[i]))

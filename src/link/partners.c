@@ -84,8 +84,8 @@ trade_of(const char *w)
 static int
 firm_word(const char *w)
 {
-	return sdc_nev_and(w) || sdc_name_is_drop(names, w) || has_word("associates assoc co company "
-	    "sons partners", w);
+	return sdc_nev_and(w) || sdc_name_is_drop(names, w) ||
+	    has_word("associates assoc co company sons partners", w);
 }
 
 /* w is a person's name (person-names.json's, or a contact's), or an
@@ -351,7 +351,8 @@ leads_index(void)
 	inits = sdc_xcalloc(customers.n + 1, sizeof(*inits));
 	for (x = customers.n; x-- > 0;)
 		if (lead_letters(customers.c[x].words, l)) {
-			h = (size_t)(unsigned char)l[0] << 8 | (unsigned char)l[1];
+			h = (size_t)(unsigned char)l[0] << 8 |
+			    (unsigned char)l[1];
 			inits[x].next = lead[h];
 			lead[h] = (uint32_t)x + 1;
 		}
@@ -431,7 +432,7 @@ by_partners(struct pool *p, const char *guess, const char *norm,
 	if (p != &customers || (l = typed_partners(guess, k, &nk, &typed)) ==
 	    NULL)
 		return;
-	if ((typed & ~FORM_TYPED) == 0) {	/* the trade, left to the rest */
+	if ((typed & ~FORM_TYPED) == 0) {	/* no trade: to the rest */
 		free(l);
 		return;
 	}
