@@ -821,22 +821,19 @@ uint64_t
 sdc_name_vn_load(void)
 {
 	static int looked;
-	json_object *vn = NULL, *l = NULL;
-	const char *s;
+	json_object *vn, *l = NULL;
 
 	if (looked)
 		return vn_hash;
 	looked = 1;
-	if (sdc_link_words() == NULL || !json_object_object_get_ex(
-	    sdc_link_words(), "vietnamese", &vn))
+	if ((vn = sdc_link_words_part("vietnamese", json_type_object,
+	    &vn_hash)) == NULL)
 		return vn_hash;
 	if (json_object_object_get_ex(vn, "forms", &l))
 		vn_add(l);
 	vn_nforms = vn_n;
 	if (json_object_object_get_ex(vn, "trades", &l))
 		vn_add(l);
-	s = json_object_to_json_string_ext(vn, JSON_C_TO_STRING_PLAIN);
-	vn_hash = sdc_hash(s, strlen(s));
 	return vn_hash;
 }
 

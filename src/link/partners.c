@@ -32,14 +32,15 @@ static void
 trades_load(void)
 {
 	static int loaded;
-	json_object *doc = sdc_link_words(), *lists = NULL;
+	json_object *lists;
+	uint64_t hash;
 	size_t i, j;
 
 	if (loaded)
 		return;
 	loaded = 1;
-	if (doc == NULL || !json_object_object_get_ex(doc, "partner_trades",
-	    &lists) || !json_object_is_type(lists, json_type_array))
+	if ((lists = sdc_link_words_part("partner_trades", json_type_array,
+	    &hash)) == NULL)
 		return;
 	for (i = 0; i < json_object_array_length(lists) && i < TRADES_MAX;
 	    i++) {
