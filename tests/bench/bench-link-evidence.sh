@@ -6,6 +6,40 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind38 (held out since session 24: the lead runs it once;
+# a US Midwest, Great Plains and Texas MSP for small businesses and rural
+# institutions (Minneapolis/St. Paul, Milwaukee, Des Moines, Omaha, Kansas
+# City, Oklahoma City, Dallas/Fort Worth, San Antonio and Austin desks,
+# their small towns and county seats): farm and grain co-operatives
+# ("Hutchinson Farmers Cooperative Elevator Co.", "Farmers Union Co-op
+# Association of Crete", "CHS Willmar", "X Co-op"), community banks and
+# credit unions ("First State Bank of X", "Farmers & Merchants Bank of
+# X", "X Federal Credit Union", "X Bank & Trust"), school districts
+# ("Independent School District No. 271", "X Public Schools ISD 271",
+# "USD 259 Wichita", "X ISD", "X Community School District"), county
+# offices, townships, rural water and fire districts ("Rural Water
+# District No. 4, X County", Texas's "X County MUD No. 7" and "ESD No.
+# 2", Missouri's public water supply districts), hospitals and clinics
+# ("X Memorial Hospital", "X Regional Medical Center"), dental,
+# veterinary and chiropractic offices, CPAs and law firms (Texas PLLC,
+# Minnesota P.A., Wisconsin S.C., P.C.), Lutheran (ELCA, Missouri Synod)
+# and Catholic parishes (St. Wenceslaus, Sts. Peter and Paul),
+# implement and auto dealers, ag services, trucking and oilfield
+# services, trades, Tex-Mex restaurants, taquerias and kolache bakeries,
+# Texas "Ltd." and "LP" partnerships and d/b/a names; Census, German,
+# Scandinavian, Czech, Hispanic and Vietnamese surnames; US QWERTY typos,
+# caps, lower case, truncation, reorder, abbreviations (Bros., Impl.,
+# Mem., Reg. Med. Ctr., Twp., Assn., Elev., Luth.), acronyms, legal
+# forms dropped, respelt or swapped, &/and/+, branches, states (", MN",
+# " (TX)", " - Hutchinson KS"), County as Co./Cnty, Company as Co. and
+# back, No./#/number words, ISD/USD/CSD/I.S.D., FSB/FCU/F&M/FNB/CNB/B&T,
+# Co-op/Coop/Cooperative/Elev., St./Saint/Sts., synods dropped,
+# accents, contacts, persons, domains; same-shape, other-town (the same
+# co-op, bank, district, parish or hospital name in a town no customer
+# is in), other-state ("Nelson Implement of Iowa"), other-number (the
+# district with another number), other-trade (the same surname's other
+# trade), common-surname, rare-word, person, vendor, prospect, personal
+# and own-staff impostors (37%); Syncro addresses, phones and contacts),
 # GEN: gen-link-blind36 (held out since session 23: the lead runs it once;
 # a US Southeast and Gulf Coast MSP for small businesses (Atlanta,
 # Charlotte, Nashville, Birmingham, Jackson MS and the Gulf coast, New
