@@ -992,6 +992,8 @@ def n_truncated(rng, g, c):
 	if c["in_town"] and c["town"] not in t or c["in_county"] and \
 			c["county"] not in t:
 		return None
+	if c["pname"] and c["owner"][1][:4] not in t:
+		return None	# "Law Office o": whose?
 	return t
 
 
@@ -1033,13 +1035,17 @@ n_abbrev = lk.abbrev_row(SHORT, shorten,
 	lambda rng, t: t.replace(".", "") if rng.random() < .35 else t)
 
 
+# Words initials pass over: the legal forms, "of", "the", "and".
+UNSAID = set("of the and llc inc co ltd lp pllc p.a p.c s.c corp".split())
+
+
 def n_acronym(rng, g, c):
 	"""A name of three words or more (a person's aside) by its
 	initials: "Crow River Farmers Co-op" as "CRFC", "CRF Co-op"."""
 	if c["pname"] or c["num"]:
 		return None
 	ws = [w for w in re.split(r"[\s&,/]+", lk.plain(c["core"]))
-		if w and w[0].isalpha() and not skel(w) == ""]
+		if w and w[0].isalpha() and w.lower().strip(".") not in UNSAID]
 	return lk.initials(rng, ws) if len(ws) > 2 else None
 
 
