@@ -25,7 +25,8 @@
 # true id or "" TAB kind TAB machine), sessions.jsonl and
 # sessions-machine.jsonl through linkgen.desk_main.  Python stdlib only,
 # deterministic for a seed.  Customer ids from 38000000 (below 38200000
-# at 50,000 customers: the id grows only with a customer kept).
+# at 50,000 customers: the id grows only with a customer kept), contacts'
+# and assets' from 38500001 (below 39000000 at 50,000 customers).
 #
 # Where each shape comes from ("found": found with the session's search
 # tool; "known": public knowledge, no search):
@@ -908,7 +909,9 @@ def forms(c):
 def population(rng, n):
 	g = lk.G()
 	g.custs, seen, shared, taken, doms = [], set(), set(), set(), set()
-	ids = iter(range(380000001, 389999999))
+	# Contacts and assets take ids above the customers', below 39,000,000
+	# too (250,000 or so at 50,000 customers).
+	ids = iter(range(38500001, 39000000))
 	cid = 38000000
 	while len(g.custs) < n:
 		# A name taken is drawn again in the same sector (up to 12
