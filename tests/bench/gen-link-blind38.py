@@ -111,7 +111,7 @@
 # as Co. and back), number (No. 4 as #4, No 4, 4, Four, Number 4), school
 # (ISD / USD / CSD / Public Schools spelt out or shortened, "District
 # 271"), bank (FSB, 1st State Bank, FCU, Fed. Credit Union, F&M, FNB,
-# CNB, B&T), co-op (Co-op / Coop / Cooperative / Co-operative, Elevator
+# CNB, B&T), coop (Co-op / Coop / Cooperative / Co-operative, Elevator
 # as Elev., Farmers' apostrophe, "Assn."), saint (St. / Saint / Sts.),
 # synod (ELCA / LCMS dropped, Lutheran as Luth., Our Savior's without its
 # apostrophe), dba (a d/b/a trade name alone, or the owner alone),
@@ -126,7 +126,13 @@
 # Implement Co."), common surname (Johnson, Olson, Nelson, Garza ... in a
 # trade no customer has), rare word, person (no contact), vendor (telcos,
 # co-op and bank software, state agencies), prospect, personal, own
-# staff.  The share of impostors holds at 50,000 customers (same_class).
+# staff.  The share of impostors holds at 50,000 customers (same_class);
+# a customer whose name is taken is drawn again in its sector, so the
+# sectors keep about their shares, though there the towns' names run out
+# and numbered districts fill (a quarter of the customers), most given name
+# and surname pairs are some customer's contact (few person and personal
+# rows), and every number near a district's is another customer's or a
+# slip label-audit.py reads as its own (no other-number impostors).
 #
 # Machines (linkgen.machine): a real row on one of its customer's assets
 # 72%, another customer's 4%; impostors on unknown machines, a shared role
