@@ -1314,8 +1314,8 @@ def i_town(rng, g, c):
 	"""The same co-op, bank, district, parish or hospital name in a
 	town no customer is in: "First State Bank of Glencoe" beside "First
 	State Bank of Hutchinson"."""
-	if not c["in_town"] or c["num"] or c["sector"] not in ("coop", "bank", "school",
-			"church", "health", "gov"):
+	if not c["in_town"] or c["num"] or c["sector"] not in ("coop",
+			"bank", "school", "church", "health", "gov"):
 		return None
 	other = rng.choice(ELSEWHERE[c["desk"]])
 	t = c["core"].replace(c["town"], other)
