@@ -892,14 +892,10 @@ def population(rng, n):
 	ids = iter(range(39200001, 39999999))
 	cid = 39000000
 	while len(g.custs) < n:
-		for _ in range(60):
-			c = make_customer(rng, 0)
-			ks = {skel(f) for f in forms(c)}
-			if "" not in ks and not ks & seen:
-				break
-		else:
+		c = lk.draw_unseen(lambda: make_customer(rng, 0),
+			lambda c: {skel(f) for f in forms(c)}, seen, 60)
+		if c is None:
 			continue
-		seen |= ks
 		cid += rng.randint(1, 3)	# at most 39150000 at 50,000
 		c["id"] = cid
 		c["domain"] = domain(rng, c, doms)
@@ -910,19 +906,16 @@ def population(rng, n):
 
 
 def index(g):
-	ck.index_start(g)
-	g.sector_keys = set()
-	g.pkeys = set()
-	for i, c in enumerate(g.custs):
-		ck.add_names(g, i, [c["name"], c["core"]])
-		ck.add_forms(g, i, forms(c))
-		ck.add_words(g, i, skel_words(c["name"]))
-		ck.add_contacts(g, i, c)
+	"""linkgen's indexes, and the words each sector is named by and the
+	(name less its place, place) pairs the customers hold."""
+	g.sector_keys, g.pkeys = set(), set()
+
+	def each(g, c):
 		g.sector_keys.update(keys_of(c))
 		if c["pkey"]:
-			g.pkeys.add((skel(c["pkey"].replace("{Pl}", "")), skel(
-				c["place"])))
-	ck.index_end(g)
+			g.pkeys.add((skel(c["pkey"].replace("{Pl}", "")),
+				skel(c["place"])))
+	lk.index_customers(ck, g, forms, each)
 
 
 # ---------------------------------------------------------------- typing
@@ -1238,63 +1231,50 @@ def i_successor(rng, g, c):
 	return t.upper() if legal == "LIMITED" else t
 
 
-def other_trade(rng, c):
-	tr = rng.choice(OTHER_TRADE)
-	if set(skel_words(tr)) & set(skel_words(c["core"])):
-		return None
-	return tr
+other_trade = lk.trade_picker(skel_words, OTHER_TRADE)
 
 
 def i_rare(rng, g, c):
-	"""A customer's rare word in a trade no customer has."""
-	if c["brand"] not in RARE:
-		return None
-	tr = other_trade(rng, c)
-	return tr and "%s %s" % (c["brand"], tr)
+	"""A customer's rare word before a trade no customer has."""
+	tr = c["brand"] in RARE and other_trade(rng, c)
+	return tr and c["brand"] + " " + tr
 
 
 def i_surname(rng, g, c):
-	"""A community's commonest surname in a trade no customer has."""
+	"""One of the four commonest surnames of the customer's community
+	before a trade no customer has, a legal form after it three times in
+	ten."""
 	tr = other_trade(rng, c)
-	if not tr:
-		return None
-	s = SUR[c["comm"]][rng.randint(0, 3)]
-	t = rng.choice(["%s %s", "%s's %s", "%s & Son %s"]) % (s, tr)
-	return t + " " + lk.wpick(rng, LEGAL[c["nation"]]) if rng.random() < .3 \
-		else t
+	if tr:
+		tpl = rng.choice(["{0} {1}", "{0}'s {1}", "{0} & Son {1}"])
+		tr = tpl.format(SUR[c["comm"]][rng.randint(0, 3)], tr)
+		if rng.random() < .3:
+			tr += " " + lk.wpick(rng, LEGAL[c["nation"]])
+	return tr
 
 
-def unknown(g, p):
-	return not any(skel(n) in g.person or lk.held_by_all(g,
-		set(skel_words(n))) for n in ("%s %s" % p, "%s %s" % p[::-1]))
-
-
-def i_person(rng, g, c):
-	p = person(rng, c["comm"])
-	if not unknown(g, p):
-		return None
-	return rng.choice(["", "", "", "Dr "]) + "%s %s" % p
-
-
-def i_personal(rng, g, c):
-	p = person(rng, c["comm"])
-	if not unknown(g, p):
-		return None
-	return rng.choice(PERSONAL).format(G=p[0], S=p[1])
+i_person, i_personal = lk.person_impostors(ck,
+	lambda rng, c: person(rng, c["comm"]), ["", "", "", "Dr "], PERSONAL)
 
 
 def i_prospect(rng, g, c):
+	"""A fresh name after "Quote - ", "Prospect: " ..."""
 	name = fresh(rng, g, c)
-	return rng.choice(PROSPECT) + name if name else None
+	return name and rng.choice(PROSPECT) + name
 
 
-IMPOSTORS = [("impostor: " + kind, f, w) for kind, f, w in (
-	("same shape", fresh, 16), ("other town", i_other_town, 12),
-	("other form", i_other_form, 6), ("successor", i_successor, 9),
-	("rare word", i_rare, 7), ("common surname", i_surname, 8),
-	("person", i_person, 7), ("vendor", lk.one_of(VENDORS), 9),
-	("prospect", i_prospect, 7), ("personal", i_personal, 7),
-	("own staff", lk.one_of(STAFF), 6))]
+# (kind, drawer, share); about 37% of the rows are impostors.
+IMPOSTORS = [("impostor: same shape", fresh, 16),
+	("impostor: other town", i_other_town, 12),
+	("impostor: other form", i_other_form, 6),
+	("impostor: successor", i_successor, 9),
+	("impostor: rare word", i_rare, 7),
+	("impostor: common surname", i_surname, 8),
+	("impostor: person", i_person, 7),
+	("impostor: vendor", lk.one_of(VENDORS), 9),
+	("impostor: prospect", i_prospect, 7),
+	("impostor: personal", i_personal, 7),
+	("impostor: own staff", lk.one_of(STAFF), 6)]
 KEPT = ("id", "name", "syncro", "contacts", "assets")
 BENCH = ("BENCH-%s-%02d", 5)
 CLOCK = (1833000000, 977, 70)	# numbered()'s start, step and minutes
