@@ -1220,9 +1220,12 @@ def i_successor(rng, g, c):
 	if rng.random() < .5:
 		if len(c["core"].split()) > 3:
 			return None
-		more = rng.choice(["Services", "Group", "Contracts", "Solutions",
-			"Ireland" if c["nation"] == "IE" else "UK"])
-		if more in c["core"]:
+		# A word that names another line of work, not "UK" or "Group"
+		# (the same firm's words read so).
+		more = rng.choice(["Services", "Contracts", "Developments",
+			"Solutions"])
+		if c["core"].split()[-1] in ("Services", "Contracts",
+				"Solutions", "Developments"):
 			return None
 		return "%s %s (%d) %s" % (c["core"], more, rng.randint(2009, 2024),
 			legal)
