@@ -40,6 +40,33 @@
 # district with another number), other-trade (the same surname's other
 # trade), common-surname, rare-word, person, vendor, prospect, personal
 # and own-staff impostors (37%); Syncro addresses, phones and contacts),
+# GEN: gen-link-blind39 (held out since session 24: the lead runs it once;
+# a UK and Ireland MSP (London, Manchester, Birmingham, Leeds, Bristol,
+# Glasgow, Edinburgh, Cardiff, Belfast, Dublin and Cork desks) for small
+# firms: GP surgeries and medical practices ("The Station Road Surgery,
+# Sale", "X Medical Centre", "Dr X & Partners"), dental practices,
+# pharmacies and chemists, solicitors ("X & Co Solicitors", "X Y LLP",
+# Scotland's WS), chartered accountants, estate and letting agents
+# (Irish auctioneers), builders and trades, pubs ("The Red Lion,
+# Didsbury"), restaurants and takeaways, shops, charities (CIO, CIC,
+# SCIO, Irish CLG, charity numbers), schools (St X's C of E / RC Primary
+# School, academies and academy trusts, Ysgol Gynradd, Scoil Mhuire,
+# Gaelscoil, national schools), parish, town and community councils
+# (Cyngor Tref), housing associations; Ltd/Limited/PLC/LLP/Cyf/Teoranta/
+# Teo./DAC/UC/CLG, "& Co"/"& Co."/"and Company", Companies House
+# capitals ("X LIMITED"), "t/a" trading names; English, Scottish, Welsh,
+# Irish (O'/O/Ó, Mac/Mc, Gaelic forms), South Asian and Polish owners,
+# Irish and Welsh place names in both languages; UK-layout typos, caps,
+# lower case, truncation, reorder, abbreviations (Ctr, Surg, Pract,
+# Sols, HA, PS, NS), acronyms, legal forms dropped, respelt or swapped,
+# branches and postcodes, contacts, persons, domains, school-name forms,
+# Mc/Mac and O', Gaelic/Welsh forms, accents, US spellings, charity
+# numbers; same-shape, other-town (the same saint, street, pub or council
+# name in another district), other-form (the partners' names in another
+# trade and legal form), successor ("X Services (2019) Ltd", "X
+# Holdings Ltd"), rare-word, common-surname, person, vendor, prospect,
+# personal and own-staff impostors (about 37%); Syncro addresses,
+# postcodes and Eircodes, phones and contacts),
 # GEN: gen-link-blind36 (held out since session 23: the lead runs it once;
 # a US Southeast and Gulf Coast MSP for small businesses (Atlanta,
 # Charlotte, Nashville, Birmingham, Jackson MS and the Gulf coast, New

@@ -494,3 +494,65 @@ def desk_main(tag, ck, population, index, kinds, impostors, kept, bench,
 	scr.write_desk_set(rng, out, g.custs, rows,
 		lambda row: machine(rng, g, row, bench), techs,
 		(tag, seed) + clock)
+
+
+# ------------------------------------------------- impostors (blind39)
+def trade_picker(skel_words, trades):
+	"""A drawer of a trade of trades (none a customer's) that shares no
+	skeleton word with a customer's core: (rng, c) -> trade or None."""
+	def draw(rng, c):
+		tr = rng.choice(trades)
+		mine = set(skel_words(c["core"]))
+		return None if mine.intersection(skel_words(tr)) else tr
+	return draw
+
+
+def person_impostors(ck, draw, titles, personal):
+	"""The impostor kinds "person" and "personal" as (i_person,
+	i_personal): a (given name, surname) of draw(rng, c) that no listed
+	person is and no customer's words hold, either way round; titles
+	(one drawn) go before the person, personal holds templates of {G}
+	and {S}."""
+	def stranger(rng, g, c):
+		p = draw(rng, c)
+		for n in ("%s %s" % p, "%s %s" % p[::-1]):
+			if ck.skel(n) in g.person or held_by_all(g,
+					set(ck.skel_words(n))):
+				return None
+		return p
+
+	def i_person(rng, g, c):
+		p = stranger(rng, g, c)
+		return p and rng.choice(titles) + " ".join(p)
+
+	def i_personal(rng, g, c):
+		p = stranger(rng, g, c)
+		return p and rng.choice(personal).format(G=p[0], S=p[1])
+	return i_person, i_personal
+
+
+def index_customers(ck, g, forms, each):
+	"""ck's indexes of g.custs: a customer's name and core as whole
+	names, forms(c) as its forms, its name's skeleton words, its
+	contacts; each(g, c) adds what the generator keeps of its own."""
+	ck.index_start(g)
+	for i, c in enumerate(g.custs):
+		ck.add_names(g, i, [c["name"], c["core"]])
+		ck.add_forms(g, i, forms(c))
+		ck.add_words(g, i, ck.skel_words(c["name"]))
+		ck.add_contacts(g, i, c)
+		each(g, c)
+	ck.index_end(g)
+
+
+def draw_unseen(make, keys, seen, tries):
+	"""A customer of make() whose keys (its forms' skeletons, none
+	empty) no customer drawn before has, in up to tries draws; its keys
+	join seen.  None when every draw was taken."""
+	for _ in range(tries):
+		c = make()
+		ks = keys(c)
+		if "" not in ks and not ks & seen:
+			seen |= ks
+			return c
+	return None
