@@ -2266,6 +2266,24 @@ mkhosted() {
 	grep -Eq 'is as likely as|the name is part of "Seegard' <<<"$stderr"
 }
 
+# Session 24 (gen-link-blind37, a Canadian MSP: bilingual 65% name
+# only): a grocery, a law office and a health centre typed in the other
+# official language ("Épicerie Thériault" for Moncton's "Thériault
+# Grocery", "Cabinet juridique Cormier" for its "Cormier Law Office",
+# link-words.json from TERMIUM Plus), where the town writes French.
+@test "names: a grocery, a law office typed in Canada's other official language" {
+	jq -n '[{id: 1, business_name: "Thériault Grocery", city: "Moncton"},
+	  {id: 2, business_name: "Cormier Law Office", city: "Moncton"},
+	  {id: 3, business_name: "Boulangerie Doiron", city: "Moncton"},
+	  {id: 4, business_name: "Thériault Roofing", city: "Moncton"},
+	  {id: 5, business_name: "Cormier Trucking", city: "Moncton"}]
+	  + [range(20; 80) | {id: ., business_name: ("Filler\(.) " +
+	      (["Grocery", "Épicerie", "Law Office", "Cabinet juridique", "Bakery"][. % 5])), city: "Moncton"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 ' \
+	    'Épicerie Thériault' 'Cabinet juridique Cormier'
+	[[ "$(first_log s1)" == *'abbreviation'* ]]
+}
+
 # Session 16 (gen-link-blind21 creole 0%): Haitian Creole and Papiamentu
 # kinds (link-words.json ht, pap) read as the other languages' where the
 # customer's town writes that creole ("Botika Curiel" for Punda's
