@@ -84,6 +84,11 @@ const char *const sdc_names_default_drop[] = {
 	 * (public), با مسئولیت محدود (Ltd.)) */
 	"ش.م.م", "ذ.م.م", "ش.ذ.م.م", "ش.م.ل", "ش.م.ع", "م.ع.م", "سهامی خاص",
 	"سهامی عام", "با مسئولیت محدود",
+	/* Canada's French legal forms (Canada Business Corporations Act,
+	 * s. 10(1): "Limitée", "Incorporée", abbreviated "Ltée"), said or
+	 * left off as "Ltd" and "Inc" are: "Garage Ménard" is "Garage
+	 * Ménard Ltée" */
+	"Ltée", "Limitée", "Incorporée",
 	NULL
 };
 

@@ -248,6 +248,10 @@ main(void)
 	    "manua kuikahi kaneohe");
 	owned("GmbH is one word", sdc_name_words(nm, "Schulz GmbH"),
 	    "schulz gmbh");
+	/* session 24 (gen-link-blind37): Canada's French legal forms are
+	 * drop words as Ltd and Inc are */
+	norm("Garage M\xc3\xa9nard Lt\xc3\xa9" "e", "garage menard");
+	norm("\xc3\x89picerie Proulx Limit\xc3\xa9" "e", "epicerie proulx");
 	/* session 23 (gen-link-blind35 title): professional titles
 	 * (link-words.json "titles") are drop words; an Italian title's
 	 * feminine ending goes with the dot that split it off */
