@@ -84,6 +84,11 @@ const char *const sdc_names_default_drop[] = {
 	 * (public), با مسئولیت محدود (Ltd.)) */
 	"ش.م.م", "ذ.م.م", "ش.ذ.م.م", "ش.م.ل", "ش.م.ع", "م.ع.م", "سهامی خاص",
 	"سهامی عام", "با مسئولیت محدود",
+	/* Canada's French legal forms (Canada Business Corporations Act,
+	 * s. 10(1): "Limitée", "Incorporée", abbreviated "Ltée"), said or
+	 * left off as "Ltd" and "Inc" are: "Garage Ménard" is "Garage
+	 * Ménard Ltée" */
+	"Ltée", "Limitée", "Incorporée",
 	NULL
 };
 
@@ -1269,6 +1274,33 @@ static struct {
 	char *name, *words;
 } words_memo[WORDS_MEMO];
 
+/* A First Nation's words for itself, each read as one word: "First
+ * Nation", "First Nations" and "Indian Band" are one word of a
+ * community's name as "Nation", "Band" and "FN" are, so that the
+ * link-words.json "nations" list can read each as the others
+ * ("Siksika FN Fisheries" for Siksika Nation Fisheries) without a
+ * "First" left over.  Merges them in tok[0..n); returns the new n. */
+static size_t
+community_words(char **tok, size_t n)
+{
+	static const char *const pairs[][3] = {
+		{ "first", "nation", "firstnation" },
+		{ "first", "nations", "firstnations" },
+		{ "indian", "band", "indianband" },
+	};
+	size_t i, j, k, out = 0;
+
+	for (i = 0; i < n; i++) {
+		for (k = 0, j = 0; i + 1 < n && j < sizeof(pairs) /
+		    sizeof(pairs[0]) && !k; j++)
+			k = strcmp(tok[i], pairs[j][0]) == 0 &&
+			    strcmp(tok[i + 1], pairs[j][1]) == 0;
+		tok[out++] = k ? (char *)pairs[j - 1][2] : tok[i];
+		i += k;
+	}
+	return out;
+}
+
 char *
 sdc_name_words(const struct sdc_names *nm, const char *name)
 {
@@ -1280,6 +1312,7 @@ sdc_name_words(const struct sdc_names *nm, const char *name)
 	if (words_memo[slot].name && strcmp(words_memo[slot].name, name) == 0)
 		return sdc_xstrdup(words_memo[slot].words);
 	s = tokens(name, &tok, &n);
+	n = community_words(tok, n);
 	out = join(tok, 0, n);
 	free(tok);
 	free(s);

@@ -164,6 +164,7 @@ nev_equate(struct sdc_nev *e)
 				sdc_nev_translation(e, kw[i].w, kw[j].w);
 	equate_lists(e, doc, "towns", sdc_nev_abbrev);
 	equate_lists(e, doc, "spellings", sdc_nev_spelling);
+	equate_lists(e, doc, "nations", sdc_nev_abbrev);
 }
 
 /* The languages (bits) the kinds' words of the customers of a town are

@@ -2266,6 +2266,45 @@ mkhosted() {
 	grep -Eq 'is as likely as|the name is part of "Seegard' <<<"$stderr"
 }
 
+# Session 24 (gen-link-blind37, a Canadian MSP: bilingual 65% name
+# only): a grocery, a law office and a health centre typed in the other
+# official language ("Épicerie Thériault" for Moncton's "Thériault
+# Grocery", "Cabinet juridique Cormier" for its "Cormier Law Office",
+# link-words.json from TERMIUM Plus), where the town writes French.
+@test "names: a grocery, a law office typed in Canada's other official language" {
+	jq -n '[{id: 1, business_name: "Thériault Grocery", city: "Moncton"},
+	  {id: 2, business_name: "Cormier Law Office", city: "Moncton"},
+	  {id: 3, business_name: "Boulangerie Doiron", city: "Moncton"},
+	  {id: 4, business_name: "Thériault Roofing", city: "Moncton"},
+	  {id: 5, business_name: "Cormier Trucking", city: "Moncton"}]
+	  + [range(20; 80) | {id: ., business_name: ("Filler\(.) " +
+	      (["Grocery", "Épicerie", "Law Office", "Cabinet juridique", "Bakery"][. % 5])), city: "Moncton"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 ' \
+	    'Épicerie Thériault' 'Cabinet juridique Cormier'
+	[[ "$(first_log s1)" == *'abbreviation'* ]]
+}
+
+# ... and a First Nation's name typed with another of its words for
+# the community (link-words.json "nations": "FN", "Band", "Nation",
+# "First Nation" read as each other): "Siksika FN Fisheries" is Siksika
+# Nation Fisheries, "Membertou Band Housing Department" Membertou First
+# Nation Housing Department, and "Eskasoni FN Administration" the First
+# Nation's, not the Eskasoni Administration beside it; another
+# business of the band ("Siksika FN Daycare") is none of them.
+@test "names: a First Nation's name typed with FN, Band or Nation" {
+	jq -n '[{id: 1, business_name: "Siksika Nation Fisheries", city: "Calgary"},
+	  {id: 2, business_name: "Siksika Nation Gas Bar", city: "Calgary"},
+	  {id: 3, business_name: "Membertou First Nation Housing Department", city: "Halifax"},
+	  {id: 4, business_name: "Eskasoni Administration", city: "Halifax"},
+	  {id: 5, business_name: "Eskasoni First Nation Administration", city: "Halifax"},
+	  {id: 6, business_name: "Tsleil-Waututh Nation Gas Bar", city: "Surrey"}]
+	  + [range(20; 80) | {id: ., business_name: ("Filler\(.) " +
+	      (["Fisheries", "Gas Bar", "Housing Department", "Administration", "Daycare"][. % 5])), city: "Calgary"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,3 s3,Linked,5 s4,Linked,6 s5,Needs Review,null ' \
+	    'Siksika FN Fisheries' 'Membertou Band Housing Department' \
+	    'Eskasoni FN Administration' 'TsleilWaututh Band Gas Bar' 'Siksika FN Daycare'
+}
+
 # Session 16 (gen-link-blind21 creole 0%): Haitian Creole and Papiamentu
 # kinds (link-words.json ht, pap) read as the other languages' where the
 # customer's town writes that creole ("Botika Curiel" for Punda's

@@ -248,6 +248,20 @@ main(void)
 	    "manua kuikahi kaneohe");
 	owned("GmbH is one word", sdc_name_words(nm, "Schulz GmbH"),
 	    "schulz gmbh");
+	/* session 24 (gen-link-blind37): Canada's French legal forms are
+	 * drop words as Ltd and Inc are; a First Nation's "First Nation"
+	 * and "Indian Band" are one word each (link-words.json "nations"
+	 * reads them as "Nation", "Band", "FN") */
+	norm("Garage M\xc3\xa9nard Lt\xc3\xa9" "e", "garage menard");
+	norm("\xc3\x89picerie Proulx Limit\xc3\xa9" "e", "epicerie proulx");
+	owned("First Nation is one word", sdc_name_words(nm,
+	    "Tsleil-Waututh First Nation Gas Bar"),
+	    "tsleil waututh firstnation gas bar");
+	owned("... Indian Band, First Nations", sdc_name_words(nm,
+	    "Lower Nicola Indian Band First Nations Office"),
+	    "lower nicola indianband firstnations office");
+	owned("... not First National", sdc_name_words(nm,
+	    "First National Bank First"), "first national bank first");
 	/* session 23 (gen-link-blind35 title): professional titles
 	 * (link-words.json "titles") are drop words; an Italian title's
 	 * feminine ending goes with the dot that split it off */
