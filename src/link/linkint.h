@@ -352,6 +352,8 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 /* sites.c */
 char *
 site_head(const char *name);
+int
+like_one_of(const char *w, const char *ws);
 char *
 form_head(const struct pool *p, const char *guess);
 int

@@ -821,6 +821,130 @@ tail_untold(const struct pool *p, struct decision *d, const char *guess,
 	    p->c[h->idx].name);
 }
 
+#define SLIP_LIKE 60	/* a word typed for another, slipped or cut short
+			 * ("Frooup" of Group, "Prods" of Products: 73, 77;
+			 * "Grooming" for Group 46) */
+
+/* Every one of the words w is a legal form, a drop word or one learnt
+ * ("ltd", "pty ltd", "lda"). */
+static int
+forms_only(const struct pool *p, const char *w)
+{
+	char *l = sdc_xstrdup(w), *t, *save = NULL;
+	int only = 1;
+
+	for (t = strtok_r(l, " ", &save); t && only; t = strtok_r(NULL, " ",
+	    &save))
+		only = sdc_name_is_drop(names, t) || is_form(p, t);
+	free(l);
+	return only;
+}
+
+/* The word w is spelt like one of the words ws (SLIP_LIKE), or one of
+ * three letters or more is w cut short ("Tech" of Technologies, "Pet"
+ * of Peter). */
+int
+like_one_of(const char *w, const char *ws)
+{
+	char *l = sdc_xstrdup(ws), *t, *save = NULL;
+	int like = 0;
+
+	for (t = strtok_r(l, " ", &save); t && !like; t = strtok_r(NULL, " ",
+	    &save))
+		like = sdc_fuzz_ratio(w, t) >= SLIP_LIKE || (strlen(t) >= 3 &&
+		    strncmp(w, t, strlen(t)) == 0);
+	free(l);
+	return like;
+}
+
+/* A word of the customer at idx's name of its own (no legal form, no
+ * "and") that the head's words hw neither hold nor spell, nor the word
+ * w typed after them: a word w stands in the place of. */
+static int
+word_left_for(const struct pool *p, size_t idx, const char *hw,
+    const char *w)
+{
+	char *l = sdc_xstrdup(p->c[idx].words), *t, *save = NULL;
+	int left = 0;
+
+	for (t = strtok_r(l, " ", &save); t && !left; t = strtok_r(NULL, " ",
+	    &save))
+		left = !sdc_name_is_drop(names, t) && !is_form(p, t) &&
+		    !sdc_nev_and(t) && !has_word(hw, t) &&
+		    !like_one_of(t, hw) && !like_one_of(t, w);
+	free(l);
+	return left;
+}
+
+/* The tail typed after the head is one word and a legal form ("Locksmith
+ * Ltd.": unsaid_site_head reads a word no name holds before the form a
+ * site), and the customer at idx has a word the head does not type that
+ * the word is no slip of ("Excavating" of LeBlanc & Sons Excavating
+ * Inc.): another trade typed where the customer's is left out, another
+ * firm of the family's (gen-link-blind37 at 50k: "LeBlanc & Sons
+ * Locksmith Ltd.", "Chan's Pet Grooming Limited" beside Peter Chan
+ * Realty Group).  A slip of the customer's word ("Kevin Lo Realty
+ * Frooup Ltd.") or of its form ("Pwt. Ltd.") is its own; a kind of
+ * business is kind_contradicts()'s to tell. */
+static int
+trade_replaced(const struct pool *p, const char *head, const char *tail,
+    size_t idx)
+{
+	char *tw = sdc_name_words(names, tail), *hw, *rest = strchr(tw, ' ');
+	int other = 0;
+
+	/* a word in brackets after the name is a site's or a town's
+	 * ("(Canton) Co.,Ltd."), "(Pty) Ltd" a form */
+	if (isalnum((unsigned char)tail[strspn(tail, " ")]) && rest != NULL &&
+	    *++rest && forms_only(p, rest)) {
+		rest[-1] = '\0';
+		hw = sdc_name_words(names, head);
+		other = !sdc_name_is_drop(names, tw) && !is_form(p, tw) &&
+		    !kind_named(tw) && word_left_for(p, idx, hw, tw);
+		free(hw);
+	}
+	free(tw);
+	return other;
+}
+
+/* The head's link h undone when what is typed after it (a site, no
+ * legal form) says another customer's or another firm's. */
+static void
+site_undone(const struct pool *p, const char *guess, const char *head,
+    struct decision *h)
+{
+	const char *tail = guess + strlen(head);
+
+	if (h->linked && h->conf < SITE_WHOLE && site_elsewhere(p, tail,
+	    h->idx)) {
+		h->linked = 0;
+		snprintf(h->why, sizeof(h->why), "the site \"%s\" is in "
+		    "another customer's name", tail);
+	}
+	if (h->linked && p == &customers && person_note(head, tail)) {
+		h->linked = 0;
+		snprintf(h->why, sizeof(h->why), "\"%s\" is a contact's name: "
+		    "\"%s\" after it is as likely the person's", head, tail);
+	}
+	if (h->linked && other_site(p, head, tail, h->idx)) {
+		h->linked = 0;
+		snprintf(h->why, sizeof(h->why), "\"%s\" ends with a site of "
+		    "its own, not \"%s\"", p->c[h->idx].name, tail);
+	}
+	if (h->linked && p == &customers && named_elsewhere(tail, h->idx)) {
+		h->linked = 0;
+		snprintf(h->why, sizeof(h->why), "\"%s\" after \"%s\": a word "
+		    "it lacks and another customer's town, a namesake's as "
+		    "likely", tail, p->c[h->idx].name);
+	}
+	if (h->linked && trade_replaced(p, head, tail, h->idx)) {
+		h->linked = 0;
+		snprintf(h->why, sizeof(h->why), "\"%s\" after \"%s\": "
+		    "another word typed where \"%s\" has its own", tail +
+		    strspn(tail, " "), head, p->c[h->idx].name);
+	}
+}
+
 /* The weighted evidence on the whole name, else on the name before a
  * site written after it ("Achebe & Nwosu - Head office", or without
  * the separator: unsaid_site_head): a site of the business is the
@@ -853,33 +977,8 @@ by_reading(struct pool *p, const char *guess, const char *norm,
 	if (h.linked)
 		site_of_group(p, hnorm, &h);
 	/* a form ends many names: no site, another's or its own */
-	if (h.linked && !form && h.conf < SITE_WHOLE &&
-	    site_elsewhere(p, guess + strlen(head), h.idx)) {
-		h.linked = 0;
-		snprintf(h.why, sizeof(h.why), "the site \"%s\" is in another "
-		    "customer's name", guess + strlen(head));
-	}
-	if (h.linked && !form && p == &customers && person_note(head,
-	    guess + strlen(head))) {
-		h.linked = 0;
-		snprintf(h.why, sizeof(h.why), "\"%s\" is a contact's name: "
-		    "\"%s\" after it is as likely the person's", head,
-		    guess + strlen(head));
-	}
-	if (h.linked && !form && other_site(p, head, guess + strlen(head),
-	    h.idx)) {
-		h.linked = 0;
-		snprintf(h.why, sizeof(h.why), "\"%s\" ends with a site of "
-		    "its own, not \"%s\"", p->c[h.idx].name,
-		    guess + strlen(head));
-	}
-	if (h.linked && !form && p == &customers && named_elsewhere(
-	    guess + strlen(head), h.idx)) {
-		h.linked = 0;
-		snprintf(h.why, sizeof(h.why), "\"%s\" after \"%s\": a word it "
-		    "lacks and another customer's town, a namesake's as likely",
-		    guess + strlen(head), p->c[h.idx].name);
-	}
+	if (h.linked && !form)
+		site_undone(p, guess, head, &h);
 	tail_untold(p, d, guess, head, &h);
 	if (h.linked || (d->ntop == 0 && h.ntop > 0)) {
 		*d = h;

@@ -3303,3 +3303,62 @@ partner_customers() {
 	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Linked,1 c3,Needs Review,null c4,Linked,2 c5,Needs Review,null c6,Linked,3 ' ]
 	[[ "$stderr" == *'"british columbia" is not the province or state of "Kabayan Furniture Ltd."'* ]]
 }
+
+# Session 24 (gen-link-blind37 at 50k: "LeBlanc & Sons Locksmith Ltd."
+# linked to LeBlanc & Sons Excavating Inc.): a word no customer's name
+# holds, then a legal form, read as a site after the name; where the
+# customer has a word of its own the head leaves out and the word typed
+# is no slip of, it is another trade typed in its place, another firm of
+# the family.  A slip of its word or of its form links.
+@test "trades: a word no name holds before the form, in place of the customer's own, is another firm; a slip links" {
+	jq -n '[{"id": 1, "business_name": "LeBlanc & Sons Excavating Inc.", "city": "Sydney", "state": "NS"},
+	  {"id": 3, "business_name": "Kevin Lo Realty Group Ltd.", "city": "Toronto", "state": "ON"},
+	  {"id": 4, "business_name": "Evergreen Foods Pte Ltd", "city": "Toronto", "state": "ON"}]
+	  + [range(8; 80) | {"id": ., "business_name": ("Filler Word\(.) Holdings Ltd."), "city": "Halifax", "state": "NS"}]' >"$TMP/cust.json"
+	{ mksession c1 'LeBlanc & Sons Locksmith Ltd.' ''	# another trade
+	  mksession c2 'Kevin Lo Realty Frooup Ltd.' ''		# its word slipped
+	  mksession c3 'evergreen foods ptf ltd' ''		# its form slipped
+	  mksession c4 'LeBlanc & Sons Ltd.' ''; } >"$TMP/in"	# its trade left out
+	link_v
+	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Linked,3 c3,Linked,4 c4,Linked,1 ' ]
+}
+
+# Session 24 (gen-link-blind37 at 50k: "0638882 AB Ltd." linked to
+# 0638882 B.C. Ltd.): the jurisdiction typed after a company's number of
+# six digits or more, before its legal form, abbreviated as
+# link-words.json "region_short" or "regions" write it, is read; another
+# than the customer's (its name's, else its "state") is the same number
+# in another registry, another company.  Its own links.
+@test "numbered companies: another jurisdiction after the number is another company; its own links" {
+	jq -n '[{"id": 5, "business_name": "0638882 B.C. Ltd.", "city": "Vancouver", "state": "BC"},
+	  {"id": 6, "business_name": "1632476 Ontario Limited", "city": "Toronto", "state": "ON"}]
+	  + [range(100; 160) | {"id": ., "business_name": ("0600\(.) B.C. Ltd."), "city": "Vancouver", "state": "BC"}]' >"$TMP/cust.json"
+	{ mksession c1 '0638882 AB Ltd.' ''			# Alberta's
+	  mksession c2 '0638882 BC Ltd' ''
+	  mksession c3 '1632476 Ont Inc' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Linked,5 c3,Linked,6 ' ]
+	[[ "$stderr" == *'"ab" is not the jurisdiction of "0638882 B.C. Ltd."'* ]]
+}
+
+# Session 24 (gen-link-blind37 at 5k: "Demo - Jennifer Jennifer Tremblay
+# Custom Seeding" linked to Jennifer Jennifer King Custom Seeding Inc.):
+# a surname typed after a given name where the customer's name has
+# another after the same is another person's business, not an extra
+# word; a slip of the customer's surname links.
+@test "surnames: another surname after the customer's given name is another person; a slip links" {
+	jq -n '["Irene Funk","Jordan MacNeil","Ashley Reid","Fiona Tam","Ryan Kennedy","Kyle Stewart",
+	    "Victor Friesen","Tania Romaniuk","Robert MacLeod","Matthew Lewis","Cindy Kwong",
+	    "Sarah Campbell","Brandon Murray","Emily Murphy","Lisa Johnson","Daniel Rai",
+	    "Eric Kwong","John Anderson","Shawn Jones","Amrit Atwal"] as $p
+	  | [{"id": 1, "business_name": "Jennifer Jennifer King Custom Seeding Inc.", "city": "Moncton", "state": "NB"}]
+	  + [range(0; 20) | {"id": (. + 20), "business_name": (($p[.] | split(" ")) as $n |
+	      "\($n[0]) \($n[0]) \($n[1]) Custom Seeding Ltd."), "city": "Halifax", "state": "NS"}]
+	  + [range(40; 100) | {"id": ., "business_name": ("Filler\(.) Word\(.) Ltd."), "city": "Halifax", "state": "NS"}]' >"$TMP/cust.json"
+	{ mksession c1 'Demo - Jennifer Jennifer Tremblay Custom Seeding' ''
+	  mksession c2 'Jennifer Jennifer Tremblay Custom Seeding' ''
+	  mksession c3 'Jennifer Jennifer Kingg Custom Seeding' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Needs Review,null c3,Linked,1 ' ]
+	[[ "$stderr" == *'the surname "tremblay" is typed where "Jennifer Jennifer King Custom Seeding'* ]]
+}
