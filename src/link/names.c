@@ -595,8 +595,8 @@ sdc_name_unmarked(const char *s)
 	return f ? f : sdc_xstrdup(s);
 }
 
-static size_t
-split_words(char *s, char ***w)
+size_t
+sdc_name_split(char *s, char ***w)
 {
 	char *p, *save = NULL;
 	size_t n = 0;
@@ -1011,7 +1011,7 @@ tokens(const char *name, char ***tok, size_t *ntok)
 		free(folded);
 		folded = p;
 	}
-	*ntok = split_words(folded, tok);
+	*ntok = sdc_name_split(folded, tok);
 	for (n = 0; n < *ntok; n++)
 		(*tok)[n] = number((*tok)[n]);
 	*ntok = title_endings(*tok, *ntok);
@@ -1189,7 +1189,7 @@ char *
 sdc_name_sortkey(const char *norm)
 {
 	char *s = sdc_xstrdup(norm), **w;
-	size_t n = split_words(s, &w), i;
+	size_t n = sdc_name_split(s, &w), i;
 	struct sdc_buf b = SDC_BUF_INIT;
 
 	qsort(w, n, sizeof(*w), strpcmp);
@@ -1294,7 +1294,7 @@ char *
 sdc_name_strip(const struct sdc_names *nm, const char *words)
 {
 	char *s = sdc_xstrdup(words), **tok, *out;
-	size_t n = split_words(s, &tok), first = 0, last = n, k;
+	size_t n = sdc_name_split(s, &tok), first = 0, last = n, k;
 
 	/* a drop word of several words ("Công ty") goes whole */
 	for (;;)
@@ -1374,7 +1374,7 @@ int
 sdc_name_initials_share(const char *query, const char *cand)
 {
 	char *qs = sdc_xstrdup(query), *cs = sdc_xstrdup(cand), **q, **c;
-	size_t nq = split_words(qs, &q), nc = split_words(cs, &c), i, j;
+	size_t nq = sdc_name_split(qs, &q), nc = sdc_name_split(cs, &c), i, j;
 	char *init = sdc_xmalloc(nc + 1);
 	int used = 0, ok = 1;
 
@@ -1403,7 +1403,7 @@ int
 sdc_name_initials_match(const char *query, const char *cand)
 {
 	char *qs = sdc_xstrdup(query), *cs = sdc_xstrdup(cand), **q, **c;
-	size_t nq = split_words(qs, &q), nc = split_words(cs, &c);
+	size_t nq = sdc_name_split(qs, &q), nc = sdc_name_split(cs, &c);
 	/* the search branches; real names are short */
 	int r = nq <= 16 && nc <= 32 && initials(q, nq, c, nc, 0);
 
@@ -1781,7 +1781,7 @@ char *
 sdc_name_join_initials(const char *words)
 {
 	char *s = sdc_xstrdup(words), **tok;
-	size_t n = split_words(s, &tok), i;
+	size_t n = sdc_name_split(s, &tok), i;
 	struct sdc_buf b = SDC_BUF_INIT;
 	int joined = 0;
 

@@ -1266,6 +1266,8 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 	char *q = NULL;
 	const char *r;
 
+	if (registry_linked(d))
+		return;	/* the number is the identity; its words were read */
 	if (named && other_company(p, guess, d))
 		d->linked = 0;
 	else if (named && p == &customers && (r = cyrillic_other(p, guess,

@@ -3264,3 +3264,32 @@ partner_customers() {
 	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Linked,1 c3,Needs Review,null c4,Linked,2 c5,Needs Review,null c6,Linked,3 ' ]
 	[[ "$stderr" == *'"british columbia" is not the province or state of "Kabayan Furniture Ltd."'* ]]
 }
+
+# Session 24 (gen-link-blind37 numbered 52%, condo 43%, strata 54%,
+# legion 50%): a registry number is the identity.  A number of six digits
+# or more typed alone or with its jurisdiction and a trading name
+# ("1757105 ON c.o.b. as Red Maple Auto Glass") links the one customer
+# holding it; a condominium corporation's letters, a strata plan's
+# prefix, a legion branch with their number link the one of that kind.
+# The same number of another province, another number, another plan
+# prefix, a number too short alone, a word the customer's name does not
+# hold, or two holders link none.
+@test "registry: a numbered company, a condominium, a strata plan, a legion branch by their number; another province, plan or number does not" {
+	jq -n '[{"id": 1, "business_name": "1757105 Ontario Inc. o/a Red Maple Auto Glass", "city": "Ottawa"},
+	  {"id": 2, "business_name": "Tse & Cheng CPA (9410039 Canada Inc.)", "city": "Toronto"},
+	  {"id": 3, "business_name": "Toronto Standard Condominium Corporation No. 2506", "city": "Toronto"},
+	  {"id": 4, "business_name": "The Owners, Strata Plan KAS 874", "city": "Kelowna"},
+	  {"id": 5, "business_name": "Royal Canadian Legion Surrey Branch 67", "city": "Surrey"},
+	  {"id": 6, "business_name": "0658044 B.C. Ltd. c.o.b. as Coquitlam Catering", "city": "Coquitlam"},
+	  {"id": 7, "business_name": "Rivera Holdings 4455667", "city": "Ottawa"},
+	  {"id": 8, "business_name": "Lakeview Plumbing 4455667", "city": "Ottawa"}]
+	  + [range(20; 80) | {"id": ., "business_name": ("Filler\(.) Trucking Ltd."), "city": "Regina"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,2 s4,Linked,3 s5,Linked,4 s6,Linked,5 s7,Linked,6 s8,Needs Review,null s9,Needs Review,null s10,Needs Review,null s11,Needs Review,null s12,Needs Review,null s13,Needs Review,null s14,Needs Review,null ' \
+	    '1757105 ON c.o.b. as Red Maple Auto Glass' '#9410039' '9410039 Can Inc' 'TSCC2506' 'Strata Corp KAS874' \
+	    'RCL Br. 67' 'Coquitlam Catering (0658044)' \
+	    '9410039 Nova Scotia Ltd.' '1757106 Ontario Inc.' 'The Owners, Strata Plan EPS 874' 'TSCC 2507' \
+	    '2506' '1757105 ON o/a Blue Spruce Glass' '4455667'
+	[[ "$(first_log s1)" == *'registry'* ]]
+	[[ "$(first_log s4)" == *'registry'* ]]
+}
+
