@@ -1733,11 +1733,12 @@ sdc_name_desk_rest(const char *name)
 const char *
 sdc_name_trading(const char *words, size_t *legal)
 {
-	/* Quebec's "faisant affaire sous le nom de" (f.a.s.r.s.) and "sous
+	/* Canada's "carrying on business as" (c.o.b. as); Quebec's
+	 * "faisant affaire sous le nom de" (f.a.s.r.s.) and "sous
 	 * le nom" (s/n, after the company's "inc." or "ltée": "s n" alone
 	 * is initials, "S. S. N. Chettiar") */
 	static const char *const marks[] = { " t a ", " ta ", " trading as ",
-	    " o a ", " operating as ", " d b a ", " dba ",
+	    " o a ", " operating as ", " d b a ", " dba ", " cob as ",
 	    " doing business as ", " fasrs ", " f a s r s ", " inc s n ",
 	    " ltee s n ",
 	    " faisant affaire sous le nom de ", " faisant affaire sous ",

@@ -3293,3 +3293,17 @@ partner_customers() {
 	[[ "$(first_log s4)" == *'registry'* ]]
 }
 
+# Session 24 (gen-link-blind37 operating as 76%): Canada's "c.o.b. as"
+# (carrying on business as) marks a trading name as "o/a" does, and a
+# numbered company's name in brackets after a name ("Keystone Furniture
+# (4479184 Canada Corp.)") is the legal name of the one before it: each
+# answers to its trading name typed alone.
+@test "trading: c.o.b. as, and a numbered company in brackets after the name it trades under" {
+	jq -n '[{"id": 1, "business_name": "2608210 Ontario Limited c.o.b. as Humber Freightlines", "city": "Toronto"},
+	  {"id": 2, "business_name": "Keystone Furniture (4479184 Canada Corp.)", "city": "Winnipeg"},
+	  {"id": 3, "business_name": "Keystone Auto Body", "city": "Winnipeg"},
+	  {"id": 4, "business_name": "Humber Auto Glass", "city": "Toronto"}]
+	  + [range(20; 80) | {"id": ., "business_name": ("Filler\(.) Freightlines Ltd."), "city": "Regina"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 ' 'Humber Freightlines' 'Keystone Furniture'
+}
+
