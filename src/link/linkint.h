@@ -394,6 +394,9 @@ by_registry(struct pool *p, const char *guess, const char *norm,
 /* ... linked d */
 int
 registry_linked(const struct decision *d);
+/* ... the numbered company typed is not the customer at idx */
+int
+registry_other(const struct pool *p, const char *guess, size_t idx);
 /* byname.c: a given name typed as its initial */
 void
 by_initial(struct pool *p, const char *guess, const char *norm,

@@ -1249,6 +1249,10 @@ other_company(const struct pool *p, const char *guess, struct decision *d)
 		snprintf(d->why, sizeof(d->why), "\"%.40s\" is not the "
 		    "province or state of \"%.40s\": a company incorporated "
 		    "there", r, p->c[d->idx].name);
+	else if (p == &customers && registry_other(p, guess, d->idx))
+		snprintf(d->why, sizeof(d->why), "the number typed is "
+		    "another numbered company's, not \"%.40s\"",
+		    p->c[d->idx].name);
 	else
 		return 0;
 	return 1;

@@ -386,3 +386,37 @@ registry_linked(const struct decision *d)
 {
 	return d->linked && strcmp(d->extra, ",registry") == 0;
 }
+
+/* The name typed is a numbered company's (a number of "digits" or more,
+ * no kind) that the customer at idx is not: its name holds the number
+ * with another jurisdiction ("7158732 Ont Limited" for "7158732
+ * Manitoba Ltd."), or another number as long and not this one ("1632476
+ * Alta Ltd." one digit off): another company of the registry. */
+int
+registry_other(const struct pool *p, const char *guess, size_t idx)
+{
+	struct regread t, c;
+	char *w;
+	int other = 0;
+
+	if (strpbrk(guess, "0123456789") == NULL)
+		return 0;
+	registry_load();
+	w = sdc_name_words(names, guess);
+	reg_read(w, NULL, &t);
+	if (t.nnum == 1 && t.num >= 0 && t.kind == -1 &&
+	    strlen(t.tok[t.num]) >= digits) {
+		reg_read(p->c[idx].words, t.tok[t.num], &c);
+		if (c.num >= 0)
+			other = t.jur >= 0 && c.jur >= 0 && t.jur != c.jur;
+		else {
+			reg_free(&c);
+			reg_read(p->c[idx].words, NULL, &c);
+			other = c.num >= 0 && strlen(c.tok[c.num]) >= digits;
+		}
+		reg_free(&c);
+	}
+	reg_free(&t);
+	free(w);
+	return other;
+}

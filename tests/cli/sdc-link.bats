@@ -3307,3 +3307,18 @@ partner_customers() {
 	sessions_link 's1,Linked,1 s2,Linked,2 ' 'Humber Freightlines' 'Keystone Furniture'
 }
 
+# Session 24 (gen-link-blind37 at 50k: 3 wrong links of "numbered one
+# off"): a numbered company typed with another jurisdiction than the one
+# holding its number ("7158732 Ont Limited" for 7158732 Manitoba Ltd.),
+# or with a number one digit off another's, is another company; the
+# name's words alike link none.
+@test "registry: the number of a numbered company typed with another jurisdiction, or one digit off, links none" {
+	jq -n '[{"id": 1, "business_name": "7158732 Manitoba Ltd.", "city": "Winnipeg"},
+	  {"id": 2, "business_name": "1632476 Ontario Limited", "city": "Toronto"},
+	  {"id": 3, "business_name": "0638882 B.C. Ltd.", "city": "Vancouver"}]
+	  + [range(1000; 1400) | {"id": ., "business_name": ("\(. * 7919 + 1000000) " +
+	    ["Ontario Inc.", "Alberta Ltd.", "B.C. Ltd.", "Manitoba Ltd.", "Canada Inc."][. % 5]), "city": "Regina"}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Linked,1 s4,Needs Review,null ' \
+	    '1632476 Alta Ltd.' '0638882 AB Ltd.' '7158732 Man Ltd.' '7158733 Manitoba Ltd.'
+	[[ "$stderr" == *'another numbered company'* ]]
+}
