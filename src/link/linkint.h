@@ -9,6 +9,8 @@
  *	byname.c	the weighted name evidence and its readings
  *	sites.c		sites, branches, towns and notes after a name
  *	number.c	a numbered name in its town
+ *	registry.c	a name by its registry number (numbered companies,
+ *			condominiums, strata plans, legion branches)
  *	namesake.c	qualifiers, namesakes and other businesses' words
  *	layout.c	names typed on another layout or romanisation
  *	askllm.c	the LLM's narrow band
@@ -387,6 +389,16 @@ site_of_group(struct pool *p, const char *norm, struct decision *d);
 void
 by_number(struct pool *p, const char *guess, const char *norm,
     struct decision *d);
+/* registry.c: a name by its registry number */
+void
+by_registry(struct pool *p, const char *guess, const char *norm,
+    struct decision *d);
+/* ... linked d */
+int
+registry_linked(const struct decision *d);
+/* ... the numbered company typed is not the customer at idx */
+int
+registry_other(const struct pool *p, const char *guess, size_t idx);
 /* byname.c: a given name typed as its initial */
 void
 by_initial(struct pool *p, const char *guess, const char *norm,

@@ -600,8 +600,8 @@ sdc_name_unmarked(const char *s)
 	return f ? f : sdc_xstrdup(s);
 }
 
-static size_t
-split_words(char *s, char ***w)
+size_t
+sdc_name_split(char *s, char ***w)
 {
 	char *p, *save = NULL;
 	size_t n = 0;
@@ -1016,7 +1016,7 @@ tokens(const char *name, char ***tok, size_t *ntok)
 		free(folded);
 		folded = p;
 	}
-	*ntok = split_words(folded, tok);
+	*ntok = sdc_name_split(folded, tok);
 	for (n = 0; n < *ntok; n++)
 		(*tok)[n] = number((*tok)[n]);
 	*ntok = title_endings(*tok, *ntok);
@@ -1194,7 +1194,7 @@ char *
 sdc_name_sortkey(const char *norm)
 {
 	char *s = sdc_xstrdup(norm), **w;
-	size_t n = split_words(s, &w), i;
+	size_t n = sdc_name_split(s, &w), i;
 	struct sdc_buf b = SDC_BUF_INIT;
 
 	qsort(w, n, sizeof(*w), strpcmp);
@@ -1327,7 +1327,7 @@ char *
 sdc_name_strip(const struct sdc_names *nm, const char *words)
 {
 	char *s = sdc_xstrdup(words), **tok, *out;
-	size_t n = split_words(s, &tok), first = 0, last = n, k;
+	size_t n = sdc_name_split(s, &tok), first = 0, last = n, k;
 
 	/* a drop word of several words ("Công ty") goes whole */
 	for (;;)
@@ -1407,7 +1407,7 @@ int
 sdc_name_initials_share(const char *query, const char *cand)
 {
 	char *qs = sdc_xstrdup(query), *cs = sdc_xstrdup(cand), **q, **c;
-	size_t nq = split_words(qs, &q), nc = split_words(cs, &c), i, j;
+	size_t nq = sdc_name_split(qs, &q), nc = sdc_name_split(cs, &c), i, j;
 	char *init = sdc_xmalloc(nc + 1);
 	int used = 0, ok = 1;
 
@@ -1436,7 +1436,7 @@ int
 sdc_name_initials_match(const char *query, const char *cand)
 {
 	char *qs = sdc_xstrdup(query), *cs = sdc_xstrdup(cand), **q, **c;
-	size_t nq = split_words(qs, &q), nc = split_words(cs, &c);
+	size_t nq = sdc_name_split(qs, &q), nc = sdc_name_split(cs, &c);
 	/* the search branches; real names are short */
 	int r = nq <= 16 && nc <= 32 && initials(q, nq, c, nc, 0);
 
@@ -1766,11 +1766,12 @@ sdc_name_desk_rest(const char *name)
 const char *
 sdc_name_trading(const char *words, size_t *legal)
 {
-	/* Quebec's "faisant affaire sous le nom de" (f.a.s.r.s.) and "sous
+	/* Canada's "carrying on business as" (c.o.b. as); Quebec's
+	 * "faisant affaire sous le nom de" (f.a.s.r.s.) and "sous
 	 * le nom" (s/n, after the company's "inc." or "ltée": "s n" alone
 	 * is initials, "S. S. N. Chettiar") */
 	static const char *const marks[] = { " t a ", " ta ", " trading as ",
-	    " o a ", " operating as ", " d b a ", " dba ",
+	    " o a ", " operating as ", " d b a ", " dba ", " cob as ",
 	    " doing business as ", " fasrs ", " f a s r s ", " inc s n ",
 	    " ltee s n ",
 	    " faisant affaire sous le nom de ", " faisant affaire sous ",
@@ -1814,7 +1815,7 @@ char *
 sdc_name_join_initials(const char *words)
 {
 	char *s = sdc_xstrdup(words), **tok;
-	size_t n = split_words(s, &tok), i;
+	size_t n = sdc_name_split(s, &tok), i;
 	struct sdc_buf b = SDC_BUF_INIT;
 	int joined = 0;
 

@@ -61,6 +61,9 @@ char *sdc_name_words(const struct sdc_names *nm, const char *name);
  * be left: sdc_name_normalise() = sdc_name_strip(sdc_name_words()). */
 char *sdc_name_strip(const struct sdc_names *nm, const char *words);
 
+/* The words of s, its spaces cut, into *w (a new array of pointers
+ * into s): how many. */
+size_t sdc_name_split(char *s, char ***w);
 /* 1 when token (normalised) is a drop word. */
 int sdc_name_is_drop(const struct sdc_names *nm, const char *token);
 /* 1 when token is a legal form written before the name (Vietnam's

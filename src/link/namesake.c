@@ -1435,6 +1435,10 @@ other_company(const struct pool *p, const char *guess, struct decision *d)
 		snprintf(d->why, sizeof(d->why), "\"%.40s\" is not the "
 		    "province or state of \"%.40s\": a company incorporated "
 		    "there", r, p->c[d->idx].name);
+	else if (p == &customers && registry_other(p, guess, d->idx))
+		snprintf(d->why, sizeof(d->why), "the number typed is "
+		    "another numbered company's, not \"%.40s\"",
+		    p->c[d->idx].name);
 	else if (p == &customers && (r = numbered_other(guess, d->idx)) !=
 	    NULL)
 		snprintf(d->why, sizeof(d->why), "\"%.40s\" is not the "
@@ -1463,6 +1467,8 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 	char *q = NULL;
 	const char *r;
 
+	if (registry_linked(d))
+		return;	/* the number is the identity; its words were read */
 	if (named && other_company(p, guess, d))
 		d->linked = 0;
 	else if (named && p == &customers && (r = cyrillic_other(p, guess,

@@ -834,6 +834,29 @@ add_alias(struct pool *p, size_t i, const char *words, char **key)
 	return id;
 }
 
+/* "Keystone Furniture (4479184 Canada Corp.)": a numbered company's
+ * name in brackets after the name it trades under (registry.c reads
+ * the number): the words before the bracket, or NULL; a new string. */
+#define NUMBERED_DIGITS 6
+static char *
+numbered_trade(const struct pool *p, size_t i)
+{
+	const char *name = p->c[i].name, *b = strrchr(name, '(');
+	char *h, *w;
+
+	if (b == NULL || b == name || strspn(b + 1, "0123456789") <
+	    NUMBERED_DIGITS)
+		return NULL;
+	h = sdc_xstrndup(name, (size_t)(b - name));
+	w = sdc_name_words(names, h);
+	free(h);
+	if (strchr(w, ' ') == NULL) {	/* two words at least */
+		free(w);
+		return NULL;
+	}
+	return w;
+}
+
 /* "Neve Attwell t/a Attwell Furniture" answers to its trading name too. */
 static void
 add_trading(struct pool *p, size_t i)
@@ -841,7 +864,8 @@ add_trading(struct pool *p, size_t i)
 	char *own = NULL;
 	const char *t = sdc_name_trading(p->c[i].words, NULL);
 
-	if (t == NULL && (own = other_language(p, i)) == NULL &&
+	if (t == NULL && (own = numbered_trade(p, i)) == NULL &&
+	    (own = other_language(p, i)) == NULL &&
 	    (own = script_half(p, i, 1)) == NULL)
 		return;
 	p->c[i].alias = add_alias(p, i, t ? t : own, &p->c[i].tkey);

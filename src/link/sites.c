@@ -1232,6 +1232,8 @@ by_site(struct pool *p, const char *guess, const char *norm,
 	if (!d->linked)
 		by_number(p, guess, norm, d);
 	if (!d->linked)
+		by_registry(p, guess, norm, d);
+	if (!d->linked)
 		by_initial(p, guess, norm, d);
 	if (!d->linked)
 		by_partners(p, guess, norm, d);

@@ -3362,3 +3362,60 @@ partner_customers() {
 	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Needs Review,null c3,Linked,1 ' ]
 	[[ "$stderr" == *'the surname "tremblay" is typed where "Jennifer Jennifer King Custom Seeding'* ]]
 }
+# Session 24 (gen-link-blind37 numbered 52%, condo 43%, strata 54%,
+# legion 50%): a registry number is the identity.  A number of six digits
+# or more typed alone or with its jurisdiction and a trading name
+# ("1757105 ON c.o.b. as Red Maple Auto Glass") links the one customer
+# holding it; a condominium corporation's letters, a strata plan's
+# prefix, a legion branch with their number link the one of that kind.
+# The same number of another province, another number, another plan
+# prefix, a number too short alone, a word the customer's name does not
+# hold, or two holders link none.
+@test "registry: a numbered company, a condominium, a strata plan, a legion branch by their number; another province, plan or number does not" {
+	jq -n '[{"id": 1, "business_name": "1757105 Ontario Inc. o/a Red Maple Auto Glass", "city": "Ottawa"},
+	  {"id": 2, "business_name": "Tse & Cheng CPA (9410039 Canada Inc.)", "city": "Toronto"},
+	  {"id": 3, "business_name": "Toronto Standard Condominium Corporation No. 2506", "city": "Toronto"},
+	  {"id": 4, "business_name": "The Owners, Strata Plan KAS 874", "city": "Kelowna"},
+	  {"id": 5, "business_name": "Royal Canadian Legion Surrey Branch 67", "city": "Surrey"},
+	  {"id": 6, "business_name": "0658044 B.C. Ltd. c.o.b. as Coquitlam Catering", "city": "Coquitlam"},
+	  {"id": 7, "business_name": "Rivera Holdings 4455667", "city": "Ottawa"},
+	  {"id": 8, "business_name": "Lakeview Plumbing 4455667", "city": "Ottawa"}]
+	  + [range(20; 80) | {"id": ., "business_name": ("Filler\(.) Trucking Ltd."), "city": "Regina"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,2 s4,Linked,3 s5,Linked,4 s6,Linked,5 s7,Linked,6 s8,Needs Review,null s9,Needs Review,null s10,Needs Review,null s11,Needs Review,null s12,Needs Review,null s13,Needs Review,null s14,Needs Review,null ' \
+	    '1757105 ON c.o.b. as Red Maple Auto Glass' '#9410039' '9410039 Can Inc' 'TSCC2506' 'Strata Corp KAS874' \
+	    'RCL Br. 67' 'Coquitlam Catering (0658044)' \
+	    '9410039 Nova Scotia Ltd.' '1757106 Ontario Inc.' 'The Owners, Strata Plan EPS 874' 'TSCC 2507' \
+	    '2506' '1757105 ON o/a Blue Spruce Glass' '4455667'
+	[[ "$(first_log s1)" == *'registry'* ]]
+	[[ "$(first_log s4)" == *'registry'* ]]
+}
+
+# Session 24 (gen-link-blind37 operating as 76%): Canada's "c.o.b. as"
+# (carrying on business as) marks a trading name as "o/a" does, and a
+# numbered company's name in brackets after a name ("Keystone Furniture
+# (4479184 Canada Corp.)") is the legal name of the one before it: each
+# answers to its trading name typed alone.
+@test "trading: c.o.b. as, and a numbered company in brackets after the name it trades under" {
+	jq -n '[{"id": 1, "business_name": "2608210 Ontario Limited c.o.b. as Humber Freightlines", "city": "Toronto"},
+	  {"id": 2, "business_name": "Keystone Furniture (4479184 Canada Corp.)", "city": "Winnipeg"},
+	  {"id": 3, "business_name": "Keystone Auto Body", "city": "Winnipeg"},
+	  {"id": 4, "business_name": "Humber Auto Glass", "city": "Toronto"}]
+	  + [range(20; 80) | {"id": ., "business_name": ("Filler\(.) Freightlines Ltd."), "city": "Regina"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 ' 'Humber Freightlines' 'Keystone Furniture'
+}
+
+# Session 24 (gen-link-blind37 at 50k: 3 wrong links of "numbered one
+# off"): a numbered company typed with another jurisdiction than the one
+# holding its number ("7158732 Ont Limited" for 7158732 Manitoba Ltd.),
+# or with a number one digit off another's, is another company; the
+# name's words alike link none.
+@test "registry: the number of a numbered company typed with another jurisdiction, or one digit off, links none" {
+	jq -n '[{"id": 1, "business_name": "7158732 Manitoba Ltd.", "city": "Winnipeg"},
+	  {"id": 2, "business_name": "1632476 Ontario Limited", "city": "Toronto"},
+	  {"id": 3, "business_name": "0638882 B.C. Ltd.", "city": "Vancouver"}]
+	  + [range(1000; 1400) | {"id": ., "business_name": ("\(. * 7919 + 1000000) " +
+	    ["Ontario Inc.", "Alberta Ltd.", "B.C. Ltd.", "Manitoba Ltd.", "Canada Inc."][. % 5]), "city": "Regina"}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Linked,1 s4,Needs Review,null ' \
+	    '1632476 Alta Ltd.' '0638882 AB Ltd.' '7158732 Man Ltd.' '7158733 Manitoba Ltd.'
+	[[ "$stderr" == *'another numbered company'* ]]
+}

@@ -236,6 +236,11 @@ main(void)
 	CHECK_STR("o/a", sdc_name_trading("1368257 b c ltd o a ashby wines",
 	    NULL), "ashby wines");
 	CHECK("no mark", sdc_name_trading("ta bakery", NULL) == NULL);
+	/* session 24: Canada's "c.o.b. as" (gen-link-blind37) */
+	CHECK_STR("c.o.b. as", sdc_name_trading("2608210 ontario limited cob "
+	    "as humber freightlines", NULL), "humber freightlines");
+	CHECK("... not a cob alone", sdc_name_trading("cob bakery", NULL) ==
+	    NULL);
 	/* session 21: Quebec's numbered companies (gen-link-blind30) */
 	CHECK_STR("f.a.s.r.s.", sdc_name_trading("9465 4863 quebec inc fasrs "
 	    "fabrication lavoie", NULL), "fabrication lavoie");
