@@ -96,6 +96,7 @@ const char *const sdc_nev_default_abbrev[][2] = {
 	{ "co", "company" }, { "corp", "corporation" }, { "inc",
 	"incorporated" }, { "ltd", "limited" }, { "st", "saint" },
 	{ "mt", "mount" }, { "ft", "fort" }, { "n", "north" },
+	{ "dr", "doctor" },	/* "Doctor Jimmy Wilson, MD": Dr. Jimmy Wilson */
 	/* an address in the name ("Princes St. Surgery") */
 	{ "st", "street" }, { "rd", "road" }, { "ln", "lane" },
 	{ "ave", "avenue" }, { "sq", "square" },

@@ -3264,3 +3264,15 @@ partner_customers() {
 	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Linked,1 c3,Needs Review,null c4,Linked,2 c5,Needs Review,null c6,Linked,3 ' ]
 	[[ "$stderr" == *'"british columbia" is not the province or state of "Kabayan Furniture Ltd."'* ]]
 }
+
+# Session 24 (gen-link-blind36): "Doctor" written out is the "Dr." of the
+# customer's name, as "Mount" is its "Mt.": "Doctor Jimmy Wilson, MD" is
+# Dr. Jimmy Wilson, MD.  Another doctor of the same surname is not.
+@test "titles: Doctor written out reads as Dr.; another doctor of the surname does not link" {
+	contact_customers "Dr. Jimmy Wilson, MD|Jimmy|Wilson" \
+	    "Dr. Mary Anderson, MD, LLC|Mary|Anderson"
+	filler_customers "Wilson Filler @ Supply"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null ' \
+	    'Doctor Jimmy Wilson, MD' 'Doctor Mary Anderson, MD' \
+	    'Doctor Paul Wilson, MD'
+}
