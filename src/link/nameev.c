@@ -96,6 +96,7 @@ const char *const sdc_nev_default_abbrev[][2] = {
 	{ "co", "company" }, { "corp", "corporation" }, { "inc",
 	"incorporated" }, { "ltd", "limited" }, { "st", "saint" },
 	{ "mt", "mount" }, { "ft", "fort" }, { "n", "north" },
+	{ "dr", "doctor" },	/* "Doctor Jimmy Wilson, MD": Dr. Jimmy Wilson */
 	/* an address in the name ("Princes St. Surgery") */
 	{ "st", "street" }, { "rd", "road" }, { "ln", "lane" },
 	{ "ave", "avenue" }, { "sq", "square" },
@@ -224,7 +225,7 @@ struct sdc_nev {
 	struct sdc_hmap byfull;		/* what it stands for -> index into
 					 * ab: a name that abbreviates what is
 					 * typed in full ("St." for Sankt) */
-	struct { char *a, *w; int finds; unsigned how; } *ab;
+	struct { char *a, *w; int finds, nick; unsigned how; } *ab;
 	struct sdc_hmap bypair;		/* abbreviation and word -> index
 					 * into ab: a kind's word has dozens
 					 * of translations to look through */
@@ -293,6 +294,7 @@ struct qword {
 	/* what it may read as besides itself (query_readings), so that
 	 * score() asks a candidate's words only what may hold: */
 	int abbr;		/* an abbreviation, or what one stands for */
+	int nick;		/* a given name or nickname (given_fits) */
 	int join;		/* two words of a name written together */
 	int ending;		/* a customer's word with an inflection ending
 				 * more or less (ending_forms) */
@@ -301,6 +303,8 @@ struct qword {
 				 * reading but itself begins with its first
 				 * letter (match_word) */
 	int pkind;		/* sdc_person_name_kind(), asked once */
+	long next;		/* the typed word after it in the vocabulary,
+				 * or -1: a nickname's surname (given_fits) */
 };
 
 struct query {
@@ -397,14 +401,18 @@ pair_hash(const char *a, const char *w)
 
 /* An abbreviation a that stands for word w (as the customers' words are
  * spelt): how it reads (SDC_NEV_ABBREV, SDC_NEV_SPELLING), 0 for none. */
+/* The pair reading a as w, a nickname's (nick) or not: its how, 0 when
+ * there is none.  A nickname's reads a given name only (given_fits),
+ * never where single() reads a word alone. */
 static unsigned
-is_pair(const struct sdc_nev *e, const char *a, const char *w)
+is_pair(const struct sdc_nev *e, const char *a, const char *w, int nick)
 {
 	size_t it = 0;
 	uint32_t v;
 
 	while (sdc_hmap_find(&e->bypair, pair_hash(a, w), &it, &v))
-		if (strcmp(e->ab[v].a, a) == 0 && strcmp(e->ab[v].w, w) == 0)
+		if (e->ab[v].nick == nick && strcmp(e->ab[v].a, a) == 0 &&
+		    strcmp(e->ab[v].w, w) == 0)
 			return e->ab[v].how;
 	return 0;
 }
@@ -415,6 +423,7 @@ abbrev_add(struct sdc_nev *e, const char *abbr, const char *word, int finds,
 {
 	e->ab = sdc_xrealloc(e->ab, (e->nab + 1) * sizeof(*e->ab));
 	e->ab[e->nab].finds = finds;
+	e->ab[e->nab].nick = 0;
 	e->ab[e->nab].how = how;
 	e->ab[e->nab].a = sdc_xstrdup(abbr);
 	e->ab[e->nab].w = sdc_xstrdup(word);	/* as the customers' words */
@@ -442,6 +451,17 @@ void
 sdc_nev_spelling(struct sdc_nev *e, const char *word, const char *other)
 {
 	abbrev_add(e, word, other, 1, SDC_NEV_SPELLING);
+}
+
+/* Both ways, finding no candidates as a translation does: the surname
+ * after the given name finds them. */
+void
+sdc_nev_nickname(struct sdc_nev *e, const char *nick, const char *given)
+{
+	abbrev_add(e, nick, given, 0, SDC_NEV_ABBREV);
+	e->ab[e->nab - 1].nick = 1;
+	abbrev_add(e, given, nick, 0, SDC_NEV_ABBREV);
+	e->ab[e->nab - 1].nick = 1;
 }
 
 static long
@@ -927,9 +947,9 @@ is_abbrev(const struct sdc_nev *e, const struct qword *q, const struct word *w)
 	a[q->len] = '\0';
 	memcpy(f, q->f, q->flen);
 	f[q->flen] = '\0';
-	if ((how = is_pair(e, a, w->s)) != 0)
+	if ((how = is_pair(e, a, w->s, 0)) != 0)
 		return how;
-	return w->w > 0 ? is_pair(e, w->s, f) : 0;
+	return w->w > 0 ? is_pair(e, w->s, f, 0) : 0;
 	/* "sankt" for the name's "st", not "limited" for its "ltd" */
 }
 
@@ -1603,6 +1623,49 @@ first_and(const struct sdc_nev *e, const uint32_t *ct, size_t j,
 	return 1;
 }
 
+/* The typed word q is a nickname of the candidate's word j of m, or the
+ * given name of its nickname ("Mike" for Michael, "Deborah" for
+ * Debbie), as a given name: both before the same word of weight, their
+ * surname ("Law Office of Mike Roberts" is Michael Roberts'; "Roberts
+ * Bill" is no William's, "Bill's Diner" no William's Diner, "Wash Co."
+ * no Washington's). */
+static int
+given_fits(const struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
+    size_t j)
+{
+	char a[MAXLEN + 1];
+	const struct word *w = &e->v[ct[j]], *next = &e->v[q->next], *prev;
+
+	if (next->w <= 0 || next->soft || next->and || q->len > MAXLEN)
+		return 0;
+	/* where a person's name begins: first, or after "of", "and" or a
+	 * title ("Dr. Sandy Adams"); not "Cousin Jack's Soul Food" */
+	prev = j > 0 ? &e->v[ct[j - 1]] : NULL;
+	if (prev && !prev->and && !(prev->len == 2 && memcmp(prev->s, "of",
+	    2) == 0) && !sdc_person_title(prev->s))
+		return 0;
+	memcpy(a, q->s, q->len);
+	a[q->len] = '\0';
+	return is_pair(e, a, w->s, 1) != 0;
+}
+
+/* The typed given name or nickname t read as the candidate's word before
+ * the typed word after t (given_fits), its other spelling. */
+static void
+nick_match(const struct sdc_nev *e, const struct qword *t, const uint32_t *ct,
+    size_t m, const unsigned char *used, struct match *b, double *bw)
+{
+	size_t j;
+
+	if (!t->nick || t->next < 0)
+		return;
+	for (j = 0; j + 1 < m; j++)
+		if (!used[j] && ct[j + 1] == (uint32_t)t->next &&
+		    ct[j] != (uint32_t)t->vid && given_fits(e, t, ct, j))
+			consider(b, 0.95, j, 1, SDC_NEV_SPELLING, e->v[ct[j]].w,
+			    bw);
+}
+
 /* One candidate word against the typed word q. */
 static void
 match_word(struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
@@ -1926,6 +1989,7 @@ best_match(struct sdc_nev *e, const struct qword *t, const uint32_t *ct,
 				    e->v[ct[j]].w, bw);
 				return;
 			}
+		nick_match(e, t, ct, m, used, b, bw);
 		return;
 	}
 	if (!t->lettered)	/* every word (m <= MAXW, 64) */
@@ -1938,6 +2002,7 @@ best_match(struct sdc_nev *e, const struct qword *t, const uint32_t *ct,
 		if (!used[j])
 			match_word(e, t, ct, m, j, used, b, bw);
 	}
+	nick_match(e, t, ct, m, used, b, bw);
 }
 
 /* Word j is an "and" left out between two words typed, in a name typed
@@ -2216,13 +2281,16 @@ query_readings(const struct sdc_nev *e, struct query *q)
 	for (i = 0; i < q->n; i++) {
 		struct qword *t = &q->t[i];
 
-		t->abbr = 0;
-		for (it = 0; !t->abbr && sdc_hmap_find(&e->byabbr,
-		    hmem(t->s, t->len), &it, &v);)
-			t->abbr = strlen(e->ab[v].a) == t->len &&
-			    memcmp(e->ab[v].a, t->s, t->len) == 0;
-		it = 0;
-		t->abbr |= full_of(e, t, &it) != UINT32_MAX;
+		t->next = i + 1 < q->n ? q->t[i + 1].vid : -1;
+		t->abbr = t->nick = 0;
+		for (it = 0; sdc_hmap_find(&e->byabbr, hmem(t->s, t->len), &it,
+		    &v);)
+			if (strlen(e->ab[v].a) == t->len &&
+			    memcmp(e->ab[v].a, t->s, t->len) == 0)
+				*(e->ab[v].nick ? &t->nick : &t->abbr) = 1;
+		for (it = 0; !t->abbr && (v = full_of(e, t, &it)) !=
+		    UINT32_MAX;)
+			t->abbr = !e->ab[v].nick;
 		/* joins() meets only adjacent words, all in compounds (but
 		 * those too long for index_compound) */
 		t->join = t->flen > 2 * MAXLEN ||
@@ -2251,7 +2319,7 @@ reads_up_to(const struct qword *t)
 
 	if (t->vid >= 0 || t->and || t->join)
 		return 1.0;
-	if (t->abbr)
+	if (t->abbr || t->nick)
 		q = (double)0.95f;
 	if (t->len >= 4 && (double)(1.0f - 0.12f) > q)
 		q = (double)(1.0f - 0.12f);

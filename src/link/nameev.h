@@ -89,6 +89,12 @@ void sdc_nev_translation(struct sdc_nev *e, const char *word,
  * "center"), read as an abbreviation is (0.95) and told apart from one
  * (SDC_NEV_SPELLING): a customer that has the word as typed is nearer. */
 void sdc_nev_spelling(struct sdc_nev *e, const char *word, const char *other);
+/* A given name's nickname (normalised, one word each: "mike" of
+ * "michael"), read both ways as another spelling is (0.95,
+ * SDC_NEV_SPELLING), but only as a given name: where the candidate's
+ * name has it before the word typed after it (its surname), first or
+ * after "of", "and" or a title.  It finds no candidates. */
+void sdc_nev_nickname(struct sdc_nev *e, const char *nick, const char *given);
 extern const char *const sdc_nev_default_abbrev[][2];
 /* A candidate's words; returns its id (0, 1, ... in order). */
 size_t sdc_nev_add(struct sdc_nev *e, const char *words);

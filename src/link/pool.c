@@ -141,6 +141,32 @@ equate_lists(struct sdc_nev *e, json_object *doc, const char *key,
 	}
 }
 
+/* Each given name of nicknames.json (config/gen-nicknames.py) reads as
+ * its nicknames and they as it, as a given name only (nameev.h):
+ * "Deborah Bledsoe, Attorney at Law" is Debbie Bledsoe's practice. */
+static void
+nicknames(struct sdc_nev *e)
+{
+	json_object *doc = sdc_shipped_json("nicknames.json", 1UL << 20,
+	    "a nickname is not read as its given name"), *lists;
+	size_t i, j;
+
+	if (doc != NULL && json_object_object_get_ex(doc, "given", &lists) &&
+	    json_object_is_type(lists, json_type_array))
+		for (i = 0; i < json_object_array_length(lists); i++) {
+			json_object *l = json_object_array_get_idx(lists, i);
+			const char *g = json_object_get_string(
+			    json_object_array_get_idx(l, 0));
+
+			for (j = 1; g && json_object_is_type(l,
+			    json_type_array) && j < json_object_array_length(l);
+			    j++)
+				sdc_nev_nickname(e, json_object_get_string(
+				    json_object_array_get_idx(l, j)), g);
+		}
+	json_object_put(doc);
+}
+
 /* A kind's word reads as its words of the other languages (not of its
  * own: "advocaten" is not "advocatenkantoor"), and a town's name as its
  * other names, as an abbreviation reads as its word: the distinctive
@@ -165,6 +191,7 @@ nev_equate(struct sdc_nev *e)
 	equate_lists(e, doc, "towns", sdc_nev_abbrev);
 	equate_lists(e, doc, "spellings", sdc_nev_spelling);
 	equate_lists(e, doc, "nations", sdc_nev_abbrev);
+	nicknames(e);
 }
 
 /* The languages (bits) the kinds' words of the customers of a town are

@@ -3419,3 +3419,32 @@ partner_customers() {
 	    '1632476 Alta Ltd.' '0638882 AB Ltd.' '7158732 Man Ltd.' '7158733 Manitoba Ltd.'
 	[[ "$stderr" == *'another numbered company'* ]]
 }
+# Session 24 (gen-link-blind36): "Doctor" written out is the "Dr." of the
+# customer's name, as "Mount" is its "Mt.": "Doctor Jimmy Wilson, MD" is
+# Dr. Jimmy Wilson, MD.  Another doctor of the same surname is not.
+@test "titles: Doctor written out reads as Dr.; another doctor of the surname does not link" {
+	contact_customers "Dr. Jimmy Wilson, MD|Jimmy|Wilson" \
+	    "Dr. Mary Anderson, MD, LLC|Mary|Anderson"
+	filler_customers "Wilson Filler @ Supply"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null ' \
+	    'Doctor Jimmy Wilson, MD' 'Doctor Mary Anderson, MD' \
+	    'Doctor Paul Wilson, MD'
+}
+
+# Session 24 (gen-link-blind36): a given name's nickname reads as the
+# given name, and the given name as its nickname (config/nicknames.json),
+# before the same surname only: "Law Office of Michael Roberts" is Mike
+# Roberts'.  Not a nickname as a surname ("Jones & William" is not Jones
+# & Bill), before another word than the customer's ("Deborah Roberts" is
+# not Debbie Bledsoe), nor inside a name ("Cousin Jack's Soul Food" is
+# not Cousin John's: a new wrong link at 50,000 customers).
+@test "nicknames: a nickname reads as its given name before the same surname; as a surname it does not" {
+	contact_customers "Debbie Bledsoe, Attorney at Law LLC|Debbie|Bledsoe" \
+	    "Law Office of Mike Roberts, APLC|Mike|Roberts" \
+	    "Jones & Bill|Ann|Carter" "Cousin John's Soul Food, Inc.|Lee|Hart"
+	filler_customers "Michael Filler@, Attorney at Law"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null s4,Needs Review,null s5,Needs Review,null ' \
+	    'Deborah Bledsoe, Attorney at Law' 'Law Office of Michael Roberts' \
+	    'Deborah Roberts, Attorney at Law' 'Jones & William' \
+	    "Cousin Jack's Soul Food"
+}
