@@ -265,6 +265,14 @@ struct sdc_nev {
 	float *qbound;
 	size_t nfound;
 	struct wmemo *wm[MEMO_WORDS];	/* single(), per typed word */
+	/* for read_free(), made at its first call: per vocabulary word its
+	 * length (READ_ANY: any, or a short one spelt otherwise before
+	 * folding) and the bytes it has, a bit apiece by their low six;
+	 * per candidate, the free typed words that may read one of its
+	 * words, a bit apiece (0 outside a query) */
+	unsigned char *vlen;
+	uint64_t *vsig;
+	unsigned char *fread;
 	double unknown_w;
 	/* Scores of the typed words queried last, per candidate: sdc-link
 	 * asks of one name at several floors (0.5, then 0.3 for a group's
@@ -383,6 +391,9 @@ sdc_nev_free(struct sdc_nev *e)
 	free(e->fbit);
 	free(e->queue);
 	free(e->qbound);
+	free(e->vlen);
+	free(e->vsig);
+	free(e->fread);
 	for (i = 0; i < MEMO_WORDS; i++)
 		free(e->wm[i]);
 	free(e->sc);
@@ -2924,6 +2935,19 @@ band_top(size_t i, double floor)
 	    (1.0 - floor);
 }
 
+/* Free typed words whose readings the bound works out (read_free), at
+ * most; when the candidates found are at least the vocabulary over
+ * READ_GATE: that scans the vocabulary, a few instructions a word, and
+ * scoring a candidate costs a thousand or more. */
+#define READ_FREE 4
+#define READ_GATE 64
+#define READ_ANY 255
+#define READ_SAMPLE 8
+/* ... and when a sample of them says that one in READ_PAYS of the
+ * vocabulary's number would fall: at 5,000 customers one in 64 cost
+ * gen-link-blind24 and blind31 more than it saved */
+#define READ_PAYS 16
+
 /* Typed words no index can place (contractions, cuts, far typos): any
  * candidate may match them. */
 struct freew {
@@ -2931,6 +2955,12 @@ struct freew {
 	size_t n;
 	double soft;	/* and what the typed soft words may save */
 	double sure;	/* the sure words looked up (sure_word) */
+	/* the free words whose readings read_free() works out (their
+	 * places in the query), nr of them; of those a candidate holds no
+	 * reading of (a bit apiece, u), what they add to its denominator
+	 * at least (upen[u]) */
+	size_t nr, r[READ_FREE];
+	double upen[1 << READ_FREE];
 };
 
 /* The most candidate c can score when typed words of weight a (of total)
@@ -2958,6 +2988,196 @@ bound(const struct sdc_nev *e, uint32_t c, double rest, const struct freew *f,
 		return a + miss > 0 ? a / (a + miss) : 0;
 	/* a soft tail left untyped costs less */
 	return wc - x->soft + miss > 0 ? a / (wc - x->soft + miss) : 0;
+}
+
+/* The found candidates that the free words worked out (read_free)
+ * keep below floor are dropped: a candidate scores no more than its
+ * words' weight over that and what those that read none of its words
+ * add to score()'s denominator, as what the typed words match of its
+ * words weighs no more than they do, and both are in the denominator.
+ * (bound() counts on accm for what the other typed words match, which
+ * a few readings exceed, "law" read as initials, "L A W" of Landau and
+ * Wright Law Firm, and on the free words to make up for it.) */
+static void
+drop_unread(struct sdc_nev *e, const struct freew *f, double floor)
+{
+	size_t i, m = 0;
+	unsigned all = (1u << f->nr) - 1;
+
+	for (i = 0; i < e->nfound; i++) {
+		uint32_t c = e->found[i];
+		unsigned u = ~(unsigned)e->fread[c] & all;
+		double wc = e->cs[c].weight;
+
+		e->fread[c] = 0;
+		if (u == 0 || wc / (wc + f->upen[u]) + BOUND_SLACK >= floor)
+			e->found[m++] = c;
+	}
+	e->nfound = m;
+}
+
+/* Whether read_free() can work out free typed word t's readings: those
+ * of single() (t is no abbreviation), not "and", words run together,
+ * initials nor a descriptor's first two letters, which read runs of a
+ * candidate's words (match_word). */
+static int
+readable(const struct qword *t)
+{
+	return t->vid < 0 && !t->abbr && !t->and && !t->join &&
+	    !t->initials && !(t->slot == 0 && t->len == 2);
+}
+
+/* The bytes of s[0..n), a bit apiece by their low six: an edit adds one
+ * and takes one away at most. */
+static uint64_t
+byte_sig(const char *s, size_t n)
+{
+	uint64_t b = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		b |= (uint64_t)1 << ((unsigned char)s[i] & 63);
+	return b;
+}
+
+/* read_free()'s arrays, at its first call. */
+static void
+read_sigs(struct sdc_nev *e)
+{
+	size_t i;
+
+	e->vlen = sdc_xmalloc(e->nv + 1);
+	e->vsig = sdc_xmalloc((e->nv + 1) * sizeof(*e->vsig));
+	e->fread = sdc_xcalloc(e->n + 1, 1);
+	for (i = 0; i < e->nv; i++) {
+		const struct word *w = &e->v[i];
+
+		e->vlen[i] = w->len >= READ_ANY || (w->orig && w->len < 4) ?
+		    READ_ANY : (unsigned char)w->len;
+		e->vsig[i] = byte_sig(w->s, w->len);
+	}
+}
+
+/* The found candidates holding vocabulary word v, when free typed word
+ * t reads it (single()), get bit. */
+static void
+read_mark(struct sdc_nev *e, const struct qword *t, uint32_t v,
+    unsigned char bit)
+{
+	const struct word *w = &e->v[v];
+	unsigned short how;
+	uint32_t i, c;
+
+	/* not single_memo(): inlined in score(), its one caller, it pays */
+	if (single(e, t, w, &how) <= 0)
+		return;
+	for (i = 0; i < w->npost; i++) {
+		c = w->post[i];
+		if (e->fbit[c / 64] >> (c % 64) & 1)
+			e->fread[c] |= bit;
+	}
+}
+
+/* ... for the words of first letter a (every reading of single() but a
+ * typo keeps it, as typed or folded). */
+static void
+read_letter(struct sdc_nev *e, const struct qword *t, char a,
+    unsigned char bit)
+{
+	size_t lo = 0, hi = e->nv, i;
+
+	if (a < 'a' || a > 'z')
+		return;	/* single() reads no such word */
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (e->v[e->sorted[mid]].s[0] < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < e->nv && e->v[e->sorted[i]].s[0] == a; i++)
+		read_mark(e, t, e->sorted[i], bit);
+}
+
+/* Whether typed spelling s (n letters, bytes sig) may be a typo of
+ * vocabulary word v (typos_of): four letters or more each, two edits
+ * at most, so as many letters more or less, and four bytes of either
+ * not in the other. */
+static int
+typo_near(const struct sdc_nev *e, uint32_t v, size_t n, uint64_t sig)
+{
+	size_t m = e->vlen[v];
+
+	return n >= 4 && m >= 4 && m + 2 >= n && m <= n + 2 &&
+	    __builtin_popcountll(sig ^ e->vsig[v]) <= 4;
+}
+
+/* The candidates found that hold a word free typed word t may read
+ * (single(), readable()) get bit in e->fread. */
+static void
+read_word(struct sdc_nev *e, const struct qword *t, unsigned char bit)
+{
+	uint64_t ss = byte_sig(t->s, t->len), fs = byte_sig(t->f, t->flen);
+	uint32_t v;
+
+	read_letter(e, t, t->s[0], bit);
+	if (t->f[0] != t->s[0])
+		read_letter(e, t, t->f[0], bit);
+	if (t->flen == t->len && fs == ss)	/* the same test twice */
+		fs = 0;
+	for (v = 0; v < e->nv; v++)
+		if (e->vlen[v] == READ_ANY || typo_near(e, v, t->len, ss) ||
+		    (fs && typo_near(e, v, t->flen, fs)))
+			read_mark(e, t, v, bit);
+}
+
+/* Whether read_free() may pay: the candidates found that would fall
+ * were no free word worked out to read them (light enough for their
+ * penalties to keep them below floor) are at least the vocabulary over
+ * READ_PAYS. */
+static int
+read_pays(const struct sdc_nev *e, const struct query *q,
+    const struct freew *f, double floor)
+{
+	double pen = 0, lim;
+	size_t i, n = 0;
+
+	if (floor >= 1)
+		return 0;
+	for (i = 0; i < f->nr; i++)
+		pen += q->t[f->r[i]].soft ? SOFT * q->t[f->r[i]].w :
+		    q->t[f->r[i]].w;
+	lim = pen * floor / (1 - floor);
+	/* one in READ_SAMPLE, enough to tell */
+	for (i = 0; i < e->nfound; i += READ_SAMPLE)
+		n += e->cs[e->found[i]].weight < lim;
+	return n * READ_SAMPLE * READ_PAYS >= e->nv;
+}
+
+/* The free typed words f->r[] read worked out per candidate found: one
+ * that reads none of its words is one score() misses, which the bound
+ * counts against it.  An unknown surname or two before "Law Firm" or
+ * "and Associates" are free (a contraction, a cut or a far typo reads
+ * as none of the indexes find), and at 50,000 customers every holder
+ * of "law", "firm" and "and" was scored to below the floor (33,000 a
+ * name in gen-link-blind34). */
+static void
+read_free(struct sdc_nev *e, const struct query *q, struct freew *f)
+{
+	size_t i, u;
+
+	if (e->vsig == NULL)
+		read_sigs(e);
+	for (i = 0; i < f->nr; i++)
+		read_word(e, &q->t[f->r[i]], (unsigned char)(1u << i));
+	for (u = 1; u < ((size_t)1 << f->nr); u++) {
+		/* u less its lowest bit, and that word's */
+		const struct qword *t = &q->t[f->r[__builtin_ctzll(u)]];
+
+		f->upen[u] = f->upen[u & (u - 1)] + (t->soft ? SOFT * t->w :
+		    t->w);
+	}
 }
 
 /* The found candidates whose bound reaches floor (the typed words each
@@ -3193,6 +3413,36 @@ unfound_dead(double looked, double sure, double reach, const struct freew *f,
 	return SOFT * a + miss > 0 && a / (SOFT * a + miss) < floor - 1e-9;
 }
 
+/* Typed word t, the i-th of the query, is free: no index is sure to
+ * have placed it. */
+static void
+free_word(struct freew *f, const struct qword *t, size_t i)
+{
+	f->w += t->w;
+	f->n++;
+	if (f->nr < READ_FREE && readable(t))
+		f->r[f->nr++] = i;
+}
+
+/* The candidates found, their marks cleared, less those the free words
+ * keep below floor when working that out pays (read_free). */
+static void
+found_done(struct sdc_nev *e, const struct query *q, struct freew *f,
+    double floor)
+{
+	size_t i;
+
+	if (f->nr > 0 && e->nfound * READ_GATE >= e->nv &&
+	    read_pays(e, q, f, floor))
+		read_free(e, q, f);
+	else
+		f->nr = 0;
+	for (i = 0; i < e->nfound; i++)
+		e->fbit[e->found[i] / 64] = 0;
+	if (f->nr > 0)
+		drop_unread(e, f, floor);
+}
+
 /* sdc_nev_query(); any: see score_queue. */
 static size_t
 query_top(struct sdc_nev *e, const char *words, double floor,
@@ -3200,7 +3450,7 @@ query_top(struct sdc_nev *e, const char *words, double floor,
 {
 	struct query q;
 	double total = 0, rest, reach[MAXW + 1];
-	struct freew fr = { 0, 0, 0, 0 };
+	struct freew fr = { 0, 0, 0, 0, 0, { 0 }, { 0 } };
 	size_t i, n = 0, ntr = 0, tr[MAXW];
 	double trw = 0;
 
@@ -3231,10 +3481,9 @@ query_top(struct sdc_nev *e, const char *words, double floor,
 		/* an unknown word may still be a typo beyond the indexes'
 		 * reach, a contraction ("pst") or a cut ("Marine Su"), which
 		 * no index finds: then it binds no candidate */
-		if (found_for(e, t)) {
-			fr.w += t->w;
-			fr.n++;
-		} else if (t->vid >= 0 && translates(e, t)) {
+		if (found_for(e, t))
+			free_word(&fr, t, q.order[i]);
+		else if (t->vid >= 0 && translates(e, t)) {
 			/* free while looking: a candidate holding only its
 			 * translation is still to be found; theirs may weigh
 			 * more */
@@ -3249,8 +3498,7 @@ query_top(struct sdc_nev *e, const char *words, double floor,
 	fr.w -= trw;
 	fr.n -= ntr;
 	found_translations(e, &q, tr, ntr);
-	for (i = 0; i < e->nfound; i++)
-		e->fbit[e->found[i] / 64] = 0;
+	found_done(e, &q, &fr, floor);
 	n = score_queue(e, &q, queue_by_bound(e, &q, rest, &fr, total, floor),
 	    floor, hits, k, any);
 	query_done(&q);

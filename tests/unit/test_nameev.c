@@ -12,6 +12,7 @@
 #include "nameev.h"
 #include "names.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -561,6 +562,54 @@ main(void)
 		    0.85);
 		CHECK("... a spelling of the same name is (Hasan, Hassan)",
 		    sdc_nev_score(g, "hasan trading", 1, &how) > 0.85);
+		sdc_nev_free(g);
+	}
+	/* session 24: typed words no customer has are free (a far typo, a
+	 * contraction may read them), and every holder of the name's other
+	 * words was scored: 33,000 a name at 50,000 customers for two
+	 * unknown surnames before "Law Firm" (gen-link-blind34).  Those in
+	 * which no free word reads a word are dropped when the free words'
+	 * penalties keep them below the floor: the same hits as scoring
+	 * every candidate, the best found past lighter names that hold a
+	 * larger share of the typed words */
+	{
+		struct sdc_nev *g = sdc_nev_new(nm);
+		static const char *const typed_as[] = {
+			"underhlil zietlin law firm",	/* both free */
+			"underhlil and zietlin law firm",
+			"oyelaran kornbluth law firm",	/* read in none */
+			"zietlin law firm",
+		};
+		struct sdc_nev_hit h[K];
+		size_t t, n, id, best;
+		unsigned how;
+
+		for (i = 0; i < 400; i++) {
+			snprintf(buf, sizeof(buf), "%c%cmer and %c%cson law firm",
+			    'a' + (int)(i % 26), 'a' + (int)(i / 26 % 26),
+			    'a' + (int)(i * 7 % 26), 'a' + (int)(i / 26 % 26));
+			sdc_nev_add(g, buf);
+		}
+		sdc_nev_add(g, "underhill zeitlin law firm");	/* id 400 */
+		sdc_nev_add(g, "zeitlin law");
+		sdc_nev_finish(g);
+		for (t = 0; t < sizeof(typed_as) / sizeof(typed_as[0]); t++) {
+			double floor = t == 3 ? 0.3 : 0.5, s, top = 0;
+
+			n = sdc_nev_query(g, typed_as[t], floor, h, K);
+			for (best = SIZE_MAX, id = 0; id < 402; id++)
+				if ((s = sdc_nev_score(g, typed_as[t], id,
+				    &how)) >= floor && s > top) {
+					top = s;
+					best = id;
+				}
+			CHECK("free words read: the best of scoring every one",
+			    (n == 0 && best == SIZE_MAX) || (n > 0 &&
+			    h[0].id == best && h[0].score == top));
+		}
+		CHECK("... the typed name's, two free words read in it",
+		    sdc_nev_query(g, typed_as[0], 0.5, h, K) > 0 &&
+		    h[0].id == 400);
 		sdc_nev_free(g);
 	}
 	sdc_names_free(nm);
