@@ -625,11 +625,9 @@ region_of(size_t idx)
 
 /* The provinces and states of link-words.json "regions", read once:
  * key[i] the postal abbreviation, name[i] one name of it as a typed
- * name's words read (sdc_name_words); nregion of them.  And so for
- * "region_short", how a numbered company's jurisdiction is shortened
- * ("alta", "ont"; "canada", the federal registry's, a key too). */
-static char **region_key, **region_name, **short_key, **short_name;
-static size_t nregion, nshort;
+ * name's words read (sdc_name_words); nregion of them. */
+static char **region_key, **region_name;
+static size_t nregion;
 
 /* The lists of the object of link-words.json's member part, key and
  * name, appended to *key and *name, *n of them. */
@@ -664,7 +662,6 @@ regions_load(void)
 	if (loaded++)
 		return;
 	keyed_load("regions", &region_key, &region_name, &nregion);
-	keyed_load("region_short", &short_key, &short_name, &nshort);
 }
 
 /* The abbreviation of the province or state whose abbreviation or name
@@ -764,115 +761,6 @@ region_other(const char *guess, size_t idx)
 	}
 	free(w);
 	return hit;
-}
-
-#define NUMBER_MIN 6	/* digits of a company's number ("0712345" is
-			 * 712345, read) */
-
-/* The jurisdiction the words w begin with, as a numbered company's name
- * writes it after its number: a region's abbreviation ("ab", "b c" of
- * "B.C." typed "B C", "n b" of "N-B"), its name, or a short form
- * (region_short: "alta").  The key of regions or region_short (compare
- * with strcmp), or NULL; *end after its words. */
-static const char *
-juris_read(const char *w, const char **end)
-{
-	char one[8];
-	size_t n = strcspn(w, " "), i, len;
-
-	if (n == 1 && w[1] == ' ' && w[2] && strcspn(w + 2, " ") == 1) {
-		snprintf(one, sizeof(one), "%c%c", w[0], w[2]);
-		n = 3;	/* letters typed apart */
-	} else
-		snprintf(one, sizeof(one), "%.*s", (int)(n < 7 ? n : 7), w);
-	*end = w + n;
-	for (i = 0; i < nregion; i++) {
-		len = strlen(region_name[i]);
-		if (strcmp(one, region_key[i]) == 0)
-			return region_key[i];
-		if (len > 0 && strncmp(w, region_name[i], len) == 0 &&
-		    (w[len] == ' ' || w[len] == '\0')) {
-			*end = w + len;
-			return region_key[i];
-		}
-	}
-	for (i = 0; i < nshort; i++)
-		if (strcmp(one, short_name[i]) == 0)
-			return short_key[i];
-	return NULL;
-}
-
-/* ... of the words after a company's number at the start of w (of
- * NUMBER_MIN digits or more, *num its length), then the end of the name
- * or a legal form ("1234567 ont inc"), or NULL. */
-static const char *
-juris_after_number(const char *w, size_t *num)
-{
-	const char *j, *e;
-
-	*num = strspn(w, "0123456789");
-	if (*num < NUMBER_MIN || w[*num] != ' ' || (j = juris_read(w + *num +
-	    1, &e)) == NULL)
-		return NULL;
-	e += strspn(e, " ");
-	if (*e == '\0')
-		return j;
-	{
-		char *next = sdc_xstrndup(e, strcspn(e, " "));
-		int form = sdc_name_is_drop(names, next) || is_form(&customers,
-		    next);
-
-		free(next);
-		return form ? j : NULL;
-	}
-}
-
-/* The word w is a name or a short form of the jurisdiction key cut
- * short, or whole ("ca" of Canada's "canada": "3871433 Ca" of 3871433
- * Canada Inc., not California's). */
-static int
-juris_cut(const char *key, const char *w)
-{
-	size_t i, n = strcspn(w, " ");
-
-	for (i = 0; i < nregion; i++)
-		if (strcmp(region_key[i], key) == 0 && strncmp(region_name[i],
-		    w, n) == 0)
-			return 1;
-	for (i = 0; i < nshort; i++)
-		if (strcmp(short_key[i], key) == 0 && strncmp(short_name[i],
-		    w, n) == 0)
-			return 1;
-	return 0;
-}
-
-/* The typed name guess is a numbered company's, its number and its
- * jurisdiction ("0638882 AB Ltd.", "1632476 Alta Ltd."), and the name of
- * the customer at idx holds the number with another ("0638882 B.C.
- * Ltd.", "1632476 Ontario Limited"), or none and is in another province
- * (its "state"): the same number in another registry, another company
- * (gen-link-blind37).  The jurisdiction typed, or NULL. */
-static const char *
-numbered_other(const char *guess, size_t idx)
-{
-	char *w;
-	const char *typed, *own, *r;
-	size_t n, m;
-
-	regions_load();
-	w = sdc_name_words(names, guess);
-	typed = juris_after_number(w, &n);
-	if (typed && strncmp(w, customers.c[idx].words, n + 1) == 0) {
-		own = juris_after_number(customers.c[idx].words, &m);
-		if (own == NULL && (r = region_of(idx)) != NULL)
-			own = region_abbrev(r);
-		if (own == NULL || strcmp(own, typed) == 0 ||
-		    juris_cut(own, w + n + 1))
-			typed = NULL;
-	} else
-		typed = NULL;
-	free(w);
-	return typed;
 }
 
 /* The words w are the town a customer of the list is in (the cache's
@@ -1419,7 +1307,7 @@ surname_other(const char *guess, size_t idx)
 
 /* The name linked is another company's: of another profession, of
  * another province or state (region_other), another registry's number
- * (numbered_other) or another person's (surname_other).  Says why in
+ * (registry_other, registry.c) or another person's (surname_other).  Says why in
  * d. */
 static int
 other_company(const struct pool *p, const char *guess, struct decision *d)
@@ -1439,11 +1327,6 @@ other_company(const struct pool *p, const char *guess, struct decision *d)
 		snprintf(d->why, sizeof(d->why), "the number typed is "
 		    "another numbered company's, not \"%.40s\"",
 		    p->c[d->idx].name);
-	else if (p == &customers && (r = numbered_other(guess, d->idx)) !=
-	    NULL)
-		snprintf(d->why, sizeof(d->why), "\"%.40s\" is not the "
-		    "jurisdiction of \"%.40s\": the number of another company "
-		    "there", r, p->c[d->idx].name);
 	else if (p == &customers && (s = surname_other(guess, d->idx)) !=
 	    NULL) {
 		snprintf(d->why, sizeof(d->why), "the surname \"%.40s\" is "
