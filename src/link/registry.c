@@ -333,6 +333,10 @@ reg_holder(const struct pool *p, const struct regread *t)
 	long x = -1;
 	struct regread c;
 
+	/* what reg_fits asks of t alone: no holder's name need be read
+	 * ("No. 35" of a district: thousands hold 35) */
+	if (t->kind == -2 || (t->kind == -1 && len < digits))
+		return -1;
 	for (; i < nheld && held[i].len == len && memcmp(held[i].at, num,
 	    len) == 0; i++) {
 		if (i > 0 && held[i - 1].idx == held[i].idx &&
