@@ -389,7 +389,9 @@ site_of_group(struct pool *p, const char *norm, struct decision *d);
 void
 by_number(struct pool *p, const char *guess, const char *norm,
     struct decision *d);
-/* registry.c: a name by its registry number */
+/* registry.c: a name by its registry number; a number this long names
+ * a company (link-words.json "registry" may say otherwise) */
+#define REG_DIGITS 6
 void
 by_registry(struct pool *p, const char *guess, const char *norm,
     struct decision *d);

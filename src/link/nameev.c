@@ -411,10 +411,9 @@ pair_hash(const char *a, const char *w)
 }
 
 /* An abbreviation a that stands for word w (as the customers' words are
- * spelt): how it reads (SDC_NEV_ABBREV, SDC_NEV_SPELLING), 0 for none. */
-/* The pair reading a as w, a nickname's (nick) or not: its how, 0 when
- * there is none.  A nickname's reads a given name only (given_fits),
- * never where single() reads a word alone. */
+ * spelt), a nickname's pair (nick) or not: how it reads (SDC_NEV_ABBREV,
+ * SDC_NEV_SPELLING), 0 for none.  A nickname's reads a given name only
+ * (given_fits), never where single() reads a word alone. */
 static unsigned
 is_pair(const struct sdc_nev *e, const char *a, const char *w, int nick)
 {

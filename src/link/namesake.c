@@ -629,39 +629,31 @@ region_of(size_t idx)
 static char **region_key, **region_name;
 static size_t nregion;
 
-/* The lists of the object of link-words.json's member part, key and
- * name, appended to *key and *name, *n of them. */
-static void
-keyed_load(const char *part, char ***key, char ***name, size_t *n)
-{
-	uint64_t hash;
-	json_object *all = sdc_link_words_part(part, json_type_object, &hash);
-	size_t i, m;
-
-	if (all == NULL)
-		return;
-	json_object_object_foreach(all, k, v) {
-		m = json_object_is_type(v, json_type_array) ?
-		    json_object_array_length(v) : 0;
-		*key = sdc_xrealloc(*key, (*n + m) * sizeof(**key));
-		*name = sdc_xrealloc(*name, (*n + m) * sizeof(**name));
-		for (i = 0; i < m; i++, (*n)++) {
-			(*key)[*n] = k;	/* the document's */
-			(*name)[*n] = sdc_name_words(names,
-			    json_object_get_string(json_object_array_get_idx(v,
-			    i)));
-		}
-	}
-}
-
 static void
 regions_load(void)
 {
 	static int loaded;
+	uint64_t hash;
+	json_object *all;
+	size_t i, m;
 
-	if (loaded++)
+	if (loaded++ || (all = sdc_link_words_part("regions",
+	    json_type_object, &hash)) == NULL)
 		return;
-	keyed_load("regions", &region_key, &region_name, &nregion);
+	json_object_object_foreach(all, k, v) {
+		m = json_object_is_type(v, json_type_array) ?
+		    json_object_array_length(v) : 0;
+		region_key = sdc_xrealloc(region_key, (nregion + m) *
+		    sizeof(*region_key));
+		region_name = sdc_xrealloc(region_name, (nregion + m) *
+		    sizeof(*region_name));
+		for (i = 0; i < m; i++, nregion++) {
+			region_key[nregion] = k;	/* the document's */
+			region_name[nregion] = sdc_name_words(names,
+			    json_object_get_string(json_object_array_get_idx(v,
+			    i)));
+		}
+	}
 }
 
 /* The abbreviation of the province or state whose abbreviation or name
@@ -677,19 +669,6 @@ region_abbrev(const char *w)
 		    region_name[i]) == 0)
 			return region_key[i];
 	return NULL;
-}
-
-/* The words p are words of w, in a row. */
-static int
-has_phrase(const char *w, const char *p)
-{
-	size_t n = strlen(p);
-	const char *s;
-
-	for (s = strstr(w, p); s != NULL; s = strstr(s + 1, p))
-		if ((s == w || s[-1] == ' ') && (s[n] == ' ' || s[n] == '\0'))
-			return 1;
-	return 0;
 }
 
 /* The postal abbreviation a typed in capitals in brackets in guess
@@ -722,7 +701,7 @@ region_within(const char *k, const char *n)
 	size_t j;
 
 	for (j = 0; j < nregion; j++)
-		if (region_key[j] == k && has_phrase(region_name[j], n))
+		if (region_key[j] == k && has_word(region_name[j], n))
 			return 1;
 	return 0;
 }
@@ -751,11 +730,11 @@ region_other(const char *guess, size_t idx)
 
 		if (region_key[i] == k || region_within(k, n))
 			continue;
-		if (*n && has_phrase(w, n) &&
-		    !has_phrase(customers.c[idx].words, n) &&
-		    !(city && has_phrase(city, n)) && !town_served(n))
+		if (*n && has_word(w, n) &&
+		    !has_word(customers.c[idx].words, n) &&
+		    !(city && has_word(city, n)) && !town_served(n))
 			hit = n;
-		else if (abbrev_typed(guess, region_key[i]) && !has_phrase(
+		else if (abbrev_typed(guess, region_key[i]) && !has_word(
 		    customers.c[idx].words, region_key[i]))
 			hit = region_key[i];
 	}

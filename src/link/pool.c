@@ -864,7 +864,6 @@ add_alias(struct pool *p, size_t i, const char *words, char **key)
 /* "Keystone Furniture (4479184 Canada Corp.)": a numbered company's
  * name in brackets after the name it trades under (registry.c reads
  * the number): the words before the bracket, or NULL; a new string. */
-#define NUMBERED_DIGITS 6
 static char *
 numbered_trade(const struct pool *p, size_t i)
 {
@@ -872,7 +871,7 @@ numbered_trade(const struct pool *p, size_t i)
 	char *h, *w;
 
 	if (b == NULL || b == name || strspn(b + 1, "0123456789") <
-	    NUMBERED_DIGITS)
+	    REG_DIGITS)
 		return NULL;
 	h = sdc_xstrndup(name, (size_t)(b - name));
 	w = sdc_name_words(names, h);

@@ -16,8 +16,6 @@
 #include "linkint.h"
 #include "names.h"
 
-#define REG_DIGITS 6	/* a bare number this long names a company */
-
 /* A phrase of "registry" (its words, as sdc_name_words reads them) and
  * what it says: a kind (its index), a jurisdiction, a word to pass. */
 struct phrase {
@@ -289,17 +287,18 @@ held_cmp(const void *a, const void *b)
 static void
 held_index(const struct pool *p)
 {
-	size_t i, n;
+	size_t i, n, cap = 16;
 	const char *s;
 
-	held = sdc_xmalloc(1 * sizeof(*held));
+	held = sdc_xmalloc(cap * sizeof(*held));
 	for (i = 0; i < p->n; i++)
 		for (s = p->c[i].words; s && *s; s += n + (s[n] == ' ')) {
 			n = strcspn(s, " ");
 			if (n == 0 || strspn(s, "0123456789") != n)
 				continue;
-			held = sdc_xrealloc(held, (nheld + 1) *
-			    sizeof(*held));
+			if (nheld == cap)
+				held = sdc_xrealloc(held, (cap *= 2) *
+				    sizeof(*held));
 			held[nheld++] = (struct held){ s, n, i };
 		}
 	qsort(held, nheld, sizeof(*held), held_cmp);
