@@ -61,11 +61,17 @@ static size_t
 translit_mates(const struct pool *p, const char *word, size_t k,
     const char **mate)
 {
-	char *key = sdc_name_translit(word, k);
+	char *key;
 	size_t it = 0, n = 0, i;
-	uint64_t h = translit_hash(key, k);
+	uint64_t h;
 	uint32_t v;
 
+	/* two letters and no vowel are initials ("LJ" is not the letter
+	 * lj of Gaj's Latin, to be read as the surname Ly) */
+	if (two_letters(word) && strspn(word, "bcdfghjklmnpqrstvwxz") == 2)
+		return 0;
+	key = sdc_name_translit(word, k);
+	h = translit_hash(key, k);
 	while (n <= TRANSLIT_MATES && sdc_hmap_find(&p->bytranslit, h, &it,
 	    &v)) {
 		/* a word of two letters is read only as another of two

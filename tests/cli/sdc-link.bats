@@ -1764,6 +1764,17 @@ mkhosted() {
 	[[ "$(first_log s2)" == *'evidence=name:'*'translit'* ]]
 }
 
+# Session 25 (gen-link-blind36 at 50k, a wrong link): two letters and no
+# vowel are initials, not a letter of another script's romanisation:
+# "LJ Hollingsworth" is not the lj of Gaj's Latin read as Ly, to link
+# "Hollingsworth & Ly Insurance".
+@test "translit: two consonants are initials, not a romanised letter" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) Insurance, LLC")}' \
+	    "Hollingsworth & Ly Insurance, LLC"
+	sessions_link 's1,Needs Review,null ' 'LJ Hollingsworth'
+}
+
 # Session 14 (gen-link-blind17 acronym 32%): initials pass over the
 # prepositions "for", "de", "du", "des" however rare they are in the list
 # ("ZID" of Zenith Initiative for Development, "EMBN" of Étude de Maître
