@@ -38,7 +38,7 @@
 # other-post (a Legion post of the number in another state),
 # other-partner (a funeral home's partner changed), other-trade,
 # common-surname, rare-word, agent (another State Farm agent), person,
-# vendor, prospect, personal and own-staff impostors (about 36%); Syncro
+# vendor, prospect, personal and own-staff impostors (about 37%); Syncro
 # addresses, phones and contacts),
 # GEN: gen-link-blind38 (held out since session 24: the lead runs it once;
 # a US Midwest, Great Plains and Texas MSP for small businesses and rural
