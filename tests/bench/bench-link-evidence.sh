@@ -6,6 +6,40 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind41 (held out since session 25: the lead runs it once;
+# a US Great Lakes, Ohio Valley and Appalachia MSP (Pittsburgh,
+# Cleveland, Columbus, Detroit, Grand Rapids, Indianapolis, Cincinnati,
+# Louisville, Charleston WV and Buffalo desks) for small businesses and
+# local institutions: machine shops, tool & die, fabrication, plastics
+# molders and heat treaters ("X Tool & Die Inc.", "X Precision
+# Machining"), union locals ("UAW Local 1112", "IBEW Local 5",
+# "Teamsters Local 407", USW, UMWA, AFSCME, UA, Laborers), volunteer fire
+# companies and departments ("X Volunteer Fire Company No. 2", "X VFD",
+# "X Hose Company No. 1"), VFW, AMVETS and American Legion posts (Legion
+# numbers per state), townships, boroughs and authorities ("X Township",
+# "Borough of X", "Charter Township of X"), Catholic, Byzantine and
+# Orthodox parishes ("St. X Parish", "Sts. Cyril & Methodius"), Amish
+# businesses (Yoder, Stoltzfus, Hershberger ...), coal and gas field
+# services, funeral homes ("X-Y Funeral Home"), diners, Coney Islands,
+# pizzerias and taverns, insurance agencies (State Farm agents,
+# Nationwide, Erie), credit unions, hospitals, clinics and trades;
+# Inc./LLC/Co./Corp./Company, "& Sons", "Bros."; Census, Appalachian,
+# Mc/Mac, Polish, Slovak, Hungarian, Italian, Greek, Lebanese, German and
+# Amish surnames; US QWERTY typos, caps, lower case, truncation, reorder,
+# abbreviations (Mfg., Mach., Prec., Fab., Twp., Vol., FCU, PT),
+# acronyms, legal forms dropped, respelt or swapped, &/and/n, branches
+# and halls, states (", PA", " (OH)", " - Butler PA"), numbers (No. 2 /
+# #2 / Two, Local #1112, L.U., Post No.), unions spelt out or dotted,
+# VFC/VFD/Vol. Fire Co./Hose Co., V.F.W./Legion Post, Twp/Boro, St./
+# Saint/Sts./Ss., Mc Kee/MCKEE, possessives, funeral partners' joins,
+# State Farm agents' offices, contacts, persons, domains; same-shape,
+# other-town, other-local (the same union, another number),
+# other-union (the same number, another union or veterans' body),
+# other-post (a Legion post of the number in another state),
+# other-partner (a funeral home's partner changed), other-trade,
+# common-surname, rare-word, agent (another State Farm agent), person,
+# vendor, prospect, personal and own-staff impostors (about 37%); Syncro
+# addresses, phones and contacts),
 # GEN: gen-link-blind38 (held out since session 24: the lead runs it once;
 # a US Midwest, Great Plains and Texas MSP for small businesses and rural
 # institutions (Minneapolis/St. Paul, Milwaukee, Des Moines, Omaha, Kansas
