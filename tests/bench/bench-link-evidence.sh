@@ -40,6 +40,40 @@
 # common-surname, rare-word, agent (another State Farm agent), person,
 # vendor, prospect, personal and own-staff impostors (about 37%); Syncro
 # addresses, phones and contacts),
+# GEN: gen-link-blind40 (held out since session 25: the lead runs it once;
+# an Australian MSP (Sydney, Melbourne, Brisbane, Perth, Adelaide, Hobart,
+# Canberra and Darwin desks and their regional towns) for small firms and
+# community bodies: medical centres and GP clinics ("X Medical Centre",
+# "X Family Practice"), dental, physio, pharmacies (banner franchisees:
+# "Chemist Warehouse X", "TerryWhite Chemmart X"), accountants,
+# solicitors ("X Lawyers", "X & Associates"), real estate offices of a
+# few brands in many suburbs ("Ray White X", "LJ Hooker X"), tradies
+# ("X Electrical Pty Ltd", "X Sparkies"), cafes, servos and pubs ("X
+# Hotel", "The Bottle-O X"), clubs (RSL sub-branches, leagues, bowls and
+# surf life saving clubs, Inc / Ltd / Co-operative Ltd), councils
+# ("Shire of X", "X City Council", "X Regional Council", "District
+# Council of X"), schools ("X Public School", "X State School", "X
+# Secondary College", "St X's Catholic Primary School, Y", "X Grammar
+# School"), Aboriginal corporations ("X Aboriginal Corporation", "X Land
+# Council", "X Aboriginal Medical Service", RNTBC), family trusts ("The
+# Trustee for the X Family Trust", "X Holdings Pty Ltd ATF X Family
+# Trust"); Pty Ltd / Pty. Ltd. / Pty Limited / Proprietary Limited / P/L
+# / Pty / Ltd; valid ABNs and ACNs in names and typed; English, Greek,
+# Italian, Vietnamese, Chinese, Lebanese and Indian owners; US-layout
+# typos, caps, lower case, truncation, reorder, abbreviations (Med Ctr,
+# PS, SS, CPS, AMS, RC, Physio, Accts), acronyms, legal forms dropped,
+# respelt or swapped, branches (suburb, state, postcode), contacts,
+# persons, domains (.com.au, .org.au, .edu.au, .gov.au), ABN / ACN, trust
+# forms (ATF, as trustee for, TTF, the trust or trustee company alone),
+# states (Vic / VIC / Victoria), franchise forms (RW, LJH, R&H),
+# club forms (RSL Sub Branch, SLSC, Bowling Club), school forms, Center
+# and slang spelt out; same-shape, other-suburb (the banner office,
+# school, club or centre name in another suburb), other-state (a suburb
+# name of several states with another state typed), other-ABN (a family
+# trust with another valid ABN), other-trust (the family's super fund or
+# property trust), rare-word, common-surname, person, vendor, prospect,
+# personal and own-staff impostors (about 36%); Syncro addresses,
+# postcodes, phones and contacts),
 # GEN: gen-link-blind38 (held out since session 24: the lead runs it once;
 # a US Midwest, Great Plains and Texas MSP for small businesses and rural
 # institutions (Minneapolis/St. Paul, Milwaukee, Des Moines, Omaha, Kansas
