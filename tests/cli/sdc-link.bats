@@ -2330,6 +2330,23 @@ mkhosted() {
 	    'Farmers Cooperative Grain Co of Kearney' 'Karnes Cnty Treasurer'
 }
 
+# ... and "Number" typed for a district's "No." (or the other way
+# round), "Chevy" for a dealer's Chevrolet: "Denton County MUD Number 15"
+# is Denton County MUD No. 15, not No. 16; "Carlson Chevy Buick" Carlson
+# Chevrolet Buick, not Carlson Chiropractic.
+@test "names: Number for No., Chevy for Chevrolet" {
+	local c='Denton County MUD No. 15|Denton;Denton County MUD No. 16|Denton'
+	c+=';Independent School District Number 1297|Olivia;Carlson Chevrolet Buick|Ames'
+	c+=';Carlson Chiropractic|Ames'
+	jq -n --arg c "$c" '[$c | split(";")[] | split("|")] | to_entries |
+	    map({id: (.key + 1), business_name: .value[0], city: .value[1]})
+	    + [range(20; 60) | {id: ., city: "Salina", business_name: "Filler\(.) \(
+	    ["MUD", "School District", "Chevrolet", "Chiropractic"][. % 4])"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,3 s3,Linked,4 ' \
+	    'Denton County MUD Number 15' 'Independent School District No. 1297' \
+	    'Carlson Chevy Buick'
+}
+
 # Session 16 (gen-link-blind21 creole 0%): Haitian Creole and Papiamentu
 # kinds (link-words.json ht, pap) read as the other languages' where the
 # customer's town writes that creole ("Botika Curiel" for Punda's
