@@ -912,8 +912,9 @@ title_endings(char **tok, size_t n)
 	return k;
 }
 
-/* The folded words s have a Vietnamese legal form (TNHH, DNTN, CTCP,
- * Cty, công ty). */
+/* The folded words s have a Vietnamese legal form (TNHH, DNTN, công ty;
+ * CTCP or Cty first, where a Vietnamese name has it: "Karnes Cty
+ * Auditor" is a US county's, "Cty TNHH Minh Long" a Vietnamese firm's). */
 static int
 vn_form_in(const char *s)
 {
@@ -921,8 +922,8 @@ vn_form_in(const char *s)
 
 	for (p = s; *p; p++)
 		if ((p == s || p[-1] == ' ') && (word_at(p, "tnhh") ||
-		    word_at(p, "dntn") || word_at(p, "ctcp") ||
-		    word_at(p, "cty") || (strncmp(p, "cong ty", 7) == 0 &&
+		    word_at(p, "dntn") || (p == s && (word_at(p, "ctcp") ||
+		    word_at(p, "cty"))) || (strncmp(p, "cong ty", 7) == 0 &&
 		    (p[7] == ' ' || p[7] == '\0'))))
 			return 1;
 	return 0;
@@ -952,7 +953,7 @@ vn_forms(const char *s, int viet)
 			continue;
 		}
 		for (i = 0; i < vn_n && (!word_at(p, vn_abbrev[i].abbr) ||
-		    (i >= vn_nforms && !viet)); i++)
+		    (!viet && (i >= vn_nforms || p != s))); i++)
 			;
 		full = i < vn_n ? vn_abbrev[i].full : NULL;
 		if (full == NULL && company && word_at(p, "cp"))
@@ -1274,14 +1275,35 @@ static struct {
 	char *name, *words;
 } words_memo[WORDS_MEMO];
 
-/* A First Nation's words for itself, each read as one word: "First
+/* "Co-" split off the word it makes ("Co-op", "Co-operative",
+ * "Co-operators", and cut or slipped: "Co-o", "Co-operativ",
+ * "Co-operrative"), as its members also write it whole (Coop,
+ * Cooperative): 1 when tok[i] is such a "co" and tok[i + 1] its word,
+ * which is then joined to it in place (split() left one byte between
+ * them).  Not "Co. Operations". */
+static int
+co_joined(char **tok, size_t i, size_t n)
+{
+	const char *w = i + 1 < n ? tok[i + 1] : NULL;
+
+	if (w == NULL || strcmp(tok[i], "co") != 0 || w != tok[i] + 3 ||
+	    (strncmp(w, "operatives", strlen(w)) != 0 &&
+	    strncmp(w, "operator", 8) != 0 &&
+	    (strncmp(w, "op", 2) != 0 || !strstr(w, "tiv"))))
+		return 0;
+	memmove(tok[i] + 2, w, strlen(w) + 1);
+	return 1;
+}
+
+/* Two words read as one.  A First Nation's words for itself: "First
  * Nation", "First Nations" and "Indian Band" are one word of a
  * community's name as "Nation", "Band" and "FN" are, so that the
  * link-words.json "nations" list can read each as the others
  * ("Siksika FN Fisheries" for Siksika Nation Fisheries) without a
- * "First" left over.  Merges them in tok[0..n); returns the new n. */
+ * "First" left over; and a cooperative's "Co-" (co_joined).  Merges
+ * them in tok[0..n); returns the new n. */
 static size_t
-community_words(char **tok, size_t n)
+merged_words(char **tok, size_t n)
 {
 	static const char *const pairs[][3] = {
 		{ "first", "nation", "firstnation" },
@@ -1296,7 +1318,7 @@ community_words(char **tok, size_t n)
 			k = strcmp(tok[i], pairs[j][0]) == 0 &&
 			    strcmp(tok[i + 1], pairs[j][1]) == 0;
 		tok[out++] = k ? (char *)pairs[j - 1][2] : tok[i];
-		i += k;
+		i += k || co_joined(tok, i, n);
 	}
 	return out;
 }
@@ -1312,7 +1334,7 @@ sdc_name_words(const struct sdc_names *nm, const char *name)
 	if (words_memo[slot].name && strcmp(words_memo[slot].name, name) == 0)
 		return sdc_xstrdup(words_memo[slot].words);
 	s = tokens(name, &tok, &n);
-	n = community_words(tok, n);
+	n = merged_words(tok, n);
 	out = join(tok, 0, n);
 	free(tok);
 	free(s);

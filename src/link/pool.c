@@ -107,10 +107,12 @@ kinds_load(void)
  * as one word: each of a list's words reads as the others by eq, as an
  * abbreviation reads as its word ("towns": a town's names, "Optivue
  * Losanna" is Optivue Lausanne; "spellings": one word's spellings,
- * "Gateway Collision Centre" is Gateway Collision Center). */
+ * "Gateway Collision Centre" is Gateway Collision Center).  With
+ * first_only, only a list's first word reads as the others, not they as
+ * it ("abbreviations": "Cty" is County, "County" typed is not "Cty"). */
 static void
 equate_lists(struct sdc_nev *e, json_object *doc, const char *key,
-    void (*eq)(struct sdc_nev *, const char *, const char *))
+    void (*eq)(struct sdc_nev *, const char *, const char *), int first_only)
 {
 	json_object *lists = NULL;
 	size_t i, j, k;
@@ -132,7 +134,7 @@ equate_lists(struct sdc_nev *e, json_object *doc, const char *key,
 			else
 				free(w[n]);
 		}
-		for (j = 0; j < n; j++)
+		for (j = 0; j < (first_only && n ? 1 : n); j++)
 			for (k = 0; k < n; k++)
 				if (strcmp(w[j], w[k]) != 0)
 					eq(e, w[j], w[k]);
@@ -188,9 +190,10 @@ nev_equate(struct sdc_nev *e)
 			if (kw[i].kind == kw[j].kind &&
 			    (kw[i].langs & kw[j].langs) == 0)
 				sdc_nev_translation(e, kw[i].w, kw[j].w);
-	equate_lists(e, doc, "towns", sdc_nev_abbrev);
-	equate_lists(e, doc, "spellings", sdc_nev_spelling);
-	equate_lists(e, doc, "nations", sdc_nev_abbrev);
+	equate_lists(e, doc, "towns", sdc_nev_abbrev, 0);
+	equate_lists(e, doc, "spellings", sdc_nev_spelling, 0);
+	equate_lists(e, doc, "nations", sdc_nev_abbrev, 0);
+	equate_lists(e, doc, "abbreviations", sdc_nev_abbrev, 1);
 	nicknames(e);
 }
 

@@ -2316,6 +2316,48 @@ mkhosted() {
 	    'Eskasoni FN Administration' 'TsleilWaututh Band Gas Bar' 'Siksika FN Daycare'
 }
 
+# Session 25 (gen-link-blind38 county 68%, bank 62%, coop 74%): US
+# institutions' shorthand (link-words.json "abbreviations": Cnty, Cty,
+# Bk, St. for County, Bank, State; Coop for Cooperative) and a
+# cooperative's "Co-" written whole: "Karnes Cnty Auditor" is Karnes
+# County Auditor, "Wilson Cty. Sheriff's Office" Wilson County's (Cty is
+# no Vietnamese công ty there), "Paris State Bk" and "Fort Dodge St.
+# Bank" the banks, "Brazos Co-op" Brazos Cooperative, "Farmers
+# Cooperative Grain Co of Kearney" Farmers Co-op Grain Company of
+# Kearney; "Karnes Cnty Treasurer" is none of them.
+@test "names: US county, bank and cooperative shorthand" {
+	local c="Karnes County Auditor|Karnes City;Wilson County Sheriff's Office|Floresville"
+	c+=';Paris State Bank|Paris;Fort Dodge State Bank|Fort Dodge;Brazos Cooperative|Bryan'
+	c+=';Farmers Co-op Grain Company of Kearney|Kearney;Farmers Co-op Grain Company of Lincoln|Lincoln'
+	c+=';Karnes Tire Shop|Karnes City'
+	jq -n --arg c "$c" '[$c | split(";")[] | split("|")] | to_entries |
+	    map({id: (.key + 1), business_name: .value[0], city: .value[1]})
+	    + [range(20; 80) | {id: ., city: "Salina", business_name: "Filler\(.) \(
+	    ["County Auditor", "State Bank", "Cooperative", "Sheriff'"'"'s Office", "Grain Company"][. % 5])"}]' \
+	    >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Linked,5 s6,Linked,6 s7,Needs Review,null ' \
+	    'Karnes Cnty Auditor' "Wilson Cty. Sheriff's Office" 'Paris State Bk' \
+	    'Fort Dodge St. Bank' 'Brazos Co-op' \
+	    'Farmers Cooperative Grain Co of Kearney' 'Karnes Cnty Treasurer'
+}
+
+# ... and "Number" typed for a district's "No." (or the other way
+# round), "Chevy" for a dealer's Chevrolet: "Denton County MUD Number 15"
+# is Denton County MUD No. 15, not No. 16; "Carlson Chevy Buick" Carlson
+# Chevrolet Buick, not Carlson Chiropractic.
+@test "names: Number for No., Chevy for Chevrolet" {
+	local c='Denton County MUD No. 15|Denton;Denton County MUD No. 16|Denton'
+	c+=';Independent School District Number 1297|Olivia;Carlson Chevrolet Buick|Ames'
+	c+=';Carlson Chiropractic|Ames'
+	jq -n --arg c "$c" '[$c | split(";")[] | split("|")] | to_entries |
+	    map({id: (.key + 1), business_name: .value[0], city: .value[1]})
+	    + [range(20; 60) | {id: ., city: "Salina", business_name: "Filler\(.) \(
+	    ["MUD", "School District", "Chevrolet", "Chiropractic"][. % 4])"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,3 s3,Linked,4 ' \
+	    'Denton County MUD Number 15' 'Independent School District No. 1297' \
+	    'Carlson Chevy Buick'
+}
+
 # Session 16 (gen-link-blind21 creole 0%): Haitian Creole and Papiamentu
 # kinds (link-words.json ht, pap) read as the other languages' where the
 # customer's town writes that creole ("Botika Curiel" for Punda's

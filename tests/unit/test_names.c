@@ -267,6 +267,25 @@ main(void)
 	    "lower nicola indianband firstnations office");
 	owned("... not First National", sdc_name_words(nm,
 	    "First National Bank First"), "first national bank first");
+	/* session 25 (gen-link-blind38 coop, county): a cooperative's
+	 * "Co-" is written whole, cut or slipped too, not "Co. Operations";
+	 * "Cty" is Vietnam's công ty only first or beside another
+	 * Vietnamese sign, elsewhere a US county's */
+	owned("Co-op is Coop", sdc_name_words(nm, "Brazos Co-op"),
+	    "brazos coop");
+	owned("... Co-operative, Cooperative", sdc_name_words(nm,
+	    "Farmers Union Co-operative Assn."),
+	    "farmers union cooperative assn");
+	owned("... Co-operrative", sdc_name_words(nm,
+	    "Ashfield Housing Co-operrative"), "ashfield housing cooperrative");
+	owned("... Co-o cut", sdc_name_words(nm, "Super Siyapatha Co-o"),
+	    "super siyapatha coo");
+	owned("... not Co. Operations", sdc_name_words(nm,
+	    "Smith Co. Operations"), "smith co operations");
+	owned("Cty after a name is no công ty", sdc_name_words(nm,
+	    "Wilson Cty. Sheriff's Office"), "wilson cty sheriff office");
+	owned("... first it is", sdc_name_words(nm, "Cty TNHH Minh Long"),
+	    "cong ty tnhh minh long");
 	/* session 23 (gen-link-blind35 title): professional titles
 	 * (link-words.json "titles") are drop words; an Italian title's
 	 * feminine ending goes with the dot that split it off */
