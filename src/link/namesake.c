@@ -1057,6 +1057,79 @@ namesake_elsewhere(const char *guess, size_t idx, char **qual)
 	return 0;
 }
 
+/* The words q, typed after the name, are a note of the customer at idx
+ * or its own place: a number or a word saying where ("Unit 3", "Head
+ * office"), a contact's name, words in small letters after capitals
+ * ("- printer"), its town, street, part of town or state. */
+static int
+note_or_own_place(const char *guess, const char *q, size_t idx)
+{
+	char *w = sdc_xstrdup(q), *t, *save = NULL;
+	const char *typed = typed_from(guess, q), *c = city_of(idx);
+	int capitals = typed && has_capital_utf8(guess, (size_t)(typed -
+	    guess)), note = 0;
+
+	for (t = strtok_r(w, " ", &save); t && !note; t = strtok_r(NULL, " ",
+	    &save))
+		note = strpbrk(t, "0123456789") != NULL || place_word(t) ||
+		    address_word(t) || premises_word(t) ||
+		    contact_word(idx, t) || (capitals && typed_small(typed, t));
+	free(w);
+	return note || place_phrase(q) || (c && (strcmp(q, c) == 0 ||
+	    town_like(q, c))) || own_district(idx, q, q) ||
+	    (region_of(idx) && strcmp(q, region_of(idx)) == 0);
+}
+
+/* Of the words a, one that is a qualifier's (no_qualifier) and neither
+ * a word of b nor a slip or cut of one (like_one_of). */
+static int
+word_apart(size_t idx, const char *a, const char *b)
+{
+	char *w = sdc_xstrdup(a), *t, *save = NULL;
+	int apart = 0;
+
+	for (t = strtok_r(w, " ", &save); t && !apart; t = strtok_r(NULL, " ",
+	    &save))
+		apart = !no_qualifier(idx, t) && !has_word(b, t) &&
+		    !like_one_of(t, b);
+	free(w);
+	return apart;
+}
+
+/* The customer at idx is named with a qualifier of its own after a
+ * separator ("Rural Water District No. 35, Douglas County", "St
+ * Brigid's National School, Blackrock"), the name typed is its name
+ * before it with another after it ("..., Adams County", "...,
+ * Clonakilty"): a typed word of a qualifier its name lacks, and a
+ * word of its own qualifier not typed.  Two qualifiers in the one place
+ * are two entities - a district of another county, a school of the
+ * same saint in another town - not a site of one.  A note or its own
+ * place typed (note_or_own_place) is its own. */
+int
+qualifier_other(const char *guess, const char *head, size_t idx)
+{
+	const char *name = customers.c[idx].name;
+	char *own = site_head(name), *ow, *tw, *gw;
+	int other;
+
+	if (own == NULL || !(strncmp(name + strlen(own), ", ", 2) == 0 ||
+	    strncmp(name + strlen(own), " - ", 3) == 0)) {
+		free(own);
+		return 0;
+	}
+	ow = sdc_name_words(names, name + strlen(own));
+	tw = sdc_name_words(names, guess + strlen(head));
+	gw = sdc_name_words(names, guess);
+	other = *tw && !strpbrk(ow, "0123456789") &&
+	    word_apart(idx, tw, customers.c[idx].words) &&
+	    word_apart(idx, ow, gw) && !note_or_own_place(guess, tw, idx);
+	free(gw);
+	free(ow);
+	free(tw);
+	free(own);
+	return other;
+}
+
 #define SPELT_MIN 5	/* letters of a word read as another spelling */
 
 /* The typed word t reads as the customer's at idx only with a slip,

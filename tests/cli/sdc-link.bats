@@ -3465,3 +3465,27 @@ partner_customers() {
 	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Linked,1 c3,Linked,2 c4,Needs Review,null ' ]
 	[[ "$stderr" == *'"(2011)" is not in "Highfield Pharmacy Ltd": a successor company'* ]]
 }
+
+# Session 25 (gen-link-blind38, 39): the customer's name has a qualifier
+# of its own after a comma or a dash, and another is typed in its place
+# ("Rural Water District No. 35, Adams County" for the one of Douglas
+# County, "St Brigid's National School, Clonakilty" for the one in
+# Blackrock): another entity, review.  Its own qualifier, a slip of it,
+# a word saying where, a contact's name or a note in small letters link.
+@test "qualifiers: another qualifier typed where the customer's name has its own does not link; its own, a note or a contact does" {
+	jq -n '[{"id": 1, "business_name": "Rural Water District No. 35, Douglas County", "city": "Omaha"},
+	  {"id": 2, "business_name": "St Brigid'"'"'s National School, Blackrock", "city": "Blackrock"},
+	  {"id": 3, "business_name": "Harbour Dental - Kinsale", "city": "Kinsale",
+	   "contacts": [{"id": 31, "name": "Aoife Byrne"}]}]
+	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) Ltd"), "city": "Leeds"}]' >"$TMP/cust.json"
+	{ mksession c1 'Rural Water District No. 35, Adams County' ''
+	  mksession c2 "St Brigid's National School, Clonakilty" ''
+	  mksession c3 'Harbour Dental, Bandon' ''
+	  mksession c4 'Rural Water District No. 35 - Office' ''
+	  mksession c5 "St Brigid's National School - Blackrok" ''
+	  mksession c6 'Harbour Dental - Aoife' ''
+	  mksession c7 'Harbour Dental - printer' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Needs Review,null c3,Needs Review,null c4,Linked,1 c5,Linked,2 c6,Linked,3 c7,Linked,3 ' ]
+	[[ "$stderr" == *'"Harbour Dental - Kinsale" has a qualifier of its own where "Bandon" is typed'* ]]
+}
