@@ -3489,3 +3489,20 @@ partner_customers() {
 	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Needs Review,null c3,Needs Review,null c4,Linked,1 c5,Linked,2 c6,Linked,3 c7,Linked,3 ' ]
 	[[ "$stderr" == *'"Harbour Dental - Kinsale" has a qualifier of its own where "Bandon" is typed'* ]]
 }
+
+# Session 25 (gen-link-blind39 with machines): a machine two customers
+# have, one the other's name and a site ("Church Street Medical Practice"
+# and "... - Carrigaline"), does not link a name whose words after the
+# name neither reads ("... - Carraig Ui Leighin", the town in Irish) to
+# the one without the site; a machine of one of them alone does.
+@test "machine: a shared machine does not pick the customer without a site when words are typed after its name" {
+	jq -n '[{"id": 1, "business_name": "Church Street Medical Practice", "city": "Edinburgh",
+	   "assets": [{"id": 10, "name": "CHUSTR-LT04"}]},
+	  {"id": 2, "business_name": "Church Street Medical Practice - Carrigaline", "city": "Carrigaline",
+	   "assets": [{"id": 20, "name": "CHUSTR-LT04"}, {"id": 21, "name": "CHUSTR-LT09"}]}]
+	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) Ltd"), "city": "Leeds"}]' >"$TMP/cust.json"
+	{ mksession m1 'Church Street Medical Practice - Carraig Ui Leighin' CHUSTR-LT04
+	  mksession m2 'Church Street Medical Practice - Carraig Ui Leighin' CHUSTR-LT09; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'm1,Needs Review,null m2,Linked,2 ' ]
+}
