@@ -1380,16 +1380,84 @@ successor_year(const char *guess, const char *name, char y[5])
 	return 0;
 }
 
+/* The word w (len bytes) is in the text s as a word, in any case. */
+static int
+word_in_text(const char *s, const char *w, size_t len)
+{
+	const char *p;
+
+	for (p = s; *p; p++)
+		if (strncasecmp(p, w, len) == 0 && (p == s ||
+		    !isalnum((unsigned char)p[-1])) &&
+		    !isalnum((unsigned char)p[len]))
+			return 1;
+	return 0;
+}
+
+/* s begins with an ordinal's ending and the word ends there ("st" of
+ * "1st"). */
+static int
+ordinal_suffix(const char *s)
+{
+	return (strncasecmp(s, "st", 2) == 0 || strncasecmp(s, "nd", 2) == 0 ||
+	    strncasecmp(s, "rd", 2) == 0 || strncasecmp(s, "th", 2) == 0) &&
+	    !isalnum((unsigned char)s[2]);
+}
+
+/* An ordinal typed in figures ("1st State Bank Chilton", "2nd Avenue
+ * Dental") that the customer's name does not hold, in figures or in
+ * words ("First"): which one of a name is part of it, another business
+ * (the normalised name left "1st" out and linked Chilton State Bank
+ * beside First State Bank of Chilton, gen-link-blind38 at 50k).  Before
+ * a site or note only, and not of a street, a floor or a site ("1st
+ * Ave", "2nd Location").  The ordinal typed (into o), or 0. */
+static int
+ordinal_other(const char *guess, const char *name, char o[16])
+{
+	static const char *const word[] = { "first", "second", "third",
+	    "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+	    "tenth" };
+	char *head = sdc_name_site_head(guess), *t;
+	const char *s, *end = head ? guess + strlen(head) : guess +
+	    strlen(guess);
+	size_t n, n2;
+	long v;
+	int street;
+
+	free(head);	/* a site or note after it ("- 2nd location") */
+	for (s = guess; s < end; s++) {
+		if (!isdigit((unsigned char)*s) || (s > guess &&
+		    isalnum((unsigned char)s[-1])))
+			continue;
+		n = strspn(s, "0123456789");
+		if (n > 4 || !ordinal_suffix(s + n))
+			continue;
+		t = sdc_name_words(names, s + n + 2);
+		n2 = strcspn(t, " ");
+		t[n2] = '\0';	/* the next word: "1st Ave", "26th Floor" */
+		street = address_word(t) || place_word(t) || premises_word(t);
+		free(t);
+		v = strtol(s, NULL, 10);
+		if (street || word_in_text(name, s, n + 2) || (v >= 1 &&
+		    v <= 10 && word_in_text(name, word[v - 1],
+		    strlen(word[v - 1]))))
+			continue;
+		snprintf(o, 16, "%.*s", (int)(n + 2), s);
+		return 1;
+	}
+	return 0;
+}
+
 /* The name linked is another company's: of another profession, of
  * another province or state (region_other), another registry's number
- * (registry_other, registry.c), another person's (surname_other) or a
- * successor's (successor_year).  Says why in
- * d. */
+ * (registry_other, registry.c), another person's (surname_other), of
+ * another ordinal (ordinal_other) or a successor's (successor_year).
+ * Says why in d. */
 static int
 other_company(const struct pool *p, const char *guess, struct decision *d)
 {
 	const char *r;
-	char *s, year[5];
+	char *s, year[5], ord[16];
 
 	if (other_profession(guess, &p->c[d->idx]))
 		snprintf(d->why, sizeof(d->why), "\"%s\" is of another "
@@ -1409,7 +1477,11 @@ other_company(const struct pool *p, const char *guess, struct decision *d)
 		    "typed where \"%.40s\" has its own: another person's",
 		    s, p->c[d->idx].name);
 		free(s);
-	} else if (successor_year(guess, p->c[d->idx].name, year))
+	} else if (ordinal_other(guess, p->c[d->idx].name, ord))
+		snprintf(d->why, sizeof(d->why), "\"%s\" is not in \"%.40s\": "
+		    "which one of a name is part of it", ord,
+		    p->c[d->idx].name);
+	else if (successor_year(guess, p->c[d->idx].name, year))
 		snprintf(d->why, sizeof(d->why), "\"(%s)\" is not in \"%.40s\": "
 		    "a successor company's name", year, p->c[d->idx].name);
 	else

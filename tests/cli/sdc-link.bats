@@ -3506,3 +3506,21 @@ partner_customers() {
 	link_v
 	[ "$(links "$TMP/out")" = 'm1,Needs Review,null m2,Linked,2 ' ]
 }
+
+# Session 25 (gen-link-blind38 at 50k): an ordinal typed in figures that
+# the customer's name lacks in figures and in words is another business
+# ("1st State Bank Chilton" is not Chilton State Bank); the customer's
+# own ordinal, and an ordinal of a site or a street, link.
+@test "ordinals: an ordinal typed that the customer's name lacks does not link; its own and a site's do" {
+	jq -n '[{"id": 1, "business_name": "Chilton State Bank", "city": "Chilton"},
+	  {"id": 2, "business_name": "2nd Street Dental Care", "city": "Omaha"},
+	  {"id": 3, "business_name": "Wilber Regional Medical Center", "city": "Wilber"}]
+	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) Ltd"), "city": "Leeds"}]' >"$TMP/cust.json"
+	{ mksession o1 '1st State Bank Chilton' ''
+	  mksession o2 '2nd Street Dental Care' ''
+	  mksession o3 'Wilber Regional Medical Center (2nd Location)' ''
+	  mksession o4 'Chilton State Bank - 1st Ave' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'o1,Needs Review,null o2,Linked,2 o3,Linked,3 o4,Linked,1 ' ]
+	[[ "$stderr" == *'"1st" is not in "Chilton State Bank": which one of a name is part of it'* ]]
+}
