@@ -1448,16 +1448,52 @@ ordinal_other(const char *guess, const char *name, char o[16])
 	return 0;
 }
 
+#define DROP_HOLDERS 8	/* names holding every typed word looked at */
+
+/* The name linked by its normalised words left out a typed word the
+ * customer's name neither holds nor spells ("Ngaai" of Ngāi is its),
+ * no legal form everywhere ("Inn" of "The White Hart Inn, Bandon": so
+ * many names end with it at 50,000 customers that the list learnt it
+ * as a form, and "The White Hart, Bandon" was linked), and another
+ * customer's name holds every typed word, that one too ("The White Hart
+ * Inn, Bandon (D O'CONNOR LIMITED)"): the name is that one's as
+ * likely.  Its place in the pool, or -1. */
+static long
+dropped_elsewhere(const char *guess, size_t idx)
+{
+	char *w = sdc_name_words(names, guess), *t, *save = NULL;
+	char *l = sdc_xstrdup(w);
+	size_t ids[DROP_HOLDERS], n = 0, i;
+	long other = -1;
+	int lacks = 0;
+
+	for (t = strtok_r(l, " ", &save); t && !lacks; t = strtok_r(NULL,
+	    " ", &save))
+		lacks = !sdc_name_is_drop(names, t) &&
+		    !has_word(customers.c[idx].words, t) &&
+		    !like_one_of(t, customers.c[idx].words);
+	if (lacks)
+		n = sdc_nev_holders(customers.ev, w, ids, DROP_HOLDERS);
+	for (i = 0; i < n && n <= DROP_HOLDERS && other < 0; i++)
+		if (cand_of(&customers, ids[i]) != idx)
+			other = (long)cand_of(&customers, ids[i]);
+	free(l);
+	free(w);
+	return other;
+}
+
 /* The name linked is another company's: of another profession, of
  * another province or state (region_other), another registry's number
  * (registry_other, registry.c), another person's (surname_other), of
- * another ordinal (ordinal_other) or a successor's (successor_year).
- * Says why in d. */
+ * another ordinal (ordinal_other), as likely another's that holds a
+ * word the normalised name left out (dropped_elsewhere) or a
+ * successor's (successor_year).  Says why in d. */
 static int
 other_company(const struct pool *p, const char *guess, struct decision *d)
 {
 	const char *r;
 	char *s, year[5], ord[16];
+	long x;
 
 	if (other_profession(guess, &p->c[d->idx]))
 		snprintf(d->why, sizeof(d->why), "\"%s\" is of another "
@@ -1481,6 +1517,10 @@ other_company(const struct pool *p, const char *guess, struct decision *d)
 		snprintf(d->why, sizeof(d->why), "\"%s\" is not in \"%.40s\": "
 		    "which one of a name is part of it", ord,
 		    p->c[d->idx].name);
+	else if (p == &customers && strcmp(d->rule, "normalised") == 0 &&
+	    (x = dropped_elsewhere(guess, d->idx)) >= 0)
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" holds every typed "
+		    "word, \"%.40s\" not all", p->c[x].name, p->c[d->idx].name);
 	else if (successor_year(guess, p->c[d->idx].name, year))
 		snprintf(d->why, sizeof(d->why), "\"(%s)\" is not in \"%.40s\": "
 		    "a successor company's name", year, p->c[d->idx].name);
