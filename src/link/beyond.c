@@ -1182,6 +1182,19 @@ leads_without_chance(const struct support *c, size_t n, size_t best)
 	return 1;
 }
 
+/* Of two customers that share evidence, the name of best is the name of
+ * the other less a site ("Church Street Medical Practice" and "...  -
+ * Carrigaline"), and the typed name has words best's lacks ("... -
+ * Carraig Ui Leighin", the town in Irish): what is typed after the name
+ * is the other's site as likely as a note, unread; the name does not
+ * pick the one without the site by its fewer words. */
+static int
+site_unread(const struct support *c, size_t best, size_t other)
+{
+	return !c[best].holds && words_in(customers.c[c[other].idx].words,
+	    customers.c[c[best].idx].words, 1);
+}
+
 /* Evidence two or three customers share ("machine-shared",
  * "person-shared") narrows to them; the name must then pick one, and it
  * does not when another of them, with as much evidence, holds every
@@ -1202,7 +1215,8 @@ shared_tie(const struct support *c, size_t n, size_t best)
 	if (c[best].rule == NULL || strstr(c[best].rule, "-shared") == NULL)
 		return 0;
 	for (i = 0; i < n; i++)
-		if (i != best && c[i].extra >= c[best].extra && c[i].holds)
+		if (i != best && c[i].extra >= c[best].extra && (c[i].holds ||
+		    site_unread(c, best, i)))
 			return 1;
 	return 0;
 }

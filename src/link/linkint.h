@@ -435,6 +435,10 @@ contact_named(const char *a, const char *b, char full[256]);
  * one).  A name none has as written stays unowned. */
 long
 contact_owner(const char *name);
+/* Another qualifier typed after the head where the customer at idx has
+ * its own (namesake.c). */
+int
+qualifier_other(const char *guess, const char *head, size_t idx);
 const char *
 city_of(size_t idx);
 char *

@@ -1057,6 +1057,79 @@ namesake_elsewhere(const char *guess, size_t idx, char **qual)
 	return 0;
 }
 
+/* The words q, typed after the name, are a note of the customer at idx
+ * or its own place: a number or a word saying where ("Unit 3", "Head
+ * office"), a contact's name, words in small letters after capitals
+ * ("- printer"), its town, street, part of town or state. */
+static int
+note_or_own_place(const char *guess, const char *q, size_t idx)
+{
+	char *w = sdc_xstrdup(q), *t, *save = NULL;
+	const char *typed = typed_from(guess, q), *c = city_of(idx);
+	int capitals = typed && has_capital_utf8(guess, (size_t)(typed -
+	    guess)), note = 0;
+
+	for (t = strtok_r(w, " ", &save); t && !note; t = strtok_r(NULL, " ",
+	    &save))
+		note = strpbrk(t, "0123456789") != NULL || place_word(t) ||
+		    address_word(t) || premises_word(t) ||
+		    contact_word(idx, t) || (capitals && typed_small(typed, t));
+	free(w);
+	return note || place_phrase(q) || (c && (strcmp(q, c) == 0 ||
+	    town_like(q, c))) || own_district(idx, q, q) ||
+	    (region_of(idx) && strcmp(q, region_of(idx)) == 0);
+}
+
+/* Of the words a, one that is a qualifier's (no_qualifier) and neither
+ * a word of b nor a slip or cut of one (like_one_of). */
+static int
+word_apart(size_t idx, const char *a, const char *b)
+{
+	char *w = sdc_xstrdup(a), *t, *save = NULL;
+	int apart = 0;
+
+	for (t = strtok_r(w, " ", &save); t && !apart; t = strtok_r(NULL, " ",
+	    &save))
+		apart = !no_qualifier(idx, t) && !has_word(b, t) &&
+		    !like_one_of(t, b);
+	free(w);
+	return apart;
+}
+
+/* The customer at idx is named with a qualifier of its own after a
+ * separator ("Rural Water District No. 35, Douglas County", "St
+ * Brigid's National School, Blackrock"), the name typed is its name
+ * before it with another after it ("..., Adams County", "...,
+ * Clonakilty"): a typed word of a qualifier its name lacks, and a
+ * word of its own qualifier not typed.  Two qualifiers in the one place
+ * are two entities - a district of another county, a school of the
+ * same saint in another town - not a site of one.  A note or its own
+ * place typed (note_or_own_place) is its own. */
+int
+qualifier_other(const char *guess, const char *head, size_t idx)
+{
+	const char *name = customers.c[idx].name;
+	char *own = site_head(name), *ow, *tw, *gw;
+	int other;
+
+	if (own == NULL || !(strncmp(name + strlen(own), ", ", 2) == 0 ||
+	    strncmp(name + strlen(own), " - ", 3) == 0)) {
+		free(own);
+		return 0;
+	}
+	ow = sdc_name_words(names, name + strlen(own));
+	tw = sdc_name_words(names, guess + strlen(head));
+	gw = sdc_name_words(names, guess);
+	other = *tw && !strpbrk(ow, "0123456789") &&
+	    word_apart(idx, tw, customers.c[idx].words) &&
+	    word_apart(idx, ow, gw) && !note_or_own_place(guess, tw, idx);
+	free(gw);
+	free(ow);
+	free(tw);
+	free(own);
+	return other;
+}
+
 #define SPELT_MIN 5	/* letters of a word read as another spelling */
 
 /* The typed word t reads as the customer's at idx only with a slip,
@@ -1307,16 +1380,120 @@ successor_year(const char *guess, const char *name, char y[5])
 	return 0;
 }
 
+/* The word w (len bytes) is in the text s as a word, in any case. */
+static int
+word_in_text(const char *s, const char *w, size_t len)
+{
+	const char *p;
+
+	for (p = s; *p; p++)
+		if (strncasecmp(p, w, len) == 0 && (p == s ||
+		    !isalnum((unsigned char)p[-1])) &&
+		    !isalnum((unsigned char)p[len]))
+			return 1;
+	return 0;
+}
+
+/* s begins with an ordinal's ending and the word ends there ("st" of
+ * "1st"). */
+static int
+ordinal_suffix(const char *s)
+{
+	return (strncasecmp(s, "st", 2) == 0 || strncasecmp(s, "nd", 2) == 0 ||
+	    strncasecmp(s, "rd", 2) == 0 || strncasecmp(s, "th", 2) == 0) &&
+	    !isalnum((unsigned char)s[2]);
+}
+
+/* An ordinal typed in figures ("1st State Bank Chilton", "2nd Avenue
+ * Dental") that the customer's name does not hold, in figures or in
+ * words ("First"): which one of a name is part of it, another business
+ * (the normalised name left "1st" out and linked Chilton State Bank
+ * beside First State Bank of Chilton, gen-link-blind38 at 50k).  Before
+ * a site or note only, and not of a street, a floor or a site ("1st
+ * Ave", "2nd Location").  The ordinal typed (into o), or 0. */
+static int
+ordinal_other(const char *guess, const char *name, char o[16])
+{
+	static const char *const word[] = { "first", "second", "third",
+	    "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+	    "tenth" };
+	char *head = sdc_name_site_head(guess), *t;
+	const char *s, *end = head ? guess + strlen(head) : guess +
+	    strlen(guess);
+	size_t n, n2;
+	long v;
+	int street;
+
+	free(head);	/* a site or note after it ("- 2nd location") */
+	for (s = guess; s < end; s++) {
+		if (!isdigit((unsigned char)*s) || (s > guess &&
+		    isalnum((unsigned char)s[-1])))
+			continue;
+		n = strspn(s, "0123456789");
+		if (n > 4 || !ordinal_suffix(s + n))
+			continue;
+		t = sdc_name_words(names, s + n + 2);
+		n2 = strcspn(t, " ");
+		t[n2] = '\0';	/* the next word: "1st Ave", "26th Floor" */
+		street = address_word(t) || place_word(t) || premises_word(t);
+		free(t);
+		v = strtol(s, NULL, 10);
+		if (street || word_in_text(name, s, n + 2) || (v >= 1 &&
+		    v <= 10 && word_in_text(name, word[v - 1],
+		    strlen(word[v - 1]))))
+			continue;
+		snprintf(o, 16, "%.*s", (int)(n + 2), s);
+		return 1;
+	}
+	return 0;
+}
+
+#define DROP_HOLDERS 8	/* names holding every typed word looked at */
+
+/* The name linked by its normalised words left out a typed word the
+ * customer's name neither holds nor spells ("Ngaai" of Ngāi is its),
+ * no legal form everywhere ("Inn" of "The White Hart Inn, Bandon": so
+ * many names end with it at 50,000 customers that the list learnt it
+ * as a form, and "The White Hart, Bandon" was linked), and another
+ * customer's name holds every typed word, that one too ("The White Hart
+ * Inn, Bandon (D O'CONNOR LIMITED)"): the name is that one's as
+ * likely.  Its place in the pool, or -1. */
+static long
+dropped_elsewhere(const char *guess, size_t idx)
+{
+	char *w = sdc_name_words(names, guess), *t, *save = NULL;
+	char *l = sdc_xstrdup(w);
+	size_t ids[DROP_HOLDERS], n = 0, i;
+	long other = -1;
+	int lacks = 0;
+
+	for (t = strtok_r(l, " ", &save); t && !lacks; t = strtok_r(NULL,
+	    " ", &save))
+		lacks = !sdc_name_is_drop(names, t) &&
+		    !has_word(customers.c[idx].words, t) &&
+		    !like_one_of(t, customers.c[idx].words);
+	if (lacks)
+		n = sdc_nev_holders(customers.ev, w, ids, DROP_HOLDERS);
+	for (i = 0; i < n && n <= DROP_HOLDERS && other < 0; i++)
+		if (cand_of(&customers, ids[i]) != idx)
+			other = (long)cand_of(&customers, ids[i]);
+	free(l);
+	free(w);
+	return other;
+}
+
 /* The name linked is another company's: of another profession, of
  * another province or state (region_other), another registry's number
- * (registry_other, registry.c), another person's (surname_other) or a
- * successor's (successor_year).  Says why in
- * d. */
+ * (registry_other, registry.c), another person's (surname_other), of
+ * another ordinal (ordinal_other), as likely another's that holds a
+ * word the normalised name left out (dropped_elsewhere) or a
+ * successor's (successor_year).  Says why in d. */
 static int
 other_company(const struct pool *p, const char *guess, struct decision *d)
 {
 	const char *r;
-	char *s, year[5];
+	char *s, year[5], ord[16];
+	long x;
 
 	if (other_profession(guess, &p->c[d->idx]))
 		snprintf(d->why, sizeof(d->why), "\"%s\" is of another "
@@ -1336,7 +1513,15 @@ other_company(const struct pool *p, const char *guess, struct decision *d)
 		    "typed where \"%.40s\" has its own: another person's",
 		    s, p->c[d->idx].name);
 		free(s);
-	} else if (successor_year(guess, p->c[d->idx].name, year))
+	} else if (ordinal_other(guess, p->c[d->idx].name, ord))
+		snprintf(d->why, sizeof(d->why), "\"%s\" is not in \"%.40s\": "
+		    "which one of a name is part of it", ord,
+		    p->c[d->idx].name);
+	else if (p == &customers && strcmp(d->rule, "normalised") == 0 &&
+	    (x = dropped_elsewhere(guess, d->idx)) >= 0)
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" holds every typed "
+		    "word, \"%.40s\" not all", p->c[x].name, p->c[d->idx].name);
+	else if (successor_year(guess, p->c[d->idx].name, year))
 		snprintf(d->why, sizeof(d->why), "\"(%s)\" is not in \"%.40s\": "
 		    "a successor company's name", year, p->c[d->idx].name);
 	else

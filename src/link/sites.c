@@ -937,6 +937,13 @@ site_undone(const struct pool *p, const char *guess, const char *head,
 		    "it lacks and another customer's town, a namesake's as "
 		    "likely", tail, p->c[h->idx].name);
 	}
+	if (h->linked && p == &customers && qualifier_other(guess, head,
+	    h->idx)) {
+		h->linked = 0;
+		snprintf(h->why, sizeof(h->why), "\"%s\" has a qualifier of "
+		    "its own where \"%s\" is typed: another entity's",
+		    p->c[h->idx].name, tail + strspn(tail, " ,-(/"));
+	}
 	if (h->linked && trade_replaced(p, head, tail, h->idx)) {
 		h->linked = 0;
 		snprintf(h->why, sizeof(h->why), "\"%s\" after \"%s\": "
