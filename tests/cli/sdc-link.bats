@@ -2305,6 +2305,30 @@ mkhosted() {
 	    'Eskasoni FN Administration' 'TsleilWaututh Band Gas Bar' 'Siksika FN Daycare'
 }
 
+# Session 25 (gen-link-blind39 gaelic 8%): an Irish town, a Welsh one
+# or an Irish surname typed in its Irish or Welsh form (link-words.json
+# "towns", "surnames"; a form of several words read as one word) links
+# the customer of the English form: "Cill Chainnigh Orthodontics" is
+# Kilkenny Orthodontics, "Ó Súilleabháin Auctioneers" O'Sullivan
+# Auctioneers, "Abertawe Lettings" Swansea Lettings (not Cardiff's),
+# "Clkich na Coillte" with its slip Cloich na Coillte; Kilkenny's
+# Irish form is not Clonakilty's firm, nor "Ó Bráin" (Breen) O'Brien.
+@test "names: an Irish or Welsh form of a town or a surname" {
+	jq -n '[{id: 1, business_name: "Kilkenny Orthodontics", city: "Kilkenny"},
+	  {id: 2, business_name: "Kinsale Orthodontics", city: "Kinsale"},
+	  {id: 3, business_name: "O'"'"'Sullivan Auctioneers", city: "Cork"},
+	  {id: 4, business_name: "Swansea Lettings Ltd", city: "Swansea"},
+	  {id: 5, business_name: "Carrigaline Youth Project", city: "Carrigaline"},
+	  {id: 6, business_name: "O'"'"'Brien Homes Limited", city: "London"},
+	  {id: 7, business_name: "Cloich na Coillte Golf Club", city: "Clonakilty"},
+	  {id: 8, business_name: "Cardiff Lettings Ltd", city: "Cardiff"}]
+	  + [range(20; 80) | {id: ., business_name: ("Filler\(.) " +
+	      (["Orthodontics", "Auctioneers", "Lettings", "Youth Project", "Homes"][. % 5])), city: "Cork"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,3 s3,Linked,4 s4,Linked,5 s5,Linked,7 s6,Needs Review,null s7,Needs Review,null ' \
+	    'Cill Chainnigh Orthodontics' 'Ó Súilleabháin Auctioneers' 'Abertawe Lettings' \
+	    'Carraig Ui Leighin Youth Project' 'Clkich na Coillte Golf Club' 'Cill Chainnigh Golf Club' 'Ó Bráin Homes'
+}
+
 # Session 16 (gen-link-blind21 creole 0%): Haitian Creole and Papiamentu
 # kinds (link-words.json ht, pap) read as the other languages' where the
 # customer's town writes that creole ("Botika Curiel" for Punda's

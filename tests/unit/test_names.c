@@ -267,6 +267,20 @@ main(void)
 	    "lower nicola indianband firstnations office");
 	owned("... not First National", sdc_name_words(nm,
 	    "First National Bank First"), "first national bank first");
+	/* session 25 (gen-link-blind39 gaelic): an Irish or Welsh form of
+	 * several words (link-words.json "towns", "surnames") is one word,
+	 * read as its English one; with a slip in a long word beside four
+	 * letters or more the same, not beside "O" ("O Brain" is Breen) */
+	owned("Cill Chainnigh is one word", sdc_name_words(nm,
+	    "Cill Chainnigh Orthodontics"), "cillchainnigh orthodontics");
+	owned("... O Suilleabhain, Mac Mathuna's", sdc_name_words(nm,
+	    "\xc3\x93 S\xc3\xbailleabh\xc3\xa1in & Mac Math\xc3\xbana's"),
+	    "osuilleabhain and macmathuna");
+	owned("... Cionn tSaile, Cloich na Coillte with a slip",
+	    sdc_name_words(nm, "Cionn tSaile Clkich na Coillte"),
+	    "cionntsaile cloichnacoillte");
+	owned("... not O Brain, nor Cill alone", sdc_name_words(nm,
+	    "O Brain Cill Homes"), "o brain cill homes");
 	/* session 23 (gen-link-blind35 title): professional titles
 	 * (link-words.json "titles") are drop words; an Italian title's
 	 * feminine ending goes with the dot that split it off */
