@@ -14,6 +14,7 @@
 #include "fuzzy.h"
 #include "grow.h"
 #include "hmap.h"
+#include "nameev.h"
 #include "names.h"
 
 const char *const sdc_names_default_drop[] = {
@@ -1301,9 +1302,10 @@ community_words(char **tok, size_t n)
 	return out;
 }
 
-/* The names of several words of link-words.json's "towns" and
- * "surnames" (an Irish or Welsh form: "Cill Chainnigh" for Kilkenny,
- * "Ó Súilleabháin" for O'Sullivan), each tokenised as a name is and
+/* The names of several words of link-words.json's "towns", "surnames"
+ * and "churches" (an Irish or Welsh form: "Cill Chainnigh" for Kilkenny,
+ * "Ó Súilleabháin" for O'Sullivan; "Church of England" for CofE), each
+ * tokenised as a name is and
  * read as one word (its tokens run together), so that the lists can
  * read it as its other forms as they read a word. */
 #define ONE_MAX 5	/* words of the longest name read as one */
@@ -1357,6 +1359,8 @@ one_add(json_object *lists, size_t *cap, size_t *kcap)
 uint64_t
 sdc_name_ones_load(void)
 {
+	static const char *const lists[] = { "towns", "surnames",
+	    "churches" };
 	static int looked;
 	uint64_t h;
 	size_t cap = 0, kcap = 0, i;
@@ -1365,12 +1369,11 @@ sdc_name_ones_load(void)
 	if (looked)
 		return one_hash;
 	looked = 1;
-	one_add(sdc_link_words_part("towns", json_type_array, &h), &cap,
-	    &kcap);
-	one_hash = h;
-	one_add(sdc_link_words_part("surnames", json_type_array, &h), &cap,
-	    &kcap);
-	one_hash = one_hash * 1099511628211ULL ^ h;
+	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
+		one_add(sdc_link_words_part(lists[i], json_type_array, &h),
+		    &cap, &kcap);
+		one_hash = one_hash * 1099511628211ULL ^ h;
+	}
 	for (i = 0; i < one_n; i++) {	/* "cill chainnigh": cillchainnigh */
 		for (p = q = one_names[i].one; *p; p++)
 			if (*p != ' ')
@@ -1392,7 +1395,7 @@ one_word_fits(const char *t, const char *w, int *slip, size_t *same)
 		*same += strlen(w);
 		return 1;
 	}
-	if (*slip || strlen(w) < 5 || sdc_fuzz_ratio(t, w) < 80)
+	if (*slip || strlen(w) < 5 || !sdc_nev_one_slip(t, w))
 		return 0;
 	return *slip = 1;
 }

@@ -192,6 +192,7 @@ nev_equate(struct sdc_nev *e)
 	equate_lists(e, doc, "spellings", sdc_nev_spelling);
 	equate_lists(e, doc, "nations", sdc_nev_abbrev);
 	equate_lists(e, doc, "surnames", sdc_nev_abbrev);
+	equate_lists(e, doc, "churches", sdc_nev_abbrev);
 	nicknames(e);
 }
 

@@ -2329,6 +2329,22 @@ mkhosted() {
 	    'Carraig Ui Leighin Youth Project' 'Clkich na Coillte Golf Club' 'Cill Chainnigh Golf Club' 'Ó Bráin Homes'
 }
 
+# ... and a school of the Church of England typed with another of its
+# names for it (link-words.json "churches": CofE, C of E, CE, Church of
+# England): "Sacred Heart Church of England Primary School" and
+# "Sacred Heart CE Primary School Hulme" are Sacred Heart CofE Primary
+# School, not the RC school of the name beside it.
+@test "names: a Church of England school typed as CofE, C of E, CE or in full" {
+	jq -n '[{id: 1, business_name: "Sacred Heart CofE Primary School, Hulme", city: "Hulme"},
+	  {id: 2, business_name: "Sacred Heart RC Primary School, Hulme", city: "Hulme"},
+	  {id: 3, business_name: "St Mary'"'"'s Church of England Primary School", city: "Redland"}]
+	  + [range(20; 80) | {id: ., business_name: ("Filler\(.) " +
+	      (["Primary School", "RC Primary School", "CofE Primary School", "Academy"][. % 4])), city: "Leeds"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,1 s3,Linked,3 ' \
+	    'Sacred Heart Church of England Primary School Hulme' 'Sacred Heart CE Primary School Hulme' \
+	    'St Marys CofE Primary School'
+}
+
 # Session 16 (gen-link-blind21 creole 0%): Haitian Creole and Papiamentu
 # kinds (link-words.json ht, pap) read as the other languages' where the
 # customer's town writes that creole ("Botika Curiel" for Punda's

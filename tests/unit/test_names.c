@@ -281,6 +281,12 @@ main(void)
 	    "cionntsaile cloichnacoillte");
 	owned("... not O Brain, nor Cill alone", sdc_name_words(nm,
 	    "O Brain Cill Homes"), "o brain cill homes");
+	/* ... and the Church of England's names (link-words.json
+	 * "churches"): C of E is CofE, Church of England one word */
+	owned("C of E is CofE", sdc_name_words(nm, "St Mary's C of E, "
+	    "Church of England School"), "st mary cofe churchofengland school");
+	owned("... not Church of Scotland", sdc_name_words(nm,
+	    "Church of Scotland"), "church of scotland");
 	/* session 23 (gen-link-blind35 title): professional titles
 	 * (link-words.json "titles") are drop words; an Italian title's
 	 * feminine ending goes with the dot that split it off */
@@ -329,7 +335,7 @@ main(void)
 	    "Carroll s Bar & Grill, St. Paul s Church"),
 	    "carroll bar and grill st paul church");
 	owned("... as Bridget's before C of E", sdc_name_words(nm,
-	    "St Bridget s C of E School"), "st bridget c of e school");
+	    "St Bridget s C of E School"), "st bridget cofe school");
 	owned("... not an initial, a title's, a cut",
 	    sdc_name_words(nm, "K S Rao, Dr S Shetty, Shelton Sons S"),
 	    "k s rao dr s shetty shelton sons s");
