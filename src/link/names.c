@@ -90,6 +90,16 @@ const char *const sdc_names_default_drop[] = {
 	 * left off as "Ltd" and "Inc" are: "Garage Ménard" is "Garage
 	 * Ménard Ltée" */
 	"Ltée", "Limitée", "Incorporée",
+	/* the UK's and Ireland's forms of a charity or a company limited by
+	 * guarantee (Companies (Audit, Investigations and Community
+	 * Enterprise) Act 2004: the CIC; Charities Act 2011 and the Charities
+	 * and Trustee Investment (Scotland) Act 2005: the CIO, SCIO;
+	 * Ireland's Companies Act 2014: the CLG, DAC), in full or short, said
+	 * or left off as "Ltd" is: "Douglas Community Trust Company Limited
+	 * by Guarantee" is Douglas Community Trust CLG */
+	"Community Interest Company", "Charitable Incorporated Organisation",
+	"Company Limited by Guarantee", "Designated Activity Company",
+	"CIC", "CIO", "SCIO", "CLG", "DAC",
 	NULL
 };
 
@@ -1138,6 +1148,20 @@ short_slip(const char *t, const char *d)
 	    t[at + 1] == d[at]);
 }
 
+/* token slips from drop word d at its last letter where d is a
+ * charity's form, initials: a word cut short ("Liberty Medical Cli",
+ * Clinic) is one slip from CLG there as often, where a key slipped
+ * inside the form keeps its ends ("Trust CKG"). */
+static int
+cut_not_form(const char *token, const char *d)
+{
+	static const char *const forms[] = { "cic", "cio", "clg", "dac",
+	    "scio", NULL };
+	size_t n = strlen(d);
+
+	return n && token[n - 1] != d[n - 1] && sdc_name_listed(forms, d);
+}
+
 int
 sdc_name_is_drop_slip(const struct sdc_names *nm, const char *token)
 {
@@ -1146,7 +1170,8 @@ sdc_name_is_drop_slip(const struct sdc_names *nm, const char *token)
 	/* not a title's: "RAe" (Rechtsanwälte) is no slip of "Rag." */
 	for (i = 0; i < nm->ndrop; i++)
 		if (short_slip(token, nm->drop[i]) &&
-		    !sdc_name_is_title(nm->drop[i]))
+		    !sdc_name_is_title(nm->drop[i]) &&
+		    !cut_not_form(token, nm->drop[i]))
 			return 1;
 	return 0;
 }
@@ -1305,9 +1330,9 @@ community_words(char **tok, size_t n)
 /* The names of several words of link-words.json's "towns", "surnames"
  * and "churches" (an Irish or Welsh form: "Cill Chainnigh" for Kilkenny,
  * "Ó Súilleabháin" for O'Sullivan; "Church of England" for CofE), each
- * tokenised as a name is and
- * read as one word (its tokens run together), so that the lists can
- * read it as its other forms as they read a word. */
+ * tokenised as a name is and read as one word (its tokens run
+ * together), so that the lists can read it as its other forms as they
+ * read a word. */
 #define ONE_MAX 5	/* words of the longest name read as one */
 
 static struct one_name {
@@ -1491,11 +1516,13 @@ sdc_name_strip(const struct sdc_names *nm, const char *words)
 			first += k;
 		else
 			break;
+	/* a phrase first: "Community Interest Company" goes whole, not its
+	 * "Company" alone */
 	for (;;)
-		if (last > first && sdc_name_is_drop(nm, tok[last - 1]))
-			last--;
-		else if ((k = phrase_before(nm, tok + first, last - first)) > 0)
+		if ((k = phrase_before(nm, tok + first, last - first)) > 0)
 			last -= k;
+		else if (last > first && sdc_name_is_drop(nm, tok[last - 1]))
+			last--;
 		else
 			break;
 	if (first == last)	/* only drop words: "The Company" stays */

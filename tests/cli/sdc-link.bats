@@ -2345,6 +2345,24 @@ mkhosted() {
 	    'St Marys CofE Primary School'
 }
 
+# ... and a charity's or a guarantee company's legal form typed in full
+# or short (CIC, CIO, SCIO, CLG, DAC are drop words): "Douglas Community
+# Trust Company Limited by Guarantee" is Douglas Community Trust CLG,
+# "Primrose Trust Ltd" Primrose Trust SCIO.
+@test "names: a UK or Irish charity's form typed in full, short or as Ltd" {
+	jq -n '[{id: 1, business_name: "Douglas Community Trust CLG", city: "Douglas"},
+	  {id: 2, business_name: "Ballymena Youth Project CIO", city: "Ballymena"},
+	  {id: 3, business_name: "Clifton Citizens Advice CIC", city: "Clifton"},
+	  {id: 4, business_name: "Primrose Trust SCIO", city: "Glasgow"},
+	  {id: 5, business_name: "Primrose Lettings Ltd", city: "Glasgow"}]
+	  + [range(20; 80) | {id: ., business_name: ("Filler\(.) " +
+	      (["Community Trust", "Youth Project", "Citizens Advice", "Trust", "Lettings"][. % 5])), city: "Leeds"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 ' \
+	    'Douglas Community Trust Company Limited by Guarantee' \
+	    'Ballymena Youth Project Charitable Incorporated Organisation' \
+	    'Clifton Citizens Advice Community Interest Company' 'Primrose Trust Ltd'
+}
+
 # Session 16 (gen-link-blind21 creole 0%): Haitian Creole and Papiamentu
 # kinds (link-words.json ht, pap) read as the other languages' where the
 # customer's town writes that creole ("Botika Curiel" for Punda's
