@@ -134,6 +134,7 @@ sdc_cidx_fingerprint(const struct sdc_names *nm)
 	fp = (fp ^ ko_load_words()) * 1099511628211ULL;
 	fp = (fp ^ sdc_name_vn_load()) * 1099511628211ULL;
 	fp = (fp ^ sdc_name_titles_load()) * 1099511628211ULL;
+	fp = (fp ^ sdc_name_ones_load()) * 1099511628211ULL;
 
 	for (i = 0; probes[i]; i++) {
 		char *f = sdc_name_fold(probes[i]), *w = sdc_name_words(nm,

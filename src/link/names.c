@@ -14,6 +14,7 @@
 #include "fuzzy.h"
 #include "grow.h"
 #include "hmap.h"
+#include "nameev.h"
 #include "names.h"
 
 const char *const sdc_names_default_drop[] = {
@@ -89,6 +90,16 @@ const char *const sdc_names_default_drop[] = {
 	 * left off as "Ltd" and "Inc" are: "Garage Ménard" is "Garage
 	 * Ménard Ltée" */
 	"Ltée", "Limitée", "Incorporée",
+	/* the UK's and Ireland's forms of a charity or a company limited by
+	 * guarantee (Companies (Audit, Investigations and Community
+	 * Enterprise) Act 2004: the CIC; Charities Act 2011 and the Charities
+	 * and Trustee Investment (Scotland) Act 2005: the CIO, SCIO;
+	 * Ireland's Companies Act 2014: the CLG, DAC), in full or short, said
+	 * or left off as "Ltd" is: "Douglas Community Trust Company Limited
+	 * by Guarantee" is Douglas Community Trust CLG */
+	"Community Interest Company", "Charitable Incorporated Organisation",
+	"Company Limited by Guarantee", "Designated Activity Company",
+	"CIC", "CIO", "SCIO", "CLG", "DAC",
 	NULL
 };
 
@@ -1138,6 +1149,20 @@ short_slip(const char *t, const char *d)
 	    t[at + 1] == d[at]);
 }
 
+/* token slips from drop word d at its last letter where d is a
+ * charity's form, initials: a word cut short ("Liberty Medical Cli",
+ * Clinic) is one slip from CLG there as often, where a key slipped
+ * inside the form keeps its ends ("Trust CKG"). */
+static int
+cut_not_form(const char *token, const char *d)
+{
+	static const char *const forms[] = { "cic", "cio", "clg", "dac",
+	    "scio", NULL };
+	size_t n = strlen(d);
+
+	return n && token[n - 1] != d[n - 1] && sdc_name_listed(forms, d);
+}
+
 int
 sdc_name_is_drop_slip(const struct sdc_names *nm, const char *token)
 {
@@ -1146,7 +1171,8 @@ sdc_name_is_drop_slip(const struct sdc_names *nm, const char *token)
 	/* not a title's: "RAe" (Rechtsanwälte) is no slip of "Rag." */
 	for (i = 0; i < nm->ndrop; i++)
 		if (short_slip(token, nm->drop[i]) &&
-		    !sdc_name_is_title(nm->drop[i]))
+		    !sdc_name_is_title(nm->drop[i]) &&
+		    !cut_not_form(token, nm->drop[i]))
 			return 1;
 	return 0;
 }
@@ -1323,6 +1349,158 @@ merged_words(char **tok, size_t n)
 	return out;
 }
 
+/* The names of several words of link-words.json's "towns", "surnames"
+ * and "churches" (an Irish or Welsh form: "Cill Chainnigh" for Kilkenny,
+ * "Ó Súilleabháin" for O'Sullivan; "Church of England" for CofE), each
+ * tokenised as a name is and read as one word (its tokens run
+ * together), so that the lists can read it as its other forms as they
+ * read a word. */
+#define ONE_MAX 5	/* words of the longest name read as one */
+
+static struct one_name {
+	char *s, *w[ONE_MAX];	/* its tokens (in s) */
+	size_t n;
+	char *one;		/* "cillchainnigh" */
+} *one_names;
+static size_t one_n;
+static char **one_key;	/* their first and second words, sorted */
+static size_t one_nkey;
+static uint64_t one_hash;
+
+/* Each string of lists (an array of arrays) of two to ONE_MAX tokens
+ * into one_names, its first two words into one_key. */
+static void
+one_add(json_object *lists, size_t *cap, size_t *kcap)
+{
+	size_t i, j, n, t;
+	char **tok, *s;
+
+	for (i = 0; lists && i < json_object_array_length(lists); i++) {
+		json_object *l = json_object_array_get_idx(lists, i);
+
+		for (j = 0; json_object_is_type(l, json_type_array) &&
+		    j < json_object_array_length(l); j++) {
+			s = tokens(json_object_get_string(
+			    json_object_array_get_idx(l, j)), &tok, &n);
+			if (n < 2 || n > ONE_MAX) {
+				free(tok);
+				free(s);
+				continue;
+			}
+			one_names = sdc_grow(one_names, cap, one_n + 1,
+			    sizeof(*one_names));
+			one_names[one_n] = (struct one_name){ s, { NULL },
+			    n, join(tok, 0, n) };
+			for (t = 0; t < n; t++)
+				one_names[one_n].w[t] = tok[t];
+			one_key = sdc_grow(one_key, kcap, one_nkey + 2,
+			    sizeof(*one_key));
+			one_key[one_nkey++] = tok[0];
+			one_key[one_nkey++] = tok[1];
+			free(tok);
+			one_n++;
+		}
+	}
+}
+
+uint64_t
+sdc_name_ones_load(void)
+{
+	static const char *const lists[] = { "towns", "surnames",
+	    "churches" };
+	static int looked;
+	uint64_t h;
+	size_t cap = 0, kcap = 0, i;
+	char *p, *q;
+
+	if (looked)
+		return one_hash;
+	looked = 1;
+	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
+		one_add(sdc_link_words_part(lists[i], json_type_array, &h),
+		    &cap, &kcap);
+		one_hash = one_hash * 1099511628211ULL ^ h;
+	}
+	for (i = 0; i < one_n; i++) {	/* "cill chainnigh": cillchainnigh */
+		for (p = q = one_names[i].one; *p; p++)
+			if (*p != ' ')
+				*q++ = *p;
+		*q = '\0';
+	}
+	qsort(one_key, one_nkey, sizeof(*one_key), strpcmp);
+	return one_hash;
+}
+
+/* Typed token t is the name's word w (its letters added to *same), or
+ * w with a slip when slip is still 0 (a word of five letters or more:
+ * "Clkich na Coillte" is Cloich na Coillte, as the customer's name
+ * holds it, run into one word). */
+static int
+one_word_fits(const char *t, const char *w, int *slip, size_t *same)
+{
+	if (strcmp(t, w) == 0) {
+		*same += strlen(w);
+		return 1;
+	}
+	if (*slip || strlen(w) < 5 || !sdc_nev_one_slip(t, w))
+		return 0;
+	return *slip = 1;
+}
+
+/* The one_names entry that tok[0..n) begin with, the longest, or NULL;
+ * *k its number of tokens. */
+static const struct one_name *
+one_at(char **tok, size_t n, size_t *k)
+{
+	const struct one_name *best = NULL;
+	size_t i, j, same;
+	int slip;
+
+	for (i = 0; i < one_n; i++) {
+		const struct one_name *o = &one_names[i];
+
+		for (j = 0, slip = 0, same = 0; j < o->n && j < n &&
+		    one_word_fits(tok[j], o->w[j], &slip, &same); j++)
+			;
+		/* a slip beside one letter or three is another name: "Ó
+		 * Bráin" (Breen) is not Ó Briain, "Mac Carthy" no Irish */
+		if (j == o->n && (!slip || same >= 4) && (best == NULL ||
+		    o->n > best->n))
+			best = o;
+	}
+	if (best)
+		*k = best->n;
+	return best;
+}
+
+/* w is the first or second word of a name of one_names. */
+static int
+one_key_of(const char *w)
+{
+	return bsearch(&w, one_key, one_nkey, sizeof(*one_key), strpcmp) !=
+	    NULL;
+}
+
+/* tok[0..n) with each name of one_names run into one word; the new n.
+ * Only a token before or at a name's first or second word (a search
+ * each) looks further. */
+static size_t
+one_words(char **tok, size_t n)
+{
+	const struct one_name *o;
+	size_t i, k, out = 0;
+
+	sdc_name_ones_load();
+	for (i = 0; i < n; i++) {
+		o = i + 1 < n && one_n && (one_key_of(tok[i]) ||
+		    one_key_of(tok[i + 1])) ? one_at(tok + i, n - i, &k) : NULL;
+		tok[out++] = o ? o->one : tok[i];
+		if (o)
+			i += k - 1;
+	}
+	return out;
+}
+
 char *
 sdc_name_words(const struct sdc_names *nm, const char *name)
 {
@@ -1335,6 +1513,7 @@ sdc_name_words(const struct sdc_names *nm, const char *name)
 		return sdc_xstrdup(words_memo[slot].words);
 	s = tokens(name, &tok, &n);
 	n = merged_words(tok, n);
+	n = one_words(tok, n);
 	out = join(tok, 0, n);
 	free(tok);
 	free(s);
@@ -1359,11 +1538,13 @@ sdc_name_strip(const struct sdc_names *nm, const char *words)
 			first += k;
 		else
 			break;
+	/* a phrase first: "Community Interest Company" goes whole, not its
+	 * "Company" alone */
 	for (;;)
-		if (last > first && sdc_name_is_drop(nm, tok[last - 1]))
-			last--;
-		else if ((k = phrase_before(nm, tok + first, last - first)) > 0)
+		if ((k = phrase_before(nm, tok + first, last - first)) > 0)
 			last -= k;
+		else if (last > first && sdc_name_is_drop(nm, tok[last - 1]))
+			last--;
 		else
 			break;
 	if (first == last)	/* only drop words: "The Company" stays */

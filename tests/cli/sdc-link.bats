@@ -2357,6 +2357,63 @@ mkhosted() {
 	    'Denton County MUD Number 15' 'Independent School District No. 1297' \
 	    'Carlson Chevy Buick'
 }
+# Session 25 (gen-link-blind39 gaelic 8%): an Irish town, a Welsh one
+# or an Irish surname typed in its Irish or Welsh form (link-words.json
+# "towns", "surnames"; a form of several words read as one word) links
+# the customer of the English form: "Cill Chainnigh Orthodontics" is
+# Kilkenny Orthodontics, "Ó Súilleabháin Auctioneers" O'Sullivan
+# Auctioneers, "Abertawe Lettings" Swansea Lettings (not Cardiff's),
+# "Clkich na Coillte" with its slip Cloich na Coillte; Kilkenny's
+# Irish form is not Clonakilty's firm, nor "Ó Bráin" (Breen) O'Brien.
+@test "names: an Irish or Welsh form of a town or a surname" {
+	jq -n '[{id: 1, business_name: "Kilkenny Orthodontics", city: "Kilkenny"},
+	  {id: 2, business_name: "Kinsale Orthodontics", city: "Kinsale"},
+	  {id: 3, business_name: "O'"'"'Sullivan Auctioneers", city: "Cork"},
+	  {id: 4, business_name: "Swansea Lettings Ltd", city: "Swansea"},
+	  {id: 5, business_name: "Carrigaline Youth Project", city: "Carrigaline"},
+	  {id: 6, business_name: "O'"'"'Brien Homes Limited", city: "London"},
+	  {id: 7, business_name: "Cloich na Coillte Golf Club", city: "Clonakilty"},
+	  {id: 8, business_name: "Cardiff Lettings Ltd", city: "Cardiff"}]
+	  + [range(20; 80) | {id: ., business_name: ("Filler\(.) " +
+	      (["Orthodontics", "Auctioneers", "Lettings", "Youth Project", "Homes"][. % 5])), city: "Cork"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,3 s3,Linked,4 s4,Linked,5 s5,Linked,7 s6,Needs Review,null s7,Needs Review,null ' \
+	    'Cill Chainnigh Orthodontics' 'Ó Súilleabháin Auctioneers' 'Abertawe Lettings' \
+	    'Carraig Ui Leighin Youth Project' 'Clkich na Coillte Golf Club' 'Cill Chainnigh Golf Club' 'Ó Bráin Homes'
+}
+
+# ... and a school of the Church of England typed with another of its
+# names for it (link-words.json "churches": CofE, C of E, CE, Church of
+# England): "Sacred Heart Church of England Primary School" and
+# "Sacred Heart CE Primary School Hulme" are Sacred Heart CofE Primary
+# School, not the RC school of the name beside it.
+@test "names: a Church of England school typed as CofE, C of E, CE or in full" {
+	jq -n '[{id: 1, business_name: "Sacred Heart CofE Primary School, Hulme", city: "Hulme"},
+	  {id: 2, business_name: "Sacred Heart RC Primary School, Hulme", city: "Hulme"},
+	  {id: 3, business_name: "St Mary'"'"'s Church of England Primary School", city: "Redland"}]
+	  + [range(20; 80) | {id: ., business_name: ("Filler\(.) " +
+	      (["Primary School", "RC Primary School", "CofE Primary School", "Academy"][. % 4])), city: "Leeds"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,1 s3,Linked,3 ' \
+	    'Sacred Heart Church of England Primary School Hulme' 'Sacred Heart CE Primary School Hulme' \
+	    'St Marys CofE Primary School'
+}
+
+# ... and a charity's or a guarantee company's legal form typed in full
+# or short (CIC, CIO, SCIO, CLG, DAC are drop words): "Douglas Community
+# Trust Company Limited by Guarantee" is Douglas Community Trust CLG,
+# "Primrose Trust Ltd" Primrose Trust SCIO.
+@test "names: a UK or Irish charity's form typed in full, short or as Ltd" {
+	jq -n '[{id: 1, business_name: "Douglas Community Trust CLG", city: "Douglas"},
+	  {id: 2, business_name: "Ballymena Youth Project CIO", city: "Ballymena"},
+	  {id: 3, business_name: "Clifton Citizens Advice CIC", city: "Clifton"},
+	  {id: 4, business_name: "Primrose Trust SCIO", city: "Glasgow"},
+	  {id: 5, business_name: "Primrose Lettings Ltd", city: "Glasgow"}]
+	  + [range(20; 80) | {id: ., business_name: ("Filler\(.) " +
+	      (["Community Trust", "Youth Project", "Citizens Advice", "Trust", "Lettings"][. % 5])), city: "Leeds"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 ' \
+	    'Douglas Community Trust Company Limited by Guarantee' \
+	    'Ballymena Youth Project Charitable Incorporated Organisation' \
+	    'Clifton Citizens Advice Community Interest Company' 'Primrose Trust Ltd'
+}
 
 # Session 16 (gen-link-blind21 creole 0%): Haitian Creole and Papiamentu
 # kinds (link-words.json ht, pap) read as the other languages' where the
