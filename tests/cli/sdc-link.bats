@@ -3582,12 +3582,16 @@ partner_customers() {
 # ("Rural Water District No. 35, Adams County" for the one of Douglas
 # County, "St Brigid's National School, Clonakilty" for the one in
 # Blackrock): another entity, review.  Its own qualifier, a slip of it,
-# a word saying where, a contact's name or a note in small letters link.
+# a word saying where, a contact's name or a note in small letters link,
+# and so does its own qualifier said another way, most of its words the
+# same ("Walter Klein, State Farm Agent"; the held-out gen-link-blind41
+# at 50k, after its run).
 @test "qualifiers: another qualifier typed where the customer's name has its own does not link; its own, a note or a contact does" {
 	jq -n '[{"id": 1, "business_name": "Rural Water District No. 35, Douglas County", "city": "Omaha"},
 	  {"id": 2, "business_name": "St Brigid'"'"'s National School, Blackrock", "city": "Blackrock"},
 	  {"id": 3, "business_name": "Harbour Dental - Kinsale", "city": "Kinsale",
-	   "contacts": [{"id": 31, "name": "Aoife Byrne"}]}]
+	   "contacts": [{"id": 31, "name": "Aoife Byrne"}]},
+	  {"id": 4, "business_name": "Walter Klein - State Farm Insurance", "city": "Johnstown"}]
 	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) Ltd"), "city": "Leeds"}]' >"$TMP/cust.json"
 	{ mksession c1 'Rural Water District No. 35, Adams County' ''
 	  mksession c2 "St Brigid's National School, Clonakilty" ''
@@ -3595,9 +3599,10 @@ partner_customers() {
 	  mksession c4 'Rural Water District No. 35 - Office' ''
 	  mksession c5 "St Brigid's National School - Blackrok" ''
 	  mksession c6 'Harbour Dental - Aoife' ''
-	  mksession c7 'Harbour Dental - printer' ''; } >"$TMP/in"
+	  mksession c7 'Harbour Dental - printer' ''
+	  mksession c8 'Walter Klein, State Farm Agent' ''; } >"$TMP/in"
 	link_v
-	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Needs Review,null c3,Needs Review,null c4,Linked,1 c5,Linked,2 c6,Linked,3 c7,Linked,3 ' ]
+	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Needs Review,null c3,Needs Review,null c4,Linked,1 c5,Linked,2 c6,Linked,3 c7,Linked,3 c8,Linked,4 ' ]
 	[[ "$stderr" == *'"Harbour Dental - Kinsale" has a qualifier of its own where "Bandon" is typed'* ]]
 }
 
