@@ -1483,20 +1483,31 @@ one_key_of(const char *w)
 
 /* tok[0..n) with each name of one_names run into one word; the new n.
  * Only a token before or at a name's first or second word (a search
- * each) looks further. */
+ * each, every token searched once: its answer as the next token is
+ * kept for its own turn) looks further. */
 static size_t
 one_words(char **tok, size_t n)
 {
 	const struct one_name *o;
 	size_t i, k, out = 0;
+	int here, next = -1;	/* tok[i + 1] a key; -1 not yet searched */
 
 	sdc_name_ones_load();
+	if (one_n == 0)
+		return n;
 	for (i = 0; i < n; i++) {
-		o = i + 1 < n && one_n && (one_key_of(tok[i]) ||
-		    one_key_of(tok[i + 1])) ? one_at(tok + i, n - i, &k) : NULL;
+		o = NULL;
+		if (i + 1 < n) {
+			here = next >= 0 ? next : one_key_of(tok[i]);
+			next = one_key_of(tok[i + 1]);
+			if (here || next)
+				o = one_at(tok + i, n - i, &k);
+		}
 		tok[out++] = o ? o->one : tok[i];
-		if (o)
+		if (o) {
 			i += k - 1;
+			next = -1;
+		}
 	}
 	return out;
 }

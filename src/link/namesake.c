@@ -64,32 +64,37 @@ domain_of_other(const char *guess, struct decision *d)
 	free(dom);
 }
 
+/* Of the words w, the number that are words of list; *n all of them. */
+static size_t
+words_held(const char *list, const char *w, size_t *n)
+{
+	char *t = sdc_xstrdup(w), *q, *save = NULL;
+	size_t in = 0;
+
+	*n = 0;
+	for (q = strtok_r(t, " ", &save); q; q = strtok_r(NULL, " ", &save)) {
+		in += has_word(list, q) != 0;
+		++*n;
+	}
+	free(t);
+	return in;
+}
+
 /* Every word of w is a word of list (all), or some word is (!all). */
 int
 words_in(const char *list, const char *w, int all)
 {
-	char *t = sdc_xstrdup(w), *q, *save = NULL;
-	int hit = all;
+	size_t n, in = words_held(list, w, &n);
 
-	for (q = strtok_r(t, " ", &save); q && hit == all; q = strtok_r(NULL,
-	    " ", &save))
-		hit = has_word(list, q);
-	free(t);
-	return hit;
+	return all ? in == n : in > 0;
 }
 
 /* Most of the words w (more than half) are words of list. */
 static int
 mostly_in(const char *list, const char *w)
 {
-	char *t = sdc_xstrdup(w), *q, *save = NULL;
-	int in = 0, n = 0;
+	size_t n, in = words_held(list, w, &n);
 
-	for (q = strtok_r(t, " ", &save); q; q = strtok_r(NULL, " ", &save)) {
-		in += has_word(list, q);
-		n++;
-	}
-	free(t);
 	return 2 * in > n;
 }
 
