@@ -6,6 +6,40 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind42 (held out since session 26: the lead runs it once;
+# a US Mountain West, Alaska and Hawaii MSP (Denver, Salt Lake City,
+# Boise, Billings, Albuquerque, Reno, Anchorage and Honolulu desks) for
+# small firms and local bodies: ranches and feed stores (cattle brands:
+# "Double R Ranch", "Lazy J Land & Cattle Co."), outfitters, guides, ski
+# and rafting shops, mining and drilling services, ditch, canal and
+# acequia companies, special districts ("X Fire Protection District", "X
+# Metropolitan District No. 3", "X County Rural Fire District No. 2", "X
+# Water Conservancy District"), tribes and pueblos ("Pueblo of Acoma",
+# "X Tribal Housing Authority"), Alaska Native villages and ANCSA
+# corporations (the twelve regional ones, "X Native Corporation", "X
+# Inc.", "Native Village of X", "X IRA Council"), electric and telephone
+# co-ops (REA), credit unions, clinics, law and CPA firms (PLLC, PC),
+# realtors, breweries, motels and lodges, Hawaiian names with the ʻokina
+# and kahakō (no LLC among them: HRS 428-105), New Mexico Hispano firms
+# (Hermanos, e Hijos, Peña), LDS-country "& Sons", "dba" names; Inc.,
+# LLC, PLLC, PC, Co., Corp., Ltd. (Hawaii, Alaska); US QWERTY typos, caps,
+# lower case, truncation, reorder, abbreviations (Dist., Assn., Mtn.,
+# Co-op, Elec., Tel., Hnos., FCU), acronyms, legal forms dropped, respelt
+# or swapped, branches and stations, states (", CO", " (MT)", " - Bozeman
+# MT", "Wyoming"), diacritics (the ʻokina as nothing, ' or `, the kahakō
+# and Spanish letters dropped), districts (FPD, Metro, MD No., #3, RFD,
+# WCD, W&S), native forms (Native Corp., NV of X, X Pueblo / Pueblo de X,
+# ASRC, NANA, CIRI, BBNC), co-ops (Co-op, R.E.A.), ranch brands (RR, Dbl
+# R, Bar-X, L&C), dba (the trade name or the entity alone, d/b/a),
+# Hermanos / Hnos. / e Hijos / & Sons, contacts, persons, domains;
+# same-shape, other-number (the metro or fire district with another
+# number), other-county, other-body (the same place's, co-op's, tribe's,
+# pueblo's or village's other body), regional (a village corporation's
+# regional corporation and back), other-state (a ranch brand of a
+# customer in another state), hawaiian-word (a customer's Hawaiian word
+# in another trade), other-trade, common-surname, rare-word, person,
+# vendor, prospect, personal and own-staff impostors (about 37%); Syncro
+# addresses, phones and contacts),
 # GEN: gen-link-blind41 (held out since session 25: the lead runs it once;
 # a US Great Lakes, Ohio Valley and Appalachia MSP (Pittsburgh,
 # Cleveland, Columbus, Detroit, Grand Rapids, Indianapolis, Cincinnati,

@@ -215,6 +215,10 @@ def n_truncated(rng, g, c):
 	return s[:rng.randint(10, min(len(s) - 2, 22))].rstrip()
 
 
+# The rows of the US QWERTY keyboard (gen-link-blind42).
+US_KEYS = ["1234567890-=", "qwertyuiop[]", "asdfghjkl;'", "zxcvbnm,./"]
+
+
 class Typo:
 	"""One typing slip in a name, on keyboards keys (rows of letters):
 	a letter dropped, doubled, swapped with the next, or its neighbour
