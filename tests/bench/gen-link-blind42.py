@@ -104,17 +104,19 @@
 # mixed; and this region's own: diacritics (the ʻokina dropped, an
 # apostrophe or a backquote for it, the kahakō dropped; Peña as Pena),
 # district (Fire Protection District as FPD / Fire Prot. Dist. / Fire
-# District, Metropolitan as Metro, No. 3 as #3 / No 3 / 3, Water &
+# District, Metropolitan as Metro / MD, No. 3 as #3 / No 3, Water &
 # Sanitation as W&S, Water Conservancy District as WCD, Rural Fire
 # District as RFD), native (Native Corporation as Native Corp. / Corp,
 # "Native Village of X" as "X Native Village" / "NV of X", Pueblo of X as
-# X Pueblo and back, a regional corporation by its short name: ASRC, NANA,
-# BSNC, CIRI, BBNC), coop (Electric Cooperative as Co-op / Coop / Elec.
+# X Pueblo / Pueblo de X, "X Pueblo Housing Authority" as "X Housing
+# Authority", a tribe as "X Tribes" / "X Tribal Office", "X Tribal Court"
+# as "X Tribe Court", a regional corporation by its short name: ASRC,
+# NANA, BSNC, CIRI, BBNC), coop (Electric Cooperative as Co-op / Coop / Elec.
 # Coop, REA as Rural Electric Association and back), ranch (Double R as RR
 # / Dbl R, Bar X as Bar-X, "Land & Cattle Co." as L&C / Land and Cattle),
 # dba (the trade name alone, the owner's entity alone, "d/b/a", "DBA",
 # "Trade (Entity)"), hispano (Hermanos as Hnos. / Bros., e Hijos as &
-# Hijos / y Hijos / & Sons), sons (& Sons as and Sons / & Son / Sons).
+# Hijos / y Hijos / e Hijo / and Sons, the ñ and accents dropped), sons (& Sons as and Sons / & Son / Sons).
 # Impostors (about 37% of rows): same shape (a fresh name of the
 # customers' templates, its words from an outside block), other number
 # (the same metro or fire district with another number), other county
@@ -468,7 +470,8 @@ CARRIES = {"ranch": .35, "outfit": .55, "mining": .85, "trades": .75,
 # tribe, {Y} a tribe's body, {D} a district kind.  sector: (weight,
 # desks or None for all, templates).
 SECTORS = {
-	"ranch": (9, "DEN SLC BOI BIL ABQ RNO", ["{R} {F}", "{S} Ranch",
+	"ranch": (9, "DEN SLC BOI BIL ABQ RNO", ["{R} {F}", "{R} {F}",
+		"{R} Ranch", "{R} Ranch", "{S} Ranch",
 		"{S} Land & Livestock", "{B} Feed & Supply", "{S} Feed Store",
 		"{S} Angus", "{T} Feed & Ranch Supply", "{S} Cattle Co."]),
 	"outfit": (7, None, ["{B} Outfitters", "{S} Guide Service",
@@ -492,7 +495,7 @@ SECTORS = {
 	"tribal": (4, "DEN SLC BOI BIL ABQ RNO", ["Pueblo of {Q}",
 		"{Q} Pueblo Housing Authority", "{Q} Pueblo Utility Authority",
 		"{XS} {Y}", "{X}"]),
-	"native": (6, "ANC", VILLAGE_TRIBE + VILLAGE_CORP + ["{RC}"]),
+	"native": (10, "ANC", VILLAGE_TRIBE + VILLAGE_CORP + ["{RC}"]),
 	"coop": (3, None, ["{B} Electric Cooperative", "{B} Electric "
 		"Association", "{B} REA", "{B} Rural Electric Association",
 		"{B} Telephone Cooperative", "{B} Power Cooperative",
@@ -519,7 +522,7 @@ SECTORS = {
 		"Heating", "{S} Excavating", "{B} Roofing", "{S} Electric",
 		"{S} & Sons", "{S} Bros. Concrete", "{B} Well Drilling",
 		"{S} & Sons Welding", "{B} Log Homes"]),
-	"hispano": (4, "ABQ DEN", ["{H} e Hijos", "Hermanos {H} Construction",
+	"hispano": (7, "ABQ DEN", ["{H} e Hijos", "Hermanos {H} Construction",
 		"{H} Hermanos", "{H} e Hijos Construction", "{H} & Sons Roofing",
 		"{H}'s Tortilla Factory", "{H} Bros. Stucco"]),
 	"hawaii": (9, "HNL", ["{B} Plumbing", "{B} Landscaping", "Hale {B}",
@@ -682,29 +685,37 @@ def spaces_of(c, tpl, v):
 
 
 def draw_values(rng, c, tpl, taken, outside):
-	"""The template's fields for customer c; None when a number is
-	spent."""
+	"""The template's fields for customer c, each drawn only when the
+	template has it (a list of 50,000 customers draws many); None when
+	a number is spent or two surnames are one."""
 	desk, grp = c["desk"], c["group"]
+	used = set(re.findall(r"\{(\w+)\}", tpl))
 	owner = person(rng, grp, .3)
-	o2, o3 = person(rng, group_at(rng, desk)), person(rng, grp)
 	v = {"B": brand_word(rng, desk), "S": owner[1], "G": owner[0],
-		"P": "%s %s" % owner, "S2": o2[1], "S3": o3[1], "T": c["town"],
-		"K": c["county"], "R": ranch_brand(rng), "F": rng.choice(RANCH_FORM),
-		"H": rng.choice(SURNAMES["hisp"]), "Q": rng.choice(PUEBLOS),
-		"X": rng.choice(TRIBES.get(desk, ["Ute Indian Tribe"])),
-		"Y": rng.choice(TRIBE_BODY), "D": rng.choice(DISTRICT), "N": "",
-		"V": "", "RC": ""}
-	v["XS"] = tribe_stem(v["X"])
-	if " Tribe of " in v["X"]:	# "Washoe Tribe of Nevada and California
-		v["Y"] = v["Y"].replace("Tribal ", "")	# Housing Authority"
-	if desk == "ANC":
-		reg = rng.randrange(len(ANCSA))
-		v["V"], v["RC"] = rng.choice(ANCSA[reg][2]), ANCSA[reg][0]
+		"P": "%s %s" % owner, "T": c["town"], "K": c["county"], "N": ""}
+	tribe = rng.choice(TRIBES.get(desk, ["Ute Indian Tribe"])) if \
+		used & {"X", "XS"} else ""
+	later = {"S2": lambda: person(rng, group_at(rng, desk))[1],
+		"S3": lambda: person(rng, grp)[1], "R": lambda: ranch_brand(rng),
+		"F": lambda: rng.choice(RANCH_FORM),
+		"H": lambda: rng.choice(SURNAMES["hisp"]),
+		"Q": lambda: rng.choice(PUEBLOS), "X": lambda: tribe,
+		"XS": lambda: tribe_stem(tribe), "D": lambda: rng.choice(DISTRICT),
+		# "Washoe Tribe of Nevada and California Housing Authority"
+		"Y": lambda: rng.choice(TRIBE_BODY).replace("Tribal ", "" if
+			" Tribe of " in tribe else "Tribal ")}
+	for k in sorted(used & set(later)):
+		v[k] = later[k]()
+	v["X"] = tribe
+	if used & {"V", "RC"}:
+		reg = ANCSA[rng.randrange(len(ANCSA))]
+		v["V"], v["RC"] = rng.choice(reg[2]), reg[0]
 	if outside:
 		o = rng.sample(OUT_SURNAME, 3)
 		v.update(S=o[0], S2=o[1], S3=o[2], H=o[2], B=rng.choice(OUT_BRAND),
 			P="%s %s" % (owner[0], o[0]), T=rng.choice(ELSEWHERE[desk]))
-	if len({v["S"], v["S2"], v["S3"]}) < 3:
+	surs = [v[k] for k in ("S", "S2", "S3") if k in used]
+	if len(set(surs)) < len(surs):
 		return None
 	if "{N}" in tpl:
 		space = spaces_of(c, tpl, v)
@@ -804,7 +815,7 @@ def make_customer(rng, taken, desk=None, outside=False):
 		village=v["V"] if "V" in used else None,
 		region=v["RC"] if "RC" in used else None,
 		pueblo=v["Q"] if "Q" in used else None,
-		tribe=v["X"] if "X" in used else None,
+		tribe=v["X"] if used & {"X", "XS"} else None,
 		district=v["D"] if "D" in used else None,
 		in_town="T" in used, in_county="K" in used)
 	return c
@@ -1143,8 +1154,7 @@ def n_native(rng, g, c):
 		if s == "Pueblo of " + q:
 			return rng.choice(["%s Pueblo", "Pueblo de %s", "%s Pueblo NM"]) \
 				% q
-		return s.replace(" Pueblo ", rng.choice([" ", " Pueblo of ",
-			" Pueblo - "]), 1)
+		return s.replace(" Pueblo ", rng.choice([" ", " Pueblo - "]), 1)
 	if c["tribe"] and s == c["tribe"] and " Tribe" in s:
 		return s.replace(" Tribe", rng.choice([" Tribes", " Tribal Govt",
 			" Tribal Office"]), 1)
