@@ -68,8 +68,8 @@
 #   five-digit and Austrian four-digit postcodes, Stadt / Markt / Gemeinde
 #   of each town (Bavaria's and Austria's Märkte and Marktgemeinden,
 #   Austria's Stadtgemeinden, Rhineland-Palatinate's Verbandsgemeinden),
-#   Ortsteile and Stadtteile as sites; towns of one stem in two Länder
-#   (Bruck an der Mur / Bruck an der Leitha).
+#   a Landratsamt in the south, a Landkreis in the north, none for a
+#   kreisfreie Stadt, Ortsteile and Stadtteile as sites.
 # - Names (known): the commonest German and Austrian surnames (Müller,
 #   Schmidt, Huber, Gruber, Pichler ...); Turkish (Yılmaz, Kaya, Öztürk
 #   ...), Polish (Nowak, Wiśniewski ...), Italian, Croatian (Horvat,
@@ -169,8 +169,8 @@ TOWNS = {
 		Waiblingen/Rems-Murr-Kreis/713/1/S Schorndorf/Rems-Murr-Kreis/736/1/S
 		Nürtingen/Esslingen/726/1/S Leonberg/Böblingen/712/1/S
 		Aichwald/Esslingen/737/1/G Weissach/Böblingen/712/1/G"""),
-	"FRA": ("DE", "Hessen", "+49 69", """Frankfurt am Main/Frankfurt/60/9/S
-		Offenbach am Main/Offenbach/630/2/S Darmstadt/Darmstadt/642/2/S
+	"FRA": ("DE", "Hessen", "+49 69", """Frankfurt am Main/Frankfurt am Main/60/9/S
+		Offenbach am Main/Offenbach am Main/630/2/S Darmstadt/Darmstadt/642/2/S
 		Wiesbaden/Wiesbaden/651/2/S Hanau/Main-Kinzig-Kreis/634/1/S
 		Bad Homburg/Hochtaunuskreis/613/1/S Gießen/Gießen/353/1/S
 		Friedberg/Wetteraukreis/611/1/S Rüsselsheim/Groß-Gerau/654/1/S
@@ -201,7 +201,7 @@ TOWNS = {
 		Niedersachsen:Rosengarten/Harburg/212/1/G"""),
 	"BER": ("DE", "Berlin", "+49 30", """Berlin/Berlin/10/10/S
 		Brandenburg:Potsdam/Potsdam/144/2/S Brandenburg:Cottbus/Cottbus/030/1/S
-		Brandenburg:Brandenburg an der Havel/Brandenburg/147/1/S
+		Brandenburg:Brandenburg an der Havel/Brandenburg an der Havel/147/1/S
 		Brandenburg:Oranienburg/Oberhavel/165/1/S
 		Brandenburg:Bernau bei Berlin/Barnim/163/1/S
 		Brandenburg:Falkensee/Havelland/146/1/S
@@ -211,7 +211,7 @@ TOWNS = {
 		Brandenburg:Schönefeld/Dahme-Spreewald/124/1/G
 		Brandenburg:Wandlitz/Barnim/163/1/G"""),
 	"LEJ": ("DE", "Sachsen", "+49 341", """Leipzig/Leipzig/04/8/S
-		Sachsen-Anhalt:Halle (Saale)/Halle/061/2/S Dresden/Dresden/01/3/S
+		Sachsen-Anhalt:Halle (Saale)/Halle (Saale)/061/2/S Dresden/Dresden/01/3/S
 		Chemnitz/Chemnitz/091/2/S Zwickau/Zwickau/080/1/S
 		Markkleeberg/Leipzig/044/1/S Delitzsch/Nordsachsen/045/1/S
 		Grimma/Leipzig/046/1/S Torgau/Nordsachsen/048/1/S
@@ -225,7 +225,7 @@ TOWNS = {
 		Niederösterreich:Mödling/Mödling/23/1/S
 		Niederösterreich:Klosterneuburg/Tulln/34/1/S
 		Niederösterreich:Tulln an der Donau/Tulln/34/1/S
-		Niederösterreich:Krems an der Donau/Krems/35/1/S
+		Niederösterreich:Krems an der Donau/Krems an der Donau/35/1/S
 		Niederösterreich:Schwechat/Bruck an der Leitha/23/1/S
 		Niederösterreich:Perchtoldsdorf/Mödling/23/1/M
 		Niederösterreich:Korneuburg/Korneuburg/21/1/S
@@ -235,7 +235,7 @@ TOWNS = {
 		Leoben/Leoben/87/1/S Kapfenberg/Bruck-Mürzzuschlag/86/1/S
 		Bruck an der Mur/Bruck-Mürzzuschlag/86/1/S Leibnitz/Leibnitz/84/1/S
 		Weiz/Weiz/81/1/S Gleisdorf/Weiz/82/1/S Feldbach/Südoststeiermark/83/1/S
-		Kärnten:Klagenfurt am Wörthersee/Klagenfurt/90/3/S
+		Kärnten:Klagenfurt am Wörthersee/Klagenfurt am Wörthersee/90/3/S
 		Kärnten:Villach/Villach/95/2/S Kärnten:Wolfsberg/Wolfsberg/94/1/S
 		Seiersberg-Pirka/Graz-Umgebung/80/1/M
 		Kalsdorf bei Graz/Graz-Umgebung/84/1/M
@@ -281,7 +281,7 @@ DESK_SHARE = [("MUC", 14), ("STR", 10), ("FRA", 9), ("CGN", 10), ("HAM", 8),
 ORTSTEILE = {"München": ["Pasing", "Schwabing", "Sendling", "Giesing",
 	"Moosach", "Trudering"], "Stuttgart": ["Bad Cannstatt", "Vaihingen",
 	"Feuerbach", "Degerloch"], "Frankfurt am Main": ["Sachsenhausen",
-	"Bockenheim", "Höchst", "Bornheim"], "Köln": ["Ehrenfeld", "Nippes",
+	"Bockenheim", "Höchst", "Nordend"], "Köln": ["Ehrenfeld", "Nippes",
 	"Porz", "Deutz", "Lindenthal"], "Hamburg": ["Altona", "Wandsbek",
 	"Harburg", "Eimsbüttel", "Bergedorf"], "Berlin": ["Spandau",
 	"Köpenick", "Pankow", "Charlottenburg", "Neukölln", "Marzahn"],
@@ -303,7 +303,7 @@ ELSEWHERE = {"MUC": ["Moosburg", "Mühldorf", "Wasserburg", "Traunstein",
 	"Wesseling", "Pulheim"], "HAM": ["Buchholz", "Bad Oldesloe",
 	"Geesthacht", "Wedel"], "BER": ["Strausberg", "Ludwigsfelde", "Nauen",
 	"Fürstenwalde"], "LEJ": ["Wurzen", "Eilenburg", "Borna", "Naumburg"],
-	"VIE": ["Stockerau", "Hollabrunn", "Bruck an der Leitha",
+	"VIE": ["Stockerau", "Hollabrunn", "Mistelbach",
 	"Neunkirchen"], "GRZ": ["Hartberg", "Voitsberg", "Deutschlandsberg",
 	"Spittal an der Drau"], "LNZ": ["Braunau am Inn", "Freistadt",
 	"Schärding", "Perg"], "INN": ["Landeck", "Reutte", "Jenbach",
@@ -421,7 +421,8 @@ CLUB = ["TSV", "SV", "FC", "TuS", "SC", "VfB"]
 # {C} a school's patron, {Y} a founding year, {V} a club's letters.
 # A template's mark: "S:" the south only (Bavaria, Swabia, Austria), "N:"
 # the north only, "D:" Germany only, "A:" Austria only, "G:" a town of
-# kind G, "M:" of kind M, "V:" of kind V, "C:" a Stadt; sector: (weight,
+# kind G, "M:" of kind M, "V:" of kind V, "C:" a Stadt, "K:" a town in a
+# Kreis or Bezirk of another name; sector: (weight,
 # legal-form carrying share, templates).
 SECTORS = {
 	"handwerk": (17, .8, ["S:Schreinerei {S}", "N:Tischlerei {S}",
@@ -454,8 +455,9 @@ SECTORS = {
 	"gemeinde": (8, 0, ["G:Gemeinde {T}", "D:M:Markt {T}",
 		"A:M:Marktgemeinde {T}", "D:C:Stadt {T}", "A:C:Stadtgemeinde {T}",
 		"C:Stadtwerke {T}", "V:Verbandsgemeinde {T}",
-		"D:Zweckverband Wasserversorgung {T}", "D:Landratsamt {K}",
-		"A:Bezirkshauptmannschaft {K}", "D:Abwasserzweckverband {T}"]),
+		"D:Zweckverband Wasserversorgung {T}", "D:S:K:Landratsamt {K}",
+		"D:N:K:Landkreis {K}",
+		"A:K:Bezirkshauptmannschaft {K}", "D:Abwasserzweckverband {T}"]),
 	"verein": (7, 0, ["D:{V} {T} {Y}", "D:{V} {Y} {T}",
 		"Freiwillige Feuerwehr {T}", "D:Musikverein {T}",
 		"D:Schützenverein {T}", "S:Trachtenverein {T}", "Skiclub {T}",
@@ -646,11 +648,12 @@ def fits(tpl, desk, town):
 	"""tpl's marks against the desk's country and region and the town's
 	kind; the template less its marks, None where it does not fit."""
 	cc = TOWNS[desk][0]
-	while re.match(r"[SNDAGMVC]:", tpl):
+	while re.match(r"[SNDAGMVCK]:", tpl):
 		mark, tpl = tpl[0], tpl[2:]
 		ok = {"S": desk in SOUTH, "N": desk not in SOUTH, "D": cc == "DE",
 			"A": cc == "AT", "G": town[5] == "G", "M": town[5] == "M",
-			"V": town[5] == "V", "C": town[5] == "S"}[mark]
+			"V": town[5] == "V", "C": town[5] == "S",
+			"K": town[2] != town[0]}[mark]
 		if not ok:
 			return None
 	return tpl
@@ -662,7 +665,7 @@ FITTING = {}
 def fitting(desk, town, sector):
 	"""The templates of sector that fit desk and town's kind, their marks
 	taken off (kept once worked out)."""
-	k = (desk, town[5], sector)
+	k = (desk, town[5], town[2] != town[0], sector)
 	if k not in FITTING:
 		FITTING[k] = [t for t in (fits(x, desk, town) for x in
 			SECTORS[sector][2]) if t]
@@ -747,7 +750,9 @@ def make_customer(rng, cid, desk=None, outside=False):
 	if v is None:
 		return None
 	used = set(re.findall(r"\{(\w+)\}", tpl))
-	core = fill(tpl, v)
+	# "Rhein-Sieg-Kreis" is no Landkreis's name: its Kreisverwaltung
+	core = re.sub(r"^Landkreis (.*[kK]reis)$", r"Kreisverwaltung \1",
+		fill(tpl, v))
 	legal = legal_of(rng, c, tpl, used)
 	m = re.search(r" (mbH|PartG mbB|GmbH)$", core)
 	if m:	# "X Steuerberatungsgesellschaft mbH": the form in the template
