@@ -50,14 +50,19 @@
 #   FN numbers written "FN 123456a" or "FN 123456 a"; the check letter is
 #   drawn, not computed (its rule is not reproduced here).
 # - German forms (known): GmbH, GmbH & Co. KG ("GmbH u. Co. KG", "GmbH +
-#   Co. KG" typed), AG, KG, OHG, GbR, e.K. (e.Kfm.), e.V., PartG mbB
-#   (professional partnerships of Steuerberater and Rechtsanwälte),
+#   Co. KG" typed), AG (a few Mittelstand firms), KG, OHG, GbR, e.K.
+#   (e.Kfm.), e.V., PartG mbB (professional partnerships of
+#   Steuerberater and Rechtsanwälte),
 #   Steuerberatungsgesellschaft mbH; HRB (GmbH, UG, AG) and HRA (KG, OHG,
 #   e.K., GmbH & Co. KG) numbers of an Amtsgericht, "Amtsgericht München
 #   HRB 123456" in an Impressum; one court allows no two firms alike
-#   (§ 30 HGB), so the same name with another number is another firm.
-#   Apotheken run as e.K. by their Inhaber (known: the
-#   Apothekengesetz allows no GmbH), Austrian ones as KG.
+#   (§ 30 HGB), so the same name with another number is another firm
+#   (of another court).  A row types one court per desk (AG München, AG
+#   Charlottenburg for Berlin, HG Wien, LG Graz ...): a simplification,
+#   each court keeping several Landkreise's firms ("AG" there is the
+#   Amtsgericht, not the legal form).  Apotheken run as e.K. by
+#   their Inhaber (known: the Apothekengesetz allows no GmbH), Austrian
+#   ones as KG.
 # - Keyboard (found: Mottie/Keyboard layouts/german.js, the QWERTZ rows
 #   "q w e r t z u i o p ü +", "a s d f g h j k l ö ä #", "< y x c v b n
 #   m"; soffes/HotKey issue 35 "Z and Y are reversed" on a QWERTZ
@@ -494,7 +499,8 @@ ROLES = {"handwerk": ["BUERO", "WERKSTATT", "MEISTER", "LAGER"],
 	"KASSE", "KUECHE"], "mittelstand": ["CAD1", "VERSAND", "BUCHHALTUNG",
 	"LAGER"]}
 LEGAL = {"DE": [("GmbH", 38), ("GmbH & Co. KG", 18), ("e.K.", 12),
-	("UG (haftungsbeschränkt)", 10), ("KG", 5), ("OHG", 4), ("GbR", 6)],
+	("UG (haftungsbeschränkt)", 10), ("KG", 5), ("OHG", 4), ("GbR", 6),
+	("AG", 2)],
 	"AT": [("GmbH", 35), ("Ges.m.b.H.", 12), ("OG", 12), ("KG", 10),
 	("e.U.", 20), ("GmbH & Co KG", 6)]}
 RESPELL = {"GmbH": ["Gmbh", "GMBH", "G.m.b.H.", "GmbH.", "mbH"],
@@ -503,7 +509,8 @@ RESPELL = {"GmbH": ["Gmbh", "GMBH", "G.m.b.H.", "GmbH.", "mbH"],
 	"GmbH&CoKG", "GmbH u. Co KG"], "e.K.": ["e.Kfm.", "eK", "e. K.",
 	"e.Kfr."], "UG (haftungsbeschränkt)": ["UG", "UG (hb)",
 	"UG (haftungsbeschr.)", "UG haftungsbeschraenkt"], "KG": ["K.G.",
-	"Kg"], "OHG": ["oHG", "O.H.G."], "GbR": ["GBR", "G.b.R."],
+	"Kg"], "OHG": ["oHG", "O.H.G."], "GbR": ["GBR", "G.b.R."], "AG": ["A.G.",
+	"Aktiengesellschaft"],
 	"Ges.m.b.H.": ["GesmbH", "Ges.mbH", "GmbH", "Gesellschaft m.b.H."],
 	"OG": ["O.G.", "og"], "e.U.": ["eU", "e. U."], "e.V.": ["eV", "e. V.",
 	"EV"], "mbH": ["GmbH", "mbh"], "PartG mbB": ["PartGmbB", "PartG",
@@ -726,6 +733,8 @@ def legal_of(rng, c, tpl, used):
 	if rng.random() >= SECTORS[s][1]:
 		return ""
 	f = lk.wpick(rng, LEGAL[cc])
+	if f == "AG" and s != "mittelstand":	# no Schreinerei is an AG
+		f = "GmbH"
 	# One owner is no partnership; two partners or brothers no sole
 	# trader.
 	if "P" in used and f in ("GbR", "OHG", "OG"):
@@ -733,6 +742,10 @@ def legal_of(rng, c, tpl, used):
 	if ("S2" in used or "Gebr." in tpl) and f in ("e.K.", "e.U."):
 		return "GbR" if cc == "DE" else "OG"
 	return f
+
+
+REGISTERED = ("GmbH", "GmbH & Co. KG", "UG (haftungsbeschränkt)", "AG",
+	"KG", "OHG", "e.K.", "Ges.m.b.H.", "OG", "e.U.", "GmbH & Co KG")
 
 
 def make_customer(rng, cid, desk=None, outside=False):
@@ -759,9 +772,7 @@ def make_customer(rng, cid, desk=None, outside=False):
 		core, legal = core[:m.start()], m.group(1)
 	name = "%s %s" % (core, legal) if legal else core
 	reg = None
-	if legal in ("GmbH", "GmbH & Co. KG", "UG (haftungsbeschränkt)", "KG",
-			"OHG", "e.K.", "Ges.m.b.H.", "OG", "e.U.", "GmbH & Co KG") \
-			and rng.random() < .15:
+	if legal in REGISTERED and rng.random() < .15:
 		reg = register_no(rng, cc, legal)
 		name += rng.choice([" (%s)", ", %s", " - %s"]) % reg
 	surs = [v[k] for k in ("S", "S2", "I") if k in used]
@@ -1076,6 +1087,14 @@ def n_title(rng, g, c):
 	return None
 
 
+# The register court of each desk's firms, as an Impressum names it
+# (Berlin's is the Amtsgericht Charlottenburg; Vienna's the Handelsgericht).
+COURT = {"MUC": "AG München", "STR": "AG Stuttgart", "FRA": "AG Frankfurt "
+	"am Main", "CGN": "AG Köln", "HAM": "AG Hamburg", "BER":
+	"AG Charlottenburg", "LEJ": "AG Leipzig", "VIE": "HG Wien", "GRZ":
+	"LG Graz", "LNZ": "LG Linz", "INN": "LG Innsbruck"}
+
+
 def n_register(rng, g, c):
 	"""The HRB / HRA / FN of a name that carries it: alone after the
 	name, run together, with the court, or first."""
@@ -1090,9 +1109,7 @@ def n_register(rng, g, c):
 	if r < .35:
 		return "%s %s%s" % (base, lab, num)
 	if r < .6:
-		court = "LG" if lab == "FN" else "AG"
-		return "%s, %s %s %s %s" % (base, court, c["town"].split()[0],
-			lab, num)
+		return "%s, %s %s %s" % (base, COURT[c["desk"]], lab, num)
 	if r < .8:
 		return "%s %s - %s" % (lab, num, base)
 	return "%s (%s: %s)" % (base, lab, num)
