@@ -40,6 +40,41 @@
 # in another trade), other-trade, common-surname, rare-word, person,
 # vendor, prospect, personal and own-staff impostors (about 37%); Syncro
 # addresses, phones and contacts),
+# GEN: gen-link-blind43 (held out since session 26: the lead runs it once;
+# a German and Austrian IT-Systemhaus (Munich, Stuttgart, Frankfurt,
+# Cologne, Hamburg, Berlin, Leipzig, Vienna, Graz, Linz and Innsbruck
+# desks) for the Mittelstand and local bodies: Handwerk (Schreinerei /
+# Tischlerei, "Elektro X GmbH", "X Sanitär Heizung Klima", Malerbetrieb,
+# Dachdeckerei, Zimmerei, Spenglerei), Autohäuser, Steuerberater and
+# Kanzleien ("Kanzlei Dr. X & Partner", "X Steuerberatungsgesellschaft
+# mbH", "X & Y Steuerberater PartG mbB"), Arzt-, Zahnarzt- and
+# Gemeinschaftspraxen ("Praxis Dr. med. X", "Gemeinschaftspraxis X / Y",
+# "MVZ X", "Ordination Dr. X"), Apotheken ("Löwen-Apotheke X e.K.",
+# "Apotheke am Markt X"), Gemeinden, Märkte and Städte ("Gemeinde X",
+# "Markt X", "Marktgemeinde X", "Stadtgemeinde X", "Stadtwerke X GmbH",
+# "Verbandsgemeinde X", Landratsamt, Bezirkshauptmannschaft), Vereine
+# ("TSV X 1860 e.V.", "Freiwillige Feuerwehr X", "Musikkapelle X"),
+# Pfarreien and Kirchengemeinden, Schulen ("Goethe-Gymnasium X",
+# "Grundschule X", "Volksschule X", HTL), Gasthöfe and Hotels and
+# Mittelstand firms; GmbH, GmbH & Co. KG, UG (haftungsbeschränkt), e.K.,
+# KG, OHG, GbR, e.V., PartG mbB, Ges.m.b.H., OG, e.U.; HRB / HRA / FN
+# numbers in some names; German, Austrian, Turkish, Polish, Italian,
+# Croatian and Greek surnames; QWERTZ typos, caps, lower case,
+# truncation, reorder, abbreviations (Str., FF, SHK, StB, RAe, Gebr.,
+# Kath., GS, MVZ and TSV spelt out), acronyms, legal forms dropped or
+# respelt (Gmbh, G.m.b.H., GesmbH, UG (hb), e.Kfm., GmbH u. Co. KG),
+# branches and Ortsteile, the town added, umlauts as ae/oe/ue or dropped
+# and ß as ss, Turkish/Polish/Croatian letters plain, compounds split or
+# joined (Elektro Technik, Löwen Apotheke, Zahnarzt Praxis), titles (Dr.
+# med., Dipl.-Ing., DI, Mag.) dropped or respelt, register numbers typed,
+# y/z swapped, contacts, persons, domains; same-shape, other-town (a
+# customer's pharmacy, Gemeinde, club, school or inn name in another
+# town), other-body (the Stadtwerke, Feuerwehr, Bauhof or school of a
+# Gemeinde customer's town), other-family (another given name's GmbH /
+# GmbH & Co. KG of the surname and trade), other-register (the same name
+# with another HRB / FN), other-trade, common-surname, rare-word, person,
+# vendor, prospect, personal and own-staff impostors (about 37%); Syncro
+# addresses, postcodes, phones and contacts),
 # GEN: gen-link-blind41 (held out since session 25: the lead runs it once;
 # a US Great Lakes, Ohio Valley and Appalachia MSP (Pittsburgh,
 # Cleveland, Columbus, Detroit, Grand Rapids, Indianapolis, Cincinnati,

@@ -13,7 +13,7 @@
 # Jusik Hoesa, Cong ty TNHH, PCL, OPC, Nig. Ltd, (U) Ltd, SARL AU, S.A.E.,
 # TOV, OOD, d.o.o., DOOEL, TOO, MChJ, OsOO, Pvt. Ltd., (SMC-Pvt.) Ltd., P.A.,
 # C.S.P., C. por A., V.B.A., S.L.U., S.Coop., S.A.C., P.C., S.r.l.s.,
-# Soc. Coop. ... spelt
+# Soc. Coop., UG (haftungsbeschränkt), e.K., PartG mbB, OG ... spelt
 # with or without dots and spaces).  Rules:
 #  words    a real row: another customer's words hold every typed word
 #           and the true customer's words do not hold more of them (a tie
@@ -247,6 +247,19 @@ ITALY = [tuple(f.split()) for f in ("s r l s", "s r l unipersonale",
 	"srl unipersonale", "s r l u", "unipersonale", "soc coop a r l",
 	"soc coop", "societa cooperativa", "s c a r l", "scarl", "coop",
 	"s t p", "stp")]
+# Germany and Austria (gen-link-blind43): UG (haftungsbeschränkt) as
+# written and as typed (UG, UG (hb), haftungsbeschr.), GmbH & Co. KG with
+# "u." or "und", e.K. / e.Kfm. / e.Kfr., PartG mbB, GbR, OHG, KG, mbH
+# alone (Steuerberatungsgesellschaft mbH), Austria's OG; only for a list
+# where one name in six or more has UG (haftungsbeschränkt), e.K., GmbH
+# & Co. KG, Ges.m.b.H., e.U., OG or PartG mbB (gen-link-blind6's 11% and
+# gen-link-blind19's 1% keep the audit they had; "og" is Norwegian "and").
+DACH = [tuple(f.split()) for f in ("ug haftungsbeschrankt",
+	"unternehmergesellschaft haftungsbeschrankt", "ug haftungsbeschr",
+	"ug hb", "ug", "haftungsbeschrankt", "gmbh u co kg", "gmbh und co kg",
+	"gmbhcokg", "gmbh cokg", "gmbh co", "e k", "ek", "e kfm", "e kfr",
+	"ekfm", "partg mbb", "partgmbb", "partg", "partnerschaft mbb", "mbh",
+	"gbr", "g b r", "og", "o g", "k g", "o h g", "ges mbh", "g m b h")]
 # Words left out of initials (articles, prepositions, "number").
 STOP = set("a an and the of de del la le les los das do da dos di du "
 	"i w z u na nr no im pw sw and es es s si e y et und van von der "
@@ -371,6 +384,10 @@ class Audit:
 				r"S\.n\.c\.|S\.a\.s\.|S\.p\.A\.|Soc\. Coop\.)", c[1])) >= \
 				len(custs) > 0:
 			legal_more(ITALY)
+		if 6 * sum(1 for c in custs if re.search(r"(?<!\w)(UG \(haftungs"
+				r"beschränkt\)|e\.K\.|GmbH & Co\.? KG|Ges\.m\.b\.H\.|e\.U\.|"
+				r"OG|PartG mbB)(?!\w)", c[1])) >= len(custs) > 0:
+			legal_more(DACH)
 		self.ids = [c[0] for c in custs]
 		self.ws = [words(c[1]) for c in custs]
 		self.keys = [" ".join(w) for w in self.ws]
