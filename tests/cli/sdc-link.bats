@@ -2383,6 +2383,28 @@ mkhosted() {
 	    'UAW Local No. 1007' 'VFW Post No. 4438' 'Operating Engineers Local 108'
 }
 
+# Session 26 (gen-link-blind41 state 86%, blind38 85%): the customer's
+# own state typed after its name, in full or its postal abbreviation in
+# capitals, is where it is, the name before it read alone (as its own
+# town is): "Forest City Pub Ohio", "Marble Falls State Bank, TX";
+# "Indiana" is a town too (Indiana, PA), no customer's here; another
+# state is a company incorporated there, none of them.
+@test "towns: the customer's own state typed after its name links; another state does not" {
+	local c='Forest City Pub|Cleveland|OH;Marble Falls State Bank|Marble Falls|TX'
+	c+=';Cole & Sons Excavating LLC|South Bend|IN;Transfiguration Catholic Church|Akron|OH'
+	c+=';Transfiguration Church - Cleveland|Cleveland|OH;Indiana Printing|Indiana|PA'
+	jq -n --arg c "$c" '[$c | split(";")[] | split("|")] | to_entries |
+	    map({id: (.key + 1), business_name: .value[0], city: .value[1], state: .value[2]})
+	    + [range(20; 80) | {id: ., city: "Dayton", state: "OH", business_name: "Filler\(.) \(
+	    ["Pub", "State Bank", "Excavating", "Church", "Printing"][. % 5])"}]' \
+	    >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null s6,Needs Review,null ' \
+	    'Forest City Pub Ohio' 'Marble Falls State Bank, TX' \
+	    'Cole & Sons Excavating Indiana' 'Transfiguration Catholic Church, OH' \
+	    'Forest City Pub Texas' 'Marble Falls State Bank Oklahoma'
+	[[ "$(first_log s1)" == *'own state'* ]]
+}
+
 # Session 25 (gen-link-blind39 gaelic 8%): an Irish town, a Welsh one
 # or an Irish surname typed in its Irish or Welsh form (link-words.json
 # "towns", "surnames"; a form of several words read as one word) links
