@@ -2405,6 +2405,28 @@ mkhosted() {
 	[[ "$(first_log s1)" == *'own state'* ]]
 }
 
+# Session 26 (gen-link-blind32, 36 abbrev, church): US shorthand read
+# as its words one way (link-words.json "abbreviations": Xian, Mtn,
+# Dntl, Miss.): "Deseret Peak Xian School" is Deseret Peak Christian
+# School, "Allen Family Dntl" Allen Family Dentistry, "Greater Bethel
+# Miss. Baptist Church" the Missionary Baptist one, not the Primitive
+# Baptist one beside it; an orthodontist is none of them.
+@test "names: Xian, Mtn, Dntl and Miss. for their words" {
+	local c='Allen Family Dentistry|Eugene;Taylor Family Dental|Mesa'
+	c+=';Deseret Peak Christian School|Tooele;Mountain View Heating & Air LLC|Bend'
+	c+=';Greater Bethel Missionary Baptist Church|Selma;Deseret Peak Charter School|Tooele'
+	c+=';Meadow View Heating & Air LLC|Bend;Greater Bethel Primitive Baptist Church|Selma'
+	jq -n --arg c "$c" '[$c | split(";")[] | split("|")] | to_entries |
+	    map({id: (.key + 1), business_name: .value[0], city: .value[1]})
+	    + [range(20; 80) | {id: ., city: "Salem", business_name: "Filler\(.) \(
+	    ["Family Dental", "Family Dentistry", "School", "Heating & Air", "Baptist Church"][. % 5])"}]' \
+	    >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Linked,5 s6,Needs Review,null ' \
+	    'Allen Family Dntl' 'Taylor Family Dntl' 'Deseret Peak Xian School' \
+	    'Mtn View Heating & Air LLC' 'Greater Bethel Miss. Baptist Church' \
+	    'Allen Family Orthodontics'
+}
+
 # Session 25 (gen-link-blind39 gaelic 8%): an Irish town, a Welsh one
 # or an Irish surname typed in its Irish or Welsh form (link-words.json
 # "towns", "surnames"; a form of several words read as one word) links
