@@ -441,6 +441,12 @@ int
 qualifier_other(const char *guess, const char *head, size_t idx);
 const char *
 city_of(size_t idx);
+/* The name before a state or province typed last, and the customer at
+ * idx is there (namesake.c). */
+char *
+region_head(const char *guess, const char **k, const char **tail);
+int
+region_own(size_t idx, const char *k, const char *tail);
 char *
 kind_foreign(const char *guess, size_t idx);
 char *

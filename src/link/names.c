@@ -1349,12 +1349,52 @@ merged_words(char **tok, size_t n)
 	return out;
 }
 
-/* The names of several words of link-words.json's "towns", "surnames"
- * and "churches" (an Irish or Welsh form: "Cill Chainnigh" for Kilkenny,
- * "Ó Súilleabháin" for O'Sullivan; "Church of England" for CofE), each
- * tokenised as a name is and read as one word (its tokens run
- * together), so that the lists can read it as its other forms as they
- * read a word. */
+/* tok[i] is a number in figures ("1112", not "1st"). */
+static int
+figures(const char *w)
+{
+	return *w && strspn(w, "0123456789") == strlen(w);
+}
+
+/* A US union local's or veterans' post's number as it is also written:
+ * "Local No. 1112", "Local Union 1112" and "L.U. 1112" are Local 1112,
+ * "Post No. 57" is Post 57 (the unions' own charters and letterheads
+ * write all four).  The marker before the figures says nothing the
+ * figures do not: "no", "number" and "n" (№ typed on a Latin keyboard:
+ * "Apteka N 4" is Apteka № 4) are left out, "local union" and "lu" read
+ * as "local"; the number itself stays, and names its local.  In
+ * tok[0..n); returns the new n. */
+static size_t
+marked_numbers(char **tok, size_t n)
+{
+	size_t i, out = 0;
+
+	for (i = 0; i < n; i++) {
+		if (i + 1 < n && figures(tok[i + 1]) && (strcmp(tok[i],
+		    "no") == 0 || strcmp(tok[i], "number") == 0 ||
+		    strcmp(tok[i], "n") == 0))
+			continue;
+		if (i + 2 < n && figures(tok[i + 2]) && strcmp(tok[i],
+		    "local") == 0 && strcmp(tok[i + 1], "union") == 0) {
+			tok[out++] = tok[i++];
+			continue;
+		}
+		if (i + 1 < n && figures(tok[i + 1]) && strcmp(tok[i],
+		    "lu") == 0) {
+			tok[out++] = (char *)"local";
+			continue;
+		}
+		tok[out++] = tok[i];
+	}
+	return out;
+}
+
+/* The names of several words of link-words.json's "towns", "surnames",
+ * "churches" and "unions" (an Irish or Welsh form: "Cill Chainnigh" for
+ * Kilkenny, "Ó Súilleabháin" for O'Sullivan; "Church of England" for
+ * CofE; "United Auto Workers" for UAW), each tokenised as a name is
+ * and read as one word (its tokens run together), so that the lists can
+ * read it as its other forms as they read a word. */
 #define ONE_MAX 5	/* words of the longest name read as one */
 
 static struct one_name {
@@ -1407,7 +1447,7 @@ uint64_t
 sdc_name_ones_load(void)
 {
 	static const char *const lists[] = { "towns", "surnames",
-	    "churches" };
+	    "churches", "unions" };
 	static int looked;
 	uint64_t h;
 	size_t cap = 0, kcap = 0, i;
@@ -1524,6 +1564,7 @@ sdc_name_words(const struct sdc_names *nm, const char *name)
 		return sdc_xstrdup(words_memo[slot].words);
 	s = tokens(name, &tok, &n);
 	n = merged_words(tok, n);
+	n = marked_numbers(tok, n);
 	n = one_words(tok, n);
 	out = join(tok, 0, n);
 	free(tok);

@@ -762,6 +762,82 @@ region_other(const char *guess, size_t idx)
 	return hit;
 }
 
+/* The region i's name or, typed in capitals (t, n bytes: "OH"), its
+ * postal abbreviation is the words w. */
+static int
+region_typed(size_t i, const char *w, const char *t, size_t n)
+{
+	return strcmp(w, region_name[i]) == 0 || (n == 2 &&
+	    isupper((unsigned char)t[0]) && isupper((unsigned char)t[1]) &&
+	    strcmp(w, region_key[i]) == 0);
+}
+
+/* The words q name the state or province of the customer at idx in
+ * full where its "state" abbreviates it, or the other way round
+ * ("kentucky" of KY). */
+static int
+region_named(const char *q, size_t idx)
+{
+	const char *k;
+
+	regions_load();
+	return (k = region_abbrev(q)) != NULL && k == region_abbrev(
+	    region_of(idx));
+}
+
+/* The name before a US state or a Canadian province typed last, one to
+ * REGION_WORDS words of its name or its postal abbreviation in capitals
+ * ("Forest City Pub Ohio", "Transfiguration Catholic Church, OH"): a
+ * new string, the region's abbreviation into *k and where it was typed
+ * into *tail; or NULL. */
+#define REGION_WORDS 3	/* "new south wales" */
+char *
+region_head(const char *guess, const char **k, const char **tail)
+{
+	const char *s = guess + strlen(guess);
+	char *w;
+	size_t n, i;
+
+	regions_load();
+	for (n = 0; n < REGION_WORDS && s > guess; n++) {
+		while (s > guess && *--s != ' ')
+			;
+		if (s == guess)
+			break;
+		w = sdc_name_words(names, s + 1);
+		for (i = 0; i < nregion && *w; i++)
+			if (region_typed(i, w, s + 1, strlen(s + 1))) {
+				free(w);
+				*k = region_key[i];
+				*tail = s + 1;
+				while (s > guess && strchr(" ,-/", s[-1]))
+					s--;	/* "Pub, OH" */
+				return s > guess ? sdc_xstrndup(guess,
+				    (size_t)(s - guess)) : NULL;
+			}
+		free(w);
+	}
+	return NULL;
+}
+
+/* The customer at idx is in the region of abbreviation k (a key of
+ * region_head's) and its name does not hold the region's words typed
+ * (tail): the region typed is where it is, not a word of its name. */
+int
+region_own(size_t idx, const char *k, const char *tail)
+{
+	const char *own = region_of(idx);
+	char *w;
+	int yes;
+
+	if (own == NULL || region_abbrev(own) != k)
+		return 0;
+	w = sdc_name_words(names, tail);
+	yes = !has_word(customers.c[idx].words, w);
+	free(w);
+	return yes;
+}
+
 /* The words w are the town a customer of the list is in (the cache's
  * "city"): a town the MSP serves, a branch there as likely as not; the
  * linked customer's own town among them, its own site ("Highveld Travels
@@ -1053,7 +1129,7 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	    (place_after(w) && !(town_apart(guess, w) && town_not_own(idx,
 	    w))) || (city_of(idx) && town_like(q, city_of(idx))) ||
 	    (region_of(idx) && (strcmp(q, region_of(idx)) == 0 ||
-	    strcmp(w, region_of(idx)) == 0)) ||
+	    strcmp(w, region_of(idx)) == 0 || region_named(q, idx))) ||
 	    own_district(idx, q, w);
 	free(w);
 	return told;

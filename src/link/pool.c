@@ -196,6 +196,7 @@ nev_equate(struct sdc_nev *e)
 	equate_lists(e, doc, "abbreviations", sdc_nev_abbrev, 1);
 	equate_lists(e, doc, "surnames", sdc_nev_abbrev, 0);
 	equate_lists(e, doc, "churches", sdc_nev_abbrev, 0);
+	equate_lists(e, doc, "unions", sdc_nev_abbrev, 0);
 	nicknames(e);
 }
 

@@ -1179,25 +1179,52 @@ namesake_misspelt(struct pool *p, const char *guess, struct decision *d)
 	free(q);
 }
 
+/* The name before a state or province typed after it ("Forest City
+ * Pub Ohio", "Marble Falls State Bank, TX") links when the state is the
+ * customer's own (the cache's "state"), as its own town does: a
+ * business is named with its own state, one incorporated elsewhere with
+ * another (region_other). */
+static void
+by_own_region(struct pool *p, const char *guess, struct decision *d)
+{
+	const char *k, *tail;
+	char *head = region_head(guess, &k, &tail), *hnorm;
+	struct decision h;
+
+	if (head == NULL)
+		return;
+	by_name_alone(p, head, &h);	/* exact: no rival's words weigh */
+	hnorm = sdc_name_normalise(names, head);
+	if (!h.linked && *hnorm) {
+		memset(&h, 0, sizeof(h));
+		by_evidence(p, head, hnorm, &h);
+	}
+	if (h.linked && region_own(h.idx, k, tail) &&
+	    tail_elsewhere(p, d, guess, head, tail, h.idx) < 0) {
+		*d = h;
+		d->conf = d->conf ? d->conf : 100;	/* exact, normalised */
+		d->how |= SDC_NEV_SITE;
+		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
+		    strlen(d->extra), ",own state");
+	}
+	free(hnorm);
+	free(head);
+}
+
 /* The name before a town typed after it links when the town is the
  * customer's own (the cache's "city"): a business is named with its own
  * town, a namesake elsewhere with another.  A name two customers or more
  * have ("Koç Muhasebe Bürosu / Maltepe" of two Koç Muhasebe Bürosu)
  * links the one in the town typed: the town tells namesakes apart. */
 static void
-by_own_town(struct pool *p, const char *guess, struct decision *d)
+by_own_town_head(struct pool *p, const char *guess, const char *head,
+    const char *town, struct decision *d)
 {
-	char *town = NULL, *head, *hnorm;
+	char *hnorm;
 	const char *city;
 	struct decision h;
 	long x = -1;
 
-	if (p != &customers)
-		return;
-	if ((head = town_head(guess, &town)) == NULL) {
-		namesake_misspelt(p, guess, d);
-		return;
-	}
 	memset(&h, 0, sizeof(h));
 	hnorm = sdc_name_normalise(names, head);
 	if (*hnorm)
@@ -1219,6 +1246,23 @@ by_own_town(struct pool *p, const char *guess, struct decision *d)
 		    strlen(d->extra), ",own town");
 	}
 	free(hnorm);
+}
+
+/* ... by_own_town_head when a town is typed after the name, and when
+ * none is or it does not link, its own state (by_own_region). */
+static void
+by_own_town(struct pool *p, const char *guess, struct decision *d)
+{
+	char *town = NULL, *head;
+
+	if (p != &customers)
+		return;
+	if ((head = town_head(guess, &town)) == NULL)
+		namesake_misspelt(p, guess, d);
+	else
+		by_own_town_head(p, guess, head, town, d);
+	if (!d->linked)		/* Indiana, PA is a town as well */
+		by_own_region(p, guess, d);
 	free(head);
 	free(town);
 }

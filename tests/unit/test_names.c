@@ -322,6 +322,29 @@ main(void)
 	    "Church of England School"), "st mary cofe churchofengland school");
 	owned("... not Church of Scotland", sdc_name_words(nm,
 	    "Church of Scotland"), "church of scotland");
+	/* session 26 (gen-link-blind41 number, union, post): a union
+	 * local's or a post's number marker says nothing the figures do
+	 * not ("Local No.", "Local Union", "L.U." are Local, "Post No."
+	 * Post), and a union's name of several words (link-words.json
+	 * "unions") is one word, read as its initials */
+	owned("Local No. is Local", sdc_name_words(nm, "IUOE Local No. 107"),
+	    "iuoe local 107");
+	owned("... Local Union, L.U.", sdc_name_words(nm,
+	    "UFCW Local Union 123, UMWA L.U. 4059"),
+	    "ufcw local 123 umwa local 4059");
+	owned("... Post No., Number", sdc_name_words(nm,
+	    "VFW Post No. 4218 Number 9"), "vfw post 4218 9");
+	owned("... N typed for No. (gen-link-blind16)", sdc_name_words(nm,
+	    "Apteka Nursoft N 4, Sewanpharm N21"),
+	    "apteka nursoft 4 sewanpharm 21");
+	owned("... not No. or L.U. without figures", sdc_name_words(nm,
+	    "No Frills LU Local Union Hall"), "no frills lu local union hall");
+	owned("United Auto Workers is one word", sdc_name_words(nm,
+	    "Local 1005 United Auto Workers"),
+	    "local 1005 unitedautoworkers");
+	owned("... Veterans of Foreign Wars", sdc_name_words(nm,
+	    "Veterans of Foreign Wars Post 4439"),
+	    "veteransofforeignwars post 4439");
 	/* session 23 (gen-link-blind35 title): professional titles
 	 * (link-words.json "titles") are drop words; an Italian title's
 	 * feminine ending goes with the dot that split it off */
