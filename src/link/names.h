@@ -78,6 +78,9 @@ int sdc_name_is_form(const char *token);
  * ("lcl", "inf"): read so only at the end of a longer name, where a legal
  * form stands ("DFD" alone is initials). */
 int sdc_name_is_drop_slip(const struct sdc_names *nm, const char *token);
+/* num, all digits, is an Australian Business Number (11) or Company
+ * Number (9) whose check digits hold. */
+int sdc_name_au_registry(const char *num);
 int sdc_name_is_drop_typo(const struct sdc_names *nm, const char *token);
 
 /* Unicode case folding (what the exact rule compares); invalid UTF-8 is

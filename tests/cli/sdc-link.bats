@@ -3658,3 +3658,22 @@ partner_customers() {
 	[ "$(links "$TMP/out")" = 'n1,Needs Review,null n2,Linked,1 ' ]
 	[[ "$stderr" == *'holds every typed word, "The White Hart, Bandon" not all'* ]]
 }
+
+# Session 26 (gen-link-blind40 abn 26%): an ABN or an ACN typed in its
+# groups or run together is one number, the customer's name holding it
+# in either; its check digits hold, so the words typed with it may have
+# a slip. One digit off (the check fails) is no number of the list's.
+@test "registry: an ABN or ACN typed with or without its grouping links its holder; one digit off does not" {
+	jq -n '[{"id": 1, "business_name": "Katerina Christodoulou Sparkies Pty Ltd ABN 73 875 596 437", "city": "Adelaide", "state": "SA"},
+	  {"id": 2, "business_name": "Jing Cheung Carpentry Pty Ltd (ACN 526 700 550)", "city": "Darwin", "state": "NT"},
+	  {"id": 3, "business_name": "Lin Electrical Pty Ltd (ACN 940 984 654)", "city": "Perth", "state": "WA"},
+	  {"id": 4, "business_name": "Lin Electrical Services", "city": "Perth", "state": "WA"}]
+	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) Ltd"), "city": "Leeds"}]' >"$TMP/cust.json"
+	{ mksession a1 '73 875 596 437' ''
+	  mksession a2 'ACN: 526700550' ''
+	  mksession a3 'Lin Electricak Pty Ldt (ACN 940 984 654)' ''
+	  mksession a4 '73 875 596 438' ''
+	  mksession a5 'ABN73875596437' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'a1,Linked,1 a2,Linked,2 a3,Linked,3 a4,Needs Review,null a5,Linked,1 ' ]
+}

@@ -51,6 +51,14 @@ main(void)
 	    "popular odonto cnpj 86834844000153");
 	norm("Unit 12-14", "unit 12 14");	/* two house numbers */
 	norm("Suite 2.1.3", "suite 2 1 3");	/* short: a floor and a room */
+	/* an ABN or ACN in its groups, its check digits holding */
+	norm("Sparkies Pty Ltd ABN 73 875 596 437", "sparkies pty ltd abn 73875596437");
+	norm("ABN39 151 207 484", "abn 39151207484");
+	norm("Jing Cheung Carpentry Pty Ltd (ACN 526 700 550)",
+	    "jing cheung carpentry pty ltd acn 526700550");
+	norm("Sparkies ABN 73 875 596 438", "sparkies abn 73 875 596 438");
+	norm("Bob's Plumbing 0412 345 678", "bob plumbing 412 345 678");
+	norm("Unit 4 526 700 550", "unit 4 526 700 550");
 	/* a short legal form with one slip, first letter kept */
 	CHECK("lcl is llc slipped", sdc_name_is_drop_slip(nm, "lcl"));
 	CHECK("inf is inc slipped", sdc_name_is_drop_slip(nm, "inf"));
