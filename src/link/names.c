@@ -2093,6 +2093,80 @@ sdc_name_trading(const char *words, size_t *legal)
 	return best && *best ? best : NULL;
 }
 
+/* In words, where an ABN or an ACN typed after the name starts (" abn
+ * 73875596437"), or NULL: the registration's words, not the name's. */
+static const char *
+registration(const char *words)
+{
+	const char *p;
+
+	for (p = words; (p = strchr(p, ' ')) != NULL; p++)
+		if ((strncmp(p, " abn ", 5) == 0 || strncmp(p, " acn ", 5) ==
+		    0) && isdigit((unsigned char)p[5]))
+			return p;
+	return NULL;
+}
+
+char *
+sdc_name_trust(const char *words, size_t *head)
+{
+	/* the ABR's "The Trustee for", the trustee company's "ATF", "ITF"
+	 * and "as trustee for", the desks' "TTF" and "T/F" */
+	static const char *const first[] = { "the trustee for ",
+	    "trustee for ", "ttf ", "t f ", "atf ", NULL },
+	    *const within[] = { " atf ", " itf ", " as trustee for ",
+	    " as trustees for ", NULL };
+	const char *t = NULL, *end;
+	size_t i, len = 0;
+
+	for (i = 0; t == NULL && first[i]; i++)
+		if (strncmp(words, first[i], strlen(first[i])) == 0)
+			t = words + strlen(first[i]);
+	for (i = 0; t == NULL && within[i]; i++)
+		if ((t = strstr(words, within[i])) != NULL) {
+			len = (size_t)(t - words);
+			t += strlen(within[i]);
+		}
+	if (t == NULL || *t == '\0')
+		return NULL;
+	if (head)
+		*head = len;
+	end = registration(t);
+	return end ? sdc_xstrndup(t, (size_t)(end - t)) : sdc_xstrdup(t);
+}
+
+int
+sdc_name_cut_registration(const char *words, size_t *head)
+{
+	const char *r = registration(words), *p;
+	size_t full, digits = 0;
+
+	if (r == NULL)
+		return 0;
+	full = r[2] == 'b' ? 11 : 9;	/* " abn ", " acn " */
+	for (p = r + 5; *p; p += *p == ' ') {
+		size_t n = strspn(p, "0123456789");
+
+		if (n == 0 || (p[n] != ' ' && p[n] != '\0'))
+			return 0;
+		digits += n;
+		p += n;
+	}
+	if (digits >= full)
+		return 0;
+	*head = (size_t)(r - words);
+	return 1;
+}
+
+char *
+sdc_name_unregistered(const char *words)
+{
+	const char *end = registration(words);
+
+	return end && end > words ? sdc_xstrndup(words, (size_t)(end -
+	    words)) : NULL;
+}
+
 /* A short run of letters: a word that may be initials. */
 static int
 letters(const char *t, size_t max)

@@ -169,6 +169,22 @@ char *sdc_name_join_initials(const char *words);
  * a pointer into words, NULL when there is none; *legal (unless NULL)
  * the length of the legal name before the mark. */
 const char *sdc_name_trading(const char *words, size_t *legal);
+/* The trust a trustee acts for, in words ("russo investments pty ltd atf
+ * the russo unit trust", "the trustee for conti family trust abn
+ * 13072689251", "ttf li family trust", "t f ...", "itf", "as trustee
+ * for"): a new string of the trust's words without the registration after
+ * them ("the russo unit trust", "conti family trust"), NULL when there is
+ * no trustee's mark; *head (unless NULL) the length of the trustee's
+ * words before the mark, 0 when the name starts with it. */
+char *sdc_name_trust(const char *words, size_t *head);
+/* The words of a name before the ABN or ACN typed after it ("isla and
+ * darren thompson family trust abn 16095433686"): a new string, NULL
+ * when it has none. */
+char *sdc_name_unregistered(const char *words);
+/* The words end with an ABN or ACN cut short ("... pty ltd abn 30 305"):
+ * 1, and into *head the length of the words before it; 0 when they end
+ * with none or a whole one. */
+int sdc_name_cut_registration(const char *words, size_t *head);
 
 /* 1 when a typed word with a marked letter ("Bäcker") is no word of the
  * candidate's but like one only with another letter there ("Becker"):

@@ -1862,6 +1862,18 @@ by_name_alone(struct pool *p, const char *name, struct decision *h)
 	free(key);
 }
 
+/* A reading's link h taken for the name's, d: its confidence that of
+ * the rule (100 for the exact and normalised ones), how it was read
+ * (",desk") added to its evidence. */
+static void
+reading_taken(struct decision *d, const struct decision *h, const char *how)
+{
+	*d = *h;
+	d->conf = d->conf ? d->conf : 100;	/* exact, normalised */
+	snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
+	    strlen(d->extra), "%s", how);
+}
+
 /* A desk's label before the name ("Client - X", "Site: X", "BNE: X"):
  * when the whole name links no one, the name after the label is read
  * alone, and its link holds when the label's words are none of the
@@ -1879,12 +1891,8 @@ by_desk(struct pool *p, const char *guess, struct decision *d)
 		return;
 	by_name_alone(p, rest, &h);	/* "Privat - Elin Lofgren" */
 	head = sdc_xstrndup(guess, (size_t)(rest - guess));
-	if (h.linked && !label_needed(p, head, h.idx)) {
-		*d = h;
-		d->conf = d->conf ? d->conf : 100;	/* exact, normalised */
-		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
-		    strlen(d->extra), ",desk");
-	}
+	if (h.linked && !label_needed(p, head, h.idx))
+		reading_taken(d, &h, ",desk");
 	free(head);
 }
 
@@ -1971,13 +1979,99 @@ by_trading(struct pool *p, const char *guess, struct decision *d)
 			a.linked = 0;
 	} else
 		a.linked = 0;
-	if (a.linked) {
-		*d = a;
-		d->conf = d->conf ? d->conf : 100;	/* exact, normalised */
-		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
-		    strlen(d->extra), ",trading");
-	}
+	if (a.linked)
+		reading_taken(d, &a, ",trading");
 	free(legal);
 	free(w);
 	free(f);
+}
+
+/* A trust typed with its trustee's words ("The Trustee for the Li Family
+ * Trust", "TTF Li Family Trust", "Gill Investments Pty Ltd as trustee
+ * for the Gill Unit Trust"): when the whole name links no one, the
+ * trust's name is read alone - the trust is the customer, its trustee
+ * who signs for it - and its link holds when the trustee typed links no
+ * other customer (one of its own businesses, "Gill Investments Pty
+ * Ltd"). */
+void
+by_trust(struct pool *p, const char *guess, struct decision *d)
+{
+	char *w = sdc_name_words(names, guess), *trustee, *t;
+	size_t head = 0;
+	struct decision a, b;
+
+	if ((t = sdc_name_trust(w, &head)) == NULL) {
+		free(w);
+		return;
+	}
+	by_name_alone(p, t, &a);
+	if (a.linked && head > 0) {
+		trustee = sdc_xstrndup(w, head);
+		by_name_alone(p, trustee, &b);
+		a.linked = !b.linked || b.idx == a.idx;
+		free(trustee);
+	}
+	if (a.linked)
+		reading_taken(d, &a, ",trust");
+	free(t);
+	free(w);
+}
+
+/* The words w hold an ABN or ACN that begins with the digits num. */
+static int
+registered_as(const char *w, const char *num)
+{
+	const char *s;
+
+	for (s = w; (s = strstr(s, " a")) != NULL; s++)
+		if ((strncmp(s, " abn ", 5) == 0 || strncmp(s, " acn ", 5) ==
+		    0) && strncmp(s + 5, num, strlen(num)) == 0)
+			return 1;
+	return 0;
+}
+
+/* The digits typed after the last "ABN" or "ACN" of guess, without
+ * leading zeros, as the words hold a number ("ACN 007 95" is 795: its
+ * words' "7" and "95" lost the zeros of their groups); a new string. */
+static char *
+cut_digits(const char *guess)
+{
+	const char *s, *at = guess;
+	struct sdc_buf b = SDC_BUF_INIT;
+
+	for (s = guess; *s; s++)
+		if (strncasecmp(s, "abn", 3) == 0 || strncasecmp(s, "acn",
+		    3) == 0)
+			at = s + 3;
+	for (s = at; *s; s++)
+		if (isdigit((unsigned char)*s) && (*s != '0' || b.len > 0))
+			sdc_buf_addc(&b, *s);
+	sdc_buf_addc(&b, '\0');
+	return sdc_buf_take(&b);
+}
+
+/* A name typed with its ABN or ACN cut short at its end ("Theodorou &
+ * Sons Building Pty Ltd ABN 23 515": a field too short for it): when the
+ * whole name links no one, the name before the number is read alone,
+ * and its link holds when the customer's own number begins with the
+ * digits typed. */
+void
+by_cut_registration(struct pool *p, const char *guess, struct decision *d)
+{
+	char *w = sdc_name_words(names, guess), *num, *name;
+	size_t head = 0;
+	struct decision a;
+
+	if (!sdc_name_cut_registration(w, &head)) {
+		free(w);
+		return;
+	}
+	num = cut_digits(guess);
+	name = sdc_xstrndup(w, head);
+	by_name_alone(p, name, &a);
+	if (a.linked && *num && registered_as(p->c[a.idx].words, num))
+		reading_taken(d, &a, ",cut");
+	free(name);
+	free(num);
+	free(w);
 }

@@ -3677,3 +3677,28 @@ partner_customers() {
 	link_v
 	[ "$(links "$TMP/out")" = 'a1,Linked,1 a2,Linked,2 a3,Linked,3 a4,Needs Review,null a5,Linked,1 ' ]
 }
+
+# Session 26 (gen-link-blind40 trust 31%): a trust is typed by its
+# trustee's words ("The Trustee for", "TTF", "T/F", "X Pty Ltd ATF",
+# "as trustee for") or by its own name alone: the trust's name is the
+# customer's either way; the family's other trust, or the trust with
+# another ABN, is not. Its ABN cut short at the name's end links when
+# the customer's begins with the digits typed.
+@test "trusts: a trust typed with or without its trustee links; the family's other trust does not" {
+	jq -n '[{"id": 1, "business_name": "Russo Investments Pty Ltd ATF The Russo Unit Trust", "city": "Brisbane", "state": "QLD"},
+	  {"id": 2, "business_name": "Kenny & Hao Liu Family Trust", "city": "Sydney", "state": "NSW"},
+	  {"id": 3, "business_name": "The Trustee for Conti Family Trust ABN 13 072 689 251", "city": "Adelaide", "state": "SA"},
+	  {"id": 4, "business_name": "Pearce Investments Pty Ltd ATF The Pearce Unit Trust", "city": "Canberra", "state": "ACT"}]
+	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) Ltd"), "city": "Leeds"}]' >"$TMP/cust.json"
+	{ mksession t1 'The Russo Unit Trust' ''
+	  mksession t2 'TTF Kenny & Hao Liu Family Trust' ''
+	  mksession t3 'T/F Kenny & Hao Liu Family Trust' ''
+	  mksession t4 'Conti Family Trust' ''
+	  mksession t5 'Pearce Investments Pty Ltd as trustee for Pearce Unit Trust' ''
+	  mksession t6 'Russo Family Trust' ''
+	  mksession t7 'Conti Family Trust ABN 50 432 248 390' ''
+	  mksession t8 'Conti Family Trust ABN 13 072' ''
+	  mksession t9 'Conti Family Trust ABN 50 432' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 't1,Linked,1 t2,Linked,2 t3,Linked,2 t4,Linked,3 t5,Linked,4 t6,Needs Review,null t7,Needs Review,null t8,Linked,3 t9,Needs Review,null ' ]
+}

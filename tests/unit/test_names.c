@@ -113,6 +113,31 @@ main(void)
 	/* Uzbek's ҳ, Azerbaijani's ҝ and ҹ as their Latin writes them */
 	norm("Ҳилол Дентал", "hilol dental");
 	norm("Ҝәнҹә", "ganca");
+	/* a trust's name after its trustee's words, without its ABN */
+	{
+		size_t head = 99;
+
+		owned("the trust after ATF", sdc_name_trust("russo investments "
+		    "pty ltd atf the russo unit trust", &head),
+		    "the russo unit trust");
+		CHECK("... the trustee's words before it", head == 25);
+		owned("... after The Trustee for, its ABN left off",
+		    sdc_name_trust("the trustee for conti family trust abn "
+		    "13072689251", &head), "conti family trust");
+		CHECK("... no trustee's words", head == 0);
+		owned("... after TTF", sdc_name_trust("ttf li family trust",
+		    NULL), "li family trust");
+		owned("... after as trustee for", sdc_name_trust("gill pty ltd "
+		    "as trustee for the gill unit trust", NULL),
+		    "the gill unit trust");
+		owned("... none without a trustee's mark", sdc_name_trust(
+		    "kenny and hao liu family trust", NULL), NULL);
+		owned("the name before its ABN", sdc_name_unregistered(
+		    "isla and darren thompson family trust abn 16095433686"),
+		    "isla and darren thompson family trust");
+		owned("... none without one", sdc_name_unregistered(
+		    "abn amro bank"), NULL);
+	}
 	/* Kazakh and Uzbek Latin read as the list romanises Cyrillic */
 	owned("Kazakh Latin read as romanised Cyrillic",
 	    sdc_name_retyped("Aq Orda Treıd", SDC_NAME_RETYPED_TURKIC),
