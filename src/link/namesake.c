@@ -691,23 +691,40 @@ region_abbrev(const char *w)
 	return NULL;
 }
 
+/* The words q are the state, province or island of the customer at idx
+ * as its "state" writes it or by another name of it ("new south wales"
+ * for its "NSW", "vic" for its "Victoria"). */
+static int
+own_region(size_t idx, const char *q)
+{
+	const char *own = region_of(idx), *k;
+
+	if (own == NULL)
+		return 0;
+	if (strcmp(q, own) == 0)
+		return 1;
+	regions_load();
+	return (k = region_abbrev(own)) != NULL && region_abbrev(q) == k;
+}
+
 /* The postal abbreviation a typed in capitals in brackets in guess
- * ("(AB)"): "Co" and "In" read as Colorado and Indiana elsewhere, and
- * after a comma a designation reads as one ("Tiffany Salazar, PA", a
- * professional association; "Daniel Adams, MS": gen-link-blind28 and 30
- * at 50k). */
+ * ("(AB)", "(NSW)"; the whole of it: "(NS)" is not NSW): "Co" and "In"
+ * read as Colorado and Indiana elsewhere, and after a comma a
+ * designation reads as one ("Tiffany Salazar, PA", a professional
+ * association; "Daniel Adams, MS": gen-link-blind28 and 30 at 50k). */
 static int
 abbrev_typed(const char *guess, const char *a)
 {
 	const char *s;
+	size_t i, n = strlen(a);
 
 	for (s = guess; (s = strchr(s, '(')) != NULL; s++) {
 		const char *t = s + 1;
 
-		if (isupper((unsigned char)t[0]) && isupper((unsigned char)
-		    t[1]) && !isalpha((unsigned char)t[2]) && tolower(
-		    (unsigned char)t[0]) == a[0] && tolower((unsigned char)
-		    t[1]) == a[1])
+		for (i = 0; i < n && isupper((unsigned char)t[i]) &&
+		    tolower((unsigned char)t[i]) == a[i]; i++)
+			;
+		if (i == n && !isalpha((unsigned char)t[n]))
 			return 1;
 	}
 	return 0;
@@ -1007,6 +1024,26 @@ town_works(const char *q)
 	return served;
 }
 
+/* The words q are a town the list knows and, after it, the state of the
+ * customer at idx ("Brighton Tas", "Sydney NSW", "Toowong QLD": how an
+ * Australian address ends): its own site as the town alone is. */
+static int
+town_and_region(const char *q, size_t idx)
+{
+	const char *sp, *c = city_of(idx);
+	char *town;
+	int told = 0;
+
+	for (sp = strchr(q, ' '); sp && !told; sp = strchr(sp + 1, ' ')) {
+		if (!own_region(idx, sp + 1))
+			continue;
+		town = sdc_xstrndup(q, (size_t)(sp - q));
+		told = place_known(town) || (c && town_like(town, c));
+		free(town);
+	}
+	return told;
+}
+
 /* What the customer list tells of a qualifier q typed after the whole
  * name of the customer at idx: 1 when it is a site or a note of that
  * customer's - it has a place word ("Head office", "North branch") or a
@@ -1021,7 +1058,8 @@ town_works(const char *q)
  * cannot tell from a site.  The customer's own town misspelt
  * (town_like) is told, and so is its own state, province or island
  * (region_of: "Sigatoka Secondary School Viti Levu" of the one on Viti
- * Levu): a business is named with its own region as with its town, a
+ * Levu), or a town it knows with that region after it ("- Brighton
+ * Tas"): a business is named with its own region as with its town, a
  * namesake with another. */
 static int
 qualifier_told(const char *guess, const char *q, size_t idx)
@@ -1052,9 +1090,8 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	    town_works(q) ||
 	    (place_after(w) && !(town_apart(guess, w) && town_not_own(idx,
 	    w))) || (city_of(idx) && town_like(q, city_of(idx))) ||
-	    (region_of(idx) && (strcmp(q, region_of(idx)) == 0 ||
-	    strcmp(w, region_of(idx)) == 0)) ||
-	    own_district(idx, q, w);
+	    own_region(idx, q) || own_region(idx, w) ||
+	    town_and_region(q, idx) || own_district(idx, q, w);
 	free(w);
 	return told;
 }
@@ -1097,7 +1134,7 @@ note_or_own_place(const char *guess, const char *q, size_t idx)
 	free(w);
 	return note || place_phrase(q) || (c && (strcmp(q, c) == 0 ||
 	    town_like(q, c))) || own_district(idx, q, q) ||
-	    (region_of(idx) && strcmp(q, region_of(idx)) == 0);
+	    own_region(idx, q);
 }
 
 /* Of the words a, one that is a qualifier's (no_qualifier) and neither

@@ -3702,3 +3702,24 @@ partner_customers() {
 	link_v
 	[ "$(links "$TMP/out")" = 't1,Linked,1 t2,Linked,2 t3,Linked,2 t4,Linked,3 t5,Linked,4 t6,Needs Review,null t7,Needs Review,null t8,Linked,3 t9,Needs Review,null ' ]
 }
+
+# Session 26 (gen-link-blind40 state 69%): an Australian state typed
+# after the name by its name or abbreviation, alone or after the town
+# ("- New South Wales", "(Melbourne Vic.)"), is the customer's own place
+# when it is the customer's state; another state is a namesake's as
+# likely. A floor ("- Level 1") says where; a Bowls Club is a Bowling Club.
+@test "states: the customer's own state after its name links, another state's does not" {
+	jq -n '[{"id": 1, "business_name": "Saad Plumbing & Gas Ltd", "city": "Sydney", "state": "NSW"},
+	  {"id": 2, "business_name": "Eastside Legal", "city": "Melbourne", "state": "VIC"},
+	  {"id": 3, "business_name": "Brown Conveyancing", "city": "Hobart", "state": "TAS"},
+	  {"id": 4, "business_name": "Marrickville Bowling Club", "city": "Sydney", "state": "NSW"}]
+	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) Ltd"), "city": "Leeds"}]' >"$TMP/cust.json"
+	{ mksession s1 'Saad Plumbing & Gas Ltd - New South Wales' ''
+	  mksession s2 'Saad Plumbing & Gas Ltd - Queensland' ''
+	  mksession s3 'Eastside Legal (Melbourne Vic.)' ''
+	  mksession s4 'Eastside Legal (Toowong Qld)' ''
+	  mksession s5 'Brown Conveyancing - Level 1' ''
+	  mksession s6 'Marrickville Bowls Club' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Needs Review,null s3,Linked,2 s4,Needs Review,null s5,Linked,3 s6,Linked,4 ' ]
+}
