@@ -1982,6 +1982,45 @@ by_latin_half(struct pool *p, const char *guess, struct decision *d)
 	free(r);
 }
 
+/* The words a and b, read as names (normalised, their words in any
+ * order), are one name. */
+static int
+one_name(const char *a, const char *b)
+{
+	char *na = sdc_name_normalise(names, a), *nb = sdc_name_normalise(
+	    names, b), *ka = sdc_name_sortkey(na), *kb = sdc_name_sortkey(nb);
+	int one = *ka && strcmp(ka, kb) == 0;
+
+	free(na);
+	free(nb);
+	free(ka);
+	free(kb);
+	return one;
+}
+
+/* The customer at idx is listed with a trading name of its own, and it
+ * is not the pair typed, legal and trade, in either order ("J Thompson
+ * Ltd t/a The Black Horse Inn Horsforth" and "The Black Horse Inn
+ * Horsforth t/a J Thompson Ltd" are "J Thompson Ltd trading as The
+ * Black Horse Inn Horsforth"). */
+static int
+other_trading(const struct pool *p, size_t idx, const char *legal,
+    const char *trade)
+{
+	size_t len = 0;
+	const char *ct = sdc_name_trading(p->c[idx].words, &len);
+	char *cl;
+	int other;
+
+	if (ct == NULL)
+		return 0;
+	cl = sdc_xstrndup(p->c[idx].words, len);
+	other = !((one_name(legal, cl) && one_name(trade, ct)) ||
+	    (one_name(legal, ct) && one_name(trade, cl)));
+	free(cl);
+	return other;
+}
+
 /* A name typed with the trading name after the legal one ("Hui Reef
  * Lodge dba Hui Reef Holdings LLC", "d/b/a", "t/a", "trading as"): when
  * the whole name links no one, the legal name is read alone, and its
@@ -2011,8 +2050,9 @@ by_trading(struct pool *p, const char *guess, struct decision *d)
 		if (a.linked && b.linked && a.idx != b.idx)
 			a.linked = 0;	/* two businesses: no telling */
 		/* one listed with a trading name of its own is another
-		 * outlet of the company ("... t/a Burger Yard Polokwane") */
-		if (a.linked && sdc_name_trading(p->c[a.idx].words, NULL))
+		 * outlet of the company ("... t/a Burger Yard Polokwane"),
+		 * unless it is the pair typed */
+		if (a.linked && other_trading(p, a.idx, legal, t))
 			a.linked = 0;
 	} else
 		a.linked = 0;

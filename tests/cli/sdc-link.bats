@@ -3723,3 +3723,18 @@ partner_customers() {
 	link_v
 	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Needs Review,null s3,Linked,2 s4,Needs Review,null s5,Linked,3 s6,Linked,4 ' ]
 }
+
+# Session 26 (gen-link-blind39 trading as): a customer listed with a
+# trading name of its own is another outlet of a company typed with
+# another one, but not when the pair typed is its own, with another mark
+# or the other way round.
+@test "trading: the customer's own legal and trading names typed with another mark or reversed link it" {
+	jq -n '[{"id": 1, "business_name": "J Thompson Ltd trading as The Black Horse Inn Horsforth", "city": "Leeds"},
+	  {"id": 2, "business_name": "Hegde Foods t/a Burger Yard Malleshwaram", "city": "Bengaluru"}]
+	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) Ltd"), "city": "Leeds"}]' >"$TMP/cust.json"
+	{ mksession u1 'J Thompson Ltd t/a The Black Horse Inn Horsforth' ''
+	  mksession u2 'The Black Horse Inn Horsforth t/a J Thompson Ltd' ''
+	  mksession u3 'Hegde Foods t/a Burger Yard Polokwane' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'u1,Linked,1 u2,Linked,1 u3,Needs Review,null ' ]
+}
