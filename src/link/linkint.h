@@ -482,6 +482,14 @@ void
 by_latin_half(struct pool *p, const char *guess, struct decision *d);
 void
 by_trading(struct pool *p, const char *guess, struct decision *d);
+/* A trust typed by its trustee's words ("TTF Li Family Trust", "Gill
+ * Investments Pty Ltd as trustee for the Gill Unit Trust"): the trust's
+ * name read alone (namesake.c). */
+void by_trust(struct pool *p, const char *guess, struct decision *d);
+/* A name typed with its ABN or ACN cut short: the name before it, when
+ * the customer's number begins with the digits typed (namesake.c). */
+void by_cut_registration(struct pool *p, const char *guess,
+    struct decision *d);
 /* layout.c */
 char *
 retyped_words(const struct pool *p, const char *guess, const char *r);

@@ -92,8 +92,8 @@ mend_utf8(char *s)
 	*o = '\0';
 }
 
-/* A customer's name not linked read as Han, as a trading name, as
- * Korean sounds. */
+/* A customer's name not linked read as Han, as a trading name, as a
+ * trust's, without an ABN cut short, as Korean sounds. */
 static void
 by_name_read(struct pool *p, const char *guess, struct decision *d)
 {
@@ -101,6 +101,10 @@ by_name_read(struct pool *p, const char *guess, struct decision *d)
 		by_han(p, guess, d);
 	if (!d->linked)
 		by_trading(p, guess, d);
+	if (!d->linked)
+		by_trust(p, guess, d);
+	if (!d->linked)
+		by_cut_registration(p, guess, d);
 	if (!d->linked)
 		by_korean(p, guess, d);
 }

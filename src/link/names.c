@@ -700,6 +700,95 @@ grouped_numbers(utf8proc_int32_t *cp, size_t *n)
 	*n = o;
 }
 
+/* The digits d[0..n) are an Australian Business Number (11, weights
+ * 10, 1, 3 ... 19 on the digits with 1 taken from the first, a multiple
+ * of 89) or an Australian Company Number (9, weights 8 to 1 on the
+ * first eight, the ninth their sum's complement mod 10): the ATO's and
+ * ASIC's published checks. */
+static int
+au_registry(const int *d, size_t n)
+{
+	static const int abn[] = { 10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19 };
+	size_t i;
+	int sum = 0;
+
+	if (n == 11) {
+		for (i = 0; i < n; i++)
+			sum += abn[i] * (d[i] - (i == 0));
+		return sum % 89 == 0;
+	}
+	if (n != 9)
+		return 0;
+	for (i = 0; i < 8; i++)
+		sum += (int)(8 - i) * d[i];
+	return (10 - sum % 10) % 10 == d[8];
+}
+
+int
+sdc_name_au_registry(const char *num)
+{
+	int d[11];
+	size_t n = strlen(num), i;
+
+	if ((n != 9 && n != 11) || strspn(num, "0123456789") != n)
+		return 0;
+	for (i = 0; i < n; i++)
+		d[i] = num[i] - '0';
+	return au_registry(d, n);
+}
+
+/* The digits of the groups at cp[i] set apart by single spaces, the
+ * first not after another group, into d: 11 in groups of 2, 3, 3 and 3
+ * (an ABN's), 9 in groups of 3 (an ACN's), or 0. */
+static size_t
+spaced_groups(const utf8proc_int32_t *cp, size_t n, size_t i, int *d)
+{
+	size_t g = 0, j = i, k = 0;
+
+	if (i >= 2 && cp[i - 1] == ' ' && digit(cp[i - 2]))
+		return 0;
+	for (;; g++) {
+		size_t start = j;
+
+		for (; j < n && digit(cp[j]) && k < 11; j++)
+			d[k++] = (int)(cp[j] - '0');
+		if (j - start != (g == 0 && k == 2 ? 2 : 3) || g == 4 ||
+		    (j < n && digit(cp[j])))
+			return 0;
+		if (j + 1 >= n || cp[j] != ' ' || !digit(cp[j + 1]))
+			break;
+		j++;
+	}
+	return (k == 11 && g == 3) || (k == 9 && g == 2) ? k : 0;
+}
+
+/* In place, *n the new length: an ABN or an ACN written in its groups
+ * ("ABN 73 875 596 437", 2-3-3-3; "ACN 330 078 530", 3-3-3) is one
+ * number, as it is typed run together ("ABN 73875596437").  Only when
+ * its check digits hold: a telephone number ("0412 345 678") or a
+ * street number and a postcode stay apart. */
+static void
+spaced_numbers(utf8proc_int32_t *cp, size_t *n)
+{
+	size_t i = 0, o = 0, k, left;
+	int d[11];
+
+	while (i < *n) {
+		if (!digit(cp[i]) || (i > 0 && digit(cp[i - 1])) ||
+		    (k = spaced_groups(cp, *n, i, d)) == 0 ||
+		    !au_registry(d, k)) {
+			cp[o++] = cp[i++];
+			continue;
+		}
+		for (left = k; left > 0; i++)
+			if (digit(cp[i])) {
+				cp[o++] = cp[i];
+				left--;
+			}
+	}
+	*n = o;
+}
+
 /* The word at s (folded) is w, whole. */
 static int
 word_at(const char *s, const char *w)
@@ -1017,6 +1106,7 @@ tokens(const char *name, char ***tok, size_t *ntok)
 	if (arab)
 		fold_arabic(cp, &n);
 	grouped_numbers(cp, &n);
+	spaced_numbers(cp, &n);
 	split(cp, n, &b);
 	free(cp);
 	free(d);
@@ -2042,6 +2132,80 @@ sdc_name_trading(const char *words, size_t *legal)
 					*legal = (size_t)(p - words);
 			}
 	return best && *best ? best : NULL;
+}
+
+/* In words, where an ABN or an ACN typed after the name starts (" abn
+ * 73875596437"), or NULL: the registration's words, not the name's. */
+static const char *
+registration(const char *words)
+{
+	const char *p;
+
+	for (p = words; (p = strchr(p, ' ')) != NULL; p++)
+		if ((strncmp(p, " abn ", 5) == 0 || strncmp(p, " acn ", 5) ==
+		    0) && isdigit((unsigned char)p[5]))
+			return p;
+	return NULL;
+}
+
+char *
+sdc_name_trust(const char *words, size_t *head)
+{
+	/* the ABR's "The Trustee for", the trustee company's "ATF", "ITF"
+	 * and "as trustee for", the desks' "TTF" and "T/F" */
+	static const char *const first[] = { "the trustee for ",
+	    "trustee for ", "ttf ", "t f ", "atf ", NULL },
+	    *const within[] = { " atf ", " itf ", " as trustee for ",
+	    " as trustees for ", NULL };
+	const char *t = NULL, *end;
+	size_t i, len = 0;
+
+	for (i = 0; t == NULL && first[i]; i++)
+		if (strncmp(words, first[i], strlen(first[i])) == 0)
+			t = words + strlen(first[i]);
+	for (i = 0; t == NULL && within[i]; i++)
+		if ((t = strstr(words, within[i])) != NULL) {
+			len = (size_t)(t - words);
+			t += strlen(within[i]);
+		}
+	if (t == NULL || *t == '\0')
+		return NULL;
+	if (head)
+		*head = len;
+	end = registration(t);
+	return end ? sdc_xstrndup(t, (size_t)(end - t)) : sdc_xstrdup(t);
+}
+
+int
+sdc_name_cut_registration(const char *words, size_t *head)
+{
+	const char *r = registration(words), *p;
+	size_t full, digits = 0;
+
+	if (r == NULL)
+		return 0;
+	full = r[2] == 'b' ? 11 : 9;	/* " abn ", " acn " */
+	for (p = r + 5; *p; p += *p == ' ') {
+		size_t n = strspn(p, "0123456789");
+
+		if (n == 0 || (p[n] != ' ' && p[n] != '\0'))
+			return 0;
+		digits += n;
+		p += n;
+	}
+	if (digits >= full)
+		return 0;
+	*head = (size_t)(r - words);
+	return 1;
+}
+
+char *
+sdc_name_unregistered(const char *words)
+{
+	const char *end = registration(words);
+
+	return end && end > words ? sdc_xstrndup(words, (size_t)(end -
+	    words)) : NULL;
 }
 
 /* A short run of letters: a word that may be initials. */

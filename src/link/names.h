@@ -78,6 +78,9 @@ int sdc_name_is_form(const char *token);
  * ("lcl", "inf"): read so only at the end of a longer name, where a legal
  * form stands ("DFD" alone is initials). */
 int sdc_name_is_drop_slip(const struct sdc_names *nm, const char *token);
+/* num, all digits, is an Australian Business Number (11) or Company
+ * Number (9) whose check digits hold. */
+int sdc_name_au_registry(const char *num);
 int sdc_name_is_drop_typo(const struct sdc_names *nm, const char *token);
 
 /* Unicode case folding (what the exact rule compares); invalid UTF-8 is
@@ -166,6 +169,22 @@ char *sdc_name_join_initials(const char *words);
  * a pointer into words, NULL when there is none; *legal (unless NULL)
  * the length of the legal name before the mark. */
 const char *sdc_name_trading(const char *words, size_t *legal);
+/* The trust a trustee acts for, in words ("russo investments pty ltd atf
+ * the russo unit trust", "the trustee for conti family trust abn
+ * 13072689251", "ttf li family trust", "t f ...", "itf", "as trustee
+ * for"): a new string of the trust's words without the registration after
+ * them ("the russo unit trust", "conti family trust"), NULL when there is
+ * no trustee's mark; *head (unless NULL) the length of the trustee's
+ * words before the mark, 0 when the name starts with it. */
+char *sdc_name_trust(const char *words, size_t *head);
+/* The words of a name before the ABN or ACN typed after it ("isla and
+ * darren thompson family trust abn 16095433686"): a new string, NULL
+ * when it has none. */
+char *sdc_name_unregistered(const char *words);
+/* The words end with an ABN or ACN cut short ("... pty ltd abn 30 305"):
+ * 1, and into *head the length of the words before it; 0 when they end
+ * with none or a whole one. */
+int sdc_name_cut_registration(const char *words, size_t *head);
 
 /* 1 when a typed word with a marked letter ("Bäcker") is no word of the
  * candidate's but like one only with another letter there ("Becker"):

@@ -691,23 +691,40 @@ region_abbrev(const char *w)
 	return NULL;
 }
 
+/* The words q are the state, province or island of the customer at idx
+ * as its "state" writes it or by another name of it ("new south wales"
+ * for its "NSW", "vic" for its "Victoria"). */
+static int
+own_region(size_t idx, const char *q)
+{
+	const char *own = region_of(idx), *k;
+
+	if (own == NULL)
+		return 0;
+	if (strcmp(q, own) == 0)
+		return 1;
+	regions_load();
+	return (k = region_abbrev(own)) != NULL && region_abbrev(q) == k;
+}
+
 /* The postal abbreviation a typed in capitals in brackets in guess
- * ("(AB)"): "Co" and "In" read as Colorado and Indiana elsewhere, and
- * after a comma a designation reads as one ("Tiffany Salazar, PA", a
- * professional association; "Daniel Adams, MS": gen-link-blind28 and 30
- * at 50k). */
+ * ("(AB)", "(NSW)"; the whole of it: "(NS)" is not NSW): "Co" and "In"
+ * read as Colorado and Indiana elsewhere, and after a comma a
+ * designation reads as one ("Tiffany Salazar, PA", a professional
+ * association; "Daniel Adams, MS": gen-link-blind28 and 30 at 50k). */
 static int
 abbrev_typed(const char *guess, const char *a)
 {
 	const char *s;
+	size_t i, n = strlen(a);
 
 	for (s = guess; (s = strchr(s, '(')) != NULL; s++) {
 		const char *t = s + 1;
 
-		if (isupper((unsigned char)t[0]) && isupper((unsigned char)
-		    t[1]) && !isalpha((unsigned char)t[2]) && tolower(
-		    (unsigned char)t[0]) == a[0] && tolower((unsigned char)
-		    t[1]) == a[1])
+		for (i = 0; i < n && isupper((unsigned char)t[i]) &&
+		    tolower((unsigned char)t[i]) == a[i]; i++)
+			;
+		if (i == n && !isalpha((unsigned char)t[n]))
 			return 1;
 	}
 	return 0;
@@ -770,19 +787,6 @@ region_typed(size_t i, const char *w, const char *t, size_t n)
 	return strcmp(w, region_name[i]) == 0 || (n == 2 &&
 	    isupper((unsigned char)t[0]) && isupper((unsigned char)t[1]) &&
 	    strcmp(w, region_key[i]) == 0);
-}
-
-/* The words q name the state or province of the customer at idx in
- * full where its "state" abbreviates it, or the other way round
- * ("kentucky" of KY). */
-static int
-region_named(const char *q, size_t idx)
-{
-	const char *k;
-
-	regions_load();
-	return (k = region_abbrev(q)) != NULL && k == region_abbrev(
-	    region_of(idx));
 }
 
 /* The name before a US state or a Canadian province typed last, one to
@@ -1083,6 +1087,26 @@ town_works(const char *q)
 	return served;
 }
 
+/* The words q are a town the list knows and, after it, the state of the
+ * customer at idx ("Brighton Tas", "Sydney NSW", "Toowong QLD": how an
+ * Australian address ends): its own site as the town alone is. */
+static int
+town_and_region(const char *q, size_t idx)
+{
+	const char *sp, *c = city_of(idx);
+	char *town;
+	int told = 0;
+
+	for (sp = strchr(q, ' '); sp && !told; sp = strchr(sp + 1, ' ')) {
+		if (!own_region(idx, sp + 1))
+			continue;
+		town = sdc_xstrndup(q, (size_t)(sp - q));
+		told = place_known(town) || (c && town_like(town, c));
+		free(town);
+	}
+	return told;
+}
+
 /* What the customer list tells of a qualifier q typed after the whole
  * name of the customer at idx: 1 when it is a site or a note of that
  * customer's - it has a place word ("Head office", "North branch") or a
@@ -1097,7 +1121,8 @@ town_works(const char *q)
  * cannot tell from a site.  The customer's own town misspelt
  * (town_like) is told, and so is its own state, province or island
  * (region_of: "Sigatoka Secondary School Viti Levu" of the one on Viti
- * Levu): a business is named with its own region as with its town, a
+ * Levu), or a town it knows with that region after it ("- Brighton
+ * Tas"): a business is named with its own region as with its town, a
  * namesake with another. */
 static int
 qualifier_told(const char *guess, const char *q, size_t idx)
@@ -1128,9 +1153,8 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	    town_works(q) ||
 	    (place_after(w) && !(town_apart(guess, w) && town_not_own(idx,
 	    w))) || (city_of(idx) && town_like(q, city_of(idx))) ||
-	    (region_of(idx) && (strcmp(q, region_of(idx)) == 0 ||
-	    strcmp(w, region_of(idx)) == 0 || region_named(q, idx))) ||
-	    own_district(idx, q, w);
+	    own_region(idx, q) || own_region(idx, w) ||
+	    town_and_region(q, idx) || own_district(idx, q, w);
 	free(w);
 	return told;
 }
@@ -1173,7 +1197,7 @@ note_or_own_place(const char *guess, const char *q, size_t idx)
 	free(w);
 	return note || place_phrase(q) || (c && (strcmp(q, c) == 0 ||
 	    town_like(q, c))) || own_district(idx, q, q) ||
-	    (region_of(idx) && strcmp(q, region_of(idx)) == 0);
+	    own_region(idx, q);
 }
 
 /* Of the words a, one that is a qualifier's (no_qualifier) and neither
@@ -1938,6 +1962,18 @@ by_name_alone(struct pool *p, const char *name, struct decision *h)
 	free(key);
 }
 
+/* A reading's link h taken for the name's, d: its confidence that of
+ * the rule (100 for the exact and normalised ones), how it was read
+ * (",desk") added to its evidence. */
+static void
+reading_taken(struct decision *d, const struct decision *h, const char *how)
+{
+	*d = *h;
+	d->conf = d->conf ? d->conf : 100;	/* exact, normalised */
+	snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
+	    strlen(d->extra), "%s", how);
+}
+
 /* A desk's label before the name ("Client - X", "Site: X", "BNE: X"):
  * when the whole name links no one, the name after the label is read
  * alone, and its link holds when the label's words are none of the
@@ -1955,12 +1991,8 @@ by_desk(struct pool *p, const char *guess, struct decision *d)
 		return;
 	by_name_alone(p, rest, &h);	/* "Privat - Elin Lofgren" */
 	head = sdc_xstrndup(guess, (size_t)(rest - guess));
-	if (h.linked && !label_needed(p, head, h.idx)) {
-		*d = h;
-		d->conf = d->conf ? d->conf : 100;	/* exact, normalised */
-		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
-		    strlen(d->extra), ",desk");
-	}
+	if (h.linked && !label_needed(p, head, h.idx))
+		reading_taken(d, &h, ",desk");
 	free(head);
 }
 
@@ -2013,6 +2045,45 @@ by_latin_half(struct pool *p, const char *guess, struct decision *d)
 	free(r);
 }
 
+/* The words a and b, read as names (normalised, their words in any
+ * order), are one name. */
+static int
+one_name(const char *a, const char *b)
+{
+	char *na = sdc_name_normalise(names, a), *nb = sdc_name_normalise(
+	    names, b), *ka = sdc_name_sortkey(na), *kb = sdc_name_sortkey(nb);
+	int one = *ka && strcmp(ka, kb) == 0;
+
+	free(na);
+	free(nb);
+	free(ka);
+	free(kb);
+	return one;
+}
+
+/* The customer at idx is listed with a trading name of its own, and it
+ * is not the pair typed, legal and trade, in either order ("J Thompson
+ * Ltd t/a The Black Horse Inn Horsforth" and "The Black Horse Inn
+ * Horsforth t/a J Thompson Ltd" are "J Thompson Ltd trading as The
+ * Black Horse Inn Horsforth"). */
+static int
+other_trading(const struct pool *p, size_t idx, const char *legal,
+    const char *trade)
+{
+	size_t len = 0;
+	const char *ct = sdc_name_trading(p->c[idx].words, &len);
+	char *cl;
+	int other;
+
+	if (ct == NULL)
+		return 0;
+	cl = sdc_xstrndup(p->c[idx].words, len);
+	other = !((one_name(legal, cl) && one_name(trade, ct)) ||
+	    (one_name(legal, ct) && one_name(trade, cl)));
+	free(cl);
+	return other;
+}
+
 /* A name typed with the trading name after the legal one ("Hui Reef
  * Lodge dba Hui Reef Holdings LLC", "d/b/a", "t/a", "trading as"): when
  * the whole name links no one, the legal name is read alone, and its
@@ -2042,18 +2113,105 @@ by_trading(struct pool *p, const char *guess, struct decision *d)
 		if (a.linked && b.linked && a.idx != b.idx)
 			a.linked = 0;	/* two businesses: no telling */
 		/* one listed with a trading name of its own is another
-		 * outlet of the company ("... t/a Burger Yard Polokwane") */
-		if (a.linked && sdc_name_trading(p->c[a.idx].words, NULL))
+		 * outlet of the company ("... t/a Burger Yard Polokwane"),
+		 * unless it is the pair typed */
+		if (a.linked && other_trading(p, a.idx, legal, t))
 			a.linked = 0;
 	} else
 		a.linked = 0;
-	if (a.linked) {
-		*d = a;
-		d->conf = d->conf ? d->conf : 100;	/* exact, normalised */
-		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
-		    strlen(d->extra), ",trading");
-	}
+	if (a.linked)
+		reading_taken(d, &a, ",trading");
 	free(legal);
 	free(w);
 	free(f);
+}
+
+/* A trust typed with its trustee's words ("The Trustee for the Li Family
+ * Trust", "TTF Li Family Trust", "Gill Investments Pty Ltd as trustee
+ * for the Gill Unit Trust"): when the whole name links no one, the
+ * trust's name is read alone - the trust is the customer, its trustee
+ * who signs for it - and its link holds when the trustee typed links no
+ * other customer (one of its own businesses, "Gill Investments Pty
+ * Ltd"). */
+void
+by_trust(struct pool *p, const char *guess, struct decision *d)
+{
+	char *w = sdc_name_words(names, guess), *trustee, *t;
+	size_t head = 0;
+	struct decision a, b;
+
+	if ((t = sdc_name_trust(w, &head)) == NULL) {
+		free(w);
+		return;
+	}
+	by_name_alone(p, t, &a);
+	if (a.linked && head > 0) {
+		trustee = sdc_xstrndup(w, head);
+		by_name_alone(p, trustee, &b);
+		a.linked = !b.linked || b.idx == a.idx;
+		free(trustee);
+	}
+	if (a.linked)
+		reading_taken(d, &a, ",trust");
+	free(t);
+	free(w);
+}
+
+/* The words w hold an ABN or ACN that begins with the digits num. */
+static int
+registered_as(const char *w, const char *num)
+{
+	const char *s;
+
+	for (s = w; (s = strstr(s, " a")) != NULL; s++)
+		if ((strncmp(s, " abn ", 5) == 0 || strncmp(s, " acn ", 5) ==
+		    0) && strncmp(s + 5, num, strlen(num)) == 0)
+			return 1;
+	return 0;
+}
+
+/* The digits typed after the last "ABN" or "ACN" of guess, without
+ * leading zeros, as the words hold a number ("ACN 007 95" is 795: its
+ * words' "7" and "95" lost the zeros of their groups); a new string. */
+static char *
+cut_digits(const char *guess)
+{
+	const char *s, *at = guess;
+	struct sdc_buf b = SDC_BUF_INIT;
+
+	for (s = guess; *s; s++)
+		if (strncasecmp(s, "abn", 3) == 0 || strncasecmp(s, "acn",
+		    3) == 0)
+			at = s + 3;
+	for (s = at; *s; s++)
+		if (isdigit((unsigned char)*s) && (*s != '0' || b.len > 0))
+			sdc_buf_addc(&b, *s);
+	sdc_buf_addc(&b, '\0');
+	return sdc_buf_take(&b);
+}
+
+/* A name typed with its ABN or ACN cut short at its end ("Theodorou &
+ * Sons Building Pty Ltd ABN 23 515": a field too short for it): when the
+ * whole name links no one, the name before the number is read alone,
+ * and its link holds when the customer's own number begins with the
+ * digits typed. */
+void
+by_cut_registration(struct pool *p, const char *guess, struct decision *d)
+{
+	char *w = sdc_name_words(names, guess), *num, *name;
+	size_t head = 0;
+	struct decision a;
+
+	if (!sdc_name_cut_registration(w, &head)) {
+		free(w);
+		return;
+	}
+	num = cut_digits(guess);
+	name = sdc_xstrndup(w, head);
+	by_name_alone(p, name, &a);
+	if (a.linked && *num && registered_as(p->c[a.idx].words, num))
+		reading_taken(d, &a, ",cut");
+	free(name);
+	free(num);
+	free(w);
 }

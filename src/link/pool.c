@@ -889,7 +889,28 @@ numbered_trade(const struct pool *p, size_t i)
 	return w;
 }
 
-/* "Neve Attwell t/a Attwell Furniture" answers to its trading name too. */
+/* "Westgate Chiropractic Pty Ltd (ACN 903 118 212)": the name before its
+ * ABN or ACN (two words or more; not a trust's, add_trust), or NULL; a
+ * new string. */
+static char *
+registered_trade(const struct pool *p, size_t i)
+{
+	char *w = sdc_name_unregistered(p->c[i].words), *t;
+
+	if (w == NULL)
+		return NULL;
+	t = sdc_name_trust(p->c[i].words, NULL);
+	if (t != NULL || strchr(w, ' ') == NULL) {
+		free(t);
+		free(w);
+		return NULL;
+	}
+	return w;
+}
+
+/* "Neve Attwell t/a Attwell Furniture" answers to its trading name too,
+ * and "Westgate Chiropractic Pty Ltd (ACN 903 118 212)" to the name
+ * before its number. */
 static void
 add_trading(struct pool *p, size_t i)
 {
@@ -898,7 +919,8 @@ add_trading(struct pool *p, size_t i)
 
 	if (t == NULL && (own = numbered_trade(p, i)) == NULL &&
 	    (own = other_language(p, i)) == NULL &&
-	    (own = script_half(p, i, 1)) == NULL)
+	    (own = script_half(p, i, 1)) == NULL &&
+	    (own = registered_trade(p, i)) == NULL)
 		return;
 	p->c[i].alias = add_alias(p, i, t ? t : own, &p->c[i].tkey);
 	free(own);
@@ -972,6 +994,31 @@ add_base(struct pool *p, size_t i)
 		sdc_hmap_put(&p->bytrade, hstr(p->c[i].tkey), (uint32_t)i);
 	}
 	free(w);
+}
+
+/* "Russo Investments Pty Ltd ATF The Russo Unit Trust", "The Trustee
+ * for Conti Family Trust ABN 13 072 689 251": the trust's name is the
+ * customer's, as a trading name is, to the normalised rule ("The Russo
+ * Unit Trust" typed, "Conti Family Trust"); not to the weighted evidence,
+ * where "Russo Family Trust" would be a word from the family's other
+ * trust.  So is the name before its ABN or ACN ("Isla & Darren Thompson
+ * Family Trust ABN 16 095 433 686"). */
+static void
+add_trust(struct pool *p, size_t i)
+{
+	char *t, *tn;
+
+	if (p->c[i].tkey != NULL || ((t = sdc_name_trust(p->c[i].words,
+	    NULL)) == NULL && (t = sdc_name_unregistered(p->c[i].words)) ==
+	    NULL))
+		return;
+	tn = sdc_name_strip(names, t);
+	if (strchr(tn, ' ') != NULL) {
+		p->c[i].tkey = sdc_name_sortkey(tn);
+		sdc_hmap_put(&p->bytrade, hstr(p->c[i].tkey), (uint32_t)i);
+	}
+	free(tn);
+	free(t);
 }
 
 /* Names with a bracket whose name before it has the words of key. */
@@ -1356,6 +1403,7 @@ pool_finish(struct pool *p)
 		add_trading(p, i);
 		add_half(p, i);
 		add_base(p, i);
+		add_trust(p, i);
 	}
 	if (p == &customers)
 		silent_pairs(p);

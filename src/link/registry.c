@@ -14,6 +14,7 @@
 
 #include "diag.h"
 #include "linkint.h"
+#include "nameev.h"
 #include "names.h"
 
 /* A phrase of "registry" (its words, as sdc_name_words reads them) and
@@ -233,14 +234,25 @@ reg_free(struct regread *r)
 	free(r->read);
 }
 
+/* The word w typed with the number is the customer's word cw: the same,
+ * or, beside an ABN or an ACN (its check digits hold, so no number one
+ * digit off), one slip from it ("Lin Electricak Pty Ldt (ACN 940 984
+ * 654)"). */
+static int
+reg_word(const char *w, const char *cw, int checked)
+{
+	return strcmp(w, cw) == 0 || (checked && sdc_nev_one_slip(w, cw));
+}
+
 /* c, a customer's name read at the number typed in t, is the name
  * typed: the same kind (none: a numbered company, its number long
  * enough to be one), the same plan prefix and jurisdiction when typed,
- * and each other word typed one of its words. */
+ * and each other word typed one of its words (reg_word). */
 static int
 reg_fits(const struct regread *t, const struct regread *c)
 {
 	size_t i, j;
+	int checked;
 
 	if (c->num < 0 || t->kind != c->kind || t->kind == -2 ||
 	    (t->kind == -1 && strlen(t->tok[t->num]) < digits))
@@ -250,10 +262,13 @@ reg_fits(const struct regread *t, const struct regread *c)
 		return 0;
 	if (t->jur >= 0 && t->jur != c->jur)
 		return 0;
+	checked = sdc_name_au_registry(t->tok[t->num]);
 	for (i = 0; i < t->n; i++) {
-		if (t->read[i])
+		if (t->read[i] || (checked && sdc_name_is_drop_slip(names,
+		    t->tok[i])))
 			continue;
-		for (j = 0; j < c->n && strcmp(t->tok[i], c->tok[j]); j++)
+		for (j = 0; j < c->n && !reg_word(t->tok[i], c->tok[j],
+		    checked); j++)
 			;
 		if (j == c->n)
 			return 0;

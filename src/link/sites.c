@@ -147,7 +147,9 @@ place_phrase(const char *words)
  * "street", "avenue", "road", "shopping mall", "suite", "floor" and
  * "office" for Spanish, French, Dutch and Portuguese (calle, avenida,
  * rue, straat, rua ...), and the abbreviations of the Spanish address
- * (Av., Ofic., Edif., Apto.).  Not "ste", "st": Sainte, Saint begin towns. */
+ * (Av., Ofic., Edif., Apto.); Australia's and New Zealand's floor,
+ * "Level 1" (Australia Post's addressing guidelines, AS 4590's floor
+ * types).  Not "ste", "st": Sainte, Saint begin towns. */
 int
 address_word(const char *w)
 {
@@ -157,7 +159,7 @@ address_word(const char *w)
 	    "paseo", "carretera", "autopista", "oficina", "ofic", "piso",
 	    "edificio", "edif", "apto", "apartamento", "rue", "etage",
 	    "straat", "weg", "laan", "plein", "winkelcentrum", "kantoor",
-	    "verdieping", "rua", "estrada", "andar", NULL };
+	    "verdieping", "rua", "estrada", "andar", "level", NULL };
 
 	return sdc_name_listed(v, w);
 }

@@ -3727,3 +3727,83 @@ partner_customers() {
 	[ "$(links "$TMP/out")" = 'n1,Needs Review,null n2,Linked,1 ' ]
 	[[ "$stderr" == *'holds every typed word, "The White Hart, Bandon" not all'* ]]
 }
+
+# Session 26 (gen-link-blind40 abn 26%): an ABN or an ACN typed in its
+# groups or run together is one number, the customer's name holding it
+# in either; its check digits hold, so the words typed with it may have
+# a slip. One digit off (the check fails) is no number of the list's.
+@test "registry: an ABN or ACN typed with or without its grouping links its holder; one digit off does not" {
+	jq -n '[{"id": 1, "business_name": "Katerina Christodoulou Sparkies Pty Ltd ABN 73 875 596 437", "city": "Adelaide", "state": "SA"},
+	  {"id": 2, "business_name": "Jing Cheung Carpentry Pty Ltd (ACN 526 700 550)", "city": "Darwin", "state": "NT"},
+	  {"id": 3, "business_name": "Lin Electrical Pty Ltd (ACN 940 984 654)", "city": "Perth", "state": "WA"},
+	  {"id": 4, "business_name": "Lin Electrical Services", "city": "Perth", "state": "WA"}]
+	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) Ltd"), "city": "Leeds"}]' >"$TMP/cust.json"
+	{ mksession a1 '73 875 596 437' ''
+	  mksession a2 'ACN: 526700550' ''
+	  mksession a3 'Lin Electricak Pty Ldt (ACN 940 984 654)' ''
+	  mksession a4 '73 875 596 438' ''
+	  mksession a5 'ABN73875596437' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'a1,Linked,1 a2,Linked,2 a3,Linked,3 a4,Needs Review,null a5,Linked,1 ' ]
+}
+
+# Session 26 (gen-link-blind40 trust 31%): a trust is typed by its
+# trustee's words ("The Trustee for", "TTF", "T/F", "X Pty Ltd ATF",
+# "as trustee for") or by its own name alone: the trust's name is the
+# customer's either way; the family's other trust, or the trust with
+# another ABN, is not. Its ABN cut short at the name's end links when
+# the customer's begins with the digits typed.
+@test "trusts: a trust typed with or without its trustee links; the family's other trust does not" {
+	jq -n '[{"id": 1, "business_name": "Russo Investments Pty Ltd ATF The Russo Unit Trust", "city": "Brisbane", "state": "QLD"},
+	  {"id": 2, "business_name": "Kenny & Hao Liu Family Trust", "city": "Sydney", "state": "NSW"},
+	  {"id": 3, "business_name": "The Trustee for Conti Family Trust ABN 13 072 689 251", "city": "Adelaide", "state": "SA"},
+	  {"id": 4, "business_name": "Pearce Investments Pty Ltd ATF The Pearce Unit Trust", "city": "Canberra", "state": "ACT"}]
+	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) Ltd"), "city": "Leeds"}]' >"$TMP/cust.json"
+	{ mksession t1 'The Russo Unit Trust' ''
+	  mksession t2 'TTF Kenny & Hao Liu Family Trust' ''
+	  mksession t3 'T/F Kenny & Hao Liu Family Trust' ''
+	  mksession t4 'Conti Family Trust' ''
+	  mksession t5 'Pearce Investments Pty Ltd as trustee for Pearce Unit Trust' ''
+	  mksession t6 'Russo Family Trust' ''
+	  mksession t7 'Conti Family Trust ABN 50 432 248 390' ''
+	  mksession t8 'Conti Family Trust ABN 13 072' ''
+	  mksession t9 'Conti Family Trust ABN 50 432' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 't1,Linked,1 t2,Linked,2 t3,Linked,2 t4,Linked,3 t5,Linked,4 t6,Needs Review,null t7,Needs Review,null t8,Linked,3 t9,Needs Review,null ' ]
+}
+
+# Session 26 (gen-link-blind40 state 69%): an Australian state typed
+# after the name by its name or abbreviation, alone or after the town
+# ("- New South Wales", "(Melbourne Vic.)"), is the customer's own place
+# when it is the customer's state; another state is a namesake's as
+# likely. A floor ("- Level 1") says where; a Bowls Club is a Bowling Club.
+@test "states: the customer's own state after its name links, another state's does not" {
+	jq -n '[{"id": 1, "business_name": "Saad Plumbing & Gas Ltd", "city": "Sydney", "state": "NSW"},
+	  {"id": 2, "business_name": "Eastside Legal", "city": "Melbourne", "state": "VIC"},
+	  {"id": 3, "business_name": "Brown Conveyancing", "city": "Hobart", "state": "TAS"},
+	  {"id": 4, "business_name": "Marrickville Bowling Club", "city": "Sydney", "state": "NSW"}]
+	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) Ltd"), "city": "Leeds"}]' >"$TMP/cust.json"
+	{ mksession s1 'Saad Plumbing & Gas Ltd - New South Wales' ''
+	  mksession s2 'Saad Plumbing & Gas Ltd - Queensland' ''
+	  mksession s3 'Eastside Legal (Melbourne Vic.)' ''
+	  mksession s4 'Eastside Legal (Toowong Qld)' ''
+	  mksession s5 'Brown Conveyancing - Level 1' ''
+	  mksession s6 'Marrickville Bowls Club' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 's1,Linked,1 s2,Needs Review,null s3,Linked,2 s4,Needs Review,null s5,Linked,3 s6,Linked,4 ' ]
+}
+
+# Session 26 (gen-link-blind39 trading as): a customer listed with a
+# trading name of its own is another outlet of a company typed with
+# another one, but not when the pair typed is its own, with another mark
+# or the other way round.
+@test "trading: the customer's own legal and trading names typed with another mark or reversed link it" {
+	jq -n '[{"id": 1, "business_name": "J Thompson Ltd trading as The Black Horse Inn Horsforth", "city": "Leeds"},
+	  {"id": 2, "business_name": "Hegde Foods t/a Burger Yard Malleshwaram", "city": "Bengaluru"}]
+	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) Ltd"), "city": "Leeds"}]' >"$TMP/cust.json"
+	{ mksession u1 'J Thompson Ltd t/a The Black Horse Inn Horsforth' ''
+	  mksession u2 'The Black Horse Inn Horsforth t/a J Thompson Ltd' ''
+	  mksession u3 'Hegde Foods t/a Burger Yard Polokwane' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'u1,Linked,1 u2,Linked,1 u3,Needs Review,null ' ]
+}

@@ -51,6 +51,14 @@ main(void)
 	    "popular odonto cnpj 86834844000153");
 	norm("Unit 12-14", "unit 12 14");	/* two house numbers */
 	norm("Suite 2.1.3", "suite 2 1 3");	/* short: a floor and a room */
+	/* an ABN or ACN in its groups, its check digits holding */
+	norm("Sparkies Pty Ltd ABN 73 875 596 437", "sparkies pty ltd abn 73875596437");
+	norm("ABN39 151 207 484", "abn 39151207484");
+	norm("Jing Cheung Carpentry Pty Ltd (ACN 526 700 550)",
+	    "jing cheung carpentry pty ltd acn 526700550");
+	norm("Sparkies ABN 73 875 596 438", "sparkies abn 73 875 596 438");
+	norm("Bob's Plumbing 0412 345 678", "bob plumbing 412 345 678");
+	norm("Unit 4 526 700 550", "unit 4 526 700 550");
 	/* a short legal form with one slip, first letter kept */
 	CHECK("lcl is llc slipped", sdc_name_is_drop_slip(nm, "lcl"));
 	CHECK("inf is inc slipped", sdc_name_is_drop_slip(nm, "inf"));
@@ -105,6 +113,31 @@ main(void)
 	/* Uzbek's ҳ, Azerbaijani's ҝ and ҹ as their Latin writes them */
 	norm("Ҳилол Дентал", "hilol dental");
 	norm("Ҝәнҹә", "ganca");
+	/* a trust's name after its trustee's words, without its ABN */
+	{
+		size_t head = 99;
+
+		owned("the trust after ATF", sdc_name_trust("russo investments "
+		    "pty ltd atf the russo unit trust", &head),
+		    "the russo unit trust");
+		CHECK("... the trustee's words before it", head == 25);
+		owned("... after The Trustee for, its ABN left off",
+		    sdc_name_trust("the trustee for conti family trust abn "
+		    "13072689251", &head), "conti family trust");
+		CHECK("... no trustee's words", head == 0);
+		owned("... after TTF", sdc_name_trust("ttf li family trust",
+		    NULL), "li family trust");
+		owned("... after as trustee for", sdc_name_trust("gill pty ltd "
+		    "as trustee for the gill unit trust", NULL),
+		    "the gill unit trust");
+		owned("... none without a trustee's mark", sdc_name_trust(
+		    "kenny and hao liu family trust", NULL), NULL);
+		owned("the name before its ABN", sdc_name_unregistered(
+		    "isla and darren thompson family trust abn 16095433686"),
+		    "isla and darren thompson family trust");
+		owned("... none without one", sdc_name_unregistered(
+		    "abn amro bank"), NULL);
+	}
 	/* Kazakh and Uzbek Latin read as the list romanises Cyrillic */
 	owned("Kazakh Latin read as romanised Cyrillic",
 	    sdc_name_retyped("Aq Orda Treıd", SDC_NAME_RETYPED_TURKIC),
