@@ -3658,3 +3658,23 @@ partner_customers() {
 	[ "$(links "$TMP/out")" = 'n1,Needs Review,null n2,Linked,1 ' ]
 	[[ "$stderr" == *'holds every typed word, "The White Hart, Bandon" not all'* ]]
 }
+
+# Session 26 (gen-link-blind40 at 50k): a firm of two partners is listed
+# beside the firm of the same two in the other order; the name typed in
+# one order is not the other's, however the words of the first's name
+# past the partners (a registry number, "Legal") weigh.  Typed in the
+# order of the only customer holding the words, or reversed with no
+# customer in the typed order, it links.
+@test "partner order: the name typed in the order of another customer does not link the one in the other order" {
+	jq -n '[{"id": 1, "business_name": "Young & Martin Solicitors", "city": "Sydney"},
+	  {"id": 2, "business_name": "Martin & Young Legal Solicitors", "city": "Hobart"},
+	  {"id": 3, "business_name": "Hughes Hollingsworth Accountants Pty Ltd", "city": "Perth"},
+	  {"id": 4, "business_name": "Hollingsworth & Hughes Dental", "city": "Perth"}]
+	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) & Word\(.) Solicitors Pty Ltd"), "city": "Leeds"}]' >"$TMP/cust.json"
+	{ mksession p1 'Martin & Young Solicitors - Bronwyn (office manager)' ''
+	  mksession p2 'Young & Martin Solicitors' ''
+	  mksession p3 'Hollingsworth Hughes Accountants' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'p1,Needs Review,null p2,Linked,1 p3,Linked,3 ' ]
+	[[ "$stderr" == *'names the words in the typed order, "Young & Martin Solicitors" in another'* ]]
+}
