@@ -3678,3 +3678,23 @@ partner_customers() {
 	[ "$(links "$TMP/out")" = 'p1,Needs Review,null p2,Linked,1 p3,Linked,3 ' ]
 	[[ "$stderr" == *'names the words in the typed order, "Young & Martin Solicitors" in another'* ]]
 }
+
+# Session 26 (gen-link-blind41, held out): in a name of two words, the
+# first letter of a short word typed as another that is neither a key
+# beside it nor a letter of the same sound is another word, not a typo
+# ("Cagle's Diner" is no Eagle Diner); a key beside it ("Wagle"), a
+# sound the romanisations spell either way (Izzat, Ezzat), and a longer
+# name, whose other words carry it ("Optica Honte Cara"), are slips.
+@test "first letter: a short word's first letter typed as a letter no slip nor sound explains does not link" {
+	jq -n '[{"id": 1, "business_name": "Eagle Diner", "city": "Erie"},
+	  {"id": 2, "business_name": "Eagle Roofing Inc.", "city": "Erie"},
+	  {"id": 3, "business_name": "Ezzat Bakery", "city": "Cairo"},
+	  {"id": 4, "business_name": "Optica Monte Cara", "city": "Praia"}]
+	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) Diner"), "city": "Leeds"}]' >"$TMP/cust.json"
+	{ mksession f1 "Cagle's Diner" ''
+	  mksession f2 'Wagle Diner' ''
+	  mksession f3 'Izzat Bakery' ''
+	  mksession f4 'Optica Honte Cara' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'f1,Needs Review,null f2,Linked,1 f3,Linked,3 f4,Linked,4 ' ]
+}
