@@ -311,6 +311,7 @@ struct qword {
 				 * reading but itself begins with its first
 				 * letter (match_word) */
 	int pkind;		/* sdc_person_name_kind(), asked once */
+	int half;		/* of a name of two words or one */
 	long next;		/* the typed word after it in the vocabulary,
 				 * or -1: a nickname's surname (given_fits) */
 };
@@ -1273,6 +1274,40 @@ part_initials(const struct qword *q, const struct word *w)
  * letters); 0 for none, or more than allowed.  A first letter no slip explains (a
  * key next to it, one dropped, added or swapped) leaves room for one
  * typo, not two: "Deerwood" is not "Bearwood". */
+/* Letters that begin one sound as the romanisations and spellings of
+ * a name write it: a vowel for another (Ibrahim, Ebrahim; Osman,
+ * Usman), j, g, y or i (Jaber, Gaber; Iordanov, Yordanov), c, k, q or
+ * g (Kaplan, Caplan; Kassem, Qassem; Kang, Gang), b or p, d or t (the
+ * Korean romanisations), v, w or f, x, j or h (Ximénez, Xristo), s, z
+ * or c. */
+static int
+sound_alike(char a, char b)
+{
+	static const char *const group[] = { "aeiouy", "jgyi", "ckqg", "bp",
+	    "dt", "vwf", "xjh", "szc" };
+	size_t i;
+
+	for (i = 0; i < sizeof(group) / sizeof(group[0]); i++)
+		if (a && b && strchr(group[i], a) && strchr(group[i], b))
+			return 1;
+	return 0;
+}
+
+/* A typed word shorter than FIRST_SHORT, in a name of two words or one,
+ * whose first letter no slip nor sound explains is another word, not a
+ * slip: the word is half the name, and its first letter carries it
+ * ("Cagle's Diner" is no Eagle Diner).  In a longer name the other
+ * words carry it ("Óptica Honte Cara" of Óptica Monte Cara). */
+#define FIRST_SHORT 6
+
+static int
+first_other(const struct qword *q, const struct word *w)
+{
+	return q->half && (q->len < FIRST_SHORT || w->len < FIRST_SHORT) &&
+	    !first_slip(q->s, q->len, w->s, w->len) &&
+	    !sound_alike(q->s[0], w->s[0]);
+}
+
 static size_t
 typos_of(const char *t, size_t len, const char *s, size_t n)
 {
@@ -1309,7 +1344,7 @@ typos(const struct qword *q, const char *s, size_t n)
 static size_t
 word_typos(const struct qword *q, const struct word *w)
 {
-	size_t d = typos(q, w->s, w->len), o;
+	size_t d = first_other(q, w) ? 0 : typos(q, w->s, w->len), o;
 
 	if (w->orig && w->len < 4 && (o = typos(q, w->orig, w->olen)) > 0 &&
 	    (d == 0 || o < d))
@@ -2292,6 +2327,7 @@ query_readings(const struct sdc_nev *e, struct query *q)
 		struct qword *t = &q->t[i];
 
 		t->next = i + 1 < q->n ? q->t[i + 1].vid : -1;
+		t->half = q->n <= 2;
 		t->abbr = t->nick = 0;
 		for (it = 0; sdc_hmap_find(&e->byabbr, hmem(t->s, t->len), &it,
 		    &v);)

@@ -1296,6 +1296,38 @@ spelt_elsewhere(const char *guess, size_t idx)
 	return o;
 }
 
+/* The linked customer holds the typed words in another order than
+ * typed, and another customer holds every word of the linked one's
+ * name in the typed order: a firm named by two partners is listed
+ * beside the firm of the same two in the other order ("Nguyen &
+ * Papadopoulos" and "Papadopoulos & Nguyen"), and the name typed is
+ * the one whose order it keeps, however the other's registry number or
+ * legal form weighs its words (gen-link-blind40: "Martin & Young
+ * Solicitors - Bronwyn" is Martin & Young Solicitors Pty. Ltd. ACN
+ * 595 300 664, not Young & Martin Solicitors).  1 if so (why says
+ * which). */
+static int
+order_elsewhere(const char *guess, struct decision *d)
+{
+	char *w = sdc_name_words(names, guess);
+	size_t ids[HOLDERS_RANK], n = 0, i, x;
+	const char *o = NULL, *own = customers.c[d->idx].name;
+
+	if (!same_order(w, customers.c[d->idx].words))
+		n = sdc_nev_holders(customers.ev, customers.c[d->idx].norm, ids,
+		    HOLDERS_RANK);
+	for (i = 0; !o && n <= HOLDERS_RANK && i < n; i++) {
+		x = cand_of(&customers, ids[i]);
+		if (x != d->idx && same_order(w, customers.c[x].words))
+			o = customers.c[x].name;
+	}
+	if (o)
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" names the words in "
+		    "the typed order, \"%.40s\" in another", o, own);
+	free(w);
+	return o != NULL;
+}
+
 /* The typed name ends with one letter after two words or more
  * ("Colmado & Deli Sánchez E"): a word cut short as likely as a drop
  * word ("e", "y": "and") or an initial, so another customer's name that
@@ -1332,7 +1364,8 @@ cut_letter(const char *guess, size_t idx)
  * language while the name's other words are read with a slip: two
  * guesses stacked ("Rivera e Hijos" is no more Barcelona's "Riera i
  * Fills" than another business of a name one letter off; "Castillo &
- * Rodriguex Lawyers" is "Abogados Castillo y Rodriguez" by Castillo). */
+ * Rodriguex Lawyers" is "Abogados Castillo y Rodriguez" by Castillo);
+ * or its words in another order than another customer's. */
 static void
 undo_kind(const char *guess, struct decision *d, int weighted)
 {
@@ -1358,7 +1391,7 @@ undo_kind(const char *guess, struct decision *d, int weighted)
 		snprintf(d->why, sizeof(d->why), "\"%.40s\" read in another "
 		    "language and a word with a slip: a guess, not \"%.40s\"",
 		    q, name);
-	else
+	else if (!weighted || !order_elsewhere(guess, d))
 		return;
 	d->linked = 0;
 	free(q);
