@@ -233,10 +233,16 @@ struct sdc_nev {
 	uint32_t *sorted;		/* vocabulary by spelling, for prefixes */
 	uint32_t *ctok;			/* candidates' words, back to back */
 	char *cfirst;			/* ... and each one's first letter */
+	uint32_t *cletters;		/* ... and the letters a-z its words
+					 * begin with, a bit apiece, made at
+					 * the first found_initials() */
 	/* the candidate score() reads: its words' places by first letter,
 	 * those of a letter stamped lgen (letters_of) */
 	uint64_t lpos[256];
 	uint32_t lstamp[256], lgen;
+	int member;			/* only the found ones matter now
+					 * (beside lgen: the struct is no
+					 * bigger for cletters) */
 	size_t nctok, cctok, *coff, n, coffcap;
 	/* what a query reads and writes of each candidate, one cache line
 	 * apiece: at 50,000 customers separate arrays cost a cache miss
@@ -257,7 +263,6 @@ struct sdc_nev {
 					 * typo typed weighs more than the
 					 * word it stands for */
 	size_t wadds;			/* candidates the current word found */
-	int member;			/* only the found ones matter now */
 	uint64_t *fbit;			/* found by this query, a bit apiece:
 					 * 6 KB at 50,000, in the L1 cache */
 	uint32_t *found;
@@ -383,6 +388,7 @@ sdc_nev_free(struct sdc_nev *e)
 	free(e->sorted);
 	free(e->ctok);
 	free(e->cfirst);
+	free(e->cletters);
 	free(e->coff);
 	free(e->cs_raw);
 	free(e->ctail);
@@ -2528,8 +2534,8 @@ sdc_nev_known(struct sdc_nev *e, const char *words)
 
 /* Candidate c holds the current typed word (once per word); inline:
  * called for each posting walked, millions of times at 50,000. */
-static inline void
-found_add(struct sdc_nev *e, uint32_t c)
+static inline struct cstate *
+found_mark(struct sdc_nev *e, uint32_t c)
 {
 	struct cstate *x = &e->cs[c];
 
@@ -2539,6 +2545,14 @@ found_add(struct sdc_nev *e, uint32_t c)
 		x->acc = x->accm = x->acck = 0;
 		e->found[e->nfound++] = c;
 	}
+	return x;
+}
+
+static inline void
+found_add(struct sdc_nev *e, uint32_t c)
+{
+	struct cstate *x = found_mark(e, c);
+
 	if (x->wstamp != e->wgen) {
 		x->wstamp = e->wgen;
 		x->acc += e->wcur;
@@ -2851,6 +2865,69 @@ found_endings(struct sdc_nev *e, const struct qword *q)
 		found_word(e, v[i]);
 }
 
+/* e->cletters, at the first call. */
+static void
+letters_made(struct sdc_nev *e)
+{
+	size_t c, j;
+
+	e->cletters = sdc_xcalloc(e->n + 1, sizeof(*e->cletters));
+	for (c = 0; c < e->n; c++)
+		for (j = e->coff[c]; j < e->coff[c + 1]; j++)
+			if (e->cfirst[j] >= 'a' && e->cfirst[j] <= 'z')
+				e->cletters[c] |= 1u << (e->cfirst[j] - 'a');
+}
+
+/* Candidate c is found by the query (found_add()) without holding the
+ * current typed word: the query finds the same candidates in the same
+ * order (read_free()'s gate counts and samples them), but its bound
+ * does not credit it with the word. */
+static void
+found_lacking(struct sdc_nev *e, uint32_t c)
+{
+	found_mark(e, c);
+	e->wadds++;	/* as found_for() reads it: the word stays bound */
+}
+
+/* The candidates of the pairs list of known typed word q's first two
+ * letters (found_list()), less the credit of q for those whose words
+ * begin with none of one of its other letters (found_lacking()): read
+ * as it is, as initials or as a compound's parts, an index places it,
+ * and initials spell a word per letter (spells()).  Not for an unknown
+ * word: the pairs list may be the one index to place a slip of a word
+ * of theirs ("sasez" of Sáez, gen-link-blind7), and reading their words
+ * for it (single()) cost more than scoring them (blind24 at 50,000:
+ * +1.0M instructions a name). */
+static void
+found_initials(struct sdc_nev *e, const struct qword *q)
+{
+	const struct word *w = &e->pairs[26 * (q->s[0] - 'a') +
+	    (q->s[1] - 'a')];
+	uint32_t need = 0, i, c;
+
+	if (q->len < 3 || q->abbr || q->ending || q->and || q->nick ||
+	    q->join) {
+		found_list(e, w, e->wcur);
+		return;
+	}
+	if (e->cletters == NULL)
+		letters_made(e);
+	for (i = 2; i < q->len; i++)
+		need |= 1u << (q->s[i] - 'a');
+	e->vcur = e->wcur;
+	for (i = 0; i < w->npost; i++) {
+		c = w->post[i];
+		if (e->member && !(e->fbit[c / 64] >> (c % 64) & 1))
+			continue;
+		if (i + AHEAD < w->npost)
+			PREFETCH(&e->cs[w->post[i + AHEAD]], 1);
+		if ((e->cletters[c] & need) == need)
+			found_add(e, c);
+		else
+			found_lacking(e, c);
+	}
+}
+
 /* Compounds whose parts' initials the typed word is (part_initials),
  * whatever else it reads as ("StB" is an abbreviation too). */
 static void
@@ -2878,8 +2955,7 @@ found_for(struct sdc_nev *e, const struct qword *q)
 		if ((c = compound_find(e, q->f, q->flen)) >= 0)
 			found_list(e, &e->cw[c], e->wcur);
 		if (initials_like(q))
-			found_list(e, &e->pairs[26 * (q->s[0] - 'a') +
-			    (q->s[1] - 'a')], e->wcur);
+			found_initials(e, q);
 		found_parts(e, q);
 		return 0;
 	}

@@ -191,6 +191,33 @@ main(void)
 		CHECK("... not with a word typed after them",
 		    sdc_nev_score(g, "jsta auto", 1, &how) >= 0.8);
 		sdc_nev_free(g);
+		/* session 26: the pairs list of initials' first two letters
+		 * credits a candidate with a known word typed as initials
+		 * only when its words begin with the word's other letters
+		 * (Golden Harvest lacks "gha"), and an unknown word's slip
+		 * of a word of a candidate in it stays found ("sasez" of
+		 * Saez: gen-link-blind7) */
+		g = sdc_nev_new(nm);
+		sdc_nev_add(g, "golden heating and air");
+		sdc_nev_add(g, "golden harvest");
+		sdc_nev_add(g, "gha supplies");
+		sdc_nev_add(g, "cortes y saez abogados");
+		sdc_nev_add(g, "casa sur");
+		sdc_nev_finish(g);
+		/* at 0.5 the bound keeps it out (the initials' run
+		 * outweighs the word found), before this change too */
+		ng = sdc_nev_query(g, "gha", 0.1, got, K);
+		for (j = 0; j < ng && got[j].id != 0; j++)
+			;
+		CHECK("known initials found through their first two letters",
+		    j < ng && (got[j].how & SDC_NEV_ACRONYM) &&
+		    got[j].score == sdc_nev_score(g, "gha", 0, &how));
+		CHECK("... and a slip of a word of a candidate in that list",
+		    sdc_nev_score(g, "sasez", 3, &how) >= 0.25 &&
+		    sdc_nev_reaches(g, "sasez", 0.25) &&
+		    sdc_nev_query(g, "sasez", 0.25, got, K) >= 1 &&
+		    got[0].id == 3);
+		sdc_nev_free(g);
 		g = sdc_nev_new(nm);
 		sdc_nev_add(g, "st marien uedem");
 		sdc_nev_add(g, "marien apotheke");
