@@ -743,6 +743,54 @@ region_within(const char *k, const char *n)
 	return 0;
 }
 
+/* Every word of the name words w but its legal form ("Co.", "Inc.") is
+ * a word of list. */
+static int
+name_typed_in(const char *list, const char *w)
+{
+	char *t = sdc_xstrdup(w), *q, *save = NULL;
+	int all = 1;
+
+	for (q = strtok_r(t, " ", &save); q && all; q = strtok_r(NULL, " ",
+	    &save))
+		all = sdc_name_is_drop(names, q) || has_word(list, q);
+	free(t);
+	return all;
+}
+
+/* A state or province typed last after a town ("Triple T Ranch of
+ * Roswell, NM", "Crazy N Ranch - Helena MT"), not the customer's (its
+ * abbreviation k), the town no word of its name nor its own town: where
+ * a namesake is, as a state typed in brackets is (gen-link-blind42,
+ * after its held-out run).  After a word of the name a capital pair may
+ * be a designation ("Tiffany Salazar, PA", "Manor Bookkeeping Svcs,
+ * PA", "... Ltda - ME") or the customer's own state (by_own_region), so
+ * the word before must stand apart from the name, after all of it, and
+ * be no legal form.  The region's key, or NULL. */
+static const char *
+region_after_town(const char *guess, size_t idx, const char *k)
+{
+	const char *kk, *tail, *city = city_of(idx), *hit = NULL;
+	char *head = region_head(guess, &kk, &tail), *w, *before, *t;
+
+	if (head == NULL)
+		return NULL;
+	if (kk != k && (t = strrchr(head, ' ')) != NULL) {
+		w = sdc_name_words(names, t + 1);
+		*t = '\0';
+		before = sdc_name_words(names, head);
+		if (*w && !has_word(customers.c[idx].words, w) &&
+		    !sdc_name_is_drop(names, w) &&
+		    !(city && town_like(w, city)) &&
+		    name_typed_in(before, customers.c[idx].words))
+			hit = kk;
+		free(w);
+		free(before);
+	}
+	free(head);
+	return hit;
+}
+
 /* A province or state typed in the name guess, not that of the customer
  * at idx (its "state", one of North America's) nor a word of its name
  * or town ("Nova Scotia Power", Kansas City), nor a town the list
@@ -776,7 +824,7 @@ region_other(const char *guess, size_t idx)
 			hit = region_key[i];
 	}
 	free(w);
-	return hit;
+	return hit ? hit : region_after_town(guess, idx, k);
 }
 
 /* The region i's name or, typed in capitals (t, n bytes: "OH"), its

@@ -3484,6 +3484,26 @@ partner_customers() {
 	[[ "$stderr" == *'"british columbia" is not the province or state of "Kabayan Furniture Ltd."'* ]]
 }
 
+# Session 26 (found after the held-out run, gen-link-blind42: "Triple T
+# Ranch of Roswell, NM" linked to the Triple T Ranch of Denver, CO): a
+# state typed last after a town, the whole name before it, is where a
+# namesake is when it is not the customer's; its own links, and a capital
+# pair after a word of the name or a legal form may be a designation.
+@test "provinces: a town and another state after the whole name is another company; its own state, a designation, link" {
+	jq -n '[{"id": 1, "business_name": "Triple T Ranch, Inc.", "city": "Denver", "state": "CO"},
+	  {"id": 2, "business_name": "Patricia Marshall", "city": "Tampa", "state": "FL"},
+	  {"id": 3, "business_name": "Manor Bookkeeping Services, PA", "city": "Orlando", "state": "FL"}]
+	  + [range(8; 60) | {"id": ., "business_name": ("Filler Word\(.) Holdings Inc."), "city": "Denver", "state": "CO"}]' >"$TMP/cust.json"
+	{ mksession c1 'Triple T Ranch of Roswell, NM' ''	# a town of another state
+	  mksession c2 'Triple T Ranch - Helena MT' ''
+	  mksession c3 'Triple T Ranch of Denver, CO' ''	# its own town and state
+	  mksession c4 'Patricia Marshall, MD' ''		# a designation
+	  mksession c5 'Manor Bookkeeping Services Inc, PA' ''; } >"$TMP/in"	# after a form
+	link_v
+	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Needs Review,null c3,Linked,1 c4,Linked,2 c5,Linked,3 ' ]
+	[[ "$stderr" == *'"nm" is not the province or state of "Triple T Ranch, Inc."'* ]]
+}
+
 # Session 24 (gen-link-blind37 at 50k: "LeBlanc & Sons Locksmith Ltd."
 # linked to LeBlanc & Sons Excavating Inc.): a word no customer's name
 # holds, then a legal form, read as a site after the name; where the
