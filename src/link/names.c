@@ -1493,12 +1493,24 @@ static struct one_name {
 	char *one;		/* "cillchainnigh" */
 } *one_names;
 static size_t one_n;
-static char **one_key;	/* their first and second words, sorted */
+static struct one_ref {
+	const char *w;		/* a name's first or second word */
+	size_t name;		/* the name's index in one_names */
+} *one_key;		/* sorted by word, then name */
 static size_t one_nkey;
 static uint64_t one_hash;
 
 /* Each string of lists (an array of arrays) of two to ONE_MAX tokens
  * into one_names, its first two words into one_key. */
+static int
+one_ref_cmp(const void *a, const void *b)
+{
+	const struct one_ref *x = a, *y = b;
+	int c = strcmp(x->w, y->w);
+
+	return c ? c : (x->name > y->name) - (x->name < y->name);
+}
+
 static void
 one_add(json_object *lists, size_t *cap, size_t *kcap)
 {
@@ -1525,8 +1537,8 @@ one_add(json_object *lists, size_t *cap, size_t *kcap)
 				one_names[one_n].w[t] = tok[t];
 			one_key = sdc_grow(one_key, kcap, one_nkey + 2,
 			    sizeof(*one_key));
-			one_key[one_nkey++] = tok[0];
-			one_key[one_nkey++] = tok[1];
+			one_key[one_nkey++] = (struct one_ref){ tok[0], one_n };
+			one_key[one_nkey++] = (struct one_ref){ tok[1], one_n };
 			free(tok);
 			one_n++;
 		}
@@ -1557,7 +1569,7 @@ sdc_name_ones_load(void)
 				*q++ = *p;
 		*q = '\0';
 	}
-	qsort(one_key, one_nkey, sizeof(*one_key), strpcmp);
+	qsort(one_key, one_nkey, sizeof(*one_key), one_ref_cmp);
 	return one_hash;
 }
 
@@ -1577,38 +1589,66 @@ one_word_fits(const char *t, const char *w, int *slip, size_t *same)
 	return *slip = 1;
 }
 
-/* The one_names entry that tok[0..n) begin with, the longest, or NULL;
- * *k its number of tokens. */
-static const struct one_name *
-one_at(char **tok, size_t n, size_t *k)
+/* The first of one_key's entries of word w; one_nkey when none. */
+static size_t
+one_first(const char *w)
 {
-	const struct one_name *best = NULL;
-	size_t i, j, same;
-	int slip;
+	size_t lo = 0, hi = one_nkey, mid;
 
-	for (i = 0; i < one_n; i++) {
-		const struct one_name *o = &one_names[i];
-
-		for (j = 0, slip = 0, same = 0; j < o->n && j < n &&
-		    one_word_fits(tok[j], o->w[j], &slip, &same); j++)
-			;
-		/* a slip beside one letter or three is another name: "Ó
-		 * Bráin" (Breen) is not Ó Briain, "Mac Carthy" no Irish */
-		if (j == o->n && (!slip || same >= 4) && (best == NULL ||
-		    o->n > best->n))
-			best = o;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (strcmp(one_key[mid].w, w) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	if (best)
-		*k = best->n;
-	return best;
+	return lo < one_nkey && strcmp(one_key[lo].w, w) == 0 ? lo : one_nkey;
 }
 
 /* w is the first or second word of a name of one_names. */
 static int
 one_key_of(const char *w)
 {
-	return bsearch(&w, one_key, one_nkey, sizeof(*one_key), strpcmp) !=
-	    NULL;
+	return one_first(w) < one_nkey;
+}
+
+/* Whether tok[0..n) begin with the name o: each word as typed or, once,
+ * with a slip. */
+static int
+one_fits(const struct one_name *o, char **tok, size_t n)
+{
+	size_t j, same = 0;
+	int slip = 0;
+
+	for (j = 0; j < o->n && j < n && one_word_fits(tok[j], o->w[j],
+	    &slip, &same); j++)
+		;
+	/* a slip beside one letter or three is another name: "Ó Bráin"
+	 * (Breen) is not Ó Briain, "Mac Carthy" no Irish */
+	return j == o->n && (!slip || same >= 4);
+}
+
+/* The one_names entry that tok[0..n) begin with, the longest (the first
+ * listed of those), or NULL; *k its number of tokens.  One slip at most,
+ * so its first word or its second is typed as it is: only the names
+ * one_key holds under tok[0] or tok[1] are tried. */
+static const struct one_name *
+one_at(char **tok, size_t n, size_t *k)
+{
+	const struct one_name *best = NULL, *o;
+	size_t t, r;
+
+	for (t = 0; t < 2 && t < n; t++)
+		for (r = one_first(tok[t]); r < one_nkey && strcmp(
+		    one_key[r].w, tok[t]) == 0; r++) {
+			o = &one_names[one_key[r].name];
+			if ((best == NULL || o->n > best->n || (o->n ==
+			    best->n && o < best)) && one_fits(o, tok, n))
+				best = o;
+		}
+	if (best)
+		*k = best->n;
+	return best;
 }
 
 /* tok[0..n) with each name of one_names run into one word; the new n.
