@@ -1276,10 +1276,6 @@ part_initials(const struct qword *q, const struct word *w)
 	    (q->len == 2 || q->s[1] == w->s[1]);
 }
 
-/* The typos (1 or 2) the typed word t (len letters) is of the word s (n
- * letters); 0 for none, or more than allowed.  A first letter no slip explains (a
- * key next to it, one dropped, added or swapped) leaves room for one
- * typo, not two: "Deerwood" is not "Bearwood". */
 /* Letters that begin one sound as the romanisations and spellings of
  * a name write it: a vowel for another (Ibrahim, Ebrahim; Osman,
  * Usman), j, g, y or i (Jaber, Gaber; Iordanov, Yordanov), c, k, q or
@@ -1314,6 +1310,10 @@ first_other(const struct qword *q, const struct word *w)
 	    !sound_alike(q->s[0], w->s[0]);
 }
 
+/* The typos (1 or 2) the typed word t (len letters) is of the word s (n
+ * letters); 0 for none, or more than allowed.  A first letter no slip explains (a
+ * key next to it, one dropped, added or swapped) leaves room for one
+ * typo, not two: "Deerwood" is not "Bearwood". */
 static size_t
 typos_of(const char *t, size_t len, const char *s, size_t n)
 {

@@ -1500,8 +1500,7 @@ static struct one_ref {
 static size_t one_nkey;
 static uint64_t one_hash;
 
-/* Each string of lists (an array of arrays) of two to ONE_MAX tokens
- * into one_names, its first two words into one_key. */
+/* one_key's order: by word, then by name (the first listed first). */
 static int
 one_ref_cmp(const void *a, const void *b)
 {
@@ -1510,6 +1509,9 @@ one_ref_cmp(const void *a, const void *b)
 
 	return c ? c : (x->name > y->name) - (x->name < y->name);
 }
+
+/* Each string of lists (an array of arrays) of two to ONE_MAX tokens
+ * into one_names, its first two words into one_key. */
 
 static void
 one_add(json_object *lists, size_t *cap, size_t *kcap)

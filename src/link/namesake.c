@@ -678,7 +678,8 @@ regions_load(void)
 
 /* The abbreviation of the province or state whose abbreviation or name
  * is w (the words of a customer's "state": "bc", "british columbia"),
- * or NULL: not one of North America's. */
+ * or NULL: not one of link-words.json's "regions" (Canada's, the United
+ * States', Australia's). */
 static const char *
 region_abbrev(const char *w)
 {
@@ -743,21 +744,6 @@ region_within(const char *k, const char *n)
 	return 0;
 }
 
-/* Every word of the name words w but its legal form ("Co.", "Inc.") is
- * a word of list. */
-static int
-name_typed_in(const char *list, const char *w)
-{
-	char *t = sdc_xstrdup(w), *q, *save = NULL;
-	int all = 1;
-
-	for (q = strtok_r(t, " ", &save); q && all; q = strtok_r(NULL, " ",
-	    &save))
-		all = sdc_name_is_drop(names, q) || has_word(list, q);
-	free(t);
-	return all;
-}
-
 /* A state or province typed last after a town ("Triple T Ranch of
  * Roswell, NM", "Crazy N Ranch - Helena MT"), not the customer's (its
  * abbreviation k), the town no word of its name nor its own town: where
@@ -782,7 +768,7 @@ region_after_town(const char *guess, size_t idx, const char *k)
 		if (*w && !has_word(customers.c[idx].words, w) &&
 		    !sdc_name_is_drop(names, w) &&
 		    !(city && town_like(w, city)) &&
-		    name_typed_in(before, customers.c[idx].words))
+		    words_in(before, customers.c[idx].norm, 1))
 			hit = kk;
 		free(w);
 		free(before);
@@ -792,7 +778,7 @@ region_after_town(const char *guess, size_t idx, const char *k)
 }
 
 /* A province or state typed in the name guess, not that of the customer
- * at idx (its "state", one of North America's) nor a word of its name
+ * at idx (its "state", one of the regions list's) nor a word of its name
  * or town ("Nova Scotia Power", Kansas City), nor a town the list
  * serves: the name of a company incorporated there ("Tse Trucking
  * Newfoundland Ltd." is not the Tse Trucking of BC; Canadian and US
@@ -837,7 +823,7 @@ region_typed(size_t i, const char *w, const char *t, size_t n)
 	    strcmp(w, region_key[i]) == 0);
 }
 
-/* The name before a US state or a Canadian province typed last, one to
+/* The name before a state or province of the regions list typed last, one to
  * REGION_WORDS words of its name or its postal abbreviation in capitals
  * ("Forest City Pub Ohio", "Transfiguration Catholic Church, OH"): a
  * new string, the region's abbreviation into *k and where it was typed
