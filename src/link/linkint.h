@@ -446,7 +446,11 @@ city_of(size_t idx);
 char *
 region_head(const char *guess, const char **k, const char **tail);
 int
-region_own(size_t idx, const char *k, const char *tail);
+region_own(size_t idx, const char *tail);
+/* A reading's link h taken for the name's d, how it was read (",desk")
+ * added to its evidence (namesake.c). */
+void
+reading_taken(struct decision *d, const struct decision *h, const char *how);
 char *
 kind_foreign(const char *guess, size_t idx);
 char *

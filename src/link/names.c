@@ -2176,10 +2176,8 @@ sdc_name_trading(const char *words, size_t *legal)
 	return best && *best ? best : NULL;
 }
 
-/* In words, where an ABN or an ACN typed after the name starts (" abn
- * 73875596437"), or NULL: the registration's words, not the name's. */
-static const char *
-registration(const char *words)
+const char *
+sdc_name_registration(const char *words)
 {
 	const char *p;
 
@@ -2214,14 +2212,14 @@ sdc_name_trust(const char *words, size_t *head)
 		return NULL;
 	if (head)
 		*head = len;
-	end = registration(t);
+	end = sdc_name_registration(t);
 	return end ? sdc_xstrndup(t, (size_t)(end - t)) : sdc_xstrdup(t);
 }
 
 int
 sdc_name_cut_registration(const char *words, size_t *head)
 {
-	const char *r = registration(words), *p;
+	const char *r = sdc_name_registration(words), *p;
 	size_t full, digits = 0;
 
 	if (r == NULL)
@@ -2244,7 +2242,7 @@ sdc_name_cut_registration(const char *words, size_t *head)
 char *
 sdc_name_unregistered(const char *words)
 {
-	const char *end = registration(words);
+	const char *end = sdc_name_registration(words);
 
 	return end && end > words ? sdc_xstrndup(words, (size_t)(end -
 	    words)) : NULL;

@@ -181,6 +181,9 @@ char *sdc_name_trust(const char *words, size_t *head);
  * darren thompson family trust abn 16095433686"): a new string, NULL
  * when it has none. */
 char *sdc_name_unregistered(const char *words);
+/* In words, where an ABN or an ACN typed after the name starts (" abn
+ * 73875596437"), or NULL: the registration's words, not the name's. */
+const char *sdc_name_registration(const char *words);
 /* The words end with an ABN or ACN cut short ("... pty ltd abn 30 305"):
  * 1, and into *head the length of the words before it; 0 when they end
  * with none or a whole one. */

@@ -858,20 +858,15 @@ region_head(const char *guess, const char **k, const char **tail)
 	return NULL;
 }
 
-/* The customer at idx is in the region of abbreviation k (a key of
- * region_head's) and its name does not hold the region's words typed
- * (tail): the region typed is where it is, not a word of its name. */
+/* The customer at idx is in the region typed at tail (region_head's)
+ * and its name does not hold the region's words: the region typed is
+ * where it is, not a word of its name. */
 int
-region_own(size_t idx, const char *k, const char *tail)
+region_own(size_t idx, const char *tail)
 {
-	const char *own = region_of(idx);
-	char *w;
-	int yes;
+	char *w = sdc_name_words(names, tail);
+	int yes = own_region(idx, w) && !has_word(customers.c[idx].words, w);
 
-	if (own == NULL || region_abbrev(own) != k)
-		return 0;
-	w = sdc_name_words(names, tail);
-	yes = !has_word(customers.c[idx].words, w);
 	free(w);
 	return yes;
 }
@@ -2032,7 +2027,7 @@ by_name_alone(struct pool *p, const char *name, struct decision *h)
 /* A reading's link h taken for the name's, d: its confidence that of
  * the rule (100 for the exact and normalised ones), how it was read
  * (",desk") added to its evidence. */
-static void
+void
 reading_taken(struct decision *d, const struct decision *h, const char *how)
 {
 	*d = *h;
@@ -2078,12 +2073,8 @@ by_addressed(struct pool *p, const char *guess, struct decision *d)
 	if (r == NULL)
 		return;
 	by_name_alone(p, r, &h);
-	if (h.linked && label_needed(p, name, h.idx)) {
-		*d = h;
-		d->conf = d->conf ? d->conf : 100;	/* exact, normalised */
-		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
-		    strlen(d->extra), ",addressed");
-	}
+	if (h.linked && label_needed(p, name, h.idx))
+		reading_taken(d, &h, ",addressed");
 	free(name);
 	free(r);
 }
@@ -2103,12 +2094,8 @@ by_latin_half(struct pool *p, const char *guess, struct decision *d)
 	if (r == NULL)
 		return;
 	by_name_alone(p, r, &h);
-	if (h.linked) {
-		*d = h;
-		d->conf = d->conf ? d->conf : 100;	/* exact, normalised */
-		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
-		    strlen(d->extra), ",script");
-	}
+	if (h.linked)
+		reading_taken(d, &h, ",script");
 	free(r);
 }
 
@@ -2228,13 +2215,9 @@ by_trust(struct pool *p, const char *guess, struct decision *d)
 static int
 registered_as(const char *w, const char *num)
 {
-	const char *s;
+	const char *r = sdc_name_registration(w);
 
-	for (s = w; (s = strstr(s, " a")) != NULL; s++)
-		if ((strncmp(s, " abn ", 5) == 0 || strncmp(s, " acn ", 5) ==
-		    0) && strncmp(s + 5, num, strlen(num)) == 0)
-			return 1;
-	return 0;
+	return r && strncmp(r + 5, num, strlen(num)) == 0;	/* " abn " */
 }
 
 /* The digits typed after the last "ABN" or "ACN" of guess, without

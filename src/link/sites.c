@@ -1201,13 +1201,10 @@ by_own_region(struct pool *p, const char *guess, struct decision *d)
 		memset(&h, 0, sizeof(h));
 		by_evidence(p, head, hnorm, &h);
 	}
-	if (h.linked && region_own(h.idx, k, tail) &&
+	if (h.linked && region_own(h.idx, tail) &&
 	    tail_elsewhere(p, d, guess, head, tail, h.idx) < 0) {
-		*d = h;
-		d->conf = d->conf ? d->conf : 100;	/* exact, normalised */
+		reading_taken(d, &h, ",own state");
 		d->how |= SDC_NEV_SITE;
-		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
-		    strlen(d->extra), ",own state");
 	}
 	free(hnorm);
 	free(head);
