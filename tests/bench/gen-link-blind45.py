@@ -79,7 +79,7 @@
 # Real-row kinds (shares in KINDS): exact, caps, lower, typo (QWERTY), two
 # typos, truncated, reorder ("Pediatrics, Smith"), abbrev (the clinical
 # abbreviations above both ways: "Peds", "Ortho", "Ob-Gyn", "Med Ctr",
-# "RMC", "St." / "Saint"), acronym, legal (dropped, respelt or swapped:
+# "RMC", "SNF", "OMS", "St." / "Saint"), acronym, legal (dropped, respelt or swapped:
 # P.A. / PA / Professional Association, PLLC / P.L.L.C., P.C. / PC / Prof.
 # Corp., A Medical Corporation / A Medical Corp. / AMC), title (Dr., MD,
 # DDS ... added, dropped or moved: "Dr. Smith Family Dentistry", "John
@@ -94,12 +94,16 @@
 # specialty (the same group name with a specialty it does not have),
 # partner practice (a partner of "Drs. X & Y" in a practice of his own),
 # other doctor (a named doctor's surname with another given name and the
-# same degree), DSO location (a small DSO's office in a town where it has
+# same degree: no contact of the customer), DSO location (a small DSO's office in a town where it has
 # no customer), affiliated body (a hospital's, nursing home's or health
 # center's foundation, auxiliary, clinic or county health department),
 # other NPI (a name that carries its NPI typed with another valid one),
 # common surname, person (a patient), vendor, prospect, personal, own
-# staff.  The share holds at 50,000 customers (same_class).
+# staff.  The share holds at 50,000 customers (same_class), but there
+# nearly every given name and surname pair is some customer's contact,
+# so the person, personal and other-doctor impostors and the person rows
+# (a contact's name held by one customer only) are few, and the other
+# kinds fill.
 #
 # Machines (linkgen.machine): a real row on one of its customer's assets
 # 72%, another customer's 4%; impostors on unknown machines, a shared role
@@ -319,7 +323,8 @@ SECTORS = {
 		"{B} Physical Therapy & Sports Rehab", "{T} Physical Therapy",
 		"{S} Physical Therapy & Sports Rehab", "{B} Spine & Wellness"]),
 	"optometry": (5, .6, "OD", ["{B} Eye Care", "{T} Eye Care",
-		"{S} Vision Center", "{B} Family Eye Center"]),
+		"{S} Vision Center", "{B} Family Eye Center",
+		"{S} Vision Center, {E}"]),
 	"behavioral": (5, .7, "", ["{B} Counseling Services",
 		"{T} Behavioral Health", "{B} Behavioral Health",
 		"{S} Counseling & Wellness"]),
@@ -423,7 +428,8 @@ LONG = {"peds": "pediatrics", "pediatric": "pediatrics", "ped":
 	"associates", "grp": "group", "svcs": "services", "svc": "services",
 	"hosp": "hospital", "dist": "district", "cty": "county", "fam":
 	"family", "womens": "women", "childrens": "children", "cardio":
-	"cardiology", "hlth": "health", "dent": "dental"}
+	"cardiology", "hlth": "health", "dent": "dental", "oms":
+	"oral maxillofacial surgery"}
 DROP = set("pa pllc pc llc inc incorporated ltd limited corp corporation "
 	"professional association prof apc amc and of the at s a dr drs md "
 	"mds do dds dmd od dc dpt dvm np c".split())
@@ -508,7 +514,7 @@ def values(rng, c, outside):
 	c["spec"] = v["X"] if "{X}" in c["tpl"] else None
 	c["degree"] = spec[1] if c["sector"] == "physician" else \
 		rng.choice(["DDS", "DMD"]) if c["sector"] == "dental" else \
-		SECTORS[c["sector"]][2]
+		"DPT" if "Physical" in c["tpl"] else SECTORS[c["sector"]][2]
 	v["E"] = c["degree"]
 	return v
 
@@ -754,7 +760,11 @@ SHORT = [("Pediatrics", "Peds"), ("Orthopaedic", "Ortho"), ("Orthopedic",
 	("Cardiology", "Cardio"), ("Family Medicine", "Fam Med"),
 	("Women's Health", "Womens Health"), ("Internal Medicine", "IM"),
 	("Assisted Living", "ALF"), ("District", "Dist."), ("Family",
-	"Fam.")]
+	"Fam."), ("Rehabilitation and Nursing Center", "SNF"),
+	("Rehabilitation and Nursing", "Rehab & Nursing"),
+	("Regional Medical Center", "Regional MC"), ("Occupational Therapy",
+	"OT"), ("Oral & Maxillofacial Surgery", "OMS"),
+	("Oral & Maxillofacial", "Oral and Maxillofacial")]
 
 
 def short_for(t, long, short):
@@ -791,9 +801,9 @@ def n_title(rng, g, c):
 	Family Dentistry", "John Smith DDS PC", "Smith Pediatrics MD"."""
 	s = name_or_core(rng, c, .6)
 	deg = c["degree"]
-	if c["pname"]:	# "Dr. John Smith, DDS"
+	if deg and ", %s" % deg in s:	# "Dr. John Smith, DDS"
 		t = s.replace("Dr. ", rng.choice(["", "Dr ", "Doctor "]), 1)
-		if rng.random() < .5:
+		if t == s or rng.random() < .5:
 			t = t.replace(", %s" % deg, rng.choice([" %s" % deg, "",
 				" %s" % ".".join(deg) + "."]), 1)
 		return t if t != s else None
@@ -919,17 +929,16 @@ def i_specialty(rng, g, c):
 
 def i_partner(rng, g, c):
 	"""One partner of "Drs. X & Y" or "X & Y Dental" in a practice of
-	his own: "Patel Family Medicine, PLLC"."""
+	his own: "Patel Family Medicine, PLLC" (the practice, never the
+	partner by name: he works at the customer too)."""
 	if not c["partners"]:
 		return None
 	sur = rng.choice(c["partners"])
 	if c["sector"] == "physician":
-		spec = c["spec"] or rng.choice(SPECIALTY)[0]
-		t = rng.choice(["%s %s" % (sur, spec), "Dr. %s %s" % (
-			rng.choice(GIVEN_M + GIVEN_F), sur) + ", MD"])
+		t = "%s %s" % (sur, c["spec"] or rng.choice(SPECIALTY)[0])
 	else:
 		t = rng.choice(["%s Family Dentistry", "%s Dental Care",
-			"Dr. %s, DDS"]) % sur
+			"%s Orthodontics", "%s Dental Studio"]) % sur
 	return t + (", " + rng.choice(["PLLC", "P.A.", "P.C."]) if
 		rng.random() < .4 else "")
 
