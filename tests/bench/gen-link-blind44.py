@@ -700,12 +700,15 @@ def legal_of(rng, c, tpl):
 	return lk.wpick(rng, LEGAL)
 
 
-def make_customer(rng, desk=None, outside=False):
+def make_customer(rng, desk=None, outside=False, full=()):
 	"""A customer record, None when its draw does not fit: name, core
-	(less the legal form and code), the words it is named by."""
+	(less the legal form and code), the words it is named by; no sector
+	of full (every name of it taken)."""
 	desk = desk or lk.wpick(rng, DESK_SHARE)
 	town = rng.choices(DESKS[desk], cum_weights=TOWN_CUM[desk])[0]
 	sector = rng.choices(SECTOR_CUM[0], cum_weights=SECTOR_CUM[1])[0]
+	while sector in full:
+		sector = rng.choices(SECTOR_CUM[0], cum_weights=SECTOR_CUM[1])[0]
 	opts = fitting(town, sector)
 	if not opts:
 		return None
@@ -790,10 +793,14 @@ def assets(rng, c, ids, shared):
 
 
 def address(rng, c):
+	"""Syncro's address fields and the desk's phone; the first contact's
+	name and e-mail join them once the contacts are drawn."""
 	return {"address": "%d %s" % (rng.randint(100, 9999), rng.choice(ROADS)),
 		"address_2": rng.choice([None, None, None, rng.choice(SITES)]),
 		"city": c["town"], "state": c["state"], "zip": c["zip"] +
-		"".join(str(rng.randint(0, 9)) for _ in range(5 - len(c["zip"])))}
+		"".join(str(rng.randint(0, 9)) for _ in range(5 - len(c["zip"]))),
+		"phone": "%s-%03d-%04d" % (rng.choice(TOWNS[c["desk"]][0]),
+		rng.randint(200, 999), rng.randint(0, 9999))}
 
 
 def acronym_of(core):
@@ -820,6 +827,8 @@ def domain(rng, c, taken):
 				"%sof%s.org" % (c["core"].split()[0].lower(), town)])
 		else:
 			d = "%scounty%s.gov" % (cty, st)
+		if c["core"].endswith("Public Library"):
+			d = "library." + d
 		if c["dept"]:	# a department's own host: dpw.dc.gov
 			d = acronym_of(re.sub(r"^.* (?=(Department|Office) of)", "",
 				c["core"])).lower() + "." + d
@@ -835,21 +844,20 @@ def domain(rng, c, taken):
 		d += {"law": "law", "medical": "health", "contractor":
 			rng.choice(["", "fed", "tech", "llc"])}.get(s, "") + \
 			(".com" if rng.random() < .85 else ".us")
-	base, tl = d.split(".", 1)
-	head, n = base, 1
-	while "%s.%s" % (head, tl) in taken:
-		n += 1
-		head = "%s%d" % (base, n)
-	taken.add("%s.%s" % (head, tl))
-	return "%s.%s" % (head, tl)
+	return free_domain(d, c["state"].lower(), taken)
 
 
-def first_contact(rng, c):
-	head = (c["contacts"] or [{}])[0]
-	for k in ("firstname", "lastname", "email"):
-		c["syncro"][k] = head.get(k)
-	c["syncro"]["phone"] = "%s-%03d-%04d" % (rng.choice(TOWNS[c["desk"]][0]),
-		rng.randint(200, 999), rng.randint(0, 9999))
+def free_domain(d, st, taken):
+	"""d, or where another customer has it the state put to its first
+	label ("apexfed-va.com"), then a number ("apexfed-va2.com")."""
+	host, tld = d.split(".", 1)
+	tries = [host, host + "-" + st] + ["%s-%s%d" % (host, st, n)
+		for n in range(2, 999)]
+	for h in tries:
+		if h + "." + tld not in taken:
+			taken.add(h + "." + tld)
+			return h + "." + tld
+	raise ValueError(d)
 
 
 def population(rng, n):
@@ -857,15 +865,32 @@ def population(rng, n):
 	g.custs, seen, shared, doms = [], set(), set(), set()
 	ids = iter(range(44300001, 44999999))
 	cid = 44000000
+	# A sector whose last 300 draws all named a customer already drawn
+	# is full: at 50,000 customers the associations, offices and
+	# parishes run out of names, and drawing them again is most of the
+	# time taken.
+	misses, full = {}, set()
+
+	def keys(c):
+		if not c:
+			return {""}
+		ks = {skel(f) for f in forms(c)}
+		s = c["sector"]
+		misses[s] = misses.get(s, 0) + 1 if ks & seen else 0
+		if misses[s] >= 300 and len(full) < len(SECTORS) - 1:
+			full.add(s)	# one sector is always left to draw
+		return ks
 	while len(g.custs) < n:
-		c = lk.draw_unseen(lambda: make_customer(rng),
-			lambda c: {skel(f) for f in forms(c)} if c else {""}, seen, 60)
+		c = lk.draw_unseen(lambda: make_customer(rng, full=full), keys,
+			seen, 60)
 		if c:
 			c["id"] = cid = cid + rng.randint(1, 3)
 			c["domain"] = domain(rng, c, doms)
 			lk.add_customer(rng, g, c, ids, shared, address, contacts,
 				assets)
-			first_contact(rng, c)
+			p = c["contacts"][0] if c["contacts"] else {}
+			c["syncro"].update((k, p.get(k)) for k in ("firstname",
+				"lastname", "email"))
 	g.shared = sorted(shared)
 	return g
 
@@ -873,13 +898,10 @@ def population(rng, n):
 def index(g):
 	"""linkgen's indexes, the words each sector is named by and the codes
 	taken."""
-	g.named, g.regs = set(), set()
-
-	def each(g, c):
-		g.named.update(named_by(c))
-		if c["reg"]:
-			g.regs.add(c["reg"].split()[1])
-	lk.index_customers(ck, g, forms, each)
+	g.named = set()
+	g.regs = {c["reg"].split()[1] for c in g.custs if c["reg"]}
+	lk.index_customers(ck, g, forms, lambda g, c: g.named.update(
+		named_by(c)))
 
 
 # ---------------------------------------------------------------- typing
@@ -1268,14 +1290,19 @@ def i_trade(rng, g, c):
 	return t + (" " + lk.wpick(rng, LEGAL) if rng.random() < .3 else "")
 
 
-def i_common(rng, g, c):
-	tr = other_trade(rng, c)
-	return tr and "%s %s" % (rng.choice(COMMON), tr)
+def word_trade(word):
+	"""An impostor kind: word(rng, c) (a word no customer's name holds
+	alone) in a trade no customer has: "Smith Realty", "Kestrel Staffing"."""
+	def draw(rng, g, c):
+		w = word(rng, c)
+		tr = w and other_trade(rng, c)
+		return tr and "%s %s" % (w, tr)
+	return draw
 
 
-def i_rare(rng, g, c):
-	tr = c["brand"] in RARE and other_trade(rng, c)
-	return tr and "%s %s" % (c["brand"], tr)
+i_common = word_trade(lambda rng, c: rng.choice(COMMON))
+i_rare = word_trade(lambda rng, c: c["brand"] if c["brand"] in RARE
+	else None)
 
 
 i_person, i_personal = lk.person_impostors(ck,
