@@ -6,6 +6,53 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind44 (held out since session 27: the lead runs it once;
+# a Washington DC Beltway and Mid-Atlantic MSP (Washington DC,
+# Tysons/Reston, Bethesda/Rockville, Baltimore, Annapolis, Richmond and
+# Wilmington DE desks): small federal contractors ("X Solutions LLC",
+# "X Technologies, Inc.", "X Federal Services", acronym-named firms,
+# "X-Y JV, LLC", some names carrying a CAGE or UEI), trade associations
+# and societies ("National Association of X", "American Society of X",
+# "X Institute", "Council of X", "X Alliance", state affiliates "X
+# Association of Maryland"), foundations and funds, law, lobbying and
+# government-relations firms (LLP, P.C., PLLC, Chartered, Chtd.,
+# "Law Offices of X"), think tanks, parishes and churches, private
+# schools, towns, cities and county / DC departments, federal credit
+# unions, practices (P.A., P.C., PLLC), restaurants and shops (some
+# "X Holdings LLC dba Y"); US QWERTY typos, caps, lower case,
+# truncation, reorder ("Vienna, Town of"), abbreviations (Assn., Ass'n,
+# Nat'l, Inst., Intl., Fdn., Svcs, Govt, Fed, Dept., Co., Soc.),
+# acronyms (NAMS, county departments, contractors), legal forms dropped
+# or respelt, states and suites added, 8(a) / SDVOSB / WOSB / HUBZone,
+# CAGE / UEI typed, JV forms, dba halves, "The" / "of America" dropped,
+# FCU, & / and and O'Brien punctuation, contacts, persons, domains;
+# same-shape, other-association (the same field's other body),
+# same-acronym, other-chapter (another state's affiliate),
+# other-county (the same department of another county or city, or
+# another department), other-town, other-JV (another partner, or a JV's
+# member firm alone), other-CAGE, federal-agency, other-trade,
+# common-surname, rare-word, person, vendor, prospect, personal and
+# own-staff impostors, about 37%; 5k: 685 / 2000 impostors, 50k: 733 /
+# 2000),
+# GEN: gen-link-blind45 (held out since session 27: the lead runs it once;
+# a US healthcare MSP (Phoenix, Dallas, Tampa, Charlotte, Columbus OH,
+# Nashville and Sacramento desks): physician practices as P.A., PLLC,
+# P.C. and California's "A Medical Corporation", dental offices and
+# small-DSO branches ("Smile X - Town"), chiropractic and physical
+# therapy, optometry, behavioral health, home health and hospice,
+# nursing and senior living, county and critical access hospitals,
+# FQHCs, urgent cares, pharmacies, imaging and labs, veterinary clinics,
+# medical billing; NPIs with the 80840 Luhn check digit; clinical
+# abbreviations (Peds, Ortho, OB/GYN, ENT, RMC, SNF, HH, CHC, UC),
+# titles and degrees (Dr., MD, DDS, OD, DPT, DVM) added, dropped or
+# moved, "&" / "and", possessives, US QWERTY typos, caps, truncation,
+# reorder, suites and campuses, contacts, domains; same-shape,
+# other-town, other-specialty, partner's own practice, other-doctor (of
+# the surname), DSO office (not a customer), affiliated body (the
+# hospital's foundation, auxiliary or clinic, the county health
+# department), other-NPI, common-surname, patient, vendor, prospect,
+# personal and own-staff impostors; 5k: 714 / 2000 impostors (35.7%),
+# 50k: 764 / 2000 (38.2%)),
 # GEN: gen-link-blind42 (held out since session 26: the lead runs it once;
 # a US Mountain West, Alaska and Hawaii MSP (Denver, Salt Lake City,
 # Boise, Billings, Albuquerque, Reno, Anchorage and Honolulu desks) for
