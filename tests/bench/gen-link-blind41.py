@@ -611,11 +611,7 @@ def _words(s):
 	return [single(plural(x)) for x in words]
 
 
-skel, skel_words = lk.skeleton(_words)
-# An impostor's parts (cut at " - ", ": ", ", ", " (", " / ") are each to
-# be no customer's name, no form of one, no listed person.
-ck = lk.Checks(skel, skel_words, r" [-–/] |: |, | \(", parts_known=True,
-	pairs=True)
+skel, skel_words, ck = lk.desk_checks(_words)
 
 
 # ---------------------------------------------------------------- customers

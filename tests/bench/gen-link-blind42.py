@@ -625,9 +625,7 @@ def _words(s):
 		if x not in DROP]
 
 
-skel, skel_words = lk.skeleton(_words)
-ck = lk.Checks(skel, skel_words, r" [-–/] |: |, | \(", parts_known=True,
-	pairs=True)
+skel, skel_words, ck = lk.desk_checks(_words)
 
 # ---------------------------------------------------------------- customers
 TOWN_CUM = {d: list(itertools.accumulate(t[-1] for t in ts)) for d, ts in
@@ -904,12 +902,7 @@ def domain(rng, c, taken):
 		"electric" if "Electric" in c["core"] else "", "native": "corp",
 		"law": "law", "cpa": "cpa", "ranch": "ranch"}.get(s, "")
 	tld = TLD.get(s, rng.choice([".com", ".com", ".net", ".biz"]))
-	head, n = base, 1
-	while head + tld in taken:
-		n += 1
-		head = "%s%d" % (base, n)
-	taken.add(head + tld)
-	return head + tld
+	return lk.numbered_domain(base, tld, taken)
 
 
 def population(rng, n):

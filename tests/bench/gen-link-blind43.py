@@ -578,8 +578,6 @@ DROP = set("gmbh mbh gesmbh ges gesellschaft co kg ag ohg gbr ek kfm kfr "
 	"kffr ev ug haftungsbeschrankt haftungsbeschr hb partg partgmbb mbb og "
 	"eu u und der die das am an zum zur im in fur von vom bei auf dr med "
 	"dent vet dipl di mag pharm prof inh inhaber e k v a b".split())
-DOTTED = re.compile(r"\b[a-z](?:\.\s?[a-z])+\.?")
-WORD = re.compile("[a-z]+|[0-9]+")
 VOWEL_E = re.compile("([aou])e")	# ae, oe, ue: an umlaut typed
 DOUBLE = re.compile(r"(.)\1+")
 
@@ -605,20 +603,11 @@ def de_latin(s):
 
 def _words(s):
 	s = de_plain(s).lower()
-	if "." in s:	# G.m.b.H., e.K., A.B.: one word
-		s = DOTTED.sub(lambda m: re.sub(r"[.\s]", "", m.group(0)) + " ", s)
-	out = []
-	for w in WORD.findall(s):
-		w = VOWEL_E.sub(r"\1", w)
-		out += [x for x in LONG.get(w, w).split() if x not in DROP]
+	out = lk.dotted_words(s, LONG, DROP, lambda w: VOWEL_E.sub(r"\1", w))
 	return [DOUBLE.sub(r"\1", x) for x in out]
 
 
-skel, skel_words = lk.skeleton(_words)
-# An impostor's parts (cut at " - ", ": ", ", ", " (", " / ") are each to
-# be no customer's name, no form of one, no listed person.
-ck = lk.Checks(skel, skel_words, r" [-–/] |: |, | \(", parts_known=True,
-	pairs=True)
+skel, skel_words, ck = lk.desk_checks(_words)
 
 
 # ---------------------------------------------------------------- customers
@@ -638,11 +627,7 @@ def group_at(rng, desk):
 	return rng.choices(GROUPS, cum_weights=MIX_CUM[desk])[0]
 
 
-def person(rng, group, women=.4):
-	"""(given name, surname) of group, a woman's women of the time."""
-	m, f = GIVEN[group]
-	return rng.choice(f if rng.random() < women else m), \
-		rng.choice(SURNAMES[group])
+person = lk.group_person(GIVEN, SURNAMES, .4)
 
 
 def brand_of(rng, desk):
@@ -802,22 +787,11 @@ def forms(c):
 	return [f for f in (c["name"], c["core"], less_reg, surname) if f]
 
 
-def contacts(rng, c, ids):
-	"""The owner first where there is one, then up to three people of
-	the desk."""
-	ps = [c["owner"]] if c["owner"] else []
-	for _ in range(rng.randint(0, 3)):
-		g = c["group"] if rng.random() < .6 else group_at(rng, c["desk"])
-		ps.append(person(rng, g))
-	return [lk.contact(ids, a, b, c["domain"], de_latin) for a, b in ps]
+contacts = lk.owner_contacts(person, group_at, de_latin)
 
 
-def assets(rng, c, ids, shared):
-	words = [w.upper() for w in re.findall(r"[A-Za-z0-9]+",
-		de_latin(c["core"])) if len(w) > 2 and w.lower() not in DROP]
-	home = re.sub("[^A-Z]", "", de_latin(c["town"]).upper())
-	return lk.asset_names(rng, ids, words, home, ROLES[c["sector"]],
-		shared, lambda r: de_latin(person(r, c["group"])[0]).upper()[:10])
+assets = lk.core_assets(DROP, ROLES, de_latin,
+	lambda r, c: de_latin(person(r, c["group"])[0]), de_latin)
 
 
 def address(rng, c):
@@ -859,12 +833,7 @@ def domain(rng, c, taken):
 			rng.choice(["-bau", "-elektro", ""])}.get(s, "") + \
 			(tld if rng.random() < .8 else ".com")
 	base, tl = d.split(".", 1)
-	head, n = base, 1
-	while "%s.%s" % (head, tl) in taken:
-		n += 1
-		head = "%s%d" % (base, n)
-	taken.add("%s.%s" % (head, tl))
-	return "%s.%s" % (head, tl)
+	return lk.numbered_domain(base, "." + tl, taken)
 
 
 def first_contact(rng, c):
@@ -911,13 +880,7 @@ n_typo, n_typo2 = TYPO.n_core_typo, TYPO.n_core_typo2
 name_or_core = lk.name_or_core
 
 
-def n_caps(rng, g, c):
-	return name_or_core(rng, c, .5).upper()
-
-
-def n_lower(rng, g, c):
-	t = name_or_core(rng, c, .6).lower()
-	return re.sub(r"[.,()]", "", t) if rng.random() < .4 else t
+n_caps, n_lower = lk.case_rows(r"[.,()]")
 
 
 def keeps(c, t):
@@ -1181,12 +1144,8 @@ KINDS = [("exact", lk.n_exact, 11), ("caps", n_caps, 3),
 
 
 # ---------------------------------------------------------------- impostors
-def i_fresh(rng, g, c):
-	"""A name of the customers' shape made of words no customer has."""
-	d = make_customer(rng, 0, c["desk"], outside=True)
-	if not d or set(named_by(d)) & g.named:
-		return None
-	return d["name"] if rng.random() < .7 else d["core"]
+i_fresh, i_prospect = lk.fresh_rows(lambda rng, desk:
+	make_customer(rng, 0, desk, outside=True), named_by, PROSPECT)
 
 
 def i_town(rng, g, c):
@@ -1277,28 +1236,20 @@ i_person, i_personal = lk.person_impostors(ck,
 	["", "", "", "Dr. ", "Mag. "], PERSONAL)
 
 
-def i_prospect(rng, g, c):
-	t = i_fresh(rng, g, c)
-	return t and rng.choice(PROSPECT) + t
+KEPT = ("id", "name", "syncro", "contacts", "assets")
+BENCH = ("BENCH-%s-%02d", 4)	# each desk's bench machines
+CLOCK = (1842000000, 967, 70)	# numbered()'s start, step and minutes
 
-
-IMPOSTORS = [("impostor: " + kind, f, w) for kind, f, w in (
+IMPOSTORS = lk.impostor_kinds((
 	("same shape", i_fresh, 14), ("other town", i_town, 10),
 	("other body", i_body, 16), ("other family", i_family, 12),
 	("other register", i_register, 5), ("other trade", i_trade, 9),
 	("common surname", i_common, 6), ("rare word", i_rare, 5),
 	("person", i_person, 7), ("vendor", lk.one_of(VENDORS), 8),
 	("prospect", i_prospect, 5), ("personal", i_personal, 6),
-	("own staff", lk.one_of(STAFF), 5))]
-KEPT = ("id", "name", "syncro", "contacts", "assets")
-BENCH = ("BENCH-%s-%02d", 4)	# each desk's bench machines
-CLOCK = (1842000000, 967, 70)	# numbered()'s start, step and minutes
-
-
-def main():
-	lk.desk_main("blind43", ck, population, index, KINDS, IMPOSTORS,
-		KEPT, BENCH, TECHS, CLOCK)
+	("own staff", lk.one_of(STAFF), 5)))
 
 
 if __name__ == "__main__":
-	main()
+	lk.desk_main("blind43", ck, population, index, KINDS, IMPOSTORS,
+		KEPT, BENCH, TECHS, CLOCK)

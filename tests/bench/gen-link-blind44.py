@@ -554,8 +554,6 @@ LONG = {"assn": "association", "asn": "association", "assoc":
 DROP = set("llc inc incorporated corp corporation llp pllc pc chartered "
 	"chtd pa professional limited liability company the of and for a an "
 	"at in on dba d b s".split())
-DOTTED = re.compile(r"\b[a-z](?:\.\s?[a-z])+\.?")
-WORD = re.compile("[a-z]+|[0-9]+")
 DOUBLE = re.compile(r"(.)\1+")
 PREFIX = re.compile(r"\b(o|d|mc|mac)['’ ](?=[a-z])")
 
@@ -564,19 +562,10 @@ def _words(s):
 	s = lk.plain(s).lower().replace("joint venture", "jv")
 	s = PREFIX.sub(r"\1", s)
 	s = re.sub(r"(\w)['’](\w)", r"\1\2", s)	# Ass'n, Nat'l, Gov't, 's
-	if "." in s:	# L.L.C., P.C., P.A.: one word
-		s = DOTTED.sub(lambda m: re.sub(r"[.\s]", "", m.group(0)) + " ", s)
-	out = []
-	for w in WORD.findall(s):
-		out += [x for x in LONG.get(w, w).split() if x not in DROP]
-	return [DOUBLE.sub(r"\1", x) for x in out]
+	return [DOUBLE.sub(r"\1", x) for x in lk.dotted_words(s, LONG, DROP)]
 
 
-skel, skel_words = lk.skeleton(_words)
-# An impostor's parts (cut at " - ", ": ", ", ", " (", " / ") are each to
-# be no customer's name, no form of one, no listed person.
-ck = lk.Checks(skel, skel_words, r" [-–/] |: |, | \(", parts_known=True,
-	pairs=True)
+skel, skel_words, ck = lk.desk_checks(_words)
 
 
 # ---------------------------------------------------------------- customers
@@ -591,11 +580,7 @@ def group_at(rng, desk):
 	return rng.choices(GROUPS, cum_weights=MIX_CUM[desk])[0]
 
 
-def person(rng, group, women=.45):
-	"""(given name, surname) of group, a woman's women of the time."""
-	m, f = GIVEN[group]
-	return rng.choice(f if rng.random() < women else m), \
-		rng.choice(SURNAMES[group])
+person = lk.group_person(GIVEN, SURNAMES, .45)
 
 
 def brand_of(rng, desk):
@@ -774,22 +759,11 @@ def forms(c):
 	return out
 
 
-def contacts(rng, c, ids):
-	"""The owner first where there is one, then up to three people of
-	the desk."""
-	ps = [c["owner"]] if c["owner"] else []
-	for _ in range(rng.randint(0, 3)):
-		g = c["group"] if rng.random() < .6 else group_at(rng, c["desk"])
-		ps.append(person(rng, g))
-	return [lk.contact(ids, a, b, c["domain"], lk.latin) for a, b in ps]
+contacts = lk.owner_contacts(person, group_at, lk.latin)
 
 
-def assets(rng, c, ids, shared):
-	words = [w.upper() for w in re.findall(r"[A-Za-z0-9]+",
-		lk.latin(c["core"])) if len(w) > 2 and w.lower() not in DROP]
-	home = re.sub("[^A-Z]", "", c["town"].upper())
-	return lk.asset_names(rng, ids, words, home, ROLES[c["sector"]],
-		shared, lambda r: lk.latin(person(r, c["group"])[0]).upper()[:10])
+assets = lk.core_assets(DROP, ROLES, lk.latin,
+	lambda r, c: lk.latin(person(r, c["group"])[0]))
 
 
 def address(rng, c):
@@ -910,13 +884,7 @@ n_typo, n_typo2 = TYPO.n_core_typo, TYPO.n_core_typo2
 name_or_core = lk.name_or_core
 
 
-def n_caps(rng, g, c):
-	return name_or_core(rng, c, .5).upper()
-
-
-def n_lower(rng, g, c):
-	t = name_or_core(rng, c, .6).lower()
-	return re.sub(r"[.,()']", "", t) if rng.random() < .4 else t
+n_caps, n_lower = lk.case_rows(r"[.,()']")
 
 
 def keeps(c, t):
@@ -1115,25 +1083,20 @@ def n_fcu(rng, g, c):
 		"Fed CU", "Credit Union", "F.C.U.", "Federal CU"]))
 
 
+# n_punct's turns, in its order (the O' of O'Brien comes after the
+# first two): what, for what, how many (-1: all).
+PUNCT = ((" & ", " and ", -1), (" and ", " & ", -1), ("'s ", "s ", 1),
+	("-", " ", -1), (",", "", -1), (".", "", -1))
+
+
 def n_punct(rng, g, c):
 	"""& as and (or back), O'Brien as OBrien / O Brien, 's dropped,
 	hyphens as spaces, commas dropped."""
 	s = name_or_core(rng, c, .5)
-	opts = []
-	if " & " in s:
-		opts.append(s.replace(" & ", " and "))
-	if " and " in s:
-		opts.append(s.replace(" and ", " & "))
+	opts = [s.replace(a, b, n) for a, b, n in PUNCT[:2] if a in s]
 	if re.search(r"\b(O|D)'", s):
 		opts.append(re.sub(r"\b(O|D)'", r"\1" + rng.choice(["", " "]), s))
-	if "'s " in s:
-		opts.append(s.replace("'s ", "s ", 1))
-	if "-" in s:
-		opts.append(s.replace("-", " "))
-	if "," in s:
-		opts.append(s.replace(",", ""))
-	if "." in s:
-		opts.append(s.replace(".", ""))
+	opts += [s.replace(a, b, n) for a, b, n in PUNCT[2:] if a in s]
 	return rng.choice(opts) if opts else None
 
 
@@ -1163,12 +1126,8 @@ KINDS = [("exact", lk.n_exact, 12), ("caps", n_caps, 3),
 
 
 # ---------------------------------------------------------------- impostors
-def i_fresh(rng, g, c):
-	"""A name of the customers' shape made of words no customer has."""
-	d = make_customer(rng, c["desk"], outside=True)
-	if not d or set(named_by(d)) & g.named:
-		return None
-	return d["name"] if rng.random() < .7 else d["core"]
+i_fresh, i_prospect = lk.fresh_rows(lambda rng, desk:
+	make_customer(rng, desk, outside=True), named_by, PROSPECT)
 
 
 ASSOC_FORMS = ["National Association of {FP}", "American Association of "
@@ -1310,12 +1269,11 @@ i_person, i_personal = lk.person_impostors(ck,
 	["", "", "", "Dr. ", "Mr. ", "Ms. "], PERSONAL)
 
 
-def i_prospect(rng, g, c):
-	t = i_fresh(rng, g, c)
-	return t and rng.choice(PROSPECT) + t
+KEPT = ("id", "name", "syncro", "contacts", "assets")
+BENCH = ("BENCH-%s-%02d", 3)	# each desk's bench machines
+CLOCK = (1843000000, 953, 75)	# numbered()'s start, step and minutes
 
-
-IMPOSTORS = [("impostor: " + kind, f, w) for kind, f, w in (
+IMPOSTORS = lk.impostor_kinds((
 	("same shape", i_fresh, 12), ("other association", i_assoc, 11),
 	("same acronym", i_acronym, 6), ("other chapter", i_chapter, 5),
 	("other county", i_county, 9), ("other town", i_town, 7),
@@ -1324,16 +1282,9 @@ IMPOSTORS = [("impostor: " + kind, f, w) for kind, f, w in (
 	("other trade", i_trade, 7), ("common surname", i_common, 4),
 	("rare word", i_rare, 3), ("person", i_person, 6),
 	("vendor", lk.one_of(VENDORS), 7), ("prospect", i_prospect, 5),
-	("personal", i_personal, 5), ("own staff", lk.one_of(STAFF), 4))]
-KEPT = ("id", "name", "syncro", "contacts", "assets")
-BENCH = ("BENCH-%s-%02d", 3)	# each desk's bench machines
-CLOCK = (1843000000, 953, 75)	# numbered()'s start, step and minutes
-
-
-def main():
-	lk.desk_main("blind44", ck, population, index, KINDS, IMPOSTORS,
-		KEPT, BENCH, TECHS, CLOCK)
+	("personal", i_personal, 5), ("own staff", lk.one_of(STAFF), 4)))
 
 
 if __name__ == "__main__":
-	main()
+	lk.desk_main("blind44", ck, population, index, KINDS, IMPOSTORS,
+		KEPT, BENCH, TECHS, CLOCK)

@@ -433,8 +433,6 @@ LONG = {"peds": "pediatrics", "pediatric": "pediatrics", "ped":
 DROP = set("pa pllc pc llc inc incorporated ltd limited corp corporation "
 	"professional association prof apc amc and of the at s a dr drs md "
 	"mds do dds dmd od dc dpt dvm np c".split())
-DOTTED = re.compile(r"\b[a-z](?:\.\s?[a-z])+\.?")
-WORD = re.compile("[a-z]+|[0-9]+")
 CORP = re.compile(r"\b(a )?(medical|dental|professional|med\.?) corp"
 	r"(oration|\.)?")
 
@@ -443,19 +441,10 @@ def _words(s):
 	s = lk.plain(s).lower().replace("'", "").replace("’", "")
 	s = CORP.sub(" ", s)
 	s = re.sub(r"\bob[ -/]?gyn\b", "obgyn", s)
-	if "." in s:	# P.L.L.C., P.A.: one word
-		s = DOTTED.sub(lambda m: re.sub(r"[.\s]", "", m.group(0)) + " ", s)
-	out = []
-	for w in WORD.findall(s):
-		out += [x for x in LONG.get(w, w).split() if x not in DROP]
-	return out
+	return lk.dotted_words(s, LONG, DROP)
 
 
-skel, skel_words = lk.skeleton(_words)
-# An impostor's parts (cut at " - ", ": ", ", ", " (", " / ") are each to
-# be no customer's name, no form of one, no listed person.
-ck = lk.Checks(skel, skel_words, r" [-–/] |: |, | \(", parts_known=True,
-	pairs=True)
+skel, skel_words, ck = lk.desk_checks(_words)
 
 
 # ---------------------------------------------------------------- NPI
@@ -599,12 +588,8 @@ def contacts(rng, c, ids):
 	return [lk.contact(ids, a, b, c["domain"], lk.latin) for a, b in ps]
 
 
-def assets(rng, c, ids, shared):
-	words = [w.upper() for w in re.findall(r"[A-Za-z0-9]+",
-		lk.latin(c["core"])) if len(w) > 2 and w.lower() not in DROP]
-	home = re.sub("[^A-Z]", "", c["town"].upper())
-	return lk.asset_names(rng, ids, words, home, ROLES[c["sector"]],
-		shared, lambda r: person(r)[0].upper()[:10])
+assets = lk.core_assets(DROP, ROLES, lk.latin,
+	lambda r, c: person(r)[0])
 
 
 def address(rng, c):
@@ -642,12 +627,7 @@ def domain(rng, c, taken):
 	d += rng.choice(SUFFIX[s])
 	tld = ".org" if s in ("hospital", "chc") else rng.choice([".com",
 		".com", ".com", ".net"])
-	head, n = d, 1
-	while head + tld in taken:
-		n += 1
-		head = "%s%d" % (d, n)
-	taken.add(head + tld)
-	return head + tld
+	return lk.numbered_domain(d, tld, taken)
 
 
 def syncro_head(rng, c):
@@ -890,12 +870,8 @@ KINDS = [("exact", lk.n_exact, 11), ("caps", n_caps, 3),
 
 
 # ---------------------------------------------------------------- impostors
-def i_fresh(rng, g, c):
-	"""A name of the customers' shape made of words no customer has."""
-	d = make_customer(rng, 0, c["desk"], outside=True)
-	if not d or set(named_by(d)) & g.named:
-		return None
-	return d["name"] if rng.random() < .7 else d["core"]
+i_fresh, i_prospect = lk.fresh_rows(lambda rng, desk:
+	make_customer(rng, 0, desk, outside=True), named_by, PROSPECT)
 
 
 def elsewhere(rng, c):
@@ -1002,28 +978,20 @@ i_person, i_personal = lk.person_impostors(ck, stranger_draw, PATIENT,
 	PERSONAL)
 
 
-def i_prospect(rng, g, c):
-	t = i_fresh(rng, g, c)
-	return t and rng.choice(PROSPECT) + t
+KEPT = ("id", "name", "syncro", "contacts", "assets")
+BENCH = ("BENCH-%s-%02d", 4)	# each desk's bench machines
+CLOCK = (1843000000, 953, 60)	# numbered()'s start, step and minutes
 
-
-IMPOSTORS = [("impostor: " + kind, f, w) for kind, f, w in (
+IMPOSTORS = lk.impostor_kinds((
 	("same shape", i_fresh, 13), ("other town", i_town, 11),
 	("other specialty", i_specialty, 9), ("partner practice", i_partner, 7),
 	("other doctor", i_doctor, 7), ("DSO location", i_dso, 4),
 	("affiliated body", i_body, 7), ("other NPI", i_npi, 3),
 	("common surname", i_common, 4), ("person", i_person, 7),
 	("vendor", lk.one_of(VENDORS), 8), ("prospect", i_prospect, 5),
-	("personal", i_personal, 5), ("own staff", lk.one_of(STAFF), 5))]
-KEPT = ("id", "name", "syncro", "contacts", "assets")
-BENCH = ("BENCH-%s-%02d", 4)	# each desk's bench machines
-CLOCK = (1843000000, 953, 60)	# numbered()'s start, step and minutes
-
-
-def main():
-	lk.desk_main("blind45", ck, population, index, KINDS, IMPOSTORS,
-		KEPT, BENCH, TECHS, CLOCK)
+	("personal", i_personal, 5), ("own staff", lk.one_of(STAFF), 5)))
 
 
 if __name__ == "__main__":
-	main()
+	lk.desk_main("blind45", ck, population, index, KINDS, IMPOSTORS,
+		KEPT, BENCH, TECHS, CLOCK)

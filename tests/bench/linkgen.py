@@ -6,7 +6,11 @@
 # with contact, rare word), each built with what the generator has of its
 # own.  Each generator folds names through its own skeleton (skel,
 # skel_words), so Checks is built with them and with the few ways they
-# differ.  Python stdlib only; every random number is drawn in the order
+# differ.  At the end, what blind43, blind44 and blind45 wrote alike (the
+# skeleton's words and Checks, a group's person, the owner's contacts,
+# the assets, the caps and lower rows, the same-shape and prospect
+# impostors, a numbered domain), some of it used by blind41 and blind42
+# too.  Python stdlib only; every random number is drawn in the order
 # the generators drew it before this module, so what they write is
 # unchanged.
 import bisect
@@ -560,3 +564,113 @@ def draw_unseen(make, keys, seen, tries):
 			seen |= ks
 			return c
 	return None
+
+
+# ------------------------------------------- desks (blind43 - blind45)
+DOTTED = re.compile(r"\b[a-z](?:\.\s?[a-z])+\.?")
+WORD = re.compile("[a-z]+|[0-9]+")
+
+
+def dotted_words(s, long, drop, turn=None):
+	"""The words of s (folded, in lower case): dotted initials (G.m.b.H.,
+	L.L.C., P.A.) as one word, each word turn(w) where given, then read
+	as long has it (an abbreviation as its words), none of drop."""
+	if "." in s:
+		s = DOTTED.sub(lambda m: re.sub(r"[.\s]", "", m.group(0)) + " ", s)
+	out = []
+	for w in WORD.findall(s):
+		if turn:
+			w = turn(w)
+		out += [x for x in long.get(w, w).split() if x not in drop]
+	return out
+
+
+def desk_checks(words):
+	"""(skel, skel_words, ck) of words(s): an impostor's parts (cut at
+	" - ", ": ", ", ", " (", " / ") are each to be no customer's name, no
+	form of one, no listed person."""
+	skel, skel_words = skeleton(words)
+	return skel, skel_words, Checks(skel, skel_words,
+		r" [-–/] |: |, | \(", parts_known=True, pairs=True)
+
+
+def group_person(given, surnames, women):
+	"""person(rng, group, women): a (given name, surname) of group (of
+	given's (men, women) and surnames), a woman's women of the time."""
+	def person(rng, group, women=women):
+		m, f = given[group]
+		return rng.choice(f if rng.random() < women else m), \
+			rng.choice(surnames[group])
+	return person
+
+
+def owner_contacts(person, group_at, latin):
+	"""contacts(rng, c, ids): the owner first where there is one, then
+	up to three people of the desk (c's own group 60%), their e-mail
+	addresses as latin() spells them."""
+	def contacts(rng, c, ids):
+		ps = [c["owner"]] if c["owner"] else []
+		for _ in range(rng.randint(0, 3)):
+			g = c["group"] if rng.random() < .6 else group_at(rng, c["desk"])
+			ps.append(person(rng, g))
+		return [contact(ids, a, b, c["domain"], latin) for a, b in ps]
+	return contacts
+
+
+def core_assets(drop, roles, latin, given, home=None):
+	"""assets(rng, c, ids, shared): asset_names() of the core's words
+	(as latin() spells them, longer than two letters, none of drop), the
+	town (home() of it where given) and the sector's roles; a personal
+	machine named for given(rng, c)."""
+	def assets(rng, c, ids, shared):
+		words = [w.upper() for w in re.findall(r"[A-Za-z0-9]+",
+			latin(c["core"])) if len(w) > 2 and w.lower() not in drop]
+		town = re.sub("[^A-Z]", "", (home(c["town"]) if home else
+			c["town"]).upper())
+		return asset_names(rng, ids, words, town, roles[c["sector"]],
+			shared, lambda r: given(r, c).upper()[:10])
+	return assets
+
+
+def case_rows(strip):
+	"""The row kinds "caps" (the name or core in capitals) and "lower"
+	(in lower case, strip's characters dropped 40% of the time)."""
+	def n_caps(rng, g, c):
+		return name_or_core(rng, c, .5).upper()
+
+	def n_lower(rng, g, c):
+		t = name_or_core(rng, c, .6).lower()
+		return re.sub(strip, "", t) if rng.random() < .4 else t
+	return n_caps, n_lower
+
+
+def fresh_rows(make, named_by, prospects):
+	"""The impostor kinds "same shape" and "prospect" as (i_fresh,
+	i_prospect): a name of the customers' shape (make(rng, desk)) made
+	of words no customer has (named_by), prospects' words before it."""
+	def i_fresh(rng, g, c):
+		d = make(rng, c["desk"])
+		if not d or set(named_by(d)) & g.named:
+			return None
+		return d["name"] if rng.random() < .7 else d["core"]
+
+	def i_prospect(rng, g, c):
+		t = i_fresh(rng, g, c)
+		return t and rng.choice(prospects) + t
+	return i_fresh, i_prospect
+
+
+def impostor_kinds(kinds):
+	"""(kind, function, share) rows as impostors: "impostor: " + kind."""
+	return [("impostor: " + kind, f, w) for kind, f, w in kinds]
+
+
+def numbered_domain(base, tld, taken):
+	"""base + tld, else base2 + tld, base3 + tld ..., the first that
+	taken has not; taken has it then."""
+	head, n = base, 1
+	while head + tld in taken:
+		n += 1
+		head = "%s%d" % (base, n)
+	taken.add(head + tld)
+	return head + tld
