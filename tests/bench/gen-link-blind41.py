@@ -883,13 +883,8 @@ def population(rng, n):
 def index(g):
 	"""linkgen's indexes, the words each sector is named by and the
 	numbers taken in each space."""
-	g.named, g.nums = set(), set()
-
-	def each(g, c):
-		g.named.update(named_by(c))
-		if c["num"]:
-			g.nums.add((c["space"], c["num"]))
-	lk.index_customers(ck, g, forms, each)
+	lk.index_named(ck, g, forms, named_by, "nums",
+		lambda c: c["num"] and (c["space"], c["num"]))
 
 
 # ---------------------------------------------------------------- typing

@@ -865,13 +865,8 @@ def population(rng, n):
 def index(g):
 	"""linkgen's indexes, the words each sector is named by and the
 	register numbers taken."""
-	g.named, g.regs = set(), set()
-
-	def each(g, c):
-		g.named.update(named_by(c))
-		if c["reg"]:
-			g.regs.add(c["reg"].split()[1])
-	lk.index_customers(ck, g, forms, each)
+	lk.index_named(ck, g, forms, named_by, "regs",
+		lambda c: c["reg"] and c["reg"].split()[1])
 
 
 # ---------------------------------------------------------------- typing

@@ -665,13 +665,7 @@ def population(rng, n):
 def index(g):
 	"""linkgen's indexes, the words each sector is named by, the NPIs
 	taken and the DSO towns."""
-	g.named, g.npis = set(), set()
-
-	def each(g, c):
-		g.named.update(named_by(c))
-		if c["npi"]:
-			g.npis.add(c["npi"])
-	lk.index_customers(ck, g, forms, each)
+	lk.index_named(ck, g, forms, named_by, "npis", lambda c: c["npi"])
 
 
 # ---------------------------------------------------------------- typing

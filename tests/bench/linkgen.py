@@ -553,6 +553,21 @@ def index_customers(ck, g, forms, each):
 	ck.index_end(g)
 
 
+def index_named(ck, g, forms, named_by, taken, key):
+	"""index_customers(), and g.named: the words each customer is named
+	by (named_by(c)), and the set g.<taken>: each customer's key(c) where
+	it has one (its register number, NPI, space and number ...)."""
+	g.named, found = set(), set()
+	setattr(g, taken, found)
+
+	def each(g, c):
+		g.named.update(named_by(c))
+		k = key(c)
+		if k:
+			found.add(k)
+	index_customers(ck, g, forms, each)
+
+
 def draw_unseen(make, keys, seen, tries):
 	"""A customer of make() whose keys (its forms' skeletons, none
 	empty) no customer drawn before has, in up to tries draws; its keys
