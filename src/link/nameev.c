@@ -235,7 +235,8 @@ struct sdc_nev {
 	char *cfirst;			/* ... and each one's first letter */
 	uint32_t *cletters;		/* ... and the letters a-z its words
 					 * begin with, a bit apiece, made at
-					 * the first found_initials() */
+					 * the first found_initials() or
+					 * lettered_needs() */
 	/* the candidate score() reads: its words' places by first letter,
 	 * those of a letter stamped lgen (letters_of) */
 	uint64_t lpos[256];
@@ -3650,6 +3651,50 @@ sdc_nev_weight(struct sdc_nev *e, const char *words, double *per_name)
 	return w;
 }
 
+/* The first letters, a bit apiece (e->cletters), of which a candidate
+ * needs a word's for lettered typed word t to match it: best_match()
+ * reads only its words of t's first letter, typed, folded or of its
+ * vocabulary word (letters_of), bar a nickname's given name; 0 when
+ * one of them is no letter a-z. */
+static uint32_t
+lettered_need(const struct sdc_nev *e, const struct qword *t)
+{
+	char l[3];
+	uint32_t need = 0;
+	size_t i;
+
+	if (!t->lettered || t->plain || t->nick)
+		return 0;
+	l[0] = t->s[0];
+	l[1] = t->f[0];
+	l[2] = e->v[t->vid].s[0];
+	for (i = 0; i < 3; i++) {
+		if (l[i] < 'a' || l[i] > 'z')
+			return 0;
+		need |= 1u << (l[i] - 'a');
+	}
+	return need;
+}
+
+/* Into need[] those of q's typed words, their number: a candidate
+ * lacking a word of one of them misses a typed word, and holding()
+ * skips it unscored (at 50,000 customers a Han name's syllable holds
+ * thousands, most of which lack another syllable's initial). */
+static size_t
+lettered_needs(struct sdc_nev *e, const struct query *q, uint32_t *need)
+{
+	size_t i, n = 0;
+
+	if (!q->lettered)
+		return 0;
+	if (e->cletters == NULL)
+		letters_made(e);
+	for (i = 0; i < q->n; i++)
+		if ((need[n] = lettered_need(e, &q->t[i])) != 0)
+			n++;
+	return n;
+}
+
 /* The candidates among the postings of w that score at least floor
  * against q and miss no typed word, in posting order: up to k into hits;
  * their number, k + 1 when there are more.  Scored with no floor (the
@@ -3660,7 +3705,8 @@ holding(struct sdc_nev *e, const struct query *q, const struct word *w,
     double floor, struct sdc_nev_hit *hits, size_t k)
 {
 	struct need all = { -HUGE_VAL, 1 };
-	size_t i, m = 0;
+	uint32_t need[MAXW];
+	size_t i, j, m = 0, nneed = lettered_needs(e, q, need);
 
 	for (i = 0; i < w->npost && m <= k; i++) {
 		unsigned how, cnt[7] = { 0, 0, 1, 1, 0, 0, 0 };
@@ -3668,6 +3714,11 @@ holding(struct sdc_nev *e, const struct query *q, const struct word *w,
 
 		if (w->post[i] >= e->n)
 			continue;
+		for (j = 0; j < nneed && (e->cletters[w->post[i]] & need[j]);
+		    j++)
+			;
+		if (j < nneed)
+			continue;	/* a typed word it cannot match */
 		s = score_cached(e, q, w->post[i], &how, cnt, &sure, &all);
 		if (s != BELOW && s >= floor && cnt[0] == 0 && m++ < k)
 			hit_put(&hits[m - 1], w->post[i], s, how, cnt, sure);

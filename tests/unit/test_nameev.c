@@ -437,6 +437,25 @@ main(void)
 		    sdc_nev_holders(e, "zzyzx", ids, 4) == 5);
 	}
 	{
+		/* holding() skips, unscored, the holders with no word of a
+		 * typed syllable's initial: the same holders */
+		struct sdc_nev *z = sdc_nev_new(nm);
+		size_t ids[4];
+
+		sdc_nev_add(z, "su zhou xin li shi pin");
+		sdc_nev_add(z, "su zhou li shi pin");
+		sdc_nev_add(z, "hang zhou xin li shi pin");
+		sdc_nev_add(z, "su zhou lixin shi pin");
+		sdc_nev_finish(z);
+		CHECK("the holders of every typed syllable, none lacking one's "
+		    "initial", sdc_nev_holders(z, "zhou xin li", ids, 4) == 2 &&
+		    ids[0] == 0 && ids[1] == 2);
+		CHECK("... nor one lacking a syllable it has the initial of",
+		    sdc_nev_holders(z, "su zhou xin", ids, 4) == 1 &&
+		    ids[0] == 0);
+		sdc_nev_free(z);
+	}
+	{
 		struct sdc_nev_hit h[4];
 
 		CHECK("the one candidate matching every typed word",
