@@ -1310,6 +1310,18 @@ first_other(const struct qword *q, const struct word *w)
 	    !sound_alike(q->s[0], w->s[0]);
 }
 
+/* One word is the other less its first two letters: a compound's other
+ * front, not two slips.  A compound's front says what it is
+ * ("Wasserzweckverband" is not the Abwasserzweckverband, "Musikschule"
+ * no Schule); a slip of the hand falls anywhere, and one that drops or
+ * adds the first two letters and nothing else is rare. */
+static int
+front_cut(const char *t, size_t len, const char *s, size_t n)
+{
+	return (len + 2 == n && memcmp(t, s + 2, len) == 0) ||
+	    (n + 2 == len && memcmp(s, t + 2, n) == 0);
+}
+
 /* The typos (1 or 2) the typed word t (len letters) is of the word s (n
  * letters); 0 for none, or more than allowed.  A first letter no slip explains (a
  * key next to it, one dropped, added or swapped) leaves room for one
@@ -1321,7 +1333,8 @@ typos_of(const char *t, size_t len, const char *s, size_t n)
 
 	if (a > 1 && !first_slip(t, len, s, n))
 		a = 1;
-	if (len < 4 || n < 4 || (d = osa(t, len, s, n, a)) > a)
+	if (len < 4 || n < 4 || (d = osa(t, len, s, n, a)) > a ||
+	    (d == 2 && front_cut(t, len, s, n)))
 		return 0;
 	return d;
 }
