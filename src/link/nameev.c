@@ -2126,6 +2126,25 @@ words_left(const struct sdc_nev *e, const uint32_t *ct, size_t m,
 			*how |= SDC_NEV_CUT;
 }
 
+/* Where the name was cut off, its word cut read by the last typed word,
+ * given the words matched (used): -1 when a typed word matched a word
+ * of it after that one.  A name cut short is the words typed up to where
+ * the typist stopped; "Kara au" is no "Autohaus Kara Hamburg" cut off
+ * at its first word, with "Hamburg" after it excused.  The same word
+ * typed whole later may have been read the other way round: "Rohan
+ * Brough T/A Bro" is cut at the second Brough. */
+static long
+cut_where(const uint32_t *ct, const unsigned char *used, size_t m, long cut)
+{
+	size_t j = m;
+
+	while (j > 0 && !used[j - 1])
+		j--;
+	if (cut < 0 || j == 0 || (long)j - 1 <= cut)
+		return cut;
+	return ct[j - 1] == ct[cut] ? (long)j - 1 : -1;
+}
+
 /* cnt[0]: the typed words nothing matched; cnt[1]: the candidate's
  * words of weight left untyped (not its soft tail, not after a cut);
  * cnt[2]: 1 when those all come after the typed words' matches, cnt[3]
@@ -2190,6 +2209,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 		if (q->order[k] == q->n - 1 && cut_at(e, t, ct[b.pos], b.how))
 			cut = (long)(b.pos + b.span - 1);
 	}
+	cut = cut_where(ct, used, m, cut);
 	words_left(e, ct, m, used, e->ctail[id], e->chead[id], e->cvn[id],
 	    cut, how, cnt, &den);
 	return den > 0 ? got / den : 0;

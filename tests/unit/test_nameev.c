@@ -639,7 +639,8 @@ main(void)
 		    h[0].id == 400);
 		sdc_nev_free(g);
 	}
-	/* session 27: a German compound's front says what it is
+	/* session 27: a German compound's front says what it is, and a
+	 * name cut short is cut where the typist stopped
 	 * (gen-link-blind43) */
 	{
 		struct sdc_nev *g = sdc_nev_new(nm);
@@ -660,6 +661,15 @@ main(void)
 		CHECK("... two slips inside it are slips",
 		    sdc_nev_score(g, "abwaserzwekverband erding", 0, &how) >
 		    0.8 && (how & SDC_NEV_TYPO));
+		CHECK("a cut word read before a typed one excuses nothing after "
+		    "it (Kara au)", sdc_nev_score(g, "kara au", 1, &how) < 0.7 &&
+		    !(how & SDC_NEV_CUT));
+		CHECK("... in order it does (Autohaus Kar)",
+		    sdc_nev_score(g, "autohaus kar", 1, &how) > 0.8 &&
+		    (how & SDC_NEV_CUT));
+		CHECK("... the same word typed whole after it: cut at the later "
+		    "one (Rohan Brough T/A Bro)",
+		    sdc_nev_score(g, "rohan brough t a bro", 2, &how) > 0.85);
 		sdc_nev_free(g);
 	}
 	sdc_names_free(nm);
