@@ -1119,6 +1119,20 @@ first_log() {
 	[ "$(links "$TMP/out")" = 's1,Needs Review,null s2,Needs Review,null s3,Linked,60 s4,Linked,60 ' ]
 }
 
+# Session 27 (gen-link-blind43 with machines: "ZST GmbH", Zirbe
+# Systemtechnik's initials, on a machine of a tax adviser's): an acronym
+# before its legal form is the name as the acronym alone is.
+@test "an acronym before its legal form that is another's initials is no name for a machine" {
+	jq -n '[{"id": 1, "business_name": "Zirbe Systemtechnik GmbH"},
+	  {"id": 2, "business_name": "Steuerberater Dipl.-Kfm. Fatma Yildiz",
+	   "assets": [{"id": 21, "name": "STEFAT-FRA-NB01"}]}]
+	  + [range(40; 100) | {"id": ., "business_name": ("Filler\(.) Word\(.) GmbH")}]' >"$TMP/cust.json"
+	{ mksession s1 'ZST GmbH' STEFAT-FRA-NB01	# Zirbe's initials
+	  mksession s2 'SDFY GmbH' STEFAT-FRA-NB01; } >"$TMP/in"	# the machine's customer's
+	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
+	[ "$(links "$TMP/out")" = 's1,Needs Review,null s2,Linked,2 ' ]
+}
+
 # Session 10: a ticket's or a queue's tag before the name is a desk's
 # label too (gen-link-blind10's and -blind11's "prefix" names).
 @test "a ticket's or queue's tag before the name is read off; a number of the name is not" {
