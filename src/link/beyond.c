@@ -1106,14 +1106,30 @@ initials_of(const char *w, long idx)
 	return 0;
 }
 
+/* The words typed after an acronym are legal forms or words a name
+ * drops only ("GmbH", "Ltd", "& Co. KG"): the acronym is the name. */
+static int
+forms_after(const char *rest)
+{
+	char *w = sdc_name_words(names, rest), *t, *save = NULL;
+	int only = 1;
+
+	for (t = strtok_r(w, " ", &save); t && only; t = strtok_r(NULL, " ",
+	    &save))
+		only = sdc_name_is_drop(names, t) || is_form(&customers, t);
+	free(w);
+	return only;
+}
+
 /* The typed name is one word in capitals of three to six letters (an
- * acronym: "HFTBYM"): into w in small letters. */
+ * acronym: "HFTBYM"), alone or before its legal form ("ZST GmbH"): into
+ * w in small letters. */
 static int
 acronym(const char *guess, char w[8])
 {
-	size_t n = guess ? strlen(guess) : 0, i;
+	size_t n = guess ? strcspn(guess, " ") : 0, i;
 
-	if (n < 3 || n > 6)
+	if (n < 3 || n > 6 || (guess[n] != '\0' && !forms_after(guess + n)))
 		return 0;
 	for (i = 0; i < n; i++) {
 		if (!isupper((unsigned char)guess[i]))

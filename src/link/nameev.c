@@ -1311,6 +1311,18 @@ first_other(const struct qword *q, const struct word *w)
 	    !sound_alike(q->s[0], w->s[0]);
 }
 
+/* One word is the other less its first two letters: a compound's other
+ * front, not two slips.  A compound's front says what it is
+ * ("Wasserzweckverband" is not the Abwasserzweckverband, "Musikschule"
+ * no Schule); a slip of the hand falls anywhere, and one that drops or
+ * adds the first two letters and nothing else is rare. */
+static int
+front_cut(const char *t, size_t len, const char *s, size_t n)
+{
+	return (len + 2 == n && memcmp(t, s + 2, len) == 0) ||
+	    (n + 2 == len && memcmp(s, t + 2, n) == 0);
+}
+
 /* The typos (1 or 2) the typed word t (len letters) is of the word s (n
  * letters); 0 for none, or more than allowed.  A first letter no slip explains (a
  * key next to it, one dropped, added or swapped) leaves room for one
@@ -1322,7 +1334,8 @@ typos_of(const char *t, size_t len, const char *s, size_t n)
 
 	if (a > 1 && !first_slip(t, len, s, n))
 		a = 1;
-	if (len < 4 || n < 4 || (d = osa(t, len, s, n, a)) > a)
+	if (len < 4 || n < 4 || (d = osa(t, len, s, n, a)) > a ||
+	    (d == 2 && front_cut(t, len, s, n)))
 		return 0;
 	return d;
 }
@@ -2114,6 +2127,25 @@ words_left(const struct sdc_nev *e, const uint32_t *ct, size_t m,
 			*how |= SDC_NEV_CUT;
 }
 
+/* Where the name was cut off, its word cut read by the last typed word,
+ * given the words matched (used): -1 when a typed word matched a word
+ * of it after that one.  A name cut short is the words typed up to where
+ * the typist stopped; "Kara au" is no "Autohaus Kara Hamburg" cut off
+ * at its first word, with "Hamburg" after it excused.  The same word
+ * typed whole later may have been read the other way round: "Rohan
+ * Brough T/A Bro" is cut at the second Brough. */
+static long
+cut_where(const uint32_t *ct, const unsigned char *used, size_t m, long cut)
+{
+	size_t j = m;
+
+	while (j > 0 && !used[j - 1])
+		j--;
+	if (cut < 0 || j == 0 || (long)j - 1 <= cut)
+		return cut;
+	return ct[j - 1] == ct[cut] ? (long)j - 1 : -1;
+}
+
 /* cnt[0]: the typed words nothing matched; cnt[1]: the candidate's
  * words of weight left untyped (not its soft tail, not after a cut);
  * cnt[2]: 1 when those all come after the typed words' matches, cnt[3]
@@ -2178,6 +2210,7 @@ score(struct sdc_nev *e, const struct query *q, size_t id,
 		if (q->order[k] == q->n - 1 && cut_at(e, t, ct[b.pos], b.how))
 			cut = (long)(b.pos + b.span - 1);
 	}
+	cut = cut_where(ct, used, m, cut);
 	words_left(e, ct, m, used, e->ctail[id], e->chead[id], e->cvn[id],
 	    cut, how, cnt, &den);
 	return den > 0 ? got / den : 0;

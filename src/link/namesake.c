@@ -1498,16 +1498,61 @@ after_given(const char *w, const char *g)
 /* The surname typed (of the typed words w) and the customer's own (of
  * its words cw) are two known surnames, each missing from the other's
  * words and neither a slip of the other nor cut short of it (the
- * name's last word cut: "Dr Pierre Ma" of Dr Pierre Martin). */
+ * name's last word cut: "Dr Pierre Ma" of Dr Pierre Martin).  With
+ * unknown, the typed one may be a word no customer's name holds
+ * instead: surnames are more than any list. */
 static int
 surnames_apart(const char *w, const char *typed, const char *cw,
-    const char *own)
+    const char *own, int unknown)
 {
 	return !has_word(w, own) && !has_word(cw, typed) &&
-	    (sdc_person_name_kind(typed) & SDC_NAME_SURNAME) &&
+	    ((sdc_person_name_kind(typed) & SDC_NAME_SURNAME) || (unknown &&
+	    sdc_nev_names_with(customers.ev, typed) == 0)) &&
 	    (sdc_person_name_kind(own) & SDC_NAME_SURNAME) &&
 	    !like_one_of(own, typed) && !like_one_of(typed, own) &&
 	    strncmp(own, typed, strlen(typed)) != 0;
+}
+
+/* The typed word is the customer's word own written short, its first
+ * letter and others in order ("Rdz." of Rodríguez). */
+static int
+short_for(const char *typed, const char *own)
+{
+	const char *o = own;
+
+	if (*typed != *own)
+		return 0;
+	for (; *typed && *o; o++)
+		typed += *o == *typed;
+	return *typed == '\0';
+}
+
+/* The words cw of a customer's name end with a person's name after a
+ * title (sdc_person_title: "dr"): the word t of it, then own, its last
+ * ("Praxis Dr. med. dent. Uwe Otto", "Ordination Dr. Otto").  Read so, t
+ * is the given name or the title whatever the lists know, and own the
+ * surname. */
+static int
+titled_last(const struct pool *p, const char *cw, const char *t,
+    const char *own)
+{
+	const char *e = last_word(cw), *s;
+	char w[64];
+	size_t n;
+
+	if (e == NULL || strcmp(e, own) != 0 || strlen(own) < 3 ||
+	    is_form(p, own))
+		return 0;
+	for (s = cw; s < e; s += n + (s[n] == ' ')) {
+		n = strcspn(s, " ");
+		if (n < sizeof(w)) {
+			memcpy(w, s, n);
+			w[n] = '\0';
+			if (sdc_person_title(w))
+				return has_word(s, t);
+		}
+	}
+	return 0;
 }
 
 /* The typed name has a surname after a given name where the name of the
@@ -1515,28 +1560,39 @@ surnames_apart(const char *w, const char *typed, const char *cw,
  * Tremblay Custom Seeding" beside Jennifer Jennifer King Custom Seeding
  * Inc.), each in the other's words neither whole nor slipped: another
  * person's business of the same trade, not an extra word
- * (gen-link-blind37).  The surname typed, a new string, or NULL. */
+ * (gen-link-blind37).  Where the customer's name ends with a titled
+ * person (titled_last), the given name need not be one the lists know,
+ * and the surname typed may be a word no customer's name holds, typed
+ * straight after it (no separator: not a note), not the customer's
+ * written short: "Praxis Dr. med. dent. Uwe Thalmann-Vogt" is not Uwe
+ * Otto's practice (gen-link-blind43).  The surname typed, a new string,
+ * or NULL. */
 static char *
 surname_other(const char *guess, size_t idx)
 {
 	char *w = sdc_name_words(names, guess), *l = sdc_xstrdup(w), *t,
-	    *save = NULL, *typed = NULL, *own;
+	    *save = NULL, *typed = NULL, *own, *sep = sdc_name_site_head(guess);
 	const char *cw = customers.c[idx].words;
-	int apart;
+	int apart, titled;
 
 	for (t = strtok_r(l, " ", &save); t && !typed; t = strtok_r(NULL, " ",
 	    &save)) {
-		if (!(sdc_person_name_kind(t) & SDC_NAME_GIVEN) ||
-		    !has_word(cw, t) || (typed = after_given(w, t)) == NULL)
+		if (!has_word(cw, t) || (typed = after_given(w, t)) == NULL)
 			continue;
 		own = after_given(cw, t);
-		apart = own != NULL && surnames_apart(w, typed, cw, own);
+		titled = own != NULL && sep == NULL &&
+		    titled_last(&customers, cw, t, own) &&
+		    !short_for(typed, own);
+		apart = own != NULL && (titled ||
+		    (sdc_person_name_kind(t) & SDC_NAME_GIVEN)) &&
+		    surnames_apart(w, typed, cw, own, titled);
 		free(own);
 		if (!apart) {
 			free(typed);
 			typed = NULL;
 		}
 	}
+	free(sep);
 	free(l);
 	free(w);
 	return typed;

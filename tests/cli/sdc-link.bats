@@ -1119,6 +1119,20 @@ first_log() {
 	[ "$(links "$TMP/out")" = 's1,Needs Review,null s2,Needs Review,null s3,Linked,60 s4,Linked,60 ' ]
 }
 
+# Session 27 (gen-link-blind43 with machines: "ZST GmbH", Zirbe
+# Systemtechnik's initials, on a machine of a tax adviser's): an acronym
+# before its legal form is the name as the acronym alone is.
+@test "an acronym before its legal form that is another's initials is no name for a machine" {
+	jq -n '[{"id": 1, "business_name": "Zirbe Systemtechnik GmbH"},
+	  {"id": 2, "business_name": "Steuerberater Dipl.-Kfm. Fatma Yildiz",
+	   "assets": [{"id": 21, "name": "STEFAT-FRA-NB01"}]}]
+	  + [range(40; 100) | {"id": ., "business_name": ("Filler\(.) Word\(.) GmbH")}]' >"$TMP/cust.json"
+	{ mksession s1 'ZST GmbH' STEFAT-FRA-NB01	# Zirbe's initials
+	  mksession s2 'SDFY GmbH' STEFAT-FRA-NB01; } >"$TMP/in"	# the machine's customer's
+	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
+	[ "$(links "$TMP/out")" = 's1,Needs Review,null s2,Linked,2 ' ]
+}
+
 # Session 10: a ticket's or a queue's tag before the name is a desk's
 # label too (gen-link-blind10's and -blind11's "prefix" names).
 @test "a ticket's or queue's tag before the name is read off; a number of the name is not" {
@@ -3560,6 +3574,25 @@ partner_customers() {
 	link_v
 	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Needs Review,null c3,Linked,1 ' ]
 	[[ "$stderr" == *'the surname "tremblay" is typed where "Jennifer Jennifer King Custom Seeding'* ]]
+}
+# Session 27 (gen-link-blind43: "Praxis Dr. med. dent. Uwe Thalmann-Vogt"
+# linked to Praxis Dr. med. dent. Uwe Otto, "Vogt" read as a town after
+# the name; here Berlin, its own town): where the customer's name ends with a person after a title,
+# another surname typed after the same word is another person's, though
+# the lists know neither the given name nor the surname typed; the
+# customer's own surname slipped or written short links.
+@test "surnames: another surname after a titled person's name is another person, whatever the lists know" {
+	jq -n '[{"id": 1, "business_name": "Praxis Dr. med. dent. Uwe Otto", "city": "Berlin"},
+	    {"id": 2, "business_name": "Zahnarztpraxis Dr. Rodríguez", "city": "Köln"},
+	    {"id": 3, "business_name": "Hotel Vogt", "city": "Vogt"}]
+	  + [range(40; 100) | {"id": ., "business_name": ("Filler\(.) Word\(.) GmbH"), "city": "Vogt"}]' >"$TMP/cust.json"
+	{ mksession c1 'Praxis Dr. med. dent. Uwe Thalmann Berlin' ''
+	  mksession c2 'Praxis Dr. med. dent. Uwe Ottoo' ''
+	  mksession c3 'Zahnarztpraxis Dr. Rdz.' ''
+	  mksession c4 'Zahnarztpraxis Dr. Thalmann' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Linked,1 c3,Linked,2 c4,Needs Review,null ' ]
+	[[ "$stderr" == *'the surname "thalmann" is typed where "Praxis Dr. med. dent. Uwe Otto"'* ]]
 }
 # Session 24 (gen-link-blind37 numbered 52%, condo 43%, strata 54%,
 # legion 50%): a registry number is the identity.  A number of six digits

@@ -658,6 +658,39 @@ main(void)
 		    h[0].id == 400);
 		sdc_nev_free(g);
 	}
+	/* session 27: a German compound's front says what it is, and a
+	 * name cut short is cut where the typist stopped
+	 * (gen-link-blind43) */
+	{
+		struct sdc_nev *g = sdc_nev_new(nm);
+		unsigned how;
+
+		sdc_nev_add(g, "abwasserzweckverband erding");
+		sdc_nev_add(g, "autohaus kara hamburg");
+		sdc_nev_add(g, "rohan brough t a brough freight");
+		for (i = 0; i < 50; i++) {
+			snprintf(buf, sizeof(buf), "%c%c bau", 'a' + (int)(i %
+			    26), 'a' + (int)(i / 26));
+			sdc_nev_add(g, buf);
+		}
+		sdc_nev_finish(g);
+		CHECK("a compound less its first two letters is another word",
+		    sdc_nev_score(g, "wasserzweckverband erding", 0, &how) <
+		    0.8 && !(how & SDC_NEV_TYPO));
+		CHECK("... two slips inside it are slips",
+		    sdc_nev_score(g, "abwaserzwekverband erding", 0, &how) >
+		    0.8 && (how & SDC_NEV_TYPO));
+		CHECK("a cut word read before a typed one excuses nothing after "
+		    "it (Kara au)", sdc_nev_score(g, "kara au", 1, &how) < 0.7 &&
+		    !(how & SDC_NEV_CUT));
+		CHECK("... in order it does (Autohaus Kar)",
+		    sdc_nev_score(g, "autohaus kar", 1, &how) > 0.8 &&
+		    (how & SDC_NEV_CUT));
+		CHECK("... the same word typed whole after it: cut at the later "
+		    "one (Rohan Brough T/A Bro)",
+		    sdc_nev_score(g, "rohan brough t a bro", 2, &how) > 0.85);
+		sdc_nev_free(g);
+	}
 	sdc_names_free(nm);
 	return check_done();
 }
