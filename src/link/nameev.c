@@ -939,6 +939,104 @@ allowed(size_t len)
 	return len >= 8 ? 2 : len >= 4 ? 1 : 0;
 }
 
+/* Typed t is word s with one slip of the hand: a key next to the right
+ * one, two letters swapped, a letter left out, or one added beside its
+ * own key or a key next to a neighbour's ("riiver", "rivwer"). */
+static int
+one_key_slip(const char *t, size_t len, const char *s, size_t n)
+{
+	size_t i = 0, j;
+
+	while (i < len && i < n && t[i] == s[i])
+		i++;
+	if (len == n)
+		return i < n && (memcmp(t + i + 1, s + i + 1, n - i - 1) == 0 ?
+		    keys_near(t[i], s[i]) : i + 1 < n && t[i] == s[i + 1] &&
+		    t[i + 1] == s[i] && memcmp(t + i + 2, s + i + 2,
+		    n - i - 2) == 0);
+	if (len == n - 1)
+		return memcmp(t + i, s + i + 1, n - i - 1) == 0;
+	if (len != n + 1 || memcmp(t + i + 1, s + i, n - i) != 0)
+		return 0;
+	/* the added letter doubles or neighbours a letter beside it; a run
+	 * of it may start before i */
+	for (j = i; j > 0 && t[j - 1] == t[i]; j--)
+		;
+	return (j < i) || (i > 0 && keys_near(t[i], t[i - 1])) ||
+	    (i + 1 < len && (t[i + 1] == t[i] || keys_near(t[i], t[i + 1])));
+}
+
+/* Typed t is word s (n letters each) with one letter moved: less one
+ * letter each, they are the same ("toress", "torres": "tores"), as two
+ * keys next to the right ones may also spell it. */
+static int
+letter_moved(const char *t, const char *s, size_t n)
+{
+	size_t i = 0, j;
+
+	while (i < n && t[i] == s[i])
+		i++;
+	for (j = n; j > i && t[j - 1] == s[j - 1]; j--)
+		;
+	/* t[i..j) and s[i..j) differ at both ends: one is the other
+	 * shifted by a letter */
+	return j - i >= 2 && (memcmp(t + i, s + i + 1, j - i - 1) == 0 ||
+	    memcmp(t + i + 1, s + i, j - i - 1) == 0);
+}
+
+/* Typed t (len letters) is word s with two slips of the hand, each one
+ * one_key_slip(): the first undone by one edit towards s (a letter of s
+ * put back, a key next to it taken for the one typed, a pair swapped,
+ * a letter taken out).  Not two letters left out, nor one left out and
+ * another added: a letter moved or two gone is another spelling of a
+ * name (Schmied of Schmidt, Toress of Torres, Angang of Gangyang), the
+ * namesakes' distance. */
+static int
+two_key_slips(const char *t, size_t len, const char *s, size_t n)
+{
+	char u[MAXLEN + 2];
+	size_t i, j;
+
+	if (len > MAXLEN || n > MAXLEN || n > len + 1 ||
+	    (n == len && letter_moved(t, s, n)))
+		return 0;
+	for (i = 0; i <= len && n == len + 1; i++)	/* a letter of s put
+							 * back at i */
+		for (j = 0; j < n; j++) {
+			if (j > 0 && memchr(s, s[j], j) != NULL)
+				continue;
+			memcpy(u, t, i);
+			u[i] = s[j];
+			memcpy(u + i + 1, t + i, len - i);
+			if (one_key_slip(t, len, u, len + 1) &&
+			    one_key_slip(u, len + 1, s, n))
+				return 1;
+		}
+	for (i = 0; i < len; i++) {
+		memcpy(u, t, len);
+		for (j = 0; j < n; j++)	/* a key next to the one typed */
+			if (s[j] != t[i] && keys_near(s[j], t[i])) {
+				u[i] = s[j];
+				if (one_key_slip(u, len, s, n))
+					return 1;
+			}
+		u[i] = t[i];
+		if (i + 1 < len && t[i] != t[i + 1]) {	/* a pair swapped */
+			u[i] = t[i + 1], u[i + 1] = t[i];
+			if (one_key_slip(u, len, s, n))
+				return 1;
+		}
+		if (n >= len)
+			continue;
+		memcpy(u, t, i);	/* a letter taken out */
+		memcpy(u + i, t + i + 1, len - i - 1);
+		if (one_key_slip(t, len, u, len - 1) &&
+		    one_key_slip(u, len - 1, s, n))
+			return 1;
+	}
+	return 0;
+}
+
 /* The next abbreviation (index into ab) that the typed word q is what
  * it stands for, from *it; UINT32_MAX when none is left. */
 static uint32_t
@@ -1327,6 +1425,7 @@ front_cut(const char *t, size_t len, const char *s, size_t n)
  * letters); 0 for none, or more than allowed.  A first letter no slip explains (a
  * key next to it, one dropped, added or swapped) leaves room for one
  * typo, not two: "Deerwood" is not "Bearwood". */
+#define KEY_SLIPS_MIN 5
 static size_t
 typos_of(const char *t, size_t len, const char *s, size_t n)
 {
@@ -1334,10 +1433,17 @@ typos_of(const char *t, size_t len, const char *s, size_t n)
 
 	if (a > 1 && !first_slip(t, len, s, n))
 		a = 1;
-	if (len < 4 || n < 4 || (d = osa(t, len, s, n, a)) > a ||
-	    (d == 2 && front_cut(t, len, s, n)))
+	if (len < 4 || n < 4)
 		return 0;
-	return d;
+	if ((d = osa(t, len, s, n, 2)) == 2 && front_cut(t, len, s, n))
+		return 0;
+	if (d <= a)
+		return d;
+	/* two in a shorter word only where each is a slip of the hand */
+	if (d == 2 && a == 1 && (n < len ? n : len) >= KEY_SLIPS_MIN &&
+	    first_slip(t, len, s, n) && two_key_slips(t, len, s, n))
+		return 2;
+	return 0;
 }
 
 /* ... as typed, or as spelt folded when that is nearer: a marked vowel
@@ -1605,6 +1711,34 @@ other_name(const struct sdc_nev *e, const struct qword *q,
 	return (q->pkind & k) != 0;
 }
 
+/* No other word of the vocabulary than w is two edits from the typed
+ * word q or nearer, as far as the one-deletion index tells: two slips
+ * in a short word read it only where nothing else is as near ("Eurotse"
+ * is as near Eurotex as Euroster). */
+static int
+slips_alone(const struct sdc_nev *e, const struct qword *q,
+    const struct word *w)
+{
+	char tmp[MAXLEN];
+	size_t k, it;
+	uint32_t v;
+
+	if (q->len > MAXLEN)
+		return 0;
+	for (k = 0; k <= q->len; k++) {
+		size_t n = q->len - (k < q->len);
+
+		memcpy(tmp, q->s, k < q->len ? k : q->len);
+		if (k < q->len)
+			memcpy(tmp + k, q->s + k + 1, q->len - k - 1);
+		for (it = 0; sdc_hmap_find(&e->dels, hmem(tmp, n), &it, &v);)
+			if (&e->v[v] != w && e->v[v].len >= 4 &&
+			    osa(q->s, q->len, e->v[v].s, e->v[v].len, 2) <= 2)
+				return 0;
+	}
+	return 1;
+}
+
 /* The best reading of vocabulary word w as the typed word q, one word
  * for one: abbreviation, typos, prefix, contraction (0: none). */
 static float
@@ -1639,7 +1773,9 @@ single(const struct sdc_nev *e, const struct qword *q, const struct word *w,
 	if (other_name(e, q, w))	/* cut at the end as typed, at most */
 		return q->last && q->len < w->len && memcmp(q->s, w->s,
 		    q->len) == 0 ? cut_reading(q, w, best, how) : best;
-	if ((d = word_typos(q, w)) > 0 && 1.0f - 0.12f * (float)d > best) {
+	if ((d = word_typos(q, w)) > 0 && 1.0f - 0.12f * (float)d > best &&
+	    (d < 2 || allowed(q->len < w->len ? q->len : w->len) > 1 ||
+	    slips_alone(e, q, w))) {
 		best = 1.0f - 0.12f * (float)d;
 		*how = SDC_NEV_TYPO;
 	}

@@ -691,6 +691,45 @@ main(void)
 		    sdc_nev_score(g, "rohan brough t a bro", 2, &how) > 0.85);
 		sdc_nev_free(g);
 	}
+	/* session 27: two slips of the hand in a word of five to seven
+	 * letters (a key next to the right one, a letter doubled, a pair
+	 * swapped, one left out) are typos; a letter moved or two left
+	 * out are a namesake's spelling (gen-link-blind42 "Platte Roveer",
+	 * "Klukwan IRA Cuoncl"; blind6 "Schmied" is no Schmidt) */
+	{
+		struct sdc_nev *g = sdc_nev_new(nm);
+		unsigned how;
+
+		sdc_nev_add(g, "platte river ski board");
+		sdc_nev_add(g, "klukwan ira council");
+		sdc_nev_add(g, "schmidt anlagenbau");
+		sdc_nev_add(g, "pika brewery");
+		sdc_nev_add(g, "eurotex");
+		sdc_nev_add(g, "euroster");
+		for (i = 0; i < 200; i++) {
+			snprintf(buf, sizeof(buf), "%c%cq holdings",
+			    'a' + (int)(i % 26), 'a' + (int)(i / 26));
+			sdc_nev_add(g, buf);
+		}
+		sdc_nev_finish(g);
+		CHECK("two key slips in a short word are typos (Roveer, "
+		    "Cuoncl, Nreweery)",
+		    sdc_nev_score(g, "platte roveer ski board", 0, &how) >
+		    0.85 && (how & SDC_NEV_TYPO) &&
+		    sdc_nev_score(g, "klukwan ira cuoncl", 1, &how) > 0.85 &&
+		    sdc_nev_score(g, "pika nreweery", 3, &how) > 0.8);
+		CHECK("... a letter moved or two left out is no slip "
+		    "(Schmied, Toress, Ouncl)",
+		    sdc_nev_score(g, "schmied anlagenbau", 2, &how) < 0.7 &&
+		    sdc_nev_score(g, "schmdit anlagenbau", 2, &how) > 0.85 &&
+		    sdc_nev_score(g, "schmdti anlagenbau", 2, &how) < 0.7 &&
+		    sdc_nev_score(g, "klukwan ira ouncl", 1, &how) < 0.8);
+		CHECK("... nor where another word is as near (Eurotse of "
+		    "Eurotex, of Euroster)",
+		    sdc_nev_score(g, "eurotse", 5, &how) < 0.5 &&
+		    sdc_nev_score(g, "eurotser", 5, &how) > 0.85);
+		sdc_nev_free(g);
+	}
 	sdc_names_free(nm);
 	return check_done();
 }
