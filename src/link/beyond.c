@@ -1111,12 +1111,9 @@ initials_of(const char *w, long idx)
 static int
 forms_after(const char *rest)
 {
-	char *w = sdc_name_words(names, rest), *t, *save = NULL;
-	int only = 1;
+	char *w = sdc_name_words(names, rest);
+	int only = forms_only(&customers, w);
 
-	for (t = strtok_r(w, " ", &save); t && only; t = strtok_r(NULL, " ",
-	    &save))
-		only = sdc_name_is_drop(names, t) || is_form(&customers, t);
 	free(w);
 	return only;
 }

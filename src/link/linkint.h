@@ -356,6 +356,8 @@ char *
 site_head(const char *name);
 int
 like_one_of(const char *w, const char *ws);
+int
+forms_only(const struct pool *p, const char *w);
 char *
 form_head(const struct pool *p, const char *guess);
 int

@@ -829,7 +829,7 @@ tail_untold(const struct pool *p, struct decision *d, const char *guess,
 
 /* Every one of the words w is a legal form, a drop word or one learnt
  * ("ltd", "pty ltd", "lda"). */
-static int
+int
 forms_only(const struct pool *p, const char *w)
 {
 	char *l = sdc_xstrdup(w), *t, *save = NULL;
