@@ -1698,6 +1698,42 @@ other_name(const struct sdc_nev *e, const struct qword *q,
 	return (q->pkind & k) != 0;
 }
 
+/* Vocabulary word v is another word two edits or nearer the typed q. */
+static int
+near_other(const struct sdc_nev *e, const struct qword *q,
+    const struct word *w, uint32_t v)
+{
+	return &e->v[v] != w && e->v[v].len >= 4 &&
+	    osa(q->s, q->len, e->v[v].s, e->v[v].len, 2) <= 2;
+}
+
+/* ... and none is the typed word less two of its letters, which the
+ * one-deletion index does not reach ("Tohkyoh" is as near Tokyo as
+ * Toukyou). */
+static int
+two_out_alone(const struct sdc_nev *e, const struct qword *q,
+    const struct word *w)
+{
+	char tmp[MAXLEN];
+	size_t i, j, k, n;
+	size_t it;
+	uint32_t v;
+
+	if (q->len < 6)
+		return 1;	/* what is left is under four letters */
+	for (i = 0; i < q->len; i++)
+		for (j = i + 1; j < q->len; j++) {
+			for (k = n = 0; k < q->len; k++)
+				if (k != i && k != j)
+					tmp[n++] = q->s[k];
+			for (it = 0; sdc_hmap_find(&e->dels, hmem(tmp, n), &it,
+			    &v);)
+				if (e->v[v].len == n && near_other(e, q, w, v))
+					return 0;
+		}
+	return 1;
+}
+
 /* No other word of the vocabulary than w is two edits from the typed
  * word q or nearer, as far as the one-deletion index tells: two slips
  * in a short word read it only where nothing else is as near ("Eurotse"
@@ -1719,11 +1755,10 @@ slips_alone(const struct sdc_nev *e, const struct qword *q,
 		if (k < q->len)
 			memcpy(tmp + k, q->s + k + 1, q->len - k - 1);
 		for (it = 0; sdc_hmap_find(&e->dels, hmem(tmp, n), &it, &v);)
-			if (&e->v[v] != w && e->v[v].len >= 4 &&
-			    osa(q->s, q->len, e->v[v].s, e->v[v].len, 2) <= 2)
+			if (near_other(e, q, w, v))
 				return 0;
 	}
-	return 1;
+	return two_out_alone(e, q, w);
 }
 
 /* The best reading of vocabulary word w as the typed word q, one word
