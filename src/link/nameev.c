@@ -1698,6 +1698,31 @@ other_name(const struct sdc_nev *e, const struct qword *q,
 	return (q->pkind & k) != 0;
 }
 
+/* Calls fn(v, arg) for each vocabulary word v the one-deletion index
+ * meets s (len letters) at: s or s less one letter is v or v less one
+ * letter, which holds of every word one edit from s and of many two.
+ * Stops at, and returns, the first nonzero fn returns. */
+static int
+dels_meet(const struct sdc_nev *e, const char *s, size_t len,
+    int (*fn)(uint32_t v, void *arg), void *arg)
+{
+	char tmp[MAXLEN];
+	size_t k, it, n;
+	uint32_t v;
+	int r;
+
+	for (k = 0; k <= len && len <= MAXLEN; k++) {
+		n = len - (k < len);
+		memcpy(tmp, s, k < len ? k : len);
+		if (k < len)
+			memcpy(tmp + k, s + k + 1, len - k - 1);
+		for (it = 0; sdc_hmap_find(&e->dels, hmem(tmp, n), &it, &v);)
+			if ((r = fn(v, arg)) != 0)
+				return r;
+	}
+	return 0;
+}
+
 /* Vocabulary word v is another word two edits or nearer the typed q. */
 static int
 near_other(const struct sdc_nev *e, const struct qword *q,
@@ -1734,30 +1759,29 @@ two_out_alone(const struct sdc_nev *e, const struct qword *q,
 	return 1;
 }
 
+struct slips { const struct sdc_nev *e; const struct qword *q;
+    const struct word *w; };
+
+static int
+slips_near(uint32_t v, void *arg)
+{
+	const struct slips *a = arg;
+
+	return near_other(a->e, a->q, a->w, v);
+}
+
 /* No other word of the vocabulary than w is two edits from the typed
- * word q or nearer, as far as the one-deletion index tells: two slips
- * in a short word read it only where nothing else is as near ("Eurotse"
- * is as near Eurotex as Euroster). */
+ * word q or nearer, as far as the deletion indexes tell: two slips in a
+ * short word read it only where nothing else is as near ("Eurotse" is
+ * as near Eurotex as Euroster). */
 static int
 slips_alone(const struct sdc_nev *e, const struct qword *q,
     const struct word *w)
 {
-	char tmp[MAXLEN];
-	size_t k, it;
-	uint32_t v;
+	struct slips a = { e, q, w };
 
-	if (q->len > MAXLEN)
+	if (q->len > MAXLEN || dels_meet(e, q->s, q->len, slips_near, &a))
 		return 0;
-	for (k = 0; k <= q->len; k++) {
-		size_t n = q->len - (k < q->len);
-
-		memcpy(tmp, q->s, k < q->len ? k : q->len);
-		if (k < q->len)
-			memcpy(tmp + k, q->s + k + 1, q->len - k - 1);
-		for (it = 0; sdc_hmap_find(&e->dels, hmem(tmp, n), &it, &v);)
-			if (near_other(e, q, w, v))
-				return 0;
-	}
 	return two_out_alone(e, q, w);
 }
 
@@ -2820,29 +2844,28 @@ found_word(struct sdc_nev *e, uint32_t v)
 }
 
 
+struct typos { struct sdc_nev *e; const struct qword *q; };
+
+static int
+typo_found(uint32_t v, void *arg)
+{
+	struct typos *a = arg;
+
+	if (word_typos(a->q, &a->e->v[v]) > 0)
+		found_word(a->e, v);
+	return 0;
+}
+
 /* Vocabulary words within the typos allowed of q: the deletion
  * neighbourhoods of both meet. */
 static void
 found_typos_of(struct sdc_nev *e, const struct qword *q, const char *s,
     size_t len)
 {
-	char tmp[MAXLEN];
-	size_t k, it;
-	uint32_t v;
+	struct typos a = { e, q };
 
-	if (len < 4 || len > MAXLEN)
-		return;
-	for (k = 0; k <= len; k++) {
-		size_t n = len - (k < len);
-
-		memcpy(tmp, s, k < len ? k : len);
-		if (k < len)
-			memcpy(tmp + k, s + k + 1, len - k - 1);
-		for (it = 0; sdc_hmap_find(&e->dels, hmem(tmp, n), &it, &v);) {
-			if (word_typos(q, &e->v[v]) > 0)
-				found_word(e, v);
-		}
-	}
+	if (len >= 4)
+		dels_meet(e, s, len, typo_found, &a);
 }
 
 /* ... as typed and as spelt folded (typos()) */
@@ -4091,25 +4114,24 @@ sdc_nev_unglue(const struct sdc_nev *e, const char *words)
 
 #define REJOIN_MAX 3	/* typed words one customer's word may be */
 
+struct slip { const struct sdc_nev *e; const char *s; size_t n; };
+
+static int
+one_slip(uint32_t v, void *arg)
+{
+	const struct slip *a = arg;
+
+	return osa(a->s, a->n, a->e->v[v].s, a->e->v[v].len, 1) == 1;
+}
+
 /* A word of the vocabulary one slip from s (n letters): through the
  * one-deletion index, as found_typos() looks. */
 static int
 near_word(const struct sdc_nev *e, const char *s, size_t n)
 {
-	char tmp[MAXLEN];
-	size_t k, it, m;
-	uint32_t v;
+	struct slip a = { e, s, n };
 
-	for (k = 0; k <= n && n <= MAXLEN; k++) {
-		m = n - (k < n);
-		memcpy(tmp, s, k < n ? k : n);
-		if (k < n)
-			memcpy(tmp + k, s + k + 1, n - k - 1);
-		for (it = 0; sdc_hmap_find(&e->dels, hmem(tmp, m), &it, &v);)
-			if (osa(s, n, e->v[v].s, e->v[v].len, 1) == 1)
-				return 1;
-	}
-	return 0;
+	return dels_meet(e, s, n, one_slip, &a);
 }
 
 /* The words of p[0..n) may be one word typed apart with a slip: each
