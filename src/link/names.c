@@ -1780,9 +1780,9 @@ is_abbrev(const char *t)
 	return n >= 2 && n <= 6;
 }
 
-/* Is t a subsequence of s? */
-static int
-subseq(const char *t, const char *s)
+/* Is t a subsequence of s (its letters in s, in order)? */
+int
+sdc_name_subseq(const char *t, const char *s)
 {
 	for (; *t && *s; s++)
 		if (*s == *t)
@@ -1808,7 +1808,7 @@ sdc_name_initials_share(const char *query, const char *cand)
 			present = strcmp(q[i], c[j]) == 0;
 		if (present)
 			continue;
-		ok = is_abbrev(q[i]) && subseq(q[i], init);
+		ok = is_abbrev(q[i]) && sdc_name_subseq(q[i], init);
 		used = 1;
 	}
 	free(init);

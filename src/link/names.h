@@ -106,6 +106,9 @@ char *sdc_name_sortkey(const char *norm);
  * least one abbreviation must be used. */
 int sdc_name_initials_match(const char *query, const char *cand);
 
+/* t's letters stand in s in order ("rdz" in "rodriguez"). */
+int sdc_name_subseq(const char *t, const char *s);
+
 /* The loose reading, for "does another candidate share the initials":
  * every query word the candidate lacks is 2-6 letters that appear in
  * order among the candidate's word initials ("bv north" shares with "bio

@@ -1518,13 +1518,7 @@ surnames_apart(const char *w, const char *typed, const char *cw,
 static int
 short_for(const char *typed, const char *own)
 {
-	const char *o = own;
-
-	if (*typed != *own)
-		return 0;
-	for (; *typed && *o; o++)
-		typed += *o == *typed;
-	return *typed == '\0';
+	return *typed == *own && sdc_name_subseq(typed, own);
 }
 
 /* The words cw of a customer's name end with a person's name after a
