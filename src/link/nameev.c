@@ -1741,8 +1741,7 @@ two_out_alone(const struct sdc_nev *e, const struct qword *q,
 {
 	char tmp[MAXLEN];
 	size_t i, j, k, n;
-	size_t it;
-	uint32_t v;
+	long v;
 
 	if (q->len < 6)
 		return 1;	/* what is left is under four letters */
@@ -1751,10 +1750,9 @@ two_out_alone(const struct sdc_nev *e, const struct qword *q,
 			for (k = n = 0; k < q->len; k++)
 				if (k != i && k != j)
 					tmp[n++] = q->s[k];
-			for (it = 0; sdc_hmap_find(&e->dels, hmem(tmp, n), &it,
-			    &v);)
-				if (e->v[v].len == n && near_other(e, q, w, v))
-					return 0;
+			if ((v = word_find(e, tmp, n)) >= 0 &&
+			    near_other(e, q, w, (uint32_t)v))
+				return 0;
 		}
 	return 1;
 }
