@@ -81,7 +81,7 @@ struct ending_count {
 /* Candidates with their lookups. */
 struct pool {
 	struct cand *c;
-	size_t n;
+	size_t n, cap;
 	struct sdc_hmap byfold, bynorm, byid, bytrade;
 	struct sdc_hmap bybase;	/* names with a bracket by bkey */
 	struct sdc_hmap bytranslit;	/* the words below by their keys in
@@ -116,7 +116,7 @@ struct pool {
 	size_t nends;
 	struct sdc_nev *ev;	/* the weighted name evidence */
 	size_t *alias_of;	/* its ids from n on: trading names, whose */
-	size_t nalias;		/* ... candidates */
+	size_t nalias, calias;	/* ... candidates */
 	char fp[17];		/* fingerprint: "no link" memories expire */
 };
 

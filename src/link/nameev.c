@@ -6,6 +6,7 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "grow.h"
 #include "hmap.h"
 #include "nameev.h"
 #include "names.h"
@@ -229,7 +230,7 @@ struct sdc_nev {
 	struct sdc_hmap bypair;		/* abbreviation and word -> index
 					 * into ab: a kind's word has dozens
 					 * of translations to look through */
-	size_t nab;
+	size_t nab, cab;
 	uint32_t *sorted;		/* vocabulary by spelling, for prefixes */
 	uint32_t *ctok;			/* candidates' words, back to back */
 	char *cfirst;			/* ... and each one's first letter */
@@ -439,7 +440,7 @@ static void
 abbrev_add(struct sdc_nev *e, const char *abbr, const char *word, int finds,
     unsigned how)
 {
-	e->ab = sdc_xrealloc(e->ab, (e->nab + 1) * sizeof(*e->ab));
+	e->ab = sdc_grow(e->ab, &e->cab, e->nab + 1, sizeof(*e->ab));
 	e->ab[e->nab].finds = finds;
 	e->ab[e->nab].nick = 0;
 	e->ab[e->nab].how = how;

@@ -10,6 +10,7 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "grow.h"
 #include "hmap.h"
 #include "linkint.h"
 #include "names.h"
@@ -25,7 +26,7 @@
 /* link-words.json "partner_trades": each word's list, read once. */
 static struct sdc_hmap bytrade = SDC_HMAP_INIT;
 static char **trade_w;
-static size_t ntrade;
+static size_t ntrade, ctrade;
 static int law_trade = -1, cpa_trade = -1;
 
 static void
@@ -51,7 +52,7 @@ trades_load(void)
 			const char *w = json_object_get_string(
 			    json_object_array_get_idx(l, j));
 
-			trade_w = sdc_xrealloc(trade_w, (ntrade + 1) *
+			trade_w = sdc_grow(trade_w, &ctrade, ntrade + 1,
 			    sizeof(*trade_w));
 			trade_w[ntrade] = sdc_xstrdup(w);
 			sdc_hmap_put(&bytrade, hstr(w), (uint32_t)(ntrade++ <<

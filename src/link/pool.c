@@ -11,6 +11,7 @@
 #include "custidx.h"
 #include "diag.h"
 #include "file.h"
+#include "grow.h"
 #include "jsonl.h"
 #include "linkint.h"
 #include "owners.h"
@@ -29,7 +30,7 @@ struct kind_word {
 	uint32_t langs;
 };
 static struct kind_word *kw;
-static size_t nkw;
+static size_t nkw, ckw;
 static struct sdc_hmap bykw = SDC_HMAP_INIT;
 
 /* The kind word w, or NULL. */
@@ -63,7 +64,7 @@ kind_add(const char *s, int k, uint32_t lang)
 		free(w);
 		return;
 	}
-	kw = sdc_xrealloc(kw, (nkw + 1) * sizeof(*kw));
+	kw = sdc_grow(kw, &ckw, nkw + 1, sizeof(*kw));
 	kw[nkw] = (struct kind_word){ w, k, lang };
 	sdc_hmap_put(&bykw, hstr(w), (uint32_t)nkw++);
 }
@@ -204,7 +205,7 @@ nev_equate(struct sdc_nev *e)
  * in, by the town's words. */
 static struct sdc_hmap bytown = SDC_HMAP_INIT;
 static struct { char *town; uint32_t langs; } *tl;
-static size_t ntl;
+static size_t ntl, ctl;
 
 static uint32_t *
 town_langs(const char *town)
@@ -215,7 +216,7 @@ town_langs(const char *town)
 	while (sdc_hmap_find(&bytown, hstr(town), &it, &v))
 		if (strcmp(tl[v].town, town) == 0)
 			return &tl[v].langs;
-	tl = sdc_xrealloc(tl, (ntl + 1) * sizeof(*tl));
+	tl = sdc_grow(tl, &ctl, ntl + 1, sizeof(*tl));
 	tl[ntl].town = sdc_xstrdup(town);	/* city_of's may not last */
 	tl[ntl].langs = 0;
 	sdc_hmap_put(&bytown, hstr(town), (uint32_t)ntl);
@@ -673,6 +674,7 @@ translit_index(struct pool *p)
 {
 	struct sdc_hmap seen = SDC_HMAP_INIT;
 	size_t i, k, it, carons = 0, arabic = 0, belarusian = 0;
+	size_t cvocab = 0, cvkeys = 0;
 	uint32_t v;
 
 	if (p->vocab != NULL)
@@ -697,10 +699,10 @@ translit_index(struct pool *p)
 				dup = strcmp(p->vocab[v], q) == 0;
 			if (strlen(q) < 2 || dup)
 				continue;
-			p->vocab = sdc_xrealloc(p->vocab, (p->nvocab + 1) *
+			p->vocab = sdc_grow(p->vocab, &cvocab, p->nvocab + 1,
 			    sizeof(*p->vocab));
-			p->vkeys = sdc_xrealloc(p->vkeys, (p->nvocab + 1) *
-			    SDC_NAME_TRANSLITS * sizeof(*p->vkeys));
+			p->vkeys = sdc_grow(p->vkeys, &cvkeys, (p->nvocab + 1) *
+			    SDC_NAME_TRANSLITS, sizeof(*p->vkeys));
 			p->vocab[p->nvocab] = sdc_xstrdup(q);
 			sdc_hmap_put(&seen, hstr(q), (uint32_t)p->nvocab);
 			for (k = 0; k < SDC_NAME_TRANSLITS; k++) {
@@ -762,7 +764,7 @@ pool_put(struct pool *p, long long id, const char *name, const char *fold,
 {
 	struct cand *c;
 
-	p->c = sdc_xrealloc(p->c, (p->n + 1) * sizeof(*p->c));
+	p->c = sdc_grow(p->c, &p->cap, p->n + 1, sizeof(*p->c));
 	c = &p->c[p->n];
 	memset(c, 0, sizeof(*c));
 	c->id = id;
@@ -861,7 +863,7 @@ add_alias(struct pool *p, size_t i, const char *words, char **key)
 	*key = sdc_name_sortkey(tn);
 	free(tn);
 	sdc_hmap_put(&p->bytrade, hstr(*key), (uint32_t)i);
-	p->alias_of = sdc_xrealloc(p->alias_of, (p->nalias + 1) *
+	p->alias_of = sdc_grow(p->alias_of, &p->calias, p->nalias + 1,
 	    sizeof(*p->alias_of));
 	p->alias_of[p->nalias++] = i;
 	return id;

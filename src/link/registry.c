@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "grow.h"
 #include "linkint.h"
 #include "nameev.h"
 #include "names.h"
@@ -27,7 +28,7 @@ struct phrase {
 enum { PH_KIND, PH_JUR, PH_PASS };
 
 static struct phrase *ph;
-static size_t nph;
+static size_t nph, cph;
 static char *plans;	/* " vr vis ... ": strata plans' prefixes */
 static int strata = -1;	/* the kind they are plans of */
 static size_t digits = REG_DIGITS;
@@ -35,7 +36,7 @@ static size_t digits = REG_DIGITS;
 static void
 phrase_add(const char *s, int what, int of)
 {
-	ph = sdc_xrealloc(ph, (nph + 1) * sizeof(*ph));
+	ph = sdc_grow(ph, &cph, nph + 1, sizeof(*ph));
 	ph[nph++] = (struct phrase){ sdc_name_words(names, s), what, of };
 }
 
