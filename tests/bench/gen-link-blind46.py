@@ -67,7 +67,9 @@
 # Real-row kinds (shares in KINDS): exact, legal (dropped, 前株/後株
 # swapped, (株)/㈱ and the romanized forms respelt), romaji (a Japanese
 # name typed in romaji: Hepburn, Kunrei, long vowels any way, m/n before
-# b and p), kana (the surname in katakana, full or half width), variant
+# b and p), kanji (a romaji customer's name typed in Japanese, its
+# form 前株 or 後株 as the typist guesses), kana (the surname or a brand
+# in katakana, full or half width), variant
 # kanji, width (half-width katakana, full-width letters and digits),
 # caps, lower, typo, two typos, truncated, abbrev (社会保険労務士 as
 # 社労士, 特定非営利活動法人 as NPO法人, 社会福祉協議会 as 社協, 歯科医院 as
@@ -243,7 +245,6 @@ GROUP = pairs("ホールディングス/Hōrudingusu グループ/Gurūpu "
 	"リース/Rīsu 不動産管理/Fudōsan_Kanri")
 BRANCH = pairs("支店/Shiten 営業所/Eigyōsho 出張所/Shutchōjo")
 HEAD = pairs("本社/Honsha 本店/Honten 本部/Honbu 第２工場/Dai_2_Kōjō")
-HONOR = pairs("様/sama さん/san 御中/onchū")
 # Legal forms: (Japanese, romanized forms, weight).
 LEGAL = {"株式会社": (["Co., Ltd.", "Co.,Ltd.", "K.K.", "Inc.",
 	"Corporation", "Kabushiki Kaisha"], 70), "有限会社": (["Y.K.",
@@ -420,7 +421,6 @@ for _k in ("株式会社", "有限会社", "合同会社", "株", "有", "同", 
 		"医療法人", "医社", "特定非営利活動法人", "法人", "税理士法人", "学校法人",
 		"様", "さん", "御中", "会"):
 	JDICT[_k] = ""
-JMAX = max(map(len, JDICT))
 # English words read as the romaji they stand for.
 LONG = {}
 for _r, _e in list(ENGLISH.items()) + [("Shiten", "Branch"),
