@@ -89,9 +89,9 @@
 # common surname, person, vendor, prospect, personal, own staff.  The
 # share holds at 50,000 customers (same_class); there nearly every
 # surname is some customer's in every trade and nearly every given name
-# and surname pair some contact's, so the same-surname, family-member,
-# person and personal impostors and the person rows are few or none, and
-# the other kinds fill.
+# and surname pair some contact's, so the family-member, person and
+# personal impostors and the person rows are few or none, the same-surname
+# ones all in trades no customer is in, and the other kinds fill.
 #
 # Machines (linkgen.machine): a real row on one of its customer's assets
 # 72%, another customer's 4%; impostors on unknown machines, a shared role
@@ -869,9 +869,13 @@ def i_holding(rng, g, c):
 
 def i_trade(rng, g, c):
 	"""The customer's surname in a trade or practice it is not: the
-	brother's garage beside "Bouwbedrijf De Vries"."""
+	brother's garage beside "Bouwbedrijf De Vries"; a trade no customer
+	is in a third of the time (at 50,000 customers every surname is some
+	customer's in every trade of SECTORS)."""
 	if not c["surs"]:
 		return None
+	if rng.random() < .33:
+		return rng.choice(ELSE_TRADE).replace("{S}", c["surs"][0])
 	others = [s for s in SECTORS if s != c["sector"] and s not in
 		("gemeente", "stichting", "vereniging")]
 	tpls = [t for t in SECTORS[rng.choice(others)][2] if "{S}" in t and
