@@ -6,6 +6,37 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind46 (held out since session 28: the lead runs it once;
+# a Japanese MSP's Tokyo, Yokohama, Osaka, Nagoya, Fukuoka, Sapporo and
+# Sendai desks: small firms with 株式会社/有限会社/合同会社 before or after
+# the name, a quarter kept in romaji (Co., Ltd., K.K., G.K.), branch
+# offices as customers, clinics under 医療法人社団X会, pharmacies, 士業
+# offices, schools, NPOs and local bodies; rows typed in kanji, kana or
+# romaji (Hepburn, Kunrei, ō/ou/oo/oh, m/n before b/p), half- and
+# full-width, 異体字, (株)/㈱, branches, contacts with 様/-san, names
+# family-given or given-family; impostors: the same name in another
+# town, the firm's other office, its ホールディングス or sister company,
+# another family's firm or clinic of the same surname, another member of
+# the family's office, vendors, persons, prospects, own staff; 5k: 753 /
+# 2000 impostors (37.6%), 50k: 732 / 2000 (36.6%)),
+# GEN: gen-link-blind47 (held out since session 28: the lead runs it once;
+# a Dutch and Flemish MSP (Amsterdam, Rotterdam, Utrecht, Eindhoven,
+# Groningen, Antwerp and Ghent desks) for small firms and local bodies:
+# huisartsenpraktijken and coöperaties U.A., tandartsen, fysiotherapie,
+# apotheken, notaris-, advocaten- and accountantskantoren,
+# installatie-, bouw-, schilders-, transport- and autobedrijven,
+# hoveniers, horeca, stichtingen, verenigingen, gemeenten; B.V., N.V.,
+# V.O.F., C.V., Belgian BV / BVBA / NV / VOF / CommV / vzw, an
+# eenmanszaak "h.o.d.n." its trade name; KvK numbers and Belgian
+# ondernemingsnummers (mod 97); tussenvoegsels dropped, cased, moved
+# ("Jong, de"), as v.d. or run together, ij / y, diacritics, Gebr., Fa.,
+# & Zn., St., VV, KDV, US QWERTY (NL) and AZERTY (BE) typos, caps,
+# truncation, reorder, vestiging / street / postcode, contacts, domains;
+# same-shape, other-vestiging, other-country (the Belgian or Dutch
+# namesake), holding / beheer B.V., same surname other firm, family
+# member, other-number, common-surname, person, vendor, prospect,
+# personal and own-staff impostors; 5k: 765 / 2000 impostors (38.3%),
+# 50k: 758 / 2000 (37.9%)),
 # GEN: gen-link-blind44 (held out since session 27: the lead runs it once;
 # a Washington DC Beltway and Mid-Atlantic MSP (Washington DC,
 # Tysons/Reston, Bethesda/Rockville, Baltimore, Annapolis, Richmond and
