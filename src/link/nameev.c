@@ -190,6 +190,8 @@ struct word {
 	int listed_title;	/* a professional title (sdc_name_is_title:
 				 * "dott", "maitre"), weighing nothing as a
 				 * drop word does but giving its initial */
+	int specialty;		/* a medical specialty
+				 * (sdc_name_is_specialty) */
 	size_t tail;		/* where its last part, a customer's word
 				 * too, begins ("grundschule": 5); 0: none */
 	double w;
@@ -801,6 +803,7 @@ sdc_nev_finish(struct sdc_nev *e)
 		w->country = vn_country(w);
 
 		w->listed_title = sdc_name_is_title(w->s);
+		w->specialty = sdc_name_is_specialty(w->s);
 		w->w = sdc_name_is_drop(e->nm, w->s) ? 0 :
 		    log(((double)e->n + 1) / ((double)w->npost + 0.5));
 		/* asked of every word of every candidate scored */
@@ -1784,6 +1787,22 @@ slips_alone(const struct sdc_nev *e, const struct qword *q,
 	return two_out_alone(e, q, w);
 }
 
+/* The typed word q is a medical specialty (sdc_name_is_specialty):
+ * two slips from another ("Nephrology" typed, Neurology listed;
+ * "Audiology", Cardiology) it is that other practice, not typos of the
+ * customer's; one slip is a spelling (Orthopaedic) or a typo still. */
+static int
+specialty_typed(const struct qword *q)
+{
+	char buf[64];
+
+	if (q->len >= sizeof(buf))
+		return 0;
+	memcpy(buf, q->s, q->len);
+	buf[q->len] = '\0';
+	return sdc_name_is_specialty(buf);
+}
+
 /* The best reading of vocabulary word w as the typed word q, one word
  * for one: abbreviation, typos, prefix, contraction (0: none). */
 static float
@@ -1819,6 +1838,7 @@ single(const struct sdc_nev *e, const struct qword *q, const struct word *w,
 		return q->last && q->len < w->len && memcmp(q->s, w->s,
 		    q->len) == 0 ? cut_reading(q, w, best, how) : best;
 	if ((d = word_typos(q, w)) > 0 && 1.0f - 0.12f * (float)d > best &&
+	    !(d == 2 && w->specialty && specialty_typed(q)) &&
 	    (d < 2 || allowed(q->len < w->len ? q->len : w->len) > 1 ||
 	    slips_alone(e, q, w))) {
 		best = 1.0f - 0.12f * (float)d;
@@ -4028,6 +4048,12 @@ int
 sdc_nev_one_slip(const char *a, const char *b)
 {
 	return osa(a, strlen(a), b, strlen(b), 1) <= 1;
+}
+
+int
+sdc_nev_two_slips(const char *a, const char *b)
+{
+	return osa(a, strlen(a), b, strlen(b), 2) == 2;
 }
 
 int

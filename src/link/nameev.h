@@ -170,6 +170,9 @@ int sdc_nev_soft(const char *word);
  * dropped, added, changed or two swapped), as typos are read. */
 int sdc_nev_one_slip(const char *a, const char *b);
 
+/* 1 when the words a and b are two slips apart, no fewer. */
+int sdc_nev_two_slips(const char *a, const char *b);
+
 /* Typed words run together split into customers' words, the fewest
  * ("horvathcareservices" -> "horvath care services", an address's label):
  * each word of 6 letters or more that is no customer's word and splits

@@ -951,28 +951,54 @@ static size_t title_n;
 static int strpcmp(const void *, const void *);
 static uint64_t title_hash;
 
-/* The words of each language's string of "titles" (NULL: none) in
- * title_w, sorted. */
+/* The words of each language's string of a list by language ("titles",
+ * "specialties"; NULL: none) in *lw, sorted. */
 static void
-titles_add(json_object *titles)
+lang_words_add(json_object *list, char ***lw, size_t *ln)
 {
 	size_t cap = 0;
 
-	if (titles == NULL)
+	if (list == NULL)
 		return;
-	json_object_object_foreach(titles, lang, v) {
+	json_object_object_foreach(list, lang, v) {
 		char *f = plain_folded(json_object_get_string(v)), *w, *save;
 
 		(void)lang;
 		for (w = f ? strtok_r(f, " ", &save) : NULL; w;
 		    w = strtok_r(NULL, " ", &save)) {
-			title_w = sdc_grow(title_w, &cap, title_n + 1,
-			    sizeof(*title_w));
-			title_w[title_n++] = sdc_xstrdup(w);
+			*lw = sdc_grow(*lw, &cap, *ln + 1, sizeof(**lw));
+			(*lw)[(*ln)++] = sdc_xstrdup(w);
 		}
 		free(f);
 	}
-	qsort(title_w, title_n, sizeof(*title_w), strpcmp);
+	qsort(*lw, *ln, sizeof(**lw), strpcmp);
+}
+
+static void
+titles_add(json_object *titles)
+{
+	lang_words_add(titles, &title_w, &title_n);
+}
+
+/* Medical specialties (link-words.json "specialties": "nephrology",
+ * "neurology"), folded, sorted: each a word of its own, never two slips
+ * of another (sdc_name_is_specialty). */
+static char **spec_w;
+static size_t spec_n;
+
+int
+sdc_name_is_specialty(const char *w)
+{
+	static int looked;
+	uint64_t hash;
+
+	if (!looked) {
+		looked = 1;
+		lang_words_add(sdc_link_words_part("specialties",
+		    json_type_object, &hash), &spec_w, &spec_n);
+	}
+	return spec_n > 0 && bsearch(&w, spec_w, spec_n, sizeof(*spec_w),
+	    strpcmp) != NULL;
 }
 
 uint64_t

@@ -39,6 +39,9 @@ uint64_t sdc_name_vn_load(void);
 uint64_t sdc_name_titles_load(void);
 /* 1 when the normalised word w is one of them. */
 int sdc_name_is_title(const char *w);
+/* 1 when the normalised word w is a medical specialty (link-words.json
+ * "specialties": "nephrology"), read once. */
+int sdc_name_is_specialty(const char *w);
 /* Its "towns", "surnames" and "churches" of several words ("Cill
  * Chainnigh", "Ó Súilleabháin", "Church of England"), read once: each
  * is one word of a name (sdc_name_words); their hash. */

@@ -411,6 +411,134 @@ contracted_person(const char *guess, size_t idx)
 	return hit;
 }
 
+/* The typed word at w (len bytes) as lower-case letters in out (room
+ * for CAPS_MAX + 1), when it is two to CAPS_MAX capitals, dotted or not
+ * ("CHC", "C.H.C."): initials as typed. */
+#define CAPS_MAX 4
+
+static int
+caps_word(const char *w, size_t len, char *out)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++) {
+		if (w[i] == '.' || ((w[i] == ',' || w[i] == ')') &&
+		    i + 1 == len))
+			continue;
+		if (!isupper((unsigned char)w[i]) || n == CAPS_MAX)
+			return 0;
+		out[n++] = (char)tolower((unsigned char)w[i]);
+	}
+	out[n] = '\0';
+	return n >= 2;
+}
+
+/* The first letters of the words (each word's first) of the name of
+ * the customer at idx: "hchc" of Harmony Community Health Center; a new
+ * string. */
+static char *
+word_initials(size_t idx)
+{
+	const char *c = customers.c[idx].words, *x;
+	char *init = sdc_xmalloc(strlen(c) + 1);
+	size_t n = 0;
+
+	for (x = c + strspn(c, " "); *x; x += strcspn(x, " "), x += strspn(x,
+	    " "))
+		init[n++] = *x;
+	init[n] = '\0';
+	return init;
+}
+
+/* The word t is the letters, in order, of one longer word of the name
+ * of the customer at idx that begins as t does. */
+static int
+shortens_word(const char *t, size_t idx)
+{
+	const char *x = customers.c[idx].words;
+	size_t len = strlen(t), n;
+	int is = 0;
+
+	for (x += strspn(x, " "); *x && !is; x += n, x += strspn(x, " ")) {
+		n = strcspn(x, " ");
+		if (*x == t[0] && n > len) {
+			char *cw = sdc_xstrndup(x, n);
+
+			is = sdc_name_subseq(t, cw);
+			free(cw);
+		}
+	}
+	return is;
+}
+
+/* Another customer than idx holding the typed words but t (normalised
+ * words w) whose words' initials hold t: its index, or -1. */
+static long
+initials_elsewhere(const char *w, const char *t, size_t idx)
+{
+	char *rest = sdc_xmalloc(strlen(w) + 1), *l = sdc_xstrdup(w), *u,
+	    *save = NULL, *init;
+	size_t ids[HOLDERS_RANK], n, i, x;
+	long other = -1;
+
+	*rest = '\0';
+	for (u = strtok_r(l, " ", &save); u; u = strtok_r(NULL, " ", &save))
+		if (strcmp(u, t) != 0)
+			strcat(strcat(rest, *rest ? " " : ""), u);
+	n = *rest ? sdc_nev_holders(customers.ev, rest, ids, HOLDERS_RANK) :
+	    0;
+	/* more than HOLDERS_RANK: too common to look through, no ids */
+	for (i = 0; n <= HOLDERS_RANK && i < n && other < 0; i++) {
+		if ((x = cand_of(&customers, ids[i])) == idx)
+			continue;
+		init = word_initials(x);
+		if (strstr(init, t) != NULL && !has_word(customers.c[x].words,
+		    t))
+			other = (long)x;
+		free(init);
+	}
+	free(l);
+	free(rest);
+	return other;
+}
+
+/* A word typed in capitals (caps_word) in a name with small letters
+ * elsewhere, read as one longer word of the name of the customer at idx
+ * shortened (its letters in order, not the initials of a run of its
+ * words), while another customer holding the other typed words has it
+ * as the initials of a run of its words: a technician typing capitals
+ * there types initials as likely ("Harmony CHC" is the Harmony Community
+ * Health Center as likely as Harmony Chiropractic), so the link is a
+ * guess.  With no such rival, capitals shorten a word as well ("GGS
+ * Wesel" is Gemeinschaftsgrundschule Wesel, "MTY" Monterrey).  That
+ * customer's index, or -1. */
+static long
+caps_contracted(const char *guess, size_t idx)
+{
+	const char *w, *e;
+	char t[CAPS_MAX + 1], *init = word_initials(idx), *words;
+	size_t up, low;
+	long other = -1;
+
+	sdc_name_cases(guess, strlen(guess), &up, &low);
+	if (low == 0) {
+		free(init);
+		return -1;	/* all capitals: the case tells nothing */
+	}
+	words = sdc_name_words(names, guess);
+	for (w = guess + strspn(guess, " "); *w && other < 0; w = e +
+	    strspn(e, " ")) {
+		e = w + strcspn(w, " ");
+		if (caps_word(w, (size_t)(e - w), t) && !has_word(
+		    customers.c[idx].words, t) && strstr(init, t) == NULL &&
+		    shortens_word(t, idx))
+			other = initials_elsewhere(words, t, idx);
+	}
+	free(words);
+	free(init);
+	return other;
+}
+
 /* --- a qualifier typed after the whole name --- */
 
 #define QUAL_WORDS 4	/* words after the name looked at */
@@ -1325,6 +1453,75 @@ spelt_elsewhere(const char *guess, size_t idx)
 	return o;
 }
 
+/* The first typed word the name of the customer at idx does not hold
+ * that is two slips from a word of it naming a town, the customer's own
+ * or one a customer is in (town_served), with another first letter and
+ * the same ending: towns are named as a head and a common ending
+ * ("Farmington" and Arlington, "Crossville" and Roseville: -ington,
+ * -ville, -field, -burg), so a word two letters off a town at its head
+ * is another town as likely, and its business another (the namesake
+ * there).  Slips of the hand keep the first letter mostly and fall
+ * anywhere ("Scottsadlr" for Scottsdale, "Wäddsnswil" for Wädenswil, a
+ * macron typed as a double vowel: "Oopootiki" for Ōpōtiki), and one slip
+ * is still read as a typo of the town.  A new string, or NULL. */
+#define TOWN_ENDING 4	/* letters of a town's ending kept */
+#define TOWN_HEADED 7	/* letters of a town with a head and an ending:
+			 * in a shorter one ("Haifa", "Yaaifa") two
+			 * slips are most of what is not the ending */
+
+static int
+same_ending(const char *a, const char *b)
+{
+	size_t n = strlen(a), m = strlen(b);
+
+	return n > TOWN_ENDING && m > TOWN_ENDING && strcmp(a + n -
+	    TOWN_ENDING, b + m - TOWN_ENDING) == 0;
+}
+
+/* The word t is one slip from one of the words ws. */
+static int
+slip_of_one(const char *t, const char *ws)
+{
+	char *l = sdc_xstrdup(ws), *w, *save = NULL;
+	int one = 0;
+
+	for (w = strtok_r(l, " ", &save); w && !one; w = strtok_r(NULL, " ",
+	    &save))
+		one = sdc_nev_one_slip(t, w);
+	free(l);
+	return one;
+}
+
+static char *
+town_two_off(const char *guess, size_t idx)
+{
+	char *w = sdc_name_words(names, guess), *own, *t, *c, *s1, *s2;
+	char *o = NULL;
+	const char *city = city_of(idx);
+
+	own = sdc_xstrdup(customers.c[idx].words);
+	for (t = strtok_r(w, " ", &s1); t && !o; t = strtok_r(NULL, " ",
+	    &s1)) {
+		/* a slip of another word of the name reads as that word
+		 * ("Cooral" of Coral Fitness Doral Corp) */
+		if (has_word(customers.c[idx].words, t) ||
+		    slip_of_one(t, customers.c[idx].words))
+			continue;
+		for (c = strtok_r(own, " ", &s2); c && !o; c = strtok_r(NULL,
+		    " ", &s2))
+			if (((city && strcmp(c, city) == 0) ||
+			    town_served(c)) && strlen(c) >= TOWN_HEADED &&
+			    t[0] != c[0] &&
+			    same_ending(t, c) &&
+			    sdc_nev_two_slips(t, c))
+				o = sdc_xstrdup(t);
+		strcpy(own, customers.c[idx].words);
+	}
+	free(own);
+	free(w);
+	return o;
+}
+
 /* The linked customer holds the typed words in another order than
  * typed, and another customer holds every word of the linked one's
  * name in the typed order: a firm named by two partners is listed
@@ -1775,6 +1972,7 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 	    "normalised") == 0);
 	char *q = NULL;
 	const char *r;
+	long x;
 
 	if (registry_linked(d))
 		return;	/* the number is the identity; its words were read */
@@ -1812,6 +2010,20 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 		d->linked = 0;
 		snprintf(d->why, sizeof(d->why), "\"%.40s\" is spelt as other "
 		    "names spell it, not as \"%.40s\"", q, p->c[d->idx].name);
+	} else if (weighted && p == &customers && (d->how &
+	    SDC_NEV_CONTRACTION) && (x = caps_contracted(guess, d->idx)) >=
+	    0) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "capitals typed are the "
+		    "initials of \"%.40s\" as likely as a word of \"%.40s\" "
+		    "shortened", p->c[x].name, p->c[d->idx].name);
+	} else if (weighted && p == &customers && (d->how & SDC_NEV_TYPO) &&
+	    !(d->how & SDC_NEV_LAYOUT) && (q = town_two_off(guess, d->idx)) !=
+	    NULL) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" is two letters off "
+		    "a town of \"%.40s\": another town's as likely", q,
+		    p->c[d->idx].name);
 	} else if (weighted && p == &customers && (d->how &
 	    SDC_NEV_CONTRACTION) && (q = contracted_person(guess,
 	    d->idx)) != NULL) {

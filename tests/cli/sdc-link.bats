@@ -1372,6 +1372,56 @@ mkhosted() {
 	[[ "$(first_log s1)" == *'own town'* ]]
 }
 
+# Session 28 (gen-link-blind45's "Harmony CHC" linked to Harmony
+# Chiropractic, truly Harmony Community Health Center): capitals typed
+# in a name with small letters, read as one word shortened, are the
+# initials of another customer's words as likely when it holds the rest
+# (review); with no such rival capitals shorten a word ("GGS" of a
+# Gemeinschaftsgrundschule), and a shortening in small letters reads.
+@test "contractions: capitals read as a word shortened are another customer's initials as likely" {
+	jq -n '[{"id": 1, "business_name": "Harmony Chiropractic"},
+	  {"id": 2, "business_name": "Harmony Community Health Center"},
+	  {"id": 3, "business_name": "Harmony Eye Care"},
+	  {"id": 4, "business_name": "Gemeinschaftsgrundschule Wesel"}]
+	  + [range(20; 80) | {"id": ., "business_name": ("Filler\(.) Care")}]' >"$TMP/cust.json"
+	# s5: the other words hold one no customer has (no rival looked up)
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Linked,1 s4,Linked,4 s5,Linked,1 ' \
+	    'Harmony CHC' 'Harmony C.H.C.' 'Harmony Chiro' 'GGS Wesel' \
+	    'Harmny Chiropractic CHC'
+	[[ "$stderr" == *'capitals typed are the initials of "Harmony Community Health Center" as likely as a word of "Harmony Chiropractic" shortened'* ]]
+}
+
+# Session 28 (gen-link-blind45's "other specialty" wrong links at 50,000
+# customers, "Cumberland Nephrology, P.C." for Cumberland Neurology,
+# P.C.): a medical specialty typed is that practice, not two slips of
+# another; one slip is still a typo or a spelling.
+@test "specialties: a specialty typed is not two slips of another; one slip or a spelling links" {
+	jq -n '[{"id": 1, "business_name": "Cumberland Neurology, P.C."},
+	  {"id": 2, "business_name": "Harmony Orthopedic Associates"}]
+	  + [range(20; 80) | {"id": ., "business_name": ("Filler\(.) Care")}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Linked,1 s3,Linked,1 s4,Linked,2 ' \
+	    'Cumberland Nephrology, P.C.' 'Cumberland Neurolgy' 'Cumberland Nuerolgoy' \
+	    'Harmony Orthopaedic Associates'
+}
+
+# Session 28 (gen-link-blind45's "other town" wrong links, "Farmington
+# Physical Therapy" for Arlington Physical Therapy): a typed word two
+# slips from the town a customer's name holds, its first letter other
+# and its ending kept, is another town (towns are a head and a common
+# ending), not two typos; one slip, or two that keep the first letter,
+# is still a typo.
+@test "towns: a word two letters off the town in a name at its head is another town; one slip or two keeping the first letter link" {
+	jq -n '[{"id": 1, "business_name": "Arlington Physical Therapy", "city": "Arlington"},
+	  {"id": 2, "business_name": "Roseville Family Dentistry", "city": "Roseville"},
+	  {"id": 3, "business_name": "Scottsdale Eye Care", "city": "Scottsdale"}]
+	  + [range(20; 80) | {"id": ., "business_name": ("Filler\(.) Care"), "city": "Mesa"}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Linked,1 s4,Linked,3 s5,Linked,2 s6,Linked,1 ' \
+	    'Farmington Physical Therapy' 'Crossville Family Dentistry' \
+	    'Arlingtom Physical Therapy' 'Scottsadlr Eye Care' 'Rosevile Family Dentistry' \
+	    'Arlingtonn Physical Therapy'
+	[[ "$stderr" == *'"farmington" is two letters off a town of "Arlington Physical Therapy"'* ]]
+}
+
 # Session 12 (gen-link-blind13 number 24%): a numbered name and its
 # town ("Przedszkole nr 13 Mysłowice", "XVII LO Ostróda") is the one
 # customer there whose name holds the number and the typed words (their

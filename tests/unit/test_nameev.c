@@ -740,6 +740,35 @@ main(void)
 		    sdc_nev_score(g, "eurotser", 5, &how) > 0.85);
 		sdc_nev_free(g);
 	}
+	/* session 28: a medical specialty typed (link-words.json
+	 * "specialties") is that practice, not two slips of another
+	 * (gen-link-blind45 at 50,000 customers: "Cumberland Nephrology"
+	 * linked Cumberland Neurology); one slip is a typo still */
+	{
+		struct sdc_nev *g = sdc_nev_new(nm);
+		unsigned how;
+
+		sdc_nev_add(g, "cumberland neurology");
+		sdc_nev_add(g, "elite cardiology");
+		holdings(g, 200);
+		sdc_nev_finish(g);
+		CHECK("a specialty is no two slips of another (Nephrology, "
+		    "Neurology)",
+		    sdc_nev_score(g, "cumberland nephrology", 0, &how) < 0.7);
+		CHECK("... one slip of a specialty, or two of a word no "
+		    "specialty, is a typo (Neurolgy, Nuerolgoy)",
+		    sdc_nev_score(g, "cumberland neurolgy", 0, &how) > 0.85 &&
+		    sdc_nev_score(g, "cumberland nuerolgoy", 0, &how) > 0.8);
+		sdc_nev_free(g);
+	}
+	/* session 28: two slips, no fewer (a town two letters off another,
+	 * namesake.c's town_two_off) */
+	CHECK("two slips apart: Farmington, Arlington; not one (Arlingtom) "
+	    "nor three",
+	    sdc_nev_two_slips("farmington", "arlington") &&
+	    sdc_nev_two_slips("crossville", "roseville") &&
+	    !sdc_nev_two_slips("arlingtom", "arlington") &&
+	    !sdc_nev_two_slips("darlingtonia", "arlington"));
 	sdc_names_free(nm);
 	return check_done();
 }
