@@ -235,10 +235,28 @@ initials_alone(const struct pool *p, const char *words,
 	return alone;
 }
 
+/* The best is read whole, every word of it typed, none cut and no title
+ * or descriptor left off, with typos, and the other reads those typos
+ * as well but has words of its own untyped ("MCALLITSER MEDICAL CENTRE":
+ * MCALLISTER MEDICAL CENTRE, not St. McAllister's Medical Centre
+ * Holdings Ltd): typed without the slips the name links the best as it
+ * is (exact), and a slip of the keys drops no word. */
+static int
+whole_but_slips(const struct sdc_nev_hit *best, const struct sdc_nev_hit *o)
+{
+	const unsigned part = SDC_NEV_PREFIX | SDC_NEV_CUT |
+	    SDC_NEV_CONTRACTION | SDC_NEV_ACRONYM | SDC_NEV_ABBREV;
+
+	return best->slips > 0 && best->missed == 0 && best->left == 0 &&
+	    best->titled == 0 && best->led == 0 && !(best->how & part) &&
+	    o->left > 0 && o->slips >= best->slips;
+}
+
 /* Another candidate holds every typed word as well, read no more
  * loosely ("CROWLEYDAIRY": "Crowley Dairy Group LLC" and "Dr. Crowley
  * Dairy"): the name is part of both, and which words were left off is a
- * guess the margin of their weights cannot settle. */
+ * guess the margin of their weights cannot settle (not when the best is
+ * the name whole, typed with slips: whole_but_slips). */
 static size_t
 contained_too(const struct sdc_nev_hit *h, size_t n)
 {
@@ -256,7 +274,8 @@ contained_too(const struct sdc_nev_hit *h, size_t n)
 		    (h[i].left <= CONTAIN_LEFT && h[i].left_after) ||
 		    (!whole && h[i].left <= CONTAIN_LEFT_BEFORE &&
 		    h[i].left_before)) &&
-		    (h[i].how & ~h[0].how & loose) == 0)
+		    (h[i].how & ~h[0].how & loose) == 0 &&
+		    !whole_but_slips(&h[0], &h[i]))
 			return i;
 	return 0;
 }
