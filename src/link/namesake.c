@@ -564,8 +564,7 @@ contact_word(size_t idx, const char *t)
 #define FORM_SLIP 75	/* thefuzz ratio of a legal form misspelt */
 
 /* t is no word of a qualifier: a legal form or a word a business leaves
- * off, one of the customer's forms misspelt ("Incc", "LLPP", "Coor" of
- * "... Corp"), or one or two letters (an initial, a code, a cut-off
+ * off, misspelt ("Incc", "LLPP", "KLP", "Coor" of "... Corp"), or one or two letters (an initial, a code, a cut-off
  * word: "D", "- IL"). */
 static int
 no_qualifier(size_t idx, const char *t)
@@ -573,7 +572,8 @@ no_qualifier(size_t idx, const char *t)
 	char *w, *f, *save = NULL;
 	int form = strlen(t) <= 2 || sdc_name_is_drop(names, t) ||
 	    sdc_nev_soft(t) || sdc_name_is_drop_typo(names, t) ||
-	    sdc_name_is_drop_slip(names, t);
+	    sdc_name_is_drop_slip(names, t) ||
+	    sdc_name_is_drop_slipped(names, t, sdc_nev_key_slip);
 
 	if (form)
 		return 1;
