@@ -240,7 +240,10 @@ initials_alone(const struct pool *p, const char *words,
  * as well but has words of its own untyped ("MCALLITSER MEDICAL CENTRE":
  * MCALLISTER MEDICAL CENTRE, not St. McAllister's Medical Centre
  * Holdings Ltd): typed without the slips the name links the best as it
- * is (exact), and a slip of the keys drops no word. */
+ * is (exact), and a slip of the keys drops no word.  Not on the head of
+ * a name typed with a site after it: the site says there is more to
+ * the name ("Maranatha Guets House (Gwarinpa branch)" is none of
+ * Maranatha Guest House and Maranatha Guest House (Enugu) for sure). */
 static int
 whole_but_slips(const struct sdc_nev_hit *best, const struct sdc_nev_hit *o)
 {
@@ -258,7 +261,7 @@ whole_but_slips(const struct sdc_nev_hit *best, const struct sdc_nev_hit *o)
  * guess the margin of their weights cannot settle (not when the best is
  * the name whole, typed with slips: whole_but_slips). */
 static size_t
-contained_too(const struct sdc_nev_hit *h, size_t n)
+contained_too(const struct sdc_nev_hit *h, size_t n, int head)
 {
 	const unsigned loose = SDC_NEV_TYPO | SDC_NEV_PREFIX | SDC_NEV_CUT |
 	    SDC_NEV_CONTRACTION | SDC_NEV_ACRONYM | SDC_NEV_ENDING |
@@ -275,7 +278,7 @@ contained_too(const struct sdc_nev_hit *h, size_t n)
 		    (!whole && h[i].left <= CONTAIN_LEFT_BEFORE &&
 		    h[i].left_before)) &&
 		    (h[i].how & ~h[0].how & loose) == 0 &&
-		    !whole_but_slips(&h[0], &h[i]))
+		    (head || !whole_but_slips(&h[0], &h[i])))
 			return i;
 	return 0;
 }
@@ -834,7 +837,7 @@ another_reads(const struct pool *p, const char *words,
 	const char *best = p->c[h[0].id].name;
 	size_t other;
 
-	if ((other = contained_too(h, n)) > 0)
+	if ((other = contained_too(h, n, d->head)) > 0)
 		snprintf(d->why, sizeof(d->why), "the name is part of \"%s\" "
 		    "and of \"%s\"", best, p->c[h[other].id].name);
 	else if ((other = start_of_both(p, h, n)) > 0)
