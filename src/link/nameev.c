@@ -2495,10 +2495,8 @@ soft_typed(const struct sdc_nev *e, struct query *q)
 
 /* The typed words with their weights, heaviest first. */
 /* The last of two or more typed words, no customer's, is a legal form
- * typed with a slip ("Maplweood Plumbing LCL", "... Church Inf", with a
- * first key slipped, a letter doubled or dropped: "Valdez & Sons KLC",
- * "Walsh Properties LLCC", "Elk Ridge Properties LC"): it weighs
- * nothing, as the form itself does. */
+ * typed with a slip ("Maplweood Plumbing LCL", "... Church Inf"): it
+ * weighs nothing, as the form itself does. */
 static void
 slipped_form(const struct sdc_nev *e, struct query *q)
 {
@@ -2512,8 +2510,7 @@ slipped_form(const struct sdc_nev *e, struct query *q)
 		return;
 	memcpy(buf, t->s, t->len);
 	buf[t->len] = '\0';
-	if (sdc_name_is_drop_slip(e->nm, buf) ||
-	    sdc_name_is_drop_slipped(e->nm, buf, sdc_nev_key_slip))
+	if (sdc_name_is_drop_slip(e->nm, buf))
 		t->w = 0;
 }
 
@@ -4025,12 +4022,6 @@ sdc_nev_held_form(const struct sdc_nev *e, const char *word, char *form,
 		}
 	free(f);
 	return most;
-}
-
-int
-sdc_nev_key_slip(const char *t, size_t len, const char *s, size_t n)
-{
-	return one_key_slip(t, len, s, n);
 }
 
 int

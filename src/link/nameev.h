@@ -169,10 +169,6 @@ int sdc_nev_soft(const char *word);
 /* 1 when the words a and b are one slip apart at most (a letter
  * dropped, added, changed or two swapped), as typos are read. */
 int sdc_nev_one_slip(const char *a, const char *b);
-/* 1 when typed t (len letters) is word s (n) with one slip of the hand:
- * a key next to the right one, two letters swapped, a letter left out,
- * or one added beside its own key or a neighbour's. */
-int sdc_nev_key_slip(const char *t, size_t len, const char *s, size_t n);
 
 /* Typed words run together split into customers' words, the fewest
  * ("horvathcareservices" -> "horvath care services", an address's label):

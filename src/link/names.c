@@ -1267,27 +1267,6 @@ sdc_name_is_drop_slip(const struct sdc_names *nm, const char *token)
 	return 0;
 }
 
-/* A drop word of 3-4 letters, no title's, that slip() reads token, of
- * 3 letters or more, as: the wider slips of the hand (sdc_nev's
- * one_key_slip: a first key slipped, a letter doubled or left out, the
- * first two swapped) that short_slip leaves out ("KLP", "LLCC", "nIc").
- * Two letters are initials as often ("San Gabriel LC", "Singh & Co.
- * CA"), or a word cut short ("Transportes Cruz He"). */
-int
-sdc_name_is_drop_slipped(const struct sdc_names *nm, const char *token,
-    int (*slip)(const char *, size_t, const char *, size_t))
-{
-	size_t i, n = strlen(token), m;
-
-	for (i = 0; n >= 3 && i < nm->ndrop; i++)
-		if ((m = strlen(nm->drop[i])) >= 3 && m <= 4 &&
-		    slip(token, n, nm->drop[i], m) &&
-		    !sdc_name_is_title(nm->drop[i]) &&
-		    !cut_not_form(token, nm->drop[i]))
-			return 1;
-	return 0;
-}
-
 /* token is within a slip of a long drop word. */
 static int
 drop_typo(const struct sdc_names *nm, const char *token)

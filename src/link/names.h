@@ -78,10 +78,6 @@ int sdc_name_is_form(const char *token);
  * ("lcl", "inf"): read so only at the end of a longer name, where a legal
  * form stands ("DFD" alone is initials). */
 int sdc_name_is_drop_slip(const struct sdc_names *nm, const char *token);
-/* ... of 3-4 letters that slip(token, its length, drop word, its length)
- * reads token as (a key slip, a letter doubled or left out). */
-int sdc_name_is_drop_slipped(const struct sdc_names *nm, const char *token,
-    int (*slip)(const char *, size_t, const char *, size_t));
 /* num, all digits, is an Australian Business Number (11) or Company
  * Number (9) whose check digits hold. */
 int sdc_name_au_registry(const char *num);

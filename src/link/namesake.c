@@ -564,7 +564,8 @@ contact_word(size_t idx, const char *t)
 #define FORM_SLIP 75	/* thefuzz ratio of a legal form misspelt */
 
 /* t is no word of a qualifier: a legal form or a word a business leaves
- * off, misspelt ("Incc", "LLPP", "KLP", "Coor" of "... Corp"), or one or two letters (an initial, a code, a cut-off
+ * off, one of the customer's forms misspelt ("Incc", "LLPP", "Coor" of
+ * "... Corp"), or one or two letters (an initial, a code, a cut-off
  * word: "D", "- IL"). */
 static int
 no_qualifier(size_t idx, const char *t)
@@ -572,8 +573,7 @@ no_qualifier(size_t idx, const char *t)
 	char *w, *f, *save = NULL;
 	int form = strlen(t) <= 2 || sdc_name_is_drop(names, t) ||
 	    sdc_nev_soft(t) || sdc_name_is_drop_typo(names, t) ||
-	    sdc_name_is_drop_slip(names, t) ||
-	    sdc_name_is_drop_slipped(names, t, sdc_nev_key_slip);
+	    sdc_name_is_drop_slip(names, t);
 
 	if (form)
 		return 1;

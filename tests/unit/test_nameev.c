@@ -740,33 +740,6 @@ main(void)
 		    sdc_nev_score(g, "eurotser", 5, &how) > 0.85);
 		sdc_nev_free(g);
 	}
-	/* session 28: a legal form typed last with a slip of the hand
-	 * short_slip does not read (a first key slipped, a letter doubled,
-	 * the first two swapped) weighs nothing, as the form does; two
-	 * letters are initials or a word cut short as often */
-	{
-		struct sdc_nev *g = sdc_nev_new(nm);
-		unsigned how;
-		double whole;
-
-		sdc_nev_add(g, "valdez and sons");
-		sdc_nev_add(g, "walsh properties");
-		sdc_nev_add(g, "alcatraz baptist church");
-		holdings(g, 200);
-		sdc_nev_finish(g);
-		whole = sdc_nev_score(g, "valdez and sons", 0, &how);
-		CHECK("a legal form with a key slipped, a letter doubled or "
-		    "two swapped weighs nothing (KLC, LLCC, nIc)",
-		    sdc_nev_score(g, "valdez and sons klc", 0, &how) >=
-		    whole - 0.01 &&
-		    sdc_nev_score(g, "walsh properties llcc", 1, &how) >=
-		    sdc_nev_score(g, "walsh properties", 1, &how) - 0.01 &&
-		    sdc_nev_score(g, "alcatraz baptist church nic", 2, &how) >=
-		    sdc_nev_score(g, "alcatraz baptist church", 2, &how) - 0.01);
-		CHECK("... not two letters (LC)",
-		    sdc_nev_score(g, "valdez and sons lc", 0, &how) < whole - 0.01);
-		sdc_nev_free(g);
-	}
 	sdc_names_free(nm);
 	return check_done();
 }
