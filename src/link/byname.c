@@ -235,12 +235,33 @@ initials_alone(const struct pool *p, const char *words,
 	return alone;
 }
 
+/* The best is read whole, every word of it typed, none cut and no title
+ * or descriptor left off, with typos, and the other reads those typos
+ * as well but has words of its own untyped ("MCALLITSER MEDICAL CENTRE":
+ * MCALLISTER MEDICAL CENTRE, not St. McAllister's Medical Centre
+ * Holdings Ltd): typed without the slips the name links the best as it
+ * is (exact), and a slip of the keys drops no word.  Not on the head of
+ * a name typed with a site after it: the site says there is more to
+ * the name ("Maranatha Guets House (Gwarinpa branch)" is none of
+ * Maranatha Guest House and Maranatha Guest House (Enugu) for sure). */
+static int
+whole_but_slips(const struct sdc_nev_hit *best, const struct sdc_nev_hit *o)
+{
+	const unsigned part = SDC_NEV_PREFIX | SDC_NEV_CUT |
+	    SDC_NEV_CONTRACTION | SDC_NEV_ACRONYM | SDC_NEV_ABBREV;
+
+	return best->slips > 0 && best->missed == 0 && best->left == 0 &&
+	    best->titled == 0 && best->led == 0 && !(best->how & part) &&
+	    o->left > 0 && o->slips >= best->slips;
+}
+
 /* Another candidate holds every typed word as well, read no more
  * loosely ("CROWLEYDAIRY": "Crowley Dairy Group LLC" and "Dr. Crowley
  * Dairy"): the name is part of both, and which words were left off is a
- * guess the margin of their weights cannot settle. */
+ * guess the margin of their weights cannot settle (not when the best is
+ * the name whole, typed with slips: whole_but_slips). */
 static size_t
-contained_too(const struct sdc_nev_hit *h, size_t n)
+contained_too(const struct sdc_nev_hit *h, size_t n, int head)
 {
 	const unsigned loose = SDC_NEV_TYPO | SDC_NEV_PREFIX | SDC_NEV_CUT |
 	    SDC_NEV_CONTRACTION | SDC_NEV_ACRONYM | SDC_NEV_ENDING |
@@ -256,7 +277,8 @@ contained_too(const struct sdc_nev_hit *h, size_t n)
 		    (h[i].left <= CONTAIN_LEFT && h[i].left_after) ||
 		    (!whole && h[i].left <= CONTAIN_LEFT_BEFORE &&
 		    h[i].left_before)) &&
-		    (h[i].how & ~h[0].how & loose) == 0)
+		    (h[i].how & ~h[0].how & loose) == 0 &&
+		    (head || !whole_but_slips(&h[0], &h[i])))
 			return i;
 	return 0;
 }
@@ -815,7 +837,7 @@ another_reads(const struct pool *p, const char *words,
 	const char *best = p->c[h[0].id].name;
 	size_t other;
 
-	if ((other = contained_too(h, n)) > 0)
+	if ((other = contained_too(h, n, d->head)) > 0)
 		snprintf(d->why, sizeof(d->why), "the name is part of \"%s\" "
 		    "and of \"%s\"", best, p->c[h[other].id].name);
 	else if ((other = start_of_both(p, h, n)) > 0)

@@ -142,6 +142,9 @@ struct decision {
 	char extra[96];		/* evidence beyond the name */
 	signed char elsewhere;	/* the name read as a person or address is
 				 * another customer's: 2; 1 not; 0 unread */
+	unsigned char head;	/* the name read is the head of the one
+				 * typed, a site, state or town after it
+				 * cut off (sites.c) */
 };
 
 /* Decisions by key: the guessed name, or "CUSTOMER_ID\x1fname" for a

@@ -981,6 +981,7 @@ by_reading(struct pool *p, const char *guess, const char *norm,
 	if (head == NULL)
 		return;
 	hnorm = sdc_name_normalise(names, head);
+	h.head = 1;
 	if (*hnorm)
 		by_evidence(p, head, hnorm, &h);
 	if (h.linked)
@@ -1199,6 +1200,7 @@ by_own_region(struct pool *p, const char *guess, struct decision *d)
 	hnorm = sdc_name_normalise(names, head);
 	if (!h.linked && *hnorm) {
 		memset(&h, 0, sizeof(h));
+		h.head = 1;
 		by_evidence(p, head, hnorm, &h);
 	}
 	if (h.linked && region_own(h.idx, tail) &&
@@ -1225,6 +1227,7 @@ by_own_town_head(struct pool *p, const char *guess, const char *head,
 	long x = -1;
 
 	memset(&h, 0, sizeof(h));
+	h.head = 1;
 	hnorm = sdc_name_normalise(names, head);
 	if (*hnorm)
 		by_evidence(p, head, hnorm, &h);
