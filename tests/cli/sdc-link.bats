@@ -1827,13 +1827,13 @@ mkhosted() {
 # & Co.), or with a word left off between them ("CM" of Clínica
 # Médico-Dentária), still fit both.
 @test "acronyms: the end of another's name does not share the initials of a whole name" {
+	local whole=("Davis Land & Livestock Inc." "Flying D Land & Livestock Inc."
+	    "Reno Park & Recreation District" "Bear River Park & Recreation District"
+	    "Kibet & Odhiambo Advocates" "Kiprop Onyango & Co."
+	    "Centro Médico Gerês, Lda." "Clínica Médico-Dentária Gerês, Lda.")
 	numbered_customers 'range(20; 80) | {"id": ., "business_name":
 	    ("Filler\(.) " + ["Trust", "Agency", "Clinic", "Bureau"][. % 4])}' \
-	    "Davis Land & Livestock Inc." "Flying D Land & Livestock Inc." \
-	    "Reno Park & Recreation District" \
-	    "Bear River Park & Recreation District" \
-	    "Kibet & Odhiambo Advocates" "Kiprop Onyango & Co." \
-	    "Centro Médico Gerês, Lda." "Clínica Médico-Dentária Gerês, Lda."
+	    "${whole[@]}"
 	sessions_link 's1,Linked,1 s2,Linked,3 s3,Needs Review,null s4,Needs Review,null ' \
 	    'DLL' 'RPRD' 'KOA' 'CM Geres'
 }
