@@ -133,7 +133,19 @@ given_typed(const char *words)
  * (or a typed word is a person's first name, given_typed), with every
  * other typed word, even one whose own words fit worse ("St. McCann's Couriers Holdings"
  * beside "St. Mulcahy's Couriers"): which words they stand for is a
- * guess.  Looked for below the floor, as the rest of a name says little. */
+ * guess.  Looked for below the floor, as the rest of a name says little.
+ * When the initials spell the best's every word of weight, another
+ * whose words of weight left off all come before them (only_end) does
+ * not share them: "DLL" is Davis Land & Livestock's initials, and only
+ * the end of Flying D Land & Livestock's; a technician shortens a
+ * whole name, not its end.  A word left off between them ("CM" of
+ * Clínica Médico-Dentária) is a shortening too, and still shares. */
+static int
+only_end(const struct sdc_nev_hit *x)
+{
+	return x->left > 0 && x->left_before && !x->left_after;
+}
+
 static int
 initials_shared(const struct pool *p, const char *words,
     const struct sdc_nev_hit *h)
@@ -149,7 +161,8 @@ initials_shared(const struct pool *p, const char *words,
 	    more, INITIALS_RANK));
 	for (i = 0; i < n; i++)
 		if (more[i].id != h[0].id && (more[i].how & SDC_NEV_ACRONYM) &&
-		    more[i].missed == 0)
+		    more[i].missed == 0 && !(h[0].left == 0 &&
+		    only_end(&more[i])))
 			return 1;
 	return 0;
 }
@@ -268,8 +281,10 @@ contained_too(const struct sdc_nev_hit *h, size_t n, int head)
 	    SDC_NEV_SPELLING | SDC_NEV_TRANSLATED;
 	const unsigned part = SDC_NEV_PREFIX | SDC_NEV_CUT |
 	    SDC_NEV_CONTRACTION | SDC_NEV_ACRONYM;
-	/* the best is read whole: a name typed in full is that name */
-	int whole = h[0].left == 0 && !(h[0].how & part);
+	/* the best is read whole: a name typed in full is that name, or
+	 * its every word of weight by its initials ("DLL" of Davis Land &
+	 * Livestock is not the end of Flying D Land & Livestock's) */
+	int whole = h[0].left == 0 && !(h[0].how & part & ~SDC_NEV_ACRONYM);
 	size_t i;
 
 	for (i = 1; i < n; i++)
