@@ -1159,7 +1159,7 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	char *w = sdc_xstrdup(q), *t, *save = NULL;
 	const char *typed = typed_from(guess, q);
 	struct sdc_buf rest = SDC_BUF_INIT;
-	int told = 0, capitals;
+	int told = 0, capitals, person = 0, nrest = 0;
 
 	capitals = typed && has_capital_utf8(guess, (size_t)(typed - guess));
 	told = place_phrase(q);
@@ -1169,16 +1169,23 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 			continue;	/* "Av." is two letters, no initial */
 		told = place_word(t) || address_word(t) || premises_word(t) ||
 		    strpbrk(t, "0123456789") != NULL;
-		if (!contact_word(idx, t) && !(capitals &&
-		    typed_small(typed, t)))
+		if (contact_word(idx, t))
+			person |= !has_word(customers.c[idx].words, t);
+		else if (!(capitals && typed_small(typed, t))) {
 			sdc_buf_printf(&rest, "%s%s", rest.len ? " " : "", t);
+			nrest++;
+		}
 	}
 	free(w);
 	sdc_buf_addc(&rest, '\0');
 	w = sdc_buf_take(&rest);
 	/* q whole as well: a town's small words ("nad" of "Ústí nad
-	 * Labem") are no note */
-	told = told || *w == '\0' || place_known(w) || town_served(q) ||
+	 * Labem") are no note; a contact's name the customer's own name
+	 * lacks with one word beside it is a person and a role or room
+	 * ("- Thomas (Buchhaltung)", "- Ji-joon (경리)"): a namesake
+	 * elsewhere is typed with its town, not with this one's staff */
+	told = told || *w == '\0' || (person && nrest == 1) ||
+	    place_known(w) || town_served(q) ||
 	    town_works(q) ||
 	    (place_after(w) && !(town_apart(guess, w) && town_not_own(idx,
 	    w))) || (city_of(idx) && town_like(q, city_of(idx))) ||
