@@ -1165,8 +1165,9 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	told = place_phrase(q);
 	for (t = strtok_r(w, " ", &save); t && !told; t = strtok_r(NULL, " ",
 	    &save)) {
-		if (no_qualifier(idx, t) && !address_word(t))
-			continue;	/* "Av." is two letters, no initial */
+		if (no_qualifier(idx, t) && !address_word(t) &&
+		    !place_word(t))
+			continue;	/* "Av.", "Br." are two letters, no initial */
 		told = place_word(t) || address_word(t) || premises_word(t) ||
 		    strpbrk(t, "0123456789") != NULL;
 		if (contact_word(idx, t))

@@ -1081,7 +1081,7 @@ first_log() {
 	  mksession s13 'ТОО «Отель Дала» - Алия ноутбук' ''	# a note, Cyrillic
 	  mksession s14 'ТОО «Отель Дала» - Алия Ноутбук' ''
 	  mksession s15 'Kopano Technologies - Palesa East London' ''
-	  mksession s16 'Highveld Travels - Thabo (Buchhaltung)' ''; } >"$TMP/in"
+	  mksession s16 'Highveld Travels - Thabo (Kassier)' ''; } >"$TMP/in"
 	link_v
 	[ "$(links "$TMP/out")" = \
 	    's1,Needs Review,null s2,Linked,1 s3,Linked,1 s4,Needs Review,null s5,Needs Review,null s6,Linked,6 s7,Linked,1 s8,Linked,6 s9,Linked,7 s10,Linked,6 s11,Linked,1 s12,Linked,1 s13,Linked,8 s14,Linked,8 s15,Needs Review,null s16,Needs Review,null ' ]
@@ -1100,6 +1100,19 @@ first_log() {
 	    'Watson Excavating: Upstairs' 'Ackroyd Bookkeeping / Shop' \
 	    'Pinecrest Medical Group - Front Desk' 'Ackroyd Bookkeeping (Reception)' \
 	    'Watson Excavating - Yard' 'Ackroyd Bookkeeping - Upington'
+}
+
+# Session 28 (gen-link-blind27 branch, Turkish şube; blind20's "Br."):
+# "branch" in more languages, and rooms and departments in more
+# ("Werkstatt", "Buchhaltung", "Billing"), link after the whole name; a
+# town the list does not know beside no such word still does not.
+@test "a qualifier after the whole name: a branch word or a department of more languages links" {
+	jq -n '[{"id": 1, "business_name": "Watson Excavating, LLC"},
+	  {"id": 2, "business_name": "Ackroyd Bookkeeping"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,2 s2,Linked,1 s3,Linked,2 s4,Linked,1 s5,Linked,2 s6,Needs Review,null ' \
+	    'Ackroyd Bookkeeping - Ankara Şubesi' 'Watson Excavating Adyar Br.' \
+	    'Ackroyd Bookkeeping (Oddział Nowa Sól)' 'Watson Excavating / Werkstatt' \
+	    'Ackroyd Bookkeeping - Billing' 'Ackroyd Bookkeeping - Nowa Sól'
 }
 
 # Session 10 (gen-link-blind11's other wrong links): a short word that
