@@ -1082,6 +1082,35 @@ own_district(size_t idx, const char *q, const char *w)
 	return strcmp(q, d) == 0 || strcmp(w, d) == 0 || town_like(q, d);
 }
 
+/* The qualifier q, as typed in guess, is the customer's own town (the
+ * list's city), "in" it or not, and a part of it joined to it by a
+ * hyphen, as German names a town's districts ("Köln-Nippes",
+ * "Wien-Favoriten", "in München-Pasing"): its own site.  The hyphen
+ * only: "Palm Beach Gardens" after a name in Palm Beach is another
+ * town. */
+static int
+own_town_part(const char *guess, const char *q, size_t idx)
+{
+	const char *c = city_of(idx), *t = typed_from(guess, q), *h;
+	char *head, *w;
+	int part;
+
+	if (c == NULL || t == NULL)
+		return 0;
+	for (h = t; *h && !(*h == '-' && h > t && isalpha((unsigned char)
+	    h[-1]) && isalpha((unsigned char)h[1])); h++)
+		;
+	if (*h == '\0')
+		return 0;
+	head = sdc_xstrndup(t, (size_t)(h - t));
+	w = sdc_name_words(names, head);
+	part = strcmp(w, c) == 0 || (strncmp(w, "in ", 3) == 0 &&
+	    strcmp(w + 3, c) == 0);
+	free(w);
+	free(head);
+	return part;
+}
+
 /* The qualifier q is a town a customer is in and a word for a works or
  * a branch office that place_word lacks: English factory and plant
  * ("suwon factory", "ulsan plant"), and Korean's (Wiktionary, "branch
@@ -1191,7 +1220,8 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	    (place_after(w) && !(town_apart(guess, w) && town_not_own(idx,
 	    w))) || (city_of(idx) && town_like(q, city_of(idx))) ||
 	    own_region(idx, q) || own_region(idx, w) ||
-	    town_and_region(q, idx) || own_district(idx, q, w);
+	    town_and_region(q, idx) || own_district(idx, q, w) ||
+	    own_town_part(guess, q, idx);
 	free(w);
 	return told;
 }

@@ -1102,6 +1102,19 @@ first_log() {
 	    'Watson Excavating - Yard' 'Ackroyd Bookkeeping - Upington'
 }
 
+# Session 28 (gen-link-blind43 town 49%): the customer's own town and a
+# part of it joined by a hyphen ("Köln-Nippes", "in Wien-Favoriten") is
+# its own site; another town so joined, or its town and a word typed
+# apart ("Palm Beach Gardens", another town), is a namesake's as likely.
+@test "a qualifier after the whole name: its own town and a part of it, hyphened, links" {
+	jq -n '[{"id": 1, "business_name": "Physiotherapie Özkan", "city": "Köln"},
+	  {"id": 2, "business_name": "Bäckerei Hörmann GmbH", "city": "Wien"},
+	  {"id": 3, "business_name": "Palm Deli", "city": "Palm Beach"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null s4,Needs Review,null ' \
+	    'Physiotherapie Özkan (Köln-Nippes)' 'Bäckerei Hörmann GmbH in Wien-Favoriten' \
+	    'Physiotherapie Özkan (Bonn-Beuel)' 'Palm Deli Palm Beach Gardens'
+}
+
 # Session 28 (gen-link-blind27 branch, Turkish şube; blind20's "Br."):
 # "branch" in more languages, and rooms and departments in more
 # ("Werkstatt", "Buchhaltung", "Billing"), link after the whole name; a
