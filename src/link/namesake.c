@@ -1210,6 +1210,35 @@ own_district(size_t idx, const char *q, const char *w)
 	return strcmp(q, d) == 0 || strcmp(w, d) == 0 || town_like(q, d);
 }
 
+/* The qualifier q, as typed in guess, is the customer's own town (the
+ * list's city), "in" it or not, and a part of it joined to it by a
+ * hyphen, as German names a town's districts ("Köln-Nippes",
+ * "Wien-Favoriten", "in München-Pasing"): its own site.  The hyphen
+ * only: "Palm Beach Gardens" after a name in Palm Beach is another
+ * town. */
+static int
+own_town_part(const char *guess, const char *q, size_t idx)
+{
+	const char *c = city_of(idx), *t = typed_from(guess, q), *h;
+	char *head, *w;
+	int part;
+
+	if (c == NULL || t == NULL)
+		return 0;
+	for (h = t; *h && !(*h == '-' && h > t && isalpha((unsigned char)
+	    h[-1]) && isalpha((unsigned char)h[1])); h++)
+		;
+	if (*h == '\0')
+		return 0;
+	head = sdc_xstrndup(t, (size_t)(h - t));
+	w = sdc_name_words(names, head);
+	part = strcmp(w, c) == 0 || (strncmp(w, "in ", 3) == 0 &&
+	    strcmp(w + 3, c) == 0);
+	free(w);
+	free(head);
+	return part;
+}
+
 /* The qualifier q is a town a customer is in and a word for a works or
  * a branch office that place_word lacks: English factory and plant
  * ("suwon factory", "ulsan plant"), and Korean's (Wiktionary, "branch
@@ -1287,31 +1316,40 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 	char *w = sdc_xstrdup(q), *t, *save = NULL;
 	const char *typed = typed_from(guess, q);
 	struct sdc_buf rest = SDC_BUF_INIT;
-	int told = 0, capitals;
+	int told = 0, capitals, person = 0, nrest = 0;
 
 	capitals = typed && has_capital_utf8(guess, (size_t)(typed - guess));
 	told = place_phrase(q);
 	for (t = strtok_r(w, " ", &save); t && !told; t = strtok_r(NULL, " ",
 	    &save)) {
-		if (no_qualifier(idx, t) && !address_word(t))
-			continue;	/* "Av." is two letters, no initial */
+		if (no_qualifier(idx, t) && !address_word(t) &&
+		    !place_word(t))
+			continue;	/* "Av.", "Br." are two letters, no initial */
 		told = place_word(t) || address_word(t) || premises_word(t) ||
 		    strpbrk(t, "0123456789") != NULL;
-		if (!contact_word(idx, t) && !(capitals &&
-		    typed_small(typed, t)))
+		if (contact_word(idx, t))
+			person |= !has_word(customers.c[idx].words, t);
+		else if (!(capitals && typed_small(typed, t))) {
 			sdc_buf_printf(&rest, "%s%s", rest.len ? " " : "", t);
+			nrest++;
+		}
 	}
 	free(w);
 	sdc_buf_addc(&rest, '\0');
 	w = sdc_buf_take(&rest);
 	/* q whole as well: a town's small words ("nad" of "Ústí nad
-	 * Labem") are no note */
-	told = told || *w == '\0' || place_known(w) || town_served(q) ||
+	 * Labem") are no note; a contact's name the customer's own name
+	 * lacks with one word beside it is a person and a role or room
+	 * ("- Thomas (Buchhaltung)", "- Ji-joon (경리)"): a namesake
+	 * elsewhere is typed with its town, not with this one's staff */
+	told = told || *w == '\0' || (person && nrest == 1) ||
+	    place_known(w) || town_served(q) ||
 	    town_works(q) ||
 	    (place_after(w) && !(town_apart(guess, w) && town_not_own(idx,
 	    w))) || (city_of(idx) && town_like(q, city_of(idx))) ||
 	    own_region(idx, q) || own_region(idx, w) ||
-	    town_and_region(q, idx) || own_district(idx, q, w);
+	    town_and_region(q, idx) || own_district(idx, q, w) ||
+	    own_town_part(guess, q, idx);
 	free(w);
 	return told;
 }

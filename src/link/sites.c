@@ -102,7 +102,13 @@ site_elsewhere(const struct pool *p, const char *tail, size_t idx)
  * matriz, unidade, delegação (Portugal's branch office), armazém;
  * Spanish matriz, unidad, delegación, almacén; French siège, entrepôt;
  * Italian magazzino; Dutch hoofdkantoor, magazijn; German Hauptsitz;
- * English headquarters, warehouse. */
+ * English headquarters, warehouse.  And "branch" in more of the languages
+ * read (Wiktionary, "branch office", translations): Turkish şube (its
+ * branch, şubesi), Polish oddział, filia, Czech and Slovak pobočka,
+ * Hungarian fiók, fióktelep, telephely (a site), Romanian filială,
+ * sucursală, Serbo-Croatian and Slovene podružnica, poslovnica, Russian's
+ * филиал as Belarusian and Ukrainian write it (філіял, філія), Arabic
+ * فرع (the branch, الفرع), and English's abbreviation Br. */
 int
 place_word(const char *w)
 {
@@ -114,7 +120,10 @@ place_word(const char *w)
 	    "cab", "cawangan", "caw", "outlet", "matriz", "unidade", "unidad",
 	    "delegacao", "delegacion", "armazem", "almacen", "siege",
 	    "entrepot", "magazzino", "hoofdkantoor", "magazijn", "hauptsitz",
-	    "headquarters", "warehouse", NULL };
+	    "headquarters", "warehouse", "sube", "subesi", "oddzial", "filia",
+	    "pobocka", "fiok", "fioktelep", "telephely", "filiala",
+	    "sucursala", "podruznica", "poslovnica", "filiyal", "filiya",
+	    "فرع", "الفرع", "br", NULL };
 
 	return sdc_name_listed(v, w);
 }
@@ -168,13 +177,23 @@ address_word(const char *w)
  * "(Reception)", ": Front Desk", "- Yard"): typed after its whole name
  * they say which of its machines, never which town, so no namesake
  * elsewhere is as likely.  Only a qualifier's (qualifier_told): "Shop"
- * and "Yard" are words of names too ("Tack Shop", "Brick Yard"). */
+ * and "Yard" are words of names too ("Tack Shop", "Brick Yard").  The
+ * same in the languages read (Wiktionary, "workshop", "reception",
+ * "shop", "office", "warehouse", translations): German Werkstatt,
+ * Empfang, Büro, Lager; Spanish taller, recepción, tienda; Portuguese
+ * recepção; French atelier; Italian officina, negozio, ufficio; Catalan
+ * botiga; and an office's departments, which say which of its machines
+ * as a room does (English billing, accounts, accounting, canteen;
+ * German Buchhaltung, Sekretariat). */
 int
 premises_word(const char *w)
 {
 	static const char *const v[] = { "upstairs", "downstairs", "yard",
 	    "shop", "workshop", "reception", "desk", "lobby", "basement",
-	    NULL };
+	    "werkstatt", "empfang", "buro", "lager", "taller", "recepcion",
+	    "tienda", "recepcao", "atelier", "officina", "negozio", "ufficio",
+	    "botiga", "billing", "accounts", "accounting", "canteen",
+	    "buchhaltung", "sekretariat", NULL };
 
 	return sdc_name_listed(v, w);
 }

@@ -1050,7 +1050,10 @@ first_log() {
 # Session 21 (gen-link-blind31): a note in small letters with accents
 # ("kế toán", a Vietnamese accountant) is a note as well.
 # Session 22: beside a name in capitals of any script ("Отель Дала -
-# Алия ноутбук", a laptop), not only ASCII's.
+# Алия ноутбук", a laptop), not only ASCII's.  Session 28
+# (gen-link-blind43 contact 46%): a contact's name with one word beside
+# it, capitalised or not, is a person and a role ("- Thomas
+# (Buchhaltung)"); with two, or with no contact's name, it is not.
 @test "a qualifier after the whole name: a town the list does not know is a namesake's as likely" {
 	jq -n '[{"id": 1, "business_name": "Kopano Technologies",
 	    "assets": [{"id": 10, "name": "KT-PC01"}],
@@ -1076,10 +1079,12 @@ first_log() {
 	  mksession s11 'Kopano Technologies - Palesa (kế toán)' ''	# a note, accented
 	  mksession s12 'Kopano Technologies - Palesa (Kế Toán)' ''
 	  mksession s13 'ТОО «Отель Дала» - Алия ноутбук' ''	# a note, Cyrillic
-	  mksession s14 'ТОО «Отель Дала» - Алия Ноутбук' ''; } >"$TMP/in"
+	  mksession s14 'ТОО «Отель Дала» - Алия Ноутбук' ''
+	  mksession s15 'Kopano Technologies - Palesa East London' ''
+	  mksession s16 'Highveld Travels - Thabo (Kassier)' ''; } >"$TMP/in"
 	link_v
 	[ "$(links "$TMP/out")" = \
-	    's1,Needs Review,null s2,Linked,1 s3,Linked,1 s4,Needs Review,null s5,Needs Review,null s6,Linked,6 s7,Linked,1 s8,Linked,6 s9,Linked,7 s10,Linked,6 s11,Linked,1 s12,Needs Review,null s13,Linked,8 s14,Needs Review,null ' ]
+	    's1,Needs Review,null s2,Linked,1 s3,Linked,1 s4,Needs Review,null s5,Needs Review,null s6,Linked,6 s7,Linked,1 s8,Linked,6 s9,Linked,7 s10,Linked,6 s11,Linked,1 s12,Linked,1 s13,Linked,8 s14,Linked,8 s15,Needs Review,null s16,Needs Review,null ' ]
 	[[ "$stderr" == *'"upington" after "Highveld Travels": no site the list knows'* ]]
 }
 
@@ -1095,6 +1100,32 @@ first_log() {
 	    'Watson Excavating: Upstairs' 'Ackroyd Bookkeeping / Shop' \
 	    'Pinecrest Medical Group - Front Desk' 'Ackroyd Bookkeeping (Reception)' \
 	    'Watson Excavating - Yard' 'Ackroyd Bookkeeping - Upington'
+}
+
+# Session 28 (gen-link-blind43 town 49%): the customer's own town and a
+# part of it joined by a hyphen ("Köln-Nippes", "in Wien-Favoriten") is
+# its own site; another town so joined, or its town and a word typed
+# apart ("Palm Beach Gardens", another town), is a namesake's as likely.
+@test "a qualifier after the whole name: its own town and a part of it, hyphened, links" {
+	jq -n '[{"id": 1, "business_name": "Physiotherapie Özkan", "city": "Köln"},
+	  {"id": 2, "business_name": "Bäckerei Hörmann GmbH", "city": "Wien"},
+	  {"id": 3, "business_name": "Palm Deli", "city": "Palm Beach"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null s4,Needs Review,null ' \
+	    'Physiotherapie Özkan (Köln-Nippes)' 'Bäckerei Hörmann GmbH in Wien-Favoriten' \
+	    'Physiotherapie Özkan (Bonn-Beuel)' 'Palm Deli Palm Beach Gardens'
+}
+
+# Session 28 (gen-link-blind27 branch, Turkish şube; blind20's "Br."):
+# "branch" in more languages, and rooms and departments in more
+# ("Werkstatt", "Buchhaltung", "Billing"), link after the whole name; a
+# town the list does not know beside no such word still does not.
+@test "a qualifier after the whole name: a branch word or a department of more languages links" {
+	jq -n '[{"id": 1, "business_name": "Watson Excavating, LLC"},
+	  {"id": 2, "business_name": "Ackroyd Bookkeeping"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,2 s2,Linked,1 s3,Linked,2 s4,Linked,1 s5,Linked,2 s6,Needs Review,null ' \
+	    'Ackroyd Bookkeeping - Ankara Şubesi' 'Watson Excavating Adyar Br.' \
+	    'Ackroyd Bookkeeping (Oddział Nowa Sól)' 'Watson Excavating / Werkstatt' \
+	    'Ackroyd Bookkeeping - Billing' 'Ackroyd Bookkeeping - Nowa Sól'
 }
 
 # Session 10 (gen-link-blind11's other wrong links): a short word that
