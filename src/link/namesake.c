@@ -11,6 +11,7 @@
 #include "custidx.h"
 #include "diag.h"
 #include "fuzzy.h"
+#include "initial.h"
 #include "linkint.h"
 #include "office.h"
 #include "owners.h"
@@ -1731,10 +1732,24 @@ office_other(const char *guess, size_t idx)
 	return o;
 }
 
+/* A holding company typed, the customer at idx none
+ * (sdc_office_holding). */
+static int
+holding_other(const char *guess, size_t idx)
+{
+	char *w = sdc_name_words(names, guess);
+	int o = sdc_office_holding(w, customers.c[idx].words);
+
+	free(w);
+	return o;
+}
+
 /* The name linked is another company's: of another profession, of
  * another province or state (region_other), another registry's number
  * (registry_other, registry.c), another person's (surname_other), of
- * another office of the firm (office_other), of another ordinal
+ * another office of the firm (office_other), a holding company's when
+ * it is none (holding_other), another initial than
+ * its people's (initial_other, initial.c), of another ordinal
  * (ordinal_other), as likely another's that holds a
  * word the normalised name left out (dropped_elsewhere) or a
  * successor's (successor_year).  Says why in d. */
@@ -1767,6 +1782,15 @@ other_company(const struct pool *p, const char *guess, struct decision *d)
 	    NULL) {
 		snprintf(d->why, sizeof(d->why), "the office \"%.30s\" typed "
 		    "is another of the firm than \"%.40s\"", s,
+		    p->c[d->idx].name);
+		free(s);
+	} else if (p == &customers && holding_other(guess, d->idx))
+		snprintf(d->why, sizeof(d->why), "a holding company typed, "
+		    "\"%.40s\" is none: another body", p->c[d->idx].name);
+	else if (p == &customers && (s = initial_other(guess, d->idx)) !=
+	    NULL) {
+		snprintf(d->why, sizeof(d->why), "\"%.30s\" typed: another "
+		    "initial than the people of \"%.40s\"", s,
 		    p->c[d->idx].name);
 		free(s);
 	} else if (ordinal_other(guess, p->c[d->idx].name, ord))

@@ -133,3 +133,29 @@ sdc_office_other(const struct sdc_names *nm, const char *typed,
 	free(o);
 	return tt;
 }
+
+/* The words that make a name a holding company's: English holding(s),
+ * Dutch beheer ("Jansen Beheer B.V."): general vocabulary. */
+static const char *const holding_words[] = { "holding", "holdings",
+    "beheer", NULL };
+
+/* A word of w (a name's words) is a holding's. */
+static int
+holds_holding(const char *w)
+{
+	char *l = sdc_xstrdup(w), *t, *save = NULL;
+	int in = 0;
+
+	for (t = strtok_r(l, " ", &save); t && !in; t = strtok_r(NULL, " ",
+	    &save))
+		in = sdc_name_listed(holding_words, t);
+	free(l);
+	return in;
+}
+
+int
+sdc_office_holding(const char *typed, const char *own)
+{
+	return holds_holding(typed) && !holds_holding(own) &&
+	    sdc_name_trading(typed, NULL) == NULL;
+}

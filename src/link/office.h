@@ -17,4 +17,11 @@
 char *sdc_office_other(const struct sdc_names *nm, const char *typed,
     const char *own);
 
+/* typed names a holding company ("Timmermans Holding B.V.") and own
+ * (both sdc_name_words) no holding: the operating firm ("Fa. Timmermans
+ * V.O.F.") is another body, billed on its own.  A holding typed as a
+ * trading name's legal name ("... d/b/a Aiea Holdings LLC") is not
+ * read.  1 or 0. */
+int sdc_office_holding(const char *typed, const char *own);
+
 #endif

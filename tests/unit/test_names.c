@@ -563,6 +563,14 @@ main(void)
 	office("RCL Branch 450", "Royal Canadian Legion Branch 450", NULL);
 	office("Nakano Toso", "Nakano Toso Co.,Ltd. Kobe Eigyosho", NULL);
 	office("Kikusui Shoten Kobe Eigyosho", "Kikusui Shoten Co.,Ltd.", NULL);
+	/* a holding typed for the operating firm; a trading name's holding */
+	CHECK("holding: Timmermans Holding B.V. is not Fa. Timmermans",
+	    sdc_office_holding("timmermans holding b v", "fa timmermans v o f"));
+	CHECK("holding: its own holding",
+	    !sdc_office_holding("jansen beheer", "jansen beheer b v"));
+	CHECK("holding: the legal name of a trading name",
+	    !sdc_office_holding("aiea fish market d b a aiea holdings llc",
+	    "aiea fish market llc"));
 	sdc_names_free(nm);
 	return check_done();
 }
