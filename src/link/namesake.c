@@ -11,7 +11,9 @@
 #include "custidx.h"
 #include "diag.h"
 #include "fuzzy.h"
+#include "initial.h"
 #include "linkint.h"
+#include "office.h"
 #include "owners.h"
 #include "person.h"
 
@@ -1952,10 +1954,38 @@ dropped_elsewhere(const char *guess, size_t idx)
 	return other;
 }
 
+/* The office typed (its town and office word) is another office of the
+ * firm whose office the customer at idx is (sdc_office_other): that
+ * town, a new string, or NULL. */
+static char *
+office_other(const char *guess, size_t idx)
+{
+	char *w = sdc_name_words(names, guess), *o;
+
+	o = sdc_office_other(names, w, customers.c[idx].words);
+	free(w);
+	return o;
+}
+
+/* A holding company typed, the customer at idx none
+ * (sdc_office_holding). */
+static int
+holding_other(const char *guess, size_t idx)
+{
+	char *w = sdc_name_words(names, guess);
+	int o = sdc_office_holding(w, customers.c[idx].words);
+
+	free(w);
+	return o;
+}
+
 /* The name linked is another company's: of another profession, of
  * another province or state (region_other), another registry's number
  * (registry_other, registry.c), another person's (surname_other), of
- * another ordinal (ordinal_other), as likely another's that holds a
+ * another office of the firm (office_other), a holding company's when
+ * it is none (holding_other), another initial than
+ * its people's (initial_other, initial.c), of another ordinal
+ * (ordinal_other), as likely another's that holds a
  * word the normalised name left out (dropped_elsewhere) or a
  * successor's (successor_year).  Says why in d. */
 static int
@@ -1982,6 +2012,21 @@ other_company(const struct pool *p, const char *guess, struct decision *d)
 		snprintf(d->why, sizeof(d->why), "the surname \"%.40s\" is "
 		    "typed where \"%.40s\" has its own: another person's",
 		    s, p->c[d->idx].name);
+		free(s);
+	} else if (p == &customers && (s = office_other(guess, d->idx)) !=
+	    NULL) {
+		snprintf(d->why, sizeof(d->why), "the office \"%.30s\" typed "
+		    "is another of the firm than \"%.40s\"", s,
+		    p->c[d->idx].name);
+		free(s);
+	} else if (p == &customers && holding_other(guess, d->idx))
+		snprintf(d->why, sizeof(d->why), "a holding company typed, "
+		    "\"%.40s\" is none: another body", p->c[d->idx].name);
+	else if (p == &customers && (s = initial_other(guess, d->idx)) !=
+	    NULL) {
+		snprintf(d->why, sizeof(d->why), "\"%.30s\" typed: another "
+		    "initial than the people of \"%.40s\"", s,
+		    p->c[d->idx].name);
 		free(s);
 	} else if (ordinal_other(guess, p->c[d->idx].name, ord))
 		snprintf(d->why, sizeof(d->why), "\"%s\" is not in \"%.40s\": "

@@ -4027,3 +4027,29 @@ partner_customers() {
 	[ "$(links "$TMP/out")" = 't1,Linked,1 t2,Linked,3 t3,Needs Review,null t4,Needs Review,null ' ]
 	[[ "$stderr" == *'the name is part of "Whelan Physiotherapy" and of "Whelan Bros Physiotherapy"'* ]]
 }
+
+# Session 28 (gen-link-blind46, 47): a firm's office typed with another
+# town in the office's slot is the firm's other office ("Honma Shoji
+# Tomakomai Shiten" for the Hakodate one); an initial typed before the
+# customer's surname that none of its people of that surname has is
+# another member of the family ("Notariskantoor S. de Groot" for the
+# de Groot V.O.F. of Mirjam de Groot); a holding typed is not the
+# operating firm.  Its own office, slipped or romanised long, and its
+# own person's initial link.
+@test "offices, holdings and initials: another office, a holding or another family member's initial does not link; its own does" {
+	jq -n '[{"id": 1, "business_name": "Honma Shoji Hakodate Shiten", "city": "Hakodate"},
+	  {"id": 2, "business_name": "Notariskantoor de Groot V.O.F.", "city": "Amsterdam",
+	   "contacts": [{"id": 21, "name": "Mirjam de Groot"}, {"id": 22, "name": "Ellen Meijer"}]},
+	  {"id": 3, "business_name": "Fa. Timmermans V.O.F.", "city": "Eindhoven"}]
+	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) Ltd"), "city": "Leeds"}]' >"$TMP/cust.json"
+	{ mksession c1 'Honma Shoji Tomakomai Shiten' ''
+	  mksession c2 'Honma Shoji Hakohdate Shiten' ''
+	  mksession c3 'Notariskantoor S. de Groot' ''
+	  mksession c4 'Notariskantoor M. de Groot' ''
+	  mksession c5 'Timmermans Holding B.V.' ''
+	  mksession c6 'Timmermans V.O.F.' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Linked,1 c3,Needs Review,null c4,Linked,2 c5,Needs Review,null c6,Linked,3 ' ]
+	[[ "$stderr" == *'the office "tomakomai" typed is another of the firm'* ]]
+	[[ "$stderr" == *'"S. de groot" typed: another initial'* ]]
+}

@@ -1,6 +1,7 @@
 /* Unit tests of names.c: normalisation and the initials rule. */
 #include "check.h"
 #include "names.h"
+#include "office.h"
 
 #include <stdlib.h>
 
@@ -27,6 +28,21 @@ owned(const char *descr, char *got, const char *want)
 		CHECK(descr, got == NULL);
 	free(got);
 }
+
+/* sdc_office_other on two names (read as sdc_name_words reads them):
+ * the typed office's town when it is another office's, else NULL. */
+static void
+office(const char *typed, const char *own, const char *want)
+{
+	char *t = sdc_name_words(nm, typed), *o = sdc_name_words(nm, own);
+	char msg[256];
+
+	snprintf(msg, sizeof(msg), "office_other(%s, %s)", typed, own);
+	owned(msg, sdc_office_other(nm, t, o), want);
+	free(t);
+	free(o);
+}
+
 int
 main(void)
 {
@@ -525,6 +541,36 @@ main(void)
 		    !sdc_name_belarusian("\xd0\x9c\xd1\x96\xd0\xbd\xd1\x81"
 		    "\xd0\xba"));
 	}
+	/* another town in the office's slot: the firm's other office */
+	office("Sakura Kohmuten Co., Ltd. Asahikawa Eigyohsho",
+	    "Sakura Kohmuten Co., Ltd. Obihiro Eigyohsho", "asahikawa");
+	office("Honma Shoji Tomakomai Shiten", "Honma Shoji Hakodate Shiten",
+	    "tomakomai");
+	office("Sasaki Sekizai Inc. Tomakomai Branch",
+	    "Sasaki Sekizai Inc. Hakodate Eigyosho", "tomakomai");
+	/* the same office, slipped, romanised long or cut short */
+	office("Kikusui Shoten Kobe Eigyosho", "Kikusui Shohten K.K. Kohbe "
+	    "Eigyohsho", NULL);
+	office("Nakajima Sekizai Ichinomiya Eigyo-sho", "Nakajima Sekizai "
+	    "K.K. Ichinomiya Eigyosho", NULL);
+	office("Takeda Juken Toyta Eigyosho", "Takeda Juken K.K. Toyota "
+	    "Eigyosho", NULL);
+	office("Beijing Li Xing Dental GuangZhou Branch", "Beijing Lixing "
+	    "Dental Clinic Co. Ltd. Guangzhou Branch", NULL);
+	/* a town in another script, a numbered branch, no office */
+	office("Kikusui Seika Ishinomaki Eigyosho", "株式会社菊水製菓 石巻営業所",
+	    NULL);
+	office("RCL Branch 450", "Royal Canadian Legion Branch 450", NULL);
+	office("Nakano Toso", "Nakano Toso Co.,Ltd. Kobe Eigyosho", NULL);
+	office("Kikusui Shoten Kobe Eigyosho", "Kikusui Shoten Co.,Ltd.", NULL);
+	/* a holding typed for the operating firm; a trading name's holding */
+	CHECK("holding: Timmermans Holding B.V. is not Fa. Timmermans",
+	    sdc_office_holding("timmermans holding b v", "fa timmermans v o f"));
+	CHECK("holding: its own holding",
+	    !sdc_office_holding("jansen beheer", "jansen beheer b v"));
+	CHECK("holding: the legal name of a trading name",
+	    !sdc_office_holding("aiea fish market d b a aiea holdings llc",
+	    "aiea fish market llc"));
 	sdc_names_free(nm);
 	return check_done();
 }
