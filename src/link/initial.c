@@ -16,12 +16,13 @@
 
 /* The word before p (in guess) is a given name: p is a middle initial
  * ("Milica D. Simić"), not the one that tells a family apart. */
-static int
-after_given_name(const char *guess, const char *p)
+/* The word of guess before p, as sdc_name_words spells it (a new
+ * string), or NULL at guess's start. */
+static char *
+word_before(const char *guess, const char *p)
 {
 	const char *b = p;
 	char *w, *n;
-	int given;
 
 	while (b > guess && b[-1] == ' ')
 		b--;
@@ -29,12 +30,23 @@ after_given_name(const char *guess, const char *p)
 	while (b > guess && b[-1] != ' ')
 		b--;
 	if (b == p)
-		return 0;
+		return NULL;
 	w = sdc_xstrndup(b, (size_t)(p - b));
 	n = sdc_name_words(names, w);	/* as person-names.json spells it */
+	free(w);
+	return n;
+}
+
+static int
+after_given_name(const char *guess, const char *p)
+{
+	char *n = word_before(guess, p);
+	int given;
+
+	if (n == NULL)
+		return 0;
 	given = (sdc_person_name_kind(n) & SDC_NAME_GIVEN) != 0;
 	free(n);
-	free(w);
 	return given;
 }
 
@@ -46,26 +58,18 @@ after_given_name(const char *guess, const char *p)
 static int
 own_before(const char *guess, const char *p, const char *cw, const char *sur)
 {
-	const char *b = p, *at;
-	char *w, *n;
+	const char *at;
+	char *n = word_before(guess, p);
 	size_t ln;
 	int own = 0;
 
-	while (b > guess && b[-1] == ' ')
-		b--;
-	p = b;
-	while (b > guess && b[-1] != ' ')
-		b--;
-	if (b == p)
+	if (n == NULL)
 		return 0;
-	w = sdc_xstrndup(b, (size_t)(p - b));
-	n = sdc_name_words(names, w);
 	ln = strlen(n);
 	for (at = strstr(cw, n); at && !own; at = strstr(at + 1, n))
 		own = at > cw && at[-1] == ' ' && at[ln] == ' ' &&
 		    strncmp(at + ln + 1, sur, strlen(sur)) == 0;
 	free(n);
-	free(w);
 	return own;
 }
 
