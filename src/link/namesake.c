@@ -2047,6 +2047,47 @@ other_company(const struct pool *p, const char *guess, struct decision *d)
 /* What the name evidence does not see undoes a link it made: another
  * profession, a marked letter typed for another (a namesake), a town
  * typed after the name that the list does not know (another namesake). */
+/* undo_reading's rules for a name read with slips of the keys or a word
+ * shortened (weighted): a mark, another spelling, capitals as initials,
+ * another town, a person's name.  1 when one undid the link (d->why
+ * says which; *q, if set, the caller frees). */
+static int
+undo_slip(struct pool *p, const char *guess, struct decision *d, char **q)
+{
+	long x;
+
+	if ((d->how & SDC_NEV_TYPO) &&
+	    sdc_name_marks_differ(guess, p->c[d->idx].name)) {
+		snprintf(d->why, sizeof(d->why), "a letter typed with its mark "
+		    "is another in \"%s\"", p->c[d->idx].name);
+	} else if (p == &customers && (d->how & SDC_NEV_TYPO) &&
+	    (*q = spelt_elsewhere(guess, d->idx)) != NULL) {
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" is spelt as other "
+		    "names spell it, not as \"%.40s\"", *q, p->c[d->idx].name);
+	} else if (p == &customers && (d->how &
+	    SDC_NEV_CONTRACTION) && (x = caps_contracted(guess, d->idx)) >=
+	    0) {
+		snprintf(d->why, sizeof(d->why), "capitals typed are the "
+		    "initials of \"%.40s\" as likely as a word of \"%.40s\" "
+		    "shortened", p->c[x].name, p->c[d->idx].name);
+	} else if (p == &customers && (d->how & SDC_NEV_TYPO) &&
+	    !(d->how & SDC_NEV_LAYOUT) && (*q = town_two_off(guess, d->idx)) !=
+	    NULL) {
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" is two letters off "
+		    "a town of \"%.40s\": another town's as likely", *q,
+		    p->c[d->idx].name);
+	} else if (p == &customers && (d->how &
+	    SDC_NEV_CONTRACTION) && (*q = contracted_person(guess,
+	    d->idx)) != NULL) {
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" of \"%.40s\" is a "
+		    "person's name, read from a word it begins as a guess", *q,
+		    p->c[d->idx].name);
+	} else
+		return 0;
+	d->linked = 0;
+	return 1;
+}
+
 void
 undo_reading(struct pool *p, const char *guess, struct decision *d)
 {
@@ -2055,7 +2096,6 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 	    "normalised") == 0);
 	char *q = NULL;
 	const char *r;
-	long x;
 
 	if (registry_linked(d))
 		return;	/* the number is the identity; its words were read */
@@ -2083,37 +2123,8 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 		d->linked = 0;
 		snprintf(d->why, sizeof(d->why), "\"%.40s\" is a sole trader's "
 		    "form, not \"%.40s\"'s", q, p->c[d->idx].name);
-	} else if (weighted && (d->how & SDC_NEV_TYPO) &&
-	    sdc_name_marks_differ(guess, p->c[d->idx].name)) {
-		d->linked = 0;
-		snprintf(d->why, sizeof(d->why), "a letter typed with its mark "
-		    "is another in \"%s\"", p->c[d->idx].name);
-	} else if (weighted && p == &customers && (d->how & SDC_NEV_TYPO) &&
-	    (q = spelt_elsewhere(guess, d->idx)) != NULL) {
-		d->linked = 0;
-		snprintf(d->why, sizeof(d->why), "\"%.40s\" is spelt as other "
-		    "names spell it, not as \"%.40s\"", q, p->c[d->idx].name);
-	} else if (weighted && p == &customers && (d->how &
-	    SDC_NEV_CONTRACTION) && (x = caps_contracted(guess, d->idx)) >=
-	    0) {
-		d->linked = 0;
-		snprintf(d->why, sizeof(d->why), "capitals typed are the "
-		    "initials of \"%.40s\" as likely as a word of \"%.40s\" "
-		    "shortened", p->c[x].name, p->c[d->idx].name);
-	} else if (weighted && p == &customers && (d->how & SDC_NEV_TYPO) &&
-	    !(d->how & SDC_NEV_LAYOUT) && (q = town_two_off(guess, d->idx)) !=
-	    NULL) {
-		d->linked = 0;
-		snprintf(d->why, sizeof(d->why), "\"%.40s\" is two letters off "
-		    "a town of \"%.40s\": another town's as likely", q,
-		    p->c[d->idx].name);
-	} else if (weighted && p == &customers && (d->how &
-	    SDC_NEV_CONTRACTION) && (q = contracted_person(guess,
-	    d->idx)) != NULL) {
-		d->linked = 0;
-		snprintf(d->why, sizeof(d->why), "\"%.40s\" of \"%.40s\" is a "
-		    "person's name, read from a word it begins as a guess", q,
-		    p->c[d->idx].name);
+	} else if (weighted && undo_slip(p, guess, d, &q)) {
+		/* said in d->why */
 	} else if (weighted && p == &customers && !partners_linked(d) &&
 	    namesake_elsewhere(guess, d->idx, &q)) {
 		d->linked = 0;
