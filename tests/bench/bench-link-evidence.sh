@@ -6,6 +6,59 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind48 (held out since session 29: the lead runs it once;
+# a Swiss MSP for Switzerland and Liechtenstein (Zürich, Basel, Bern,
+# Luzern, St. Gallen, Genève, Lausanne and Lugano desks), in German,
+# French, Italian and a little Romansh: Treuhand / fiduciaire /
+# fiduciaria, Praxis Dr. med. / cabinet médical / studio medico,
+# Zahnarztpraxis, pharmacy chains' branches (Filiale, Zweigniederlassung,
+# succursale de / di), Schreinerei / menuiserie / falegnameria (Gebr.,
+# & Söhne, & Fils, F.lli), garages, Haustechnik, architects, sole
+# proprietorships named for the owner, hotels, municipalities (Gemeinde,
+# Einwohnergemeinde, Commune de, Comune di, Vischnanca, "Stadt
+# Biel/Ville de Bienne"), Spitex and Vereine, Stiftungen / fondations,
+# Genossenschaften, holdings, firms registered in two or three languages
+# ("X Informatik AG (X Informatique SA)"); AG / SA, GmbH / Sàrl / Sagl,
+# KlG / SNC, Anstalt; UIDs (CHE-123.456.789, mod 11) typed bare, undotted,
+# with MWST / TVA / IVA; Swiss QWERTZ typos, umlauts as ae / oe / ue or
+# dropped, accents dropped, caps, lower case, truncation, reorder,
+# abbreviations (Gebr., WBG, Gde., St. / Sankt, Dr. med., & Cie, ZA-Praxis),
+# acronyms, legal forms dropped, respelt or swapped for the other
+# language's, the other language's name, cantons (ZH, BE, VD, GE, TI ...)
+# and sites appended, & / und / et / e, contacts, persons, doctors,
+# domains; same-shape, other-town, other-canton (Buchs SG / ZH), holding
+# vs operating AG, other-branch, other-language namesake ("Menuiserie
+# Keller Sàrl, Morges" beside "Schreinerei Keller GmbH"), family member,
+# municipal body (Bürgergemeinde, Kirchgemeinde, bourgeoisie, patriziato),
+# same surname other trade, other-UID, person, vendor, prospect, personal
+# and own-staff impostors; 5k: 742 / 2000 impostors (37.1%), 50k: 726 /
+# 2000 (36.3%)),
+# GEN: gen-link-blind49 (held out since session 29: the lead runs it once;
+# a US MSP for professional-services firms (Boston, Philadelphia,
+# Atlanta, Chicago, Denver, Houston and Seattle desks): law firms named
+# for their partners ("X, Y & Z, LLP", "X & Associates", "Law Offices
+# of", "The Law Office of", "Attorney at Law") as P.C., PLLC, LLP, Ltd.,
+# Chtd. (IL), P.S. (WA), APLC (LA), P.A. (DE, SC); CPA firms ("X &
+# Company, CPAs", "Certified Public Accountants", APAC); architects and
+# engineers ("X + Y Architects", AIA, P.E.); insurance agencies,
+# real-estate offices and financial advisers, many of them offices of a
+# shared brand (State Farm, Allstate, Farmers, American Family,
+# Nationwide, Goosehead, Edward Jones, Ameriprise, Raymond James, Keller
+# Williams, RE/MAX, Coldwell Banker, Century 21, BHHS, ERA) told apart by
+# the agent or office word; firms renamed when a partner left (the old
+# name still typed), a firm's offices named with their town; partners'
+# surnames alone, their initials, partner order changed, legal forms and
+# designations dropped or respelt, brands shortened (EJ, KW, Remax, C21,
+# BHHS), suites and floors, "&" / "and" / "+", abbreviations (Assoc., Co.,
+# Ins., Acctg, Eng., Mgmt, Law Ofc, Rlty), O'Connor / DeLuca / Muñoz
+# respelt, US QWERTY typos, caps, truncation, contacts, domains;
+# same-shape, other-franchise-office, other-office (a town where the firm
+# has no customer), former partner's new firm, relative (another given
+# name of a named lawyer, CPA, architect or agent), same surname other
+# trade, other-town, court or association (bar association, court, board
+# of Realtors, AIA chapter, society of CPAs), client, vendor, prospect,
+# personal and own-staff impostors; 5k: 725 / 2000 impostors (36.3%),
+# 50k: 748 / 2000 (37.4%)),
 # GEN: gen-link-blind46 (held out since session 28: the lead runs it once;
 # a Japanese MSP's Tokyo, Yokohama, Osaka, Nagoya, Fukuoka, Sapporo and
 # Sendai desks: small firms with 株式会社/有限会社/合同会社 before or after
