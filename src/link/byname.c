@@ -407,6 +407,75 @@ ending_or_start(const struct pool *p, const char *words,
 	    -1;
 }
 
+/* A typed word shortened with a dot after it alone, three letters or
+ * more of one word ("Clín.", "Abogs.", "Lab."), as normalised; not
+ * initials ("S.A."), a title nor a word dropped (a legal form). */
+static char *
+dotted_word(const char *tok, size_t n)
+{
+	char *body, *w;
+	size_t i;
+
+	while (n > 0 && strchr(",;:)", tok[n - 1]))
+		n--;
+	if (n < 4 || tok[n - 1] != '.')
+		return NULL;
+	for (i = 0; i + 1 < n; i++)
+		if (!isalpha((unsigned char)tok[i]) && !(tok[i] & 0x80))
+			return NULL;
+	body = sdc_xstrndup(tok, n - 1);
+	w = sdc_name_words(names, body);
+	free(body);
+	if (strlen(w) < 3 || strchr(w, ' ') || sdc_name_is_title(w) ||
+	    sdc_name_is_drop(names, w)) {
+		free(w);
+		return NULL;
+	}
+	return w;
+}
+
+/* The words with a dot after each the typed name shortened with one
+ * (dotted_word), for nameev to read it cut or contracted though some
+ * customer has it as typed; NULL when none is. */
+static char *
+mark_dots(const char *guess, const char *words)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	char *d[8];
+	size_t nd = 0, len, i;
+	const char *p;
+	int marked = 0;
+
+	for (p = guess; *p && nd < 8; p += len) {
+		p += strspn(p, " ");
+		len = strcspn(p, " ");
+		if ((d[nd] = dotted_word(p, len)) != NULL)
+			nd++;
+	}
+	for (p = words; nd > 0 && *p; p += len) {
+		p += strspn(p, " ");
+		len = strcspn(p, " ");
+		if (b.len)
+			sdc_buf_addc(&b, ' ');
+		sdc_buf_add(&b, p, len);
+		for (i = 0; i < nd; i++)
+			if (strlen(d[i]) == len && memcmp(d[i], p, len) == 0)
+				break;
+		if (i < nd && len > 0) {
+			sdc_buf_addc(&b, '.');
+			marked = 1;
+		}
+	}
+	for (i = 0; i < nd; i++)
+		free(d[i]);
+	if (!marked) {
+		sdc_buf_free(&b);
+		return NULL;
+	}
+	sdc_buf_addc(&b, '\0');
+	return sdc_buf_take(&b);
+}
+
 /* The words a typed name is read as: an address's label for the address
  * ("office@horvathcare.co.uk" -> "horvathcare"); and into *glued, the
  * same with words run together split into customers' words ("horvath
@@ -419,7 +488,7 @@ read_words(const struct pool *p, const char *guess, char **glued)
 	char *addr = sdc_name_address(guess);
 	char *w = sdc_name_words(names, addr ? addr : guess);
 	char *j = sdc_name_join_initials(w);
-	char *u = sdc_nev_unglue(p->ev, j ? j : w);
+	char *u = sdc_nev_unglue(p->ev, j ? j : w), *d;
 
 	*glued = sdc_nev_rejoin(p->ev, u);
 	free(u);
@@ -427,6 +496,10 @@ read_words(const struct pool *p, const char *guess, char **glued)
 	if (strcmp(*glued, w) == 0) {
 		free(*glued);
 		*glued = NULL;
+	}
+	if (addr == NULL && (d = mark_dots(guess, *glued ? *glued : w))) {
+		free(*glued);
+		*glued = d;
 	}
 	free(addr);
 	return w;

@@ -321,6 +321,10 @@ struct qword {
 				 * letter (match_word) */
 	int pkind;		/* sdc_person_name_kind(), asked once */
 	int half;		/* of a name of two words or one */
+	int dot;		/* typed with a dot after it (read_words):
+				 * shortened by the typist's own mark, so
+				 * cut or contracted though some customer
+				 * has it as typed ("Clín.", "Abogs.") */
 	long next;		/* the typed word after it in the vocabulary,
 				 * or -1: a nickname's surname (given_fits) */
 };
@@ -1803,11 +1807,40 @@ specialty_typed(const struct qword *q)
 	return sdc_name_is_specialty(buf);
 }
 
-/* The best reading of vocabulary word w as the typed word q, one word
- * for one: abbreviation, typos, prefix, contraction (0: none). */
+/* A word typed with a dot, three letters or more, was shortened by the
+ * typist's own mark: w cut short ("Col." of Colegio, "Rest." of
+ * Restauracja) or contracted, its first and last letters kept ("Meml."
+ * of Memorial, "Abogs." of Abogados, as the RAE's abreviaturas por
+ * contraccion; "Pet." is no contraction of Pharmaceuticals), as sure as
+ * a typo, though some customer has the word as typed; a cut no more
+ * than an abbreviation the lists know. */
+#define DOTTED_CUT 0.9f
+#define DOTTED_CONTRACTION 0.8f
+
 static float
-single(const struct sdc_nev *e, const struct qword *q, const struct word *w,
+dotted(const struct qword *q, const struct word *w, float best,
     unsigned short *how)
+{
+	if (!q->dot || q->len < 3)
+		return best;
+	if (is_cut(q, w) && DOTTED_CUT > best) {
+		*how = SDC_NEV_PREFIX;
+		return DOTTED_CUT;
+	}
+	if (!is_cut(q, w) && q->s[q->len - 1] == w->s[w->len - 1] &&
+	    is_contraction(q, w) && DOTTED_CONTRACTION > best) {
+		*how = SDC_NEV_CONTRACTION;
+		return DOTTED_CONTRACTION;
+	}
+	return best;
+}
+
+/* The best reading of vocabulary word w as the typed word q, one word
+ * for one: abbreviation, typos, prefix, contraction (0: none); the
+ * dotted() readings are single()'s. */
+static float
+read_single(const struct sdc_nev *e, const struct qword *q,
+    const struct word *w, unsigned short *how)
 {
 	size_t d;
 	float best = 0;
@@ -1831,7 +1864,7 @@ single(const struct sdc_nev *e, const struct qword *q, const struct word *w,
 		*how = SDC_NEV_ENDING;
 	}
 	/* a word some customer has is taken as typed: "dental" is no typo
-	 * of "central", "media" no cut-off "medical" */
+	 * of "central", "media" no cut-off "medical" (but dotted()) */
 	if (q->vid >= 0)
 		return best;
 	if (other_name(e, q, w))	/* cut at the end as typed, at most */
@@ -1851,6 +1884,13 @@ single(const struct sdc_nev *e, const struct qword *q, const struct word *w,
 		*how = SDC_NEV_CONTRACTION;
 	}
 	return best;
+}
+
+static float
+single(const struct sdc_nev *e, const struct qword *q, const struct word *w,
+    unsigned short *how)
+{
+	return dotted(q, w, read_single(e, q, w, how), how);
 }
 
 /* single(), remembered for this query: candidates share their words. */
@@ -1950,7 +1990,8 @@ match_word(struct sdc_nev *e, const struct qword *q, const uint32_t *ct,
 		return;
 	}
 	/* single() of a known word is its abbreviations and endings */
-	if ((q->vid < 0 || q->abbr || q->ending) && (sq = single_memo(e, q,
+	if ((q->vid < 0 || q->abbr || q->ending || q->dot) &&
+	    (sq = single_memo(e, q,
 	    ct[j], &how)) > 0)
 		consider(best, sq, j, 1, how, w->w, bestw);
 	/* a descriptor the name begins with, typed first as its first two
@@ -2585,7 +2626,7 @@ query_readings(const struct sdc_nev *e, struct query *q)
 		/* a first word of two letters may be a descriptor's
 		 * (match_word) */
 		t->ending = ending_forms(e, t, &v, 1) > 0;
-		t->plain = t->vid >= 0 && !t->abbr && !t->join &&
+		t->plain = t->vid >= 0 && !t->abbr && !t->join && !t->dot &&
 		    !t->ending && !t->initials && !t->and &&
 		    !(t->slot == 0 && t->len == 2);
 		t->lettered = t->vid >= 0 && !t->abbr && !t->and &&
@@ -2618,6 +2659,8 @@ reads_up_to(const struct qword *t)
 		q = 0.7;	/* a descriptor's first two letters */
 	if (t->ending && (double)ENDING_Q > q)
 		q = (double)ENDING_Q;
+	if (t->dot && t->len >= 3 && (double)DOTTED_CUT > q)
+		q = (double)DOTTED_CUT;
 	return q;
 }
 
@@ -2640,6 +2683,19 @@ initial_at(const struct query *q, size_t i)
 	return 0;
 }
 
+/* The typed word p (len bytes) and its copy f ended, less the dot
+ * read_words marks a word shortened with ("clin."), into *dot; its
+ * length without it (the word after it is still len + 1 on). */
+static size_t
+dot_off(char *p, char *f, size_t len, int *dot)
+{
+	*dot = len > 1 && p[len - 1] == '.';
+	if (*dot)
+		p[--len] = '\0';
+	f[len] = '\0';
+	return len;
+}
+
 static void
 query_init(const struct sdc_nev *e, const char *words, struct query *q)
 {
@@ -2658,17 +2714,17 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 		if (len > 0) {
 			struct qword *t = &q->t[q->n];
 			char *f = q->fbuf + (p - q->buf);
+			size_t n = dot_off(p, f, len, &t->dot);
 
-			f[len] = '\0';
 			sdc_name_digraphs(f);
 			t->f = f;
 			t->flen = strlen(f);
 			t->s = p;
-			t->len = len;
+			t->len = n;
 			t->pkind = sdc_person_name_kind(p);
-			t->vid = word_find(e, p, len);
+			t->vid = word_find(e, p, n);
 			if (t->vid < 0)
-				t->vid = word_find_folded(e, p, len);
+				t->vid = word_find_folded(e, p, n);
 			t->w = t->vid >= 0 ? e->v[t->vid].w :
 			    (sdc_name_is_drop(e->nm, p) ||
 			    sdc_name_is_drop_typo(e->nm, p)) &&
@@ -3191,7 +3247,11 @@ found_for(struct sdc_nev *e, const struct qword *q)
 		if (initials_like(q))
 			found_initials(e, q);
 		found_parts(e, q);
-		return 0;
+		/* dotted(): the words it begins; a contraction no index
+		 * finds, so it binds no candidate */
+		if (q->dot)
+			found_prefix(e, q);
+		return q->dot;
 	}
 	found_typos(e, q);
 	found_endings(e, q);
@@ -3723,7 +3783,8 @@ query_free(const struct sdc_nev *e, const struct query *q, struct freew *fr)
 
 /* reach[i]: the most the typed words from the i-th heaviest on add to a
  * candidate's accm and rest (0 from a weightless one on, where lookups
- * stop); -1 when an unknown word comes after it (it may be free). */
+ * stop); -1 when an unknown or dotted word comes after it (it may be
+ * free). */
 static void
 reach_after(const struct sdc_nev *e, const struct query *q, double *reach)
 {
@@ -3733,8 +3794,8 @@ reach_after(const struct sdc_nev *e, const struct query *q, double *reach)
 	while (i-- > 0) {
 		const struct qword *t = &q->t[q->order[i]];
 
-		reach[i] = t->w == 0 ? 0 : t->vid < 0 || reach[i + 1] < 0 ? -1 :
-		    reach[i + 1] + reads_at_most(e, t);
+		reach[i] = t->w == 0 ? 0 : t->vid < 0 || t->dot ||
+		    reach[i + 1] < 0 ? -1 : reach[i + 1] + reads_at_most(e, t);
 	}
 }
 

@@ -393,6 +393,33 @@ main(void)
 		    &how) > 0.9 && (how & SDC_NEV_ABBREV));
 		sdc_nev_free(g);
 		g = sdc_nev_new(nm);
+		sdc_nev_add(g, "clinica perola");
+		sdc_nev_add(g, "clin consultores");
+		sdc_nev_add(g, "modi memorial hospital");
+		sdc_nev_add(g, "meml trading");
+		sdc_nev_add(g, "amani petroleum");
+		sdc_nev_add(g, "amani pharmaceuticals");
+		sdc_nev_finish(g);
+		CHECK("a word typed with a dot is cut short though a customer "
+		    "has it", sdc_nev_score(g, "clin. perola", 0, &how) > 0.85 &&
+		    (how & SDC_NEV_PREFIX) &&
+		    sdc_nev_query(g, "clin. perola", 0.5, &one, 1) == 1 &&
+		    one.id == 0);
+		CHECK("... not without the dot",
+		    sdc_nev_score(g, "clin perola", 0, &how) < 0.6);
+		CHECK("... or contracted, its first and last letters kept",
+		    sdc_nev_score(g, "modi meml. hospital", 2, &how) > 0.85 &&
+		    (how & SDC_NEV_CONTRACTION) &&
+		    sdc_nev_query(g, "modi meml. hospital", 0.5, &one, 1) == 1 &&
+		    one.id == 2);
+		CHECK("... no other contraction (Pet. of Petroleum, not of "
+		    "Pharmaceuticals)", sdc_nev_score(g, "amani pet.", 4, &how) >
+		    sdc_nev_score(g, "amani pet.", 5, &how) + 0.05);
+		CHECK("... of three letters or more",
+		    sdc_nev_score(g, "cl. perola", 0, &how) ==
+		    sdc_nev_score(g, "cl perola", 0, &how));
+		sdc_nev_free(g);
+		g = sdc_nev_new(nm);
 		sdc_nev_add(g, "freitas e barbosa associados");
 		sdc_nev_add(g, "freitas lda");
 		sdc_nev_finish(g);
