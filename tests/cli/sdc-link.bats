@@ -3982,6 +3982,24 @@ partner_customers() {
 	[[ "$stderr" == *'names the words in the typed order, "Young & Martin Solicitors" in another'* ]]
 }
 
+# Session 29 (gen-link-blind40 and 42 at 50k: "Desai Kapoor Accontants"
+# linked Kapoor Desai Accountants Pty, truly Desai Kapoor Accountants
+# P/L): a candidate ranked beside the one linked that holds the typed
+# words in the typed order, a slip or a cut word among them, is the one
+# typed as likely, though the words of its own past them (its legal
+# form) keep it from the holders of the linked one's every word.
+@test "partner order: a candidate ranked beside the linked one holding the typed words in the typed order, slips and all, is as likely" {
+	jq -n '[{"id": 1, "business_name": "Kapoor Desai Accountants Pty", "city": "Brisbane"},
+	  {"id": 2, "business_name": "Desai Kapoor Accountants P/L", "city": "Brisbane"},
+	  {"id": 3, "business_name": "Smith Accountants"}]
+	  + [range(100; 200) | {"id": ., "business_name": ("Filler\(.) Word\(.) Pty"), "city": "Perth"}]' >"$TMP/cust.json"
+	{ mksession q1 'Desai Kapoor Accontants' ''
+	  mksession q2 'Kapoor Desai Accountants' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'q1,Needs Review,null q2,Linked,1 ' ]
+	[[ "$stderr" == *'"Desai Kapoor Accountants P/L" names the words in the typed order, "Kapoor Desai Accountants Pty" in another'* ]]
+}
+
 # Session 26 (gen-link-blind41, held out): in a name of two words, the
 # first letter of a short word typed as another that is neither a key
 # beside it nor a letter of the same sound is another word, not a typo
