@@ -2054,6 +2054,32 @@ holding_other(const char *guess, size_t idx)
 	return o;
 }
 
+/* A desk's label before the name ("Quote - X", "Prospect: X",
+ * "Teklif - X") holds a word of selling before a sale
+ * (sdc_name_is_sales) that the name of the customer at idx lacks: the
+ * session is a prospect's, billed to no customer, whichever one the
+ * name after it reads as (gen-link-blind27, 28, 34 at 50k: a quote for
+ * a prospect named as a customer is). */
+static int
+sales_label(const char *guess, size_t idx)
+{
+	const char *rest = sdc_name_desk_rest(guess);
+	char *head, *w, *t, *save = NULL;
+	int sales = 0;
+
+	if (rest == NULL)
+		return 0;
+	head = sdc_xstrndup(guess, (size_t)(rest - guess));
+	w = sdc_name_words(names, head);
+	for (t = strtok_r(w, " ", &save); t && !sales; t = strtok_r(NULL, " ",
+	    &save))
+		sales = sdc_name_is_sales(t) &&
+		    !has_word(customers.c[idx].words, t);
+	free(w);
+	free(head);
+	return sales;
+}
+
 /* The name linked is another company's: of another profession, of
  * another province or state (region_other), another registry's number
  * (registry_other, registry.c), another person's (surname_other), of
@@ -2070,7 +2096,10 @@ other_company(const struct pool *p, const char *guess, struct decision *d)
 	char *s, year[5], ord[16];
 	long x;
 
-	if (other_profession(guess, &p->c[d->idx]))
+	if (p == &customers && sales_label(guess, d->idx))
+		snprintf(d->why, sizeof(d->why), "a label of selling typed "
+		    "before \"%.40s\": a prospect's session", p->c[d->idx].name);
+	else if (other_profession(guess, &p->c[d->idx]))
 		snprintf(d->why, sizeof(d->why), "\"%s\" is of another "
 		    "profession", p->c[d->idx].name);
 	else if (p == &customers && (r = region_other(guess, d->idx)) !=
@@ -2484,7 +2513,8 @@ by_desk(struct pool *p, const char *guess, struct decision *d)
 		return;
 	by_name_alone(p, rest, &h);	/* "Privat - Elin Lofgren" */
 	head = sdc_xstrndup(guess, (size_t)(rest - guess));
-	if (h.linked && !label_needed(p, head, h.idx))
+	if (h.linked && !label_needed(p, head, h.idx) && !(p == &customers &&
+	    sales_label(guess, h.idx)))
 		reading_taken(d, &h, ",desk");
 	free(head);
 }

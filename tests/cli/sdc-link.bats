@@ -4000,6 +4000,26 @@ partner_customers() {
 	[[ "$stderr" == *'"Desai Kapoor Accountants P/L" names the words in the typed order, "Kapoor Desai Accountants Pty" in another'* ]]
 }
 
+# Session 29 (gen-link-blind27, 28, 34 at 50k: "Quote - Salt Lake City
+# Urgent Care P.A.", "Prospect: Yablonski & Associates, LLP"): a desk's
+# label of a word of selling (link-words.json "sales") before the name
+# is a prospect's session, whichever customer the name reads as; a
+# label of another word still reads the name, and a customer whose
+# name holds the word is linked by it.
+@test "sales: a quote or prospect label before a customer's name is a prospect's session" {
+	jq -n '[{"id": 1, "business_name": "Salt Lake City Urgent Care PLLC"},
+	  {"id": 2, "business_name": "Jablonski & Associates LLC"},
+	  {"id": 3, "business_name": "Prospect Medical Clinic"}]
+	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) LLC")}]' >"$TMP/cust.json"
+	{ mksession r1 'Quote - Salt Lake City Urgent Care' ''
+	  mksession r2 'Prospect: Jablonski & Associates, LLC' ''
+	  mksession r3 'Angebot - Salt Lake City Urgent Care' ''
+	  mksession r4 'Client - Salt Lake City Urgent Care' ''
+	  mksession r5 'Prospect - Medical Clinic' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'r1,Needs Review,null r2,Needs Review,null r3,Needs Review,null r4,Linked,1 r5,Linked,3 ' ]
+}
+
 # Session 26 (gen-link-blind41, held out): in a name of two words, the
 # first letter of a short word typed as another that is neither a key
 # beside it nor a letter of the same sound is another word, not a typo
