@@ -3993,10 +3993,8 @@ partner_customers() {
 	  {"id": 2, "business_name": "Desai Kapoor Accountants P/L", "city": "Brisbane"},
 	  {"id": 3, "business_name": "Smith Accountants"}]
 	  + [range(100; 200) | {"id": ., "business_name": ("Filler\(.) Word\(.) Pty"), "city": "Perth"}]' >"$TMP/cust.json"
-	{ mksession q1 'Desai Kapoor Accontants' ''
-	  mksession q2 'Kapoor Desai Accountants' ''; } >"$TMP/in"
-	link_v
-	[ "$(links "$TMP/out")" = 'q1,Needs Review,null q2,Linked,1 ' ]
+	sessions_link 's1,Needs Review,null s2,Linked,1 ' 'Desai Kapoor Accontants' \
+	    'Kapoor Desai Accountants'
 	[[ "$stderr" == *'"Desai Kapoor Accountants P/L" names the words in the typed order, "Kapoor Desai Accountants Pty" in another'* ]]
 }
 
@@ -4011,13 +4009,10 @@ partner_customers() {
 	  {"id": 2, "business_name": "Jablonski & Associates LLC"},
 	  {"id": 3, "business_name": "Prospect Medical Clinic"}]
 	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) LLC")}]' >"$TMP/cust.json"
-	{ mksession r1 'Quote - Salt Lake City Urgent Care' ''
-	  mksession r2 'Prospect: Jablonski & Associates, LLC' ''
-	  mksession r3 'Angebot - Salt Lake City Urgent Care' ''
-	  mksession r4 'Client - Salt Lake City Urgent Care' ''
-	  mksession r5 'Prospect - Medical Clinic' ''; } >"$TMP/in"
-	link_v
-	[ "$(links "$TMP/out")" = 'r1,Needs Review,null r2,Needs Review,null r3,Needs Review,null r4,Linked,1 r5,Linked,3 ' ]
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null s4,Linked,1 s5,Linked,3 ' \
+	    'Quote - Salt Lake City Urgent Care' 'Prospect: Jablonski & Associates, LLC' \
+	    'Angebot - Salt Lake City Urgent Care' 'Client - Salt Lake City Urgent Care' \
+	    'Prospect - Medical Clinic'
 }
 
 # Session 26 (gen-link-blind41, held out): in a name of two words, the
