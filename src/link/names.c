@@ -980,25 +980,48 @@ titles_add(json_object *titles)
 	lang_words_add(titles, &title_w, &title_n);
 }
 
+/* A list by language of link-words.json read once into a sorted word
+ * set, on first asking: part names it. */
+struct lang_set {
+	const char *part;
+	int looked;
+	char **w;
+	size_t n;
+};
+
+static int
+lang_set_has(struct lang_set *s, const char *w)
+{
+	uint64_t hash;
+
+	if (!s->looked) {
+		s->looked = 1;
+		lang_words_add(sdc_link_words_part(s->part, json_type_object,
+		    &hash), &s->w, &s->n);
+	}
+	return s->n > 0 && bsearch(&w, s->w, s->n, sizeof(*s->w),
+	    strpcmp) != NULL;
+}
+
 /* Medical specialties (link-words.json "specialties": "nephrology",
- * "neurology"), folded, sorted: each a word of its own, never two slips
- * of another (sdc_name_is_specialty). */
-static char **spec_w;
-static size_t spec_n;
+ * "neurology"): each a word of its own, never two slips of another
+ * (sdc_name_is_specialty). */
+static struct lang_set specialties = { "specialties", 0, NULL, 0 };
 
 int
 sdc_name_is_specialty(const char *w)
 {
-	static int looked;
-	uint64_t hash;
+	return lang_set_has(&specialties, w);
+}
 
-	if (!looked) {
-		looked = 1;
-		lang_words_add(sdc_link_words_part("specialties",
-		    json_type_object, &hash), &spec_w, &spec_n);
-	}
-	return spec_n > 0 && bsearch(&w, spec_w, spec_n, sizeof(*spec_w),
-	    strpcmp) != NULL;
+/* Words of selling before a sale (link-words.json "sales": "quote",
+ * "prospect"): a desk's label of one names a prospect's session. */
+static struct lang_set sales = { "sales", 0, NULL, 0 };
+
+int
+sdc_name_is_sales(const char *w)
+{
+	return lang_set_has(&sales, w);
 }
 
 uint64_t

@@ -42,6 +42,9 @@ int sdc_name_is_title(const char *w);
 /* 1 when the normalised word w is a medical specialty (link-words.json
  * "specialties": "nephrology"), read once. */
 int sdc_name_is_specialty(const char *w);
+/* 1 when the normalised word w is a word of selling before a sale
+ * (link-words.json "sales": "quote", "prospect", "angebot"), read once. */
+int sdc_name_is_sales(const char *w);
 /* Its "towns", "surnames" and "churches" of several words ("Cill
  * Chainnigh", "Ó Súilleabháin", "Church of England"), read once: each
  * is one word of a name (sdc_name_words); their hash. */

@@ -1562,6 +1562,77 @@ town_two_off(const char *guess, size_t idx)
 	return o;
 }
 
+/* Every typed word of w is a word of the customer at idx's name, or
+ * spelt like one or cut short of one (like_one_of, word_begins), or a
+ * letter alone (an initial, a word cut to its first letter): its name
+ * accounts for the whole name typed. */
+static int
+accounts_for(const char *w, size_t idx)
+{
+	char *t = sdc_xstrdup(w), *q, *save = NULL;
+	const char *cw = customers.c[idx].words;
+	int all = 1;
+
+	for (q = strtok_r(t, " ", &save); q && all; q = strtok_r(NULL, " ",
+	    &save))
+		all = has_word(cw, q) || q[1] == '\0' || like_one_of(q, cw) ||
+		    word_begins(cw, q);
+	free(t);
+	return all;
+}
+
+/* The words of w, each once, in their order ("kampala kampala" of a
+ * site typed after a name that ends with it: one word); and *held the
+ * ones of them the customer at idx holds as they are.  New strings. */
+static char *
+words_once(const char *w, size_t idx, char **held)
+{
+	char *t = sdc_xstrdup(w), *q, *save = NULL;
+	struct sdc_buf b = SDC_BUF_INIT, h = SDC_BUF_INIT;
+
+	for (q = strtok_r(t, " ", &save); q; q = strtok_r(NULL, " ", &save)) {
+		if (b.len && has_word(b.p, q))
+			continue;
+		sdc_buf_printf(&b, "%s%s", b.len ? " " : "", q);
+		if (has_word(customers.c[idx].words, q))
+			sdc_buf_printf(&h, "%s%s", h.len ? " " : "", q);
+	}
+	free(t);
+	*held = h.len ? h.p : sdc_xstrdup("");
+	return b.len ? b.p : sdc_xstrdup("");
+}
+
+/* A candidate the name evidence ranked beside the one linked (d's top)
+ * holds every typed word the linked one holds as typed, accounts for
+ * the rest (accounts_for) and holds them in the typed order: the linked
+ * one's own words beyond them (a legal form, "CPAs") keep it from the
+ * holders of its every word, but the name typed is still the one whose
+ * order it keeps ("Desai Kapoor Accontants" is Desai Kapoor Accountants
+ * P/L, not Kapoor Desai Accountants Pty; "Morris & Stucki C" is Morris &
+ * Stucki PC, not Stucki Morris & Co. CPAs: gen-link-blind40, 42 at
+ * 50k).  Its name, or NULL. */
+static const char *
+ranked_in_order(const char *w, const struct decision *d)
+{
+	char *held, *u = words_once(w, d->idx, &held);
+	const char *o = NULL;
+	size_t i;
+	long x;
+
+	for (i = 0; !o && *held && !same_order(u, customers.c[d->idx].words) &&
+	    i < d->ntop; i++) {
+		x = pool_find_id(&customers, d->top_id[i]);
+		if (x >= 0 && (size_t)x != d->idx &&
+		    words_in(customers.c[x].words, held, 1) &&
+		    accounts_for(u, (size_t)x) &&
+		    same_order(u, customers.c[x].words))
+			o = customers.c[x].name;
+	}
+	free(held);
+	free(u);
+	return o;
+}
+
 /* The linked customer holds the typed words in another order than
  * typed, and another customer holds every word of the linked one's
  * name in the typed order: a firm named by two partners is listed
@@ -1570,16 +1641,18 @@ town_two_off(const char *guess, size_t idx)
  * the one whose order it keeps, however the other's registry number or
  * legal form weighs its words (gen-link-blind40: "Martin & Young
  * Solicitors - Bronwyn" is Martin & Young Solicitors Pty. Ltd. ACN
- * 595 300 664, not Young & Martin Solicitors).  1 if so (why says
- * which). */
+ * 595 300 664, not Young & Martin Solicitors), or a candidate ranked
+ * beside it holds the words they share so (ranked_in_order).  1 if so
+ * (why says which). */
 static int
 order_elsewhere(const char *guess, struct decision *d)
 {
 	char *w = sdc_name_words(names, guess);
 	size_t ids[HOLDERS_RANK], n = 0, i, x;
 	const char *o = NULL, *own = customers.c[d->idx].name;
+	int apart = !same_order(w, customers.c[d->idx].words);
 
-	if (!same_order(w, customers.c[d->idx].words))
+	if (apart)
 		n = sdc_nev_holders(customers.ev, customers.c[d->idx].norm, ids,
 		    HOLDERS_RANK);
 	for (i = 0; !o && n <= HOLDERS_RANK && i < n; i++) {
@@ -1587,6 +1660,8 @@ order_elsewhere(const char *guess, struct decision *d)
 		if (x != d->idx && same_order(w, customers.c[x].words))
 			o = customers.c[x].name;
 	}
+	if (!o && apart)
+		o = ranked_in_order(w, d);
 	if (o)
 		snprintf(d->why, sizeof(d->why), "\"%.40s\" names the words in "
 		    "the typed order, \"%.40s\" in another", o, own);
@@ -1979,6 +2054,32 @@ holding_other(const char *guess, size_t idx)
 	return o;
 }
 
+/* A desk's label before the name ("Quote - X", "Prospect: X",
+ * "Teklif - X") holds a word of selling before a sale
+ * (sdc_name_is_sales) that the name of the customer at idx lacks: the
+ * session is a prospect's, billed to no customer, whichever one the
+ * name after it reads as (gen-link-blind27, 28, 34 at 50k: a quote for
+ * a prospect named as a customer is). */
+static int
+sales_label(const char *guess, size_t idx)
+{
+	const char *rest = sdc_name_desk_rest(guess);
+	char *head, *w, *t, *save = NULL;
+	int sales = 0;
+
+	if (rest == NULL)
+		return 0;
+	head = sdc_xstrndup(guess, (size_t)(rest - guess));
+	w = sdc_name_words(names, head);
+	for (t = strtok_r(w, " ", &save); t && !sales; t = strtok_r(NULL, " ",
+	    &save))
+		sales = sdc_name_is_sales(t) &&
+		    !has_word(customers.c[idx].words, t);
+	free(w);
+	free(head);
+	return sales;
+}
+
 /* The name linked is another company's: of another profession, of
  * another province or state (region_other), another registry's number
  * (registry_other, registry.c), another person's (surname_other), of
@@ -1995,7 +2096,10 @@ other_company(const struct pool *p, const char *guess, struct decision *d)
 	char *s, year[5], ord[16];
 	long x;
 
-	if (other_profession(guess, &p->c[d->idx]))
+	if (p == &customers && sales_label(guess, d->idx))
+		snprintf(d->why, sizeof(d->why), "a label of selling typed "
+		    "before \"%.40s\": a prospect's session", p->c[d->idx].name);
+	else if (other_profession(guess, &p->c[d->idx]))
 		snprintf(d->why, sizeof(d->why), "\"%s\" is of another "
 		    "profession", p->c[d->idx].name);
 	else if (p == &customers && (r = region_other(guess, d->idx)) !=
@@ -2409,7 +2513,8 @@ by_desk(struct pool *p, const char *guess, struct decision *d)
 		return;
 	by_name_alone(p, rest, &h);	/* "Privat - Elin Lofgren" */
 	head = sdc_xstrndup(guess, (size_t)(rest - guess));
-	if (h.linked && !label_needed(p, head, h.idx))
+	if (h.linked && !label_needed(p, head, h.idx) && !(p == &customers &&
+	    sales_label(guess, h.idx)))
 		reading_taken(d, &h, ",desk");
 	free(head);
 }

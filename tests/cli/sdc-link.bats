@@ -3982,6 +3982,39 @@ partner_customers() {
 	[[ "$stderr" == *'names the words in the typed order, "Young & Martin Solicitors" in another'* ]]
 }
 
+# Session 29 (gen-link-blind40 and 42 at 50k: "Desai Kapoor Accontants"
+# linked Kapoor Desai Accountants Pty, truly Desai Kapoor Accountants
+# P/L): a candidate ranked beside the one linked that holds the typed
+# words in the typed order, a slip or a cut word among them, is the one
+# typed as likely, though the words of its own past them (its legal
+# form) keep it from the holders of the linked one's every word.
+@test "partner order: a candidate ranked beside the linked one holding the typed words in the typed order, slips and all, is as likely" {
+	jq -n '[{"id": 1, "business_name": "Kapoor Desai Accountants Pty", "city": "Brisbane"},
+	  {"id": 2, "business_name": "Desai Kapoor Accountants P/L", "city": "Brisbane"},
+	  {"id": 3, "business_name": "Smith Accountants"}]
+	  + [range(100; 200) | {"id": ., "business_name": ("Filler\(.) Word\(.) Pty"), "city": "Perth"}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Linked,1 ' 'Desai Kapoor Accontants' \
+	    'Kapoor Desai Accountants'
+	[[ "$stderr" == *'"Desai Kapoor Accountants P/L" names the words in the typed order, "Kapoor Desai Accountants Pty" in another'* ]]
+}
+
+# Session 29 (gen-link-blind27, 28, 34 at 50k: "Quote - Salt Lake City
+# Urgent Care P.A.", "Prospect: Yablonski & Associates, LLP"): a desk's
+# label of a word of selling (link-words.json "sales") before the name
+# is a prospect's session, whichever customer the name reads as; a
+# label of another word still reads the name, and a customer whose
+# name holds the word is linked by it.
+@test "sales: a quote or prospect label before a customer's name is a prospect's session" {
+	jq -n '[{"id": 1, "business_name": "Salt Lake City Urgent Care PLLC"},
+	  {"id": 2, "business_name": "Jablonski & Associates LLC"},
+	  {"id": 3, "business_name": "Prospect Medical Clinic"}]
+	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) LLC")}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null s4,Linked,1 s5,Linked,3 ' \
+	    'Quote - Salt Lake City Urgent Care' 'Prospect: Jablonski & Associates, LLC' \
+	    'Angebot - Salt Lake City Urgent Care' 'Client - Salt Lake City Urgent Care' \
+	    'Prospect - Medical Clinic'
+}
+
 # Session 26 (gen-link-blind41, held out): in a name of two words, the
 # first letter of a short word typed as another that is neither a key
 # beside it nor a letter of the same sound is another word, not a typo

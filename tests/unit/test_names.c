@@ -405,6 +405,12 @@ main(void)
 	    "studio dr leoni");
 	owned("... not SSA of a name", sdc_name_words(nm, "SSA Marine"),
 	    "ssa marine");
+	/* session 29: link-words.json "sales", folded as a word is */
+	CHECK("a word of selling is one in any language listed, folded "
+	    "(quote, Angebot, cotización), and no other word",
+	    sdc_name_is_sales("quote") && sdc_name_is_sales("angebot") &&
+	    sdc_name_is_sales("cotizacion") && sdc_name_is_sales("teklif") &&
+	    !sdc_name_is_sales("client") && !sdc_name_is_sales("site"));
 	CHECK("a title is a drop word", sdc_name_is_title("avv") &&
 	    sdc_name_is_drop(nm, "avv") && sdc_name_is_drop(nm, "dra") &&
 	    !sdc_name_is_title("dr") && !sdc_name_is_title("studio"));
