@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <json-c/json.h>
 #include <utf8proc.h>
 
 #include "buf.h"
@@ -263,18 +264,114 @@ sdc_jp_fold(char *s)
 	s[o] = '\0';
 }
 
-/* A kanji is read only as itself here: its readings come with a table
- * of them. */
+/* The readings of the kanji, folded: rd[] the readings of han_rd[c]'s
+ * index into rd_at (a kanji's readings are rd[rd_at[k]..rd_at[k + 1])).
+ * Unihan lists a kanji's on readings the usual first; a name is read
+ * with one other at most (JP_RARE): 増田 (Masuda; ZOU SOU, DEN TEN) is
+ * no "Sōten", 自動車 is "Jidōsha" (SHI JI). */
+static uint32_t *han_rd;	/* by kanji: 1 + its row, 0 none */
 static char (*rd)[READ_MAX + 1];
-static unsigned char *rd_rare;
+static unsigned char *rd_rare;	/* ... an on reading not listed first */
+static uint32_t *rd_at;
 
+struct pair { uint32_t c; uint32_t r; };
+
+static int
+pair_cmp(const void *a, const void *b)
+{
+	const struct pair *x = a, *y = b;
+
+	return x->c != y->c ? (x->c < y->c ? -1 : 1) : (x->r < y->r ? -1 :
+	    x->r > y->r);
+}
+
+/* han-japanese.json's readings of each kanji into pairs: their number. */
+static size_t
+load_pairs(json_object *doc, struct pair **pp, char (**words)[READ_MAX + 1])
+{
+	size_t n = 0, cap = 0, nw = 0;
+
+	*pp = NULL;
+	*words = sdc_xcalloc((size_t)json_object_object_length(doc) + 1,
+	    sizeof(**words));
+	json_object_object_foreach(doc, reading, chars) {
+		const char *c = json_object_get_string(chars);
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t r;
+
+		if (reading[0] == '_' || c == NULL || strlen(reading) > READ_MAX)
+			continue;
+		snprintf((*words)[nw], READ_MAX + 1, "%s", reading);
+		sdc_jp_fold((*words)[nw]);
+		for (; *c; c += r) {
+			if ((r = utf8proc_iterate((const utf8proc_uint8_t *)c,
+			    -1, &cp)) <= 0 || cp < HAN_FIRST || cp > HAN_LAST)
+				break;
+			if (n == cap)
+				*pp = sdc_xrealloc(*pp, (cap = cap ? 2 *
+				    cap : 4096) * sizeof(**pp));
+			(*pp)[n].c = (uint32_t)cp;
+			(*pp)[n++].r = (uint32_t)nw;
+		}
+		nw++;
+	}
+	return n;
+}
+
+/* Made on first use: a table of the program's, not of a run. */
+static void
+han_load(void)
+{
+	static int looked;
+	json_object *doc;
+	struct pair *pp;
+	char (*words)[READ_MAX + 1];
+	size_t n, i, k = 0;
+
+	if (looked)
+		return;
+	looked = 1;
+	han_rd = sdc_xcalloc(HAN_LAST - HAN_FIRST + 1, sizeof(*han_rd));
+	doc = sdc_shipped_json("han-japanese.json", 1UL << 20,
+	    "kanji are not read in Japanese");
+	if (doc == NULL || !json_object_is_type(doc, json_type_object)) {
+		json_object_put(doc);
+		return;
+	}
+	n = load_pairs(doc, &pp, &words);
+	json_object_put(doc);
+	qsort(pp, n, sizeof(*pp), pair_cmp);
+	rd = sdc_xcalloc(n + 1, sizeof(*rd));
+	rd_rare = sdc_xcalloc(n + 1, 1);
+	rd_at = sdc_xcalloc(n + 2, sizeof(*rd_at));
+	for (i = 0; i < n; i++) {
+		if (i == 0 || pp[i].c != pp[i - 1].c) {
+			han_rd[pp[i].c - HAN_FIRST] = (uint32_t)++k;
+			rd_at[k - 1] = (uint32_t)i;
+		}
+		memcpy(rd[i], words[pp[i].r], sizeof(*rd));
+		if (rd[i][0] == '~') {	/* "~sou": not the usual on */
+			rd_rare[i] = 1;
+			memmove(rd[i], rd[i] + 1, READ_MAX);
+		}
+	}
+	rd_at[k] = (uint32_t)n;
+	free(pp);
+	free(words);
+}
+
+/* The readings of kanji c: rd[*from..*to). */
 static int
 readings(int32_t c, uint32_t *from, uint32_t *to)
 {
-	(void)c;
-	(void)from;
-	(void)to;
-	return 0;
+	uint32_t k;
+
+	han_load();
+	if (c < HAN_FIRST || c > HAN_LAST || (k = han_rd[c - HAN_FIRST]) == 0)
+		return 0;
+	*from = rd_at[k - 1];
+	*to = rd_at[k];
+	return 1;
 }
 
 /* The romaji word w (folded) is a legal form, or (the two words of

@@ -85,13 +85,43 @@ main(void)
 	folds("satoh", "sato");
 	folds("honma", "homma");
 	folds("shinnyou", "sinyo");
-	/* kana typed for romaji, and a kanji as itself */
+	/* romaji typed for kanji, a reading a kanji */
+	fits("Komatsu Seiki Morioka Shiten", "株式会社小松精機 盛岡支店", 1);
+	fits("Kumamoto Kanko Kyokai", "熊本観光協会", 1);
+	fits("ueda densetsu y.k. kawasaki eigyousho",
+	    "有限会社上田電設 川崎営業所", 1);
+	fits("KITAKYUSHU SHOKOKAI", "北九州商工会", 1);
+	fits("Daiei Chōzai Yakkyoku", "大栄調剤薬局有限会社", 1);
+	/* a sokuon doubling the next consonant; rendaku */
+	fits("Sapporo Kanko Kyokai", "札幌観光協会", 1);
+	fits("Nitto Bussan", "日東物産株式会社", 1);
+	fits("Yamazaki Denki", "山崎電機", 1);
+	/* kana typed for kanji, and for romaji */
+	fits("スギモト自動車整備 函館支店", "杉本自動車整備 函館支店", 1);
+	fits("有限会社クボ技研 北九州支店", "有限会社久保技研 北九州支店", 1);
+	fits("ｲｹﾀﾞ商会", "Ikeda Shokai Co., Ltd.", 1);
 	fits("ｲｹﾀﾞ商会", "Ikeda 商会", 1);
-	fits("スギモト自動車整備", "Sugimoto 自動車整備", 1);
-	fits("クボ技研", "Kubo Giken", 0);
+	fits("クボ技研", "Kubo Giken", 1);
 	fits("スギモト自動車整備", "Sugimoto 自動車整備 函館支店", 0);
+	/* another reading, another name */
+	fits("Kumamoto Kanko Kyokai", "熊本観光協会 札幌支店", 0);
+	fits("Komatsu Seiki", "小林精機", 0);
+	fits("Kobayashi Seiki", "小松精機", 0);
+	/* two on readings not listed first: 増田 is no Sōten */
+	fits("Sōten Tosō Ltd.", "有限会社増田塗装", 0);
+	fits("Kobayashi Jidosha Seibi", "株式会社小林自動車整備", 1);
+	/* a noun's kun has no stem: 三 MITABI is no "mita" */
+	fits("Mitaka Juken", "株式会社三和住建", 0);
+	/* a name typed all in kanji is its own kanji, not a reading */
+	fits("蒼天住宅", "あおぞら住宅株式会社", 0);
+	fits("山内塗装", "Sendai Toso Kabushiki Kaisha", 0);
+	/* ... and typed in kana and kanji is read, against romaji only */
+	fits("株式会社蒼天観光バス", "あおぞら観光バス", 0);
 	/* neither in kana nor kanji: the rest of the linker's */
 	fits("Ikeda Shokai", "Ikeda Shokai Co., Ltd.", 0);
+	heads_meet("Sapporo Kanko Kyokai", "札幌観光協会");
+	heads_meet("Komatsu Seiki", "株式会社小松精機");
 	heads_meet("ｲｹﾀﾞ商会", "Ikeda Shokai Co., Ltd.");
+	heads_meet("ニッシン印刷", "日進印刷有限会社");
 	return check_done();
 }
