@@ -13,6 +13,56 @@
 #define JP_HEADS 128	/* heads of a name looked up, at most */
 #define JP_TRIES 4096	/* candidates read against a name, at most */
 
+/* A head and the names read with it: a popular head is one row, not a
+ * run of hmap slots each put probes again. */
+struct jp_head {
+	char key[JP_HEAD + 1];
+	uint32_t *id;
+	size_t n, cap;
+};
+
+/* The row of head key, or NULL. */
+static struct jp_head *
+head_find(const struct pool *p, const char *key)
+{
+	size_t it = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(&p->byjp, sdc_hash(key, strlen(key)), &it, &v))
+		if (strcmp(p->jpheads[v].key, key) == 0)
+			return &p->jpheads[v];
+	return NULL;
+}
+
+/* ... made when new. */
+static struct jp_head *
+head_row(struct pool *p, const char *key)
+{
+	struct jp_head *r = head_find(p, key);
+	size_t cap;
+
+	if (r != NULL)
+		return r;
+	cap = p->njpheads;
+	if ((cap & (cap - 1)) == 0)	/* 0, 1, 2, 4 ...: grown twice */
+		p->jpheads = sdc_xrealloc(p->jpheads, (cap ? 2 * cap : 1) *
+		    sizeof(*p->jpheads));
+	memset(&p->jpheads[cap], 0, sizeof(*p->jpheads));
+	memcpy(p->jpheads[cap].key, key, strnlen(key, JP_HEAD));
+	sdc_hmap_put(&p->byjp, sdc_hash(key, strlen(key)), (uint32_t)cap);
+	p->njpheads++;
+	return &p->jpheads[cap];
+}
+
+static void
+head_add(struct jp_head *r, uint32_t id)
+{
+	if (r->n == r->cap)
+		r->id = sdc_xrealloc(r->id, (r->cap = r->cap ? 2 * r->cap :
+		    4) * sizeof(*r->id));
+	r->id[r->n++] = id;
+}
+
 /* The customers' readings, by their heads: made on first use, in a list
  * where one name in 500 or more writes kana (a kanji name alone may be
  * Chinese: read as Mandarin, names.c). */
@@ -35,8 +85,7 @@ jp_index(struct pool *p)
 			continue;
 		n = sdc_jp_heads(&p->jpreads[i], key, JP_HEADS);
 		for (k = 0; k < n; k++)
-			sdc_hmap_put(&p->byjp, sdc_hash(key[k], strlen(key[k])),
-			    (uint32_t)i);
+			head_add(head_row(p, key[k]), (uint32_t)i);
 	}
 	return 1;
 }
@@ -68,16 +117,19 @@ jp_fits(const struct pool *p, const struct jp_read *t, size_t *fit,
 	static uint32_t epoch;
 	char key[JP_HEADS][JP_HEAD + 1];
 	size_t nk = sdc_jp_heads(t, key, JP_HEADS), k, it, tries = 0;
+	struct jp_head *r;
 	uint32_t v;
 
 	epoch++;
-	for (k = 0; k < nk && *n < JP_FITS; k++)
-		for (it = 0; *n < JP_FITS && tries < JP_TRIES &&
-		    sdc_hmap_find(&p->byjp, sdc_hash(key[k], strlen(key[k])),
-		    &it, &v); )
-			if (first_seen(p, v, epoch) && ++tries &&
+	for (k = 0; k < nk && *n < JP_FITS; k++) {
+		if ((r = head_find(p, key[k])) == NULL)
+			continue;
+		for (it = 0; it < r->n && *n < JP_FITS && tries < JP_TRIES;
+		    it++)
+			if (first_seen(p, v = r->id[it], epoch) && ++tries &&
 			    sdc_jp_fits(t, &p->jpreads[v]))
 				fit[(*n)++] = v;
+	}
 	if (tries == JP_TRIES)
 		*n = JP_FITS;	/* not all read: none is sure */
 }

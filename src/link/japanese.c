@@ -643,6 +643,7 @@ struct dp {
 	unsigned char at[JP_UNITS + 1][JP_UNITS + 1];
 	int swap;	/* the customer's kanji read: at[j][i] */
 	unsigned char cost;	/* of the reading tried */
+	size_t far;	/* the last row reached */
 };
 
 static void
@@ -652,6 +653,8 @@ reach(struct dp *d, size_t i, size_t j)
 
 	if (d->cost < *c)
 		*c = d->cost;
+	if ((d->swap ? j : i) > d->far)
+		d->far = d->swap ? j : i;
 }
 
 /* The reading v of the kanji at i spells x's letters from p. */
@@ -698,16 +701,17 @@ readings_at(struct dp *d, int32_t k, size_t i, const struct jp_read *x,
 int
 sdc_jp_fits(const struct jp_read *a, const struct jp_read *b)
 {
-	struct dp *d;
+	static struct dp dp;	/* reused: a name reads many candidates */
+	struct dp *d = &dp;
 	size_t i, j;
-	int fit;
 
 	if (!(a->script || b->script) || a->n == 0 || b->n == 0)
 		return 0;
-	d = sdc_xmalloc(sizeof(*d));
-	memset(d->at, NONE, sizeof(d->at));
-	d->at[0][0] = 0;
 	for (i = 0; i <= a->n; i++)
+		memset(d->at[i], NONE, b->n + 1);
+	d->at[0][0] = 0;
+	d->far = 0;
+	for (i = 0; i <= a->n && i <= d->far; i++) {
 		for (j = 0; j <= b->n; j++) {
 			unsigned char at = d->at[i][j];
 			int ka, kb;
@@ -729,27 +733,42 @@ sdc_jp_fits(const struct jp_read *a, const struct jp_read *b)
 				readings_at(d, b->u[j], j, a, i, at);
 			}
 		}
-	fit = d->at[a->n][b->n] != NONE;
-	free(d);
-	return fit;
+	}	/* rows past the last reached: the names part there */
+	return d->far == a->n && d->at[a->n][b->n] != NONE;
 }
 
 struct heads {
 	char (*key)[JP_HEAD + 1];
+	uint32_t *code;	/* head_code of each */
 	size_t n, max, budget;
 };
+
+/* key (JP_HEAD letters at most) as a number: heads compared at once. */
+static uint32_t
+head_code(const char *s, size_t len)
+{
+	uint32_t c = 0;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		c = c * 32 + (uint32_t)(s[i] & 31);
+	return c * 8 + (uint32_t)len;
+}
 
 static void
 head_put(struct heads *h, const char *s, size_t len)
 {
+	uint32_t c;
 	size_t i;
 
 	if (len > JP_HEAD)
 		len = JP_HEAD;
+	c = head_code(s, len);
 	for (i = 0; i < h->n; i++)
-		if (strncmp(h->key[i], s, len) == 0 && h->key[i][len] == '\0')
+		if (h->code[i] == c)
 			return;
 	if (h->n < h->max) {
+		h->code[h->n] = c;
 		memcpy(h->key[h->n], s, len);
 		h->key[h->n++][len] = '\0';
 	}
@@ -819,9 +838,11 @@ head_from(const struct jp_read *r, size_t i, char *buf, size_t len, int gem,
 size_t
 sdc_jp_heads(const struct jp_read *r, char (*key)[JP_HEAD + 1], size_t max)
 {
-	struct heads h = { key, 0, max, 4096 };
+	struct heads h = { key, NULL, 0, max, 4096 };
 	char buf[JP_HEAD + READ_MAX + 2];
 
+	h.code = sdc_xcalloc(max ? max : 1, sizeof(*h.code));
 	head_from(r, 0, buf, 0, 0, &h);
+	free(h.code);
 	return h.n;
 }

@@ -33,6 +33,7 @@
 struct sdc_cidx;
 struct ko_key;
 struct jp_read;
+struct jp_head;
 struct sdc_http_client;
 struct sdc_cidx_cust;
 struct sdc_hist;
@@ -108,9 +109,11 @@ struct pool {
 	int japanese;		/* 0 not yet asked; 1 when one name in 500
 				 * or more writes kana (byjapanese.c), -1
 				 * when not */
-	struct sdc_hmap byjp;	/* names by the heads of their Japanese
-				 * readings, made when first asked */
-	struct jp_read *jpreads;	/* ... each name's */
+	struct sdc_hmap byjp;	/* the heads of the names' Japanese
+				 * readings, each once: its jpheads row */
+	struct jp_head *jpheads;	/* ... the names of each */
+	size_t njpheads;
+	struct jp_read *jpreads;	/* each name's reading */
 	int belarusian;		/* one name in 500 or more is Belarusian
 				 * (translit_index; names.c) */
 	struct sdc_hmap bystem;	/* names less a legal form learnt (below) */
