@@ -187,13 +187,18 @@ by_korean(struct pool *p, const char *guess, struct decision *d)
 	free(dub);
 	if (n == 0)
 		slip_fits(p, guess, fit, &n);
-	if (n != 1)
-		return;
-	link_to(d, fit[0], "weighted", 100);
+	if (n == 1)
+		link_sounds(d, fit[0], "korean");
+}
+
+void
+link_sounds(struct decision *d, size_t idx, const char *how)
+{
+	link_to(d, idx, "weighted", 100);
 	d->conf = 100;
 	d->how |= SDC_NEV_TRANSLIT;	/* a reading: its trade words are
 					 * its own (undo_kind) */
 	d->ask = 0;	/* settled: no LLM */
 	snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
-	    strlen(d->extra), ",korean");
+	    strlen(d->extra), ",%s", how);
 }

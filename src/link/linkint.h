@@ -32,6 +32,8 @@
 
 struct sdc_cidx;
 struct ko_key;
+struct jp_read;
+struct jp_head;
 struct sdc_http_client;
 struct sdc_cidx_cust;
 struct sdc_hist;
@@ -104,6 +106,14 @@ struct pool {
 	struct ko_key *kokeys;	/* ... each name's, coarse NULL for none */
 	struct sdc_hmap byslip;	/* Hangul names by each syllable left out
 				 * (bykorean.c) */
+	int japanese;		/* 0 not yet asked; 1 when one name in 500
+				 * or more writes kana (byjapanese.c), -1
+				 * when not */
+	struct sdc_hmap byjp;	/* the heads of the names' Japanese
+				 * readings, each once: its jpheads row */
+	struct jp_head *jpheads;	/* ... the names of each */
+	size_t njpheads;
+	struct jp_read *jpreads;	/* each name's reading */
 	int belarusian;		/* one name in 500 or more is Belarusian
 				 * (translit_index; names.c) */
 	struct sdc_hmap bystem;	/* names less a legal form learnt (below) */
@@ -343,6 +353,14 @@ void
 by_han(struct pool *p, const char *guess, struct decision *d);
 void
 by_korean(struct pool *p, const char *guess, struct decision *d);
+/* The customer at idx linked by a name read as its sounds (how: "korean",
+ * "japanese", -v's tag), settled: no LLM. */
+void
+link_sounds(struct decision *d, size_t idx, const char *how);
+/* A Japanese name read as sounds in a list that writes kana (romaji,
+ * kana and kanji, japanese.h): the one customer it fits, linked. */
+void
+by_japanese(struct pool *p, const char *guess, struct decision *d);
 /* link-words.json's Korean trade words given to korean.c (sdc_ko_words),
  * once: their hash, which the customer index's fingerprint holds (its
  * Korean keys are made with them). */

@@ -93,7 +93,7 @@ mend_utf8(char *s)
 }
 
 /* A customer's name not linked read as Han, as a trading name, as a
- * trust's, without an ABN cut short, as Korean sounds. */
+ * trust's, without an ABN cut short, as Korean or Japanese sounds. */
 static void
 by_name_read(struct pool *p, const char *guess, struct decision *d)
 {
@@ -107,6 +107,8 @@ by_name_read(struct pool *p, const char *guess, struct decision *d)
 		by_cut_registration(p, guess, d);
 	if (!d->linked)
 		by_korean(p, guess, d);
+	if (!d->linked)
+		by_japanese(p, guess, d);
 }
 
 /* The cascade for one guessed name over a pool (customers, or one
