@@ -478,6 +478,8 @@ char *
 kind_foreign(const char *guess, size_t idx);
 char *
 kind_translated_alone(const char *guess, size_t idx);
+char *
+kind_translated(const char *guess, size_t idx);
 const char *
 kind_rival(const char *guess, const struct decision *d);
 /* pool.c: w names a kind of business (link-words.json's kinds, or a

@@ -1450,6 +1450,143 @@ qualifier_other(const char *guess, const char *head, size_t idx)
 	return other;
 }
 
+
+/* The town typed last, in the slot a site takes: the words after the
+ * last " - ", ", " or "(" of name, less a word for an office after them
+ * ("(Albany office)", "- Scranton"); *slot set when that word was there.
+ * A new string, or NULL when nothing is so typed. */
+static char *
+last_town(const char *name, int *slot)
+{
+	const char *s, *b = NULL;
+	char *w, *e;
+
+	for (s = name; *s; s++)
+		if (*s == '(' || ((*s == '-' || *s == ',') && s[1] == ' ' &&
+		    (*s == ',' || (s > name && s[-1] == ' '))))
+			b = s + 1;
+	if (b == NULL)
+		return NULL;
+	w = sdc_name_words(names, b);
+	*slot = 0;
+	if ((e = strrchr(w, ' ')) != NULL && place_word(e + 1)) {
+		*e = '\0';
+		*slot = 1;
+	}
+	if (*w == '\0') {
+		free(w);
+		return NULL;
+	}
+	return w;
+}
+
+/* The words t are the town city written short: its beginning ("Haw"
+ * of Hawassa), its letters in order from its first ("JB" of Johor
+ * Bahru, "Kch" of Kuching), or it with slips (SPELT_TOWN). */
+#define SPELT_TOWN 80	/* fuzz.ratio of a town typed with slips */
+
+static int
+town_short(const char *t, const char *city)
+{
+	char *a = run_together(t), *b = run_together(city);
+	const char *p = b, *q;
+	int own = *a != '\0' && *a == *b;
+
+	for (q = a; *q && own; q++)
+		if ((own = (p = strchr(p, *q)) != NULL))
+			p++;
+	own = own || town_like(t, city) || sdc_fuzz_ratio(t, city) >=
+	    SPELT_TOWN;
+	free(a);
+	free(b);
+	return own;
+}
+
+/* The town t, typed after the name of the customer at idx in the town
+ * city, is not its own: not city written short or misspelt, not a part
+ * of it, no word of its name, nor read by the name evidence as one
+ * ("Cionn tSaile", Kinsale in Irish). */
+static int
+town_not_its(const char *t, size_t idx, const char *city)
+{
+	struct sdc_nev_hit h;
+
+	return !town_short(t, city) && !own_district(idx, t, t) &&
+	    !words_in(customers.c[idx].words, t, 0) &&
+	    !(score_cand(t, (long)idx, &h) > 0 && h.missed == 0);
+}
+
+/* The name linked is an office of a firm named with its own town
+ * ("Thornton & Delgado, Attorneys at Law P.C. - Atlanta", in Atlanta)
+ * typed with another town: "... (Albany office)", "... - Scranton" for
+ * the Allentown firm.  A firm that writes its town into its name writes
+ * each office so; another town there is another office, or another
+ * firm of the same partners, which the list does not hold.  The town
+ * typed is one a customer is in, typed in the office slot, or a word
+ * that is no note of the customer's (note_or_own_place); its own town
+ * (town_not_its), typed anywhere in the name, keeps the link.
+ * (gen-link-blind49, after its held-out run.) */
+/* The town city is among the words gw, as it is or with a slip
+ * ("Dwčín" for Děčín). */
+static int
+town_among(const char *gw, const char *city)
+{
+	char *w = sdc_xstrdup(gw), *t, *save = NULL;
+	int in = words_in(gw, city, 1);
+
+	for (t = strtok_r(w, " ", &save); t && !in; t = strtok_r(NULL, " ",
+	    &save))
+		in = town_like(t, city);
+	free(w);
+	return in;
+}
+
+static int
+office_elsewhere(const char *guess, size_t idx)
+{
+	const char *city = city_of(idx);
+	char *own, *t, *gw;
+	int slot = 0, other = 0;
+
+	if (city == NULL || (own = last_town(customers.c[idx].name,
+	    &slot)) == NULL)
+		return 0;
+	gw = sdc_name_words(names, guess);
+	if ((strcmp(own, city) == 0 || town_like(own, city)) &&
+	    !town_among(gw, city) && (t = last_town(guess, &slot)) != NULL) {
+		other = town_not_its(t, idx, city) && (slot ||
+		    town_served(t) || !note_or_own_place(guess, t, idx));
+		free(t);
+	}
+	free(gw);
+	free(own);
+	return other;
+}
+
+/* The name linked read a kind's word in another language (the
+ * customer's "Treuhand" typed "Fiduciaire") and has a town after it, one
+ * a customer is in, that is not the customer's (town_not_its):
+ * "Fiduciaire Gisler Sàrl, Morges" for Gisler Treuhand GmbH of Luzern.
+ * Where a land speaks two languages, a firm of the same name in another
+ * town of the other language is another firm as likely; the customer's
+ * own town, or a town read with its own kind's words, keeps the link.
+ * The word, a new string, or NULL.  (gen-link-blind48, after its
+ * held-out run.) */
+static char *
+kind_elsewhere(const char *guess, size_t idx)
+{
+	const char *city = city_of(idx);
+	char *t, *q = NULL;
+	int slot = 0;
+
+	if (city == NULL || (t = last_town(guess, &slot)) == NULL)
+		return NULL;
+	if (town_served(t) && town_not_its(t, idx, city))
+		q = kind_translated(guess, idx);
+	free(t);
+	return q;
+}
+
 #define SPELT_MIN 5	/* letters of a word read as another spelling */
 
 /* The typed word t reads as the customer's at idx only with a slip,
@@ -1727,6 +1864,10 @@ undo_kind(const char *guess, struct decision *d, int weighted)
 	else if (weighted && (r = kind_rival(guess, d)) != NULL)
 		snprintf(d->why, sizeof(d->why), "its kind typed in another "
 		    "language, \"%.40s\" is as likely as \"%.40s\"", r, name);
+	else if (weighted && (q = kind_elsewhere(guess, d->idx)) != NULL)
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" read in another "
+		    "language, and a town not its own after the name: another "
+		    "firm than \"%.40s\" as likely", q, name);
 	else if (weighted && (d->how & SDC_NEV_TYPO) &&
 	    (q = kind_translated_alone(guess, d->idx)) != NULL)
 		snprintf(d->why, sizeof(d->why), "\"%.40s\" read in another "
@@ -2234,6 +2375,12 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 		d->linked = 0;
 		snprintf(d->why, sizeof(d->why), "\"%.40s\" after \"%.40s\": "
 		    "no site the list knows, a namesake's town as likely", q,
+		    p->c[d->idx].name);
+	} else if (weighted && p == &customers && office_elsewhere(guess,
+	    d->idx)) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" is named with its "
+		    "own town: another town typed is another office's",
 		    p->c[d->idx].name);
 	} else if (p == &customers)	/* the partners' trades agree */
 		undo_kind(guess, d, weighted && !partners_linked(d));

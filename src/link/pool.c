@@ -323,6 +323,14 @@ kind_foreign(const char *guess, size_t idx)
 	return translated_word(guess, idx, 1);
 }
 
+/* The typed word the link to customer idx read in another language,
+ * wherever the town: a new string, or NULL. */
+char *
+kind_translated(const char *guess, size_t idx)
+{
+	return translated_word(guess, idx, 0);
+}
+
 /* A typed word of weight the customer at idx has as typed: no kind's
  * word, "and" nor word a name drops. */
 static int

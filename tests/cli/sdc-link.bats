@@ -2393,6 +2393,21 @@ mkhosted() {
 	grep -Eq 'is as likely as|the name is part of "Seegard' <<<"$stderr"
 }
 
+# Session 29 (gen-link-blind48, after its held-out run): a firm's kind
+# read in another language, and a town after the name that another
+# customer is in and this one is not ("Fiduciaire Gisler Sàrl, Morges"
+# for Luzern's Gisler Treuhand GmbH), is another firm as likely; with
+# its own town, or none, it links.
+@test "names: a kind in another language and another town typed after the name links no one" {
+	jq -n '[{id: 1, business_name: "Gisler Treuhand GmbH", city: "Luzern"},
+	  {id: 2, business_name: "Pharmacie Lumière", city: "Luzern"},
+	  {id: 3, business_name: "Boulangerie Favre", city: "Morges"}]
+	  + [range(20; 60) | {id: ., business_name: "Filler\(.) Transport AG", city: "Luzern"}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Linked,1 s3,Linked,1 ' \
+	    'Fiduciaire Gisler Sàrl, Morges' 'Fiduciaire Gisler Sàrl, Luzern' 'Fiduciaire Gisler'
+	grep -q 'and a town not its own after the name' <<<"$stderr"
+}
+
 # Session 24 (gen-link-blind37, a Canadian MSP: bilingual 65% name
 # only): a grocery, a law office and a health centre typed in the other
 # official language ("Épicerie Thériault" for Moncton's "Thériault
@@ -3827,6 +3842,31 @@ partner_customers() {
 	link_v
 	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Needs Review,null c3,Needs Review,null c4,Linked,1 c5,Linked,2 c6,Linked,3 c7,Linked,3 c8,Linked,4 ' ]
 	[[ "$stderr" == *'"Harbour Dental - Kinsale" has a qualifier of its own where "Bandon" is typed'* ]]
+}
+
+# Session 29 (gen-link-blind49, after its held-out run): a firm named
+# with its own town ("Thornton & Delgado, Attorneys at Law P.C. -
+# Atlanta", in Atlanta) typed with another town after the name, in the
+# office slot or after a dash, is another office or firm: review.  Its
+# own town (short, misspelt, or in the office slot), typed anywhere in
+# the name ("- Galveston (Downtown Office)", "- Wilmingtn (York office)"),
+# links.
+@test "offices: a firm named with its own town typed with another town does not link; its own town does" {
+	# each named "NAME - its town", in its town; filler in Albany
+	jq -n '[["Thornton & Delgado, Attorneys at Law P.C.", "Atlanta"],
+	  ["Larsen & Blair, Attorneys at Law, P.C.", "Allentown"],
+	  ["Norris Banerjee CPAs", "Galveston"], ["Okafor Pena CPAs", "Wilmington"]]
+	  | to_entries | map({id: (.key + 1), business_name: "\(.value[0]) - \(.value[1])", city: .value[1]})
+	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) Ltd"), "city": "Albany"}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Linked,1 s4,Linked,2 s5,Linked,3 s6,Linked,4 s7,Needs Review,null s8,Linked,4 ' \
+	    'Thornton & Delgado, Attorneys at Law (Albany office)' \
+	    'Larsen & Blair, Attorneys at Law - Scranton' \
+	    'Thornton & Delgado, Attorneys at Law (Atlanta office)' \
+	    'Larsen & Blair, Attorneys at Law - Allentwn' \
+	    'Norris Banerjee CPAs - Galveston (Downtown Office)' \
+	    'Okafor Pena CPAs - Wilm' 'Okafor Pena CPAs (York office)' \
+	    'Okafor Pena CPAs - Wilmingtn (York office)'
+	[[ "$stderr" == *'"Okafor Pena CPAs - Wilmington" is named with its own town: another town typed is another office'* ]]
 }
 
 # Session 25 (gen-link-blind39 with machines): a machine two customers
