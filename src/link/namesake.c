@@ -1516,16 +1516,6 @@ town_not_its(const char *t, size_t idx, const char *city)
 	    !(score_cand(t, (long)idx, &h) > 0 && h.missed == 0);
 }
 
-/* The name linked is an office of a firm named with its own town
- * ("Thornton & Delgado, Attorneys at Law P.C. - Atlanta", in Atlanta)
- * typed with another town: "... (Albany office)", "... - Scranton" for
- * the Allentown firm.  A firm that writes its town into its name writes
- * each office so; another town there is another office, or another
- * firm of the same partners, which the list does not hold.  The town
- * typed is one a customer is in, typed in the office slot, or a word
- * that is no note of the customer's (note_or_own_place); its own town
- * (town_not_its), typed anywhere in the name, keeps the link.
- * (gen-link-blind49, after its held-out run.) */
 /* The town city is among the words gw, as it is or with a slip
  * ("Dwčín" for Děčín). */
 static int
@@ -1541,6 +1531,16 @@ town_among(const char *gw, const char *city)
 	return in;
 }
 
+/* The name linked is an office of a firm named with its own town
+ * ("Thornton & Delgado, Attorneys at Law P.C. - Atlanta", in Atlanta)
+ * typed with another town: "... (Albany office)", "... - Scranton" for
+ * the Allentown firm.  A firm that writes its town into its name writes
+ * each office so; another town there is another office, or another
+ * firm of the same partners, which the list does not hold.  The town
+ * typed is one a customer is in, typed in the office slot, or a word
+ * that is no note of the customer's (note_or_own_place); its own town
+ * (town_not_its), typed anywhere in the name, keeps the link.
+ * (gen-link-blind49, after its held-out run.) */
 static int
 office_elsewhere(const char *guess, size_t idx)
 {
