@@ -3,23 +3,23 @@
 # (held out since session 30: the lead runs it once).  A French MSP
 # serving metropolitan France alone (Corsica included, no overseas
 # department): one Syncro account, one ScreenConnect, desks in Paris
-# (PAR: Ile-de-France), Lyon (LYS: Rhone, Loire, Ain, Isere, Haute-
+# (PAR: Île-de-France), Lyon (LYS: Rhône, Loire, Ain, Isère, Haute-
 # Savoie), Marseille (MRS: Provence and Corsica, 2A and 2B), Lille (LIL:
 # Nord and Pas-de-Calais), Toulouse (TLS: Haute-Garonne, Tarn, Tarn-et-
 # Garonne, Gers), Bordeaux (BOD: Gironde and the Basque coast), Nantes
-# (NTE: Loire-Atlantique, Maine-et-Loire, Vendee) and Strasbourg (SXB:
+# (NTE: Loire-Atlantique, Maine-et-Loire, Vendée) and Strasbourg (SXB:
 # Alsace).  Customers: small firms as SARL, SAS, SASU, EURL, SA and SNC
 # ("SARL Boulangerie Martin", "Garage Petit & Fils SAS", "Ets Moreau",
-# "Durand Freres"), liberal professions as SCP, SELARL, SELAS and SCM
-# (notaires, avocats, medecins, dentistes, veterinaires: "SCP Martin et
-# Robin", "Etude de Maitre Anne Roux", "Cabinet medical du Dr X"),
+# "Durand Frères"), liberal professions as SCP, SELARL, SELAS and SCM
+# (notaires, avocats, médecins, dentistes, vétérinaires: "SCP Martin et
+# Robin", "Étude de Maître Anne Roux", "Cabinet médical du Dr X"),
 # pharmacies, farms (GAEC, EARL, SCEA), SCI, associations loi 1901,
 # mairies and communes ("Mairie de Saint-Jean-de-Luz", "Commune de ..."),
-# communautes de communes and d'agglomeration, SIVOM and SIVU, EHPAD,
-# copropriete residences named alike in many towns ("Residence Les
+# communautés de communes and d'agglomération, SIVOM and SIVU, EHPAD,
+# copropriété résidences named alike in many towns ("Résidence Les
 # Tilleuls, Pessac"), franchise stores each its own company under a
-# shared enseigne ("Optique Lumiere Villeurbanne", "Dumont Commerce SAS
-# (Optique Lumiere Villeurbanne)"); some names carry their SIREN, the
+# shared enseigne ("Optique Lumière Villeurbanne", "Dumont Commerce SAS
+# (Optique Lumière Villeurbanne)"); some names carry their SIREN, the
 # communes whose name other departments also have carry their department
 # ("Mairie de Mons (31)").  Writes OUTDIR/customers.json (as Syncro's GET
 # /customers returns them: id, business_name, firstname, lastname, email,
@@ -77,12 +77,12 @@
 #   SIREN is another company.
 # - Surnames (found: filae.com - Martin, Bernard, Thomas, Petit, Robert,
 #   Richard, Durand, Dubois, Moreau, Laurent first, Lefebvre 13th;
-#   rtl.fr - Blanc and Garcia after Martin in the Bouches-du-Rhone;
-#   fr.style.yahoo.com - Meyer and Schmidt in Alsace, Garcia, Fernandez
-#   in the south-west); the rest of the lists and the given names
-#   (known: common French names, Alsatian, Flemish, Basque and Corsican
-#   ones by region).  Surnames that are also given names here (Thomas,
-#   Robert, Laurent ...) are kept off the given names.
+#   rtl.fr - Blanc and Garcia after Martin in the Bouches-du-Rhône;
+#   fr.style.yahoo.com - Meyer and Schmidt (here Schmitt) in Alsace,
+#   Garcia, Fernandez in the south-west); the rest of the lists and the
+#   given names (known: common French names, Alsatian, Flemish, Basque
+#   and Corsican ones by region).  Surnames that are also given names
+#   (Thomas, Robert, Laurent ...) are kept off the given names.
 # - Places (known): each desk's towns, departments (69, 13, 2A, 2B ...)
 #   and postcodes (Corsica 20xxx), telephone zones 01 to 05; towns of
 #   each desk no customer is in; Saint/St, Sainte/Ste, hyphens typed as
@@ -99,7 +99,8 @@
 # two typos, accent (dropped or wrong), hyphen (hyphens as spaces,
 # Saint/St, Sainte/Ste, apostrophes dropped), truncated, reorder
 # ("Martin Boulangerie"), abbrev (Ets / Établissements, Sté / Société,
-# & Fils / et Fils, Frères / Fres, Dr / Docteur, Me / Maître, CC / CA,
+# & Cie / et Cie, & Fils / et Fils, Frères / Fres, Dr / Docteur, Me /
+# Maître, CC / CA,
 # Mairie / Commune / Ville, Asso, Copro ...), acronym, legal (dropped,
 # moved, respelt), department (the department after the name), site (a
 # site or desk of the customer after the name), enseigne (a franchise
@@ -342,7 +343,7 @@ SECTORS = {
 	"batiment": (9, .85, COMMERCIAL, ["!Ets {S}", "Établissements {S}",
 		"{S} Frères", "{S} & Fils", "Électricité {S}", "Plomberie {S}",
 		"Menuiserie {S}", "{S} Bâtiment", "Maçonnerie {S} et {S2}",
-		"Sté {S} Couverture"], ["BUREAU", "DEVIS", "ATELIER"]),
+		"Sté {S} Couverture", "{S} Frères & Cie"], ["BUREAU", "DEVIS", "ATELIER"]),
 	"comptable": (5, .9, [("SAS", 45), ("SARL", 35), ("SA", 20)],
 		["Cabinet {S}", "{S} & Associés", "Fiduciaire {B}",
 		"{S} Expertise Comptable", "{B} Conseil", "{S} {S2} Audit"],
@@ -393,9 +394,14 @@ VENDORS = ["Orange Business", "SFR Business", "Bouygues Telecom Entreprises",
 	"TD Synnex France", "Pharmagest", "Doctolib", "Cegedim Santé",
 	"Ricoh France", "Konica Minolta France", "Chronopost", "La Poste Pro",
 	"Berger-Levrault", "JVS Mairistem", "Syncro Support"]
+# Own staff: the bench machines of each desk, and what they type.
+BENCH = ("ATELIER-%s-%d", 6)
 STAFF = ["Poste atelier 3", "PC de prêt 2", "Portable de prêt 5",
 	"BANC-PAR-2", "Maquette W11", "Stock", "Retour SAV 14", "Image Win11",
 	"Mehdi Haddad", "Léa Chapuis", "PC démo salon"]
+# What Syncro keeps of a customer; numbered()'s start, step and minutes.
+KEPT = tuple("id name syncro contacts assets".split())
+CLOCK = (1849000000, 953, 60)
 PERSONAL = ["PC perso {G} {S}", "{G} {S} (domicile)", "Portable {G}",
 	"PC fils", "Télétravail {G} {S}", "{G} {S} - maison",
 	"Ordinateur perso {S}", "PC famille {S}"]
@@ -781,7 +787,8 @@ def n_reorder(rng, g, c):
 
 SHORT = [("Établissements", "Ets"), ("Établissements", "Etablissements"),
 	("Ets", "Établissements"), ("Ets", "Ets."), ("Sté", "Société"),
-	("Sté", "Ste"), ("& Fils", "et Fils"), ("& Fils", "et fils"),
+	("Sté", "Ste"), ("& Cie", "et Cie"), ("& Cie", "et Compagnie"),
+	("& Fils", "et Fils"), ("& Fils", "et fils"),
 	("Frères", "Fres"), ("Frères", "Frs"), ("Dr", "Docteur"), ("Dr", "Dr."),
 	("Maître", "Me"), ("Maître", "Maitre"), ("Communauté de communes",
 	"CC"), ("Communauté de communes", "Comcom"),
@@ -809,17 +816,18 @@ def swap_word(t, long, short):
 n_abbrev = lk.abbrev_row(SHORT, swap_word)
 
 
+ARTICLES = {"de", "du", "des", "la", "le", "les", "l", "d", "et"}
+
+
 def n_acronym(rng, g, c):
-	"""A three-word or longer name, no person's and no town's, by its
-	initials: "Communauté de communes du Kochersberg" as "CCK"."""
+	"""A name of three words or more (articles aside), no person's,
+	town's or store's, by its initials: "Communauté de communes du
+	Kochersberg" as "CCK" or "CC Kochersberg"."""
 	if c["surs"] or c["in_town"] or c["siren"] or c["company"]:
 		return None
-	ws = [w for w in re.split(r"[\s&,/()'’-]+", c["core"]) if w and
-		w[0].isalpha() and w.lower() not in ("de", "du", "des", "la", "le",
-		"les", "l", "d", "et")]
-	if len(ws) < 3:
-		return None
-	return lk.initials(rng, ws)
+	ws = [w for w in re.findall(r"[^\W\d_]+", c["core"])
+		if w.lower() not in ARTICLES]
+	return lk.initials(rng, ws) if len(ws) >= 3 else None
 
 
 def legal_other(rng, c, r):
@@ -1078,10 +1086,6 @@ def stranger_draw(rng, c):
 i_person, i_personal = lk.person_impostors(ck, stranger_draw, PERSON,
 	PERSONAL)
 
-
-KEPT = tuple("id name syncro contacts assets".split())
-BENCH = ("ATELIER-%s-%d", 6)	# each desk's bench machines
-CLOCK = (1849000000, 953, 60)	# numbered()'s start, step and minutes
 
 IMPOSTORS = lk.impostor_kinds((
 	("same shape", i_fresh, 12), ("other town", i_town, 7),
