@@ -6,6 +6,68 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind50 (held out since session 30: the lead runs it once;
+# a French MSP for metropolitan France alone (Paris, Lyon, Marseille with
+# Corsica 2A / 2B, Lille, Toulouse, Bordeaux, Nantes and Strasbourg
+# desks): SARL, SAS, SASU, EURL, SA, SNC firms with the form before or
+# after ("SARL Boulangerie Martin", "Garage Petit & Fils SAS", "Ets X",
+# "X Frères", "Sté X", "& Cie"), notaires, avocats, médecins, dentistes
+# and vétérinaires as SCP, SELARL, SELAS, SCM ("SCP X et Y", "Office
+# notarial de T", "Étude de Maître G S", "Cabinet médical du Dr G S"),
+# pharmacies, GAEC / EARL / SCEA, SCI, associations loi 1901, mairies and
+# communes (namesake communes carry their department: "Mairie de Mons
+# (31)"), CC / CA, SIVOM, SIVU, EHPAD, copropriété résidences named alike
+# in many towns ("Résidence Les Tilleuls, Pessac"), franchise stores each
+# its own company under a shared enseigne ("X Commerce SAS (Optique
+# Lumière Villeurbanne)"), SIREN on some names (Luhn; typed spaced, run
+# together, as the SIRET, with SIREN / RCS); AZERTY typos, accents
+# dropped or typed wrong, œ as oe, hyphens as spaces, Saint / St, Sainte
+# / Ste, apostrophes and élisions, caps, lower case, truncation, reorder,
+# abbreviations (Ets, Sté, Cie, Fres, Dr, Me, CC, CA, Mairie / Commune /
+# Ville, Asso, Copro, SDC, Pharma), acronyms, legal forms dropped, moved
+# or respelt (S.A.R.L., Selarl), departments and sites appended, a
+# store by its company or enseigne and town, contacts, persons, doctors
+# and maîtres, domains; same-shape, other-town, other-department (Mons
+# 31 / 83, Saint-Sauveur, Saint-Denis, Saumur), family SCI beside the
+# operating company, other store of the enseigne, other notary of the
+# town, résidence namesake in another town, municipal body (CCAS, office
+# de tourisme, collège, paroisse), family member, same surname other
+# trade, other-SIREN, person, vendor, prospect, personal and own-staff
+# impostors; 5k: 730 / 2000 impostors (36.5%), 50k: 739 / 2000 (37.0%)),
+# GEN: gen-link-blind51 (held out since session 30: the lead runs it once;
+# a Polish MSP for Poland alone (Warszawa, Kraków, Wrocław, Poznań,
+# Gdańsk, Łódź, Katowice and Lublin desks): spółki sp. z o.o. / S.A. /
+# sp.j. and sp.k. named with a partner's surname ("X Kowalski i
+# Wspólnicy sp.k.") / s.c. with its partners after it ("X s.c. Jan
+# Kowalski, Anna Nowak"), sole traders named for their owner (PHU, FHU,
+# PPHU, P.H.U., Zakład Usługowy, Usługi Remontowo-Budowlane), women's
+# -ska / -cka / -na surnames and hyphenated double surnames, kancelarie
+# (adwokacka, radcy prawnego, notarialna, sp.p.), biura rachunkowe,
+# przychodnie, NZOZ, gabinety (lek. med., lek. dent.), apteki ("Apteka
+# Pod Orłem"), urzędy in their grammatical cases ("Urząd Miasta
+# Krakowa", "Urząd Miejski w Gliwicach", "Gmina Miejska X", "Urząd
+# Miasta i Gminy Wieliczka", "Urząd Gminy Tarnów"), numbered schools
+# ("Szkoła Podstawowa nr 12 im. ... w Krakowie", Przedszkole Publiczne /
+# Miejskie, Zespół Szkół, LO), spółdzielnie (SM, GS SCh), fundacje,
+# stowarzyszenia, OSP; NIP (mod 11) on some firms, typed bare, with
+# dashes 3-3-2-2, PL or NIP:; QWERTY typos, Polish letters typed plain
+# (ł as l), some of them, or ż / ź swapped, caps, lower case,
+# truncation, owner before the trade, abbreviations (SP12, SP nr 12, ZS,
+# PP, UM, UG, UMiG, SM, OSP, PHU spelt out, Kanc. Adw., Biuro Rach.,
+# i Wsp.), acronyms, legal forms dropped or respelt (spzoo, Sp.z o.o.,
+# sp z oo, spółka z o.o., SA, Sp.j., sp. k., s.c.), the town in the
+# nominative ("Urząd Miasta Kraków", "SP 12 Kraków"), school numbers
+# typed another way, sites appended (oddział, biuro, siedziba), double
+# surnames split, owners, contacts, persons, domains; same-shape,
+# other-town (the voivodeship's towns no customer is in), same number
+# (a school's number in another town, or another number in its town),
+# gmina or miasto (the rural gmina of a city's name and back),
+# other-voivodeship namesake ("Marpol Rzeszów sp. z o.o."), family
+# member ("PHU X Anna Kowalska" beside "PHU X Jan Kowalski"), owner's
+# spółka ("Kowalski Invest sp. z o.o."), town body (starostwo, MOPS,
+# PUP, urząd skarbowy), other-NIP, person, vendor, prospect, personal
+# and own-staff impostors; 5k: 732 / 2000 impostors (36.6%), 50k: 735 /
+# 2000 (36.75%)),
 # GEN: gen-link-blind48 (held out since session 29: the lead runs it once;
 # a Swiss MSP for Switzerland and Liechtenstein (Zürich, Basel, Bern,
 # Luzern, St. Gallen, Genève, Lausanne and Lugano desks), in German,
