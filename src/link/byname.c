@@ -208,10 +208,46 @@ initials_telling(const struct pool *p, const char *words)
 	return known || spellings >= 2.0 * (double)p->n;
 }
 
+static int form_part(const char *w);
+
+/* The words of a, less those of b, "and" and the legal form after
+ * them ("hotel tamarindo srl" less "ts hotel" -> "tamarindo"): a new
+ * string. */
+static char *
+own_words(const char *a, const char *b)
+{
+	struct sdc_buf o = SDC_BUF_INIT;
+	char *w = sdc_xstrdup(a), *sp, *t, *save = NULL;
+
+	while ((sp = strrchr(w, ' ')) != NULL && form_part(sp + 1))
+		*sp = '\0';
+	for (t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ", &save))
+		if (!sdc_nev_and(t) && !has_word(b, t))
+			sdc_buf_printf(&o, "%s%s", o.len ? " " : "", t);
+	sdc_buf_addc(&o, '\0');
+	free(w);
+	return sdc_buf_take(&o);
+}
+
+/* The typed words a candidate lacks read loose as initials of its words
+ * the typist did not type, its "and" and legal form left out: initials
+ * stand for words left untyped, never for the form ("TS Hotel" is Hotel
+ * Torre Serena S.A., not Hotel Tamarindo S.R.L.; "LB Bakery" no
+ * Lancaster Bakery; "AP Software" no Fennelly and Pritchard Software). */
+static int
+loose_share(const char *loose, const char *cand)
+{
+	char *l = own_words(loose, cand), *c = own_words(cand, loose);
+	int share = *l != '\0' && sdc_name_initials_share(l, c);
+
+	free(l);
+	free(c);
+	return share;
+}
+
 /* Every candidate holding every typed word is idx (loose: or, by
- * sdc_name_initials_share, reads loose as initials of its words):
- * proof that no other has them, when there are few enough to look
- * through. */
+ * loose_share, reads loose as initials of its words): proof that no
+ * other has them, when there are few enough to look through. */
 static int
 held_only_by(const struct pool *p, const char *words, size_t idx,
     const char *loose)
@@ -223,8 +259,7 @@ held_only_by(const struct pool *p, const char *words, size_t idx,
 		return 0;
 	for (i = 0; i < n; i++)
 		if (cand_of(p, ids[i]) != idx && (loose == NULL ||
-		    sdc_name_initials_share(loose, p->c[cand_of(p,
-		    ids[i])].words)))
+		    loose_share(loose, p->c[cand_of(p, ids[i])].words)))
 			return 0;
 	return 1;
 }

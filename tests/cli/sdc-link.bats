@@ -4139,3 +4139,17 @@ partner_customers() {
 	sessions_link 's1,Linked,1 s2,Needs Review,null s3,Linked,3 s4,Needs Review,null ' \
 	    'Clín. Pérola' 'Clin Pérola' 'Modi Meml. Hospital' 'Col. San Roque'
 }
+
+# Session 30 (nm): initials typed beside a word many customers hold are
+# no other's for an initial of its legal form, its "and", or a word the
+# typist typed out ("TS Hotel" is Hotel Torre Serena S.A., not Hotel
+# Tamarindo SRL; "LB Bakery" no Lancaster Bakery); initials another's
+# words spell with one of its own skipped stay as likely that one's.
+@test "initials: a legal form's or a typed word's initial makes no other reading of the initials; another's words do" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) Word\(.) " + ["Ltd", "Plumbing", "Garage"][. % 3])}' \
+	    "Hotel Torre Serena S.A." "Hotel Tamarindo SRL" "Lowther Bros Bakery (UK) Ltd" \
+	    "Lancaster Bakery" "Oakfield Dental Practice Ltd." "Oakfield Ealing Dental Practice"
+	sessions_link 's1,Linked,1 s2,Linked,3 s3,Needs Review,null ' \
+	    'TS Hotel' 'LB Bakery' 'OD Practice'
+}
