@@ -208,10 +208,47 @@ initials_telling(const struct pool *p, const char *words)
 	return known || spellings >= 2.0 * (double)p->n;
 }
 
+static int form_part(const char *w);
+static int ends_name(char **t, size_t n);
+
+/* The words of a, less those of b, "and" and the legal form after
+ * them ("hotel tamarindo srl" less "ts hotel" -> "tamarindo"): a new
+ * string. */
+static char *
+own_words(const char *a, const char *b)
+{
+	struct sdc_buf o = SDC_BUF_INIT;
+	char *w = sdc_xstrdup(a), *sp, *t, *save = NULL;
+
+	while ((sp = strrchr(w, ' ')) != NULL && form_part(sp + 1))
+		*sp = '\0';
+	for (t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ", &save))
+		if (!sdc_nev_and(t) && !has_word(b, t))
+			sdc_buf_printf(&o, "%s%s", o.len ? " " : "", t);
+	sdc_buf_addc(&o, '\0');
+	free(w);
+	return sdc_buf_take(&o);
+}
+
+/* The typed words a candidate lacks read loose as initials of its words
+ * the typist did not type, its "and" and legal form left out: initials
+ * stand for words left untyped, never for the form ("TS Hotel" is Hotel
+ * Torre Serena S.A., not Hotel Tamarindo S.R.L.; "LB Bakery" no
+ * Lancaster Bakery; "AP Software" no Fennelly and Pritchard Software). */
+static int
+loose_share(const char *loose, const char *cand)
+{
+	char *l = own_words(loose, cand), *c = own_words(cand, loose);
+	int share = *l != '\0' && sdc_name_initials_share(l, c);
+
+	free(l);
+	free(c);
+	return share;
+}
+
 /* Every candidate holding every typed word is idx (loose: or, by
- * sdc_name_initials_share, reads loose as initials of its words):
- * proof that no other has them, when there are few enough to look
- * through. */
+ * loose_share, reads loose as initials of its words): proof that no
+ * other has them, when there are few enough to look through. */
 static int
 held_only_by(const struct pool *p, const char *words, size_t idx,
     const char *loose)
@@ -223,8 +260,7 @@ held_only_by(const struct pool *p, const char *words, size_t idx,
 		return 0;
 	for (i = 0; i < n; i++)
 		if (cand_of(p, ids[i]) != idx && (loose == NULL ||
-		    sdc_name_initials_share(loose, p->c[cand_of(p,
-		    ids[i])].words)))
+		    loose_share(loose, p->c[cand_of(p, ids[i])].words)))
 			return 0;
 	return 1;
 }
@@ -659,6 +695,118 @@ in_order(const struct pool *p, const char *glued, struct sdc_nev_hit *h,
 	return m;
 }
 
+/* A word of fewer letters than nameev reads typos in (4), typed with a
+ * slip where the best's word stands between the same typed words: "he"
+ * of "Friends of the Millvale Library", "if" of "Law Offices of Melton",
+ * "an" of "Grundschule am Lindenplatz", "Lae" of "Laurel Lake".  A
+ * short word alone is too often another's to read with a slip; between
+ * words the name has in the same order, at its place (the first word
+ * typed the name's first, the last its last but a legal form), it is
+ * the slip ("El Hayat Transport" is no Transports Al Hayat).
+ * A legal form typed is not read so ("SAS" is no slip of "SA"), nor a
+ * single letter (initials). */
+#define SHORT_SLIP 4
+
+static int
+lower_only(const char *w)
+{
+	for (; *w; w++)
+		if (*w < 'a' || *w > 'z')
+			return 0;
+	return 1;
+}
+
+/* Where word w is in c[0..m), or -1. */
+static long
+word_at(char **c, size_t m, const char *w)
+{
+	size_t j;
+
+	for (j = 0; j < m; j++)
+		if (strcmp(c[j], w) == 0)
+			return (long)j;
+	return -1;
+}
+
+/* The best's word c[j] the typed t[i] is a slip of, at its place
+ * (short_slips), or NULL. */
+static const char *
+slipped_at(char **t, size_t n, size_t i, char **c, size_t m,
+    const char *typed, const char *cand)
+{
+	long a = i > 0 ? word_at(c, m, t[i - 1]) : -1;
+	long b = i + 1 < n ? word_at(c, m, t[i + 1]) : -1;
+	long j = i > 0 ? a + 1 : b - 1;
+	size_t lt = strlen(t[i]);
+
+	if ((i > 0 && a < 0) || (i + 1 < n && b < 0) || (i == 0 && n < 2) ||
+	    (i + 1 < n && b != j + 1) || j < 0 || (size_t)j >= m)
+		return NULL;
+	/* the first typed word the name's first, the last its last */
+	if ((i == 0 && j != 0) || (i + 1 == n && !ends_name(c + j + 1,
+	    m - (size_t)j - 1)))
+		return NULL;
+	if (lt < 2 || !lower_only(t[i]) || has_word(cand, t[i]) ||
+	    form_part(t[i]) || !lower_only(c[j]) || has_word(typed, c[j]) ||
+	    (lt >= SHORT_SLIP &&
+	    strlen(c[j]) >= SHORT_SLIP) || !sdc_nev_one_slip(t[i], c[j]))
+		return NULL;
+	return c[j];
+}
+
+/* The typed words with each short word slipped read as the best's
+ * (slipped_at), or NULL when none is. */
+static char *
+short_slips(const char *words, const char *cand)
+{
+	char *ts = sdc_xstrdup(words), *cs = sdc_xstrdup(cand), **t, **c;
+	size_t n = sdc_name_split(ts, &t), m = sdc_name_split(cs, &c), i;
+	struct sdc_buf b = SDC_BUF_INIT;
+	const char *w;
+	int fixed = 0;
+
+	for (i = 0; i < n; i++) {
+		if ((w = slipped_at(t, n, i, c, m, words, cand)) != NULL)
+			fixed = 1;
+		sdc_buf_printf(&b, "%s%s", i ? " " : "", w ? w : t[i]);
+	}
+	sdc_buf_addc(&b, '\0');
+	free(t);
+	free(c);
+	free(ts);
+	free(cs);
+	if (fixed)
+		return sdc_buf_take(&b);
+	sdc_buf_free(&b);
+	return NULL;
+}
+
+/* The best on the typed words read with its short words' slips undone
+ * (short_slips), when it is the best there too and scores higher: into
+ * h and *words, and *how notes the typo.  Returns the hits. */
+static size_t
+slips_read(struct pool *p, struct sdc_nev_hit *h, size_t n, char **words,
+    unsigned *how)
+{
+	struct sdc_nev_hit g[RANKN];
+	char *fixed;
+	size_t m;
+
+	if (n == 0 || h[0].missed == 0 ||
+	    (fixed = short_slips(*words, p->c[h[0].id].words)) == NULL)
+		return n;
+	m = fold_hits(p, g, sdc_nev_query(p->ev, fixed, FLOOR, g, RANKN));
+	if (m == 0 || g[0].id != h[0].id || g[0].score <= h[0].score) {
+		free(fixed);
+		return n;
+	}
+	memcpy(h, g, m * sizeof(*h));
+	free(*words);
+	*words = fixed;
+	*how |= SDC_NEV_TYPO;
+	return m;
+}
+
 /* The weighted evidence's best candidates on the better reading: its
  * words are left in *words. */
 static size_t
@@ -673,7 +821,7 @@ query_read(struct pool *p, const char *guess, struct sdc_nev_hit *h,
 	*how = 0;
 	n = fold_hits(p, h, sdc_nev_query(p->ev, *words, FLOOR, h, RANKN));
 	if (glued == NULL)
-		return n;
+		return slips_read(p, h, n, words, how);
 	m = in_order(p, glued, g, fold_hits(p, g, sdc_nev_query(p->ev, glued,
 	    FLOOR, g, RANKN)));
 	if (m > 0 && (n == 0 || g[0].score > h[0].score)) {
@@ -684,7 +832,7 @@ query_read(struct pool *p, const char *guess, struct sdc_nev_hit *h,
 		*how = SDC_NEV_GLUED;
 	} else
 		free(glued);
-	return n;
+	return slips_read(p, h, n, words, how);
 }
 
 /* One candidate's name evidence on the words (its trading name's when

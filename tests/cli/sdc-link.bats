@@ -4139,3 +4139,33 @@ partner_customers() {
 	sessions_link 's1,Linked,1 s2,Needs Review,null s3,Linked,3 s4,Needs Review,null ' \
 	    'Clín. Pérola' 'Clin Pérola' 'Modi Meml. Hospital' 'Col. San Roque'
 }
+
+# Session 30 (nm): a word shorter than nameev reads typos in (4 letters),
+# typed with a slip at the place of the name's word between the same
+# typed words ("Friends of he Millvale Library", "Law Offices if
+# Melton", "Laurel Lae"), is that word; a word two slips off, or a
+# short word typed elsewhere, is not.
+@test "short slips: a short word typed with a slip at its place in the name links; two slips off or out of place does not" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Library", "Parish", "Transports", "Law Offices"][. % 4])}' \
+	    "Friends of the Millvale Library Inc" "Law Offices of Melton & Hartwick P.A." \
+	    "St. Teresa Parish Laurel Lake" "Grundschule am Lindenplatz"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null s6,Needs Review,null ' \
+	    'Friends of he Millvale Library Inc' 'Law Offices if Melton & Hartwick P.A.' \
+	    'St. Teresa Parish Laurel Lae' 'Grundschule an Lindenplatz' \
+	    'St. Teresa Parish Laurel La' 'Friends he Millvale Library Inc'
+}
+
+# Session 30 (nm): initials typed beside a word many customers hold are
+# no other's for an initial of its legal form, its "and", or a word the
+# typist typed out ("TS Hotel" is Hotel Torre Serena S.A., not Hotel
+# Tamarindo SRL; "LB Bakery" no Lancaster Bakery); initials another's
+# words spell with one of its own skipped stay as likely that one's.
+@test "initials: a legal form's or a typed word's initial makes no other reading of the initials; another's words do" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) Word\(.) " + ["Ltd", "Plumbing", "Garage"][. % 3])}' \
+	    "Hotel Torre Serena S.A." "Hotel Tamarindo SRL" "Lowther Bros Bakery (UK) Ltd" \
+	    "Lancaster Bakery" "Oakfield Dental Practice Ltd." "Oakfield Ealing Dental Practice"
+	sessions_link 's1,Linked,1 s2,Linked,3 s3,Needs Review,null ' \
+	    'TS Hotel' 'LB Bakery' 'OD Practice'
+}
