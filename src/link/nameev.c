@@ -3229,6 +3229,63 @@ found_parts(struct sdc_nev *e, const struct qword *q)
 		    (q->s[q->len - 1] - 'a')], e->wcur);
 }
 
+static void read_sigs(struct sdc_nev *);
+static void read_word(struct sdc_nev *, const struct qword *, unsigned char);
+
+/* Postings of a pairs list past which found_pairs() reads an unknown
+ * word's candidates rather than crediting them all: reading costs a
+ * scan of the vocabulary (read_word), scoring a candidate a thousand
+ * instructions or more. */
+#define PAIRS_READ 1024
+#define PAIRS_BIT 0x80	/* in e->fread, above read_free()'s bits */
+
+/* The pairs list of unknown typed word q's first two letters, read as
+ * initials.  A long one ("cloud" fetches the "cl" list: 44,105 of
+ * gen-link-blind24's 50,000 customers, every one then scored) credits
+ * q only to the candidates that may read it (found_add()): as initials
+ * when each of its letters begins a word of theirs (spells()), or as one
+ * of their words (single(), as read_word() works out); the others are
+ * found without it (found_lacking()), as found_initials() finds a known
+ * word's.  match_word()'s other readings of an unknown word are not
+ * taken here: "and", a nickname, a run-together word, two letters. */
+static void
+found_pairs(struct sdc_nev *e, const struct qword *q)
+{
+	const struct word *w = &e->pairs[26 * (q->s[0] - 'a') +
+	    (q->s[1] - 'a')];
+	uint32_t need = 0, i, c;
+
+	if (w->npost < PAIRS_READ || q->len < 3 || q->abbr || q->and ||
+	    q->nick || q->join) {
+		found_list(e, w, e->wcur);
+		return;
+	}
+	if (e->cletters == NULL)
+		letters_made(e);
+	if (e->vsig == NULL)
+		read_sigs(e);
+	for (i = 0; i < q->len; i++)
+		need |= 1u << (q->s[i] - 'a');
+	for (i = 0; i < w->npost; i++)	/* in found_list()'s order */
+		if (!e->member || e->fbit[w->post[i] / 64] >>
+		    (w->post[i] % 64) & 1)
+			found_mark(e, w->post[i]);
+	read_word(e, q, PAIRS_BIT);
+	e->vcur = e->wcur;
+	for (i = 0; i < w->npost; i++) {
+		c = w->post[i];
+		if (!(e->fbit[c / 64] >> (c % 64) & 1))
+			continue;
+		if ((q->initials && (e->cletters[c] & need) == need) ||
+		    (e->fread[c] & PAIRS_BIT))
+			found_add(e, c);
+		else
+			found_lacking(e, c);
+	}
+	for (i = 0; i < e->nfound; i++)
+		e->fread[e->found[i]] &= (unsigned char)~PAIRS_BIT;
+}
+
 /* Every way the typed word may meet a candidate's words. */
 /* Every way the typed word may meet a candidate's words; 1 when no
  * index can be sure to have placed it (see sdc_nev_query). */
@@ -3263,10 +3320,8 @@ found_for(struct sdc_nev *e, const struct qword *q)
 		found_list(e, &e->cw[c], e->wcur);
 	/* initials only for what reads as nothing else ("hg", not "med") */
 	if (e->wadds == 0 && q->len >= 2 && q->len <= 5 &&
-	    alpha_only(q->s, q->len)) {
-		found_list(e, &e->pairs[26 * (q->s[0] - 'a') + (q->s[1] - 'a')],
-		    e->wcur);
-	}
+	    alpha_only(q->s, q->len))
+		found_pairs(e, q);
 	found_parts(e, q);
 	/* a far typo, a contraction ("pst") or a cut ("Marine Su") */
 	return e->wadds == 0 || (q->len <= 3 && !abbrev) || (q->len >= 3 &&
