@@ -344,11 +344,14 @@ narrow_role(struct support *c, size_t n, long idx, const char *m, int caller)
 	size_t i, many = sdc_owners_many(caller ? given : machines, m);
 	char p[9];
 
-	/* a machine under a customer's site prefix ("KIZU-PC01") is named
-	 * after the name: its owners are the names that begin alike, and
-	 * a name fitting one of them is no chance */
-	if (!caller && site_prefix(m, p) &&
-	    sdc_owners_one(prefixes, p) != SDC_OWNER_NONE)
+	/* a machine under a customer's site prefix that begins as the
+	 * name ("KIZU-PC01" of Kizuna Pharmacy) is named after the name:
+	 * its owners are the names that begin alike, and a name fitting
+	 * one of them is no chance ("ARJUN-PC" of Venkatesh Prasad is a
+	 * person's) */
+	if (!caller && idx >= 0 && site_prefix(m, p) &&
+	    sdc_owners_one(prefixes, p) != SDC_OWNER_NONE &&
+	    tolower((unsigned char)*p) == *customers.c[idx].norm)
 		return;
 	for (i = 0; idx >= 0 && i < n; i++)
 		if (c[i].idx == idx)

@@ -754,8 +754,9 @@ role_customers() {
 # at 4 of 2,004: at most 0.2%) picks the one of its owners the name
 # reads though the name has words its name lacks (a site, a town the
 # list does not know); one many have ("RECEPTION", 1%) does not, nor one
-# under a customer's site prefix ("PILPLU-PC01": its owners are named
-# alike).  A name read as a person before a business ("Norman Public
+# under a customer's site prefix that begins as the name ("PILPLU-PC01":
+# its owners are named alike; "URSULA", a prefix of Acme's, is a
+# person's).  A name read as a person before a business ("Norman Public
 # Schools / Elementary") is looked for whole too.
 @test "machine-role: a machine few customers have picks the owner the name reads, site words and all" {
 	jq -n '[{"id": 1, "business_name": "Pillay Plumbing",
@@ -763,7 +764,8 @@ role_customers() {
 	      {"id": 12, "name": "PILPLU-PC01"}]},
 	  {"id": 2, "business_name": "Norman Public Schools", "assets": [{"id": 20, "name": "URSULA-NB"}]},
 	  {"id": 3, "business_name": "Quarry Hill Dental", "assets": [{"id": 30, "name": "URSULA-NB"}]},
-	  {"id": 4, "business_name": "Acme Orthodontics", "assets": [{"id": 40, "name": "URSULA-NB"}]},
+	  {"id": 4, "business_name": "Acme Orthodontics",
+	    "assets": [{"id": 40, "name": "URSULA-NB"}, {"id": 41, "name": "URSULA-PC"}]},
 	  {"id": 5, "business_name": "Pilgrim Plumbing Supply",
 	    "assets": [{"id": 50, "name": "PILPLU-PC01"}, {"id": 51, "name": "PILPLU-PC02"}]},
 	  {"id": 6, "business_name": "Pilar Pluma Design", "assets": [{"id": 60, "name": "PILPLU-PC01"}]},
