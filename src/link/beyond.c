@@ -993,6 +993,26 @@ agrees(const char *guess, long idx)
 	return ok;
 }
 
+/* Every word of the name of the customer at idx is typed as it is,
+ * its legal forms and the words a name drops aside ("Pillay Plumbing,
+ * Brakpan" of Pillay Plumbing Pty Ltd): the typed name reads it whole
+ * where the reading counts a form left off. */
+static int
+typed_but_forms(const char *guess, long idx)
+{
+	char *w = sdc_name_words(names, guess);
+	char *l = sdc_xstrdup(customers.c[idx].words), *t, *save = NULL;
+	int all = *w != '\0';
+
+	for (t = strtok_r(l, " ", &save); t && all; t = strtok_r(NULL, " ",
+	    &save))
+		all = has_word(w, t) || sdc_name_is_drop(names, t) ||
+		    is_form(&customers, t);
+	free(l);
+	free(w);
+	return all;
+}
+
 /* The name's confidence for each candidate the other evidence brought:
  * none in a candidate without the name's Han in its order (han_kept:
  * the syllables are shared by chance). */
@@ -1006,7 +1026,8 @@ name_scores(struct support *c, size_t n, const char *guess)
 	for (i = 0; i < n && guess; i++) {
 		score_read(guess, c[i].idx, &h);
 		c[i].holds = h.missed == 0 && h.score > 0;
-		c[i].whole = h.left == 0 && h.score > 0;
+		c[i].whole = h.score > 0 && (h.left == 0 ||
+		    typed_but_forms(guess, c[i].idx));
 		if (c[i].name < 0) {
 			c[i].name = h.score;
 			c[i].how = h.how;
