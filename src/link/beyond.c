@@ -37,7 +37,8 @@ struct support {
 	int person;		/* a person typed is one of its contacts */
 	int address;		/* the address typed is its (domain) */
 	int narrow;		/* its role machine is few customers' (narrow) */
-	int whole;		/* every word of weight of its name is typed */
+	int whole;		/* every word of weight of its name is typed (narrow:
+				 * its legal form aside, typed_but_forms) */
 	const char *rule;	/* the heaviest other evidence */
 	char what[96];		/* "machine:+50,contact:+30" */
 };
@@ -1026,8 +1027,8 @@ name_scores(struct support *c, size_t n, const char *guess)
 	for (i = 0; i < n && guess; i++) {
 		score_read(guess, c[i].idx, &h);
 		c[i].holds = h.missed == 0 && h.score > 0;
-		c[i].whole = h.score > 0 && (h.left == 0 ||
-		    typed_but_forms(guess, c[i].idx));
+		c[i].whole = h.score > 0 && (h.left == 0 || (c[i].narrow &&
+		    typed_but_forms(guess, c[i].idx)));
 		if (c[i].name < 0) {
 			c[i].name = h.score;
 			c[i].how = h.how;
