@@ -36,6 +36,9 @@ struct support {
 	int holds;		/* its name holds every typed word */
 	int person;		/* a person typed is one of its contacts */
 	int address;		/* the address typed is its (domain) */
+	int narrow;		/* its role machine is few customers' (narrow) */
+	int whole;		/* every word of weight of its name is typed (narrow:
+				 * its legal form aside, typed_but_forms) */
 	const char *rule;	/* the heaviest other evidence */
 	char what[96];		/* "machine:+50,contact:+30" */
 };
@@ -202,18 +205,32 @@ add_holders(const char *words, struct sdc_nev_hit *h, size_t n)
 	return n;
 }
 
+/* What of the typed name a role machine's owner is looked for by. */
+enum { ROLE_NAME, ROLE_HEAD, ROLE_WHOLE };
+
 /* What of the typed name names the business: the business typed beside
  * a person ("Copperleaf" of "Tony @ Copperleaf"; none of "Mike
  * Forsythe", a contact's whole name: a person's name is no business's),
- * else the whole name, or with head the name before a note or site
- * ("Zamora" of "Zamora - urgent").  A new string, or NULL. */
+ * else the whole name (ROLE_NAME); or the name before a note or site
+ * ("Zamora" of "Zamora - urgent", ROLE_HEAD); or the whole name where a
+ * person was read before a business (ROLE_WHOLE: "Meridian Apotheke
+ * (Gravelone)" and "Norman Public Schools / Elementary" read as a person
+ * of the business after them, which is a site).  A new string, or
+ * NULL. */
 static char *
-business_typed(const char *guess, int head)
+business_typed(const char *guess, int how)
 {
 	struct sdc_person p;
 	char full[256], *b = NULL;
-	int read = sdc_person_read(guess, &p), person = read;
+	int read = sdc_person_read(guess, &p), person = read, head = how ==
+	    ROLE_HEAD;
 
+	if (how == ROLE_WHOLE) {
+		b = person && p.business ? sdc_xstrdup(guess) : NULL;
+		if (read)
+			sdc_person_free(&p);
+		return b;
+	}
 	if (person && p.business)
 		b = head ? NULL : sdc_xstrdup(p.business);
 	else if (person && p.last && contact_named(p.first, p.last, full) !=
@@ -256,7 +273,7 @@ begins_alike(const char *typed, size_t x)
  * the name's candidates and the rarer the machine, the less that
  * weighs. */
 static long
-role_owner_of(const char *guess, const char *m, int caller, int head)
+role_owner_of(const char *guess, const char *m, int caller, int how)
 {
 	struct sdc_nev_hit h[ROLE_RANK];
 	char *glued, *w;
@@ -267,7 +284,7 @@ role_owner_of(const char *guess, const char *m, int caller, int head)
 
 	if ((caller ? w_machine_caller : w_machine_role) <= 0 || guess == NULL)
 		return -1;
-	if ((b = business_typed(guess, head)) == NULL)
+	if ((b = business_typed(guess, how)) == NULL)
 		return -1;
 	w = read_words(&customers, b, &glued);
 	raw = sdc_nev_query(customers.ev, w, FLOOR, h, ROLE_RANK);
@@ -298,13 +315,48 @@ role_owner_of(const char *guess, const char *m, int caller, int head)
 	return one;
 }
 
-/* ... of the whole name, else of the name before a note or site. */
+/* ... of the whole name, else of the name before a note or site, else
+ * of the whole name read as a person's business. */
 static long
 role_owner(const char *guess, const char *m, int caller)
 {
-	long one = role_owner_of(guess, m, caller, 0);
+	long one = role_owner_of(guess, m, caller, ROLE_NAME);
 
-	return one >= 0 ? one : role_owner_of(guess, m, caller, 1);
+	if (one < 0)
+		one = role_owner_of(guess, m, caller, ROLE_HEAD);
+	return one >= 0 ? one : role_owner_of(guess, m, caller, ROLE_WHOLE);
+}
+
+/* A role machine's owners (or a caller's given name's) are so few
+ * among the customers (at most ROLE_NARROW of them: "URSULA-NB" at 6 of
+ * 5,000, not "RECEPTION" at 150) that a name typed for one of them on it
+ * that reads its whole name is that one's, though it has words more (a
+ * town, a branch, a certification: "Pillay Plumbing, Brakpan" on a
+ * laptop of Pillay Plumbing; shared_tie): an impostor named like it is
+ * on a machine of its as seldom as the share says.  The share, not a
+ * count, so it holds at 50,000 customers as at 5,000; 0.2% lost half the
+ * rows, 0.4% linked "Studio Tecnico Associato Grasso & Tomasi" (another
+ * partner) until the whole name had to be read. */
+#define ROLE_NARROW 0.004
+
+static void
+narrow_role(struct support *c, size_t n, long idx, const char *m, int caller)
+{
+	size_t i, many = sdc_owners_many(caller ? given : machines, m);
+	char p[9];
+
+	/* a machine under a customer's site prefix that begins as the
+	 * name ("KIZU-PC01" of Kizuna Pharmacy) is named after the name:
+	 * its owners are the names that begin alike, and a name fitting
+	 * one of them is no chance ("ARJUN-PC" of Venkatesh Prasad is a
+	 * person's) */
+	if (!caller && idx >= 0 && site_prefix(m, p) &&
+	    sdc_owners_one(prefixes, p) != SDC_OWNER_NONE &&
+	    tolower((unsigned char)*p) == *customers.c[idx].norm)
+		return;
+	for (i = 0; idx >= 0 && i < n; i++)
+		if (c[i].idx == idx)
+			c[i].narrow = many <= ROLE_NARROW * (double)customers.n;
 }
 
 /* A machine one customer has; or a few have, which narrows the name's
@@ -317,20 +369,22 @@ machine_pieces(struct support *c, size_t n, size_t max, const char *m,
 {
 	long own[SDC_OWNERS_FEW];
 	size_t k = sdc_owners_few(machines, m, own), i;
-	long one = sdc_owners_one(machines, m);
+	long one = sdc_owners_one(machines, m), x;
 	char p[9];
 
 	if (k == 1)
 		piece(c, &n, max, own[0], w_machine, "machine");
 	for (i = 0; k > 1 && i < k; i++)
 		piece(c, &n, max, own[i], w_machine_few, "machine-shared");
-	if (k == 0 && one == SDC_OWNER_MANY)
-		piece(c, &n, max, role_owner(guess, m, 0), w_machine_role,
-		    "machine-role");
-	else if (one == SDC_OWNER_NONE && person_machine(m))
-		piece(c, &n, max, role_owner(guess, m, 1), w_machine_caller,
-		    "machine-caller");
-	else if (one == SDC_OWNER_NONE && site_prefix(m, p))
+	if (k == 0 && one == SDC_OWNER_MANY) {
+		x = role_owner(guess, m, 0);
+		piece(c, &n, max, x, w_machine_role, "machine-role");
+		narrow_role(c, n, x, m, 0);
+	} else if (one == SDC_OWNER_NONE && person_machine(m)) {
+		x = role_owner(guess, m, 1);
+		piece(c, &n, max, x, w_machine_caller, "machine-caller");
+		narrow_role(c, n, x, m, 1);
+	} else if (one == SDC_OWNER_NONE && site_prefix(m, p))
 		piece(c, &n, max, sdc_owners_one(prefixes, p), w_machine_prefix,
 		    "machine-prefix");
 	return n;
@@ -940,6 +994,26 @@ agrees(const char *guess, long idx)
 	return ok;
 }
 
+/* Every word of the name of the customer at idx is typed as it is,
+ * its legal forms and the words a name drops aside ("Pillay Plumbing,
+ * Brakpan" of Pillay Plumbing Pty Ltd): the typed name reads it whole
+ * where the reading counts a form left off. */
+static int
+typed_but_forms(const char *guess, long idx)
+{
+	char *w = sdc_name_words(names, guess);
+	char *l = sdc_xstrdup(customers.c[idx].words), *t, *save = NULL;
+	int all = *w != '\0';
+
+	for (t = strtok_r(l, " ", &save); t && all; t = strtok_r(NULL, " ",
+	    &save))
+		all = has_word(w, t) || sdc_name_is_drop(names, t) ||
+		    is_form(&customers, t);
+	free(l);
+	free(w);
+	return all;
+}
+
 /* The name's confidence for each candidate the other evidence brought:
  * none in a candidate without the name's Han in its order (han_kept:
  * the syllables are shared by chance). */
@@ -953,12 +1027,14 @@ name_scores(struct support *c, size_t n, const char *guess)
 	for (i = 0; i < n && guess; i++) {
 		score_read(guess, c[i].idx, &h);
 		c[i].holds = h.missed == 0 && h.score > 0;
+		c[i].whole = h.score > 0 && (h.left == 0 || (c[i].narrow &&
+		    typed_but_forms(guess, c[i].idx)));
 		if (c[i].name < 0) {
 			c[i].name = h.score;
 			c[i].how = h.how;
 		}
 		if (han && !han_in_order(&customers, (size_t)c[i].idx, han))
-			c[i].name = c[i].holds = 0;
+			c[i].name = c[i].holds = c[i].whole = 0;
 	}
 	free(han);
 	for (i = 0; i < n; i++)
@@ -1216,7 +1292,9 @@ site_unread(const struct support *c, size_t best, size_t other)
  * Community Church" and of "Highland Park High School Booster Club"; the
  * shorter fits better only by its fewer words).  A machine many have
  * chooses only among names that hold every typed word ("Dawes" for
- * "Dawes Welding" beside "Dawes Plumbing"), not between near-fits. */
+ * "Dawes Welding" beside "Dawes Plumbing"), not between near-fits; one
+ * few have (narrow_role) also a name whose every word is typed, with
+ * words more ("Pillay Plumbing, Brakpan"). */
 static int
 shared_tie(const struct support *c, size_t n, size_t best)
 {
@@ -1224,7 +1302,7 @@ shared_tie(const struct support *c, size_t n, size_t best)
 
 	if (c[best].rule && (strcmp(c[best].rule, "machine-role") == 0 ||
 	    strcmp(c[best].rule, "machine-caller") == 0))
-		return !c[best].holds;
+		return !c[best].holds && !(c[best].narrow && c[best].whole);
 	if (c[best].rule == NULL || strstr(c[best].rule, "-shared") == NULL)
 		return 0;
 	for (i = 0; i < n; i++)

@@ -750,6 +750,44 @@ role_customers() {
 	    'r1,Needs Review,null r2,Needs Review,null r3,Needs Review,null r4,Needs Review,null r5,Needs Review,null ' ]
 }
 
+# Session 30: a role machine few customers have among many ("URSULA-NB"
+# at 4 of 2,004: at most 0.2%) picks the one of its owners the name
+# reads though the name has words its name lacks (a site, a town the
+# list does not know); one many have ("RECEPTION", 1%) does not, nor one
+# under a customer's site prefix that begins as the name ("PILPLU-PC01":
+# its owners are named alike; "URSULA", a prefix of Acme's, is a
+# person's).  A name read as a person before a business ("Norman Public
+# Schools / Elementary") is looked for whole too, and a name whose words
+# are all typed but its legal form ("Pt. Ltd." for "Pvt. Ltd.") is read
+# whole.
+@test "machine-role: a machine few customers have picks the owner the name reads, site words and all" {
+	jq -n '[{"id": 1, "business_name": "Pillay Plumbing",
+	    "assets": [{"id": 10, "name": "URSULA-NB"}, {"id": 11, "name": "RECEPTION"},
+	      {"id": 12, "name": "PILPLU-PC01"}]},
+	  {"id": 2, "business_name": "Norman Public Schools", "assets": [{"id": 20, "name": "URSULA-NB"}]},
+	  {"id": 3, "business_name": "Quarry Hill Dental Pvt. Ltd.", "assets": [{"id": 30, "name": "URSULA-NB"}]},
+	  {"id": 4, "business_name": "Acme Orthodontics",
+	    "assets": [{"id": 40, "name": "URSULA-NB"}, {"id": 41, "name": "URSULA-PC"}]},
+	  {"id": 5, "business_name": "Pilgrim Plumbing Supply",
+	    "assets": [{"id": 50, "name": "PILPLU-PC01"}, {"id": 51, "name": "PILPLU-PC02"}]},
+	  {"id": 6, "business_name": "Pilar Pluma Design", "assets": [{"id": 60, "name": "PILPLU-PC01"}]},
+	  {"id": 7, "business_name": "Pill Plus Pharmacy", "assets": [{"id": 70, "name": "PILPLU-PC01"}]}]
+	  + [range(8; 2005) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Welding", "Roofing Pvt. Ltd.", "Dental", "Bakery"][. % 4])}
+	    + (if . % 100 == 0 then {"assets": [{"id": (10000 + .), "name": "RECEPTION"}]} else {} end)]' \
+	    >"$TMP/cust.json"
+	{ mksession n1 'Pillay Plumbing, Brakpan' URSULA-NB	# 4 of 2,004 have it
+	  mksession n2 'Pillay Plumbing, Brakpan' RECEPTION	# 21 have it: no
+	  mksession n3 'Pillay Plumbing, Brakpan' PILPLU-PC01	# named as the names: no
+	  mksession n4 'Norman Public Schools / Elementary' URSULA-NB
+	  mksession n5 'Pillay Plumbing, Brakpan' ''	# the name alone: a namesake's town
+	  mksession n6 'Quarry Hill Dental Pt. Ltd.' URSULA-NB; } >"$TMP/in"	# its legal form mistyped
+	link_v
+	[ "$(links "$TMP/out")" = \
+	    'n1,Linked,1 n2,Needs Review,null n3,Needs Review,null n4,Linked,2 n5,Needs Review,null n6,Linked,3 ' ]
+	[[ "$(first_log n1)" == *'rule=machine-role '*'machine-role:+30' ]]
+}
+
 # A machine one customer has tells namesakes apart, and a note's words
 # no customer uses ("tkt 4412") do not keep the name from agreeing.
 @test "machine: near-proof between namesakes, and past a note's unknown words" {
