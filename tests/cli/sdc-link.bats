@@ -4139,3 +4139,15 @@ partner_customers() {
 	sessions_link 's1,Linked,1 s2,Needs Review,null s3,Linked,3 s4,Needs Review,null ' \
 	    'Clín. Pérola' 'Clin Pérola' 'Modi Meml. Hospital' 'Col. San Roque'
 }
+
+# Session 30 (gen-link-blind49): "& Co." after a partner's name is "and
+# Company", the form a partner's own firm takes: no cut of the other
+# partner's name ("McBride & Co., CPAs" is no McBride & Cobb); a name
+# cut short after "&" still links, and "& Co." reads Company.
+@test "names: Co after and is Company, not a partner's name cut short" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Consulting", "Partners", "Advisors"][. % 3])}' \
+	    "McBride & Cobb, LLC" "Russo & Company, CPAs, LLC"
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Linked,1 s4,Linked,2 ' \
+	    'McBride & Co., CPAs' 'McBride and Co' 'McBride & Cob' 'Russo & Co.'
+}
