@@ -4151,3 +4151,18 @@ partner_customers() {
 	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Linked,1 s4,Linked,2 ' \
 	    'McBride & Co., CPAs' 'McBride and Co' 'McBride & Cob' 'Russo & Co.'
 }
+
+# Session 30 (gen-link-blind48): one word and a legal form typed after
+# the name where the customer has a word of its own is another firm
+# (trade_replaced), whatever letter the word begins with ("Hôtel Les
+# Érables SA" is no Hôtel Les Pâquerettes Sàrl); a slip of the
+# customer's word, or a town after it, is its own.
+@test "sites: a word and a legal form typed where the customer has its own word does not link, an accented one too" {
+	numbered_customers 'range(20; 120) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Immobilier", "Transports", "Conseil"][. % 3] + " SA"),
+	    "city": "Lausanne"}' \
+	    "Hôtel Les Pâquerettes Sàrl" "Garage Central Genève" "Menuiserie Écluse Sàrl"
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Linked,1 s4,Linked,3 ' \
+	    'Hôtel Les Érables SA' 'Hôtel Les Ormeaux SA' \
+	    'Hôtel Les Pâquerettes Cornavin Genève' 'Menuiserie Éclise SA'
+}
