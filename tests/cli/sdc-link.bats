@@ -4172,11 +4172,11 @@ partner_customers() {
 # language when the other holds the kind as typed (kind_rival): the name
 # left both as likely.  The machine of one alone still links.
 @test "machine: a shared machine does not pick between a kind read in another language and its rival" {
-	jq -n '[{"id": 1, "business_name": "Fiduciaria Prisma Sagl", "city": "Locarno",
-	   "assets": [{"id": 10, "name": "FIDPRI-NB02"}, {"id": 11, "name": "FIDPRI-WS03"}]},
-	  {"id": 2, "business_name": "Fiduciaire Prisma", "city": "Lausanne",
-	   "assets": [{"id": 20, "name": "FIDPRI-NB02"}, {"id": 21, "name": "FIDPRI-PC03"}]}]
-	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) SA"), "city": "Bern"}]' >"$TMP/cust.json"
+	numbered_customers 'range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) SA")}' \
+	    "Fiduciaria Prisma Sagl" "Fiduciaire Prisma"
+	jq '.[0].assets = [{"id": 10, "name": "FIDPRI-NB02"}, {"id": 11, "name": "FIDPRI-WS03"}]
+	    | .[1].assets = [{"id": 20, "name": "FIDPRI-NB02"}, {"id": 21, "name": "FIDPRI-PC03"}]' \
+	    "$TMP/cust.json" >"$TMP/c2.json" && mv "$TMP/c2.json" "$TMP/cust.json"
 	{ mksession m1 'Fiduciaria Prisma GmbH' FIDPRI-NB02
 	  mksession m2 'Fiduciaria Prisma GmbH' FIDPRI-WS03
 	  mksession m3 'Fiduciaire Prisma' FIDPRI-NB02; } >"$TMP/in"
