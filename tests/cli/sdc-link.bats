@@ -4183,3 +4183,14 @@ partner_customers() {
 	link_v
 	[ "$(links "$TMP/out")" = 'm1,Needs Review,null m2,Linked,1 m3,Linked,2 ' ] || { links "$TMP/out"; echo "$stderr" | grep 'session "'; false; }
 }
+
+# Session 30 (gen-link-blind46): Han typed alone reads a customer from
+# where a word of its name begins, its first character one of the name's
+# or its syllables the start of a run of its Han (髙橋 of 高橋); 古川塗装
+# is no 合同会社長谷川塗装, whose 谷川 reads as 古川 in Mandarin (gu chuan).
+@test "han: Han typed alone links from a word's start, not from syllables inside another word" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name": ("Filler\(.) Word\(.) KK")}' \
+	    "合同会社長谷川塗装 相模原営業所" "高橋塗装工業株式会社"
+	sessions_link 's1,Needs Review,null s2,Linked,1 s3,Linked,2 ' \
+	    '古川塗装' '長谷川塗装' '髙橋塗装工業'
+}
