@@ -1312,6 +1312,33 @@ shared_tie(const struct support *c, size_t n, size_t best)
 	return 0;
 }
 
+/* Evidence two or three customers share narrows to them, and the name
+ * does not pick one where it read best's kind in another language and
+ * another of them, with as much evidence, holds the typed words and the
+ * kind (kind_rival): the name left them as likely ("Fiduciaria Prisma
+ * GmbH" on a machine both Fiduciaire Prisma and Fiduciaria Prisma Sagl
+ * have). */
+static int
+rival_shares(const struct support *c, size_t n, size_t best,
+    const char *guess)
+{
+	struct decision d = { 0 };
+	const char *r;
+	size_t i;
+
+	if (guess == NULL || c[best].rule == NULL ||
+	    strstr(c[best].rule, "-shared") == NULL)
+		return 0;
+	d.idx = (size_t)c[best].idx;
+	if ((r = kind_rival(guess, &d)) == NULL)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (i != best && c[i].extra >= c[best].extra &&
+		    customers.c[c[i].idx].name == r)
+			return 1;
+	return 0;
+}
+
 /* The one word of words a that words b lack, drop words and legal forms
  * aside, and its place among a's words into *at: a new string, or NULL
  * when none or more. */
@@ -1462,7 +1489,7 @@ decisive(const struct support *c, size_t n, size_t best, double second,
 		    second)
 			second = c[i].name + c[i].extra;
 	if (c[best].extra == 0 || (sum < link_th && !alone) ||
-	    shared_tie(c, n, best) ||
+	    shared_tie(c, n, best) || rival_shares(c, n, best, guess) ||
 	    sum - second < link_margin ||
 	    (same_name(&customers, (size_t)c[best].idx) > 1 && !alone) ||
 	    !leads_without_chance(c, n, best))

@@ -648,6 +648,58 @@ han_kept(const struct pool *p, const char *guess, struct decision *d)
 
 #define HAN_SHORT 4	/* characters of the shortest Han read alone */
 
+/* The first Han character of s into c (UTF-8, NUL ended): 1, or 0 when
+ * s has none. */
+static int
+first_han(const char *s, char c[8])
+{
+	size_t n;
+	char *syl;
+
+	for (; *s; s += n) {
+		unsigned char b = (unsigned char)*s;
+
+		n = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+		if (n == 1 || strnlen(s, n) < n)
+			continue;
+		memcpy(c, s, n);
+		c[n] = '\0';
+		if ((syl = sdc_name_han(c, NULL)) != NULL) {
+			free(syl);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The typed Han (han: its syllables, sdc_name_han) is the customer at
+ * idx's from where a word of its name begins: the first character typed
+ * is one of its name's, or the typed syllables begin a run of its Han
+ * (the same name in the other script's characters: 無錫 of 无锡, 髙橋 of
+ * 高橋).  Syllables read from inside another word are another name:
+ * 古川塗装 is no 合同会社長谷川塗装, whose 谷川 reads gu chuan as 古川
+ * does. */
+static int
+han_from_start(const struct pool *p, size_t idx, const char *guess,
+    const char *han)
+{
+	char c[8], *own;
+	const char *r;
+	size_t len = strcspn(han, ",");
+	int at = 0;
+
+	while (len > 0 && han[len - 1] == ' ')
+		len--;
+	if (!first_han(guess, c) || strstr(p->c[idx].name, c) != NULL ||
+	    (own = sdc_name_han(p->c[idx].name, NULL)) == NULL)
+		return 1;
+	for (r = own; *r && !at; r += strcspn(r, ","), r += strspn(r, ", "))
+		at = strncmp(r, han, len) == 0 && (r[len] == ' ' ||
+		    r[len] == '\0');
+	free(own);
+	return at;
+}
+
 /* A name typed in Han alone, cut short of its city and its legal form
  * ("腾强广告" of 宁波腾强广告有限公司): the one customer whose words
  * hold its syllables, and hold them as one run.  Four characters at
@@ -667,7 +719,8 @@ by_han(struct pool *p, const char *guess, struct decision *d)
 		syl += han[i] == ' ';
 	if (*w == '\0' && strchr(han, ',') == NULL && syl >= HAN_SHORT &&
 	    (n = sdc_nev_holders(p->ev, han, id, 2)) == 1 &&
-	    han_in_order(p, cand_of(p, id[0]), han)) {
+	    han_in_order(p, cand_of(p, id[0]), han) &&
+	    han_from_start(p, cand_of(p, id[0]), guess, han)) {
 		link_to(d, cand_of(p, id[0]), "weighted", 100);
 		d->conf = 100;
 		d->ask = 0;	/* settled: no LLM */

@@ -1214,6 +1214,16 @@ word_last(const struct query *q, size_t i)
 	    q->t[i - 1].len == 4 && memcmp(q->t[i - 1].s, "gong", 4) == 0;
 }
 
+/* "Co" after "and" ends a name as "and Company" does, the form firms of
+ * partners take ("McBride & Co., CPAs"): no partner's name cut short
+ * after it ("Cobb" of McBride & Cobb, LLC, a firm the partner left). */
+static int
+and_co(const struct query *q, size_t i)
+{
+	return i > 0 && q->t[i].len == 2 && memcmp(q->t[i].s, "co", 2) == 0 &&
+	    and_word(q->t[i - 1].s, q->t[i - 1].len);
+}
+
 /* The query word i is one Mandarin syllable (its key is). */
 static int
 mandarin_at(const struct query *q, size_t i)
@@ -2740,7 +2750,7 @@ query_init(const struct sdc_nev *e, const char *words, struct query *q)
 		p += len + 1;
 	}
 	if (q->n > 0)
-		q->t[q->n - 1].last = 1;
+		q->t[q->n - 1].last = !and_co(q, q->n - 1);
 	slipped_form(e, q);
 	soft_typed(e, q);
 	for (i = 0; i < q->n; i++) {

@@ -912,11 +912,13 @@ trade_replaced(const struct pool *p, const char *head, const char *tail,
     size_t idx)
 {
 	char *tw = sdc_name_words(names, tail), *hw, *rest = strchr(tw, ' ');
+	unsigned char first = (unsigned char)tail[strspn(tail, " ")];
 	int other = 0;
 
 	/* a word in brackets after the name is a site's or a town's
-	 * ("(Canton) Co.,Ltd."), "(Pty) Ltd" a form */
-	if (isalnum((unsigned char)tail[strspn(tail, " ")]) && rest != NULL &&
+	 * ("(Canton) Co.,Ltd."), "(Pty) Ltd" a form; a letter past ASCII
+	 * begins a word as well ("Érables SA") */
+	if ((isalnum(first) || (first & 0x80)) && rest != NULL &&
 	    *++rest && forms_only(p, rest)) {
 		rest[-1] = '\0';
 		hw = sdc_name_words(names, head);

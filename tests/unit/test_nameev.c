@@ -892,6 +892,28 @@ main(void)
 		    sdc_nev_score(g, "cumberland nuerolgoy", 0, &how) > 0.8);
 		sdc_nev_free(g);
 	}
+	/* session 30: "Co" after "and" is Company, the form of a firm of
+	 * partners, no partner's name cut short (gen-link-blind49: "McBride
+	 * & Co., CPAs" linked McBride & Cobb, LLC, the firm he left) */
+	{
+		struct sdc_nev *g = sdc_nev_new(nm);
+		unsigned how;
+
+		sdc_nev_add(g, "mcbride and cobb llc");
+		sdc_nev_add(g, "russo and company cpas llc");
+		holdings(g, 200);
+		sdc_nev_finish(g);
+		CHECK("Co after and is no cut of a partner's name (McBride & "
+		    "Co, McBride & Cobb)",
+		    sdc_nev_score(g, "mcbride and co", 0, &how) < 0.7 &&
+		    !(how & SDC_NEV_PREFIX));
+		CHECK("... a name cut after and, or Co as Company, reads "
+		    "(McBride & Cob, Russo & Co)",
+		    sdc_nev_score(g, "mcbride and cob", 0, &how) > 0.8 &&
+		    (how & SDC_NEV_PREFIX) &&
+		    sdc_nev_score(g, "russo and co", 1, &how) > 0.85);
+		sdc_nev_free(g);
+	}
 	/* session 28: two slips, no fewer (a town two letters off another,
 	 * namesake.c's town_two_off) */
 	CHECK("two slips apart: Farmington, Arlington; not one (Arlingtom) "
