@@ -2446,6 +2446,23 @@ mkhosted() {
 	grep -q 'and a town not its own after the name' <<<"$stderr"
 }
 
+# Session 30 (gen-link-blind51, a Polish MSP, after its held-out run):
+# the customer's whole name and one word more typed before the legal
+# form ("Medmet Instalacje Szczecin sp. z o.o." for Gdańsk's Medmet
+# Instalacje sp. z o.o.) is another firm's registered name: review.  Its
+# own town there, its form written out ("spółka z o.o."), or a word
+# after a separator links.
+@test "names: a word typed between the whole name and its legal form links no one" {
+	jq -n '[{id: 1, business_name: "Medmet Instalacje sp. z o.o.", city: "Gdańsk"},
+	  {id: 2, business_name: "Hydro-Sys Budowa sp. z o.o.", city: "Olsztyn"}]
+	  + [range(20; 80) | {id: ., business_name: "Filler\(.) Word\(.) sp. z o.o.", city: "Gdańsk"}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Linked,1 s4,Linked,2 s5,Linked,1 s6,Linked,2 ' \
+	    'Medmet Instalacje Szczecin sp. z o.o.' 'Hydro-Sys Budowa Opole Sp. z o.o.' \
+	    'Medmet Instalacje Gdańsk sp. z o.o.' 'Hydro-Sys Budowa Olsztyn sp z oo' \
+	    'Medmet Instalacje spółka z o.o.' 'Hydro-Sys Budowa - nowy sp. z o.o.'
+	grep -q '"szczecin" is typed before the legal form' <<<"$stderr"
+}
+
 # Session 24 (gen-link-blind37, a Canadian MSP: bilingual 65% name
 # only): a grocery, a law office and a health centre typed in the other
 # official language ("Épicerie Thériault" for Moncton's "Thériault
