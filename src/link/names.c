@@ -3469,3 +3469,142 @@ sdc_name_zh_key(const char *words)
 	sdc_buf_addc(&b, '\0');
 	return sdc_buf_take(&b);
 }
+
+/* Numbers by their place in a name: a tag (one to three digits in
+ * brackets, "(87)", or after a dash that ends the name, "- 83": a
+ * French department, a canton, a district) or a long number (seven
+ * digits or more, in groups of three or more set apart by a space or a
+ * dot: "SIREN 623 646 189", a registry's), leading zeros left off. */
+#define PLACED_MAX 8
+struct placed {
+	size_t n;
+	char tag[PLACED_MAX];	/* 1 a tag, 0 a long number */
+	char d[PLACED_MAX][24];
+};
+
+/* The digits at p (a run's start in s) end the name after a dash. */
+static int
+dash_tag(const char *s, const char *p, const char *end)
+{
+	end += strspn(end, " ");
+	while (p > s && p[-1] == ' ')
+		p--;
+	if (*end || p == s)
+		return 0;
+	if (p[-1] == '-')
+		p--;
+	else if (p - s >= 3 && memcmp(p - 3, "\xe2\x80\x93", 3) == 0)
+		p -= 3;	/* an en dash */
+	else
+		return 0;
+	return p > s && p[-1] == ' ';
+}
+
+static void
+placed_add(struct placed *pl, int tag, const char *d, size_t len)
+{
+	while (len > 1 && *d == '0') {
+		d++;
+		len--;
+	}
+	if (pl->n < PLACED_MAX && len < sizeof(pl->d[0])) {
+		memcpy(pl->d[pl->n], d, len);
+		pl->d[pl->n][len] = '\0';
+		pl->tag[pl->n++] = (char)tag;
+	}
+}
+
+static void
+placed_of(const char *s, struct placed *pl)
+{
+	char d[24];
+	const char *p = s, *q;
+	size_t len, g;
+
+	for (pl->n = 0; *(p += strcspn(p, "0123456789"));) {
+		q = p + (len = strspn(p, "0123456789"));
+		if (len < sizeof(d))
+			memcpy(d, p, len);
+		while ((*q == ' ' || *q == '.') && (g = strspn(q + 1,
+		    "0123456789")) >= 3 && len + g < sizeof(d)) {
+			memcpy(d + len, q + 1, g);	/* "623 646 189" */
+			len += g;
+			q += g + 1;
+		}
+		if (len >= 7 && len < sizeof(d))
+			placed_add(pl, 0, d, len);
+		else if (len <= 3 && ((p > s && p[-1] == '(' && *q == ')') ||
+		    dash_tag(s, p, q)))
+			placed_add(pl, 1, p, len);
+		p = q;
+	}
+}
+
+/* The digits num are a run of digits of s, leading zeros left off. */
+static int
+run_of(const char *s, const char *num)
+{
+	const char *p = s;
+	size_t len, n = strlen(num);
+
+	while (*(p += strcspn(p, "0123456789"))) {
+		len = strspn(p, "0123456789");
+		while (len > 1 && *p == '0') {
+			p++;
+			len--;
+		}
+		if (len == n && memcmp(p, num, n) == 0)
+			return 1;
+		p += len;
+	}
+	return 0;
+}
+
+/* The long numbers a and b are one: one begins the other (a SIRET
+ * typed for its SIREN, a number cut short), or one digit slipped or two
+ * swapped. */
+static int
+long_fits(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i, off = 0, at = 0;
+
+	if (strncmp(a, b, la < lb ? la : lb) == 0)
+		return 1;
+	if (la != lb)
+		return 0;
+	for (i = 0; i < la; i++)
+		if (a[i] != b[i] && off++ == 0)
+			at = i;
+	return off == 1 || (off == 2 && at + 1 < la && a[at] == b[at + 1] &&
+	    a[at + 1] == b[at] && strcmp(a + at + 2, b + at + 2) == 0);
+}
+
+/* A number typed in the place where the customer's name holds one, not
+ * its: a tag the name holds nowhere ("Mairie de Saint-Denis (11)" for
+ * the one of (93)), or a long number no long number of the name fits
+ * (long_fits).  The number typed into num, or 0. */
+int
+sdc_name_number_other(const char *typed, const char *name, char *num,
+    size_t size)
+{
+	struct placed t, c;
+	size_t i, j;
+	int tags = 0, longs = 0, fit;
+
+	placed_of(typed, &t);
+	placed_of(name, &c);
+	for (j = 0; j < c.n; j++)
+		c.tag[j] ? tags++ : longs++;
+	for (i = 0; i < t.n; i++) {
+		if (t.tag[i])
+			fit = !tags || run_of(name, t.d[i]);
+		else
+			for (fit = !longs, j = 0; j < c.n && !fit; j++)
+				fit = !c.tag[j] && long_fits(t.d[i], c.d[j]);
+		if (!fit) {
+			snprintf(num, size, "%s", t.d[i]);
+			return 1;
+		}
+	}
+	return 0;
+}

@@ -190,6 +190,12 @@ char *sdc_name_trust(const char *words, size_t *head);
  * darren thompson family trust abn 16095433686"): a new string, NULL
  * when it has none. */
 char *sdc_name_unregistered(const char *words);
+/* A number typed where the customer's name holds one, not its: a tag
+ * ("(87)", "- 83": a department, canton, district) the name holds
+ * nowhere, or a long registry-style number (7 digits or more) that none
+ * of the name's is, begins or is one slip of.  The number into num. */
+int sdc_name_number_other(const char *typed, const char *name, char *num,
+    size_t size);
 /* In words, where an ABN or an ACN typed after the name starts (" abn
  * 73875596437"), or NULL: the registration's words, not the name's. */
 const char *sdc_name_registration(const char *words);

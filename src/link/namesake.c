@@ -2308,7 +2308,8 @@ sales_label(const char *guess, size_t idx)
 
 /* The name linked is another company's: of another profession, of
  * another province or state (region_other), another registry's number
- * (registry_other, registry.c), another person's (surname_other), of
+ * (registry_other, registry.c), another number in a number's place
+ * (sdc_name_number_other), another person's (surname_other), of
  * another office of the firm (office_other), a holding company's when
  * it is none (holding_other), another initial than
  * its people's (initial_other, initial.c), of another ordinal
@@ -2319,7 +2320,7 @@ static int
 other_company(const struct pool *p, const char *guess, struct decision *d)
 {
 	const char *r;
-	char *s, year[5], ord[16];
+	char *s, year[5], ord[16], num[24];
 	long x;
 
 	if (p == &customers && sales_label(guess, d->idx))
@@ -2337,6 +2338,10 @@ other_company(const struct pool *p, const char *guess, struct decision *d)
 		snprintf(d->why, sizeof(d->why), "the number typed is "
 		    "another numbered company's, not \"%.40s\"",
 		    p->c[d->idx].name);
+	else if (sdc_name_number_other(guess, p->c[d->idx].name, num,
+	    sizeof(num)))
+		snprintf(d->why, sizeof(d->why), "the number %s typed is not "
+		    "in its place in \"%.40s\"", num, p->c[d->idx].name);
 	else if (p == &customers && (s = surname_other(guess, d->idx)) !=
 	    NULL) {
 		snprintf(d->why, sizeof(d->why), "the surname \"%.40s\" is "

@@ -3870,6 +3870,28 @@ partner_customers() {
 	[[ "$stderr" == *'"(2011)" is not in "Highfield Pharmacy Ltd": a successor company'* ]]
 }
 
+# Session 30 (gen-link-blind50, France): a number typed in the place
+# of one the customer's name holds, not it, is another body's: a
+# department in brackets or after a dash ("Mairie de Saint-Denis (11)"
+# for the one of (93)), a registry's long number ("- 780031761" for
+# SIREN 623646189).  Its own number, in groups or as a SIRET, links;
+# so does a department typed beside a name that holds none.
+@test "placed numbers: another department or registry number typed is another body; its own links" {
+	jq -n '[{"id": 1, "business_name": "Mairie de Saint-Denis (93)", "city": "Saint-Denis"},
+	  {"id": 2, "business_name": "Coiff Ideal Saint-Sauveur (33) SAS (SIREN 623646189)", "city": "Bordeaux"},
+	  {"id": 3, "business_name": "Bernard Heitz Audit", "city": "Strasbourg"}]
+	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) SARL"), "city": "Lyon"}]' >"$TMP/cust.json"
+	{ mksession c1 'Mairie de Saint-Denis (11)' ''
+	  mksession c2 'Mairie de Saint-Denis - 93' ''
+	  mksession c3 'Coiff Ideal Saint-Sauveur (33) SAS - 780031761' ''
+	  mksession c4 'Coiff Ideal Saint-Sauveur (33) SAS SIRET 62364618900017' ''
+	  mksession c5 'Bernard Heitz Audit (67)' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Linked,1 c3,Needs Review,null c4,Linked,2 c5,Linked,3 ' ]
+	[[ "$stderr" == *'the number 11 typed is not in its place in "Mairie de Saint-Denis (93)"'* ]]
+	[[ "$stderr" == *'the number 780031761 typed is not in its place'* ]]
+}
+
 # Session 25 (gen-link-blind38, 39): the customer's name has a qualifier
 # of its own after a comma or a dash, and another is typed in its place
 # ("Rural Water District No. 35, Adams County" for the one of Douglas

@@ -43,6 +43,21 @@ office(const char *typed, const char *own, const char *want)
 	free(o);
 }
 
+/* sdc_name_number_other(typed, name): the number typed in another's
+ * place, or NULL. */
+static void
+numother(const char *typed, const char *name, const char *want)
+{
+	char num[24], msg[256];
+	int got = sdc_name_number_other(typed, name, num, sizeof(num));
+
+	snprintf(msg, sizeof(msg), "number_other(%s, %s)", typed, name);
+	if (want)
+		CHECK_STR(msg, got ? num : "", want);
+	else
+		CHECK(msg, !got);
+}
+
 int
 main(void)
 {
@@ -577,6 +592,39 @@ main(void)
 	CHECK("holding: the legal name of a trading name",
 	    !sdc_office_holding("aiea fish market d b a aiea holdings llc",
 	    "aiea fish market llc"));
+	/* session 30 (gen-link-blind50): a number typed in the place of
+	 * the customer's own (a department in brackets or after a dash, a
+	 * registry's long number) and not it is another body's */
+	numother("Mairie de Saint-Denis (11)", "Mairie de Saint-Denis (93)",
+	    "11");
+	numother("EHPAD de Saint-Denis - 30", "EHPAD de Saint-Denis (93)", "30");
+	numother("Agence de Mons \xe2\x80\x93 83", "Agence de Mons (31)", "83");
+	numother("Coiff Saint-Sauveur (33) SAS - 780031761",
+	    "Coiff Saint-Sauveur (33) SAS (SIREN 623646189)", "780031761");
+	numother("Mairie de Saint-Denis (93)", "Mairie de Saint-Denis (93)",
+	    NULL);
+	numother("Mairie de Saint-Denis - 093", "Mairie de Saint-Denis (93)",
+	    NULL);
+	/* no number of its own in the name: the department typed beside it */
+	numother("Bernard Audit (67)", "Bernard Audit", NULL);
+	numother("Garage (33) SIREN 780031761", "Garage (33)", NULL);
+	/* a number held elsewhere in the name; one not in a tag's place */
+	numother("Sao Mai 6 (6)", "Sao Mai 6 (3)", NULL);
+	numother("Quan 3 CS Quan 1", "Quan 3", NULL);
+	numother("Pharmacie (loi 1901)", "Pharmacie (33)", NULL);
+	/* a registry number in groups, a SIRET for its SIREN, one cut
+	 * short, one digit slipped or two swapped: the same number */
+	numother("Dumas SAS SIREN 608 419 636", "Dumas SAS - SIREN 608419636",
+	    NULL);
+	numother("Agence SARL - SIREN 736 334 772 00125",
+	    "Agence SARL (SIREN 736334772)", NULL);
+	numother("Agence SARL SIRET 617.417.001", "Agence SARL (SIREN 617417001)",
+	    NULL);
+	numother("Agence SIREN 6174170", "Agence (SIREN 617417001)", NULL);
+	numother("Agence SIREN 617417002", "Agence (SIREN 617417001)", NULL);
+	numother("Agence SIREN 617471001", "Agence (SIREN 617417001)", NULL);
+	numother("Agence SIREN 671471001", "Agence (SIREN 617417001)",
+	    "671471001");
 	sdc_names_free(nm);
 	return check_done();
 }
