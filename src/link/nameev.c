@@ -3296,7 +3296,6 @@ found_pairs(struct sdc_nev *e, const struct qword *q)
 		e->fread[e->found[i]] &= (unsigned char)~PAIRS_BIT;
 }
 
-/* Every way the typed word may meet a candidate's words. */
 /* Every way the typed word may meet a candidate's words; 1 when no
  * index can be sure to have placed it (see sdc_nev_query). */
 static int
