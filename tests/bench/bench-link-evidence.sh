@@ -6,6 +6,65 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind52 (held out since session 31: the lead runs it once;
+# a Spanish MSP for Spain alone (Madrid, Barcelona, Valencia, Sevilla,
+# Bilbao, Zaragoza, Málaga, A Coruña and Palma desks): S.L. / S.L.U. /
+# S.A. / S.A.U. / S.Coop. / C.B. firms ("Hnos. X", "X e Hijos", "X y
+# Cía."), autónomos named for their owner (given name and two surnames)
+# or a trade (Taller Mecánico, Fontanería, Reformas ...), S.L.P. / S.C.P.
+# asesorías, gestorías, abogados, arquitectos, clínicas dentales,
+# notarías, farmacias ("Farmacia Ldo. / Lda. ..."), bars and restaurants,
+# franchise stores each its own S.L. ("Ópticas Miravista Getafe S.L."),
+# ayuntamientos under their co-official names (Ajuntament de Girona,
+# Donostiako Udala, Concello da Coruña, Excmo. Ayuntamiento de ...),
+# mancomunidades, diputaciones, consorcios, comunidades de propietarios
+# of a street, number and town ("C.P. Calle Mayor 12 - Getafe"), CEIP /
+# IES / Escola / Institut and concertado colegios ("Colegio San José -
+# Écija"); CIFs with a valid control on some firms, typed bare, with a
+# dash or space, CIF / NIF; Spanish-QWERTY typos, accents dropped, ñ as
+# n or ny, ç as c, l·l as l.l / ll, caps, lower case, truncation,
+# surnames before the given name, abbreviations (Ayto., C.P., CdP, C/,
+# Avda., Hnos., Ntra. Sra., Const., C.E.I.P. ...), acronyms, legal forms
+# dropped, respelt or swapped (SL, S.L, Sdad. Limitada, SLU, S. Coop.,
+# CB), co-official names (Ayuntamiento de Gerona for Ajuntament de
+# Girona, Alicante for Alacant), Basque surnames in Spanish spelling
+# (Echeverría for Etxeberria), owners, portal numbers typed "nº 12",
+# sites appended, contacts, persons, domains, CIFs; same-shape,
+# other-town, namesake-town ("Ayuntamiento de Villanueva de la Serena"
+# beside Villanueva de la Cañada's), other-store (the franchise's store
+# in a town where it has no customer), namesake-school, other-portal
+# (another number of the street), family-firm ("García Pérez e Hijos
+# S.L." beside the autónomo), family-member, town-body (juzgado de paz,
+# centro de salud, registro de la propiedad), other-CIF, person, vendor,
+# prospect, personal and own-staff impostors; 5k: 704 / 2000 impostors
+# (35.2%), 50k: 757 / 2000 (37.85%)),
+# GEN: gen-link-blind53 (held out since session 31: the lead runs it once;
+# a Danish and Norwegian MSP (København, Aarhus, Odense, Aalborg, Oslo,
+# Bergen, Trondheim, Stavanger and Tromsø desks): ApS / A/S / I/S / K/S /
+# P/S / IVS and AS / ASA / ANS / DA / SA / NUF / ENK, sole traders named
+# for their owner ("Tømrerfirmaet Jens Hansen", "Rørlegger Ola Berg", "X
+# v/Jens Hansen"), tandlæger / tannleger, advokatfirmaer, revisorer
+# (statsautoriseret), farms and fishing ("Højgaard v/...", "Nordre Haug
+# gård"), kommuner ("Københavns Kommune", "Tromsø kommune", merged ones),
+# regioner / fylkeskommuner, A/B, E/F, boligforeninger, Sameiet "Storgata
+# 5", borettslag, skoler, friskoler, efterskoler, børnehaver / barnehager,
+# sogne / menigheter, franchise stores (SuperBrugsen, Kiwi, Rema 1000 ...);
+# CVR (mod 11) and organisasjonsnummer (NO ... MVA) on some firms;
+# Nordic-QWERTY typos, æ ø å as ae oe aa or a o a or æ/ø swapped, caps,
+# lower case, truncation, abbreviations (A/B, E/F, BRL, Kom., Tdl.,
+# Adv.firma, Statsaut., & / og), acronyms, legal forms dropped or respelt
+# (Aps, A.S., a/s, A/S for AS, IS, Enkeltpersonforetak), the other
+# country's spelling (tandlæge / tannlege, Revision / Revisjon, Aarhus /
+# Århus), definite forms (Sameiet / Sameie, Borettslaget X / X
+# Borettslag), numbers typed another way, sites (afd. / avd.), owners,
+# old kommune names ("Lillestrøm kommune (Skedsmo)"), contacts, persons,
+# domains; same-shape, other-store, other-town, other house number,
+# other CVR / org.nr, holding ("X Holding ApS"), surname's firm
+# ("Hansen Ejendomme ApS"), family member, namesake across the border
+# ("Nordlys Bodø AS" beside "Nordlys ApS"), town body (forsyning,
+# gymnasium, provsti, sparebank, tingrett, kirkelige fellesråd), person,
+# vendor, prospect, personal and own-staff impostors; 5k: 748 / 2000
+# impostors (37.4%), 50k: 738 / 2000 (36.9%)),
 # GEN: gen-link-blind50 (held out since session 30: the lead runs it once;
 # a French MSP for metropolitan France alone (Paris, Lyon, Marseille with
 # Corsica 2A / 2B, Lille, Toulouse, Bordeaux, Nantes and Strasbourg
