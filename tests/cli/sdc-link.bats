@@ -1532,6 +1532,19 @@ mkhosted() {
 	[[ "$(first_log s3)" != *'+site'* ]]
 }
 
+# Session 31 (gen-link-blind33, blind14, blind27 legal): a legal form
+# written out is the form the list abbreviates; the Turkish anonim
+# şirketi reads as A.Ş. typed, so that "Paz." before it, a word many
+# names end with and so a form learnt, stays Pazarlama shortened.
+@test "legal forms written out: Sociedad Limitada, Aksjeselskap, Anonim Şirketi" {
+	numbered_customers '(range(20; 30) | {"id": ., "business_name": "Filler\(.) Paz. A.Ş."})' \
+	    "Larrañaga e Hijos S.L." "Fjord Bygg AS" "Anadolu Lojistik Pazarlama A.Ş." \
+	    "Anadolu Lojistik A.Ş." "Instal·lacions La Mola S.A."
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,5 ' \
+	    'Larrañaga e Hijos Sociedad Limitada' 'Fjord Bygg Aksjeselskap' \
+	    'Anadolu Lojistik Paz. Anonim Şirketi' 'Instal·lacions La Mola Sociedad Anónima'
+}
+
 # Session 12 (gen-link-blind13 branch): a word of one or two letters and
 # a slash before a known place ("o/Kraków", the Polish oddział) says
 # where; "P/L" (Pty Ltd) is no place, nor is a town no customer is in.
