@@ -2057,18 +2057,6 @@ sdc_name_listed(const char *const *list, const char *w)
 	return 0;
 }
 
-char *
-sdc_name_street(const char *address)
-{
-	const char *p = address ? strrchr(address, ',') : NULL;
-
-	p = p ? p + 1 : address;
-	if (p == NULL || strpbrk(p, "0123456789") != NULL || p == address)
-		return NULL;
-	p += strspn(p, " ");
-	return *p ? sdc_xstrdup(p) : NULL;
-}
-
 int
 sdc_name_landmark(const char *words)
 {
