@@ -280,7 +280,7 @@ add_customer(struct builder *b, const struct sdc_customer *c)
 {
 	struct rcust *r;
 	char *words = sdc_name_words(b->nm, c->name);
-	char *norm = sdc_name_strip(b->nm, words), *street;
+	char *norm = sdc_name_strip(b->nm, words);
 
 	b->cust = sdc_grow(b->cust, &b->ccust, b->ncust + 1, sizeof(*b->cust));
 	r = &b->cust[b->ncust++];
@@ -298,9 +298,8 @@ add_customer(struct builder *b, const struct sdc_customer *c)
 	r->city = c->city ? str_take(b, sdc_name_words(b->nm, c->city)) : 0;
 	r->district = c->district ? str_take(b, sdc_name_words(b->nm,
 	    c->district)) : 0;
-	r->street = (street = sdc_name_street(c->street)) ? str_take(b,
-	    sdc_name_words(b->nm, street)) : 0;
-	free(street);
+	r->street = c->street ? str_take(b, sdc_name_words(b->nm,
+	    c->street)) : 0;
 	r->region = c->region ? str_take(b, sdc_name_words(b->nm,
 	    c->region)) : 0;
 	add_contacts(b, r, c->contacts);

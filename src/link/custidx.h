@@ -33,8 +33,8 @@ struct sdc_cidx_cust {
 						 * strip, sortkey */
 	const char *city;	/* the words of its town, "" when none */
 	const char *district;	/* ... of its part of town, "" when none */
-	const char *street;	/* ... of its street's name (sdc_name_street),
-				 * "" when none */
+	const char *street;	/* ... of its street address, "" when
+				 * none */
 	const char *region;	/* ... of its state, province or island, ""
 				 * when none */
 	const char *zkey;	/* the Mandarin key of norm (sdc_name_zh_key),

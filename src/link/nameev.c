@@ -1453,16 +1453,20 @@ typos_of(const char *t, size_t len, const char *s, size_t n)
 
 /* ... as typed, or as spelt folded when that is nearer: a marked vowel
  * typed as two letters for another ("Sænderborg", "saenderborg", is
- * "sanderborg", one slip from Sønderborg; "Tæmrer" one from Tømrer).
- * Only that fold: "ij" as "y" read so let namesakes through
- * ("Huisarsenpraktijk Lammers" for "... Lamers"). */
+ * "sanderborg", one slip from Sønderborg; "Tæmrer" one from Tømrer),
+ * or Dutch "ij", which the customers' words hold as "y": typed as it
+ * is written, it is no slip, and a slip beside it is one slip
+ * ("Transprtbedrijf", "Loodgiteersbedrijf").  "ij" only in a name of
+ * three words or more: in one of two, a slip in each word left
+ * nothing typed as it is ("Huisarsenpraktijk Lammers" is a namesake
+ * of Huisartsenpraktijk Lamers). */
 static size_t
 typos(const struct qword *q, const char *s, size_t n)
 {
 	size_t d = typos_of(q->s, q->len, s, n), f;
 
-	if (q->flen != q->len && !memmem(q->s, q->len, "ij", 2) &&
-	    !memmem(q->s, q->len, "aa", 2) &&
+	if (q->flen != q->len && !(q->half && memmem(q->s, q->len, "ij",
+	    2)) && !memmem(q->s, q->len, "aa", 2) &&
 	    (f = typos_of(q->f, q->flen, s, n)) > 0 && (d == 0 || f < d))
 		d = f;
 	return d;
@@ -4339,13 +4343,16 @@ rejoins(const struct sdc_nev *e, const char *p, size_t k, char *out)
  * word) and ends with the second (two letters or more), or has it later
  * on (three or more: "pensjonistforening"), letters left out between
  * them, into out; returns the length of the two typed words, 0 for
- * none. */
+ * none.  A word that ends as typed is the one meant where others only
+ * hold the end further in: the list writes a word with and without its
+ * definite ending ("Tandläkarhus", "Tandläkarhuset"; "Advokatbyrå",
+ * "Advokatbyrån"), and "hus" typed last is the end of the first. */
 static size_t
 abbreviated_compound(const struct sdc_nev *e, const char *p, char *out)
 {
 	char a[MAXLEN + 1], z[MAXLEN + 1];
-	size_t la = strcspn(p, " "), lz, lo = 0, hi = e->nv, i, n = 0;
-	uint32_t hit = 0;
+	size_t la = strcspn(p, " "), lz, lo = 0, hi = e->nv, i, n = 0, ne = 0;
+	uint32_t hit = 0, end = 0;
 
 	if (p[la] != ' ' || la < 3 || la > MAXLEN || !alpha_only(p, la) ||
 	    word_find(e, p, la) >= 0 || word_find_folded(e, p, la) >= 0)
@@ -4373,11 +4380,16 @@ abbreviated_compound(const struct sdc_nev *e, const char *p, char *out)
 	    strncmp(e->v[e->sorted[i]].s, a, la) == 0; i++) {
 		const struct word *w = &e->v[e->sorted[i]];
 
-		if (w->len > la + lz && w->w > 0 && (memcmp(w->s + w->len -
-		    lz, z, lz) == 0 || (lz >= 3 && memmem(w->s + la + 1,
-		    w->len - la - 1, z, lz))) && n++ == 0)
+		if (w->len <= la + lz || w->w <= 0)
+			continue;
+		if (memcmp(w->s + w->len - lz, z, lz) == 0 && ne++ == 0)
+			end = e->sorted[i];
+		if ((lz >= 3 && memmem(w->s + la + 1, w->len - la - 1, z,
+		    lz)) && n++ == 0)
 			hit = e->sorted[i];
 	}
+	if (ne == 1)
+		hit = end, n = 1;
 	if (n != 1 || i - lo > PREFIX_MAX)
 		return 0;
 	memcpy(out, e->v[hit].s, e->v[hit].len + 1);

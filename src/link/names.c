@@ -100,6 +100,37 @@ const char *const sdc_names_default_drop[] = {
 	"Community Interest Company", "Charitable Incorporated Organisation",
 	"Company Limited by Guarantee", "Designated Activity Company",
 	"CIC", "CIO", "SCIO", "CLG", "DAC",
+	/* the forms above written out, as a technician may type what the
+	 * list abbreviates (Wikipedia "List of legal entity types by
+	 * country"): Spain's and Latin America's S.L., S.L.U., S.L.P.,
+	 * S.R.L., C.B. (their S.A. and Turkey's A.Ş.: merged_words); the
+	 * Nordic A/S, ApS, I/S, K/S, P/S, AS, ASA, ANS, DA, ENK, HB, KB,
+	 * Oy, Oyj, Ky, Ay, Tmi, ry; Germany's GmbH, AG, KG, e.K., eG, e.V.;
+	 * France's SARL, SAS; Italy's S.r.l., S.p.A.; the Netherlands' B.V.,
+	 * N.V., V.O.F.; Poland's sp. z o.o., S.A., sp.j., sp.k.:
+	 * "Larrañaga e Hijos Sociedad Limitada" is Larrañaga e Hijos S.L.
+	 * Not Portugal's "Sociedade Unipessoal Limitada": Macau's lists
+	 * hold a firm by it beside one by ", Limitada" alone, which only
+	 * the form tells apart. */
+	"Sociedad Limitada", "Sociedad Limitada Unipersonal",
+	"Sociedad Limitada Profesional",
+	"Sociedad de Responsabilidad Limitada", "Comunidad de Bienes",
+	"Aktieselskab", "Anpartsselskab", "Interessentskab",
+	"Kommanditselskab", "Partnerselskab", "Aksjeselskap",
+	"Allmennaksjeselskap", "Ansvarlig selskap",
+	"Selskap med delt ansvar", "Enkeltpersonforetak", "Handelsbolag",
+	"Kommanditbolag", "Osakeyhtiö", "Julkinen osakeyhtiö",
+	"Kommandiittiyhtiö", "Avoin yhtiö", "Toiminimi",
+	"Rekisteröity yhdistys",
+	"Gesellschaft mit beschränkter Haftung", "Aktiengesellschaft",
+	"Kommanditgesellschaft", "eingetragener Kaufmann",
+	"eingetragene Kauffrau", "eingetragene Genossenschaft",
+	"eingetragener Verein", "Société à responsabilité limitée",
+	"Société par actions simplifiée", "Società a responsabilità limitata",
+	"Società per azioni", "Besloten Vennootschap",
+	"Naamloze Vennootschap", "Vennootschap onder firma",
+	"spółka z ograniczoną odpowiedzialnością", "spółka akcyjna",
+	"spółka jawna", "spółka komandytowa",
 	NULL
 };
 
@@ -1465,8 +1496,13 @@ co_joined(char **tok, size_t i, size_t n)
  * community's name as "Nation", "Band" and "FN" are, so that the
  * link-words.json "nations" list can read each as the others
  * ("Siksika FN Fisheries" for Siksika Nation Fisheries) without a
- * "First" left over; and a cooperative's "Co-" (co_joined).  Merges
- * them in tok[0..n); returns the new n. */
+ * "First" left over; a cooperative's "Co-" (co_joined); and the
+ * Spanish and Portuguese sociedad anónima and the Turkish anonim
+ * şirketi written out, read as the "S.A." and "A.Ş." a list writes for
+ * them (Wikipedia "List of legal entity types by country"): as typed
+ * short, not dropped, so that a word before them stays a name's
+ * ("Anadolu Lojistik Paz. Anonim Şirketi" is Anadolu Lojistik
+ * Pazarlama A.Ş.).  Merges them in tok[0..n); returns the new n. */
 static size_t
 merged_words(char **tok, size_t n)
 {
@@ -1474,6 +1510,9 @@ merged_words(char **tok, size_t n)
 		{ "first", "nation", "firstnation" },
 		{ "first", "nations", "firstnations" },
 		{ "indian", "band", "indianband" },
+		{ "sociedad", "anonima", "sa" },
+		{ "sociedade", "anonima", "sa" },
+		{ "anonim", "sirketi", "as" },
 	};
 	size_t i, j, k, out = 0;
 
@@ -2016,18 +2055,6 @@ sdc_name_listed(const char *const *list, const char *w)
 		if (strcasecmp(w, *list) == 0)
 			return 1;
 	return 0;
-}
-
-char *
-sdc_name_street(const char *address)
-{
-	const char *p = address ? strrchr(address, ',') : NULL;
-
-	p = p ? p + 1 : address;
-	if (p == NULL || strpbrk(p, "0123456789") != NULL || p == address)
-		return NULL;
-	p += strspn(p, " ");
-	return *p ? sdc_xstrdup(p) : NULL;
 }
 
 int

@@ -135,12 +135,6 @@ char *sdc_name_site_head(const char *name);
 /* 1 when w is one of the NULL-ended list (case folded): a table of
  * words (titles, place words, address words). */
 int sdc_name_listed(const char *const *list, const char *w);
-/* The street's name of an address line whose last part after a comma
- * holds no number ("Plot 12, CG Road", "Ward No. 7, Kupondole Road":
- * "CG Road"; the house or plot first, as South Asia's and many others'
- * addresses write it); a new string, NULL when there is none ("12 Main
- * Road", "Unit 3, 45 King St"). */
-char *sdc_name_street(const char *address);
 /* The words of an address line (as sdc_name_words gives them) are a
  * landmark's, not a part of town's: South Asia's "Near Post Office",
  * "Opp. Bus Stand", "Behind Clock Tower" (the India Post and Pakistan

@@ -739,9 +739,8 @@ city_of(size_t idx)
 	return indexed(idx, &c) && *c.city ? c.city : NULL;
 }
 
-/* The words of the street's name of the customer at idx (the cache's
- * "address": "Kupondole Road" of "Ward No. 7, Kupondole Road"), or
- * NULL. */
+/* The words of the street address of the customer at idx (the cache's
+ * "address": "ward no 7 kupondole road"), or NULL. */
 static const char *
 street_of(size_t idx)
 {
@@ -1189,12 +1188,35 @@ town_like(const char *w, const char *city)
 	return like;
 }
 
+/* The words q are of the street address of the customer at idx, its
+ * street's name among them (a word of three letters or more, no number
+ * and no street's type alone): "JM Road" of "88/3, JM Road", "Steenweg
+ * 8", "Railway Parade" of "90 Railway Parade".  A technician types the
+ * site's street after the name as its town; a namesake elsewhere is
+ * not in this one's street. */
+static int
+own_street(size_t idx, const char *q)
+{
+	const char *st = street_of(idx);
+	char *w, *t, *save = NULL;
+	int named = 0;
+
+	if (st == NULL || *q == '\0' || !words_in(st, q, 1))
+		return 0;
+	w = sdc_xstrdup(q);
+	for (t = strtok_r(w, " ", &save); t && !named; t = strtok_r(NULL, " ",
+	    &save))
+		named = strlen(t) >= 3 && strspn(t, "0123456789") <
+		    strlen(t) && !address_word(t);
+	free(w);
+	return named;
+}
+
 /* The qualifier q (w, less its contacts' words and notes) is the part
  * of town the customer at idx is in, as the list gives it, or it
  * misspelt (town_like): "Hannibal Microfinance, Ennasr" for the one in
  * Ennasr, its own site, whatever namesakes elsewhere may be called; so
- * is its street's name ("Apna Apparels JM Road" for the one at "88/3,
- * JM Road", sdc_name_street).  When the list gives the customer no part of town, one it gives
+ * is its own street (own_street).  When the list gives the customer no part of town, one it gives
  * another customer ("Ashoka Scan Centre - Vastrapur", learnt from the
  * addresses) is a place as a town a customer is in is: a site there as
  * likely as a namesake; beside a part of town of its own, another is a
@@ -1202,10 +1224,10 @@ town_like(const char *w, const char *city)
 static int
 own_district(size_t idx, const char *q, const char *w)
 {
-	const char *d = district_of(idx), *st = street_of(idx);
+	const char *d = district_of(idx);
 
-	if (st != NULL && (strcmp(q, st) == 0 || strcmp(w, st) == 0))
-		return 1;	/* its street: "Apna Apparels JM Road" */
+	if (own_street(idx, q) || own_street(idx, w))
+		return 1;
 	if (d == NULL)
 		return sdc_owners_one(districts, q) != SDC_OWNER_NONE ||
 		    sdc_owners_one(districts, w) != SDC_OWNER_NONE;

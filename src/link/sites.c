@@ -156,9 +156,13 @@ place_phrase(const char *words)
  * "street", "avenue", "road", "shopping mall", "suite", "floor" and
  * "office" for Spanish, French, Dutch and Portuguese (calle, avenida,
  * rue, straat, rua ...), and the abbreviations of the Spanish address
- * (Av., Ofic., Edif., Apto.); Australia's and New Zealand's floor,
- * "Level 1" (Australia Post's addressing guidelines, AS 4590's floor
- * types).  Not "ste", "st": Sainte, Saint begin towns. */
+ * (Av., Ofic., Edif., Apto.) and its unit and floor ("Local 2", "Nave
+ * 7", "Planta 3", "Bajo"); the Danish, Norwegian and Swedish street
+ * (vej, vei, gade, gate, gata, plads, torv) and floor (etasje), as
+ * Wiktionary translates "street", "road", "square" and "floor";
+ * Australia's and New Zealand's floor, "Level 1" (Australia Post's
+ * addressing guidelines, AS 4590's floor types).  Not "ste", "st":
+ * Sainte, Saint begin towns. */
 int
 address_word(const char *w)
 {
@@ -168,7 +172,9 @@ address_word(const char *w)
 	    "paseo", "carretera", "autopista", "oficina", "ofic", "piso",
 	    "edificio", "edif", "apto", "apartamento", "rue", "etage",
 	    "straat", "weg", "laan", "plein", "winkelcentrum", "kantoor",
-	    "verdieping", "rua", "estrada", "andar", "level", NULL };
+	    "verdieping", "rua", "estrada", "andar", "level", "local", "nave",
+	    "planta", "bajo", "vej", "vei", "gade", "gate", "gata", "plads",
+	    "torv", "etasje", NULL };
 
 	return sdc_name_listed(v, w);
 }
@@ -182,7 +188,8 @@ address_word(const char *w)
  * "shop", "office", "warehouse", translations): German Werkstatt,
  * Empfang, Büro, Lager; Spanish taller, recepción, tienda; Portuguese
  * recepção; French atelier; Italian officina, negozio, ufficio; Catalan
- * botiga; and an office's departments, which say which of its machines
+ * botiga; Danish, Norwegian and Swedish kontor, butik, butikk,
+ * verksted, resepsjon; and an office's departments, which say which of its machines
  * as a room does (English billing, accounts, accounting, canteen;
  * German Buchhaltung, Sekretariat). */
 int
@@ -193,7 +200,8 @@ premises_word(const char *w)
 	    "werkstatt", "empfang", "buro", "lager", "taller", "recepcion",
 	    "tienda", "recepcao", "atelier", "officina", "negozio", "ufficio",
 	    "botiga", "billing", "accounts", "accounting", "canteen",
-	    "buchhaltung", "sekretariat", NULL };
+	    "buchhaltung", "sekretariat", "kontor", "butik", "butikk",
+	    "verksted", "resepsjon", NULL };
 
 	return sdc_name_listed(v, w);
 }

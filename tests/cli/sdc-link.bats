@@ -1532,6 +1532,35 @@ mkhosted() {
 	[[ "$(first_log s3)" != *'+site'* ]]
 }
 
+# Session 31 (branch and site rows of gen-link-blind22, 28, 47): the
+# customer's own street address (Syncro's "address"), or its street's
+# name from it, typed after the name is its site, as its town is; a
+# street it is not in is a namesake's as likely.  A unit of Spanish
+# premises ("Local 2") says where in a building, never which town.
+@test "towns: the customer's own street typed after the name is its site" {
+	jq -n '[{"id": 1, "business_name": "Tandartspraktijk Geerts", "address": "Steenweg 8", "city": "Aalst"},
+	  {"id": 2, "business_name": "Waratah Dental Surgery", "address": "90 Railway Parade"},
+	  {"id": 3, "business_name": "Apna Apparels", "address": "88/3, JM Road"},
+	  {"id": 4, "business_name": "Asesoría Atlántico", "address": "Calle Mayor, 176"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null s5,Needs Review,null s6,Linked,4 ' \
+	    'Tandartspraktijk Geerts - Steenweg 8' 'Waratah Dental Surgery - Railway Parade' \
+	    'Apna Apparels JM Road' 'Tandartspraktijk Geerts - Molenstraat 4' \
+	    'Waratah Dental Surgery - Kings Parade' 'Asesoría Atlántico / Local 2'
+}
+
+# Session 31 (gen-link-blind33, blind14, blind27 legal): a legal form
+# written out is the form the list abbreviates; the Turkish anonim
+# şirketi reads as A.Ş. typed, so that "Paz." before it, a word many
+# names end with and so a form learnt, stays Pazarlama shortened.
+@test "legal forms written out: Sociedad Limitada, Aksjeselskap, Anonim Şirketi" {
+	numbered_customers '(range(20; 30) | {"id": ., "business_name": "Filler\(.) Paz. A.Ş."})' \
+	    "Larrañaga e Hijos S.L." "Fjord Bygg AS" "Anadolu Lojistik Pazarlama A.Ş." \
+	    "Anadolu Lojistik A.Ş." "Instal·lacions La Mola S.A."
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,5 ' \
+	    'Larrañaga e Hijos Sociedad Limitada' 'Fjord Bygg Aksjeselskap' \
+	    'Anadolu Lojistik Paz. Anonim Şirketi' 'Instal·lacions La Mola Sociedad Anónima'
+}
+
 # Session 12 (gen-link-blind13 branch): a word of one or two letters and
 # a slash before a known place ("o/Kraków", the Polish oddział) says
 # where; "P/L" (Pty Ltd) is no place, nor is a town no customer is in.

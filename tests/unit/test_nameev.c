@@ -394,6 +394,8 @@ main(void)
 		sdc_nev_add(g, "sonderborg kommune");	/* 10 */
 		sdc_nev_add(g, "tomrer lars skov");
 		sdc_nev_add(g, "eken el and data");
+		sdc_nev_add(g, "transportbedryf de haan");	/* 13 */
+		sdc_nev_add(g, "huisartsenpraktyk lamers");
 		sdc_nev_finish(g);
 		CHECK("a marked vowel typed as two letters for another: one "
 		    "slip (Sænderborg, Tæmrer)",
@@ -401,6 +403,12 @@ main(void)
 		    sdc_nev_score(g, "taemrer lars skov", 11, &how) > 0.9);
 		CHECK("och is and", sdc_nev_score(g, "eken el och data", 12,
 		    &how) > 0.99);
+		CHECK("Dutch ij typed as written beside a slip: one slip",
+		    sdc_nev_score(g, "transprtbedrijf de haan", 13, &how) >
+		    0.9 && (how & SDC_NEV_TYPO));
+		CHECK("... not in a name of two words, each with a slip",
+		    sdc_nev_score(g, "huisarsenpraktijk lammers", 14, &how) <
+		    0.7);
 
 		CHECK("a genitive -s left off, on a word some customer has",
 		    sdc_nev_score(g, "eriksson livs", 0, &how) > 0.85 &&
@@ -427,9 +435,11 @@ main(void)
 		sdc_nev_add(g, "tandlakare lund");
 		sdc_nev_add(g, "lagehuset vejen");
 		sdc_nev_add(g, "vaxjos golfklubb");
+		sdc_nev_add(g, "lulea tandlakarhuset");
 		sdc_nev_finish(g);
 		w = sdc_nev_rejoin(g, "skovde tandl hus");
-		CHECK_STR("a compound cut short in its middle", w,
+		CHECK_STR("a compound cut short in its middle, the word "
+		    "that ends as typed, not its definite form", w,
 		    "skovde tandlakarhus");
 		free(w);
 		w = sdc_nev_rejoin(g, "narvik pensj for");

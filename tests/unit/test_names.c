@@ -134,6 +134,17 @@ main(void)
 	norm("Primrose Trust SCIO", "primrose trust");
 	norm("Liffey Hospice CLG", "liffey hospice");
 	norm("MacMahon's Pharmacy DAC", "macmahon pharmacy");
+	/* session 31 (gen-link-blind33, blind14, blind27 legal): a legal
+	 * form written out, as a technician types what the list
+	 * abbreviates */
+	norm("Larra\xc3\xb1" "aga e Hijos Sociedad Limitada", "larranaga e hijos");
+	norm("Larra\xc3\xb1" "aga e Hijos S.L.", "larranaga e hijos");
+	norm("\xc3\x96z Denizcilik Anonim \xc5\x9e" "irketi", "oz denizcilik");
+	norm("Fjord Bygg Aksjeselskap", "fjord bygg");
+	norm("Vejle El Anpartsselskab", "vejle el");
+	norm("Sociedad Limitada", "sociedad limitada");	/* only a form */
+	norm("Instal\xc2\xb7lacions La Mola Sociedad An\xc3\xb3nima",
+	    "instal lacions la mola sa");
 	CHECK("... read slipped inside (CKG), not at the end: Cli is a word "
 	    "cut short", sdc_name_is_drop_slip(nm, "ckg") &&
 	    !sdc_name_is_drop_slip(nm, "cli") && !sdc_name_is_drop_slip(nm,
