@@ -1421,15 +1421,22 @@ first_other(const struct qword *q, const struct word *w)
  * no Schule), and so does a surname's ("Wachowiak" is not Stachowiak,
  * "Gromex" no Tomex); a slip of the hand falls anywhere, and two that
  * grow or shrink the front and change nothing else are rare.  Two keys
- * next to the right ones there are slips ("Eorings" of Springs). */
+ * next to the right ones there are slips ("Eorings" of Springs), and so
+ * is a letter doubled ("Yaaifa" of Haifa). */
 static int
 front_other(const char *t, size_t len, const char *s, size_t n)
 {
-	size_t k = 0;
+	const char *l = len > n ? t : s;
+	size_t k = 0, i;
 
 	while (k < len && k < n && t[len - 1 - k] == s[n - 1 - k])
 		k++;
-	return len != n && len - k <= 2 && n - k <= 2;
+	if (len == n || len - k > 2 || n - k > 2)
+		return 0;
+	for (i = 0; i < (len > n ? len : n) - k; i++)
+		if (l[i] == l[i + 1])
+			return 0;	/* a key struck twice: "Yaaifa" */
+	return 1;
 }
 
 /* The typos (1 or 2) the typed word t (len letters) is of the word s (n

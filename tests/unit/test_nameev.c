@@ -856,6 +856,9 @@ main(void)
 		CHECK("... one for two (Gromex, Tomex)",
 		    sdc_nev_score(g, "biuro rachunkowe gromex", 1, &how) <
 		    0.8 && !(how & SDC_NEV_TYPO));
+		CHECK("... not a letter doubled in the front (Yaaifa, Haifa)",
+		    sdc_nev_score(g, "fundacja aatachowiak", 0, &how) > 0.7 &&
+		    (how & SDC_NEV_TYPO));
 		CHECK("... two slips elsewhere in it are slips (Stachiwiqk)",
 		    sdc_nev_score(g, "fundacja stachiwiqk", 0, &how) > 0.7 &&
 		    (how & SDC_NEV_TYPO));
