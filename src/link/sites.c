@@ -961,6 +961,7 @@ site_undone(const struct pool *p, const char *guess, const char *head,
     struct decision *h)
 {
 	const char *tail = guess + strlen(head);
+	char *k;
 
 	if (h->linked && h->conf < SITE_WHOLE && site_elsewhere(p, tail,
 	    h->idx)) {
@@ -972,6 +973,14 @@ site_undone(const struct pool *p, const char *guess, const char *head,
 		h->linked = 0;
 		snprintf(h->why, sizeof(h->why), "\"%s\" is another "
 		    "customer's whole name with a number after it", guess);
+	}
+	if (h->linked && p == &customers && (k = kind_after_site(guess, tail,
+	    h->idx)) != NULL) {
+		h->linked = 0;
+		snprintf(h->why, sizeof(h->why), "\"%s\" after the name names "
+		    "a kind of business \"%s\" is not", k,
+		    p->c[h->idx].name);
+		free(k);
 	}
 	if (h->linked && p == &customers && person_note(head, tail)) {
 		h->linked = 0;
