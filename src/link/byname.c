@@ -443,6 +443,26 @@ ending_or_start(const struct pool *p, const char *words,
 	    -1;
 }
 
+/* The best leaves a typed word unread that weighs nothing (a legal
+ * form with a slip: "Exp" one letter from Brazil's EPP) while another
+ * candidate reads every typed word, in order, the last as its own word
+ * cut short ("Lemaire Exp" for Lemaire Expertise Comptable SA beside
+ * Ets Lemaire): the name is that one cut short as likely as the best
+ * with a form mistyped.  The other's place in h, or 0. */
+static size_t
+cut_of_other(const struct pool *p, const char *words,
+    const struct sdc_nev_hit *h, size_t n)
+{
+	size_t i;
+
+	for (i = 1; h[0].missed > 0 && i < n; i++)
+		if (h[i].missed == 0 && (h[i].how & SDC_NEV_CUT) &&
+		    !(h[0].how & SDC_NEV_CUT) &&
+		    same_order(words, p->c[h[i].id].words))
+			return i;
+	return 0;
+}
+
 /* A typed word shortened with a dot after it alone, three letters or
  * more of one word ("Clín.", "Abogs.", "Lab."), as normalised; not
  * initials ("S.A."), a title nor a word dropped (a legal form). */
@@ -1157,6 +1177,7 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 	size_t n = query_read(p, guess, h, &words, &glued);
 	double second, best;
 	long start;
+	size_t other;
 
 	n = start_hits(p, words, h, n);
 	second = runner_up(p, words, h, n);
@@ -1182,6 +1203,10 @@ by_evidence(struct pool *p, const char *guess, const char *norm,
 		snprintf(d->why, sizeof(d->why), "\"%s\" %d leads the next by "
 		    "< %d", p->c[h[0].id].name, d->conf,
 		    (int)(100 * link_margin + 0.5));
+	else if ((other = cut_of_other(p, words, h, n)) > 0)
+		snprintf(d->why, sizeof(d->why), "the name is \"%s\" with a "
+		    "word more, or \"%s\" cut short", p->c[h[0].id].name,
+		    p->c[h[other].id].name);
 	else if ((start = ending_or_start(p, words, h)) >= 0)
 		snprintf(d->why, sizeof(d->why), "the name is \"%s\" with an "
 		    "ending, or the start of \"%s\"", p->c[h[0].id].name,

@@ -488,6 +488,8 @@ int
 kind_named(const char *w);
 char *
 kind_contradicts(const char *guess, size_t idx);
+char *
+kind_after_site(const char *guess, const char *tail, size_t idx);
 int
 town_served(const char *w);
 int

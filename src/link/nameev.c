@@ -1414,16 +1414,29 @@ first_other(const struct qword *q, const struct word *w)
 	    !sound_alike(q->s[0], w->s[0]);
 }
 
-/* One word is the other less its first two letters: a compound's other
- * front, not two slips.  A compound's front says what it is
+/* The two words end alike and differ only in fronts of two letters or
+ * fewer, of unlike lengths: a compound's other front, or another
+ * surname's, not two slips.  A compound's front says what it is
  * ("Wasserzweckverband" is not the Abwasserzweckverband, "Musikschule"
- * no Schule); a slip of the hand falls anywhere, and one that drops or
- * adds the first two letters and nothing else is rare. */
+ * no Schule), and so does a surname's ("Wachowiak" is not Stachowiak,
+ * "Gromex" no Tomex); a slip of the hand falls anywhere, and two that
+ * grow or shrink the front and change nothing else are rare.  Two keys
+ * next to the right ones there are slips ("Eorings" of Springs), and so
+ * is a letter doubled ("Yaaifa" of Haifa). */
 static int
-front_cut(const char *t, size_t len, const char *s, size_t n)
+front_other(const char *t, size_t len, const char *s, size_t n)
 {
-	return (len + 2 == n && memcmp(t, s + 2, len) == 0) ||
-	    (n + 2 == len && memcmp(s, t + 2, n) == 0);
+	const char *l = len > n ? t : s;
+	size_t k = 0, i;
+
+	while (k < len && k < n && t[len - 1 - k] == s[n - 1 - k])
+		k++;
+	if (len == n || len - k > 2 || n - k > 2)
+		return 0;
+	for (i = 0; i < (len > n ? len : n) - k; i++)
+		if (l[i] == l[i + 1])
+			return 0;	/* a key struck twice: "Yaaifa" */
+	return 1;
 }
 
 /* The typos (1 or 2) the typed word t (len letters) is of the word s (n
@@ -1440,7 +1453,7 @@ typos_of(const char *t, size_t len, const char *s, size_t n)
 		a = 1;
 	if (len < 4 || n < 4)
 		return 0;
-	if ((d = osa(t, len, s, n, 2)) == 2 && front_cut(t, len, s, n))
+	if ((d = osa(t, len, s, n, 2)) == 2 && front_other(t, len, s, n))
 		return 0;
 	if (d <= a)
 		return d;

@@ -1615,6 +1615,27 @@ form_written_out(const char *t, const char *f, const char *tf)
 	return out;
 }
 
+/* The name of the customer at idx before its legal form, the form
+ * read before a bracket ending the name, a registration number or a
+ * note ("Bud-Trans ... sp.j. (NIP 180-054-55-98)"): a new string, or
+ * NULL when no form ends it (form_head). */
+static char *
+form_head_unbracketed(size_t idx)
+{
+	const char *name = customers.c[idx].name, *b = strrchr(name, '(');
+	size_t len = strlen(name);
+	char *h, *head;
+
+	while (len > 0 && name[len - 1] == ' ')
+		len--;
+	if (b == NULL || b == name || len == 0 || name[len - 1] != ')')
+		return form_head(&customers, name);
+	h = sdc_xstrndup(name, (size_t)(b - name));
+	head = form_head(&customers, h);
+	free(h);
+	return head;
+}
+
 /* The words of the name typed, less a legal form typed after them, are
  * the whole name of the customer at idx (less its form) and one word
  * more, typed before the form and after no separator (last_after_mark):
@@ -1641,7 +1662,7 @@ town_before_form(const char *guess, size_t idx)
 		free(gh);
 		return NULL;
 	}
-	ch = form_head(&customers, customers.c[idx].name);
+	ch = form_head_unbracketed(idx);
 	w = sdc_name_words(names, gh);
 	gs = sdc_name_strip(names, w);
 	free(w);

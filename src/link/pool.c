@@ -624,6 +624,52 @@ kind_contradicts(const char *guess, size_t idx)
 	return o;
 }
 
+/* The kind word w is of a kind one of whose words says where
+ * (place_word: "office", whose kind holds "bureau" and "cabinet"): a
+ * site's word as often as a business's ("Sirius Conseil en personnel,
+ * bureau Genève"). */
+static int
+kind_of_place(const char *w)
+{
+	const struct kind_word *k = kind_word(w);
+	size_t i;
+
+	for (i = 0; k && i < nkw; i++)
+		if (kw[i].kind == k->kind && place_word(kw[i].w))
+			return 1;
+	return 0;
+}
+
+/* The first word typed after a comma, tail, names a kind of business
+ * link-words.json knows that the customer at idx lacks (kind_lacked; a
+ * word the list teaches is a trade's is a note's or a site's there as
+ * often: "(Shop 3)", "- Fukuoka Office"), while its name
+ * names another kind or none (kind_other): "SCP Gautier et Boucher,
+ * notaires à Ajaccio" is not the lawyers' SCP Boucher & Gautier
+ * Avocats, nor "SELARL Morvan, Pichon et Associés, notaires" the Ets
+ * Morvan.  A site says where; a profession says what the business is
+ * (kind_contradicts reads no site).  A new string, or NULL. */
+char *
+kind_after_site(const char *guess, const char *tail, size_t idx)
+{
+	char *w, *typed, *o = NULL;
+	size_t len;
+
+	if (*tail != ',')
+		return NULL;
+	w = sdc_name_normalise(names, tail);
+	len = strcspn(w, " ");
+	w[len] = '\0';
+	if (*w && kind_word(w) != NULL && !kind_of_place(w) &&
+	    kind_lacked(guess, w, idx)) {
+		typed = sdc_name_normalise(names, guess);
+		o = kind_other(typed, idx) ? sdc_xstrdup(w) : NULL;
+		free(typed);
+	}
+	free(w);
+	return o;
+}
+
 /* The name evidence with the abbreviations of the config
  * (link.abbreviations: {"abbreviation": "word"}) beside the defaults,
  * and for the customers (not one's contacts) the words of other

@@ -938,6 +938,30 @@ trade_replaced(const struct pool *p, const char *head, const char *tail,
 	return other;
 }
 
+/* The typed name less a number of one to three digits ending it (a
+ * department's, a site's: "SELARL Charpentier, Meyer et Associés,
+ * notaires (68)") is the whole name of a customer other than idx: what
+ * was read as a site after a shorter name is the rest of that one's
+ * name, so the shorter name alone links no one ("Ets Charpentier"). */
+static int
+tagged_whole(const struct pool *p, const char *guess, size_t idx)
+{
+	char *norm = sdc_name_normalise(names, guess), *key;
+	char *e = strrchr(norm, ' ');
+	size_t first = 0, k;
+	int other = 0;
+
+	k = e ? strspn(e + 1, "0123456789") : 0;
+	if (e && k >= 1 && k <= 3 && e[k + 1] == '\0') {
+		*e = '\0';
+		key = sdc_name_sortkey(norm);
+		other = norm_match(p, key, &first) == 1 && first != idx;
+		free(key);
+	}
+	free(norm);
+	return other;
+}
+
 /* The head's link h undone when what is typed after it (a site, no
  * legal form) says another customer's or another firm's. */
 static void
@@ -945,12 +969,26 @@ site_undone(const struct pool *p, const char *guess, const char *head,
     struct decision *h)
 {
 	const char *tail = guess + strlen(head);
+	char *k;
 
 	if (h->linked && h->conf < SITE_WHOLE && site_elsewhere(p, tail,
 	    h->idx)) {
 		h->linked = 0;
 		snprintf(h->why, sizeof(h->why), "the site \"%s\" is in "
 		    "another customer's name", tail);
+	}
+	if (h->linked && tagged_whole(p, guess, h->idx)) {
+		h->linked = 0;
+		snprintf(h->why, sizeof(h->why), "\"%s\" is another "
+		    "customer's whole name with a number after it", guess);
+	}
+	if (h->linked && p == &customers && (k = kind_after_site(guess, tail,
+	    h->idx)) != NULL) {
+		h->linked = 0;
+		snprintf(h->why, sizeof(h->why), "\"%s\" after the name names "
+		    "a kind of business \"%s\" is not", k,
+		    p->c[h->idx].name);
+		free(k);
 	}
 	if (h->linked && p == &customers && person_note(head, tail)) {
 		h->linked = 0;

@@ -2492,6 +2492,38 @@ mkhosted() {
 	grep -q '"szczecin" is typed before the legal form' <<<"$stderr"
 }
 
+# Session 31 (gen-link-blind50, blind51): the customer's name with a
+# bracket after its legal form, a registration number ("... sp.j. (NIP
+# 180-054-55-98)"), is read before the bracket: a town typed before the
+# form is another firm's as well.  A last word one slip from a legal
+# form ("Exp", Brazil's EPP) that another customer's word begins
+# ("Lemaire Exp" of Lemaire Expertise Comptable SA beside Ets Lemaire)
+# is that name cut short as likely.  A name typed whole with a number
+# after it ("SELARL Charpentier, Meyer et Associés, notaires (68)") is
+# not the name before its comma with a site ("Ets Charpentier"), nor is
+# a profession typed after the comma that the customer's name lacks
+# while it names another ("SCP Gautier et Boucher, notaires à Ajaccio"
+# for the lawyers' SCP Boucher & Gautier Avocats): another firm of the
+# partners, not a site.  Its own profession or its town there links.
+@test "names: a registration number after the form, a word cut or a form mistyped, a whole name with a number, a profession after the comma" {
+	jq -n '[{id: 1, business_name: "Ets Lemaire", city: "Lyon"},
+	  {id: 2, business_name: "Lemaire Expertise Comptable SA", city: "Lyon"},
+	  {id: 3, business_name: "Bud-Trans Instalacje Wiśniewska i Sikorski sp.j. (NIP 180-054-55-98)", city: "Toruń"},
+	  {id: 4, business_name: "Ets Charpentier", city: "Lyon"},
+	  {id: 5, business_name: "SELARL Charpentier, Meyer et Associés, notaires", city: "Colmar"},
+	  {id: 6, business_name: "SCP Boucher & Gautier Avocats", city: "Toulouse"}]
+	  + [range(20; 80) | {id: ., business_name: ("Filler\(.) " + (["Expertise Comptable SA", "Transports sp.j.", "Lemaire SARL"][. % 3])), city: "Lyon"}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Linked,1 s3,Linked,2 s4,Needs Review,null s5,Linked,3 s6,Needs Review,null s7,Linked,4 s8,Needs Review,null s9,Linked,6 s10,Linked,6 ' \
+	    'Lemaire Exp' 'Ets Lemaire' 'Lemaire Expertise Comptable' \
+	    'Bud-Trans Instalacje Wiśniewska i Sikorski Bydgoszcz sp.j.' \
+	    'Bud-Trans Instalacje Wiśniewska i Sikorski sp.j.' \
+	    'SELARL Charpentier, Meyer et Associés, notaires (68)' 'Charpentier, Lyon' \
+	    'SCP Gautier et Boucher, notaires à Ajaccio' 'SCP Boucher & Gautier, Avocats' \
+	    'SCP Boucher et Gautier, Toulouse'
+	grep -q '"Lemaire Expertise Comptable SA" cut short' <<<"$stderr"
+	grep -q '"bydgoszcz" is typed before the legal form' <<<"$stderr"
+}
+
 # Session 24 (gen-link-blind37, a Canadian MSP: bilingual 65% name
 # only): a grocery, a law office and a health centre typed in the other
 # official language ("Épicerie Thériault" for Moncton's "Thériault

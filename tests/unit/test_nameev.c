@@ -820,6 +820,8 @@ main(void)
 		sdc_nev_add(g, "abwasserzweckverband erding");
 		sdc_nev_add(g, "autohaus kara hamburg");
 		sdc_nev_add(g, "rohan brough t a brough freight");
+		sdc_nev_add(g, "fundacja stachowiak");
+		sdc_nev_add(g, "biuro rachunkowe tomex");
 		for (i = 0; i < 50; i++) {
 			snprintf(buf, sizeof(buf), "%c%c bau", 'a' + (int)(i %
 			    26), 'a' + (int)(i / 26));
@@ -841,6 +843,23 @@ main(void)
 		CHECK("... the same word typed whole after it: cut at the later "
 		    "one (Rohan Brough T/A Bro)",
 		    sdc_nev_score(g, "rohan brough t a bro", 2, &how) > 0.85);
+		/* session 31: a surname whose first letters alone differ
+		 * is another surname (gen-link-blind51 "Fundacja
+		 * Wachowiak" for Fundacja Stachowiak, "Biuro Rachunkowe
+		 * Gromex" for ... Tomex) */
+		CHECK("a front of two letters for one is another surname "
+		    "(Wachowiak, Stachowiak)",
+		    sdc_nev_score(g, "fundacja wachowiak", 3, &how) < 0.8 &&
+		    !(how & SDC_NEV_TYPO));
+		CHECK("... one for two (Gromex, Tomex)",
+		    sdc_nev_score(g, "biuro rachunkowe gromex", 4, &how) <
+		    0.8 && !(how & SDC_NEV_TYPO));
+		CHECK("... not a letter doubled in the front (Yaaifa, Haifa)",
+		    sdc_nev_score(g, "fundacja aatachowiak", 3, &how) > 0.7 &&
+		    (how & SDC_NEV_TYPO));
+		CHECK("... two slips elsewhere in it are slips (Stachiwiqk)",
+		    sdc_nev_score(g, "fundacja stachiwiqk", 3, &how) > 0.7 &&
+		    (how & SDC_NEV_TYPO));
 		sdc_nev_free(g);
 	}
 	/* session 27: two slips of the hand in a word of five to seven
