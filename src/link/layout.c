@@ -13,11 +13,13 @@
  * when none, or one is no customer's or a y or z alone (an initial: "Dr
  * Y Joubert" is not "Dr Z Joubert" with y and z swapped): no reading of
  * such keys is worth a try.  Another letter alone is a script's letter
- * read ("10ο", the Greek ordinal, for "10o"). */
-char *
-retyped_words(const struct pool *p, const char *guess, const char *r)
+ * read ("10ο", the Greek ordinal, for "10o").  g: the typed name's
+ * words (sdc_name_words), which by_layout reads once for dozens of
+ * readings. */
+static char *
+reading_lacks(const struct pool *p, const char *g, const char *r)
 {
-	char *g = sdc_name_words(names, guess), *w = sdc_name_words(names, r);
+	char *w = sdc_name_words(names, r);
 	char *q, *save = NULL;
 	struct sdc_buf b = SDC_BUF_INIT;
 
@@ -31,13 +33,21 @@ retyped_words(const struct pool *p, const char *guess, const char *r)
 				sdc_buf_addc(&b, ' ');
 			sdc_buf_adds(&b, q);
 		}
-	free(g);
 	free(w);
 	if (b.len == 0) {
 		sdc_buf_free(&b);
 		return NULL;
 	}
 	return sdc_buf_take(&b);
+}
+
+char *
+retyped_words(const struct pool *p, const char *guess, const char *r)
+{
+	char *g = sdc_name_words(names, guess), *w = reading_lacks(p, g, r);
+
+	free(g);
+	return w;
 }
 
 /* customer words of one key, read in turn: a Cyrillic list spells a
@@ -752,7 +762,7 @@ by_layout(struct pool *p, const char *guess, struct decision *d)
 				nr = 0;
 			}
 			for (j = 0; j < nr; j++) {
-				char *w = retyped_words(p, guess, rs[j]);
+				char *w = reading_lacks(p, words, rs[j]);
 
 				if (w != NULL && n < 2)
 					try_reading(p, rs[j], w, k, own, &got,

@@ -152,6 +152,43 @@ as_brute(struct sdc_nev *g, const char *words, double floor, size_t n)
 	return 1;
 }
 
+/* The same typed names queried twice, the second time backwards and
+ * each at two floors: the typed words' facts (word_own, word_readings)
+ * and the last queries (query_top) are kept from the first pass, and
+ * must give what working them out gave. */
+#define AGAIN 300
+
+static int
+asked_again(struct sdc_nev *e, const struct sdc_names *nm)
+{
+	static struct sdc_nev_hit first[AGAIN][2][K];
+	static size_t nfirst[AGAIN][2];
+	struct sdc_nev_hit got[K];
+	char buf[256], *w[AGAIN];
+	size_t i, j, f, n;
+	int same = 1;
+
+	for (i = 0; i < AGAIN; i++) {
+		typed(buf, sizeof(buf));
+		w[i] = sdc_name_words(nm, buf);
+		for (f = 0; f < 2; f++)
+			nfirst[i][f] = sdc_nev_query(e, w[i], f ? 0.3 : 0.5,
+			    first[i][f], K);
+	}
+	for (i = AGAIN; i-- > 0;) {
+		for (f = 0; f < 2; f++) {
+			n = sdc_nev_query(e, w[i], f ? 0.3 : 0.5, got, K);
+			same &= n == nfirst[i][f];
+			for (j = 0; j < n && j < K && same; j++)
+				same &= got[j].id == first[i][f][j].id &&
+				    got[j].score == first[i][f][j].score &&
+				    got[j].how == first[i][f][j].how;
+		}
+		free(w[i]);
+	}
+	return same;
+}
+
 int
 main(void)
 {
@@ -193,6 +230,8 @@ main(void)
 	    "gaps: under 1% of names)", bad * 100 <= NQUERY);
 	CHECK("some candidate reaches the floor exactly when a query finds "
 	    "one", unlike == 0);
+	CHECK("a query asked again, its words' facts and its hits kept, "
+	    "gives the hits it gave first", asked_again(e, nm));
 	sdc_nev_free(e);
 
 	e = sdc_nev_new(nm);
