@@ -230,6 +230,8 @@ rewrite(char *s, const char *from, const char *to)
 {
 	size_t lf = strlen(from), lt = strlen(to), i, o;
 
+	if ((s = strstr(s, from)) == NULL)
+		return;		/* most pairs: each name is folded often */
 	for (i = o = 0; s[i]; ) {
 		if (strncmp(s + i, from, lf) == 0) {
 			memcpy(s + o, to, lt);
@@ -374,32 +376,53 @@ readings(int32_t c, uint32_t *from, uint32_t *to)
 	return 1;
 }
 
+/* The words of list folded as a name's are, into f. */
+static void
+fold_list(const char *const *list, char (*f)[32])
+{
+	size_t i;
+
+	for (i = 0; list[i]; i++) {
+		snprintf(f[i], sizeof(f[i]), "%s", list[i]);
+		sdc_jp_fold(f[i]);
+	}
+}
+
+/* w is one of list's words, folded in f. */
+static int
+in_list(const char *w, const char *const *list, char (*f)[32])
+{
+	size_t i;
+
+	for (i = 0; list[i]; i++)
+		if (strcmp(w, f[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* The romaji word w (folded) is a legal form, or (the two words of
- * "Kabushiki Kaisha") begins one that next completes. */
+ * "Kabushiki Kaisha") begins one that next completes.  The lists are
+ * folded once: every romaji word of every name asks. */
 static int
 form_word(const char *w, const char *next)
 {
 	static const char *const firsts[] = { "kabushiki", "yugen", "yuugen",
 	    "godo", "goudou", NULL };
-	char f[32];
-	size_t i;
+	static char fla[sizeof(forms_la) / sizeof(forms_la[0])][32],
+	    ffi[sizeof(firsts) / sizeof(firsts[0])][32];
+	static int folded;
 
-	for (i = 0; forms_la[i]; i++) {
-		snprintf(f, sizeof(f), "%s", forms_la[i]);
-		sdc_jp_fold(f);
-		if (strcmp(w, f) == 0)
-			return 1;
+	if (!folded) {
+		fold_list(forms_la, fla);
+		fold_list(firsts, ffi);
+		folded = 1;
 	}
+	if (in_list(w, forms_la, fla))
+		return 1;
 	if (next == NULL || (strcmp(next, "kaisya") != 0 &&
 	    strcmp(next, "gaisya") != 0))
 		return 0;
-	for (i = 0; firsts[i]; i++) {
-		snprintf(f, sizeof(f), "%s", firsts[i]);
-		sdc_jp_fold(f);
-		if (strcmp(w, f) == 0)
-			return 1;
-	}
-	return 0;
+	return in_list(w, firsts, ffi);
 }
 
 /* A Latin letter, its marks left off ("ō" o), lower case; 0 for none. */
