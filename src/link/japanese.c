@@ -22,6 +22,7 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "hmap.h"
 #include "japanese.h"
 #include "names.h"
 
@@ -320,6 +321,8 @@ load_pairs(json_object *doc, struct pair **pp, char (**words)[READ_MAX + 1])
 	return n;
 }
 
+static uint64_t han_hash;	/* of the readings read (sdc_jp_load) */
+
 /* Made on first use: a table of the program's, not of a run. */
 static void
 han_load(void)
@@ -360,6 +363,15 @@ han_load(void)
 	rd_at[k] = (uint32_t)n;
 	free(pp);
 	free(words);
+	han_hash = sdc_hash(rd, n * sizeof(*rd)) ^ sdc_hash(rd_rare, n) *
+	    31 ^ sdc_hash(rd_at, (k + 1) * sizeof(*rd_at)) * 961;
+}
+
+uint64_t
+sdc_jp_load(void)
+{
+	han_load();
+	return han_hash;
 }
 
 /* The readings of kanji c: rd[*from..*to). */
