@@ -5,12 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "custidx.h"
 #include "diag.h"
 #include "japanese.h"
 #include "linkint.h"
 
 #define JP_FITS 2	/* customers a reading fits: one links, two do not */
-#define JP_HEADS 128	/* heads of a name looked up, at most */
 #define JP_TRIES 4096	/* candidates read against a name, at most */
 
 /* A head and the names read with it: a popular head is one row, not a
@@ -63,6 +63,21 @@ head_add(struct jp_head *r, uint32_t id)
 	r->id[r->n++] = id;
 }
 
+/* The pool is the customer index's list, name for name: its readings
+ * and heads are the index's (custidx.c), made when it was built. */
+static int
+index_list(const struct pool *p)
+{
+	size_t i;
+
+	if (cidx == NULL || p->n != sdc_cidx_count(cidx))
+		return 0;
+	for (i = 0; i < p->n; i++)
+		if (p->c[i].cix != (long)i)
+			return 0;
+	return 1;
+}
+
 /* The customers' readings, by their heads: made on first use, in a list
  * where one name in 500 or more writes kana (a kanji name alone may be
  * Chinese: read as Mandarin, names.c). */
@@ -74,6 +89,10 @@ jp_index(struct pool *p)
 
 	if (p->japanese != 0)
 		return p->japanese > 0;
+	if ((p->jpcidx = index_list(p)) != 0) {
+		p->japanese = sdc_cidx_japanese(cidx) ? 1 : -1;
+		return p->japanese > 0;
+	}
 	for (i = 0; i < p->n; i++)
 		kana += sdc_jp_kana(p->c[i].name) != 0;
 	p->japanese = kana > 0 && kana >= p->n / 500 ? 1 : -1;
@@ -108,6 +127,32 @@ first_seen(const struct pool *p, uint32_t v, uint32_t epoch)
 	return 1;
 }
 
+/* The names read with head key: their number, *id the first. */
+static size_t
+head_names(const struct pool *p, const char *key, const uint32_t **id)
+{
+	struct jp_head *r;
+
+	if (p->jpcidx)
+		return sdc_cidx_jp_names(cidx, key, id);
+	if ((r = head_find(p, key)) == NULL)
+		return 0;
+	*id = r->id;
+	return r->n;
+}
+
+/* The reading t fits customer v's. */
+static int
+fits(const struct pool *p, const struct jp_read *t, uint32_t v)
+{
+	struct jp_read r;
+
+	if (!p->jpcidx)
+		return sdc_jp_fits(t, &p->jpreads[v]);
+	sdc_cidx_jp_read(cidx, v, &r);
+	return sdc_jp_fits(t, &r);
+}
+
 /* The customers the reading t fits, into fit[] (*n), up to JP_FITS;
  * JP_TRIES read at most. */
 static void
@@ -116,18 +161,17 @@ jp_fits(const struct pool *p, const struct jp_read *t, size_t *fit,
 {
 	static uint32_t epoch;
 	char key[JP_HEADS][JP_HEAD + 1];
-	size_t nk = sdc_jp_heads(t, key, JP_HEADS), k, it, tries = 0;
-	struct jp_head *r;
+	size_t nk = sdc_jp_heads(t, key, JP_HEADS), k, it, nid, tries = 0;
+	const uint32_t *id;
 	uint32_t v;
 
 	epoch++;
 	for (k = 0; k < nk && *n < JP_FITS; k++) {
-		if ((r = head_find(p, key[k])) == NULL)
-			continue;
-		for (it = 0; it < r->n && *n < JP_FITS && tries < JP_TRIES;
+		nid = head_names(p, key[k], &id);
+		for (it = 0; it < nid && *n < JP_FITS && tries < JP_TRIES;
 		    it++)
-			if (first_seen(p, v = r->id[it], epoch) && ++tries &&
-			    sdc_jp_fits(t, &p->jpreads[v]))
+			if (first_seen(p, v = id[it], epoch) && ++tries &&
+			    fits(p, t, v))
 				fit[(*n)++] = v;
 	}
 	if (tries == JP_TRIES)

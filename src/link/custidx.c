@@ -19,18 +19,20 @@
 #include "grow.h"
 #include "hmap.h"
 #include "jsonl.h"
+#include "japanese.h"
 #include "korean.h"
 #include "linkint.h"
 
 /* Bump when what the index holds, or how it is laid out, changes. */
-#define VERSION 7
+#define VERSION 8
 #define BOM 0x01020304u		/* a file of the other byte order is foreign */
 #define MAXFILE (1UL << 30)	/* as the cache itself (load_json) */
 
 /* The file: this header, then the customers, contacts, assets,
- * skipped entries and Korean keys' vowel and trade masks as arrays,
- * then the strings (NUL-terminated; offset 0
- * is ""), each part 8-byte aligned by its element size. */
+ * skipped entries, Korean keys' vowel and trade masks, Japanese
+ * readings' units, their heads and each head's names as arrays, then
+ * the strings (NUL-terminated; offset 0 is ""), each part aligned by
+ * its element size. */
 struct hdr {
 	char magic[8];		/* "SDCCIDX" */
 	uint32_t version, bom;
@@ -44,6 +46,11 @@ struct hdr {
 	uint64_t nko;		/* Korean keys' masks (uint32) */
 	uint64_t korean;	/* 1: the Korean keys are made (a list
 				 * writing Hangul, bykorean.c) */
+	uint64_t japanese;	/* 1: the Japanese readings are made (a
+				 * list writing kana, byjapanese.c) */
+	uint64_t jpfp;		/* ... with the kanji readings of this hash
+				 * (sdc_jp_load) */
+	uint64_t njpu, njph, njpn;	/* readings' units, heads, names */
 };
 
 struct rcust {
@@ -54,6 +61,15 @@ struct rcust {
 	uint32_t kokey, ko0, kon;	/* the Korean key of name: its coarse
 					 * (0: none), masks from ko0, nv |
 					 * nt << 8 | Hangul name << 16 */
+	uint32_t jp0, jpn;	/* its Japanese reading: units from jp0,
+				 * n | script << 8 | kana << 16 */
+};
+
+/* A head of the Japanese readings (japanese.h) and the names read with
+ * it: names[at..at + n), ascending. */
+struct rjphead {
+	char key[8];		/* JP_HEAD letters at most, NUL-padded */
+	uint32_t at, n;
 };
 
 struct rcontact {
@@ -65,7 +81,8 @@ struct sdc_cidx {
 	const struct hdr *h;
 	const struct rcust *cust;
 	const struct rcontact *contact;
-	const uint32_t *asset, *skip, *ko;
+	const uint32_t *asset, *skip, *ko, *jpu, *jpn;
+	const struct rjphead *jph;
 	const char *str;
 	void *map;		/* the mapping, or the built bytes (free) */
 	size_t maplen;
@@ -170,10 +187,12 @@ struct builder {
 	struct sdc_buf str;
 	struct rcust *cust;
 	struct rcontact *contact;
-	uint32_t *asset, *skip, *ko;
+	uint32_t *asset, *skip, *ko, *jpu, *jpn;
+	struct rjphead *jph;
 	size_t ncust, ccust, ncontact, ccontact, nasset, casset, nskip, cskip,
-	    nko, cko, nhangul;
+	    nko, cko, nhangul, njpu, cjpu, njph, cjph, njpn;
 	int korean;		/* the Korean keys are made (add_koreans) */
+	int japanese;		/* ... the Japanese readings (add_japaneses) */
 	const struct sdc_names *nm;
 };
 
@@ -323,19 +342,137 @@ add_koreans(struct builder *b)
 	return 1;
 }
 
+/* The heads read as add_japaneses gathers them: b->jph each once (its
+ * row by key in rows), n its names; name[k] read with head row[k]. */
+struct jp_gather {
+	struct sdc_hmap rows;
+	uint32_t *row, *name;
+	size_t n, crow, cname;
+};
+
+/* The row of head key in b->jph, made when new. */
+static uint32_t
+jp_head_row(struct builder *b, struct jp_gather *g, const char *key)
+{
+	uint64_t h = sdc_hash(key, strlen(key));
+	size_t it = 0;
+	uint32_t v;
+
+	while (sdc_hmap_find(&g->rows, h, &it, &v))
+		if (strcmp(b->jph[v].key, key) == 0)
+			return v;
+	b->jph = sdc_grow(b->jph, &b->cjph, b->njph + 1, sizeof(*b->jph));
+	memset(&b->jph[b->njph], 0, sizeof(*b->jph));
+	memcpy(b->jph[b->njph].key, key, strnlen(key, JP_HEAD));
+	sdc_hmap_put(&g->rows, h, (uint32_t)b->njph);
+	return (uint32_t)b->njph++;
+}
+
+/* r's name's Japanese reading into the units, its heads gathered. */
+static void
+add_japanese(struct builder *b, struct rcust *r, uint32_t i,
+    struct jp_gather *g)
+{
+	char key[JP_HEADS][JP_HEAD + 1];
+	struct jp_read jr;
+	size_t k, n;
+	int read = sdc_jp_read(b->str.p + r->name, &jr);
+
+	r->jp0 = (uint32_t)b->njpu;
+	r->jpn = (uint32_t)(jr.n | (size_t)(jr.script & 3) << 8 |
+	    (size_t)(jr.kana != 0) << 16);
+	b->jpu = sdc_grow(b->jpu, &b->cjpu, b->njpu + jr.n, sizeof(*b->jpu));
+	for (k = 0; k < jr.n; k++)
+		b->jpu[b->njpu++] = (uint32_t)jr.u[k];
+	n = read ? sdc_jp_heads(&jr, key, JP_HEADS) : 0;
+	g->row = sdc_grow(g->row, &g->crow, g->n + n, sizeof(*g->row));
+	g->name = sdc_grow(g->name, &g->cname, g->n + n, sizeof(*g->name));
+	for (k = 0; k < n; k++) {
+		g->row[g->n] = jp_head_row(b, g, key[k]);
+		b->jph[g->row[g->n]].n++;
+		g->name[g->n++] = i;
+	}
+}
+
+static int
+jp_head_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct rjphead *)a)->key,
+	    ((const struct rjphead *)b)->key);
+}
+
+/* The heads sorted by key (looked up by halves: sdc_cidx_jp_names),
+ * each one's names placed in the order gathered, the lists' order. */
+static void
+place_jp_names(struct builder *b, struct jp_gather *g)
+{
+	uint32_t *moved = sdc_xcalloc(b->njph + 1, sizeof(*moved)), *at;
+	size_t k, sum = 0;
+
+	for (k = 0; k < b->njph; k++)
+		b->jph[k].at = (uint32_t)k;	/* its row before the sort */
+	qsort(b->jph, b->njph, sizeof(*b->jph), jp_head_cmp);
+	at = sdc_xcalloc(b->njph + 1, sizeof(*at));
+	for (k = 0; k < b->njph; k++) {
+		moved[b->jph[k].at] = (uint32_t)k;
+		at[k] = b->jph[k].at = (uint32_t)sum;
+		sum += b->jph[k].n;
+	}
+	b->jpn = sdc_xcalloc(sum + 1, sizeof(*b->jpn));
+	for (k = 0; k < g->n; k++)
+		b->jpn[at[moved[g->row[k]]]++] = g->name[k];
+	b->njpn = sum;
+	free(moved);
+	free(at);
+}
+
+/* The names' Japanese readings and their heads (japanese.h), in a list
+ * where one name in 500 or more writes kana (as byjapanese.c reads
+ * one): made here once rather than by each run's first Japanese name
+ * (at 50,000 customers most of that run's time). */
+static int
+add_japaneses(struct builder *b)
+{
+	struct jp_gather g;
+	size_t i, kana = 0;
+
+	for (i = 0; i < b->ncust; i++)
+		kana += sdc_jp_kana(b->str.p + b->cust[i].name) != 0;
+	if (kana == 0 || kana < b->ncust / 500)
+		return 0;
+	memset(&g, 0, sizeof(g));
+	for (i = 0; i < b->ncust; i++)
+		add_japanese(b, &b->cust[i], (uint32_t)i, &g);
+	place_jp_names(b, &g);
+	sdc_hmap_free(&g.rows);
+	free(g.row);
+	free(g.name);
+	return 1;
+}
+
+/* A count of elements as the file may hold it (no overflow). */
+static uint64_t
+capped(uint64_t n)
+{
+	return n > MAXFILE ? MAXFILE : n;
+}
+
 /* The parts laid out after the header: where each begins, and the
  * whole size; 0 when the counts cannot be a file we would write. */
 static uint64_t
-layout(const struct hdr *h, uint64_t at[6])
+layout(const struct hdr *h, uint64_t at[9])
 {
 	at[0] = sizeof(struct hdr);
 	at[1] = at[0] + (uint64_t)h->ncust * sizeof(struct rcust);
 	at[2] = at[1] + (uint64_t)h->ncontact * sizeof(struct rcontact);
 	at[3] = at[2] + (uint64_t)h->nasset * 4;
 	at[4] = at[3] + (uint64_t)h->nskip * 4;
-	at[5] = at[4] + (h->nko > MAXFILE ? MAXFILE : h->nko) * 4;
-	return h->nstr > MAXFILE || at[5] + h->nstr > MAXFILE ? 0 :
-	    at[5] + h->nstr;
+	at[5] = at[4] + capped(h->nko) * 4;
+	at[6] = at[5] + capped(h->njpu) * 4;
+	at[7] = at[6] + capped(h->njph) * sizeof(struct rjphead);
+	at[8] = at[7] + capped(h->njpn) * 4;
+	return h->nstr > MAXFILE || at[8] + h->nstr > MAXFILE ? 0 :
+	    at[8] + h->nstr;
 }
 
 /* The checksum: of everything after the sum itself, 8 bytes a step
@@ -373,7 +510,7 @@ static void *
 assemble(struct builder *b, const struct stat *st, size_t *n)
 {
 	struct hdr h;
-	uint64_t at[6];
+	uint64_t at[9];
 	char *p;
 
 	memset(&h, 0, sizeof(h));
@@ -388,6 +525,11 @@ assemble(struct builder *b, const struct stat *st, size_t *n)
 	h.nstr = b->str.len;
 	h.korean = (uint64_t)b->korean;
 	h.nko = b->nko;
+	h.japanese = (uint64_t)b->japanese;
+	h.jpfp = b->japanese ? sdc_jp_load() : 0;
+	h.njpu = b->njpu;
+	h.njph = b->njph;
+	h.njpn = b->njpn;
 	if (st) {
 		h.src_size = (uint64_t)st->st_size;
 		h.src_sec = (int64_t)st->st_mtim.tv_sec;
@@ -401,7 +543,10 @@ assemble(struct builder *b, const struct stat *st, size_t *n)
 	put(p + at[2], b->asset, b->nasset * 4);
 	put(p + at[3], b->skip, b->nskip * 4);
 	put(p + at[4], b->ko, b->nko * 4);
-	put(p + at[5], b->str.p, b->str.len);
+	put(p + at[5], b->jpu, b->njpu * 4);
+	put(p + at[6], b->jph, b->njph * sizeof(*b->jph));
+	put(p + at[7], b->jpn, b->njpn * 4);
+	put(p + at[8], b->str.p, b->str.len);
 	memcpy(p, &h, sizeof(h));
 	h.sum = sum_of(p, (size_t)h.size);
 	memcpy(p, &h, sizeof(h));
@@ -410,6 +555,28 @@ assemble(struct builder *b, const struct stat *st, size_t *n)
 }
 
 /* --- checking and reading --- */
+
+/* The Japanese readings and heads point inside their arrays, a reading
+ * fits a struct jp_read, a head's key ends, its names are customers. */
+static int
+jp_ok(const struct sdc_cidx *x)
+{
+	const struct hdr *h = x->h;
+	uint64_t i;
+
+	for (i = 0; i < h->ncust; i++)
+		if ((x->cust[i].jpn & 0xff) > JP_UNITS || (uint64_t)
+		    x->cust[i].jp0 + (x->cust[i].jpn & 0xff) > h->njpu)
+			return 0;
+	for (i = 0; i < h->njph; i++)
+		if (x->jph[i].key[JP_HEAD] != '\0' || (uint64_t)x->jph[i].at +
+		    x->jph[i].n > h->njpn)
+			return 0;
+	for (i = 0; i < h->njpn; i++)
+		if (x->jpn[i] >= h->ncust)
+			return 0;
+	return 1;
+}
 
 /* Every string offset of the index points inside the strings. */
 static int
@@ -441,7 +608,7 @@ offsets_ok(const struct sdc_cidx *x)
 	for (i = 0; i < h->nasset; i++)
 		if (x->asset[i] >= h->nstr)
 			return 0;
-	return 1;
+	return jp_ok(x);
 }
 
 struct sdc_cidx *
@@ -449,13 +616,13 @@ sdc_cidx_from_bytes(const void *p, size_t n, uint64_t fp, int check_sum)
 {
 	const struct hdr *h = p;
 	struct sdc_cidx *x;
-	uint64_t at[6];
+	uint64_t at[9];
 
 	if (n < sizeof(*h) || memcmp(h->magic, magic, sizeof(magic)) != 0 ||
 	    h->version != VERSION || h->bom != BOM || h->size != n ||
 	    (check_sum && h->fp != fp) || h->nstr == 0 || layout(h, at) != n)
 		return NULL;
-	if (((const char *)p)[n - 1] != '\0' || ((const char *)p)[at[5]] != '\0')
+	if (((const char *)p)[n - 1] != '\0' || ((const char *)p)[at[8]] != '\0')
 		return NULL;	/* every string ends inside; offset 0 is "" */
 	if (check_sum && sum_of(p, n) != h->sum)
 		return NULL;
@@ -466,7 +633,10 @@ sdc_cidx_from_bytes(const void *p, size_t n, uint64_t fp, int check_sum)
 	x->asset = (const void *)((const char *)p + at[2]);
 	x->skip = (const void *)((const char *)p + at[3]);
 	x->ko = (const void *)((const char *)p + at[4]);
-	x->str = (const char *)p + at[5];
+	x->jpu = (const void *)((const char *)p + at[5]);
+	x->jph = (const void *)((const char *)p + at[6]);
+	x->jpn = (const void *)((const char *)p + at[7]);
+	x->str = (const char *)p + at[8];
 	if (!offsets_ok(x)) {
 		free(x);
 		return NULL;
@@ -484,6 +654,46 @@ int
 sdc_cidx_korean(const struct sdc_cidx *x)
 {
 	return x->h->korean == 1;
+}
+
+int
+sdc_cidx_japanese(const struct sdc_cidx *x)
+{
+	return x->h->japanese == 1;
+}
+
+void
+sdc_cidx_jp_read(const struct sdc_cidx *x, size_t i, struct jp_read *r)
+{
+	const struct rcust *c = &x->cust[i];
+	size_t k;
+
+	r->n = c->jpn & 0xff;
+	r->script = (int)(c->jpn >> 8 & 3);
+	r->kana = (int)(c->jpn >> 16 & 1);
+	for (k = 0; k < r->n; k++)
+		r->u[k] = (int32_t)x->jpu[c->jp0 + k];
+}
+
+size_t
+sdc_cidx_jp_names(const struct sdc_cidx *x, const char *key,
+    const uint32_t **names)
+{
+	size_t lo = 0, hi = x->h->njph, mid;
+	int c;
+
+	while (lo < hi) {	/* the heads are sorted by key */
+		mid = lo + (hi - lo) / 2;
+		if ((c = strncmp(key, x->jph[mid].key, JP_HEAD + 1)) == 0) {
+			*names = x->jpn + x->jph[mid].at;
+			return x->jph[mid].n;
+		}
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
 }
 
 size_t
@@ -588,7 +798,8 @@ map_file(const char *ipath, const struct stat *st, uint64_t fp)
 	x = sdc_cidx_from_bytes(m, (size_t)ist.st_size, fp, 1);
 	if (x == NULL || x->h->src_size != (uint64_t)st->st_size ||
 	    x->h->src_sec != (int64_t)st->st_mtim.tv_sec ||
-	    x->h->src_nsec != (int64_t)st->st_mtim.tv_nsec) {
+	    x->h->src_nsec != (int64_t)st->st_mtim.tv_nsec ||
+	    (x->h->japanese && x->h->jpfp != sdc_jp_load())) {
 		free(x);
 		munmap(m, (size_t)ist.st_size);
 		return NULL;
@@ -647,6 +858,7 @@ build_list(json_object *list, const struct sdc_names *nm,
 			b.skip[b.nskip++] = (uint32_t)i;
 		}
 	b.korean = add_koreans(&b);
+	b.japanese = add_japaneses(&b);
 	p = assemble(&b, st, n);
 	sdc_buf_free(&b.str);
 	free(b.cust);
@@ -654,6 +866,9 @@ build_list(json_object *list, const struct sdc_names *nm,
 	free(b.asset);
 	free(b.skip);
 	free(b.ko);
+	free(b.jpu);
+	free(b.jph);
+	free(b.jpn);
 	return p;
 }
 

@@ -56,6 +56,7 @@ struct sdc_cidx_contact {
 };
 
 struct sdc_cidx;
+struct jp_read;
 
 /* The index of the cache at path: mapped from path's index file when it
  * is current, else built from the cache (and the file written).  A cache
@@ -64,6 +65,16 @@ struct sdc_cidx *sdc_cidx_open(const char *path, const struct sdc_names *nm);
 /* 1 when the index holds its names' Korean keys (kokey: made in a list
  * where one name in 500 or more writes Hangul), 0 when none are made. */
 int sdc_cidx_korean(const struct sdc_cidx *x);
+/* 1 when the index holds its names' Japanese readings and their heads
+ * (japanese.h: made in a list where one name in 500 or more writes
+ * kana), 0 when none are made. */
+int sdc_cidx_japanese(const struct sdc_cidx *x);
+/* The Japanese reading of customer i, into *r (n 0: none). */
+void sdc_cidx_jp_read(const struct sdc_cidx *x, size_t i, struct jp_read *r);
+/* The customers whose reading has the head key (sdc_jp_heads), in
+ * order: their number, *names the first. */
+size_t sdc_cidx_jp_names(const struct sdc_cidx *x, const char *key,
+    const uint32_t **names);
 /* 1 when sdc_cidx_open mapped the file, 0 when it built the index. */
 int sdc_cidx_mapped(const struct sdc_cidx *x);
 size_t sdc_cidx_count(const struct sdc_cidx *x);

@@ -22,6 +22,7 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "hmap.h"
 #include "japanese.h"
 #include "names.h"
 
@@ -230,6 +231,8 @@ rewrite(char *s, const char *from, const char *to)
 {
 	size_t lf = strlen(from), lt = strlen(to), i, o;
 
+	if ((s = strstr(s, from)) == NULL)
+		return;		/* most pairs: each name is folded often */
 	for (i = o = 0; s[i]; ) {
 		if (strncmp(s + i, from, lf) == 0) {
 			memcpy(s + o, to, lt);
@@ -318,6 +321,8 @@ load_pairs(json_object *doc, struct pair **pp, char (**words)[READ_MAX + 1])
 	return n;
 }
 
+static uint64_t han_hash;	/* of the readings read (sdc_jp_load) */
+
 /* Made on first use: a table of the program's, not of a run. */
 static void
 han_load(void)
@@ -358,6 +363,15 @@ han_load(void)
 	rd_at[k] = (uint32_t)n;
 	free(pp);
 	free(words);
+	han_hash = sdc_hash(rd, n * sizeof(*rd)) ^ sdc_hash(rd_rare, n) *
+	    31 ^ sdc_hash(rd_at, (k + 1) * sizeof(*rd_at)) * 961;
+}
+
+uint64_t
+sdc_jp_load(void)
+{
+	han_load();
+	return han_hash;
 }
 
 /* The readings of kanji c: rd[*from..*to). */
@@ -374,32 +388,53 @@ readings(int32_t c, uint32_t *from, uint32_t *to)
 	return 1;
 }
 
+/* The words of list folded as a name's are, into f. */
+static void
+fold_list(const char *const *list, char (*f)[32])
+{
+	size_t i;
+
+	for (i = 0; list[i]; i++) {
+		snprintf(f[i], sizeof(f[i]), "%s", list[i]);
+		sdc_jp_fold(f[i]);
+	}
+}
+
+/* w is one of list's words, folded in f. */
+static int
+in_list(const char *w, const char *const *list, char (*f)[32])
+{
+	size_t i;
+
+	for (i = 0; list[i]; i++)
+		if (strcmp(w, f[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* The romaji word w (folded) is a legal form, or (the two words of
- * "Kabushiki Kaisha") begins one that next completes. */
+ * "Kabushiki Kaisha") begins one that next completes.  The lists are
+ * folded once: every romaji word of every name asks. */
 static int
 form_word(const char *w, const char *next)
 {
 	static const char *const firsts[] = { "kabushiki", "yugen", "yuugen",
 	    "godo", "goudou", NULL };
-	char f[32];
-	size_t i;
+	static char fla[sizeof(forms_la) / sizeof(forms_la[0])][32],
+	    ffi[sizeof(firsts) / sizeof(firsts[0])][32];
+	static int folded;
 
-	for (i = 0; forms_la[i]; i++) {
-		snprintf(f, sizeof(f), "%s", forms_la[i]);
-		sdc_jp_fold(f);
-		if (strcmp(w, f) == 0)
-			return 1;
+	if (!folded) {
+		fold_list(forms_la, fla);
+		fold_list(firsts, ffi);
+		folded = 1;
 	}
+	if (in_list(w, forms_la, fla))
+		return 1;
 	if (next == NULL || (strcmp(next, "kaisya") != 0 &&
 	    strcmp(next, "gaisya") != 0))
 		return 0;
-	for (i = 0; firsts[i]; i++) {
-		snprintf(f, sizeof(f), "%s", firsts[i]);
-		sdc_jp_fold(f);
-		if (strcmp(w, f) == 0)
-			return 1;
-	}
-	return 0;
+	return in_list(w, firsts, ffi);
 }
 
 /* A Latin letter, its marks left off ("ō" o), lower case; 0 for none. */

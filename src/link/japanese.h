@@ -9,6 +9,7 @@
 
 #define JP_UNITS 96	/* letters and kanji of a name read, at most */
 #define JP_HEAD 5	/* letters of a reading's head (sdc_jp_heads) */
+#define JP_HEADS 128	/* heads of a name looked up, at most */
 
 /* A name read: each unit a letter 'a'..'z' of its reading folded to one
  * spelling (sdc_jp_fold), a digit, or a kanji (a code point of the CJK
@@ -21,6 +22,9 @@ struct jp_read {
 	int script, kana;
 };
 
+/* The kanji's readings (config/han-japanese.json) loaded, once: a hash
+ * of them, so an index of readings made with others is not trusted. */
+uint64_t sdc_jp_load(void);
 /* 1 when name holds hiragana or katakana (full or half width). */
 int sdc_jp_kana(const char *name);
 /* kana (and any other text, kept) in Hepburn: a new string. */

@@ -114,6 +114,8 @@ struct pool {
 	struct jp_head *jpheads;	/* ... the names of each */
 	size_t njpheads;
 	struct jp_read *jpreads;	/* each name's reading */
+	int jpcidx;		/* ... or the readings and heads are the
+				 * customer index's (custidx.c) */
 	int belarusian;		/* one name in 500 or more is Belarusian
 				 * (translit_index; names.c) */
 	struct sdc_hmap bystem;	/* names less a legal form learnt (below) */

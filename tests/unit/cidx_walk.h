@@ -7,6 +7,28 @@
 #include <string.h>
 
 #include "custidx.h"
+#include "japanese.h"
+
+/* Customer i's Japanese reading, and the names under its first head. */
+static size_t
+cidx_walk_jp(const struct sdc_cidx *x, size_t i)
+{
+	struct jp_read r;
+	const uint32_t *names;
+	char key[JP_HEAD + 1];
+	size_t k, n, sum = 0;
+
+	sdc_cidx_jp_read(x, i, &r);
+	for (k = 0; k < r.n; k++)
+		sum += (size_t)r.u[k];
+	for (k = 0; k < r.n && k < JP_HEAD; k++)
+		key[k] = (char)(r.u[k] & 0x7f);
+	key[k] = '\0';
+	n = sdc_cidx_jp_names(x, key, &names);
+	for (k = 0; k < n; k++)
+		sum += names[k];
+	return sum;
+}
 
 static size_t
 cidx_walk(const struct sdc_cidx *x)
@@ -29,6 +51,7 @@ cidx_walk(const struct sdc_cidx *x)
 		sum += c.kokey ? strlen(c.kokey) : 0;
 		for (k = 0; k < c.konv + c.kont; k++)
 			sum += c.komasks[k];	/* inside the file */
+		sum += cidx_walk_jp(x, i);
 	}
 	for (i = 0; i < sdc_cidx_nskipped(x); i++)
 		sum += sdc_cidx_skipped(x, i);

@@ -4,6 +4,7 @@
 #include "check.h"
 #include "cidx_walk.h"
 #include "custidx.h"
+#include "japanese.h"
 #include "korean.h"
 #include "names.h"
 
@@ -25,6 +26,15 @@ static const char cache[] =
     "\"address_2\":\"La Plaine\",\"state\":\"Île-de-France\"},\n"
     "{\"business_name\":\"No Id Ltd\"},\n"
     "{\"id\":\"42\",\"business_name\":\"O'Brien & Sons\"}]\n";
+
+/* Names in kana, kanji and romaji: a list read as Japanese. */
+static const char jp_cache[] =
+    "[{\"id\":1,\"business_name\":\"\xe6\xa0\xaa\xe5\xbc\x8f\xe4\xbc\x9a"
+    "\xe7\xa4\xbe\xe5\xb0\x8f\xe6\x9d\xbe\xe7\xb2\xbe\xe6\xa9\x9f\"},"
+    "{\"id\":2,\"business_name\":\"\xe3\x82\xb9\xe3\x82\xae\xe3\x83\xa2"
+    "\xe3\x83\x88\xe8\x87\xaa\xe5\x8b\x95\xe8\xbb\x8a\"},"
+    "{\"id\":3,\"business_name\":\"Ikeda Shokai Co., Ltd.\"},"
+    "{\"id\":4,\"business_name\":\"Co., Ltd.\"}]";
 
 static struct sdc_names *nm;
 
@@ -64,6 +74,7 @@ test_content(void)
 	}
 	CHECK("no Hangul name: no Korean keys made", !sdc_cidx_korean(x) &&
 	    c.kokey == NULL);
+	CHECK("no kana: no Japanese readings made", !sdc_cidx_japanese(x));
 	CHECK_INT("three contacts", (long)c.ncontacts, 3);
 	sdc_cidx_contact(x, &c, 1, &ct);
 	CHECK_STR("a contact named by first and last name", ct.name, "Bo Chen");
@@ -137,11 +148,70 @@ test_korean(void)
 	free(p);
 }
 
+/* The heads of customer i's reading each list it. */
+static int
+heads_listed(const struct sdc_cidx *x, const struct jp_read *r, size_t i)
+{
+	char key[JP_HEADS][JP_HEAD + 1];
+	size_t nk = sdc_jp_heads(r, key, JP_HEADS), k, j, n;
+	const uint32_t *names;
+
+	for (k = 0; k < nk; k++) {
+		n = sdc_cidx_jp_names(x, key[k], &names);
+		for (j = 0; j < n && names[j] != i; j++)
+			;
+		if (j == n)
+			return 0;
+	}
+	return nk > 0;
+}
+
+/* A list writing kana: each name's Japanese reading and its heads are
+ * the index's, made when it was built, the same as made now; a name
+ * with nothing to read (only a legal form) has none. */
 static void
-test_damage(void)
+test_japanese(void)
+{
+	size_t n, i;
+	void *p = sdc_cidx_build(jp_cache, strlen(jp_cache), nm, &n);
+	struct sdc_cidx *x = p ? sdc_cidx_from_bytes(p, n,
+	    sdc_cidx_fingerprint(nm), 1) : NULL;
+	struct jp_read a, b;
+	const uint32_t *names;
+	char nokey[] = "qqqqq";
+
+	CHECK("an index of Japanese names is built", x != NULL &&
+	    sdc_cidx_japanese(x));
+	for (i = 0; x != NULL && i < 3; i++) {
+		struct sdc_cidx_cust c;
+
+		sdc_cidx_get(x, i, &c);
+		sdc_jp_read(c.name, &a);
+		sdc_cidx_jp_read(x, i, &b);
+		CHECK("  ...its reading", a.n == b.n && a.script == b.script &&
+		    a.kana == b.kana && memcmp(a.u, b.u, a.n * sizeof(*a.u)) ==
+		    0);
+		CHECK("  ...listed under each of its heads",
+		    heads_listed(x, &b, i));
+	}
+	if (x != NULL) {
+		sdc_cidx_jp_read(x, 3, &b);
+		CHECK("a legal form alone: no reading", b.n == 0);
+		CHECK("a head no name has: no names",
+		    sdc_cidx_jp_names(x, nokey, &names) == 0);
+		sdc_jp_read("Komatsu Seiki", &a);
+		CHECK("a romaji name fits the kanji one's reading",
+		    sdc_jp_fits(&a, (sdc_cidx_jp_read(x, 0, &b), &b)));
+	}
+	sdc_cidx_free(x);
+	free(p);
+}
+
+static void
+test_damage(const char *text)
 {
 	size_t n, i, bad = 0, taken = 0;
-	unsigned char *p = sdc_cidx_build(cache, strlen(cache), nm, &n);
+	unsigned char *p = sdc_cidx_build(text, strlen(text), nm, &n);
 	unsigned char *q = malloc(n);
 	uint64_t fp = sdc_cidx_fingerprint(nm);
 	struct sdc_cidx *x;
@@ -249,7 +319,9 @@ main(void)
 	nm = sdc_names_new(NULL, 0);
 	test_content();
 	test_korean();
-	test_damage();
+	test_japanese();
+	test_damage(cache);
+	test_damage(jp_cache);
 	test_file();
 	sdc_names_free(nm);
 	return check_done();
