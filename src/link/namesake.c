@@ -1615,6 +1615,58 @@ form_written_out(const char *t, const char *f, const char *tf)
 	return out;
 }
 
+/* The last word typed, w (its words), is a legal form: one the list
+ * writes as a form (is_written_form), or words the names drop, the
+ * forms of names.c's list ("ApS", "A/S", "as"), which the list's names
+ * lose when read, so are never learnt. */
+static int
+form_typed(const char *w)
+{
+	char *c = sdc_xstrdup(w), *t, *save = NULL;
+	int form = *w != '\0';
+
+	if (strchr(w, ' ') == NULL && is_written_form(&customers, w))
+		form = 1;
+	else
+		for (t = strtok_r(c, " ", &save); t && form; t = strtok_r(NULL,
+		    " ", &save))
+			form = sdc_name_is_drop(names, t);
+	free(c);
+	return form;
+}
+
+/* The text s before its legal form: the form the list knows by its
+ * names (form_head), or else a last word that is a form (form_typed)
+ * however its case is written: "ApS" (a capital after a small letter,
+ * no mark form_head reads), "IVS" of a list where few firms are so
+ * registered; a form of one word, after a word that is none, so that
+ * "Partnerschaft" of "... Partnerschaft mbB" is read as a word of its
+ * form, PartG written out, not of its name.  A new string, or NULL. */
+static char *
+head_before_form(const char *s)
+{
+	char *h = form_head(&customers, s), *w;
+	const char *sp = strrchr(s, ' '), *e;
+
+	if (h != NULL || sp == NULL)
+		return h;
+	w = sdc_name_words(names, sp + 1);
+	if (form_typed(w))
+		h = sdc_xstrndup(s, (size_t)(sp - s));
+	free(w);
+	if (h != NULL) {	/* a form of one word: not "PartG mbB" */
+		w = sdc_name_words(names, h);
+		e = strrchr(w, ' ') ? strrchr(w, ' ') + 1 : w;
+		if (!*e || sdc_name_is_drop(names, e) || is_form(&customers,
+		    e)) {
+			free(h);
+			h = NULL;
+		}
+		free(w);
+	}
+	return h;
+}
+
 /* The name of the customer at idx before its legal form, the form
  * read before a bracket ending the name, a registration number or a
  * note ("Bud-Trans ... sp.j. (NIP 180-054-55-98)"): a new string, or
@@ -1629,9 +1681,9 @@ form_head_unbracketed(size_t idx)
 	while (len > 0 && name[len - 1] == ' ')
 		len--;
 	if (b == NULL || b == name || len == 0 || name[len - 1] != ')')
-		return form_head(&customers, name);
+		return head_before_form(name);
 	h = sdc_xstrndup(name, (size_t)(b - name));
-	head = form_head(&customers, h);
+	head = head_before_form(h);
 	free(h);
 	return head;
 }
@@ -1654,7 +1706,7 @@ static char *
 town_before_form(const char *guess, size_t idx)
 {
 	const char *city = city_of(idx), *cw = customers.c[idx].words;
-	char *gh = form_head(&customers, guess), *ch, *gs, *cs, *tf, *w;
+	char *gh = head_before_form(guess), *ch, *gs, *cs, *tf, *w;
 	char *t = NULL;
 	size_t n;
 
