@@ -1601,7 +1601,8 @@ last_after_mark(const char *h)
 
 /* The word t is a word of the customer's legal form f written out, one
  * the form typed, tf, lacks: its first letter and the others in order
- * ("spolka" typed before "z o.o." for "sp. z o.o."). */
+ * ("spolka" typed before "z o.o." for "sp. z o.o."), or cut short
+ * ("Unip. Lda" for "Unipessoal Lda."). */
 static int
 form_written_out(const char *t, const char *f, const char *tf)
 {
@@ -1610,7 +1611,8 @@ form_written_out(const char *t, const char *f, const char *tf)
 
 	for (u = strtok_r(w, " ", &save); u && !out; u = strtok_r(NULL, " ",
 	    &save))
-		out = *u == *t && !has_word(tf, u) && sdc_name_subseq(u, t);
+		out = *u == *t && !has_word(tf, u) && (sdc_name_subseq(u,
+		    t) || sdc_name_subseq(t, u));
 	free(w);
 	return out;
 }
@@ -1639,9 +1641,11 @@ form_typed(const char *w)
  * names (form_head), or else a last word that is a form (form_typed)
  * however its case is written: "ApS" (a capital after a small letter,
  * no mark form_head reads), "IVS" of a list where few firms are so
- * registered; a form of one word, after a word that is none, so that
- * "Partnerschaft" of "... Partnerschaft mbB" is read as a word of its
- * form, PartG written out, not of its name.  A new string, or NULL. */
+ * registered; a form of one word, after a word the names do not drop,
+ * so that "Partnerschaft" of "... Partnerschaft mbB" is read as a word
+ * of its form, PartG written out, not of its name.  A short trade word
+ * learnt as a form may stand before it ("Vintergaard Rør NUF").  A new
+ * string, or NULL. */
 static char *
 head_before_form(const char *s)
 {
@@ -1657,8 +1661,7 @@ head_before_form(const char *s)
 	if (h != NULL) {	/* a form of one word: not "PartG mbB" */
 		w = sdc_name_words(names, h);
 		e = strrchr(w, ' ') ? strrchr(w, ' ') + 1 : w;
-		if (!*e || sdc_name_is_drop(names, e) || is_form(&customers,
-		    e)) {
+		if (!*e || sdc_name_is_drop(names, e)) {
 			free(h);
 			h = NULL;
 		}
@@ -1699,8 +1702,9 @@ form_head_unbracketed(size_t idx)
  * the name's (like_one_of), a form or initial (no_qualifier), a number,
  * a form or the customer's form written out ("spolka z o.o." for "sp.
  * z o.o."), a word saying where (place_word, address_word,
- * premises_word), a contact's name, or the customer's own town
- * (town_not_its).  The word,
+ * premises_word), a contact's name, the customer's own province or
+ * state ("Kabayan Furniture Ontario Ltd." of Toronto's), or its own
+ * town (town_not_its).  The word,
  * a new string, or NULL.  (gen-link-blind51, after its held-out run.) */
 static char *
 town_before_form(const char *guess, size_t idx)
@@ -1730,7 +1734,8 @@ town_before_form(const char *guess, size_t idx)
 		    form_written_out(t, cw + n, tf)) ||
 		    like_one_of(t, cw) || place_word(t) || address_word(t) ||
 		    premises_word(t) || contact_word(idx, t) ||
-		    (city && !town_not_its(t, idx, city)))
+		    own_region(idx, t) || (city && !town_not_its(t, idx,
+		    city)))
 			t = NULL;
 	}
 	t = t ? sdc_xstrdup(t) : NULL;

@@ -2498,18 +2498,25 @@ mkhosted() {
 # Ekelund Tak DA) is the same name registered across the border, another
 # firm: the rule above holds whichever form is typed, one names.c drops
 # ("ApS", "AS", "A/S") or one fewer than one name in a hundred of the
-# list ends with ("IVS").  Its own town after the name or after a dash, or another form
-# typed for its own, links.
+# list ends with ("IVS"), after a word that may be a short trade word
+# the list ends names with ("Rør").  Its own town after the name or
+# after a dash, another form typed for its own, or its form cut short
+# ("Unip. Lda" for "Unipessoal Lda."), links.
 @test "names: a town typed before another legal form links no one" {
 	jq -n '[{id: 1, business_name: "Ekelund Tak DA", city: "Drammen"},
-	  {id: 2, business_name: "Stenbakken Kloak IVS", city: "Ringe"}]
-	  + [range(20; 620) | {id: ., business_name: ("Filler\(.) Word\(.) " + (if . % 150 == 0 then "IVS" else (["DA", "ApS", "AS"][. % 3]) end)), city: (["Bergen", "Odense", "Oslo"][. % 3])}]' >"$TMP/cust.json"
-	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null s4,Linked,1 s5,Linked,1 s6,Linked,1 s7,Linked,1 s8,Linked,2 ' \
+	  {id: 2, business_name: "Stenbakken Kloak IVS", city: "Ringe"},
+	  {id: 3, business_name: "Vintergaard Rør NUF", city: "Moss"},
+	  {id: 4, business_name: "Clínica Medivida Unipessoal Lda.", city: "Porto"}]
+	  + [range(20; 620) | {id: ., business_name: ("Filler\(.) " + (if . % 150 == 0 then "Word IVS" elif . % 100 == 0 then "Word NUF" else (["Rør DA", "Word ApS", "Word AS"][. % 3]) end)), city: (["Bergen", "Odense", "Oslo"][. % 3])}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null s4,Needs Review,null s5,Linked,1 s6,Linked,1 s7,Linked,1 s8,Linked,1 s9,Linked,2 s10,Linked,3 s11,Linked,4 ' \
 	    'Ekelund Tak Holbæk ApS' 'Stenbakken Kloak Lillehammer AS' \
-	    'Ekelund Tak Holbæk A/S' 'Ekelund Tak DA Drammen' 'Ekelund Tak - Drammen' \
-	    'Ekelund Tak A/S' 'Ekelund Tak Drammen AS' 'Stenbakken Kloak ApS'
+	    'Ekelund Tak Holbæk A/S' 'Vintergaard Rør Rønne ApS' \
+	    'Ekelund Tak DA Drammen' 'Ekelund Tak - Drammen' 'Ekelund Tak A/S' \
+	    'Ekelund Tak Drammen AS' 'Stenbakken Kloak ApS' 'Vintergaard Rør ApS' \
+	    'Clínica Medivida Unip. Lda'
 	grep -q '"holbaek" is typed before the legal form' <<<"$stderr"
 	grep -q '"lillehammer" is typed before the legal form' <<<"$stderr"
+	grep -q '"ronne" is typed before the legal form' <<<"$stderr"
 }
 
 # Session 31 (gen-link-blind50, blind51): the customer's name with a
