@@ -2219,6 +2219,19 @@ mkhosted() {
 	[[ "$(first_log s1)" == *'rule=person '* ]]
 }
 
+# Session 31 (gen-link-blind52, after its held-out run): a given name
+# before words that are all surnames is a person's whole name ("Juan
+# Vargas Cabrera", no contact's), not the Juan of a firm named after its
+# founders' surnames; with the firm's trade typed it is that Juan.
+@test "persons: a given name before surnames alone is a person, not a contact of the firm so named" {
+	contact_customers 'Clínica Dental Cabrera Vargas S.L.|Juan|Crespo Santos' \
+	    'Ferretería Ortega S.L.|Ana|Ruiz Gil'
+	filler_customers 'Clínica Dental Filler@ S.L.'
+	sessions_link 's1,Needs Review,null s2,Linked,1 ' \
+	    'Juan Vargas Cabrera' 'Juan Clínica Dental Cabrera Vargas'
+	[[ "$(first_log s2)" == *'rule=person '* ]]
+}
+
 # Session 14 (gen-link-blind17 person 68%): Africa's titles before the
 # name (Alhaji, Hadja, Barr., Engr., Eng., Mzee, Mama, M., Me, Si): the
 # person is read, and links to the one holder of the business typed with
