@@ -751,7 +751,10 @@ given_beside(const struct sdc_person *p)
  * "Juan Vargas Cabrera" is a person's given name and two surnames, one
  * no contact is (whole_named), not the Juan of "Clínica Dental Cabrera
  * Vargas": a firm named after its founders shares their surnames with
- * their kin and namesakes.  (gen-link-blind52, after its held-out run.) */
+ * their kin and namesakes.  So too a title and a given name before two
+ * surnames or more ("Sr. Pau Castillo Jiménez" is not the Pau of
+ * "Electricidad Alejandro Jiménez Castillo").  (gen-link-blind52, after
+ * its held-out run.) */
 static int
 surnames_beside(const struct sdc_person *p)
 {
@@ -825,7 +828,9 @@ person_read(const char *guess, struct found *f)
 		if (r[i].how != SDC_PERSON_APART && r[i].how !=
 		    SDC_PERSON_LONG && !all_called(&r[i]))
 			continue;
-		if (r[i].how == SDC_PERSON_BESIDE && name_goes_on(&r[i]))
+		if (r[i].how == SDC_PERSON_BESIDE && (name_goes_on(&r[i]) ||
+		    (sdc_owners_one(given, r[i].first) != SDC_OWNER_NONE &&
+		    strchr(r[i].business, ' ') && surnames_beside(&r[i]))))
 			continue;
 		if (r[i].how == SDC_PERSON_GIVEN && (!given_beside(&r[i]) ||
 		    surnames_beside(&r[i])))

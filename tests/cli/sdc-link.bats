@@ -2222,13 +2222,14 @@ mkhosted() {
 # Session 31 (gen-link-blind52, after its held-out run): a given name
 # before words that are all surnames is a person's whole name ("Juan
 # Vargas Cabrera", no contact's), not the Juan of a firm named after its
-# founders' surnames; with the firm's trade typed it is that Juan.
+# founders' surnames, titled or not; with the firm's trade typed it is
+# that Juan.
 @test "persons: a given name before surnames alone is a person, not a contact of the firm so named" {
 	contact_customers 'Clínica Dental Cabrera Vargas S.L.|Juan|Crespo Santos' \
 	    'Ferretería Ortega S.L.|Ana|Ruiz Gil'
 	filler_customers 'Clínica Dental Filler@ S.L.'
-	sessions_link 's1,Needs Review,null s2,Linked,1 ' \
-	    'Juan Vargas Cabrera' 'Juan Clínica Dental Cabrera Vargas'
+	sessions_link 's1,Needs Review,null s2,Linked,1 s3,Needs Review,null ' \
+	    'Juan Vargas Cabrera' 'Juan Clínica Dental Cabrera Vargas' 'Sr. Juan Vargas Cabrera'
 	[[ "$(first_log s2)" == *'rule=person '* ]]
 }
 
