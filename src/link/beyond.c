@@ -747,6 +747,27 @@ given_beside(const struct sdc_person *p)
 	return !sole;
 }
 
+/* ... and the words beside it are all surnames (sdc_person_name_kind):
+ * "Juan Vargas Cabrera" is a person's given name and two surnames, one
+ * no contact is (whole_named), not the Juan of "Clínica Dental Cabrera
+ * Vargas": a firm named after its founders shares their surnames with
+ * their kin and namesakes.  So too a title and a given name before two
+ * surnames or more ("Sr. Pau Castillo Jiménez" is not the Pau of
+ * "Electricidad Alejandro Jiménez Castillo").  (gen-link-blind52, after
+ * its held-out run.) */
+static int
+surnames_beside(const struct sdc_person *p)
+{
+	char *w = sdc_name_words(names, p->business), *t, *save = NULL;
+	int all = *w != '\0';
+
+	for (t = strtok_r(w, " ", &save); t && all; t = strtok_r(NULL, " ",
+	    &save))
+		all = (sdc_person_name_kind(t) & SDC_NAME_SURNAME) != 0;
+	free(w);
+	return all;
+}
+
 /* ... and the business beside it names the one customer with such a
  * contact by the name's rules alone ("CBA Sofia" of "CBA Sofia Yasen"):
  * a first name is common, the name and the contact must agree. */
@@ -807,9 +828,12 @@ person_read(const char *guess, struct found *f)
 		if (r[i].how != SDC_PERSON_APART && r[i].how !=
 		    SDC_PERSON_LONG && !all_called(&r[i]))
 			continue;
-		if (r[i].how == SDC_PERSON_BESIDE && name_goes_on(&r[i]))
+		if (r[i].how == SDC_PERSON_BESIDE && (name_goes_on(&r[i]) ||
+		    (sdc_owners_one(given, r[i].first) != SDC_OWNER_NONE &&
+		    strchr(r[i].business, ' ') && surnames_beside(&r[i]))))
 			continue;
-		if (r[i].how == SDC_PERSON_GIVEN && !given_beside(&r[i]))
+		if (r[i].how == SDC_PERSON_GIVEN && (!given_beside(&r[i]) ||
+		    surnames_beside(&r[i])))
 			continue;
 		g->own = person_one(&r[i], g->few, &g->k);
 		if (r[i].how == SDC_PERSON_GIVEN && !names_own(&r[i], g))

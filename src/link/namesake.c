@@ -1396,10 +1396,73 @@ namesake_elsewhere(const char *guess, size_t idx, char **qual)
 	return 0;
 }
 
+/* The byte c is of a word: a letter or digit, or of one beyond ASCII. */
+static int
+word_byte(char c)
+{
+	return isalnum((unsigned char)c) || ((unsigned char)c & 0x80);
+}
+
+/* Of the words before p (back) or after it, typed in s, the first that
+ * is no town's small word (PARTICLE letters or fewer, typed small) has a
+ * capital.  p is a space between two words. */
+#define PARTICLE 3	/* letters of "de", "del", "nad", "am" */
+
+static int
+capital_beside(const char *s, const char *p, int back)
+{
+	const char *b, *e;
+
+	for (;;) {
+		if (back) {
+			for (e = p, b = p; b > s && word_byte(b[-1]); b--)
+				;
+		} else {
+			for (b = p + 1, e = b; word_byte(*e); e++)
+				;
+		}
+		if (b == e)
+			return 0;
+		if (has_capital_utf8(b, (size_t)(e - b)))
+			return 1;
+		if ((size_t)(e - b) > PARTICLE || (back ? b - s < 2 ||
+		    b[-1] != ' ' : *e != ' '))
+			return 0;
+		p = back ? b - 1 : e;
+	}
+}
+
+/* The word t is typed small in s only inside a town's name typed in
+ * capitals: joined by a hyphen to the word before it ("Vila-real"), or a
+ * short word (PARTICLE) between words in capitals ("Torrejón de Ardoz",
+ * "Ústí nad Labem", "Castelló de la Plana").  A town's particle, no note
+ * in small letters ("- printer"). */
+static int
+town_particle(const char *s, const char *t)
+{
+	size_t n = strlen(t);
+	const char *p;
+	int in = 0;
+
+	for (p = s; (p = strstr(p, t)) != NULL; p += n) {
+		if ((p > s && word_byte(p[-1])) || word_byte(p[n]))
+			continue;
+		if ((p - s >= 2 && p[-1] == '-' && word_byte(p[-2])) ||
+		    (n <= PARTICLE && p - s >= 2 && p[-1] == ' ' &&
+		    p[n] == ' ' && capital_beside(s, p - 1, 1) &&
+		    capital_beside(s, p + n, 0)))
+			in = 1;
+		else
+			return 0;
+	}
+	return in;
+}
+
 /* The words q, typed after the name, are a note of the customer at idx
  * or its own place: a number or a word saying where ("Unit 3", "Head
  * office"), a contact's name, words in small letters after capitals
- * ("- printer"), its town, street, part of town or state. */
+ * ("- printer") that are no town's (town_particle), its town, street,
+ * part of town or state. */
 static int
 note_or_own_place(const char *guess, const char *q, size_t idx)
 {
@@ -1412,7 +1475,8 @@ note_or_own_place(const char *guess, const char *q, size_t idx)
 	    &save))
 		note = strpbrk(t, "0123456789") != NULL || place_word(t) ||
 		    address_word(t) || premises_word(t) ||
-		    contact_word(idx, t) || (capitals && typed_small(typed, t));
+		    contact_word(idx, t) || (capitals && typed_small(typed, t) &&
+		    !town_particle(typed, t));
 	free(w);
 	return note || place_phrase(q) || (c && (strcmp(q, c) == 0 ||
 	    town_like(q, c))) || own_district(idx, q, q) ||
@@ -1524,17 +1588,37 @@ town_short(const char *t, const char *city)
 	return own;
 }
 
+/* A word of the town t is a word of the list ws; of a town of several
+ * words, one longer than its small words (PARTICLE): "de" of "Sanlúcar
+ * de Barrameda" is in "Comunidad de Propietarios ..." and tells
+ * nothing. */
+static int
+town_word_in(const char *ws, const char *t)
+{
+	char *w, *u, *save = NULL;
+	int in = 0;
+
+	if (strchr(t, ' ') == NULL)
+		return has_word(ws, t);
+	w = sdc_xstrdup(t);
+	for (u = strtok_r(w, " ", &save); u && !in; u = strtok_r(NULL, " ",
+	    &save))
+		in = strlen(u) > PARTICLE && has_word(ws, u);
+	free(w);
+	return in;
+}
+
 /* The town t, typed after the name of the customer at idx in the town
  * city, is not its own: not city written short or misspelt, not a part
- * of it, no word of its name, nor read by the name evidence as one
- * ("Cionn tSaile", Kinsale in Irish). */
+ * of it, no word of its name (town_word_in), nor read by the name
+ * evidence as one ("Cionn tSaile", Kinsale in Irish). */
 static int
 town_not_its(const char *t, size_t idx, const char *city)
 {
 	struct sdc_nev_hit h;
 
 	return !town_short(t, city) && !own_district(idx, t, t) &&
-	    !words_in(customers.c[idx].words, t, 0) &&
+	    !town_word_in(customers.c[idx].words, t) &&
 	    !(score_cand(t, (long)idx, &h) > 0 && h.missed == 0);
 }
 

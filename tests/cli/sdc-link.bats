@@ -2219,6 +2219,20 @@ mkhosted() {
 	[[ "$(first_log s1)" == *'rule=person '* ]]
 }
 
+# Session 31 (gen-link-blind52, after its held-out run): a given name
+# before words that are all surnames is a person's whole name ("Juan
+# Vargas Cabrera", no contact's), not the Juan of a firm named after its
+# founders' surnames, titled or not; with the firm's trade typed it is
+# that Juan.
+@test "persons: a given name before surnames alone is a person, not a contact of the firm so named" {
+	contact_customers 'Clínica Dental Cabrera Vargas S.L.|Juan|Crespo Santos' \
+	    'Ferretería Ortega S.L.|Ana|Ruiz Gil'
+	filler_customers 'Clínica Dental Filler@ S.L.'
+	sessions_link 's1,Needs Review,null s2,Linked,1 s3,Needs Review,null ' \
+	    'Juan Vargas Cabrera' 'Juan Clínica Dental Cabrera Vargas' 'Sr. Juan Vargas Cabrera'
+	[[ "$(first_log s2)" == *'rule=person '* ]]
+}
+
 # Session 14 (gen-link-blind17 person 68%): Africa's titles before the
 # name (Alhaji, Hadja, Barr., Engr., Eng., Mzee, Mama, M., Me, Si): the
 # person is read, and links to the one holder of the business typed with
@@ -4032,6 +4046,25 @@ partner_customers() {
 	    'Okafor Pena CPAs - Wilm' 'Okafor Pena CPAs (York office)' \
 	    'Okafor Pena CPAs - Wilmingtn (York office)'
 	[[ "$stderr" == *'"Okafor Pena CPAs - Wilmington" is named with its own town: another town typed is another office'* ]]
+}
+
+# Session 31 (gen-link-blind52, after its held-out run): the same with a
+# town of several words whose small words are typed small ("Torrejón de
+# Ardoz", "Vila-real": a town's, no note in small letters) or are words
+# of the name too ("de" of "Comunidad de Propietarios").  Its own town
+# without accents, or in its other language, links.
+@test "offices: another town of several words after a name ending with its own town does not link" {
+	jq -n '[["C.P. Calle del Carmen 48", "Getafe"],
+	  ["Comunidad de Propietarios Calle Velázquez 33", "Sevilla"],
+	  ["C.P. Carrer de Sant Pere 106", "València"], ["Comunidad de Propietarios Rúa Real 5", "A Coruña"]]
+	  | to_entries | map({id: (.key + 1), business_name: "\(.value[0]) - \(.value[1])", city: .value[1]})
+	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) S.L."), "city": "Madrid"}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null s4,Linked,1 s5,Linked,2 s6,Linked,3 s7,Linked,4 ' \
+	    'C.P. Calle del Carmen 48 - Torrejón de Ardoz' \
+	    'Comunidad de Propietarios Calle Velázquez 33 - Sanlúcar de Barrameda' \
+	    'C.P. Carrer de Sant Pere 106 - Vila-real' \
+	    'C.P. Calle del Carmen 48 - getafe' 'Comunidad de Propietarios Calle Velazquez 33 - Sevilla' \
+	    'C.P. Carrer de Sant Pere 106 - Valencia' 'Comunidad de Propietarios Rúa Real 5 - La Coruña'
 }
 
 # Session 25 (gen-link-blind39 with machines): a machine two customers
