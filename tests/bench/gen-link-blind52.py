@@ -654,16 +654,6 @@ def named_by(c):
 	return [(c["sector"], skel(w)) for w in own or [c["core"]]]
 
 
-def less_cif(c):
-	return "%s %s" % (c["core"], c["legal"]) if c["legal"] else c["core"]
-
-
-def forms(c):
-	"""The names a customer goes by: its name, its core, its name less
-	the CIF."""
-	return [c["name"], c["core"], less_cif(c)]
-
-
 def bodies(c):
 	"""The one body of its kind a customer is in its town: a colegio's
 	kind and patron, a franchise's brand, a comunidad's street and
@@ -746,7 +736,7 @@ def population(rng, n):
 		c = None
 		while not c:
 			c = lk.draw_unseen(lambda: make_customer(rng),
-				lambda d: {skel(f) for f in forms(d)}, taken, 60)
+				lambda d: {skel(f) for f in lk.short_names(d)}, taken, 60)
 		return c
 	cid = 52000000
 	for _ in range(n):
@@ -760,7 +750,7 @@ def population(rng, n):
 
 def index(g):
 	"""linkgen's indexes, the bodies each town has, the CIFs taken."""
-	lk.index_named(ck, g, forms, named_by, "cifs", lambda c: c["cif"])
+	lk.index_named(ck, g, lk.short_names, named_by, "cifs", lambda c: c["cif"])
 	g.bodies = set()
 	g.cifed = [i for i, c in enumerate(g.custs) if c["cif"]]
 	for c in g.custs:
@@ -955,7 +945,7 @@ def n_cif(rng, g, c):
 		n = n.lower()
 	label = rng.choice(["CIF ", "", "CIF: ", "NIF "])
 	return rng.choice(["%s %s%s", "%s (%s%s)", "%s - %s%s"]) % (
-		less_cif(c), label, n)
+		lk.core_form(c), label, n)
 
 
 n_contact = lk.contact_row(lambda rng, c, p: rng.choice(["", "", "",
@@ -1120,7 +1110,7 @@ def i_cif(rng, g, c):
 	if new in g.cifs or lk.la.within1(new, c["cif"]):
 		return None
 	return "%s %s" % (rng.choice(["CIF %s", "NIF: %s", "%s"]) %
-		cif_text(new, rng.randint(0, 1)), less_cif(c))
+		cif_text(new, rng.randint(0, 1)), lk.core_form(c))
 
 
 i_person, i_personal = lk.person_impostors(ck,

@@ -573,16 +573,6 @@ def named_by(c):
 	return [(c["sector"], skel(w)) for w in own or [c["core"]]]
 
 
-def less_number(c):
-	return "%s %s" % (c["core"], c["legal"]) if c["legal"] else c["core"]
-
-
-def forms(c):
-	"""The names a customer goes by: its name, its core, its name less
-	the number."""
-	return [c["name"], c["core"], less_number(c)]
-
-
 def contacts(rng, c, ids):
 	"""The owner first where there is one, then up to three people of the
 	customer's country; the first is the customer's own name and address
@@ -641,7 +631,7 @@ def domain(rng, c, taken):
 
 def form_keys(c):
 	"""The skeletons of c's forms; {""} for a draw that did not fit."""
-	return {skel(f) for f in forms(c)} if c else {""}
+	return {skel(f) for f in lk.short_names(c)} if c else {""}
 
 
 def population(rng, n):
@@ -666,7 +656,7 @@ def population(rng, n):
 def index(g):
 	"""linkgen's indexes, the numbers taken, the stores of each chain,
 	the streets and places of the housing bodies, schools and churches."""
-	lk.index_named(ck, g, forms, named_by, "numbers", lambda c: c["number"])
+	lk.index_named(ck, g, lk.short_names, named_by, "numbers", lambda c: c["number"])
 	g.numbered = [i for i, c in enumerate(g.custs) if c["number"]]
 	g.stores, g.streets = set(), set()
 	for c in g.custs:
@@ -962,7 +952,7 @@ def i_number(rng, g, c):
 	if new in g.numbers or lk.la.within1(new, c["number"]):
 		return None
 	return "%s %s" % (number_text(c["cc"], new, rng.choice([1, 2, 3])),
-		less_number(c))
+		lk.core_form(c))
 
 
 def i_holding(rng, g, c):

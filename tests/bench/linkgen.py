@@ -689,3 +689,15 @@ def numbered_domain(base, tld, taken):
 		head = "%s%d" % (base, n)
 	taken.add(head + tld)
 	return head + tld
+
+
+def core_form(c):
+	"""A customer's core name with its legal form: its name less the
+	registry number the generators append to some names."""
+	return "%s %s" % (c["core"], c["legal"]) if c["legal"] else c["core"]
+
+
+def short_names(c):
+	"""The names a customer goes by: its name, its core, its name less
+	its number (core_form)."""
+	return [c["name"], c["core"], core_form(c)]
