@@ -95,9 +95,11 @@
 # body of a customer municipio's town: hospital, Cruz Roja, tecnológico,
 # cámara de comercio, its DIF or water body when no customer), person,
 # vendor, prospect, personal, own staff.  The share holds at 50,000
-# customers (same_class); there the person, personal and family-member
-# impostors and the person and owner rows are few or none (most name
-# pairs are someone's contact), and others fill.
+# customers (same_class); there the municipio, notaría, school and
+# franchise customers are few among many (their names run out early:
+# a sector whose last 40 draws were all taken is drawn no more), so the
+# municipio rows and the other-state, town-body, namesake-school and
+# other-notaría impostors are few, and others fill.
 #
 # Machines (linkgen.machine): a real row on one of its customer's assets
 # 72%, another customer's 4%; impostors on unknown machines, a shared role
