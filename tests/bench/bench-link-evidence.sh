@@ -6,6 +6,30 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind54 (held out since session 32: the lead runs it once;
+# a Mexican MSP (Ciudad de México, Guadalajara, Monterrey, Puebla,
+# Querétaro, Tijuana, Mérida, León and Cancún desks): S.A. de C.V. / S. de
+# R.L. de C.V. / S.A.P.I. de C.V. / S.A. / S. de R.L. firms ("Hnos.", "e
+# Hijos", "Grupo"), personas físicas named for their owner or a nombre
+# comercial (refaccionarias, ferreterías, abarrotes, tortillerías,
+# talleres), consultorios ("Dr." / "Dra."), farmacias, despachos (S.C., "y
+# Asociados"), notarías públicas ("Notaría Pública No. 12 de
+# Guadalajara"), colegios (A.C. / S.C.), A.C. / I.A.P. / I.B.P. bodies,
+# municipios and alcaldías with their DIF and water bodies (a municipio
+# other states share carries its state), franquicias (Farmacias Similares,
+# Nutrisa, Kumon, La Michoacana ...); RFC (check character) on some;
+# Latin American QWERTY typos, accents and ñ dropped, SAT's capitals,
+# caps, lower case, truncation, abbreviations (Hnos., Mpio., Ayto., NP,
+# Esc. Prim., Gdl., N.L., CDMX, y / &), acronyms (SAPAL), legal forms
+# dropped, respelt or swapped (SA de CV, SAPI, SRL, SC, AC), municipio
+# bodies by another word (Ayuntamiento, Presidencia Municipal), notaría
+# numbers typed another way, RFCs typed another way, sites (Sucursal,
+# Matriz, Col.), owners (SAT's surname-first order), contacts, persons,
+# domains; same-shape, other-store, other-state, other-town,
+# other-notaría, other-RFC, owner's-company ("Inmobiliaria Hernández López
+# S.A. de C.V."), family-member, namesake-school, town-body, person,
+# vendor, prospect, personal and own-staff impostors; 5k: 748 / 2000
+# impostors (37.4%), 50k: 750 / 2000 (37.5%)),
 # GEN: gen-link-blind52 (held out since session 31: the lead runs it once;
 # a Spanish MSP for Spain alone (Madrid, Barcelona, Valencia, Sevilla,
 # Bilbao, Zaragoza, Málaga, A Coruña and Palma desks): S.L. / S.L.U. /
