@@ -53,8 +53,10 @@
 #   DIČ "CZ" and the IČO; docs.trellix.com "Hungarian Tax Identification
 #   Number - Others" - the adószám NNNNNNNN-N-NN, with dashes, spaces or
 #   none; unpkg stdnum hu/anum - the eight-digit core, weights 9 7 3 1
-#   mod 10; docs.oracle.com - HU10845606): Slovak IČO in groups (36 123
-#   456) known.
+#   mod 10; docs.oracle.com - HU10845606; packagist intragile/laravel-
+#   hungarian-validation - the cégjegyzékszám beside the adószám): Slovak
+#   IČO in groups (36 123 456) and the cégjegyzékszám's shape (Cg.
+#   01-09-123456: court, form, number) known.
 # - Housing bodies (found: nedoma-advokatka.cz "Správný název
 #   společenství vlastníků" - "SVJ ulice, číslo, město", "společenství
 #   vlastníků pro dům ulice, číslo"; docplayer.cz "Stanovy společenství
@@ -86,8 +88,8 @@
 # keyboard types them), truncated, abbrev (SVJ, SVB, BD, ZŠ, MŠ, AK, MČ,
 # SDH, MJV, Tsh., "és Tsa.", a / &), acronym, legal (dropped or respelt:
 # sro, spol. s r.o., S.R.O., kft, KFT., Korlátolt Felelősségű
-# Társaság, p.o.), number (an IČO, DIČ or adószám typed another way or
-# after the name), branch (pobočka / provozovna / telephely and the
+# Társaság, p.o.), number (an IČO, DIČ, adószám or cégjegyzékszám typed
+# another way or after the name), branch (pobočka / provozovna / telephely and the
 # town), owner (a sole trader, doctor or lawyer typed by the owner's
 # name: title dropped, names turned round, a Hungarian's in Western
 # order), contact, person, domain, mixed.
@@ -98,8 +100,8 @@
 # óvoda - of a town of the region no customer is in), SVJ elsewhere (the
 # SVJ, SVB or társasház of the same street and number in another town
 # of its country, or another house number of its street, two slips or
-# more from its own), other IČO (another valid IČO or adószám before a
-# name that carries its own), holding (the holding s.r.o. or Kft. beside
+# more from its own), other number (another valid IČO, adószám or
+# cégjegyzékszám before a name that carries its own), holding (the holding s.r.o. or Kft. beside
 # the operating one), surname's firm (the owner's surname as a firm of
 # another trade), family member (the son's firm, "ml." or "ifj.", beside
 # the father's "st." or "id."; a Hungarian wife's "Kovács Jánosné"; the
@@ -117,14 +119,17 @@
 # role name (KANCELAR, UCTARNA, RECEPCE, PENZTAR ...) 18%, own staff on
 # the bench.
 #
-# Labels: rows label-audit.py doubts are drawn again, and so are
-# impostors that, read through this generator's skeleton (accents
-# folded, legal forms, "a", "és", "IČO", "pobočka" dropped, SVJ SVB BD ZŠ
-# MŠ AK MČ read as their words, an IČO and an adószám read as one number)
-# are a customer's name or a form of it, or hold all its words less one,
-# or hold a listed person's full name (linkgen.Checks, parts_known and
-# pairs).  A person's name is a real row only when that whole name is one
-# customer's contact only.
+# Labels: rows label-audit.py doubts are drawn again (an impostor read
+# with "spol. s r.o." as "s.r.o." too, a form the audit does not know),
+# and so are impostors that, read through this generator's skeleton
+# (accents folded, legal forms, "a", "és", "IČO", "pobočka" dropped, SVJ
+# SVB BD ZŠ MŠ AK MČ read as their words, an IČO, adószám or
+# cégjegyzékszám read as one number however grouped), are a customer's
+# name or a form of it, or hold all its words less one, or hold a listed
+# person's full name (linkgen.Checks, parts_known and pairs; the son's
+# "ml." or "ifj." firm may hold its father's name where the customer is
+# the father's "st." or "id.").  A person's name is a real row only when
+# that whole name is one customer's contact only.
 import os
 import re
 import sys
@@ -433,13 +438,19 @@ LEGAL_RE = re.compile(r"(?<!\w)(?:spol\.? ?s ?r\.? ?o\.?|s\.? ?r\.? ?o\.?|"
 	r"zrt\.?|nyrt\.?|kkt\.?|e\. ?v\.?|egyeni vallalkozo|"
 	r"prispevkova organizace|p\. ?o\.|spolecnost s rucenim omezenym|"
 	r"korlatolt felelossegu tarsasag)(?!\w)")
-TAX_RE = re.compile(r"(?<!\d)(\d{8})[- ]?[1-5][- ]?(\d{2})(?!\d)")
-ICO_RE = re.compile(r"(?<!\d)(\d{2}) ?(\d{3}) ?(\d{3})(?!\d)")
+# A number however grouped as its digits: a cégjegyzékszám's ten, an
+# adószám's first eight, an IČO's eight; a CZ, SK or HU before it
+# dropped.
+NUMBERS = [(re.compile(a), b) for a, b in (
+	(r"(?<![a-z])(?:cz|sk|hu) ?(?=\d)", " "),
+	(r"(?<!\d)(\d\d)[- ]?(\d\d)[- ]?(\d{6})(?!\d)", r" \1\2\3 "),
+	(r"(?<!\d)(\d{8})[- ]?[1-5][- ]?\d\d(?!\d)", r" \1 "),
+	(r"(?<!\d)(\d\d) ?(\d{3}) ?(\d{3})(?!\d)", r" \1\2\3 "))]
 LONG = dict(x.split("=") for x in """zs=zskola ms=mskola zus=zus
 	tsh=tarsashaz onk=onkormanyzata lekaren=lekarna
 	autoserv=autoservis sm=statutarni statutarni=statutarni
 	mudr=mudr mddr=mddr ml=ml mladsi=ml st=st starsi=st""".split())
-DROP = set("a es ico ic dic adoszam cg cz sk hu pobocka provozovna "
+DROP = set("a es ico ic dic adoszam cg cegjegyzekszam cz sk hu pobocka provozovna "
 	"telephely fioktelep as sro kft bt zrt nyrt kkt ev vos ks ops oz po "
 	"spol".split())
 
@@ -451,9 +462,8 @@ def fold(s):
 
 def _words(s):
 	s = fold(s)
-	s = re.sub(r"(?<![a-z])(?:cz|sk|hu) ?(?=\d)", " ", s)
-	s = TAX_RE.sub(r" n\1 ", s)
-	s = ICO_RE.sub(r" n\1\2\3 ", s)
+	for rx, b in NUMBERS:
+		s = rx.sub(b, s)
 	s = LEGAL_RE.sub(" ", s)
 	s = re.sub(r"[-,;()/&]", " ", s)
 	s = " ".join(s.split())
@@ -464,15 +474,24 @@ def _words(s):
 
 skel, skel_words, ck = lk.desk_checks(_words)
 SON = re.compile(r"(?<!\w)(?:ml\.|ifj\.)(?!\w)")
+SPOL = re.compile(r"(?<!\w)spol\. ?s ?r\. ?o\.", re.I)
 
 
 class SonChecks(type(ck)):
-	"""linkgen's checks, but the son's firm ("Jan Novák ml.") beside a
-	customer that is the father's ("Jan Novák st.") may hold the
-	father's listed name: "ml." against the customer's own "st." tells
-	them apart."""
+	"""linkgen's checks, and two of this generator's own.  The son's firm
+	("Jan Novák ml.") beside a customer that is the father's ("Jan Novák
+	st.") may hold the father's listed name: "ml." against the
+	customer's own "st." tells them apart.  And an impostor is read
+	with "spol. s r.o." as "s.r.o." too: label-audit.py does not know
+	the long form, so "Aquasoft Žilina spol. s r.o." would pass where
+	"Aquasoft Žilina s.r.o." (a site of Aquasoft s.r.o.?) does not."""
 
 	def impostor_ok(self, g, t):
+		short = SPOL.sub("s.r.o.", t)
+		a = g.audit
+		if short != t and (a.impostor(short) or a.impostor_more(short) or
+				a.joined(short)):
+			return False
 		if not SON.search(t):
 			return super().impostor_ok(g, t)
 		self.pairs = self.parts_known = False
@@ -521,7 +540,10 @@ assert number_ok("04626133") and number_ok("10845606")	# on record
 
 
 def number_text(cc, n, style):
-	"""An IČO, DIČ or adószám as it is typed."""
+	"""An IČO, DIČ, adószám or cégjegyzékszám as it is typed."""
+	if len(n) == 12:	# 01-09-123456
+		return ["Cg. %s" % n, "Cg.%s" % n, "cégjegyzékszám: %s" % n, n,
+			n.replace("-", " "), n.replace("-", "")][style % 6]
 	if cc == "HU":
 		bare = n.replace("-", "")
 		return ["adószám: %s" % n, n, "%s %s %s" % (n[:8], n[9], n[11:]),
@@ -529,13 +551,37 @@ def number_text(cc, n, style):
 	if cc == "SK":
 		grouped = "%s %s %s" % (n[:2], n[2:5], n[5:])
 		return ["IČO: %s" % n, "IČO %s" % grouped, n, grouped,
-			"IČ DPH SK20%s" % n[:8], "ICO %s" % n][style % 6]
+			"IČO:%s" % n, "ICO %s" % n][style % 6]
 	return ["IČO %s" % n, "IČ: %s" % n, n, "DIČ CZ%s" % n, "CZ%s" % n,
 		"IČ %s" % n][style % 6]
 
 
+def cegjegyzek(rng, c):
+	"""A cégjegyzékszám: the registry court's county (01 Budapest, 13
+	Pest, 09 Hajdú-Bihar, 08 Győr-Moson-Sopron), the form (09 Kft., 10
+	Zrt., 06 Bt.) and six digits."""
+	county = {"BUD": "01", "DEB": "09", "GYR": "08"}[c["desk"]]
+	if c["desk"] == "BUD" and c["town"] != "Budapest":
+		county = "13"
+	form = {"Kft.": "09", "Zrt.": "10", "Bt.": "06"}[c["legal"]]
+	return "%s-%s-%06d" % (county, form, rng.randint(0, 999999))
+
+
 def new_number(rng, c):
-	return adoszam(rng, c["desk"]) if c["cc"] == "HU" else ico(rng)
+	"""A new number of c's kind: an IČO, an adószám, or for two in five
+	Hungarian Kft., Zrt. and Bt. a cégjegyzékszám."""
+	if c["cc"] != "HU":
+		return ico(rng)
+	if c["legal"] in ("Kft.", "Zrt.", "Bt.") and rng.random() < .4:
+		return cegjegyzek(rng, c)
+	return adoszam(rng, c["desk"])
+
+
+def numkey(n):
+	"""What tells a number from another: an IČO's or adószám's first
+	eight digits, a cégjegyzékszám's ten."""
+	d = re.sub(r"\D", "", n)
+	return d if len(d) == 10 else d[:8]
 
 
 # ---------------------------------------------------------------- customers
@@ -624,6 +670,7 @@ def make_customer(rng, desk=None, outside=False):
 		return None
 	cc = c["cc"]
 	tpl, legal = template(rng, c)
+	c["legal"] = legal
 	used = set(re.findall(r"\{(\w+)\}", tpl))
 	core = tpl.format_map(v)
 	owned = bool(used & {"O", "OT", "GS", "SG"})
@@ -638,7 +685,7 @@ def make_customer(rng, desk=None, outside=False):
 		c["number"] = new_number(rng, c)
 		name += rng.choice([", %s", " (%s)", " - %s"]) % number_text(cc,
 			c["number"], rng.choice([0, 1, 0, 2]))
-	c["name"], c["core"], c["legal"] = name, core, legal
+	c["name"], c["core"] = name, core
 
 	def of(*keys):
 		return next((v[k] for k in keys if k in used), None)
@@ -747,7 +794,7 @@ def index(g):
 	"""linkgen's indexes, the numbers taken, the stores of each chain,
 	the houses taken."""
 	lk.index_named(ck, g, lk.short_names, named_by, "numbers",
-		lambda c: c["number"] and c["number"][:8])
+		lambda c: c["number"] and numkey(c["number"]))
 	g.numbered = [i for i, c in enumerate(g.custs) if c["number"]]
 	g.stores = {(c["chain"], c["place"]) for c in g.custs if c["chain"]}
 	g.houses = {(skel(c["street"][0]), c["street"][1], c["town"])
@@ -786,7 +833,7 @@ def n_truncated(rng, g, c):
 
 
 # The letters a keyboard of the other country lacks, as typed there.
-OTHER_KEYS = {"CZ": str.maketrans("řěůŘĚŮ", "rěuRĚU"),
+OTHER_KEYS = {"CZ": str.maketrans("řěůŘĚŮ", "reuREU"),
 	"SK": str.maketrans("ľĺŕäôĽĹŔ", "lĺraoLĹR"),
 	"HU": str.maketrans("őűŐŰ", "õûÕÛ")}
 
@@ -823,9 +870,10 @@ SHORT = [("Společenství vlastníků jednotek", "SVJ"),
 
 
 def swap_word(t, long, short):
-	"""t with its first whole long typed as short."""
-	return re.sub(r"(?<!\w)%s(?!\w)" % re.escape(long), short.replace("\\",
-		r"\\"), t, count=1)
+	"""t with its first whole long typed as short; "Společenství
+	vlastníků" not where "jednotek" follows (SVJ stands for all three)."""
+	rx = r"(?<!\w)%s(?!\w)(?! jednotek)" % re.escape(long)
+	return re.sub(rx, short.replace("\\", r"\\"), t, count=1)
 
 
 n_abbrev = lk.abbrev_row(SHORT, swap_word)
@@ -915,9 +963,11 @@ def n_owner(rng, g, c):
 		s), head)
 
 
-n_contact = lk.contact_row(lambda rng, c, p: rng.choice(["", "", "",
-	"(jednatel)", "(účtárna)", "(ügyvezető)", "(konateľ)", "(předseda)",
-	"(titkárság)"]))
+# What a contact is at a customer, typed after the name, by country.
+ROLE_NOTE = {"CZ": ["", "", "", "(jednatel)", "(účtárna)", "(předseda)"],
+	"SK": ["", "", "", "(konateľ)", "(účtáreň)", "(predseda)"],
+	"HU": ["", "", "", "(ügyvezető)", "(titkárság)", "(könyvelés)"]}
+n_contact = lk.contact_row(lambda rng, c, p: rng.choice(ROLE_NOTE[c["cc"]]))
 n_person = ck.person_row(lambda rng, c: rng.random() < .3)
 n_domain = lk.domain_row(FREE)
 TURNS = (n_legal, n_abbrev, n_branch, n_owner)
@@ -1001,8 +1051,8 @@ def i_number(rng, g, c):
 	before it (of any customer with a number: few are)."""
 	o = g.custs[rng.choice(g.numbered)] if g.numbered else None
 	new = o and new_number(rng, o)
-	if not o or new[:8] in g.numbers or lk.la.within1(new[:8],
-			o["number"][:8]):
+	if not o or numkey(new) in g.numbers or lk.la.within1(numkey(new),
+			numkey(o["number"])) or len(new) != len(o["number"]):
 		return None
 	label = number_text(o["cc"], new, rng.choice([0, 1, 5]))
 	return "%s %s" % (label, lk.core_form(o))
@@ -1109,7 +1159,7 @@ def i_person_said(rng, g, c):
 # The impostor kinds, the hard ones (a customer's own words in another
 # body's name) first.
 IMPOSTORS = lk.impostor_kinds(table("""other_store=6 other_town=8
-	SVJ_elsewhere=8 other_IČO=3 holding=7 surname's_firm=5 family_member=8
+	SVJ_elsewhere=8 other_number=3 holding=7 surname's_firm=5 family_member=8
 	namesake=7 town_body=5 same_shape=10 prospect=4 person=7 personal=4
 	own_staff=5 vendor=8""", (i_store, i_town, i_house, i_number, i_holding,
 	i_surname, i_family, i_namesake, i_body, i_fresh, i_prospect,
