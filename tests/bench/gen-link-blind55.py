@@ -746,17 +746,22 @@ def address(rng, c):
 
 def domain(rng, c, taken):
 	"""The customer's own domain (.cz, .sk or .hu; a free mailbox for a
-	fifth of the sole traders and housing bodies), a digit more where
-	taken."""
+	fifth of the sole traders, housing bodies and clubs), a digit more
+	where taken."""
 	tld = "." + c["cc"].lower()
 	if rng.random() < .2 and c["sector"] in ("osvc", "bydleni", "spolek"):
 		return rng.choice(FREE) + rng.choice([".com", tld])
-	word = c["brand"] or (c["surs"] or [""])[0] or c["place"] or c["town"]
+	# The brand, else the name's words less titles and "st.", run
+	# together ("jannovak.cz"); a house's street, number and town
+	# ("husova12kladno.cz").
+	word = c["brand"] or re.sub(r"\b\w+\.", "", c["core"])
 	if c["chain"]:
 		word = c["chain"] + c["place"]
+	if c["street"]:
+		word = "".join(c["street"]) + c["town"]
 	if c["sector"] == "obec":
 		word = c["town"] + (c["part"] or "")
-	d = re.sub("[^a-z0-9]", "", latin(word).lower())[:18] or "mail"
+	d = re.sub("[^a-z0-9]", "", latin(word).lower())[:24] or "mail"
 	return lk.numbered_domain(d, tld, taken)
 
 
