@@ -456,7 +456,7 @@ DROP = set("a es ico ic dic adoszam cg cegjegyzekszam cz sk hu pobocka provozovn
 
 
 def fold(s):
-	"""s in small plain letters, its dashes and commas as spaces."""
+	"""s in small letters without their accents."""
 	return lk.plain(s.lower())
 
 
@@ -504,8 +504,7 @@ class SonChecks(type(ck)):
 ck.__class__ = SonChecks
 
 
-def latin(s):
-	return lk.latin(s)
+latin = lk.latin	# an address's or machine's letters: accents dropped
 
 
 # ---------------------------------------------------------------- numbers
@@ -527,6 +526,7 @@ def adoszam(rng, desk):
 
 
 def number_ok(n):
+	"""n's first eight digits pass the adószám's check or the IČO's."""
 	n = n[:8]
 	if re.match(r"\d{8}$", n) is None:
 		return False
