@@ -30,6 +30,23 @@
 # S.A. de C.V."), family-member, namesake-school, town-body, person,
 # vendor, prospect, personal and own-staff impostors; 5k: 748 / 2000
 # impostors (37.4%), 50k: 750 / 2000 (37.5%)),
+# GEN: gen-link-blind55 (held out since session 32: the lead runs it once;
+# a Czech, Slovak and Hungarian MSP (Praha, Brno, Ostrava, Plzeň,
+# Bratislava, Košice, Budapest, Debrecen and Győr desks): s.r.o. / spol.
+# s r.o. / a.s. / v.o.s. / k.s., Kft. / Bt. / Zrt. / Kkt., OSVČ and
+# egyéni vállalkozók named by the owner (titles, -ová, family name first,
+# IČO / adószám / cégjegyzékszám in the name), MUDr. / MDDr. / dr.
+# practices, lékárny / lekárne / gyógyszertárak, advokátní kanceláře /
+# ügyvédi irodák, obce / města / městské části / önkormányzatok, SVJ /
+# SVB / társasházak, školy / iskolák / óvodák, spolky (z.s., o.z.),
+# franchise stores; impostors: another chain store, another town's
+# same-named body, the SVJ / társasház of the same street and number in
+# another town, another IČO / adószám / Cg., the holding beside the
+# operating firm, the surname's firm, the son's "ml." / "ifj." beside the
+# father's "st." / "id." and the wife's "-né", the Czech and Slovak
+# namesake across the border, a municipality's other bodies, person,
+# vendor, prospect, own staff; 5k: 735 / 2000 impostors (36.75%), 50k:
+# 716 / 2000 (35.8%)),
 # GEN: gen-link-blind52 (held out since session 31: the lead runs it once;
 # a Spanish MSP for Spain alone (Madrid, Barcelona, Valencia, Sevilla,
 # Bilbao, Zaragoza, Málaga, A Coruña and Palma desks): S.L. / S.L.U. /
