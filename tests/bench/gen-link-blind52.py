@@ -955,15 +955,11 @@ n_person = ck.person_row(lambda rng, c: False)
 n_domain = lk.domain_row(FREE)
 
 
-def n_mixed(rng, g, c):
-	"""A turn of the name (legal, abbrev, coofficial, branch, reorder),
-	then a slip, a case or a cut in what it typed."""
-	t = rng.choice((n_legal, n_abbrev, n_coofficial, n_branch,
-		n_reorder))(rng, g, c)
-	if not t:
-		return None
-	return rng.choice((n_typo, n_caps, n_lower, n_accents,
-		n_truncated))(rng, g, dict(c, name=t, core=t))
+TURNS = (n_legal, n_abbrev, n_coofficial, n_branch,
+	n_reorder)
+NOISE = (n_typo, n_caps, n_lower, n_accents,
+	n_truncated)
+n_mixed = lk.mixed_row(TURNS, NOISE, False)
 
 
 def table(spec, funcs):

@@ -844,12 +844,7 @@ TURNS = (n_legal, n_abbrev, n_branch, n_municipio, n_notaria)
 NOISE = (n_typo, n_caps, n_lower, n_letters, n_truncated)
 
 
-def n_mixed(rng, g, c):
-	"""A turn of the name (TURNS), then a slip, a case, the letters or a
-	cut (NOISE) in what it typed."""
-	turn, noise = rng.choice(TURNS), rng.choice(NOISE)
-	t = turn(rng, g, c)
-	return t and noise(rng, g, dict(c, name=t, core=t))
+n_mixed = lk.mixed_row(TURNS, NOISE, True)
 
 
 KINDS = [("exact", lk.n_exact, 11), ("caps", n_caps, 3),

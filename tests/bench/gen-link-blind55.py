@@ -979,11 +979,7 @@ TURNS = (n_legal, n_abbrev, n_branch, n_owner)
 NOISE = (n_typo, n_caps, n_lower, n_letters, n_truncated)
 
 
-def n_mixed(rng, g, c):
-	"""A turn of the name, then a slip, a case, the letters or a cut in
-	what it typed."""
-	t = rng.choice(TURNS)(rng, g, c)
-	return t and rng.choice(NOISE)(rng, g, dict(c, name=t, core=t))
+n_mixed = lk.mixed_row(TURNS, NOISE, False)
 
 
 def table(spec, funcs):

@@ -701,3 +701,20 @@ def short_names(c):
 	"""The names a customer goes by: its name, its core, its name less
 	its number (core_form)."""
 	return [c["name"], c["core"], core_form(c)]
+
+
+def mixed_row(turns, noise, together):
+	"""The "mixed" row: a turn of the name (one of turns), then a slip, a
+	case, the letters or a cut (one of noise) in what it typed.  Drawn in
+	each generator's order: together, both picked before the turn (blind53,
+	blind54); else the noise picked only when the turn typed something
+	(blind51, blind52, blind55)."""
+	def row(rng, g, c):
+		if together:
+			turn, slip = rng.choice(turns), rng.choice(noise)
+			t = turn(rng, g, c)
+		else:
+			t = rng.choice(turns)(rng, g, c)
+			slip = t and rng.choice(noise)
+		return t and slip(rng, g, dict(c, name=t, core=t))
+	return row
