@@ -1702,7 +1702,7 @@ office_elsewhere(const char *guess, size_t idx)
 	gw = sdc_name_words(names, guess);
 	if ((strcmp(own, city) == 0 || town_like(own, city)) &&
 	    !town_among(gw, city) && (t = last_town(guess, &slot)) != NULL) {
-		other = town_not_its(t, idx, city) && (slot ||
+		other = !extra_what(idx, t, XW_TOWN) && (slot ||
 		    town_served(t) || !note_or_own_place(guess, t, idx));
 		free(t);
 	}
@@ -1889,7 +1889,7 @@ kind_elsewhere(const char *guess, size_t idx)
 
 	if (city == NULL || (t = last_town(guess, &slot)) == NULL)
 		return NULL;
-	if (town_served(t) && town_not_its(t, idx, city))
+	if (town_served(t) && !extra_what(idx, t, XW_TOWN))
 		q = kind_translated(guess, idx);
 	free(t);
 	return q;
