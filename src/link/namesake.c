@@ -1817,25 +1817,43 @@ form_head_unbracketed(size_t idx)
 	return head;
 }
 
+/* The words t, typed between the whole name of the customer at idx and
+ * a legal form, are its own or no name's: a word of them a number, a
+ * word saying where, a form or initial, a slip of its words, a
+ * contact's, its own region or town (extra_what), or a word of its own
+ * form written out (form_written_out: out its form's words, tf the form
+ * typed); or t, of two words, its own town or region ("San Antonio"). */
+static int
+before_form_own(size_t idx, const char *t, const char *out, const char *tf)
+{
+	char *w = sdc_xstrdup(t), *u, *save = NULL;
+	int own = strchr(t, ' ') != NULL && extra_what(idx, t, XW_REGION |
+	    XW_TOWN);
+
+	for (u = strtok_r(w, " ", &save); u && !own; u = strtok_r(NULL, " ",
+	    &save))
+		own = extra_what(idx, u, XW_NUMBER | XW_WHERE | XW_FORM |
+		    XW_SLIP | XW_CONTACT | XW_REGION | XW_TOWN) ||
+		    (out && form_written_out(u, out, tf));
+	free(w);
+	return own;
+}
+
 /* The words of the name typed, less a legal form typed after them, are
  * the whole name of the customer at idx (less its form) and one word
- * more, typed before the form and after no separator (last_after_mark):
- * "Medmet Instalacje Szczecin sp. z o.o."
- * for Medmet Instalacje sp. z o.o. of Gdansk.  A word typed before the
- * form is of the registered name, and a firm named with a town is
+ * more or two, typed before the form and after no separator
+ * (last_after_mark): "Medmet Instalacje Szczecin sp. z o.o." for
+ * Medmet Instalacje sp. z o.o. of Gdansk, "Walker Plumbing San Antonio
+ * Inc." for the Walker Plumbing Inc. of Columbus.  A word typed before
+ * the form is of the registered name, and a firm named with a town is
  * another firm registered so; a site or branch is typed after the form
- * (", Szczecin").  The word is none when it is a slip or cut of one of
- * the name's (like_one_of), a form or initial (no_qualifier), a number,
- * a form or the customer's form written out ("spolka z o.o." for "sp.
- * z o.o."), a word saying where (place_word, address_word,
- * premises_word), a contact's name, the customer's own province or
- * state ("Kabayan Furniture Ontario Ltd." of Toronto's), or its own
- * town (town_not_its): extra_what's classes.  The word,
- * a new string, or NULL.  (gen-link-blind51, after its held-out run.) */
+ * (", Szczecin").  Words of the customer's own or of no name's
+ * (before_form_own) are none.  The words, a new string, or NULL.
+ * (gen-link-blind51, after its held-out run; two words, session 32.) */
 static char *
 town_before_form(const char *guess, size_t idx)
 {
-	const char *cw = customers.c[idx].words;
+	const char *cw = customers.c[idx].words, *sp;
 	char *gh = head_before_form(guess), *ch, *gs, *cs, *tf, *w;
 	char *t = NULL;
 	size_t n;
@@ -1853,12 +1871,11 @@ town_before_form(const char *guess, size_t idx)
 	cs = sdc_name_strip(names, w ? w : cw);
 	n = strlen(cs);
 	if (*cs && strncmp(gs, cs, n) == 0 && gs[n] == ' ' &&
-	    strchr(gs + n + 1, ' ') == NULL) {
+	    ((sp = strchr(gs + n + 1, ' ')) == NULL || strchr(sp + 1, ' ') ==
+	    NULL)) {
 		t = gs + n + 1;
-		if (extra_what(idx, t, XW_NUMBER | XW_WHERE | XW_FORM |
-		    XW_SLIP | XW_CONTACT | XW_REGION | XW_TOWN) ||
-		    (strncmp(cw, cs, n) == 0 && form_written_out(t, cw + n,
-		    tf)))
+		if (before_form_own(idx, t, strncmp(cw, cs, n) == 0 ? cw + n :
+		    NULL, tf))
 			t = NULL;
 	}
 	t = t ? sdc_xstrdup(t) : NULL;
