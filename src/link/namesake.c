@@ -837,6 +837,50 @@ own_region(size_t idx, const char *q)
 	return (k = region_abbrev(own)) != NULL && region_abbrev(q) == k;
 }
 
+static int town_not_its(const char *t, size_t idx, const char *city);
+
+/* The classes of a word typed beyond a customer's whole name
+ * (extra_what). */
+enum {
+	XW_NUMBER = 1 << 0,	/* holds a digit */
+	XW_WHERE = 1 << 1,	/* a place, address or premises word */
+	XW_FORM = 1 << 2,	/* a legal form, initial or word names drop */
+	XW_SLIP = 1 << 3,	/* a word of the name with a slip or cut */
+	XW_CONTACT = 1 << 4,	/* a word of a contact's name */
+	XW_REGION = 1 << 5,	/* its own state, province or island */
+	XW_TOWN = 1 << 6	/* its own town (town_not_its) */
+};
+
+/* What a word t typed beyond the whole name of the customer at idx is,
+ * the one test for every rule that asks whether words typed around a
+ * name make another body of it (another town, form, profession) or say
+ * only where or whom of this one.  Of the classes want asks, the first
+ * t is, cheapest first, or 0 (t is another body's as likely). */
+static unsigned
+extra_what(size_t idx, const char *t, unsigned want)
+{
+	const char *city;
+
+	if ((want & XW_NUMBER) && strpbrk(t, "0123456789") != NULL)
+		return XW_NUMBER;
+	if ((want & XW_WHERE) && (place_word(t) || address_word(t) ||
+	    premises_word(t)))
+		return XW_WHERE;	/* "Unit", "Head office", "Street" */
+	if ((want & XW_FORM) && (no_qualifier(idx, t) || is_form(&customers,
+	    t)))
+		return XW_FORM;		/* a form, initial or dropped word */
+	if ((want & XW_SLIP) && like_one_of(t, customers.c[idx].words))
+		return XW_SLIP;		/* a word of its name with a slip */
+	if ((want & XW_CONTACT) && contact_word(idx, t))
+		return XW_CONTACT;	/* whom: "- Palesa" */
+	if ((want & XW_REGION) && own_region(idx, t))
+		return XW_REGION;
+	if ((want & XW_TOWN) && (city = city_of(idx)) != NULL &&
+	    !town_not_its(t, idx, city))
+		return XW_TOWN;		/* its own town, short or misspelt */
+	return 0;
+}
+
 /* The postal abbreviation a typed in capitals in brackets in guess
  * ("(AB)", "(NSW)"; the whole of it: "(NS)" is not NSW): "Co" and "In"
  * read as Colorado and Indiana elsewhere, and after a comma a
@@ -1349,8 +1393,7 @@ qualifier_told(const char *guess, const char *q, size_t idx)
 		if (no_qualifier(idx, t) && !address_word(t) &&
 		    !place_word(t))
 			continue;	/* "Av.", "Br." are two letters, no initial */
-		told = place_word(t) || address_word(t) || premises_word(t) ||
-		    strpbrk(t, "0123456789") != NULL;
+		told = extra_what(idx, t, XW_NUMBER | XW_WHERE) != 0;
 		if (contact_word(idx, t))
 			person |= !has_word(customers.c[idx].words, t);
 		else if (!(capitals && typed_small(typed, t))) {
@@ -1473,9 +1516,8 @@ note_or_own_place(const char *guess, const char *q, size_t idx)
 
 	for (t = strtok_r(w, " ", &save); t && !note; t = strtok_r(NULL, " ",
 	    &save))
-		note = strpbrk(t, "0123456789") != NULL || place_word(t) ||
-		    address_word(t) || premises_word(t) ||
-		    contact_word(idx, t) || (capitals && typed_small(typed, t) &&
+		note = extra_what(idx, t, XW_NUMBER | XW_WHERE |
+		    XW_CONTACT) || (capitals && typed_small(typed, t) &&
 		    !town_particle(typed, t));
 	free(w);
 	return note || place_phrase(q) || (c && (strcmp(q, c) == 0 ||
@@ -1660,7 +1702,7 @@ office_elsewhere(const char *guess, size_t idx)
 	gw = sdc_name_words(names, guess);
 	if ((strcmp(own, city) == 0 || town_like(own, city)) &&
 	    !town_among(gw, city) && (t = last_town(guess, &slot)) != NULL) {
-		other = town_not_its(t, idx, city) && (slot ||
+		other = !extra_what(idx, t, XW_TOWN) && (slot ||
 		    town_served(t) || !note_or_own_place(guess, t, idx));
 		free(t);
 	}
@@ -1775,25 +1817,43 @@ form_head_unbracketed(size_t idx)
 	return head;
 }
 
+/* The words t, typed between the whole name of the customer at idx and
+ * a legal form, are its own or no name's: a word of them a number, a
+ * word saying where, a form or initial, a slip of its words, a
+ * contact's, its own region or town (extra_what), or a word of its own
+ * form written out (form_written_out: out its form's words, tf the form
+ * typed); or t, of two words, its own town or region ("San Antonio"). */
+static int
+before_form_own(size_t idx, const char *t, const char *out, const char *tf)
+{
+	char *w = sdc_xstrdup(t), *u, *save = NULL;
+	int own = strchr(t, ' ') != NULL && extra_what(idx, t, XW_REGION |
+	    XW_TOWN);
+
+	for (u = strtok_r(w, " ", &save); u && !own; u = strtok_r(NULL, " ",
+	    &save))
+		own = extra_what(idx, u, XW_NUMBER | XW_WHERE | XW_FORM |
+		    XW_SLIP | XW_CONTACT | XW_REGION | XW_TOWN) ||
+		    (out && form_written_out(u, out, tf));
+	free(w);
+	return own;
+}
+
 /* The words of the name typed, less a legal form typed after them, are
  * the whole name of the customer at idx (less its form) and one word
- * more, typed before the form and after no separator (last_after_mark):
- * "Medmet Instalacje Szczecin sp. z o.o."
- * for Medmet Instalacje sp. z o.o. of Gdansk.  A word typed before the
- * form is of the registered name, and a firm named with a town is
+ * more or two, typed before the form and after no separator
+ * (last_after_mark): "Medmet Instalacje Szczecin sp. z o.o." for
+ * Medmet Instalacje sp. z o.o. of Gdansk, "Walker Plumbing San Antonio
+ * Inc." for the Walker Plumbing Inc. of Columbus.  A word typed before
+ * the form is of the registered name, and a firm named with a town is
  * another firm registered so; a site or branch is typed after the form
- * (", Szczecin").  The word is none when it is a slip or cut of one of
- * the name's (like_one_of), a form or initial (no_qualifier), a number,
- * a form or the customer's form written out ("spolka z o.o." for "sp.
- * z o.o."), a word saying where (place_word, address_word,
- * premises_word), a contact's name, the customer's own province or
- * state ("Kabayan Furniture Ontario Ltd." of Toronto's), or its own
- * town (town_not_its).  The word,
- * a new string, or NULL.  (gen-link-blind51, after its held-out run.) */
+ * (", Szczecin").  Words of the customer's own or of no name's
+ * (before_form_own) are none.  The words, a new string, or NULL.
+ * (gen-link-blind51, after its held-out run; two words, session 32.) */
 static char *
 town_before_form(const char *guess, size_t idx)
 {
-	const char *city = city_of(idx), *cw = customers.c[idx].words;
+	const char *cw = customers.c[idx].words, *sp;
 	char *gh = head_before_form(guess), *ch, *gs, *cs, *tf, *w;
 	char *t = NULL;
 	size_t n;
@@ -1811,15 +1871,11 @@ town_before_form(const char *guess, size_t idx)
 	cs = sdc_name_strip(names, w ? w : cw);
 	n = strlen(cs);
 	if (*cs && strncmp(gs, cs, n) == 0 && gs[n] == ' ' &&
-	    strchr(gs + n + 1, ' ') == NULL) {
+	    ((sp = strchr(gs + n + 1, ' ')) == NULL || strchr(sp + 1, ' ') ==
+	    NULL)) {
 		t = gs + n + 1;
-		if (no_qualifier(idx, t) || strpbrk(t, "0123456789") ||
-		    is_form(&customers, t) || (strncmp(cw, cs, n) == 0 &&
-		    form_written_out(t, cw + n, tf)) ||
-		    like_one_of(t, cw) || place_word(t) || address_word(t) ||
-		    premises_word(t) || contact_word(idx, t) ||
-		    own_region(idx, t) || (city && !town_not_its(t, idx,
-		    city)))
+		if (before_form_own(idx, t, strncmp(cw, cs, n) == 0 ? cw + n :
+		    NULL, tf))
 			t = NULL;
 	}
 	t = t ? sdc_xstrdup(t) : NULL;
@@ -1850,7 +1906,7 @@ kind_elsewhere(const char *guess, size_t idx)
 
 	if (city == NULL || (t = last_town(guess, &slot)) == NULL)
 		return NULL;
-	if (town_served(t) && town_not_its(t, idx, city))
+	if (town_served(t) && !extra_what(idx, t, XW_TOWN))
 		q = kind_translated(guess, idx);
 	free(t);
 	return q;

@@ -2533,6 +2533,23 @@ mkhosted() {
 	grep -q '"ronne" is typed before the legal form' <<<"$stderr"
 }
 
+# Session 32: a town of two words typed between the whole name and a
+# legal form is another firm registered so, as a town of one word is;
+# its own town of two words, its own region, a place word or a word
+# the names drop ("and Heating") links.
+@test "names: a town of two words typed before the legal form links no one" {
+	jq -n '[{id: 1, business_name: "Walker Plumbing Inc.", city: "Columbus", state: "OH"},
+	  {id: 2, business_name: "Tse Trucking Ltd.", city: "Vancouver", state: "BC"},
+	  {id: 3, business_name: "Ridge Roofing Ltd.", city: "Red Deer", state: "AB"}]
+	  + [range(20; 620) | {id: ., business_name: ("Filler\(.) " + (["Word Inc.", "Word Ltd.", "Word LLC"][. % 3])), city: (["Fort Worth", "Prince George", "Dallas", "Medicine Hat"][. % 4])}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null s4,Linked,3 s5,Linked,1 s6,Linked,1 s7,Linked,2 ' \
+	    'Walker Plumbing Fort Worth Inc.' 'Tse Trucking Prince George Ltd.' \
+	    'Ridge Roofing Medicine Hat Ltd.' 'Ridge Roofing Red Deer Ltd.' \
+	    'Walker Plumbing and Heating Inc.' 'Walker Plumbing Head Office Inc.' \
+	    'Tse Trucking British Columbia Ltd.'
+	grep -q '"fort worth" is typed before the legal form' <<<"$stderr"
+}
+
 # Session 31 (gen-link-blind50, blind51): the customer's name with a
 # bracket after its legal form, a registration number ("... sp.j. (NIP
 # 180-054-55-98)"), is read before the bracket: a town typed before the
