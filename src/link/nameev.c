@@ -3883,9 +3883,10 @@ queue_by_bound(struct sdc_nev *e, const struct query *q, double rest,
 			PREFETCH(&e->cs[e->found[i + AHEAD]], 0);
 		b = bound(e, c, rest, fr, total, cut);
 
-		if (b < floor || (cut && !cuts && !cuts_short(e,
-		    &q->t[q->n - 1], c) && bound_more(e, c, rest, fr, total, 0,
-		    fr->beyond * e->cs[c].maxw) < floor))
+		/* bound whole first: reading c's words costs more */
+		if (b < floor || (cut && !cuts && bound_more(e, c, rest, fr,
+		    total, 0, fr->beyond * e->cs[c].maxw) < floor &&
+		    !cuts_short(e, &q->t[q->n - 1], c)))
 			continue;
 		e->found[m] = c;
 		e->qbound[c] = (float)b;
