@@ -3600,7 +3600,13 @@ struct freew {
 	 * at least (upen[u]) */
 	size_t nr, r[READ_FREE];
 	double upen[1 << READ_FREE];
+	/* the words the typed words may match that no lookup credits a
+	 * candidate with (beyond()) */
+	double beyond;
 };
+
+static double bound_more(const struct sdc_nev *, uint32_t, double,
+    const struct freew *, double, int, double);
 
 /* The most candidate c can score when typed words of weight a (of total)
  * were found in it: it matches at most its own weight, and the words not
@@ -3608,6 +3614,15 @@ struct freew {
 static double
 bound(const struct sdc_nev *e, uint32_t c, double rest, const struct freew *f,
     double total, int cut)
+{
+	return bound_more(e, c, rest, f, total, cut, 0);
+}
+
+/* bound(), the typed words matching extra more of c's words' weight
+ * than the lookups credit it with. */
+static double
+bound_more(const struct sdc_nev *e, uint32_t c, double rest,
+    const struct freew *f, double total, int cut, double extra)
 {
 	const struct cstate *x = &e->cs[c];
 	double wc = x->weight, fw = f->n * x->maxw, miss, a;
@@ -3621,7 +3636,7 @@ bound(const struct sdc_nev *e, uint32_t c, double rest, const struct freew *f,
 	/* what it can match: the weight of its words the typed words found
 	 * (a typo weighs more than the word it stands for), the words not
 	 * looked up, the free words */
-	a = x->accm + rest + fw;
+	a = x->accm + rest + fw + extra;
 	a = a < wc ? a : wc;
 	if (cut)	/* its words after the cut do not count */
 		return a + miss > 0 ? a / (a + miss) : 0;
@@ -3819,6 +3834,36 @@ read_free(struct sdc_nev *e, const struct query *q, struct freew *f)
 	}
 }
 
+/* The last typed word t cuts any name short where score() reads it
+ * (cut_at): "of", "and". */
+static int
+cuts_any(const struct qword *t)
+{
+	return (t->len == 2 && memcmp(t->s, "of", 2) == 0) || t->and ||
+	    t->flen == 0;
+}
+
+/* ... or candidate c's at a word of it that t begins (cut_at).  When
+ * none does, score() counts every word of c left untyped but those
+ * bound() saves (cs.soft): bound whole, many candidates of a name
+ * ending in a word no customer has ("ce shi dian nao") fall short of
+ * floor, which bound() cut let through to be scored for nothing (at
+ * 50,000 customers two in five of gen-link-blind24's). */
+static int
+cuts_short(const struct sdc_nev *e, const struct qword *t, uint32_t c)
+{
+	size_t j;
+
+	for (j = e->coff[c]; j < e->coff[c + 1]; j++) {
+		const struct word *v = &e->v[e->ctok[j]];
+
+		if (e->cfirst[j] == t->f[0] && t->flen < v->len &&
+		    memcmp(t->f, v->s, t->flen) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The found candidates whose bound reaches floor (the typed words each
  * holds, or may: those not looked up, those no index places), into
  * e->queue highest bound first: a counting sort into BUCKETS bands of
@@ -3828,7 +3873,7 @@ queue_by_bound(struct sdc_nev *e, const struct query *q, double rest,
     const struct freew *fr, double total, double floor)
 {
 	size_t count[BUCKETS + 1] = { 0 }, i, m = 0;
-	int cut = cuttable(q);
+	int cut = cuttable(q), cuts = cut && cuts_any(&q->t[q->n - 1]);
 
 	for (i = 0; i < e->nfound; i++) {
 		uint32_t c = e->found[i];
@@ -3838,7 +3883,10 @@ queue_by_bound(struct sdc_nev *e, const struct query *q, double rest,
 			PREFETCH(&e->cs[e->found[i + AHEAD]], 0);
 		b = bound(e, c, rest, fr, total, cut);
 
-		if (b < floor)
+		/* bound whole first: reading c's words costs more */
+		if (b < floor || (cut && !cuts && bound_more(e, c, rest, fr,
+		    total, 0, fr->beyond * e->cs[c].maxw) < floor &&
+		    !cuts_short(e, &q->t[q->n - 1], c)))
 			continue;
 		e->found[m] = c;
 		e->qbound[c] = (float)b;
@@ -3993,6 +4041,27 @@ found_translations(struct sdc_nev *e, const struct query *q,
 	e->member = 0;
 }
 
+/* How many of a candidate's words the typed words may match that no
+ * lookup credits it with (bound_more(), at most its heaviest's weight
+ * apiece): a weightless word is looked up never and may read two words
+ * joined ("youxian" of "you xian"); an unknown one not free (isfree)
+ * may read one the lookups missed, a contraction ("zhang" of
+ * "Zhongqiang") or initials, a word a letter. */
+static double
+beyond(const struct query *q, const unsigned char *isfree)
+{
+	double n = 0;
+	size_t i;
+
+	for (i = 0; i < q->n; i++) {
+		const struct qword *t = &q->t[i];
+
+		if (t->w == 0 || (t->vid < 0 && !isfree[i]))
+			n += t->initials && t->len > 2 ? t->len : 2;
+	}
+	return n;
+}
+
 /* The typed words' weight, and into fr what the soft words may save
  * and the weightless "und"s, which match a name's "and" and no index
  * places. */
@@ -4130,9 +4199,10 @@ query_run(struct sdc_nev *e, const char *words, double floor,
 {
 	struct query q;
 	double total = 0, rest, reach[MAXW + 1];
-	struct freew fr = { 0, 0, 0, 0, 0, { 0 }, { 0 } };
+	struct freew fr = { 0, 0, 0, 0, 0, { 0 }, { 0 }, 0 };
 	size_t i, n = 0, ntr = 0, tr[MAXW];
 	double trw = 0;
+	unsigned char isfree[MAXW] = { 0 };
 
 	query_init(e, words, &q);
 	reach_after(e, &q, reach);
@@ -4161,7 +4231,7 @@ query_run(struct sdc_nev *e, const char *words, double floor,
 		/* an unknown word may still be a typo beyond the indexes'
 		 * reach, a contraction ("pst") or a cut ("Marine Su"), which
 		 * no index finds: then it binds no candidate */
-		if (found_for(e, t))
+		if ((isfree[q.order[i]] = (unsigned char)found_for(e, t)))
 			free_word(&fr, t, q.order[i]);
 		else if (t->vid >= 0 && translates(e, t)) {
 			/* free while looking: a candidate holding only its
@@ -4177,6 +4247,7 @@ query_run(struct sdc_nev *e, const char *words, double floor,
 	}
 	fr.w -= trw;
 	fr.n -= ntr;
+	fr.beyond = beyond(&q, isfree);
 	found_translations(e, &q, tr, ntr);
 	found_done(e, &q, &fr, floor);
 	n = score_queue(e, &q, queue_by_bound(e, &q, rest, &fr, total, floor),

@@ -325,6 +325,31 @@ main(void)
 		    got[0].id == 1 && as_brute(g, "sasez", 0.25, 2202) &&
 		    as_brute(g, "sasez abogados", 0.5, 2202));
 		sdc_nev_free(g);
+		/* session 32: a name ending in a word no customer has is
+		 * read cut short only in a candidate with a word it begins
+		 * (cuts_short); the others are bound whole, their words
+		 * left untyped counted, and fall short unscored */
+		g = sdc_nev_new(nm);
+		sdc_nev_add(g, "harbour joinery services");
+		sdc_nev_add(g, "harbour view dental practice group");
+		sdc_nev_add(g, "xin an yin shua you xian gong si");
+		sdc_nev_add(g, "shen zhen xin an yin shua you xian gong si "
+		    "xinan printing");
+		holdings(g, 2000);
+		sdc_nev_finish(g);
+		ng = sdc_nev_query(g, "harbour joinery serv", 0.5, got, K);
+		CHECK("a name cut in its last word still finds its customer",
+		    ng >= 1 && got[0].id == 0 &&
+		    as_brute(g, "harbour joinery serv", 0.5, 2004));
+		CHECK("... and a name ending in a word none begins gives what "
+		    "scoring every candidate gives",
+		    as_brute(g, "harbour view qzxv", 0.5, 2004) &&
+		    as_brute(g, "harbour view qzxv", 0.3, 2004) &&
+		    as_brute(g, "harbour qzxv", 0.3, 2004) &&
+		    as_brute(g, "xin an yin shua youxian gongsi", 0.5, 2004) &&
+		    as_brute(g, "xin an yin shua youxian gongsi", 0.3, 2004) &&
+		    as_brute(g, "yin shua xian qzxv", 0.3, 2004));
+		sdc_nev_free(g);
 		g = sdc_nev_new(nm);
 		sdc_nev_add(g, "st marien uedem");
 		sdc_nev_add(g, "marien apotheke");
