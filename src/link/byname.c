@@ -880,6 +880,35 @@ slips_read(struct pool *p, struct sdc_nev_hit *h, size_t n, char **words,
 	return m;
 }
 
+/* The other reading's best (o[0]) among the hits h (n of them), in its
+ * place by score, when it is another customer: words typed apart read
+ * joined with a slip ("Chung shub": Chungshun Pharmacy) that fit
+ * another customer as typed apart (Chung-shun Pharmacy, a slip in
+ * "shub") are either, and the margin between them decides.  (Not the
+ * other way: a reading joined that fits less well is no rival of the
+ * words as typed, "Jung Hsiang Temple - Panchiao".)  Returns the hits. */
+static size_t
+with_rival(struct sdc_nev_hit *h, size_t n, const struct sdc_nev_hit *o,
+    size_t no)
+{
+	size_t i, at;
+
+	if (n == 0 || no == 0)
+		return n;
+	for (i = 0; i < n; i++)
+		if (h[i].id == o[0].id)
+			return n;
+	for (at = 1; at < n && h[at].score >= o[0].score; at++)
+		;
+	if (at >= RANKN)
+		return n;
+	if (n == RANKN)
+		n--;
+	memmove(h + at + 1, h + at, (n - at) * sizeof(*h));
+	h[at] = o[0];
+	return n + 1;
+}
+
 /* The weighted evidence's best candidates on the better reading: its
  * words are left in *words. */
 static size_t
@@ -898,6 +927,8 @@ query_read(struct pool *p, const char *guess, struct sdc_nev_hit *h,
 	m = in_order(p, glued, g, fold_hits(p, g, sdc_nev_query(p->ev, glued,
 	    FLOOR, g, RANKN)));
 	if (m > 0 && (n == 0 || g[0].score > h[0].score)) {
+		if (g[0].how & SDC_NEV_TYPO)
+			m = with_rival(g, m, h, n);
 		memcpy(h, g, m * sizeof(*h));
 		n = m;
 		free(*words);

@@ -1937,6 +1937,25 @@ dotted(const struct qword *q, const struct word *w, float best,
 	return best;
 }
 
+/* A typo's quality: 0.88 an edit.  One slip in a long word that only a
+ * hand makes - a key next to the right one struck, or two letters
+ * swapped - is as sure as an abbreviation: a namesake's spelling
+ * doubles, drops or changes a letter for its sound (Jansen, Janssen;
+ * Meier, Meyer; Thomson, Thompson), not for its place on the keys. */
+#define SURE_SLIP_LEN 7
+#define SURE_SLIP_Q 0.95f
+
+static float
+typo_q(const struct qword *q, const struct word *w, size_t d)
+{
+	/* one_key_slip() of two words of one length: a key or a pair */
+	if (d == 1 && w->len >= SURE_SLIP_LEN && ((q->len == w->len &&
+	    one_key_slip(q->s, w->len, w->s, w->len)) || (q->flen == w->len &&
+	    one_key_slip(q->f, w->len, w->s, w->len))))
+		return SURE_SLIP_Q;
+	return 1.0f - 0.12f * (float)d;
+}
+
 /* The best reading of vocabulary word w as the typed word q, one word
  * for one: abbreviation, typos, prefix, contraction (0: none); the
  * dotted() readings are single()'s. */
@@ -1972,11 +1991,11 @@ read_single(const struct sdc_nev *e, const struct qword *q,
 	if (other_name(e, q, w))	/* cut at the end as typed, at most */
 		return q->last && q->len < w->len && memcmp(q->s, w->s,
 		    q->len) == 0 ? cut_reading(q, w, best, how) : best;
-	if ((d = word_typos(q, w)) > 0 && 1.0f - 0.12f * (float)d > best &&
+	if ((d = word_typos(q, w)) > 0 && typo_q(q, w, d) > best &&
 	    !(d == 2 && w->specialty && specialty_typed(q)) &&
 	    (d < 2 || allowed(q->len < w->len ? q->len : w->len) > 1 ||
 	    slips_alone(e, q, w))) {
-		best = 1.0f - 0.12f * (float)d;
+		best = typo_q(q, w, d);
 		*how = SDC_NEV_TYPO;
 	}
 	if (is_cut(q, w))
@@ -2822,7 +2841,8 @@ query_readings(const struct sdc_nev *e, struct query *q)
 
 /* The best quality any reading of typed word t gives (match_word):
  * itself, "and", or two words joined 1; else an abbreviation 0.95, a
- * typo 0.88 (an unknown word is no word at no edit), a prefix 0.8 (0.7
+ * typo 0.88 (an unknown word is no word at no edit; a hand's slip in a
+ * long word 0.95: typo_q), a prefix 0.8 (0.7
  * cut to two letters), a contraction 0.7, initials 0.8 (0.7 of two
  * letters), a descriptor's first two letters 0.7. */
 static double
@@ -2836,6 +2856,9 @@ reads_up_to(const struct qword *t)
 		q = (double)0.95f;
 	if (t->len >= 4 && (double)(1.0f - 0.12f) > q)
 		q = (double)(1.0f - 0.12f);
+	if ((t->len >= SURE_SLIP_LEN || t->flen >= SURE_SLIP_LEN) &&
+	    (double)SURE_SLIP_Q > q)
+		q = (double)SURE_SLIP_Q;
 	if ((t->len >= 3 || t->last) && (double)0.8f > q)
 		q = (double)0.8f;	/* a prefix; contractions are less */
 	if (t->initials && 0.8 > q)

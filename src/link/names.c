@@ -793,11 +793,40 @@ spaced_groups(const utf8proc_int32_t *cp, size_t n, size_t i, int *d)
 	return (k == 11 && g == 3) || (k == 9 && g == 2) ? k : 0;
 }
 
+/* The digits of the groups at cp[i] set apart by single spaces, the
+ * first not after another group: eight or more in two groups or more of
+ * two to four digits each, as registers and telephone books print their
+ * numbers ("Org.nr. 978 925 502", "KvK 1320 8196", "CVR 26 91 53 68",
+ * "01 23 45 67 89"), or 0.  A street's number and a postcode of five
+ * ("Calle Goya 133 28001") or in fewer digits stay apart. */
+static size_t
+print_groups(const utf8proc_int32_t *cp, size_t n, size_t i)
+{
+	size_t g = 0, j = i, k = 0;
+
+	if (i >= 2 && cp[i - 1] == ' ' && digit(cp[i - 2]))
+		return 0;
+	for (;; g++) {
+		size_t start = j;
+
+		for (; j < n && digit(cp[j]); j++)
+			k++;
+		if (j - start < 2 || j - start > 4)
+			return 0;
+		if (j + 1 >= n || cp[j] != ' ' || !digit(cp[j + 1]))
+			break;
+		j++;
+	}
+	return k >= 8 && g >= 1 ? k : 0;
+}
+
 /* In place, *n the new length: an ABN or an ACN written in its groups
  * ("ABN 73 875 596 437", 2-3-3-3; "ACN 330 078 530", 3-3-3) is one
- * number, as it is typed run together ("ABN 73875596437").  Only when
- * its check digits hold: a telephone number ("0412 345 678") or a
- * street number and a postcode stay apart. */
+ * number, as it is typed run together ("ABN 73875596437"), when its
+ * check digits hold; so is any number printed in groups of two to four
+ * digits, eight digits or more (print_groups): a register's number
+ * ("978 925 502" for "978925502") or a telephone's, where a street
+ * number and a postcode stay apart. */
 static void
 spaced_numbers(utf8proc_int32_t *cp, size_t *n)
 {
@@ -806,8 +835,9 @@ spaced_numbers(utf8proc_int32_t *cp, size_t *n)
 
 	while (i < *n) {
 		if (!digit(cp[i]) || (i > 0 && digit(cp[i - 1])) ||
-		    (k = spaced_groups(cp, *n, i, d)) == 0 ||
-		    !au_registry(d, k)) {
+		    (((k = spaced_groups(cp, *n, i, d)) == 0 ||
+		    !au_registry(d, k)) &&
+		    (k = print_groups(cp, *n, i)) == 0)) {
 			cp[o++] = cp[i++];
 			continue;
 		}

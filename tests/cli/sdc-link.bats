@@ -4439,3 +4439,16 @@ partner_customers() {
 	sessions_link 's1,Needs Review,null s2,Linked,1 s3,Linked,2 ' \
 	    '古川塗装' '長谷川塗装' '髙橋塗装工業'
 }
+
+# Session 32 (gen-link-blind15): words typed apart with a slip and the
+# same run together with it read two customers, each as well: the
+# margin between the readings decides ("Chung-shub Pharmacy" is
+# Chung-shun Pharmacy, or Chungshun Pharmacy Co., Ltd.: review); the
+# name as either writes it links.  (The slip in the long word reads at
+# 0.95, a key next to the right one: test_nameev.)
+@test "readings: words apart and run together that read two customers leave the margin to decide" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name": ("Filler\(.) Word\(.) Ltd")}' \
+	    "Chung-shun Pharmacy" "Chungshun Pharmacy Co., Ltd."
+	sessions_link 's1,Needs Review,null s2,Linked,1 s3,Linked,2 ' \
+	    'Chung-shub Pharmacy' 'Chung-shun Pharmacy' 'Chungshun Pharmacy'
+}

@@ -964,6 +964,38 @@ main(void)
 		    sdc_nev_score(g, "eurotser", 5, &how) > 0.85);
 		sdc_nev_free(g);
 	}
+	/* session 32: one slip only a hand makes in a word of seven
+	 * letters or more, a key next to the right one or two letters
+	 * swapped, reads at 0.95 as an abbreviation does; a letter
+	 * dropped or changed for one away from it, a namesake's spelling
+	 * as often (Thompson, Thomson), keeps 0.88, as any slip in a
+	 * shorter word (gen-link-blind20 "Ratna Trasing Co." for Ratna
+	 * Trading Co. (Pvt) Ltd, 80 < 81 before) */
+	{
+		struct sdc_nev *g = sdc_nev_new(nm);
+		unsigned how, khow;
+		double key, swap, gone, far, shortw, shortk;
+
+		sdc_nev_add(g, "ratna trading");
+		sdc_nev_add(g, "kandyan gokul");
+		holdings(g, 200);
+		sdc_nev_finish(g);
+		key = sdc_nev_score(g, "ratna trasing", 0, &khow);
+		swap = sdc_nev_score(g, "ratna tradnig", 0, &how);
+		gone = sdc_nev_score(g, "ratna tradng", 0, &how);
+		far = sdc_nev_score(g, "ratna trawing", 0, &how);
+		shortw = sdc_nev_score(g, "kandyan gokjl", 1, &how);
+		shortk = sdc_nev_score(g, "kandyan gokyl", 1, &how);
+		CHECK("a key next to the right one or a pair swapped in a "
+		    "long word is a hand's slip (Trasing, Tradnig: 0.95)",
+		    key > far + 0.03 && swap == key && key < 1.0 &&
+		    (khow & SDC_NEV_TYPO));
+		CHECK("... a letter dropped or far off is a typo still "
+		    "(0.88), as any slip in a short word (Gokyl, Gokjl)",
+		    gone == far && far > 0.9 && shortw == shortk &&
+		    shortw < 0.96 && shortw > 0.9);
+		sdc_nev_free(g);
+	}
 	/* session 28: a medical specialty typed (link-words.json
 	 * "specialties") is that practice, not two slips of another
 	 * (gen-link-blind45 at 50,000 customers: "Cumberland Nephrology"

@@ -87,9 +87,18 @@ main(void)
 	norm("ABN39 151 207 484", "abn 39151207484");
 	norm("Jing Cheung Carpentry Pty Ltd (ACN 526 700 550)",
 	    "jing cheung carpentry pty ltd acn 526700550");
-	norm("Sparkies ABN 73 875 596 438", "sparkies abn 73 875 596 438");
-	norm("Bob's Plumbing 0412 345 678", "bob plumbing 412 345 678");
+	/* session 32: any number printed in groups of two to four digits,
+	 * eight or more, is one number as typed run together (a register's:
+	 * "Org.nr. 978 925 502", "KvK 1320 8196"; a telephone's), its check
+	 * digits holding or not; a street number and a postcode, or a group
+	 * of one digit or five, stay apart */
+	norm("Sparkies ABN 73 875 596 438", "sparkies abn 73875596438");
+	norm("Bob's Plumbing 0412 345 678", "bob plumbing 412345678");
+	norm("Lund Bil AS - Org.nr. 978 925 502", "lund bil as org nr 978925502");
+	norm("Wolters B.V. KvK 1158 2385", "wolters bv kvk 11582385");
 	norm("Unit 4 526 700 550", "unit 4 526 700 550");
+	norm("Calle Goya 133 28001 Madrid", "calle goya 133 28001 madrid");
+	norm("Hauptstrasse 12 3000 Bern", "hauptstrasse 12 3000 bern");
 	/* a short legal form with one slip, first letter kept */
 	CHECK("lcl is llc slipped", sdc_name_is_drop_slip(nm, "lcl"));
 	CHECK("inf is inc slipped", sdc_name_is_drop_slip(nm, "inf"));
