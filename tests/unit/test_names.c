@@ -143,6 +143,23 @@ main(void)
 	norm("Fjord Bygg Aksjeselskap", "fjord bygg");
 	norm("Vejle El Anpartsselskab", "vejle el");
 	norm("Sociedad Limitada", "sociedad limitada");	/* only a form */
+	/* session 32: more forms written out (P.C., LLP, PCL), and Japan's
+	 * romanised read as the K.K. a list writes */
+	norm("Bowery Medical Associates Professional Corporation",
+	    "bowery medical associates");
+	norm("Edwards Counseling & Wellness, Prof. Corp.",
+	    "edwards counseling and wellness");
+	norm("Hargreaves & Ashworth Solicitors Limited Liability Partnership",
+	    "hargreaves and ashworth solicitors");
+	norm("Charoen Sukprasert Trading Public Company Limited",
+	    "charoen sukprasert trading");
+	norm("Osaka Hikari Hotel Kabushiki Kaisha", "osaka hikari hotel kk");
+	norm("Osaka Hikari Hotel K.K.", "osaka hikari hotel kk");
+	norm("Kabushiki Kaisha Onishi Fudosan", "kk onishi fudosan");
+	norm("Tokyo Yuai Hotel Kabushikigaisha", "tokyo yuai hotel kk");
+	norm("Ono Yakkyoku Godo Kaisha", "ono yakkyoku gk");
+	norm("Tokyo Suzuran Hotel Yuugen Gaisha", "tokyo suzuran hotel yk");
+	norm("Hnos. Font Soler Sdad. Limitada", "hnos font soler");
 	norm("Instal\xc2\xb7lacions La Mola Sociedad An\xc3\xb3nima",
 	    "instal lacions la mola sa");
 	CHECK("... read slipped inside (CKG), not at the end: Cli is a word "
