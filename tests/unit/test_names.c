@@ -457,6 +457,11 @@ main(void)
 	CHECK("a title is a drop word", sdc_name_is_title("avv") &&
 	    sdc_name_is_drop(nm, "avv") && sdc_name_is_drop(nm, "dra") &&
 	    !sdc_name_is_title("dr") && !sdc_name_is_title("studio"));
+	/* session 32 (gen-link-blind52 "Farm. Licenciado Nieto" for
+	 * Farmacia Ldo. Nieto): the Spanish title written out too */
+	CHECK("... Licenciado as Ldo.", sdc_name_is_title("licenciado") &&
+	    sdc_name_is_title("licenciada") && sdc_name_is_drop(nm,
+	    "licenciado"));
 	CHECK("... but none a legal form is typed for with a slip (\"RAe\" "
 	    "is no \"Rag.\")", !sdc_name_is_drop_slip(nm, "rae") &&
 	    !sdc_name_is_drop_typo(nm, "architettura"));
