@@ -123,9 +123,19 @@ const char *const sdc_nev_default_abbrev[][2] = {
 	{ "elect", "electrical" }, { "vets", "veterinary" },
 	{ "ctre", "centre" }, { "finl", "financial" },
 	{ "insce", "insurance" }, { "coy", "company" },
-	/* German firms' */
+	/* German firms' (and the tax adviser's own title, StB, as the
+	 * Bundessteuerberaterkammer abbreviates Steuerberater) */
 	{ "stb", "steuerberatung" }, { "rae", "rechtsanwalte" },
+	{ "stb", "steuerberater" },
 	{ "immo", "immobilienverwaltung" }, { "st", "sankt" },
+	/* "Immo", how estate agents of German, French, Dutch and Italian
+	 * write their trade short (Immobilien, immobilier, immobiliën,
+	 * immobiliare: Wiktionary, "Immo"); International in the Romance
+	 * languages and Indonesian and Malay, shortened as in English */
+	{ "immo", "immobilien" }, { "immo", "immobilier" },
+	{ "immo", "immobiliere" }, { "immo", "immobiliare" },
+	{ "intl", "internacional" }, { "intl", "internasional" },
+	{ "intl", "internazionale" }, { "intl", "internationale" },
 	{ "kath", "katholische" }, { "ev", "evangelische" },
 	{ "s", "south" }, { "e", "east" }, { "w", "west" },
 	/* Spanish, Italian and French firms' */

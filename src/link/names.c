@@ -131,6 +131,17 @@ const char *const sdc_names_default_drop[] = {
 	"Naamloze Vennootschap", "Vennootschap onder firma",
 	"spółka z ograniczoną odpowiedzialnością", "spółka akcyjna",
 	"spółka jawna", "spółka komandytowa",
+	/* ... and more written out or shortened otherwise (Wikipedia "List
+	 * of legal entity types by country"): the US professional
+	 * corporation (P.C.; Alberta's "Prof. Corp."), limited liability
+	 * partnership and company (LLP, LLC), limited partnership (LP);
+	 * Thailand's public company limited (PCL); Spain's sociedad limitada with the RAE's abbreviation
+	 * of sociedad, "Sdad.": "Bowery Medical Associates Professional
+	 * Corporation" is Bowery Medical Associates P.C. */
+	"Professional Corporation", "Prof. Corp.",
+	"Limited Liability Partnership", "Limited Liability Company",
+	"Limited Partnership", "Public Company Limited", "PCL",
+	"Sdad. Limitada",
 	NULL
 };
 
@@ -1532,7 +1543,16 @@ co_joined(char **tok, size_t i, size_t n)
  * them (Wikipedia "List of legal entity types by country"): as typed
  * short, not dropped, so that a word before them stays a name's
  * ("Anadolu Lojistik Paz. Anonim Şirketi" is Anadolu Lojistik
- * Pazarlama A.Ş.).  Merges them in tok[0..n); returns the new n. */
+ * Pazarlama A.Ş.).  So too Japan's kabushiki kaisha, gōdō kaisha and
+ * yūgen kaisha, read as the K.K., G.K. and Y.K. a list writes for them
+ * (Wikipedia "List of legal entity types by country"), romanised with
+ * "gaisha" as spoken, "uu" for the long vowel as a keyboard types it,
+ * or run together ("Kabushikigaisha"): "Osaka Hikari Hotel Kabushiki
+ * Kaisha" is Osaka Hikari Hotel K.K.  Not dropped: K.K. is learnt as a
+ * form where many names end with it, and the word a name lacks weighs
+ * against a branch typed in another town ("Jinsei Yakkyoku Yokohama
+ * shiten" of Utsunomiya's Jinsei Yakkyoku K.K.).  Merges them in
+ * tok[0..n); returns the new n. */
 static size_t
 merged_words(char **tok, size_t n)
 {
@@ -1543,6 +1563,15 @@ merged_words(char **tok, size_t n)
 		{ "sociedad", "anonima", "sa" },
 		{ "sociedade", "anonima", "sa" },
 		{ "anonim", "sirketi", "as" },
+		{ "kabushiki", "kaisha", "kk" },
+		{ "kabushiki", "gaisha", "kk" },
+		{ "godo", "kaisha", "gk" }, { "godo", "gaisha", "gk" },
+		{ "goudou", "gaisha", "gk" },
+		{ "yugen", "kaisha", "yk" }, { "yugen", "gaisha", "yk" },
+		{ "yuugen", "kaisha", "yk" }, { "yuugen", "gaisha", "yk" },
+	};
+	static const char *const whole[][2] = {
+		{ "kabushikigaisha", "kk" }, { "kabushikikaisha", "kk" },
 	};
 	size_t i, j, k, out = 0;
 
@@ -1552,6 +1581,9 @@ merged_words(char **tok, size_t n)
 			k = strcmp(tok[i], pairs[j][0]) == 0 &&
 			    strcmp(tok[i + 1], pairs[j][1]) == 0;
 		tok[out++] = k ? (char *)pairs[j - 1][2] : tok[i];
+		for (j = 0; !k && j < sizeof(whole) / sizeof(whole[0]); j++)
+			if (strcmp(tok[i], whole[j][0]) == 0)
+				tok[out - 1] = (char *)whole[j][1];
 		i += k || co_joined(tok, i, n);
 	}
 	return out;

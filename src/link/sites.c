@@ -161,8 +161,10 @@ place_phrase(const char *words)
  * (vej, vei, gade, gate, gata, plads, torv) and floor (etasje), as
  * Wiktionary translates "street", "road", "square" and "floor";
  * Australia's and New Zealand's floor, "Level 1" (Australia Post's
- * addressing guidelines, AS 4590's floor types).  Not "ste", "st":
- * Sainte, Saint begin towns. */
+ * addressing guidelines, AS 4590's floor types); USPS's drive and lane
+ * in full too ("- Ocean Drive", "(Drive-Up)": a bank's or a pharmacy's
+ * window on its own drive).  Not "ste", "st": Sainte, Saint begin
+ * towns; not "dr": Doctor. */
 int
 address_word(const char *w)
 {
@@ -174,7 +176,7 @@ address_word(const char *w)
 	    "straat", "weg", "laan", "plein", "winkelcentrum", "kantoor",
 	    "verdieping", "rua", "estrada", "andar", "level", "local", "nave",
 	    "planta", "bajo", "vej", "vei", "gade", "gate", "gata", "plads",
-	    "torv", "etasje", NULL };
+	    "torv", "etasje", "drive", "lane", NULL };
 
 	return sdc_name_listed(v, w);
 }
@@ -191,7 +193,13 @@ address_word(const char *w)
  * botiga; Danish, Norwegian and Swedish kontor, butik, butikk,
  * verksted, resepsjon; and an office's departments, which say which of its machines
  * as a room does (English billing, accounts, accounting, canteen;
- * German Buchhaltung, Sekretariat). */
+ * German Buchhaltung, Sekretariat).  The part of town a site is in,
+ * never a town of its own: downtown, midtown, uptown ("Rick's Bagels:
+ * Midtown"); Portuguese loja (a shop, "Loja 3"); and the head office
+ * and head shop in romanised Japanese (Wiktionary, "head office":
+ * honsha, honten), as a Japanese firm's site is typed in Latin letters
+ * ("Yamashita Shokuhin Honsha"); not its branch (shiten), typed with
+ * another town, a namesake's as likely. */
 int
 premises_word(const char *w)
 {
@@ -201,7 +209,8 @@ premises_word(const char *w)
 	    "tienda", "recepcao", "atelier", "officina", "negozio", "ufficio",
 	    "botiga", "billing", "accounts", "accounting", "canteen",
 	    "buchhaltung", "sekretariat", "kontor", "butik", "butikk",
-	    "verksted", "resepsjon", NULL };
+	    "verksted", "resepsjon", "downtown", "midtown", "uptown", "loja",
+	    "honsha", "honten", NULL };
 
 	return sdc_name_listed(v, w);
 }

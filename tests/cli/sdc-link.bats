@@ -1157,13 +1157,21 @@ first_log() {
 # "branch" in more languages, and rooms and departments in more
 # ("Werkstatt", "Buchhaltung", "Billing"), link after the whole name; a
 # town the list does not know beside no such word still does not.
+# Session 32 (branch rows of gen-link-blind45, blind38, blind46): the
+# part of town ("Midtown"), a drive-up window, a Portuguese shop ("Loja
+# 3") and a Japanese head office typed in Latin letters ("Honsha") link
+# too; a compass word does not (it begins towns: "East London").
 @test "a qualifier after the whole name: a branch word or a department of more languages links" {
 	jq -n '[{"id": 1, "business_name": "Watson Excavating, LLC"},
-	  {"id": 2, "business_name": "Ackroyd Bookkeeping"}]' >"$TMP/cust.json"
-	sessions_link 's1,Linked,2 s2,Linked,1 s3,Linked,2 s4,Linked,1 s5,Linked,2 s6,Needs Review,null ' \
+	  {"id": 2, "business_name": "Ackroyd Bookkeeping"},
+	  {"id": 3, "business_name": "Yamashita Shokuhin"}]' >"$TMP/cust.json"
+	sessions_link 's1,Linked,2 s2,Linked,1 s3,Linked,2 s4,Linked,1 s5,Linked,2 s6,Needs Review,null s7,Linked,2 s8,Linked,1 s9,Linked,2 s10,Linked,3 s11,Needs Review,null ' \
 	    'Ackroyd Bookkeeping - Ankara Şubesi' 'Watson Excavating Adyar Br.' \
 	    'Ackroyd Bookkeeping (Oddział Nowa Sól)' 'Watson Excavating / Werkstatt' \
-	    'Ackroyd Bookkeeping - Billing' 'Ackroyd Bookkeeping - Nowa Sól'
+	    'Ackroyd Bookkeeping - Billing' 'Ackroyd Bookkeeping - Nowa Sól' \
+	    'Ackroyd Bookkeeping: Midtown' 'Watson Excavating / Drive-Up' \
+	    'Ackroyd Bookkeeping (Loja 3)' 'Yamashita Shokuhin Honsha' \
+	    'Ackroyd Bookkeeping East London'
 }
 
 # Session 10 (gen-link-blind11's other wrong links): a short word that

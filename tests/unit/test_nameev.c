@@ -371,6 +371,24 @@ main(void)
 		CHECK("... Sta. Santa", sdc_nev_score(g, "farmacia sta ana", 1,
 		    &how) > 0.9 && (how & SDC_NEV_ABBREV));
 		sdc_nev_free(g);
+		/* session 32: StB for Steuerberater, Immo for immobilier,
+		 * Intl for the Romance and Malay International */
+		g = sdc_nev_new(nm);
+		sdc_nev_add(g, "steuerberater anja lamers");
+		sdc_nev_add(g, "agence voltaire immobilier");
+		sdc_nev_add(g, "pt harapan internasional tbk");
+		sdc_nev_add(g, "anja lamers bau");
+		sdc_nev_finish(g);
+		CHECK("StB is Steuerberater",
+		    sdc_nev_score(g, "stb anja lamers", 0, &how) > 0.9 &&
+		    (how & SDC_NEV_ABBREV));
+		CHECK("... Immo immobilier", sdc_nev_score(g,
+		    "agence voltaire immo", 1, &how) > 0.9 &&
+		    (how & SDC_NEV_ABBREV));
+		CHECK("... Intl internasional", sdc_nev_score(g,
+		    "pt harapan intl tbk", 2, &how) > 0.9 &&
+		    (how & SDC_NEV_ABBREV));
+		sdc_nev_free(g);
 		/* a Turkish company title shortened, both ways; the words
 		 * folded as sdc_name_words folds "İnş." and "Şti." */
 		g = sdc_nev_new(nm);

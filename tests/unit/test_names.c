@@ -152,6 +152,23 @@ main(void)
 	norm("Fjord Bygg Aksjeselskap", "fjord bygg");
 	norm("Vejle El Anpartsselskab", "vejle el");
 	norm("Sociedad Limitada", "sociedad limitada");	/* only a form */
+	/* session 32: more forms written out (P.C., LLP, PCL), and Japan's
+	 * romanised read as the K.K. a list writes */
+	norm("Bowery Medical Associates Professional Corporation",
+	    "bowery medical associates");
+	norm("Edwards Counseling & Wellness, Prof. Corp.",
+	    "edwards counseling and wellness");
+	norm("Hargreaves & Ashworth Solicitors Limited Liability Partnership",
+	    "hargreaves and ashworth solicitors");
+	norm("Charoen Sukprasert Trading Public Company Limited",
+	    "charoen sukprasert trading");
+	norm("Osaka Hikari Hotel Kabushiki Kaisha", "osaka hikari hotel kk");
+	norm("Osaka Hikari Hotel K.K.", "osaka hikari hotel kk");
+	norm("Kabushiki Kaisha Onishi Fudosan", "kk onishi fudosan");
+	norm("Tokyo Yuai Hotel Kabushikigaisha", "tokyo yuai hotel kk");
+	norm("Ono Yakkyoku Godo Kaisha", "ono yakkyoku gk");
+	norm("Tokyo Suzuran Hotel Yuugen Gaisha", "tokyo suzuran hotel yk");
+	norm("Hnos. Font Soler Sdad. Limitada", "hnos font soler");
 	norm("Instal\xc2\xb7lacions La Mola Sociedad An\xc3\xb3nima",
 	    "instal lacions la mola sa");
 	CHECK("... read slipped inside (CKG), not at the end: Cli is a word "
@@ -449,6 +466,11 @@ main(void)
 	CHECK("a title is a drop word", sdc_name_is_title("avv") &&
 	    sdc_name_is_drop(nm, "avv") && sdc_name_is_drop(nm, "dra") &&
 	    !sdc_name_is_title("dr") && !sdc_name_is_title("studio"));
+	/* session 32 (gen-link-blind52 "Farm. Licenciado Nieto" for
+	 * Farmacia Ldo. Nieto): the Spanish title written out too */
+	CHECK("... Licenciado as Ldo.", sdc_name_is_title("licenciado") &&
+	    sdc_name_is_title("licenciada") && sdc_name_is_drop(nm,
+	    "licenciado"));
 	CHECK("... but none a legal form is typed for with a slip (\"RAe\" "
 	    "is no \"Rag.\")", !sdc_name_is_drop_slip(nm, "rae") &&
 	    !sdc_name_is_drop_typo(nm, "architettura"));
