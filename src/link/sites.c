@@ -273,6 +273,33 @@ word_begins(const char *list, const char *w)
 	return 0;
 }
 
+/* The number t is written in name as a word of its own ("#0903",
+ * "Store 12"; leading zeros are dropped from the word), not glued to
+ * letters: "NK3" of a registration number ("RFC TMP-721211-NK3") is
+ * split into "nk 3", and its "3" is no store's number. */
+static int
+number_alone(const char *name, const char *t)
+{
+	size_t n = strlen(t);
+	const char *p;
+
+	for (p = name; (p = strstr(p, t)) != NULL; p += n)
+		if ((p == name || !(isalpha((unsigned char)p[-1]) ||
+		    (p[-1] & 0x80))) && !(isalnum((unsigned char)p[n]) ||
+		    (p[n] & 0x80)))
+			return 1;
+	return 0;
+}
+
+/* A word t of the candidate's site: a number only when written alone
+ * (number_alone). */
+static void
+site_word(struct sdc_buf *b, const struct cand *c, const char *t)
+{
+	if (t[strspn(t, "0123456789")] != '\0' || number_alone(c->name, t))
+		sdc_buf_printf(b, "%s ", t);
+}
+
 /* The candidate's site: the words after its name's separator ("Depot
  * St" of "Granite Physical Therapy - Depot St"), after "of" ("Red Oak"),
  * and its numbers ("0903" of "PipeSmile Kids #0903"). */
@@ -285,14 +312,16 @@ site_words(const struct cand *c)
 
 	if (head) {
 		w = sdc_name_words(names, c->name + strlen(head));
-		sdc_buf_printf(&b, "%s ", w);
+		for (t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ",
+		    &save))
+			site_word(&b, c, t);
 		free(w);
 	}
 	free(head);
 	w = sdc_xstrdup(c->words);
 	for (t = strtok_r(w, " ", &save); t; t = strtok_r(NULL, " ", &save)) {
 		if (after_of || t[strspn(t, "0123456789")] == '\0')
-			sdc_buf_printf(&b, "%s ", t);
+			site_word(&b, c, t);
 		after_of = after_of || strcmp(t, "of") == 0;
 	}
 	free(w);
