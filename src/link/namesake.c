@@ -1822,9 +1822,13 @@ form_head_unbracketed(size_t idx)
  * word saying where, a form or initial, a slip of its words, a
  * contact's, its own region or town (extra_what), or a word of its own
  * form written out (form_written_out: out its form's words, tf the form
- * typed); or t, of two words, its own town or region ("San Antonio"). */
+ * typed); or t, of two words, its own town or region ("San Antonio").
+ * A town's particle typed small before the other word ("de Saltillo",
+ * as guess has it: town_particle) is no word of its own: the town
+ * after it says. */
 static int
-before_form_own(size_t idx, const char *t, const char *out, const char *tf)
+before_form_own(const char *guess, size_t idx, const char *t,
+    const char *out, const char *tf)
 {
 	char *w = sdc_xstrdup(t), *u, *save = NULL;
 	int own = strchr(t, ' ') != NULL && extra_what(idx, t, XW_REGION |
@@ -1832,9 +1836,10 @@ before_form_own(size_t idx, const char *t, const char *out, const char *tf)
 
 	for (u = strtok_r(w, " ", &save); u && !own; u = strtok_r(NULL, " ",
 	    &save))
-		own = extra_what(idx, u, XW_NUMBER | XW_WHERE | XW_FORM |
+		own = !(u == w && strchr(t, ' ') && town_particle(guess, u)) &&
+		    (extra_what(idx, u, XW_NUMBER | XW_WHERE | XW_FORM |
 		    XW_SLIP | XW_CONTACT | XW_REGION | XW_TOWN) ||
-		    (out && form_written_out(u, out, tf));
+		    (out && form_written_out(u, out, tf)));
 	free(w);
 	return own;
 }
@@ -1874,8 +1879,8 @@ town_before_form(const char *guess, size_t idx)
 	    ((sp = strchr(gs + n + 1, ' ')) == NULL || strchr(sp + 1, ' ') ==
 	    NULL)) {
 		t = gs + n + 1;
-		if (before_form_own(idx, t, strncmp(cw, cs, n) == 0 ? cw + n :
-		    NULL, tf))
+		if (before_form_own(guess, idx, t, strncmp(cw, cs, n) == 0 ?
+		    cw + n : NULL, tf))
 			t = NULL;
 	}
 	t = t ? sdc_xstrdup(t) : NULL;

@@ -4473,3 +4473,19 @@ partner_customers() {
 	sessions_link 's1,Needs Review,null s2,Linked,3 ' \
 	    'Taller-PC 3' 'Panadería 7'
 }
+
+# Session 32 (gen-link-blind54): a town's particle typed small before
+# a town ("de Saltillo") between the whole name and its legal form is
+# the town's: another school of the name in another town ("Escuela
+# Primaria Fray Pedro de Gante de Saltillo S.C."), not the customer's
+# (cf. "Medmet Instalacje Szczecin sp. z o.o." above); its own town
+# there links.
+@test "names: a town after its particle typed before the legal form links no one" {
+	jq -n '[{id: 1, business_name: "Escuela Primaria Fray Pedro de Gante S.C.", city: "Puebla"}]
+	  + [range(20; 80) | {id: ., business_name: "Filler\(.) Word\(.) \(if . % 2 == 0 then "S.C." else "S.A. de C.V." end)", city: "Puebla"}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Linked,1 s3,Linked,1 ' \
+	    'Escuela Primaria Fray Pedro de Gante de Saltillo S.C.' \
+	    'Escuela Primaria Fray Pedro de Gante de Puebla S.C.' \
+	    'Escuela Primaria Fray Pedro de Gante A.C.'
+	grep -q '"de saltillo" is typed before the legal form' <<<"$stderr"
+}
