@@ -254,6 +254,88 @@ form_kind_differs(struct pool *p, const char *guess, struct decision *d)
 	free(w);
 }
 
+/* c holds words a and b one after the other. */
+static int
+pair_in(char **c, size_t nc, const char *a, const char *b)
+{
+	size_t j;
+
+	for (j = 0; j + 1 < nc; j++)
+		if (strcmp(c[j], a) == 0 && strcmp(c[j + 1], b) == 0)
+			return 1;
+	return 0;
+}
+
+/* The word a typed is b, or b of more than SLIP_SHORT letters with one
+ * slip ("mesina" of "medina"). */
+#define SLIP_SHORT 3
+
+static int
+word_or_slip(const char *a, const char *b)
+{
+	return strcmp(a, b) == 0 || (strlen(b) > SLIP_SHORT &&
+	    sdc_nev_one_slip(a, b));
+}
+
+/* Words t[i+1] and t[i+2] after t[i] that c holds the other way round
+ * after the same word ("jose ibarra ortega", "jose ortega ibarra"), or
+ * with a slip, and nowhere in the typed order: a given name, then two
+ * surnames (sdc_person_name_kind).  A given name and a surname swapped
+ * ("Dott. Marino Sergio", "Biuro Rachunkowe Kowalczyk Jolanta") or two
+ * words of a firm ("Smith Services Bookkeeping") are a reorder.  1 when
+ * so. */
+static int
+pair_swapped(char **t, size_t nt, char **c, size_t nc)
+{
+	size_t i, j;
+
+	for (i = 0; i + 2 < nt; i++) {
+		if (!isalpha((unsigned char)*t[i + 1]) ||
+		    !isalpha((unsigned char)*t[i + 2]) ||
+		    strcmp(t[i + 1], t[i + 2]) == 0 ||
+		    pair_in(c, nc, t[i + 1], t[i + 2]))
+			continue;
+		for (j = 0; j + 2 < nc; j++)
+			if (strcmp(c[j], t[i]) == 0 && word_or_slip(t[i + 2],
+			    c[j + 1]) && word_or_slip(t[i + 1], c[j + 2]) &&
+			    (sdc_person_name_kind(c[j]) & SDC_NAME_GIVEN) &&
+			    (sdc_person_name_kind(c[j + 1]) &
+			    SDC_NAME_SURNAME) && (sdc_person_name_kind(c[j +
+			    2]) & SDC_NAME_SURNAME))
+				return 1;
+	}
+	return 0;
+}
+
+/* The typed name's two words after a third are the name linked's the
+ * other way round ("Dra. Elizabeth Vázquez Aguilar" for "Elizabeth
+ * Aguilar Vázquez"): in Spanish and Portuguese naming a person has two
+ * surnames, father's then mother's, and their order tells a sibling's
+ * children apart, so the given name kept with the surnames swapped is
+ * another person (a practice named after one: "Dr. José Ibarra Ortega"
+ * is not Consultorio Dental Dr. José Ortega Ibarra).  A name turned
+ * about whole keeps the pair's order ("Hernández López Juan", surname
+ * first, is Juan Hernández López).  (gen-link-blind54, after its
+ * held-out run.) */
+static void
+surnames_swapped(struct pool *p, const char *guess, struct decision *d)
+{
+	char *tw = sdc_name_words(names, guess), *cw = sdc_xstrdup(
+	    p->c[d->idx].words), **t, **c;
+	size_t nt = sdc_name_split(tw, &t), nc = sdc_name_split(cw, &c);
+
+	if (strcmp(d->rule, "exact") != 0 && pair_swapped(t, nt, c, nc)) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "the two surnames are in the "
+		    "other order than \"%s\"'s: another person",
+		    p->c[d->idx].name);
+	}
+	free(t);
+	free(c);
+	free(tw);
+	free(cw);
+}
+
 /* A name linked that is as much another customer's: a group's whose
  * sites are listed, an address in another's domain, a site typed that
  * is another's, the name with another legal form. */
@@ -270,6 +352,8 @@ another_fits(struct pool *p, const char *guess, const char *norm,
 		form_untold(p, guess, d);
 	if (d->linked)
 		form_kind_differs(p, guess, d);
+	if (d->linked)
+		surnames_swapped(p, guess, d);
 }
 
 /* The one customer with a contact named "a b" (contact_owner), the name

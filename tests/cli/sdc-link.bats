@@ -4489,3 +4489,22 @@ partner_customers() {
 	    'Escuela Primaria Fray Pedro de Gante A.C.'
 	grep -q '"de saltillo" is typed before the legal form' <<<"$stderr"
 }
+
+# Session 32 (gen-link-blind54): a person of Spanish or Portuguese
+# naming has two surnames, and their order tells cousins apart: the
+# given name kept with the two surnames swapped ("Dra. Elizabeth
+# Vázquez Aguilar" for Elizabeth Aguilar Vázquez, "Dr. José Ibarra
+# Ortega" for the Consultorio of Dr. José Ortega Ibarra) is another
+# person: review.  The name as written, or
+# turned about whole, surname first as SAT lists it ("HERNANDEZ LOPEZ
+# JUAN"), links.
+@test "names: a given name with its two surnames swapped links no one" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name": ("Filler\(.) Word\(.) S.C.")}' \
+	    "Elizabeth Aguilar Vázquez" "Consultorio Dental Dr. José Ortega Ibarra S.C." \
+	    "Juan Hernández López"
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Linked,1 s4,Linked,2 s5,Linked,3 ' \
+	    'Dra. Elizabeth Vázquez Aguilar' 'Dr. José Ibarra Ortega' \
+	    'Elizabeth Aguilar Vázquez' 'Consultorio Dental Dr. José Ortega Ibarra' \
+	    'HERNANDEZ LOPEZ JUAN'
+	grep -q 'the two surnames are in the other order than "Elizabeth Aguilar Vázquez"' <<<"$stderr"
+}
