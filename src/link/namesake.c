@@ -1908,8 +1908,8 @@ form_head_unbracketed(size_t idx)
  * form written out (form_written_out: out its form's words, tf the form
  * typed); or t, of two words, its own town or region ("San Antonio").
  * A town's particle typed small before the other word ("de Saltillo",
- * as guess has it: town_particle) is no word of its own: the town
- * after it says. */
+ * as guess has it: town_particle; not "and": "Walker Plumbing and
+ * Heating Inc.") is no word of its own: the town after it says. */
 static int
 before_form_own(const char *guess, size_t idx, const char *t,
     const char *out, const char *tf)
@@ -1920,7 +1920,8 @@ before_form_own(const char *guess, size_t idx, const char *t,
 
 	for (u = strtok_r(w, " ", &save); u && !own; u = strtok_r(NULL, " ",
 	    &save))
-		own = !(u == w && strchr(t, ' ') && town_particle(guess, u)) &&
+		own = !(u == w && strchr(t, ' ') && !sdc_nev_and(u) &&
+		    town_particle(guess, u)) &&
 		    (extra_what(idx, u, XW_NUMBER | XW_WHERE | XW_FORM |
 		    XW_SLIP | XW_CONTACT | XW_REGION | XW_TOWN) ||
 		    (out && form_written_out(u, out, tf)));

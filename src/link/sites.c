@@ -273,21 +273,40 @@ word_begins(const char *list, const char *w)
 	return 0;
 }
 
+/* The letters [q, p) glued before a number are a numero sign typed in
+ * Latin letters ("N35", "No5", "Nr12"), or none. */
+static int
+numero_glued(const char *name, const char *q, const char *p)
+{
+	size_t k = (size_t)(p - q);
+
+	if (k == 0)
+		return 1;	/* "#0903": its leading zeros before */
+	if (q > name && (isalnum((unsigned char)q[-1]) || (q[-1] & 0x80)))
+		return 0;
+	return (k == 1 && tolower((unsigned char)*q) == 'n') ||
+	    (k == 2 && (strncasecmp(q, "no", 2) == 0 || strncasecmp(q, "nr",
+	    2) == 0));
+}
+
 /* The number t is written in name as a word of its own ("#0903",
- * "Store 12"; leading zeros are dropped from the word), not glued to
- * letters: "NK3" of a registration number ("RFC TMP-721211-NK3") is
- * split into "nk 3", and its "3" is no store's number. */
+ * "Store 12", "N35"; leading zeros are dropped from the word), not
+ * glued to other letters: "NK3" of a registration number ("RFC
+ * TMP-721211-NK3") is split into "nk 3", and its "3" is no store's
+ * number. */
 static int
 number_alone(const char *name, const char *t)
 {
 	size_t n = strlen(t);
-	const char *p;
+	const char *p, *q;
 
-	for (p = name; (p = strstr(p, t)) != NULL; p += n)
-		if ((p == name || !(isalpha((unsigned char)p[-1]) ||
-		    (p[-1] & 0x80))) && !(isalnum((unsigned char)p[n]) ||
-		    (p[n] & 0x80)))
+	for (p = name; (p = strstr(p, t)) != NULL; p += n) {
+		for (q = p; q > name && isalpha((unsigned char)q[-1]); q--)
+			;
+		if (!(q > name && (q[-1] & 0x80)) && numero_glued(name, q,
+		    p) && !(isalnum((unsigned char)p[n]) || (p[n] & 0x80)))
 			return 1;
+	}
 	return 0;
 }
 

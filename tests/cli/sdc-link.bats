@@ -4465,11 +4465,11 @@ partner_customers() {
 # a digit glued to letters in a registration number ("RFC
 # TMP-721211-NK3") is no store's number: "Taller-PC 3" (a machine's
 # name typed for the customer) is not the one workshop whose RFC ends
-# in 3; a number written alone ("Panadería La Espiga #7") is a site.
+# in 3; a number written alone or after a numero sign ("N7") is a site.
 @test "readings: a digit of a registration number is no site's number" {
 	numbered_customers 'range(20; 80) | {"id": ., "business_name": ("Filler\(.) Word\(.) S.A.")}' \
 	    "Taller Mecánico El Pípila, S.A. de C.V. (RFC TMP-721211-NK3)" \
-	    "Taller Mecánico El Nopal" "Panadería La Espiga #7" "Panadería Lupita"
+	    "Taller Mecánico El Nopal" "Panadería La Espiga N7" "Panadería Lupita"
 	sessions_link 's1,Needs Review,null s2,Linked,3 ' \
 	    'Taller-PC 3' 'Panadería 7'
 }
