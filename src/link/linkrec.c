@@ -171,7 +171,8 @@ read_name(struct pool *p, const char *guess, int contact, struct decision *d)
  * one is read again without the labels of a register's number typed
  * beside it (names.c, sdc_name_unlabelled: "Pedersen VVS CVR-nr.
  * 14940863" for "Pedersen VVS ApS (14940863)"): the customer's name may
- * lack them; read as typed first, as the customer's may hold them. */
+ * lack them; read as typed first, as the customer's may hold them.
+ * Only the customer whose name holds the typed number is linked so. */
 static void
 decide(struct pool *p, const char *guess, int contact, struct decision *d)
 {
@@ -182,7 +183,11 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 		return;
 	if (!d->linked && !contact && (un = sdc_name_unlabelled(guess))) {
 		memset(&plain, 0, sizeof(plain));
-		if (read_name(p, un, contact, &plain) == 0 && plain.linked)
+		/* the label left out, the number must name the customer:
+		 * another's number ("NIP 4816917437" of another firm) or a
+		 * numbered company's one off links no one */
+		if (read_name(p, un, contact, &plain) == 0 && plain.linked &&
+		    sdc_name_numbers_held(un, p->c[plain.idx].name))
 			*d = plain;
 		free(un);
 	}

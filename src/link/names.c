@@ -1755,6 +1755,29 @@ number_beside(char **w, size_t m, size_t i, int step)
 	return sum >= LABEL_DIGITS;
 }
 
+int
+sdc_name_numbers_held(const char *typed, const char *name)
+{
+	char **t, **c, *ts, *cs;
+	size_t nt, nc, i, j;
+	int held = 1;
+
+	ts = tokens(typed, &t, &nt);
+	cs = tokens(name, &c, &nc);
+	for (i = 0; i < nt && held; i++) {
+		if (!figures(t[i]) || strlen(t[i]) < LABEL_DIGITS)
+			continue;
+		for (j = 0; j < nc && strcmp(t[i], c[j]) != 0; j++)
+			;
+		held = j < nc;
+	}
+	free(t);
+	free(ts);
+	free(c);
+	free(cs);
+	return held;
+}
+
 char *
 sdc_name_unlabelled(const char *name)
 {

@@ -54,6 +54,10 @@ uint64_t sdc_name_ones_load(void);
  * "Pedersen VVS 14940863", "DIČ CZ33767173" is "33767173"): a new
  * string, or NULL when it has none. */
 char *sdc_name_unlabelled(const char *name);
+/* 1 when every number of seven figures or more in typed is one of the
+ * words of name: a name read without its labels links only the customer
+ * holding its number. */
+int sdc_name_numbers_held(const char *typed, const char *name);
 
 /* The default drop words (NULL-terminated). */
 extern const char *const sdc_names_default_drop[];

@@ -456,6 +456,17 @@ main(void)
 	    "GB 123 4567 89"), "Acme Ltd 123 4567 89");
 	owned("... not alone, nor by a short number", sdc_name_unlabelled(
 	    "RFC Consulting, ABN Amro 12, VAT 2024, Fabrik NO 12"), NULL);
+	/* ... and a name read without them links only the customer whose
+	 * name holds its number (50k impostors: another's NIP, a numbered
+	 * company's number one off) */
+	CHECK("the number held", sdc_name_numbers_held("Pedersen VVS "
+	    "14940863", "Pedersen VVS ApS (14940863)"));
+	CHECK("... in its groups", sdc_name_numbers_held("Havnestrand "
+	    "880399438", "Havnestrand AS - 880 399 438"));
+	CHECK("... another's is not", !sdc_name_numbers_held("Ogrodmet "
+	    "4816917437", "Ogrodmet Serwis (NIP 4816917473)"));
+	CHECK("... nor one off", !sdc_name_numbers_held("5983906 Ltd.",
+	    "5983907 SK Ltd."));
 	owned("United Auto Workers is one word", sdc_name_words(nm,
 	    "Local 1005 United Auto Workers"),
 	    "local 1005 unitedautoworkers");
