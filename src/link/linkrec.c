@@ -111,10 +111,11 @@ by_name_read(struct pool *p, const char *guess, struct decision *d)
 		by_japanese(p, guess, d);
 }
 
-/* The cascade for one guessed name over a pool (customers, or one
- * customer's contacts). */
-static void
-decide(struct pool *p, const char *guess, int contact, struct decision *d)
+/* The cascade's readings of one guessed name over a pool (customers,
+ * or one customer's contacts), short of the LLM; 1 when a person said
+ * the name is no customer's. */
+static int
+read_name(struct pool *p, const char *guess, int contact, struct decision *d)
 {
 	char *f = sdc_name_fold(guess), *norm = sdc_name_normalise(names, guess);
 	char *key = sdc_name_sortkey(norm);
@@ -128,7 +129,7 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 		free(f);
 		free(norm);
 		free(key);
-		return;
+		return 1;
 	}
 
 	if (alias && (idx = pool_find_id(p, json_object_get_int64(alias))) < 0) {
@@ -160,6 +161,36 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 		another_fits(p, guess, norm, d);
 	if (d->linked)
 		undo_reading(p, guess, d);
+	free(f);
+	free(norm);
+	free(key);
+	return 0;
+}
+
+/* The cascade for one guessed name over a pool.  A name that links no
+ * one is read again without the labels of a register's number typed
+ * beside it (names.c, sdc_name_unlabelled: "Pedersen VVS CVR-nr.
+ * 14940863" for "Pedersen VVS ApS (14940863)"): the customer's name may
+ * lack them; read as typed first, as the customer's may hold them.
+ * Only the customer whose name holds the typed number is linked so. */
+static void
+decide(struct pool *p, const char *guess, int contact, struct decision *d)
+{
+	struct decision plain;
+	char *un;
+
+	if (read_name(p, guess, contact, d))
+		return;
+	if (!d->linked && !contact && (un = sdc_name_unlabelled(guess))) {
+		memset(&plain, 0, sizeof(plain));
+		/* the label left out, the number must name the customer:
+		 * another's number ("NIP 4816917437" of another firm) or a
+		 * numbered company's one off links no one */
+		if (read_name(p, un, contact, &plain) == 0 && plain.linked &&
+		    sdc_name_numbers_held(un, p->c[plain.idx].name))
+			*d = plain;
+		free(un);
+	}
 	if (d->ask)
 		sdc_count("names for the LLM", 1);
 	if (d->ask && llm_ready && deferring)
@@ -169,9 +200,6 @@ decide(struct pool *p, const char *guess, int contact, struct decision *d)
 	else if (d->ask)
 		d->transient = 1;	/* a run with an LLM may settle it */
 	mend_utf8(d->why);	/* names quoted at a byte count */
-	free(f);
-	free(norm);
-	free(key);
 }
 /* The readings of how a name was typed (-v says when they linked). */
 #define TYPED_READINGS	(SDC_NEV_AND | SDC_NEV_LAYOUT | SDC_NEV_TRANSLIT)

@@ -1629,6 +1629,201 @@ marked_numbers(char **tok, size_t n)
 	return out;
 }
 
+/* A register's label (link-words.json "labels": "CVR-nr.", "Org.nr.",
+ * "IČO", "USt-IdNr.", "MVA", a VAT number's country letters "DK") typed
+ * beside the register's number says nothing the number does not, and
+ * the customer's name may lack it ("Pedersen VVS CVR-nr. 14940863" is
+ * "Pedersen VVS ApS (14940863)").  Only beside a number of LABEL_DIGITS
+ * or more, as registers number firms: a label alone, or by a street's
+ * number, is a word ("RFC Consulting", "Fabrik NO 12").  The customer's
+ * name keeps its own: a name typed cut short in it ("Garage Roux (SI"
+ * of "(SIREN 893145474)") still reads it. */
+#define LABEL_DIGITS 7
+#define LABEL_MAX 4	/* tokens, and words as typed, of the longest label */
+
+static struct label {
+	char *s, *w[LABEL_MAX];	/* its tokens (in s) */
+	size_t n;
+} *labels;
+static size_t labels_n;
+
+/* link-words.json "labels", each tokenised as a name is, read once. */
+static void
+labels_load(void)
+{
+	static int looked;
+	json_object *list;
+	uint64_t h;
+	size_t cap = 0, i, n, t;
+	char **tok, *s;
+
+	if (looked)
+		return;
+	looked = 1;
+	list = sdc_link_words_part("labels", json_type_array, &h);
+	for (i = 0; list && i < json_object_array_length(list); i++) {
+		s = tokens(json_object_get_string(json_object_array_get_idx(
+		    list, i)), &tok, &n);
+		if (n == 0 || n > LABEL_MAX) {
+			free(tok);
+			free(s);
+			continue;
+		}
+		labels = sdc_grow(labels, &cap, labels_n + 1, sizeof(*labels));
+		labels[labels_n] = (struct label){ s, { NULL }, n };
+		for (t = 0; t < n; t++)
+			labels[labels_n].w[t] = tok[t];
+		labels_n++;
+		free(tok);
+	}
+}
+
+/* The tokens of the longest label that tok[0..n) begin with, 0 if none. */
+static size_t
+label_at(char **tok, size_t n)
+{
+	size_t i, t, best = 0;
+
+	for (i = 0; i < labels_n; i++) {
+		for (t = 0; t < labels[i].n && t < n &&
+		    strcmp(tok[t], labels[i].w[t]) == 0; t++)
+			;
+		if (t == labels[i].n && t > best)
+			best = t;
+	}
+	return best;
+}
+
+/* How the typed words w[i..i+k) read: TW_LABELS, labels alone ("(DIČ",
+ * "Org.nr."); TW_FIGURES, a number alone ("880", "14940863)"), its digits
+ * in *digits; TW_GLUED, labels and then a register's number ("CZ33767173"),
+ * that number in num (of size NUMBER_MAX); TW_OTHER. */
+enum typed_word { TW_OTHER, TW_LABELS, TW_FIGURES, TW_GLUED };
+#define NUMBER_MAX 32
+
+static enum typed_word
+typed_word(char **w, size_t i, size_t k, size_t *digits, char *num)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	enum typed_word r = TW_OTHER;
+	char **tok, *s;
+	size_t n, t = 0, step;
+
+	for (step = i; step < i + k; step++) {
+		if (step > i)
+			sdc_buf_addc(&b, ' ');
+		sdc_buf_adds(&b, w[step]);
+	}
+	sdc_buf_addc(&b, '\0');
+	s = tokens(b.p, &tok, &n);
+	while (t < n && (step = label_at(tok + t, n - t)) > 0)
+		t += step;
+	if (n > 0 && t == n)
+		r = TW_LABELS;
+	else if (n == 1 && figures(tok[0])) {
+		r = TW_FIGURES;
+		*digits = strlen(tok[0]);
+	} else if (t > 0 && t + 1 == n && figures(tok[t]) &&
+	    strlen(tok[t]) >= LABEL_DIGITS && strlen(tok[t]) < NUMBER_MAX) {
+		r = TW_GLUED;
+		strcpy(num, tok[t]);
+	}
+	free(tok);
+	free(s);
+	sdc_buf_free(&b);
+	return r;
+}
+
+/* The typed words w[i..] (step 1) or w[..i] (step -1) begin with a
+ * register's number: figures, LABEL_DIGITS of them or more, in one word
+ * or in groups ("880 399 438"), or a TW_GLUED word. */
+static int
+number_beside(char **w, size_t m, size_t i, int step)
+{
+	size_t digits, sum = 0;
+	char num[NUMBER_MAX];
+	enum typed_word r;
+
+	for (; i < m; i += (size_t)step) {	/* (size_t)-1 past 0 ends it */
+		r = typed_word(w, i, 1, &digits, num);
+		if (r == TW_GLUED && sum == 0)
+			return 1;
+		if (r != TW_FIGURES)
+			break;
+		sum += digits;
+	}
+	return sum >= LABEL_DIGITS;
+}
+
+int
+sdc_name_numbers_held(const char *typed, const char *name)
+{
+	char **t, **c, *ts, *cs;
+	size_t nt, nc, i, j;
+	int held = 1;
+
+	ts = tokens(typed, &t, &nt);
+	cs = tokens(name, &c, &nc);
+	for (i = 0; i < nt && held; i++) {
+		if (!figures(t[i]) || strlen(t[i]) < LABEL_DIGITS)
+			continue;
+		for (j = 0; j < nc && strcmp(t[i], c[j]) != 0; j++)
+			;
+		held = j < nc;
+	}
+	free(t);
+	free(ts);
+	free(c);
+	free(cs);
+	return held;
+}
+
+char *
+sdc_name_unlabelled(const char *name)
+{
+	struct sdc_buf b = SDC_BUF_INIT;
+	char *copy, **w = NULL, *p, *save = NULL, num[NUMBER_MAX];
+	size_t m = 0, cap = 0, i, k, digits;
+	int changed = 0;
+
+	if (strpbrk(name, "0123456789") == NULL)
+		return NULL;
+	labels_load();
+	copy = sdc_xstrdup(name);
+	for (p = strtok_r(copy, " ", &save); p; p = strtok_r(NULL, " ",
+	    &save)) {
+		w = sdc_grow(w, &cap, m + 1, sizeof(*w));
+		w[m++] = p;
+	}
+	for (i = 0; i < m; i += k) {
+		/* the longest run of typed words that is labels alone */
+		for (k = m - i < LABEL_MAX ? m - i : LABEL_MAX; k > 0; k--)
+			if (typed_word(w, i, k, &digits, num) == TW_LABELS)
+				break;
+		if (k > 0 && (number_beside(w, m, i + k, 1) ||
+		    (i > 0 && number_beside(w, m, i - 1, -1)))) {
+			changed = 1;
+			continue;
+		}
+		k = 1;
+		if (b.p)
+			sdc_buf_addc(&b, ' ');
+		if (typed_word(w, i, 1, &digits, num) == TW_GLUED) {
+			sdc_buf_adds(&b, num);
+			changed = 1;
+		} else
+			sdc_buf_adds(&b, w[i]);
+	}
+	sdc_buf_addc(&b, '\0');
+	free(w);
+	free(copy);
+	if (!changed) {
+		sdc_buf_free(&b);
+		return NULL;
+	}
+	return sdc_buf_take(&b);
+}
+
 /* The names of several words of link-words.json's "towns", "surnames",
  * "churches" and "unions" (an Irish or Welsh form: "Cill Chainnigh" for
  * Kilkenny, "Ó Súilleabháin" for O'Sullivan; "Church of England" for

@@ -49,6 +49,15 @@ int sdc_name_is_sales(const char *w);
  * Chainnigh", "Ó Súilleabháin", "Church of England"), read once: each
  * is one word of a name (sdc_name_words); their hash. */
 uint64_t sdc_name_ones_load(void);
+/* The typed name without the labels of a register's number typed beside
+ * it (link-words.json "labels": "Pedersen VVS CVR-nr. 14940863" is
+ * "Pedersen VVS 14940863", "DIČ CZ33767173" is "33767173"): a new
+ * string, or NULL when it has none. */
+char *sdc_name_unlabelled(const char *name);
+/* 1 when every number of seven figures or more in typed is one of the
+ * words of name: a name read without its labels links only the customer
+ * holding its number. */
+int sdc_name_numbers_held(const char *typed, const char *name);
 
 /* The default drop words (NULL-terminated). */
 extern const char *const sdc_names_default_drop[];

@@ -440,6 +440,33 @@ main(void)
 	    "apteka nursoft 4 sewanpharm 21");
 	owned("... not No. or L.U. without figures", sdc_name_words(nm,
 	    "No Frills LU Local Union Hall"), "no frills lu local union hall");
+	/* session 32 (gen-link-blind53, 55 number): a register's label
+	 * (link-words.json "labels") and a VAT number's country letters
+	 * typed beside a number of seven figures or more, before it or
+	 * after it, say nothing the number does not; alone, or by a short
+	 * number, a label is a word */
+	owned("CVR-nr. beside its number goes", sdc_name_unlabelled(
+	    "Pedersen VVS CVR-nr. 14940863"), "Pedersen VVS 14940863");
+	owned("... NO before the groups, MVA after", sdc_name_unlabelled(
+	    "Havnestrand NO 880 399 438 MVA"), "Havnestrand 880 399 438");
+	owned("... DI\xc4\x8c, its country letters glued", sdc_name_unlabelled(
+	    "Autoservis Lenka (DI\xc4\x8c CZ33767173)"),
+	    "Autoservis Lenka 33767173");
+	owned("... VAT Reg No", sdc_name_unlabelled("Acme Ltd VAT Reg No "
+	    "GB 123 4567 89"), "Acme Ltd 123 4567 89");
+	owned("... not alone, nor by a short number", sdc_name_unlabelled(
+	    "RFC Consulting, ABN Amro 12, VAT 2024, Fabrik NO 12"), NULL);
+	/* ... and a name read without them links only the customer whose
+	 * name holds its number (50k impostors: another's NIP, a numbered
+	 * company's number one off) */
+	CHECK("the number held", sdc_name_numbers_held("Pedersen VVS "
+	    "14940863", "Pedersen VVS ApS (14940863)"));
+	CHECK("... in its groups", sdc_name_numbers_held("Havnestrand "
+	    "880399438", "Havnestrand AS - 880 399 438"));
+	CHECK("... another's is not", !sdc_name_numbers_held("Ogrodmet "
+	    "4816917437", "Ogrodmet Serwis (NIP 4816917473)"));
+	CHECK("... nor one off", !sdc_name_numbers_held("5983906 Ltd.",
+	    "5983907 SK Ltd."));
 	owned("United Auto Workers is one word", sdc_name_words(nm,
 	    "Local 1005 United Auto Workers"),
 	    "local 1005 unitedautoworkers");
