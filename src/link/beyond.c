@@ -1417,6 +1417,20 @@ person_swapped(const char *guess, long idx)
 	return swapped;
 }
 
+/* The typed name is the customer's at idx with its man's given name
+ * made his wife's ("Kovács Sándorné", wife_named): another person, the
+ * name speaks against the customer whatever other evidence fits (a
+ * contact "Kovács Sándor", a machine the household shares). */
+static int
+wife_typed(const char *guess, long idx)
+{
+	char *w = guess ? wife_named(guess, customers.c[idx].words) : NULL;
+	int is = w != NULL;
+
+	free(w);
+	return is;
+}
+
 /* The machine (or what the session's machine, id or chat was linked to
  * before) and the person typed name different customers: the person is
  * a contact of other candidates, not of the machine's, and what was
@@ -1607,7 +1621,8 @@ beyond_name(json_object *s, json_object *ctx, const char *guess,
 	known = known_share(name);
 	ok = n > 0 && decisive(c, n, best, second, strict && known == 0 ? 1 :
 	    known, name) && !person_elsewhere(c, n, best, guess) &&
-	    !(c[best].person && person_swapped(guess, c[best].idx));
+	    !(c[best].person && person_swapped(guess, c[best].idx)) &&
+	    !wife_typed(guess, c[best].idx);
 	free(name);
 	if (!ok)
 		return 0;

@@ -472,6 +472,11 @@ char *
 region_head(const char *guess, const char **k, const char **tail);
 int
 region_own(size_t idx, const char *tail);
+/* A word typed that is a word of the customer's words cw with the
+ * Hungarian -ne (a married woman named by her husband's name): the
+ * word less its suffix, a new string, or NULL (namesake.c). */
+char *
+wife_named(const char *guess, const char *cw);
 /* A reading's link h taken for the name's d, how it was read (",desk")
  * added to its evidence (namesake.c). */
 void

@@ -2636,6 +2636,52 @@ sales_label(const char *guess, size_t idx)
 	return sales;
 }
 
+/* A typed word that is a word of the customer's words cw with "ne"
+ * after it, which cw does not hold itself: Hungarian names a married
+ * woman by her husband's name and the suffix -né ("Kovács Sándorné",
+ * Mrs Sándor Kovács; "Kovácsné Tóth Erika"), typed "ne" without its
+ * mark as often.  Another person than the customer named "Kovács
+ * Sándor", not a slip of the keys nor a word run on (gen-link-blind55).
+ * Where his name is typed too, she is named beside him ("Pálné - Pál
+ * János", his wife for the firm's Pál János): no other person then.
+ * The word less its suffix, a new string, or NULL. */
+char *
+wife_named(const char *guess, const char *cw)
+{
+	char *w = sdc_name_words(names, guess), *l = sdc_xstrdup(w), *t,
+	    *save = NULL, *r = NULL;
+	size_t n;
+
+	for (t = strtok_r(l, " ", &save); t && !r; t = strtok_r(NULL, " ",
+	    &save)) {
+		n = strlen(t);
+		if (n < 5 || strcmp(t + n - 2, "ne") != 0 || has_word(cw, t))
+			continue;
+		t[n - 2] = '\0';
+		if (has_word(cw, t) && !has_word(w, t))
+			r = sdc_xstrdup(t);
+	}
+	free(l);
+	free(w);
+	return r;
+}
+
+/* The name linked is a married woman's named by her husband's, the
+ * customer's (wife_named): another person.  Says why in d. */
+static int
+wife_other(const struct pool *p, const char *guess, struct decision *d)
+{
+	char *s = wife_named(guess, p->c[d->idx].words);
+
+	if (s == NULL)
+		return 0;
+	snprintf(d->why, sizeof(d->why), "\"%.30sne\" typed is the wife's "
+	    "name of \"%.30s\" of \"%.40s\" (Hungarian -ne): another person",
+	    s, s, p->c[d->idx].name);
+	free(s);
+	return 1;
+}
+
 /* The name linked is another company's: of another profession, of
  * another province or state (region_other), another registry's number
  * (registry_other, registry.c), another number in a number's place
@@ -2764,7 +2810,8 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 
 	if (registry_linked(d))
 		return;	/* the number is the identity; its words were read */
-	if (named && other_company(p, guess, d))
+	if (named && (other_company(p, guess, d) || wife_other(p, guess,
+	    d)))
 		d->linked = 0;
 	else if (named && p == &customers && (r = cyrillic_other(p, guess,
 	    d->idx)) != NULL) {

@@ -3892,6 +3892,36 @@ partner_customers() {
 	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Linked,1 c3,Linked,2 c4,Needs Review,null ' ]
 	[[ "$stderr" == *'the surname "thalmann" is typed where "Praxis Dr. med. dent. Uwe Otto"'* ]]
 }
+# Session 32 (gen-link-blind55, 19 of its 20 wrong links): Hungarian
+# names a married woman by her husband's name with -né ("Kovács
+# Sándorné", Mrs Sándor Kovács), typed "ne" as often: another person
+# than the customer "Kovács Sándor", not a slip, on its own or beside a
+# machine of his.  A customer whose name holds the -né form itself
+# links; the husband's name links him, and she named beside him ("Pálné
+# - Pál János", gen-link-blind13) is his firm's caller.
+@test "names: a Hungarian wife's name (-né) is not her husband's business; a customer named so links" {
+	jq -n '[{"id": 1, "business_name": "Kovács Sándor e.v.", "city": "Debrecen",
+	    "contacts": [{"id": 11, "firstname": "Sándor", "lastname": "Kovács"}],
+	    "assets": [{"id": 12, "name": "KOVACS-PC"}]},
+	  {"id": 2, "business_name": "dr. Fekete József Ügyvédi Iroda", "city": "Budapest",
+	    "contacts": [{"id": 21, "firstname": "József", "lastname": "Fekete"}]},
+	  {"id": 3, "business_name": "Németh Andrásné Virágbolt", "city": "Szeged"},
+	  {"id": 4, "business_name": "Dr. Pál János Ügyvédi Iroda", "city": "Eger",
+	    "contacts": [{"id": 41, "firstname": "János", "lastname": "Pál"}]}]
+	  + [range(40; 100) | {"id": ., "business_name": ("Filler\(.) Word\(.) Kft."), "city": "Pécs"}]' >"$TMP/cust.json"
+	{ mksession c1 'Kovács Sándorné' ''
+	  mksession c2 'Kovacs Sandorne' ''
+	  mksession c3 'dr. Fekete Józsefné Ügyvédi Iroda' ''
+	  mksession c4 'Kovács Sándorné' 'KOVACS-PC'
+	  mksession c5 'Kovacs Sandor' ''
+	  mksession c6 'dr. Fekete József Ügyvédi Iroda' ''
+	  mksession c7 'Nemeth Andrasne Viragbolt' ''
+	  mksession c8 'Németh Andrásné' ''
+	  mksession c9 'Pálné - Pál János' ''; } >"$TMP/in"
+	link_v
+	[ "$(links "$TMP/out")" = 'c1,Needs Review,null c2,Needs Review,null c3,Needs Review,null c4,Needs Review,null c5,Linked,1 c6,Linked,2 c7,Linked,3 c8,Linked,3 c9,Linked,4 ' ]
+	[[ "$stderr" == *'"sandorne" typed is the wife'"'"'s name of "sandor" of "Kovács Sándor e.v."'* ]]
+}
 # Session 24 (gen-link-blind37 numbered 52%, condo 43%, strata 54%,
 # legion 50%): a registry number is the identity.  A number of six digits
 # or more typed alone or with its jurisdiction and a trading name
