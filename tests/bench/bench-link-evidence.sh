@@ -6,6 +6,34 @@
 #
 #	NAMES=2000 CUST=5000 BIG=50000 SEED=1 bash bench-link-evidence.sh [GEN...]
 #
+# GEN: gen-link-blind57 (held out since session 33: the lead runs it once;
+# a Philippine MSP for the Philippines alone (Makati, Quezon City, Pasig,
+# Cebu, Davao, Iloilo, Bacolod, Cagayan de Oro and Baguio desks): Inc. /
+# Corp. / Corporation / OPC corporations, Co. / Company / Ltd. / "&
+# Associates" partnerships, DTI sole proprietorships under business
+# names of the owner's initials ("JMC Trading"), a couple's ("R&J
+# Hardware"), the family ("Three Sisters Eatery"), a nickname ("Aling
+# Nena's Carinderia") or a saint ("Sto. Niño Hardware"): sari-sari
+# stores, carinderias, vulcanizing shops, water refilling stations;
+# Chinese-Filipino family firms, clinics ("Dr." / "Dra."), hospitals,
+# drugstores, schools ("Sto. Niño Academy of ..."), multi-purpose and
+# credit cooperatives, rural banks, pawnshops, homeowners associations,
+# TODAs, LGUs (City Government / Municipality / Sangguniang Panlungsod /
+# Bayan, water districts, barangays; a town another province shares
+# carries its province), franchise stores; TIN (check digit) or SEC
+# number on some; US QWERTY typos, ñ as n, caps, lower case, truncation,
+# abbreviations (Sto., Sta., St., Ma., Brgy., MPC, Coop., Gen. Mdse.,
+# Ent., Trdg., HOA, TODA, QC, CDO, & / and), acronyms, legal forms
+# dropped, respelt or swapped, particles (Dela Cruz / de la Cruz /
+# Delacruz), LGUs in other words or in Filipino (City Hall, Munisipyo
+# ng, Pamahalaang Lungsod ng), TINs typed another way, sites, owners
+# (middle initial, nickname, Mang / Aling, the BIR's surname-first
+# order), contacts, persons, domains; same-shape, other-store,
+# other-province, other-town (another town's body, a barangay of the
+# same name), other-TIN, owner's-company, family-member,
+# namesake-school, town-body, person, vendor, prospect, personal and
+# own-staff impostors; 5k: 776 / 2000 impostors (38.8%), 50k: 758 /
+# 2000 (37.9%)),
 # GEN: gen-link-blind54 (held out since session 32: the lead runs it once;
 # a Mexican MSP (Ciudad de México, Guadalajara, Monterrey, Puebla,
 # Querétaro, Tijuana, Mérida, León and Cancún desks): S.A. de C.V. / S. de
