@@ -32,8 +32,8 @@
 # other-province, other-town (another town's body, a barangay of the
 # same name), other-TIN, owner's-company, family-member,
 # namesake-school, town-body, person, vendor, prospect, personal and
-# own-staff impostors; 5k: 776 / 2000 impostors (38.8%), 50k: 758 /
-# 2000 (37.9%)),
+# own-staff impostors; 5k: 749 / 2000 impostors (37.45%), 50k: 754 /
+# 2000 (37.7%)),
 # GEN: gen-link-blind54 (held out since session 32: the lead runs it once;
 # a Mexican MSP (Ciudad de México, Guadalajara, Monterrey, Puebla,
 # Querétaro, Tijuana, Mérida, León and Cancún desks): S.A. de C.V. / S. de

@@ -273,6 +273,11 @@ COMMON_NICK = (["Boy", "Jun", "Bong", "Dodong", "Toto", "Jojo"],
 # Surnames and words no customer draws (same-shape impostors).
 OUT_SURNAME = ["Dimagiba", "Bagatsing", "Macapagal", "Sumulong", "Tiongson",
 	"Katigbak"]
+# Surnames of people who are no customer's (person impostors).
+STRANGER = """Agbayani Baluyot Bernardo Calderon Catapang Concepcion
+	Corpuz Domingo Enriquez Espiritu Galang Javier Mangubat Marquez
+	Miranda Nepomuceno Pangilinan Quiambao Roque Tolentino Umali Velasco
+	Yambao Zamora""".split()
 OUT_BRAND = ["Bagwis", "Dalisay", "Habagat", "Amihan", "Kalayaan",
 	"Banahaw", "Sampaguita", "Talahib"]
 
@@ -1079,8 +1084,15 @@ def i_body(rng, g, c):
 	return rng.choice(BODIES).format(N=city_word(t))
 
 
-i_person, i_personal = lk.person_impostors(ck, lambda rng, c:
-	(lambda p: (p[0], p[2]))(person(rng, c["desk"])), PERSON, PERSONAL)
+def stranger(rng, c):
+	"""A person who is no customer's: half the time of a surname no
+	contact has (at 50,000 customers every pair of the customers' given
+	names and surnames is someone's contact)."""
+	gv, _, s, _ = person(rng, c["desk"])
+	return gv, rng.choice(STRANGER) if rng.random() < .5 else s
+
+
+i_person, i_personal = lk.person_impostors(ck, stranger, PERSON, PERSONAL)
 
 
 def unlisted(f):
@@ -1104,7 +1116,7 @@ IMPOSTORS = lk.impostor_kinds((k, unlisted(f), w) for k, f, w in (
 	("owner's company", i_company, 6), ("family member", i_family, 7),
 	("namesake school", i_school, 6), ("town body", i_body, 6),
 	("same shape", i_fresh, 12), ("prospect", i_prospect, 5),
-	("person", i_person, 7), ("personal", i_personal, 4),
+	("person", i_person, 4), ("personal", i_personal, 3),
 	("own staff", lk.one_of(STAFF), 5), ("vendor", lk.one_of(VENDORS), 8)))
 
 
