@@ -32,7 +32,7 @@
 # other-number, holding (Συμμετοχών Α.Ε., Holdings Ltd), family-member,
 # namesake (the brand's Cyprus Ltd / Hellas Α.Ε.), town-body, person,
 # personal, prospect, vendor and own-staff impostors; 5k: 764 / 2000
-# impostors (38.2%), 50k: N50 / 2000 (P50%); label-audit.py reads Greek
+# impostors (38.2%), 50k: 727 / 2000 (36.35%); label-audit.py reads Greek
 # script as ELOT 743 for such a list),
 # GEN: gen-link-blind54 (held out since session 32: the lead runs it once;
 # a Mexican MSP (Ciudad de México, Guadalajara, Monterrey, Puebla,
