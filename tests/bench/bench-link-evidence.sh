@@ -34,6 +34,34 @@
 # namesake-school, town-body, person, vendor, prospect, personal and
 # own-staff impostors; 5k: 749 / 2000 impostors (37.45%), 50k: 754 /
 # 2000 (37.7%)),
+# GEN: gen-link-blind56 (held out since session 33: the lead runs it once;
+# a Greek and Cypriot MSP (Athens, Thessaloniki, Patras, Heraklion,
+# Larissa, Nicosia and Limassol desks), its customers registered in Greek
+# script (three in four) or in Latin letters as the firm writes itself:
+# Α.Ε. / Ε.Π.Ε. / Ι.Κ.Ε. / Μ.Ι.Κ.Ε. / Ο.Ε. / Ε.Ε. firms ("ΑΦΟΙ", "& ΣΙΑ"),
+# Cypriot Λτδ / LTD / Limited firms and law firms' LLC, sole traders by
+# the owner (the registry's "SURNAME GIVEN ΤΟΥ FATHER", a trade and the
+# owner), pharmacies (Φαρμακείο and the genitive), doctors' and dentists'
+# practices (Δρ.), law and accounting offices, municipalities (Δήμος and
+# the demonym) and their bodies (ΔΕΥΑ, ΚΔΑΠ, ΚΕΚΠΑ, water boards), schools
+# numbered ("1ο Γυμνάσιο", Cyprus's "Β'"), churches and metropolises,
+# associations and cooperatives, hotels and tavernas, franchise stores;
+# ΑΦΜ (check digit), ΓΕΜΗ and ΗΕ numbers on some; typed: Greek and US
+# keyboard typos, tonos dropped, caps without tonos, ς as σ, Latin
+# letters (ELOT 743, phonetic, short: Papadopulos, Hristodulu),
+# greeklish (8, 3, x, h, w), the English layout on (PAPADOPOYLOS,
+# Farmake;io), Latin names respelt, English words for Greek ones
+# (Pharmacy, Law Office, Bros, & Sons), truncation, abbreviations (Αφοί,
+# Δ., Γυμν., ΓΕΛ, ΔΣ, Ι.Ν., 1o / 1 / 1º), acronyms (ΔΕΥΑΛ), legal forms
+# dropped, respelt or swapped (ΑΕ, S.A., IKE, P.C., G.P., Ltd, Λίμιτεδ),
+# numbers typed another way (EL VAT, Αρ. ΓΕΜΗ, Η.Ε.), branches
+# (Υποκατάστημα, Branch), owners as said (Γιώργος for Γεώργιος), contacts,
+# persons, domains; same-shape, other-store, other-town, other-school,
+# other-number, holding (Συμμετοχών Α.Ε., Holdings Ltd), family-member,
+# namesake (the brand's Cyprus Ltd / Hellas Α.Ε.), town-body, person,
+# personal, prospect, vendor and own-staff impostors; 5k: 764 / 2000
+# impostors (38.2%), 50k: 727 / 2000 (36.35%); label-audit.py reads Greek
+# script as ELOT 743 for such a list),
 # GEN: gen-link-blind54 (held out since session 32: the lead runs it once;
 # a Mexican MSP (Ciudad de México, Guadalajara, Monterrey, Puebla,
 # Querétaro, Tijuana, Mérida, León and Cancún desks): S.A. de C.V. / S. de

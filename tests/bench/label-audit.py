@@ -93,6 +93,30 @@ cyr_fold = {}
 # spaces, so a character is the one unit the audit can compare); a list
 # without Han keeps the audit it had.
 han = []
+# Greek script read as ELOT 743 Latin (gen-link-blind56: a customer list
+# with names in Greek script, typed in Latin letters): the digraphs ου,
+# αυ, ευ, γγ, γκ as ELOT writes them, a letter each else, tonos and
+# diaeresis folded; only for a list where one customer in ten or more has
+# a Greek name (gen-link-blind14's Greek keyboard rows keep the audit they
+# had).
+greek = []
+_GRK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω", ["a", "v", "g", "d", "e",
+	"z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s",
+	"t", "y", "f", "ch", "ps", "o"]))
+_GRK_DI = re.compile("ου|αυ|ευ|γγ|γκ")
+_GRK_TWO = {"ου": "ou", "αυ": "av", "ευ": "ev", "γγ": "ng", "γκ": "gk"}
+_GRK_ONE = {ord(k): v for k, v in _GRK.items()}
+_GRK_ONE.update({c: "" for c in range(0x370, 0x400) if chr(c) not in _GRK})
+
+
+def greek_roman(s):
+	"""s with its Greek letters as ELOT 743 writes them, in lower case."""
+	s = unicodedata.normalize("NFKD", s.lower())
+	s = "".join(ch for ch in s if not unicodedata.combining(ch))
+	return _GRK_DI.sub(lambda m: _GRK_TWO[m.group(0)], s).translate(
+		_GRK_ONE)
+
+
 # Legal forms as normalised word runs; a run-together spelling is a run of
 # one word.  Longest first, so "spol s r o" goes before "s r o".
 LEGAL = sorted({tuple(f.split()) for f in (
@@ -276,6 +300,8 @@ def legal_more(forms):
 
 
 def fold(s):
+	if greek:
+		s = greek_roman(s)
 	s = unicodedata.normalize("NFKD", s.translate(cyr_fold).translate(FOLD))
 	return "".join(ch for ch in s if not unicodedata.combining(ch))
 
@@ -363,6 +389,9 @@ class Audit:
 			cyr_fold.update(CYR)
 		if any(re.search("[\u3400-\u9fff]", c[1]) for c in custs):
 			han[:] = [True]
+		if 10 * sum(1 for c in custs if re.search("[\u0370-\u03ff]",
+				c[1])) >= len(custs) > 0:
+			greek[:] = [True]
 		if 20 * sum(1 for c in custs if re.search("[\u0600-\u06ff]",
 				c[1])) >= len(custs) > 0:
 			cyr_fold.update(ARA)
