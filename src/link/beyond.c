@@ -1066,6 +1066,59 @@ name_scores(struct support *c, size_t n, const char *guess)
 			c[i].name = 0;
 }
 
+/* The heaviest word of the name of the customer at idx (its rarest,
+ * legal forms and drop words aside): a new string, or NULL. */
+static char *
+rarest_own(long idx)
+{
+	char *l = sdc_xstrdup(customers.c[idx].words), *t, *save = NULL;
+	char *best = NULL;
+	double bw = 0, per, x;
+
+	for (t = strtok_r(l, " ", &save); t; t = strtok_r(NULL, " ", &save))
+		if (!sdc_name_is_drop(names, t) && !is_form(&customers, t) &&
+		    (x = sdc_nev_weight(customers.ev, t, &per)) > bw) {
+			bw = x;
+			best = t;
+		}
+	best = best ? sdc_xstrdup(best) : NULL;
+	free(l);
+	return best;
+}
+
+/* The name typed on the machine of the customer at c[best], which only
+ * it has, reads it: its rarest word is typed, as it is or (from four
+ * letters) with a slip ("Apotek Perkasa Raja" on a machine of Apotek
+ * Perkasa Raya; "Azucena Inn Fort Lauderdale", a town after the name),
+ * the name gives it some confidence, and no candidate the name brought
+ * fits the name better.  A word of fewer than four bytes (a syllable of
+ * Han, "Inn") is too short to tell a name by.  A name with
+ * only a customer's common words ("Hui-shun Realty Ltd" on a machine of
+ * Mayon Realty Corporation) is another customer's typed on it as
+ * likely. */
+static int
+machine_named(const struct support *c, size_t n, size_t best,
+    const char *guess)
+{
+	char *w, *own;
+	int typed;
+	size_t i;
+
+	if (guess == NULL || c[best].name <= 0 || c[best].rule == NULL ||
+	    strcmp(c[best].rule, "machine") != 0)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (i != best && c[i].name > c[best].name)
+			return 0;
+	if ((own = rarest_own(c[best].idx)) == NULL)
+		return 0;
+	w = sdc_name_words(names, guess);
+	typed = strlen(own) >= 4 && (has_word(w, own) || slip_of_one(own, w));
+	free(w);
+	free(own);
+	return typed;
+}
+
 /* 1 when the name speaks against the candidate best: the typed words
  * are ones customers use, and they fit best too little, or fit another
  * clearly better - unless best holds every typed word (a group's name
@@ -1516,7 +1569,8 @@ decisive(const struct support *c, size_t n, size_t best, double second,
 	double sum = c[best].name + c[best].extra;
 	int alone = owned_address(&c[best], guess) ||
 	    (near_proof(c[best].rule) &&
-	    (known == 0 || agrees(guess, c[best].idx)) &&
+	    (known == 0 || agrees(guess, c[best].idx) ||
+	    machine_named(c, n, best, guess)) &&
 	    (known > 0 || strcmp(c[best].rule, "machine") != 0 ||
 	    !names_another(guess, c[best].idx, c[best].name)) &&
 	    numbers_fit(guess, customers.c[c[best].idx].name, known));
