@@ -1086,6 +1086,27 @@ rarest_own(long idx)
 	return best;
 }
 
+/* A typed word of words, alone, reads the name of the customer at idx
+ * nearly as much as its word own does (in another spelling or
+ * romanisation: "Harmoniia" of "Garmoniya"): it reads own, or a word
+ * as rare. */
+#define HEAVY_READ 0.8
+static int
+reads_as_heavy(const char *words, long idx, const char *own)
+{
+	char *w = sdc_xstrdup(words), *t, *save = NULL;
+	unsigned how;
+	double need = HEAVY_READ * sdc_nev_score(customers.ev, own,
+	    (size_t)idx, &how);
+	int heavy = 0;
+
+	for (t = strtok_r(w, " ", &save); t && !heavy && need > 0;
+	    t = strtok_r(NULL, " ", &save))
+		heavy = sdc_nev_score(customers.ev, t, (size_t)idx, &how) >= need;
+	free(w);
+	return heavy;
+}
+
 /* The name typed on the machine of the customer at c[best], which only
  * it has, reads it: its rarest word is typed, as it is or (from four
  * letters) with a slip ("Apotek Perkasa Raja" on a machine of Apotek
@@ -1113,7 +1134,8 @@ machine_named(const struct support *c, size_t n, size_t best,
 	if ((own = rarest_own(c[best].idx)) == NULL)
 		return 0;
 	w = sdc_name_words(names, guess);
-	typed = strlen(own) >= 4 && (has_word(w, own) || slip_of_one(own, w));
+	typed = strlen(own) >= 4 && (has_word(w, own) || slip_of_one(own, w) ||
+	    reads_as_heavy(w, c[best].idx, own));
 	free(w);
 	free(own);
 	return typed;
