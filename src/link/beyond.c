@@ -35,6 +35,7 @@ struct support {
 	unsigned how;		/* how the name matched */
 	int holds;		/* its name holds every typed word */
 	int person;		/* a person typed is one of its contacts */
+	int machine;		/* the session's machine is its only */
 	int address;		/* the address typed is its (domain) */
 	int narrow;		/* its role machine is few customers' (narrow) */
 	int whole;		/* every word of weight of its name is typed (narrow:
@@ -71,6 +72,7 @@ piece(struct support *c, size_t *n, size_t max, long idx, double w,
 		return;
 	x->extra += w;
 	x->person |= strncmp(rule, "person", 6) == 0;
+	x->machine |= strcmp(rule, "machine") == 0;
 	if (w > x->heaviest) {
 		x->heaviest = w;
 		x->rule = rule;
@@ -1108,7 +1110,8 @@ reads_as_heavy(const char *words, long idx, const char *own)
 }
 
 /* The name typed on the machine of the customer at c[best], which only
- * it has, reads it: its rarest word is typed, as it is or (from four
+ * it has (what the machine was linked to before may weigh more beside
+ * it, the machine still proves as much), reads it: its rarest word is typed, as it is or (from four
  * letters) with a slip ("Apotek Perkasa Raja" on a machine of Apotek
  * Perkasa Raya; "Azucena Inn Fort Lauderdale", a town after the name),
  * the name gives it some confidence, and no candidate the name brought
@@ -1125,8 +1128,7 @@ machine_named(const struct support *c, size_t n, size_t best,
 	int typed;
 	size_t i;
 
-	if (guess == NULL || c[best].name <= 0 || c[best].rule == NULL ||
-	    strcmp(c[best].rule, "machine") != 0)
+	if (guess == NULL || c[best].name <= 0 || !c[best].machine)
 		return 0;
 	for (i = 0; i < n; i++)
 		if (i != best && c[i].name > c[best].name)
@@ -1589,10 +1591,10 @@ decisive(const struct support *c, size_t n, size_t best, double second,
     double known, const char *guess)
 {
 	double sum = c[best].name + c[best].extra;
+	int named = machine_named(c, n, best, guess);
 	int alone = owned_address(&c[best], guess) ||
-	    (near_proof(c[best].rule) &&
-	    (known == 0 || agrees(guess, c[best].idx) ||
-	    machine_named(c, n, best, guess)) &&
+	    ((near_proof(c[best].rule) || named) &&
+	    (known == 0 || agrees(guess, c[best].idx) || named) &&
 	    (known > 0 || strcmp(c[best].rule, "machine") != 0 ||
 	    !names_another(guess, c[best].idx, c[best].name)) &&
 	    numbers_fit(guess, customers.c[c[best].idx].name, known));
