@@ -35,6 +35,7 @@ struct support {
 	unsigned how;		/* how the name matched */
 	int holds;		/* its name holds every typed word */
 	int person;		/* a person typed is one of its contacts */
+	int machine;		/* the session's machine is its only */
 	int address;		/* the address typed is its (domain) */
 	int narrow;		/* its role machine is few customers' (narrow) */
 	int whole;		/* every word of weight of its name is typed (narrow:
@@ -71,6 +72,7 @@ piece(struct support *c, size_t *n, size_t max, long idx, double w,
 		return;
 	x->extra += w;
 	x->person |= strncmp(rule, "person", 6) == 0;
+	x->machine |= strcmp(rule, "machine") == 0;
 	if (w > x->heaviest) {
 		x->heaviest = w;
 		x->rule = rule;
@@ -1066,6 +1068,81 @@ name_scores(struct support *c, size_t n, const char *guess)
 			c[i].name = 0;
 }
 
+/* The heaviest word of the name of the customer at idx (its rarest,
+ * legal forms and drop words aside): a new string, or NULL. */
+static char *
+rarest_own(long idx)
+{
+	char *l = sdc_xstrdup(customers.c[idx].words), *t, *save = NULL;
+	char *best = NULL;
+	double bw = 0, per, x;
+
+	for (t = strtok_r(l, " ", &save); t; t = strtok_r(NULL, " ", &save))
+		if (!sdc_name_is_drop(names, t) && !is_form(&customers, t) &&
+		    (x = sdc_nev_weight(customers.ev, t, &per)) > bw) {
+			bw = x;
+			best = t;
+		}
+	best = best ? sdc_xstrdup(best) : NULL;
+	free(l);
+	return best;
+}
+
+/* A typed word of words, alone, reads the name of the customer at idx
+ * nearly as much as its word own does (in another spelling or
+ * romanisation: "Harmoniia" of "Garmoniya"): it reads own, or a word
+ * as rare. */
+#define HEAVY_READ 0.8
+static int
+reads_as_heavy(const char *words, long idx, const char *own)
+{
+	char *w = sdc_xstrdup(words), *t, *save = NULL;
+	unsigned how;
+	double need = HEAVY_READ * sdc_nev_score(customers.ev, own,
+	    (size_t)idx, &how);
+	int heavy = 0;
+
+	for (t = strtok_r(w, " ", &save); t && !heavy && need > 0;
+	    t = strtok_r(NULL, " ", &save))
+		heavy = sdc_nev_score(customers.ev, t, (size_t)idx, &how) >= need;
+	free(w);
+	return heavy;
+}
+
+/* The name typed on the machine of the customer at c[best], which only
+ * it has (what the machine was linked to before may weigh more beside
+ * it, the machine still proves as much), reads it: its rarest word is typed, as it is or (from four
+ * letters) with a slip ("Apotek Perkasa Raja" on a machine of Apotek
+ * Perkasa Raya; "Azucena Inn Fort Lauderdale", a town after the name),
+ * the name gives it some confidence, and no candidate the name brought
+ * fits the name better.  A word of fewer than four bytes (a syllable of
+ * Han, "Inn") is too short to tell a name by.  A name with
+ * only a customer's common words ("Hui-shun Realty Ltd" on a machine of
+ * Mayon Realty Corporation) is another customer's typed on it as
+ * likely. */
+static int
+machine_named(const struct support *c, size_t n, size_t best,
+    const char *guess)
+{
+	char *w, *own;
+	int typed;
+	size_t i;
+
+	if (guess == NULL || c[best].name <= 0 || !c[best].machine)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (i != best && c[i].name > c[best].name)
+			return 0;
+	if ((own = rarest_own(c[best].idx)) == NULL)
+		return 0;
+	w = sdc_name_words(names, guess);
+	typed = strlen(own) >= 4 && (has_word(w, own) || slip_of_one(own, w) ||
+	    reads_as_heavy(w, c[best].idx, own));
+	free(w);
+	free(own);
+	return typed;
+}
+
 /* 1 when the name speaks against the candidate best: the typed words
  * are ones customers use, and they fit best too little, or fit another
  * clearly better - unless best holds every typed word (a group's name
@@ -1514,9 +1591,10 @@ decisive(const struct support *c, size_t n, size_t best, double second,
     double known, const char *guess)
 {
 	double sum = c[best].name + c[best].extra;
+	int named = machine_named(c, n, best, guess);
 	int alone = owned_address(&c[best], guess) ||
-	    (near_proof(c[best].rule) &&
-	    (known == 0 || agrees(guess, c[best].idx)) &&
+	    ((near_proof(c[best].rule) || named) &&
+	    (known == 0 || agrees(guess, c[best].idx) || named) &&
 	    (known > 0 || strcmp(c[best].rule, "machine") != 0 ||
 	    !names_another(guess, c[best].idx, c[best].name)) &&
 	    numbers_fit(guess, customers.c[c[best].idx].name, known));

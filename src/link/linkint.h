@@ -396,6 +396,8 @@ premises_word(const char *w);
 int
 has_word(const char *list, const char *word);
 int
+slip_of_one(const char *t, const char *ws);
+int
 word_begins(const char *list, const char *w);
 char *
 town_head(const char *guess, char **town);

@@ -2071,7 +2071,7 @@ same_ending(const char *a, const char *b)
 }
 
 /* The word t is one slip from one of the words ws. */
-static int
+int
 slip_of_one(const char *t, const char *ws)
 {
 	char *l = sdc_xstrdup(ws), *w, *save = NULL;

@@ -805,6 +805,31 @@ role_customers() {
 	[ "$(links "$TMP/out")" = 'n1,Linked,1 n2,Needs Review,null n3,Linked,3 n4,Needs Review,null ' ]
 }
 
+# Session 33: on a machine only one customer has, a name that types the
+# customer's rarest word links though a rarer typed word (the town after
+# it) is no word of its name; a name sharing only the customer's common
+# words does not.
+@test "machine: a name holding the machine's customer's rarest word links; one of its common words only does not" {
+	cat >"$TMP/cust.json" <<-'JSON'
+	[{"id": 1, "business_name": "Azucena Inn LLC", "assets": [{"id": 10, "name": "AZUC-SRV01"}, {"id": 11, "name": "AZUC-PC02"}]},
+	 {"id": 2, "business_name": "Azucena Florist"},
+	 {"id": 3, "business_name": "Mayon Realty Corporation", "assets": [{"id": 30, "name": "MRC-LT01"}]},
+	 {"id": 4, "business_name": "Fort Lauderdale Dental Group"},
+	 {"id": 5, "business_name": "Fort Myers Realty"},
+	 {"id": 6, "business_name": "Hui Garden Restaurant"},
+	 {"id": 7, "business_name": "Shun Tak Travel"},
+	 {"id": 8, "business_name": "Harbor Inn"},
+	 {"id": 9, "business_name": "Seaside Inn"}]
+	JSON
+	# r4: the machine linked before (history) weighs more beside it
+	{ mksession r1 'Azucena Inn Fort Lauderdale' AZUC-SRV01
+	  mksession r2 'Hui-shun Realty Ltd' MRC-LT01
+	  mksession r3 'Azucena Inn LLC' AZUC-PC02
+	  mksession r4 'Azucena Inn Fort Lauderdale' AZUC-PC02; } >"$TMP/in"
+	sdc-link --no-llm --no-memory --customers "$TMP/cust.json" "$TMP/in" >"$TMP/out"
+	[ "$(links "$TMP/out")" = 'r1,Linked,1 r2,Needs Review,null r3,Linked,1 r4,Linked,1 ' ]
+}
+
 # A machine no customer has whose site prefix only one customer's
 # machines carry ("AAPW-PC09" beside its AAPW-PC01, AAPW-NB02): a new
 # machine of that site.
