@@ -2885,7 +2885,9 @@ form_swap(const struct pool *p, const char *norm)
 	while (n <= 1 && sdc_hmap_find(&p->bystem, sdc_hash(stem, len), &it,
 	    &v))
 		if (strncmp(p->c[v].norm, stem, len) == 0 &&
-		    p->c[v].norm[len] == ' ' && (long)v != x)
+		    p->c[v].norm[len] == ' ' && (long)v != x &&
+		    sdc_owners_one(given, p->c[v].norm + len + 1) ==
+		    SDC_OWNER_NONE)
 			x = n++ == 0 ? (long)v : -1;
 	free(stem);
 	free(key);

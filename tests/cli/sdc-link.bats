@@ -1040,6 +1040,24 @@ first_log() {
 	[[ "$(first_log f4)" == *'evidence=form'* ]]
 }
 
+# Session 33: a customer's ending learnt as a form (eight names end with
+# "Ion") that contacts have as a first name is a person's name: a form
+# typed in its place ("SRL") swaps no form (gen-link-blind22's "Birou
+# Notarial Lungu Ad", Adrian cut short, linked Lungu Ion).
+@test "legal forms learnt: a first name learnt as a form is not swapped for a typed form" {
+	jq -n '[{id: 1, business_name: "Birou Notarial Lungu Ion"},
+	    {id: 2, business_name: "Birou Notarial Lungu Adrian"},
+	    {id: 3, business_name: "Walker Plumbing Pty Ltd"}]
+	  + [range(20; 28) | {id: ., business_name: "Cabinet Filler\(.) Ion",
+	    contacts: [{id: (100 + .), firstname: "Ion", lastname: "Filler\(.)"}]}]
+	  + [range(30; 36) | {id: ., business_name: "Filler\(.) Pty Ltd"}]' >"$TMP/cust.json"
+	{ mksession g1 'Birou Notarial Lungu SRL' ''	# Ion or Adrian?
+	  mksession g2 'Birou Notarial Lungu Ad' ''	# Adrian cut short
+	  mksession g3 'Walker Plumbing Ltd' ''; } >"$TMP/in"	# a form swapped
+	link_v
+	[ "$(links "$TMP/out")" = 'g1,Needs Review,null g2,Linked,2 g3,Linked,3 ' ]
+}
+
 # Issue 14 session 9: a machine one customer has does not link a session
 # whose typed person is a contact of other customers only, unless the
 # typed words are in the machine's customer's name.
