@@ -1040,6 +1040,27 @@ first_log() {
 	[[ "$(first_log f4)" == *'evidence=form'* ]]
 }
 
+# Session 33: a site typed after the name that is the street of one other
+# holder of the name, not the linked one's, tells the two apart
+# (gen-link-blind47's Ten Brink practices); a street of a customer that
+# does not hold the name tells nothing.
+@test "readings: a street typed after the name links the holder of the name at that street" {
+	jq -n '[{id: 1, business_name: "Tandartspraktijk E. ten Brink B.V.", address: "Stationsweg 103", city: "Den Haag"},
+	    {id: 2, business_name: "N. ten Brink h.o.d.n. Tandartspraktijk Ten Brink", address: "Industrieweg 156", city: "Schiedam"},
+	    {id: 3, business_name: "Autobedrijf Ten Brink B.V.", address: "Industrieweg 12", city: "Delft"},
+	    {id: 4, business_name: "Diamond College", address: "Aminu Kano Crescent 224", city: "Enugu"},
+	    {id: 5, business_name: "Diamond College - Kano", address: "Plot 140, Awolowo Road", city: "Kano"}]
+	  + [range(20; 40) | {id: ., business_name: ("Filler\(.) " + ["Tandartspraktijk", "B.V."][. % 2]),
+	    address: "Kerkstraat \(.)", city: "Utrecht"}]' >"$TMP/cust.json"
+	{ mksession t1 'Tandartspraktijk Ten Brink / Industrieweg 156' ''	# 2's street
+	  mksession t2 'Tandartspraktijk Ten Brink / Stationsweg 103' ''	# 1's own
+	  mksession t3 'Tandartspraktijk Ten Brink / Industrieweg 12' ''	# 3 is no practice
+	  mksession t4 'Diamond College - Kano' ''; } >"$TMP/in"	# a town, not 4's street
+	link_v
+	[ "$(links "$TMP/out")" = 't1,Linked,2 t2,Linked,1 t3,Needs Review,null t4,Linked,5 ' ]
+	[[ "$(first_log t1)" == *'site-tells'* ]]
+}
+
 # Session 33: a customer's ending learnt as a form (eight names end with
 # "Ion") that contacts have as a first name is a person's name: a form
 # typed in its place ("SRL") swaps no form (gen-link-blind22's "Birou
