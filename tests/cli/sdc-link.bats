@@ -4335,16 +4335,19 @@ partner_customers() {
 # label of a word of selling (link-words.json "sales") before the name
 # is a prospect's session, whichever customer the name reads as; a
 # label of another word still reads the name, and a customer whose
-# name holds the word is linked by it.
+# name holds the word is linked by it.  Session 33: the words of the
+# languages of Europe in Latin letters the list lacked too ("Ponuda -
+# Hotel Nistru SRL", gen-link-blind22; the Romanian "Ofertă").
 @test "sales: a quote or prospect label before a customer's name is a prospect's session" {
 	jq -n '[{"id": 1, "business_name": "Salt Lake City Urgent Care PLLC"},
 	  {"id": 2, "business_name": "Jablonski & Associates LLC"},
 	  {"id": 3, "business_name": "Prospect Medical Clinic"}]
 	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) LLC")}]' >"$TMP/cust.json"
-	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null s4,Linked,1 s5,Linked,3 ' \
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null s4,Linked,1 s5,Linked,3 s6,Needs Review,null s7,Needs Review,null ' \
 	    'Quote - Salt Lake City Urgent Care' 'Prospect: Jablonski & Associates, LLC' \
 	    'Angebot - Salt Lake City Urgent Care' 'Client - Salt Lake City Urgent Care' \
-	    'Prospect - Medical Clinic'
+	    'Prospect - Medical Clinic' 'Ponuda - Salt Lake City Urgent Care' \
+	    'Ofertă: Salt Lake City Urgent Care'
 }
 
 # Session 26 (gen-link-blind41, held out): in a name of two words, the
