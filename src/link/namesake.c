@@ -102,6 +102,37 @@ mostly_in(const char *list, const char *w)
 
 #define SITE_HOLDERS 8
 
+static int own_street(size_t idx, const char *q);
+
+/* The one customer other than idx that holds every word of the name
+ * typed before the site (head) and is at the site typed, a street and
+ * its number (tw: "Industrieweg 156", own_street), where idx is not
+ * and which idx's name lacks (a town in a street's name, "Aminu Kano
+ * Crescent", is no street typed: "Diamond College - Kano"): the address
+ * tells namesakes of one trade apart ("Tandartspraktijk Ten Brink /
+ * Industrieweg 156" is the Ten Brink practice there, not the one at
+ * Stationsweg 103, gen-link-blind47).  Its index, or SIZE_MAX. */
+static size_t
+street_tells(struct pool *p, const char *head, const char *tw, size_t idx)
+{
+	char *hw;
+	size_t ids[SITE_HOLDERS], n, i, x, at = SIZE_MAX, k = 0;
+
+	if (p != &customers || strpbrk(tw, "0123456789") == NULL ||
+	    words_in(p->c[idx].words, tw, 1) || own_street(idx, tw))
+		return SIZE_MAX;	/* a town, or the linked one's site */
+	hw = sdc_name_words(names, head);
+	n = sdc_nev_holders(p->ev, hw, ids, SITE_HOLDERS);
+	for (i = 0; i < n && n <= SITE_HOLDERS; i++)
+		if ((x = cand_of(p, ids[i])) != idx && x != at &&
+		    own_street(x, tw)) {
+			at = x;
+			k++;
+		}
+	free(hw);
+	return k == 1 && n <= SITE_HOLDERS ? at : SIZE_MAX;
+}
+
 /* The site typed after the name ("Gwynnes Plumbing & Heating -
  * Carmarthen") is not in the name linked, and another customer's name
  * holds every typed word, the site's too ("Gwynnes Plumbing & Heating
@@ -112,7 +143,7 @@ site_tells(struct pool *p, const char *guess, const char *norm,
     struct decision *d)
 {
 	char *head = site_head(guess), *tw, *all;
-	size_t ids[SITE_HOLDERS], n = 0, i, other = 0, k = 0;
+	size_t ids[SITE_HOLDERS], n = 0, i, other = 0, k = 0, x;
 
 	if (head == NULL)	/* most names: no site typed */
 		return;
@@ -126,6 +157,11 @@ site_tells(struct pool *p, const char *guess, const char *norm,
 			other = cand_of(p, ids[i]);
 			k++;
 		}
+	if (k == 0 && (x = street_tells(p, head, tw, d->idx)) != SIZE_MAX) {
+		other = x;	/* the site is another holder's street */
+		k = 1;
+		n = 0;
+	}
 	if (k == 1 && n <= SITE_HOLDERS) {
 		link_to(d, other, d->rule, fuzz_score(p, norm, other));
 		snprintf(d->extra + strlen(d->extra), sizeof(d->extra) -
@@ -2885,7 +2921,9 @@ form_swap(const struct pool *p, const char *norm)
 	while (n <= 1 && sdc_hmap_find(&p->bystem, sdc_hash(stem, len), &it,
 	    &v))
 		if (strncmp(p->c[v].norm, stem, len) == 0 &&
-		    p->c[v].norm[len] == ' ' && (long)v != x)
+		    p->c[v].norm[len] == ' ' && (long)v != x &&
+		    sdc_owners_one(given, p->c[v].norm + len + 1) ==
+		    SDC_OWNER_NONE)
 			x = n++ == 0 ? (long)v : -1;
 	free(stem);
 	free(key);

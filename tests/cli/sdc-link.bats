@@ -1065,6 +1065,45 @@ first_log() {
 	[[ "$(first_log f4)" == *'evidence=form'* ]]
 }
 
+# Session 33: a site typed after the name that is the street of one other
+# holder of the name, not the linked one's, tells the two apart
+# (gen-link-blind47's Ten Brink practices); a street of a customer that
+# does not hold the name tells nothing.
+@test "readings: a street typed after the name links the holder of the name at that street" {
+	jq -n '[{id: 1, business_name: "Tandartspraktijk E. ten Brink B.V.", address: "Stationsweg 103", city: "Den Haag"},
+	    {id: 2, business_name: "N. ten Brink h.o.d.n. Tandartspraktijk Ten Brink", address: "Industrieweg 156", city: "Schiedam"},
+	    {id: 3, business_name: "Autobedrijf Ten Brink B.V.", address: "Industrieweg 12", city: "Delft"},
+	    {id: 4, business_name: "Diamond College", address: "Aminu Kano Crescent 224", city: "Enugu"},
+	    {id: 5, business_name: "Diamond College - Kano", address: "Plot 140, Awolowo Road", city: "Kano"}]
+	  + [range(20; 40) | {id: ., business_name: ("Filler\(.) " + ["Tandartspraktijk", "B.V."][. % 2]),
+	    address: "Kerkstraat \(.)", city: "Utrecht"}]' >"$TMP/cust.json"
+	{ mksession t1 'Tandartspraktijk Ten Brink / Industrieweg 156' ''	# 2's street
+	  mksession t2 'Tandartspraktijk Ten Brink / Stationsweg 103' ''	# 1's own
+	  mksession t3 'Tandartspraktijk Ten Brink / Industrieweg 12' ''	# 3 is no practice
+	  mksession t4 'Diamond College - Kano' ''; } >"$TMP/in"	# a town, not 4's street
+	link_v
+	[ "$(links "$TMP/out")" = 't1,Linked,2 t2,Linked,1 t3,Needs Review,null t4,Linked,5 ' ]
+	[[ "$(first_log t1)" == *'site-tells'* ]]
+}
+
+# Session 33: a customer's ending learnt as a form (eight names end with
+# "Ion") that contacts have as a first name is a person's name: a form
+# typed in its place ("SRL") swaps no form (gen-link-blind22's "Birou
+# Notarial Lungu Ad", Adrian cut short, linked Lungu Ion).
+@test "legal forms learnt: a first name learnt as a form is not swapped for a typed form" {
+	jq -n '[{id: 1, business_name: "Birou Notarial Lungu Ion"},
+	    {id: 2, business_name: "Birou Notarial Lungu Adrian"},
+	    {id: 3, business_name: "Walker Plumbing Pty Ltd"}]
+	  + [range(20; 28) | {id: ., business_name: "Cabinet Filler\(.) Ion",
+	    contacts: [{id: (100 + .), firstname: "Ion", lastname: "Filler\(.)"}]}]
+	  + [range(30; 36) | {id: ., business_name: "Filler\(.) Pty Ltd"}]' >"$TMP/cust.json"
+	{ mksession g1 'Birou Notarial Lungu SRL' ''	# Ion or Adrian?
+	  mksession g2 'Birou Notarial Lungu Ad' ''	# Adrian cut short
+	  mksession g3 'Walker Plumbing Ltd' ''; } >"$TMP/in"	# a form swapped
+	link_v
+	[ "$(links "$TMP/out")" = 'g1,Needs Review,null g2,Linked,2 g3,Linked,3 ' ]
+}
+
 # Issue 14 session 9: a machine one customer has does not link a session
 # whose typed person is a contact of other customers only, unless the
 # typed words are in the machine's customer's name.
@@ -4321,16 +4360,19 @@ partner_customers() {
 # label of a word of selling (link-words.json "sales") before the name
 # is a prospect's session, whichever customer the name reads as; a
 # label of another word still reads the name, and a customer whose
-# name holds the word is linked by it.
+# name holds the word is linked by it.  Session 33: the words of the
+# languages of Europe in Latin letters the list lacked too ("Ponuda -
+# Hotel Nistru SRL", gen-link-blind22; the Romanian "Ofertă").
 @test "sales: a quote or prospect label before a customer's name is a prospect's session" {
 	jq -n '[{"id": 1, "business_name": "Salt Lake City Urgent Care PLLC"},
 	  {"id": 2, "business_name": "Jablonski & Associates LLC"},
 	  {"id": 3, "business_name": "Prospect Medical Clinic"}]
 	  + [range(100; 160) | {"id": ., "business_name": ("Filler\(.) Word\(.) LLC")}]' >"$TMP/cust.json"
-	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null s4,Linked,1 s5,Linked,3 ' \
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Needs Review,null s4,Linked,1 s5,Linked,3 s6,Needs Review,null s7,Needs Review,null ' \
 	    'Quote - Salt Lake City Urgent Care' 'Prospect: Jablonski & Associates, LLC' \
 	    'Angebot - Salt Lake City Urgent Care' 'Client - Salt Lake City Urgent Care' \
-	    'Prospect - Medical Clinic'
+	    'Prospect - Medical Clinic' 'Ponuda - Salt Lake City Urgent Care' \
+	    'Ofertă: Salt Lake City Urgent Care'
 }
 
 # Session 26 (gen-link-blind41, held out): in a name of two words, the
