@@ -678,18 +678,23 @@ struct dp {
 	unsigned char at[JP_UNITS + 1][JP_UNITS + 1];
 	int swap;	/* the customer's kanji read: at[j][i] */
 	unsigned char cost;	/* of the reading tried */
-	size_t far;	/* the last row reached */
+	size_t far;	/* the last row reached, the last cleared */
+	size_t width;	/* the bytes of a row in use */
 };
 
+/* Rows of at[] are cleared as they are first reached: a name read
+ * against a candidate's mostly parts in its first rows, and at 50,000
+ * customers a name is read against thousands (by_japanese). */
 static void
 reach(struct dp *d, size_t i, size_t j)
 {
+	size_t row = d->swap ? j : i;
 	unsigned char *c = d->swap ? &d->at[j][i] : &d->at[i][j];
 
+	for (; d->far < row; d->far++)
+		memset(d->at[d->far + 1], NONE, d->width);
 	if (d->cost < *c)
 		*c = d->cost;
-	if ((d->swap ? j : i) > d->far)
-		d->far = d->swap ? j : i;
 }
 
 /* The reading v of the kanji at i spells x's letters from p. */
@@ -742,8 +747,8 @@ sdc_jp_fits(const struct jp_read *a, const struct jp_read *b)
 
 	if (!(a->script || b->script) || a->n == 0 || b->n == 0)
 		return 0;
-	for (i = 0; i <= a->n; i++)
-		memset(d->at[i], NONE, b->n + 1);
+	d->width = b->n + 1;
+	memset(d->at[0], NONE, d->width);
 	d->at[0][0] = 0;
 	d->far = 0;
 	for (i = 0; i <= a->n && i <= d->far; i++) {
