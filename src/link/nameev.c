@@ -4222,24 +4222,21 @@ query_top(struct sdc_nev *e, const char *words, double floor,
 {
 	struct qmemo *x;
 	uint64_t h = hmem(words, strlen(words));
-	size_t i, n = SIZE_MAX;
+	size_t i, n = SIZE_MAX, m;
 
 	for (i = 0; i < QMEMO; i++) {
 		x = &e->qm[i];
-		if (x->h == h && x->words != NULL && x->k == k &&
-		    x->any == any && x->floor == floor &&
-		    strcmp(x->words, words) == 0) {
+		if (x->h != h || x->words == NULL ||
+		    strcmp(x->words, words) != 0)
+			continue;
+		if (x->k == k && x->any == any && x->floor == floor) {
 			memcpy(hits, x->hits, (x->n < k ? x->n : k) *
 			    sizeof(*hits));
 			return x->n;
 		}
-	}
-	for (i = 0; i < QMEMO && n == SIZE_MAX && !any; i++) {
-		x = &e->qm[i];
-		if (x->h == h && x->words != NULL &&
-		    strcmp(x->words, words) == 0 &&
-		    (n = memo_tells(x, floor, k)) != SIZE_MAX)
-			memcpy(hits, x->hits, n * sizeof(*hits));
+		if (n == SIZE_MAX && !any &&
+		    (m = memo_tells(x, floor, k)) != SIZE_MAX)
+			memcpy(hits, x->hits, (n = m) * sizeof(*hits));
 	}
 	/* kept as asked, as worked out: the memo's turns stay the same */
 	if (n == SIZE_MAX)
