@@ -678,18 +678,39 @@ struct dp {
 	unsigned char at[JP_UNITS + 1][JP_UNITS + 1];
 	int swap;	/* the customer's kanji read: at[j][i] */
 	unsigned char cost;	/* of the reading tried */
-	size_t far;	/* the last row reached */
+	size_t far;	/* the last row reached, the last cleared */
+	size_t width;	/* the bytes of a row in use */
+	/* the first and last columns reached of each row (first past last:
+	 * none), so that a row is read where it was reached */
+	unsigned char lo[JP_UNITS + 1], hi[JP_UNITS + 1];
 };
 
+/* Row i of at[] is cleared: no column reached. */
+static void
+row_clear(struct dp *d, size_t i)
+{
+	memset(d->at[i], NONE, d->width);
+	d->lo[i] = (unsigned char)d->width;
+	d->hi[i] = 0;
+}
+
+/* Rows of at[] are cleared as they are first reached: a name read
+ * against a candidate's mostly parts in its first rows, and at 50,000
+ * customers a name is read against thousands (by_japanese). */
 static void
 reach(struct dp *d, size_t i, size_t j)
 {
-	unsigned char *c = d->swap ? &d->at[j][i] : &d->at[i][j];
+	size_t row = d->swap ? j : i, col = d->swap ? i : j;
+	unsigned char *c = &d->at[row][col];
 
+	for (; d->far < row; d->far++)
+		row_clear(d, d->far + 1);
 	if (d->cost < *c)
 		*c = d->cost;
-	if ((d->swap ? j : i) > d->far)
-		d->far = d->swap ? j : i;
+	if (col < d->lo[row])
+		d->lo[row] = (unsigned char)col;
+	if (col > d->hi[row])
+		d->hi[row] = (unsigned char)col;
 }
 
 /* The reading v of the kanji at i spells x's letters from p. */
@@ -742,12 +763,15 @@ sdc_jp_fits(const struct jp_read *a, const struct jp_read *b)
 
 	if (!(a->script || b->script) || a->n == 0 || b->n == 0)
 		return 0;
-	for (i = 0; i <= a->n; i++)
-		memset(d->at[i], NONE, b->n + 1);
+	d->width = b->n + 1;
+	row_clear(d, 0);
 	d->at[0][0] = 0;
+	d->lo[0] = 0;
 	d->far = 0;
 	for (i = 0; i <= a->n && i <= d->far; i++) {
-		for (j = 0; j <= b->n; j++) {
+		/* hi[i] read each turn: a kanji read as no letters
+		 * (merged) reaches further along this row */
+		for (j = d->lo[i]; j <= d->hi[i]; j++) {
 			unsigned char at = d->at[i][j];
 			int ka, kb;
 

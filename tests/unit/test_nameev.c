@@ -189,11 +189,53 @@ asked_again(struct sdc_nev *e, const struct sdc_names *nm)
 	return same;
 }
 
+/* The same typed names asked of two lists alike: of one at 0.5 first,
+ * then at 0.3, 0.7 and for fewer hits, of the other only so.  The last
+ * query's hits (query_top) tell another floor's or fewer hits (at 50,000
+ * customers a name's words are asked at 0.5, then at 0.3): they must
+ * be the hits worked out. */
+#define TOLD 600
+
+static int
+told_by_memo(struct sdc_nev *e, struct sdc_nev *fresh,
+    const struct sdc_names *nm)
+{
+	static const struct { double floor; size_t k; } ask[] = {
+		{ 0.3, K }, { 0.7, K }, { 0.3, 2 }, { 0.5, 1 }, { 0.6, 3 } };
+	struct sdc_nev_hit got[K], want[K];
+	char buf[256], *w;
+	size_t i, a, j, n, m;
+	int same = 1;
+
+	for (i = 0; i < TOLD; i++) {
+		typed(buf, sizeof(buf));
+		w = sdc_name_words(nm, buf);
+		a = i % (sizeof(ask) / sizeof(ask[0]));
+		sdc_nev_query(e, w, 0.5, got, K);
+		n = sdc_nev_query(e, w, ask[a].floor, got, ask[a].k);
+		m = sdc_nev_query(fresh, w, ask[a].floor, want, ask[a].k);
+		same &= n == m;
+		for (j = 0; j < n && j < ask[a].k && same; j++)
+			same &= got[j].id == want[j].id &&
+			    got[j].score == want[j].score &&
+			    got[j].how == want[j].how &&
+			    got[j].missed == want[j].missed;
+		if (!same) {
+			fprintf(stderr, "# \"%s\" at %.1f: %zu hits, %zu "
+			    "worked out\n", w, ask[a].floor, n, m);
+			free(w);
+			return 0;
+		}
+		free(w);
+	}
+	return 1;
+}
+
 int
 main(void)
 {
 	struct sdc_names *nm = sdc_names_new(NULL, 0);
-	struct sdc_nev *e = sdc_nev_new(nm);
+	struct sdc_nev *e = sdc_nev_new(nm), *fresh = sdc_nev_new(nm);
 	struct sdc_nev_hit got[K], want[K], one;
 	char buf[256], *w;
 	size_t i, j, ng, nw, bad = 0, unlike = 0;
@@ -202,9 +244,11 @@ main(void)
 		random_name(buf, sizeof(buf));
 		w = sdc_name_words(nm, buf);
 		sdc_nev_add(e, w);
+		sdc_nev_add(fresh, w);
 		free(w);
 	}
 	sdc_nev_finish(e);
+	sdc_nev_finish(fresh);
 	for (i = 0; i < NQUERY; i++) {
 		typed(buf, sizeof(buf));
 		w = sdc_name_words(nm, buf);
@@ -232,6 +276,9 @@ main(void)
 	    "one", unlike == 0);
 	CHECK("a query asked again, its words' facts and its hits kept, "
 	    "gives the hits it gave first", asked_again(e, nm));
+	CHECK("a query's hits at another floor, or fewer, told by its last "
+	    "hits are those worked out", told_by_memo(e, fresh, nm));
+	sdc_nev_free(fresh);
 	sdc_nev_free(e);
 
 	e = sdc_nev_new(nm);
