@@ -4538,3 +4538,17 @@ partner_customers() {
 	    'HERNANDEZ LOPEZ JUAN'
 	grep -q 'the two surnames are in the other order than "Elizabeth Aguilar Vázquez"' <<<"$stderr"
 }
+
+# Session 33: a name typed the other way round, its legal form left off
+# ("Tours Nandi" for Nandi Tours Pvt. Ltd., as a list sorted by the
+# trade word writes it), is the name cut short in order is: the one
+# customer holding the typed words links; a word more, or a word of the
+# name left untyped, is none.
+@test "names: every word but the legal form, in another order, links the one holder" {
+	numbered_customers 'range(20; 60) | {"id": ., "business_name":
+	    ("Filler\(.) \(if . % 2 == 0 then "Foods" else "Systems" end)\(if . < 26 then " Pvt. Ltd." else "" end)")}' \
+	    "Quayside Tours Pvt. Ltd." "Quayside Bakery" "Kestrel Systems Pvt. Ltd." \
+	    "Kestrel Travel Agents Pvt. Ltd."
+	sessions_link 's1,Linked,1 s2,Linked,3 s3,Needs Review,null s4,Needs Review,null ' \
+	    'Tours Quayside' 'Systems Kestrel' 'Tours Quayside Cafe' 'Agents Kestrel'
+}
