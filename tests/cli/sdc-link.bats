@@ -1410,6 +1410,19 @@ mkhosted() {
 	[[ "$(first_log s2)" == *'rule=person '* ]]
 }
 
+# Session 33 (gen-link-blind54 owner 38%): three words typed surname
+# first, a known given name last and known surnames before it, as tax
+# and company registers list an owner ("Ortega Ramos Juan"), are the
+# contact's name turned about; a last word that is no known given name
+# ("Kwok Swee Lan") or a word before it that is no known surname is not.
+@test "persons: two surnames and a given name last are the contact turned about" {
+	contact_customers 'Óptica El Porvenir|Juan|Ortega Ramos' 'Ferretería La Providencia|Lucia|Ramirez Aguilar' \
+	    'Bintang Mega Hardware|Swee Lan|Kwok' 'Papelería Textilluz|Mónica|Quasar Herrera'
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null s4,Needs Review,null ' \
+	    'Ortega Ramos Juan' 'RAMIREZ AGUILAR LUCIA' 'Kwok Swee Lan' 'Quasar Herrera Mónica'
+	[[ "$(first_log s1)" == *'rule=person '* ]]
+}
+
 # Session 12 (gen-link-blind13 person): the everyday Mr and Mrs of the
 # languages read (pan, pani, p., paní, dna, Herr, Frau, Sr, Sra ...) are
 # titles before a surname, and "z" ("from"), "/" part the person from the
