@@ -333,15 +333,33 @@ sdc_person_read(const char *typed, struct sdc_person *p)
 	return ok;
 }
 
-/* The person after the separator, the business before it ("Showa (Kono
- * san)", "Falcon - Karim"): into p, 1 when so. */
+/* The length of s without a note in parentheses last that is in small
+ * letters ("Tina (manager)", "Kirsten (daglig leder)"): the person's
+ * role, a common noun, where a site or a firm after a name is a proper
+ * one, capitalised ("Nikolaou (Thessalonikh)", "Bari (BA)"). */
+static size_t
+role_cut(const char *s)
+{
+	const char *o = strrchr(s, '('), *c = o ? strchr(o, ')') : NULL;
+	size_t up, low;
+
+	if (o == NULL || o == s || o[-1] != ' ' || c == NULL ||
+	    c[1 + strspn(c + 1, " ")] != '\0')
+		return strlen(s);
+	sdc_name_cases(o + 1, (size_t)(c - o - 1), &up, &low);
+	return up == 0 && low > 0 ? (size_t)(o - s) : strlen(s);
+}
+
+/* The person after the separator (its role after it left off:
+ * role_cut), the business before it ("Showa (Kono san)", "Falcon -
+ * Karim"): into p, 1 when so. */
 static int
 read_after(const char *typed, struct sdc_person *p)
 {
 	size_t plen = 0, at = split(typed, &plen);
 
 	memset(p, 0, sizeof(*p));
-	if (at == 0 || !person_text(typed + at, strlen(typed + at), 1, p))
+	if (at == 0 || !person_text(typed + at, role_cut(typed + at), 1, p))
 		return 0;
 	p->business = trimmed(typed, plen);
 	p->how = SDC_PERSON_BEFORE;

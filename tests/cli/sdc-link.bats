@@ -2226,6 +2226,20 @@ mkhosted() {
 	    'So Siu-ming' 'Mahmoud Group (perso)'
 }
 
+# Session 33 (contact kind, 17 tuning sets): the person after the
+# business with a role after them in small letters ("Calvary AME Church
+# - Melissa (office)", part of Mount Calvary AME Church's name too)
+# reads as the business and the person, the role left off; a
+# capitalised note is a site or a firm, kept ("Bari (BA)"), so the
+# person is none.
+@test "persons: a role in small letters after the person after the business is left off" {
+	contact_customers 'Calvary AME Church|Melissa|Reed' 'Mount Calvary AME Church|Jo|Platt'
+	filler_customers 'Filler@ Credit Union'
+	sessions_link 's1,Linked,1 s2,Needs Review,null ' \
+	    'Calvary AME Church - Melissa (office manager)' 'Calvary AME Church - Melissa (Dallas)'
+	[[ "$(first_log s1)" == *'rule=person '* ]]
+}
+
 # Session 14 (gen-link-blind16 contact 50%): a contact's given name typed
 # first or last with no separator ("Yasen Vita Dentalen tsentur") links
 # when the words beside it link that customer alone; not when they name
