@@ -350,17 +350,36 @@ role_cut(const char *s)
 	return up == 0 && low > 0 ? (size_t)(o - s) : strlen(s);
 }
 
+/* The last " - " of s after its first at bytes, or NULL. */
+static const char *
+last_dash(const char *s, size_t at)
+{
+	const char *d = NULL, *x;
+
+	for (x = strstr(s + at, " - "); x; x = strstr(x + 1, " - "))
+		d = x;
+	return d;
+}
+
 /* The person after the separator (its role after it left off:
  * role_cut), the business before it ("Showa (Kono san)", "Falcon -
- * Karim"): into p, 1 when so. */
+ * Karim"), or after the last dash when the business has one of its own
+ * ("The Black Horse Inn - Holywood - Noel"): into p, 1 when so. */
 static int
 read_after(const char *typed, struct sdc_person *p)
 {
 	size_t plen = 0, at = split(typed, &plen);
+	const char *d;
 
 	memset(p, 0, sizeof(*p));
-	if (at == 0 || !person_text(typed + at, role_cut(typed + at), 1, p))
+	if (at == 0)
 		return 0;
+	if (!person_text(typed + at, role_cut(typed + at), 1, p)) {
+		if ((d = last_dash(typed, at)) == NULL ||
+		    !person_text(d + 3, role_cut(d + 3), 1, p))
+			return 0;
+		plen = (size_t)(d - typed);
+	}
 	p->business = trimmed(typed, plen);
 	p->how = SDC_PERSON_BEFORE;
 	if (p->business == NULL)

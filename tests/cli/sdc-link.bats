@@ -2240,6 +2240,17 @@ mkhosted() {
 	[[ "$(first_log s1)" == *'rule=person '* ]]
 }
 
+# Session 33 (contact kind): a business whose name has a dash of its
+# own ("The Black Horse Inn - Holywood") with the person after a second
+# dash reads the person after the last dash.
+@test "persons: the person after the last dash when the business has one of its own" {
+	contact_customers 'The Black Horse Inn - Holywood|Noel|Quinn' 'The Black Horse Inn|Jo|Platt'
+	filler_customers 'Filler@ Black Horse Inn'
+	sessions_link 's1,Linked,1 s2,Needs Review,null ' \
+	    'The Black Horse Inn - Holywood - Noel' 'The Black Horse Inn - Holywood - Kim'
+	[[ "$(first_log s1)" == *'rule=person '* ]]
+}
+
 # Session 14 (gen-link-blind16 contact 50%): a contact's given name typed
 # first or last with no separator ("Yasen Vita Dentalen tsentur") links
 # when the words beside it link that customer alone; not when they name
