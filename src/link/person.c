@@ -260,8 +260,10 @@ set_title(struct sdc_person *p, const char *t)
 }
 
 /* The n words at w (a title first or after, or not) into p: 1 when they
- * are one or two words of a name, or with three an untitled whole name
- * (a Vietnamese one, "Duong Thanh Phuong": the last two p->last). */
+ * are one or two words of a name, or with three a whole name (a
+ * Vietnamese one, "Duong Thanh Phuong": the last two p->last; after a
+ * title a given name and two surnames, "Sr. Nelson López Díaz -
+ * Metalmecánica Torreón"). */
 static int
 person_words(char **w, size_t n, int three, struct sdc_person *p)
 {
@@ -278,10 +280,10 @@ person_words(char **w, size_t n, int three, struct sdc_person *p)
 		p->title = sdc_xstrdup("n\xc3\xa9");
 		w[0][strlen(w[0]) - 3] = '\0';
 	}
-	if (n == 3 && three && !p->titled && name_word(w[0]) &&
-	    name_word(w[1]) && name_word(w[2])) {
-		p->first = sdc_xstrdup(w[0]);
-		p->last = joined(w + 1, 2);
+	if (n - i == 3 && three && name_word(w[i]) && name_word(w[i + 1]) &&
+	    name_word(w[i + 2])) {
+		p->first = sdc_xstrdup(w[i]);
+		p->last = joined(w + i + 1, 2);
 	} else if (n - i < 1 || n - i > 2 || !name_word(w[i]) ||
 	    (n - i == 2 && !name_word(w[i + 1]))) {
 		sdc_person_free(p);	/* the title read above */

@@ -2251,6 +2251,19 @@ mkhosted() {
 	[[ "$(first_log s1)" == *'rule=person '* ]]
 }
 
+# Session 33 (gen-link-blind12 person): a title, a given name and two
+# surnames before the business ("Sr. Nelson López Díaz - Metalmecánica
+# Torreón") are a person's whole name as the three words untitled are;
+# a whole name no contact has is no one.
+@test "persons: a title and three words of a whole name before the business" {
+	contact_customers 'Metalmecánica Torreón|Nelson|López Díaz' 'Paquetería Texges S.A.S.|Carlos|González Montoya'
+	filler_customers 'Filler@ Metalmecánica'
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null ' \
+	    'Sr. Nelson López Díaz - Metalmecánica Torreón' 'Sr. Carlos González Montoya - Paquetería Texges' \
+	    'Sr. Nelson Ruiz Díaz - Paquetería Texges'
+	[[ "$(first_log s1)" == *'rule=person '* ]]
+}
+
 # Session 14 (gen-link-blind16 contact 50%): a contact's given name typed
 # first or last with no separator ("Yasen Vita Dentalen tsentur") links
 # when the words beside it link that customer alone; not when they name
