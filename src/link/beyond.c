@@ -583,6 +583,54 @@ practice_named(const struct sdc_person *p)
 	    sdc_nev_known(customers.ev, p->title) > 0;
 }
 
+/* Every word of the name s is a known surname (sdc_person_name_kind,
+ * on the words as sdc_name_words spells them). */
+static int
+all_surnames(const char *s)
+{
+	char *w = sdc_name_words(names, s), *t, *save = NULL;
+	int all = *w != '\0';
+
+	for (t = strtok_r(w, " ", &save); t && all; t = strtok_r(NULL, " ",
+	    &save))
+		all = (sdc_person_name_kind(t) & SDC_NAME_SURNAME) != 0;
+	free(w);
+	return all;
+}
+
+/* The word of a name s is a known given name (sdc_person_name_kind). */
+static int
+given_name(const char *s)
+{
+	char *w = sdc_name_words(names, s);
+	int is = (sdc_person_name_kind(w) & SDC_NAME_GIVEN) != 0;
+
+	free(w);
+	return is;
+}
+
+/* The customer of the contact a LONG reading names turned about, its
+ * last word first ("Ortega Ramos Juan" for Juan Ortega Ramos): a name of
+ * two surnames written surname first, as tax and company registers list
+ * an owner; only when that last word is a known given name and every
+ * word before it a known surname (sdc_person_name_kind), since three
+ * words of other naming ("Kwok Swee Lan") are as often another person.
+ * SDC_OWNER_NONE when not so; full filled. */
+static long
+surnames_first(const struct sdc_person *p, char full[256])
+{
+	const char *g = p->last ? strrchr(p->last, ' ') : NULL;
+	char rest[256];
+
+	if (p->how != SDC_PERSON_LONG || g == NULL || !given_name(g + 1))
+		return SDC_OWNER_NONE;
+	snprintf(rest, sizeof(rest), "%s %.*s", p->first, (int)(g - p->last),
+	    p->last);
+	if (!all_surnames(rest))
+		return SDC_OWNER_NONE;
+	return contact_named(g + 1, rest, full);
+}
+
 /* The one customer the person is: a contact's whole name under it
  * only, else the one holder of the business typed beside the person
  * with such a contact, else a contact's whole name under it only that
@@ -602,6 +650,8 @@ person_one(const struct sdc_person *p, long *few, size_t *k)
 		 * ("Rønning, Siv", "Nieminen Tuomas") */
 		if (own < 0 && !p->titled && p->how != SDC_PERSON_LONG)
 			own = contact_named(p->last, p->first, full);
+		if (own == SDC_OWNER_NONE)
+			own = surnames_first(p, full);
 		if (own >= 0 && (named_elsewhere(full, own) || (p->how ==
 		    SDC_PERSON_LONG && rotated_elsewhere(full, own))))
 			return SDC_OWNER_NONE;
@@ -760,14 +810,7 @@ given_beside(const struct sdc_person *p)
 static int
 surnames_beside(const struct sdc_person *p)
 {
-	char *w = sdc_name_words(names, p->business), *t, *save = NULL;
-	int all = *w != '\0';
-
-	for (t = strtok_r(w, " ", &save); t && all; t = strtok_r(NULL, " ",
-	    &save))
-		all = (sdc_person_name_kind(t) & SDC_NAME_SURNAME) != 0;
-	free(w);
-	return all;
+	return all_surnames(p->business);
 }
 
 /* ... and the business beside it names the one customer with such a
@@ -795,6 +838,7 @@ whole_named(const struct sdc_person *p)
 
 	if (p->how == SDC_PERSON_LONG)
 		return contact_named(p->first, p->last, full) !=
+		    SDC_OWNER_NONE || surnames_first(p, full) !=
 		    SDC_OWNER_NONE;
 	return p->how == SDC_PERSON_APART && p->last &&
 	    (contact_named(p->first, p->last, full) != SDC_OWNER_NONE ||

@@ -974,10 +974,25 @@ score_read(const char *guess, long idx, struct sdc_nev_hit *h)
 	return h->score;
 }
 
-/* The typed name is the start of the best candidate's name and no other
- * candidate holds every typed word: a name cut short ("Platte Property"
- * of "Platte Property Management LLC", "Chestnutfie").  Typos and
- * initials are not read: a cut on top of them is a guess. */
+/* The typed words are every word of the candidate's name but its legal
+ * form, in another order ("Tours Nandi" of Nandi Tours Pvt. Ltd.): the
+ * name said the other way round, as a list sorted by its trade word
+ * writes it, with the form left off as it is in order. */
+static int
+whole_but_form(const char *words, const char *cand)
+{
+	char *rest = own_words(cand, words);
+	int whole = *rest == '\0';
+
+	free(rest);
+	return whole;
+}
+
+/* The typed name is the start of the best candidate's name (or all of
+ * it but its form, whole_but_form) and no other candidate holds every
+ * typed word: a name cut short ("Platte Property" of "Platte Property
+ * Management LLC", "Chestnutfie").  Typos and initials are not read: a
+ * cut on top of them is a guess. */
 static int
 only_start(struct pool *p, const char *words, const struct sdc_nev_hit *h)
 {
@@ -986,7 +1001,8 @@ only_start(struct pool *p, const char *words, const struct sdc_nev_hit *h)
 	    SDC_NEV_TRANSLATED;
 	if (h[0].missed || !h[0].left_after || (h[0].how & ~sure) ||
 	    (h[0].left == 0 && !(h[0].how & SDC_NEV_CUT)) ||
-	    !same_order(words, p->c[h[0].id].words))
+	    !(same_order(words, p->c[h[0].id].words) ||
+	    whole_but_form(words, p->c[h[0].id].words)))
 		return 0;
 	return held_only_by(p, words, h[0].id, NULL);
 }

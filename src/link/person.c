@@ -260,8 +260,10 @@ set_title(struct sdc_person *p, const char *t)
 }
 
 /* The n words at w (a title first or after, or not) into p: 1 when they
- * are one or two words of a name, or with three an untitled whole name
- * (a Vietnamese one, "Duong Thanh Phuong": the last two p->last). */
+ * are one or two words of a name, or with three a whole name (a
+ * Vietnamese one, "Duong Thanh Phuong": the last two p->last; after a
+ * title a given name and two surnames, "Sr. Nelson López Díaz -
+ * Metalmecánica Torreón"). */
 static int
 person_words(char **w, size_t n, int three, struct sdc_person *p)
 {
@@ -278,10 +280,10 @@ person_words(char **w, size_t n, int three, struct sdc_person *p)
 		p->title = sdc_xstrdup("n\xc3\xa9");
 		w[0][strlen(w[0]) - 3] = '\0';
 	}
-	if (n == 3 && three && !p->titled && name_word(w[0]) &&
-	    name_word(w[1]) && name_word(w[2])) {
-		p->first = sdc_xstrdup(w[0]);
-		p->last = joined(w + 1, 2);
+	if (n - i == 3 && three && name_word(w[i]) && name_word(w[i + 1]) &&
+	    name_word(w[i + 2])) {
+		p->first = sdc_xstrdup(w[i]);
+		p->last = joined(w + i + 1, 2);
 	} else if (n - i < 1 || n - i > 2 || !name_word(w[i]) ||
 	    (n - i == 2 && !name_word(w[i + 1]))) {
 		sdc_person_free(p);	/* the title read above */
@@ -333,16 +335,53 @@ sdc_person_read(const char *typed, struct sdc_person *p)
 	return ok;
 }
 
-/* The person after the separator, the business before it ("Showa (Kono
- * san)", "Falcon - Karim"): into p, 1 when so. */
+/* The length of s without a note in parentheses last that is in small
+ * letters ("Tina (manager)", "Kirsten (daglig leder)"): the person's
+ * role, a common noun, where a site or a firm after a name is a proper
+ * one, capitalised ("Nikolaou (Thessalonikh)", "Bari (BA)"). */
+static size_t
+role_cut(const char *s)
+{
+	const char *o = strrchr(s, '('), *c = o ? strchr(o, ')') : NULL;
+	size_t up, low;
+
+	if (o == NULL || o == s || o[-1] != ' ' || c == NULL ||
+	    c[1 + strspn(c + 1, " ")] != '\0')
+		return strlen(s);
+	sdc_name_cases(o + 1, (size_t)(c - o - 1), &up, &low);
+	return up == 0 && low > 0 ? (size_t)(o - s) : strlen(s);
+}
+
+/* The last " - " of s after its first at bytes, or NULL. */
+static const char *
+last_dash(const char *s, size_t at)
+{
+	const char *d = NULL, *x;
+
+	for (x = strstr(s + at, " - "); x; x = strstr(x + 1, " - "))
+		d = x;
+	return d;
+}
+
+/* The person after the separator (its role after it left off:
+ * role_cut), the business before it ("Showa (Kono san)", "Falcon -
+ * Karim"), or after the last dash when the business has one of its own
+ * ("The Black Horse Inn - Holywood - Noel"): into p, 1 when so. */
 static int
 read_after(const char *typed, struct sdc_person *p)
 {
 	size_t plen = 0, at = split(typed, &plen);
+	const char *d;
 
 	memset(p, 0, sizeof(*p));
-	if (at == 0 || !person_text(typed + at, strlen(typed + at), 1, p))
+	if (at == 0)
 		return 0;
+	if (!person_text(typed + at, role_cut(typed + at), 1, p)) {
+		if ((d = last_dash(typed, at)) == NULL ||
+		    !person_text(d + 3, role_cut(d + 3), 1, p))
+			return 0;
+		plen = (size_t)(d - typed);
+	}
 	p->business = trimmed(typed, plen);
 	p->how = SDC_PERSON_BEFORE;
 	if (p->business == NULL)

@@ -1474,6 +1474,19 @@ mkhosted() {
 	[[ "$(first_log s2)" == *'rule=person '* ]]
 }
 
+# Session 33 (gen-link-blind54 owner 38%): three words typed surname
+# first, a known given name last and known surnames before it, as tax
+# and company registers list an owner ("Ortega Ramos Juan"), are the
+# contact's name turned about; a last word that is no known given name
+# ("Kwok Swee Lan") or a word before it that is no known surname is not.
+@test "persons: two surnames and a given name last are the contact turned about" {
+	contact_customers 'Óptica El Porvenir|Juan|Ortega Ramos' 'Ferretería La Providencia|Lucia|Ramirez Aguilar' \
+	    'Bintang Mega Hardware|Swee Lan|Kwok' 'Papelería Textilluz|Mónica|Quasar Herrera'
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null s4,Needs Review,null ' \
+	    'Ortega Ramos Juan' 'RAMIREZ AGUILAR LUCIA' 'Kwok Swee Lan' 'Quasar Herrera Mónica'
+	[[ "$(first_log s1)" == *'rule=person '* ]]
+}
+
 # Session 12 (gen-link-blind13 person): the everyday Mr and Mrs of the
 # languages read (pan, pani, p., paní, dna, Herr, Frau, Sr, Sra ...) are
 # titles before a surname, and "z" ("from"), "/" part the person from the
@@ -2275,6 +2288,44 @@ mkhosted() {
 	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Linked,4 s4,Linked,1 s5,Linked,2 ' \
 	    'So Siu-ming (home)' 'Mahmoud (perso)' 'Yohannes Abebe - Mr Yohannes' \
 	    'So Siu-ming' 'Mahmoud Group (perso)'
+}
+
+# Session 33 (contact kind, 17 tuning sets): the person after the
+# business with a role after them in small letters ("Calvary AME Church
+# - Melissa (office)", part of Mount Calvary AME Church's name too)
+# reads as the business and the person, the role left off; a
+# capitalised note is a site or a firm, kept ("Bari (BA)"), so the
+# person is none.
+@test "persons: a role in small letters after the person after the business is left off" {
+	contact_customers 'Calvary AME Church|Melissa|Reed' 'Mount Calvary AME Church|Jo|Platt'
+	filler_customers 'Filler@ Credit Union'
+	sessions_link 's1,Linked,1 s2,Needs Review,null ' \
+	    'Calvary AME Church - Melissa (office manager)' 'Calvary AME Church - Melissa (Dallas)'
+	[[ "$(first_log s1)" == *'rule=person '* ]]
+}
+
+# Session 33 (contact kind): a business whose name has a dash of its
+# own ("The Black Horse Inn - Holywood") with the person after a second
+# dash reads the person after the last dash.
+@test "persons: the person after the last dash when the business has one of its own" {
+	contact_customers 'The Black Horse Inn - Holywood|Noel|Quinn' 'The Black Horse Inn|Jo|Platt'
+	filler_customers 'Filler@ Black Horse Inn'
+	sessions_link 's1,Linked,1 s2,Needs Review,null ' \
+	    'The Black Horse Inn - Holywood - Noel' 'The Black Horse Inn - Holywood - Kim'
+	[[ "$(first_log s1)" == *'rule=person '* ]]
+}
+
+# Session 33 (gen-link-blind12 person): a title, a given name and two
+# surnames before the business ("Sr. Nelson López Díaz - Metalmecánica
+# Torreón") are a person's whole name as the three words untitled are;
+# a whole name no contact has is no one.
+@test "persons: a title and three words of a whole name before the business" {
+	contact_customers 'Metalmecánica Torreón|Nelson|López Díaz' 'Paquetería Texges S.A.S.|Carlos|González Montoya'
+	filler_customers 'Filler@ Metalmecánica'
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Needs Review,null ' \
+	    'Sr. Nelson López Díaz - Metalmecánica Torreón' 'Sr. Carlos González Montoya - Paquetería Texges' \
+	    'Sr. Nelson Ruiz Díaz - Paquetería Texges'
+	[[ "$(first_log s1)" == *'rule=person '* ]]
 }
 
 # Session 14 (gen-link-blind16 contact 50%): a contact's given name typed
@@ -4604,4 +4655,18 @@ partner_customers() {
 	    'Elizabeth Aguilar Vázquez' 'Consultorio Dental Dr. José Ortega Ibarra' \
 	    'HERNANDEZ LOPEZ JUAN'
 	grep -q 'the two surnames are in the other order than "Elizabeth Aguilar Vázquez"' <<<"$stderr"
+}
+
+# Session 33: a name typed the other way round, its legal form left off
+# ("Tours Nandi" for Nandi Tours Pvt. Ltd., as a list sorted by the
+# trade word writes it), is the name cut short in order is: the one
+# customer holding the typed words links; a word more, or a word of the
+# name left untyped, is none.
+@test "names: every word but the legal form, in another order, links the one holder" {
+	numbered_customers 'range(20; 60) | {"id": ., "business_name":
+	    ("Filler\(.) \(if . % 2 == 0 then "Foods" else "Systems" end)\(if . < 26 then " Pvt. Ltd." else "" end)")}' \
+	    "Quayside Tours Pvt. Ltd." "Quayside Bakery" "Kestrel Systems Pvt. Ltd." \
+	    "Kestrel Travel Agents Pvt. Ltd."
+	sessions_link 's1,Linked,1 s2,Linked,3 s3,Needs Review,null s4,Needs Review,null ' \
+	    'Tours Quayside' 'Systems Kestrel' 'Tours Quayside Cafe' 'Agents Kestrel'
 }
