@@ -293,6 +293,20 @@ static const char *const georgian[] = {
 	"p", "zh", "r", "s", "t", "u", "p", "k", "gh", "q", "sh", "ch", "ts",
 	"dz", "ts", "ch", "kh", "j", "h",		/* ა..ჰ */
 };
+/* Greek by ELOT 743 (ISO 843, the transcription): η and ι i, υ y, ω o,
+ * θ th, χ ch, ψ ps, ξ x, β v; αυ, ευ and ηυ av, ev, iv (af, ef, if
+ * before a voiceless consonant or at a word's end), ου ou, γγ ng, γξ
+ * nx, γχ nch, and at a word's start μπ b, ντ d, γκ g, as they are said
+ * there (greek_pair); the tonos and dialytika are marks the
+ * decomposition took off already, and the final sigma is s.  The
+ * technicians' spellings of the same letters (Greeklish's 8 and h,
+ * the phonetic i for ει and οι) are joined by the Greek romanisation
+ * key below. */
+static const char *const greek[] = {
+	"a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n",
+	"x", "o", "p", "r", "s", "s", "t", "y", "f", "ch", "ps", "o",
+							/* α..ω */
+};
 static const char *const armenian[] = {
 	"a", "b", "g", "d", "e", "z", "e", "y", "t", "zh", "i", "l", "kh",
 	"ts", "k", "h", "dz", "gh", "ch", "m", "y", "n", "sh", "o", "ch", "p",
@@ -409,18 +423,88 @@ fold_arabic(utf8proc_int32_t *cp, size_t *n)
 	*n = o;
 }
 
-/* The Latin letters of the Cyrillic, Georgian or Armenian letter at cp
- * (*len letters of it read, 1 or 2, n left), or NULL for another
+/* The voiceless consonants before which ELOT 743 writes υ after α, ε
+ * and η as f (θ κ ξ π σ τ φ χ ψ, and the final sigma). */
+static int
+greek_voiceless(utf8proc_int32_t c)
+{
+	static const utf8proc_int32_t v[] = { 0x03b8, 0x03ba, 0x03be, 0x03c0,
+	    0x03c2, 0x03c3, 0x03c4, 0x03c6, 0x03c7, 0x03c8 };
+	size_t i;
+
+	for (i = 0; i < sizeof(v) / sizeof(*v); i++)
+		if (v[i] == c)
+			return 1;
+	return 0;
+}
+
+/* The Latin letters of the Greek pair of small letters c, d (e after
+ * them, 0 at a word's end; first, at its start) that ELOT 743 writes as
+ * one (greek[]), or NULL. */
+static const char *
+greek_pair(utf8proc_int32_t c, utf8proc_int32_t d, utf8proc_int32_t e,
+    int first)
+{
+	static const char *const u[][2] = { { "av", "af" }, { "ev", "ef" },
+	    { "iv", "if" } };
+	int f = e == 0 || greek_voiceless(e);
+
+	if (d == 0x03c5)	/* υ after α, ε, η, ο */
+		switch (c) {
+		case 0x03b1: return u[0][f];
+		case 0x03b5: return u[1][f];
+		case 0x03b7: return u[2][f];
+		case 0x03bf: return "ou";
+		}
+	if (c == 0x03b3)	/* γ before γ, ξ, χ */
+		switch (d) {
+		case 0x03b3: return "ng";
+		case 0x03be: return "nx";
+		case 0x03c7: return "nch";
+		case 0x03ba: return first ? "g" : NULL;
+		}
+	if (first && c == 0x03bc && d == 0x03c0)	/* μπ */
+		return "b";
+	if (first && c == 0x03bd && d == 0x03c4)	/* ντ */
+		return "d";
+	return NULL;
+}
+
+/* The Latin letters of the Greek letter at cp (greek[]; *len letters of
+ * it read, 1 or 2, n left; first at a word's start), or NULL for another
  * character. */
 static const char *
-romanised(const utf8proc_int32_t *cp, size_t n, size_t *len)
+greek_romanised(const utf8proc_int32_t *cp, size_t n, size_t *len, int first)
+{
+	utf8proc_int32_t c = utf8proc_tolower(cp[0]), d, e;
+	const char *pair;
+
+	if (c < 0x03b1 || c > 0x03c9)
+		return NULL;
+	d = n > 1 && is_letter(kind(cp[1])) ? utf8proc_tolower(cp[1]) : 0;
+	e = n > 2 && d != 0 && is_letter(kind(cp[2])) ?
+	    utf8proc_tolower(cp[2]) : 0;
+	if (d != 0 && (pair = greek_pair(c, d, e, first)) != NULL) {
+		*len = 2;
+		return pair;
+	}
+	return greek[c - 0x03b1];
+}
+
+/* The Latin letters of the Greek, Cyrillic, Georgian or Armenian letter
+ * at cp (*len letters of it read, 1 or 2, n left; first at a word's
+ * start), or NULL for another character. */
+static const char *
+romanised(const utf8proc_int32_t *cp, size_t n, size_t *len, int first)
 {
 	utf8proc_int32_t c;
 	size_t i;
 
 	*len = 1;
-	if (cp[0] < 0x0400)	/* most names: at once */
+	if (cp[0] < 0x0370)	/* most names: at once */
 		return NULL;
+	if (cp[0] < 0x0400)
+		return greek_romanised(cp, n, len, first);
 	c = utf8proc_tolower(cp[0]);
 	if (c >= 0x0430 && c < 0x0430 + (utf8proc_int32_t)(sizeof(cyrillic) /
 	    sizeof(*cyrillic)))
@@ -551,7 +635,8 @@ split(const utf8proc_int32_t *cp, size_t n, struct sdc_buf *out)
 			start = i;
 		if (boundary(prev, k, next, run) && !gaelic(cp, start, i))
 			sdc_buf_addc(out, ' ');
-		if ((rom = romanised(cp + i, n - i, &len)) != NULL) {
+		if ((rom = romanised(cp + i, n - i, &len, prev == OTHER ||
+		    i == 0)) != NULL) {
 			sdc_buf_adds(out, rom);
 			i += len - 1;
 		} else

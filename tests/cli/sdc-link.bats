@@ -1882,6 +1882,23 @@ mkhosted() {
 	    'Suntung Property Agency Limited' 'Shun Hong Trading Company Limited'
 }
 
+# Issue 14 session 33 (gen-link-blind56, a Greek and Cypriot list): a
+# name in Greek is romanised by ELOT 743 (the tonos dropped, ευ v before
+# a vowel, μπ b at a word's start, the final sigma s), so that a name
+# typed in those Latin letters, or in Greek with a typo, links the
+# customer the list holds in Greek; another town does not.
+@test "greek: the script romanised by ELOT 743; a typo in Greek; another town does not link" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Α.Ε.", "Φαρμακείο", "Ο.Ε.", "Κέντρο"][. % 4])}' \
+	    "Σύλλογος Γονέων και Κηδεμόνων 4ου Δημοτικού Σχολείου Πειραιά" \
+	    "ΔΕΥΑ Πειραιά" "Φαρμακείο Σπυροπούλου - Μπουρνάζου" \
+	    "Τεχνοσύστημα Διαγνωστικό Κέντρο"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null ' \
+	    "Syllogos Goneon kai Kidemonon 4ou Dimotikou Scholeiou Peiraia" \
+	    "DEVA Peiraia" "Farmakeio Spyropoulou - Bournazou" \
+	    "Τεχνοσύστημα Διαγνωστκό Κέντρο" "DEVA Patras"
+}
+
 # Issue 14 session 13: a key several customer words hold (Ito, Itoh, Itou)
 # reads as each in turn, and the rest of the name picks one ("Itoo
 # Naika" is Ito Naika); when two readings link two customers nothing
