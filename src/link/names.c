@@ -3271,7 +3271,18 @@ sdc_name_retyped_translit(size_t k)
  * vowels written ou, oo, oh or one letter, n written m before b, m, p;
  * Korean Revised against McCune-Reischauer (eo, eu and the voiced and
  * unvoiced stops); Greek ELOT against Greeklish (8 for th, h for eta, w
- * for omega, mp and b for v, nt for d, ks for x); Arabic (ou, oo, o for u; ee for i; e for a:
+ * for omega, mp and b for v, nt for d, ks for x); and in a list that
+ * writes Greek, ELOT 743 against the phonetic spellings and
+ * Greeklish, in two keys more as h is χ in the one (Hristos, Mihail: ch, kh
+ * and x for χ; u for ου: "Georgiu", "tu") and η in the other (Greeklish:
+ * "dhmotikou", "eirhnh"; u for υ, "sullogos"; 8 for θ, "a8hna", read as
+ * th is, t and h), and both: ks, 3 and x for ξ, mp, mb and b for μπ and
+ * β, nt and nd for ντ, gk, gg and ng for γκ and γγ, ou u, av af au and
+ * ev ef eu for αυ and ευ, ei oi yi ui y and i for the sounds of i, ai e
+ * (in the phonetic key: Greeklish writes αη "ah", which ELOT writes ai,
+ * Μιχαήλ Michail and "mixahl"), w o, a consonant doubled or not ("Haralabos" is Charalampos, "Kendro"
+ * Kentro, "Sholiu" Scholeiou, "3enodoxeio" Xenodocheio; Wikipedia
+ * "Romanization of Greek", "Greeklish"); Arabic (ou, oo, o for u; ee for i; e for a:
  * Mohammed and Muhammad); Indian names in the Latin letters of
  * Hindi, Tamil and the rest (shr/sr: Shree and Sri; ee/i and oo/u for a
  * long vowel; ay/ai: Pillay and Pillai; aa/a); Thai, the Royal Thai
@@ -3329,6 +3340,25 @@ static const char *const translits[][TRANSLIT_PAIRS][2] = {
 	  { "ei", "i" }, { "oi", "i" }, { "ui", "i" }, { "ai", "e" },
 	  { "y", "i" }, { "h", "i" }, { "w", "o" }, { "b", "v" },
 	  { "c", "k" } },	/* Greek */
+	{ { "th", "8" }, { "ch", "x" }, { "kh", "x" }, { "ks", "x" },
+	  { "3", "x" }, { "ph", "f" }, { "mp", "v" }, { "mb", "v" },
+	  { "nt", "d" }, { "nd", "d" }, { "gk", "g" }, { "gg", "g" },
+	  { "ng", "g" }, { "ou", "u" }, { "au", "av" }, { "af", "av" },
+	  { "eu", "ev" }, { "ef", "ev" }, { "ei", "i" }, { "oi", "i" },
+	  { "yi", "i" }, { "ui", "i" }, { "ai", "e" }, { "ll", "l" },
+	  { "ss", "s" }, { "rr", "r" }, { "mm", "m" }, { "nn", "n" },
+	  { "pp", "p" }, { "tt", "t" }, { "kk", "k" }, { "y", "i" },
+	  { "h", "x" }, { "w", "o" }, { "b", "v" }, { "c", "k" } },
+							/* Greek, phonetic */
+	{ { "ch", "x" }, { "ks", "x" }, { "3", "x" }, { "8", "ti" },
+	  { "mp", "v" }, { "mb", "v" }, { "nt", "d" }, { "nd", "d" },
+	  { "gk", "g" }, { "gg", "g" }, { "ng", "g" }, { "ou", "u" },
+	  { "au", "av" }, { "af", "av" }, { "eu", "ev" }, { "ef", "ev" },
+	  { "ei", "i" }, { "oi", "i" }, { "yi", "i" }, { "ui", "i" },
+	  { "ll", "l" }, { "ss", "s" }, { "rr", "r" },
+	  { "mm", "m" }, { "nn", "n" }, { "pp", "p" }, { "tt", "t" },
+	  { "kk", "k" }, { "y", "i" }, { "u", "i" }, { "h", "i" },
+	  { "w", "o" }, { "b", "v" }, { "c", "k" } },	/* Greeklish */
 	{ { "ou", "u" }, { "oo", "u" }, { "o", "u" }, { "ee", "i" },
 	  { "ei", "ai" }, { "ey", "ai" }, { "ay", "ai" }, { "e", "a" } },
 	{ { "shr", "sr" }, { "ee", "i" }, { "oo", "u" }, { "ay", "ai" },
@@ -3386,13 +3416,21 @@ _Static_assert(SDC_NAME_TRANSLIT_CHINESE == NTRANSLITS - 1, "Chinese's");
  * next).  No Chinese romanisation writes a caron, and in a list of
  * Chinese names sh/s, ch/c and ts/c join namesakes (Shun and Sun, Cheng
  * and Tseng).  The article joined to its noun is one word, one sound,
- * as the article apart is.  Mandarin's key (11) reads only words no
+ * as the article apart is.  Mandarin's key (13) reads only words no
  * customer has.  The consonants of Belarusian, Russian and the Baltic
- * languages (10, their vowels folded) read anything only in a list that
+ * languages (12, their vowels folded) read anything only in a list that
  * writes Belarusian (3: sdc_name_belarusian), where a name is written in
  * each language and customer words of both are typed for each other; in
- * another list they join namesakes (Meyer, Mayr; Schulze, Scholz). */
-static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 0, 1, 0, 0, 1, 2, 1, 3, 0 };
+ * another list they join namesakes (Meyer, Mayr; Schulze, Scholz).
+ * Greek's phonetic and Greeklish keys (3, 4) read anything only in a
+ * list that writes Greek (4), and there a customer's word too: there a
+ * name is held in Greek, romanised by ELOT 743, beside others the list
+ * holds in other spellings ("Diagnostiko Kendro" beside Διαγνωστικό
+ * Κέντρο, kentro), and a word typed in one is as often meant in the
+ * other; elsewhere Greeklish's u for υ joins another language's names
+ * ("Xing" and "Chung" in a Taiwanese list), and the Greek key of ELOT
+ * and Greeklish (2) reads words no customer has, as before. */
+static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 4, 4, 0, 1, 0, 0, 1, 2, 1, 3, 0 };
 
 int
 sdc_name_translit_own(size_t k)
@@ -3426,7 +3464,7 @@ sdc_name_belarusian(const char *name)
  * Maître Cheikh Diop); and in any script, the consonants of Belarusian,
  * Russian and the Baltic languages, typed in Cyrillic, Łacinka or the
  * Baltic letters. */
-static const int translit_marked[NTRANSLITS] = { 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0 };
+static const int translit_marked[NTRANSLITS] = { 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0 };
 
 int
 sdc_name_translit_marked(size_t k)

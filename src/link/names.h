@@ -239,23 +239,23 @@ int sdc_name_marks_differ(const char *typed, const char *cand);
 char *sdc_name_retyped(const char *name, size_t k);
 
 /* The key of a word under romanisation k of SDC_NAME_TRANSLITS (a
- * script: Japanese, Korean, Greek, Arabic, Indian, Thai, Arabic and
+ * script: Japanese, Korean, Greek (three), Arabic, Indian, Thai, Arabic and
  * African names in French letters, the Arabic article as a word and
  * joined to its noun, Belarusian, Russian and Baltic consonants),
  * shared by its
  * spellings in that script's systems ("jimusho" and "zimusyo", "dhmos"
  * and "dimos", "pattana" and "phatthana").
  * The caller frees it. */
-#define SDC_NAME_TRANSLITS 12
-#define SDC_NAME_TRANSLIT_CYRILLIC 8
+#define SDC_NAME_TRANSLITS 14
+#define SDC_NAME_TRANSLIT_CYRILLIC 10
 /* The Arabic article joined to its noun (Elshifa, Essaada, Ennour): read
  * only in a list that writes Arabic script (pool.c). */
-#define SDC_NAME_TRANSLIT_JOINED 9
+#define SDC_NAME_TRANSLIT_JOINED 11
 /* Belarusian, Russian and the Baltic languages by their consonants. */
-#define SDC_NAME_TRANSLIT_SKELETON 10
+#define SDC_NAME_TRANSLIT_SKELETON 12
 /* Mandarin, Wade-Giles against pinyin: a word's key is itself when the
  * word is no run of Mandarin syllables. */
-#define SDC_NAME_TRANSLIT_CHINESE 11
+#define SDC_NAME_TRANSLIT_CHINESE 13
 /* The number of Mandarin syllables whose keys run together are key (the
  * fewest), or 0 when it is none. */
 size_t sdc_name_syllables(const char *key);
@@ -281,7 +281,8 @@ char *sdc_name_zh_key(const char *words);
 /* May a customer's word typed be read in romanisation k as another's?
  * 0 no, 1 yes, 2 only in a list that writes carons (sdc_name_caron), 3
  * only in one that writes Belarusian (sdc_name_belarusian), and no
- * other word either in another list. */
+ * other word either in another list, 4 likewise in one that writes
+ * Greek. */
 int sdc_name_translit_own(size_t k);
 /* 1 when name is written in Belarusian Cyrillic: it has ў and і. */
 int sdc_name_belarusian(const char *name);

@@ -1340,8 +1340,10 @@ town_like(const char *w, const char *city)
 	    TOWN_SLIP; k++) {
 		if (k == SDC_NAME_TRANSLIT_JOINED)
 			continue;	/* a list's, not a town's */
-		if (k == SDC_NAME_TRANSLIT_SKELETON)
-			continue;	/* its vowels join other towns */
+		if (k == SDC_NAME_TRANSLIT_SKELETON ||
+		    sdc_name_translit_own(k) == 4)
+			continue;	/* its vowels join other towns; a
+					 * Greek list's keys, not a town's */
 		ka = sdc_name_translit(a, k);
 		kb = sdc_name_translit(b, k);
 		like = strcmp(ka, kb) == 0;

@@ -719,6 +719,17 @@ arabic_script(const char *name)
 	return 0;
 }
 
+/* 1 when name writes a letter of the Greek block (U+0370-03FF, lead
+ * bytes 0xCD-0xCF). */
+static int
+greek_script(const char *name)
+{
+	for (; *name; name++)
+		if ((unsigned char)*name >= 0xCD && (unsigned char)*name <= 0xCF)
+			return 1;
+	return 0;
+}
+
 /* Index the customers' words of two letters or more ("fu", "el"), each
  * once, by their keys in each romanisation, kept beside them, for the
  * readings of by_layout: when a name first needs them (most runs never
@@ -727,7 +738,7 @@ void
 translit_index(struct pool *p)
 {
 	struct sdc_hmap seen = SDC_HMAP_INIT;
-	size_t i, k, it, carons = 0, arabic = 0, belarusian = 0;
+	size_t i, k, it, carons = 0, arabic = 0, belarusian = 0, greek = 0;
 	size_t cvocab = 0, cvkeys = 0;
 	uint32_t v;
 
@@ -737,10 +748,12 @@ translit_index(struct pool *p)
 		carons += sdc_name_caron(p->c[i].name);
 		arabic += arabic_script(p->c[i].name);
 		belarusian += sdc_name_belarusian(p->c[i].name);
+		greek += greek_script(p->c[i].name);
 	}
 	p->carons = carons > 0 && carons >= p->n / 100;
 	p->arabic = arabic > 0 && arabic >= p->n / 100;
 	p->belarusian = belarusian > 0 && belarusian >= p->n / 500;
+	p->greek = greek > 0 && greek >= p->n / 100;
 	for (i = 0; i < p->n; i++) {
 		char *w = sdc_xstrdup(p->c[i].words), *q, *save = NULL;
 
@@ -760,7 +773,16 @@ translit_index(struct pool *p)
 			p->vocab[p->nvocab] = sdc_xstrdup(q);
 			sdc_hmap_put(&seen, hstr(q), (uint32_t)p->nvocab);
 			for (k = 0; k < SDC_NAME_TRANSLITS; k++) {
-				char *t = sdc_name_translit(q, k);
+				char *t;
+
+				/* Greek's own keys, never read in a list
+				 * of no Greek (names.c), are not made */
+				if (sdc_name_translit_own(k) == 4 && !p->greek) {
+					p->vkeys[p->nvocab * SDC_NAME_TRANSLITS +
+					    k] = NULL;
+					continue;
+				}
+				t = sdc_name_translit(q, k);
 
 				p->vkeys[p->nvocab * SDC_NAME_TRANSLITS + k] = t;
 				sdc_hmap_put(&p->bytranslit, translit_hash(t, k),
