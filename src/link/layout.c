@@ -452,6 +452,9 @@ script_readings(struct pool *p, const char *guess, size_t k, int own,
 {
 	size_t t = (size_t)sdc_name_retyped_translit(k), n;
 
+	translit_index(p);
+	if (sdc_name_translit_own(t) >= 3 && !own_reads(p, t))
+		return 0;	/* Greek's keys, in a list of no Greek */
 	if (*words == NULL)
 		*words = script_words(p, guess, k, t);
 	if (**words == '\0')

@@ -2878,12 +2878,22 @@ sdc_name_marks_differ(const char *typed, const char *cand)
 #define AZ_LATIN "a b v q ğ d e ə j z i ı y k g l m n o ö p r s t u ü " \
 	"f x h ç c ş y yo yu ya ' ' e A B V Q Ğ D E Ə J Z İ I Y K G L M N " \
 	"O Ö P R S T U Ü F X H Ç C Ş Y Yo Yu Ya ' ' E"
+/* Greek typed with the computer set to US: each key's Greek letter
+ * (Microsoft's Greek layout; Wikipedia "Keyboard layout", Greek), u for
+ * θ, v for ω, w for the final sigma, ; the tonos, a dead key before the
+ * vowel it marks ("Dhmotik;o Sxole;io" for Δημοτικό Σχολείο) and a mark
+ * the normaliser drops.  Q types a sign, not a letter: left as typed. */
+#define GREEK_US "a b c d e f g h i j k l m n o p r s t u v w x y z " \
+	"A B C D E F G H I J K L M N O P R S T U V W X Y Z ;"
+#define GREEK_LETTERS "α β ψ δ ε φ γ η ι ξ κ λ μ ν ο π ρ σ τ θ ω ς χ υ ζ " \
+	"Α Β Ψ Δ Ε Φ Γ Η Ι Ξ Κ Λ Μ Ν Ο Π Ρ Σ Τ Θ Ω Σ Χ Υ Ζ \xcc\x81"
 static const struct retyping {
 	const char *typed, *meant;
 	int qwertz;	/* 0: y and z swapped or not; 2: swapped alone;
 			 * -1: QWERTY */
 	int script;	/* another script's letters: each is read; 2, the
-			 * script's meant, typed on US keys */
+			 * script's meant, typed on US keys; 3, so, and
+			 * the script is Greek */
 } retypings[] = {
 	/* Czech, Slovak, Hungarian, Romanian, German; y and z alone */
 	{ "2 3 4 5 6 7 8 9 0 ; [", "ě š č ř ž ý á í é ů ú", 0, 0 },
@@ -2927,6 +2937,7 @@ static const struct retyping {
 	 * Cyrillic ("Општина Велес" for Opština Veles), which the
 	 * romanisation of Russian (names.c's above: opshtina) misses */
 	{ SR_CYRILLIC, SR_LATIN, -1, 1 },
+	{ GREEK_US, GREEK_LETTERS, -1, 3 },
 	/* ... and back: a name typed in Gaj's Latin whose customer the list
 	 * holds in Cyrillic, its marked letters as the romanisation above
 	 * gives the Cyrillic ones ("Javni beležnik" for Јавни бележник,
@@ -2977,7 +2988,7 @@ lost_key(const struct retyping *r, const char *s, size_t *len)
 	int i;
 
 	/* US keys are one character each: found at once */
-	if (r->script == 2) {
+	if (r->script >= 2) {
 		t = *s != ' ' && *s != '\0' ? strchr(r->typed, *s) : NULL;
 		*len = 1;
 		return t ? (int)(t - r->typed) / 2 : -1;
@@ -3037,7 +3048,7 @@ lost_at(const struct retyping *r, const char *s, size_t i)
 
 	/* a script's letter on a punctuation key only inside a word
 	 * (".hsq" for Юрій; not the dots of "S.S.") */
-	if (r->script == 2 && !isalpha((unsigned char)s[i]))
+	if (r->script >= 2 && !isalpha((unsigned char)s[i]))
 		return (i > 0 && isalpha((unsigned char)s[i - 1])) ||
 		    isalpha((unsigned char)s[i + 1]);
 	if (r->script)
@@ -3261,8 +3272,10 @@ sdc_name_retyped(const char *name, size_t k)
 int
 sdc_name_retyped_translit(size_t k)
 {
-	return k < SDC_NAME_RETYPED_TELEX && retypings[k / 2].script == 2 ?
-	    SDC_NAME_TRANSLIT_CYRILLIC : -1;
+	if (k >= SDC_NAME_RETYPED_TELEX || retypings[k / 2].script < 2)
+		return -1;
+	return retypings[k / 2].script == 3 ? SDC_NAME_TRANSLIT_GREEKLISH :
+	    SDC_NAME_TRANSLIT_CYRILLIC;
 }
 
 /* Romanisations of one script, as pairs tried in order at each letter of

@@ -222,7 +222,7 @@ int sdc_name_marks_differ(const char *typed, const char *cand);
  * Велес" for Opština Veles) and back: reading k of
  * SDC_NAME_RETYPINGS, or NULL when k changes nothing in the name.  The
  * caller frees it. */
-#define SDC_NAME_RETYPINGS 43
+#define SDC_NAME_RETYPINGS 45
 /* The last five: a Vietnamese name typed in Telex or VNI with the input
  * method off ("Nguyeenx", "Nguye6n4" for Nguyễn), an Indonesian or
  * Malay name in the spelling before 1972 ("Djaja" for Jaya), and a
@@ -231,11 +231,11 @@ int sdc_name_marks_differ(const char *typed, const char *cand);
  * read per word; the caller reads a word so only when it is no
  * customer's word and its reading is one (the last three: or a
  * customer's, when nothing else links). */
-#define SDC_NAME_RETYPED_TELEX 38
-#define SDC_NAME_RETYPED_OLD_ID 40
-#define SDC_NAME_RETYPED_TURKIC 41
+#define SDC_NAME_RETYPED_TELEX 40
+#define SDC_NAME_RETYPED_OLD_ID 42
+#define SDC_NAME_RETYPED_TURKIC 43
 /* Gaj's Latin read back as the list romanises Cyrillic. */
-#define SDC_NAME_RETYPED_GAJ 36
+#define SDC_NAME_RETYPED_GAJ 38
 char *sdc_name_retyped(const char *name, size_t k);
 
 /* The key of a word under romanisation k of SDC_NAME_TRANSLITS (a
@@ -248,6 +248,8 @@ char *sdc_name_retyped(const char *name, size_t k);
  * The caller frees it. */
 #define SDC_NAME_TRANSLITS 14
 #define SDC_NAME_TRANSLIT_CYRILLIC 10
+/* Greeklish (h for η, u for υ), read only in a list that writes Greek. */
+#define SDC_NAME_TRANSLIT_GREEKLISH 4
 /* The Arabic article joined to its noun (Elshifa, Essaada, Ennour): read
  * only in a list that writes Arabic script (pool.c). */
 #define SDC_NAME_TRANSLIT_JOINED 11
@@ -272,7 +274,7 @@ char *sdc_name_han(const char *name, char **rest);
 int sdc_name_syllable(const char *s, size_t n);
 /* The romanisation whose key reads reading k of sdc_name_retyped() (a
  * Cyrillic name typed on US keys is read in Cyrillic, which the list
- * holds romanised), or -1. */
+ * holds romanised; a Greek one in Greeklish), or -1. */
 int sdc_name_retyped_translit(size_t k);
 char *sdc_name_translit(const char *word, size_t k);
 /* The Mandarin key of a name's words run together ("chi feng" and

@@ -1919,6 +1919,24 @@ mkhosted() {
 	sessions_link 's1,Needs Review,null ' "Tai Xing International Co., Ltd."
 }
 
+# A Greek name typed with the computer set to US reads as the Greek keys'
+# letters (u θ, v ω, w ς, ; the tonos), in a list that writes Greek; not
+# in a list of no Greek, nor another school's number.
+@test "greek: a Greek name typed on US keys, in a list that writes Greek only" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Φίλλερ\(.) " + ["Α.Ε.", "Φαρμακείο", "Ο.Ε.", "Ταβέρνα"][. % 4])}' \
+	    "Θερμομηχανική Διαγνωστικό Κέντρο" "11ο Δημοτικό Σχολείο Βόλου" \
+	    "Αθλητικός Σύλλογος Όλυμπος Στροβόλου"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null ' \
+	    "Uermomhxanikh Diagnvstiko Kentro" "11o Dhmotik;o Sxole;io B;oloy" \
+	    "Aulhtikow Syllogow Olympow Stroboloy" "12o Dhmotik;o Sxole;io B;oloy"
+	[[ "$(first_log s1)" == *'evidence=name:'*'layout'* ]]
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Ltd", "Pharmacy", "Co", "Taverna"][. % 4])}' \
+	    "Thermomichaniki Diagnostiko Kentro"
+	sessions_link 's1,Needs Review,null ' "Uermomhxanikh Diagnvstiko Kentro"
+}
+
 # A firm's whole name, a dash and its caller's given name ("Kyriakidis -
 # Athanasiou - Georgia", its contact Georgia Athanasiou) is that firm's,
 # not a person's whose words they are in another order (KYRIAKIDI
