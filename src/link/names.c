@@ -2938,6 +2938,10 @@ static const struct retyping {
 	 * romanisation of Russian (names.c's above: opshtina) misses */
 	{ SR_CYRILLIC, SR_LATIN, -1, 1 },
 	{ GREEK_US, GREEK_LETTERS, -1, 3 },
+	/* ... and Greeklish's digits drawn as the letters they look like,
+	 * 8 for θ and 3 for ξ ("a8lhtikos", "3enodoxeio"), the rest of the
+	 * word Greeklish's Latin letters */
+	{ "8 3", "θ ξ", -1, 3 },
 	/* ... and back: a name typed in Gaj's Latin whose customer the list
 	 * holds in Cyrillic, its marked letters as the romanisation above
 	 * gives the Cyrillic ones ("Javni beležnik" for Јавни бележник,
@@ -3047,7 +3051,14 @@ lost_at(const struct retyping *r, const char *s, size_t i)
 	size_t a = i, b = i, k, letters = 0;
 
 	/* a script's letter on a punctuation key only inside a word
-	 * (".hsq" for Юрій; not the dots of "S.S.") */
+	 * (".hsq" for Юрій; not the dots of "S.S."); a digit for a Greek
+	 * letter after a letter or before three ("8etis"; not the
+	 * ordinals "3o", "12ou") */
+	if (r->script == 3 && isdigit((unsigned char)s[i]))
+		return (i > 0 && isalpha((unsigned char)s[i - 1])) ||
+		    (isalpha((unsigned char)s[i + 1]) &&
+		    isalpha((unsigned char)s[i + 2]) &&
+		    isalpha((unsigned char)s[i + 3]));
 	if (r->script >= 2 && !isalpha((unsigned char)s[i]))
 		return (i > 0 && isalpha((unsigned char)s[i - 1])) ||
 		    isalpha((unsigned char)s[i + 1]);

@@ -222,7 +222,7 @@ int sdc_name_marks_differ(const char *typed, const char *cand);
  * Велес" for Opština Veles) and back: reading k of
  * SDC_NAME_RETYPINGS, or NULL when k changes nothing in the name.  The
  * caller frees it. */
-#define SDC_NAME_RETYPINGS 45
+#define SDC_NAME_RETYPINGS 47
 /* The last five: a Vietnamese name typed in Telex or VNI with the input
  * method off ("Nguyeenx", "Nguye6n4" for Nguyễn), an Indonesian or
  * Malay name in the spelling before 1972 ("Djaja" for Jaya), and a
@@ -231,11 +231,11 @@ int sdc_name_marks_differ(const char *typed, const char *cand);
  * read per word; the caller reads a word so only when it is no
  * customer's word and its reading is one (the last three: or a
  * customer's, when nothing else links). */
-#define SDC_NAME_RETYPED_TELEX 40
-#define SDC_NAME_RETYPED_OLD_ID 42
-#define SDC_NAME_RETYPED_TURKIC 43
+#define SDC_NAME_RETYPED_TELEX 42
+#define SDC_NAME_RETYPED_OLD_ID 44
+#define SDC_NAME_RETYPED_TURKIC 45
 /* Gaj's Latin read back as the list romanises Cyrillic. */
-#define SDC_NAME_RETYPED_GAJ 38
+#define SDC_NAME_RETYPED_GAJ 40
 char *sdc_name_retyped(const char *name, size_t k);
 
 /* The key of a word under romanisation k of SDC_NAME_TRANSLITS (a

@@ -1901,7 +1901,7 @@ mkhosted() {
 
 # In a list that writes Greek, a name typed in the phonetic spellings (h
 # for χ, u for ου, nd for ντ, b for μπ) or in Greeklish (h for η, u for
-# υ, x for χ) reads as the customer's ELOT 743 words, a customer's word
+# υ, x for χ, 8 for θ) reads as the customer's ELOT 743 words, a customer's word
 # too (Kendro, another customer's, read as Kentro); another surname does
 # not link, nor does "Xing" read as "Chung" in a list of no Greek.
 @test "greek: phonetic spellings and Greeklish in a Greek list; another surname does not link" {
@@ -1910,10 +1910,11 @@ mkhosted() {
 	    "Χρυσοχόος - Δρόσος Ε.Ε." "Αθλητικός Σύλλογος Θέτις Βόλου" \
 	    "Τεχνοσύστημα Διαγνωστικό Κέντρο" "Metatroniki Diagnostiko Kendro" \
 	    "Μιχαήλ & Χαραλάμπους ΛΤΔ" "ΜΑΥΡΙΔΗ ΒΑΣΙΛΙΚΗ ΤΟΥ ΓΕΩΡΓΙΟΥ"
-	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,5 s5,Linked,6 s6,Needs Review,null ' \
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,5 s5,Linked,6 s6,Needs Review,null s7,Linked,2 ' \
 	    "Hrisohoos - Drosos" "Athlhtikos Sullogos Thetis Bolou" \
 	    "Tehnosistima Diagnostiko Kendro" "mixahl & xaralampous" \
-	    "MAVRIDI VASILIKI TOU GEORGIU" "Hrisohoos - Vlahos"
+	    "MAVRIDI VASILIKI TOU GEORGIU" "Hrisohoos - Vlahos" \
+	    "a8lhtikos sullogos 8etis bolou"
 	numbered_customers 'range(20; 80) | {"id": ., "business_name":
 	    ("Filler\(.) Co., Ltd.")}' "Tai Chung International Co., Ltd."
 	sessions_link 's1,Needs Review,null ' "Tai Xing International Co., Ltd."
