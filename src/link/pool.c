@@ -708,24 +708,14 @@ translit_hash(const char *key, size_t k)
 	return sdc_hash_strs(s, 2);
 }
 
-/* 1 when name writes a letter of the Arabic block (U+0600-06FF, lead
- * bytes 0xD8-0xDB). */
+/* 1 when name writes a character of the two-byte UTF-8 block whose lead
+ * bytes are lo to hi: the Arabic block (U+0600-06FF, 0xD8-0xDB), the
+ * Greek (U+0370-03FF, 0xCD-0xCF). */
 static int
-arabic_script(const char *name)
+block_script(const char *name, unsigned char lo, unsigned char hi)
 {
 	for (; *name; name++)
-		if ((unsigned char)*name >= 0xD8 && (unsigned char)*name <= 0xDB)
-			return 1;
-	return 0;
-}
-
-/* 1 when name writes a letter of the Greek block (U+0370-03FF, lead
- * bytes 0xCD-0xCF). */
-static int
-greek_script(const char *name)
-{
-	for (; *name; name++)
-		if ((unsigned char)*name >= 0xCD && (unsigned char)*name <= 0xCF)
+		if ((unsigned char)*name >= lo && (unsigned char)*name <= hi)
 			return 1;
 	return 0;
 }
@@ -746,9 +736,9 @@ translit_index(struct pool *p)
 		return;
 	for (i = 0; i < p->n; i++) {	/* which scripts the list writes */
 		carons += sdc_name_caron(p->c[i].name);
-		arabic += arabic_script(p->c[i].name);
+		arabic += block_script(p->c[i].name, 0xD8, 0xDB);
 		belarusian += sdc_name_belarusian(p->c[i].name);
-		greek += greek_script(p->c[i].name);
+		greek += block_script(p->c[i].name, 0xCD, 0xCF);
 	}
 	p->carons = carons > 0 && carons >= p->n / 100;
 	p->arabic = arabic > 0 && arabic >= p->n / 100;
