@@ -85,11 +85,13 @@ translit_mates(const struct pool *p, const char *word, size_t k,
 	while (n <= TRANSLIT_MATES && sdc_hmap_find(&p->bytranslit, h, &it,
 	    &v)) {
 		/* a word of two letters is read only as another of two
-		 * ("El" as Al, not "Xu" as Chu) */
+		 * ("El" as Al, not "Xu" as Chu); in a Greek list's keys as
+		 * one of three too ("tu" as tou, "ke" as kai: του, και) */
 		const char *vk = p->vkeys[v * SDC_NAME_TRANSLITS + k];
 		int dup = strcmp(p->vocab[v], word) == 0 || vk == NULL ||
 		    strcmp(vk, key) != 0 ||
-		    two_letters(word) != two_letters(p->vocab[v]);
+		    (two_letters(word) != two_letters(p->vocab[v]) &&
+		    !(sdc_name_translit_own(k) == 4 && strlen(p->vocab[v]) == 3));
 
 		for (i = 0; i < n && i < TRANSLIT_MATES && !dup; i++)
 			dup = strcmp(mate[i], p->vocab[v]) == 0;
