@@ -85,10 +85,13 @@ translit_mates(const struct pool *p, const char *word, size_t k,
 	while (n <= TRANSLIT_MATES && sdc_hmap_find(&p->bytranslit, h, &it,
 	    &v)) {
 		/* a word of two letters is read only as another of two
-		 * ("El" as Al, not "Xu" as Chu) */
-		int dup = strcmp(p->vocab[v], word) == 0 ||
-		    strcmp(p->vkeys[v * SDC_NAME_TRANSLITS + k], key) != 0 ||
-		    two_letters(word) != two_letters(p->vocab[v]);
+		 * ("El" as Al, not "Xu" as Chu); in a Greek list's keys as
+		 * one of three too ("tu" as tou, "ke" as kai: του, και) */
+		const char *vk = p->vkeys[v * SDC_NAME_TRANSLITS + k];
+		int dup = strcmp(p->vocab[v], word) == 0 || vk == NULL ||
+		    strcmp(vk, key) != 0 ||
+		    (two_letters(word) != two_letters(p->vocab[v]) &&
+		    !(sdc_name_translit_own(k) == 4 && strlen(p->vocab[v]) == 3));
 
 		for (i = 0; i < n && i < TRANSLIT_MATES && !dup; i++)
 			dup = strcmp(mate[i], p->vocab[v]) == 0;
@@ -128,14 +131,14 @@ translit_product(const char *const (*opt)[TRANSLIT_MATES], const size_t *nopt,
 
 /* May a customer's word be read in romanisation k as another's (names.c):
  * Cyrillic's in a list that writes its carons, Belarusian's consonants
- * in one that writes Belarusian. */
+ * in one that writes Belarusian, Greek's in one that writes Greek. */
 static int
 own_reads(const struct pool *p, size_t k)
 {
 	int own = sdc_name_translit_own(k);
 
 	return own == 1 || (own == 2 && p->carons) || (own == 3 &&
-	    p->belarusian);
+	    p->belarusian) || (own == 4 && p->greek);
 }
 
 /* The name's words with each that is no customer's word spelt as a
@@ -451,6 +454,9 @@ script_readings(struct pool *p, const char *guess, size_t k, int own,
 {
 	size_t t = (size_t)sdc_name_retyped_translit(k), n;
 
+	translit_index(p);
+	if (sdc_name_translit_own(t) >= 3 && !own_reads(p, t))
+		return 0;	/* Greek's keys, in a list of no Greek */
 	if (*words == NULL)
 		*words = script_words(p, guess, k, t);
 	if (**words == '\0')
@@ -541,7 +547,7 @@ readings(struct pool *p, const char *guess, const char *words,
 	    !sdc_name_translit_marked(k - SDC_NAME_RETYPINGS)))
 		return 0;
 	translit_index(p);
-	if (sdc_name_translit_own(k - SDC_NAME_RETYPINGS) == 3 &&
+	if (sdc_name_translit_own(k - SDC_NAME_RETYPINGS) >= 3 &&
 	    !own_reads(p, k - SDC_NAME_RETYPINGS))
 		return 0;	/* no word read so in another list */
 	return translit_readings(p, words, k - SDC_NAME_RETYPINGS, own, r);

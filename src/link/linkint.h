@@ -118,6 +118,8 @@ struct pool {
 				 * customer index's (custidx.c) */
 	int belarusian;		/* one name in 500 or more is Belarusian
 				 * (translit_index; names.c) */
+	int greek;		/* one name in 100 or more writes Greek
+				 * (translit_index; names.c) */
 	struct sdc_hmap bystem;	/* names less a legal form learnt (below) */
 	struct sdc_hmap forms;	/* the forms: a name that ends with one */
 	struct sdc_hmap written;	/* ... those written as forms are

@@ -293,6 +293,20 @@ static const char *const georgian[] = {
 	"p", "zh", "r", "s", "t", "u", "p", "k", "gh", "q", "sh", "ch", "ts",
 	"dz", "ts", "ch", "kh", "j", "h",		/* ა..ჰ */
 };
+/* Greek by ELOT 743 (ISO 843, the transcription): η and ι i, υ y, ω o,
+ * θ th, χ ch, ψ ps, ξ x, β v; αυ, ευ and ηυ av, ev, iv (af, ef, if
+ * before a voiceless consonant or at a word's end), ου ou, γγ ng, γξ
+ * nx, γχ nch, and at a word's start μπ b, ντ d, γκ g, as they are said
+ * there (greek_pair); the tonos and dialytika are marks the
+ * decomposition took off already, and the final sigma is s.  The
+ * technicians' spellings of the same letters (Greeklish's 8 and h,
+ * the phonetic i for ει and οι) are joined by the Greek romanisation
+ * key below. */
+static const char *const greek[] = {
+	"a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n",
+	"x", "o", "p", "r", "s", "s", "t", "y", "f", "ch", "ps", "o",
+							/* α..ω */
+};
 static const char *const armenian[] = {
 	"a", "b", "g", "d", "e", "z", "e", "y", "t", "zh", "i", "l", "kh",
 	"ts", "k", "h", "dz", "gh", "ch", "m", "y", "n", "sh", "o", "ch", "p",
@@ -409,18 +423,88 @@ fold_arabic(utf8proc_int32_t *cp, size_t *n)
 	*n = o;
 }
 
-/* The Latin letters of the Cyrillic, Georgian or Armenian letter at cp
- * (*len letters of it read, 1 or 2, n left), or NULL for another
+/* The voiceless consonants before which ELOT 743 writes υ after α, ε
+ * and η as f (θ κ ξ π σ τ φ χ ψ, and the final sigma). */
+static int
+greek_voiceless(utf8proc_int32_t c)
+{
+	static const utf8proc_int32_t v[] = { 0x03b8, 0x03ba, 0x03be, 0x03c0,
+	    0x03c2, 0x03c3, 0x03c4, 0x03c6, 0x03c7, 0x03c8 };
+	size_t i;
+
+	for (i = 0; i < sizeof(v) / sizeof(*v); i++)
+		if (v[i] == c)
+			return 1;
+	return 0;
+}
+
+/* The Latin letters of the Greek pair of small letters c, d (e after
+ * them, 0 at a word's end; first, at its start) that ELOT 743 writes as
+ * one (greek[]), or NULL. */
+static const char *
+greek_pair(utf8proc_int32_t c, utf8proc_int32_t d, utf8proc_int32_t e,
+    int first)
+{
+	static const char *const u[][2] = { { "av", "af" }, { "ev", "ef" },
+	    { "iv", "if" } };
+	int f = e == 0 || greek_voiceless(e);
+
+	if (d == 0x03c5)	/* υ after α, ε, η, ο */
+		switch (c) {
+		case 0x03b1: return u[0][f];
+		case 0x03b5: return u[1][f];
+		case 0x03b7: return u[2][f];
+		case 0x03bf: return "ou";
+		}
+	if (c == 0x03b3)	/* γ before γ, ξ, χ */
+		switch (d) {
+		case 0x03b3: return "ng";
+		case 0x03be: return "nx";
+		case 0x03c7: return "nch";
+		case 0x03ba: return first ? "g" : NULL;
+		}
+	if (first && c == 0x03bc && d == 0x03c0)	/* μπ */
+		return "b";
+	if (first && c == 0x03bd && d == 0x03c4)	/* ντ */
+		return "d";
+	return NULL;
+}
+
+/* The Latin letters of the Greek letter at cp (greek[]; *len letters of
+ * it read, 1 or 2, n left; first at a word's start), or NULL for another
  * character. */
 static const char *
-romanised(const utf8proc_int32_t *cp, size_t n, size_t *len)
+greek_romanised(const utf8proc_int32_t *cp, size_t n, size_t *len, int first)
+{
+	utf8proc_int32_t c = utf8proc_tolower(cp[0]), d, e;
+	const char *pair;
+
+	if (c < 0x03b1 || c > 0x03c9)
+		return NULL;
+	d = n > 1 && is_letter(kind(cp[1])) ? utf8proc_tolower(cp[1]) : 0;
+	e = n > 2 && d != 0 && is_letter(kind(cp[2])) ?
+	    utf8proc_tolower(cp[2]) : 0;
+	if (d != 0 && (pair = greek_pair(c, d, e, first)) != NULL) {
+		*len = 2;
+		return pair;
+	}
+	return greek[c - 0x03b1];
+}
+
+/* The Latin letters of the Greek, Cyrillic, Georgian or Armenian letter
+ * at cp (*len letters of it read, 1 or 2, n left; first at a word's
+ * start), or NULL for another character. */
+static const char *
+romanised(const utf8proc_int32_t *cp, size_t n, size_t *len, int first)
 {
 	utf8proc_int32_t c;
 	size_t i;
 
 	*len = 1;
-	if (cp[0] < 0x0400)	/* most names: at once */
+	if (cp[0] < 0x0370)	/* most names: at once */
 		return NULL;
+	if (cp[0] < 0x0400)
+		return greek_romanised(cp, n, len, first);
 	c = utf8proc_tolower(cp[0]);
 	if (c >= 0x0430 && c < 0x0430 + (utf8proc_int32_t)(sizeof(cyrillic) /
 	    sizeof(*cyrillic)))
@@ -551,7 +635,8 @@ split(const utf8proc_int32_t *cp, size_t n, struct sdc_buf *out)
 			start = i;
 		if (boundary(prev, k, next, run) && !gaelic(cp, start, i))
 			sdc_buf_addc(out, ' ');
-		if ((rom = romanised(cp + i, n - i, &len)) != NULL) {
+		if ((rom = romanised(cp + i, n - i, &len, prev == OTHER ||
+		    i == 0)) != NULL) {
 			sdc_buf_adds(out, rom);
 			i += len - 1;
 		} else
@@ -2793,12 +2878,22 @@ sdc_name_marks_differ(const char *typed, const char *cand)
 #define AZ_LATIN "a b v q ğ d e ə j z i ı y k g l m n o ö p r s t u ü " \
 	"f x h ç c ş y yo yu ya ' ' e A B V Q Ğ D E Ə J Z İ I Y K G L M N " \
 	"O Ö P R S T U Ü F X H Ç C Ş Y Yo Yu Ya ' ' E"
+/* Greek typed with the computer set to US: each key's Greek letter
+ * (Microsoft's Greek layout; Wikipedia "Keyboard layout", Greek), u for
+ * θ, v for ω, w for the final sigma, ; the tonos, a dead key before the
+ * vowel it marks ("Dhmotik;o Sxole;io" for Δημοτικό Σχολείο) and a mark
+ * the normaliser drops.  Q types a sign, not a letter: left as typed. */
+#define GREEK_US "a b c d e f g h i j k l m n o p r s t u v w x y z " \
+	"A B C D E F G H I J K L M N O P R S T U V W X Y Z ;"
+#define GREEK_LETTERS "α β ψ δ ε φ γ η ι ξ κ λ μ ν ο π ρ σ τ θ ω ς χ υ ζ " \
+	"Α Β Ψ Δ Ε Φ Γ Η Ι Ξ Κ Λ Μ Ν Ο Π Ρ Σ Τ Θ Ω Σ Χ Υ Ζ \xcc\x81"
 static const struct retyping {
 	const char *typed, *meant;
 	int qwertz;	/* 0: y and z swapped or not; 2: swapped alone;
 			 * -1: QWERTY */
 	int script;	/* another script's letters: each is read; 2, the
-			 * script's meant, typed on US keys */
+			 * script's meant, typed on US keys; 3, so, and
+			 * the script is Greek */
 } retypings[] = {
 	/* Czech, Slovak, Hungarian, Romanian, German; y and z alone */
 	{ "2 3 4 5 6 7 8 9 0 ; [", "ě š č ř ž ý á í é ů ú", 0, 0 },
@@ -2842,6 +2937,11 @@ static const struct retyping {
 	 * Cyrillic ("Општина Велес" for Opština Veles), which the
 	 * romanisation of Russian (names.c's above: opshtina) misses */
 	{ SR_CYRILLIC, SR_LATIN, -1, 1 },
+	{ GREEK_US, GREEK_LETTERS, -1, 3 },
+	/* ... and Greeklish's digits drawn as the letters they look like,
+	 * 8 for θ and 3 for ξ ("a8lhtikos", "3enodoxeio"), the rest of the
+	 * word Greeklish's Latin letters */
+	{ "8 3", "θ ξ", -1, 3 },
 	/* ... and back: a name typed in Gaj's Latin whose customer the list
 	 * holds in Cyrillic, its marked letters as the romanisation above
 	 * gives the Cyrillic ones ("Javni beležnik" for Јавни бележник,
@@ -2892,7 +2992,7 @@ lost_key(const struct retyping *r, const char *s, size_t *len)
 	int i;
 
 	/* US keys are one character each: found at once */
-	if (r->script == 2) {
+	if (r->script >= 2) {
 		t = *s != ' ' && *s != '\0' ? strchr(r->typed, *s) : NULL;
 		*len = 1;
 		return t ? (int)(t - r->typed) / 2 : -1;
@@ -2951,8 +3051,15 @@ lost_at(const struct retyping *r, const char *s, size_t i)
 	size_t a = i, b = i, k, letters = 0;
 
 	/* a script's letter on a punctuation key only inside a word
-	 * (".hsq" for Юрій; not the dots of "S.S.") */
-	if (r->script == 2 && !isalpha((unsigned char)s[i]))
+	 * (".hsq" for Юрій; not the dots of "S.S."); a digit for a Greek
+	 * letter after a letter or before three ("8etis"; not the
+	 * ordinals "3o", "12ou") */
+	if (r->script == 3 && isdigit((unsigned char)s[i]))
+		return (i > 0 && isalpha((unsigned char)s[i - 1])) ||
+		    (isalpha((unsigned char)s[i + 1]) &&
+		    isalpha((unsigned char)s[i + 2]) &&
+		    isalpha((unsigned char)s[i + 3]));
+	if (r->script >= 2 && !isalpha((unsigned char)s[i]))
 		return (i > 0 && isalpha((unsigned char)s[i - 1])) ||
 		    isalpha((unsigned char)s[i + 1]);
 	if (r->script)
@@ -3176,8 +3283,10 @@ sdc_name_retyped(const char *name, size_t k)
 int
 sdc_name_retyped_translit(size_t k)
 {
-	return k < SDC_NAME_RETYPED_TELEX && retypings[k / 2].script == 2 ?
-	    SDC_NAME_TRANSLIT_CYRILLIC : -1;
+	if (k >= SDC_NAME_RETYPED_TELEX || retypings[k / 2].script < 2)
+		return -1;
+	return retypings[k / 2].script == 3 ? SDC_NAME_TRANSLIT_GREEKLISH :
+	    SDC_NAME_TRANSLIT_CYRILLIC;
 }
 
 /* Romanisations of one script, as pairs tried in order at each letter of
@@ -3186,7 +3295,18 @@ sdc_name_retyped_translit(size_t k)
  * vowels written ou, oo, oh or one letter, n written m before b, m, p;
  * Korean Revised against McCune-Reischauer (eo, eu and the voiced and
  * unvoiced stops); Greek ELOT against Greeklish (8 for th, h for eta, w
- * for omega, mp and b for v, nt for d, ks for x); Arabic (ou, oo, o for u; ee for i; e for a:
+ * for omega, mp and b for v, nt for d, ks for x); and in a list that
+ * writes Greek, ELOT 743 against the phonetic spellings and
+ * Greeklish, in two keys more as h is χ in the one (Hristos, Mihail: ch, kh
+ * and x for χ; u for ου: "Georgiu", "tu") and η in the other (Greeklish:
+ * "dhmotikou", "eirhnh"; u for υ, "sullogos"; 8 for θ, "a8hna", read as
+ * th is, t and h), and both: ks, 3 and x for ξ, mp, mb and b for μπ and
+ * β, nt and nd for ντ, gk, gg and ng for γκ and γγ, ou u, av af au and
+ * ev ef eu for αυ and ευ, ei oi yi ui y and i for the sounds of i, ai e
+ * (in the phonetic key: Greeklish writes αη "ah", which ELOT writes ai,
+ * Μιχαήλ Michail and "mixahl"), w o, a consonant doubled or not ("Haralabos" is Charalampos, "Kendro"
+ * Kentro, "Sholiu" Scholeiou, "3enodoxeio" Xenodocheio; Wikipedia
+ * "Romanization of Greek", "Greeklish"); Arabic (ou, oo, o for u; ee for i; e for a:
  * Mohammed and Muhammad); Indian names in the Latin letters of
  * Hindi, Tamil and the rest (shr/sr: Shree and Sri; ee/i and oo/u for a
  * long vowel; ay/ai: Pillay and Pillai; aa/a); Thai, the Royal Thai
@@ -3244,6 +3364,25 @@ static const char *const translits[][TRANSLIT_PAIRS][2] = {
 	  { "ei", "i" }, { "oi", "i" }, { "ui", "i" }, { "ai", "e" },
 	  { "y", "i" }, { "h", "i" }, { "w", "o" }, { "b", "v" },
 	  { "c", "k" } },	/* Greek */
+	{ { "th", "8" }, { "ch", "x" }, { "kh", "x" }, { "ks", "x" },
+	  { "3", "x" }, { "ph", "f" }, { "mp", "v" }, { "mb", "v" },
+	  { "nt", "d" }, { "nd", "d" }, { "gk", "g" }, { "gg", "g" },
+	  { "ng", "g" }, { "ou", "u" }, { "au", "av" }, { "af", "av" },
+	  { "eu", "ev" }, { "ef", "ev" }, { "ei", "i" }, { "oi", "i" },
+	  { "yi", "i" }, { "ui", "i" }, { "ai", "e" }, { "ll", "l" },
+	  { "ss", "s" }, { "rr", "r" }, { "mm", "m" }, { "nn", "n" },
+	  { "pp", "p" }, { "tt", "t" }, { "kk", "k" }, { "y", "i" },
+	  { "h", "x" }, { "w", "o" }, { "b", "v" }, { "c", "k" } },
+							/* Greek, phonetic */
+	{ { "ch", "x" }, { "ks", "x" }, { "3", "x" }, { "8", "ti" },
+	  { "mp", "v" }, { "mb", "v" }, { "nt", "d" }, { "nd", "d" },
+	  { "gk", "g" }, { "gg", "g" }, { "ng", "g" }, { "ou", "u" },
+	  { "au", "av" }, { "af", "av" }, { "eu", "ev" }, { "ef", "ev" },
+	  { "ei", "i" }, { "oi", "i" }, { "yi", "i" }, { "ui", "i" },
+	  { "ll", "l" }, { "ss", "s" }, { "rr", "r" },
+	  { "mm", "m" }, { "nn", "n" }, { "pp", "p" }, { "tt", "t" },
+	  { "kk", "k" }, { "y", "i" }, { "u", "i" }, { "h", "i" },
+	  { "w", "o" }, { "b", "v" }, { "c", "k" } },	/* Greeklish */
 	{ { "ou", "u" }, { "oo", "u" }, { "o", "u" }, { "ee", "i" },
 	  { "ei", "ai" }, { "ey", "ai" }, { "ay", "ai" }, { "e", "a" } },
 	{ { "shr", "sr" }, { "ee", "i" }, { "oo", "u" }, { "ay", "ai" },
@@ -3301,13 +3440,21 @@ _Static_assert(SDC_NAME_TRANSLIT_CHINESE == NTRANSLITS - 1, "Chinese's");
  * next).  No Chinese romanisation writes a caron, and in a list of
  * Chinese names sh/s, ch/c and ts/c join namesakes (Shun and Sun, Cheng
  * and Tseng).  The article joined to its noun is one word, one sound,
- * as the article apart is.  Mandarin's key (11) reads only words no
+ * as the article apart is.  Mandarin's key (13) reads only words no
  * customer has.  The consonants of Belarusian, Russian and the Baltic
- * languages (10, their vowels folded) read anything only in a list that
+ * languages (12, their vowels folded) read anything only in a list that
  * writes Belarusian (3: sdc_name_belarusian), where a name is written in
  * each language and customer words of both are typed for each other; in
- * another list they join namesakes (Meyer, Mayr; Schulze, Scholz). */
-static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 0, 1, 0, 0, 1, 2, 1, 3, 0 };
+ * another list they join namesakes (Meyer, Mayr; Schulze, Scholz).
+ * Greek's phonetic and Greeklish keys (3, 4) read anything only in a
+ * list that writes Greek (4), and there a customer's word too: there a
+ * name is held in Greek, romanised by ELOT 743, beside others the list
+ * holds in other spellings ("Diagnostiko Kendro" beside Διαγνωστικό
+ * Κέντρο, kentro), and a word typed in one is as often meant in the
+ * other; elsewhere Greeklish's u for υ joins another language's names
+ * ("Xing" and "Chung" in a Taiwanese list), and the Greek key of ELOT
+ * and Greeklish (2) reads words no customer has, as before. */
+static const int translit_owns[NTRANSLITS] = { 1, 0, 0, 4, 4, 0, 1, 0, 0, 1, 2, 1, 3, 0 };
 
 int
 sdc_name_translit_own(size_t k)
@@ -3341,7 +3488,7 @@ sdc_name_belarusian(const char *name)
  * Maître Cheikh Diop); and in any script, the consonants of Belarusian,
  * Russian and the Baltic languages, typed in Cyrillic, Łacinka or the
  * Baltic letters. */
-static const int translit_marked[NTRANSLITS] = { 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0 };
+static const int translit_marked[NTRANSLITS] = { 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0 };
 
 int
 sdc_name_translit_marked(size_t k)

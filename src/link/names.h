@@ -222,7 +222,7 @@ int sdc_name_marks_differ(const char *typed, const char *cand);
  * Велес" for Opština Veles) and back: reading k of
  * SDC_NAME_RETYPINGS, or NULL when k changes nothing in the name.  The
  * caller frees it. */
-#define SDC_NAME_RETYPINGS 43
+#define SDC_NAME_RETYPINGS 47
 /* The last five: a Vietnamese name typed in Telex or VNI with the input
  * method off ("Nguyeenx", "Nguye6n4" for Nguyễn), an Indonesian or
  * Malay name in the spelling before 1972 ("Djaja" for Jaya), and a
@@ -231,31 +231,33 @@ int sdc_name_marks_differ(const char *typed, const char *cand);
  * read per word; the caller reads a word so only when it is no
  * customer's word and its reading is one (the last three: or a
  * customer's, when nothing else links). */
-#define SDC_NAME_RETYPED_TELEX 38
-#define SDC_NAME_RETYPED_OLD_ID 40
-#define SDC_NAME_RETYPED_TURKIC 41
+#define SDC_NAME_RETYPED_TELEX 42
+#define SDC_NAME_RETYPED_OLD_ID 44
+#define SDC_NAME_RETYPED_TURKIC 45
 /* Gaj's Latin read back as the list romanises Cyrillic. */
-#define SDC_NAME_RETYPED_GAJ 36
+#define SDC_NAME_RETYPED_GAJ 40
 char *sdc_name_retyped(const char *name, size_t k);
 
 /* The key of a word under romanisation k of SDC_NAME_TRANSLITS (a
- * script: Japanese, Korean, Greek, Arabic, Indian, Thai, Arabic and
+ * script: Japanese, Korean, Greek (three), Arabic, Indian, Thai, Arabic and
  * African names in French letters, the Arabic article as a word and
  * joined to its noun, Belarusian, Russian and Baltic consonants),
  * shared by its
  * spellings in that script's systems ("jimusho" and "zimusyo", "dhmos"
  * and "dimos", "pattana" and "phatthana").
  * The caller frees it. */
-#define SDC_NAME_TRANSLITS 12
-#define SDC_NAME_TRANSLIT_CYRILLIC 8
+#define SDC_NAME_TRANSLITS 14
+#define SDC_NAME_TRANSLIT_CYRILLIC 10
+/* Greeklish (h for η, u for υ), read only in a list that writes Greek. */
+#define SDC_NAME_TRANSLIT_GREEKLISH 4
 /* The Arabic article joined to its noun (Elshifa, Essaada, Ennour): read
  * only in a list that writes Arabic script (pool.c). */
-#define SDC_NAME_TRANSLIT_JOINED 9
+#define SDC_NAME_TRANSLIT_JOINED 11
 /* Belarusian, Russian and the Baltic languages by their consonants. */
-#define SDC_NAME_TRANSLIT_SKELETON 10
+#define SDC_NAME_TRANSLIT_SKELETON 12
 /* Mandarin, Wade-Giles against pinyin: a word's key is itself when the
  * word is no run of Mandarin syllables. */
-#define SDC_NAME_TRANSLIT_CHINESE 11
+#define SDC_NAME_TRANSLIT_CHINESE 13
 /* The number of Mandarin syllables whose keys run together are key (the
  * fewest), or 0 when it is none. */
 size_t sdc_name_syllables(const char *key);
@@ -272,7 +274,7 @@ char *sdc_name_han(const char *name, char **rest);
 int sdc_name_syllable(const char *s, size_t n);
 /* The romanisation whose key reads reading k of sdc_name_retyped() (a
  * Cyrillic name typed on US keys is read in Cyrillic, which the list
- * holds romanised), or -1. */
+ * holds romanised; a Greek one in Greeklish), or -1. */
 int sdc_name_retyped_translit(size_t k);
 char *sdc_name_translit(const char *word, size_t k);
 /* The Mandarin key of a name's words run together ("chi feng" and
@@ -281,7 +283,8 @@ char *sdc_name_zh_key(const char *words);
 /* May a customer's word typed be read in romanisation k as another's?
  * 0 no, 1 yes, 2 only in a list that writes carons (sdc_name_caron), 3
  * only in one that writes Belarusian (sdc_name_belarusian), and no
- * other word either in another list. */
+ * other word either in another list, 4 likewise in one that writes
+ * Greek. */
 int sdc_name_translit_own(size_t k);
 /* 1 when name is written in Belarusian Cyrillic: it has ў and і. */
 int sdc_name_belarusian(const char *name);

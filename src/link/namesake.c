@@ -811,6 +811,43 @@ contact_word(size_t idx, const char *t)
 	return found;
 }
 
+/* The typed name is another customer's whole name than idx's, a dash
+ * and after it a word or two of one of that customer's contacts' names:
+ * the desk's "name - caller" ("Κυριακίδης - Αθανασίου - Georgia" is
+ * Κυριακίδης - Αθανασίου, called by its Γεωργία Αθανασίου), which idx's
+ * words match only with the caller's name read as one of its own
+ * (ΚΥΡΙΑΚΙΔΗ ΓΕΩΡΓΙΑ ΤΟΥ ΑΘΑΝΑΣΙΟΥ).  A name of two surnames typed
+ * after the first ("Farmakeio Zervou - Theodoridi" beside a Farmakeio
+ * Zervou) is no caller.  That other customer's index, or -1. */
+static long
+head_elsewhere(struct pool *p, const char *guess, size_t idx)
+{
+	const char *dash = NULL, *s;
+	char *head, *norm, *key, *tail, *t, *save = NULL;
+	size_t first = 0, n;
+	int caller = 1;
+
+	for (s = strstr(guess, " - "); s; s = strstr(s + 1, " - "))
+		dash = s;
+	if (dash == NULL || strchr(dash + 3, ' ') != strrchr(dash + 3, ' '))
+		return -1;	/* no dash, or three words after it */
+	head = sdc_xstrndup(guess, (size_t)(dash - guess));
+	norm = sdc_name_normalise(names, head);
+	key = sdc_name_sortkey(norm);
+	n = *key != '\0' ? pool_match(p, 1, key, &first) : 0;
+	free(key);
+	free(norm);
+	free(head);
+	if (n != 1 || first == idx)
+		return -1;
+	tail = sdc_name_words(names, dash + 3);
+	for (t = strtok_r(tail, " ", &save); t && caller; t = strtok_r(NULL,
+	    " ", &save))
+		caller = contact_word(first, t);
+	free(tail);
+	return caller ? (long)first : -1;
+}
+
 #define FORM_SLIP 75	/* thefuzz ratio of a legal form misspelt */
 
 /* t is no word of a qualifier: a legal form or a word a business leaves
@@ -1339,8 +1376,10 @@ town_like(const char *w, const char *city)
 	    TOWN_SLIP; k++) {
 		if (k == SDC_NAME_TRANSLIT_JOINED)
 			continue;	/* a list's, not a town's */
-		if (k == SDC_NAME_TRANSLIT_SKELETON)
-			continue;	/* its vowels join other towns */
+		if (k == SDC_NAME_TRANSLIT_SKELETON ||
+		    sdc_name_translit_own(k) == 4)
+			continue;	/* its vowels join other towns; a
+					 * Greek list's keys, not a town's */
 		ka = sdc_name_translit(a, k);
 		kb = sdc_name_translit(b, k);
 		like = strcmp(ka, kb) == 0;
@@ -2843,6 +2882,7 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 	    "normalised") == 0);
 	char *q = NULL;
 	const char *r;
+	long x;
 
 	if (registry_linked(d))
 		return;	/* the number is the identity; its words were read */
@@ -2866,6 +2906,12 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 		d->linked = 0;
 		snprintf(d->why, sizeof(d->why), "the name is a contact's of "
 		    "another customer as well as \"%s\"", p->c[d->idx].name);
+	} else if (weighted && p == &customers && (x = head_elsewhere(p,
+	    guess, d->idx)) >= 0) {
+		d->linked = 0;
+		snprintf(d->why, sizeof(d->why), "the name before the dash is "
+		    "\"%.40s\" whole, not \"%.40s\"", p->c[x].name,
+		    p->c[d->idx].name);
 	} else if (weighted && p == &customers && sole_elsewhere(guess,
 	    d->idx, &q)) {
 		d->linked = 0;

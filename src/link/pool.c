@@ -708,13 +708,14 @@ translit_hash(const char *key, size_t k)
 	return sdc_hash_strs(s, 2);
 }
 
-/* 1 when name writes a letter of the Arabic block (U+0600-06FF, lead
- * bytes 0xD8-0xDB). */
+/* 1 when name writes a character of the two-byte UTF-8 block whose lead
+ * bytes are lo to hi: the Arabic block (U+0600-06FF, 0xD8-0xDB), the
+ * Greek (U+0370-03FF, 0xCD-0xCF). */
 static int
-arabic_script(const char *name)
+block_script(const char *name, unsigned char lo, unsigned char hi)
 {
 	for (; *name; name++)
-		if ((unsigned char)*name >= 0xD8 && (unsigned char)*name <= 0xDB)
+		if ((unsigned char)*name >= lo && (unsigned char)*name <= hi)
 			return 1;
 	return 0;
 }
@@ -727,7 +728,7 @@ void
 translit_index(struct pool *p)
 {
 	struct sdc_hmap seen = SDC_HMAP_INIT;
-	size_t i, k, it, carons = 0, arabic = 0, belarusian = 0;
+	size_t i, k, it, carons = 0, arabic = 0, belarusian = 0, greek = 0;
 	size_t cvocab = 0, cvkeys = 0;
 	uint32_t v;
 
@@ -735,12 +736,14 @@ translit_index(struct pool *p)
 		return;
 	for (i = 0; i < p->n; i++) {	/* which scripts the list writes */
 		carons += sdc_name_caron(p->c[i].name);
-		arabic += arabic_script(p->c[i].name);
+		arabic += block_script(p->c[i].name, 0xD8, 0xDB);
 		belarusian += sdc_name_belarusian(p->c[i].name);
+		greek += block_script(p->c[i].name, 0xCD, 0xCF);
 	}
 	p->carons = carons > 0 && carons >= p->n / 100;
 	p->arabic = arabic > 0 && arabic >= p->n / 100;
 	p->belarusian = belarusian > 0 && belarusian >= p->n / 500;
+	p->greek = greek > 0 && greek >= p->n / 100;
 	for (i = 0; i < p->n; i++) {
 		char *w = sdc_xstrdup(p->c[i].words), *q, *save = NULL;
 
@@ -760,7 +763,16 @@ translit_index(struct pool *p)
 			p->vocab[p->nvocab] = sdc_xstrdup(q);
 			sdc_hmap_put(&seen, hstr(q), (uint32_t)p->nvocab);
 			for (k = 0; k < SDC_NAME_TRANSLITS; k++) {
-				char *t = sdc_name_translit(q, k);
+				char *t;
+
+				/* Greek's own keys, never read in a list
+				 * of no Greek (names.c), are not made */
+				if (sdc_name_translit_own(k) == 4 && !p->greek) {
+					p->vkeys[p->nvocab * SDC_NAME_TRANSLITS +
+					    k] = NULL;
+					continue;
+				}
+				t = sdc_name_translit(q, k);
 
 				p->vkeys[p->nvocab * SDC_NAME_TRANSLITS + k] = t;
 				sdc_hmap_put(&p->bytranslit, translit_hash(t, k),

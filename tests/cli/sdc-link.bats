@@ -1959,6 +1959,79 @@ mkhosted() {
 	    'Suntung Property Agency Limited' 'Shun Hong Trading Company Limited'
 }
 
+# Issue 14 session 33 (gen-link-blind56, a Greek and Cypriot list): a
+# name in Greek is romanised by ELOT 743 (the tonos dropped, ευ v before
+# a vowel, μπ b at a word's start, the final sigma s), so that a name
+# typed in those Latin letters, or in Greek with a typo, links the
+# customer the list holds in Greek; another town does not.
+@test "greek: the script romanised by ELOT 743; a typo in Greek; another town does not link" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Α.Ε.", "Φαρμακείο", "Ο.Ε.", "Κέντρο"][. % 4])}' \
+	    "Σύλλογος Γονέων και Κηδεμόνων 4ου Δημοτικού Σχολείου Πειραιά" \
+	    "ΔΕΥΑ Πειραιά" "Φαρμακείο Σπυροπούλου - Μπουρνάζου" \
+	    "Τεχνοσύστημα Διαγνωστικό Κέντρο"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,4 s5,Needs Review,null ' \
+	    "Syllogos Goneon kai Kidemonon 4ou Dimotikou Scholeiou Peiraia" \
+	    "DEVA Peiraia" "Farmakeio Spyropoulou - Bournazou" \
+	    "Τεχνοσύστημα Διαγνωστκό Κέντρο" "DEVA Patras"
+}
+
+# In a list that writes Greek, a name typed in the phonetic spellings (h
+# for χ, u for ου, nd for ντ, b for μπ) or in Greeklish (h for η, u for
+# υ, x for χ, 8 for θ) reads as the customer's ELOT 743 words, a customer's word
+# too (Kendro, another customer's, read as Kentro), a word of two letters
+# as one of three ("TU" as tou); another surname does
+# not link, nor does "Xing" read as "Chung" in a list of no Greek.
+@test "greek: phonetic spellings and Greeklish in a Greek list; another surname does not link" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Φίλλερ\(.) " + ["Α.Ε.", "Φαρμακείο", "Ο.Ε.", "Ταβέρνα"][. % 4])}' \
+	    "Χρυσοχόος - Δρόσος Ε.Ε." "Αθλητικός Σύλλογος Θέτις Βόλου" \
+	    "Τεχνοσύστημα Διαγνωστικό Κέντρο" "Metatroniki Diagnostiko Kendro" \
+	    "Μιχαήλ & Χαραλάμπους ΛΤΔ" "ΜΑΥΡΙΔΗ ΒΑΣΙΛΙΚΗ ΤΟΥ ΓΕΩΡΓΙΟΥ"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Linked,5 s5,Linked,6 s6,Needs Review,null s7,Linked,2 ' \
+	    "Hrisohoos - Drosos" "Athlhtikos Sullogos Thetis Bolou" \
+	    "Tehnosistima Diagnostiko Kendro" "mixahl & xaralampous" \
+	    "MAVRIDI VASILIKI TU GEORGIU" "Hrisohoos - Vlahos" \
+	    "a8lhtikos sullogos 8etis bolou"
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) Co., Ltd.")}' "Tai Chung International Co., Ltd."
+	sessions_link 's1,Needs Review,null ' "Tai Xing International Co., Ltd."
+}
+
+# A Greek name typed with the computer set to US reads as the Greek keys'
+# letters (u θ, v ω, w ς, ; the tonos), in a list that writes Greek; not
+# in a list of no Greek, nor another school's number.
+@test "greek: a Greek name typed on US keys, in a list that writes Greek only" {
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Φίλλερ\(.) " + ["Α.Ε.", "Φαρμακείο", "Ο.Ε.", "Ταβέρνα"][. % 4])}' \
+	    "Θερμομηχανική Διαγνωστικό Κέντρο" "11ο Δημοτικό Σχολείο Βόλου" \
+	    "Αθλητικός Σύλλογος Όλυμπος Στροβόλου"
+	sessions_link 's1,Linked,1 s2,Linked,2 s3,Linked,3 s4,Needs Review,null ' \
+	    "Uermomhxanikh Diagnvstiko Kentro" "11o Dhmotik;o Sxole;io B;oloy" \
+	    "Aulhtikow Syllogow Olympow Stroboloy" "12o Dhmotik;o Sxole;io B;oloy"
+	[[ "$(first_log s1)" == *'evidence=name:'*'layout'* ]]
+	numbered_customers 'range(20; 80) | {"id": ., "business_name":
+	    ("Filler\(.) " + ["Ltd", "Pharmacy", "Co", "Taverna"][. % 4])}' \
+	    "Thermomichaniki Diagnostiko Kentro"
+	sessions_link 's1,Needs Review,null ' "Uermomhxanikh Diagnvstiko Kentro"
+}
+
+# A firm's whole name, a dash and its caller's given name ("Kyriakidis -
+# Athanasiou - Georgia", its contact Georgia Athanasiou) is that firm's,
+# not a person's whose words they are in another order (KYRIAKIDI
+# GEORGIA TOU ATHANASIOU, gen-link-blind56 at 50k): review.
+@test "names: a firm's whole name and its caller after a dash is not a person named by those words" {
+	jq -n '[{id: 1, business_name: "Kyriakidis - Athanasiou", contacts: [
+	    {id: 101, firstname: "Christos", lastname: "Konstantinidis"},
+	    {id: 102, firstname: "Georgia", lastname: "Athanasiou"}]},
+	    {id: 2, business_name: "KYRIAKIDI GEORGIA TOU ATHANASIOU"}] +
+	    [range(20; 80) | {id: ., business_name: "Kyriakidis Filler\(.)"}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Linked,1 s3,Linked,2 ' \
+	    "Kyriakidis - Athanasiou - Georgia" "Kyriakidis - Athanasiou" \
+	    "Kyriakidi Georgia tou Athanasiou"
+	[[ "$stderr" == *'the name before the dash is "Kyriakidis - Athanasiou" whole'* ]]
+}
+
 # Issue 14 session 13: a key several customer words hold (Ito, Itoh, Itou)
 # reads as each in turn, and the rest of the name picks one ("Itoo
 # Naika" is Ito Naika); when two readings link two customers nothing
