@@ -1481,6 +1481,37 @@ town_and_region(const char *q, size_t idx)
 	return told;
 }
 
+#define PARTICLE 3	/* letters of "de", "del", "nad", "am" */
+
+static int town_particle(const char *s, const char *t);
+static int town_among(const char *gw, const char *city);
+
+/* The qualifier q begins with a town's small word typed between
+ * capitals in guess (town_particle: "of", "de"; not "and"), and the
+ * words after it are not the town or region of the customer at idx:
+ * "Colegio de Our Lady of Fatima of Batangas City" for the Colegio in
+ * Mandaluyong.  A word joining a town to the name makes the town a part
+ * of the name, a namesake's there, not a site typed after it; a name
+ * ending in its own town goes on with that town's words ("C.P. Calle Sol
+ * 8 - Palma" typed "... - Palma de Mallorca").
+ * (gen-link-blind57, after its held-out run.) */
+static int
+particle_elsewhere(const char *guess, const char *q, size_t idx)
+{
+	const char *sp = strchr(q, ' '), *c = city_of(idx);
+	char *p;
+	int other;
+
+	if (sp == NULL || c == NULL || (size_t)(sp - q) > PARTICLE)
+		return 0;
+	p = sdc_xstrndup(q, (size_t)(sp - q));
+	other = !sdc_nev_and(p) && town_particle(guess, p) &&
+	    !town_among(sp + 1, c) && !own_region(idx, sp + 1) &&
+	    !town_among(customers.c[idx].words, c);
+	free(p);
+	return other;
+}
+
 /* What the customer list tells of a qualifier q typed after the whole
  * name of the customer at idx: 1 when it is a site or a note of that
  * customer's - it has a place word ("Head office", "North branch") or a
@@ -1550,7 +1581,8 @@ namesake_elsewhere(const char *guess, size_t idx, char **qual)
 	/* "Shivam Enterprises (शिवम इंटरप्राइजेज)": the name again in another
 	 * script, no town of a namesake's (typed, a town would be in the
 	 * name's letters) */
-	if (*qual != NULL && !qualifier_told(guess, *qual, idx) &&
+	if (*qual != NULL && (!qualifier_told(guess, *qual, idx) ||
+	    particle_elsewhere(guess, *qual, idx)) &&
 	    !(sdc_name_other_script(*qual) && !sdc_name_other_script(
 	    customers.c[idx].words)))
 		return 1;
@@ -1569,7 +1601,6 @@ word_byte(char c)
 /* Of the words before p (back) or after it, typed in s, the first that
  * is no town's small word (PARTICLE letters or fewer, typed small) has a
  * capital.  p is a space between two words. */
-#define PARTICLE 3	/* letters of "de", "del", "nad", "am" */
 
 static int
 capital_beside(const char *s, const char *p, int back)

@@ -4653,6 +4653,19 @@ partner_customers() {
 	grep -q '"de saltillo" is typed before the legal form' <<<"$stderr"
 }
 
+# Session 33 (gen-link-blind57): after the whole name, a town joined by
+# its particle typed small ("of Batangas City") is a part of the name, a
+# namesake's there, as the town before a legal form is; its own town
+# after the particle links.
+@test "names: a town after its particle typed after the whole name links no one" {
+	jq -n '[{id: 1, business_name: "Colegio de Our Lady of Fatima", city: "Mandaluyong"}]
+	  + [range(20; 80) | {id: ., business_name: "Filler\(.) Word\(.)", city: "Cebu City"}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Linked,1 ' \
+	    'Colegio de Our Lady of Fatima of Batangas City' \
+	    'Colegio de Our Lady of Fatima of Mandaluyong'
+	grep -q '"of batangas city" after "Colegio de Our Lady of Fatima"' <<<"$stderr"
+}
+
 # Session 32 (gen-link-blind54): a person of Spanish or Portuguese
 # naming has two surnames, and their order tells cousins apart: the
 # given name kept with the two surnames swapped ("Dra. Elizabeth
