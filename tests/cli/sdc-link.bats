@@ -1582,12 +1582,11 @@ mkhosted() {
 # left out, is another town, not a slip; its beginning, a slip, or its
 # vowels left out still link.
 @test "towns: a town in a name typed with letters left out from inside is another town; cut, slip or shorthand link" {
-	jq -n '[{"id": 1, "business_name": "Sangguniang Panlungsod ng Makati", "city": "Makati"},
-	  {"id": 2, "business_name": "Sta. Monica Catholic School of Makati", "city": "Makati"}]
-	  + [range(20; 80) | {"id": ., "business_name": ("Filler\(.) Care"), "city": "Mesa"}]' >"$TMP/cust.json"
+	jq -n '[range(20; 80) | {"id": ., "business_name": ("Filler\(.) Care"), "city": "Mesa"}]
+	  + [{"id": 1, "business_name": "Sangguniang Panlungsod ng Makati", "city": "Makati"},
+	  {"id": 2, "business_name": "Sta. Monica Catholic School of Makati", "city": "Makati"}]' >"$TMP/cust.json"
 	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Linked,1 s4,Linked,2 ' \
-	    'Sangguniang Panlungsod ng Mati' 'Sta. Monica Catholic School of Mati' \
-	    'Sangguniang Panlungsod ng Makti' 'Sta. Monica Catholic School of Makatii'
+	    'Sangguniang Panlungsod ng Mati' 'Sta. Monica Catholic School of Mati' 'Sangguniang Panlungsod ng Makti' 'Sta. Monica Catholic School of Makatii'
 	[[ "$stderr" == *'"mati" reads as the town of "Sangguniang Panlungsod ng Makati" with letters left out'* ]]
 }
 
