@@ -1520,6 +1520,37 @@ town_and_region(const char *q, size_t idx)
 	return told;
 }
 
+#define PARTICLE 3	/* letters of "de", "del", "nad", "am" */
+
+static int town_particle(const char *s, const char *t);
+static int town_among(const char *gw, const char *city);
+
+/* The qualifier q begins with a town's small word typed between
+ * capitals in guess (town_particle: "of", "de"; not "and"), and the
+ * words after it are not the town or region of the customer at idx:
+ * "Colegio de Our Lady of Fatima of Batangas City" for the Colegio in
+ * Mandaluyong.  A word joining a town to the name makes the town a part
+ * of the name, a namesake's there, not a site typed after it; a name
+ * ending in its own town goes on with that town's words ("C.P. Calle Sol
+ * 8 - Palma" typed "... - Palma de Mallorca").
+ * (gen-link-blind57, after its held-out run.) */
+static int
+particle_elsewhere(const char *guess, const char *q, size_t idx)
+{
+	const char *sp = strchr(q, ' '), *c = city_of(idx);
+	char *p;
+	int other;
+
+	if (sp == NULL || c == NULL || (size_t)(sp - q) > PARTICLE)
+		return 0;
+	p = sdc_xstrndup(q, (size_t)(sp - q));
+	other = !sdc_nev_and(p) && town_particle(guess, p) &&
+	    !town_among(sp + 1, c) && !own_region(idx, sp + 1) &&
+	    !town_among(customers.c[idx].words, c);
+	free(p);
+	return other;
+}
+
 /* What the customer list tells of a qualifier q typed after the whole
  * name of the customer at idx: 1 when it is a site or a note of that
  * customer's - it has a place word ("Head office", "North branch") or a
@@ -1589,7 +1620,8 @@ namesake_elsewhere(const char *guess, size_t idx, char **qual)
 	/* "Shivam Enterprises (शिवम इंटरप्राइजेज)": the name again in another
 	 * script, no town of a namesake's (typed, a town would be in the
 	 * name's letters) */
-	if (*qual != NULL && !qualifier_told(guess, *qual, idx) &&
+	if (*qual != NULL && (!qualifier_told(guess, *qual, idx) ||
+	    particle_elsewhere(guess, *qual, idx)) &&
 	    !(sdc_name_other_script(*qual) && !sdc_name_other_script(
 	    customers.c[idx].words)))
 		return 1;
@@ -1608,7 +1640,6 @@ word_byte(char c)
 /* Of the words before p (back) or after it, typed in s, the first that
  * is no town's small word (PARTICLE letters or fewer, typed small) has a
  * capital.  p is a space between two words. */
-#define PARTICLE 3	/* letters of "de", "del", "nad", "am" */
 
 static int
 capital_beside(const char *s, const char *p, int back)
@@ -2183,6 +2214,65 @@ town_two_off(const char *guess, size_t idx)
 			    sdc_nev_two_slips(t, c))
 				o = sdc_xstrdup(t);
 		strcpy(own, customers.c[idx].words);
+	}
+	free(own);
+	free(w);
+	return o;
+}
+
+/* The typed word t is the word c with letters left out from inside it,
+ * two or more and a consonant among them, its first and last kept and a
+ * vowel after its first ("mati" of Makati): a word spoken, not a
+ * shorthand of its consonants ("Mkti", "Vlknswrd") nor a slip. */
+static int
+contracted_word(const char *t, const char *c)
+{
+	const char *p = c, *q;
+	int cons = 0;
+
+	if (t[0] != c[0] || strlen(t) + 2 > strlen(c) ||
+	    strpbrk(t + 1, "aeiouy") == NULL)
+		return 0;
+	for (q = t; *q && *p; q++) {
+		for (; *p && *p != *q; p++)
+			cons |= strchr("aeiouy", *p) == NULL;
+		if (*p)
+			p++;
+	}
+	return *q == '\0' && *p == '\0' && cons;
+}
+
+/* The first typed word, not of the name of the customer at idx, that is
+ * the word of its name naming its own town with letters left out from
+ * inside (contracted_word), not its beginning: "Mati" for Makati.  A
+ * town written into a name is typed whole, cut short or with slips;
+ * a shorter word of its letters is another town's name as likely, and
+ * its business another (the namesake there: "Sangguniang Panlungsod ng
+ * Mati" for the council of Makati; gen-link-blind57, after its held-out
+ * run).  Another letter for one ("Danao" for Davao) is not read so: a
+ * town's other spellings ("Chengtu", "Gerona") and typos are as much.
+ * A new string, or NULL. */
+static char *
+town_misread(const char *guess, size_t idx)
+{
+	const char *city = city_of(idx), *cw = customers.c[idx].words;
+	char *w, *own, *t, *c, *s1, *s2, *o = NULL;
+
+	if (city == NULL)
+		return NULL;
+	w = sdc_name_words(names, guess);
+	own = sdc_xstrdup(cw);
+	for (t = strtok_r(w, " ", &s1); t && !o; t = strtok_r(NULL, " ",
+	    &s1)) {
+		if (strlen(t) <= PARTICLE || has_word(cw, t) ||
+		    word_begins(cw, t))
+			continue;
+		for (c = strtok_r(own, " ", &s2); c && !o; c = strtok_r(NULL,
+		    " ", &s2))
+			if (strlen(c) >= TOWN_SLIP && has_word(city, c) &&
+			    contracted_word(t, c))
+				o = sdc_xstrdup(t);
+		strcpy(own, cw);
 	}
 	free(own);
 	free(w);
@@ -2862,6 +2952,11 @@ undo_slip(struct pool *p, const char *guess, struct decision *d, char **q)
 		snprintf(d->why, sizeof(d->why), "\"%.40s\" is two letters off "
 		    "a town of \"%.40s\": another town's as likely", *q,
 		    p->c[d->idx].name);
+	} else if (p == &customers && (d->how & SDC_NEV_CONTRACTION) &&
+	    (*q = town_misread(guess, d->idx)) != NULL) {
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" reads as the town "
+		    "of \"%.40s\" with letters left out: another town's as "
+		    "likely", *q, p->c[d->idx].name);
 	} else if (p == &customers && (d->how &
 	    SDC_NEV_CONTRACTION) && (*q = contracted_person(guess,
 	    d->idx)) != NULL) {

@@ -1576,6 +1576,20 @@ mkhosted() {
 	[[ "$stderr" == *'"farmington" is two letters off a town of "Arlington Physical Therapy"'* ]]
 }
 
+# Session 33 (gen-link-blind57's "other town" wrong links, "Sangguniang
+# Panlungsod ng Mati" for the council of Makati): a shorter word of the
+# letters of the town a customer's name holds, a consonant among those
+# left out, is another town, not a slip; its beginning, a slip, or its
+# vowels left out still link.
+@test "towns: a town in a name typed with letters left out from inside is another town; cut, slip or shorthand link" {
+	jq -n '[range(20; 80) | {"id": ., "business_name": ("Filler\(.) Care"), "city": "Mesa"}]
+	  + [{"id": 1, "business_name": "Sangguniang Panlungsod ng Makati", "city": "Makati"},
+	  {"id": 2, "business_name": "Sta. Monica Catholic School of Makati", "city": "Makati"}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Needs Review,null s3,Linked,1 s4,Linked,2 ' \
+	    'Sangguniang Panlungsod ng Mati' 'Sta. Monica Catholic School of Mati' 'Sangguniang Panlungsod ng Makti' 'Sta. Monica Catholic School of Makatii'
+	[[ "$stderr" == *'"mati" reads as the town of "Sangguniang Panlungsod ng Makati" with letters left out'* ]]
+}
+
 # Session 12 (gen-link-blind13 number 24%): a numbered name and its
 # town ("Przedszkole nr 13 Mysłowice", "XVII LO Ostróda") is the one
 # customer there whose name holds the number and the typed words (their
@@ -4709,6 +4723,19 @@ partner_customers() {
 	    'Escuela Primaria Fray Pedro de Gante de Puebla S.C.' \
 	    'Escuela Primaria Fray Pedro de Gante A.C.'
 	grep -q '"de saltillo" is typed before the legal form' <<<"$stderr"
+}
+
+# Session 33 (gen-link-blind57): after the whole name, a town joined by
+# its particle typed small ("of Batangas City") is a part of the name, a
+# namesake's there, as the town before a legal form is; its own town
+# after the particle links.
+@test "names: a town after its particle typed after the whole name links no one" {
+	jq -n '[{id: 1, business_name: "Colegio de Our Lady of Fatima", city: "Mandaluyong"}]
+	  + [range(20; 80) | {id: ., business_name: "Filler\(.) Word\(.)", city: "Cebu City"}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Linked,1 ' \
+	    'Colegio de Our Lady of Fatima of Batangas City' \
+	    'Colegio de Our Lady of Fatima of Mandaluyong'
+	grep -q '"of batangas city" after "Colegio de Our Lady of Fatima"' <<<"$stderr"
 }
 
 # Session 32 (gen-link-blind54): a person of Spanish or Portuguese
