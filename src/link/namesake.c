@@ -2221,6 +2221,36 @@ ranked_in_order(const char *w, const struct decision *d)
 	return o;
 }
 
+#define SLIP_READ_MIN 4	/* letters of a typed word read back from a slip */
+
+/* The typed words w with each word the customer at idx lacks but holds
+ * one slip off read as its own ("de guzman pabganiban" of Panganiban De
+ * Guzman & Associates: "de guzman panganiban"), so that a slip does not
+ * hide the order it was typed in.  A new string. */
+static char *
+slips_read(const char *w, size_t idx)
+{
+	char *t = sdc_xstrdup(w), *l, *q, *c, *s1 = NULL, *s2;
+	const char *cw = customers.c[idx].words, *as;
+	struct sdc_buf b = SDC_BUF_INIT;
+
+	l = sdc_xstrdup(cw);
+	for (q = strtok_r(t, " ", &s1); q; q = strtok_r(NULL, " ", &s1)) {
+		as = q;
+		strcpy(l, cw);
+		s2 = NULL;
+		for (c = strtok_r(l, " ", &s2); c && as == q && strlen(q) >=
+		    SLIP_READ_MIN && !has_word(cw, q); c = strtok_r(NULL, " ",
+		    &s2))
+			if (sdc_nev_one_slip(q, c))
+				as = c;
+		sdc_buf_printf(&b, "%s%s", b.len ? " " : "", as);
+	}
+	free(l);
+	free(t);
+	return b.len ? b.p : sdc_xstrdup("");
+}
+
 /* The linked customer holds the typed words in another order than
  * typed, and another customer holds every word of the linked one's
  * name in the typed order: a firm named by two partners is listed
@@ -2235,7 +2265,8 @@ ranked_in_order(const char *w, const struct decision *d)
 static int
 order_elsewhere(const char *guess, struct decision *d)
 {
-	char *w = sdc_name_words(names, guess);
+	char *typed = sdc_name_words(names, guess);
+	char *w = slips_read(typed, d->idx);
 	size_t ids[HOLDERS_RANK], n = 0, i, x;
 	const char *o = NULL, *own = customers.c[d->idx].name;
 	int apart = !same_order(w, customers.c[d->idx].words);
@@ -2253,6 +2284,7 @@ order_elsewhere(const char *guess, struct decision *d)
 	if (o)
 		snprintf(d->why, sizeof(d->why), "\"%.40s\" names the words in "
 		    "the typed order, \"%.40s\" in another", o, own);
+	free(typed);
 	free(w);
 	return o != NULL;
 }
