@@ -4415,8 +4415,8 @@ partner_customers() {
 @test "partner order: a slip in a partner's name does not hide the typed order" {
 	jq -n '[{"id": 1, "business_name": "Panganiban De Guzman & Associates", "city": "Manila"},
 	  {"id": 2, "business_name": "De Guzman Panganiban & Associates (TIN 225-586-022-000)", "city": "Manila"},
-	  {"id": 3, "business_name": "Jouan Avocats SELARL", "city": "Paris"},
-	  {"id": 4, "business_name": "Cabinet Jouan Avocats", "city": "Lyon"}]
+	  {"id": 3, "business_name": "Jouan Avocats SELARL"},
+	  {"id": 4, "business_name": "Cabinet Jouan Avocats"}]
 	  + [range(100; 200) | {"id": ., "business_name": ("Filler\(.) Word\(.) & Associates"), "city": "Cebu"}]' >"$TMP/cust.json"
 	sessions_link 's1,Needs Review,null s2,Linked,3 ' 'De Guzman Pabganiban & Associates' \
 	    'SELARRL Jouan Avocats'
