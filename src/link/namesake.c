@@ -2350,6 +2350,43 @@ ranked_in_order(const char *w, const struct decision *d)
 	return o;
 }
 
+#define SLIP_READ_MIN 4	/* letters of a typed word read back from a slip */
+#define SLIP_READ_HELD 2	/* typed words held as typed, for an order */
+
+/* The typed words w with each word the customer at idx lacks but holds
+ * one slip off read as its own ("de guzman pabganiban" of Panganiban De
+ * Guzman & Associates: "de guzman panganiban"), so that a slip does not
+ * hide the order it was typed in; *read the words so read.  Only beside
+ * two words held as typed: one ("Meier Gebr." of Gebr. Meijer BV) is
+ * too little order to read.  New strings. */
+static char *
+slips_read(const char *w, size_t idx, char **read)
+{
+	char *t = sdc_xstrdup(w), *l, *q, *c, *s1 = NULL, *s2;
+	const char *cw = customers.c[idx].words, *as;
+	struct sdc_buf b = SDC_BUF_INIT, r = SDC_BUF_INIT;
+	size_t n, held = words_held(cw, w, &n);
+
+	l = sdc_xstrdup(cw);
+	for (q = strtok_r(t, " ", &s1); q; q = strtok_r(NULL, " ", &s1)) {
+		as = q;
+		strcpy(l, cw);
+		s2 = NULL;
+		for (c = strtok_r(l, " ", &s2); c && as == q && held >=
+		    SLIP_READ_HELD && strlen(q) >= SLIP_READ_MIN &&
+		    !has_word(cw, q); c = strtok_r(NULL, " ", &s2))
+			if (sdc_nev_one_slip(q, c))
+				as = c;
+		sdc_buf_printf(&b, "%s%s", b.len ? " " : "", as);
+		if (as != q)
+			sdc_buf_printf(&r, "%s%s", r.len ? " " : "", as);
+	}
+	free(l);
+	free(t);
+	*read = r.len ? r.p : sdc_xstrdup("");
+	return b.len ? b.p : sdc_xstrdup("");
+}
+
 /* The linked customer holds the typed words in another order than
  * typed, and another customer holds every word of the linked one's
  * name in the typed order: a firm named by two partners is listed
@@ -2364,7 +2401,8 @@ ranked_in_order(const char *w, const struct decision *d)
 static int
 order_elsewhere(const char *guess, struct decision *d)
 {
-	char *w = sdc_name_words(names, guess);
+	char *typed = sdc_name_words(names, guess);
+	char *read, *w = slips_read(typed, d->idx, &read);
 	size_t ids[HOLDERS_RANK], n = 0, i, x;
 	const char *o = NULL, *own = customers.c[d->idx].name;
 	int apart = !same_order(w, customers.c[d->idx].words);
@@ -2374,7 +2412,9 @@ order_elsewhere(const char *guess, struct decision *d)
 		    HOLDERS_RANK);
 	for (i = 0; !o && n <= HOLDERS_RANK && i < n; i++) {
 		x = cand_of(&customers, ids[i]);
-		if (x != d->idx && same_order(w, customers.c[x].words))
+		/* a word read from a slip is no order where x lacks it */
+		if (x != d->idx && same_order(w, customers.c[x].words) &&
+		    words_in(customers.c[x].words, read, 1))
 			o = customers.c[x].name;
 	}
 	if (!o && apart)
@@ -2382,6 +2422,8 @@ order_elsewhere(const char *guess, struct decision *d)
 	if (o)
 		snprintf(d->why, sizeof(d->why), "\"%.40s\" names the words in "
 		    "the typed order, \"%.40s\" in another", o, own);
+	free(typed);
+	free(read);
 	free(w);
 	return o != NULL;
 }

@@ -4493,6 +4493,23 @@ partner_customers() {
 	[[ "$stderr" == *'"Desai Kapoor Accountants P/L" names the words in the typed order, "Kapoor Desai Accountants Pty" in another'* ]]
 }
 
+# Session 33 (gen-link-blind57 at 50k: "De Guzman Pabganiban &
+# Associates" linked Panganiban De Guzman & Associates): a typed word one
+# slip off a word of the linked name is read as that word for the typed
+# order, so the slip does not hide that the partners were typed in the
+# other customer's order; only where the other holds that word too, and
+# beside two words held as typed ("Meier Gebr." is too little order).
+@test "partner order: a slip in a partner's name does not hide the typed order" {
+	jq -n '[{"id": 1, "business_name": "Panganiban De Guzman & Associates", "city": "Manila"},
+	  {"id": 2, "business_name": "De Guzman Panganiban & Associates (TIN 225-586-022-000)", "city": "Manila"},
+	  {"id": 3, "business_name": "Jouan Avocats SELARL"},
+	  {"id": 4, "business_name": "Cabinet Jouan Avocats"}]
+	  + [range(100; 200) | {"id": ., "business_name": ("Filler\(.) Word\(.) & Associates"), "city": "Cebu"}]' >"$TMP/cust.json"
+	sessions_link 's1,Needs Review,null s2,Linked,3 ' 'De Guzman Pabganiban & Associates' \
+	    'SELARRL Jouan Avocats'
+	[[ "$stderr" == *'names the words in the typed order, "Panganiban De Guzman & Associates" in another'* ]]
+}
+
 # Session 29 (gen-link-blind27, 28, 34 at 50k: "Quote - Salt Lake City
 # Urgent Care P.A.", "Prospect: Yablonski & Associates, LLP"): a desk's
 # label of a word of selling (link-words.json "sales") before the name
