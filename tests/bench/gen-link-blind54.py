@@ -604,30 +604,8 @@ def population(rng, n):
 	full, drawn no more: at 50,000 customers most are, and drawing them
 	on took most of the time); ids 1 to 3 apart from 54000001 on,
 	contacts' and assets' from 54300001."""
-	g, seen, doms, shared = lk.G(), set(), set(), set()
-	g.custs = []
-	ids = iter(range(54300001, 55000000))
-	cid = 54000000
-	misses, full = {}, set()
-
-	def keys(c):
-		ks = form_keys(c)
-		if c and "" not in ks:
-			k = c["sector"]
-			misses[k] = misses.get(k, 0) + 1 if ks & seen else 0
-			if misses[k] >= 40 and len(full) < len(SECTORS) - 1:
-				full.add(k)
-		return ks
-	while len(g.custs) < n:
-		c = lk.draw_unseen(lambda: make_customer(rng, full=full), keys,
-			seen, 60)
-		if c is None:
-			continue
-		cid += rng.randint(1, 3)
-		c["id"], c["domain"] = cid, domain(rng, c, doms)
-		lk.add_customer(rng, g, c, ids, shared, address, contacts, assets)
-	g.shared = sorted(shared)
-	return g
+	return lk.population(rng, n, 54000000, make_customer, form_keys,
+		len(SECTORS), domain, address, contacts, assets)
 
 
 def index(g):

@@ -706,30 +706,8 @@ def population(rng, n):
 	does is drawn again; a sector whose last 40 draws all were taken is
 	full, drawn no more); ids 1 to 3 apart from 57000001 on, contacts'
 	and assets' from 57300001."""
-	g, seen, doms, shared = lk.G(), set(), set(), set()
-	g.custs = []
-	ids = iter(range(57300001, 58000000))
-	cid = 57000000
-	misses, full = {}, set()
-
-	def keys(c):
-		ks = form_keys(c)
-		if c and "" not in ks:
-			k = c["sector"]
-			misses[k] = misses.get(k, 0) + 1 if ks & seen else 0
-			if misses[k] >= 40 and len(full) < len(SECTORS) - 1:
-				full.add(k)
-		return ks
-	while len(g.custs) < n:
-		c = lk.draw_unseen(lambda: make_customer(rng, full=full), keys,
-			seen, 60)
-		if c is None:
-			continue
-		cid += rng.randint(1, 3)
-		c["id"], c["domain"] = cid, domain(rng, c, doms)
-		lk.add_customer(rng, g, c, ids, shared, address, contacts, assets)
-	g.shared = sorted(shared)
-	return g
+	return lk.population(rng, n, 57000000, make_customer, form_keys,
+		len(SECTORS), domain, address, contacts, assets)
 
 
 def index(g):

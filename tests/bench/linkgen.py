@@ -718,3 +718,36 @@ def mixed_row(turns, noise, together):
 			slip = t and rng.choice(noise)
 		return t and slip(rng, g, dict(c, name=t, core=t))
 	return row
+
+
+def population(rng, n, base, make, form_keys, nsectors, domain, address,
+		contacts, assets):
+	"""n customers drawn by make(rng, full=...), none going by a form
+	another goes by (form_keys; a draw that does is drawn again; a sector
+	whose last 40 draws all were taken is full, drawn no more: at 50,000
+	customers most are, and drawing them on took most of the time); ids
+	1 to 3 apart from base + 1 on, contacts' and assets' from base +
+	300001 (blind54 and blind57)."""
+	g, seen, doms, shared = G(), set(), set(), set()
+	g.custs = []
+	ids = iter(range(base + 300001, base + 1000000))
+	cid = base
+	misses, full = {}, set()
+
+	def keys(c):
+		ks = form_keys(c)
+		if c and "" not in ks:
+			k = c["sector"]
+			misses[k] = misses.get(k, 0) + 1 if ks & seen else 0
+			if misses[k] >= 40 and len(full) < nsectors - 1:
+				full.add(k)
+		return ks
+	while len(g.custs) < n:
+		c = draw_unseen(lambda: make(rng, full=full), keys, seen, 60)
+		if c is None:
+			continue
+		cid += rng.randint(1, 3)
+		c["id"], c["domain"] = cid, domain(rng, c, doms)
+		add_customer(rng, g, c, ids, shared, address, contacts, assets)
+	g.shared = sorted(shared)
+	return g
