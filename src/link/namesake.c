@@ -3011,6 +3011,31 @@ undo_slip(struct pool *p, const char *guess, struct decision *d, char **q)
 	return 1;
 }
 
+/* A link the Cyrillic key undoes: read as the list romanises Cyrillic the
+ * name is another customer's as likely (a name linked by its words), or
+ * it is another's name typed whole (a weighted link).  Says why in d. */
+static int
+undo_cyrillic(struct pool *p, const char *guess, struct decision *d,
+    int named, int weighted)
+{
+	const char *r;
+
+	if (p != &customers)
+		return 0;
+	if (named && (r = cyrillic_other(p, guess, d->idx)) != NULL)
+		snprintf(d->why, sizeof(d->why), "read as the list romanises "
+		    "Cyrillic, it is \"%.40s\" as likely as \"%.40s\"", r,
+		    p->c[d->idx].name);
+	else if (weighted && (r = twin_whole(p, guess, d->idx)) != NULL)
+		snprintf(d->why, sizeof(d->why), "\"%.40s\" is the name typed "
+		    "whole, read in the Cyrillic key, not \"%.40s\"", r,
+		    p->c[d->idx].name);
+	else
+		return 0;
+	d->linked = 0;
+	return 1;
+}
+
 void
 undo_reading(struct pool *p, const char *guess, struct decision *d)
 {
@@ -3018,7 +3043,6 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 	int named = weighted || (d->rule != NULL && strcmp(d->rule,
 	    "normalised") == 0);
 	char *q = NULL;
-	const char *r;
 	long x;
 
 	if (registry_linked(d))
@@ -3026,19 +3050,9 @@ undo_reading(struct pool *p, const char *guess, struct decision *d)
 	if (named && (other_company(p, guess, d) || wife_other(p, guess,
 	    d)))
 		d->linked = 0;
-	else if (named && p == &customers && (r = cyrillic_other(p, guess,
-	    d->idx)) != NULL) {
-		d->linked = 0;
-		snprintf(d->why, sizeof(d->why), "read as the list romanises "
-		    "Cyrillic, it is \"%.40s\" as likely as \"%.40s\"", r,
-		    p->c[d->idx].name);
-	} else if (weighted && p == &customers && (r = twin_whole(p, guess,
-	    d->idx)) != NULL) {
-		d->linked = 0;
-		snprintf(d->why, sizeof(d->why), "\"%.40s\" is the name typed "
-		    "whole, read in the Cyrillic key, not \"%.40s\"", r,
-		    p->c[d->idx].name);
-	} else if (weighted && p == &customers && contact_elsewhere(guess,
+	else if (undo_cyrillic(p, guess, d, named, weighted))
+		;	/* said in d->why */
+	else if (weighted && p == &customers && contact_elsewhere(guess,
 	    (long)d->idx)) {
 		d->linked = 0;
 		snprintf(d->why, sizeof(d->why), "the name is a contact's of "
