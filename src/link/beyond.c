@@ -1155,15 +1155,15 @@ reads_as_heavy(const char *words, long idx, const char *own)
 
 /* The name typed on the machine of the customer at c[best], which only
  * it has (what the machine was linked to before may weigh more beside
- * it, the machine still proves as much), reads it: its rarest word is typed, as it is or (from four
- * letters) with a slip ("Apotek Perkasa Raja" on a machine of Apotek
- * Perkasa Raya; "Azucena Inn Fort Lauderdale", a town after the name),
- * the name gives it some confidence, and no candidate the name brought
- * fits the name better.  A word of fewer than four bytes (a syllable of
- * Han, "Inn") is too short to tell a name by.  A name with
- * only a customer's common words ("Hui-shun Realty Ltd" on a machine of
- * Mayon Realty Corporation) is another customer's typed on it as
- * likely. */
+ * it; the machine still proves as much), reads it: its rarest word is
+ * typed, as it is or (from four letters) with a slip ("Apotek Perkasa
+ * Raja" on a machine of Apotek Perkasa Raya; "Azucena Inn Fort
+ * Lauderdale", a town after the name), the name gives it some
+ * confidence, and no candidate the name brought fits the name better.
+ * A word of fewer than four bytes (a syllable of Han, "Inn") is too
+ * short to tell a name by.  A name with only a customer's common words
+ * ("Hui-shun Realty Ltd" on a machine of Mayon Realty Corporation) is
+ * another customer's typed on it as likely. */
 static int
 machine_named(const struct support *c, size_t n, size_t best,
     const char *guess)
